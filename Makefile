@@ -1,0 +1,28 @@
+# Two entry points for a fresh machine: `make demo` (the main job, offline) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOME_DIR ?= $(CURDIR)/.partnerlens-demo
+
+.PHONY: install demo test bench clean
+
+$(BIN)/partnerlens: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+install: $(BIN)/partnerlens
+
+demo: install
+	$(BIN)/partnerlens --home $(HOME_DIR) data demo --scale small
+	$(BIN)/partnerlens --home $(HOME_DIR) profile Rwanda Azerbaijan
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) $(HOME_DIR)

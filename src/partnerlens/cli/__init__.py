@@ -1,0 +1,60 @@
+"""The ``partnerlens`` command line: a thin layer over the library.
+
+Each command group lives in its own module and only parses arguments, calls
+the library and formats the result (rich tables for people, ``--json`` for
+programs). A ``PartnerlensError`` becomes a one-line message on stderr and exit
+code 1; nothing here computes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from partnerlens.cli import reference
+from partnerlens.cli.common import console_err, state
+from partnerlens.errors import PartnerlensError
+
+app = typer.Typer(
+    name="partnerlens",
+    help="An open workbench for economic diplomacy: trade evidence, cooperation record, checked claims, cited briefs.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+@app.callback()
+def _global_options(
+    home: Optional[Path] = typer.Option(
+        None, "--home", help="Workspace directory (default: $PARTNERLENS_HOME, else the user data directory)."
+    ),
+) -> None:
+    state.home = home
+
+
+reference.register(app)
+
+
+def main() -> None:
+    """Console-script entry point: run the app, turning user errors into one line and exit 1."""
+    try:
+        app(standalone_mode=False)
+    except PartnerlensError as exc:
+        console_err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except (typer.Abort, KeyboardInterrupt):
+        console_err.print("aborted")
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # click's usage errors
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

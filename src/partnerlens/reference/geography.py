@@ -1,0 +1,71 @@
+"""Distances and macro data for economies, from the packages that ship them.
+
+* distances: CEPII GeoDist (``dist``, ``distcap``, ``distw`` in km; ``contig``,
+  ``comlang_off`` …) as shipped by ``atlas-common-data``;
+* GDP and population: the World Development Indicators cache in
+  ``atlas-common-data`` (current USD);
+* landlocked economies: ``reference/data/landlocked.yaml`` (UN-OHRLLS list).
+
+References: Mayer & Zignago (2011), "Notes on CEPII's distances measures: the
+GeoDist database", CEPII WP 2011-25; World Bank, World Development Indicators.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import atlas_common_data
+import pandas as pd
+import yaml
+
+DISTANCE_SOURCE = "CEPII GeoDist (Mayer & Zignago 2011), via atlas-common-data"
+MACRO_SOURCE = "World Bank World Development Indicators (cache in atlas-common-data)"
+
+
+@cache
+def distances() -> pd.DataFrame:
+    """Bilateral distances: ``exporter, importer, dist, distcap, distw, contig, comlang_off``."""
+    table = atlas_common_data.load_geo_distances()
+    return table[["exporter", "importer", "dist", "distcap", "distw", "contig", "comlang_off"]].copy()
+
+
+def distance_km(a: str, b: str, measure: str = "distw") -> float | None:
+    """Distance between two economies in km (population-weighted ``distw`` by default)."""
+    table = distances()
+    row = table[(table["exporter"] == a) & (table["importer"] == b)]
+    if row.empty or pd.isna(row[measure].iloc[0]):
+        return None
+    return float(row[measure].iloc[0])
+
+
+@cache
+def macro() -> pd.DataFrame:
+    """GDP (current USD) and population by economy and year: ``iso3, year, gdp_usd, population``."""
+    path = resources.files("atlas_common_data").joinpath("data/cache/wdi_data.parquet")
+    with path.open("rb") as handle:
+        table = pd.read_parquet(handle)
+    return table.rename(columns={"iso3_code": "iso3", "gdp": "gdp_usd"})[["iso3", "year", "gdp_usd", "population"]]
+
+
+def latest_macro(iso3: str, year: int | None = None) -> dict | None:
+    """The latest GDP and population at or before ``year`` for one economy, with its year."""
+    table = macro()
+    rows = table[(table["iso3"] == iso3) & table["gdp_usd"].notna()]
+    if year is not None:
+        rows = rows[rows["year"] <= year]
+    if rows.empty:
+        return None
+    row = rows.sort_values("year").iloc[-1]
+    return {"year": int(row["year"]), "gdp_usd": float(row["gdp_usd"]), "population": _float_or_none(row["population"])}
+
+
+def _float_or_none(value) -> float | None:
+    return None if pd.isna(value) else float(value)
+
+
+@cache
+def landlocked() -> frozenset[str]:
+    """ISO3 codes of landlocked economies."""
+    text = resources.files("partnerlens.reference").joinpath("data/landlocked.yaml").read_text(encoding="utf-8")
+    return frozenset(yaml.safe_load(text)["members"])

@@ -1,0 +1,116 @@
+"""The sector taxonomy: policy words mapped to HS codes.
+
+The taxonomy is data (``reference/data/sectors.yaml``), read and edited by
+users; a workspace may hold its own copy (``sectors.yaml`` in the home), which
+then replaces the packaged one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError
+
+from partnerlens.errors import PartnerlensError
+from partnerlens.reference.products import products
+
+
+class Sector(BaseModel, frozen=True):
+    """One sector: id, label, synonyms and HS codes (empty for goods-less fields)."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str
+    synonyms: tuple[str, ...] = ()
+    hs: tuple[str, ...] = ()
+
+    @property
+    def trades_in_goods(self) -> bool:
+        return bool(self.hs)
+
+    def product_codes(self, digits: int = 6, nomenclature: str = "HS92") -> list[str]:
+        """The sector's HS codes expanded to ``digits`` (a 2- or 4-digit code covers its children)."""
+        table = products(nomenclature)
+        codes = table.loc[table["digits"] == digits, "code"]
+        prefixes = tuple(self.hs)
+        matches = codes[codes.str.startswith(prefixes)] if prefixes else codes.iloc[:0]
+        shorter = [code[:digits] for code in self.hs if len(code) > digits]
+        return sorted(set(matches) | set(shorter))
+
+
+def _read(text: str, origin: str) -> dict[str, Sector]:
+    try:
+        entries = yaml.safe_load(text) or []
+        sectors = [Sector(**entry) for entry in entries]
+    except (yaml.YAMLError, TypeError, ValidationError) as exc:
+        raise PartnerlensError(f"invalid sector taxonomy in {origin}: {exc}") from exc
+    duplicates = {s.id for s in sectors if sum(t.id == s.id for t in sectors) > 1}
+    if duplicates:
+        raise PartnerlensError(f"invalid sector taxonomy in {origin}: duplicate ids {sorted(duplicates)}")
+    return {sector.id: sector for sector in sectors}
+
+
+@cache
+def _packaged() -> dict[str, Sector]:
+    text = resources.files("partnerlens.reference").joinpath("data/sectors.yaml").read_text(encoding="utf-8")
+    return _read(text, "the packaged sectors.yaml")
+
+
+def load_sectors(path: str | Path | None = None) -> dict[str, Sector]:
+    """Sectors by id, from ``path`` if given (a workspace's own taxonomy), else the packaged one."""
+    if path is None or not Path(path).exists():
+        return _packaged()
+    return _read(Path(path).read_text(encoding="utf-8"), str(path))
+
+
+def resolve_sector(text: str, sectors: dict[str, Sector] | None = None) -> Sector:
+    """The sector whose id, label or synonym is ``text`` (case-insensitive)."""
+    sectors = sectors or load_sectors()
+    key = text.strip().casefold()
+    for sector in sectors.values():
+        if key in {sector.id, sector.label.casefold(), *(s.casefold() for s in sector.synonyms)}:
+            return sector
+    raise PartnerlensError(f"unknown sector {text!r}; `partnerlens sectors` lists them")
+
+
+@dataclass(frozen=True)
+class SectorMention:
+    sector: str
+    start: int
+    end: int
+    text: str
+
+
+def _synonym_pattern(term: str) -> str:
+    escaped = r"\s+".join(re.escape(word) for word in term.split())
+    return escaped + r"(?:s|es)?" if term[-1].isalpha() else escaped
+
+
+@cache
+def _mention_regex(sectors_key: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern:
+    terms = sorted({(t, sid) for sid, synonyms in sectors_key for t in synonyms}, key=lambda p: -len(p[0]))
+    alternatives = "|".join(f"(?P<s{i}>{_synonym_pattern(term)})" for i, (term, _) in enumerate(terms))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def find_sector_mentions(text: str, sectors: dict[str, Sector] | None = None) -> list[SectorMention]:
+    """Every mention of a sector synonym in ``text``, longest match first, with offsets.
+
+    Short all-capital synonyms ("IT", "LNG") match only in capitals, so that the
+    pronoun "it" is not read as information technology.
+    """
+    sectors = sectors or load_sectors()
+    key = tuple((s.id, s.synonyms + (s.label,)) for s in sectors.values())
+    terms = sorted({(t, sid) for sid, synonyms in key for t in synonyms}, key=lambda p: -len(p[0]))
+    mentions = []
+    for match in _mention_regex(key).finditer(text):
+        index = int(match.lastgroup[1:])
+        term, sector_id = terms[index]
+        if term.isupper() and len(term) <= 4 and match.group(0) != match.group(0).upper():
+            continue
+        mentions.append(SectorMention(sector_id, match.start(), match.end(), match.group(0)))
+    return mentions

@@ -1,0 +1,150 @@
+"""The workspace: one directory that holds everything a user builds.
+
+Layout under the workspace home::
+
+    partnerlens.duckdb     metadata: sources, registry, tokens (schema-versioned)
+    flows/                 Parquet files of trade flows, partitioned by source and year
+    downloads/             releases fetched by ``data get`` (kept for resume and checksum)
+
+The home is ``--home DIR``, else ``$PARTNERLENS_HOME``, else the user data
+directory (platformdirs). Schema migrations are applied, in order and by name,
+when the database is opened (``schema_migrations`` records them).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import platformdirs
+
+from partnerlens.errors import PartnerlensError
+
+HOME_ENV = "PARTNERLENS_HOME"
+DATABASE_NAME = "partnerlens.duckdb"
+
+Migration = Callable[[duckdb.DuckDBPyConnection], None]
+
+# Schema migrations, applied in this order. Modules that own tables register theirs
+# with ``register_migration`` at import time; ``_MIGRATION_MODULES`` fixes the order.
+_MIGRATIONS: list[tuple[str, Migration]] = []
+_MIGRATION_MODULES = (
+    "partnerlens.store",
+    "partnerlens.cooperation.storage",
+    "partnerlens.web.auth",
+)
+
+
+def register_migration(name: str) -> Callable[[Migration], Migration]:
+    """Decorator: add a migration to the schema under a unique ``name``.
+
+    A migration is never edited once released: later schema changes add a new one.
+    """
+
+    def decorate(fn: Migration) -> Migration:
+        if name not in {n for n, _ in _MIGRATIONS}:
+            _MIGRATIONS.append((name, fn))
+        return fn
+
+    return decorate
+
+
+def _load_migrations() -> list[tuple[str, Migration]]:
+    import importlib
+
+    for module in _MIGRATION_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:  # a layer not installed yet registers nothing
+            if exc.name != module:
+                raise
+    return list(_MIGRATIONS)
+
+
+def default_home() -> Path:
+    """The workspace home when no ``--home`` is given."""
+    env = os.environ.get(HOME_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("partnerlens", appauthor=False))
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """A partnerlens workspace rooted at ``home``."""
+
+    home: Path
+
+    @classmethod
+    def open(cls, home: str | Path | None = None) -> "Workspace":
+        """Open (creating if needed) the workspace at ``home`` and migrate its schema."""
+        root = Path(home).expanduser() if home else default_home()
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise PartnerlensError(f"cannot create workspace at {root}: {exc.strerror}") from exc
+        workspace = cls(root.resolve())
+        workspace.flows_dir.mkdir(exist_ok=True)
+        workspace.downloads_dir.mkdir(exist_ok=True)
+        with workspace.connect() as con:
+            migrate(con)
+        return workspace
+
+    @property
+    def database_path(self) -> Path:
+        return self.home / DATABASE_NAME
+
+    @property
+    def flows_dir(self) -> Path:
+        return self.home / "flows"
+
+    @property
+    def downloads_dir(self) -> Path:
+        return self.home / "downloads"
+
+    @contextmanager
+    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A DuckDB connection to the workspace database, closed on exit."""
+        try:
+            con = duckdb.connect(str(self.database_path), read_only=read_only)
+        except duckdb.IOException as exc:
+            raise PartnerlensError(f"cannot open workspace database {self.database_path}: {exc}") from exc
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+def applied_migrations(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Names of the migrations already applied to this database."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " name VARCHAR PRIMARY KEY, applied_at TIMESTAMP DEFAULT current_timestamp)"
+    )
+    return {name for (name,) in con.execute("SELECT name FROM schema_migrations").fetchall()}
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply, in order, the migrations the database has not seen; return the schema version.
+
+    The schema version is the number of migrations applied. Migrations are
+    tracked by name, so a layer that adds one later does not renumber others.
+    """
+    applied = applied_migrations(con)
+    for name, migration in _load_migrations():
+        if name in applied:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            migration(con)
+            con.execute("INSERT INTO schema_migrations (name) VALUES (?)", [name])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        applied.add(name)
+    return len(applied)
