@@ -19,6 +19,7 @@ demo: install
 	$(BIN)/partnerlens --home $(HOME_DIR) profile Rwanda Azerbaijan
 
 test: install
+	scripts/system-deps.sh
 	$(BIN)/python -m pytest -q
 
 bench: install

@@ -49,7 +49,7 @@ def economies() -> dict[str, Economy]:
 
 
 @cache
-def _names_index() -> dict[str, str]:
+def names_index() -> dict[str, str]:
     """Lower-cased codes and names → ISO3."""
     index: dict[str, str] = {}
     for economy in economies().values():
@@ -70,8 +70,8 @@ def find_economy(text: str) -> str | None:
     key = text.strip().casefold()
     if not key:
         return None
-    if key in _names_index():
-        return _names_index()[key]
+    if key in names_index():
+        return names_index()[key]
     if len(key) <= 3:  # short unknown codes would match country_converter regexes loosely
         return None
     code = _converter().convert(text.strip(), to="ISO3", not_found=None)

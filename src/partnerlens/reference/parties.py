@@ -21,7 +21,7 @@ import atlas_common_data
 import yaml
 
 from partnerlens.errors import UnknownPartyError
-from partnerlens.reference.economies import close_matches, economies, find_economy
+from partnerlens.reference.economies import names_index, close_matches, economies, find_economy
 
 # Atlas group types offered as parties, in order of precedence when names collide
 # ("Africa" is both a UN region and an Atlas continent: the UN region wins).
@@ -136,6 +136,9 @@ def find_party(text: str) -> Party | None:
     if not key:
         return None
     groups = _group_index()
+    exact_economy = names_index().get(key)  # an economy's own name beats a group of the same name
+    if exact_economy is not None:
+        return economy_party(exact_economy)
     if key in groups:
         return groups[key]
     code = find_economy(text)

@@ -1,0 +1,239 @@
+"""Trade indices: revealed comparative advantage, complementarity, intensity, similarity.
+
+All functions take a flows table — a pandas DataFrame or a pyarrow Table with
+columns ``year, exporter, importer, product, value_usd`` — and are pure.
+
+Bilateral indices compare two *parties*. A party is an ISO3 code (``"RWA"``)
+or any object with a ``members`` attribute holding a set of ISO3 codes (a
+group such as Africa). A group's trade is the sum over its members, and trade
+between two members of the same group is not the group's trade: it is left out
+of the group's exports and imports and of the world total, exactly as if the
+members were relabelled as one economy and its internal flows dropped.
+
+A figure whose denominator is zero (no trade, no data) is NaN, never 0.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+__all__ = ["rca", "trade_complementarity", "trade_intensity", "export_similarity"]
+
+YEAR, EXPORTER, IMPORTER, PRODUCT, VALUE = "year", "exporter", "importer", "product", "value_usd"
+
+
+def rca(flows: pd.DataFrame | pa.Table, year: int | None = None) -> pd.DataFrame:
+    """Balassa's revealed comparative advantage of each exporter in each product.
+
+    ``RCA[i,k] = (X[i,.,k] / X[i,.,.]) / (X[.,.,k] / W)`` (Balassa 1965): the
+    share of product k in i's exports relative to its share in world exports;
+    above 1, i is relatively specialised in k.
+
+    Parameters
+    ----------
+    flows : pandas.DataFrame or pyarrow.Table
+        Flows table (``year, exporter, importer, product, value_usd``); rows of
+        the same exporter and product are summed over importers.
+    year : int, optional
+        Year to compute. If omitted, the flows must hold exactly one year.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``exporter, product, export_value_usd, rca``, one row per
+        exporter and product present in the flows, sorted by both. RCA is NaN
+        for an exporter with zero total exports.
+
+    Raises
+    ------
+    ValueError
+        If ``year`` is omitted and the flows hold several years (or none).
+    """
+    exports = (
+        _one_year(_as_frame(flows), year)
+        .groupby([EXPORTER, PRODUCT], as_index=False, sort=True)[VALUE]
+        .sum()
+        .rename(columns={VALUE: "export_value_usd"})
+    )
+    exporter_codes, exporters = pd.factorize(exports[EXPORTER], sort=True)
+    product_codes, products = pd.factorize(exports[PRODUCT], sort=True)
+    matrix = np.zeros((len(exporters), len(products)))
+    matrix[exporter_codes, product_codes] = exports["export_value_usd"].to_numpy(float)
+    exports["rca"] = _balassa(matrix)[exporter_codes, product_codes]
+    return exports
+
+
+def trade_complementarity(flows: pd.DataFrame | pa.Table, i, j, year: int) -> float:
+    """Michaely's trade complementarity of i's exports with j's imports, 0–100.
+
+    ``TC[i,j] = 100 · (1 − Σ_k |m[j,k] − x[i,k]| / 2)`` (Michaely 1996), where
+    ``x[i,k]`` is the share of product k in i's exports to the world and
+    ``m[j,k]`` its share in j's imports. 100 means i exports exactly what j
+    imports; 0 means no overlap. Not symmetric: call with (j, i) for the other
+    direction.
+
+    Parameters
+    ----------
+    flows : pandas.DataFrame or pyarrow.Table
+        Flows table.
+    i, j : str or party
+        Exporting and importing party: an ISO3 code or an object with a
+        ``members`` set of ISO3 codes. The parties must not share members.
+    year : int
+        Year to compute.
+
+    Returns
+    -------
+    float
+        The index, or NaN if i has no exports or j no imports that year.
+    """
+    trade = _PartyTrade(flows, i, j, year)
+    export_shares = _shares(trade.exports_by_product(0))
+    import_shares = _shares(trade.imports_by_product(1))
+    return float(100 * (1 - np.abs(import_shares - export_shares).sum() / 2))
+
+
+def trade_intensity(flows: pd.DataFrame | pa.Table, i, j, year: int) -> float:
+    """Trade intensity of i's exports to j (Brown 1949; Kojima 1964).
+
+    ``TI[i,j] = (X[i,j] / X[i,.]) / (M[.,j] / M_world)``: j's share in i's
+    exports relative to j's share in world imports. Above 1, i sends more to j
+    than j's weight in world trade predicts.
+
+    Parameters
+    ----------
+    flows : pandas.DataFrame or pyarrow.Table
+        Flows table.
+    i, j : str or party
+        Exporting and importing party: an ISO3 code or an object with a
+        ``members`` set of ISO3 codes. The parties must not share members.
+    year : int
+        Year to compute.
+
+    Returns
+    -------
+    float
+        The index, or NaN if i has no exports or j no imports that year.
+    """
+    trade = _PartyTrade(flows, i, j, year)
+    exports_i = trade.exports_by_product(0).sum()
+    imports_j = trade.imports_by_product(1).sum()
+    share_of_j_in_exports_of_i = _ratio(trade.bilateral_total(0, 1), exports_i)
+    share_of_j_in_world_imports = _ratio(imports_j, trade.world_total())
+    return _ratio(share_of_j_in_exports_of_i, share_of_j_in_world_imports)
+
+
+def export_similarity(flows: pd.DataFrame | pa.Table, i, j, year: int) -> float:
+    """Finger–Kreinin export similarity of i and j, 0–100.
+
+    ``ES[i,j] = 100 · Σ_k min(x[i,k], x[j,k])`` (Finger & Kreinin 1979), with
+    ``x[i,k]`` the share of product k in i's exports to the world. 100 means
+    identical export baskets; 0 means no product in common. Symmetric.
+
+    Parameters
+    ----------
+    flows : pandas.DataFrame or pyarrow.Table
+        Flows table.
+    i, j : str or party
+        The two parties: ISO3 codes or objects with a ``members`` set of ISO3
+        codes. The parties must not share members.
+    year : int
+        Year to compute.
+
+    Returns
+    -------
+    float
+        The index, or NaN if either party has no exports that year.
+    """
+    trade = _PartyTrade(flows, i, j, year)
+    shares_i = _shares(trade.exports_by_product(0))
+    shares_j = _shares(trade.exports_by_product(1))
+    return float(100 * np.minimum(shares_i, shares_j).sum())
+
+
+class _PartyTrade:
+    """One year of flows seen from two parties, with intra-party trade dropped.
+
+    Each flow's exporter and importer are mapped to a party index (0 for the
+    first party, 1 for the second, -1 for any other economy).
+    """
+
+    def __init__(self, flows: pd.DataFrame | pa.Table, i, j, year: int) -> None:
+        members_i, members_j = _party_members(i), _party_members(j)
+        if members_i & members_j:
+            raise ValueError(f"parties share members: {sorted(members_i & members_j)}")
+        party_of = dict.fromkeys(members_i, 0) | dict.fromkeys(members_j, 1)
+        frame = _as_frame(flows)
+        frame = frame[frame[YEAR] == year]
+        exporter = frame[EXPORTER].map(party_of).fillna(-1).to_numpy(int)
+        importer = frame[IMPORTER].map(party_of).fillna(-1).to_numpy(int)
+        not_intra_party = (exporter != importer) | (exporter == -1)
+        self.exporter, self.importer = exporter[not_intra_party], importer[not_intra_party]
+        self.value = frame[VALUE].to_numpy(float)[not_intra_party]
+        self.product, _ = pd.factorize(frame[PRODUCT].to_numpy()[not_intra_party])
+
+    def exports_by_product(self, party: int) -> np.ndarray:
+        return self._by_product(self.exporter == party)
+
+    def imports_by_product(self, party: int) -> np.ndarray:
+        return self._by_product(self.importer == party)
+
+    def bilateral_total(self, exporter: int, importer: int) -> float:
+        return float(self.value[(self.exporter == exporter) & (self.importer == importer)].sum())
+
+    def world_total(self) -> float:
+        return float(self.value.sum())
+
+    def _by_product(self, rows: np.ndarray) -> np.ndarray:
+        n_products = self.product.max(initial=-1) + 1
+        return np.bincount(self.product[rows], weights=self.value[rows], minlength=n_products)
+
+
+def _party_members(party) -> frozenset[str]:
+    """ISO3 codes of a party: an ISO3 string or an object with ``members``."""
+    if isinstance(party, str):
+        return frozenset({party})
+    if hasattr(party, "members"):
+        return frozenset(party.members)
+    raise TypeError(f"a party is an ISO3 code or has .members, not {type(party).__name__}")
+
+
+def _shares(values: np.ndarray) -> np.ndarray:
+    """Values as fractions of their total; NaN everywhere if the total is 0."""
+    total = values.sum()
+    return values / total if total > 0 else np.full_like(values, np.nan)
+
+
+def _ratio(numerator: float, denominator: float) -> float:
+    return float(numerator / denominator) if denominator != 0 else float("nan")
+
+
+def _balassa(exports: np.ndarray) -> np.ndarray:
+    """Balassa RCA of a locations × products matrix; NaN where a row or column has no trade.
+
+    The operations follow ``ecomplexity`` step by step so that an RCA lying
+    exactly on a presence threshold rounds the same way in both.
+    """
+    product_total = exports.sum(axis=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return (exports / exports.sum(axis=1)[:, np.newaxis]) / (product_total / product_total.sum())
+
+
+def _one_year(frame: pd.DataFrame, year: int | None) -> pd.DataFrame:
+    if year is not None:
+        return frame[frame[YEAR] == year]
+    years = frame[YEAR].unique()
+    if len(years) != 1:
+        raise ValueError(f"flows hold {len(years)} years; pass year= to choose one")
+    return frame
+
+
+def _as_frame(flows: pd.DataFrame | pa.Table) -> pd.DataFrame:
+    """The flows as a pandas DataFrame (pyarrow Tables are converted)."""
+    if isinstance(flows, pa.Table):
+        return flows.to_pandas()
+    if isinstance(flows, pd.DataFrame):
+        return flows
+    raise TypeError(f"flows must be a pandas DataFrame or pyarrow Table, not {type(flows).__name__}")
