@@ -15,6 +15,7 @@ from typing import Optional
 import typer
 
 from partnerlens.cli import reference
+from partnerlens.cli import serve
 from partnerlens.cli.common import console_err, state
 from partnerlens.errors import PartnerlensError
 
@@ -37,6 +38,7 @@ def _global_options(
 
 
 reference.register(app)
+serve.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,329 @@
+"""Flows plumbing: one way to query trade flows, whatever holds them.
+
+Every analytics function accepts a *flows-like* value:
+
+* a pandas DataFrame or an Arrow table with columns ``year, exporter, importer,
+  product, value_usd`` (``quantity_t`` and ``source`` optional; ``product`` a
+  zero-padded HS code string);
+* a :class:`~partnerlens.store.TradeStore` or a
+  :class:`~partnerlens.workspace.Workspace` (its store);
+* an open :class:`Flows` handle, so that a caller running many queries (the
+  claim checker, a brief) opens the data once.
+
+:func:`open_flows` turns any of them into a :class:`Flows` handle: an in-memory
+DuckDB connection with a view ``flows`` and the sources to cite. Queries are
+SQL pushed down to DuckDB; only small results reach pandas.
+
+Parties follow one rule everywhere (ARCHITECTURE.md, *Party*): a group's flows
+are the sum over its members, and trade between two members of the same side
+is never counted as that side's trade. When the two parties of a pair overlap,
+:func:`pair_sides` makes them disjoint first: a party contained in the other is
+taken out of the larger one ("EAC × Rwanda" is the other EAC members with
+Rwanda), and members shared by two overlapping groups belong to neither side.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Union
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from partnerlens.errors import NoDataError, PartnerlensError
+from partnerlens.reference import Party, resolve_party
+from partnerlens.store import SourceInfo, TradeStore
+from partnerlens.workspace import Workspace
+
+REQUIRED_COLUMNS = ("year", "exporter", "importer", "product", "value_usd")
+DEFAULT_NOMENCLATURE = "HS92"
+TABLE_SOURCE_NAME = "in-memory flows table"
+
+# -- results -------------------------------------------------------------------
+
+
+def jsonable(value: Any) -> Any:
+    """``value`` as plain JSON types: dataclasses and DataFrames unpacked, NaN and infinities → None."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in fields(value) if not f.name.startswith("_")}
+    if isinstance(value, pd.DataFrame):
+        return [jsonable(row) for row in value.to_dict(orient="records")]
+    if isinstance(value, SourceInfo):
+        return value.to_dict()
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    return value
+
+
+class Result:
+    """Mixin for analytics results (dataclasses): one JSON-ready shape for the CLI, briefs and the web API."""
+
+    def to_dict(self) -> dict:
+        return jsonable(self)
+
+
+# -- opening flows -------------------------------------------------------------
+
+
+@dataclass
+class Flows:
+    """An open DuckDB connection with view ``flows``, and the sources to cite for it."""
+
+    con: duckdb.DuckDBPyConnection
+    sources: tuple[SourceInfo, ...] = ()
+    sectors_path: Path | None = None  # a workspace's own sector taxonomy, if any
+    _declared_years: tuple[int, ...] | None = field(default=None, repr=False)
+
+    @property
+    def synthetic(self) -> bool:
+        """True when any of the data is synthetic demo data."""
+        return any(s.synthetic for s in self.sources)
+
+    @property
+    def nomenclature(self) -> str:
+        """The HS nomenclature of the flows (of the first source; HS92 when unknown)."""
+        known = [s.nomenclature for s in self.sources if s.nomenclature]
+        return known[0] if known else DEFAULT_NOMENCLATURE
+
+    @cached_property
+    def years(self) -> tuple[int, ...]:
+        """Years that have data, ascending."""
+        if self._declared_years is not None:
+            return self._declared_years
+        rows = self.con.execute("SELECT DISTINCT year FROM flows WHERE year IS NOT NULL ORDER BY year").fetchall()
+        return tuple(int(y) for (y,) in rows)
+
+    def year_or_latest(self, year: int | None) -> int:
+        """``year``, or the latest year with data; NoDataError when there is no data at all."""
+        if year is not None:
+            return int(year)
+        if not self.years:
+            raise NoDataError("the store holds no trade flows; ingest a release or run `partnerlens data demo`")
+        return self.years[-1]
+
+    def has_year(self, year: int) -> bool:
+        return int(year) in self.years
+
+    def df(self, sql: str, params: Sequence[Any] | None = None) -> pd.DataFrame:
+        """Run ``sql`` and return the (small) result as a DataFrame."""
+        return self.con.execute(sql, params or []).df()
+
+
+FlowsLike = Union[pd.DataFrame, pa.Table, TradeStore, Workspace, Flows]
+
+
+@contextmanager
+def open_flows(flows: FlowsLike, sources: list[str] | None = None) -> Iterator[Flows]:
+    """A :class:`Flows` handle over ``flows`` (any flows-like value), closed on exit unless it was given open."""
+    if isinstance(flows, Flows):
+        yield flows
+        return
+    if isinstance(flows, Workspace):
+        flows = TradeStore(flows)
+    if isinstance(flows, TradeStore):
+        with _store_flows(flows, sources) as handle:
+            yield handle
+        return
+    if isinstance(flows, (pd.DataFrame, pa.Table)):
+        with _table_flows(flows) as handle:
+            yield handle
+        return
+    raise TypeError(f"flows must be a DataFrame, an Arrow table, a TradeStore, a Workspace or Flows, not {type(flows).__name__}")
+
+
+@contextmanager
+def _store_flows(store: TradeStore, sources: list[str] | None) -> Iterator[Flows]:
+    infos = tuple(s for s in store.sources() if sources is None or s.name in sources)
+    years = tuple(sorted({y for s in infos for y in s.years}))
+    with store.query(sources) as con:
+        yield Flows(con, infos, store.workspace.home / "sectors.yaml", years)
+
+
+@contextmanager
+def _table_flows(table: pd.DataFrame | pa.Table) -> Iterator[Flows]:
+    columns = list(table.columns) if isinstance(table, pd.DataFrame) else table.column_names
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise PartnerlensError(f"flows table lacks column(s) {', '.join(missing)}; expected {', '.join(REQUIRED_COLUMNS)}")
+    con = duckdb.connect()
+    try:
+        con.register("flows_input", table)
+        types = dict(con.execute("SELECT column_name, column_type FROM (DESCRIBE flows_input)").fetchall())
+        if types["product"] != "VARCHAR" or types["exporter"] != "VARCHAR" or types["importer"] != "VARCHAR":
+            raise PartnerlensError("flows table: exporter, importer and product must be strings (HS codes zero-padded)")
+        quantity = "CAST(quantity_t AS DOUBLE)" if "quantity_t" in columns else "NULL::DOUBLE"
+        source = "CAST(source AS VARCHAR)" if "source" in columns else f"'{TABLE_SOURCE_NAME}'"
+        con.execute(
+            "CREATE TEMP VIEW flows AS SELECT CAST(year AS INTEGER) AS year, exporter, importer, product, "
+            f"CAST(value_usd AS DOUBLE) AS value_usd, {quantity} AS quantity_t, {source} AS source FROM flows_input"
+        )
+        names = [n for (n,) in con.execute("SELECT DISTINCT source FROM flows ORDER BY source").fetchall() if n]
+        yield Flows(con, tuple(_table_source(n) for n in names or [TABLE_SOURCE_NAME]))
+    finally:
+        con.close()
+
+
+def _table_source(name: str) -> SourceInfo:
+    synthetic = name.startswith("demo-")
+    return SourceInfo(name=name, kind="demo" if synthetic else "table", nomenclature=DEFAULT_NOMENCLATURE, synthetic=synthetic)
+
+
+# -- parties -------------------------------------------------------------------
+
+PartyLike = Union[str, Party, Any]  # a name or code, a Party, or any object with ``.members``
+
+
+def as_party(party: PartyLike) -> Party:
+    """A :class:`Party` for a name or code (resolved), a Party, or an object with ``.members`` (ISO3 codes)."""
+    if isinstance(party, (str, Party)):
+        return resolve_party(party)
+    members = frozenset(getattr(party, "members", ()))
+    if not members:
+        raise PartnerlensError(f"not a party: {party!r}")
+    code = getattr(party, "code", None) or "+".join(sorted(members))
+    kind = "economy" if len(members) == 1 and not getattr(party, "is_group", False) else "group"
+    return Party(code=code, name=getattr(party, "name", code), kind=kind, members=members)
+
+
+def pair_sides(a: PartyLike, b: PartyLike) -> tuple[frozenset[str], frozenset[str]]:
+    """The members that stand for ``a`` and ``b`` in their bilateral trade, made disjoint.
+
+    A party contained in the other is taken out of the larger one; members
+    shared by two overlapping groups belong to neither side.
+    """
+    ma, mb = as_party(a).members, as_party(b).members
+    if ma == mb:
+        raise PartnerlensError("a party cannot be paired with itself")
+    if mb < ma:
+        return ma - mb, mb
+    if ma < mb:
+        return ma, mb - ma
+    return ma - mb, mb - ma
+
+
+def sql_list(codes: Iterable[str]) -> str:
+    """A SQL list literal of string codes: ``('KAZ', 'RWA')`` (quotes escaped; literal lists let DuckDB prune files)."""
+    items = sorted(set(codes))
+    if not items:
+        raise PartnerlensError("empty list of codes")
+    return "(" + ", ".join("'" + c.replace("'", "''") + "'" for c in items) + ")"
+
+
+def direction_filter(exporters: frozenset[str] | None, importers: frozenset[str] | None) -> str:
+    """SQL condition for flows from ``exporters`` to ``importers``; None on one side means "the rest of the world".
+
+    Trade within one side is excluded: an exporting group's flows to its own
+    members are not its exports, and likewise for imports.
+    """
+    if exporters is not None and importers is not None:
+        if exporters & importers:
+            raise PartnerlensError("the two sides of a flow overlap; use pair_sides() first")
+        return f"exporter IN {sql_list(exporters)} AND importer IN {sql_list(importers)}"
+    if exporters is not None:
+        members = sql_list(exporters)
+        return f"exporter IN {members} AND importer NOT IN {members}"
+    if importers is not None:
+        members = sql_list(importers)
+        return f"importer IN {members} AND exporter NOT IN {members}"
+    return "TRUE"
+
+
+def product_filter(products: Iterable[str] | None) -> str:
+    """SQL condition for HS codes under any of ``products`` (codes of 2, 4 or 6 digits; a code covers its children)."""
+    if products is None:
+        return "TRUE"
+    by_length: dict[int, set[str]] = {}
+    for code in products:
+        by_length.setdefault(len(code), set()).add(code)
+    if not by_length:
+        raise PartnerlensError("empty product list")
+    return "(" + " OR ".join(f"left(product, {n}) IN {sql_list(codes)}" for n, codes in sorted(by_length.items())) + ")"
+
+
+def year_filter(years: Iterable[int] | None) -> str:
+    if years is None:
+        return "TRUE"
+    listed = sorted({int(y) for y in years})
+    return f"year IN ({', '.join(map(str, listed))})" if listed else "FALSE"
+
+
+# -- primitives ----------------------------------------------------------------
+
+
+def _sides(exporter: PartyLike | None, importer: PartyLike | None) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    if exporter is not None and importer is not None:
+        return pair_sides(exporter, importer)
+    return (as_party(exporter).members if exporter is not None else None,
+            as_party(importer).members if importer is not None else None)
+
+
+def flow_values(
+    flows: FlowsLike,
+    exporter: PartyLike | None,
+    importer: PartyLike | None,
+    years: Iterable[int] | None = None,
+    products: Iterable[str] | None = None,
+) -> pd.Series:
+    """Total value (USD) of flows from ``exporter`` to ``importer`` per year, indexed by year.
+
+    ``None`` for a party means the rest of the world (a group's trade with its
+    own members excluded). ``products`` restricts to HS codes (prefixes).
+    Years the data do not cover are NaN (missing); a covered year without any
+    matching flow is 0.
+    """
+    with open_flows(flows) as f:
+        wanted = sorted({int(y) for y in years}) if years is not None else list(f.years)
+        exp, imp = _sides(exporter, importer)
+        sql = (
+            "SELECT year, sum(value_usd) AS value_usd FROM flows "
+            f"WHERE {year_filter(wanted)} AND {direction_filter(exp, imp)} AND {product_filter(products)} GROUP BY year"
+        )
+        found = f.df(sql).set_index("year")["value_usd"]
+        covered = set(f.years)
+    values = [float(found.get(y, 0.0)) if y in covered else math.nan for y in wanted]
+    return pd.Series(values, index=pd.Index(wanted, name="year"), name="value_usd", dtype="float64")
+
+
+def exports_by_product(
+    flows: FlowsLike,
+    years: Iterable[int] | None = None,
+    digits: int = 6,
+    merge: PartyLike | None = None,
+) -> pd.DataFrame:
+    """Each economy's exports to the world per product: ``year, exporter, product, value_usd``.
+
+    Products are rolled up to ``digits`` (2, 4 or 6). With ``merge`` (a group),
+    its members count as one exporter named by the group's code and their trade
+    with each other is dropped, so the group can be placed in the product space.
+    """
+    if digits not in (2, 4, 6):
+        raise PartnerlensError(f"digits must be 2, 4 or 6, not {digits}")
+    exporter = "exporter"
+    keep = "TRUE"
+    if merge is not None:
+        party = as_party(merge)
+        members = sql_list(party.members)
+        code = party.code.replace("'", "''")
+        exporter = f"CASE WHEN exporter IN {members} THEN '{code}' ELSE exporter END"
+        keep = f"NOT (exporter IN {members} AND importer IN {members})"
+    with open_flows(flows) as f:
+        return f.df(
+            f"SELECT year, {exporter} AS exporter, left(product, {digits}) AS product, sum(value_usd) AS value_usd "
+            f"FROM flows WHERE {year_filter(years)} AND {keep} AND value_usd > 0 "
+            "GROUP BY ALL ORDER BY year, exporter, product"
+        )

@@ -1,0 +1,176 @@
+"""Charts for briefs, rendered to inline SVG so that a brief needs no network.
+
+Specs are Vega-Lite (built with altair) or, for the treemap that Vega-Lite
+lacks, plain Vega; ``vl-convert`` renders both to SVG in-process. The product
+space uses the Growth Lab's layout and edges for HS92 four-digit products as
+shipped in ``atlas-common-data`` (Hausmann et al., *Atlas of Economic
+Complexity*, 2014).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import altair as alt
+import atlas_common_data
+import pandas as pd
+import vl_convert
+
+FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
+WIDTH = 640
+# Colours of the two directions of a pair, and of the highlight in the product space.
+DIRECTION_COLOURS = ("#1f5fa8", "#d9822b")
+CANDIDATE_COLOUR = "#c0392b"
+# Growth Lab product-space clusters (ids 0–7 in atlas-common-data), one colour each.
+CLUSTER_COLOURS = ("#7fb069", "#c9a66b", "#4e79a7", "#9c6ad6", "#59a5b5", "#a0522d", "#e377c2", "#f1a340")
+_CONFIG = {
+    "font": FONT,
+    "view": {"stroke": None},
+    "axis": {"labelFontSize": 11, "titleFontSize": 11, "gridColor": "#e6e6e6", "domainColor": "#888"},
+    "legend": {"labelFontSize": 11, "titleFontSize": 11, "orient": "bottom", "direction": "horizontal"},
+}
+
+
+def _svg(spec: dict, vega: bool = False) -> str:
+    """SVG markup for a spec, without the XML namespace URIs that inline SVG in HTML does not need."""
+    svg = vl_convert.vega_to_svg(spec) if vega else vl_convert.vegalite_to_svg(spec)
+    svg = re.sub(r'\s+xmlns(:xlink)?="[^"]*"', "", svg, count=2)
+    return re.sub(r'(<svg[^>]*?)\swidth="(\d+)"\s+height="(\d+)"', r'\1 width="\2" height="\3" style="max-width:100%;height:auto"', svg, count=1)
+
+
+def series_chart(series: pd.DataFrame) -> str:
+    """Line chart of trade by year in each direction.
+
+    ``series`` has columns ``year``, ``flow`` (a label such as "Rwanda → Azerbaijan")
+    and ``value_usd``; a missing value is a gap in its line, not a zero.
+    """
+    flows = list(dict.fromkeys(series["flow"]))
+    data = series.assign(value_musd=series["value_usd"] / 1e6)
+    chart = (
+        alt.Chart(data)
+        .mark_line(point={"size": 36}, strokeWidth=2)
+        .encode(
+            x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("value_musd:Q", title="million USD", axis=alt.Axis(format=",.3~f")),
+            color=alt.Color("flow:N", title=None, scale=alt.Scale(domain=flows, range=list(DIRECTION_COLOURS[: len(flows)]))),
+        )
+        .properties(width=WIDTH - 80, height=200)
+        .configure(**_CONFIG)
+    )
+    return _svg(chart.to_dict())
+
+
+def treemap_chart(items: pd.DataFrame, height: int = 260) -> str:
+    """Squarified treemap of a basket: ``label``, ``value_usd``, ``group`` (colour) per item.
+
+    Vega's ``treemap`` transform lays the rectangles out (Bruls, Huizing & van
+    Wijk 2000); labels are drawn only where they fit.
+    """
+    total = float(items["value_usd"].sum())
+    leaves = [
+        {"id": f"i{n}", "parent": "root", "label": row.label, "group": row.group, "value": float(row.value_usd),
+         "share": f"{row.value_usd / total:.0%}" if total > 0 else ""}
+        for n, row in enumerate(items.itertuples(index=False))
+    ]
+    groups = list(dict.fromkeys(items["group"]))
+    spec = {
+        "width": WIDTH - 20,
+        "height": height,
+        "padding": 4,
+        "autosize": "pad",
+        "config": {"text": {"font": FONT}, "legend": {"labelFont": FONT, "labelFontSize": 10, "symbolType": "square"}},
+        "data": [
+            {
+                "name": "tree",
+                "values": [{"id": "root", "parent": None}] + leaves,
+                "transform": [
+                    {"type": "stratify", "key": "id", "parentKey": "parent"},
+                    {"type": "treemap", "field": "value", "sort": {"field": "value"}, "round": True,
+                     "method": "squarify", "ratio": 1.6, "paddingInner": 2, "size": [{"signal": "width"}, {"signal": "height"}]},
+                ],
+            },
+            {"name": "leaves", "source": "tree", "transform": [{"type": "filter", "expr": "datum.id !== 'root'"}]},
+        ],
+        "scales": [{"name": "colour", "type": "ordinal", "domain": groups, "range": {"scheme": "tableau10"}}],
+        "legends": [{"fill": "colour", "orient": "bottom", "direction": "horizontal", "columns": 2, "labelLimit": 290}],
+        "marks": [
+            {"type": "rect", "from": {"data": "leaves"}, "encode": {"enter": {
+                "x": {"field": "x0"}, "y": {"field": "y0"}, "x2": {"field": "x1"}, "y2": {"field": "y1"},
+                "fill": {"scale": "colour", "field": "group"}, "stroke": {"value": "white"}}}},
+            _treemap_label("datum.label", 14, 12, "bold", min_height=20),
+            _treemap_label("datum.share", 27, 11, "normal", min_height=34),
+        ],
+    }
+    return _svg(spec, vega=True)
+
+
+def _treemap_label(text: str, dy: int, size: int, weight: str, min_height: int) -> dict:
+    fits = f"datum.y1 - datum.y0 >= {min_height} && datum.x1 - datum.x0 >= 36"
+    return {"type": "text", "from": {"data": "leaves"}, "encode": {"enter": {
+        "x": {"signal": "datum.x0 + 4"}, "y": {"signal": f"datum.y0 + {dy}"},
+        "text": {"signal": f"{fits} ? {text} : ''"}, "limit": {"signal": "datum.x1 - datum.x0 - 8"},
+        "fill": {"value": "white"}, "fontSize": {"value": size}, "fontWeight": {"value": weight}}}}
+
+
+@cache
+def product_space_layout(nomenclature: str = "HS92") -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """The Growth Lab product space: nodes (``code, name, x, y, cluster``) and edges (``x, y, x2, y2``).
+
+    None when ``atlas-common-data`` ships no layout for the nomenclature.
+    """
+    classification = nomenclature.lower()
+    if classification not in atlas_common_data.list_available_product_space_classifications():
+        return None
+    products = atlas_common_data.load_products(classification)
+    nodes = products.loc[
+        (products["product_level"] == 4) & products["product_space_x"].notna(),
+        ["product_id", "code", "name_short_en", "product_space_x", "product_space_y", "cluster_id"],
+    ].rename(columns={"name_short_en": "name", "product_space_x": "x", "product_space_y": "y", "cluster_id": "cluster"})
+    nodes["cluster"] = nodes["cluster"].astype(int)
+    position = nodes.set_index("product_id")[["x", "y"]]
+    edges = atlas_common_data.load_product_space_edges(classification)
+    edges = edges.join(position, on="source").join(position.rename(columns={"x": "x2", "y": "y2"}), on="target").dropna()
+    return nodes.drop(columns="product_id").reset_index(drop=True), edges[["x", "y", "x2", "y2"]].reset_index(drop=True)
+
+
+@cache
+def _cluster_names(nomenclature: str) -> tuple[str, ...]:
+    clusters = atlas_common_data.load_product_space_clusters(nomenclature.lower()).sort_values("cluster_id")
+    return tuple(clusters["name_short_en"])
+
+
+def product_space_chart(present: set[str], candidates: list[str], nomenclature: str = "HS92", labelled: int = 6) -> str | None:
+    """The product space with the exporter's products (RCA ≥ 1) in colour and candidates ringed.
+
+    ``present`` and ``candidates`` are HS4 codes; the first ``labelled``
+    candidates are named. None when there is no layout for the nomenclature.
+    """
+    layout = product_space_layout(nomenclature)
+    if layout is None:
+        return None
+    nodes, edges = layout
+    names = _cluster_names(nomenclature)
+    nodes = nodes.assign(
+        cluster_name=[names[c] for c in nodes["cluster"]],
+        present=nodes["code"].isin(present),
+    )
+    rank = {code: n for n, code in enumerate(candidates)}
+    ringed = nodes[nodes["code"].isin(rank)].assign(order=lambda t: t["code"].map(rank)).sort_values("order")
+    x = alt.X("x:Q", axis=None, scale=alt.Scale(zero=False, nice=False))
+    y = alt.Y("y:Q", axis=None, scale=alt.Scale(zero=False, nice=False))
+    colour = alt.Color(
+        "cluster_name:N", title="Exported with RCA ≥ 1, by cluster",
+        scale=alt.Scale(domain=list(names), range=list(CLUSTER_COLOURS[: len(names)])),
+        legend=alt.Legend(columns=4, labelLimit=150, symbolType="circle"),
+    )
+    layers = [
+        alt.Chart(edges).mark_rule(color="#d5d5d5", strokeWidth=0.5).encode(x=x, y=y, x2="x2:Q", y2="y2:Q"),
+        alt.Chart(nodes[~nodes["present"]]).mark_circle(size=18, color="#c8c8c8", opacity=1).encode(x=x, y=y),
+        alt.Chart(nodes[nodes["present"]]).mark_circle(size=34, opacity=1, stroke="white", strokeWidth=0.4).encode(x=x, y=y, color=colour),
+        alt.Chart(ringed).mark_point(shape="circle", size=110, color=CANDIDATE_COLOUR, strokeWidth=1.8, filled=False).encode(x=x, y=y),
+        alt.Chart(ringed.head(labelled)).mark_text(align="left", dx=7, dy=-6, fontSize=10, color=CANDIDATE_COLOUR, fontWeight="bold")
+        .encode(x=x, y=y, text="name:N"),
+    ]
+    chart = alt.layer(*layers).properties(width=WIDTH - 20, height=420).configure(**_CONFIG)
+    return _svg(chart.to_dict())

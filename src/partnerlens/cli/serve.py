@@ -1,0 +1,70 @@
+"""``partnerlens serve`` (the web app and HTTP API) and ``partnerlens token`` (write access to it)."""
+
+from __future__ import annotations
+
+import typer
+from rich.table import Table
+
+from partnerlens.cli.common import JSON_OPTION, console, console_err, print_json, workspace
+
+token_app = typer.Typer(help="Tokens that allow writes through the web app and API (stored hashed).", no_args_is_help=True)
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to bind; the default keeps the server on this machine."),
+    port: int = typer.Option(8000, min=0, max=65535, help="Port to listen on."),
+) -> None:
+    """Run the web app and JSON API (OpenAPI docs at /docs) over the workspace."""
+    import uvicorn
+
+    from partnerlens.web.app import create_app
+
+    app = create_app(workspace())
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console_err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the workspace")
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+
+
+@token_app.command("create")
+def token_create(
+    name: str = typer.Option(..., "--name", help="Who or what the token is for (shown in `token list`)."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Make a token for writes; it is printed once and only its hash is kept."""
+    from partnerlens.web.auth import create_token
+
+    token, secret = create_token(workspace(), name)
+    if as_json:
+        print_json(token.to_dict() | {"token": secret})
+        return
+    console.print(f"token {token.id} for {token.name!r} (shown once, keep it safe):")
+    console.print(secret, highlight=False, soft_wrap=True)
+
+
+@token_app.command("list")
+def token_list(as_json: bool = JSON_OPTION) -> None:
+    """The tokens (id, name, dates), never their secrets."""
+    from partnerlens.web.auth import list_tokens
+
+    tokens = list_tokens(workspace())
+    if as_json:
+        print_json({"tokens": [t.to_dict() for t in tokens]})
+        return
+    table = Table("id", "name", "created", "revoked", title="Tokens")
+    for token in tokens:
+        table.add_row(token.id, token.name, f"{token.created_at:%Y-%m-%d %H:%M}", f"{token.revoked_at:%Y-%m-%d %H:%M}" if token.revoked_at else "")
+    console.print(table)
+
+
+@token_app.command("revoke")
+def token_revoke(token_id: str = typer.Argument(..., help="The token's id, from `token list`.")) -> None:
+    """Revoke a token; it stops working at once."""
+    from partnerlens.web.auth import revoke_token
+
+    token = revoke_token(workspace(), token_id)
+    console.print(f"revoked token {token.id} ({token.name})")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)
+    app.add_typer(token_app, name="token")
