@@ -107,6 +107,13 @@ class SourceInfo:
         return ", ".join(parts)
 
 
+def duckdb_reason(exc: duckdb.Error) -> str:
+    """The first line of a DuckDB error without its class prefix ("IO Error: …"), for one-line messages."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    head, sep, rest = first.partition(": ")
+    return rest if sep and head.endswith("Error") else first
+
+
 # A writer receives an in-memory DuckDB connection and the staging directory of
 # one source; it writes ``year=YYYY/*.parquet`` files holding all the flow columns
 # (``year`` included: with DuckDB, ``COPY … (PARTITION_BY (year), WRITE_PARTITION_COLUMNS true)``).
@@ -196,38 +203,54 @@ class TradeStore:
         what was written. Any exception leaves the store as it was.
         """
         staging = self._staging_root / uuid.uuid4().hex
-        staging.mkdir(parents=True)
         target = self.source_dir(info.name)
         backup = self._staging_root / f"{uuid.uuid4().hex}.previous"
         try:
+            staging.mkdir(parents=True)
             with duckdb.connect() as con:
                 write(con, staging)
                 recorded = self._summarise(con, staging, info)
-            if target.exists():
-                target.rename(backup)
-            staging.rename(target)
-            try:
-                self._record(recorded)
-            except BaseException:
-                shutil.rmtree(target, ignore_errors=True)
-                if backup.exists():
-                    backup.rename(target)
-                raise
+            self._swap_in(staging, target, backup, recorded)
         except OSError as exc:
             raise PartnerlensError(f"ingest of {info.name} failed, store unchanged: {exc.strerror or exc}") from exc
+        except duckdb.Error as exc:  # e.g. a full disk while DuckDB writes Parquet
+            raise PartnerlensError(f"ingest of {info.name} failed, store unchanged: {duckdb_reason(exc)}") from exc
         finally:
             shutil.rmtree(staging, ignore_errors=True)
             shutil.rmtree(backup, ignore_errors=True)
         return recorded
 
+    def _swap_in(self, staging: Path, target: Path, backup: Path, recorded: SourceInfo) -> None:
+        """Move the staged copy into place and record it; on any failure put the previous copy back."""
+        if target.exists():
+            target.rename(backup)
+        try:
+            staging.rename(target)
+            self._record(recorded)
+        except BaseException:
+            if not staging.exists():  # the staged copy is in place: take it out again
+                shutil.rmtree(target, ignore_errors=True)
+            if backup.exists():
+                backup.rename(target)
+            raise
+
     def _summarise(self, con: duckdb.DuckDBPyConnection, staging: Path, info: SourceInfo) -> SourceInfo:
         files = list(staging.glob("year=*/*.parquet"))
         if not files:
             raise PartnerlensError(f"ingest of {info.name} produced no rows; store unchanged")
-        rows, value, years = con.execute(
-            "SELECT count(*), coalesce(sum(value_usd), 0), list(DISTINCT year ORDER BY year) "
-            f"FROM read_parquet('{staging}/year=*/*.parquet', hive_partitioning = false)"
+        staged = f"read_parquet('{staging}/year=*/*.parquet', hive_partitioning = false)"
+        columns = [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {staged}").fetchall()]
+        if columns != list(FLOW_COLUMNS):
+            raise PartnerlensError(
+                f"ingest of {info.name} wrote columns {', '.join(columns)}, expected {', '.join(FLOW_COLUMNS)}; store unchanged"
+            )
+        rows, value, years, foreign = con.execute(
+            "SELECT count(*), coalesce(sum(value_usd), 0), list(DISTINCT year ORDER BY year), "
+            f"count(*) FILTER (WHERE source IS DISTINCT FROM ?) FROM {staged}",
+            [info.name],
         ).fetchone()
+        if foreign:
+            raise PartnerlensError(f"ingest of {info.name} wrote {foreign} rows under another source name; store unchanged")
         return SourceInfo(
             name=info.name, kind=info.kind, nomenclature=info.nomenclature, release=info.release,
             sha256=info.sha256, origin=info.origin, synthetic=info.synthetic,

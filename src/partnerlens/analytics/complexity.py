@@ -11,12 +11,13 @@ Each year is one locations × products matrix. The only expensive step in
 eigenproblem on the smaller side of the matrix, which is what makes this
 module fast enough for HS6 (about 230 economies × 5,000 products a year).
 
-Where this module and ``ecomplexity`` differ on purpose, it is about economies
-with zero diversity and products with zero ubiquity (no RCA ≥ threshold). As
-METHODS.md asks, they are left out of the year's computation and their ECI,
-PCI, density, COI and COG are missing (NaN); the rest of the year is computed
-on the remaining matrix. ``ecomplexity`` instead returns NaN for the whole
-year's ECI, PCI, COI and COG (and density, if a product has zero ubiquity).
+The main difference on purpose concerns economies with zero diversity and
+products with zero ubiquity (no RCA ≥ threshold). As METHODS.md asks, they
+are left out of the year's computation and their ECI, PCI, density, COI and
+COG are missing (NaN); the rest of the year is computed on the remaining
+matrix. ``ecomplexity`` instead returns NaN for the whole year's ECI, PCI, COI
+and COG (and density, if a product has zero ubiquity). docs/methods-complexity.md
+lists every difference.
 """
 
 from __future__ import annotations
@@ -169,11 +170,10 @@ def _complexity_of_year(year, rows, columns, rca_threshold, presence_test) -> pd
     diversity, ubiquity = mcp.sum(axis=1), mcp.sum(axis=0)
     active = (diversity > 0, ubiquity > 0)
     m = mcp[np.ix_(*active)].astype(float)
-
-    eci, pci, pci_uncentred = _eci_pci(m, diversity[active[0]], ubiquity[active[1]])
-    phi = _proximity_matrix(m)
-    density = (m @ phi) / phi.sum(axis=0)
-    coi, cog = _complexity_outlook(m, phi, density, pci_uncentred)
+    if min(m.shape) < 2:  # no product space without two economies and two products
+        eci = pci = density = coi = cog = np.nan
+    else:
+        eci, pci, density, coi, cog = _complexity_metrics(m, diversity[active[0]], ubiquity[active[1]])
 
     n_locations, n_products = exports.shape
     return pd.DataFrame(
@@ -198,7 +198,8 @@ def _complexity_of_year(year, rows, columns, rca_threshold, presence_test) -> pd
 def _proximity_of_year(year, rows, columns, rca_threshold, presence_test) -> pd.DataFrame:
     exports, _, products = _year_matrix(rows, columns)
     _, mcp = _presence(exports, rca_threshold, presence_test)
-    phi = _proximity_matrix(mcp.astype(float))
+    ubiquitous = mcp.sum(axis=0) > 0
+    phi = _with_nan_outside(_proximity_matrix(mcp[:, ubiquitous].astype(float)), ubiquitous, ubiquitous)
     labels = products.to_numpy()
     return pd.DataFrame(
         {
@@ -237,6 +238,15 @@ def _presence(exports: np.ndarray, rca_threshold: float, presence_test: str) -> 
     return rca, (rca >= rca_threshold).astype(np.int64)
 
 
+def _complexity_metrics(m: np.ndarray, diversity: np.ndarray, ubiquity: np.ndarray) -> tuple[np.ndarray, ...]:
+    """ECI, PCI, density, COI and COG of a presence matrix with no empty row or column."""
+    eci, pci, pci_uncentred = _eci_pci(m, diversity, ubiquity)
+    phi = _proximity_matrix(m)
+    density = (m @ phi) / phi.sum(axis=0)
+    coi, cog = _complexity_outlook(m, phi, density, pci_uncentred)
+    return eci, pci, density, coi, cog
+
+
 def _eci_pci(m: np.ndarray, diversity: np.ndarray, ubiquity: np.ndarray) -> tuple[np.ndarray, ...]:
     """ECI and PCI standardised by the ECI's mean and sd, and the PCI before centring.
 
@@ -257,11 +267,8 @@ def _product_eigenvector(m: np.ndarray, diversity: np.ndarray, ubiquity: np.ndar
 
     The economies-side matrix ``D⁻¹ M U⁻¹ Mᵀ`` has the same non-zero
     eigenvalues, and its eigenvector kc maps to the products side as
-    ``kp = U⁻¹ Mᵀ kc``; whichever side is smaller is solved. NaN if either
-    side has fewer than two members.
+    ``kp = U⁻¹ Mᵀ kc``; whichever side is smaller is solved.
     """
-    if min(m.shape) < 2:
-        return np.full(m.shape[1], np.nan)
     if m.shape[0] <= m.shape[1]:
         return (m.T @ _second_eigenvector(m, diversity, ubiquity)) / ubiquity
     return _second_eigenvector(m.T, ubiquity, diversity)
@@ -282,11 +289,15 @@ def _second_eigenvector(m: np.ndarray, row_sums: np.ndarray, column_sums: np.nda
 
 
 def _proximity_matrix(m: np.ndarray) -> np.ndarray:
-    """``φ[p,p'] = min(P(p | p'), P(p' | p))``; NaN for products of zero ubiquity."""
-    conditional = m.T @ m
-    with np.errstate(divide="ignore", invalid="ignore"):
-        conditional /= m.sum(axis=0)
-    return np.minimum(conditional, conditional.T)
+    """``φ[p,p'] = Σ_c M[c,p] M[c,p'] / max(kp0[p], kp0[p'])``, for products of positive ubiquity.
+
+    Dividing by the larger ubiquity gives, bit for bit, ``ecomplexity``'s
+    smaller of the two conditional probabilities, without a transposed pass.
+    """
+    ubiquity = m.sum(axis=0)
+    phi = m.T @ m
+    phi /= np.maximum.outer(ubiquity, ubiquity)
+    return phi
 
 
 def _complexity_outlook(
@@ -300,7 +311,7 @@ def _complexity_outlook(
 
 
 def _with_nan_outside(values: np.ndarray, *masks: np.ndarray) -> np.ndarray:
-    """Place values computed on the masked rows (and columns) into a NaN-filled full array."""
+    """Values computed on the masked rows (and columns), in a NaN-filled array of full size."""
     full = np.full(tuple(len(mask) for mask in masks), np.nan)
     full[np.ix_(*masks)] = values
     return full

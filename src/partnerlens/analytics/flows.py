@@ -8,7 +8,8 @@ Every analytics function accepts a *flows-like* value:
 * a :class:`~partnerlens.store.TradeStore` or a
   :class:`~partnerlens.workspace.Workspace` (its store);
 * an open :class:`Flows` handle, so that a caller running many queries (the
-  claim checker, a brief) opens the data once.
+  claim checker, a brief) opens the data once;
+* ``None``: the store of the default workspace (``$PARTNERLENS_HOME`` …).
 
 :func:`open_flows` turns any of them into a :class:`Flows` handle: an in-memory
 DuckDB connection with a view ``flows`` and the sources to cite. Queries are
@@ -24,10 +25,16 @@ Rwanda), and members shared by two overlapping groups belong to neither side.
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import inspect
 import math
+import os
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, is_dataclass
+from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Union
@@ -51,12 +58,14 @@ TABLE_SOURCE_NAME = "in-memory flows table"
 
 def jsonable(value: Any) -> Any:
     """``value`` as plain JSON types: dataclasses and DataFrames unpacked, NaN and infinities → None."""
+    if isinstance(value, SourceInfo):
+        return value.to_dict()
     if is_dataclass(value) and not isinstance(value, type):
         return {f.name: jsonable(getattr(value, f.name)) for f in fields(value) if not f.name.startswith("_")}
     if isinstance(value, pd.DataFrame):
         return [jsonable(row) for row in value.to_dict(orient="records")]
-    if isinstance(value, SourceInfo):
-        return value.to_dict()
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
     if isinstance(value, dict):
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
@@ -87,7 +96,9 @@ class Flows:
     con: duckdb.DuckDBPyConnection
     sources: tuple[SourceInfo, ...] = ()
     sectors_path: Path | None = None  # a workspace's own sector taxonomy, if any
+    cache_dir: Path | None = None  # where aggregates of a store are kept (see ``aggregate``)
     _declared_years: tuple[int, ...] | None = field(default=None, repr=False)
+    _views: set[str] = field(default_factory=set, repr=False)
 
     @property
     def synthetic(self) -> bool:
@@ -123,8 +134,69 @@ class Flows:
         """Run ``sql`` and return the (small) result as a DataFrame."""
         return self.con.execute(sql, params or []).df()
 
+    def aggregate(self, name: str, sql: str) -> str:
+        """View ``name`` over the result of ``sql`` (a query on ``flows``), computed once per state of the data.
 
-FlowsLike = Union[pd.DataFrame, pa.Table, TradeStore, Workspace, Flows]
+        Over a store, the result is written as Parquet to the workspace's
+        ``cache/`` directory, keyed by the sources (name, rows, value, time of
+        ingest) and the query text, so any later process reads it instead of
+        scanning every flow again; re-ingesting a source changes the key.
+        Over a table (or when the cache cannot be written) it is a temporary
+        table of this connection.
+        """
+        if name in self._views:
+            return name
+        try:
+            if self.cache_dir is None:
+                raise OSError("no cache directory")
+            path = self._cached(name, sql)
+            self.con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+        except (OSError, duckdb.IOException):  # a table, or a workspace we cannot write to
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
+        self._views.add(name)
+        return name
+
+    def _cached(self, name: str, sql: str) -> Path:
+        fingerprint = repr(sorted((s.name, s.rows, s.value_usd, str(s.ingested_at)) for s in self.sources)) + sql
+        path = self.cache_dir / f"{name}-{hashlib.sha256(fingerprint.encode()).hexdigest()[:16]}.parquet"
+        if path.exists():
+            return path
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{uuid.uuid4().hex}.partial")
+        try:
+            self.con.execute(f"COPY ({sql}) TO '{partial}' (FORMAT parquet)")
+            os.replace(partial, path)
+        finally:
+            partial.unlink(missing_ok=True)
+        for stale in self.cache_dir.glob(f"{name}-*.parquet"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+        return path
+
+    def with_sides(self, table: str, sides: dict[str, frozenset[str]]) -> str:
+        """SQL for ``table`` plus ``exporter_side`` and ``importer_side``: the key of ``sides`` holding each code, or ''.
+
+        A join with a small table of members, which DuckDB runs far faster
+        than long IN-lists tested row by row.
+        """
+        members = pd.DataFrame([(code, key) for key, codes in sides.items() for code in codes], columns=["code", "side"])
+        self.con.register("party_sides_input", members)
+        self.con.execute("CREATE OR REPLACE TEMP TABLE party_sides AS SELECT * FROM party_sides_input")
+        self.con.unregister("party_sides_input")
+        return (
+            f"(SELECT t.*, coalesce(se.side, '') AS exporter_side, coalesce(si.side, '') AS importer_side FROM {table} t "
+            "LEFT JOIN party_sides se ON t.exporter = se.code LEFT JOIN party_sides si ON t.importer = si.code)"
+        )
+
+    def pair_totals(self) -> str:
+        """View of ``year, exporter, importer, value_usd``: the flows summed over products (a few 100k rows)."""
+        return self.aggregate(
+            "pair_totals",
+            "SELECT year, exporter, importer, sum(value_usd) AS value_usd FROM flows GROUP BY ALL ORDER BY ALL",
+        )
+
+
+FlowsLike = Union[pd.DataFrame, pa.Table, TradeStore, Workspace, Flows, None]
 
 
 @contextmanager
@@ -133,6 +205,8 @@ def open_flows(flows: FlowsLike, sources: list[str] | None = None) -> Iterator[F
     if isinstance(flows, Flows):
         yield flows
         return
+    if flows is None:
+        flows = Workspace.open()
     if isinstance(flows, Workspace):
         flows = TradeStore(flows)
     if isinstance(flows, TradeStore):
@@ -151,7 +225,8 @@ def _store_flows(store: TradeStore, sources: list[str] | None) -> Iterator[Flows
     infos = tuple(s for s in store.sources() if sources is None or s.name in sources)
     years = tuple(sorted({y for s in infos for y in s.years}))
     with store.query(sources) as con:
-        yield Flows(con, infos, store.workspace.home / "sectors.yaml", years)
+        home = store.workspace.home
+        yield Flows(con, infos, home / "sectors.yaml", home / "cache", years)
 
 
 @contextmanager
@@ -289,8 +364,9 @@ def flow_values(
     with open_flows(flows) as f:
         wanted = sorted({int(y) for y in years}) if years is not None else list(f.years)
         exp, imp = _sides(exporter, importer)
+        table = "flows" if products is not None else f.pair_totals()
         sql = (
-            "SELECT year, sum(value_usd) AS value_usd FROM flows "
+            f"SELECT year, sum(value_usd) AS value_usd FROM {table} "
             f"WHERE {year_filter(wanted)} AND {direction_filter(exp, imp)} AND {product_filter(products)} GROUP BY year"
         )
         found = f.df(sql).set_index("year")["value_usd"]
@@ -327,3 +403,65 @@ def exports_by_product(
             f"FROM flows WHERE {year_filter(years)} AND {keep} AND value_usd > 0 "
             "GROUP BY ALL ORDER BY year, exporter, product"
         )
+
+
+# -- pandas-based functions over any flows --------------------------------------
+
+REST_OF_WORLD = "_REST"
+"""Code that stands for every economy a reduced table does not need one by one."""
+
+
+def accepting_flows(fn):
+    """Let a function written for a flows DataFrame or Arrow table take any flows-like value.
+
+    Tables pass through untouched. Anything else (a store, a workspace, a
+    :class:`Flows` handle) is reduced in DuckDB to the smallest table that
+    gives the same result, so that a BACI-scale store never reaches pandas:
+    only the ``year`` asked for; for a pair index (arguments ``i`` and ``j``)
+    every economy outside the two parties becomes one rest-of-world code; for
+    functions of one side (``rca``) the importer; for the complexity family
+    (arguments ``time, location, product, value``) the table is summed by those
+    columns.
+    """
+    signature = inspect.signature(fn)
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        bound = signature.bind(*args, **kwargs)
+        if not isinstance(bound.arguments["flows"], (pd.DataFrame, pa.Table)):
+            bound.apply_defaults()
+            with open_flows(bound.arguments["flows"]) as f:
+                bound.arguments["flows"] = _reduced(f, bound.arguments)
+        return fn(*bound.args, **bound.kwargs)
+
+    return wrapper
+
+
+def _members(party: Any) -> frozenset[str]:
+    return frozenset({party}) if isinstance(party, str) else frozenset(party.members)
+
+
+def _reduced(f: Flows, arguments: dict[str, Any]) -> pd.DataFrame:
+    if "location" in arguments:
+        keys = [f'"{arguments[name]}"' for name in ("time", "location", "product")]
+        return f.df(f'SELECT {", ".join(keys)}, sum("{arguments["value"]}") AS "{arguments["value"]}" FROM flows GROUP BY ALL')
+    year = arguments.get("year")
+    if "i" in arguments:
+        return pair_table(f, year, _members(arguments["i"]) | _members(arguments["j"]))
+    return pair_table(f, year, frozenset(), keep_exporters=True)
+
+
+def pair_table(f: Flows, year: int | None, kept: frozenset[str], keep_exporters: bool = False) -> pd.DataFrame:
+    """The flows of ``year`` (None: all) summed with every economy outside ``kept`` merged into ``REST_OF_WORLD``.
+
+    Every total over exporters, importers and products that separates only the
+    ``kept`` economies is the same as on the full flows; the table is small
+    enough for pandas. ``keep_exporters`` keeps every exporter (for RCA).
+    """
+    members = sql_list(kept) if kept else "(NULL)"
+    exporter = "exporter" if keep_exporters else f"CASE WHEN exporter IN {members} THEN exporter ELSE '{REST_OF_WORLD}' END"
+    importer = f"CASE WHEN importer IN {members} THEN importer ELSE '{REST_OF_WORLD}' END"
+    return f.df(
+        f"SELECT year, {exporter} AS exporter, {importer} AS importer, product, sum(value_usd) AS value_usd "
+        f"FROM flows WHERE {year_filter(None if year is None else [year])} GROUP BY ALL"
+    )

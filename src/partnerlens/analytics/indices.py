@@ -15,6 +15,10 @@ A figure whose denominator is zero (no trade, no data) is NaN, never 0.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Set
+from typing import Protocol
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -22,6 +26,14 @@ import pyarrow as pa
 __all__ = ["rca", "trade_complementarity", "trade_intensity", "export_similarity"]
 
 YEAR, EXPORTER, IMPORTER, PRODUCT, VALUE = "year", "exporter", "importer", "product", "value_usd"
+
+
+class _Group(Protocol):
+    members: Set[str]
+
+
+Party = str | _Group
+"""An economy (ISO3 code) or a group of economies (anything with ``members``)."""
 
 
 def rca(flows: pd.DataFrame | pa.Table, year: int | None = None) -> pd.DataFrame:
@@ -65,7 +77,7 @@ def rca(flows: pd.DataFrame | pa.Table, year: int | None = None) -> pd.DataFrame
     return exports
 
 
-def trade_complementarity(flows: pd.DataFrame | pa.Table, i, j, year: int) -> float:
+def trade_complementarity(flows: pd.DataFrame | pa.Table, i: Party, j: Party, year: int) -> float:
     """Michaely's trade complementarity of i's exports with j's imports, 0–100.
 
     ``TC[i,j] = 100 · (1 − Σ_k |m[j,k] − x[i,k]| / 2)`` (Michaely 1996), where
@@ -90,12 +102,14 @@ def trade_complementarity(flows: pd.DataFrame | pa.Table, i, j, year: int) -> fl
         The index, or NaN if i has no exports or j no imports that year.
     """
     trade = _PartyTrade(flows, i, j, year)
-    export_shares = _shares(trade.exports_by_product(0))
-    import_shares = _shares(trade.imports_by_product(1))
-    return float(100 * (1 - np.abs(import_shares - export_shares).sum() / 2))
+    exports, imports = trade.exports_by_product(0), trade.imports_by_product(1)
+    if not _all_traded(exports, imports):
+        return math.nan
+    mismatch = np.abs(imports / imports.sum() - exports / exports.sum()).sum()
+    return float(100 * (1 - mismatch / 2))
 
 
-def trade_intensity(flows: pd.DataFrame | pa.Table, i, j, year: int) -> float:
+def trade_intensity(flows: pd.DataFrame | pa.Table, i: Party, j: Party, year: int) -> float:
     """Trade intensity of i's exports to j (Brown 1949; Kojima 1964).
 
     ``TI[i,j] = (X[i,j] / X[i,.]) / (M[.,j] / M_world)``: j's share in i's
@@ -125,7 +139,7 @@ def trade_intensity(flows: pd.DataFrame | pa.Table, i, j, year: int) -> float:
     return _ratio(share_of_j_in_exports_of_i, share_of_j_in_world_imports)
 
 
-def export_similarity(flows: pd.DataFrame | pa.Table, i, j, year: int) -> float:
+def export_similarity(flows: pd.DataFrame | pa.Table, i: Party, j: Party, year: int) -> float:
     """Finger–Kreinin export similarity of i and j, 0–100.
 
     ``ES[i,j] = 100 · Σ_k min(x[i,k], x[j,k])`` (Finger & Kreinin 1979), with
@@ -148,9 +162,10 @@ def export_similarity(flows: pd.DataFrame | pa.Table, i, j, year: int) -> float:
         The index, or NaN if either party has no exports that year.
     """
     trade = _PartyTrade(flows, i, j, year)
-    shares_i = _shares(trade.exports_by_product(0))
-    shares_j = _shares(trade.exports_by_product(1))
-    return float(100 * np.minimum(shares_i, shares_j).sum())
+    exports_i, exports_j = trade.exports_by_product(0), trade.exports_by_product(1)
+    if not _all_traded(exports_i, exports_j):
+        return math.nan
+    return float(100 * np.minimum(exports_i / exports_i.sum(), exports_j / exports_j.sum()).sum())
 
 
 class _PartyTrade:
@@ -160,7 +175,7 @@ class _PartyTrade:
     first party, 1 for the second, -1 for any other economy).
     """
 
-    def __init__(self, flows: pd.DataFrame | pa.Table, i, j, year: int) -> None:
+    def __init__(self, flows: pd.DataFrame | pa.Table, i: Party, j: Party, year: int) -> None:
         members_i, members_j = _party_members(i), _party_members(j)
         if members_i & members_j:
             raise ValueError(f"parties share members: {sorted(members_i & members_j)}")
@@ -172,7 +187,8 @@ class _PartyTrade:
         not_intra_party = (exporter != importer) | (exporter == -1)
         self.exporter, self.importer = exporter[not_intra_party], importer[not_intra_party]
         self.value = frame[VALUE].to_numpy(float)[not_intra_party]
-        self.product, _ = pd.factorize(frame[PRODUCT].to_numpy()[not_intra_party])
+        self.product, products = pd.factorize(frame[PRODUCT].to_numpy()[not_intra_party])
+        self.n_products = len(products)
 
     def exports_by_product(self, party: int) -> np.ndarray:
         return self._by_product(self.exporter == party)
@@ -187,11 +203,10 @@ class _PartyTrade:
         return float(self.value.sum())
 
     def _by_product(self, rows: np.ndarray) -> np.ndarray:
-        n_products = self.product.max(initial=-1) + 1
-        return np.bincount(self.product[rows], weights=self.value[rows], minlength=n_products)
+        return np.bincount(self.product[rows], weights=self.value[rows], minlength=self.n_products)
 
 
-def _party_members(party) -> frozenset[str]:
+def _party_members(party: Party) -> frozenset[str]:
     """ISO3 codes of a party: an ISO3 string or an object with ``members``."""
     if isinstance(party, str):
         return frozenset({party})
@@ -200,14 +215,13 @@ def _party_members(party) -> frozenset[str]:
     raise TypeError(f"a party is an ISO3 code or has .members, not {type(party).__name__}")
 
 
-def _shares(values: np.ndarray) -> np.ndarray:
-    """Values as fractions of their total; NaN everywhere if the total is 0."""
-    total = values.sum()
-    return values / total if total > 0 else np.full_like(values, np.nan)
+def _all_traded(*baskets: np.ndarray) -> bool:
+    """Whether every basket (values by product) has a positive total."""
+    return all(basket.sum() > 0 for basket in baskets)
 
 
 def _ratio(numerator: float, denominator: float) -> float:
-    return float(numerator / denominator) if denominator != 0 else float("nan")
+    return float(numerator / denominator) if denominator != 0 else math.nan
 
 
 def _balassa(exports: np.ndarray) -> np.ndarray:

@@ -32,10 +32,20 @@ _CONFIG = {
 }
 
 
+# Per-mark ARIA attributes (one per edge and node) and 15-digit decimals make the
+# SVG several times larger than what it draws; the figure carries its own caption.
+# Decimals are cut only inside tags (the lookahead finds the tag's end before any
+# text), so that numbers printed as text are left alone.
+_MARK_ARIA = re.compile(r' (?:aria-label|aria-roledescription|role)="[^"]*"')
+_LONG_DECIMAL = re.compile(r"(\d\.\d\d)\d+(?=[^<>]*>)")
+
+
 def _svg(spec: dict, vega: bool = False) -> str:
     """SVG markup for a spec, without the XML namespace URIs that inline SVG in HTML does not need."""
     svg = vl_convert.vega_to_svg(spec) if vega else vl_convert.vegalite_to_svg(spec)
     svg = re.sub(r'\s+xmlns(:xlink)?="[^"]*"', "", svg, count=2)
+    svg = _MARK_ARIA.sub("", svg)
+    svg = _LONG_DECIMAL.sub(r"\1", svg)
     return re.sub(r'(<svg[^>]*?)\swidth="(\d+)"\s+height="(\d+)"', r'\1 width="\2" height="\3" style="max-width:100%;height:auto"', svg, count=1)
 
 
@@ -43,22 +53,31 @@ def series_chart(series: pd.DataFrame) -> str:
     """Line chart of trade by year in each direction.
 
     ``series`` has columns ``year``, ``flow`` (a label such as "Rwanda → Azerbaijan")
-    and ``value_usd``; a missing value is a gap in its line, not a zero.
+    and ``value_usd``; a missing value is a gap in its line, not a zero. The
+    axis unit (thousand, million, billion USD) follows the largest value.
     """
     flows = list(dict.fromkeys(series["flow"]))
-    data = series.assign(value_musd=series["value_usd"] / 1e6)
+    divisor, unit = _unit(series["value_usd"].max())
+    data = series.assign(value=series["value_usd"] / divisor)
     chart = (
         alt.Chart(data)
         .mark_line(point={"size": 36}, strokeWidth=2)
         .encode(
             x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("value_musd:Q", title="million USD", axis=alt.Axis(format=",.3~f")),
+            y=alt.Y("value:Q", title=f"{unit} USD", axis=alt.Axis(format=",.3~f")),
             color=alt.Color("flow:N", title=None, scale=alt.Scale(domain=flows, range=list(DIRECTION_COLOURS[: len(flows)]))),
         )
         .properties(width=WIDTH - 80, height=200)
         .configure(**_CONFIG)
     )
     return _svg(chart.to_dict())
+
+
+def _unit(largest: float) -> tuple[float, str]:
+    for divisor, unit in ((1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if largest >= divisor:
+            return divisor, unit
+    return 1.0, ""
 
 
 def treemap_chart(items: pd.DataFrame, height: int = 260) -> str:
@@ -140,37 +159,68 @@ def _cluster_names(nomenclature: str) -> tuple[str, ...]:
     return tuple(clusters["name_short_en"])
 
 
-def product_space_chart(present: set[str], candidates: list[str], nomenclature: str = "HS92", labelled: int = 6) -> str | None:
+def product_space_chart(present: set[str], candidates: list[str], nomenclature: str = "HS92") -> str | None:
     """The product space with the exporter's products (RCA ≥ 1) in colour and candidates ringed.
 
-    ``present`` and ``candidates`` are HS4 codes; the first ``labelled``
-    candidates are named. None when there is no layout for the nomenclature.
+    ``present`` and ``candidates`` are HS4 codes; candidates are numbered in
+    their order (names would collide where the space is dense). A Vega spec with coordinates projected here, so that
+    the 4,000-odd edges are one SVG path rather than one element each. None
+    when there is no layout for the nomenclature.
     """
     layout = product_space_layout(nomenclature)
     if layout is None:
         return None
     nodes, edges = layout
+    width, height = WIDTH - 20, 400
+    project = _projection(nodes, width, height)
     names = _cluster_names(nomenclature)
-    nodes = nodes.assign(
-        cluster_name=[names[c] for c in nodes["cluster"]],
-        present=nodes["code"].isin(present),
-    )
     rank = {code: n for n, code in enumerate(candidates)}
-    ringed = nodes[nodes["code"].isin(rank)].assign(order=lambda t: t["code"].map(rank)).sort_values("order")
-    x = alt.X("x:Q", axis=None, scale=alt.Scale(zero=False, nice=False))
-    y = alt.Y("y:Q", axis=None, scale=alt.Scale(zero=False, nice=False))
-    colour = alt.Color(
-        "cluster_name:N", title="Exported with RCA ≥ 1, by cluster",
-        scale=alt.Scale(domain=list(names), range=list(CLUSTER_COLOURS[: len(names)])),
-        legend=alt.Legend(columns=4, labelLimit=150, symbolType="circle"),
-    )
-    layers = [
-        alt.Chart(edges).mark_rule(color="#d5d5d5", strokeWidth=0.5).encode(x=x, y=y, x2="x2:Q", y2="y2:Q"),
-        alt.Chart(nodes[~nodes["present"]]).mark_circle(size=18, color="#c8c8c8", opacity=1).encode(x=x, y=y),
-        alt.Chart(nodes[nodes["present"]]).mark_circle(size=34, opacity=1, stroke="white", strokeWidth=0.4).encode(x=x, y=y, color=colour),
-        alt.Chart(ringed).mark_point(shape="circle", size=110, color=CANDIDATE_COLOUR, strokeWidth=1.8, filled=False).encode(x=x, y=y),
-        alt.Chart(ringed.head(labelled)).mark_text(align="left", dx=7, dy=-6, fontSize=10, color=CANDIDATE_COLOUR, fontWeight="bold")
-        .encode(x=x, y=y, text="name:N"),
-    ]
-    chart = alt.layer(*layers).properties(width=WIDTH - 20, height=420).configure(**_CONFIG)
-    return _svg(chart.to_dict())
+    px, py = project(nodes["x"], nodes["y"])
+    points = nodes.assign(px=px, py=py, present=nodes["code"].isin(present), cluster_name=[names[c] for c in nodes["cluster"]])
+    points = points.sort_values("present")
+    ringed = points[points["code"].isin(rank)].assign(order=lambda t: t["code"].map(rank)).sort_values("order")
+    x0, y0 = project(edges["x"], edges["y"])
+    x1, y1 = project(edges["x2"], edges["y2"])
+    edge_path = "".join(f"M{a:.1f},{b:.1f}L{c:.1f},{d:.1f}" for a, b, c, d in zip(x0, y0, x1, y1))
+    spec = {
+        "width": width, "height": height, "padding": 4, "autosize": "pad",
+        "config": {"text": {"font": FONT}, "legend": {"labelFont": FONT, "titleFont": FONT, "labelFontSize": 10, "titleFontSize": 11}},
+        "data": [
+            {"name": "nodes", "values": _records(points, ["px", "py", "present", "cluster_name"])},
+            {"name": "ringed", "values": [dict(r, rank=n) for n, r in enumerate(_records(ringed, ["px", "py"]), start=1)]},
+        ],
+        "scales": [{"name": "colour", "type": "ordinal", "domain": list(names), "range": list(CLUSTER_COLOURS[: len(names)])}],
+        "legends": [{"fill": "colour", "title": "Exported with RCA ≥ 1, by product-space cluster", "orient": "bottom",
+                     "direction": "horizontal", "columns": 4, "labelLimit": 150, "titleLimit": 500, "symbolType": "circle"}],
+        "marks": [
+            {"type": "path", "encode": {"enter": {"path": {"value": edge_path}, "stroke": {"value": "#d9d9d9"}, "strokeWidth": {"value": 0.5}}}},
+            {"type": "symbol", "from": {"data": "nodes"}, "encode": {"enter": {
+                "x": {"field": "px"}, "y": {"field": "py"},
+                "size": {"signal": "datum.present ? 42 : 14"},
+                "fill": [{"test": "datum.present", "scale": "colour", "field": "cluster_name"}, {"value": "#c4c4c4"}],
+                "stroke": {"value": "white"}, "strokeWidth": {"signal": "datum.present ? 0.5 : 0"}}}},
+            {"type": "symbol", "from": {"data": "ringed"}, "encode": {"enter": {
+                "x": {"field": "px"}, "y": {"field": "py"}, "size": {"value": 120}, "fill": {"value": "transparent"},
+                "stroke": {"value": CANDIDATE_COLOUR}, "strokeWidth": {"value": 1.8}}}},
+            {"type": "text", "from": {"data": "ringed"}, "encode": {"enter": {
+                "x": {"signal": "datum.px + 6"}, "y": {"signal": "datum.py - 5"}, "text": {"field": "rank"},
+                "fill": {"value": CANDIDATE_COLOUR}, "fontSize": {"value": 11}, "fontWeight": {"value": "bold"},
+                "stroke": {"value": "white"}, "strokeWidth": {"value": 0.3}}}},
+        ],
+    }
+    return _svg(spec, vega=True)
+
+
+def _projection(nodes: pd.DataFrame, width: int, height: int):
+    """Linear map of layout coordinates onto the plot, y upwards, keeping the aspect ratio."""
+    xmin, xmax, ymin, ymax = nodes["x"].min(), nodes["x"].max(), nodes["y"].min(), nodes["y"].max()
+    scale = min(width / (xmax - xmin), height / (ymax - ymin))
+
+    def project(x: pd.Series, y: pd.Series):
+        return ((x - xmin) * scale).to_numpy(), (height - (y - ymin) * scale).to_numpy()
+
+    return project
+
+
+def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict]:
+    return frame[columns].to_dict(orient="records")

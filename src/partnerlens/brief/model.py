@@ -63,6 +63,13 @@ class Citations:
 
 
 @dataclass(frozen=True)
+class Heading:
+    """A sub-heading inside a section (one direction of the pair, say)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Paragraph:
     text: str
 
@@ -74,15 +81,23 @@ class Bullets:
 
 @dataclass(frozen=True)
 class Table:
-    """A table of preformatted cells; ``numeric`` marks right-aligned columns."""
+    """A table of preformatted cells.
+
+    ``kinds`` has one letter per column: ``t`` text (wraps), ``n`` number
+    (right-aligned, never wraps), ``c`` code or date (never wraps); missing
+    letters mean text.
+    """
 
     caption: str
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    numeric: tuple[bool, ...] = ()
+    kinds: str = ""
+
+    def kind(self, index: int) -> str:
+        return self.kinds[index] if index < len(self.kinds) else "t"
 
     def is_numeric(self, index: int) -> bool:
-        return index < len(self.numeric) and self.numeric[index]
+        return self.kind(index) == "n"
 
 
 @dataclass(frozen=True)
@@ -94,7 +109,14 @@ class Chart:
     alt: str
 
 
-Block = Paragraph | Bullets | Table | Chart
+@dataclass(frozen=True)
+class SourceList:
+    """The numbered list of citations, as they stand when the block is made."""
+
+    entries: tuple[tuple[int, Citation], ...]
+
+
+Block = Heading | Paragraph | Bullets | Table | Chart | SourceList
 
 
 @dataclass
@@ -152,10 +174,14 @@ class Brief:
 
 
 def _block_dict(block: Block) -> dict:
+    if isinstance(block, Heading):
+        return {"type": "heading", "text": block.text}
     if isinstance(block, Paragraph):
         return {"type": "paragraph", "text": block.text}
     if isinstance(block, Bullets):
         return {"type": "bullets", "items": list(block.items)}
     if isinstance(block, Table):
         return {"type": "table", "caption": block.caption, "columns": list(block.columns), "rows": [list(r) for r in block.rows]}
-    return {"type": "chart", "caption": block.caption, "alt": block.alt}
+    if isinstance(block, Chart):
+        return {"type": "chart", "caption": block.caption, "alt": block.alt}
+    return {"type": "sources", "entries": [{"number": n, "text": c.text, "address": c.address} for n, c in block.entries]}

@@ -10,6 +10,7 @@ fractions (0.35 for "35 percent"), as everywhere in partnerlens.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -42,7 +43,8 @@ class Claim(BaseModel):
     codes below it (``None``: all goods). ``value`` is the
     claimed number in ``unit``; ``value_usd`` repeats it when it is money.
     ``subject`` names what a registry count counts ("agreements",
-    "diplomatic missions"). ``unresolved`` says why the claim cannot be
+    "diplomatic missions"); ``date`` is the occasion a count of agreements
+    refers to ("signing five agreements" on 20 September 2025). ``unresolved`` says why the claim cannot be
     turned into a query, when it cannot.
     """
 
@@ -60,6 +62,8 @@ class Claim(BaseModel):
     unit: Unit | None = None
     qualifier: str | None = None
     subject: str | None = None
+    date: dt.date | None = None
+    date_precision: Literal["day", "month", "year"] | None = None
     unresolved: str | None = None
 
     @property
@@ -114,6 +118,7 @@ class CheckedClaim(BaseModel):
             "value_usd": claim.value_usd,
             "qualifier": claim.qualifier,
             "subject": claim.subject,
+            "date": claim.date.isoformat() if claim.date else None,
             "verdict": self.verdict,
             "computed_value": self.computed_value,
             "computed_value_usd": self.computed_value_usd,

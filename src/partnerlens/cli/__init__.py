@@ -14,8 +14,11 @@ from typing import Optional
 
 import typer
 
-from partnerlens.cli import reference
+from partnerlens.cli import analytics, data, reference
 from partnerlens.cli import serve
+from partnerlens.cli import registry as registry_cli
+from partnerlens.cli import brief as brief_cli
+from partnerlens.cli import check as check_cli
 from partnerlens.cli.common import console_err, state
 from partnerlens.errors import PartnerlensError
 
@@ -37,8 +40,13 @@ def _global_options(
     state.home = home
 
 
+app.add_typer(data.app, name="data")
 reference.register(app)
+analytics.register(app)
 serve.register(app)
+brief_cli.register(app)
+check_cli.register(app)
+registry_cli.register(app)
 
 
 def main() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+
 import typer
 from rich.table import Table
 
@@ -27,7 +29,7 @@ def serve(
 
 @token_app.command("create")
 def token_create(
-    name: str = typer.Option(..., "--name", help="Who or what the token is for (shown in `token list`)."),
+    name: str = typer.Option(getpass.getuser, "--name", help="Who or what the token is for (shown in `token list`); default: your user name."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Make a token for writes; it is printed once and only its hash is kept."""

@@ -11,14 +11,20 @@ version changes whenever a release is ingested or removed.
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib import resources
 from typing import Any, TypeVar
 
+import duckdb
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 
+from partnerlens.errors import PartnerlensError
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.web import errors
 from partnerlens.workspace import Workspace
@@ -28,25 +34,89 @@ T = TypeVar("T")
 STATIC_DIR = resources.files("partnerlens.web") / "static"
 
 
+_CONNECT_LOCK = threading.Lock()
+LOCK_WAIT_SECONDS = 15.0
+
+
+@dataclass(frozen=True)
+class ServedWorkspace(Workspace):
+    """The workspace as the server's threads use it.
+
+    DuckDB shares one database instance among the connections of a process,
+    and creating or dropping that instance from two threads at once fails
+    ("Unique file handle conflict"); so opening and closing are serialised
+    here (each takes microseconds to milliseconds; queries run in parallel).
+    While another process (a CLI ingest or registry edit) holds the file, a
+    request waits up to ``LOCK_WAIT_SECONDS`` for it instead of failing. All
+    connections are read-write: DuckDB refuses mixed modes within a process.
+    """
+
+    @contextmanager
+    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                with _CONNECT_LOCK:
+                    con = duckdb.connect(str(self.database_path))
+                break
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise PartnerlensError(f"cannot open workspace database {self.database_path}: {exc}") from exc
+                time.sleep(0.05)
+        try:
+            yield con
+        finally:
+            with _CONNECT_LOCK:
+                con.close()
+
+
 class ResultCache:
-    """A small thread-safe LRU of computed read results, keyed by the store version."""
+    """A small thread-safe LRU of computed read results, keyed by the store version.
+
+    Concurrent misses on one key compute it once (the others wait for that
+    result), so fifty clients asking for the same new profile cost one query.
+    """
+
+    _MISSING = object()
 
     def __init__(self, size: int = 256) -> None:
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._computing: dict[Hashable, threading.Lock] = {}
         self._lock = threading.Lock()
         self._size = size
 
-    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+    def peek(self, key: Hashable) -> Any:
+        """The cached value, or ``ResultCache._MISSING``."""
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        value = compute()  # outside the lock: a slow computation does not block other keys
+            return self._MISSING
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        value = self.peek(key)
+        if value is not self._MISSING:
+            return value
         with self._lock:
-            self._items[key] = value
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
+            key_lock = self._computing.setdefault(key, threading.Lock())
+        try:
+            with key_lock:  # a slow computation blocks only callers of the same key
+                value = self.peek(key)
+                if value is self._MISSING:
+                    value = compute()
+                    with self._lock:
+                        self._items[key] = value
+                        while len(self._items) > self._size:
+                            self._items.popitem(last=False)
+        finally:
+            with self._lock:
+                self._computing.pop(key, None)
         return value
+
+    async def aget(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``get`` for async routes: a hit is answered on the event loop, a miss computed in a worker thread."""
+        value = self.peek(key)
+        return value if value is not self._MISSING else await run_in_threadpool(self.get, key, compute)
 
 
 class Data:
@@ -56,6 +126,9 @@ class Data:
         self.workspace = workspace
         self.store = TradeStore(workspace)
         self.cache = ResultCache()
+        # DuckDB allows one writer: writes from this app take turns (each is one short transaction);
+        # reads never take this lock.
+        self.write_lock = threading.Lock()
 
     def version(self) -> tuple:
         """Changes whenever a release is ingested or removed (both rename directories under flows/)."""
@@ -64,6 +137,9 @@ class Data:
 
     def cached(self, key: tuple, compute: Callable[[], T]) -> T:
         return self.cache.get((self.version(), *key), compute)
+
+    async def acached(self, key: tuple, compute: Callable[[], T]) -> T:
+        return await self.cache.aget((self.version(), *key), compute)
 
     def sources(self) -> list[SourceInfo]:
         return self.cached(("sources",), self.store.sources)
@@ -86,10 +162,10 @@ def create_app(workspace: Workspace) -> FastAPI:
             '`{"error": {"status", "message"}}`; money is in US dollars, shares are fractions 0–1.'
         ),
         version="1",
-        max_body_size=errors.MAX_BODY_BYTES,
     )
-    app.state.workspace = workspace
-    app.state.data = Data(workspace)
+    served = ServedWorkspace(workspace.home)
+    app.state.workspace = served
+    app.state.data = Data(served)
     errors.install(app)
     app.include_router(api.router)
     app.include_router(pages.router)

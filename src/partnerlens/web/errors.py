@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from partnerlens.errors import NoDataError, PartnerlensError, UnknownPartyError
 
@@ -54,7 +55,7 @@ def _validation_message(exc: RequestValidationError) -> tuple[int, str]:
 
 
 def install(app: FastAPI) -> None:
-    """Register the error handlers on ``app`` (the body limit is FastAPI's ``max_body_size``)."""
+    """Register the error handlers and the body-size limit on ``app``."""
 
     @app.exception_handler(PartnerlensError)
     async def _user_error(request: Request, exc: PartnerlensError) -> Response:
@@ -75,4 +76,38 @@ def install(app: FastAPI) -> None:
     async def _bug(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return error_response(request, 500, "internal error (a bug): see the server log")
+
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+
+
+class BodyLimit:
+    """ASGI middleware: a request body over ``limit`` bytes gets 413, whether declared or streamed.
+
+    A declared ``Content-Length`` over the limit is refused before anything is
+    read; a body streamed without one is counted as it arrives and refused
+    (through the app's own error handler) once it passes the limit.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await error_response(Request(scope), 413, TOO_LARGE)(scope, receive, send)
+            return
+        received = 0
+
+        async def counted() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.limit:
+                raise StarletteHTTPException(413, TOO_LARGE)
+            return message
+
+        await self.app(scope, counted, send)
 

@@ -1,0 +1,143 @@
+"""Benchmark: ``bilateral_profile`` on a BACI-scale store, against the same profile computed in pandas.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_profile.py [--home bench-data/baci-scale] [--years 10]
+        [--rows-per-year 10000000] [--runs 5] [--pair KAZ:africa]
+
+The store is built once (``ensure_store``) and reused: synthetic flows for the
+economies that have CEPII distances × every HS92 6-digit product, about
+``rows-per-year`` rows a year (BACI ships ~10M), written one Parquet file a
+year sorted by exporter, importer and product as BACI's CSVs are. Each run
+opens the store afresh (warm OS cache); the figure is the median of ``runs``.
+The pandas peer reads the same Parquet files (only the columns it needs) and
+groups them for the same bilateral totals, shares and top products.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from partnerlens.analytics import bilateral_profile
+from partnerlens.reference import economies, products, resolve_party
+from partnerlens.reference.geography import distances
+from partnerlens.store import SourceInfo, TradeStore
+from partnerlens.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_HOME = ROOT / "bench-data" / "baci-scale"
+SOURCE = "demo-bench-baci-scale"
+FIRST_YEAR = 2014
+
+
+def _weights(codes: list[str], sigma: float, seed: int) -> pd.DataFrame:
+    """Lognormal sizes with mean 1: a few large traders and many small ones, as in BACI."""
+    rng = np.random.default_rng(seed)
+    w = rng.lognormal(0.0, sigma, len(codes))
+    return pd.DataFrame({"code": codes, "w": w / w.mean()})
+
+
+def ensure_store(home: Path, years: int, rows_per_year: int) -> Workspace:
+    """A workspace at ``home`` holding the synthetic BACI-scale release (built only if absent or of another size)."""
+    workspace = Workspace.open(home)
+    store = TradeStore(workspace)
+    wanted = tuple(range(FIRST_YEAR, FIRST_YEAR + years))
+    have = [s for s in store.sources() if s.name == SOURCE]
+    if have and have[0].years == wanted and abs(have[0].rows - years * rows_per_year) < 0.2 * years * rows_per_year:
+        return workspace
+    known = set(economies())
+    codes = sorted(set(distances()["exporter"]) & known)
+    hs6 = products("HS92").query("digits == 6")["code"].tolist()
+    density = rows_per_year / (len(codes) * (len(codes) - 1) * len(hs6))
+
+    def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
+        con.register("econ", _weights(codes, 1.2, 1))
+        con.register("prod", _weights(hs6, 0.8, 2))
+        for year in wanted:
+            target = staging / f"year={year}"
+            target.mkdir()
+            con.execute(
+                f"""
+                COPY (
+                  SELECT {year}::INTEGER AS year, e.code AS exporter, i.code AS importer, p.code AS product,
+                         round(1000 * e.w * i.w * p.w * exp(4 * (hash(p.code, e.code, i.code, {year} + 7) % 10007) / 10007.0), 3)
+                           AS value_usd,
+                         round(e.w * p.w, 3) AS quantity_t, '{SOURCE}' AS source
+                  FROM econ e, econ i, prod p
+                  WHERE e.code <> i.code
+                    AND (hash(e.code, i.code, p.code, {year}) % 1000003) / 1000003.0
+                        < least(1.0, {density * 1.15} * e.w * i.w * p.w)
+                  ORDER BY exporter, importer, product
+                ) TO '{target}/part-0.parquet' (FORMAT parquet)
+                """
+            )
+
+    info = SourceInfo(name=SOURCE, kind="demo", nomenclature="HS92", release="benchmark", synthetic=True)
+    store.ingest(info, write)
+    return workspace
+
+
+def pandas_profile(home: Path, a: frozenset[str], b: frozenset[str], year: int) -> dict:
+    """The peer: the same bilateral totals, series, shares, ranks and top HS6 products with pandas over the Parquet files."""
+    files = sorted((home / "flows").glob("source=*/year=*/*.parquet"))
+    frames = [pd.read_parquet(f, columns=["year", "exporter", "importer", "product", "value_usd"]) for f in files]
+    df = pd.concat(frames, ignore_index=True)
+    a_exp, a_imp = df["exporter"].isin(a), df["importer"].isin(a)
+    b_exp, b_imp = df["exporter"].isin(b), df["importer"].isin(b)
+    series = pd.DataFrame({
+        "a_to_b": df[a_exp & b_imp].groupby("year")["value_usd"].sum(),
+        "b_to_a": df[b_exp & a_imp].groupby("year")["value_usd"].sum(),
+    })
+    now = df[df["year"] == year]
+    a_exports = now[now["exporter"].isin(a) & ~now["importer"].isin(a)].groupby("importer")["value_usd"].sum()
+    a_imports = now[now["importer"].isin(a) & ~now["exporter"].isin(a)].groupby("exporter")["value_usd"].sum()
+    top = now[now["exporter"].isin(a) & now["importer"].isin(b)].groupby("product")["value_usd"].sum().nlargest(10)
+    return {"series": series, "a_exports": a_exports.sum(), "a_imports": a_imports.sum(), "top": top}
+
+
+def median_seconds(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--home", type=Path, default=DEFAULT_HOME)
+    parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--rows-per-year", type=int, default=10_000_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--pair", default="KAZ:africa", help="A:B, e.g. RWA:AZE or KAZ:africa")
+    parser.add_argument("--pandas-runs", type=int, default=3)
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    workspace = ensure_store(args.home, args.years, args.rows_per_year)
+    info = TradeStore(workspace).sources()[0]
+    print(f"store: {info.rows:,} rows, years {info.years[0]}–{info.years[-1]} ({time.perf_counter() - start:.1f} s to open/build)")
+    a_name, b_name = args.pair.split(":")
+    year = info.years[-1]
+    bilateral_profile(workspace, a_name, b_name)  # warm the OS cache
+    ours = median_seconds(lambda: bilateral_profile(workspace, a_name, b_name), args.runs)
+    a, b = resolve_party(a_name).members, resolve_party(b_name).members
+    peer = median_seconds(lambda: pandas_profile(workspace.home, a, b, year), args.pandas_runs)
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}, duckdb {duckdb.__version__}")
+    print(f"bilateral_profile {a_name}×{b_name}: median {ours:.3f} s over {args.runs} warm runs")
+    print(f"pandas peer (read Parquet + group): median {peer:.3f} s over {args.pandas_runs} runs; ratio {peer / ours:.1f}×")
+
+
+if __name__ == "__main__":
+    main()

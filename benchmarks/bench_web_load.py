@@ -1,0 +1,192 @@
+"""Bounded load test of the web API: concurrent clients on /api/profile, loopback only.
+
+Builds (once, then reuses) a synthetic store at BACI scale — every economy of
+the reference list, every HS92 six-digit product, ``--years`` years, about
+``--rows-per-year`` flows a year, written through the real ``TradeStore.ingest``
+— starts ``partnerlens serve`` on 127.0.0.1, and sends a fixed number of
+requests from ``--clients`` concurrent clients over a fixed set of pairs. It
+stops by itself and prints p50/p95/max latency and the error count:
+
+* cold: the first request for each pair (the profile is computed);
+* warm: ``--requests`` requests after that (served from the app's cache).
+
+The peer, measured in the same run, is the library call the endpoint wraps:
+``bilateral_profile`` in-process on the same store.
+
+    .venv/bin/python benchmarks/bench_web_load.py --store /tmp/pl-bench --rows-per-year 10000000
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import httpx
+import pandas as pd
+
+from partnerlens.analytics import bilateral_profile
+from partnerlens.reference import economies, products
+from partnerlens.store import SourceInfo, TradeStore
+from partnerlens.workspace import Workspace
+
+PAIRS = [("RWA", "AZE"), ("KAZ", "africa"), ("RWA", "KAZ"), ("USA", "CHN"), ("DEU", "FRA"), ("KEN", "UGA"),
+         ("BRA", "ARG"), ("IND", "ARE"), ("TUR", "AZE"), ("EU", "EAC"), ("JPN", "KOR"), ("NGA", "GHA")]
+SOURCE = "demo-bench-load"
+
+
+def build_store(home: Path, years: int, rows_per_year: int) -> tuple[Workspace, int]:
+    """A workspace at ``home`` with a synthetic BACI-scale release (reused when already there)."""
+    workspace = Workspace.open(home)
+    store = TradeStore(workspace)
+    existing = [s for s in store.sources() if s.name == SOURCE]
+    if existing:
+        return workspace, existing[0].rows
+    codes = sorted(economies())
+    hs6 = products("HS92").query("digits == 6")["code"].tolist()
+    density = rows_per_year / (len(codes) * (len(codes) - 1) * len(hs6))
+    first = 2023 - years
+
+    def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
+        con.register("ecos", pd.DataFrame({"i": range(len(codes)), "code": codes}))
+        con.register("prods", pd.DataFrame({"k": range(len(hs6)), "code": hs6}))
+        # Gravity-like sizes; presence and value drawn from hashes so the build is deterministic.
+        con.execute(
+            f"""
+            COPY (
+              SELECT y::INTEGER AS year, e.code AS exporter, m.code AS importer, p.code AS product,
+                     round(1000 * exp(3 * ((e.i * 7919) % 97) / 97.0 + 3 * ((m.i * 104729) % 89) / 89.0)
+                           * (1 + hash(y, e.i, m.i, p.k) % 1000))::DOUBLE AS value_usd,
+                     NULL::DOUBLE AS quantity_t, '{SOURCE}' AS source
+              FROM range({first}, 2023) years(y), ecos e, ecos m, prods p
+              WHERE e.i <> m.i AND hash(e.i, m.i, p.k, y) % 1000000 < {int(density * 1_000_000)}
+            ) TO '{staging}' (FORMAT parquet, PARTITION_BY (year), WRITE_PARTITION_COLUMNS true, ROW_GROUP_SIZE 1000000)
+            """
+        )
+
+    info = store.ingest(
+        SourceInfo(name=SOURCE, kind="demo", nomenclature="HS92", release="bench", origin="benchmarks/bench_web_load.py", synthetic=True),
+        write,
+    )
+    return workspace, info.rows
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(home: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    cli = str(Path(sys.executable).parent / "partnerlens")
+    process = subprocess.Popen([cli, "--home", str(home), "serve", "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if httpx.get(url + "/api/status", timeout=2).status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit("server did not start")
+
+
+async def run_load(url: str, requests: list[tuple[str, str]], clients: int) -> tuple[list[float], list[str]]:
+    """Send ``requests`` (pairs) from ``clients`` concurrent clients; latencies in ms and the errors."""
+    queue: asyncio.Queue = asyncio.Queue()
+    for pair in requests:
+        queue.put_nowait(pair)
+    latencies: list[float] = []
+    errors: list[str] = []
+
+    async def client_loop() -> None:
+        # One client, one keep-alive connection, one request at a time: a user's browser or script.
+        async with httpx.AsyncClient(base_url=url, timeout=120) as client:
+            while not queue.empty():
+                a, b = queue.get_nowait()
+                start = time.perf_counter()
+                try:
+                    response = await client.get("/api/profile", params={"a": a, "b": b})
+                    if response.status_code != 200:
+                        errors.append(f"{a}-{b}: {response.status_code} {response.text[:200]}")
+                except httpx.HTTPError as exc:
+                    errors.append(f"{a}-{b}: {exc!r}")
+                latencies.append(1000 * (time.perf_counter() - start))
+
+    await asyncio.gather(*(client_loop() for _ in range(clients)))
+    return latencies, errors
+
+
+def percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
+
+
+def summary(latencies: list[float], errors: list[str], seconds: float) -> dict:
+    return {"requests": len(latencies), "errors": len(errors), "error_samples": errors[:3], "p50_ms": round(percentile(latencies, 50), 1),
+            "p95_ms": round(percentile(latencies, 95), 1), "max_ms": round(max(latencies), 1),
+            "throughput_rps": round(len(latencies) / seconds, 1)}
+
+
+def library_ms(workspace: Workspace, a: str, b: str, runs: int = 3) -> float:
+    """Median in-process time of the library call the endpoint wraps."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        bilateral_profile(workspace, a, b)
+        times.append(1000 * (time.perf_counter() - start))
+    return round(statistics.median(times), 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--store", type=Path, default=Path("/tmp/partnerlens-bench-web"))
+    parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--rows-per-year", type=int, default=10_000_000)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=3, help="warm load runs; the median run is reported")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    workspace, rows = build_store(args.store, args.years, args.rows_per_year)
+    build_s = time.perf_counter() - started
+    peer = {f"{a}-{b}": library_ms(workspace, a, b) for a, b in PAIRS[:3]}
+    process, url = start_server(args.store)
+    try:
+        t0 = time.perf_counter()
+        cold = asyncio.run(run_load(url, PAIRS, min(args.clients, len(PAIRS))))
+        cold_summary = summary(*cold, time.perf_counter() - t0)
+        warm_runs = []
+        for _ in range(args.runs):
+            load = [PAIRS[n % len(PAIRS)] for n in range(args.requests)]
+            t0 = time.perf_counter()
+            latencies, errors = asyncio.run(run_load(url, load, args.clients))
+            warm_runs.append(summary(latencies, errors, time.perf_counter() - t0))
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    warm_runs.sort(key=lambda s: s["p95_ms"])
+    result = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "store_rows": rows, "years": args.years, "store_build_s": round(build_s, 1),
+        "clients": args.clients, "pairs": len(PAIRS),
+        "cold_first_request_per_pair": cold_summary,
+        "warm_median_run": warm_runs[len(warm_runs) // 2], "warm_runs": warm_runs,
+        "peer_library_bilateral_profile_ms": peer,
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""Trade analytics: pure functions, tables in, tables (or numbers) out; none prints.
+
+Every function takes flows as its first argument: a pandas DataFrame or an
+Arrow table (``year, exporter, importer, product, value_usd``), a
+``TradeStore`` or ``Workspace`` (its store, queried in DuckDB), an open
+:class:`Flows` handle, or ``None`` for the default workspace. Parties may be
+economies or groups everywhere (see :mod:`partnerlens.analytics.flows`).
+Methods, formulas and references: ``docs/analytics.md`` and METHODS.md.
+"""
+
+from partnerlens.analytics import complexity as _complexity
+from partnerlens.analytics import indices as _indices
+from partnerlens.analytics.flows import (
+    Flows,
+    accepting_flows,
+    as_party,
+    exports_by_product,
+    flow_values,
+    open_flows,
+    pair_sides,
+)
+from partnerlens.analytics.potential import (
+    ComplexityRanking,
+    Diversification,
+    ExportPotential,
+    complexity_ranking,
+    diversification,
+    export_potential,
+)
+from partnerlens.analytics.profile import BilateralProfile, PairIndices, bilateral_profile, pair_indices
+
+rca = accepting_flows(_indices.rca)
+trade_complementarity = accepting_flows(_indices.trade_complementarity)
+trade_intensity = accepting_flows(_indices.trade_intensity)
+export_similarity = accepting_flows(_indices.export_similarity)
+complexity = accepting_flows(_complexity.complexity)
+proximity = accepting_flows(_complexity.proximity)
+
+__all__ = [
+    "BilateralProfile",
+    "ComplexityRanking",
+    "Diversification",
+    "ExportPotential",
+    "Flows",
+    "PairIndices",
+    "as_party",
+    "bilateral_profile",
+    "complexity",
+    "complexity_ranking",
+    "diversification",
+    "export_potential",
+    "export_similarity",
+    "exports_by_product",
+    "flow_values",
+    "open_flows",
+    "pair_indices",
+    "pair_sides",
+    "proximity",
+    "rca",
+    "trade_complementarity",
+    "trade_intensity",
+]

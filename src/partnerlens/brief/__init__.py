@@ -1,0 +1,102 @@
+"""Partnership briefs: a cited, charted brief for any pair of parties, in Markdown, HTML or PDF.
+
+>>> from partnerlens.brief import build, render
+>>> brief = build("Rwanda", "Azerbaijan", workspace="~/pl")      # doctest: +SKIP
+>>> html = render(brief, "html")                                 # doctest: +SKIP
+
+``build`` computes (``gather``), writes the eight sections (``sections``) and
+numbers the citations in order of first use (``model.Citations``); ``render``
+turns the result into text or PDF bytes; ``write`` saves it atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from partnerlens import __version__
+from partnerlens.analytics import open_flows
+from partnerlens.analytics.flows import FlowsLike
+from partnerlens.brief.gather import TOP, BriefInputs, focused, gather
+from partnerlens.brief.model import Brief, Citations
+from partnerlens.brief.record import pair_claims, pair_records
+from partnerlens.brief.render import FORMATS, render
+from partnerlens.brief.sections import SECTIONS
+from partnerlens.errors import PartnerlensError
+from partnerlens.reference import Party, resolve_party
+from partnerlens.store import TradeStore
+from partnerlens.workspace import Workspace
+
+__all__ = ["FORMATS", "Brief", "build", "compose", "render", "write"]
+
+
+def build(
+    a: str | Party,
+    b: str | Party,
+    year: int | None = None,
+    *,
+    workspace: Workspace | str | Path | None = None,
+    flows: FlowsLike | None = None,
+    top: int = TOP,
+) -> Brief:
+    """The brief for parties ``a`` and ``b`` (names, codes or groups) in ``year`` (default: latest in the data).
+
+    Trade comes from ``flows`` if given (a DataFrame, store or open handle),
+    else from the workspace's store; events, agreements and articles from the
+    workspace's cooperation registry. ``top`` is how many products each table lists.
+    """
+    party_a, party_b = resolve_party(a), resolve_party(b)
+    ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
+    records = pair_records(ws, party_a, party_b)
+    with open_flows(flows if flows is not None else TradeStore(ws)) as f:
+        year = f.year_or_latest(year)
+        with focused(f, year):
+            inputs = gather(f, party_a, party_b, year, top=top, records=records)
+        inputs.claims, inputs.articles = pair_claims(f, ws, party_a, party_b, records)
+    return compose(inputs)
+
+
+def compose(inputs: BriefInputs) -> Brief:
+    """Write the sections over computed inputs; citations are numbered as the sections cite them."""
+    cites = Citations()
+    sections = [make(inputs, cites) for make in SECTIONS]
+    a, b = inputs.a.name, inputs.b.name
+    subtitle = f"Goods trade {inputs.year}" + (f" (data cover {min(inputs.years)}–{max(inputs.years)})" if inputs.years else "")
+    subtitle += f" · generated {date.today().isoformat()} by partnerlens {__version__}"
+    if inputs.synthetic:
+        subtitle += " · synthetic demo data"
+    return Brief(
+        title=f"{a} × {b}: partnership brief",
+        subtitle=subtitle,
+        a=a,
+        b=b,
+        year=inputs.year,
+        synthetic=inputs.synthetic,
+        generated_on=date.today(),
+        sections=sections,
+        citations=cites,
+        parameters=inputs.parameters,
+    )
+
+
+def write(brief: Brief, path: str | Path, fmt: str | None = None) -> Path:
+    """Render ``brief`` and save it at ``path`` atomically (format from ``fmt`` or the file suffix)."""
+    target = Path(path).expanduser()
+    fmt = fmt or target.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        raise PartnerlensError(f"cannot tell the brief format from {target.name!r}; use --format {'|'.join(FORMATS)}")
+    content = render(brief, fmt)
+    if not target.parent.is_dir():
+        raise PartnerlensError(f"cannot write {target}: directory {target.parent} does not exist")
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PartnerlensError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return target

@@ -1,0 +1,82 @@
+"""How numbers read in a brief: money, shares, growth, indices; "no data" when missing.
+
+Inside partnerlens shares are fractions and money is USD; here, at the
+presentation layer, they become "$2.1 million" and "3.4%". A missing value
+(None or NaN) always reads "no data", never 0.
+"""
+
+from __future__ import annotations
+
+import math
+
+NO_DATA = "no data"
+
+
+def missing(value) -> bool:
+    """True for None, NaN and other non-finite numbers."""
+    if value is None:
+        return True
+    try:
+        return not math.isfinite(float(value))
+    except (TypeError, ValueError):
+        return True
+
+
+def money(value) -> str:
+    """"$2.1 million", "$783 million", "$1.2 billion", "$950"; "no data" when missing."""
+    if missing(value):
+        return NO_DATA
+    value = float(value)
+    magnitude = abs(value)
+    for threshold, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if magnitude >= threshold:
+            scaled = value / threshold
+            return f"${scaled:,.1f} {word}" if abs(scaled) < 100 else f"${scaled:,.0f} {word}"
+    return f"${value:,.0f}"
+
+
+def share(value, digits: int = 1) -> str:
+    """A fraction as a percentage: 0.0342 → "3.4%"; tiny positive shares read "<0.1%"."""
+    if missing(value):
+        return NO_DATA
+    percent = 100 * float(value)
+    floor = 10 ** -digits
+    if 0 < percent < floor:
+        return f"<{floor:.{digits}f}%"
+    return f"{percent:.{digits}f}%"
+
+
+def growth(value) -> str:
+    """A growth rate (fraction) with its sign: 0.15 → "+15.0%"."""
+    if missing(value):
+        return NO_DATA
+    return f"{100 * float(value):+.1f}%"
+
+
+def number(value, digits: int = 2) -> str:
+    """A plain index value with ``digits`` decimals."""
+    if missing(value):
+        return NO_DATA
+    return f"{float(value):,.{digits}f}"
+
+
+def km(value) -> str:
+    if missing(value):
+        return NO_DATA
+    return f"{float(value):,.0f} km"
+
+
+def years(values) -> str:
+    """Years as compact ranges: (2015, 2016, 2017, 2020) → "2015–2017, 2020"."""
+    ordered = sorted({int(v) for v in values})
+    if not ordered:
+        return "none"
+    runs, start, prev = [], ordered[0], ordered[0]
+    for year in ordered[1:] + [None]:
+        if year is not None and year == prev + 1:
+            prev = year
+            continue
+        runs.append(f"{start}–{prev}" if prev > start else str(start))
+        if year is not None:
+            start = prev = year
+    return ", ".join(runs)

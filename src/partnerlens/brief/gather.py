@@ -1,0 +1,239 @@
+"""Everything a brief says, computed once: analytics, reference data, registry, claims.
+
+``gather`` opens the trade data once (one DuckDB connection over the store)
+and runs the analytics for both directions of the pair; the sections then only
+format. A figure that cannot be computed (a year the data do not cover, a
+party without trade) is kept as missing with the reason, never as zero.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from partnerlens import analytics
+from partnerlens.analytics.flows import Flows, flow_values
+from partnerlens.errors import NoDataError
+from partnerlens.reference import Party, load_sectors
+from partnerlens.reference.geography import distances, landlocked, latest_macro
+from partnerlens.store import SourceInfo
+
+TOP = 10
+RCA_THRESHOLD = 1.0
+
+
+@dataclass
+class Direction:
+    """One direction of the pair (exporter → market): potential and diversification."""
+
+    exporter: Party
+    market: Party
+    potential: analytics.ExportPotential | None = None
+    diversification: analytics.Diversification | None = None
+    present_hs4: frozenset[str] = frozenset()  # the exporter's HS4 products with RCA ≥ threshold
+    missing: str | None = None  # why potential and diversification are missing, when they are
+
+    @property
+    def label(self) -> str:
+        return f"{self.exporter.name} → {self.market.name}"
+
+
+@dataclass
+class Side:
+    """Size and geography of one party: GDP summed over members, landlocked members."""
+
+    party: Party
+    gdp_usd: float | None
+    gdp_year: int | None
+    gdp_members: int  # members with a GDP figure
+    landlocked: tuple[str, ...]
+
+
+@dataclass
+class AgreementTrade:
+    """Trade of the pair in an agreement's sector around its signing year."""
+
+    record: object
+    sector: str
+    label: str
+    before_year: int
+    before_usd: float | None
+    after_year: int | None
+    after_usd: float | None
+
+
+@dataclass
+class BriefInputs:
+    a: Party
+    b: Party
+    side_a: frozenset[str]
+    side_b: frozenset[str]
+    year: int
+    years: tuple[int, ...]
+    sources: list[SourceInfo]
+    synthetic: bool
+    nomenclature: str
+    profile: analytics.BilateralProfile
+    indices: analytics.PairIndices
+    directions: tuple[Direction, Direction]
+    sides: tuple[Side, Side]
+    distance_km: float | None
+    records: list = field(default_factory=list)
+    agreement_trade: list[AgreementTrade] = field(default_factory=list)
+    claims: list = field(default_factory=list)
+    articles: list = field(default_factory=list)
+    parameters: dict = field(default_factory=dict)
+
+    @property
+    def has_year(self) -> bool:
+        return self.year in self.years
+
+
+@contextmanager
+def focused(f: Flows, year: int) -> Iterator[Flows]:
+    """``f`` with the flows of ``year`` held in memory while the brief is computed.
+
+    A brief runs a dozen queries over one year (profile, indices, potential and
+    complexity both ways); reading that year's Parquet files once instead of a
+    dozen times is most of its speed on a BACI-scale store. The ``flows`` view
+    is swapped for one reading ``year`` from an in-memory copy and the other
+    years from the original view, and restored on exit.
+    """
+    name = f"brief_{uuid.uuid4().hex[:12]}"
+    con = f.con
+    con.execute(f"ALTER VIEW flows RENAME TO {name}_all")
+    try:
+        con.execute(f"ATTACH ':memory:' AS {name}")
+        con.execute(f"CREATE TABLE {name}.flows AS SELECT * FROM {name}_all WHERE year = {int(year)}")
+        con.execute(
+            f"CREATE TEMP VIEW flows AS SELECT * FROM {name}.flows "
+            f"UNION ALL SELECT * FROM {name}_all WHERE year <> {int(year)}"
+        )
+        yield f
+    finally:
+        con.execute("DROP VIEW IF EXISTS flows")
+        con.execute(f"ALTER VIEW {name}_all RENAME TO flows")
+        con.execute(f"DETACH DATABASE IF EXISTS {name}")
+
+
+def gather(f: Flows, a: Party, b: Party, year: int | None, top: int = TOP, records: list | None = None, claims: list | None = None) -> BriefInputs:
+    """Compute every input of the brief of ``a`` and ``b`` from an open flows handle."""
+    year = f.year_or_latest(year)
+    side_a, side_b = analytics.pair_sides(a, b)
+    profile = analytics.bilateral_profile(f, a, b, year, top=top)
+    has_year = f.has_year(year)
+    directions = (_direction(f, a, b, year, has_year, top), _direction(f, b, a, year, has_year, top))
+    inputs = BriefInputs(
+        a=a, b=b, side_a=side_a, side_b=side_b, year=year, years=tuple(f.years),
+        sources=list(f.sources), synthetic=f.synthetic, nomenclature=f.nomenclature,
+        profile=profile,
+        indices=analytics.pair_indices(f, a, b, year, top=top),
+        directions=directions,
+        sides=(_side(a, side_a, year), _side(b, side_b, year)),
+        distance_km=party_distance(side_a, side_b, year),
+        records=list(records or []),
+        claims=list(claims or []),
+    )
+    inputs.agreement_trade = _agreement_trade(f, inputs)
+    inputs.parameters = _parameters(inputs, top)
+    return inputs
+
+
+def _direction(f: Flows, exporter: Party, market: Party, year: int, has_year: bool, top: int) -> Direction:
+    direction = Direction(exporter, market)
+    if not has_year:
+        direction.missing = f"no data for {year}"
+        return direction
+    try:
+        direction.potential = analytics.export_potential(f, exporter, market, year, top=top)
+        direction.diversification = analytics.diversification(f, exporter, market, year, rca_threshold=RCA_THRESHOLD, top=top)
+    except NoDataError as exc:
+        direction.missing = str(exc)
+        return direction
+    direction.present_hs4 = _present_hs4(f, exporter, year)
+    return direction
+
+
+def _present_hs4(f: Flows, exporter: Party, year: int) -> frozenset[str]:
+    """HS4 products the exporter (a group as one economy) exports with RCA ≥ threshold."""
+    panel = analytics.exports_by_product(f, [year], digits=4, merge=exporter if exporter.is_group else None)
+    table = analytics.rca(panel, year)
+    own = table[(table["exporter"] == exporter.code) & (table["rca"] >= RCA_THRESHOLD)]
+    return frozenset(own["product"])
+
+
+def _side(party: Party, members: frozenset[str], year: int) -> Side:
+    """GDP summed over the members that have a figure at or before ``year``, with the latest such year."""
+    figures = [m for m in (latest_macro(code, year) for code in sorted(members)) if m is not None]
+    gdp = sum(m["gdp_usd"] for m in figures) if figures else None
+    return Side(
+        party=party,
+        gdp_usd=gdp,
+        gdp_year=max(m["year"] for m in figures) if figures else None,
+        gdp_members=len(figures),
+        landlocked=tuple(sorted(members & landlocked())),
+    )
+
+
+def party_distance(side_a: frozenset[str], side_b: frozenset[str], year: int) -> float | None:
+    """Distance between two parties in km: CEPII ``distw`` between members, GDP-weighted for groups.
+
+    For two economies this is GeoDist's population-weighted distance itself;
+    for a group, the mean over member pairs weighted by the product of the
+    members' GDP (members without GDP or distance are left out).
+    """
+    table = distances()
+    pairs = table[table["exporter"].isin(side_a) & table["importer"].isin(side_b) & table["distw"].notna()]
+    if pairs.empty:
+        return None
+    if len(side_a) == 1 and len(side_b) == 1:
+        return float(pairs["distw"].iloc[0])
+    gdp = {code: (latest_macro(code, year) or {}).get("gdp_usd") for code in side_a | side_b}
+    weight = pairs["exporter"].map(gdp) * pairs["importer"].map(gdp)
+    weighted = pairs.assign(w=weight).dropna(subset=["w"])
+    if weighted.empty or weighted["w"].sum() == 0:
+        return float(pairs["distw"].mean())
+    return float((weighted["distw"] * weighted["w"]).sum() / weighted["w"].sum())
+
+
+def _agreement_trade(f: Flows, inputs: BriefInputs) -> list[AgreementTrade]:
+    """For each agreement sector that trades in goods: the pair's trade in it the year before and after signing."""
+    sectors = load_sectors(f.sectors_path)
+    rows = []
+    for record in inputs.records:
+        if getattr(record, "kind", None) != "agreement" or record.date is None:
+            continue
+        signed = record.date.year
+        for sector_id in record.sectors:
+            sector = sectors.get(sector_id)
+            if sector is None or not sector.trades_in_goods:
+                continue
+            after = [y for y in inputs.years if y > signed]
+            wanted = [signed - 1] + after[-1:]
+            both = flow_values(f, inputs.a, inputs.b, wanted, sector.hs) + flow_values(f, inputs.b, inputs.a, wanted, sector.hs)
+            rows.append(AgreementTrade(
+                record=record, sector=sector.id, label=sector.label,
+                before_year=signed - 1, before_usd=_value(both, signed - 1),
+                after_year=after[-1] if after else None, after_usd=_value(both, after[-1]) if after else None,
+            ))
+    return rows
+
+
+def _value(series: pd.Series, year: int) -> float | None:
+    value = series.get(year)
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def _parameters(inputs: BriefInputs, top: int) -> dict:
+    """The parameters the brief was computed with, echoed in *Methods and sources*."""
+    params = {"year": inputs.year, "top": top, "rca_threshold": RCA_THRESHOLD, "nomenclature": inputs.nomenclature}
+    for direction in inputs.directions:
+        if direction.potential is not None:
+            params["export_potential"] = direction.potential.parameters
+        if direction.diversification is not None:
+            params["diversification"] = direction.diversification.parameters
+    return params

@@ -1,0 +1,254 @@
+"""``partnerlens profile | indices | complexity | opportunities``: trade analytics for people and programs.
+
+Each command calls one function of :mod:`partnerlens.analytics` on the
+workspace store and prints rich tables, or with ``--json`` the result's
+``to_dict()``. Missing figures print as "no data"; results built on demo data
+say "synthetic demo data".
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pandas as pd
+import typer
+from rich.table import Table
+
+from partnerlens.analytics import (
+    bilateral_profile,
+    complexity_ranking,
+    diversification,
+    export_potential,
+    open_flows,
+    pair_indices,
+)
+from partnerlens.cli.common import JSON_OPTION, console, format_usd, print_json, workspace
+
+YEAR_OPTION = typer.Option(None, "--year", help="Year (default: the latest year in the store).")
+SYNTHETIC_BANNER = "[bold yellow]⚠ synthetic demo data[/] — these figures are generated, not real trade"
+
+
+def _pct(value: float | None) -> str:
+    return "no data" if value is None else f"{value * 100:.1f}%"
+
+
+def _growth(value: float | None) -> str:
+    return "no data" if value is None else f"{value * 100:+.1f}%"
+
+
+def _number(value: float | None, digits: int = 2) -> str:
+    return "no data" if value is None or pd.isna(value) else f"{value:.{digits}f}"
+
+
+def _name(value) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _rank(value: int | None, partners: int) -> str:
+    return "no data" if value is None else f"{value} of {partners}"
+
+
+def _header(title: str, synthetic: bool, notes: list[str], sources: list) -> None:
+    console.print(f"[bold]{title}[/]")
+    if synthetic:
+        console.print(SYNTHETIC_BANNER)
+    for note in notes:
+        console.print(f"[dim]note:[/] {note}")
+    console.print("[dim]sources:[/] " + "; ".join(s.citation() for s in sources))
+
+
+# -- profile ---------------------------------------------------------------------
+
+
+def profile(
+    a: str = typer.Argument(..., help="First party: economy or group (e.g. 'Rwanda', 'KAZ', 'Africa')."),
+    b: str = typer.Argument(..., help="Second party."),
+    year: Optional[int] = YEAR_OPTION,
+    top: int = typer.Option(10, "--top", min=1, help="Products listed each way."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Bilateral trade profile of A and B: flows both ways, growth, shares, ranks, top products, sectors."""
+    result = bilateral_profile(workspace(), a, b, year, top=top)
+    if as_json:
+        print_json(result.to_dict())
+        return
+    _header(f"{result.a_name} × {result.b_name}, {result.year}", result.synthetic, result.notes, result.sources)
+    console.print(_summary_table(result))
+    console.print(_series_table(result))
+    console.print(_standing_table(result))
+    for direction, label in (("a_to_b", f"{result.a_name} → {result.b_name}"), ("b_to_a", f"{result.b_name} → {result.a_name}")):
+        rows = getattr(result, f"top_products_{direction}")
+        for level in ("hs4", "hs6"):
+            console.print(_products_table(f"Top products {label} ({level.upper()})", rows[level]))
+    if result.sectors:
+        console.print(_sectors_table(result))
+    console.print(f"mirror check: {result.mirror.note}")
+
+
+def _summary_table(p) -> Table:
+    table = Table("", str(p.year), "growth on year before", title="Trade between the parties")
+    window = f"{p.cagr_window[0]}–{p.cagr_window[1]}" if p.cagr_window else "no window"
+    table.add_column(f"CAGR {window}")
+    conc = p.concentration
+    for label, value, key in (
+        (f"{p.a_name} → {p.b_name}", p.exports_a_to_b_usd, "a_to_b"),
+        (f"{p.b_name} → {p.a_name}", p.exports_b_to_a_usd, "b_to_a"),
+        ("total", p.total_usd, "total"),
+    ):
+        table.add_row(label, format_usd(value), _growth(p.growth[key]), _growth(p.cagr[key]))
+    table.add_row("balance", format_usd(p.balance_usd), "", "")
+    table.caption = (
+        f"HHI (HS6) {p.a_name} → {p.b_name}: {_number(conc['a_to_b'].hhi_hs6, 3)}; "
+        f"{p.b_name} → {p.a_name}: {_number(conc['b_to_a'].hhi_hs6, 3)}"
+    )
+    return table
+
+
+def _series_table(p) -> Table:
+    table = Table("year", f"{p.a} → {p.b}", f"{p.b} → {p.a}", "total", "balance", "growth", title="Series")
+    for row in p.series:
+        table.add_row(
+            str(row.year), format_usd(row.exports_a_to_b_usd), format_usd(row.exports_b_to_a_usd),
+            format_usd(row.total_usd), format_usd(row.balance_usd), _growth(row.growth_total),
+        )
+    return table
+
+
+def _standing_table(p) -> Table:
+    table = Table("", "share of exports", "rank as destination", "share of imports", "rank as origin", title="Shares and ranks")
+    for label, s in ((f"{p.b_name} for {p.a_name}", p.b_among_a_partners), (f"{p.a_name} for {p.b_name}", p.a_among_b_partners)):
+        table.add_row(
+            label, _pct(s.share_of_exports), _rank(s.rank_in_exports, s.export_partners),
+            _pct(s.share_of_imports), _rank(s.rank_in_imports, s.import_partners),
+        )
+    return table
+
+
+def _products_table(title: str, rows: list) -> Table:
+    table = Table("code", "product", "value", "share", title=title)
+    for row in rows:
+        table.add_row(row.code, _name(row.name), format_usd(row.value_usd), _pct(row.share))
+    if not rows:
+        table.add_row("", "no data", "", "")
+    return table
+
+
+def _sectors_table(p) -> Table:
+    table = Table("sector", f"{p.a} → {p.b}", "share", f"{p.b} → {p.a}", "share", title="Sectors (may overlap)")
+    for row in p.sectors:
+        table.add_row(row.label, format_usd(row.exports_a_to_b_usd), _pct(row.share_a_to_b),
+                      format_usd(row.exports_b_to_a_usd), _pct(row.share_b_to_a))
+    return table
+
+
+# -- indices ---------------------------------------------------------------------
+
+
+def indices(
+    a: str = typer.Argument(..., help="First party: economy or group."),
+    b: str = typer.Argument(..., help="Second party."),
+    year: Optional[int] = YEAR_OPTION,
+    top: int = typer.Option(10, "--top", min=1, help="Products with the highest RCA listed per party."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Trade complementarity, intensity, export similarity and revealed comparative advantage of A and B."""
+    result = pair_indices(workspace(), a, b, year, top=top)
+    if as_json:
+        print_json(result.to_dict())
+        return
+    _header(f"Trade indices, {result.a_name} and {result.b_name}, {result.year}", result.synthetic, result.notes, result.sources)
+    table = Table("index", f"{result.a} → {result.b}", f"{result.b} → {result.a}", "reads", title="Indices")
+    table.add_row("complementarity (Michaely, 0–100)", _number(result.complementarity_a_to_b, 1),
+                  _number(result.complementarity_b_to_a, 1), "exports of one against imports of the other")
+    table.add_row("intensity (Brown–Kojima)", _number(result.intensity_a_to_b), _number(result.intensity_b_to_a),
+                  "> 1: more than the partner's weight in world imports")
+    table.add_row("export similarity (Finger–Kreinin, 0–100)", _number(result.similarity, 1), "", "symmetric")
+    console.print(table)
+    for name, rows in ((result.a_name, result.top_rca_a), (result.b_name, result.top_rca_b)):
+        rca = Table("code", "product", "exports", "RCA", title=f"Highest revealed comparative advantage, {name}")
+        for row in rows:
+            rca.add_row(row.code, _name(row.name), format_usd(row.exports_usd), _number(row.rca))
+        if not rows:
+            rca.add_row("", "no data", "", "")
+        console.print(rca)
+
+
+# -- complexity ------------------------------------------------------------------
+
+
+def complexity(
+    year: Optional[int] = YEAR_OPTION,
+    digits: int = typer.Option(4, "--digits", help="HS level of products: 4 or 6."),
+    top: int = typer.Option(15, "--top", min=1, help="Economies and products listed."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Economic complexity (ECI) of economies and product complexity (PCI), as the Atlas computes them."""
+    if digits not in (4, 6):
+        raise typer.BadParameter("--digits must be 4 or 6")
+    result = complexity_ranking(workspace(), year, digits=digits, top=top)
+    if as_json:
+        print_json(result.to_dict())
+        return
+    _header(f"Economic complexity, {result.year}, HS{digits}", result.synthetic, [], result.sources)
+    table = Table("economy", "ECI", "diversity", "COI", title=f"Top {top} economies by ECI")
+    for row in result.economies.head(top).itertuples(index=False):
+        table.add_row(row.exporter, _number(row.eci), str(int(row.diversity)), _number(row.coi))
+    console.print(table)
+    table = Table("code", "product", "PCI", "ubiquity", title=f"Top {top} products by PCI")
+    for row in result.products.head(top).itertuples(index=False):
+        table.add_row(row.product, _name(row.name), _number(row.pci), str(int(row.ubiquity)))
+    console.print(table)
+
+
+# -- opportunities ---------------------------------------------------------------
+
+
+def opportunities(
+    a: str = typer.Argument(..., help="First party: economy or group."),
+    b: str = typer.Argument(..., help="Second party."),
+    year: Optional[int] = YEAR_OPTION,
+    top: int = typer.Option(10, "--top", min=1, help="Products listed per direction."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Untapped export potential both ways (ITC method) and diversification candidates (product space)."""
+    ws = workspace()
+    with open_flows(ws) as f:
+        potentials = [export_potential(f, x, y, year, top=top) for x, y in ((a, b), (b, a))]
+        candidates = [diversification(f, x, y, year, top=top) for x, y in ((a, b), (b, a))]
+    if as_json:
+        print_json({
+            "year": potentials[0].year,
+            "export_potential": [p.to_dict() for p in potentials],
+            "diversification": [d.to_dict() for d in candidates],
+            "synthetic": potentials[0].synthetic,
+        })
+        return
+    first = potentials[0]
+    _header(f"Opportunities, {first.exporter_name} and {first.market_name}, {first.year}", first.synthetic,
+            sorted({n for r in potentials + candidates for n in r.notes}), first.sources)
+    for p in potentials:
+        market = p.markets.iloc[0] if len(p.markets) else None
+        title = (f"Export potential {p.exporter_name} → {p.market_name}: potential {format_usd(p.potential_usd)}, "
+                 f"actual {format_usd(p.actual_usd)}, untapped {format_usd(p.untapped_usd)}")
+        table = Table("code", "product", "potential", "actual", "untapped", title=title)
+        table.caption = (f"ease of trade {_number(market['ease'] if market is not None else None)} "
+                         f"(raw {_number(market['ease_raw'] if market is not None else None)}); "
+                         f"θ = {p.parameters['theta']}, ease bounds {p.parameters['ease_bounds']}")
+        for row in p.products.head(top).itertuples(index=False):
+            table.add_row(row.product, _name(row.name), format_usd(row.potential_usd),
+                          format_usd(row.actual_usd), format_usd(row.untapped_usd))
+        console.print(table)
+    for d in candidates:
+        table = Table("code", "product", "score", "density", "COG", "PCI", "market imports",
+                      title=f"Diversification for {d.exporter_name} in {d.market_name} (RCA < {d.parameters['rca_threshold']})")
+        for row in d.candidates.head(top).itertuples(index=False):
+            table.add_row(row.product, _name(row.name), _number(row.score), _number(row.density),
+                          _number(row.cog), _number(row.pci), format_usd(row.market_imports_usd))
+        console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(profile)
+    app.command()(indices)
+    app.command()(complexity)
+    app.command()(opportunities)

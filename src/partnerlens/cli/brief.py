@@ -1,0 +1,52 @@
+"""``partnerlens brief A B``: the partnership brief as Markdown, HTML or PDF.
+
+Markdown and HTML go to standard output unless ``--out`` names a file; a PDF
+always goes to a file (``--out``, or a name made from the pair and year). The
+format follows ``--format``, else the suffix of ``--out``, else Markdown.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from partnerlens.brief import FORMATS, build, render, write
+from partnerlens.cli.common import console_err, workspace
+from partnerlens.errors import PartnerlensError
+
+
+def _format(fmt: str | None, out: Path | None) -> str:
+    if fmt is not None:
+        if fmt.lower() not in FORMATS:
+            raise PartnerlensError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        return fmt.lower()
+    suffix = out.suffix.lstrip(".").lower() if out else ""
+    return suffix if suffix in FORMATS else "md"
+
+
+def brief(
+    a: str = typer.Argument(..., help="First party: a country or group, by name or code (e.g. Rwanda, KAZ)."),
+    b: str = typer.Argument(..., help="Second party (e.g. Azerbaijan, Africa)."),
+    year: Optional[int] = typer.Option(None, "--year", help="Trade year (default: the latest year in the store)."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="md, html or pdf (default: from --out, else md)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: standard output; for pdf, a file named after the pair)."),
+    top: int = typer.Option(10, "--top", min=1, max=50, help="Products listed in each table."),
+) -> None:
+    """A cited, charted partnership brief for two parties: key figures, trade, complementarity,
+    opportunities, cooperation record, risks, checked claims, methods and sources."""
+    chosen = _format(fmt, out)
+    result = build(a, b, year, workspace=workspace(), top=top)
+    if out is None and chosen != "pdf":
+        sys.stdout.write(render(result, chosen))
+        return
+    target = out or Path(f"brief-{result.a}-{result.b}-{result.year}.pdf".replace(" ", "_"))
+    written = write(result, target, chosen)
+    note = " — synthetic demo data" if result.synthetic else ""
+    console_err.print(f"wrote {written} ({chosen}, {written.stat().st_size:,} bytes){note}", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(brief)

@@ -1,0 +1,228 @@
+"""Dates in articles: "May 28", "on Monday, May 26", "20 September 2025", "in February 2025",
+"in 2015", "June 3-5", "le 28 mai", "28 мая 2025 года", "today" — found with offsets and
+resolved to a day, a month or a year.
+
+A date without a year takes it from the article: its publication date when known
+(the nearest such date); else a weekday that fixes the year ("Monday, May 26" →
+2025, the year in which May 26 is a Monday, nearest to the other years the
+article names); else the latest dated mention in the text (the first such date
+on or after it). Relative words (today, yesterday, hier, вчера) need the
+publication date and are parsed by ``dateparser`` against it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+MONTHS = {
+    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    "ru_gen": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+    "ru_prep": ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"],
+    "ru_nom": ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+}
+_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "fév": 2, "févr": 2, "avr": 4, "juil": 7, "déc": 12}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
+    "субботу": 5, "суббота": 5, "воскресенье": 6,
+}
+_ENGLISH_MONTH_WORDS = set(MONTHS["en"]) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_MONTH_INDEX = {name: i + 1 for names in MONTHS.values() for i, name in enumerate(names)} | _ABBREVIATIONS
+_MONTH = "|".join(sorted((re.escape(m) for m in _MONTH_INDEX), key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
+_RANGE = r"\s*(?:-|–|—|to|and|au|et|по|-го)\s*"
+
+_PATTERNS = [
+    # Monday, May 26, 2025 · May 28 to 29 · June 3-5
+    re.compile(
+        rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>{_DAY})(?:{_RANGE}(?P<day2>{_DAY}))?(?!\d)"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?",
+        re.IGNORECASE,
+    ),
+    # 20 September 2025 · lundi 26 mai · 28 мая 2025 года · du 28 au 29 mai · 3–5 June
+    re.compile(
+        rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{_DAY})(?:{_RANGE}(?P<day2>{_DAY}))?\s+(?:of\s+)?(?P<month>{_MONTH})"
+        rf"(?:,?\s+(?P<year>{_YEAR}))?",
+        re.IGNORECASE,
+    ),
+    # in February 2025 · в феврале 2025 года
+    re.compile(rf"(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})", re.IGNORECASE),
+    # 2025-05-28
+    re.compile(rf"(?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
+]
+_YEAR_RANGE = re.compile(rf"{_YEAR}\s*(?:-|–|—|to|till|until|à|по|-)\s*{_YEAR}|(?:from|between|de|du|с)\s+{_YEAR}\s+(?:to|and|à|au|по|до)\s+{_YEAR}", re.IGNORECASE)
+_YEAR_ALONE = re.compile(rf"(?<![\w\-/.])(?P<year>{_YEAR})(?![\w\-/])")
+_FUTURE_YEAR = re.compile(r"(?:by|until|till|through|horizon|d'ici|à l'horizon|к|до)\s*$", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?P<next>next year|l'année prochaine|l'an prochain|в следующем году|в будущем году)"
+    r"|(?P<last>last year|l'année dernière|l'an dernier|в прошлом году)"
+    r"|(?P<this>this year|cette année|в этом году|в текущем году))\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    rf"\b(?:today|yesterday|tomorrow|this week|last week|aujourd'hui|hier|demain|сегодня|вчера|завтра"
+    rf"|(?:(?:last|this|next|on|ce|cette|в|во)\s+)?(?:{_WEEKDAY}))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in text; ``value`` is None until a year is known."""
+
+    start: int
+    end: int
+    text: str
+    precision: str  # day | month | year
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    relative: bool = False
+    shift_years: int | None = None  # "next year" (+1), "last year" (-1), "this year" (0)
+    value: date | None = None
+
+    @property
+    def explicit(self) -> bool:
+        """The text itself gives the year."""
+        return self.year is not None
+
+
+def _mention(match: re.Match) -> DateMention | None:
+    groups = match.groupdict()
+    if groups.get("iso"):
+        value = date.fromisoformat(groups["iso"])
+        return DateMention(match.start(), match.end(), match.group(0), "day", value.month, value.day, value.year, value=value)
+    month_word = groups["month"].rstrip(".")
+    if month_word[0].islower() and month_word.casefold() in _ENGLISH_MONTH_WORDS:  # "may", "march" as verbs
+        return None
+    month = _MONTH_INDEX.get(month_word.casefold())
+    year = int(groups["year"]) if groups.get("year") else None
+    day = int(re.match(r"\d+", groups["day"]).group(0)) if groups.get("day") else None
+    weekday = WEEKDAYS.get(groups["wd"].casefold()) if groups.get("wd") else None
+    if month is None or (day is not None and day > calendar.monthrange(year or 2024, month)[1]):
+        return None
+    precision = "day" if day else "month"
+    value = date(year, month, day or 1) if year else None
+    return DateMention(match.start(), match.end(), match.group(0), precision, month, day, year, weekday, value=value)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Date expressions in ``text`` in reading order; year-only mentions exclude ranges ("2025-2030")
+    and target years ("by 2029")."""
+    found: list[DateMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < m.end and m.start < end for m in found)
+
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            mention = _mention(match)
+            if mention and free(mention.start, mention.end):
+                found.append(mention)
+    ranges = [m.span() for m in _YEAR_RANGE.finditer(text)]
+    for match in _YEAR_ALONE.finditer(text):
+        inside_range = any(a <= match.start() < b for a, b in ranges)
+        if inside_range or not free(match.start(), match.end()) or _FUTURE_YEAR.search(text[max(0, match.start() - 15) : match.start()]):
+            continue
+        year = int(match.group("year"))
+        found.append(DateMention(match.start(), match.end(), match.group(0), "year", year=year, value=date(year, 1, 1)))
+    for match in _RELATIVE_YEAR.finditer(text):
+        shift = 1 if match.group("next") else -1 if match.group("last") else 0
+        found.append(DateMention(match.start(), match.end(), match.group(0), "year", relative=True, shift_years=shift))
+    for match in _RELATIVE.finditer(text):
+        if free(match.start(), match.end()):
+            found.append(DateMention(match.start(), match.end(), match.group(0), "day", relative=True))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _with_year(mention: DateMention, year: int) -> DateMention:
+    day = min(mention.day or 1, calendar.monthrange(year, mention.month)[1])
+    return replace(mention, year=year, value=date(year, mention.month, day))
+
+
+def _weekday_year(mention: DateMention, since: int, until: int) -> int | None:
+    """The first year from ``since`` to ``until`` in which the mention's day falls on its weekday.
+
+    ``since`` is the latest year the article names: a report recounts history before the news.
+    """
+    candidates = [
+        y for y in range(since, until + 1)
+        if mention.day <= calendar.monthrange(y, mention.month)[1] and date(y, mention.month, mention.day).weekday() == mention.weekday
+    ]
+    return candidates[0] if candidates else None
+
+
+def _nearest(mention: DateMention, reference: date) -> DateMention:
+    options = [_with_year(mention, y) for y in (reference.year - 1, reference.year, reference.year + 1)]
+    if mention.weekday is not None:
+        matching = [o for o in options if o.value.weekday() == mention.weekday]
+        options = matching or options
+    return min(options, key=lambda o: abs((o.value - reference).days))
+
+
+def _relative(mention: DateMention, published: date, language: str) -> DateMention:
+    if mention.shift_years is not None:
+        return replace(mention, value=date(published.year + mention.shift_years, 1, 1))
+    import dateparser
+    from datetime import datetime
+
+    settings = {"RELATIVE_BASE": datetime.combine(published, datetime.min.time()), "PREFER_DATES_FROM": "past"}
+    text = re.sub(r"^(?:on|в|во|ce|cette)\s+", "", mention.text, flags=re.IGNORECASE)
+    parsed = dateparser.parse(text, languages=[language], settings=settings)
+    return replace(mention, value=parsed.date()) if parsed else mention
+
+
+def resolve_dates(
+    mentions: list[DateMention],
+    published: date | None = None,
+    hint: tuple[int, int | None] | None = None,
+    today: date | None = None,
+    language: str = "en",
+) -> list[DateMention]:
+    """Give every mention without a year its year (see the module docstring); unresolvable ones keep ``value=None``."""
+    today = today or date.today()
+    if published is None and hint is not None:
+        year, month = hint
+        published = date(year, month, 15) if month else None
+        explicit_years = [year]
+    else:
+        explicit_years = [m.year for m in mentions if m.explicit and not m.relative and m.year <= today.year]
+    resolved: list[DateMention] = []
+    if published is not None:
+        for m in mentions:
+            if m.relative:
+                resolved.append(_relative(m, published, language))
+            elif m.value is None and m.month:
+                resolved.append(_nearest(m, published))
+            else:
+                resolved.append(m)
+        return resolved
+    since = max(explicit_years) if explicit_years else today.year - 10
+    anchored = [m for m in mentions if m.weekday is not None and m.value is None and m.day]
+    anchors = [_with_year(m, y) for m in anchored if (y := _weekday_year(m, since, today.year + 1)) is not None]
+    dated = [m.value for m in mentions if m.explicit and m.precision in ("day", "month") and m.value <= today]
+    for m in mentions:
+        if m.value is not None or not (m.month or m.relative):
+            resolved.append(m)
+        elif m.relative:  # "on Monday" with no publication date: the weekday of a dated mention, if any
+            same_day = [a for a in anchors if a.weekday == WEEKDAYS.get(m.text.split()[-1].casefold())]
+            resolved.append(replace(m, value=same_day[0].value) if same_day else m)
+        elif m.weekday is not None and (y := _weekday_year(m, since, today.year + 1)) is not None:
+            resolved.append(_with_year(m, y))
+        elif anchors:
+            resolved.append(_nearest(m, anchors[0].value))
+        elif dated:
+            floor = max(dated) - timedelta(days=31)
+            options = [_with_year(m, y) for y in range(floor.year, floor.year + 2)]
+            resolved.append(next(o for o in options if o.value >= floor))
+        else:
+            resolved.append(m)
+    return resolved

@@ -1,0 +1,215 @@
+"""Finding states in text: names, adjectives, capitals, seats of government, groups and leaders.
+
+The word lists are data (``cooperation/data/*.yaml``) layered on the reference
+economies (``partnerlens.reference``): English names come from there, the rest —
+name variants, adjectives, capitals in English, French and Russian, seats of
+government, groups, leaders — from the files. Proper nouns match with their
+capital letters ("US" the country, not "us"); French and Russian adjectives
+match in lower case too; Russian words match with their case endings
+("Казахстана", "руандийской").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from partnerlens.reference.economies import economies
+from partnerlens.reference.parties import find_party
+
+LANGUAGES = ("en", "fr", "ru")
+
+
+@dataclass(frozen=True)
+class PartyMention:
+    """A state (or group) named in text: ``how`` is name, adjective, capital, seat, group or person."""
+
+    party: str
+    start: int
+    end: int
+    text: str
+    how: str
+
+
+@dataclass(frozen=True)
+class Leader:
+    name: str
+    party: str
+    role: str
+    forms: tuple[str, ...]
+    start: date | None = None
+    end: date | None = None
+
+
+@cache
+def _data(name: str):
+    """A data file of this package, parsed (libyaml's loader when present: the files are large)."""
+    text = resources.files("partnerlens.cooperation").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _term_pattern(term: str, language: str, adjective: bool = False) -> str:
+    """A regex for one gazetteer term; Russian words get optional case endings."""
+    words = term.split()
+    if language == "fr" and adjective:  # rwandais → rwandaise(s), ivoirien → ivoirienne(s)
+        return r"\s+".join(re.escape(word) for word in words) + r"(?:ne|e)?s?"
+    if language != "ru":
+        return r"\s+".join(re.escape(word) for word in words)
+    parts = []
+    for word in words:
+        stem = re.sub(r"(?:ий|ый|ой|ая|ия|а|я|ь|й|о|е|ы|и)$", "", word) if (adjective or len(word) > 4) else word
+        if stem == word or len(stem) < 3:
+            fleeting = re.match(r"^(.*[а-яё])[ео]([бвгджзклмнпрстфхцчшщ])$", word)  # Египет → Египта
+            base = f"(?:{re.escape(word)}|{re.escape(fleeting.group(1) + fleeting.group(2))})" if fleeting else re.escape(word)
+            parts.append(base + r"[а-яё]{0,2}")
+        else:
+            tail = r"[а-яё]{0,6}" if len(stem) >= 5 else r"[а-яё]{0,3}"
+            parts.append(re.escape(stem) + tail)
+    return r"\s+".join(parts)
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    regex: re.Pattern
+    entries: tuple[tuple[str, str], ...]  # (party, how) by group index
+
+    def find(self, text: str) -> list[PartyMention]:
+        found = []
+        for match in self.regex.finditer(text):
+            party, how = self.entries[int(match.lastgroup[1:])]
+            found.append(PartyMention(party, match.start(), match.end(), match.group(0), how))
+        return found
+
+
+def _compile(terms: list[tuple[str, str, str]], flags: int) -> _Matcher | None:
+    """``terms`` are (pattern, party, how); longer patterns are tried first."""
+    if not terms:
+        return None
+    ordered = sorted(dict.fromkeys(terms), key=lambda t: -len(t[0]))
+    alternatives = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(ordered))
+    regex = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", flags)
+    return _Matcher(regex, tuple((party, how) for _, party, how in ordered))
+
+
+def _economy_terms(language: str) -> tuple[list, list]:
+    """(case-sensitive terms, case-insensitive terms) for economies in ``language``."""
+    strict: list[tuple[str, str, str]] = []
+    loose: list[tuple[str, str, str]] = []
+    known = economies()
+    if language == "en":
+        for economy in known.values():
+            for name in {economy.name, economy.long_name}:
+                strict.append((_term_pattern(name, language), economy.iso3, "name"))
+                if name.startswith("The "):
+                    strict.append((_term_pattern(name[4:], language), economy.iso3, "name"))
+    for code, entry in (_data("economies.yaml") or {}).items():
+        if code not in known:
+            continue
+        forms = entry.get(language) or {}
+        for name in forms.get("names", []):
+            strict.append((_term_pattern(name, language), code, "name"))
+        for capital in forms.get("capitals", []):
+            strict.append((_term_pattern(capital, language), code, "capital"))
+        for adjective in forms.get("adjectives", []):
+            target = strict if language == "en" else loose
+            target.append((_term_pattern(adjective, language, adjective=True), code, "adjective"))
+    for seat in _data("seats.yaml"):  # seats are proper names: every spelling in every language
+        strict.extend((_term_pattern(name, language), seat["party"], "seat") for name in seat["names"])
+    return strict, loose
+
+
+_PLURAL_NOUNS = {
+    "en": r"(?:countries|nations|states|partners|leaders|economies|governments|markets|counterparts|capitals)",
+    "fr": r"(?:pays|nations|[ée]tats|partenaires|dirigeants|gouvernements)",
+    "ru": r"(?:стран\w*|государств\w*|партн[её]р\w*|лидер\w*)",
+}
+
+
+def _group_terms(language: str) -> tuple[list, list]:
+    strict: list[tuple[str, str, str]] = []
+    loose: list[tuple[str, str, str]] = []
+    for group in _data("groups.yaml"):
+        party = find_party(group["party"])
+        if party is None:
+            continue
+        forms = group.get(language) or {}
+        for name in forms.get("names", []):
+            strict.append((_term_pattern(name, language), party.code, "group"))
+        for adjective in forms.get("adjectives", []):
+            adjective_pattern = _term_pattern(adjective, language, adjective=True)
+            pattern = (  # French puts the adjective after the noun: "les pays africains"
+                _PLURAL_NOUNS[language] + r"\s+" + adjective_pattern
+                if language == "fr"
+                else adjective_pattern + r"\s+" + _PLURAL_NOUNS[language]
+            )
+            (strict if language == "en" else loose).append((pattern, party.code, "group"))
+    return strict, loose
+
+
+def _leader_terms(language: str) -> list[tuple[str, str, str]]:
+    return [
+        (_term_pattern(form, language), leader.party, f"person:{leader.name}")
+        for leader in leaders()
+        for form in leader.forms
+    ]
+
+
+@cache
+def leaders() -> tuple[Leader, ...]:
+    """The leaders and ministers list (``data/people.yaml``)."""
+    result = []
+    for entry in _data("people.yaml"):
+        forms = tuple(dict.fromkeys([entry["name"], *entry.get("short", [])]))
+        result.append(Leader(entry["name"], entry["party"], entry["role"], forms, entry.get("from"), entry.get("to")))
+    return tuple(result)
+
+
+@cache
+def _matchers(language: str) -> tuple[_Matcher | None, _Matcher | None]:
+    strict, loose = _economy_terms(language)
+    group_strict, group_loose = _group_terms(language)
+    strict = strict + group_strict + _leader_terms(language)
+    return _compile(strict, 0), _compile(loose + group_loose, re.IGNORECASE)
+
+
+def find_party_mentions(text: str, language: str = "en") -> list[PartyMention]:
+    """Every state or group named in ``text``, leftmost-longest, without overlaps."""
+    language = language if language in LANGUAGES else "en"
+    found: list[PartyMention] = []
+    for matcher in _matchers(language):
+        if matcher is not None:
+            found.extend(matcher.find(text))
+    if language != "en":  # English names and leaders are common in French and Russian reporting too
+        for matcher in _matchers("en"):
+            if matcher is not None:
+                found.extend(m for m in matcher.find(text) if m.how != "adjective")
+    return _without_overlaps(found)
+
+
+def _without_overlaps(mentions: list[PartyMention]) -> list[PartyMention]:
+    kept: list[PartyMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+@cache
+def leader_by_name() -> dict[str, Leader]:
+    return {leader.name: leader for leader in leaders()}
+
+
+@cache
+def capital_names() -> frozenset[str]:
+    """Every capital and seat of government the gazetteer knows, for the ``place`` of events."""
+    names = set()
+    for entry in (_data("economies.yaml") or {}).values():
+        for language in LANGUAGES:
+            names.update((entry.get(language) or {}).get("capitals", []))
+    return frozenset(names)

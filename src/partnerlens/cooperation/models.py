@@ -1,0 +1,228 @@
+"""The cooperation record: sources, evidence, proposals and registry records (pydantic).
+
+A **proposal** is what extraction reads in an article: not a fact until a person
+(or ``news review --accept-all``) accepts it. A **record** is a registry entry —
+an event, an agreement or a target/KPI — and always carries one or more
+citations: the source document and the evidence sentence with its character
+offsets in that document's text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from partnerlens.errors import PartnerlensError
+
+RecordKind = Literal["event", "agreement", "kpi"]
+ProposalKind = Literal["event", "agreement", "claim", "kpi"]
+DatePrecision = Literal["day", "month", "year"]
+RECORD_KINDS: tuple[str, ...] = ("event", "agreement", "kpi")
+
+# Event and agreement types of the registry; extraction's vocabulary (data/event_types.yaml) uses these.
+EVENT_TYPES = (
+    "state_visit", "official_visit", "working_visit", "visit", "talks", "ministerial_meeting",
+    "political_consultations", "summit", "forum", "mission_opening", "ambassador_accreditation",
+    "diplomatic_relations", "intergovernmental_commission", "cooperation_strategy",
+)
+AGREEMENT_TYPES = ("agreement_signing", "visa_agreement")
+INSTRUMENTS = (
+    "agreement", "memorandum_of_understanding", "protocol", "treaty", "joint_declaration", "roadmap", "contract",
+)
+AGREEMENT_STATUSES = ("announced", "signed", "ratified", "in_force", "terminated")
+
+
+class Evidence(BaseModel):
+    """The sentence a fact was read from and where it is in the source text (``text == source[start:end]``)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str = Field(min_length=1)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Evidence":
+        if self.end < self.start:
+            raise ValueError("evidence end is before its start")
+        return self
+
+
+class Source(BaseModel):
+    """A document facts come from: an article, a statement, a file or a URL."""
+
+    address: str | None = None  # URL, or a description of where the text came from
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    retrieved_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    checksum: str | None = None  # sha256 of the text the offsets refer to
+    language: str | None = None
+    note: str | None = None
+
+    @property
+    def id(self) -> str:
+        """Stable identity: the text checksum when known, else the address."""
+        basis = self.checksum or self.address or self.title or ""
+        return "src-" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:12]
+
+
+def text_checksum(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Citation(BaseModel):
+    """One source of a record, with the evidence sentence."""
+
+    source: Source
+    evidence: Evidence
+
+
+class Person(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    role: str | None = None
+    party: str | None = None
+
+
+class Proposal(BaseModel):
+    """Something extraction read in an article, for review: an event, agreement, KPI or trade claim.
+
+    ``date`` is the first day of the period when ``date_precision`` is month or year.
+    For claims, ``value_usd`` (money), ``value`` (percent, count or rank), ``year``,
+    ``qualifier`` (just, about, nearly, more than, less than, at least, at most),
+    ``metric`` (total, exports, imports, growth, share, rank) and ``flow`` (total,
+    exports, imports: the flow a growth rate, share or rank is about; the first
+    party is the one whose flow it is) feed the claim checker.
+    """
+
+    kind: ProposalKind
+    type: str | None = None
+    parties: list[str] = Field(default_factory=list)
+    date: dt.date | None = None
+    date_precision: DatePrecision | None = None
+    place: str | None = None
+    people: list[Person] = Field(default_factory=list)
+    bodies: list[str] = Field(default_factory=list)
+    sectors: list[str] = Field(default_factory=list)
+    value_usd: float | None = None
+    year: int | None = None
+    qualifier: str | None = None
+    metric: str | None = None
+    flow: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    count: int | None = None
+    instrument: str | None = None
+    status: str | None = None
+    title: str | None = None
+    evidence: Evidence
+    also: list[Evidence] = Field(default_factory=list)  # further sentences telling the same thing
+
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{2,80}$")
+
+
+class Record(BaseModel):
+    """A registry entry with its citations. Every record has at least one."""
+
+    id: str
+    kind: RecordKind
+    type: str | None = None
+    date: dt.date | None = None
+    date_precision: DatePrecision | None = None
+    end_date: dt.date | None = None
+    parties: list[str] = Field(min_length=1)
+    place: str | None = None
+    people: list[Person] = Field(default_factory=list)
+    bodies: list[str] = Field(default_factory=list)
+    sectors: list[str] = Field(default_factory=list)
+    title: str | None = None
+    instrument: str | None = None
+    status: str | None = None
+    count: int | None = None
+    metric: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    note: str | None = None
+    sources: list[Citation] = Field(min_length=1)
+
+    @field_validator("id")
+    @classmethod
+    def _valid_id(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError("ids are 3–81 lower-case letters, digits and hyphens")
+        return value
+
+    @field_validator("parties")
+    @classmethod
+    def _sorted_parties(cls, value: list[str]) -> list[str]:
+        return sorted(dict.fromkeys(value))
+
+    @field_validator("sectors")
+    @classmethod
+    def _unique_sectors(cls, value: list[str]) -> list[str]:
+        return list(dict.fromkeys(value))
+
+    @model_validator(mode="after")
+    def _kind_fields(self) -> "Record":
+        if self.kind == "kpi" and (self.metric is None or self.value is None):
+            raise ValueError("a KPI needs a metric and a value")
+        if self.kind != "kpi" and not self.type:
+            raise ValueError(f"an {self.kind} needs a type")
+        if self.date is not None and self.date_precision is None:
+            self.date_precision = "day"
+        return self
+
+    def summary(self) -> str:
+        """One line for people: type, parties, date, and title or metric."""
+        when = self.date.isoformat()[: {"year": 4, "month": 7}.get(self.date_precision or "day", 10)] if self.date else "undated"
+        what = self.title or (f"{self.metric} = {self.value:g} {self.unit or ''}".strip() if self.kind == "kpi" else "")
+        return f"{self.type or self.kind} · {'–'.join(self.parties)} · {when}" + (f" · {what}" if what else "")
+
+
+def dates_compatible(a, b, window_days: int = 3) -> bool:
+    """Whether two dated things (with ``date`` and ``date_precision``) may be the same event.
+
+    A missing date is compatible with any; otherwise they agree at the coarser
+    precision (same year, same month) or, both to the day, within ``window_days``.
+    """
+    if a.date is None or b.date is None:
+        return True
+    order = ["day", "month", "year"]
+    precision = max(a.date_precision or "day", b.date_precision or "day", key=order.index)
+    if precision == "day":
+        return abs((a.date - b.date).days) <= window_days
+    cut = {"month": 7, "year": 4}[precision]
+    return a.date.isoformat()[:cut] == b.date.isoformat()[:cut]
+
+
+def record_id(kind: str, type_: str | None, parties: list[str], when: dt.date | None, extra: str = "") -> str:
+    """A readable, deterministic id: ``evt-rwa-kaz-2025-05-28-official-visit-3f2a``."""
+    prefix = {"event": "evt", "agreement": "agr", "kpi": "kpi"}[kind]
+    parts = [prefix, *(p.lower() for p in sorted(parties)[:3]), when.isoformat() if when else "undated"]
+    slug = re.sub(r"[^a-z0-9]+", "-", "-".join(parts + [type_ or ""]).lower()).strip("-")[:60]
+    digest = hashlib.sha256(f"{kind}|{type_}|{sorted(parties)}|{when}|{extra}".encode()).hexdigest()[:4]
+    return f"{slug}-{digest}"
+
+
+def validation_message(exc: Exception) -> str:
+    """A pydantic ValidationError as one line for users."""
+    errors = getattr(exc, "errors", None)
+    if not callable(errors):
+        return str(exc)
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in errors())
+
+
+def parse_record(data: dict) -> Record:
+    """A record from plain data, or PartnerlensError saying what is wrong."""
+    try:
+        return Record.model_validate(data)
+    except ValueError as exc:
+        raise PartnerlensError(f"invalid record {data.get('id', '')!r}: {validation_message(exc)}") from exc

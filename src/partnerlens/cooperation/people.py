@@ -1,0 +1,197 @@
+"""People and bodies in articles: who speaks for which state, and which organisations sign.
+
+A person is recognised two ways: from the leaders list (``data/people.yaml``) or
+from how reporting introduces people — "Kazakh Deputy Prime Minister Murat
+Nurtleu", "the President of Rwanda, Paul Kagame", "Lassina Zerbo, a former Prime
+Minister of Burkina Faso", "президент Казахстана Касым-Жомарт Токаев". Once
+introduced, the surname alone ("Nurtleu said") refers to the same person.
+Bodies are capitalised names ending in an organisation noun ("Rwanda Mining
+Board", "Ministry of Foreign Affairs") or listed in ``data/bodies.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from partnerlens.cooperation.gazetteer import PartyMention, _data, leader_by_name
+from partnerlens.cooperation.models import Person
+
+_PORTFOLIO = (
+    r"(?:Foreign|Affairs|International|Cooperation|Co-operation|Trade|Integration|Industry|Economy|Economic|Development"
+    r"|Finance|Planning|Agriculture|Education|Health|Defence|Defense|Energy|Investment|Investments|Transport|Infrastructure"
+    r"|ICT|Innovation|Mining|Mines|Justice|Interior|Tourism|Culture|Digital|Labour|Commerce|National|Home|External|Europe"
+    r"|African|Regional|East|Community|Communications|Technology|Technologies|Emergency|Security|Environment|Public|Service"
+    r"|Services|Youth|Sports|Water|Natural|Resources|Petroleum|Oil|Gas|Science|Higher|Industrial|Social|Information)"
+)
+_TITLES = {
+    "en": (
+        r"(?:(?:former|then-|then|acting|outgoing|incoming)\s*)?(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)?"
+        rf"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Crown Prince|Sultan|(?:{_PORTFOLIO}\s+){{1,2}}Minister"
+        rf"|Minister(?:\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO}(?:\s+(?:and\s+|of\s+|for\s+)?{_PORTFOLIO}){{0,5}})?"
+        r"|Secretary of State|Foreign Secretary|Ambassador|Speaker|Head of State|Head of Government|Chairman|Chairperson)"
+        rf"(?:\s+and\s+(?:Foreign Minister|Minister\s+(?:of|for)\s+{_PORTFOLIO}(?:\s+(?:and\s+)?{_PORTFOLIO}){{0,4}}))?"
+    ),
+    "fr": (
+        r"(?:(?:l'ancien|ancien)\s+)?(?:vice-)?(?:[Pp]résidente?|Premier ministre|[Pp]remier ministre|[Mm]inistre des Affaires étrangères"
+        r"|[Mm]inistre(?:\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+)\w+)?|[Rr]oi|[Aa]mbassadeur|[Cc]hef de l'[ÉE]tat)"
+    ),
+    "ru": (
+        r"(?:[Пп]резидент\w*|[Пп]ремьер-министр\w*|[Мм]инистр\w* иностранных дел|[Гг]лав\w* МИД\w*|[Мм]инистр\w*"
+        r"|[Пп]осл(?:ом|а|у|ы)?|[Кк]орол\w*|[Вв]ице-премьер\w*)"
+    ),
+}
+_NAME_WORD = r"(?:(?:al|el|ad|as|ash|ас|аль|эль|ад)-)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*[\w]"
+_PARTICLE = r"(?:bin|ibn|al|el|da|de|dos|van|von|le|la|du)"
+_NAME = rf"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E)\.?\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}})"
+_NOT_NAMES = re.compile(
+    r"^(?:The|His|Her|This|That|In|On|At|And|Of|For|With|From|To|By|As|Both|It|A|An|He|She|They|We|Our|Its"
+    r"|Le|La|Les|Des|Du|Un|Une|Il|Elle|В|На|И|С|По)$"
+)
+_BODY_HEAD = (
+    r"(?:Board|Ministry|Agency|Fund|Bank|Foundation|Authority|Council|Company|Corporation|Commission|Chamber of Commerce"
+    r"|Chamber|Institute|University|Holding|Organi[sz]ation|Office|Movement|Centre|Center|Association|Exchange|Secretariat)"
+)
+_BODY = re.compile(
+    rf"(?:(?:[A-Z][\w&’'-]*\s+){{1,5}}{_BODY_HEAD}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,4}})?"
+    rf"|{_BODY_HEAD}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,4}})"
+)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    person: Person
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    name: str
+    start: int
+    end: int
+    party: str | None = None
+
+
+@cache
+def _title_regex(language: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){_TITLES[language]}(?!\w)")
+
+
+def _adjacent_before(mentions: list[PartyMention], position: int, text: str) -> PartyMention | None:
+    for mention in mentions:
+        gap = text[mention.end : position]
+        if mention.end <= position and re.fullmatch(r"(?:['’]s)?\s{0,2}", gap) and not mention.how.startswith("person"):
+            return mention
+    return None
+
+
+def _adjacent_after(mentions: list[PartyMention], position: int, text: str) -> PartyMention | None:
+    for mention in mentions:
+        gap = text[position : mention.start]
+        if mention.start >= position and re.fullmatch(r"\s+(?:of\s+(?:the\s+)?)?", gap) and not mention.how.startswith("person"):
+            return mention
+    return None
+
+
+def _clean_role(role: str) -> str:
+    return " ".join(role.split())
+
+
+def find_people(text: str, mentions: list[PartyMention], language: str = "en") -> list[PersonMention]:
+    """People named in ``text`` with their role and state, including later surname-only references."""
+    found: list[PersonMention] = []
+    for mention in mentions:  # leaders list
+        if mention.how.startswith("person:"):
+            leader = leader_by_name()[mention.how.split(":", 1)[1]]
+            found.append(PersonMention(Person(name=leader.name, role=leader.role, party=leader.party), mention.start, mention.end))
+    for language_ in dict.fromkeys((language, "en")):
+        found.extend(_introduced_people(text, mentions, language_, found))
+    found.extend(_surname_references(text, found))
+    return sorted(_dedupe(found), key=lambda p: p.start)
+
+
+def _introduced_people(text: str, mentions: list[PartyMention], language: str, known: list[PersonMention]) -> list[PersonMention]:
+    result = []
+    for title in _title_regex(language).finditer(text):
+        before = _adjacent_before(mentions, title.start(), text)
+        after = _adjacent_after(mentions, title.end(), text)
+        cursor = after.end if after else title.end()
+        name_match = re.compile(rf",?\s+{_NAME}").match(text, cursor)
+        name_before = re.search(rf"{_NAME},\s+(?:an?\s+|the\s+)?$", text[max(0, title.start() - 80) : title.start()])
+        party = (before or after).party if (before or after) else None
+        if name_match and not _NOT_NAMES.match(name_match.group("name").split()[0]):
+            name, start, end = name_match.group("name"), name_match.start("name"), name_match.end("name")
+        elif name_before:
+            offset = max(0, title.start() - 80)
+            name, start, end = name_before.group("name"), offset + name_before.start("name"), offset + name_before.end("name")
+        else:
+            continue
+        if any(m.start < end and start < m.end and not m.how.startswith("person") for m in mentions):
+            continue  # "President of Congo": the name is a state
+        listed = next((k.person for k in known if (k.start < end and start < k.end) or k.person.name == name), None)
+        role = _clean_role(title.group(0))
+        person = Person(name=listed.name if listed else name, role=role, party=party or (listed.party if listed else None))
+        result.append(PersonMention(person, start, end))
+    return result
+
+
+def _surname_references(text: str, people: list[PersonMention]) -> list[PersonMention]:
+    by_surname: dict[str, Person] = {}
+    for mention in people:
+        parts = mention.person.name.split()
+        if len(parts) > 1 and len(parts[-1]) >= 4:
+            by_surname.setdefault(parts[-1], mention.person)
+    if not by_surname:
+        return []
+    regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True)) + r")(?![\w-])")
+    return [PersonMention(by_surname[m.group(1)], m.start(), m.end()) for m in regex.finditer(text)]
+
+
+def _dedupe(people: list[PersonMention]) -> list[PersonMention]:
+    """One mention per span, preferring the one that knows the most (party, then role)."""
+    best: dict[tuple[int, int], PersonMention] = {}
+    for mention in people:
+        key = (mention.start, mention.end)
+        current = best.get(key)
+        score = (mention.person.party is not None, mention.person.role is not None)
+        if current is None or score > (current.person.party is not None, current.person.role is not None):
+            best[key] = mention
+    spans = sorted(best.values(), key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[PersonMention] = []
+    for mention in spans:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    # a person known with a party anywhere keeps it everywhere
+    parties = {m.person.name: m.person for m in kept if m.person.party}
+    return [PersonMention(parties.get(m.person.name, m.person), m.start, m.end) if not m.person.party else m for m in kept]
+
+
+@cache
+def _listed_bodies() -> tuple[re.Pattern | None, dict[str, str]]:
+    """The bodies list as one regex, and each name's state."""
+    names = {name: entry["party"] for entry in _data("bodies.yaml") for name in entry["names"]}
+    if not names:
+        return None, names
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])"), names
+
+
+def find_bodies(text: str, mentions: list[PartyMention]) -> list[BodyMention]:
+    """Organisations named in ``text``, with the state a name or adjective in them points to."""
+    found: list[BodyMention] = []
+    listed, parties = _listed_bodies()
+    if listed is not None:
+        found += [BodyMention(m.group(1), m.start(), m.end(), parties[m.group(1)]) for m in listed.finditer(text)]
+    for match in _BODY.finditer(text):
+        start, name = match.start(), match.group(0)
+        lead = re.match(r"(?:The|A|An|In|On|At|For|With|By|From|During|While)\s+", name)
+        if lead:
+            start, name = start + lead.end(), name[lead.end() :]
+        if any(b.start < match.end() and start < b.end for b in found) or name.endswith("Forum"):
+            continue
+        inside = [m for m in mentions if start <= m.start and m.end <= match.end()]
+        found.append(BodyMention(name, start, match.end(), inside[0].party if inside else None))
+    return sorted(found, key=lambda b: b.start)

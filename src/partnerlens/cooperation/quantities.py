@@ -1,0 +1,243 @@
+"""Numbers in articles: money, percentages and counts, with their qualifiers and offsets.
+
+"$2 million", "US$ 0.7bn", "783 million dollars", "2,5 milliards de dollars",
+"783 млн долларов", "35 percent", "15%", "five intergovernmental agreements".
+Money is returned in units of its currency (``value``) and, for US dollars, as
+``value_usd``; other currencies keep their ISO code and no dollar value (no
+exchange rate is guessed). Qualifiers are normalised to a small vocabulary that
+the claim checker honours: ``just``, ``about``, ``nearly``, ``more than``,
+``less than``, ``at least``, ``at most`` (``qualifier_text`` keeps the words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Scale words → multiplier (English, French, Russian; abbreviations included).
+_SCALES = {
+    "thousand": 1e3, "k": 1e3, "тыс": 1e3, "тысяч": 1e3, "mille": 1e3,
+    "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "млн": 1e6, "миллион": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "milliard": 1e9, "milliards": 1e9,
+    "млрд": 1e9, "миллиард": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "трлн": 1e12, "триллион": 1e12,
+}
+_SCALE_RE = (
+    r"(?:thousand|million|billion|trillion|milliards?|millions?|mille|mln|bln|mn|bn|tn|trn|[kmb]"
+    r"|тыс(?:яч\w*)?\.?|млн\.?|млрд\.?|трлн\.?|миллион\w*|миллиард\w*|триллион\w*)"
+)
+# Currency words → ISO code.
+_CURRENCY_WORDS = [
+    (r"US\s?\$|U\.S\.\s?\$|USD|\$|US dollars?|U\.S\. dollars?|dollars?|de dollars?|dollars américains"
+     r"|долл(?:ар\w*)?\.?(?: США)?", "USD"),
+    (r"€|EUR|euros?|евро", "EUR"),
+    (r"£|GBP|pounds? sterling", "GBP"),
+    (r"KZT|tenge|тенге", "KZT"),
+    (r"RWF|Rwandan francs?|Frw", "RWF"),
+    (r"AZN|manats?|манат\w*", "AZN"),
+    (r"RUB|roubles?|rubles?|руб(?:л\w*)?\.?", "RUB"),
+    (r"CNY|yuan|RMB|юан\w*", "CNY"),
+]
+_NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+
+_QUALIFIERS = [
+    ("more than", r"more than|over|above|exceeding|surpassing|surpassed|topping|in excess of|upwards of|beyond"
+     r"|plus de|au-delà de|dépassant|более|свыше|больше|превысил\w*|превышающ\w*"),
+    ("less than", r"less than|fewer than|under|below|moins de|менее|меньше|ниже"),
+    ("at least", r"at least|no less than|au moins|не менее|как минимум"),
+    ("at most", r"at most|up to|no more than|jusqu'à|до|не более"),
+    ("nearly", r"nearly|almost|close to|près de|presque|почти|без малого"),
+    ("about", r"about|around|approximately|roughly|some|an estimated|estimated at|environ|quelque|autour de"
+     r"|около|примерно|порядка|приблизительно"),
+    ("just", r"just|only|a mere|merely|barely|seulement|à peine|лишь|всего|только"),
+]
+_QUALIFIER_RE = re.compile(
+    r"(?:" + "|".join(f"(?P<q{i}>{pattern})" for i, (_, pattern) in enumerate(_QUALIFIERS)) + r")\s*(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+# Number words (English, French, Russian incl. oblique cases).
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "dozen": 12,
+    "hundred": 100, "a hundred": 100,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
+    "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3,
+    "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
+    "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "двенадцать": 12,
+    "пятнадцать": 15, "двадцать": 20, "двадцати": 20,
+}
+_NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text: money, percent or count, with where it is."""
+
+    kind: str  # "money" | "percent" | "count"
+    value: float
+    start: int
+    end: int
+    text: str
+    currency: str | None = None
+    unit: str | None = None  # "percent", or the counted noun ("intergovernmental agreements")
+    qualifier: str | None = None
+    qualifier_text: str | None = None
+
+    @property
+    def value_usd(self) -> float | None:
+        """The amount in US dollars, for money in dollars; None otherwise."""
+        return self.value if self.kind == "money" and self.currency == "USD" else None
+
+
+def parse_number(text: str) -> float:
+    """A written number as a float: "783", "1,234.5", "2,5" (decimal comma), "1 200", "0.7"."""
+    cleaned = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
+    if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", cleaned):
+        return float(re.sub(r"[ ,]", "", cleaned))
+    if re.fullmatch(r"\d+,\d{1,2}", cleaned):  # decimal comma ("2,5 milliards")
+        return float(cleaned.replace(",", "."))
+    return float(cleaned.replace(",", ""))
+
+
+def scale_factor(word: str | None) -> float:
+    """Multiplier for a scale word ("million", "bn", "млрд"); 1 when there is none."""
+    if not word:
+        return 1.0
+    key = word.strip().rstrip(".").casefold()
+    if key in _SCALES:
+        return _SCALES[key]
+    for stem, factor in (("тысяч", 1e3), ("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12)):
+        if key.startswith(stem):
+            return factor
+    raise ValueError(f"unknown scale {word!r}")
+
+
+def _currency_code(word: str) -> str:
+    for pattern, code in _CURRENCY_WORDS:
+        if re.fullmatch(pattern, word.strip(), re.IGNORECASE):
+            return code
+    raise ValueError(f"unknown currency {word!r}")
+
+
+_CURRENCY_ALT = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCY_WORDS)
+_MONEY_PREFIX = re.compile(
+    rf"(?P<cur>{_CURRENCY_ALT})\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE_RE})(?![\w]))?",
+    re.IGNORECASE,
+)
+_MONEY_SUFFIX = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<scale>{_SCALE_RE})?\s?(?:of\s|de\s)?(?P<cur>{_CURRENCY_ALT})(?![\w])",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?:%|per ?cent\b|pour ?cent\b|процент\w*|п\.\s?п\.)", re.IGNORECASE
+)
+_COUNT = re.compile(rf"(?<![\w-])(?P<num>{_NUMBER_WORD_RE}|\d{{1,4}})(?=\s+[^\W\d_])", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})")
+# Words that end a counted noun phrase ("five agreements *and* ...").
+_NOUN_STOP = {
+    "in", "to", "of", "and", "or", "is", "are", "was", "were", "with", "for", "on", "at", "from", "by", "the", "a",
+    "that", "which", "who", "has", "have", "had", "will", "would", "since", "as", "than", "per", "between", "during",
+    "en", "de", "des", "du", "et", "ou", "à", "au", "aux", "sur", "pour", "par", "в", "и", "с", "на", "по", "из", "для",
+}
+
+
+def _qualifier(text: str, start: int) -> tuple[str | None, str | None]:
+    """The qualifier words just before ``start`` ("more than", "just", "surpassing"), normalised."""
+    window = text[max(0, start - 40) : start]
+    match = _QUALIFIER_RE.search(window)
+    if not match:
+        return None, None
+    index = int(match.lastgroup[1:])
+    return _QUALIFIERS[index][0], match.group(match.lastgroup)
+
+
+def _money(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    for regex in (_MONEY_PREFIX, _MONEY_SUFFIX):
+        for match in regex.finditer(text):
+            if any(match.start() < q.end and q.start < match.end() for q in found):
+                continue
+            number, scale = match.group("num"), match.group("scale")
+            if regex is _MONEY_SUFFIX and not scale and match.group("cur") in ("$", "€", "£"):
+                continue  # "2024 $" is not money
+            try:
+                value = parse_number(number) * scale_factor(scale)
+                currency = _currency_code(match.group("cur"))
+            except ValueError:
+                continue
+            qualifier, words = _qualifier(text, match.start())
+            found.append(
+                Quantity("money", value, match.start(), match.end(), match.group(0), currency, currency, qualifier, words)
+            )
+    return found
+
+
+def _percents(text: str) -> list[Quantity]:
+    result = []
+    for match in _PERCENT.finditer(text):
+        qualifier, words = _qualifier(text, match.start())
+        value = parse_number(match.group("num"))
+        result.append(Quantity("percent", value, match.start(), match.end(), match.group(0), None, "percent", qualifier, words))
+    return result
+
+
+def count_value(word: str) -> int | None:
+    """The integer a number word or digits stand for ("five" → 5, "шести" → 6), or None."""
+    key = word.strip().casefold()
+    if key.isdigit():
+        return int(key)
+    return NUMBER_WORDS.get(key)
+
+
+def _noun_words(phrase: str) -> list[str]:
+    words = []
+    for word in phrase.split():
+        if word.casefold() in _NOUN_STOP or word.casefold() in NUMBER_WORDS or re.search(r"(?:ing|ed)$", word):
+            break
+        words.append(word)
+    return words
+
+
+def _counts(text: str, taken: list[Quantity]) -> list[Quantity]:
+    result = []
+    for match in _COUNT.finditer(text):
+        number = match.group("num")
+        if _YEAR.match(number) or any(match.start() < q.end and q.start < match.end("num") for q in taken):
+            continue
+        following = _NOUN_AFTER.match(text, match.end())
+        noun = " ".join(_noun_words(following.group(1))) if following else ""
+        if not noun or re.match(rf"{_SCALE_RE}\b|percent|per cent|%|of\b|in\b|to\b|and\b|or\b", noun, re.IGNORECASE):
+            continue
+        value = count_value(number)
+        if value is None or number.casefold() in ("un", "une"):  # French indefinite article, not a count
+            continue
+        qualifier, words = _qualifier(text, match.start())
+        end = following.start(1) + len(noun)
+        result.append(
+            Quantity("count", float(value), match.start(), end, text[match.start() : end], None, noun, qualifier, words)
+        )
+    return result
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every money amount, percentage and counted noun in ``text``, in reading order."""
+    money = _money(text)
+    percents = [p for p in _percents(text) if not any(p.start < m.end and m.start < p.end for m in money)]
+    counts = _counts(text, money + percents)
+    return sorted(money + percents + counts, key=lambda q: q.start)
+
+
+def parse_money(text: str) -> Quantity | None:
+    """The first money amount in ``text`` ("US$ 0.7bn" → 7e8 USD), or None."""
+    found = _money(text)
+    return min(found, key=lambda q: q.start) if found else None
+
+
+def parse_percent(text: str) -> float | None:
+    """The first percentage in ``text`` as a number of percent ("35 percent" → 35.0), or None."""
+    found = _percents(text)
+    return found[0].value if found else None

@@ -1,0 +1,84 @@
+"""Trade sources: each module turns one kind of input into flows for the one ingest path.
+
+* ``baci``: a CEPII BACI release zip (``data ingest baci``);
+* ``download``: fetching a BACI release from CEPII with resume and checksum (``data get baci``);
+* ``comtrade``: the UN Comtrade data API, reporter-side flows plus partner-reported mirror values;
+* ``demo``: a synthetic demo world (gravity + capabilities) for trying things offline.
+
+Every source ends in :func:`ingest`, which checks that the store keeps one
+nomenclature and hands a writer to :meth:`TradeStore.ingest` (atomic: on any
+failure the store is exactly as before). Writers call :func:`write_year` so
+that every source writes the same Parquet layout and column types.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from partnerlens.errors import PartnerlensError
+from partnerlens.store import FLOW_COLUMNS, SourceInfo, TradeStore, Writer
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What an ingest recorded, plus notes for the user (rows dropped, files reused …)."""
+
+    source: SourceInfo
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return self.source.to_dict() | {"notes": list(self.notes)}
+
+
+def ingest(store: TradeStore, info: SourceInfo, write: Writer, notes: tuple[str, ...] = ()) -> IngestResult:
+    """Ingest through the store's atomic path after checking the store keeps one nomenclature."""
+    others = {s.nomenclature for s in store.sources() if s.name != info.name}
+    if others and others != {info.nomenclature}:
+        raise PartnerlensError(
+            f"the store holds {', '.join(sorted(others))} data and {info.name} is {info.nomenclature}; "
+            "one nomenclature per store (remove the other sources or use another --home)"
+        )
+    return IngestResult(store.ingest(info, write), notes)
+
+
+def prepare(con: duckdb.DuckDBPyConnection) -> None:
+    """Connection settings for bulk writing: no ordering guarantee lets DuckDB write Parquet in parallel."""
+    con.execute("SET preserve_insertion_order = false")
+
+
+def write_year(con: duckdb.DuckDBPyConnection, staging: Path, year: int, select_sql: str) -> int:
+    """Write one year of flows from ``select_sql`` (which yields the flow columns) to ``year=YYYY/``; return rows.
+
+    The columns are cast to the store's types here, once, for every source.
+    """
+    folder = staging / f"year={year}"
+    folder.mkdir(parents=True, exist_ok=True)
+    columns = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in FLOW_COLUMNS.items())
+    target = str(folder / "part-0.parquet").replace("'", "''")
+    result = con.execute(
+        f"COPY (SELECT {columns} FROM ({select_sql})) TO '{target}' (FORMAT parquet, COMPRESSION snappy)"
+    ).fetchone()
+    return int(result[0]) if result else 0
+
+
+def sql_string(text: str) -> str:
+    """``text`` as a quoted SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def parse_years(text: str) -> list[int]:
+    """Years from what users type: ``2019-2024``, ``2021`` or ``2019,2021,2023``."""
+    years: set[int] = set()
+    for part in text.replace(" ", "").split(","):
+        match = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", part)
+        if not match:
+            raise PartnerlensError(f"cannot read years {text!r}; write e.g. 2019-2024, 2021 or 2019,2021")
+        first, last = int(match[1]), int(match[2] or match[1])
+        if last < first:
+            raise PartnerlensError(f"cannot read years {text!r}: {last} comes before {first}")
+        years.update(range(first, last + 1))
+    return sorted(years)

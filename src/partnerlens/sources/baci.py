@@ -1,0 +1,351 @@
+"""CEPII BACI: read an official release zip into the trade store.
+
+A release zip (e.g. ``BACI_HS92_V202501.zip``) holds one CSV per year,
+``BACI_HS92_Y{year}_V{release}.csv`` with columns ``t,i,j,k,v,q`` (year,
+exporter and importer as numeric country codes, HS6 product as an integer
+that has lost its leading zero, value in thousand USD, quantity in metric
+tons, possibly ``NA``/blank/space-padded ``NA``), plus the code lists
+``country_codes_V{release}.csv`` and ``product_codes_HS92_V{release}.csv``.
+
+Mapping, decided once here:
+
+* countries: the numeric codes are mapped to ISO3 with the zip's own country
+  table (current columns ``country_code,country_name,country_iso2,country_iso3``
+  or the older ``country_code,country_name_abbreviation,country_name_full,
+  iso_2digit_alpha,iso_3digit_alpha``). Groupings and territories keep the ISO3
+  the table gives them (``S19`` Other Asia nes, …). A code that the table lists
+  *without* any ISO3 (blank or ``N/A``) cannot be placed: its rows are dropped
+  and the ingest result says how many, and for which codes. A code that the
+  table does not list at all is an error.
+* products: ``k`` is zero-padded to 6 digits and must be in the product table.
+* values: ``v`` × 1000 → USD, once, here. ``q`` stays in metric tons; missing
+  quantities are missing (NULL), never zero.
+
+The release is streamed year by year: each year's CSV is extracted to a
+temporary file next to the staging directory and read by DuckDB's CSV reader
+straight into Parquet (``COPY … TO``); no year is ever held in pandas. Any
+bad input raises :class:`PartnerlensError` with a one-line reason and the store
+is left unchanged.
+
+Reference: CEPII, *BACI: International Trade Database at the Product-Level*,
+Gaulier & Zignago (2010), CEPII Working Paper 2010-23.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import shutil
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from partnerlens.errors import PartnerlensError
+from partnerlens.sources import IngestResult, ingest, prepare, sql_string, write_year
+from partnerlens.store import SourceInfo, TradeStore, duckdb_reason
+
+TRADE_COLUMNS = ("t", "i", "j", "k", "v", "q")
+_RELEASE = r"(V\d{6}[a-z]?)"
+_YEAR_FILE = re.compile(rf"BACI_(HS\d\d)_Y(\d{{4}})_{_RELEASE}\.csv", re.IGNORECASE)
+_COUNTRY_FILE = re.compile(rf"country_codes_{_RELEASE}\.csv", re.IGNORECASE)
+_PRODUCT_FILE = re.compile(rf"product_codes_(HS\d\d)_{_RELEASE}\.csv", re.IGNORECASE)
+
+# Country table layouts: (code column, ISO3 column), current first.
+_COUNTRY_LAYOUTS = (("country_code", "country_iso3"), ("country_code", "iso_3digit_alpha"))
+_NO_ISO3 = {"", "N/A", "NA", "NAN"}
+_CHUNK = 4 << 20
+
+
+@dataclass(frozen=True)
+class Release:
+    """The members of a BACI release zip that ingest reads."""
+
+    path: Path
+    nomenclature: str
+    release: str
+    years: dict[int, str]
+    countries_member: str
+    products_member: str
+
+    @property
+    def name(self) -> str:
+        return source_name(self.nomenclature, self.release)
+
+
+def source_name(nomenclature: str, release: str) -> str:
+    """The store's name for a release: ``baci-hs92-v202501``."""
+    return f"baci-{nomenclature.lower()}-{release.lower()}"
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file, streamed."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def open_release(path: Path) -> Release:
+    """Find and check the members of a BACI release zip (without reading the yearly files)."""
+    if not path.is_file():
+        raise PartnerlensError(f"{path}: no such file")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise PartnerlensError(f"{path.name}: not a readable zip file (truncated, or not a zip at all)") from exc
+    return _release_from_members(path, names)
+
+
+def _release_from_members(path: Path, names: Iterable[str]) -> Release:
+    years: dict[int, str] = {}
+    found: dict[str, tuple[re.Match, str]] = {}
+    for member in names:
+        base = member.rsplit("/", 1)[-1]
+        if match := _YEAR_FILE.fullmatch(base):
+            years[int(match[2])] = member
+            found.setdefault("year", (match, member))
+        elif match := _COUNTRY_FILE.fullmatch(base):
+            found["countries"] = (match, member)
+        elif match := _PRODUCT_FILE.fullmatch(base):
+            found["products"] = (match, member)
+    missing = [label for key, label in (("year", "BACI_HS??_Y????_V??????.csv"), ("countries", "country_codes_V??????.csv"),
+                                        ("products", "product_codes_HS??_V??????.csv")) if key not in found]
+    if missing:
+        raise PartnerlensError(f"{path.name}: not a BACI release, it lacks {', '.join(missing)}")
+    nomenclature, release = found["year"][0][1].upper(), found["year"][0][3]
+    release = release[0].upper() + release[1:]
+    for member in years.values():
+        match = _YEAR_FILE.fullmatch(member.rsplit("/", 1)[-1])
+        if match[1].upper() != nomenclature or match[3].upper() != release.upper():
+            raise PartnerlensError(f"{path.name}: mixes releases ({member} next to {nomenclature} {release})")
+    return Release(path, nomenclature, release, dict(sorted(years.items())),
+                   found["countries"][1], found["products"][1])
+
+
+# -- code lists ------------------------------------------------------------------
+
+
+def _read_code_list(archive: zipfile.ZipFile, member: str) -> tuple[list[str], list[dict[str, str]]]:
+    """Header and rows of a small code list, decoded as UTF-8 (older releases: Latin-1)."""
+    raw = _read_member(archive, member)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    reader = csv.DictReader(io.StringIO(text))
+    header = [h.strip().lower() for h in reader.fieldnames or []]
+    reader.fieldnames = header
+    return header, [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
+
+
+def read_countries(archive: zipfile.ZipFile, member: str) -> dict[int, str | None]:
+    """Numeric country code → ISO3 (None when the table gives none), from either table layout."""
+    header, rows = _read_code_list(archive, member)
+    layout = next((cols for cols in _COUNTRY_LAYOUTS if set(cols) <= set(header)), None)
+    if layout is None:
+        raise PartnerlensError(
+            f"{member}: expected columns country_code and country_iso3 (or iso_3digit_alpha), found {', '.join(header)}"
+        )
+    code_column, iso3_column = layout
+    countries: dict[int, str | None] = {}
+    for line, row in enumerate(rows, start=2):
+        text = row[code_column]
+        if not text.isdigit():
+            raise PartnerlensError(f"{member} line {line}: country code {text!r} is not a number")
+        if int(text) in countries:
+            raise PartnerlensError(f"{member} line {line}: country code {text} appears twice")
+        iso3 = row[iso3_column].upper()
+        countries[int(text)] = None if iso3 in _NO_ISO3 else iso3
+    if not countries:
+        raise PartnerlensError(f"{member}: no countries listed")
+    return countries
+
+
+def read_products(archive: zipfile.ZipFile, member: str) -> set[str]:
+    """The product codes of the release, zero-padded to 6 characters."""
+    header, rows = _read_code_list(archive, member)
+    if "code" not in header:
+        raise PartnerlensError(f"{member}: expected columns code,description, found {', '.join(header)}")
+    codes = {row["code"].zfill(6) for row in rows if row["code"]}
+    if not codes:
+        raise PartnerlensError(f"{member}: no products listed")
+    return codes
+
+
+def _read_member(archive: zipfile.ZipFile, member: str) -> bytes:
+    try:
+        return archive.read(member)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise PartnerlensError(f"{Path(archive.filename or '').name}: {member} is damaged ({exc})") from exc
+
+
+def _extract(archive: zipfile.ZipFile, member: str, folder: Path) -> Path:
+    """Stream one member to a file in ``folder`` (the zip's CSVs are too big to hold in memory)."""
+    target = folder / member.rsplit("/", 1)[-1]
+    try:
+        with archive.open(member) as source, target.open("wb") as sink:
+            shutil.copyfileobj(source, sink, _CHUNK)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise PartnerlensError(f"{Path(archive.filename or '').name}: {member} is damaged ({exc})") from exc
+    return target
+
+
+# -- yearly files ------------------------------------------------------------------
+
+
+def _check_header(path: Path) -> None:
+    with path.open("rb") as handle:
+        first = handle.readline().decode("utf-8-sig", errors="replace")
+    header = [h.strip().strip('"').lower() for h in first.strip().split(",")]
+    if tuple(header) != TRADE_COLUMNS:
+        raise PartnerlensError(f"{path.name}: expected columns {','.join(TRADE_COLUMNS)}, found {','.join(header) or 'none'}")
+
+
+def _csv_reason(exc: duckdb.Error, file: str) -> str:
+    """One line for a DuckDB CSV error: which line, which column, which value."""
+    text = str(exc)
+    line = re.search(r"CSV Error on Line: (\d+)", text)
+    where = f"{file} line {line[1]}" if line else file
+    if convert := re.search(r'converting column "(\w+)"\. Could not convert string "(.*?)"', text):
+        return f"{where}: column {convert[1]} holds {convert[2]!r}, not a number"
+    if columns := re.search(r"Expected Number of Columns: (\d+) Found: (\d+)", text):
+        return f"{where}: expected {columns[1]} columns, found {columns[2]}"
+    return f"{where}: {duckdb_reason(exc)}"
+
+
+def _year_sql(csv_path: Path, year: int, name: str) -> str:
+    """SELECT of one year's flows from its CSV; DuckDB's error() stops the copy at the first bad row."""
+    source = (
+        f"read_csv({sql_string(str(csv_path))}, header = true, auto_detect = false, delim = ',', quote = '\"', "
+        "columns = {'t': 'INTEGER', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'VARCHAR', 'v': 'DOUBLE', 'q': 'VARCHAR'})"
+    )
+    quantity = "nullif(nullif(upper(trim(r.q)), 'NA'), '')"
+
+    def country(side: str, column: str, alias: str) -> str:
+        return (f"CASE WHEN {alias}.code IS NULL THEN error('{side} code ' || coalesce(r.{column}::VARCHAR, 'blank') "
+                f"|| ' is not in the country table') ELSE {alias}.iso3 END")
+
+    return f"""
+        SELECT
+            CASE WHEN r.t IS DISTINCT FROM {year}
+                 THEN error('column t holds ' || coalesce(r.t::VARCHAR, 'blank') || ', expected {year}')
+                 ELSE r.t END AS year,
+            {country('exporter', 'i', 'ci')} AS exporter,
+            {country('importer', 'j', 'cj')} AS importer,
+            CASE WHEN p.code IS NULL
+                 THEN error('product code ' || coalesce(r.k, 'blank') || ' is not in the product table')
+                 ELSE p.code END AS product,
+            CASE WHEN r.v IS NULL OR NOT isfinite(r.v) OR r.v < 0
+                 THEN error('column v holds ' || coalesce(r.v::VARCHAR, 'blank') || ', not a value in thousand USD')
+                 ELSE r.v * 1000 END AS value_usd,
+            CASE WHEN {quantity} IS NULL THEN NULL
+                 ELSE coalesce(TRY_CAST({quantity} AS DOUBLE),
+                               error('column q holds ' || chr(39) || r.q || chr(39) || ', not a number')) END AS quantity_t,
+            {sql_string(name)} AS source
+        FROM {source} r
+        LEFT JOIN baci_countries ci ON ci.code = r.i
+        LEFT JOIN baci_countries cj ON cj.code = r.j
+        LEFT JOIN baci_products p ON p.code = lpad(trim(r.k), 6, '0')
+        WHERE (ci.code IS NULL OR ci.iso3 IS NOT NULL) AND (cj.code IS NULL OR cj.iso3 IS NOT NULL)
+    """
+
+
+def _count_without_iso3(con: duckdb.DuckDBPyConnection, csv_path: Path) -> int:
+    """Rows whose exporter or importer the country table lists without an ISO3 (dropped at ingest)."""
+    return con.execute(
+        f"SELECT count(*) FROM read_csv({sql_string(str(csv_path))}, header = true, auto_detect = false, "
+        "columns = {'t': 'VARCHAR', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'VARCHAR', 'v': 'VARCHAR', 'q': 'VARCHAR'}) r "
+        "WHERE r.i IN (SELECT code FROM baci_countries WHERE iso3 IS NULL) "
+        "OR r.j IN (SELECT code FROM baci_countries WHERE iso3 IS NULL)"
+    ).fetchone()[0]
+
+
+def _load_code_tables(con: duckdb.DuckDBPyConnection, countries: dict[int, str | None], products: set[str]) -> None:
+    con.execute("CREATE TEMP TABLE baci_countries (code INTEGER PRIMARY KEY, iso3 VARCHAR)")
+    con.executemany("INSERT INTO baci_countries VALUES (?, ?)", list(countries.items()))
+    con.execute("CREATE TEMP TABLE baci_products (code VARCHAR PRIMARY KEY)")
+    con.executemany("INSERT INTO baci_products VALUES (?)", [[code] for code in sorted(products)])
+
+
+# -- ingest ------------------------------------------------------------------------
+
+
+def ingest_release(
+    store: TradeStore,
+    path: str | Path,
+    years: Iterable[int] | None = None,
+    origin: str | None = None,
+    sha256: str | None = None,
+) -> IngestResult:
+    """Ingest a BACI release zip (optionally only some years) as source ``baci-hs92-v202501`` etc.
+
+    ``origin`` is the address it came from (default: the file's path); ``sha256``
+    the zip's checksum when already known (else it is computed here).
+    """
+    path = Path(path).expanduser().resolve()
+    release = open_release(path)
+    chosen = _choose_years(release, years)
+    info = SourceInfo(
+        name=release.name, kind="baci", nomenclature=release.nomenclature, release=release.release,
+        sha256=sha256 or file_sha256(path), origin=origin or path.as_uri(),
+    )
+    dropped: dict[int, int] = {}
+    without_iso3: list[int] = []
+
+    def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
+        prepare(con)
+        with zipfile.ZipFile(path) as archive:
+            countries = read_countries(archive, release.countries_member)
+            without_iso3.extend(code for code, iso3 in countries.items() if iso3 is None)
+            _load_code_tables(con, countries, read_products(archive, release.products_member))
+            with tempfile.TemporaryDirectory(prefix="extract-", dir=staging) as scratch:
+                for year in chosen:
+                    csv_path = _extract(archive, release.years[year], Path(scratch))
+                    try:
+                        dropped[year] = _write_year(con, csv_path, year, staging, release.name, bool(without_iso3))
+                    finally:
+                        csv_path.unlink(missing_ok=True)
+
+    recorded = ingest(store, info, write).source
+    return IngestResult(recorded, _dropped_note(dropped, without_iso3))
+
+
+def _write_year(con: duckdb.DuckDBPyConnection, csv_path: Path, year: int, staging: Path, name: str,
+                count_dropped: bool) -> int:
+    """Check and copy one year's CSV to Parquet; return the rows dropped for codes without ISO3."""
+    _check_header(csv_path)
+    try:
+        write_year(con, staging, year, _year_sql(csv_path, year, name))
+        return _count_without_iso3(con, csv_path) if count_dropped else 0
+    except (duckdb.ConversionException, duckdb.InvalidInputException) as exc:
+        raise PartnerlensError(_csv_reason(exc, csv_path.name)) from exc
+
+
+def _choose_years(release: Release, years: Iterable[int] | None) -> list[int]:
+    if years is None:
+        return list(release.years)
+    chosen = sorted(set(years))
+    absent = [y for y in chosen if y not in release.years]
+    if absent:
+        have = f"{min(release.years)}–{max(release.years)}"
+        raise PartnerlensError(f"{release.path.name} has no year {', '.join(map(str, absent))} (it covers {have})")
+    return chosen
+
+
+def _dropped_note(dropped: dict[int, int], codes: list[int]) -> tuple[str, ...]:
+    total = sum(dropped.values())
+    if not total:
+        return ()
+    by_year = ", ".join(f"{year}: {count:,}" for year, count in dropped.items() if count)
+    listed = ", ".join(map(str, codes[:10])) + (" …" if len(codes) > 10 else "")
+    return (f"dropped {total:,} rows whose exporter or importer the country table lists without an ISO3 code "
+            f"(codes {listed}; by year {by_year})",)

@@ -1,0 +1,142 @@
+"""Fetching a BACI release from CEPII: streamed, resumable, checksummed, then ingested.
+
+CEPII publishes each release at
+``https://www.cepii.fr/DATA_DOWNLOAD/baci/data/BACI_{HS}_{release}.zip``
+(e.g. ``BACI_HS92_V202501.zip``). ``--base-url`` or ``$PARTNERLENS_BACI_BASE_URL``
+replaces the part before the file name (tests serve a zip from 127.0.0.1).
+
+The file is written to ``downloads/NAME.part`` in the workspace and renamed to
+``downloads/NAME`` only when complete. An interrupted transfer is resumed with
+an HTTP ``Range`` request — right away, a few times, and again on the next run
+because the ``.part`` file stays; a server that ignores ``Range`` makes us start
+over. The SHA-256 of the finished zip is always recorded with the source, and
+checked against ``expected_sha256`` when one is given (CEPII publishes none).
+Progress is reported through a callback ``(bytes_done, bytes_total_or_None)`` so
+that the library never prints; the CLI draws the progress bar.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+
+from partnerlens.errors import PartnerlensError
+from partnerlens.sources import IngestResult
+from partnerlens.sources.baci import file_sha256, ingest_release
+from partnerlens.store import TradeStore
+
+DEFAULT_BASE_URL = "https://www.cepii.fr/DATA_DOWNLOAD/baci/data"
+BASE_URL_ENV = "PARTNERLENS_BACI_BASE_URL"
+DEFAULT_RELEASE = "V202501"
+DEFAULT_NOMENCLATURE = "HS92"
+RETRIES = 3
+TIMEOUT = httpx.Timeout(30.0, read=60.0)
+
+Progress = Callable[[int, "int | None"], None]
+
+
+def release_url(release: str = DEFAULT_RELEASE, nomenclature: str = DEFAULT_NOMENCLATURE, base_url: str | None = None) -> str:
+    """The address of a release zip: ``{base}/BACI_{HS}_{release}.zip``."""
+    base = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+    return f"{base}/BACI_{nomenclature.upper()}_{release[0].upper()}{release[1:]}.zip"
+
+
+def download(url: str, target: Path, progress: Progress | None = None, retries: int = RETRIES,
+             backoff_seconds: float = 0.5) -> None:
+    """Fetch ``url`` to ``target`` through ``target.part``, resuming interrupted transfers.
+
+    Raises PartnerlensError when the server cannot be reached or answers with an
+    error, or when the transfer still breaks off after ``retries`` resumes (the
+    ``.part`` file is kept so that the next call resumes it).
+    """
+    part = target.with_name(target.name + ".part")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    failure: Exception | None = None
+    with httpx.Client(timeout=TIMEOUT, follow_redirects=True) as client:
+        for attempt in range(retries + 1):
+            if attempt:
+                time.sleep(backoff_seconds * attempt)
+            try:
+                if _fetch(client, url, part, progress):
+                    os.replace(part, target)
+                    return
+            except httpx.ConnectError as exc:
+                raise PartnerlensError(f"cannot reach {urlsplit(url).netloc}: {exc}") from exc
+            except httpx.TransportError as exc:
+                failure = exc
+    done = part.stat().st_size if part.exists() else 0
+    reason = f" ({failure})" if failure else ""
+    raise PartnerlensError(
+        f"download of {url} interrupted after {done:,} bytes{reason}; run the same command again to resume"
+    ) from failure
+
+
+def _fetch(client: httpx.Client, url: str, part: Path, progress: Progress | None) -> bool:
+    """One request: append to ``part`` from where it ends. True when the file is complete."""
+    offset = part.stat().st_size if part.exists() else 0
+    headers = {"Accept-Encoding": "identity"} | ({"Range": f"bytes={offset}-"} if offset else {})
+    with client.stream("GET", url, headers=headers) as response:
+        if response.status_code == 416 and offset:  # nothing left to send: complete, or the part is bad
+            total = _content_range_total(response.headers.get("content-range", ""))
+            if total == offset:
+                return True
+            part.unlink()
+            return False
+        if response.status_code >= 400:
+            raise PartnerlensError(f"{url}: HTTP {response.status_code} {response.reason_phrase}".rstrip())
+        if response.status_code == 206:
+            total = _content_range_total(response.headers.get("content-range", ""))
+            if not response.headers.get("content-range", "").startswith(f"bytes {offset}-"):
+                part.unlink()
+                return False
+        else:  # 200: the whole file, from the start (the server ignored Range or there was no part)
+            offset = 0
+            length = response.headers.get("content-length")
+            total = int(length) if length and length.isdigit() else None
+        done = offset
+        with part.open("ab" if offset else "wb") as sink:
+            for chunk in response.iter_raw():  # as it arrives, so a cut transfer keeps what came
+                sink.write(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+    if total is not None and done != total:
+        raise httpx.RemoteProtocolError(f"transfer ended at {done} of {total} bytes")
+    return True
+
+
+def _content_range_total(header: str) -> int | None:
+    """The total size in ``Content-Range: bytes a-b/total`` (or ``bytes */total``)."""
+    _, _, total = header.rpartition("/")
+    return int(total) if total.isdigit() else None
+
+
+def get_baci(
+    store: TradeStore,
+    release: str = DEFAULT_RELEASE,
+    nomenclature: str = DEFAULT_NOMENCLATURE,
+    base_url: str | None = None,
+    expected_sha256: str | None = None,
+    years: Iterable[int] | None = None,
+    progress: Progress | None = None,
+) -> IngestResult:
+    """Download a BACI release into the workspace (or reuse a complete earlier download) and ingest it."""
+    url = release_url(release, nomenclature, base_url)
+    target = store.workspace.downloads_dir / url.rsplit("/", 1)[-1]
+    notes: list[str] = []
+    if target.exists():
+        notes.append(f"reused the earlier download {target}")
+    else:
+        download(url, target, progress)
+    sha256 = file_sha256(target)
+    if expected_sha256 and sha256 != expected_sha256.lower():
+        target.unlink()
+        raise PartnerlensError(f"{target.name}: checksum mismatch (expected sha256 {expected_sha256}, got {sha256}); "
+                               "the file was deleted")
+    result = ingest_release(store, target, years=years, origin=url, sha256=sha256)
+    return IngestResult(result.source, (*notes, *result.notes))

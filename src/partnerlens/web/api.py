@@ -1,0 +1,368 @@
+"""The JSON API: the same functions as the CLI, the same fields as its ``--json`` output.
+
+Every route validates its parameters (party names are resolved by the
+reference layer, years are bounded integers), calls one library function and
+returns its result as JSON. Reads are open; writes require a token
+(``auth.require_writer``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from partnerlens.cli.common import _jsonable
+from partnerlens.analytics import (
+    bilateral_profile,
+    complexity_ranking,
+    diversification,
+    export_potential,
+    open_flows,
+    pair_indices,
+)
+from partnerlens.brief import build, render
+from partnerlens.claims import check_article
+from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE
+from partnerlens.cooperation.article import article_from_bytes, read_article
+from partnerlens.cooperation.extract import extract
+from partnerlens.cooperation.models import parse_record, record_id
+from partnerlens.cooperation.storage import ProposalQueue, Registry
+from partnerlens.errors import PartnerlensError
+from partnerlens.reference import list_parties, load_sectors, resolve_party
+from partnerlens.reference.sectors import resolve_sector
+from partnerlens.web import errors
+from partnerlens.web.app import Data
+from partnerlens.web.auth import Token, require_writer
+
+
+class JSON(JSONResponse):
+    """JSON where NaN and infinities are null (missing, never zero) and dates are ISO strings."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(_jsonable(content), ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
+router = APIRouter(prefix="/api", default_response_class=JSON)
+
+Year = Annotated[int | None, Query(ge=1900, le=2100, description="Calendar year; latest in the store when omitted.")]
+PartyText = Annotated[str, Query(min_length=1, max_length=120, description="ISO3 code, country name or group (e.g. RWA, Azerbaijan, Africa).")]
+
+
+Top = Annotated[int, Query(ge=1, le=100, description="How many rows to list.")]
+
+
+async def data(request: Request) -> Data:
+    return request.app.state.data
+
+
+def writer(request: Request) -> Token:
+    """Dependency of every write route: the token that authorises it (401 without one, 403 if wrong)."""
+    return require_writer(request)
+
+
+def actor(token: Token) -> str:
+    """Who made a change, for the registry's history."""
+    return f"{token.name} (token {token.id}, web)"
+
+
+# -- reference -----------------------------------------------------------------------
+
+
+@router.get("/status", tags=["reference"])
+def status(d: Data = Depends(data)) -> dict:
+    """The workspace: data releases in the store and whether any is synthetic demo data."""
+    sources = d.sources()
+    return {"sources": [s.to_dict() for s in sources], "synthetic": any(s.synthetic for s in sources)}
+
+
+@router.get("/parties", tags=["reference"])
+def parties(
+    q: Annotated[str | None, Query(max_length=120, description="Filter on code or name (case-insensitive); codes first.")] = None,
+    kind: Annotated[str | None, Query(pattern="^(economy|group)$")] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 1000,
+) -> dict:
+    """Economies and groups, as `partnerlens parties --json`; with `q`, matches for autocomplete."""
+    found = list_parties(kind)
+    if q:
+        key = q.strip().casefold()
+        found = [p for p in found if key in p.code.casefold() or key in p.name.casefold()]
+        found.sort(key=lambda p: (not p.code.casefold().startswith(key), not p.name.casefold().startswith(key), p.name))
+    return {"parties": [p.to_dict() for p in found[:limit]]}
+
+
+@router.get("/parties/{name}", tags=["reference"])
+def party(name: str) -> dict:
+    """Resolve one name or code (404 with suggestions when nothing matches)."""
+    return {"parties": [resolve_party(name).to_dict()]}
+
+
+@router.get("/sectors", tags=["reference"])
+def sectors() -> dict:
+    """The sector taxonomy, as `partnerlens sectors --json`."""
+    return {"sectors": [s.model_dump() | {"trades_in_goods": s.trades_in_goods} for s in load_sectors().values()]}
+
+
+# -- trade analytics ---------------------------------------------------------------
+
+
+async def cached_json(d: Data, key: tuple, compute) -> Response:
+    """A read result as JSON, computed once per store version (a worker thread computes, the loop serves hits)."""
+    body = await d.acached(key + ("json",), lambda: JSON(compute()).body)
+    return Response(body, media_type="application/json")
+
+
+def profile_dict(d: Data, a: str, b: str, year: int | None) -> dict:
+    """The bilateral profile as `partnerlens profile --json` prints it (cached per store version)."""
+    return d.cached(("profile", a, b, year), lambda: bilateral_profile(d.store, a, b, year).to_dict())
+
+
+@router.get("/profile", tags=["trade"])
+async def profile(a: PartyText, b: PartyText, year: Year = None, d: Data = Depends(data)) -> Response:
+    """Bilateral profile of parties `a` and `b`: both directions, series, growth, shares, ranks, top products, sectors."""
+    return await cached_json(d, ("profile", a, b, year), lambda: profile_dict(d, a, b, year))
+
+
+@router.get("/indices", tags=["trade"])
+async def indices(a: PartyText, b: PartyText, year: Year = None, top: Top = 10, d: Data = Depends(data)) -> Response:
+    """Trade complementarity, intensity, export similarity and top RCA of `a` and `b`, as `partnerlens indices --json`."""
+    return await cached_json(d, ("indices", a, b, year, top), lambda: pair_indices(d.store, a, b, year, top=top).to_dict())
+
+
+@router.get("/complexity", tags=["trade"])
+async def complexity(
+    year: Year = None,
+    digits: Annotated[int, Query(ge=4, le=6, multiple_of=2, description="HS level: 4 or 6.")] = 4,
+    top: Top = 15,
+    d: Data = Depends(data),
+) -> Response:
+    """Economic complexity of economies (ECI) and products (PCI), as `partnerlens complexity --json`."""
+    return await cached_json(d, ("complexity", year, digits, top), lambda: complexity_ranking(d.store, year, digits=digits, top=top).to_dict())
+
+
+def opportunities_dict(d: Data, a: str, b: str, year: int | None, top: int) -> dict:
+    """Export potential and diversification both ways, as `partnerlens opportunities --json` prints them (cached)."""
+
+    def compute() -> dict:
+        with open_flows(d.store) as f:
+            potentials = [export_potential(f, x, y, year, top=top) for x, y in ((a, b), (b, a))]
+            candidates = [diversification(f, x, y, year, top=top) for x, y in ((a, b), (b, a))]
+        return {
+            "year": potentials[0].year,
+            "export_potential": [p.to_dict() for p in potentials],
+            "diversification": [c.to_dict() for c in candidates],
+            "synthetic": potentials[0].synthetic,
+        }
+
+    return d.cached(("opportunities", a, b, year, top), compute)
+
+
+@router.get("/opportunities", tags=["trade"])
+async def opportunities(a: PartyText, b: PartyText, year: Year = None, top: Top = 10, d: Data = Depends(data)) -> Response:
+    """Untapped export potential (ITC method) and diversification candidates (product space), both directions."""
+    return await cached_json(d, ("opportunities", a, b, year, top), lambda: opportunities_dict(d, a, b, year, top))
+
+
+# -- cooperation registry -----------------------------------------------------------------
+
+KINDS = {"events": "event", "agreements": "agreement", "targets": "kpi"}
+Kind = Annotated[str, Path(pattern="^(events|agreements|targets)$", description="events, agreements or targets (KPIs).")]
+RecordId = Annotated[str, Path(pattern="^[a-z0-9][a-z0-9-]{2,80}$")]
+
+
+def registry_items(d: Data, kind: str | None, party: str | None, sector: str | None, since: date | None) -> dict:
+    records = Registry(d.workspace).list(party=party, sector=sector, since=since, kind=kind)
+    return {"items": [r.model_dump(mode="json") for r in records]}
+
+
+@router.get("/registry/{kinds}", tags=["registry"])
+def registry_list(
+    kinds: Kind,
+    party: Annotated[str | None, Query(max_length=120, description="A party; a group matches its members too.")] = None,
+    sector: Annotated[str | None, Query(max_length=120, description="Sector id, label or synonym.")] = None,
+    since: Annotated[date | None, Query(description="Only records dated on or after (YYYY-MM-DD).")] = None,
+    d: Data = Depends(data),
+) -> dict:
+    """Registry records of one kind, as `partnerlens registry list --kind … --json`."""
+    return registry_items(d, KINDS[kinds], party, sector, since)
+
+
+def _record_of_kind(d: Data, kinds: str, record_id: str):
+    record = Registry(d.workspace).get(record_id)
+    if record.kind != KINDS[kinds]:
+        raise HTTPException(404, f"{record_id!r} is an {record.kind}, not one of the {kinds}")
+    return record
+
+
+@router.get("/registry/{kinds}/{record_id}", tags=["registry"])
+def registry_show(kinds: Kind, record_id: RecordId, history: bool = False, d: Data = Depends(data)) -> dict:
+    """One record with its sources and evidence (and its history of changes with `history=true`)."""
+    record = _record_of_kind(d, kinds, record_id).model_dump(mode="json")
+    return record | ({"history": Registry(d.workspace).history(record_id)} if history else {})
+
+
+def _new_record(kind: str, body: dict):
+    """A record from a request body: parties and sectors resolved from names, an id made when none is given."""
+    if not isinstance(body.get("parties"), list) or not isinstance(body.get("sectors", []), list):
+        raise PartnerlensError("parties (and sectors, if given) must be lists")
+    if body.get("kind", kind) != kind:
+        raise PartnerlensError(f"this endpoint adds {kind} records, not {body.get('kind')!r}")
+    data = body | {
+        "kind": kind,
+        "parties": [resolve_party(str(p)).code for p in body["parties"]],
+        "sectors": [resolve_sector(str(s)).id for s in body.get("sectors", [])],
+    }
+    if not data.get("id"):
+        record = parse_record(data | {"id": "tmp-record"})
+        data["id"] = record_id(kind, record.type, record.parties, record.date, record.metric or record.title or "")
+    return parse_record(data)
+
+
+@router.post("/registry/{kinds}", tags=["registry"], status_code=201)
+def registry_add(kinds: Kind, body: Annotated[dict, Body(description="A record as `registry list --json` prints it (id optional).")],
+                 request: Request, token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
+    """Add a record; it must cite at least one source with its evidence sentence. Needs a token."""
+    record = _new_record(KINDS[kinds], body)
+    with d.write_lock:
+        return Registry(d.workspace).add(record, actor(token)).model_dump(mode="json")
+
+
+@router.patch("/registry/{kinds}/{record_id}", tags=["registry"])
+def registry_edit(kinds: Kind, record_id: RecordId, changes: Annotated[dict, Body(description="Fields to change and their new values.")],
+                  token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
+    """Change named fields of a record; the history keeps old and new values. Needs a token."""
+    _record_of_kind(d, kinds, record_id)
+    with d.write_lock:
+        return Registry(d.workspace).edit(record_id, changes, actor(token)).model_dump(mode="json")
+
+
+@router.delete("/registry/{kinds}/{record_id}", tags=["registry"])
+def registry_remove(kinds: Kind, record_id: RecordId, reason: Annotated[str | None, Query(max_length=500)] = None,
+                    token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
+    """Remove a record (its history is kept). Needs a token."""
+    _record_of_kind(d, kinds, record_id)
+    with d.write_lock:
+        Registry(d.workspace).remove(record_id, actor(token), reason)
+    return {"removed": record_id}
+
+
+# -- news and proposals ----------------------------------------------------------------------
+
+
+class ArticleInput(BaseModel):
+    """An article to read: its text (plain or HTML), or an http(s) address the server fetches."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, min_length=1, max_length=errors.MAX_BODY_BYTES)
+    url: str | None = Field(None, pattern=r"^https?://[^\s]+$", max_length=2000)
+    published: date | None = Field(None, description="The article's date when the text does not say.")
+
+    def read(self):
+        """The article (never a local file: only pasted text or an http(s) address)."""
+        if (self.text is None) == (self.url is None):
+            raise PartnerlensError("send either text or url")
+        if self.url is not None:
+            return read_article(self.url, published=self.published)
+        return article_from_bytes(self.text.encode("utf-8"), address="pasted text", published=self.published)
+
+
+def _proposal_items(items) -> dict:
+    return {"items": [{"id": i.id, "source": i.source.model_dump(mode="json"), "proposal": i.proposal.model_dump(mode="json")} for i in items]}
+
+
+@router.post("/news", tags=["news"], status_code=201)
+def news_add(article: ArticleInput, dry_run: bool = False, token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
+    """Read an article into proposals and queue them for review, as `partnerlens news add --json`. Needs a token."""
+    read = article.read()
+    proposals = extract(read)
+    queued = []
+    if proposals and not dry_run:
+        with d.write_lock:
+            queued = ProposalQueue(d.workspace).add(read.source, proposals)
+    return {"source": read.source.model_dump(mode="json"), "proposals": [p.model_dump(mode="json") for p in proposals], "queued": queued}
+
+
+@router.get("/proposals", tags=["news"])
+def proposals(d: Data = Depends(data)) -> dict:
+    """Proposals waiting for review, as `partnerlens news pending --json`."""
+    return _proposal_items(ProposalQueue(d.workspace).pending())
+
+
+ProposalId = Annotated[str, Path(pattern="^prop-[0-9a-f]{6,40}$")]
+
+
+def decide(d: Data, proposal_id: str, accept: bool, token: Token) -> dict:
+    """Accept or reject one pending proposal, as `news review` does for each."""
+    queue = ProposalQueue(d.workspace)
+    with d.write_lock:
+        item = next((i for i in queue.pending() if i.id == proposal_id), None)
+        if item is None:
+            raise HTTPException(404, f"no pending proposal {proposal_id!r} (already decided, or never queued)")
+        status, record = queue.decide(item, accept, actor(token))
+    return {"proposal": proposal_id, "kind": item.proposal.kind, "type": item.proposal.type, "status": status, "record": record}
+
+
+@router.post("/proposals/{proposal_id}/accept", tags=["news"])
+def proposal_accept(proposal_id: ProposalId, token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
+    """Accept a proposal: a new record, or one more source for the same event already recorded. Needs a token."""
+    return decide(d, proposal_id, True, token)
+
+
+@router.post("/proposals/{proposal_id}/reject", tags=["news"])
+def proposal_reject(proposal_id: ProposalId, token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
+    """Reject a proposal. Needs a token."""
+    return decide(d, proposal_id, False, token)
+
+
+# -- claims --------------------------------------------------------------------------------------
+
+
+class ClaimCheckInput(ArticleInput):
+    tolerance: float = Field(DEFAULT_TOLERANCE, ge=0, le=10, description="Relative tolerance for plain figures.")
+    wide_tolerance: float = Field(WIDE_TOLERANCE, ge=0, le=10, description="For 'about', 'nearly' and the like.")
+
+
+def check_claims(d: Data, request: ClaimCheckInput) -> dict:
+    """The claims of an article checked against the store and the registry, as `partnerlens check --json`, plus the text."""
+    article = request.read()
+    results = check_article(article, d.workspace, tolerance=request.tolerance, wide_tolerance=request.wide_tolerance)
+    return {"article": article.source.model_dump(mode="json"), "claims": [r.to_dict() for r in results], "text": article.text}
+
+
+@router.post("/claims/check", tags=["claims"])
+def claims_check(body: ClaimCheckInput, d: Data = Depends(data)) -> dict:
+    """Find the quantitative trade claims in a text (or at an address) and check each against the data.
+
+    Each claim has a verdict (`consistent`, `inconsistent` with the ratio claimed ÷ computed, `no_data`,
+    `unresolved`), the computed figure, its source and caveats; `start`/`end` are offsets into `text`.
+    """
+    return check_claims(d, body)
+
+
+# -- briefs ------------------------------------------------------------------------------------
+
+BRIEF_TYPES = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8", "pdf": "application/pdf"}
+
+
+def brief_file(d: Data, a: str, b: str, year: int | None, fmt: str) -> tuple[str, bytes]:
+    """The rendered brief and its download name."""
+    result = build(a, b, year, workspace=d.workspace)
+    content = render(result, fmt)
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"brief-{result.a}-{result.b}-{result.year}.{fmt}")
+    return name, content.encode("utf-8") if isinstance(content, str) else content
+
+
+@router.get("/brief", tags=["briefs"], response_class=Response,
+            responses={200: {"content": {t.split(";")[0]: {} for t in BRIEF_TYPES.values()}, "description": "The brief as a file."}})
+def brief(a: PartyText, b: PartyText, year: Year = None,
+          format: Annotated[str, Query(pattern="^(md|html|pdf)$", description="md, html or pdf.")] = "html",
+          d: Data = Depends(data)) -> Response:
+    """The partnership brief of `a` and `b` as a download, as `partnerlens brief A B --format …`."""
+    name, content = brief_file(d, a, b, year, format)
+    return Response(content, media_type=BRIEF_TYPES[format], headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -1,0 +1,36 @@
+// partnerlens pages: party autocomplete. Charts are inline SVG rendered on the server, as in the brief.
+"use strict";
+
+(function () {
+  // Autocomplete: fill the shared <datalist> with parties matching what is typed (codes and names).
+  const options = document.getElementById("party-options");
+  let pending = null;
+  document.querySelectorAll("input[data-autocomplete]").forEach(function (input) {
+    input.addEventListener("input", function () {
+      const q = input.value.trim();
+      if (!options || q.length < 1) return;
+      clearTimeout(pending);
+      pending = setTimeout(function () {
+        fetch("/api/parties?limit=12&q=" + encodeURIComponent(q))
+          .then(function (r) { return r.ok ? r.json() : { parties: [] }; })
+          .then(function (body) {
+            options.replaceChildren.apply(options, body.parties.map(function (p) {
+              const o = document.createElement("option");
+              o.value = p.code;
+              o.label = p.name + (p.kind === "group" ? " (group)" : "");
+              o.textContent = o.label;
+              return o;
+            }));
+          });
+      }, 120);
+    });
+  });
+
+  // GET forms leave out blank fields, so that a blank year means "the latest year" rather than an invalid one.
+  document.querySelectorAll('form[method="get"]').forEach(function (form) {
+    form.addEventListener("submit", function () {
+      form.querySelectorAll("input").forEach(function (input) { input.disabled = input.value === ""; });
+      setTimeout(function () { form.querySelectorAll("input").forEach(function (input) { input.disabled = false; }); }, 0);
+    });
+  });
+})();
