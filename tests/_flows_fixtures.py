@@ -43,5 +43,5 @@ def random_world(seed: int, economies: list[str], products: list[str], years: li
     rng = np.random.default_rng(seed)
     grid = pd.MultiIndex.from_product([years, economies, economies, products], names=COLUMNS[:4]).to_frame(index=False)
     grid = grid[(grid["exporter"] != grid["importer"]) & (rng.random(len(grid)) < density)]
-    values = np.round(rng.lognormal(10, 2, len(grid)), 2)
+    values = np.floor(rng.lognormal(10, 2, len(grid))) + 1  # whole dollars: float sums are exact
     return flows_frame(list(zip(grid["year"], grid["exporter"], grid["importer"], grid["product"], values)))

@@ -102,6 +102,19 @@ def test_every_figure_in_the_text_carries_a_marker(briefs, pair):
                         assert MARKER.search(sentence), f"uncited figure in {section.title}: {sentence}"
 
 
+@pytest.mark.parametrize("pair", ["RWA-AZE", "KAZ-AFR"])
+def test_each_direction_reports_its_own_trade(briefs, pair):
+    """The opportunities of A → B and B → A start from that direction's exports, as in the profile."""
+    brief = briefs[pair]
+    a, b = brief.a, brief.b
+    blocks = brief.section("opportunities").blocks
+    paragraphs = [block.text for block in blocks if isinstance(block, Paragraph) and " sold " in block.text]
+    key = brief.section("key-figures").blocks[1].rows
+    ab, ba = key[0][1].split(" [")[0], key[1][1].split(" [")[0]
+    assert f"{a} sold {ab} to {b}" in paragraphs[0]
+    assert f"{b} sold {ba} to {a}" in paragraphs[1]
+
+
 def test_citations_name_the_release_with_its_checksum(briefs):
     data = [c for _, c in briefs["RWA-AZE"].citations.entries() if c.kind == "data"]
     assert len(data) == 1 and "demo-brief-test" in data[0].text and "sha256 " + "0" * 64 in data[0].text

@@ -133,6 +133,32 @@ def test_growth_and_share_claims_say_which_flow(text, flow):
 
 
 @pytest.mark.parametrize(
+    "text, year, base_year",
+    [
+        ("Trade between Kazakhstan and African countries increased by 15% in 2024.", 2024, None),
+        ("In 2024 trade between Rwanda and Kenya was up 40% on 2023.", 2024, 2023),
+        ("Rwanda's exports to Kenya grew 50% between 2020 and 2024.", 2024, 2020),
+    ],
+)
+def test_growth_claims_name_their_years(text, year, base_year):
+    (claim,) = [p for p in extract_text(text) if p.kind == "claim"]
+    assert (claim.metric, claim.year, claim.base_year) == ("growth", year, base_year)
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("Kenya took 65% of Rwanda's exports in 2022.", ["RWA", "KEN"]),
+        ("Kazakhstan's trade with African countries hit $783 million in 2024.", ["KAZ", "africa"]),
+        ("Uganda sold goods worth $3 million to Rwanda, 4% of Rwanda's total imports.", ["RWA", "UGA"]),
+    ],
+)
+def test_the_party_whose_flow_it_is_comes_first(text, parties):
+    claims = [p for p in extract_text(text) if p.kind == "claim"]
+    assert claims and all(claim.parties == parties for claim in claims)
+
+
+@pytest.mark.parametrize(
     "text, parties, flow, rank",
     [
         ("In 2023, Kazakhstan was Rwanda's third-largest export market.", ["RWA", "KAZ"], "exports", 3),

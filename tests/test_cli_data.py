@@ -1,4 +1,5 @@
-"""``partnerlens data …`` end to end, as a user runs it: the installed console script in a subprocess."""
+"""``partnerlens data …`` end to end: the installed console script in a subprocess, and for the many
+bad-input cases its entry point ``partnerlens.cli.main`` in-process (same code path, no interpreter start-up)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from _trade_fixtures import (
 )
 from test_baci import store_snapshot
 
+from partnerlens.cli import common, main
+from partnerlens.sources.baci import ingest_release
 from partnerlens.sources.download import BASE_URL_ENV
 from partnerlens.store import TradeStore
 from partnerlens.workspace import Workspace
@@ -34,6 +37,25 @@ def assert_one_line_failure(done: subprocess.CompletedProcess, fragment: str) ->
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: "), done.stderr
     assert fragment in " ".join(lines), done.stderr
+
+
+@pytest.fixture
+def run_main(monkeypatch, capsys):
+    """Run ``partnerlens.cli.main`` in-process as the console script would; an escaping exception fails the test."""
+
+    def run(home: Path, *args: str) -> subprocess.CompletedProcess:
+        monkeypatch.setattr(sys, "argv", ["partnerlens", "--home", str(home), *args])
+        monkeypatch.setattr(common.state, "home", None)
+        monkeypatch.setattr(common.state, "_workspace", None)
+        try:
+            main()
+            code = 0
+        except SystemExit as exit:
+            code = exit.code
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(args, code, out, err)
+
+    return run
 
 
 @pytest.fixture
@@ -62,8 +84,15 @@ def test_ingest_baci_then_info(home, tmp_path):
 
 
 @pytest.mark.parametrize("case, build, message", BAD_BACI_CASES, ids=[c[0] for c in BAD_BACI_CASES])
-def test_bad_baci_input_is_one_line_nonzero_and_changes_nothing(home, tmp_path, case, build, message):
-    assert cli(home, "data", "ingest", "baci", str(baci_zip(tmp_path / "good.zip"))).returncode == 0
+def test_bad_baci_input_is_one_line_nonzero_and_changes_nothing(run_main, home, tmp_path, case, build, message):
+    ingest_release(TradeStore(Workspace.open(home)), baci_zip(tmp_path / "good.zip"))
+    before = snapshot(home)
+    assert_one_line_failure(run_main(home, "data", "ingest", "baci", str(build(tmp_path))), message)
+    assert snapshot(home) == before
+
+
+def test_bad_input_fails_the_same_way_from_the_console_script(home, tmp_path):
+    case, build, message = BAD_BACI_CASES[0]
     before = snapshot(home)
     assert_one_line_failure(cli(home, "data", "ingest", "baci", str(build(tmp_path))), message)
     assert snapshot(home) == before
@@ -77,9 +106,9 @@ def test_bad_baci_input_is_one_line_nonzero_and_changes_nothing(home, tmp_path, 
     (["data", "remove", "nothing"], "no source named 'nothing'"),
     (["data", "get", "comtrade", "--reporter", "Atlantis", "--years", "2020"], "unknown economy 'Atlantis'"),
 ])
-def test_bad_arguments_are_one_line_errors(home, args, message):
+def test_bad_arguments_are_one_line_errors(run_main, home, args, message):
     before = snapshot(home)
-    assert_one_line_failure(cli(home, *args), message)
+    assert_one_line_failure(run_main(home, *args), message)
     assert snapshot(home) == before
 
 

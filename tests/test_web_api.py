@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -63,6 +65,32 @@ def test_profile_is_the_library_profile_as_json(server, client):
                   "top_products_a_to_b", "top_products_b_to_a", "sources"):
         assert field in body
     assert body["total_usd"] == pytest.approx(body["exports_a_to_b_usd"] + body["exports_b_to_a_usd"])
+
+
+@pytest.mark.parametrize(
+    "path, params, command",
+    [
+        ("/api/indices", {"a": "RWA", "b": "AZE", "year": 2021}, ["indices", "RWA", "AZE", "--year", "2021"]),
+        ("/api/complexity", {"year": 2021}, ["complexity", "--year", "2021"]),
+        ("/api/opportunities", {"a": "Kazakhstan", "b": "Africa"}, ["opportunities", "Kazakhstan", "Africa"]),
+        ("/api/sectors", {}, ["sectors"]),
+    ],
+)
+def test_api_answers_as_the_cli_json(server, client, path, params, command):
+    expected = cli(server.home, *command, "--json")
+    assert expected.returncode == 0, expected.stderr
+    assert client.get(path, params=params).json() == json.loads(expected.stdout)
+
+
+def test_openapi_docs_are_served_without_network(client):
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert re.findall(r'(?:src|href)="([^"]+)"', page.text) == ["/static/swagger-ui.css", "/static/favicon.png", "/static/swagger-ui-bundle.js"]
+    assert client.get("/static/swagger-ui-bundle.js").status_code == 200
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ("/api/profile", "/api/indices", "/api/complexity", "/api/opportunities", "/api/registry/{kinds}",
+                 "/api/news", "/api/proposals/{proposal_id}/accept", "/api/claims/check", "/api/brief", "/api/parties"):
+        assert path in paths
 
 
 def test_a_year_without_data_is_missing_not_zero(client):
@@ -178,8 +206,9 @@ def test_an_authorised_write_is_recorded_with_who_made_it(server, client):
 def test_edit_and_remove_through_the_api(server, client):
     with server.client(authorised=True) as writer:
         record = writer.post("/api/registry/events", json=_event("to be edited") | {"date": "2024-03-05"}).json()
-        edited = writer.patch(f"/api/registry/events/{record['id']}", json={"place": "Kigali"})
+        edited = writer.patch(f"/api/registry/events/{record['id']}", json={"place": "Kigali", "parties": ["Rwanda", "Kazakhstan"]})
         assert edited.status_code == 200 and edited.json()["place"] == "Kigali"
+        assert edited.json()["parties"] == ["KAZ", "RWA"]
         assert writer.delete(f"/api/registry/events/{record['id']}", params={"reason": "test"}).json() == {"removed": record["id"]}
     ids = [r["id"] for r in client.get("/api/registry/events").json()["items"]]
     assert record["id"] not in ids
@@ -191,6 +220,7 @@ def test_edit_and_remove_through_the_api(server, client):
         (_event() | {"sources": []}, 400),  # every record cites a source
         (_event() | {"parties": ["Narnia"]}, 404),
         (_event() | {"parties": "RWA"}, 400),
+        (_event() | {"sectors": ["no such sector"]}, 400),
         (_event() | {"date": "2024-13-45"}, 400),
         (_event() | {"kind": "agreement"}, 400),
     ],
@@ -295,6 +325,25 @@ def test_reads_keep_working_while_writes_run(server):
     assert max(seconds for _, seconds in read_results) < 10
 
 
+def test_a_read_waits_for_another_process_holding_the_database(server, client):
+    import subprocess
+    import sys
+    import time
+
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); print('held', flush=True); time.sleep(2); con.close()"
+    ), str(server.home / "partnerlens.duckdb")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        start = time.perf_counter()
+        response = client.get("/api/registry/agreements", params={"party": "KAZ"})
+        waited = time.perf_counter() - start
+    finally:
+        holder.wait(timeout=30)
+    assert response.status_code == 200 and response.json()["items"]
+    assert waited > 0.5  # it did wait for the other process, and then answered
+
+
 # -- tokens ------------------------------------------------------------------------------------------
 
 
@@ -323,12 +372,13 @@ def test_every_page_shows_the_synthetic_data_banner(client, path):
     assert 'id="synthetic-banner"' in response.text
 
 
-def _signed_in(server) -> httpx.Client:
-    browser = server.client(headers={"accept": "text/html"})
-    browser.get("/login")
-    csrf = browser.cookies["pl_csrf"]
-    assert browser.post("/login", data={"token": server.token, "csrf_token": csrf}).status_code == 303
-    return browser
+@contextlib.contextmanager
+def _signed_in(server) -> Iterator[httpx.Client]:
+    with server.client(headers={"accept": "text/html"}) as browser:
+        browser.get("/login")
+        csrf = browser.cookies["pl_csrf"]
+        assert browser.post("/login", data={"token": server.token, "csrf_token": csrf}).status_code == 303
+        yield browser
 
 
 def test_forms_need_the_csrf_token_and_a_same_origin(server):

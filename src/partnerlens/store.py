@@ -107,6 +107,13 @@ class SourceInfo:
         return ", ".join(parts)
 
 
+def _quiet_connection() -> duckdb.DuckDBPyConnection:
+    """An in-memory connection without DuckDB's progress bar (it draws on stdout, into ``--json`` output)."""
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    return con
+
+
 def duckdb_reason(exc: duckdb.Error) -> str:
     """The first line of a DuckDB error without its class prefix ("IO Error: …"), for one-line messages."""
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -160,7 +167,7 @@ class TradeStore:
     @contextmanager
     def query(self, sources: list[str] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         """An in-memory DuckDB connection with view ``flows`` over the store."""
-        con = duckdb.connect()
+        con = _quiet_connection()
         try:
             self.attach_flows(con, sources=sources)
             yield con
@@ -207,7 +214,7 @@ class TradeStore:
         backup = self._staging_root / f"{uuid.uuid4().hex}.previous"
         try:
             staging.mkdir(parents=True)
-            with duckdb.connect() as con:
+            with _quiet_connection() as con:
                 write(con, staging)
                 recorded = self._summarise(con, staging, info)
             self._swap_in(staging, target, backup, recorded)

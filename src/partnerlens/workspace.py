@@ -114,6 +114,7 @@ class Workspace:
         except duckdb.IOException as exc:
             raise PartnerlensError(f"cannot open workspace database {self.database_path}: {exc}") from exc
         try:
+            con.execute("SET enable_progress_bar = false")  # it would draw on stdout, into --json output
             yield con
         finally:
             con.close()

@@ -45,7 +45,8 @@ import pandas as pd
 import pyarrow as pa
 
 from partnerlens.errors import NoDataError, PartnerlensError
-from partnerlens.reference import Party, resolve_party
+from partnerlens.reference import Party, product_names, resolve_party
+from partnerlens.reference.products import NOMENCLATURES
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.workspace import Workspace
 
@@ -97,6 +98,7 @@ class Flows:
     sources: tuple[SourceInfo, ...] = ()
     sectors_path: Path | None = None  # a workspace's own sector taxonomy, if any
     cache_dir: Path | None = None  # where aggregates of a store are kept (see ``aggregate``)
+    store: TradeStore | None = None  # the store behind the flows, if any (for source-specific tables)
     _declared_years: tuple[int, ...] | None = field(default=None, repr=False)
     _views: set[str] = field(default_factory=set, repr=False)
 
@@ -110,6 +112,10 @@ class Flows:
         """The HS nomenclature of the flows (of the first source; HS92 when unknown)."""
         known = [s.nomenclature for s in self.sources if s.nomenclature]
         return known[0] if known else DEFAULT_NOMENCLATURE
+
+    def product_names(self) -> dict[str, str]:
+        """Short English names of the data's HS codes at every level (empty for a nomenclature the reference lacks)."""
+        return product_names(self.nomenclature) if self.nomenclature.upper() in NOMENCLATURES else {}
 
     @cached_property
     def years(self) -> tuple[int, ...]:
@@ -131,8 +137,11 @@ class Flows:
         return int(year) in self.years
 
     def df(self, sql: str, params: Sequence[Any] | None = None) -> pd.DataFrame:
-        """Run ``sql`` and return the (small) result as a DataFrame."""
-        return self.con.execute(sql, params or []).df()
+        """Run ``sql`` and return the result as a DataFrame (strings Arrow-backed: no Python object per cell)."""
+        table = self.con.execute(sql, params or []).arrow()
+        if isinstance(table, pa.RecordBatchReader):
+            table = table.read_all()
+        return table.to_pandas(types_mapper=_STRING_TYPES.get)
 
     def aggregate(self, name: str, sql: str) -> str:
         """View ``name`` over the result of ``sql`` (a query on ``flows``), computed once per state of the data.
@@ -173,16 +182,21 @@ class Flows:
                 stale.unlink(missing_ok=True)
         return path
 
-    def with_sides(self, table: str, sides: dict[str, frozenset[str]]) -> str:
-        """SQL for ``table`` plus ``exporter_side`` and ``importer_side``: the key of ``sides`` holding each code, or ''.
+    def register_sides(self, sides: dict[str, frozenset[str]]) -> str:
+        """Table ``party_sides (code, side)``: the members of each side, to join or semi-join with.
 
-        A join with a small table of members, which DuckDB runs far faster
-        than long IN-lists tested row by row.
+        Over large tables DuckDB runs such joins far faster than long
+        IN-lists tested row by row (Africa has 55 members).
         """
         members = pd.DataFrame([(code, key) for key, codes in sides.items() for code in codes], columns=["code", "side"])
         self.con.register("party_sides_input", members)
         self.con.execute("CREATE OR REPLACE TEMP TABLE party_sides AS SELECT * FROM party_sides_input")
         self.con.unregister("party_sides_input")
+        return "party_sides"
+
+    def with_sides(self, table: str, sides: dict[str, frozenset[str]]) -> str:
+        """SQL for ``table`` plus ``exporter_side`` and ``importer_side``: the key of ``sides`` holding each code, or ''."""
+        self.register_sides(sides)
         return (
             f"(SELECT t.*, coalesce(se.side, '') AS exporter_side, coalesce(si.side, '') AS importer_side FROM {table} t "
             "LEFT JOIN party_sides se ON t.exporter = se.code LEFT JOIN party_sides si ON t.importer = si.code)"
@@ -195,6 +209,8 @@ class Flows:
             "SELECT year, exporter, importer, sum(value_usd) AS value_usd FROM flows GROUP BY ALL ORDER BY ALL",
         )
 
+
+_STRING_TYPES = {pa.string(): pd.StringDtype("pyarrow"), pa.large_string(): pd.StringDtype("pyarrow")}
 
 FlowsLike = Union[pd.DataFrame, pa.Table, TradeStore, Workspace, Flows, None]
 
@@ -226,7 +242,7 @@ def _store_flows(store: TradeStore, sources: list[str] | None) -> Iterator[Flows
     years = tuple(sorted({y for s in infos for y in s.years}))
     with store.query(sources) as con:
         home = store.workspace.home
-        yield Flows(con, infos, home / "sectors.yaml", home / "cache", years)
+        yield Flows(con, infos, home / "sectors.yaml", home / "cache", store, years)
 
 
 @contextmanager

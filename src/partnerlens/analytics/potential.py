@@ -30,6 +30,8 @@ and pandas only combine per-market × product vectors.
 
 from __future__ import annotations
 
+import importlib.metadata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,7 +53,6 @@ from partnerlens.analytics.flows import (
 )
 from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.reference.geography import DISTANCE_SOURCE, distances
-from partnerlens.reference.products import NOMENCLATURES, product_names
 from partnerlens.store import SourceInfo
 
 __all__ = [
@@ -166,15 +167,25 @@ def export_potential(
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
         _require_year(f, year)
-        table = _potential_inputs(f, year, side, market_side, digits)
-        nomenclature, sources, synthetic = f.nomenclature, list(f.sources), f.synthetic
-    table["distance_factor"] = table.pop("distance_ratio") ** -theta
-    table["demand_usd"] = table["market_imports_usd"] * table["distance_factor"]
-    if buyer is not None:
-        table = _one_market(table, buyer.code)
-    markets = _ease(table, low, high)
-    products = _potential(table, markets, nomenclature)
-    notes = _missing_distance_notes(products)
+        inputs = _potential_inputs(f, year, side, market_side, digits)
+        _potential_table(f, inputs, theta, low, high, buyer.code if buyer else None)
+        names = f.product_names()
+        f.con.register("product_names_input", pd.DataFrame({"code": list(names), "name": list(names.values())}, dtype=object))
+        products = f.df(
+            "SELECT p.market, p.product, n.name, p.* EXCLUDE (market, product, predicted_usd, ease_raw, ease) FROM potential_rows p "
+            "LEFT JOIN product_names_input n ON n.code = p.product ORDER BY untapped_usd DESC NULLS LAST, market, product"
+        )
+        markets = f.df(
+            "SELECT market, sum(actual_usd) AS actual_usd, sum(predicted_usd) AS predicted_usd, any_value(ease_raw) AS ease_raw, "
+            "any_value(ease) AS ease, sum(potential_usd) AS potential_usd, sum(untapped_usd) AS untapped_usd, "
+            "count(*) FILTER (WHERE demand_usd IS NULL) AS products_without_distance "
+            "FROM potential_rows GROUP BY market ORDER BY untapped_usd DESC NULLS LAST, market"
+        )
+        sources, synthetic = list(f.sources), f.synthetic
+    missing = int((markets["products_without_distance"] > 0).sum())
+    notes = [f"{missing} market(s) lack CEPII distances for some suppliers: demand there is missing, not zero"] if missing else []
+    if markets.empty:
+        notes.append(f"in {year} no market imports any product {seller.name} exports")
     parameters = {"theta": theta, "ease_bounds": [low, high], "digits": digits, "top": top, "year": year,
                   "supply": "base-year share of world exports", "distances": DISTANCE_SOURCE}
     return ExportPotential(
@@ -193,89 +204,123 @@ def _require_year(f: Flows, year: int) -> None:
         raise NoDataError(f"no data for {year}: the data cover {span}")
 
 
-def _potential_inputs(
-    f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int
-) -> pd.DataFrame:
-    """Per market economy × product: supply share, imports, distances and actual sales, in one DuckDB query."""
-    f.con.register("distances_input", distances()[["exporter", "importer", "distw"]])
+def _potential_inputs(f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int) -> str:
+    """SQL: per market economy × product the exporter supplies, supply share, imports, distance ratio, actual sales.
+
+    Market imports and their suppliers' distances come from the year's
+    demand aggregate (``_demand``, computed once per state of the store);
+    only the exporter's own flows, and a group's internal trade to take out,
+    are read from the flows, filtered on its members so DuckDB prunes files.
+    """
+    demand = _demand(f, year, digits)
     members = sql_list(side)
-    if market_side is None:
-        markets, outside_market = f"importer NOT IN {members}", "TRUE"
-    else:
-        markets = f"importer IN {sql_list(market_side)}"
-        outside_market = f"exporter NOT IN {sql_list(market_side)}"
-    table = f.df(
-        f"""
-        WITH y AS (
-            SELECT exporter, importer, left(product, {digits}) AS product, value_usd FROM flows
-            WHERE year = {int(year)} AND NOT (exporter IN {members} AND importer IN {members})
+    markets = {"seller": side} if market_side is None else {"seller": side, "market": market_side}
+    f.register_sides(markets)
+    in_market = ("m.importer NOT IN (SELECT code FROM party_sides WHERE side = 'seller')" if market_side is None
+                 else "m.importer IN (SELECT code FROM party_sides WHERE side = 'market')")
+    intra_market = _intra(f, year, market_side, digits) if market_side is not None and len(market_side) > 1 else _NO_INTRA
+    product = f"left(product, {digits})"
+    return f"""
+        WITH sales AS (
+            SELECT importer, {product} AS product, sum(value_usd) AS v FROM flows
+            WHERE year = {int(year)} AND exporter IN {members} AND importer NOT IN {members} GROUP BY ALL
         ),
-        world AS (SELECT product, sum(value_usd) AS world FROM y GROUP BY product),
-        supply AS (SELECT product, sum(value_usd) AS supply FROM y WHERE exporter IN {members} GROUP BY product),
-        seller_distance AS (  -- d[i,j]: members' distances weighted by their exports
-            SELECT d.importer AS market, sum(e.v * d.distw) / sum(e.v) AS distance
-            FROM (SELECT exporter, sum(value_usd) AS v FROM y WHERE exporter IN {members} GROUP BY exporter) e
-            JOIN distances_input d ON d.exporter = e.exporter AND d.distw IS NOT NULL
+        supply AS (SELECT product, sum(v) AS supply FROM sales GROUP BY product),
+        internal AS (SELECT product, sum(imports) AS v FROM ({_intra(f, year, side, digits)}) GROUP BY product),
+        world AS (
+            SELECT product, sum(imports) AS world FROM {demand} WHERE product IN (SELECT product FROM supply)
+            GROUP BY product
+        ),
+        seller_distance AS (  -- d[i,j]: the members' distances to j weighted by their exports
+            SELECT d.importer AS market, sum(p.value_usd * d.distw) / sum(p.value_usd) AS distance
+            FROM {f.pair_totals()} p JOIN distances_input d ON d.exporter = p.exporter AND d.importer = p.importer
+            WHERE p.year = {int(year)} AND p.exporter IN {members} AND p.importer NOT IN {members}
             GROUP BY d.importer
         ),
-        demand AS (  -- M[j,k] and d̄[j,k], the import-weighted distance of j's suppliers
-            SELECT y.importer AS market, y.product, sum(y.value_usd) AS imports,
-                   sum(y.value_usd * d.distw) / sum(y.value_usd) FILTER (WHERE d.distw IS NOT NULL) AS supplier_distance,
-                   sum(y.value_usd) FILTER (WHERE y.exporter IN {members}) AS actual
-            FROM (SELECT * FROM y WHERE {markets} AND {outside_market}) y
-            LEFT JOIN distances_input d ON d.exporter = y.exporter AND d.importer = y.importer
-            GROUP BY ALL
+        market AS (  -- M[j,k] and d̄[j,k], less a group market's internal trade
+            SELECT m.importer AS market, m.product, m.imports - coalesce(x.imports, 0) AS imports,
+                   (m.weighted - coalesce(x.weighted, 0)) / nullif(m.known - coalesce(x.known, 0), 0) AS supplier_distance
+            FROM {demand} m LEFT JOIN ({intra_market}) x ON x.importer = m.importer AND x.product = m.product
+            WHERE {in_market} AND m.product IN (SELECT product FROM supply)
         )
-        SELECT m.market, m.product, coalesce(s.supply, 0) / w.world AS supply_share, m.imports AS market_imports_usd,
-               sd.distance / m.supplier_distance AS distance_ratio, coalesce(m.actual, 0) AS actual_usd
-        FROM demand m JOIN world w USING (product) LEFT JOIN supply s USING (product)
-        LEFT JOIN seller_distance sd USING (market)
+        SELECT m.market, m.product, s.supply / (w.world - coalesce(i.v, 0)) AS supply_share,
+               m.imports AS market_imports_usd, sd.distance / m.supplier_distance AS distance_ratio,
+               coalesce(a.v, 0) AS actual_usd
+        FROM market m JOIN supply s USING (product) JOIN world w USING (product) LEFT JOIN internal i USING (product)
+        LEFT JOIN sales a ON a.importer = m.market AND a.product = m.product
+        LEFT JOIN seller_distance sd ON sd.market = m.market
+        WHERE m.imports > 0
+        """
+
+
+_NO_INTRA = "SELECT NULL::VARCHAR AS importer, NULL::VARCHAR AS product, 0.0 AS imports, 0.0 AS known, 0.0 AS weighted WHERE false"
+_DISTANCES_VERSION = importlib.metadata.version("atlas-common-data")
+
+
+def _register_distances(f: Flows) -> None:
+    f.con.register("distances_input", distances()[["exporter", "importer", "distw"]])
+
+
+def _demand_sql(source: str, digits: int) -> str:
+    """Imports per importer × product of ``source`` (flows), with the value and value × distance of known distances."""
+    return (
+        f"SELECT y.importer, left(y.product, {digits}) AS product, sum(y.value_usd) AS imports, "
+        "sum(y.value_usd) FILTER (WHERE d.distw IS NOT NULL) AS known, sum(y.value_usd * d.distw) AS weighted "
+        f"FROM {source} y LEFT JOIN distances_input d ON d.exporter = y.exporter AND d.importer = y.importer "
+        "GROUP BY ALL"
+    )
+
+
+def _demand(f: Flows, year: int, digits: int) -> str:
+    """View of every importer's imports per product in ``year``, with supplier distances (CEPII ``distw``)."""
+    _register_distances(f)
+    sql = _demand_sql(f"(SELECT * FROM flows WHERE year = {int(year)})", digits)
+    return f.aggregate(f"demand_{int(year)}_hs{digits}", f"{sql} /* distances: atlas-common-data {_DISTANCES_VERSION} */")
+
+
+def _intra(f: Flows, year: int, members: frozenset[str], digits: int) -> str:
+    """SQL: the demand rows of trade among ``members`` in ``year`` (empty for one economy)."""
+    if len(members) < 2:
+        return _NO_INTRA
+    codes = sql_list(members)
+    return _demand_sql(f"(SELECT * FROM flows WHERE year = {int(year)} AND exporter IN {codes} AND importer IN {codes})", digits)
+
+
+def _potential_table(f: Flows, inputs: str, theta: float, low: float, high: float, market: str | None) -> None:
+    """Temp table ``potential_rows``: demand, predicted value, ease and potential per market × product.
+
+    With one ``market`` code (a group), its members' rows are summed per
+    product first; members without distances add nothing to demand.
+    """
+    demand = f"market_imports_usd * pow(distance_ratio, {-float(theta)})"
+    rows = (
+        f"SELECT '{market}' AS market, product, any_value(supply_share) AS supply_share, "
+        f"sum(market_imports_usd) AS market_imports_usd, sum({demand}) AS demand_usd, sum(actual_usd) AS actual_usd "
+        "FROM inputs GROUP BY product"
+        if market is not None
+        else f"SELECT market, product, supply_share, market_imports_usd, {demand} AS demand_usd, actual_usd FROM inputs"
+    )
+    f.con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE potential_rows AS
+        WITH inputs AS ({inputs}),
+        rows AS ({rows}),
+        scored AS (SELECT *, supply_share * demand_usd AS predicted_usd FROM rows),
+        ease AS (
+            SELECT market, sum(actual_usd) / nullif(sum(predicted_usd), 0) AS ease_raw FROM scored GROUP BY market
+        ),
+        potential AS (
+            SELECT s.*, demand_usd / market_imports_usd AS distance_factor, e.ease_raw,
+                   least(greatest(e.ease_raw, {float(low)}), {float(high)}) AS ease,
+                   predicted_usd * least(greatest(e.ease_raw, {float(low)}), {float(high)}) AS potential_usd
+            FROM scored s JOIN ease e USING (market)
+        )
+        SELECT market, product, supply_share, market_imports_usd, distance_factor, demand_usd, actual_usd, predicted_usd,
+               potential_usd, greatest(potential_usd - actual_usd, 0) AS untapped_usd,
+               actual_usd / nullif(potential_usd, 0) AS realised, ease_raw, ease
+        FROM potential
         """
     )
-    f.con.unregister("distances_input")
-    return table
-
-
-def _one_market(table: pd.DataFrame, code: str) -> pd.DataFrame:
-    """A group market's rows summed over its members (members without distances add nothing to demand)."""
-    grouped = table.assign(market=code).groupby(["market", "product"])
-    summed = grouped[["market_imports_usd", "demand_usd", "actual_usd"]].sum(min_count=1)
-    table = summed.assign(supply_share=grouped["supply_share"].first()).reset_index()
-    table["distance_factor"] = table["demand_usd"] / table["market_imports_usd"]
-    return table
-
-
-def _ease(table: pd.DataFrame, low: float, high: float) -> pd.DataFrame:
-    """Per market: actual, predicted Σ S·D, ease (raw and clipped), potential and untapped totals."""
-    table["predicted_usd"] = table["supply_share"] * table["demand_usd"]
-    markets = table.groupby("market", as_index=False)[["actual_usd", "predicted_usd"]].sum(min_count=1)
-    predicted = markets["predicted_usd"].where(markets["predicted_usd"] > 0)
-    markets["ease_raw"] = markets["actual_usd"] / predicted
-    markets["ease"] = markets["ease_raw"].clip(low, high)
-    return markets
-
-
-def _potential(table: pd.DataFrame, markets: pd.DataFrame, nomenclature: str) -> pd.DataFrame:
-    ease = table["market"].map(markets.set_index("market")["ease"])
-    table["potential_usd"] = table["predicted_usd"] * ease
-    table["untapped_usd"] = (table["potential_usd"] - table["actual_usd"]).clip(lower=0)
-    table["realised"] = table["actual_usd"] / table["potential_usd"].where(table["potential_usd"] > 0)
-    by_market = table.groupby("market")[["potential_usd", "untapped_usd"]].sum(min_count=1)
-    markets[["potential_usd", "untapped_usd"]] = by_market.reindex(markets["market"]).to_numpy()
-    markets.sort_values("untapped_usd", ascending=False, inplace=True, ignore_index=True)
-    names = product_names(nomenclature) if nomenclature.upper() in NOMENCLATURES else {}
-    table.insert(2, "name", table["product"].map(names))
-    products = table[table["supply_share"] > 0].sort_values("untapped_usd", ascending=False, ignore_index=True)
-    return products[["market", "product", "name", "supply_share", "market_imports_usd", "distance_factor",
-                     "demand_usd", "actual_usd", "potential_usd", "untapped_usd", "realised"]]
-
-
-def _missing_distance_notes(products: pd.DataFrame) -> list[str]:
-    missing = products["demand_usd"].isna()
-    if not missing.any():
-        return []
-    count = products.loc[missing, "market"].nunique()
-    return [f"{count} market(s) without CEPII distances for every supplier: their demand is missing, not zero"]
 
 
 # -- diversification -----------------------------------------------------------
@@ -289,7 +334,7 @@ def diversification(
     *,
     digits: int = 4,
     rca_threshold: float = 1.0,
-    weights: tuple[tuple[str, float], ...] = DEFAULT_WEIGHTS,
+    weights: Mapping[str, float] | tuple[tuple[str, float], ...] = DEFAULT_WEIGHTS,
     top: int = DEFAULT_TOP,
 ) -> Diversification:
     """Products for ``exporter`` to start exporting, ranked for ``market`` (None: the world) in ``year``.
@@ -302,9 +347,10 @@ def diversification(
     (``density``, ``cog``, ``pci``, ``demand``) is turned into a percentile
     rank among the candidates; ``score`` is their weighted mean.
     """
-    unknown = {name for name, _ in weights} - {"density", "cog", "pci", "demand"}
-    if unknown or not weights:
-        raise PartnerlensError(f"weights name density, cog, pci or demand; got {sorted(unknown) or 'none'}")
+    weights = dict(weights)
+    unknown = set(weights) - {"density", "cog", "pci", "demand"}
+    if unknown or sum(weights.values()) <= 0:
+        raise PartnerlensError(f"weights name density, cog, pci or demand with a positive total; got {weights}")
     seller = as_party(exporter)
     buyer = as_party(market) if market is not None else None
     side, market_side = pair_sides(seller, buyer) if buyer is not None else (seller.members, None)
@@ -313,16 +359,15 @@ def diversification(
         _require_year(f, year)
         panel = exports_by_product(f, [year], digits=digits, merge=seller if seller.is_group else None)
         demand = _market_demand(f, year, side, market_side, digits)
-        nomenclature, sources, synthetic = f.nomenclature, list(f.sources), f.synthetic
+        names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
     space = complexity(panel, rca_threshold=rca_threshold)
     own = space[space["exporter"] == seller.code]
     if own.empty:
         raise NoDataError(f"{seller.name} has no exports in {year}")
     candidates = own[own["mcp"] == 0].merge(demand, on="product", how="inner")
-    candidates = _scored(candidates[candidates["market_imports_usd"] > 0], dict(weights))
-    names = product_names(nomenclature) if nomenclature.upper() in NOMENCLATURES else {}
+    candidates = _scored(candidates[candidates["market_imports_usd"] > 0], weights)
     candidates.insert(1, "name", candidates["product"].map(names))
-    parameters = {"digits": digits, "rca_threshold": rca_threshold, "weights": dict(weights), "top": top, "year": year}
+    parameters = {"digits": digits, "rca_threshold": rca_threshold, "weights": weights, "top": top, "year": year}
     notes = [] if own["eci"].notna().any() else [f"{seller.name} has no product with RCA ≥ {rca_threshold}: no density or COG"]
     return Diversification(
         exporter=seller.code, exporter_name=seller.name,
@@ -394,13 +439,12 @@ def complexity_ranking(
         year = f.year_or_latest(year)
         _require_year(f, year)
         panel = exports_by_product(f, [year], digits=digits)
-        nomenclature, sources, synthetic = f.nomenclature, list(f.sources), f.synthetic
+        names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
     space = complexity(panel, rca_threshold=rca_threshold)
     economies = (space.drop_duplicates("exporter")[["exporter", "eci", "diversity", "coi"]]
                  .dropna(subset=["eci"]).sort_values("eci", ascending=False, ignore_index=True))
     products = (space.drop_duplicates("product")[["product", "pci", "ubiquity"]]
                 .dropna(subset=["pci"]).sort_values("pci", ascending=False, ignore_index=True))
-    names = product_names(nomenclature) if nomenclature.upper() in NOMENCLATURES else {}
     products.insert(1, "name", products["product"].map(names))
     parameters = {"digits": digits, "rca_threshold": rca_threshold, "top": top, "year": year}
     return ComplexityRanking(year, parameters, economies, products, synthetic, sources)

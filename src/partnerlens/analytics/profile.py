@@ -38,7 +38,7 @@ from partnerlens.analytics.flows import (
     sql_list,
 )
 from partnerlens.reference import Party, load_sectors
-from partnerlens.reference.products import NOMENCLATURES, product_names
+from partnerlens.sources.comtrade import attach_reports
 from partnerlens.store import SourceInfo
 
 __all__ = [
@@ -115,13 +115,20 @@ class SectorRow(Result):
 
 @dataclass
 class MirrorCheck(Result):
-    """Exports as reported by A against imports as reported by B, where a source has both."""
+    """Each direction as reported by the exporter (FOB) and by the importer (CIF), where a source keeps both.
+
+    ``gap`` is the importer's figure less the exporter's (CIF/FOB margins,
+    timing, misattribution); a side that reported nothing that year is None.
+    """
 
     available: bool
     note: str
-    a_reported_exports_usd: float | None = None
-    b_reported_imports_usd: float | None = None
-    gap_usd: float | None = None
+    a_to_b_reported_by_a_usd: float | None = None
+    a_to_b_reported_by_b_usd: float | None = None
+    gap_a_to_b_usd: float | None = None
+    b_to_a_reported_by_b_usd: float | None = None
+    b_to_a_reported_by_a_usd: float | None = None
+    gap_b_to_a_usd: float | None = None
 
 
 @dataclass
@@ -180,7 +187,8 @@ def bilateral_profile(
         b_in_a = _standing(f, year, side_a, side_b)
         a_in_b = _standing(f, year, side_b, side_a)
         sectors = load_sectors(f.sectors_path)
-        nomenclature, sources, synthetic = f.nomenclature, list(f.sources), f.synthetic
+        mirror = _mirror(f, year, side_a, side_b)
+        names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
 
     notes = _overlap_notes(party_a, party_b, side_a, side_b)
     rows = [_year_row(series, y) for y in series.index]
@@ -191,7 +199,6 @@ def bilateral_profile(
         notes.append(f"no data for {year}: the data cover {span}")
     elif not has_data:
         notes.append(f"no trade recorded for {party_a.name if _absent(series, year, 'a') else party_b.name} in {year}")
-    names = product_names(nomenclature) if nomenclature.upper() in NOMENCLATURES else {}
     window = _cagr_window(series, since, year)
     return BilateralProfile(
         a=party_a.code, b=party_b.code, a_name=party_a.name, b_name=party_b.name,
@@ -210,7 +217,7 @@ def bilateral_profile(
         top_products_b_to_a=_top_products(products, "b_to_a", top, names) if has_data else {"hs4": [], "hs6": []},
         concentration={d: _concentration(products, d) for d in ("a_to_b", "b_to_a")},
         sectors=_sector_rows(products, sectors) if has_data else [],
-        mirror=_mirror(sources),
+        mirror=mirror,
         synthetic=synthetic,
         sources=sources,
         notes=notes,
@@ -392,13 +399,28 @@ def _sector_rows(products: pd.DataFrame, sectors: dict) -> list[SectorRow]:
     return sorted(rows, key=lambda r: -(r.exports_a_to_b_usd + r.exports_b_to_a_usd))
 
 
-def _mirror(sources: list[SourceInfo]) -> MirrorCheck:
-    """The mirror check needs a source that keeps both reporters' figures (UN Comtrade); reconciled releases have one."""
-    names = ", ".join(s.name for s in sources) or "no source"
-    return MirrorCheck(
-        available=False,
-        note=f"not available: {names} hold one reconciled value per flow; a mirror check needs both reporters' figures (UN Comtrade)",
-    )
+def _mirror(f: Flows, year: int, side_a: frozenset[str], side_b: frozenset[str]) -> MirrorCheck:
+    """The mirror check from UN Comtrade's reports (``sources.comtrade``): both reporters' figures for each direction."""
+    if f.store is None or not any(s.kind == "comtrade" for s in f.sources):
+        names = ", ".join(s.name for s in f.sources) or "no source"
+        return MirrorCheck(False, f"not available: {names} hold one value per flow; a mirror check needs both "
+                                  "reporters' figures (UN Comtrade)")
+    attach_reports(f.store, f.con, "comtrade_reports")
+    a, b = sql_list(side_a), sql_list(side_b)
+
+    def reported(flow: str, reporter: str, exporter: str, importer: str) -> str:
+        return (f"CASE WHEN count(*) FILTER (WHERE reporter IN {reporter}) > 0 THEN coalesce(sum(value_usd) FILTER "
+                f"(WHERE flow = '{flow}' AND reporter IN {reporter} AND exporter IN {exporter} AND importer IN {importer}), 0) END")
+
+    ab_by_a, ab_by_b, ba_by_b, ba_by_a = f.con.execute(
+        f"SELECT {reported('X', a, a, b)}, {reported('M', b, a, b)}, {reported('X', b, b, a)}, {reported('M', a, b, a)} "
+        f"FROM comtrade_reports WHERE year = {int(year)}"
+    ).fetchone()
+    gap = lambda by_importer, by_exporter: None if by_importer is None or by_exporter is None else by_importer - by_exporter
+    available = gap(ab_by_b, ab_by_a) is not None or gap(ba_by_a, ba_by_b) is not None
+    note = ("UN Comtrade: exports as the exporter reports them (FOB) against imports as the importer reports them (CIF)"
+            if available else f"not available: UN Comtrade holds no reports by both parties for {year}")
+    return MirrorCheck(available, note, ab_by_a, ab_by_b, gap(ab_by_b, ab_by_a), ba_by_b, ba_by_a, gap(ba_by_a, ba_by_b))
 
 
 def _overlap_notes(party_a: Party, party_b: Party, side_a: frozenset[str], side_b: frozenset[str]) -> list[str]:
@@ -457,7 +479,7 @@ def pair_indices(flows: FlowsLike, a: PartyLike, b: PartyLike, year: int | None 
         notes = [] if f.has_year(year) else [f"no data for {year}"]
         table = pair_table(f, year, side_a | side_b)
         strengths = [_top_rca(f, year, p, top) for p in (i, j)]
-        names = product_names(f.nomenclature) if f.nomenclature.upper() in NOMENCLATURES else {}
+        names = f.product_names()
         sources, synthetic = list(f.sources), f.synthetic
     return PairIndices(
         a=party_a.code, b=party_b.code, a_name=party_a.name, b_name=party_b.name, year=year,

@@ -19,7 +19,7 @@ from pathlib import Path
 from partnerlens import __version__
 from partnerlens.analytics import open_flows
 from partnerlens.analytics.flows import FlowsLike
-from partnerlens.brief.gather import TOP, BriefInputs, focused, gather
+from partnerlens.brief.gather import TOP, BriefInputs, gather
 from partnerlens.brief.model import Brief, Citations
 from partnerlens.brief.record import pair_claims, pair_records
 from partnerlens.brief.render import FORMATS, render
@@ -51,9 +51,7 @@ def build(
     ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
     records = pair_records(ws, party_a, party_b)
     with open_flows(flows if flows is not None else TradeStore(ws)) as f:
-        year = f.year_or_latest(year)
-        with focused(f, year):
-            inputs = gather(f, party_a, party_b, year, top=top, records=records)
+        inputs = gather(f, party_a, party_b, year, top=top, records=records)
         inputs.claims, inputs.articles = pair_claims(f, ws, party_a, party_b, records)
     return compose(inputs)
 
@@ -81,6 +79,12 @@ def compose(inputs: BriefInputs) -> Brief:
     )
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write(brief: Brief, path: str | Path, fmt: str | None = None) -> Path:
     """Render ``brief`` and save it at ``path`` atomically (format from ``fmt`` or the file suffix)."""
     target = Path(path).expanduser()
@@ -95,6 +99,7 @@ def write(brief: Brief, path: str | Path, fmt: str | None = None) -> Path:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; a brief is an ordinary file
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

@@ -24,6 +24,12 @@ DIRECTION_COLOURS = ("#1f5fa8", "#d9822b")
 CANDIDATE_COLOUR = "#c0392b"
 # Growth Lab product-space clusters (ids 0–7 in atlas-common-data), one colour each.
 CLUSTER_COLOURS = ("#7fb069", "#c9a66b", "#4e79a7", "#9c6ad6", "#59a5b5", "#a0522d", "#e377c2", "#f1a340")
+# 22 distinguishable colours (Tableau 20 and two greys) for the 21 HS sections and "all other products".
+GROUP_COLOURS = (
+    "#4e79a7", "#a0cbe8", "#f28e2b", "#ffbe7d", "#59a14f", "#8cd17d", "#b6992d", "#f1ce63", "#499894", "#86bcb6",
+    "#e15759", "#ff9d9a", "#79706e", "#bab0ac", "#d37295", "#fabfd2", "#b07aa1", "#d4a6c8", "#9d7660", "#d7b5a6",
+    "#6b6b6b", "#a9a9a9",
+)
 _CONFIG = {
     "font": FONT,
     "view": {"stroke": None},
@@ -80,19 +86,23 @@ def _unit(largest: float) -> tuple[float, str]:
     return 1.0, ""
 
 
-def treemap_chart(items: pd.DataFrame, height: int = 260) -> str:
+def treemap_chart(items: pd.DataFrame, groups: list[str] | None = None, height: int = 260) -> str:
     """Squarified treemap of a basket: ``label``, ``value_usd``, ``group`` (colour) per item.
 
-    Vega's ``treemap`` transform lays the rectangles out (Bruls, Huizing & van
-    Wijk 2000); labels are drawn only where they fit.
+    ``groups`` fixes the colour of every possible group (the HS sections), so
+    that two treemaps of a brief colour the same section alike; the legend lists
+    only the groups present. Vega's ``treemap`` transform lays the rectangles
+    out (Bruls, Huizing & van Wijk 2000); labels are drawn only where they fit.
     """
     total = float(items["value_usd"].sum())
+    present = list(dict.fromkeys(items["group"]))
+    domain = list(dict.fromkeys([*(groups or []), *present]))
+    colour = {group: GROUP_COLOURS[n % len(GROUP_COLOURS)] for n, group in enumerate(domain)}
     leaves = [
         {"id": f"i{n}", "parent": "root", "label": row.label, "group": row.group, "value": float(row.value_usd),
-         "share": f"{row.value_usd / total:.0%}" if total > 0 else ""}
+         "share": f"{row.value_usd / total:.0%}" if total > 0 else "", "ink": _ink(colour[row.group])}
         for n, row in enumerate(items.itertuples(index=False))
     ]
-    groups = list(dict.fromkeys(items["group"]))
     spec = {
         "width": WIDTH - 20,
         "height": height,
@@ -111,8 +121,8 @@ def treemap_chart(items: pd.DataFrame, height: int = 260) -> str:
             },
             {"name": "leaves", "source": "tree", "transform": [{"type": "filter", "expr": "datum.id !== 'root'"}]},
         ],
-        "scales": [{"name": "colour", "type": "ordinal", "domain": groups, "range": {"scheme": "tableau10"}}],
-        "legends": [{"fill": "colour", "orient": "bottom", "direction": "horizontal", "columns": 2, "labelLimit": 290}],
+        "scales": [{"name": "colour", "type": "ordinal", "domain": domain, "range": [colour[g] for g in domain]}],
+        "legends": [{"fill": "colour", "values": present, "orient": "bottom", "direction": "horizontal", "columns": 2, "labelLimit": 290}],
         "marks": [
             {"type": "rect", "from": {"data": "leaves"}, "encode": {"enter": {
                 "x": {"field": "x0"}, "y": {"field": "y0"}, "x2": {"field": "x1"}, "y2": {"field": "y1"},
@@ -129,7 +139,13 @@ def _treemap_label(text: str, dy: int, size: int, weight: str, min_height: int) 
     return {"type": "text", "from": {"data": "leaves"}, "encode": {"enter": {
         "x": {"signal": "datum.x0 + 4"}, "y": {"signal": f"datum.y0 + {dy}"},
         "text": {"signal": f"{fits} ? {text} : ''"}, "limit": {"signal": "datum.x1 - datum.x0 - 8"},
-        "fill": {"value": "white"}, "fontSize": {"value": size}, "fontWeight": {"value": weight}}}}
+        "fill": {"field": "ink"}, "fontSize": {"value": size}, "fontWeight": {"value": weight}}}}
+
+
+def _ink(fill: str) -> str:
+    """Dark text on light fills, white on dark ones (relative luminance, ITU-R BT.709 weights)."""
+    red, green, blue = (int(fill[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return "#1d2329" if 0.2126 * red + 0.7152 * green + 0.0722 * blue > 0.55 else "white"
 
 
 @cache

@@ -8,9 +8,6 @@ party without trade) is kept as missing with the reason, never as zero.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -19,7 +16,7 @@ from partnerlens import analytics
 from partnerlens.analytics.flows import Flows, flow_values
 from partnerlens.errors import NoDataError
 from partnerlens.reference import Party, load_sectors
-from partnerlens.reference.geography import distances, landlocked, latest_macro
+from partnerlens.reference.geography import distances, landlocked, macro
 from partnerlens.store import SourceInfo
 
 TOP = 10
@@ -82,6 +79,7 @@ class BriefInputs:
     directions: tuple[Direction, Direction]
     sides: tuple[Side, Side]
     distance_km: float | None
+    sectors: dict = field(default_factory=dict)  # the taxonomy in force: the workspace's own, else the packaged one
     records: list = field(default_factory=list)
     agreement_trade: list[AgreementTrade] = field(default_factory=list)
     claims: list = field(default_factory=list)
@@ -91,33 +89,6 @@ class BriefInputs:
     @property
     def has_year(self) -> bool:
         return self.year in self.years
-
-
-@contextmanager
-def focused(f: Flows, year: int) -> Iterator[Flows]:
-    """``f`` with the flows of ``year`` held in memory while the brief is computed.
-
-    A brief runs a dozen queries over one year (profile, indices, potential and
-    complexity both ways); reading that year's Parquet files once instead of a
-    dozen times is most of its speed on a BACI-scale store. The ``flows`` view
-    is swapped for one reading ``year`` from an in-memory copy and the other
-    years from the original view, and restored on exit.
-    """
-    name = f"brief_{uuid.uuid4().hex[:12]}"
-    con = f.con
-    con.execute(f"ALTER VIEW flows RENAME TO {name}_all")
-    try:
-        con.execute(f"ATTACH ':memory:' AS {name}")
-        con.execute(f"CREATE TABLE {name}.flows AS SELECT * FROM {name}_all WHERE year = {int(year)}")
-        con.execute(
-            f"CREATE TEMP VIEW flows AS SELECT * FROM {name}.flows "
-            f"UNION ALL SELECT * FROM {name}_all WHERE year <> {int(year)}"
-        )
-        yield f
-    finally:
-        con.execute("DROP VIEW IF EXISTS flows")
-        con.execute(f"ALTER VIEW {name}_all RENAME TO flows")
-        con.execute(f"DETACH DATABASE IF EXISTS {name}")
 
 
 def gather(f: Flows, a: Party, b: Party, year: int | None, top: int = TOP, records: list | None = None, claims: list | None = None) -> BriefInputs:
@@ -135,6 +106,7 @@ def gather(f: Flows, a: Party, b: Party, year: int | None, top: int = TOP, recor
         directions=directions,
         sides=(_side(a, side_a, year), _side(b, side_b, year)),
         distance_km=party_distance(side_a, side_b, year),
+        sectors=load_sectors(f.sectors_path),
         records=list(records or []),
         claims=list(claims or []),
     )
@@ -166,15 +138,21 @@ def _present_hs4(f: Flows, exporter: Party, year: int) -> frozenset[str]:
     return frozenset(own["product"])
 
 
+def latest_gdp(members: frozenset[str], year: int) -> pd.DataFrame:
+    """Each member's latest GDP (current USD) at or before ``year``: ``iso3, year, gdp_usd`` (members without one left out)."""
+    table = macro()
+    rows = table[table["iso3"].isin(members) & table["gdp_usd"].notna() & (table["year"] <= year)]
+    return rows.sort_values("year").groupby("iso3", as_index=False).last()[["iso3", "year", "gdp_usd"]]
+
+
 def _side(party: Party, members: frozenset[str], year: int) -> Side:
     """GDP summed over the members that have a figure at or before ``year``, with the latest such year."""
-    figures = [m for m in (latest_macro(code, year) for code in sorted(members)) if m is not None]
-    gdp = sum(m["gdp_usd"] for m in figures) if figures else None
+    gdp = latest_gdp(members, year)
     return Side(
         party=party,
-        gdp_usd=gdp,
-        gdp_year=max(m["year"] for m in figures) if figures else None,
-        gdp_members=len(figures),
+        gdp_usd=float(gdp["gdp_usd"].sum()) if len(gdp) else None,
+        gdp_year=int(gdp["year"].max()) if len(gdp) else None,
+        gdp_members=len(gdp),
         landlocked=tuple(sorted(members & landlocked())),
     )
 
@@ -184,32 +162,29 @@ def party_distance(side_a: frozenset[str], side_b: frozenset[str], year: int) ->
 
     For two economies this is GeoDist's population-weighted distance itself;
     for a group, the mean over member pairs weighted by the product of the
-    members' GDP (members without GDP or distance are left out).
+    members' GDP (members without GDP are left out; with no GDP at all, the
+    plain mean).
     """
     table = distances()
     pairs = table[table["exporter"].isin(side_a) & table["importer"].isin(side_b) & table["distw"].notna()]
     if pairs.empty:
         return None
-    if len(side_a) == 1 and len(side_b) == 1:
-        return float(pairs["distw"].iloc[0])
-    gdp = {code: (latest_macro(code, year) or {}).get("gdp_usd") for code in side_a | side_b}
-    weight = pairs["exporter"].map(gdp) * pairs["importer"].map(gdp)
-    weighted = pairs.assign(w=weight).dropna(subset=["w"])
-    if weighted.empty or weighted["w"].sum() == 0:
+    gdp = latest_gdp(side_a | side_b, year).set_index("iso3")["gdp_usd"]
+    weight = (pairs["exporter"].map(gdp) * pairs["importer"].map(gdp)).fillna(0.0)
+    if weight.sum() == 0:
         return float(pairs["distw"].mean())
-    return float((weighted["distw"] * weighted["w"]).sum() / weighted["w"].sum())
+    return float((pairs["distw"] * weight).sum() / weight.sum())
 
 
 def _agreement_trade(f: Flows, inputs: BriefInputs) -> list[AgreementTrade]:
     """For each agreement sector that trades in goods: the pair's trade in it the year before and after signing."""
-    sectors = load_sectors(f.sectors_path)
     rows = []
     for record in inputs.records:
         if getattr(record, "kind", None) != "agreement" or record.date is None:
             continue
         signed = record.date.year
         for sector_id in record.sectors:
-            sector = sectors.get(sector_id)
+            sector = inputs.sectors.get(sector_id)
             if sector is None or not sector.trades_in_goods:
                 continue
             after = [y for y in inputs.years if y > signed]

@@ -16,7 +16,6 @@ import pandas as pd
 from partnerlens.brief import charts, cite, fmt
 from partnerlens.brief.gather import BriefInputs, Direction
 from partnerlens.brief.model import Bullets, Chart, Citations, Heading, Paragraph, Section, SourceList, Table
-from partnerlens.reference import load_sectors
 from partnerlens.reference.products import hs_section, sections as hs_sections
 
 # Herfindahl–Hirschman thresholds (0–1 scale) of the US Horizontal Merger Guidelines (2010),
@@ -140,7 +139,8 @@ def _last_event(inputs: BriefInputs, cites: Citations) -> str:
     if not dated:
         return "none recorded"
     last = max(dated, key=lambda r: r.date)
-    return f"{_when(last)}: {_what(last)} {_record_marks(last, cites)}".strip()
+    who = f" ({'–'.join(last.parties)})" if inputs.a.is_group or inputs.b.is_group else ""
+    return f"{_when(last)}, {(last.type or last.kind).replace('_', ' ')}{who} {_record_marks(last, cites)}".strip()
 
 
 # -- 2. trade relationship ----------------------------------------------------------
@@ -230,7 +230,7 @@ def _basket(inputs: BriefInputs, key: str, direction: str, cites: Citations) -> 
         tuple((row.code, row.name or "", fmt.money(row.value_usd), fmt.share(row.share)) for row in top),
         "ctnn",
     )
-    treemap = charts.treemap_chart(_treemap_items(top, flow))
+    treemap = charts.treemap_chart(_treemap_items(top, flow), groups=[*_section_names().values(), OTHER_PRODUCTS])
     chart = Chart(f"{direction}: top HS4 products and the rest, coloured by HS section {data}{names}", treemap, f"Treemap of {direction} trade")
     return [Paragraph(text), table, chart]
 
@@ -245,6 +245,9 @@ def _hhi_reading(hhi) -> str:
     return "a diversified basket"
 
 
+OTHER_PRODUCTS = "All other products"
+
+
 def _section_names() -> dict[str, str]:
     table = hs_sections()
     return dict(zip(table["section"], table["name"]))
@@ -252,10 +255,11 @@ def _section_names() -> dict[str, str]:
 
 def _treemap_items(top, flow_total) -> pd.DataFrame:
     names = _section_names()
-    items = [{"label": row.name or row.code, "value_usd": row.value_usd, "group": names.get(hs_section(row.code), "Other")} for row in top]
+    items = [{"label": row.name or row.code, "value_usd": row.value_usd, "group": names.get(hs_section(row.code), OTHER_PRODUCTS)}
+             for row in top]
     rest = (flow_total or 0.0) - sum(row.value_usd for row in top)
     if rest > 0.005 * (flow_total or 0.0):
-        items.append({"label": "All other products", "value_usd": rest, "group": "All other products"})
+        items.append({"label": OTHER_PRODUCTS, "value_usd": rest, "group": OTHER_PRODUCTS})
     return pd.DataFrame(items)
 
 
@@ -380,7 +384,7 @@ def _potential_table(inputs: BriefInputs, direction: Direction, cites: Citations
     marks = _data(inputs, cites) + cites.mark(cite.ITC)
     digits = direction.potential.parameters["digits"]
     rows = tuple(
-        (r.product, r.name or "", fmt.share(r.supply_share), fmt.money(r.demand_usd), fmt.money(r.actual_usd),
+        (r.product, r.name or "", fmt.share(r.supply_share, 2), fmt.money(r.demand_usd), fmt.money(r.actual_usd),
          fmt.money(r.potential_usd), fmt.money(r.untapped_usd))
         for r in products.itertuples(index=False)
     )
@@ -395,7 +399,7 @@ def _potential_table(inputs: BriefInputs, direction: Direction, cites: Citations
 def _potential_sectors(inputs: BriefInputs, direction: Direction, cites: Citations) -> list:
     products = direction.potential.products
     rows = []
-    for sector in load_sectors().values():
+    for sector in inputs.sectors.values():
         if not sector.trades_in_goods:
             continue
         inside = products[products["product"].str.startswith(tuple(sector.hs))]
@@ -459,7 +463,8 @@ def _when(record) -> str:
 
 def _what(record) -> str:
     kind = (record.type or record.kind).replace("_", " ")
-    return f"{kind}: {record.title}" if record.title else kind
+    detail = record.title or record.note
+    return f"{kind}: {detail}" if detail else kind
 
 
 def _record_marks(record, cites: Citations) -> str:
@@ -470,19 +475,39 @@ def cooperation_record(inputs: BriefInputs, cites: Citations) -> Section:
     section = Section("cooperation", "5. Cooperation record")
     a, b = _names(inputs)
     records = sorted((r for r in inputs.records if r.kind in ("event", "agreement")), key=lambda r: (r.date is None, r.date))
-    if not records:
+    if not records and not any(r.kind == "kpi" for r in inputs.records):
         return section.add(Paragraph(
             f"The cooperation registry holds no events or agreements between {a} and {b}. "
-            "Add articles with `partnerlens news add` and accept them with `partnerlens news review`."
+            "Add articles with partnerlens news add and accept what they report with partnerlens news review."
         ))
-    sectors = load_sectors()
+    if records:
+        groups = inputs.a.is_group or inputs.b.is_group  # then say which members met
+        rows = tuple(
+            (_when(r), *(("–".join(r.parties),) if groups else ()), _what(r),
+             ", ".join(_sector_label(inputs, s) for s in r.sectors) or "—", _record_marks(r, cites))
+            for r in records
+        )
+        columns = ("Date", *(("Parties",) if groups else ()), "Event", "Sectors", "Source")
+        section.add(Table(f"Events and agreements between {a} and {b} in the registry", columns, rows, "ccttc" if groups else "cttc"))
+        section.add(*_agreement_trade(inputs, cites))
+    return section.add(*_indicators(inputs, cites))
+
+
+def _sector_label(inputs: BriefInputs, sector_id: str) -> str:
+    sector = inputs.sectors.get(sector_id)
+    return sector.label if sector else sector_id
+
+
+def _indicators(inputs: BriefInputs, cites: Citations) -> list:
+    """Targets and KPIs the registry holds for the pair (missions opened, students, …)."""
+    kpis = sorted((r for r in inputs.records if r.kind == "kpi"), key=lambda r: (r.date is None, r.date))
+    if not kpis:
+        return []
     rows = tuple(
-        (_when(r), _what(r), ", ".join(sectors[s].label if s in sectors else s for s in r.sectors) or "—", _record_marks(r, cites))
-        for r in records
+        (_when(r), (r.metric or "").replace("_", " "), f"{r.value:g} {r.unit or ''}".strip(), r.note or "", _record_marks(r, cites))
+        for r in kpis
     )
-    section.add(Table(f"Events and agreements between {a} and {b} in the registry", ("Date", "Event", "Sectors", "Source"), rows, "cttt"))
-    section.add(*_agreement_trade(inputs, cites))
-    return section
+    return [Table("Targets and indicators in the registry", ("As of", "Indicator", "Value", "Note", "Source"), rows, "ctntc")]
 
 
 def _agreement_trade(inputs: BriefInputs, cites: Citations) -> list:
@@ -584,12 +609,12 @@ def claims_checked(inputs: BriefInputs, cites: Citations) -> Section:
         reason = ("no article about them in the registry states a trade figure" if inputs.articles
                   else "the registry holds no article about them")
         return section.add(Paragraph(f"No claims to check for {a} and {b}: {reason}. "
-                                     "`partnerlens check FILE` checks an article’s figures against the data."))
+                                     "partnerlens check FILE checks the figures of any article against the data."))
     rows = tuple(_claim_row(claim, source, inputs, cites) for claim, source in inputs.claims)
     section.add(
         Paragraph(f"Quantitative statements in the articles the registry cites about {a} and {b}, checked against the trade "
-                  f"data {_data(inputs, cites)} and the registry {cites.mark(cite.REGISTRY)}; tolerances and caveats: `partnerlens check`."),
-        Table("Claims and verdicts", ("Claim", "Claimed", "Verdict", "Computed", "Article"), rows, "tntnt"),
+                  f"data {_data(inputs, cites)} and the registry {cites.mark(cite.REGISTRY)}; partnerlens check gives the caveats of each."),
+        Table("Claims and verdicts; an inconsistent verdict shows claimed ÷ computed", ("Claim", "Claimed", "Verdict", "Computed", "Article"), rows, "tnctc"),
     )
     return section
 
@@ -599,13 +624,13 @@ def _claim_row(checked, source, inputs: BriefInputs, cites: Citations) -> tuple[
     text = claim.text if len(claim.text) <= 180 else claim.text[:177] + "…"
     verdict = checked.verdict.replace("_", " ")
     if checked.verdict == "inconsistent" and not fmt.missing(checked.ratio):
-        verdict += f" (claimed ÷ computed = {checked.ratio:.2f})"
-    elif checked.reason:
-        verdict += f": {checked.reason}"
+        verdict += f" (×{checked.ratio:.2f})"
     computed = _claim_value(checked.computed_value, claim.unit)
     if computed != fmt.NO_DATA:
         origin = cite.REGISTRY if claim.metric == "count" else None
         computed = _with(computed, cites.mark(origin) if origin else _data(inputs, cites))
+    if checked.reason:
+        computed += f"; {checked.reason}"
     return f"“{text}”", _claim_value(claim.value, claim.unit), verdict, computed, cites.mark(cite.article(source))
 
 
@@ -631,14 +656,19 @@ def methods(inputs: BriefInputs, cites: Citations) -> Section:
             "with trade between members left out. Missing years and parties read “no data”, never zero."
         ),
         Bullets((
-            f"Complementarity (Michaely), intensity (Brown; Kojima) and export similarity (Finger–Kreinin) follow METHODS.md "
-            f"{cites.mark(cite.MICHAELY, cite.INTENSITY, cite.FINGER_KREININ)}.",
-            f"Concentration is the Herfindahl–Hirschman index over HS6 lines {cites.mark(cite.HHI)}.",
-            f"Export potential = supply × distance-adjusted demand × ease of trade, after ITC’s method {cites.mark(cite.ITC, cite.DISTANCES)}.",
-            f"Diversification: RCA presence, density, PCI and COG as in the Atlas of Economic Complexity, computed with every economy "
-            f"in the data {cites.mark(cite.ATLAS, cite.PRODUCT_SPACE)}.",
+            "Trade complementarity TC = 100·(1 − Σ|m_k − x_k|/2), x and m the product shares of one side’s exports and the "
+            f"other’s imports {cites.mark(cite.MICHAELY)}; trade intensity = (share of the partner in the exporter’s exports) ÷ "
+            f"(partner’s share of world imports) {cites.mark(cite.INTENSITY)}; export similarity = 100·Σ min(x_k, y_k) "
+            f"{cites.mark(cite.FINGER_KREININ)}.",
+            f"Concentration: Herfindahl–Hirschman index Σ s_k² over HS6 lines {cites.mark(cite.HHI)}; RCA after Balassa {cites.mark(cite.BALASSA)}.",
+            "Export potential = supply (share of world exports) × demand (imports, scaled by distance relative to current "
+            f"suppliers) × ease of trade (actual ÷ predicted trade of the pair, bounded) {cites.mark(cite.ITC, cite.DISTANCES)}.",
+            "Diversification: products with RCA below the threshold, ranked by density, PCI, COG and the market’s imports; "
+            f"complexity is computed with every economy in the data {cites.mark(cite.ATLAS, cite.PRODUCT_SPACE)}.",
+            "Distance between groups: CEPII distw between members, weighted by the product of their GDPs; GDP of a group: "
+            f"sum over members with a figure {cites.mark(cite.DISTANCES, cite.MACRO)}.",
         )),
-        Table("Parameters used", ("Parameter", "Value"), tuple(_parameter_rows(inputs.parameters)), "tt"),
+        Table("Parameters used", ("Analysis", "Parameters"), tuple(_parameter_rows(inputs.parameters)), "ct"),
     )
     return section.add(Heading("Sources"), SourceList(tuple(cites.entries())))
 

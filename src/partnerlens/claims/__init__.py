@@ -1,8 +1,10 @@
 """The claim checker: quantitative statements in a text, verified against the data.
 
->>> from partnerlens.claims import check
->>> results = check("Bilateral trade between Rwanda and Azerbaijan was just $2 million in 2024.", workspace)
->>> results[0].verdict, results[0].computed_value_usd, results[0].ratio
+    from partnerlens.claims import check
+    from partnerlens.workspace import Workspace
+
+    results = check("Bilateral trade between Rwanda and Azerbaijan was just $2 million in 2024.", Workspace.open("~/pl"))
+    results[0].verdict, results[0].computed_value_usd, results[0].ratio
 
 Steps (method, tolerances and caveats: ``docs/check.md``):
 

@@ -1,9 +1,8 @@
-"""Check one resolved claim: compute its figure, judge it, attach source and caveats.
+"""Check one trade claim: compute its figure, judge it, attach source and caveats.
 
-Trade claims are measured in the trade data (:mod:`partnerlens.claims.measure`);
-count claims ("five intergovernmental agreements", "six missions in 2025")
-in the cooperation registry (:mod:`partnerlens.claims.registry`). Both are
-judged by the same rule (:func:`partnerlens.claims.verdict.judge`).
+The figure is measured in the trade data (:mod:`partnerlens.claims.measure`)
+and judged by the rule of :func:`partnerlens.claims.verdict.judge`, the same
+rule :mod:`partnerlens.claims.registry` applies to counts in the registry.
 """
 
 from __future__ import annotations

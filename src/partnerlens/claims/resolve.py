@@ -49,6 +49,7 @@ def trade_claim(proposal: Proposal) -> Claim:
         "flow": proposal.flow,
         "sector": SECTOR_SEPARATOR.join(proposal.sectors) or None,
         "year": proposal.year,
+        "base_year": proposal.base_year,
         "qualifier": proposal.qualifier,
     }
     if proposal.unit == "percent" and proposal.value is not None:

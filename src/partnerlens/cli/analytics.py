@@ -23,6 +23,7 @@ from partnerlens.analytics import (
     pair_indices,
 )
 from partnerlens.cli.common import JSON_OPTION, console, format_usd, print_json, workspace
+from partnerlens.errors import PartnerlensError
 
 YEAR_OPTION = typer.Option(None, "--year", help="Year (default: the latest year in the store).")
 SYNTHETIC_BANNER = "[bold yellow]⚠ synthetic demo data[/] — these figures are generated, not real trade"
@@ -184,7 +185,7 @@ def complexity(
 ) -> None:
     """Economic complexity (ECI) of economies and product complexity (PCI), as the Atlas computes them."""
     if digits not in (4, 6):
-        raise typer.BadParameter("--digits must be 4 or 6")
+        raise PartnerlensError(f"--digits must be 4 or 6, not {digits}")
     result = complexity_ranking(workspace(), year, digits=digits, top=top)
     if as_json:
         print_json(result.to_dict())

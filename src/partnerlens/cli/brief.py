@@ -35,9 +35,15 @@ def brief(
     out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: standard output; for pdf, a file named after the pair)."),
     top: int = typer.Option(10, "--top", min=1, max=50, help="Products listed in each table."),
 ) -> None:
-    """A cited, charted partnership brief for two parties: key figures, trade, complementarity,
-    opportunities, cooperation record, risks, checked claims, methods and sources."""
+    """A cited, charted partnership brief for two parties (countries or groups), as Markdown, HTML or PDF.
+
+    Sections: key figures, trade relationship, complementarity, opportunities,
+    cooperation record, risks and context, claims checked, methods and sources.
+    Every figure carries a numbered marker pointing at its source.
+    """
     chosen = _format(fmt, out)
+    if out is not None and not out.expanduser().parent.is_dir():
+        raise PartnerlensError(f"cannot write {out}: directory {out.expanduser().parent} does not exist")
     result = build(a, b, year, workspace=workspace(), top=top)
     if out is None and chosen != "pdf":
         sys.stdout.write(render(result, chosen))
@@ -45,7 +51,7 @@ def brief(
     target = out or Path(f"brief-{result.a}-{result.b}-{result.year}.pdf".replace(" ", "_"))
     written = write(result, target, chosen)
     note = " — synthetic demo data" if result.synthetic else ""
-    console_err.print(f"wrote {written} ({chosen}, {written.stat().st_size:,} bytes){note}", highlight=False)
+    console_err.print(f"wrote {written} ({chosen}, {written.stat().st_size:,} bytes){note}", highlight=False, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:

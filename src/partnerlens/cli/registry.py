@@ -13,7 +13,6 @@ from typing import Optional
 import typer
 from rich.panel import Panel
 from rich.prompt import Prompt
-from rich.table import Table
 
 from partnerlens.cli.common import JSON_OPTION, console, print_json, workspace
 from partnerlens.cooperation.models import RECORD_KINDS, Citation, Evidence, Record, Source, parse_record, record_id, text_checksum
@@ -56,15 +55,10 @@ def _record_json(record: Record) -> dict:
 
 
 def _print_records(records: list[Record], title: str) -> None:
-    table = Table("id", "kind", "type", "date", "parties", "sectors", "sources", title=title)
+    console.print(f"[bold]{title}[/]")
     for record in records:
-        when = record.date.isoformat()[: {"year": 4, "month": 7}.get(record.date_precision or "day", 10)] if record.date else "—"
-        publishers = {c.source.publisher or c.source.address or "?" for c in record.sources}
-        table.add_row(
-            record.id, record.kind, record.type or record.metric or "", when, ", ".join(record.parties),
-            ", ".join(record.sectors[:6]) + (" …" if len(record.sectors) > 6 else ""), f"{len(record.sources)} ({len(publishers)} doc.)",
-        )
-    console.print(table)
+        documents = len({c.source.id for c in record.sources})
+        console.print(f"[cyan]{record.id}[/]\n   {record.summary()} · {len(record.sources)} citations from {documents} documents")
 
 
 # --- registry ----------------------------------------------------------------------------
@@ -360,12 +354,15 @@ def _proposal_json(proposal) -> dict:
 
 
 def _print_proposals(proposals) -> None:
-    table = Table("kind", "type", "parties", "date", "sectors", "figure", "evidence", title="Proposals")
-    for p in proposals:
-        figure = f"{p.qualifier + ' ' if p.qualifier else ''}{p.value_usd:,.0f} USD" if p.value_usd else (
-            f"{p.value:g} {p.unit or ''}" if p.value is not None else (f"{p.count} {p.instrument or ''}" if p.count else ""))
-        table.add_row(p.kind, p.type or "", ", ".join(p.parties), str(p.date or ""), ", ".join(p.sectors[:4]), figure, p.evidence.text[:90])
-    console.print(table)
+    for number, p in enumerate(proposals, 1):
+        figure = (
+            f"{p.qualifier + ' ' if p.qualifier else ''}${p.value_usd:,.0f}" if p.value_usd
+            else f"{p.value:g} {p.unit or ''}" if p.value is not None
+            else f"{p.count} × {p.instrument or 'agreement'}" if p.count else ""
+        )
+        when = str(p.date) if p.date else str(p.year) if p.year else "undated"
+        head = " · ".join(filter(None, [p.kind, p.type, "–".join(p.parties), when, figure, ", ".join(p.sectors)]))
+        console.print(f"[bold]{number}.[/] {head}\n   [dim]“{p.evidence.text[:160]}{'…' if len(p.evidence.text) > 160 else ''}”[/]")
 
 
 @news_app.command("pending")

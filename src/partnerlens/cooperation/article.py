@@ -88,12 +88,33 @@ def decode(data: bytes, declared: str | None = None) -> str:
             return data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.encoding is None:
+    matches = charset_normalizer.from_bytes(data)
+    best = matches.best()
+    guess = str(best) if best is not None and best.encoding is not None else None
+    cyrillic = next((m for m in matches if _cyrillic_share(str(m)) > 0.3), None)
+    if cyrillic is not None:  # cp1251, KOI8-R: Russian text
+        return _checked(str(cyrillic), cyrillic.encoding)
+    try:  # Western European legacy text (English, French) is most often Windows-1252
+        return _checked(data.decode("cp1252"), "cp1252")
+    except (UnicodeDecodeError, PartnerlensError):
+        pass
+    if guess is None:
         raise PartnerlensError("cannot tell the text encoding of the input; save it as UTF-8")
-    text = str(best)
-    if sum(ch.isprintable() or ch.isspace() for ch in text) < 0.97 * len(text):
-        raise PartnerlensError(f"the input does not decode as text (best guess {best.encoding})")
+    return _checked(guess, best.encoding)
+
+
+def _cyrillic_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum("\u0400" <= ch <= "\u04ff" for ch in letters) / len(letters) if letters else 0.0
+
+
+def _checked(text: str, encoding: str) -> str:
+    """``text`` if it reads as text (printable, and letters for the most part of its non-space characters)."""
+    visible = [ch for ch in text if not ch.isspace()]
+    printable = sum(ch.isprintable() for ch in visible)
+    letters = sum(ch.isalpha() or ch.isdigit() for ch in visible)
+    if visible and (printable < 0.97 * len(visible) or letters < 0.6 * len(visible)):
+        raise PartnerlensError(f"the input does not decode as text (best guess {encoding}); save it as UTF-8")
     return text
 
 

@@ -26,7 +26,7 @@ from functools import cache
 
 from partnerlens.cooperation.article import Article, detect_language
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
-from partnerlens.cooperation.gazetteer import PartyMention, _data, find_party_mentions
+from partnerlens.cooperation.gazetteer import PartyMention, data_file, find_party_mentions
 from partnerlens.cooperation.models import Evidence, Proposal, dates_compatible
 from partnerlens.cooperation.people import BodyMention, PersonMention, find_bodies, find_people
 from partnerlens.cooperation.quantities import Quantity, count_value, find_quantities
@@ -128,7 +128,7 @@ class _TypeRule:
 
 @cache
 def _vocabulary() -> tuple[tuple[_TypeRule, ...], dict[str, dict[str, re.Pattern]], dict[str, re.Pattern]]:
-    data = _data("event_types.yaml")
+    data = data_file("event_types.yaml")
 
     def compile_(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
         return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")", flags)
@@ -284,21 +284,13 @@ def _matched_types(sentence: Sentence, language: str) -> list[tuple[_TypeRule, r
     return matched
 
 
-def _select_types(matched: list[tuple[_TypeRule, re.Match]]) -> list[tuple[_TypeRule, re.Match]]:
-    """At most one visit and one meeting type per sentence (the most specific); a meeting in a visit sentence is the visit."""
-    chosen, families = [], set()
-    for rule, match in matched:
-        family = (
-            "visit" if rule.type in _VISITS
-            else "meeting" if rule.type in _MEETINGS
-            else "agreement" if rule.kind == "agreement"  # a visa agreement is the agreement signed
-            else rule.type
-        )
-        if family in families or (family == "meeting" and "visit" in families):
-            continue
-        families.add(family)
-        chosen.append((rule, match))
-    return chosen
+def _family(rule: _TypeRule) -> str:
+    """Types that exclude each other within a sentence: one visit, one meeting, one agreement."""
+    if rule.type in _VISITS:
+        return "visit"
+    if rule.type in _MEETINGS:
+        return "meeting"
+    return "agreement" if rule.kind == "agreement" else rule.type  # a visa agreement is the agreement signed
 
 
 def _parties(sentence: Sentence, context: _Context) -> list[str]:
@@ -353,7 +345,10 @@ def _hedged(sentence: Sentence, language: str) -> bool:
 
 
 def _events(sentence: Sentence, context: _Context) -> list[_Draft]:
-    matched = _select_types(_matched_types(sentence, context.language))
+    """The events and agreements a sentence reports: per family the first type (most specific) whose needs
+    are met; a meeting in a sentence that reports a visit is the visit. A visit or signing with one state
+    known is kept only to join a fuller proposal of the article (``complete=False``)."""
+    matched = _matched_types(sentence, context.language)
     if not matched:
         return []
     dates = context.within(context.dates, sentence)
@@ -361,15 +356,16 @@ def _events(sentence: Sentence, context: _Context) -> list[_Draft]:
         return []
     parties = _parties(sentence, context)
     people = context.within(context.people, sentence)
-    drafts = []
+    drafts, families = [], set()
     for rule, match in matched:
-        if not _needs_met(rule, parties, people, sentence, context.language):
-            partial = rule.type in _VISITS + ("agreement_signing",) and len(parties) == 1
-            if not partial:
-                continue
-        else:
-            partial = False
-        drafts.append(_event_draft(rule, match, sentence, context, parties, people, dates, complete=not partial))
+        family = _family(rule)
+        if family in families or (family == "meeting" and "visit" in families):
+            continue
+        complete = _needs_met(rule, parties, people, sentence, context.language)
+        if not complete and not (rule.type in _VISITS + ("agreement_signing",) and len(parties) == 1):
+            continue
+        families.add(family)
+        drafts.append(_event_draft(rule, match, sentence, context, parties, people, dates, complete=complete))
     return drafts
 
 
@@ -507,6 +503,8 @@ def _claims(sentence: Sentence, context: _Context) -> list[_Draft]:
 
 
 def _claim(quantity: Quantity, sentence: Sentence, context: _Context) -> Proposal:
+    metric = _metric(sentence.text, quantity)
+    base_year = _base_year(sentence.text) if metric == "growth" else None
     return Proposal(
         kind="claim",
         type="trade",
@@ -515,9 +513,10 @@ def _claim(quantity: Quantity, sentence: Sentence, context: _Context) -> Proposa
         value_usd=quantity.value_usd,
         value=quantity.value,
         unit=quantity.currency if quantity.kind == "money" else "percent",
-        year=_year_near(sentence.text, quantity.start) or _resolved_year(quantity, sentence, context),
+        year=_year_near(sentence.text, quantity.start, skip=base_year) or _resolved_year(quantity, sentence, context),
+        base_year=base_year,
         qualifier=quantity.qualifier,
-        metric=_metric(sentence.text, quantity),
+        metric=metric,
         flow=_flow(sentence.text, quantity),
         evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end),
     )
@@ -534,10 +533,22 @@ def _flow_owner_first(sentence: Sentence, context: _Context, parties: list[str])
     return [owner] + [p for p in parties if p != owner] if owner in parties else parties
 
 
-def _year_near(text: str, position: int) -> int | None:
-    """The year written closest to ``position`` in ``text``."""
-    years = [(abs(m.start() - position), int(m.group(1))) for m in _YEAR_NEAR.finditer(text)]
+def _year_near(text: str, position: int, skip: int | None = None) -> int | None:
+    """The year written closest to ``position`` in ``text`` (other than ``skip``)."""
+    years = [(abs(m.start() - position), int(m.group(1))) for m in _YEAR_NEAR.finditer(text) if int(m.group(1)) != skip]
     return min(years)[1] if years else None
+
+
+_BASE_YEAR = re.compile(
+    r"\b(?:on|over|from|since|compared (?:with|to)|versus|vs\.?|relative to|than in|between)\s+((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _base_year(text: str) -> int | None:
+    """The year a growth rate is measured from, when the text names it ("up 40% on 2023", "since 2020")."""
+    match = _BASE_YEAR.search(text)
+    return int(match.group(1)) if match else None
 
 
 def _resolved_year(quantity: Quantity, sentence: Sentence, context: _Context) -> int | None:

@@ -47,7 +47,7 @@ class Leader:
 
 
 @cache
-def _data(name: str):
+def data_file(name: str):
     """A data file of this package, parsed (libyaml's loader when present: the files are large)."""
     text = resources.files("partnerlens.cooperation").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -107,7 +107,7 @@ def _economy_terms(language: str) -> tuple[list, list]:
                 strict.append((_term_pattern(name, language), economy.iso3, "name"))
                 if name.startswith("The "):
                     strict.append((_term_pattern(name[4:], language), economy.iso3, "name"))
-    for code, entry in (_data("economies.yaml") or {}).items():
+    for code, entry in (data_file("economies.yaml") or {}).items():
         if code not in known:
             continue
         forms = entry.get(language) or {}
@@ -118,7 +118,7 @@ def _economy_terms(language: str) -> tuple[list, list]:
         for adjective in forms.get("adjectives", []):
             target = strict if language == "en" else loose
             target.append((_term_pattern(adjective, language, adjective=True), code, "adjective"))
-    for seat in _data("seats.yaml"):  # seats are proper names: every spelling in every language
+    for seat in data_file("seats.yaml"):  # seats are proper names: every spelling in every language
         strict.extend((_term_pattern(name, language), seat["party"], "seat") for name in seat["names"])
     return strict, loose
 
@@ -133,7 +133,7 @@ _PLURAL_NOUNS = {
 def _group_terms(language: str) -> tuple[list, list]:
     strict: list[tuple[str, str, str]] = []
     loose: list[tuple[str, str, str]] = []
-    for group in _data("groups.yaml"):
+    for group in data_file("groups.yaml"):
         party = find_party(group["party"])
         if party is None:
             continue
@@ -163,7 +163,7 @@ def _leader_terms(language: str) -> list[tuple[str, str, str]]:
 def leaders() -> tuple[Leader, ...]:
     """The leaders and ministers list (``data/people.yaml``)."""
     result = []
-    for entry in _data("people.yaml"):
+    for entry in data_file("people.yaml"):
         forms = tuple(dict.fromkeys([entry["name"], *entry.get("short", [])]))
         result.append(Leader(entry["name"], entry["party"], entry["role"], forms, entry.get("from"), entry.get("to")))
     return tuple(result)
@@ -203,13 +203,3 @@ def _without_overlaps(mentions: list[PartyMention]) -> list[PartyMention]:
 @cache
 def leader_by_name() -> dict[str, Leader]:
     return {leader.name: leader for leader in leaders()}
-
-
-@cache
-def capital_names() -> frozenset[str]:
-    """Every capital and seat of government the gazetteer knows, for the ``place`` of events."""
-    names = set()
-    for entry in (_data("economies.yaml") or {}).values():
-        for language in LANGUAGES:
-            names.update((entry.get(language) or {}).get("capitals", []))
-    return frozenset(names)

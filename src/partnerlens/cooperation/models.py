@@ -14,7 +14,7 @@ import re
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from partnerlens.errors import PartnerlensError
 
@@ -23,13 +23,7 @@ ProposalKind = Literal["event", "agreement", "claim", "kpi"]
 DatePrecision = Literal["day", "month", "year"]
 RECORD_KINDS: tuple[str, ...] = ("event", "agreement", "kpi")
 
-# Event and agreement types of the registry; extraction's vocabulary (data/event_types.yaml) uses these.
-EVENT_TYPES = (
-    "state_visit", "official_visit", "working_visit", "visit", "talks", "ministerial_meeting",
-    "political_consultations", "summit", "forum", "mission_opening", "ambassador_accreditation",
-    "diplomatic_relations", "intergovernmental_commission", "cooperation_strategy",
-)
-AGREEMENT_TYPES = ("agreement_signing", "visa_agreement")
+# Controlled vocabularies of agreements (types of events and agreements are open: see docs/registry.md).
 INSTRUMENTS = (
     "agreement", "memorandum_of_understanding", "protocol", "treaty", "joint_declaration", "roadmap", "contract",
 )
@@ -95,7 +89,8 @@ class Proposal(BaseModel):
     """Something extraction read in an article, for review: an event, agreement, KPI or trade claim.
 
     ``date`` is the first day of the period when ``date_precision`` is month or year.
-    For claims, ``value_usd`` (money), ``value`` (percent, count or rank), ``year``,
+    For claims, ``value_usd`` (money), ``value`` (percent, count or rank), ``year``
+    (and for growth ``base_year`` when the text names it: "up 40% on 2023"),
     ``qualifier`` (just, about, nearly, more than, less than, at least, at most),
     ``metric`` (total, exports, imports, growth, share, rank) and ``flow`` (total,
     exports, imports: the flow a growth rate, share or rank is about; the first
@@ -113,6 +108,7 @@ class Proposal(BaseModel):
     sectors: list[str] = Field(default_factory=list)
     value_usd: float | None = None
     year: int | None = None
+    base_year: int | None = None
     qualifier: str | None = None
     metric: str | None = None
     flow: str | None = None
@@ -169,6 +165,14 @@ class Record(BaseModel):
     @classmethod
     def _unique_sectors(cls, value: list[str]) -> list[str]:
         return list(dict.fromkeys(value))
+
+    @field_validator("instrument", "status")
+    @classmethod
+    def _in_vocabulary(cls, value: str | None, info: ValidationInfo) -> str | None:
+        allowed = {"instrument": INSTRUMENTS, "status": AGREEMENT_STATUSES}[info.field_name]
+        if value is not None and value not in allowed:
+            raise ValueError(f"{info.field_name} must be one of {', '.join(allowed)}")
+        return value
 
     @model_validator(mode="after")
     def _kind_fields(self) -> "Record":

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from partnerlens.cooperation.gazetteer import PartyMention, _data, leader_by_name
+from partnerlens.cooperation.gazetteer import PartyMention, data_file, leader_by_name
 from partnerlens.cooperation.models import Person
 
 _PORTFOLIO = (
@@ -172,7 +172,7 @@ def _dedupe(people: list[PersonMention]) -> list[PersonMention]:
 @cache
 def _listed_bodies() -> tuple[re.Pattern | None, dict[str, str]]:
     """The bodies list as one regex, and each name's state."""
-    names = {name: entry["party"] for entry in _data("bodies.yaml") for name in entry["names"]}
+    names = {name: entry["party"] for entry in data_file("bodies.yaml") for name in entry["names"]}
     if not names:
         return None, names
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

@@ -141,6 +141,9 @@ _NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})")
 _NOUN_STOP = {
     "in", "to", "of", "and", "or", "is", "are", "was", "were", "with", "for", "on", "at", "from", "by", "the", "a",
     "that", "which", "who", "has", "have", "had", "will", "would", "since", "as", "than", "per", "between", "during",
+    "worth", "valued", "totalling", "totaling", "amounting", "including", "such", "while", "after", "before", "last",
+    "this", "next", "under", "over", "into", "across", "like", "each", "also", "now", "currently", "already", "still",
+    "ago", "there", "here", "it", "its", "their", "his", "her", "but", "so", "if", "when",
     "en", "de", "des", "du", "et", "ou", "à", "au", "aux", "sur", "pour", "par", "в", "и", "с", "на", "по", "из", "для",
 }
 

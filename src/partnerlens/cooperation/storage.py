@@ -39,7 +39,6 @@ from partnerlens.errors import PartnerlensError
 from partnerlens.workspace import Workspace, register_migration
 
 SHIPPED_ACTOR = "partnerlens (shipped registry)"
-_RECORD_COLUMNS = ("id", "kind", "type", "date", "date_precision", "parties", "sectors")
 
 
 def default_actor() -> str:
@@ -369,7 +368,10 @@ def _same(a: Record, b: Record) -> bool:
 
 def _comparable(record: Record) -> dict:
     data = json.loads(record.model_dump_json())
-    data["sources"] = sorted((c["source"].get("checksum") or c["source"].get("address") or "", c["evidence"]["start"]) for c in data["sources"])
+    data["sources"] = sorted(
+        (c["source"].get("checksum") or c["source"].get("address") or "", c["evidence"]["start"], c["evidence"]["end"], c["evidence"]["text"])
+        for c in data["sources"]
+    )
     return data
 
 

@@ -13,11 +13,11 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request, Security
 from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 
-from partnerlens.cli.common import _jsonable
 from partnerlens.analytics import (
     bilateral_profile,
     complexity_ranking,
@@ -29,6 +29,7 @@ from partnerlens.analytics import (
 from partnerlens.brief import build, render
 from partnerlens.claims import check_article
 from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE
+from partnerlens.cli.common import _jsonable  # one JSON shape for CLI and API (NaN → null, dates → ISO)
 from partnerlens.cooperation.article import article_from_bytes, read_article
 from partnerlens.cooperation.extract import extract
 from partnerlens.cooperation.models import parse_record, record_id
@@ -52,8 +53,6 @@ router = APIRouter(prefix="/api", default_response_class=JSON)
 
 Year = Annotated[int | None, Query(ge=1900, le=2100, description="Calendar year; latest in the store when omitted.")]
 PartyText = Annotated[str, Query(min_length=1, max_length=120, description="ISO3 code, country name or group (e.g. RWA, Azerbaijan, Africa).")]
-
-
 Top = Annotated[int, Query(ge=1, le=100, description="How many rows to list.")]
 
 
@@ -61,8 +60,15 @@ async def data(request: Request) -> Data:
     return request.app.state.data
 
 
-def writer(request: Request) -> Token:
-    """Dependency of every write route: the token that authorises it (401 without one, 403 if wrong)."""
+_BEARER = HTTPBearer(auto_error=False, description="A token from `partnerlens token create`.")
+
+
+def writer(request: Request, _: Annotated[HTTPAuthorizationCredentials | None, Security(_BEARER)] = None) -> Token:
+    """Dependency of every write route: the token that authorises it (401 without one, 403 if wrong).
+
+    ``_BEARER`` only declares the scheme in the OpenAPI document (the docs' Authorize button);
+    ``require_writer`` does the checking, for bearer headers and signed-in browsers alike.
+    """
     return require_writer(request)
 
 
@@ -206,17 +212,23 @@ def registry_show(kinds: Kind, record_id: RecordId, history: bool = False, d: Da
     return record | ({"history": Registry(d.workspace).history(record_id)} if history else {})
 
 
+def _resolved(fields: dict) -> dict:
+    """Record fields with party and sector names turned into codes and ids, as the CLI does."""
+    resolvers = {"parties": lambda p: resolve_party(str(p)).code, "sectors": lambda s: resolve_sector(str(s)).id}
+    resolved = dict(fields)
+    for name, resolve in resolvers.items():
+        if name in fields:
+            if not isinstance(fields[name], list):
+                raise PartnerlensError(f"{name} must be a list")
+            resolved[name] = [resolve(value) for value in fields[name]]
+    return resolved
+
+
 def _new_record(kind: str, body: dict):
-    """A record from a request body: parties and sectors resolved from names, an id made when none is given."""
-    if not isinstance(body.get("parties"), list) or not isinstance(body.get("sectors", []), list):
-        raise PartnerlensError("parties (and sectors, if given) must be lists")
+    """A record from a request body: names resolved, an id made when none is given."""
     if body.get("kind", kind) != kind:
         raise PartnerlensError(f"this endpoint adds {kind} records, not {body.get('kind')!r}")
-    data = body | {
-        "kind": kind,
-        "parties": [resolve_party(str(p)).code for p in body["parties"]],
-        "sectors": [resolve_sector(str(s)).id for s in body.get("sectors", [])],
-    }
+    data = _resolved(body) | {"kind": kind}
     if not data.get("id"):
         record = parse_record(data | {"id": "tmp-record"})
         data["id"] = record_id(kind, record.type, record.parties, record.date, record.metric or record.title or "")
@@ -225,7 +237,7 @@ def _new_record(kind: str, body: dict):
 
 @router.post("/registry/{kinds}", tags=["registry"], status_code=201)
 def registry_add(kinds: Kind, body: Annotated[dict, Body(description="A record as `registry list --json` prints it (id optional).")],
-                 request: Request, token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
+                 token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
     """Add a record; it must cite at least one source with its evidence sentence. Needs a token."""
     record = _new_record(KINDS[kinds], body)
     with d.write_lock:
@@ -238,7 +250,7 @@ def registry_edit(kinds: Kind, record_id: RecordId, changes: Annotated[dict, Bod
     """Change named fields of a record; the history keeps old and new values. Needs a token."""
     _record_of_kind(d, kinds, record_id)
     with d.write_lock:
-        return Registry(d.workspace).edit(record_id, changes, actor(token)).model_dump(mode="json")
+        return Registry(d.workspace).edit(record_id, _resolved(changes), actor(token)).model_dump(mode="json")
 
 
 @router.delete("/registry/{kinds}/{record_id}", tags=["registry"])

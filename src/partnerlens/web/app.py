@@ -14,13 +14,15 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, TypeVar
 
 import duckdb
 from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
@@ -54,20 +56,21 @@ class ServedWorkspace(Workspace):
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        opened = ExitStack()
         while True:
             try:
                 with _CONNECT_LOCK:
-                    con = duckdb.connect(str(self.database_path))
+                    con = opened.enter_context(super().connect())
                 break
-            except duckdb.IOException as exc:
+            except PartnerlensError as exc:  # Workspace.connect's "cannot open workspace database …"
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                    raise PartnerlensError(f"cannot open workspace database {self.database_path}: {exc}") from exc
+                    raise
                 time.sleep(0.05)
         try:
             yield con
         finally:
             with _CONNECT_LOCK:
-                con.close()
+                opened.close()
 
 
 class ResultCache:
@@ -162,6 +165,8 @@ def create_app(workspace: Workspace) -> FastAPI:
             '`{"error": {"status", "message"}}`; money is in US dollars, shares are fractions 0–1.'
         ),
         version="1",
+        docs_url=None,  # served below from vendored Swagger UI files: the docs need no network
+        redoc_url=None,
     )
     served = ServedWorkspace(workspace.home)
     app.state.workspace = served
@@ -170,9 +175,15 @@ def create_app(workspace: Workspace) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """OpenAPI docs (Swagger UI 5, vendored from the npm package swagger-ui-dist)."""
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url, title="partnerlens API",
+            swagger_js_url="/static/swagger-ui-bundle.js", swagger_css_url="/static/swagger-ui.css",
+            swagger_favicon_url="/static/favicon.png",
+        )
+
     return app
 
-
-def app_from_environment() -> FastAPI:
-    """Factory for ``uvicorn --factory``: the workspace of ``$PARTNERLENS_HOME``."""
-    return create_app(Workspace.open())

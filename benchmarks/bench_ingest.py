@@ -1,0 +1,153 @@
+"""Ingest of one BACI-size year: ``partnerlens data ingest baci`` against pandas ``read_csv`` → ``to_parquet``.
+
+The input is one year of the ``full`` demo world (~10M flows) written in the
+official BACI layout — ``BACI_HS92_Y{year}_V{release}.csv`` with ``t,i,j,k,v,q``
+(numeric country codes, HS6 as an integer, thousand USD with 3 decimals,
+space-padded ``NA`` quantities), ``country_codes_V….csv`` and
+``product_codes_HS92_V….csv`` — in a deflated zip under ``bench-data/``
+(built once, then reused).
+
+Each run is a fresh process, timed from the moment the library call starts
+(imports excluded) and measured for peak resident memory (``ru_maxrss`` of the
+child). The peer does the same job the pandas way: ``read_csv`` of the zip
+member, map codes to ISO3, zero-pad products, thousand USD → USD, then
+``to_parquet`` (pyarrow). Prints a Markdown table of medians.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_ingest.py [--runs 3] [--year 2023]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench-data"
+RELEASE = "V209901"
+
+OURS = """
+import json, sys, time
+from pathlib import Path
+from partnerlens.sources.baci import ingest_release
+from partnerlens.store import TradeStore
+from partnerlens.workspace import Workspace
+store = TradeStore(Workspace.open(sys.argv[2]))
+start = time.perf_counter()
+info = ingest_release(store, Path(sys.argv[1])).source
+print(json.dumps({"seconds": time.perf_counter() - start, "rows": info.rows, "value_usd": info.value_usd}))
+"""
+
+PEER = """
+import json, sys, time, zipfile
+import pandas as pd
+start = time.perf_counter()
+with zipfile.ZipFile(sys.argv[1]) as archive:
+    names = archive.namelist()
+    member = next(n for n in names if n.startswith("BACI_"))
+    countries = pd.read_csv(archive.open(next(n for n in names if n.startswith("country_codes"))),
+                            keep_default_na=False)
+    with archive.open(member) as handle:
+        frame = pd.read_csv(handle, dtype={"t": "int32", "i": "int32", "j": "int32", "k": "string", "v": "float64",
+                                           "q": "string"})
+iso3 = countries.set_index("country_code")["country_iso3"]
+quantity = pd.to_numeric(frame["q"].str.strip().replace({"NA": None, "": None}), errors="raise")
+flows = pd.DataFrame({
+    "year": frame["t"], "exporter": frame["i"].map(iso3), "importer": frame["j"].map(iso3),
+    "product": frame["k"].str.zfill(6), "value_usd": frame["v"] * 1000, "quantity_t": quantity, "source": "baci",
+})
+flows.to_parquet(sys.argv[2] + "/flows.parquet", index=False)
+print(json.dumps({"seconds": time.perf_counter() - start, "rows": len(flows),
+                  "value_usd": float(flows["value_usd"].sum())}))
+"""
+
+
+def build_release(year: int) -> Path:
+    """Write (once) one year of the full demo world as a BACI release zip."""
+    import atlas_common_data
+    import duckdb
+
+    from partnerlens.reference import products
+    from partnerlens.sources import demo
+
+    path = DATA / f"BACI_HS92_{RELEASE}_Y{year}_demo-full.zip"
+    if path.exists():
+        return path
+    DATA.mkdir(exist_ok=True)
+    codes = atlas_common_data.load_countries().set_index("iso3_code")["country_id"].astype(int)
+    world = demo.build_world(demo.DEFAULT_SEED, "full")
+    flows = demo.year_flows(world, year)
+    con = duckdb.connect()
+    con.register("flows", flows)
+    con.register("codes", codes.rename("code").reset_index().rename(columns={"iso3_code": "iso3"}))
+    with tempfile.TemporaryDirectory(dir=DATA) as scratch:
+        csv_path = Path(scratch) / f"BACI_HS92_Y{year}_{RELEASE}.csv"
+        con.execute(f"""
+            COPY (SELECT f.year AS t, ce.code AS i, ci.code AS j, ltrim(CAST(f.product AS VARCHAR), '0') AS k,
+                         printf('%.3f', f.value_usd / 1000) AS v,
+                         coalesce(printf('%.3f', f.quantity_t), '           NA') AS q
+                  FROM flows f JOIN codes ce ON ce.iso3 = CAST(f.exporter AS VARCHAR)
+                  JOIN codes ci ON ci.iso3 = CAST(f.importer AS VARCHAR))
+            TO '{csv_path}' (HEADER, DELIMITER ',', QUOTE '')""")
+        countries = ["country_code,country_name,country_iso2,country_iso3"]
+        countries += [f"{code},{iso3},,{iso3}" for iso3, code in codes.items()]
+        catalogue = products("HS92").query("digits == 6")
+        product_lines = ["code,description"] + [f'{c},"{n}"' for c, n in zip(catalogue["code"], catalogue["name"])]
+        partial = path.with_suffix(".part")
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.write(csv_path, csv_path.name)
+            archive.writestr(f"country_codes_{RELEASE}.csv", "\n".join(countries) + "\n")
+            archive.writestr(f"product_codes_HS92_{RELEASE}.csv", "\n".join(product_lines) + "\n")
+        partial.rename(path)
+    return path
+
+
+def run_child(script: str, release: Path) -> dict:
+    """Run one measured job in a fresh interpreter; add its peak RSS (MiB)."""
+    with tempfile.TemporaryDirectory(dir=DATA) as out:
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        child = subprocess.Popen([sys.executable, "-c", script, str(release), out], stdout=subprocess.PIPE, env=env)
+        output = child.stdout.read()
+        _, status, usage = os.wait4(child.pid, 0)
+        if status:
+            raise SystemExit(f"benchmark child failed with status {status}")
+        return json.loads(output) | {"peak_rss_mib": usage.ru_maxrss / 1024}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--year", type=int, default=2023)
+    args = parser.parse_args()
+    release = build_release(args.year)
+    results: dict[str, list[dict]] = {"partnerlens": [], "pandas": []}
+    for _ in range(args.runs):
+        for name, script in (("partnerlens", OURS), ("pandas", PEER)):
+            results[name].append(run_child(script, release))
+            print(name, results[name][-1], f"load {os.getloadavg()[0]:.1f}", file=sys.stderr)
+    with zipfile.ZipFile(release) as archive:
+        csv_bytes = sum(i.file_size for i in archive.infolist() if i.filename.startswith("BACI_"))
+    print(f"input: {release.name}, {release.stat().st_size / 2**20:,.0f} MiB zip, {csv_bytes / 2**20:,.0f} MiB CSV; "
+          f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"load average {os.getloadavg()[0]:.1f}")
+    print("\n| job | rows | median time | rows/s | peak RSS (median) |\n|---|---|---|---|---|")
+    medians = {}
+    for name, runs in results.items():
+        seconds = statistics.median(r["seconds"] for r in runs)
+        rss = statistics.median(r["peak_rss_mib"] for r in runs)
+        medians[name] = seconds
+        print(f"| {name} | {runs[0]['rows']:,} | {seconds:.2f} s | {runs[0]['rows'] / seconds / 1e6:.2f} M | {rss:,.0f} MiB |")
+    assert results["partnerlens"][0]["rows"] == results["pandas"][0]["rows"]
+    every = "; ".join(f"{name}: " + ", ".join(f"{r['seconds']:.2f} s" for r in runs) for name, runs in results.items())
+    print(f"\npartnerlens is {medians['pandas'] / medians['partnerlens']:.1f}× faster than pandas (all runs: {every})")
+
+
+if __name__ == "__main__":
+    main()

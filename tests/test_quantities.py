@@ -1,0 +1,93 @@
+"""Money, percentages and counts as articles write them (cooperation.quantities)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from partnerlens.cooperation.quantities import count_value, find_quantities, parse_money, parse_number, parse_percent
+
+
+@pytest.mark.parametrize(
+    ("text", "value_usd", "qualifier"),
+    [
+        ("bilateral trade remains small just $2 million in 2024", 2e6, "just"),
+        ("exports of US$ 0.7bn last year", 0.7e9, None),
+        ("trade of 783 million dollars", 783e6, None),
+        ("surpassing $783 million[2]", 783e6, "more than"),
+        ("generated more than $700 million, or 35 percent", 700e6, "more than"),
+        ("worth about USD 1.2 billion", 1.2e9, "about"),
+        ("nearly $1,234,567", 1234567.0, "nearly"),
+        ("les échanges ont atteint 2,5 milliards de dollars", 2.5e9, None),
+        ("товарооборот превысил 783 млн долларов США", 783e6, "more than"),
+        ("около 7 млрд долл.", 7e9, "about"),
+    ],
+)
+def test_money_examples(text, value_usd, qualifier):
+    money = parse_money(text)
+    assert money is not None and math.isclose(money.value_usd, value_usd) and money.qualifier == qualifier
+    assert text[money.start : money.end] == money.text
+
+
+def test_other_currencies_keep_their_code_and_no_dollar_value():
+    money = parse_money("a loan of €3.5 billion and 20 billion tenge")
+    assert (money.currency, money.value, money.value_usd) == ("EUR", 3.5e9, None)
+    assert [q.currency for q in find_quantities("a loan of €3.5 billion and 20 billion tenge")] == ["EUR", "KZT"]
+
+
+@pytest.mark.parametrize(("text", "value"), [("35 percent", 35.0), ("15%", 15.0), ("12.5 per cent", 12.5), ("30 %", 30.0), ("7 pour cent", 7.0), ("30 процентов", 30.0)])
+def test_percent_examples(text, value):
+    assert parse_percent(f"it rose by {text} in 2024") == value
+
+
+def test_counts_and_years_are_not_money():
+    found = find_quantities("In 2024 the two countries signed five intergovernmental agreements worth $2 million.")
+    assert [(q.kind, q.value, q.unit) for q in found] == [
+        ("count", 2.0, "countries"),
+        ("count", 5.0, "intergovernmental agreements"),
+        ("money", 2e6, "USD"),
+    ]
+
+
+@pytest.mark.parametrize(("word", "value"), [("five", 5), ("Six", 6), ("cinq", 5), ("пять", 5), ("шести", 6), ("12", 12), ("many", None)])
+def test_count_words(word, value):
+    assert count_value(word) == value
+
+
+def test_french_article_is_not_a_count():
+    assert [q.kind for q in find_quantities("ils ont signé un mémorandum et deux accords")] == ["count"]
+
+
+_SCALES = {"million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6, "mln": 1e6, "thousand": 1e3}
+
+
+@given(
+    whole=st.integers(min_value=0, max_value=999),
+    tenths=st.integers(min_value=0, max_value=9),
+    scale=st.sampled_from(sorted(_SCALES)),
+    layout=st.sampled_from(["${n} {s}", "US$ {n}{s}", "US$ {n} {s}", "{n} {s} dollars", "USD {n} {s}", "{n} {s} US dollars"]),
+    qualifier=st.sampled_from(["", "just ", "about ", "more than ", "surpassing ", "less than ", "nearly "]),
+)
+def test_money_round_trip(whole, tenths, scale, layout, qualifier):
+    number = f"{whole}.{tenths}"
+    written = layout.format(n=number, s=scale)
+    money = parse_money(f"In 2024 trade reached {qualifier}{written} according to officials.")
+    assert money is not None
+    assert math.isclose(money.value_usd, float(number) * _SCALES[scale], rel_tol=1e-9)
+    expected = {"": None, "just ": "just", "about ": "about", "more than ": "more than", "surpassing ": "more than",
+                "less than ": "less than", "nearly ": "nearly"}[qualifier]
+    assert money.qualifier == expected
+
+
+@given(value=st.decimals(min_value=0, max_value=1000, places=1), layout=st.sampled_from(["{v} percent", "{v}%", "{v} per cent", "{v} %"]))
+def test_percent_round_trip(value, layout):
+    assert parse_percent("grew by " + layout.format(v=value) + " in 2024") == float(value)
+
+
+@given(st.integers(min_value=1000, max_value=999_999_999))
+def test_thousands_separators(value):
+    assert parse_number(f"{value:,}") == value
+    assert parse_money(f"${value:,}").value_usd == value
