@@ -22,21 +22,41 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_profile import DEFAULT_HOME, ensure_store, median_seconds  # noqa: E402
+from bench_profile import DEFAULT_HOME, ensure_store  # noqa: E402
 
 from partnerlens.brief import build, render  # noqa: E402
 from partnerlens.store import TradeStore  # noqa: E402
 
 CLI = str(Path(sys.executable).with_name("partnerlens"))
 YEARS, ROWS_PER_YEAR = 10, 10_000_000  # BACI: ten years of about 10M flows
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (user + system): less sensitive to other load than wall time."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def measure(fn, runs: int) -> tuple[float, float]:
+    """Median wall-clock and median CPU seconds of ``runs`` calls of ``fn``."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        wall, cpu = time.perf_counter(), _cpu_seconds()
+        fn()
+        walls.append(time.perf_counter() - wall)
+        cpus.append(_cpu_seconds() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def main() -> None:
@@ -62,14 +82,15 @@ def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, "
           f"Python {sys.version.split()[0]}, duckdb {duckdb.__version__}")
     results = {
-        "cli": median_seconds(lambda: run(cli), args.runs),
-        "in-process": median_seconds(lambda: render(build(a, b, workspace=workspace), "html"), args.runs),
-        "peer: profile + indices + opportunities --json, 3 processes": median_seconds(lambda: run(*separate), args.runs),
+        "brief cli": measure(lambda: run(cli), args.runs),
+        "brief in-process": measure(lambda: render(build(a, b, workspace=workspace), "html"), args.runs),
+        "peer: profile + indices + opportunities --json, 3 processes": measure(lambda: run(*separate), args.runs),
     }
-    for name, seconds in results.items():
-        print(f"{name}: median {seconds:.2f} s over {args.runs} runs")
-    ratio = results["peer: profile + indices + opportunities --json, 3 processes"] / results["cli"]
-    print(f"brief {a}×{b} html: {out.stat().st_size:,} bytes; peer ÷ brief cli = {ratio:.2f}")
+    for name, (wall, cpu) in results.items():
+        print(f"{name}: median {wall:.2f} s wall, {cpu:.2f} s CPU over {args.runs} runs")
+    peer, ours = results["peer: profile + indices + opportunities --json, 3 processes"][0], results["brief cli"][0]
+    print(f"brief {a}×{b} html: {out.stat().st_size:,} bytes; peer ÷ brief cli (wall) = {peer / ours:.2f}; "
+          f"load after: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -118,7 +118,7 @@ def run_child(script: str, release: Path) -> dict:
         _, status, usage = os.wait4(child.pid, 0)
         if status:
             raise SystemExit(f"benchmark child failed with status {status}")
-        return json.loads(output) | {"peak_rss_mib": usage.ru_maxrss / 1024}
+        return json.loads(output) | {"peak_rss_mib": usage.ru_maxrss / 1024, "cpu_seconds": usage.ru_utime + usage.ru_stime}
 
 
 def main() -> None:
@@ -137,13 +137,16 @@ def main() -> None:
     print(f"input: {release.name}, {release.stat().st_size / 2**20:,.0f} MiB zip, {csv_bytes / 2**20:,.0f} MiB CSV; "
           f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"load average {os.getloadavg()[0]:.1f}")
-    print("\n| job | rows | median time | rows/s | peak RSS (median) |\n|---|---|---|---|---|")
+    print("\n| job | rows | median time | rows/s | CPU time of the process (median) | peak RSS (median) |\n"
+          "|---|---|---|---|---|---|")
     medians = {}
     for name, runs in results.items():
         seconds = statistics.median(r["seconds"] for r in runs)
+        cpu = statistics.median(r["cpu_seconds"] for r in runs)
         rss = statistics.median(r["peak_rss_mib"] for r in runs)
         medians[name] = seconds
-        print(f"| {name} | {runs[0]['rows']:,} | {seconds:.2f} s | {runs[0]['rows'] / seconds / 1e6:.2f} M | {rss:,.0f} MiB |")
+        print(f"| {name} | {runs[0]['rows']:,} | {seconds:.2f} s | {runs[0]['rows'] / seconds / 1e6:.2f} M "
+              f"| {cpu:.1f} s | {rss:,.0f} MiB |")
     assert results["partnerlens"][0]["rows"] == results["pandas"][0]["rows"]
     every = "; ".join(f"{name}: " + ", ".join(f"{r['seconds']:.2f} s" for r in runs) for name, runs in results.items())
     print(f"\npartnerlens is {medians['pandas'] / medians['partnerlens']:.1f}× faster than pandas (all runs: {every})")

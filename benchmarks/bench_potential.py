@@ -4,7 +4,8 @@ Usage::
 
     .venv/bin/python benchmarks/bench_potential.py [--home bench-data/baci-scale] [--exporter KAZ] [--runs 5]
 
-Uses the BACI-scale store of ``bench_profile.py`` (built there if absent). The
+Uses the store of ``bench_profile.py`` (``--home``; the synthetic BACI-scale
+release is built there if the store is empty). The
 first call for a year builds that year's demand aggregate (imports per
 importer × product with supplier distances) and is reported apart; the figure
 is the median of ``runs`` warm calls. The pandas peer reads the year's Parquet
@@ -24,7 +25,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from bench_profile import DEFAULT_HOME, ensure_store, median_seconds, read_flows
+from bench_profile import DEFAULT_HOME, cold_run, ensure_store, median_seconds, read_flows
 from partnerlens.analytics import export_potential
 from partnerlens.analytics.potential import DEFAULT_EASE_BOUNDS, DEFAULT_THETA
 from partnerlens.reference.geography import distances
@@ -70,10 +71,8 @@ def main() -> None:
     workspace = ensure_store(args.home, args.years, args.rows_per_year)
     info = TradeStore(workspace).sources()[0]
     year = info.years[-1]
-    print(f"store: {info.rows:,} rows, years {info.years[0]}–{year}")
-    for stale in (workspace.home / "cache").glob(f"demand_{year}_*"):
-        stale.unlink()
-    cold = median_seconds(lambda: export_potential(workspace, args.exporter, None, year), 1)
+    print(f"store: {info.name}, {info.rows:,} rows, years {info.years[0]}–{year}")
+    cold = median_seconds(lambda: cold_run(workspace, lambda f: export_potential(f, args.exporter, None, year)), 1)
     ours = median_seconds(lambda: export_potential(workspace, args.exporter, None, year), args.runs)
     result = export_potential(workspace, args.exporter, None, year)
     peer = median_seconds(lambda: pandas_potential(workspace.home, args.exporter, year), args.pandas_runs)

@@ -5,10 +5,12 @@ Usage::
     .venv/bin/python benchmarks/bench_profile.py [--home bench-data/baci-scale] [--years 10]
         [--rows-per-year 10000000] [--runs 5] [--pair KAZ:africa]
 
-The store is built once (``ensure_store``) and reused: synthetic flows for the
-economies that have CEPII distances × every HS92 6-digit product, about
-``rows-per-year`` rows a year (BACI ships ~10M), written one Parquet file a
-year sorted by exporter, importer and product as BACI's CSVs are. The first
+A store that already holds data is used as it is (``--home`` a workspace made
+with ``partnerlens data demo --scale full``); an empty one is filled once with
+synthetic flows for the economies that have CEPII distances × every HS92
+6-digit product, about ``rows-per-year`` rows a year (BACI ships ~10M),
+written one Parquet file a year sorted by exporter, importer and product as
+BACI's CSVs are. The first
 call after an ingest builds the pair-totals aggregate (``Flows.pair_totals``)
 and is reported apart; then each run opens the store afresh (warm OS cache)
 and the figure is the median of ``runs``. The pandas peer reads the same
@@ -21,7 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import shutil
+import tempfile
 import statistics
 import sys
 import time
@@ -32,7 +34,7 @@ import numpy as np
 import pandas as pd
 import pyarrow.parquet as pq
 
-from partnerlens.analytics import bilateral_profile
+from partnerlens.analytics import bilateral_profile, open_flows
 from partnerlens.reference import economies, products, resolve_party
 from partnerlens.reference.geography import distances
 from partnerlens.store import SourceInfo, TradeStore
@@ -52,13 +54,13 @@ def _weights(codes: list[str], sigma: float, seed: int) -> pd.DataFrame:
 
 
 def ensure_store(home: Path, years: int, rows_per_year: int) -> Workspace:
-    """A workspace at ``home`` holding the synthetic BACI-scale release (built only if absent or of another size)."""
+    """The workspace at ``home``: used as it is when its store holds data (e.g. ``data demo --scale full``),
+    else filled with the synthetic BACI-scale release."""
     workspace = Workspace.open(home)
     store = TradeStore(workspace)
-    wanted = tuple(range(FIRST_YEAR, FIRST_YEAR + years))
-    have = [s for s in store.sources() if s.name == SOURCE]
-    if have and have[0].years == wanted and abs(have[0].rows - years * rows_per_year) < 0.2 * years * rows_per_year:
+    if store.sources():
         return workspace
+    wanted = tuple(range(FIRST_YEAR, FIRST_YEAR + years))
     known = set(economies())
     codes = sorted(set(distances()["exporter"]) & known)
     hs6 = products("HS92").query("digits == 6")["code"].tolist()
@@ -121,6 +123,13 @@ def pandas_profile(home: Path, a: frozenset[str], b: frozenset[str], year: int) 
     return {"series": series, "partners": partners, "top": top, "back": back}
 
 
+def cold_run(workspace: Workspace, fn) -> None:
+    """``fn(flows)`` with an empty aggregate cache (a fresh directory: the workspace's own is left alone)."""
+    with tempfile.TemporaryDirectory() as cache, open_flows(workspace) as flows:
+        flows.cache_dir = Path(cache)
+        fn(flows)
+
+
 def median_seconds(fn, runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -143,11 +152,11 @@ def main() -> None:
     start = time.perf_counter()
     workspace = ensure_store(args.home, args.years, args.rows_per_year)
     info = TradeStore(workspace).sources()[0]
-    print(f"store: {info.rows:,} rows, years {info.years[0]}–{info.years[-1]} ({time.perf_counter() - start:.1f} s to open/build)")
+    print(f"store: {info.name}, {info.rows:,} rows, years {info.years[0]}–{info.years[-1]} "
+          f"({time.perf_counter() - start:.1f} s to open/build)")
     a_name, b_name = args.pair.split(":")
     year = info.years[-1]
-    shutil.rmtree(workspace.home / "cache", ignore_errors=True)
-    cold = median_seconds(lambda: bilateral_profile(workspace, a_name, b_name), 1)  # builds the pair-totals cache
+    cold = median_seconds(lambda: cold_run(workspace, lambda f: bilateral_profile(f, a_name, b_name)), 1)
     ours = median_seconds(lambda: bilateral_profile(workspace, a_name, b_name), args.runs)
     a, b = resolve_party(a_name).members, resolve_party(b_name).members
     peer = median_seconds(lambda: pandas_profile(workspace.home, a, b, year), args.pandas_runs)

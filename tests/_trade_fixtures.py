@@ -332,6 +332,8 @@ BAD_BACI_CASES = [
      "product code 999999 is not in the product table"),
     ("negative-value", lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, 90111, "-1.5", "1"))),
      "column v holds -1.5, not a value in thousand USD"),
+    ("blank-product", lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, "", "1.5", "1"))),
+     "product code blank is not in the product table"),
     ("wrong-year", lambda t: baci_zip(t / "b.zip", _with_row((2019, 646, 31, 90111, "1.5", "1"))),
      "column t holds 2019, expected 2022"),
     ("country-table-columns", lambda t: baci_zip(t / "b.zip", members={

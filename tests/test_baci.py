@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from _trade_fixtures import (
-    BAD_BACI_CASES, DROPPED_ROWS, EXPECTED_ROWS, EXPECTED_VALUE_USD, KEPT, RELEASE, YEARS, baci_zip,
+    BAD_BACI_CASES, COUNTRIES, DROPPED_ROWS, EXPECTED_ROWS, EXPECTED_VALUE_USD, KEPT, PRODUCTS, RELEASE, YEARS, baci_zip,
 )
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from partnerlens.errors import PartnerlensError
 from partnerlens.sources.baci import ingest_release
@@ -132,3 +134,25 @@ def test_bad_input_fails_in_one_line_and_leaves_the_store_unchanged(store, tmp_p
 def test_the_year_member_count_matches_the_fixture():
     # guard: the fixture really has the rows the totals above are computed from
     assert sum(len(rows) for rows in YEARS.values()) == EXPECTED_ROWS + DROPPED_ROWS
+
+
+_CODES = [c[0] for c in COUNTRIES if c[3] not in ("", "N/A")]
+_ROW = st.tuples(
+    st.sampled_from(_CODES), st.sampled_from(_CODES), st.sampled_from([int(p[0]) for p in PRODUCTS]),
+    st.integers(min_value=0, max_value=10**9), st.sampled_from(["", "NA", "           NA", "0.5", "12.125", "7"]),
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(_ROW, min_size=1, max_size=40))
+def test_any_valid_release_ingests_with_exact_totals(tmp_path_factory, rows):
+    """Property: whatever valid rows a year holds, the store holds exactly them, in USD, with quantities or NULL."""
+    home = tmp_path_factory.mktemp("prop")
+    lines = [(2020, i, j, k, f"{v / 1000:.3f}", q) for i, j, k, v, q in rows]
+    info = ingest_release(TradeStore(Workspace.open(home / "ws")), baci_zip(home / "r.zip", {2020: lines})).source
+    assert info.rows == len(rows)
+    assert info.value_usd == pytest.approx(sum(float(f"{v / 1000:.3f}") * 1000 for *_, v, _ in rows), rel=1e-12, abs=1e-6)
+    store = TradeStore(Workspace.open(home / "ws"))
+    with store.query() as con:
+        missing = con.execute("SELECT count(*) FILTER (WHERE quantity_t IS NULL) FROM flows").fetchone()[0]
+    assert missing == sum(q.strip() in ("", "NA") for *_, q in rows)

@@ -151,3 +151,14 @@ def test_get_comtrade_from_a_local_server(home):
                    "--base-url", server.base_url, "--json")
     assert done.returncode == 0, done.stderr
     assert (json.loads(done.stdout)["name"], json.loads(done.stdout)["rows"]) == ("comtrade", 1)
+
+
+def test_an_interrupted_download_is_one_line_and_changes_nothing(run_main, home, tmp_path):
+    release = baci_zip(tmp_path / "r.zip").read_bytes()
+    before = snapshot(home)
+    with LocalServer(files={f"/d/BACI_HS92_{RELEASE}.zip": release}) as server:
+        server.cut_next = 100
+        done = run_main(home, "data", "get", "baci", "--base-url", f"{server.base_url}/d")
+    assert_one_line_failure(done, "interrupted after")
+    assert "run the same command again to resume" in done.stderr
+    assert snapshot(home) == before

@@ -190,7 +190,9 @@ class Flows:
         """
         members = pd.DataFrame([(code, key) for key, codes in sides.items() for code in codes], columns=["code", "side"])
         self.con.register("party_sides_input", members)
-        self.con.execute("CREATE OR REPLACE TEMP TABLE party_sides AS SELECT * FROM party_sides_input")
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE party_sides AS SELECT code::VARCHAR AS code, side::VARCHAR AS side FROM party_sides_input"
+        )
         self.con.unregister("party_sides_input")
         return "party_sides"
 
@@ -405,18 +407,17 @@ def exports_by_product(
     """
     if digits not in (2, 4, 6):
         raise PartnerlensError(f"digits must be 2, 4 or 6, not {digits}")
-    exporter = "exporter"
-    keep = "TRUE"
-    if merge is not None:
-        party = as_party(merge)
-        members = sql_list(party.members)
-        code = party.code.replace("'", "''")
-        exporter = f"CASE WHEN exporter IN {members} THEN '{code}' ELSE exporter END"
-        keep = f"NOT (exporter IN {members} AND importer IN {members})"
     with open_flows(flows) as f:
+        table, exporter, keep = "flows", "exporter", "TRUE"
+        if merge is not None:
+            party = as_party(merge)
+            table = f.with_sides("flows", {"group": party.members})
+            code = party.code.replace("'", "''")
+            exporter = f"CASE WHEN exporter_side = 'group' THEN '{code}' ELSE exporter END"
+            keep = "NOT (exporter_side = 'group' AND importer_side = 'group')"
         return f.df(
             f"SELECT year, {exporter} AS exporter, left(product, {digits}) AS product, sum(value_usd) AS value_usd "
-            f"FROM flows WHERE {year_filter(years)} AND {keep} AND value_usd > 0 "
+            f"FROM {table} WHERE {year_filter(years)} AND {keep} AND value_usd > 0 "
             "GROUP BY ALL ORDER BY year, exporter, product"
         )
 
@@ -474,10 +475,10 @@ def pair_table(f: Flows, year: int | None, kept: frozenset[str], keep_exporters:
     ``kept`` economies is the same as on the full flows; the table is small
     enough for pandas. ``keep_exporters`` keeps every exporter (for RCA).
     """
-    members = sql_list(kept) if kept else "(NULL)"
-    exporter = "exporter" if keep_exporters else f"CASE WHEN exporter IN {members} THEN exporter ELSE '{REST_OF_WORLD}' END"
-    importer = f"CASE WHEN importer IN {members} THEN importer ELSE '{REST_OF_WORLD}' END"
+    table = f.with_sides(f"(SELECT * FROM flows WHERE {year_filter(None if year is None else [year])})", {"kept": kept})
+    exporter = "exporter" if keep_exporters else f"CASE WHEN exporter_side = 'kept' THEN exporter ELSE '{REST_OF_WORLD}' END"
+    importer = f"CASE WHEN importer_side = 'kept' THEN importer ELSE '{REST_OF_WORLD}' END"
     return f.df(
         f"SELECT year, {exporter} AS exporter, {importer} AS importer, product, sum(value_usd) AS value_usd "
-        f"FROM flows WHERE {year_filter(None if year is None else [year])} GROUP BY ALL"
+        f"FROM {table} GROUP BY ALL"
     )

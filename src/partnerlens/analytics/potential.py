@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import importlib.metadata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import numpy as np
@@ -52,6 +52,7 @@ from partnerlens.analytics.flows import (
     sql_list,
 )
 from partnerlens.errors import NoDataError, PartnerlensError
+from partnerlens.reference import Party
 from partnerlens.reference.geography import DISTANCE_SOURCE, distances
 from partnerlens.store import SourceInfo
 
@@ -73,8 +74,24 @@ DEFAULT_TOP = 25
 DEFAULT_WEIGHTS = (("density", 1.0), ("cog", 1.0), ("pci", 1.0), ("demand", 1.0))
 
 
+class _Listed(Result):
+    """A result whose ``_tables`` (DataFrames) ``to_dict`` cuts to ``parameters["top"]`` rows, with their lengths."""
+
+    _tables: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        payload = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in self._tables:
+                payload[f.name], payload[f"{f.name}_total"] = jsonable(value.head(self.parameters["top"])), len(value)
+            else:
+                payload[f.name] = jsonable(value)
+        return payload
+
+
 @dataclass
-class ExportPotential(Result):
+class ExportPotential(_Listed):
     """Export potential of one exporter in one market (or every market), with the parameters used.
 
     ``markets``: one row per market — actual, predicted (Σ S·D), raw and
@@ -98,16 +115,11 @@ class ExportPotential(Result):
     synthetic: bool
     sources: list[SourceInfo]
     notes: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict:
-        payload = jsonable(self)
-        payload["products"] = jsonable(self.products.head(self.parameters["top"]))
-        payload["products_total"] = len(self.products)
-        return payload
+    _tables = ("products",)
 
 
 @dataclass
-class Diversification(Result):
+class Diversification(_Listed):
     """Products the exporter does not yet export competitively, ranked for a market.
 
     ``candidates``: product, name, rca, density, cog, pci, market imports and
@@ -127,12 +139,7 @@ class Diversification(Result):
     synthetic: bool
     sources: list[SourceInfo]
     notes: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict:
-        payload = jsonable(self)
-        payload["candidates"] = jsonable(self.candidates.head(self.parameters["top"]))
-        payload["candidates_total"] = len(self.candidates)
-        return payload
+    _tables = ("candidates",)
 
 
 # -- export potential ----------------------------------------------------------
@@ -161,9 +168,7 @@ def export_potential(
         raise PartnerlensError(f"ease_bounds must satisfy 0 ≤ low ≤ high, not {ease_bounds}")
     if digits not in (2, 4, 6):
         raise PartnerlensError(f"digits must be 2, 4 or 6, not {digits}")
-    seller = as_party(exporter)
-    buyer = as_party(market) if market is not None else None
-    side, market_side = pair_sides(seller, buyer) if buyer is not None else (seller.members, None)
+    seller, buyer, side, market_side = _trading_sides(exporter, market)
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
         _require_year(f, year)
@@ -198,6 +203,15 @@ def export_potential(
     )
 
 
+def _trading_sides(exporter: PartyLike, market: PartyLike | None) -> tuple[Party, Party | None, frozenset[str], frozenset[str] | None]:
+    """The exporting and market parties, and the members standing for each (None: every market)."""
+    seller = as_party(exporter)
+    if market is None:
+        return seller, None, seller.members, None
+    buyer = as_party(market)
+    return (seller, buyer, *pair_sides(seller, buyer))
+
+
 def _require_year(f: Flows, year: int) -> None:
     if not f.has_year(year):
         span = f"{f.years[0]}–{f.years[-1]}" if f.years else "no years"
@@ -227,10 +241,7 @@ def _potential_inputs(f: Flows, year: int, side: frozenset[str], market_side: fr
         ),
         supply AS (SELECT product, sum(v) AS supply FROM sales GROUP BY product),
         internal AS (SELECT product, sum(imports) AS v FROM ({_intra(f, year, side, digits)}) GROUP BY product),
-        world AS (
-            SELECT product, sum(imports) AS world FROM {demand} WHERE product IN (SELECT product FROM supply)
-            GROUP BY product
-        ),
+        world AS (SELECT product, sum(imports) AS world FROM {demand} GROUP BY product),
         seller_distance AS (  -- d[i,j]: the members' distances to j weighted by their exports
             SELECT d.importer AS market, sum(p.value_usd * d.distw) / sum(p.value_usd) AS distance
             FROM {f.pair_totals()} p JOIN distances_input d ON d.exporter = p.exporter AND d.importer = p.importer
@@ -241,12 +252,15 @@ def _potential_inputs(f: Flows, year: int, side: frozenset[str], market_side: fr
             SELECT m.importer AS market, m.product, m.imports - coalesce(x.imports, 0) AS imports,
                    (m.weighted - coalesce(x.weighted, 0)) / nullif(m.known - coalesce(x.known, 0), 0) AS supplier_distance
             FROM {demand} m LEFT JOIN ({intra_market}) x ON x.importer = m.importer AND x.product = m.product
-            WHERE {in_market} AND m.product IN (SELECT product FROM supply)
+            WHERE {in_market}
+        ),
+        shares AS (  -- S[i,k], over the products the seller supplies
+            SELECT product, s.supply / (w.world - coalesce(i.v, 0)) AS supply_share
+            FROM supply s JOIN world w USING (product) LEFT JOIN internal i USING (product)
         )
-        SELECT m.market, m.product, s.supply / (w.world - coalesce(i.v, 0)) AS supply_share,
-               m.imports AS market_imports_usd, sd.distance / m.supplier_distance AS distance_ratio,
-               coalesce(a.v, 0) AS actual_usd
-        FROM market m JOIN supply s USING (product) JOIN world w USING (product) LEFT JOIN internal i USING (product)
+        SELECT m.market, m.product, s.supply_share, m.imports AS market_imports_usd,
+               sd.distance / m.supplier_distance AS distance_ratio, coalesce(a.v, 0) AS actual_usd
+        FROM market m JOIN shares s USING (product)
         LEFT JOIN sales a ON a.importer = m.market AND a.product = m.product
         LEFT JOIN seller_distance sd ON sd.market = m.market
         WHERE m.imports > 0
@@ -351,9 +365,7 @@ def diversification(
     unknown = set(weights) - {"density", "cog", "pci", "demand"}
     if unknown or sum(weights.values()) <= 0:
         raise PartnerlensError(f"weights name density, cog, pci or demand with a positive total; got {weights}")
-    seller = as_party(exporter)
-    buyer = as_party(market) if market is not None else None
-    side, market_side = pair_sides(seller, buyer) if buyer is not None else (seller.members, None)
+    seller, buyer, side, market_side = _trading_sides(exporter, market)
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
         _require_year(f, year)
@@ -414,7 +426,7 @@ def _first(values: pd.Series) -> float | None:
 
 
 @dataclass
-class ComplexityRanking(Result):
+class ComplexityRanking(_Listed):
     """Economies by ECI and products by PCI for one year, best first (``to_dict`` lists ``top`` of each)."""
 
     year: int
@@ -423,12 +435,7 @@ class ComplexityRanking(Result):
     products: pd.DataFrame  # product, name, pci, ubiquity
     synthetic: bool
     sources: list[SourceInfo]
-
-    def to_dict(self) -> dict:
-        payload = jsonable(self)
-        top = self.parameters["top"]
-        payload["economies"], payload["products"] = jsonable(self.economies.head(top)), jsonable(self.products.head(top))
-        return payload
+    _tables = ("economies", "products")
 
 
 def complexity_ranking(

@@ -182,7 +182,7 @@ def bilateral_profile(
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
         series = _series(f, side_a, side_b)
-        covered = year in series.index and f.has_year(year)
+        covered = f.has_year(year)
         products = _bilateral_products(f, year, side_a, side_b)
         b_in_a = _standing(f, year, side_a, side_b)
         a_in_b = _standing(f, year, side_b, side_a)

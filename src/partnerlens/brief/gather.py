@@ -44,6 +44,7 @@ class Side:
     """Size and geography of one party: GDP summed over members, landlocked members."""
 
     party: Party
+    members: frozenset[str]  # the economies that stand for the party in this pair (flows.pair_sides)
     gdp_usd: float | None
     gdp_year: int | None
     gdp_members: int  # members with a GDP figure
@@ -91,24 +92,24 @@ class BriefInputs:
         return self.year in self.years
 
 
-def gather(f: Flows, a: Party, b: Party, year: int | None, top: int = TOP, records: list | None = None, claims: list | None = None) -> BriefInputs:
-    """Compute every input of the brief of ``a`` and ``b`` from an open flows handle."""
+def gather(f: Flows, a: Party, b: Party, year: int | None, top: int = TOP, records: list | None = None) -> BriefInputs:
+    """Compute every input of the brief of ``a`` and ``b`` from an open flows handle (claims aside)."""
     year = f.year_or_latest(year)
     side_a, side_b = analytics.pair_sides(a, b)
     profile = analytics.bilateral_profile(f, a, b, year, top=top)
     has_year = f.has_year(year)
+    indices = analytics.pair_indices(f, a, b, year, top=top)
     directions = (_direction(f, a, b, year, has_year, top), _direction(f, b, a, year, has_year, top))
     inputs = BriefInputs(
         a=a, b=b, side_a=side_a, side_b=side_b, year=year, years=tuple(f.years),
         sources=list(f.sources), synthetic=f.synthetic, nomenclature=f.nomenclature,
         profile=profile,
-        indices=analytics.pair_indices(f, a, b, year, top=top),
+        indices=indices,
         directions=directions,
         sides=(_side(a, side_a, year), _side(b, side_b, year)),
         distance_km=party_distance(side_a, side_b, year),
         sectors=load_sectors(f.sectors_path),
         records=list(records or []),
-        claims=list(claims or []),
     )
     inputs.agreement_trade = _agreement_trade(f, inputs)
     inputs.parameters = _parameters(inputs, top)
@@ -150,6 +151,7 @@ def _side(party: Party, members: frozenset[str], year: int) -> Side:
     gdp = latest_gdp(members, year)
     return Side(
         party=party,
+        members=members,
         gdp_usd=float(gdp["gdp_usd"].sum()) if len(gdp) else None,
         gdp_year=int(gdp["year"].max()) if len(gdp) else None,
         gdp_members=len(gdp),

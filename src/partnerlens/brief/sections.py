@@ -123,7 +123,7 @@ def _standing(standing, marker: str) -> str:
 def _gdp_row(side, cites: Citations) -> tuple[str, str]:
     label = f"GDP of {side.party.name}" + (f", {side.gdp_year}" if side.gdp_year else "")
     if side.party.is_group and side.gdp_usd is not None:
-        label += f" (sum over {side.gdp_members} of {len(side.party.members)} members)"
+        label += f" (sum over {side.gdp_members} of {len(side.members)} members)"
     return label, _money(side.gdp_usd, cites.mark(cite.MACRO))
 
 
@@ -217,11 +217,9 @@ def _basket(inputs: BriefInputs, key: str, direction: str, cites: Citations) -> 
         reason = f"no data for {inputs.year}" if not inputs.has_year else f"no recorded {direction} trade in {inputs.year}"
         return [Paragraph(f"{reason.capitalize()} {data}.")]
     concentration = p.concentration[key]
-    top3 = sum(row.share for row in top[:3])
     names = cites.mark(cite.PRODUCTS)
     text = (
-        f"{top[0].name or top[0].code} leads with {fmt.share(top[0].share)} of the flow; the top three HS4 products make "
-        f"{fmt.share(top3)} {data}{names}. {concentration.products_hs6} HS6 lines were traded; the Herfindahl–Hirschman "
+        f"{top[0].name or top[0].code} leads with {fmt.share(top[0].share)} of the flow; {_top_three(top)} {data}{names}. {concentration.products_hs6} HS6 lines were traded; the Herfindahl–Hirschman "
         f"index over them is {fmt.number(concentration.hhi_hs6)}, {_hhi_reading(concentration.hhi_hs6)} {data}{cites.mark(cite.HHI)}."
     )
     table = Table(
@@ -233,6 +231,14 @@ def _basket(inputs: BriefInputs, key: str, direction: str, cites: Citations) -> 
     treemap = charts.treemap_chart(_treemap_items(top, flow), groups=[*_section_names().values(), OTHER_PRODUCTS])
     chart = Chart(f"{direction}: top HS4 products and the rest, coloured by HS section {data}{names}", treemap, f"Treemap of {direction} trade")
     return [Paragraph(text), table, chart]
+
+
+def _top_three(top) -> str:
+    """What the three largest products weigh, or that the flow has no more than three."""
+    first = top[:3]
+    if sum(row.share for row in first) > 1 - 1e-9:
+        return "it is the only HS4 product" if len(first) == 1 else f"these {len(first)} HS4 products are all of it"
+    return f"the top {len(first)} HS4 products make {fmt.share(sum(row.share for row in first))}"
 
 
 def _hhi_reading(hhi) -> str:
@@ -542,7 +548,7 @@ def _geography(inputs: BriefInputs, cites: Citations) -> str:
     parts = []
     for side in inputs.sides:
         if side.party.is_group:
-            parts.append(f"{len(side.landlocked)} of {len(side.party.members)} {side.party.name} members are landlocked")
+            parts.append(f"{len(side.landlocked)} of {len(side.members)} {side.party.name} members are landlocked")
         else:
             parts.append(f"{side.party.name} is {'landlocked' if side.landlocked else 'not landlocked'}")
     both = all(s.landlocked and not s.party.is_group for s in inputs.sides)
@@ -568,8 +574,7 @@ def _dependence(inputs: BriefInputs, cites: Citations) -> list[str]:
     for key, direction in (("a_to_b", f"{a} → {b}"), ("b_to_a", f"{b} → {a}")):
         top = getattr(p, f"top_products_{key}")["hs4"]
         if top:
-            top3 = sum(r.share for r in top[:3])
-            items.append(f"Dependence on few products: the top three HS4 products make {fmt.share(top3)} of {direction} trade; "
+            items.append(f"Dependence on few products: in {direction} trade, {_top_three(top)}; "
                          f"HHI {fmt.number(p.concentration[key].hhi_hs6)}, {_hhi_reading(p.concentration[key].hhi_hs6)} {data}.")
     for standing, seller, buyer in ((p.b_among_a_partners, a, b), (p.a_among_b_partners, b, a)):
         if not fmt.missing(standing.share_of_exports):
@@ -589,8 +594,8 @@ def _gaps(inputs: BriefInputs, cites: Citations) -> list[str]:
         gaps.append(f"Data gap: no trade data for {fmt.years(holes)} {data}.")
     gaps.append(f"Mirror check {inputs.profile.mirror.note} {data}.")
     for side in inputs.sides:
-        if side.party.is_group and side.gdp_members < len(side.party.members):
-            gaps.append(f"GDP of {side.party.name} sums {side.gdp_members} of its {len(side.party.members)} members; "
+        if side.party.is_group and side.gdp_members < len(side.members):
+            gaps.append(f"GDP of {side.party.name} sums {side.gdp_members} of its {len(side.members)} members; "
                         f"the others have no figure {cites.mark(cite.MACRO)}.")
     notes = [n for n in inputs.profile.notes if not n.startswith(f"no data for {inputs.year}")] + [n for d in inputs.directions for r in (d.potential, d.diversification) if r for n in r.notes]
     gaps += [f"Note: {n} {data}." for n in dict.fromkeys(notes)]

@@ -14,11 +14,10 @@ from typing import Optional
 
 import typer
 
-from partnerlens.cli import analytics, data, reference
-from partnerlens.cli import serve
-from partnerlens.cli import registry as registry_cli
+from partnerlens.cli import analytics, data, reference, serve
 from partnerlens.cli import brief as brief_cli
 from partnerlens.cli import check as check_cli
+from partnerlens.cli import registry as registry_cli
 from partnerlens.cli.common import console_err, state
 from partnerlens.errors import PartnerlensError
 
@@ -50,21 +49,13 @@ registry_cli.register(app)
 
 
 def main() -> None:
-    """Console-script entry point: run the app, turning user errors into one line and exit 1."""
+    """Console-script entry point.
+
+    Click's standalone mode reports usage errors (exit 2) and aborts itself; a
+    ``PartnerlensError`` from the library becomes one line on stderr and exit 1.
+    """
     try:
-        app(standalone_mode=False)
+        app()
     except PartnerlensError as exc:
         console_err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
         sys.exit(1)
-    except (typer.Abort, KeyboardInterrupt):
-        console_err.print("aborted")
-        sys.exit(130)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except Exception as exc:  # click's usage errors
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise

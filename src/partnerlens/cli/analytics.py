@@ -25,7 +25,14 @@ from partnerlens.analytics import (
 from partnerlens.cli.common import JSON_OPTION, console, format_usd, print_json, workspace
 from partnerlens.errors import PartnerlensError
 
+PARTY_A = typer.Argument(..., metavar="A", help="First party: an economy or a group (e.g. 'Rwanda', 'KAZ', 'Africa').")
+PARTY_B = typer.Argument(..., metavar="B", help="Second party.")
 YEAR_OPTION = typer.Option(None, "--year", help="Year (default: the latest year in the store).")
+
+
+def _top_option(default: int, what: str):
+    return typer.Option(default, "--top", min=1, help=f"{what} listed.")
+
 SYNTHETIC_BANNER = "[bold yellow]⚠ synthetic demo data[/] — these figures are generated, not real trade"
 
 
@@ -58,22 +65,29 @@ def _header(title: str, synthetic: bool, notes: list[str], sources: list) -> Non
     console.print("[dim]sources:[/] " + "; ".join(s.citation() for s in sources))
 
 
+def _printed_as_json(result, as_json: bool, title: str) -> bool:
+    """Print ``result`` as JSON and say so, or print the lines people read first (title, banner, notes, sources)."""
+    if as_json:
+        print_json(result.to_dict())
+        return True
+    _header(title, result.synthetic, getattr(result, "notes", []), result.sources)
+    return False
+
+
 # -- profile ---------------------------------------------------------------------
 
 
 def profile(
-    a: str = typer.Argument(..., help="First party: economy or group (e.g. 'Rwanda', 'KAZ', 'Africa')."),
-    b: str = typer.Argument(..., help="Second party."),
+    a: str = PARTY_A,
+    b: str = PARTY_B,
     year: Optional[int] = YEAR_OPTION,
-    top: int = typer.Option(10, "--top", min=1, help="Products listed each way."),
+    top: int = _top_option(10, "Products (each way)"),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Bilateral trade profile of A and B: flows both ways, growth, shares, ranks, top products, sectors."""
     result = bilateral_profile(workspace(), a, b, year, top=top)
-    if as_json:
-        print_json(result.to_dict())
+    if _printed_as_json(result, as_json, f"{result.a_name} × {result.b_name}, {result.year}"):
         return
-    _header(f"{result.a_name} × {result.b_name}, {result.year}", result.synthetic, result.notes, result.sources)
     console.print(_summary_table(result))
     console.print(_series_table(result))
     console.print(_standing_table(result))
@@ -146,18 +160,16 @@ def _sectors_table(p) -> Table:
 
 
 def indices(
-    a: str = typer.Argument(..., help="First party: economy or group."),
-    b: str = typer.Argument(..., help="Second party."),
+    a: str = PARTY_A,
+    b: str = PARTY_B,
     year: Optional[int] = YEAR_OPTION,
-    top: int = typer.Option(10, "--top", min=1, help="Products with the highest RCA listed per party."),
+    top: int = _top_option(10, "Products with the highest RCA (per party)"),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Trade complementarity, intensity, export similarity and revealed comparative advantage of A and B."""
     result = pair_indices(workspace(), a, b, year, top=top)
-    if as_json:
-        print_json(result.to_dict())
+    if _printed_as_json(result, as_json, f"Trade indices, {result.a_name} and {result.b_name}, {result.year}"):
         return
-    _header(f"Trade indices, {result.a_name} and {result.b_name}, {result.year}", result.synthetic, result.notes, result.sources)
     table = Table("index", f"{result.a} → {result.b}", f"{result.b} → {result.a}", "reads", title="Indices")
     table.add_row("complementarity (Michaely, 0–100)", _number(result.complementarity_a_to_b, 1),
                   _number(result.complementarity_b_to_a, 1), "exports of one against imports of the other")
@@ -180,17 +192,15 @@ def indices(
 def complexity(
     year: Optional[int] = YEAR_OPTION,
     digits: int = typer.Option(4, "--digits", help="HS level of products: 4 or 6."),
-    top: int = typer.Option(15, "--top", min=1, help="Economies and products listed."),
+    top: int = _top_option(15, "Economies and products"),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Economic complexity (ECI) of economies and product complexity (PCI), as the Atlas computes them."""
     if digits not in (4, 6):
         raise PartnerlensError(f"--digits must be 4 or 6, not {digits}")
     result = complexity_ranking(workspace(), year, digits=digits, top=top)
-    if as_json:
-        print_json(result.to_dict())
+    if _printed_as_json(result, as_json, f"Economic complexity, {result.year}, HS{digits}"):
         return
-    _header(f"Economic complexity, {result.year}, HS{digits}", result.synthetic, [], result.sources)
     table = Table("economy", "ECI", "diversity", "COI", title=f"Top {top} economies by ECI")
     for row in result.economies.head(top).itertuples(index=False):
         table.add_row(row.exporter, _number(row.eci), str(int(row.diversity)), _number(row.coi))
@@ -205,10 +215,10 @@ def complexity(
 
 
 def opportunities(
-    a: str = typer.Argument(..., help="First party: economy or group."),
-    b: str = typer.Argument(..., help="Second party."),
+    a: str = PARTY_A,
+    b: str = PARTY_B,
     year: Optional[int] = YEAR_OPTION,
-    top: int = typer.Option(10, "--top", min=1, help="Products listed per direction."),
+    top: int = _top_option(10, "Products (per direction)"),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Untapped export potential both ways (ITC method) and diversification candidates (product space)."""

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 from rich.panel import Panel
 from rich.prompt import Prompt
 
@@ -58,7 +59,7 @@ def _print_records(records: list[Record], title: str) -> None:
     console.print(f"[bold]{title}[/]")
     for record in records:
         documents = len({c.source.id for c in record.sources})
-        console.print(f"[cyan]{record.id}[/]\n   {record.summary()} · {len(record.sources)} citations from {documents} documents")
+        console.print(f"[cyan]{record.id}[/]\n   {escape(record.summary())} · {len(record.sources)} citations from {documents} documents")
 
 
 # --- registry ----------------------------------------------------------------------------
@@ -89,20 +90,21 @@ def show(record_id_: str = typer.Argument(..., metavar="ID"), history: bool = ty
     if as_json:
         print_json(_record_json(record) | ({"history": changes} if history else {}))
         return
-    console.print(Panel(record.summary(), title=record.id))
+    console.print(Panel(escape(record.summary()), title=record.id))
     for name in ("place", "title", "instrument", "status", "count", "metric", "value", "unit", "note"):
         if getattr(record, name) is not None:
-            console.print(f"[bold]{name}[/]: {getattr(record, name)}")
+            console.print(f"[bold]{name}[/]: {escape(str(getattr(record, name)))}")
     if record.people:
-        console.print("[bold]people[/]: " + "; ".join(f"{p.name} ({p.role or '?'}, {p.party or '?'})" for p in record.people))
+        console.print("[bold]people[/]: " + escape("; ".join(f"{p.name} ({p.role or '?'}, {p.party or '?'})" for p in record.people)))
     if record.sectors:
         console.print("[bold]sectors[/]: " + ", ".join(record.sectors))
     for number, citation in enumerate(record.sources, 1):
         source = citation.source
         head = " · ".join(filter(None, [source.title, source.publisher, str(source.published or ""), source.address]))
-        console.print(f"[{number}] {head}\n    “{citation.evidence.text}” [dim](chars {citation.evidence.start}–{citation.evidence.end})[/]")
+        console.print(f"\\[{number}] {escape(head)}\n    “{escape(citation.evidence.text)}” [dim](chars {citation.evidence.start}–{citation.evidence.end})[/]")
     for change in changes or []:
-        console.print(f"[dim]{change['at']:%Y-%m-%d %H:%M}[/] {change['actor']}: {change['action']} {json.dumps(change['changes'], ensure_ascii=False, default=str)[:200]}")
+        what = json.dumps(change["changes"], ensure_ascii=False, default=str)[:200]
+        console.print(f"[dim]{change['at']:%Y-%m-%d %H:%M}[/] {escape(change['actor'])}: {change['action']} {escape(what)}")
 
 
 @registry_app.command("add")
@@ -362,7 +364,8 @@ def _print_proposals(proposals) -> None:
         )
         when = str(p.date) if p.date else str(p.year) if p.year else "undated"
         head = " · ".join(filter(None, [p.kind, p.type, "–".join(p.parties), when, figure, ", ".join(p.sectors)]))
-        console.print(f"[bold]{number}.[/] {head}\n   [dim]“{p.evidence.text[:160]}{'…' if len(p.evidence.text) > 160 else ''}”[/]")
+        quote = p.evidence.text[:160] + ("…" if len(p.evidence.text) > 160 else "")
+        console.print(f"[bold]{number}.[/] {escape(head)}\n   [dim]“{escape(quote)}”[/]")
 
 
 @news_app.command("pending")
@@ -415,7 +418,7 @@ def _ask(item) -> bool | None:
     p = item.proposal
     body = (
         f"[bold]{p.kind}[/] {p.type or ''} · {', '.join(p.parties)} · {p.date or 'undated'}"
-        f"{' · ' + ', '.join(p.sectors) if p.sectors else ''}\n“{p.evidence.text}”\n[dim]{item.source.title or item.source.address}[/]"
+        f"{' · ' + ', '.join(p.sectors) if p.sectors else ''}\n“{escape(p.evidence.text)}”\n[dim]{escape(item.source.title or item.source.address or '')}[/]"
     )
     console.print(Panel(body, title=item.id))
     answer = Prompt.ask("accept?", choices=["y", "n", "q"], default="y")

@@ -50,19 +50,17 @@ def prepare(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("SET preserve_insertion_order = false")
 
 
-def write_year(con: duckdb.DuckDBPyConnection, staging: Path, year: int, select_sql: str) -> int:
-    """Write one year of flows from ``select_sql`` (which yields the flow columns) to ``year=YYYY/``; return rows.
+def write_year(con: duckdb.DuckDBPyConnection, staging: Path, year: int, select_sql: str) -> Path:
+    """Write one year of flows from ``select_sql`` (which yields the flow columns) to ``year=YYYY/``; return the file.
 
     The columns are cast to the store's types here, once, for every source.
     """
     folder = staging / f"year={year}"
     folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "part-0.parquet"
     columns = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in FLOW_COLUMNS.items())
-    target = str(folder / "part-0.parquet").replace("'", "''")
-    result = con.execute(
-        f"COPY (SELECT {columns} FROM ({select_sql})) TO '{target}' (FORMAT parquet, COMPRESSION snappy)"
-    ).fetchone()
-    return int(result[0]) if result else 0
+    con.execute(f"COPY (SELECT {columns} FROM ({select_sql})) TO {sql_string(str(target))} (FORMAT parquet)")
+    return target
 
 
 def sql_string(text: str) -> str:

@@ -97,10 +97,16 @@ def _sql_type(arrow_type: pa.DataType) -> str:
 class ComtradeClient:
     """The few Comtrade API calls we need, against ``base_url`` (default: the UN's server)."""
 
-    def __init__(self, key: str | None = None, base_url: str | None = None, http: httpx.Client | None = None):
+    def __init__(self, key: str | None = None, base_url: str | None = None):
         self.key = key or os.environ.get(KEY_ENV) or None
         self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-        self.http = http or httpx.Client(timeout=TIMEOUT, follow_redirects=True)
+        self.http = httpx.Client(timeout=TIMEOUT, follow_redirects=True)
+
+    def __enter__(self) -> "ComtradeClient":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.http.close()
 
     @property
     def limit(self) -> int:
@@ -204,7 +210,6 @@ def fetch_comtrade(
     key: str | None = None,
     base_url: str | None = None,
     nomenclature: str = "HS92",
-    client: ComtradeClient | None = None,
 ) -> IngestResult:
     """Fetch ``reporter``'s records and its partners' mirror records for ``years`` and ingest them."""
     iso3 = resolve_economy(reporter).iso3
@@ -213,12 +218,12 @@ def fetch_comtrade(
         raise PartnerlensError("no years asked for")
     if nomenclature not in CLASSIFICATIONS:
         raise PartnerlensError(f"Comtrade fetch supports {', '.join(CLASSIFICATIONS)}, not {nomenclature}")
-    client = client or ComtradeClient(key, base_url)
-    code = client.reporter_code(iso3)
     known, skipped, rows = set(economies()), {}, []
-    for year in years:
-        for side in ({"reporter": code}, {"partner": code}):
-            rows += _report_rows(client.records(CLASSIFICATIONS[nomenclature], year, **side), iso3, known, skipped)
+    with ComtradeClient(key, base_url) as client:
+        code = client.reporter_code(iso3)
+        for year in years:
+            for side in ({"reporter": code}, {"partner": code}):
+                rows += _report_rows(client.records(CLASSIFICATIONS[nomenclature], year, **side), iso3, known, skipped)
     if not any(r["reporter"] == iso3 for r in rows):
         raise PartnerlensError(f"Comtrade has no {nomenclature} records reported by {iso3} for {_span(years)}; store unchanged")
     fetched = pa.Table.from_pylist(rows, schema=pa.schema(REPORT_COLUMNS))

@@ -89,9 +89,9 @@ class Scale:
 
 
 SCALES = {
-    "small": Scale("small", True, 600_000.0, "one HS6 product per HS4 heading, ~0.2M flows a year (seconds)"),
-    "medium": Scale("medium", False, 120_000.0, "all HS6 products, ~2M flows a year"),
-    "full": Scale("full", False, 6_000.0, "all HS6 products, ~10M flows a year (BACI size)"),
+    "small": Scale("small", True, 600_000.0, "one HS6 product per HS4 heading, ~0.5M flows a year (seconds)"),
+    "medium": Scale("medium", False, 120_000.0, "all HS6 products, ~2.5M flows a year"),
+    "full": Scale("full", False, 5_000.0, "all HS6 products, ~10M flows a year (BACI size)"),
 }
 
 

@@ -7,10 +7,9 @@ library returns; numbers are formatted here, never computed.
 
 from __future__ import annotations
 
+from datetime import date
 from importlib import resources
 from typing import Annotated
-
-from datetime import date
 from urllib.parse import quote
 
 import pandas as pd
@@ -29,8 +28,6 @@ from partnerlens.web import api, auth
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 templates = Jinja2Templates(directory=str(resources.files("partnerlens.web") / "templates"))
-
-
 templates.env.filters.update(usd=fmt.money, percent=fmt.share, growth=fmt.growth, number=fmt.number)
 
 
@@ -161,6 +158,14 @@ def _form_writer(request: Request, csrf_token: str) -> auth.Token:
     return auth.require_writer(request, csrf_token)
 
 
+def _article_form(model: type[api.ArticleInput], text: str, url: str) -> api.ArticleInput:
+    """An article from a form's text or address field, validated like the API's body (422 otherwise)."""
+    try:
+        return model(text=text.strip() or None, url=url.strip() or None)
+    except ValidationError as exc:
+        raise HTTPException(422, "url: give an http(s) address" if url.strip() else validation_message(exc)) from None
+
+
 @router.post("/review/{proposal_id}")
 def review_decide(
     request: Request,
@@ -184,10 +189,7 @@ def review_add_article(
 ) -> Response:
     """Read a pasted article or an address into proposals for the queue."""
     token = _form_writer(request, csrf_token)
-    try:
-        article = api.ArticleInput(text=text.strip() or None, url=url.strip() or None)
-    except ValidationError as exc:
-        raise HTTPException(422, "url: give an http(s) address" if url.strip() else validation_message(exc)) from None
+    article = _article_form(api.ArticleInput, text, url)
     outcome = api.news_add(article, dry_run=False, token=token, d=request.app.state.data)
     text = f"read {len(outcome['proposals'])} proposals from {outcome['source'].get('title') or outcome['source'].get('address')}"
     return RedirectResponse(f"/review?message={quote(text)}", status_code=303)
@@ -227,9 +229,6 @@ def claims_check(
 ) -> Response:
     """Verdicts for every quantitative claim, with the evidence highlighted in the text."""
     _require_csrf(request, csrf_token)
-    try:
-        query = api.ClaimCheckInput(text=text.strip() or None, url=url.strip() or None)
-    except ValidationError as exc:
-        raise HTTPException(422, "url: give an http(s) address" if url.strip() else validation_message(exc)) from None
+    query = _article_form(api.ClaimCheckInput, text, url)
     result = api.check_claims(request.app.state.data, query)
     return render(request, "claims.html", result=result, runs=_highlighted(result["text"], result["claims"]), text=text, url=url)
