@@ -115,6 +115,22 @@ def test_each_direction_reports_its_own_trade(briefs, pair):
     assert f"{b} sold {ba} to {a}" in paragraphs[1]
 
 
+@pytest.mark.parametrize("name", ["RWA", "Africa"])
+def test_product_space_highlights_exactly_the_products_with_rca_above_one(home, name):
+    """The two-exporter sum behind the product space gives the RCA ≥ 1 set of the full panel."""
+    from partnerlens.analytics import exports_by_product, open_flows, rca
+    from partnerlens.brief.gather import _present_hs4
+    from partnerlens.reference import resolve_party
+    from partnerlens.store import TradeStore
+
+    party = resolve_party(name)
+    with open_flows(TradeStore(Workspace.open(home))) as f:
+        year = f.years[-1]
+        table = rca(exports_by_product(f, [year], digits=4, merge=party if party.is_group else None), year)
+        expected = frozenset(table.loc[(table["exporter"] == party.code) & (table["rca"] >= 1), "product"])
+        assert expected and _present_hs4(f, party, year) == expected
+
+
 def test_citations_name_the_release_with_its_checksum(briefs):
     data = [c for _, c in briefs["RWA-AZE"].citations.entries() if c.kind == "data"]
     assert len(data) == 1 and "demo-brief-test" in data[0].text and "sha256 " + "0" * 64 in data[0].text

@@ -18,11 +18,11 @@ from partnerlens.analytics.flows import (
     Flows,
     exports_by_product,
     flow_values,
-    jsonable,
     open_flows,
     pair_sides,
 )
 from partnerlens.errors import PartnerlensError
+from partnerlens.jsonable import jsonable
 from partnerlens.reference import resolve_party
 from partnerlens.store import TradeStore
 

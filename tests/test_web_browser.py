@@ -119,7 +119,7 @@ def test_review_queue_accepts_a_proposal_after_signing_in(page, server, screensh
     assert proposal_id in page.locator("#review-message").inner_text()
     assert page.locator(f"#{proposal_id}").count() == 0
     record = page.locator("#review-message").inner_text().split("→ ")[-1].strip()
-    page.goto(f"/registry?party=RWA")
+    page.goto("/registry?party=RWA")
     assert page.locator(f"#record-{record}").count() == 1
     page.screenshot(path=screenshots / "registry.png", full_page=True)
 

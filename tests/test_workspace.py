@@ -107,3 +107,18 @@ def test_empty_store_has_an_empty_flows_view_and_remove_works(tmp_path):
     assert [s.name for s in store.sources()] == ["a"] and not store.is_synthetic
     with pytest.raises(NoDataError):
         store.remove("b")
+
+
+def test_analyses_read_one_primary_release_not_a_sum(tmp_path):
+    from partnerlens.analytics.flows import flow_values
+
+    store = TradeStore(Workspace.open(tmp_path))
+    assert store.primary_source() is None
+    store.ingest(SourceInfo(name="demo-seed1", kind="demo", nomenclature="HS92", synthetic=True), _writer(_flows("demo-seed1")))
+    assert store.primary_source().name == "demo-seed1"
+    store.ingest(SourceInfo(name="baci-hs92-v1", kind="baci", nomenclature="HS92"), _writer(_flows("baci-hs92-v1", 7.0)))
+    store.ingest(SourceInfo(name="comtrade", kind="comtrade", nomenclature="HS92"), _writer(_flows("comtrade", 5.0)))
+    assert store.primary_source().name == "baci-hs92-v1"
+    assert flow_values(store, "RWA", "AZE")[2022] == 7.0
+    with store.query(sources=["comtrade"]) as con:
+        assert con.execute("SELECT sum(value_usd) FROM flows WHERE year = 2022 AND exporter = 'RWA'").fetchone() == (5.0,)

@@ -176,7 +176,7 @@ class TradeStore:
 
     def sources(self) -> list[SourceInfo]:
         """Every ingested release, by name."""
-        with self.workspace.connect(read_only=False) as con:
+        with self.workspace.connect() as con:
             rows = con.execute(
                 "SELECT name, kind, nomenclature, release, sha256, origin, synthetic, years, rows, value_usd, ingested_at "
                 "FROM sources ORDER BY name"
@@ -199,6 +199,23 @@ class TradeStore:
     def is_synthetic(self) -> bool:
         """True when any data in the store is synthetic demo data."""
         return any(s.synthetic for s in self.sources())
+
+    def primary_source(self) -> SourceInfo | None:
+        """The release analyses use when none is named, so that releases are never summed.
+
+        A store may hold several releases of the same flows (BACI V202401 and
+        V202501, the demo world, Comtrade reporter data); adding them up would
+        double-count. The primary one is the most recently ingested real
+        multilateral release (BACI), else real Comtrade data, else the demo world.
+        """
+        infos = self.sources()
+        if not infos:
+            return None
+
+        def preference(info: SourceInfo) -> tuple:
+            return (not info.synthetic, info.kind != "comtrade", info.ingested_at or datetime.min)
+
+        return max(infos, key=preference)
 
     # -- writing ---------------------------------------------------------------
 

@@ -14,6 +14,8 @@ when the database is opened (``schema_migrations`` records them).
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +28,8 @@ from partnerlens.errors import PartnerlensError
 
 HOME_ENV = "PARTNERLENS_HOME"
 DATABASE_NAME = "partnerlens.duckdb"
+LOCK_WAIT_SECONDS = float(os.environ.get("PARTNERLENS_LOCK_WAIT", "15"))
+_OPEN_CLOSE_LOCK = threading.Lock()
 
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
 
@@ -107,17 +111,32 @@ class Workspace:
         return self.home / "downloads"
 
     @contextmanager
-    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A DuckDB connection to the workspace database, closed on exit."""
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A connection to the workspace database, closed on exit.
+
+        DuckDB shares one database instance among a process's connections, and
+        creating or dropping it from two threads at once fails, so opening and
+        closing are serialised (queries still run in parallel). While another
+        process holds the file (an ingest, a registry edit, the web server
+        answering a request), this waits up to ``LOCK_WAIT_SECONDS`` rather than
+        failing. Connections are always read-write: DuckDB refuses mixed modes
+        within one process.
+        """
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                with _OPEN_CLOSE_LOCK:
+                    con = duckdb.connect(str(self.database_path))
+                break
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise PartnerlensError(f"cannot open workspace database {self.database_path}: {exc}") from exc
+                time.sleep(0.05)
         try:
-            con = duckdb.connect(str(self.database_path), read_only=read_only)
-        except duckdb.IOException as exc:
-            raise PartnerlensError(f"cannot open workspace database {self.database_path}: {exc}") from exc
-        try:
-            con.execute("SET enable_progress_bar = false")  # it would draw on stdout, into --json output
             yield con
         finally:
-            con.close()
+            with _OPEN_CLOSE_LOCK:
+                con.close()
 
 
 def applied_migrations(con: duckdb.DuckDBPyConnection) -> set[str]:

@@ -26,8 +26,14 @@ from partnerlens.analytics.potential import (
     complexity_ranking,
     diversification,
     export_potential,
+    pair_opportunities,
 )
-from partnerlens.analytics.profile import BilateralProfile, PairIndices, bilateral_profile, pair_indices
+from partnerlens.analytics.profile import (
+    BilateralProfile,
+    PairIndices,
+    bilateral_profile,
+    pair_indices,
+)
 
 rca = accepting_flows(_indices.rca)
 trade_complementarity = accepting_flows(_indices.trade_complementarity)
@@ -49,6 +55,7 @@ __all__ = [
     "complexity_ranking",
     "diversification",
     "export_potential",
+    "pair_opportunities",
     "export_similarity",
     "exports_by_product",
     "flow_values",

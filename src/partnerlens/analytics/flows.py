@@ -33,18 +33,17 @@ import os
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields, is_dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Union
 
 import duckdb
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from partnerlens.errors import NoDataError, PartnerlensError
+from partnerlens.jsonable import dataclass_fields
 from partnerlens.reference import Party, product_names, resolve_party
 from partnerlens.reference.products import NOMENCLATURES
 from partnerlens.store import SourceInfo, TradeStore
@@ -57,34 +56,11 @@ TABLE_SOURCE_NAME = "in-memory flows table"
 # -- results -------------------------------------------------------------------
 
 
-def jsonable(value: Any) -> Any:
-    """``value`` as plain JSON types: dataclasses and DataFrames unpacked, NaN and infinities → None."""
-    if isinstance(value, SourceInfo):
-        return value.to_dict()
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in fields(value) if not f.name.startswith("_")}
-    if isinstance(value, pd.DataFrame):
-        return [jsonable(row) for row in value.to_dict(orient="records")]
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [jsonable(v) for v in value]
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if value is pd.NA or value is pd.NaT:
-        return None
-    return value
-
-
 class Result:
     """Mixin for analytics results (dataclasses): one JSON-ready shape for the CLI, briefs and the web API."""
 
     def to_dict(self) -> dict:
-        return jsonable(self)
+        return dataclass_fields(self)
 
 
 # -- opening flows -------------------------------------------------------------
@@ -219,7 +195,11 @@ FlowsLike = Union[pd.DataFrame, pa.Table, TradeStore, Workspace, Flows, None]
 
 @contextmanager
 def open_flows(flows: FlowsLike, sources: list[str] | None = None) -> Iterator[Flows]:
-    """A :class:`Flows` handle over ``flows`` (any flows-like value), closed on exit unless it was given open."""
+    """A :class:`Flows` handle over ``flows`` (any flows-like value), closed on exit unless it was given open.
+
+    Over a store, ``sources`` names the releases to read; by default only the
+    store's primary release (:meth:`TradeStore.primary_source`), never a sum.
+    """
     if isinstance(flows, Flows):
         yield flows
         return
@@ -240,6 +220,9 @@ def open_flows(flows: FlowsLike, sources: list[str] | None = None) -> Iterator[F
 
 @contextmanager
 def _store_flows(store: TradeStore, sources: list[str] | None) -> Iterator[Flows]:
+    if sources is None:  # one release, never a sum of several (see TradeStore.primary_source)
+        primary = store.primary_source()
+        sources = [primary.name] if primary else None
     infos = tuple(s for s in store.sources() if sources is None or s.name in sources)
     years = tuple(sorted({y for s in infos for y in s.years}))
     with store.query(sources) as con:

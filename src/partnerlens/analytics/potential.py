@@ -35,7 +35,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from partnerlens.analytics.complexity import complexity
@@ -46,12 +45,12 @@ from partnerlens.analytics.flows import (
     Result,
     as_party,
     exports_by_product,
-    jsonable,
     open_flows,
     pair_sides,
     sql_list,
 )
 from partnerlens.errors import NoDataError, PartnerlensError
+from partnerlens.jsonable import jsonable
 from partnerlens.reference import Party
 from partnerlens.reference.geography import DISTANCE_SOURCE, distances
 from partnerlens.store import SourceInfo
@@ -388,6 +387,35 @@ def diversification(
         eci=_first(own["eci"]), coi=_first(own["coi"]),
         candidates=candidates, synthetic=synthetic, sources=sources, notes=notes,
     )
+
+
+@dataclass
+class PairOpportunities(Result):
+    """Export potential and diversification candidates in both directions of a pair."""
+
+    year: int
+    export_potential: list[ExportPotential]
+    diversification: list[Diversification]
+
+    @property
+    def synthetic(self) -> bool:
+        return self.export_potential[0].synthetic
+
+    def to_dict(self) -> dict:
+        return {
+            "year": self.year,
+            "export_potential": [p.to_dict() for p in self.export_potential],
+            "diversification": [d.to_dict() for d in self.diversification],
+            "synthetic": self.synthetic,
+        }
+
+
+def pair_opportunities(flows: FlowsLike, a: PartyLike, b: PartyLike, year: int | None = None, top: int = 10) -> PairOpportunities:
+    """:func:`export_potential` and :func:`diversification` for A → B and B → A, with default parameters."""
+    with open_flows(flows) as f:
+        potentials = [export_potential(f, x, y, year, top=top) for x, y in ((a, b), (b, a))]
+        candidates = [diversification(f, x, y, year, top=top) for x, y in ((a, b), (b, a))]
+    return PairOpportunities(year=potentials[0].year, export_potential=potentials, diversification=candidates)
 
 
 def _market_demand(

@@ -17,12 +17,16 @@ from rich.table import Table
 from partnerlens.analytics import (
     bilateral_profile,
     complexity_ranking,
-    diversification,
-    export_potential,
-    open_flows,
     pair_indices,
+    pair_opportunities,
 )
-from partnerlens.cli.common import JSON_OPTION, console, format_usd, print_json, workspace
+from partnerlens.cli.common import (
+    JSON_OPTION,
+    console,
+    format_usd,
+    print_json,
+    workspace,
+)
 from partnerlens.errors import PartnerlensError
 
 PARTY_A = typer.Argument(..., metavar="A", help="First party: an economy or a group (e.g. 'Rwanda', 'KAZ', 'Africa').")
@@ -222,18 +226,11 @@ def opportunities(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Untapped export potential both ways (ITC method) and diversification candidates (product space)."""
-    ws = workspace()
-    with open_flows(ws) as f:
-        potentials = [export_potential(f, x, y, year, top=top) for x, y in ((a, b), (b, a))]
-        candidates = [diversification(f, x, y, year, top=top) for x, y in ((a, b), (b, a))]
+    found = pair_opportunities(workspace(), a, b, year, top=top)
     if as_json:
-        print_json({
-            "year": potentials[0].year,
-            "export_potential": [p.to_dict() for p in potentials],
-            "diversification": [d.to_dict() for d in candidates],
-            "synthetic": potentials[0].synthetic,
-        })
+        print_json(found.to_dict())
         return
+    potentials, candidates = found.export_potential, found.diversification
     first = potentials[0]
     _header(f"Opportunities, {first.exporter_name} and {first.market_name}, {first.year}", first.synthetic,
             sorted({n for r in potentials + candidates for n in r.notes}), first.sources)

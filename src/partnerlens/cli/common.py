@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import typer
 from rich.console import Console
 
+from partnerlens.jsonable import jsonable
 from partnerlens.workspace import Workspace
 
 console = Console()
@@ -39,27 +39,9 @@ def workspace() -> Workspace:
     return state.workspace()
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, Path):
-        return str(value)
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [_jsonable(v) for v in value]
-    if hasattr(value, "model_dump"):
-        return _jsonable(value.model_dump(mode="json"))
-    if hasattr(value, "item"):  # numpy scalars
-        return _jsonable(value.item())
-    return value
-
-
 def print_json(payload: Any) -> None:
     """Write ``payload`` as JSON to stdout (NaN and infinities become null)."""
-    typer.echo(json.dumps(_jsonable(payload), ensure_ascii=False, indent=2))
+    typer.echo(json.dumps(jsonable(payload), ensure_ascii=False, indent=2))
 
 
 def format_usd(value: float | None) -> str:

@@ -35,7 +35,7 @@ from partnerlens.cooperation.models import (
     parse_record,
     validation_message,
 )
-from partnerlens.errors import PartnerlensError
+from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.workspace import Workspace, register_migration
 
 SHIPPED_ACTOR = "partnerlens (shipped registry)"
@@ -264,9 +264,9 @@ class Registry:
             found = _load(con, [record_id])
             removed = con.execute("SELECT removed_at FROM coop_records WHERE id = ?", [record_id]).fetchone()
         if not found:
-            raise PartnerlensError(f"no registry record {record_id!r}; `partnerlens registry list` shows them")
+            raise NoDataError(f"no registry record {record_id!r}; `partnerlens registry list` shows them")
         if removed and removed[0] is not None:
-            raise PartnerlensError(f"registry record {record_id!r} was removed on {removed[0]:%Y-%m-%d}")
+            raise NoDataError(f"registry record {record_id!r} was removed on {removed[0]:%Y-%m-%d}")
         return found[0]
 
     def history(self, record_id: str) -> list[dict]:
@@ -275,7 +275,7 @@ class Registry:
                 "SELECT action, actor, changed_at, changes FROM coop_history WHERE record_id = ? ORDER BY seq", [record_id]
             ).fetchall()
         if not rows:
-            raise PartnerlensError(f"no registry record {record_id!r}")
+            raise NoDataError(f"no registry record {record_id!r}")
         return [{"action": a, "actor": who, "at": at, "changes": json.loads(c) if c else None} for a, who, at, c in rows]
 
     # writes

@@ -13,7 +13,16 @@ import re
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request, Security
+from fastapi import (
+    APIRouter,
+    Body,
+    Depends,
+    HTTPException,
+    Path,
+    Query,
+    Request,
+    Security,
+)
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
@@ -21,20 +30,20 @@ from pydantic import BaseModel, ConfigDict, Field
 from partnerlens.analytics import (
     bilateral_profile,
     complexity_ranking,
-    diversification,
-    export_potential,
-    open_flows,
     pair_indices,
+    pair_opportunities,
 )
 from partnerlens.brief import build, render
 from partnerlens.claims import check_article
 from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE
-from partnerlens.cli.common import _jsonable  # one JSON shape for CLI and API (NaN → null, dates → ISO)
 from partnerlens.cooperation.article import article_from_bytes, read_article
 from partnerlens.cooperation.extract import extract
 from partnerlens.cooperation.models import parse_record, record_id
 from partnerlens.cooperation.storage import ProposalQueue, Registry
 from partnerlens.errors import PartnerlensError
+from partnerlens.jsonable import (
+    jsonable,  # one JSON shape for CLI and API (NaN → null, dates → ISO)
+)
 from partnerlens.reference import list_parties, load_sectors, resolve_party
 from partnerlens.reference.sectors import resolve_sector
 from partnerlens.web import errors
@@ -46,7 +55,7 @@ class JSON(JSONResponse):
     """JSON where NaN and infinities are null (missing, never zero) and dates are ISO strings."""
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(_jsonable(content), ensure_ascii=False, allow_nan=False).encode("utf-8")
+        return json.dumps(jsonable(content), ensure_ascii=False, allow_nan=False).encode("utf-8")
 
 
 router = APIRouter(prefix="/api", default_response_class=JSON)
@@ -154,18 +163,7 @@ async def complexity(
 def opportunities_dict(d: Data, a: str, b: str, year: int | None, top: int) -> dict:
     """Export potential and diversification both ways, as `partnerlens opportunities --json` prints them (cached)."""
 
-    def compute() -> dict:
-        with open_flows(d.store) as f:
-            potentials = [export_potential(f, x, y, year, top=top) for x, y in ((a, b), (b, a))]
-            candidates = [diversification(f, x, y, year, top=top) for x, y in ((a, b), (b, a))]
-        return {
-            "year": potentials[0].year,
-            "export_potential": [p.to_dict() for p in potentials],
-            "diversification": [c.to_dict() for c in candidates],
-            "synthetic": potentials[0].synthetic,
-        }
-
-    return d.cached(("opportunities", a, b, year, top), compute)
+    return d.cached(("opportunities", a, b, year, top), lambda: pair_opportunities(d.store, a, b, year, top=top).to_dict())
 
 
 @router.get("/opportunities", tags=["trade"])

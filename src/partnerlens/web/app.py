@@ -11,22 +11,17 @@ version changes whenever a release is ingested or removed.
 from __future__ import annotations
 
 import threading
-import time
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterator
-from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
 from importlib import resources
 from typing import Any, TypeVar
 
-import duckdb
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
-from partnerlens.errors import PartnerlensError
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.web import errors
 from partnerlens.workspace import Workspace
@@ -34,43 +29,6 @@ from partnerlens.workspace import Workspace
 T = TypeVar("T")
 
 STATIC_DIR = resources.files("partnerlens.web") / "static"
-
-
-_CONNECT_LOCK = threading.Lock()
-LOCK_WAIT_SECONDS = 15.0
-
-
-@dataclass(frozen=True)
-class ServedWorkspace(Workspace):
-    """The workspace as the server's threads use it.
-
-    DuckDB shares one database instance among the connections of a process,
-    and creating or dropping that instance from two threads at once fails
-    ("Unique file handle conflict"); so opening and closing are serialised
-    here (each takes microseconds to milliseconds; queries run in parallel).
-    While another process (a CLI ingest or registry edit) holds the file, a
-    request waits up to ``LOCK_WAIT_SECONDS`` for it instead of failing. All
-    connections are read-write: DuckDB refuses mixed modes within a process.
-    """
-
-    @contextmanager
-    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        deadline = time.monotonic() + LOCK_WAIT_SECONDS
-        opened = ExitStack()
-        while True:
-            try:
-                with _CONNECT_LOCK:
-                    con = opened.enter_context(super().connect())
-                break
-            except PartnerlensError as exc:  # Workspace.connect's "cannot open workspace database …"
-                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
-        try:
-            yield con
-        finally:
-            with _CONNECT_LOCK:
-                opened.close()
 
 
 class ResultCache:
@@ -168,9 +126,8 @@ def create_app(workspace: Workspace) -> FastAPI:
         docs_url=None,  # served below from vendored Swagger UI files: the docs need no network
         redoc_url=None,
     )
-    served = ServedWorkspace(workspace.home)
-    app.state.workspace = served
-    app.state.data = Data(served)
+    app.state.workspace = workspace
+    app.state.data = Data(workspace)
     errors.install(app)
     app.include_router(api.router)
     app.include_router(pages.router)

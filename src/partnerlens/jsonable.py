@@ -1,0 +1,50 @@
+"""One JSON shape for every layer: the CLI's ``--json``, the web API and result objects."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import fields, is_dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+
+def jsonable(value: Any) -> Any:
+    """``value`` as plain JSON types.
+
+    Objects with ``to_dict()``, pydantic models, dataclasses and DataFrames are
+    unpacked; dates become ISO strings, paths strings, numpy scalars Python
+    numbers; NaN, infinities and pandas' missing markers become ``None``
+    (missing is missing, never zero).
+    """
+    if hasattr(value, "to_dict") and not isinstance(value, (pd.DataFrame, pd.Series, type)):
+        return jsonable(value.to_dict())
+    if hasattr(value, "model_dump") and not isinstance(value, type):
+        return jsonable(value.model_dump(mode="json"))
+    if is_dataclass(value) and not isinstance(value, type):
+        return dataclass_fields(value)
+    if isinstance(value, pd.DataFrame):
+        return [jsonable(row) for row in value.to_dict(orient="records")]
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    return value
+
+
+def dataclass_fields(value: Any) -> dict:
+    """A dataclass's public fields as JSON types (the default ``to_dict`` of result objects)."""
+    return {f.name: jsonable(getattr(value, f.name)) for f in fields(value) if not f.name.startswith("_")}
