@@ -232,3 +232,16 @@ def test_learned_people_carry_their_state():
     meeting = next(p for p in proposals if p.type == "ministerial_meeting")
     assert set(meeting.parties) == {"GHA", "KAZ"}
     assert meeting.people[0].name == "Elizabeth Ofosu-Adjare" and meeting.people[0].party == "GHA"
+
+
+def test_a_weekday_named_in_that_days_paper_is_that_day():
+    from datetime import date
+
+    from partnerlens.cooperation.dates import find_dates, resolve_dates
+
+    text = "The presidents signed five agreements in Baku on Saturday."
+    saturday = date(2025, 9, 20)
+    (mention,) = resolve_dates(find_dates(text), published=saturday)
+    assert mention.value == saturday
+    (mention,) = resolve_dates(find_dates(text), published=date(2025, 9, 22))  # Monday's paper: two days before
+    assert mention.value == saturday

@@ -176,6 +176,8 @@ def _relative(mention: DateMention, published: date, language: str) -> DateMenti
 
     settings = {"RELATIVE_BASE": datetime.combine(published, datetime.min.time()), "PREFER_DATES_FROM": "past"}
     text = re.sub(r"^(?:on|в|во|ce|cette)\s+", "", mention.text, flags=re.IGNORECASE)
+    if WEEKDAYS.get(text.strip().casefold()) == published.weekday():  # "on Saturday" in Saturday's paper: that day
+        return replace(mention, value=published)
     parsed = dateparser.parse(text, languages=[language], settings=settings)
     return replace(mention, value=parsed.date()) if parsed else mention
 
