@@ -211,7 +211,7 @@ def test_write_is_atomic_and_refuses_unknown_formats(briefs, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.html"]
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="PDF output needs Chromium")
+@pytest.mark.skipif(CHROMIUM is None or shutil.which("pdfinfo") is None, reason="needs Chromium and poppler-utils")
 def test_pdf_is_multipage_with_the_banner_on_every_page(briefs, tmp_path):
     pdf = write(briefs["KAZ-AFR"], tmp_path / "brief.pdf")
     assert pdf.read_bytes().startswith(b"%PDF-")

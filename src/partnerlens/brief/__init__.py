@@ -4,7 +4,7 @@
 >>> brief = build("Rwanda", "Azerbaijan", workspace="~/pl")      # doctest: +SKIP
 >>> html = render(brief, "html")                                 # doctest: +SKIP
 
-``build`` computes (``gather``), writes the eight sections (``sections``) and
+``build`` computes (``gather.gather_inputs``), writes the eight sections (``sections``) and
 numbers the citations in order of first use (``model.Citations``); ``render``
 turns the result into text or PDF bytes; ``write`` saves it atomically.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 from partnerlens import __version__
 from partnerlens.analytics import open_flows
 from partnerlens.analytics.flows import FlowsLike
-from partnerlens.brief.gather import TOP, BriefInputs, gather
+from partnerlens.brief.gather import TOP, BriefInputs, gather_inputs
 from partnerlens.brief.model import Brief, Citations
 from partnerlens.brief.record import pair_claims, pair_records
 from partnerlens.brief.render import FORMATS, render
@@ -51,7 +51,7 @@ def build(
     ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
     records = pair_records(ws, party_a, party_b)
     with open_flows(flows if flows is not None else TradeStore(ws)) as f:
-        inputs = gather(f, party_a, party_b, year, top=top, records=records)
+        inputs = gather_inputs(f, party_a, party_b, year, top=top, records=records)
         inputs.claims, inputs.articles = pair_claims(f, ws, party_a, party_b, records)
     return compose(inputs)
 

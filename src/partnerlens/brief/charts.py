@@ -169,6 +169,13 @@ def product_space_layout(nomenclature: str = "HS92") -> tuple[pd.DataFrame, pd.D
     return nodes.drop(columns="product_id").reset_index(drop=True), edges[["x", "y", "x2", "y2"]].reset_index(drop=True)
 
 
+def placed(codes: list[str], nomenclature: str = "HS92") -> list[str]:
+    """The HS4 ``codes`` the product-space layout places (about 870 of 1,240 HS92 headings have a position)."""
+    layout = product_space_layout(nomenclature)
+    known = set(layout[0]["code"]) if layout else set()
+    return [code for code in codes if code in known]
+
+
 @cache
 def _cluster_names(nomenclature: str) -> tuple[str, ...]:
     clusters = atlas_common_data.load_product_space_clusters(nomenclature.lower()).sort_values("cluster_id")
@@ -178,8 +185,9 @@ def _cluster_names(nomenclature: str) -> tuple[str, ...]:
 def product_space_chart(present: set[str], candidates: list[str], nomenclature: str = "HS92") -> str | None:
     """The product space with the exporter's products (RCA ≥ 1) in colour and candidates ringed.
 
-    ``present`` and ``candidates`` are HS4 codes; candidates are numbered in
-    their order (names would collide where the space is dense). A Vega spec with coordinates projected here, so that
+    ``present`` and ``candidates`` are HS4 codes; candidates are numbered by
+    their place in ``candidates`` (names would collide where the space is
+    dense); a product the layout does not place is not drawn. A Vega spec with coordinates projected here, so that
     the 4,000-odd edges are one SVG path rather than one element each. None
     when there is no layout for the nomenclature.
     """
@@ -190,11 +198,11 @@ def product_space_chart(present: set[str], candidates: list[str], nomenclature: 
     width, height = WIDTH - 20, 400
     project = _projection(nodes, width, height)
     names = _cluster_names(nomenclature)
-    rank = {code: n for n, code in enumerate(candidates)}
+    rank = {code: n for n, code in enumerate(candidates, start=1)}
     px, py = project(nodes["x"], nodes["y"])
     points = nodes.assign(px=px, py=py, present=nodes["code"].isin(present), cluster_name=[names[c] for c in nodes["cluster"]])
     points = points.sort_values("present")
-    ringed = points[points["code"].isin(rank)].assign(order=lambda t: t["code"].map(rank)).sort_values("order")
+    ringed = points[points["code"].isin(rank)].assign(rank=lambda t: t["code"].map(rank))
     x0, y0 = project(edges["x"], edges["y"])
     x1, y1 = project(edges["x2"], edges["y2"])
     edge_path = "".join(f"M{a:.1f},{b:.1f}L{c:.1f},{d:.1f}" for a, b, c, d in zip(x0, y0, x1, y1))
@@ -203,7 +211,7 @@ def product_space_chart(present: set[str], candidates: list[str], nomenclature: 
         "config": {"text": {"font": FONT}, "legend": {"labelFont": FONT, "titleFont": FONT, "labelFontSize": 10, "titleFontSize": 11}},
         "data": [
             {"name": "nodes", "values": _records(points, ["px", "py", "present", "cluster_name"])},
-            {"name": "ringed", "values": [dict(r, rank=n) for n, r in enumerate(_records(ringed, ["px", "py"]), start=1)]},
+            {"name": "ringed", "values": _records(ringed, ["px", "py", "rank"])},
         ],
         "scales": [{"name": "colour", "type": "ordinal", "domain": list(names), "range": list(CLUSTER_COLOURS[: len(names)])}],
         "legends": [{"fill": "colour", "title": "Exported with RCA ≥ 1, by product-space cluster", "orient": "bottom",

@@ -1,6 +1,6 @@
-"""Everything a brief says, computed once: analytics, reference data, registry, claims.
+"""Everything a brief computes from the trade data and reference data, once (registry and claims: ``record``).
 
-``gather`` opens the trade data once (one DuckDB connection over the store)
+``gather_inputs`` reads the trade data through one handle (one DuckDB connection over the store)
 and runs the analytics for both directions of the pair; the sections then only
 format. A figure that cannot be computed (a year the data do not cover, a
 party without trade) is kept as missing with the reason, never as zero.
@@ -93,7 +93,7 @@ class BriefInputs:
         return self.year in self.years
 
 
-def gather(f: Flows, a: Party, b: Party, year: int | None, top: int = TOP, records: list | None = None) -> BriefInputs:
+def gather_inputs(f: Flows, a: Party, b: Party, year: int | None, top: int = TOP, records: list | None = None) -> BriefInputs:
     """Compute every input of the brief of ``a`` and ``b`` from an open flows handle (claims aside)."""
     year = f.year_or_latest(year)
     side_a, side_b = analytics.pair_sides(a, b)

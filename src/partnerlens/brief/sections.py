@@ -447,12 +447,15 @@ def _candidates(inputs: BriefInputs, direction: Direction, cites: Citations) -> 
         "nctnnnnnn",
     )
     blocks = [Paragraph(text), table]
-    svg = charts.product_space_chart(set(direction.present_hs4), list(top["product"].str[:4]), inputs.nomenclature)
+    codes = list(top["product"].str[:4])
+    svg = charts.product_space_chart(set(direction.present_hs4), codes, inputs.nomenclature)
     if svg is not None:
         space = cites.mark(cite.PRODUCT_SPACE)
+        shown = len(charts.placed(codes, inputs.nomenclature))
+        ringed = f"the top {len(top)} candidates" if shown == len(top) else f"{shown} of the top {len(top)} candidates (the layout has no position for the other {len(top) - shown})"
         blocks.append(Chart(
-            f"Product space: {_poss(seller)} {len(direction.present_hs4)} HS4 products with RCA ≥ {threshold:g} in {inputs.year} in colour, "
-            f"the top {len(top)} candidates ringed in red and numbered as in the table {marks}{space}",
+            f"Product space: {_poss(seller)} {len(direction.present_hs4)} HS4 products with RCA ≥ {threshold:g} in {inputs.year} in colour; "
+            f"{ringed} ringed in red, numbered as in the table {marks}{space}",
             svg, f"Product space of {seller}",
         ))
     return blocks

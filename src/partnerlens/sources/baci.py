@@ -280,11 +280,12 @@ def _year_sql(csv_path: Path, year: int, name: str) -> str:
                 CASE WHEN r.v IS NULL OR NOT isfinite(r.v) OR r.v < 0
                      THEN error('column v holds ' || coalesce(r.v::VARCHAR, 'blank') || ', not a value in thousand USD')
                      ELSE r.v * 1000 END AS value_usd,
-                CASE WHEN r.q IS NULL OR r.q IN ('NA', '') THEN NULL
-                     ELSE coalesce(TRY_CAST(r.q AS DOUBLE),
-                                   error('column q holds ' || chr(39) || r.q || chr(39) || ', not a number')) END AS quantity_t,
+                coalesce(TRY_CAST(r.q AS DOUBLE),  -- numbers, space-padded or not; then NA, padded NA, blank
+                         CASE WHEN r.q IS NULL OR trim(r.q) IN ('NA', '') THEN NULL
+                              ELSE error('column q holds ' || chr(39) || r.q || chr(39) || ', not a number') END
+                ) AS quantity_t,
                 {sql_string(name)} AS source
-            FROM (SELECT t, i, j, k, v, trim(q) AS q FROM {source}) r
+            FROM {source} r
         ) WHERE exporter <> '' AND importer <> ''
     """
 
@@ -313,8 +314,7 @@ def _load_code_tables(con: duckdb.DuckDBPyConnection, countries: dict[int, str |
     for code, iso3 in countries.items():
         lookup[code] = iso3 or ""
     con.execute("SET VARIABLE baci_iso3 = ?::VARCHAR[]", [lookup])
-    con.execute("CREATE TEMP TABLE baci_products (code VARCHAR PRIMARY KEY)")
-    con.executemany("INSERT INTO baci_products VALUES (?)", [[code] for code in sorted(products)])
+    con.execute("CREATE TEMP TABLE baci_products AS SELECT unnest(?::VARCHAR[]) AS code", [sorted(products)])
 
 
 # -- ingest ------------------------------------------------------------------------
