@@ -16,14 +16,15 @@ install: $(BIN)/partnerlens
 
 demo: install
 	$(BIN)/partnerlens --home $(HOME_DIR) data demo --scale small
-	$(BIN)/partnerlens --home $(HOME_DIR) profile Rwanda Azerbaijan
+	$(BIN)/partnerlens --home $(HOME_DIR) brief Rwanda Azerbaijan --format html --out rwanda-azerbaijan-brief.html
+	$(BIN)/partnerlens --home $(HOME_DIR) brief Rwanda Azerbaijan --format md
 
 test: install
 	scripts/system-deps.sh
 	$(BIN)/python -m pytest -q
 
 bench: install
-	$(BIN)/python benchmarks/run_all.py
+	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) $(HOME_DIR)
+	rm -rf $(VENV) $(HOME_DIR) rwanda-azerbaijan-brief.html
