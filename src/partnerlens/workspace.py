@@ -126,7 +126,7 @@ class Workspace:
         while True:
             try:
                 with _OPEN_CLOSE_LOCK:
-                    con = duckdb.connect(str(self.database_path))
+                    con = duckdb.connect(str(self.database_path), config={"enable_progress_bar": False})
                 break
             except duckdb.IOException as exc:
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:

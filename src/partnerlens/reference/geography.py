@@ -23,11 +23,18 @@ DISTANCE_SOURCE = "CEPII GeoDist (Mayer & Zignago 2011), via atlas-common-data"
 MACRO_SOURCE = "World Bank World Development Indicators (cache in atlas-common-data)"
 
 
+# GeoDist predates some ISO 3166 changes; its old codes, mapped to today's.
+_GEODIST_CODES = {"ZAR": "COD", "ROM": "ROU", "YUG": "SRB", "PAL": "PSE", "TMP": "TLS"}
+
+
 @cache
 def distances() -> pd.DataFrame:
-    """Bilateral distances: ``exporter, importer, dist, distcap, distw, contig, comlang_off``."""
+    """Bilateral distances: ``exporter, importer, dist, distcap, distw, contig, comlang_off`` (ISO3 of today)."""
     table = atlas_common_data.load_geo_distances()
-    return table[["exporter", "importer", "dist", "distcap", "distw", "contig", "comlang_off"]].copy()
+    table = table[["exporter", "importer", "dist", "distcap", "distw", "contig", "comlang_off"]].copy()
+    for column in ("exporter", "importer"):
+        table[column] = table[column].replace(_GEODIST_CODES)
+    return table
 
 
 def distance_km(a: str, b: str, measure: str = "distw") -> float | None:
