@@ -126,13 +126,14 @@ class Workspace:
         while True:
             try:
                 with _OPEN_CLOSE_LOCK:
-                    con = duckdb.connect(str(self.database_path), config={"enable_progress_bar": False})
+                    con = duckdb.connect(str(self.database_path))
                 break
             except duckdb.IOException as exc:
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                     raise PartnerlensError(f"cannot open workspace database {self.database_path}: {exc}") from exc
                 time.sleep(0.05)
         try:
+            con.execute("SET enable_progress_bar = false")  # it would print into --json output
             yield con
         finally:
             with _OPEN_CLOSE_LOCK:
