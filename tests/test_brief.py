@@ -116,10 +116,9 @@ def test_each_direction_reports_its_own_trade(briefs, pair):
 
 
 @pytest.mark.parametrize("name", ["RWA", "Africa"])
-def test_product_space_highlights_exactly_the_products_with_rca_above_one(home, name):
-    """The two-exporter sum behind the product space gives the RCA ≥ 1 set of the full panel."""
-    from partnerlens.analytics import exports_by_product, open_flows, rca
-    from partnerlens.brief.gather import _present_hs4
+def test_product_space_highlights_exactly_the_products_with_rca_above_one(home, briefs, name):
+    """The two-exporter sum behind the product space gives the RCA ≥ 1 set of the full panel, and the brief shows it."""
+    from partnerlens.analytics import exporter_rca, exports_by_product, open_flows, rca
     from partnerlens.reference import resolve_party
     from partnerlens.store import TradeStore
 
@@ -128,7 +127,10 @@ def test_product_space_highlights_exactly_the_products_with_rca_above_one(home, 
         year = f.years[-1]
         table = rca(exports_by_product(f, [year], digits=4, merge=party if party.is_group else None), year)
         expected = frozenset(table.loc[(table["exporter"] == party.code) & (table["rca"] >= 1), "product"])
-        assert expected and _present_hs4(f, party, year) == expected
+        strengths = exporter_rca(f, party, year, digits=4)
+        assert expected and frozenset(strengths.loc[strengths["rca"] >= 1, "product"]) == expected
+    brief = briefs["RWA-AZE" if name == "RWA" else "KAZ-AFR"]
+    assert any(f"{len(expected)} HS4 products with RCA ≥ 1 in {year}" in text for text in _texts(brief))
 
 
 def test_citations_name_the_release_with_its_checksum(briefs):

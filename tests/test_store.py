@@ -23,6 +23,7 @@ from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.sources import write_year
 from partnerlens.sources.baci import ingest_release
 from partnerlens.store import SourceInfo, TradeStore, duckdb_reason
+from partnerlens import workspace
 from partnerlens.workspace import Workspace
 
 CLI = [str(Path(sys.executable).with_name("partnerlens"))]
@@ -69,7 +70,8 @@ def test_a_full_disk_while_extracting_a_release_leaves_the_store_unchanged(store
     assert store_snapshot(store) == before
 
 
-def test_a_locked_database_at_record_time_puts_the_previous_copy_back(store, tmp_path):
+def test_a_locked_database_at_record_time_puts_the_previous_copy_back(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(workspace, "LOCK_WAIT_SECONDS", 0.5)  # give up on the lock quickly
     ingest_release(store, baci_zip(tmp_path / "r.zip"))
     before = store_snapshot(store)
     holder = subprocess.Popen(

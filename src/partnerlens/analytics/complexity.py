@@ -27,7 +27,6 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import scipy.linalg
 
 from partnerlens.analytics.indices import _as_frame, _balassa
 
@@ -281,6 +280,8 @@ def _second_eigenvector(m: np.ndarray, row_sums: np.ndarray, column_sums: np.nda
     symmetric, so an eigenvector w of S gives ``R^-½ w``; a symmetric solver
     is faster and more accurate than a general one.
     """
+    import scipy.linalg  # a fifth of a second to import: loaded only when complexity is computed
+
     scaled = m / np.sqrt(row_sums)[:, np.newaxis] / np.sqrt(column_sums)
     symmetric = scaled @ scaled.T
     n = len(symmetric)

@@ -30,8 +30,9 @@ import hashlib
 import inspect
 import math
 import os
+import re
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -42,6 +43,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from partnerlens.analytics import indices
 from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.jsonable import dataclass_fields
 from partnerlens.reference import Party, product_names, resolve_party
@@ -77,6 +79,7 @@ class Flows:
     store: TradeStore | None = None  # the store behind the flows, if any (for source-specific tables)
     _declared_years: tuple[int, ...] | None = field(default=None, repr=False)
     _views: set[str] = field(default_factory=set, repr=False)
+    _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
 
     @property
     def synthetic(self) -> bool:
@@ -157,6 +160,16 @@ class Flows:
             if stale != path:
                 stale.unlink(missing_ok=True)
         return path
+
+    def memoised(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per ``key`` while this handle is open (the data cannot change under it).
+
+        For in-memory results several analyses share, such as one year's
+        product space; callers must not modify what they get back.
+        """
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def register_sides(self, sides: dict[str, frozenset[str]]) -> str:
         """Table ``party_sides (code, side)``: the members of each side, to join or semi-join with.
@@ -387,22 +400,76 @@ def exports_by_product(
     Products are rolled up to ``digits`` (2, 4 or 6). With ``merge`` (a group),
     its members count as one exporter named by the group's code and their trade
     with each other is dropped, so the group can be placed in the product space.
+    Over a store each year is summed once per state of the data (``Flows.aggregate``).
     """
+    _check_digits(digits)
+    with open_flows(flows) as f:
+        wanted = [y for y in sorted({int(y) for y in years}) if f.has_year(y)] if years is not None else list(f.years)
+        panel = " UNION ALL ".join(f"SELECT * FROM {_year_exports(f, y, digits, merge)}" for y in wanted)
+        if not panel:  # no year with data: the columns, no rows
+            panel = "SELECT year, exporter, product, value_usd FROM flows WHERE FALSE"
+        return f.df(f"SELECT * FROM ({panel}) ORDER BY year, exporter, product")
+
+
+def exporter_rca(flows: FlowsLike, exporter: PartyLike, year: int, digits: int = 6) -> pd.DataFrame:
+    """Balassa RCA of one party (a group as one economy) in each product it exports: ``product, export_value_usd, rca``.
+
+    The RCA of one exporter needs only its exports and the world's by product,
+    so the year's panel (:func:`exports_by_product`, cached) is summed to two
+    exporters, the party and the rest of the world, which leaves the party's
+    RCA as on the full panel (Balassa 1965; formula in
+    :func:`partnerlens.analytics.indices.rca`). Sorted by product.
+    """
+    _check_digits(digits)
+    party = as_party(exporter)
+    with open_flows(flows) as f:
+        panel = _year_exports(f, year, digits, party if party.is_group else None)
+        code = party.code.replace("'", "''")
+        table = f.df(
+            f"SELECT year, CASE WHEN exporter = '{code}' THEN exporter ELSE '{REST_OF_WORLD}' END AS exporter, product, "
+            f"sum(value_usd) AS value_usd FROM {panel} GROUP BY ALL"
+        )
+    own = indices.rca(table, int(year))
+    return own[own["exporter"] == party.code].drop(columns="exporter").reset_index(drop=True)
+
+
+def _check_digits(digits: int) -> None:
     if digits not in (2, 4, 6):
         raise PartnerlensError(f"digits must be 2, 4 or 6, not {digits}")
-    with open_flows(flows) as f:
-        table, exporter, keep = "flows", "exporter", "TRUE"
-        if merge is not None:
-            party = as_party(merge)
-            table = f.with_sides("flows", {"group": party.members})
-            code = party.code.replace("'", "''")
-            exporter = f"CASE WHEN exporter_side = 'group' THEN '{code}' ELSE exporter END"
-            keep = "NOT (exporter_side = 'group' AND importer_side = 'group')"
-        return f.df(
-            f"SELECT year, {exporter} AS exporter, left(product, {digits}) AS product, sum(value_usd) AS value_usd "
-            f"FROM {table} WHERE {year_filter(years)} AND {keep} AND value_usd > 0 "
-            "GROUP BY ALL ORDER BY year, exporter, product"
+
+
+def _year_exports(f: Flows, year: int, digits: int, merge: PartyLike | None) -> str:
+    """View of one year's exports per exporter and product at ``digits``; ``merge``: a group as one exporter.
+
+    The six-digit panel is summed from the flows once per state of the data;
+    coarser levels from it. A merged group's own row comes from its members'
+    flows alone (the files are sorted by exporter, so DuckDB reads few of them)
+    and its members' rows are left out.
+    """
+    year = int(year)
+    if digits == 6:
+        base = f.aggregate(
+            f"exports_{year}_hs6",
+            "SELECT year, exporter, left(product, 6) AS product, sum(value_usd) AS value_usd "
+            f"FROM flows WHERE year = {year} AND value_usd > 0 GROUP BY ALL",
         )
+    else:
+        finer = _year_exports(f, year, 6, None)
+        base = f.aggregate(
+            f"exports_{year}_hs{digits}",
+            f"SELECT year, exporter, left(product, {digits}) AS product, sum(value_usd) AS value_usd FROM {finer} GROUP BY ALL",
+        )
+    if merge is None:
+        return base
+    party = as_party(merge)
+    members, code = sql_list(party.members), party.code.replace("'", "''")
+    tag = hashlib.sha256(members.encode()).hexdigest()[:8]  # the members, not only the code, name the view
+    own = f.aggregate(
+        f"exports_{year}_hs{digits}_{re.sub(r'[^a-z0-9]+', '_', party.code.lower())}_{tag}",
+        f"SELECT year, '{code}' AS exporter, left(product, {digits}) AS product, sum(value_usd) AS value_usd FROM flows "
+        f"WHERE year = {year} AND exporter IN {members} AND importer NOT IN {members} AND value_usd > 0 GROUP BY ALL",
+    )
+    return f"(SELECT * FROM {base} WHERE exporter NOT IN {members} UNION ALL SELECT * FROM {own})"
 
 
 # -- pandas-based functions over any flows --------------------------------------

@@ -368,10 +368,9 @@ def diversification(
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
         _require_year(f, year)
-        panel = exports_by_product(f, [year], digits=digits, merge=seller if seller.is_group else None)
+        space = product_space(f, year, digits, rca_threshold, seller if seller.is_group else None)
         demand = _market_demand(f, year, side, market_side, digits)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
-    space = complexity(panel, rca_threshold=rca_threshold)
     own = space[space["exporter"] == seller.code]
     if own.empty:
         raise NoDataError(f"{seller.name} has no exports in {year}")
@@ -418,20 +417,50 @@ def pair_opportunities(flows: FlowsLike, a: PartyLike, b: PartyLike, year: int |
     return PairOpportunities(year=potentials[0].year, export_potential=potentials, diversification=candidates)
 
 
+def product_space(f: Flows, year: int, digits: int, rca_threshold: float, merge: Party | None = None) -> pd.DataFrame:
+    """:func:`~partnerlens.analytics.complexity.complexity` of every economy's exports in ``year`` at ``digits``.
+
+    ``merge``: a group placed in the product space as one economy. Computed
+    once per handle and arguments, so the two directions of a pair of
+    economies share one product space; the table is shared, not to be modified.
+    """
+    key = ("product_space", int(year), digits, float(rca_threshold), merge.code if merge else None,
+           merge.members if merge else None)
+    return f.memoised(key, lambda: complexity(exports_by_product(f, [year], digits=digits, merge=merge), rca_threshold=rca_threshold))
+
+
 def _market_demand(
     f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int
 ) -> pd.DataFrame:
-    """Per product: the market's imports (from outside it) and what the exporter already sells there."""
+    """Per product: the market's imports (from outside it) and what the exporter already sells there.
+
+    The market's imports come from the year's demand aggregate (``_demand``,
+    cached per state of the store) less the trade within the market (within
+    the exporter when the market is the world); only flows of the market's or
+    the exporter's members are read, which DuckDB finds in few row groups.
+    Products whose imports from outside are a rounding residue of that
+    subtraction (under 1e-9 of the total) are left out, as if never imported.
+    """
     members = sql_list(side)
-    if market_side is None:
-        where = f"NOT (exporter IN {members} AND importer IN {members})"
-    else:
-        buyers = sql_list(market_side)
-        where = f"importer IN {buyers} AND exporter NOT IN {buyers}"
+    inside = sql_list(market_side) if market_side is not None else members
+    buyers = f"importer IN {inside}" if market_side is not None else "TRUE"
+    sold_to = f"importer IN {inside}" if market_side is not None else f"importer NOT IN {members}"
+    product = f"left(product, {digits})"
     return f.df(
-        f"SELECT left(product, {digits}) AS product, sum(value_usd) AS market_imports_usd, "
-        f"coalesce(sum(value_usd) FILTER (WHERE exporter IN {members}), 0) AS exports_to_market_usd "
-        f"FROM flows WHERE year = {int(year)} AND {where} GROUP BY ALL"
+        f"""
+        WITH imports AS (SELECT {product} AS product, sum(imports) AS v FROM {_demand(f, year, 6)} WHERE {buyers} GROUP BY ALL),
+        internal AS (
+            SELECT {product} AS product, sum(value_usd) AS v FROM flows
+            WHERE year = {int(year)} AND exporter IN {inside} AND importer IN {inside} GROUP BY ALL
+        ),
+        sales AS (
+            SELECT {product} AS product, sum(value_usd) AS v FROM flows
+            WHERE year = {int(year)} AND exporter IN {members} AND {sold_to} GROUP BY ALL
+        )
+        SELECT m.product, m.v - coalesce(i.v, 0) AS market_imports_usd, coalesce(s.v, 0) AS exports_to_market_usd
+        FROM imports m LEFT JOIN internal i USING (product) LEFT JOIN sales s USING (product)
+        WHERE m.v - coalesce(i.v, 0) > 1e-9 * abs(m.v)
+        """
     )
 
 
@@ -473,9 +502,8 @@ def complexity_ranking(
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
         _require_year(f, year)
-        panel = exports_by_product(f, [year], digits=digits)
+        space = product_space(f, year, digits, rca_threshold)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
-    space = complexity(panel, rca_threshold=rca_threshold)
     economies = (space.drop_duplicates("exporter")[["exporter", "eci", "diversity", "coi"]]
                  .dropna(subset=["eci"]).sort_values("eci", ascending=False, ignore_index=True))
     products = (space.drop_duplicates("product")[["product", "pci", "ubiquity"]]

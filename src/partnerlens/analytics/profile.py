@@ -31,14 +31,13 @@ from partnerlens.analytics.flows import (
     Result,
     as_party,
     direction_filter,
-    exports_by_product,
+    exporter_rca,
     open_flows,
     pair_sides,
     pair_table,
     sql_list,
 )
 from partnerlens.reference import Party, load_sectors
-from partnerlens.sources.comtrade import attach_reports
 from partnerlens.store import SourceInfo
 
 __all__ = [
@@ -405,6 +404,8 @@ def _mirror(f: Flows, year: int, side_a: frozenset[str], side_b: frozenset[str])
         names = ", ".join(s.name for s in f.sources) or "no source"
         return MirrorCheck(False, f"not available: {names} hold one value per flow; a mirror check needs both "
                                   "reporters' figures (UN Comtrade)")
+    from partnerlens.sources.comtrade import attach_reports  # HTTP client and all: only for a Comtrade store
+
     attach_reports(f.store, f.con, "comtrade_reports")
     a, b = sql_list(side_a), sql_list(side_b)
 
@@ -495,12 +496,8 @@ def pair_indices(flows: FlowsLike, a: PartyLike, b: PartyLike, year: int | None 
 
 
 def _top_rca(f: Flows, year: int, party: Party, top: int) -> list[tuple[str, float, float]]:
-    """(product, exports, RCA) of the party's ``top`` highest RCAs, a group counted as one economy."""
-    panel = exports_by_product(f, [year], digits=6, merge=party if party.is_group else None)
-    if panel.empty:
-        return []
-    own = indices.rca(panel, year)
-    own = own[own["exporter"] == party.code].nlargest(top, "rca")
+    """(product, exports, RCA) of the party's ``top`` highest RCAs at HS6, a group counted as one economy."""
+    own = exporter_rca(f, party, year, digits=6).nlargest(top, "rca")
     return list(zip(own["product"], own["export_value_usd"].astype(float), own["rca"].astype(float)))
 
 

@@ -2,37 +2,15 @@
 
 Inside partnerlens shares are fractions and money is USD; here, at the
 presentation layer, they become "$2.1 million" and "3.4%". A missing value
-(None or NaN) always reads "no data", never 0.
+(None or NaN) always reads "no data", never 0. Money and "no data" are the
+ones every presentation layer shares (:mod:`partnerlens.formatting`).
 """
 
 from __future__ import annotations
 
-import math
+from partnerlens.formatting import NO_DATA, missing, money
 
-NO_DATA = "no data"
-
-
-def missing(value) -> bool:
-    """True for None, NaN and other non-finite numbers."""
-    if value is None:
-        return True
-    try:
-        return not math.isfinite(float(value))
-    except (TypeError, ValueError):
-        return True
-
-
-def money(value) -> str:
-    """"$2.1 million", "$783 million", "$1.2 billion", "$950"; "no data" when missing."""
-    if missing(value):
-        return NO_DATA
-    value = float(value)
-    magnitude = abs(value)
-    for threshold, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
-        if magnitude >= threshold:
-            scaled = value / threshold
-            return f"${scaled:,.1f} {word}" if abs(scaled) < 100 else f"${scaled:,.0f} {word}"
-    return f"${value:,.0f}"
+__all__ = ["NO_DATA", "growth", "km", "missing", "money", "number", "share", "years"]
 
 
 def share(value, digits: int = 1) -> str:

@@ -8,13 +8,12 @@ party without trade) is kept as missing with the reason, never as zero.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from partnerlens import analytics
-from partnerlens.analytics.flows import REST_OF_WORLD, Flows, flow_values, sql_list
+from partnerlens.analytics.flows import Flows, flow_values
 from partnerlens.errors import NoDataError
 from partnerlens.reference import Party, load_sectors
 from partnerlens.reference.geography import distances, landlocked, macro
@@ -128,28 +127,9 @@ def _direction(f: Flows, exporter: Party, market: Party, year: int, has_year: bo
     except NoDataError as exc:
         direction.missing = str(exc)
         return direction
-    direction.present_hs4 = _present_hs4(f, exporter, year)
+    strengths = analytics.exporter_rca(f, exporter, year, digits=4)
+    direction.present_hs4 = frozenset(strengths.loc[strengths["rca"] >= RCA_THRESHOLD, "product"])
     return direction
-
-
-def _present_hs4(f: Flows, exporter: Party, year: int) -> frozenset[str]:
-    """HS4 products the exporter (a group as one economy, its internal trade left out) exports with RCA ≥ threshold.
-
-    Balassa's RCA of one exporter needs only its exports and the world's by
-    product, so the year is summed to two exporters — the party and the rest of
-    the world — which leaves the party's RCA unchanged; the sum is kept in the
-    store's aggregate cache, so a later brief of the same party reads it back.
-    """
-    members = sql_list(exporter.members)
-    code = exporter.code.replace("'", "''")
-    view = f.aggregate(
-        f"brief_rca_hs4_{re.sub(r'[^a-z0-9]+', '_', exporter.code.lower())}_{int(year)}",
-        f"SELECT year, CASE WHEN exporter IN {members} THEN '{code}' ELSE '{REST_OF_WORLD}' END AS exporter, "
-        f"left(product, 4) AS product, sum(value_usd) AS value_usd FROM flows "
-        f"WHERE year = {int(year)} AND NOT (exporter IN {members} AND importer IN {members}) AND value_usd > 0 GROUP BY ALL",
-    )
-    table = analytics.rca(f.df(f"SELECT * FROM {view}"), year)
-    return frozenset(table.loc[(table["exporter"] == exporter.code) & (table["rca"] >= RCA_THRESHOLD), "product"])
 
 
 def latest_gdp(members: frozenset[str], year: int) -> pd.DataFrame:

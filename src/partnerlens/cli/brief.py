@@ -13,12 +13,13 @@ from typing import Optional
 
 import typer
 
-from partnerlens.brief import FORMATS, build, render, write
 from partnerlens.cli.common import console_err, workspace
 from partnerlens.errors import PartnerlensError
 
 
 def _format(fmt: str | None, out: Path | None) -> str:
+    from partnerlens.brief import FORMATS  # charts, claims: loaded only when a brief is asked for
+
     if fmt is not None:
         if fmt.lower() not in FORMATS:
             raise PartnerlensError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -41,6 +42,8 @@ def brief(
     cooperation record, risks and context, claims checked, methods and sources.
     Every figure carries a numbered marker pointing at its source.
     """
+    from partnerlens.brief import build, render, write
+
     chosen = _format(fmt, out)
     if out is not None and not out.expanduser().parent.is_dir():
         raise PartnerlensError(f"cannot write {out}: directory {out.expanduser().parent} does not exist")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,8 +10,11 @@ from typing import Any
 import typer
 from rich.console import Console
 
+from partnerlens.formatting import money as format_usd
 from partnerlens.jsonable import jsonable
 from partnerlens.workspace import Workspace
+
+__all__ = ["JSON_OPTION", "console", "console_err", "format_usd", "print_json", "state", "workspace"]
 
 console = Console()
 console_err = Console(stderr=True)
@@ -42,15 +44,3 @@ def workspace() -> Workspace:
 def print_json(payload: Any) -> None:
     """Write ``payload`` as JSON to stdout (NaN and infinities become null)."""
     typer.echo(json.dumps(jsonable(payload), ensure_ascii=False, indent=2))
-
-
-def format_usd(value: float | None) -> str:
-    """Money for people: "$2.1 million", "$783 million", "$1.2 billion"; "no data" when missing."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "no data"
-    magnitude = abs(value)
-    for threshold, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
-        if magnitude >= threshold:
-            scaled = value / threshold
-            return f"${scaled:,.1f} {word}" if abs(scaled) < 100 else f"${scaled:,.0f} {word}"
-    return f"${value:,.0f}"
