@@ -19,6 +19,7 @@ from pathlib import Path
 from partnerlens import __version__
 from partnerlens.analytics import open_flows
 from partnerlens.analytics.flows import FlowsLike
+from partnerlens.brief import charts
 from partnerlens.brief.gather import TOP, BriefInputs, gather_inputs
 from partnerlens.brief.model import Brief, Citations
 from partnerlens.brief.record import pair_claims, pair_records
@@ -48,6 +49,7 @@ def build(
     workspace's cooperation registry. ``top`` is how many products each table lists.
     """
     party_a, party_b = resolve_party(a), resolve_party(b)
+    charts.warm_up()
     ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
     records = pair_records(ws, party_a, party_b)
     with open_flows(flows if flows is not None else TradeStore(ws)) as f:

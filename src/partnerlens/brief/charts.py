@@ -10,6 +10,7 @@ Complexity*, 2014).
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache
 
 import altair as alt
@@ -44,6 +45,18 @@ _CONFIG = {
 # text), so that numbers printed as text are left alone.
 _MARK_ARIA = re.compile(r' (?:aria-label|aria-roledescription|role)="[^"]*"')
 _LONG_DECIMAL = re.compile(r"(\d\.\d\d)\d+(?=[^<>]*>)")
+
+
+@cache
+def warm_up() -> threading.Thread:
+    """Start the chart engine in the background, once per process, so that it starts while the analytics run.
+
+    ``vl-convert`` starts its JavaScript engine on first use (about a second);
+    it releases the GIL, so the start overlaps the brief's queries.
+    """
+    thread = threading.Thread(target=vl_convert.vega_to_svg, args=({"width": 1, "height": 1},), daemon=True)
+    thread.start()
+    return thread
 
 
 def _svg(spec: dict, vega: bool = False) -> str:
