@@ -308,7 +308,8 @@ def _complexity_outlook(
     absent = 1 - m
     coi = (density * absent) @ pci_uncentred
     cog = absent * ((absent * (pci_uncentred / phi.sum(axis=1))) @ phi)
-    return (coi - coi.mean()) / coi.std(), cog
+    with np.errstate(invalid="ignore", divide="ignore"):  # no spread (one economy): COI is NaN, not a warning
+        return (coi - coi.mean()) / coi.std(), cog
 
 
 def _with_nan_outside(values: np.ndarray, *masks: np.ndarray) -> np.ndarray:
