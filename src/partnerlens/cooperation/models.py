@@ -28,6 +28,8 @@ INSTRUMENTS = (
     "agreement", "memorandum_of_understanding", "protocol", "treaty", "joint_declaration", "roadmap", "contract",
 )
 AGREEMENT_STATUSES = ("announced", "signed", "ratified", "in_force", "terminated")
+# Where an event or agreement stands: planned events never count as having happened.
+EVENT_STATUSES = ("planned", "announced", "held", "signed", "ratified", "in_force", "terminated")
 
 
 class Evidence(BaseModel):
@@ -85,6 +87,29 @@ class Person(BaseModel):
     party: str | None = None
 
 
+class Reading(BaseModel):
+    """How extraction read a trade claim, so that a verdict can say how sure it is.
+
+    ``parties_from``: the parties came from the claim's own sentence, from the
+    nearest context (an earlier sentence, the headline, the dateline) or were not
+    found. ``year_from``: the year was stated in the sentence, taken from a range
+    ("from 2020 to 2024"), carried from context, assumed from the publication
+    date, or not found. ``currency`` is the ISO 4217 code of the figure as
+    written; ``rate`` the USD per unit used to convert it (``rate_source`` cites
+    the reference rate, e.g. "ECB euro reference rates, 2023 annual average").
+    ``confidence`` in [0, 1] summarises the above; ``notes`` say, in words, what
+    was inferred.
+    """
+
+    parties_from: Literal["sentence", "context", "none"] = "none"
+    year_from: Literal["stated", "range", "context", "publication", "none"] = "none"
+    currency: str | None = None
+    rate: float | None = None
+    rate_source: str | None = None
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    notes: list[str] = Field(default_factory=list)
+
+
 class Proposal(BaseModel):
     """Something extraction read in an article, for review: an event, agreement, KPI or trade claim.
 
@@ -120,6 +145,7 @@ class Proposal(BaseModel):
     title: str | None = None
     evidence: Evidence
     also: list[Evidence] = Field(default_factory=list)  # further sentences telling the same thing
+    reading: Reading | None = None  # claims only: how the figure was read (see Reading)
 
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{2,80}$")
