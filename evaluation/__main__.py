@@ -17,7 +17,7 @@ import json
 import sys
 from datetime import date
 
-from evaluation.labels import SPLITS, load_labels, sha256_bytes, text_path
+from evaluation.labels import SPLITS, TEXTS_ENV, cache_dir, load_labels, sha256_bytes, text_path
 from evaluation.score import FIELDS, score_article, summarise
 
 _HEADER_KEYS = ("title", "source", "url", "author", "publisher", "published", "date", "note", "language")
@@ -121,6 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     summary, rows, warnings = run(args.split, offline=args.offline)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if summary["overall"]["articles"] == 0:
+        print(f"error: no text of the {args.split} half could be read; put them in {cache_dir()} "
+              f"or set ${TEXTS_ENV}", file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps({"split": args.split, "summary": summary, "articles": rows, "warnings": warnings},
                          ensure_ascii=False, indent=1))
