@@ -1,0 +1,75 @@
+"""The held-out evaluation set: label files, the dev/test split rule and where each article's text lives.
+
+Labels are YAML files in ``evaluation/labels/<id>.yaml`` (see evaluation/README.md
+for every field). Article texts are stored in ``evaluation/texts/<id>.txt`` only
+when their licence allows redistribution; otherwise they live outside the
+repository in ``$PARTNERLENS_EVAL_TEXTS`` (default ``~/.cache/partnerlens/eval-texts``).
+
+The split is deterministic and stratified by language: within one language the
+ids are ordered by ``sha256("partnerlens-eval:" + id)`` and alternate dev, test,
+dev, test, … — so each language has articles in both halves and an odd one out
+goes to dev. Adding an article can move others of its language; the labels
+record the split they were given, and a test checks that the rule still gives it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+LABELS_DIR = HERE / "labels"
+REPO_TEXTS_DIR = HERE / "texts"
+TEXTS_ENV = "PARTNERLENS_EVAL_TEXTS"
+SPLITS = ("dev", "test")
+
+
+def split_key(article_id: str) -> str:
+    """The hash that orders an article within its language for the split."""
+    return hashlib.sha256(f"partnerlens-eval:{article_id}".encode("utf-8")).hexdigest()
+
+
+def assign_splits(languages: dict[str, str]) -> dict[str, str]:
+    """``{id: language}`` → ``{id: "dev" | "test"}``: alternate by hash order within each language."""
+    by_language: dict[str, list[str]] = defaultdict(list)
+    for article_id, language in languages.items():
+        by_language[language].append(article_id)
+    splits: dict[str, str] = {}
+    for ids in by_language.values():
+        for index, article_id in enumerate(sorted(ids, key=split_key)):
+            splits[article_id] = SPLITS[index % 2]
+    return splits
+
+
+def load_labels(directory: Path = LABELS_DIR) -> list[dict]:
+    """Every label file in ``directory``, sorted by id."""
+    labels = []
+    for path in sorted(directory.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("id") != path.stem:
+            raise ValueError(f"{path.name}: the id field must equal the file name")
+        labels.append(data)
+    return labels
+
+
+def cache_dir() -> Path:
+    """Where texts that may not be redistributed are kept: ``$PARTNERLENS_EVAL_TEXTS`` or the user cache."""
+    configured = os.environ.get(TEXTS_ENV)
+    return Path(configured).expanduser() if configured else Path.home() / ".cache" / "partnerlens" / "eval-texts"
+
+
+def text_path(article_id: str) -> Path | None:
+    """The stored text of an article: the repository copy first, else the cache; None when neither has it."""
+    for directory in (REPO_TEXTS_DIR, cache_dir()):
+        candidate = directory / f"{article_id}.txt"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
