@@ -37,6 +37,7 @@ from partnerlens.analytics.flows import (
     pair_table,
     sql_list,
 )
+from partnerlens.analytics.published import PublishedIndicators, pair_published
 from partnerlens.reference import Party, load_sectors
 from partnerlens.store import SourceInfo
 
@@ -159,6 +160,7 @@ class BilateralProfile(Result):
     sources: list[SourceInfo]
     notes: list[str] = field(default_factory=list)
     coverage_note: str | None = None  # the note saying the year is outside the data, when it is (also in notes)
+    published: tuple[PublishedIndicators, ...] = ()  # real published figures of a and b, not from the store (analytics.published)
 
 
 def bilateral_profile(
@@ -223,6 +225,7 @@ def bilateral_profile(
         sources=sources,
         notes=notes,
         coverage_note=coverage_note,
+        published=pair_published(party_a, party_b, year),
     )
 
 

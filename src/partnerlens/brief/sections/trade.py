@@ -21,6 +21,7 @@ from partnerlens.brief.sections.common import (
     top_three,
     when,
 )
+from partnerlens.brief.sections.published import published_blocks
 from partnerlens.reference.products import hs_section, sections as hs_sections
 
 
@@ -51,6 +52,7 @@ def key_figures(inputs: BriefInputs, cites: Citations) -> Section:
         ("Last event in the cooperation registry", _last_event(inputs, cites)),
     ]
     section.add(Table(f"Key figures, goods trade in current US dollars {data}", ("Figure", "Value"), tuple(rows), "tn"))
+    section.add(*published_blocks(inputs, cites))
     return section
 
 
