@@ -19,8 +19,9 @@ from partnerlens.cli.analytics import PARTY_A, PARTY_B, SYNTHETIC_BANNER
 from partnerlens.cli.common import JSON_OPTION, console, print_json, workspace
 from partnerlens.formatting import money, share
 
-KINDS = {"store": "computed from the trade store", "published": "published (WDI), not from the store",
-         "article": "stated in an article"}
+KINDS = {"store": "computed", "published": "published", "article": "stated"}
+LEGEND = ("computed: from a release in the trade store · published: WDI figures, real, not from the trade store · "
+          "stated: in an article, as written")
 
 
 def reconcile(
@@ -41,6 +42,7 @@ def reconcile(
         console.print(SYNTHETIC_BANNER)
     for note in result.notes:
         console.print(f"[dim]note:[/] {escape(note)}")
+    console.print(LEGEND)
     console.print(_figures_table(result))
     for cause in result.causes:
         mark = "" if cause.measured else " [dim](not measurable with this workspace's data)[/]"
