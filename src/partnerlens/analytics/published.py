@@ -16,6 +16,7 @@ never averaged.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import pandas as pd
 
@@ -71,23 +72,28 @@ def published_indicators(party: PartyLike, year: int | None = None) -> Published
     members' published ECI in that year (capped at the last ECI year).
     """
     p = as_party(party)
+    return _compose(p.code, p.name, p.is_group, frozenset(p.members), int(year) if year is not None else ref.latest_wdi_year())
+
+
+@lru_cache(maxsize=512)
+def _compose(code: str, name: str, is_group: bool, members: frozenset[str], year: int) -> PublishedIndicators:
+    """The block for one party and year; cached, as the published figures do not change while partnerlens runs."""
     latest = ref.latest_wdi_year()
-    year = int(year) if year is not None else latest
-    if p.is_group:
+    if is_group:
         wdi_year = min(year, latest)
-        figures = [ref.group_figure(p.members, name, wdi_year) for name in ref.WDI_INDICATORS]
+        figures = [ref.group_figure(members, name_, wdi_year) for name_ in ref.WDI_INDICATORS]
         eci_year = min(year, int(ref.eci().dropna(subset=["eci"])["year"].max()))
-        members = _named(ref.member_eci(p.members, eci_year))
+        member_table = _named(ref.member_eci(members, eci_year))
     else:
-        (iso3,) = tuple(p.members)
-        figures = [ref.economy_figure(iso3, name, year) for name in (*ref.WDI_INDICATORS, "eci")]
+        (iso3,) = tuple(members)
+        figures = [ref.economy_figure(iso3, name_, year) for name_ in (*ref.WDI_INDICATORS, "eci")]
         figures.append(ref.economy_figure(iso3, "growth_projection", None))
-        members = pd.DataFrame()
+        member_table = pd.DataFrame()
     kept = [f for f in figures if f is not None and not pd.isna(f.value)]
     kept.sort(key=lambda f: ORDER.index(f.indicator))
     return PublishedIndicators(
-        party=p.code, name=p.name, is_group=p.is_group, year=year, figures=kept, member_eci=members,
-        members=len(p.members), ranked_economies=len(ref.ranked_economies()),
+        party=code, name=name, is_group=is_group, year=year, figures=kept, member_eci=member_table,
+        members=len(members), ranked_economies=len(ref.ranked_economies()),
     )
 
 
