@@ -69,6 +69,7 @@ class PublishedFigure:
         return {key: value for key, value in asdict(self).items() if value is not None}
 
 
+@cache
 def vintage() -> str:
     """The installed ``atlas-common-data`` version: the vintage of every figure here."""
     return f"atlas-common-data {metadata.version('atlas-common-data')}"
@@ -132,18 +133,25 @@ def _latest(rows: pd.DataFrame, column: str, year: int | None) -> pd.Series | No
     return None if rows.empty else rows.sort_values("year").iloc[-1]
 
 
+@cache
+def _economy_rows(table: str, iso3: str) -> pd.DataFrame:
+    """One economy's rows of ``wdi()`` or ``eci()`` (read-only; cached: profiles ask for the same economies again)."""
+    frame = wdi() if table == "wdi" else eci()
+    return frame[frame["iso3"] == iso3]
+
+
 def economy_figure(iso3: str, indicator: str, year: int | None = None) -> PublishedFigure | None:
     """The published figure for one economy in ``year`` (else the latest year before it), or None.
 
     ``indicator``: one of :data:`WDI_INDICATORS`, ``"eci"`` or ``"growth_projection"``.
     """
     if indicator in WDI_INDICATORS:
-        row = _latest(wdi()[wdi()["iso3"] == iso3], indicator, year)
+        row = _latest(_economy_rows("wdi", iso3), indicator, year)
         if row is None:
             return None
         label, unit, basis = WDI_INDICATORS[indicator]
         return PublishedFigure(indicator, label, float(row[indicator]), unit, int(row["year"]), WDI_SOURCE, vintage(), basis)
-    table = eci()[eci()["iso3"] == iso3]
+    table = _economy_rows("eci", iso3)
     if indicator == "eci":
         row = _latest(table, "eci", year)
         if row is None:
