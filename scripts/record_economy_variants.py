@@ -74,14 +74,21 @@ HAND = {
 def _rows():
     atlas = economies()
     for code, economy in atlas.items():
-        for source, value in (("iso3", code), ("iso2", economy.iso2), ("atlas", economy.name),
-                              ("atlas-long", economy.long_name)):
+        for source, value in (
+            ("iso3", code),
+            ("iso2", economy.iso2),
+            ("atlas", economy.name),
+            ("atlas-long", economy.long_name),
+        ):
             if value:
                 yield value, source, code
         # How people type them: upper case, with an article, with a form of state.
         for template in ("{}", "the {}", "Republic of {}", "{} Republic"):
-            yield template.format(economy.name).upper() if template == "{}" else template.format(economy.name), \
-                "derived", code
+            yield (
+                template.format(economy.name).upper() if template == "{}" else template.format(economy.name),
+                "derived",
+                code,
+            )
     spanish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):

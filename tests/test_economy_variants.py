@@ -18,16 +18,29 @@ from partnerlens.reference.economies import economies, find_economy
 from partnerlens.reference.parties import find_party
 from partnerlens.reference.variants import fold, without_form_of_state
 
-ROWS = list(csv.DictReader((Path(__file__).parent / "data" / "economy_variants.tsv").open(encoding="utf-8"),
-                           delimiter="\t", quoting=csv.QUOTE_NONE))
+ROWS = list(
+    csv.DictReader(
+        (Path(__file__).parent / "data" / "economy_variants.tsv").open(encoding="utf-8"),
+        delimiter="\t",
+        quoting=csv.QUOTE_NONE,
+    )
+)
 
 # Where country_converter's regular expressions were wrong (prefix matches), the right answer; None when the
 # economy is not in the Atlas classification. "Republic of China" → TWN: there country_converter was right.
 CORRECTED = {
-    "Samoa Estadounidense": "ASM", "Samoa américaines": "ASM", "Territorios Franceses del Sur": "ATF",
-    "Guinea-Bisáu": "GNB", "Guinea Ecuatorial": "GNQ", "Guayana Francesa": None, "San Martín (zona francesa)": None,
-    "Polinesia Francesa": "PYF", "Islas Georgias del Sur y Sándwich del Sur": "SGS",
-    "Taiwán, Provincia de China": "TWN", "République dominicaine": "DOM", "Republic of China": "TWN",
+    "Samoa Estadounidense": "ASM",
+    "Samoa américaines": "ASM",
+    "Territorios Franceses del Sur": "ATF",
+    "Guinea-Bisáu": "GNB",
+    "Guinea Ecuatorial": "GNQ",
+    "Guayana Francesa": None,
+    "San Martín (zona francesa)": None,
+    "Polinesia Francesa": "PYF",
+    "Islas Georgias del Sur y Sándwich del Sur": "SGS",
+    "Taiwán, Provincia de China": "TWN",
+    "République dominicaine": "DOM",
+    "Republic of China": "TWN",
 }
 
 
@@ -63,12 +76,28 @@ def test_what_country_converter_missed_resolves_to_the_named_economy_or_nothing(
 @pytest.mark.parametrize(
     ("text", "iso3"),
     [
-        ("Republic of Azerbaijan", "AZE"), ("Viet Nam", "VNM"), ("Türkiye", "TUR"), ("Côte d'Ivoire", "CIV"),
-        ("cote divoire", "CIV"), ("DRC", "COD"), ("UAE", "ARE"), ("Russian Federation", "RUS"),
-        ("Korea, Rep.", "KOR"), ("St Lucia", "LCA"), ("Saint Kitts & Nevis", "KNA"), ("the Gambia", "GMB"),
-        ("Allemagne", "DEU"), ("Alemania", "DEU"), ("Германия", "DEU"), ("Democratic Republic of the Congo", "COD"),
-        ("Republic of the Congo", "COG"), ("Niger", "NER"), ("Nigeria", "NGA"), ("Guinea", "GIN"),
-        ("kz", "KAZ"), ("kaz", "KAZ"),
+        ("Republic of Azerbaijan", "AZE"),
+        ("Viet Nam", "VNM"),
+        ("Türkiye", "TUR"),
+        ("Côte d'Ivoire", "CIV"),
+        ("cote divoire", "CIV"),
+        ("DRC", "COD"),
+        ("UAE", "ARE"),
+        ("Russian Federation", "RUS"),
+        ("Korea, Rep.", "KOR"),
+        ("St Lucia", "LCA"),
+        ("Saint Kitts & Nevis", "KNA"),
+        ("the Gambia", "GMB"),
+        ("Allemagne", "DEU"),
+        ("Alemania", "DEU"),
+        ("Германия", "DEU"),
+        ("Democratic Republic of the Congo", "COD"),
+        ("Republic of the Congo", "COG"),
+        ("Niger", "NER"),
+        ("Nigeria", "NGA"),
+        ("Guinea", "GIN"),
+        ("kz", "KAZ"),
+        ("kaz", "KAZ"),
     ],
 )
 def test_named_variants(text, iso3):

@@ -82,8 +82,11 @@ def is_gpl(texts: list[str]) -> bool:
 def offenders() -> dict[str, list[str]]:
     """GPL/AGPL runtime distributions → their licence statements."""
     closure = runtime_closure(runtime_requirements())
-    return {f"{name} {dist.version}": licence_texts(dist) for name, dist in sorted(closure.items())
-            if is_gpl(licence_texts(dist))}
+    return {
+        f"{name} {dist.version}": licence_texts(dist)
+        for name, dist in sorted(closure.items())
+        if is_gpl(licence_texts(dist))
+    }
 
 
 def test_no_runtime_dependency_is_gpl():
@@ -105,7 +108,8 @@ def test_classification():
 
 def test_requirement_parsing():
     assert parse_requirement("uvicorn[standard]>=0.29") == ("uvicorn", {"standard"}, "")
-    assert parse_requirement('colorama; platform_system == "Windows"') == ("colorama", set(), 'platform_system == "Windows"')
+    marker = 'platform_system == "Windows"'
+    assert parse_requirement(f"colorama; {marker}") == ("colorama", set(), marker)
 
 
 if __name__ == "__main__":

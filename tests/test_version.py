@@ -19,8 +19,12 @@ def test_pyproject_reads_the_version_from_the_package():
 
 
 def test_cli_prints_the_version():
-    done = subprocess.run([sys.executable, "-c", "from partnerlens.cli import main; main()", "--version"],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", "from partnerlens.cli import main; main()", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert (done.returncode, done.stdout, done.stderr) == (0, f"partnerlens {__version__}\n", "")
 
 
