@@ -19,13 +19,14 @@ English short and long names are not repeated: find_economy reads them from atla
 from __future__ import annotations
 
 import gettext
+from importlib import metadata
 from pathlib import Path
 
 import pycountry
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-ISO_CODES_VERSION = "pycountry 26.2.16 (Debian iso-codes data)"
+ISO_CODES_VERSION = f"pycountry {metadata.version('pycountry')} (Debian iso-codes data)"
 
 HAND: dict[str, list[str]] = {
     "ARE": ["UAE", "Emirates"],

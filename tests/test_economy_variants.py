@@ -128,3 +128,10 @@ def test_every_packaged_variant_names_one_atlas_economy_or_is_ignored():
     atlas = economies()
     resolved = {name: find_economy(name) for code, name in packaged_variants() if code in atlas}
     assert sum(value is not None for value in resolved.values()) > 0.95 * len(resolved)
+
+
+def test_the_name_file_states_its_provenance():
+    path = Path(__file__).parents[1] / "src" / "partnerlens" / "reference" / "data" / "economy_names.tsv"
+    header = [line for line in path.read_text("utf-8").splitlines() if line.startswith("#")]
+    assert "scripts/make_economy_names.py" in " ".join(header)
+    assert all(word in " ".join(header) for word in ("iso-codes", "LGPL", "gazetteer", "hand"))
