@@ -23,7 +23,7 @@ def missing(value) -> bool:
 
 
 def money(value) -> str:
-    """"$2.1 million", "$783 million", "$1.2 billion", "$950"; "no data" when missing."""
+    """Money in words: "$2.1 million", "$783 million", "$1.2 billion", "$950"; "no data" when missing."""
     if missing(value):
         return NO_DATA
     value = float(value)

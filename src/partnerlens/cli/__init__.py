@@ -14,6 +14,7 @@ from typing import Optional
 
 import typer
 
+from partnerlens import __version__
 from partnerlens.cli import analytics, data, reference, serve
 from partnerlens.cli import brief as brief_cli
 from partnerlens.cli import check as check_cli
@@ -31,10 +32,19 @@ app = typer.Typer(
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"partnerlens {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _global_options(
     home: Optional[Path] = typer.Option(
         None, "--home", help="Workspace directory (default: $PARTNERLENS_HOME, else the user data directory)."
+    ),
+    version: bool = typer.Option(
+        False, "--version", help="Print the version and exit.", is_eager=True, callback=_print_version
     ),
 ) -> None:
     state.home = home

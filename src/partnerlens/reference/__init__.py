@@ -1,7 +1,7 @@
 """Reference data: economies and groups (parties), HS products, sectors, geography.
 
 Everything here is read from packaged classifications (the Growth Lab's
-``atlas-common-data``, ``country_converter``) or from the editable data files in
+``atlas-common-data``) or from the editable data files in
 ``reference/data/``; nothing is typed into code.
 """
 

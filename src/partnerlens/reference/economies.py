@@ -2,21 +2,20 @@
 
 The list of economies and their English names comes from the Growth Lab
 classification in ``atlas-common-data``; variants such as "Republic of
-Azerbaijan" or "Viet Nam" are resolved by ``country_converter``'s regular
-expressions.
+Azerbaijan" or "Viet Nam" are resolved through ``reference/data/economy_names.tsv``
+(see ``partnerlens.reference.variants``).
 """
 
 from __future__ import annotations
 
 import difflib
-import logging
 from dataclasses import dataclass
 from functools import cache
 
 import atlas_common_data
-import country_converter
 
 from partnerlens.errors import UnknownPartyError
+from partnerlens.reference import variants
 
 # Codes the Atlas uses for things that are not economies.
 _NOT_ECONOMIES = {"ANS"}
@@ -60,9 +59,10 @@ def names_index() -> dict[str, str]:
 
 
 @cache
-def _converter() -> country_converter.CountryConverter:
-    logging.getLogger("country_converter").setLevel(logging.ERROR)
-    return country_converter.CountryConverter()
+def _variant_index() -> dict[str, str]:
+    """Folded names → ISO3: codes and Atlas names first, then the packaged name variants."""
+    atlas = [(e.iso3, key) for e in economies().values() for key in (e.iso3, e.iso2, e.name, e.long_name) if key]
+    return variants.build_index([*atlas, *variants.packaged_variants()], economies())
 
 
 def find_economy(text: str) -> str | None:
@@ -72,12 +72,7 @@ def find_economy(text: str) -> str | None:
         return None
     if key in names_index():
         return names_index()[key]
-    if len(key) <= 3:  # short unknown codes would match country_converter regexes loosely
-        return None
-    code = _converter().convert(text.strip(), to="ISO3", not_found=None)
-    if isinstance(code, str) and code in economies():
-        return code
-    return None
+    return variants.lookup(text, _variant_index())
 
 
 def close_matches(text: str, limit: int = 5) -> list[str]:

@@ -71,4 +71,4 @@ def products(nomenclature: str = "HS92") -> pd.DataFrame:
 def product_names(nomenclature: str = "HS92") -> dict[str, str]:
     """Short English name by code, at every level."""
     table = products(nomenclature)
-    return dict(zip(table["code"], table["short_name"]))
+    return dict(zip(table["code"], table["short_name"], strict=True))

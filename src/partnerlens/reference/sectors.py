@@ -108,6 +108,7 @@ def find_sector_mentions(text: str, sectors: dict[str, Sector] | None = None) ->
     terms = sorted({(t, sid) for sid, synonyms in key for t in synonyms}, key=lambda p: -len(p[0]))
     mentions = []
     for match in _mention_regex(key).finditer(text):
+        assert match.lastgroup is not None  # every alternative is a named group
         index = int(match.lastgroup[1:])
         term, sector_id = terms[index]
         if term.isupper() and len(term) <= 4 and match.group(0) != match.group(0).upper():
