@@ -158,6 +158,7 @@ class BilateralProfile(Result):
     synthetic: bool
     sources: list[SourceInfo]
     notes: list[str] = field(default_factory=list)
+    coverage_note: str | None = None  # the note saying the year is outside the data, when it is (also in notes)
 
 
 def bilateral_profile(
@@ -189,13 +190,14 @@ def bilateral_profile(
         mirror = _mirror(f, year, side_a, side_b)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
 
-    notes = _overlap_notes(party_a, party_b, side_a, side_b)
+    notes, coverage_note = _overlap_notes(party_a, party_b, side_a, side_b), None
     rows = [_year_row(series, y) for y in series.index]
     now = next((r for r in rows if r.year == year), None)
     has_data = now is not None and now.exports_a_to_b_usd is not None
     if not covered:
         span = f"{series.index[0]}–{series.index[-1]}" if len(series) else "no years"
-        notes.append(f"no data for {year}: the data cover {span}")
+        coverage_note = f"no data for {year}: the data cover {span}"
+        notes.append(coverage_note)
     elif not has_data:
         notes.append(f"no trade recorded for {party_a.name if _absent(series, year, 'a') else party_b.name} in {year}")
     window = _cagr_window(series, since, year)
@@ -220,6 +222,7 @@ def bilateral_profile(
         synthetic=synthetic,
         sources=sources,
         notes=notes,
+        coverage_note=coverage_note,
     )
 
 
