@@ -123,7 +123,7 @@ def _second_source(registry: Registry, proposals, metric: str, sentence: str) ->
     """The same fact from another outlet, merged into the registry record (an independent citation)."""
     proposal = next(p for p in proposals if p.kind == metric)
     other = Source(address="https://example.org/other-outlet", title="Another outlet")
-    registry.accept(proposal.model_copy(update={"evidence": Evidence(text=sentence, start=0, end=len(sentence))}), other)
+    registry.accept(proposal.model_copy(update={"evidence": Evidence(text=sentence, start=0, end=len(sentence)), "also": []}), other)
 
 
 def test_counts_are_checked_against_the_registry(articles, tmp_path):
