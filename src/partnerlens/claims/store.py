@@ -162,7 +162,7 @@ class ClaimStore:
                 source = Source(address=row[3], title=row[4], publisher=row[5], author=row[6], published=row[7],
                                 retrieved_at=row[8], checksum=row[9], language=row[10], note=row[11])
                 con.execute(
-                    "INSERT INTO claims_records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT OR IGNORE INTO claims_records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [_claim_id(row[2], proposal), row[0], row[2], source.model_dump_json(), list(proposal.parties),
                      proposal.metric, proposal.year, proposal.evidence.start, proposal.evidence.end,
                      proposal.model_dump_json(), _now()],

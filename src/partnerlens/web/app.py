@@ -113,6 +113,7 @@ class Data:
 def create_app(workspace: Workspace) -> FastAPI:
     """The partnerlens web app over ``workspace``."""
     from partnerlens.web import api, pages
+    from partnerlens.web import claims_api
 
     app = FastAPI(
         title="partnerlens",
@@ -130,6 +131,7 @@ def create_app(workspace: Workspace) -> FastAPI:
     app.state.data = Data(workspace)
     errors.install(app)
     app.include_router(api.router)
+    app.include_router(claims_api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
 
