@@ -62,7 +62,7 @@ def gap(result: CheckedClaim) -> str | None:
     if result.difference is not None:
         return points_apart(result.difference)
     if result.ratio is not None and result.claim.unit != "rank":
-        return f"claimed ÷ computed ×{result.ratio:.2f}"
+        return f"claimed ÷ {'published' if result.judged_by == 'published' else 'computed'} ×{result.ratio:.2f}"
     return None
 
 
@@ -103,6 +103,6 @@ def verdict_line(result: CheckedClaim, *, caveat: bool = True) -> str:
     if result.reason:
         parts.append(result.reason)
     first = top_caveat(result)
-    if caveat and first is not None and first.severity >= 2:
+    if caveat and first is not None and first.severity >= 2 and not (result.reason and first.id == "year_not_released"):
         parts.append(first.text)
     return " — ".join(parts)
