@@ -10,16 +10,20 @@ Steps (method, tolerances and caveats: ``docs/check.md``):
 
 1. detection — the one extractor, :mod:`partnerlens.cooperation.extract`, reads
    trade claims (money and percentages: totals, flows, growth, shares), KPI
-   counts and counts of agreements;
-2. resolution — :mod:`.resolve` turns each into a query (parties and groups,
+   counts and counts of agreements; :mod:`.published` reads GDP statements;
+   :mod:`.reading` says how each was read and how sure;
+2. grouping — :mod:`.group`: the same figure stated twice is one claim;
+3. resolution — :mod:`.resolve` turns each into a query (parties and groups,
    sector → HS codes, "bilateral" = both directions, year);
-3. measurement — :mod:`.measure` computes the figure from the trade store,
-   :mod:`.registry` counts in the cooperation registry;
-4. verdict — :mod:`.verdict` (``consistent``, ``inconsistent`` with the ratio
-   claimed ÷ computed, ``no_data``, ``unresolved`` with the reason), with the
-   source and the :mod:`.caveats` that apply.
+4. measurement — by evidence independent of the article: :mod:`.published`
+   (WDI totals, GDP, shares of total exports), :mod:`.measure` (the trade
+   store), :mod:`.registry` (records with another source, :mod:`.independence`);
+5. verdict — :mod:`.verdict` (``consistent``, ``inconsistent``, ``no_data``,
+   ``unresolved``, ``unverifiable``), with the source and the :mod:`.caveats`
+   that apply, most important first; :mod:`.present` prints it in one line.
 
 No claim is dropped: one that cannot be resolved is returned as ``unresolved``.
+Claims of accepted articles are kept with every check run (:mod:`.store`).
 """
 
 from __future__ import annotations

@@ -100,6 +100,9 @@ def verdict_line(result: CheckedClaim, *, caveat: bool = True) -> str:
     """One line a journalist can print: verdict, who judged, claimed vs computed, the first caveat or reason."""
     judge = f" [{JUDGES[result.judged_by]}]" if result.judged_by else ""
     parts = [f"{verdict_label(result)}{judge}", comparison(result)]
+    others = (result.source or {}).get("independent_sources") or []
+    if others:
+        parts.append("independent sources: " + "; ".join(o.get("title") or o.get("address") or "untitled" for o in others))
     if result.reason:
         parts.append(result.reason)
     first = top_caveat(result)
