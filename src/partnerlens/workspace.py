@@ -40,6 +40,7 @@ _MIGRATION_MODULES = (
     "partnerlens.store",
     "partnerlens.cooperation.storage",
     "partnerlens.web.auth",
+    "partnerlens.claims.store",
 )
 
 

@@ -2,15 +2,17 @@
 
 Records come from the workspace's cooperation registry (the shipped, cited
 registry included). Claims are the quantitative statements in the articles the
-pair's records cite — their evidence sentences, and the claims ``news add``
-queued from those articles or about the pair — checked against the trade data
-and the registry by :func:`partnerlens.claims.check_proposals`.
+pair's records cite: the trade claims kept when their articles were accepted
+(:mod:`partnerlens.claims.store`), the records' evidence sentences, and the
+claims ``news add`` queued from those articles or about the pair — checked
+against independent evidence by :func:`partnerlens.claims.check_proposals`.
 """
 
 from __future__ import annotations
 
 from partnerlens.analytics.flows import Flows
 from partnerlens.claims import CheckedClaim, check_proposals
+from partnerlens.claims.store import ClaimStore
 from partnerlens.cooperation.extract import extract_text
 from partnerlens.cooperation.models import Proposal, Record, Source
 from partnerlens.cooperation.storage import ProposalQueue, Registry
@@ -36,28 +38,41 @@ def pair_records(workspace: Workspace, a: Party, b: Party) -> list[Record]:
 def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: list[Record]) -> tuple[list, list[Source]]:
     """``(checked, articles)``: ``(CheckedClaim, Source)`` pairs for the pair's articles, and the articles.
 
-    Each article's evidence sentences are read again by the extractor (relative
-    dates against the article's date); queued claim proposals are added when
-    they come from one of those articles or name both parties.
+    First the kept claims (:class:`partnerlens.claims.store.ClaimStore`) of
+    accepted articles the pair's records cite or that name both parties, each
+    judged once per figure and its run recorded when the verdict changed; then
+    the evidence sentences of the records, read again by the extractor (counts
+    of agreements and KPIs), and claims still waiting for review. A sentence
+    reaches the brief once however many routes lead to it.
     """
     articles: dict[str, tuple[Source, list]] = {}
     for record in records:
         for citation in record.sources:
             articles.setdefault(citation.source.id, (citation.source, []))[1].append(citation.evidence)
+    checked: list[tuple[CheckedClaim, Source]] = []
+    seen: set[str] = set()  # one sentence can reach the brief through several records
+
+    def keep(claim: CheckedClaim, source: Source) -> None:
+        keys = {f"{text}|{claim.claim.metric}|{claim.claim.value}" for text in [claim.claim.text, *(s.text for s in claim.claim.statements)]}
+        if not keys & seen:
+            seen.update(keys)
+            checked.append((claim, source))
+
+    for item in ClaimStore(workspace).check(f, a=a, b=b, articles=set(articles), record="changed"):
+        articles.setdefault(item.source.id, (item.source, []))
+        keep(item.result, item.source)
     proposals: dict[str, list[Proposal]] = {}
     for source_id, (source, evidence) in articles.items():
-        text = "\n\n".join(dict.fromkeys(e.text for e in sorted(evidence, key=lambda e: e.start)))
-        proposals[source_id] = extract_text(text, language=source.language, published=source.published)
+        if evidence:
+            text = "\n\n".join(dict.fromkeys(e.text for e in sorted(evidence, key=lambda e: e.start)))
+            proposals[source_id] = extract_text(text, language=source.language, published=source.published)
     for pending in ProposalQueue(workspace).pending():
         if pending.proposal.kind == "claim" and (pending.source.id in articles or _about(pending.proposal.parties, a, b)):
             articles.setdefault(pending.source.id, (pending.source, []))
             proposals.setdefault(pending.source.id, []).append(pending.proposal)
-    checked: list[tuple[CheckedClaim, Source]] = []
-    seen: set[str] = set()  # one sentence can reach the brief through several records
     for source_id, found in proposals.items():
-        for claim in check_proposals(found, f, workspace=workspace):
-            key = f"{claim.claim.text}|{claim.claim.metric}|{claim.claim.value}"
-            if key not in seen:
-                seen.add(key)
-                checked.append((claim, articles[source_id][0]))
+        source = articles[source_id][0]
+        for claim in check_proposals(found, f, workspace=workspace, article=source):
+            keep(claim, source)
+    checked.sort(key=lambda pair: (pair[1].id, pair[0].claim.start))
     return checked, [source for source, _ in articles.values()]

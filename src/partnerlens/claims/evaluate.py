@@ -61,12 +61,13 @@ def check_trade_claim(
     if result.value is None:
         if latest is None or query.year > latest:
             caveats.append(cv.year_not_released(query.year, latest, _release_name(f.sources)))
-        return CheckedClaim(claim=resolved, verdict="no_data", source=source, caveats=caveats, reason=result.missing)
-    judgement = judge(claim.value, result.value, claim.qualifier, claim.unit, tolerance, wide_tolerance)
-    caveats += cv.loose_bound(claim.value, result.value, claim.qualifier)
+        return CheckedClaim(claim=resolved, verdict="no_data", source=source, caveats=caveats, reason=result.missing, judged_by="trade")
+    judgement = judge(claim.value, result.value, claim.qualifiers, claim.unit, tolerance, wide_tolerance)
+    caveats += cv.loose_bound(claim.value, result.value, claim.qualifiers)
+    caveats += cv.scale_mismatch(claim.value, result.value, claim.unit)
     return CheckedClaim(
         claim=resolved, verdict=judgement.verdict, computed_value=result.value, ratio=judgement.ratio,
-        source=source, caveats=caveats,
+        source=source, caveats=caveats, judged_by="trade",
     )
 
 

@@ -15,14 +15,17 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from partnerlens.cooperation.models import Reading
+
 # total: both directions between two parties (or a party's trade with the world);
 # exports / imports: one direction; growth: change of a flow from base_year to year;
 # share: part of a party's exports or imports (a product set, or one partner);
 # rank: position of a partner among a party's partners; count: a number the registry holds.
-Metric = Literal["total", "exports", "imports", "growth", "share", "rank", "count"]
+Metric = Literal["total", "exports", "imports", "growth", "share", "rank", "count", "gdp"]
 Flow = Literal["total", "exports", "imports"]
 Unit = Literal["usd", "fraction", "count", "rank"]
-VerdictName = Literal["consistent", "inconsistent", "no_data", "unresolved"]
+VerdictName = Literal["consistent", "inconsistent", "no_data", "unresolved", "unverifiable"]
+JudgedBy = Literal["trade", "published", "registry"]
 
 
 class Evidence(BaseModel):
@@ -31,6 +34,15 @@ class Evidence(BaseModel):
     text: str
     start: int
     end: int
+
+
+class Statement(BaseModel):
+    """One sentence that states a claim's figure, with the qualifier it used ("surpassing", "reaching")."""
+
+    text: str
+    start: int
+    end: int
+    qualifier: str | None = None
 
 
 class Claim(BaseModel):
@@ -65,6 +77,13 @@ class Claim(BaseModel):
     date: dt.date | None = None
     date_precision: Literal["day", "month", "year"] | None = None
     unresolved: str | None = None
+    reading: Reading | None = None  # how the claim was read (parties, year, currency) and how sure
+    statements: list[Statement] = Field(default_factory=list)  # every sentence stating this figure (grouped)
+
+    @property
+    def qualifiers(self) -> list[str | None]:
+        """The qualifier of every statement of this figure (one for a claim stated once)."""
+        return [s.qualifier for s in self.statements] or [self.qualifier]
 
     @property
     def value_usd(self) -> float | None:
@@ -76,6 +95,7 @@ class Caveat(BaseModel):
 
     id: str
     text: str
+    severity: int = 1  # 3: may explain the whole gap (scale, missing year); 2: qualifies the verdict; 1: boilerplate
 
 
 class CheckedClaim(BaseModel):
@@ -94,6 +114,18 @@ class CheckedClaim(BaseModel):
     source: dict | None = None
     caveats: list[Caveat] = Field(default_factory=list)
     reason: str | None = None
+    judged_by: JudgedBy | None = None  # which evidence decided: the trade store, a published figure, the registry
+
+    @property
+    def difference(self) -> float | None:
+        """Claimed − computed for rates (growth, shares: fractions; × 100 = percentage points)."""
+        if self.claim.unit != "fraction" or self.claim.value is None or self.computed_value is None:
+            return None
+        return self.claim.value - self.computed_value
+
+    @property
+    def confidence(self) -> float | None:
+        return self.claim.reading.confidence if self.claim.reading is not None else None
 
     @property
     def computed_value_usd(self) -> float | None:
@@ -101,6 +133,9 @@ class CheckedClaim(BaseModel):
 
     def to_dict(self) -> dict:
         """The JSON shape of ``partnerlens check --json`` (one item of ``claims``)."""
+        from partnerlens.claims.present import verdict_label, verdict_line  # presentation reads this model
+        from partnerlens.claims.reading import is_low
+
         claim = self.claim
         return {
             "text": claim.text,
@@ -126,4 +161,12 @@ class CheckedClaim(BaseModel):
             "source": self.source,
             "caveats": [c.model_dump() for c in self.caveats],
             "reason": self.reason,
+            "judged_by": self.judged_by,
+            "difference_pp": round(self.difference * 100, 4) if self.difference is not None else None,
+            "statements": [s.model_dump() for s in claim.statements],
+            "reading": claim.reading.model_dump() if claim.reading is not None else None,
+            "confidence": self.confidence,
+            "low_confidence": is_low(claim.reading),
+            "verdict_label": verdict_label(self),
+            "line": verdict_line(self),
         }

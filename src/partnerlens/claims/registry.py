@@ -14,7 +14,11 @@ Two kinds of count claims come out of extraction:
   ``unresolved`` when records of different metrics match.
 
 The registry is not ground truth: it holds what has been recorded, so a count
-it has no records for is ``no_data``, not zero.
+it has no records for is ``no_data``, not zero. Nor is a record evidence for
+the article it was read from: only records with a citation from another
+document count (:mod:`partnerlens.claims.independence`); a count only the
+article itself backs is ``unverifiable``. The verdict lists the independent
+sources it used.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 import re
 
 from partnerlens.claims import caveats as cv
+from partnerlens.claims.independence import ONLY_THIS_ARTICLE, Origin, independent_sources, split_records
 from partnerlens.claims.model import CheckedClaim, Claim
 from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE, judge
 from partnerlens.cooperation.models import Record, dates_compatible
@@ -53,17 +58,19 @@ def _kpis(records: list[Record], claim: Claim) -> list[Record]:
     metrics = sorted({r.metric for r in found})
     if len(metrics) > 1:
         raise _Ambiguous(f"several registry KPIs match {claim.subject!r}: {'; '.join(metrics)}")
-    return sorted(found, key=lambda r: r.date)[-1:]
+    return sorted(found, key=lambda r: r.date)  # the latest (independent) one decides
 
 
 class _Ambiguous(Exception):
     """More than one registry metric fits a count claim."""
 
 
-def registry_source(records: list[Record]) -> dict:
-    """Where a computed count came from: the registry records and the documents they cite."""
+def registry_source(records: list[Record], origin: Origin | None = None) -> dict:
+    """Where a computed count came from: the registry records, the documents they cite, the independent ones."""
     cited = {c.source.address or c.source.title for r in records for c in r.sources}
-    return {"kind": "registry", "records": [r.id for r in records], "citations": sorted(a for a in cited if a)}
+    source = {"kind": "registry", "records": [r.id for r in records], "citations": sorted(a for a in cited if a)}
+    source["independent_sources"] = independent_sources(records, origin or Origin())
+    return source
 
 
 def _what(claim: Claim) -> str:
@@ -72,9 +79,18 @@ def _what(claim: Claim) -> str:
 
 
 def check_count_claim(
-    registry: Registry | None, claim: Claim, tolerance: float = DEFAULT_TOLERANCE, wide_tolerance: float = WIDE_TOLERANCE
+    registry: Registry | None,
+    claim: Claim,
+    tolerance: float = DEFAULT_TOLERANCE,
+    wide_tolerance: float = WIDE_TOLERANCE,
+    origin: Origin | None = None,
 ) -> CheckedClaim:
-    """The verdict on a count claim against the workspace registry."""
+    """The verdict on a count claim against the records of the workspace registry independent of its article.
+
+    ``origin`` is the article the claim comes from (default: only the claim's
+    own sentences are known).
+    """
+    origin = origin or Origin(sentences=tuple(s.text for s in claim.statements) or (claim.text,))
     if claim.unresolved:
         return CheckedClaim(claim=claim, verdict="unresolved", reason=claim.unresolved)
     if not claim.parties or not claim.subject or claim.value is None:
@@ -91,9 +107,19 @@ def check_count_claim(
             claim=claim, verdict="no_data", caveats=[cv.REGISTRY], source=registry_source([]),
             reason=f"the registry holds no {_what(claim)}",
         )
-    computed = float(sum(r.count or 1 for r in found)) if claim.subject == AGREEMENTS else float(found[0].value)
-    judgement = judge(claim.value, computed, claim.qualifier, "count", tolerance, wide_tolerance)
+    independent, self_only = split_records(found, origin)
+    if not independent:
+        return CheckedClaim(
+            claim=claim, verdict="unverifiable", caveats=[cv.REGISTRY], source=registry_source(self_only, origin),
+            judged_by="registry",
+            reason=f"{ONLY_THIS_ARTICLE}: the registry records of {_what(claim)} ({', '.join(r.id for r in self_only)}) "
+            "cite only this article",
+        )
+    if claim.subject != AGREEMENTS:
+        independent = independent[-1:]  # the latest independent KPI record of the year
+    computed = float(sum(r.count or 1 for r in independent)) if claim.subject == AGREEMENTS else float(independent[0].value)
+    judgement = judge(claim.value, computed, claim.qualifiers, "count", tolerance, wide_tolerance)
     return CheckedClaim(
         claim=claim, verdict=judgement.verdict, computed_value=computed, ratio=judgement.ratio,
-        source=registry_source(found), caveats=[cv.REGISTRY],
+        source=registry_source(independent, origin), caveats=[cv.REGISTRY], judged_by="registry",
     )

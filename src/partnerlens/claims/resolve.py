@@ -27,7 +27,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from partnerlens.claims.measure import TradeQuery
-from partnerlens.claims.model import Claim
+from partnerlens.claims.model import Claim, Statement
+from partnerlens.claims.reading import reading_of
 from partnerlens.cooperation.models import Proposal
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import Party, load_sectors, resolve_party
@@ -42,6 +43,12 @@ def _base(proposal: Proposal) -> dict:
     return {"text": evidence.text, "start": evidence.start, "end": evidence.end, "parties": list(proposal.parties)}
 
 
+def _statements(proposal: Proposal) -> list[Statement]:
+    """The sentence of the proposal and any further sentences extraction found telling the same figure."""
+    spans = [proposal.evidence, *proposal.also]
+    return [Statement(text=e.text, start=e.start, end=e.end, qualifier=proposal.qualifier) for e in spans]
+
+
 def trade_claim(proposal: Proposal) -> Claim:
     """A ``claim`` proposal as a Claim: USD amounts, percentages as fractions, ranks as ordinals."""
     fields = _base(proposal) | {
@@ -51,6 +58,8 @@ def trade_claim(proposal: Proposal) -> Claim:
         "year": proposal.year,
         "base_year": proposal.base_year,
         "qualifier": proposal.qualifier,
+        "reading": reading_of(proposal, list(proposal.parties), proposal.year),
+        "statements": _statements(proposal),
     }
     if proposal.unit == "percent" and proposal.value is not None:
         return Claim(**fields, value=proposal.value / 100, unit="fraction")
@@ -66,7 +75,8 @@ def kpi_claim(proposal: Proposal) -> Claim:
     """A ``kpi`` proposal ("six missions in 2025") as a count claim on the registry."""
     return Claim(
         **_base(proposal), metric="count", subject=proposal.metric, year=proposal.year, value=proposal.value,
-        unit="count", qualifier=proposal.qualifier,
+        unit="count", qualifier=proposal.qualifier, statements=_statements(proposal),
+        reading=reading_of(proposal, list(proposal.parties), proposal.year, counted=True),
     )
 
 
@@ -75,6 +85,8 @@ def agreement_count_claim(proposal: Proposal) -> Claim:
     return Claim(
         **_base(proposal), metric="count", subject="agreements", value=float(proposal.count), unit="count",
         date=proposal.date, date_precision=proposal.date_precision, year=proposal.date.year if proposal.date else None,
+        statements=_statements(proposal),
+        reading=reading_of(proposal, list(proposal.parties), proposal.date.year if proposal.date else None, counted=True),
     )
 
 

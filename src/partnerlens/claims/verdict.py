@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
 DEFAULT_TOLERANCE = 0.10
@@ -105,6 +106,30 @@ def bounds(
     return value - narrow, value + narrow
 
 
+def bounds_all(
+    value: float,
+    qualifiers: Sequence[str | None],
+    unit: str | None = "usd",
+    tolerance: float = DEFAULT_TOLERANCE,
+    wide_tolerance: float = WIDE_TOLERANCE,
+) -> tuple[float | None, float | None]:
+    """The values that agree with *every* statement of one figure: the intersection of their intervals.
+
+    An article that says "surpassing $783 million" and later "reaching $783
+    million" states one figure twice; read together, both must hold, so the
+    figure is judged once against ``[x − h, x + h]`` (the exact reading inside
+    the lower bound), never as two verdicts.
+    """
+    lows, highs = [], []
+    for qualifier in qualifiers or [None]:
+        low, high = bounds(value, qualifier, unit, tolerance, wide_tolerance)
+        lows.append(low)
+        highs.append(high)
+    known_lows = [x for x in lows if x is not None]
+    known_highs = [x for x in highs if x is not None]
+    return (max(known_lows) if known_lows else None), (min(known_highs) if known_highs else None)
+
+
 def ratio(claimed: float | None, computed: float | None) -> float | None:
     """Claimed ÷ computed, or ``None`` when either is missing or the computed figure is zero."""
     if claimed is None or computed is None or computed == 0 or not math.isfinite(computed):
@@ -115,12 +140,18 @@ def ratio(claimed: float | None, computed: float | None) -> float | None:
 def judge(
     claimed: float,
     computed: float,
-    qualifier: str | None = None,
+    qualifier: str | Sequence[str | None] | None = None,
     unit: str | None = "usd",
     tolerance: float = DEFAULT_TOLERANCE,
     wide_tolerance: float = WIDE_TOLERANCE,
 ) -> Judgement:
-    """Consistent or inconsistent, with the ratio and the interval that was applied."""
-    low, high = bounds(claimed, qualifier, unit, tolerance, wide_tolerance)
+    """Consistent or inconsistent, with the ratio and the interval that was applied.
+
+    ``qualifier`` may be the list of qualifiers of every statement of the figure
+    (:func:`bounds_all`); this is the one rule every surface (CLI, brief, web,
+    stored records) uses.
+    """
+    qualifiers = [qualifier] if qualifier is None or isinstance(qualifier, str) else list(qualifier)
+    low, high = bounds_all(claimed, qualifiers, unit, tolerance, wide_tolerance)
     inside = (low is None or computed >= low) and (high is None or computed <= high)
     return Judgement("consistent" if inside else "inconsistent", ratio(claimed, computed), low, high)

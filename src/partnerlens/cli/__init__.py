@@ -19,6 +19,7 @@ from partnerlens.cli import analytics, data, reference, serve
 from partnerlens.cli import brief as brief_cli
 from partnerlens.cli import check as check_cli
 from partnerlens.cli import reconcile as reconcile_cli
+from partnerlens.cli import claims as claims_cli
 from partnerlens.cli import registry as registry_cli
 from partnerlens.cli.common import console_err, state
 from partnerlens.errors import PartnerlensError
@@ -58,6 +59,7 @@ brief_cli.register(app)
 check_cli.register(app)
 registry_cli.register(app)
 reconcile_cli.register(app)
+claims_cli.register(app)
 
 
 def main() -> None:

@@ -11,31 +11,19 @@ from __future__ import annotations
 from typing import Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from partnerlens.claims import CheckedClaim, check_article
+from partnerlens.claims import caveats as cv
+from partnerlens.claims.present import JUDGES, claimed_text, comparison, figure, gap, top_caveat, verdict_label
+from partnerlens.claims.reading import is_low, low_note
 from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE
-from partnerlens.cli.common import JSON_OPTION, console, format_usd, print_json, workspace
+from partnerlens.cli.common import JSON_OPTION, console, print_json, workspace
 from partnerlens.cooperation.article import read_article
 
-_STYLE = {"consistent": "green", "inconsistent": "bold red", "no_data": "yellow", "unresolved": "dim"}
+_STYLE = {"consistent": "green", "inconsistent": "bold red", "no_data": "yellow", "unresolved": "dim", "unverifiable": "magenta"}
 SYNTHETIC_BANNER = "[bold yellow]⚠ synthetic demo data[/] — verdicts are against generated figures, not real trade"
-
-
-def _figure(value: float | None, unit: str | None) -> str:
-    if value is None:
-        return "—"
-    if unit == "usd":
-        return format_usd(value)
-    if unit == "fraction":
-        return f"{value * 100:.1f}%"
-    return f"{value:g}"
-
-
-def _claimed(result: CheckedClaim) -> str:
-    claim = result.claim
-    figure = _figure(claim.value, claim.unit)
-    return f"{claim.qualifier} {figure}" if claim.qualifier else figure
 
 
 def _what(result: CheckedClaim) -> str:
@@ -50,14 +38,33 @@ def _what(result: CheckedClaim) -> str:
         parts.append(claim.sector)
     if claim.year:
         parts.append(str(claim.year))
+    if claim.reading is not None and claim.reading.confidence < 1:
+        parts.append(f"\n[dim]read with confidence {claim.reading.confidence:.2f}: {low_note(claim.reading)}[/]")
     return " ".join(parts)
 
 
 def _verdict(result: CheckedClaim) -> str:
-    text = f"[{_STYLE[result.verdict]}]{result.verdict}[/]"
-    if result.ratio is not None and result.verdict == "inconsistent":
-        text += f" (claimed ÷ computed = {result.ratio:.2g})"
-    return text + (f"\n[dim]{result.reason}[/]" if result.reason else "")
+    """The verdict cell: label (never bare on a low-confidence reading), who judged, the comparison, the first caveat."""
+    style = "yellow" if is_low(result.claim.reading) and result.verdict in ("consistent", "inconsistent") else _STYLE[result.verdict]
+    text = f"[{style}]{escape(verdict_label(result))}[/]"
+    if result.judged_by:
+        text += f" [dim]({JUDGES[result.judged_by]})[/]"
+    source = result.source or {}
+    detail = comparison(result) if "implied_total" in source else gap(result)
+    if detail:
+        text += f"\n{escape(detail)}"
+    if result.reason:
+        text += f"\n[dim]{escape(result.reason)}[/]"
+    first = top_caveat(result)
+    if first is not None and first.severity >= 2:
+        text += f"\n[dim]⚠ {escape(first.text)}[/]"
+    return text
+
+
+def _snippet(result: CheckedClaim) -> str:
+    texts = [s.text for s in result.claim.statements] or [result.claim.text]
+    cut = [t if len(t) <= 160 else t[:157] + "…" for t in dict.fromkeys(texts)]
+    return "\n".join(f"“{t}”" for t in cut)
 
 
 def _print_table(results: list[CheckedClaim]) -> None:
@@ -65,18 +72,16 @@ def _print_table(results: list[CheckedClaim]) -> None:
         console.print(SYNTHETIC_BANNER)
     table = Table("#", "claim", "read as", "claimed", "computed", "verdict", title="Claims", show_lines=True)
     for number, result in enumerate(results, 1):
-        snippet = result.claim.text if len(result.claim.text) <= 160 else result.claim.text[:157] + "…"
         table.add_row(
-            str(number), snippet, _what(result), _claimed(result),
-            _figure(result.computed_value, result.claim.unit), _verdict(result),
+            str(number), escape(_snippet(result)), _what(result), escape(claimed_text(result.claim)),
+            figure(result.computed_value, result.claim.unit, result.claim.metric), _verdict(result),
         )
     console.print(table)
     sources = {(r.source or {}).get("citation") for r in results} - {None}
     for citation in sorted(sources):
-        console.print(f"[dim]source:[/] {citation}")
-    caveats = {c.id: c.text for r in results for c in r.caveats}
-    for text in caveats.values():
-        console.print(f"[dim]caveat:[/] {text}")
+        console.print(f"[dim]source:[/] {escape(citation)}")
+    for caveat in cv.ordered(c for r in results for c in r.caveats):
+        console.print(f"[dim]caveat:[/] {escape(caveat.text)}")
 
 
 def check(

@@ -388,6 +388,7 @@ def review(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Turn pending proposals into registry records (the same event from several articles becomes one record)."""
+    from partnerlens.claims.store import ClaimStore
     from partnerlens.cooperation.storage import ProposalQueue
 
     if accept_all and reject_all:
@@ -404,13 +405,14 @@ def review(
             break
         status, record = queue.decide(item, accept, by)
         decisions.append({"proposal": item.id, "kind": item.proposal.kind, "type": item.proposal.type, "status": status, "record": record})
+    ClaimStore(queue.workspace).collect()  # accepted articles keep their trade claims (claims list, briefs)
     if as_json:
         print_json({"decisions": decisions})
         return
     counts = {s: sum(d["status"] == s for d in decisions) for s in ("accepted", "merged", "rejected", "claim")}
     console.print(
         f"{counts['accepted']} new records, {counts['merged']} merged into existing ones, {counts['rejected']} rejected, "
-        f"{counts['claim']} trade claims set aside for `partnerlens check`; {len(items) - len(decisions)} left pending"
+        f"{counts['claim']} trade claims kept with their articles (`partnerlens claims list`); {len(items) - len(decisions)} left pending"
     )
 
 

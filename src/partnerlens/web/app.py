@@ -114,6 +114,7 @@ def create_app(workspace: Workspace) -> FastAPI:
     """The partnerlens web app over ``workspace``."""
     from partnerlens.web import api, pages
     from partnerlens.web import reconcile as reconcile_web
+    from partnerlens.web import claims_api
 
     app = FastAPI(
         title="partnerlens",
@@ -131,6 +132,7 @@ def create_app(workspace: Workspace) -> FastAPI:
     app.state.data = Data(workspace)
     errors.install(app)
     app.include_router(api.router)
+    app.include_router(claims_api.router)
     app.include_router(pages.router)
     app.include_router(reconcile_web.router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
