@@ -65,7 +65,9 @@ REPORT_COLUMNS = {
 
 
 def reports_dir(store: TradeStore) -> Path:
-    return store.source_dir(SOURCE_NAME) / "reports"
+    """Where the current version of source ``comtrade`` keeps its reports (see the store's versions)."""
+    current = [s for s in store.sources() if s.name == SOURCE_NAME]
+    return (store.source_path(current[0]) if current else store.source_dir(SOURCE_NAME)) / "reports"
 
 
 def attach_reports(store: TradeStore, con: duckdb.DuckDBPyConnection, name: str = "comtrade_reports") -> None:
