@@ -61,7 +61,8 @@ _CATALOGUE = ("SELECT name, kind, nomenclature, release, sha256, origin, synthet
 STEP_HOOK: Callable[[str], None] | None = None
 
 
-def _step(name: str) -> None:
+def ingest_step(name: str) -> None:
+    """Mark a step of an ingest or removal (a no-op unless a test installed ``STEP_HOOK``)."""
     if STEP_HOOK is not None:
         STEP_HOOK(name)
 
@@ -286,17 +287,17 @@ class TradeStore:
             committed = False
             try:
                 staging.mkdir(parents=True)
-                _step("staged")
+                ingest_step("staged")
                 with _quiet_connection() as con:
                     write(con, staging)
-                    _step("written")
+                    ingest_step("written")
                     recorded = self._summarise(con, staging, info, version)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 staging.rename(target)
-                _step("moved")
+                ingest_step("moved")
                 self._record(recorded)
                 committed = True
-                _step("committed")
+                ingest_step("committed")
             except OSError as exc:
                 raise PartnerlensError(f"ingest of {info.name} failed, store unchanged: {exc.strerror or exc}") from exc
             except duckdb.Error as exc:  # e.g. a full disk while DuckDB writes Parquet
@@ -307,7 +308,7 @@ class TradeStore:
                     shutil.rmtree(target, ignore_errors=True)
             self._changed()
             self._collect(info.name, recorded.version)
-            _step("collected")
+            ingest_step("collected")
         return recorded
 
     def _summarise(self, con: duckdb.DuckDBPyConnection, staging: Path, info: SourceInfo, version: str) -> SourceInfo:
@@ -356,6 +357,7 @@ class TradeStore:
             info = self.source(name)
             with self.workspace.connect() as con:
                 con.execute("DELETE FROM sources WHERE name = ?", [name])
+            ingest_step("uncatalogued")
             self._changed()
             self._collect(name, None)
         return info
