@@ -73,7 +73,7 @@ def parse_years(text: str) -> list[int]:
     """Years from what users type: ``2019-2024``, ``2021`` or ``2019,2021,2023``."""
     years: set[int] = set()
     for part in text.replace(" ", "").split(","):
-        match = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", part)
+        match = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", part, re.ASCII)
         if not match:
             raise PartnerlensError(f"cannot read years {text!r}; write e.g. 2019-2024, 2021 or 2019,2021")
         first, last = int(match[1]), int(match[2] or match[1])
