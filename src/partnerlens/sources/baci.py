@@ -120,10 +120,10 @@ def open_zip(path: Path) -> zipfile.ZipFile:
     """The zip at ``path``, or one clear error (not a zip, truncated, member names that are not UTF-8)."""
     try:
         return zipfile.ZipFile(path)
+    except UnicodeDecodeError as exc:  # before ValueError, of which it is a kind
+        raise PartnerlensError(f"{path.name}: a member name is not valid UTF-8; not a BACI release") from exc
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise PartnerlensError(f"{path.name}: not a readable zip file (truncated, or not a zip at all)") from exc
-    except UnicodeDecodeError as exc:
-        raise PartnerlensError(f"{path.name}: a member name is not valid UTF-8; not a BACI release") from exc
 
 
 def _check_member(path: Path, info: zipfile.ZipInfo) -> None:
