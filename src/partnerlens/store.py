@@ -308,6 +308,7 @@ class TradeStore:
                     shutil.rmtree(target, ignore_errors=True)
             self._changed()
             self._collect(info.name, recorded.version)
+            collect_caches(self.workspace.home / "cache")
             ingest_step("collected")
         return recorded
 
@@ -360,6 +361,7 @@ class TradeStore:
             ingest_step("uncatalogued")
             self._changed()
             self._collect(name, None)
+            collect_caches(self.workspace.home / "cache")
         return info
 
     # -- recovery and clean-up ---------------------------------------------------
