@@ -210,3 +210,22 @@ def test_a_second_writer_that_cannot_wait_is_refused_with_a_clear_message(tmp_pa
         done.set()
         holder.join()
     assert store.sources() == []
+
+
+def test_a_store_written_before_versions_reads_and_is_replaced_cleanly(tmp_path, releases):
+    """Workspaces from before this change keep their files in ``source=NAME/year=…`` with no version in the catalogue."""
+    home = tmp_path / "ws"
+    store = TradeStore(Workspace.open(home))
+    ingest_release(store, releases[0])
+    before = _totals(store)
+    info = store.sources()[0]
+    for child in store.source_path(info).iterdir():
+        child.rename(store.source_dir(NAME) / child.name)
+    store.source_path(info).rmdir()
+    with store.workspace.connect() as con:
+        con.execute("UPDATE sources SET version = NULL")
+    store = TradeStore(Workspace.open(home))
+    assert _totals(store) == before and store.sources()[0].version is None
+    ingest_release(store, releases[1])
+    assert_consistent(TradeStore(Workspace.open(home)))
+    assert not list(store.source_dir(NAME).glob("year=*"))

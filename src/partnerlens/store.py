@@ -458,4 +458,7 @@ def _sql_string(text: str) -> str:
 
 @register_open_hook
 def _recover_on_open(workspace: Workspace) -> None:
-    TradeStore(workspace).recover()
+    try:
+        TradeStore(workspace).recover()
+    except OSError:  # a workspace we may read but not write: nothing to repair from here
+        pass
