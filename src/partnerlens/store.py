@@ -20,6 +20,9 @@ deleted (an interrupted swap rolls back before the commit, forward after it),
 and caches built from versions that no longer exist are dropped.
 Queries use an in-memory DuckDB connection over the Parquet files, so reading
 never locks the workspace database.
+
+(Over 400 lines on purpose: the commit protocol, the readers' pinning and the
+recovery that repairs a crash are one invariant and are read together.)
 """
 
 from __future__ import annotations

@@ -29,9 +29,7 @@ import functools
 import hashlib
 import inspect
 import math
-import os
 import re
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
