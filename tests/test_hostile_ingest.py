@@ -396,3 +396,11 @@ def test_random_releases_ingest_exactly_or_fail_in_one_line(tmp_path_factory, ro
     assert should_pass, "accepted an invalid release"
     assert info.rows == len(rows) and math.isfinite(info.value_usd)
     assert info.value_usd == pytest.approx(sum(float(v) * 1000 for *_, v, _ in rows), rel=1e-9, abs=1e-6)
+
+
+@pytest.mark.parametrize("text", ["²", "٢٠٢١", "2021-²", "20²1", "", "2021-1999"])
+def test_years_that_are_not_ascii_digits_are_one_clear_error(text):
+    from partnerlens.sources import parse_years
+
+    with pytest.raises(PartnerlensError, match="cannot read years"):
+        parse_years(text)

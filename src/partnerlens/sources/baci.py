@@ -209,7 +209,8 @@ def read_products(archive: zipfile.ZipFile, member: str) -> set[str]:
     header, rows = _read_code_list(archive, member)
     if "code" not in header:
         raise PartnerlensError(f"{member}: expected columns code,description, found {', '.join(header)}")
-    bad = next((row["code"] for row in rows if row["code"] and not re.fullmatch(r"\d{1,6}", row["code"])), None)
+    # HS6 codes, their leading zeros possibly lost; a few catalogues carry letters (9999AA: not classified)
+    bad = next((row["code"] for row in rows if row["code"] and not re.fullmatch(r"[0-9A-Za-z]{1,6}", row["code"])), None)
     if bad is not None:
         raise PartnerlensError(f"{member}: product code {bad[:20]!r} is not an HS6 code (up to 6 digits)")
     codes = {row["code"].zfill(6) for row in rows if row["code"]}
@@ -327,7 +328,7 @@ def _year_sql(csv_path: Path, year: int, name: str) -> str:
                      ELSE r.t END AS year,
                 {country('exporter', 'i')} AS exporter,
                 {country('importer', 'j')} AS importer,
-                CASE WHEN r.k IS NULL OR regexp_full_match(r.k, '[0-9]{{1,6}}') THEN lpad(r.k, 6, '0')
+                CASE WHEN r.k IS NULL OR regexp_full_match(r.k, '[0-9A-Za-z]{{1,6}}') THEN lpad(r.k, 6, '0')
                      ELSE error('column k holds ' || chr(39) || coalesce(r.k, 'blank') || chr(39) || ', not an HS6 code') END
                      AS product,
                 CASE WHEN r.v IS NULL OR NOT isfinite(r.v * 1000) OR r.v < 0  -- finite after the conversion to USD
