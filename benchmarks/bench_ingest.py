@@ -91,6 +91,7 @@ with zipfile.ZipFile(sys.argv[1]) as archive:
         with archive.open(name) as source, open(os.path.join(out, name), "wb") as sink:
             shutil.copyfileobj(source, sink, 4 << 20)
 con = duckdb.connect()
+con.execute("SET enable_progress_bar = false")
 con.execute("SET preserve_insertion_order = false")
 countries = os.path.join(out, next(n for n in names if n.startswith("country_codes")))
 con.execute(f"CREATE TABLE c AS SELECT country_code AS code, country_iso3 AS iso3 FROM read_csv('{countries}')")

@@ -443,8 +443,15 @@ def _check_written(con: duckdb.DuckDBPyConnection, written: Path, file: str, sum
     """Rows of a year's Parquet after refusing unknown products and repeated flows (or summing them when asked)."""
     _check_products(con, written)
     parquet = f"read_parquet({sql_string(str(written))})"
-    rows, groups, repeated = con.execute(
-        f"SELECT (SELECT count(*) FROM {parquet}), count(*), coalesce(sum(n), 0) FROM "
+    # As many distinct 64-bit hashes of the key as rows proves every flow unique, at a fraction of the cost of
+    # grouping by three strings; fewer (duplicates, or a collision) is settled by the exact grouping below.
+    rows, distinct = con.execute(
+        f"SELECT count(*), count(DISTINCT hash(exporter, importer, product)) FROM {parquet}"
+    ).fetchone()
+    if rows == distinct:
+        return int(rows)
+    groups, repeated = con.execute(
+        f"SELECT count(*), coalesce(sum(n), 0) FROM "
         f"(SELECT count(*) AS n FROM {parquet} GROUP BY exporter, importer, product HAVING count(*) > 1)"
     ).fetchone()
     if not groups:
