@@ -16,6 +16,12 @@ zero-pad products, thousand USD → USD, then ``to_parquet`` (pyarrow). Prints a
 Markdown table of medians.
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_ingest.py [--runs 3] [--year 2023]
+
+``--baseline-src DIR`` also times ``ingest_release`` from another source tree
+(e.g. ``git archive <commit> src``) in the same interleaved runs, to compare a
+change with what it replaced; a plain DuckDB job (``read_csv`` joined with the
+country table → ``COPY … TO parquet``, no checks) is the second peer;
+``--jobs`` picks jobs by key (ours, before, duckdb, pandas, command).
 """
 
 from __future__ import annotations
@@ -73,6 +79,33 @@ print(json.dumps({"seconds": time.perf_counter() - start, "cpu": sum(os.times()[
 """
 
 
+DUCKDB = """
+import json, os, shutil, sys, time, zipfile
+import duckdb
+start, cpu = time.perf_counter(), sum(os.times()[:2])
+out = sys.argv[2]
+with zipfile.ZipFile(sys.argv[1]) as archive:
+    names = archive.namelist()
+    member = next(n for n in names if n.startswith("BACI_"))
+    for name in (member, next(n for n in names if n.startswith("country_codes"))):
+        with archive.open(name) as source, open(os.path.join(out, name), "wb") as sink:
+            shutil.copyfileobj(source, sink, 4 << 20)
+con = duckdb.connect()
+con.execute("SET enable_progress_bar = false")
+con.execute("SET preserve_insertion_order = false")
+countries = os.path.join(out, next(n for n in names if n.startswith("country_codes")))
+con.execute(f"CREATE TABLE c AS SELECT country_code AS code, country_iso3 AS iso3 FROM read_csv('{countries}')")
+con.execute(f\"\"\"COPY (SELECT r.t AS year, e.iso3 AS exporter, i.iso3 AS importer, lpad(r.k, 6, '0') AS product,
+    r.v * 1000 AS value_usd, TRY_CAST(r.q AS DOUBLE) AS quantity_t, 'baci' AS source
+    FROM read_csv('{os.path.join(out, member)}', header = true, columns = {{'t': 'INTEGER', 'i': 'INTEGER', 'j': 'INTEGER',
+    'k': 'VARCHAR', 'v': 'DOUBLE', 'q': 'VARCHAR'}}) r JOIN c e ON e.code = r.i JOIN c i ON i.code = r.j)
+    TO '{out}/flows.parquet' (FORMAT parquet)\"\"\")
+rows, value = con.execute(f"SELECT count(*), sum(value_usd) FROM '{out}/flows.parquet'").fetchone()
+print(json.dumps({"seconds": time.perf_counter() - start, "cpu": sum(os.times()[:2]) - cpu, "rows": rows,
+                  "value_usd": value}))
+"""
+
+
 def build_release(year: int) -> Path:
     """Write (once) one year of the full demo world as a BACI release zip."""
     import atlas_common_data
@@ -113,14 +146,14 @@ def build_release(year: int) -> Path:
     return path
 
 
-def run_child(script: str | None, release: Path) -> dict:
+def run_child(script: str | None, release: Path, src: Path = ROOT / "src") -> dict:
     """Run one measured job in a fresh process; add its peak RSS (MiB) and CPU time.
 
     ``script`` is Python timed from inside; None runs the whole ``partnerlens data ingest baci`` command,
     timed from outside (interpreter start-up and imports included).
     """
     with tempfile.TemporaryDirectory(dir=DATA) as out:
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        env = {**os.environ, "PYTHONPATH": str(src)}
         command = ([sys.executable, "-c", script, str(release), out] if script else
                    [str(Path(sys.executable).with_name("partnerlens")), "--home", out, "data", "ingest", "baci",
                     str(release), "--json"])
@@ -140,14 +173,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--year", type=int, default=2023)
+    parser.add_argument("--baseline-src", type=Path, help="Another source tree to time ingest_release from.")
+    parser.add_argument("--jobs", default="ours,pandas,command", help="Comma-separated: ours, before, duckdb, pandas, command.")
     args = parser.parse_args()
     release = build_release(args.year)
-    jobs = {"partnerlens ingest_release": OURS, "pandas read_csv → to_parquet": PEER,
-            "`partnerlens data ingest baci` (whole command)": None}
+    available = {
+        "ours": ("partnerlens ingest_release", OURS, ROOT / "src"),
+        "before": (f"partnerlens ingest_release from {args.baseline_src}", OURS, args.baseline_src),
+        "duckdb": ("plain DuckDB read_csv ⋈ countries → COPY parquet", DUCKDB, ROOT / "src"),
+        "pandas": ("pandas read_csv → to_parquet", PEER, ROOT / "src"),
+        "command": ("`partnerlens data ingest baci` (whole command)", None, ROOT / "src"),
+    }
+    jobs = {available[key][0]: available[key][1:] for key in args.jobs.split(",")}
     results: dict[str, list[dict]] = {name: [] for name in jobs}
     for _ in range(args.runs):
-        for name, script in jobs.items():
-            results[name].append(run_child(script, release))
+        for name, (script, src) in jobs.items():
+            results[name].append(run_child(script, release, src))
             print(name, results[name][-1], f"load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
     with zipfile.ZipFile(release) as archive:
         csv_bytes = sum(i.file_size for i in archive.infolist() if i.filename.startswith("BACI_"))
@@ -164,10 +205,14 @@ def main() -> None:
         medians[name] = seconds
         print(f"| {name} | {runs[0]['rows']:,} | {seconds:.2f} s | {runs[0]['rows'] / seconds / 1e6:.2f} M "
               f"| {cpu:.1f} s | {rss:,.0f} MiB |")
-    ours, peer = (medians[name] for name in list(jobs)[:2])
+    ours = medians[list(jobs)[0]]
     assert len({runs[0]["rows"] for runs in results.values()}) == 1
     every = "; ".join(f"{name}: " + ", ".join(f"{r['seconds']:.2f} s" for r in runs) for name, runs in results.items())
-    print(f"\npartnerlens is {peer / ours:.1f}× faster than pandas (all runs: {every})")
+    for name in list(jobs)[1:]:
+        cpu_ratio = (statistics.median(r["cpu_seconds"] for r in results[list(jobs)[0]])
+                     / statistics.median(r["cpu_seconds"] for r in results[name]))
+        print(f"{list(jobs)[0]} / {name}: {ours / medians[name]:.2f}× the time, {cpu_ratio:.2f}× the CPU")
+    print(f"\nall runs: {every}")
 
 
 if __name__ == "__main__":

@@ -175,12 +175,12 @@ def test_wrapped_indices_read_a_store_like_a_table(tmp_path):
 def test_pair_totals_are_cached_per_state_of_the_store(tmp_path):
     ws = ingest(tmp_path / "ws", FLOWS)
     assert flow_values(ws, "KAZ", "EGY").to_dict() == {2022: 430.0, 2023: 507.0}
-    cached = list((ws.home / "cache").glob("pair_totals-*.parquet"))
+    cached = list((ws.home / "cache").glob("*/pair_totals-*.parquet"))  # one folder per state of the store
     assert len(cached) == 1
     assert flow_values(ws, "KAZ", "EGY").to_dict() == {2022: 430.0, 2023: 507.0}  # read back
     ingest(ws.home, FLOWS.assign(value_usd=FLOWS["value_usd"] * 2))  # re-ingest: new key, stale file gone
     assert flow_values(ws, "KAZ", "EGY").to_dict() == {2022: 860.0, 2023: 1014.0}
-    refreshed = list((ws.home / "cache").glob("pair_totals-*.parquet"))
+    refreshed = list((ws.home / "cache").glob("*/pair_totals-*.parquet"))
     assert len(refreshed) == 1 and refreshed != cached
 
 

@@ -177,7 +177,7 @@ def test_cli_add_export_import_round_trip(tmp_path):
 
 
 def test_csv_round_trip(registry):
-    from partnerlens.cli.registry import _from_csv, _to_csv
+    from partnerlens.cooperation.formats import from_csv as _from_csv, to_csv as _to_csv
     from partnerlens.cooperation.models import parse_record
 
     registry.add(_record(people=[{"name": "Bakhtiyor Saidov", "role": "Minister of Foreign Affairs", "party": "UZB"}], sectors=["agriculture", "education"]))

@@ -1,24 +1,39 @@
-"""The trade store: flows in Parquet, described by a sources table in DuckDB.
+"""The trade store: flows in Parquet, described by a sources table (the catalogue) in DuckDB.
 
 One flows table ``(year, exporter, importer, product, value_usd, quantity_t,
-source)`` lives as Parquet under ``flows/source=NAME/year=YYYY/``; the
+source)`` lives as Parquet under ``flows/source=NAME/VERSION/year=YYYY/``; the
 ``sources`` table in the workspace database records each ingested release
 (name, release, nomenclature, years, rows, total value, file checksum, origin
-address, time of ingest).
+address, time of ingest) and which ``VERSION`` directory holds its files.
 
-Ingest is atomic: a release is written to a staging directory, checked, and
-only then swapped in place of the previous copy of the same source together
-with its ``sources`` row; on any failure the store is exactly as before.
+Ingest is atomic, with one commit point. Under the workspace's writer lock
+(:mod:`partnerlens.locking`; a second writer waits, then is refused) a release
+is written to ``.staging/``, checked, moved to a new version directory (which
+no reader looks at yet) and then the catalogue row is switched to that version
+in one DuckDB transaction: that commit is the moment the new data exists.
+Afterwards the previous version is deleted, unless a reader still holds it.
+Readers take the catalogue, lock the version directories it names (shared) and
+read exactly those files, so an ingest or removal never changes or deletes
+what an open query reads. On open (:func:`recover`) a crash at any step is
+repaired: staging is emptied, a version the catalogue does not name is
+deleted (an interrupted swap rolls back before the commit, forward after it),
+and caches built from versions that no longer exist are dropped.
 Queries use an in-memory DuckDB connection over the Parquet files, so reading
 never locks the workspace database.
+
+(Over 400 lines on purpose: the commit protocol, the readers' pinning and the
+recovery that repairs a crash are one invariant and are read together.)
 """
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,7 +41,8 @@ from pathlib import Path
 import duckdb
 
 from partnerlens.errors import NoDataError, PartnerlensError
-from partnerlens.workspace import Workspace, register_migration
+from partnerlens.locking import shared_lock, try_exclusive, writer_lock
+from partnerlens.workspace import Workspace, register_migration, register_open_hook
 
 FLOW_COLUMNS = {
     "year": "INTEGER",
@@ -38,6 +54,20 @@ FLOW_COLUMNS = {
     "source": "VARCHAR",
 }
 _EMPTY_FLOWS = "SELECT " + ", ".join(f"NULL::{t} AS {c}" for c, t in FLOW_COLUMNS.items()) + " WHERE false"
+_VERSION = re.compile(r"v\d{14}-[0-9a-f]{8}")
+_LEGACY_CHILDREN = re.compile(r"year=.*|reports")  # files of a release ingested before versions existed
+STATE_FILE = ".state"  # rewritten at every commit, so that the flows directory's mtime says the store changed
+_CATALOGUE = ("SELECT name, kind, nomenclature, release, sha256, origin, synthetic, years, rows, value_usd, ingested_at, "
+              "version FROM sources ORDER BY name")
+
+# Called with the name of each ingest step; tests set it to kill the process at that step (see tests/test_ingest_crash.py).
+STEP_HOOK: Callable[[str], None] | None = None
+
+
+def ingest_step(name: str) -> None:
+    """Mark a step of an ingest or removal (a no-op unless a test installed ``STEP_HOOK``)."""
+    if STEP_HOOK is not None:
+        STEP_HOOK(name)
 
 
 @register_migration("store: sources table")
@@ -61,6 +91,12 @@ def _create_sources_table(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+@register_migration("store: source versions")
+def _add_source_versions(con: duckdb.DuckDBPyConnection) -> None:
+    """The version directory holding each release's files (NULL: the files of an older workspace, in place)."""
+    con.execute("ALTER TABLE sources ADD COLUMN version VARCHAR")
+
+
 @dataclass(frozen=True)
 class SourceInfo:
     """A trade data release in the store, as cited in briefs."""
@@ -76,6 +112,7 @@ class SourceInfo:
     rows: int = 0
     value_usd: float = 0.0
     ingested_at: datetime | None = None
+    version: str | None = field(default=None, compare=False)  # the directory holding its files (see module doc)
 
     def to_dict(self) -> dict:
         return {
@@ -142,49 +179,68 @@ class TradeStore:
     def source_dir(self, name: str) -> Path:
         return self.workspace.flows_dir / f"source={name}"
 
-    def parquet_glob(self) -> str | None:
-        """The glob over every flows Parquet file, or None when the store is empty."""
-        if not any(self.workspace.flows_dir.glob("source=*/year=*/*.parquet")):
-            return None
-        return str(self.workspace.flows_dir / "source=*" / "year=*" / "*.parquet")
+    def source_path(self, info: SourceInfo) -> Path:
+        """The directory holding a release's files (``year=YYYY/…``), as the catalogue names it."""
+        folder = self.source_dir(info.name)
+        return folder / info.version if info.version else folder
 
-    def attach_flows(self, con: duckdb.DuckDBPyConnection, name: str = "flows", sources: list[str] | None = None) -> None:
-        """Create view ``name`` over the stored flows (optionally only some sources) on ``con``."""
-        glob = self.parquet_glob()
-        if glob is None:
+    def files(self, infos: list[SourceInfo] | tuple[SourceInfo, ...]) -> list[str]:
+        """The flows Parquet files of these releases."""
+        return sorted(str(f) for info in infos for f in self.source_path(info).glob("year=*/*.parquet"))
+
+    def parquet_glob(self) -> str | None:
+        """A glob over the current flows files of every release, or None when the store is empty."""
+        files = self.files(self.sources())
+        return None if not files else "[" + ", ".join(_sql_string(f) for f in files) + "]"
+
+    def attach_flows(self, con: duckdb.DuckDBPyConnection, name: str = "flows", sources: list[str] | None = None,
+                     infos: list[SourceInfo] | tuple[SourceInfo, ...] | None = None) -> None:
+        """Create view ``name`` over the stored flows of ``infos`` (default: the catalogue; optionally only some sources)."""
+        chosen = [i for i in (self.sources() if infos is None else infos) if sources is None or i.name in sources]
+        files = self.files(chosen)
+        if not files:
             con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS {_EMPTY_FLOWS}")
             return
         columns = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in FLOW_COLUMNS.items())
-        where = ""
-        if sources:
-            quoted = ", ".join("'" + s.replace("'", "''") + "'" for s in sources)
-            where = f" WHERE source IN ({quoted})"
-        con.execute(
-            f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT {columns} "
-            f"FROM read_parquet('{glob}', hive_partitioning = false){where}"
-        )
+        listed = ", ".join(_sql_string(f) for f in files)
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT {columns} FROM read_parquet([{listed}], hive_partitioning = false)")
+
+    @contextmanager
+    def pinned(self, sources: list[str] | None = None) -> Iterator[tuple[SourceInfo, ...]]:
+        """The catalogue's releases (optionally only ``sources``), their files protected from deletion while open.
+
+        The version directories are locked (shared) and the catalogue read again:
+        if an ingest switched a version in between, this starts over, so what is
+        yielded is always a state of the store that was current, and stays on disk.
+        """
+        for _ in range(50):
+            infos = tuple(i for i in self.sources() if sources is None or i.name in sources)
+            with ExitStack() as stack:
+                for info in infos:
+                    handle = shared_lock(self.source_path(info))
+                    if handle is not None:
+                        stack.callback(handle.close)
+                current = {i.name: i.version for i in self.sources()}
+                if all(current.get(i.name, "gone") == i.version for i in infos):
+                    yield infos
+                    return
+        raise PartnerlensError("the trade store kept changing while it was being opened; try again")
 
     @contextmanager
     def query(self, sources: list[str] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
-        """An in-memory DuckDB connection with view ``flows`` over the store."""
-        con = _quiet_connection()
-        try:
-            self.attach_flows(con, sources=sources)
+        """An in-memory DuckDB connection with view ``flows`` over the store (pinned to the version it opened)."""
+        with self.pinned(sources) as infos, _quiet_connection() as con:
+            self.attach_flows(con, infos=infos)
             yield con
-        finally:
-            con.close()
 
     def sources(self) -> list[SourceInfo]:
         """Every ingested release, by name."""
         with self.workspace.connect() as con:
-            rows = con.execute(
-                "SELECT name, kind, nomenclature, release, sha256, origin, synthetic, years, rows, value_usd, ingested_at "
-                "FROM sources ORDER BY name"
-            ).fetchall()
+            rows = con.execute(_CATALOGUE).fetchall()
         return [
             SourceInfo(
                 name=r[0], kind=r[1], nomenclature=r[2], release=r[3], sha256=r[4], origin=r[5],
-                synthetic=r[6], years=tuple(r[7]), rows=r[8], value_usd=r[9], ingested_at=r[10],
+                synthetic=r[6], years=tuple(r[7]), rows=r[8], value_usd=r[9], ingested_at=r[10], version=r[11],
             )
             for r in rows
         ]
@@ -224,89 +280,188 @@ class TradeStore:
 
         ``write`` fills a staging directory; its totals (rows, value, years) are
         then read back from the staged Parquet, so what is recorded is exactly
-        what was written. Any exception leaves the store as it was.
+        what was written. Any exception, or a crash at any step, leaves the store
+        as it was (see the module documentation for the commit point).
         """
-        staging = self._staging_root / uuid.uuid4().hex
-        target = self.source_dir(info.name)
-        backup = self._staging_root / f"{uuid.uuid4().hex}.previous"
-        try:
-            staging.mkdir(parents=True)
-            with _quiet_connection() as con:
-                write(con, staging)
-                recorded = self._summarise(con, staging, info)
-            self._swap_in(staging, target, backup, recorded)
-        except OSError as exc:
-            raise PartnerlensError(f"ingest of {info.name} failed, store unchanged: {exc.strerror or exc}") from exc
-        except duckdb.Error as exc:  # e.g. a full disk while DuckDB writes Parquet
-            raise PartnerlensError(f"ingest of {info.name} failed, store unchanged: {duckdb_reason(exc)}") from exc
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
-            shutil.rmtree(backup, ignore_errors=True)
+        with writer_lock(self.workspace.home, f"ingest of {info.name}"):
+            staging = self._staging_root / uuid.uuid4().hex
+            version = f"v{datetime.now(timezone.utc):%Y%m%d%H%M%S}-{uuid.uuid4().hex[:8]}"
+            target = self.source_dir(info.name) / version
+            committed = False
+            try:
+                staging.mkdir(parents=True)
+                ingest_step("staged")
+                with _quiet_connection() as con:
+                    write(con, staging)
+                    ingest_step("written")
+                    recorded = self._summarise(con, staging, info, version)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                staging.rename(target)
+                ingest_step("moved")
+                self._record(recorded)
+                committed = True
+                ingest_step("committed")
+            except OSError as exc:
+                raise PartnerlensError(f"ingest of {info.name} failed, store unchanged: {exc.strerror or exc}") from exc
+            except duckdb.Error as exc:  # e.g. a full disk while DuckDB writes Parquet
+                raise PartnerlensError(f"ingest of {info.name} failed, store unchanged: {duckdb_reason(exc)}") from exc
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+                if not committed:
+                    shutil.rmtree(target, ignore_errors=True)
+            self._changed()
+            self._collect(info.name, recorded.version)
+            collect_caches(self.workspace.home / "cache")
+            ingest_step("collected")
         return recorded
 
-    def _swap_in(self, staging: Path, target: Path, backup: Path, recorded: SourceInfo) -> None:
-        """Move the staged copy into place and record it; on any failure put the previous copy back."""
-        if target.exists():
-            target.rename(backup)
-        try:
-            staging.rename(target)
-            self._record(recorded)
-        except BaseException:
-            if not staging.exists():  # the staged copy is in place: take it out again
-                shutil.rmtree(target, ignore_errors=True)
-            if backup.exists():
-                backup.rename(target)
-            raise
-
-    def _summarise(self, con: duckdb.DuckDBPyConnection, staging: Path, info: SourceInfo) -> SourceInfo:
+    def _summarise(self, con: duckdb.DuckDBPyConnection, staging: Path, info: SourceInfo, version: str) -> SourceInfo:
         files = list(staging.glob("year=*/*.parquet"))
         if not files:
             raise PartnerlensError(f"ingest of {info.name} produced no rows; store unchanged")
-        staged = f"read_parquet('{staging}/year=*/*.parquet', hive_partitioning = false)"
+        staged = f"read_parquet({_sql_string(str(staging) + '/year=*/*.parquet')}, hive_partitioning = false)"
         columns = [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {staged}").fetchall()]
         if columns != list(FLOW_COLUMNS):
             raise PartnerlensError(
                 f"ingest of {info.name} wrote columns {', '.join(columns)}, expected {', '.join(FLOW_COLUMNS)}; store unchanged"
             )
-        rows, value, years, foreign = con.execute(
+        rows, value, years, foreign, infinite = con.execute(
             "SELECT count(*), coalesce(sum(value_usd), 0), list(DISTINCT year ORDER BY year), "
-            f"count(*) FILTER (WHERE source IS DISTINCT FROM ?) FROM {staged}",
+            "count(*) FILTER (WHERE source IS DISTINCT FROM ?), "
+            f"count(*) FILTER (WHERE NOT isfinite(value_usd) OR NOT isfinite(coalesce(quantity_t, 0))) FROM {staged}",
             [info.name],
         ).fetchone()
         if foreign:
             raise PartnerlensError(f"ingest of {info.name} wrote {foreign} rows under another source name; store unchanged")
+        if infinite:  # the sources check their values; this is the store's own guarantee
+            raise PartnerlensError(f"ingest of {info.name} wrote {infinite} rows with a value that is not finite; store unchanged")
         return SourceInfo(
             name=info.name, kind=info.kind, nomenclature=info.nomenclature, release=info.release,
             sha256=info.sha256, origin=info.origin, synthetic=info.synthetic,
             years=tuple(years), rows=int(rows), value_usd=float(value),
-            ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
+            ingested_at=datetime.now(timezone.utc).replace(tzinfo=None), version=version,
         )
 
     def _record(self, info: SourceInfo) -> None:
+        """The commit point: the catalogue row switched to the new version in one transaction."""
         with self.workspace.connect() as con:
             con.execute("BEGIN TRANSACTION")
             con.execute("DELETE FROM sources WHERE name = ?", [info.name])
             con.execute(
-                "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sources (name, kind, release, nomenclature, years, rows, value_usd, sha256, origin, synthetic, "
+                "ingested_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [info.name, info.kind, info.release, info.nomenclature, list(info.years), info.rows,
-                 info.value_usd, info.sha256, info.origin, info.synthetic, info.ingested_at],
+                 info.value_usd, info.sha256, info.origin, info.synthetic, info.ingested_at, info.version],
             )
             con.execute("COMMIT")
 
     def remove(self, name: str) -> SourceInfo:
-        """Remove a source's flows and its record."""
-        info = self.source(name)
-        trash = self._staging_root / f"{uuid.uuid4().hex}.removed"
-        self._staging_root.mkdir(parents=True, exist_ok=True)
-        target = self.source_dir(name)
-        if target.exists():
-            target.rename(trash)
-        try:
+        """Remove a source's flows and its record (the record first: that is the commit point)."""
+        with writer_lock(self.workspace.home, f"removal of {name}"):
+            info = self.source(name)
             with self.workspace.connect() as con:
                 con.execute("DELETE FROM sources WHERE name = ?", [name])
-        except BaseException:
-            if trash.exists():
-                trash.rename(target)
-            raise
-        shutil.rmtree(trash, ignore_errors=True)
+            ingest_step("uncatalogued")
+            self._changed()
+            self._collect(name, None)
+            collect_caches(self.workspace.home / "cache")
         return info
+
+    # -- recovery and clean-up ---------------------------------------------------
+
+    def _changed(self) -> None:
+        """Rewrite ``flows/.state`` (its rename changes the flows directory, which the web app's cache key watches)."""
+        state = self.workspace.flows_dir / STATE_FILE
+        partial = state.with_name(f"{STATE_FILE}.{uuid.uuid4().hex}")
+        try:
+            partial.write_text(json.dumps({i.name: i.version for i in self.sources()}))
+            os.replace(partial, state)
+        except OSError:
+            partial.unlink(missing_ok=True)
+
+    def _collect(self, name: str, current: str | None, legacy_current: bool = False) -> None:
+        """Delete the files of ``name`` that the catalogue does not name (``current``), unless a reader holds them."""
+        folder = self.source_dir(name)
+        if not folder.is_dir():
+            return
+        for child in list(folder.iterdir()):
+            if _VERSION.fullmatch(child.name) and child.name != current:
+                _delete_unread(child, [child])
+        if not legacy_current:
+            legacy = [c for c in folder.iterdir() if _LEGACY_CHILDREN.fullmatch(c.name)]
+            if legacy:
+                _delete_unread(folder, legacy)
+        if current is None and not legacy_current and not any(c.name != ".readers" for c in folder.iterdir()):
+            _delete_unread(folder, [folder])
+
+    def recover(self) -> None:
+        """Repair what a killed ingest or removal left, when no writer is active (else leave it to that writer).
+
+        Staging is emptied; every version directory the catalogue does not name
+        is deleted (before the commit point a crash rolls back, after it forward);
+        a catalogue row whose files are gone is dropped; caches built from
+        versions that no longer exist are deleted. Files a reader holds are kept.
+        """
+        home = self.workspace.home
+        with writer_lock(home, "recovery", wait=False) as held:
+            if not held:
+                return
+            if self._staging_root.is_dir():
+                for leftover in self._staging_root.iterdir():
+                    shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(missing_ok=True)
+            infos = {i.name: i for i in self.sources()}
+            lost = [i.name for i in infos.values() if not self.files([i])]
+            if lost:
+                with self.workspace.connect() as con:
+                    con.execute("DELETE FROM sources WHERE name IN (SELECT unnest(?))", [lost])
+                self._changed()
+            for folder in self.workspace.flows_dir.glob("source=*"):
+                name = folder.name.removeprefix("source=")
+                info = infos.get(name) if name not in lost else None
+                self._collect(name, info.version if info else None, legacy_current=bool(info and info.version is None))
+            collect_caches(home / "cache")
+
+
+def _delete_unread(lock_folder: Path, doomed: list[Path]) -> bool:
+    """Delete ``doomed`` under an exclusive lock on ``lock_folder``'s readers file; False (nothing deleted) if read."""
+    handle = try_exclusive(lock_folder)
+    if handle is None and lock_folder.exists():
+        return False
+    try:
+        for path in doomed:
+            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+        if lock_folder in doomed:
+            return True
+    finally:
+        if handle is not None:
+            handle.close()
+    return True
+
+
+def collect_caches(cache_root: Path) -> None:
+    """Delete cache directories built from release versions that no longer exist (no reader can hold them)."""
+    if not cache_root.is_dir():
+        return
+    for entry in cache_root.iterdir():
+        if entry.is_file() and entry.suffix in (".parquet", ".partial"):  # caches of older versions, not keyed by version
+            entry.unlink(missing_ok=True)
+            continue
+        manifest = entry / "sources.json"
+        try:
+            paths = json.loads(manifest.read_text())
+        except (OSError, ValueError):
+            paths = None
+        if not isinstance(paths, list) or not all(Path(str(p)).is_dir() for p in paths):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+@register_open_hook
+def _recover_on_open(workspace: Workspace) -> None:
+    try:
+        TradeStore(workspace).recover()
+    except OSError:  # a workspace we may read but not write: nothing to repair from here
+        pass

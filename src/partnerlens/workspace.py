@@ -3,7 +3,10 @@
 Layout under the workspace home::
 
     partnerlens.duckdb     metadata: sources, registry, tokens (schema-versioned)
-    flows/                 Parquet files of trade flows, partitioned by source and year
+    flows/                 Parquet files of trade flows, by source, version and year (see store.py)
+    cache/                 aggregates computed from the flows, one folder per state of the store
+    .staging/              releases being written by an ingest (emptied on open after a crash)
+    .writer.lock           held by the one process writing to the trade store
     downloads/             releases fetched by ``data get`` (kept for resume and checksum)
 
 The home is ``--home DIR``, else ``$PARTNERLENS_HOME``, else the user data
@@ -58,6 +61,21 @@ def register_migration(name: str) -> Callable[[Migration], Migration]:
     return decorate
 
 
+_OPEN_HOOKS: list[Callable[["Workspace"], None]] = []
+
+
+def register_open_hook(fn: Callable[["Workspace"], None]) -> Callable[["Workspace"], None]:
+    """Decorator: run ``fn(workspace)`` each time a workspace is opened, after its migrations.
+
+    The trade store registers its recovery here (finish or roll back an
+    interrupted ingest, clean ``.staging``); hooks come from the modules in
+    ``_MIGRATION_MODULES``, so this layer imports none of them.
+    """
+    if fn not in _OPEN_HOOKS:
+        _OPEN_HOOKS.append(fn)
+    return fn
+
+
 def _load_migrations() -> list[tuple[str, Migration]]:
     import importlib
 
@@ -97,6 +115,8 @@ class Workspace:
         workspace.downloads_dir.mkdir(exist_ok=True)
         with workspace.connect() as con:
             migrate(con)
+        for hook in list(_OPEN_HOOKS):
+            hook(workspace)
         return workspace
 
     @property

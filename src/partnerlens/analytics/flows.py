@@ -29,9 +29,7 @@ import functools
 import hashlib
 import inspect
 import math
-import os
 import re
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -44,6 +42,7 @@ import pandas as pd
 import pyarrow as pa
 
 from partnerlens.analytics import indices
+from partnerlens.analytics.cache import cache_folder, cached_parquet
 from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.jsonable import dataclass_fields
 from partnerlens.reference import Party, product_names, resolve_party
@@ -75,8 +74,9 @@ class Flows:
     con: duckdb.DuckDBPyConnection
     sources: tuple[SourceInfo, ...] = ()
     sectors_path: Path | None = None  # a workspace's own sector taxonomy, if any
-    cache_dir: Path | None = None  # where aggregates of a store are kept (see ``aggregate``)
+    cache_dir: Path | None = None  # where aggregates of this state of a store are kept (see ``aggregate``)
     store: TradeStore | None = None  # the store behind the flows, if any (for source-specific tables)
+    cache_sources: tuple[Path, ...] = ()  # the release versions the cache is built from (see analytics/cache.py)
     _declared_years: tuple[int, ...] | None = field(default=None, repr=False)
     _views: set[str] = field(default_factory=set, repr=False)
     _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
@@ -126,9 +126,9 @@ class Flows:
         """View ``name`` over the result of ``sql`` (a query on ``flows``), computed once per state of the data.
 
         Over a store, the result is written as Parquet to the workspace's
-        ``cache/`` directory, keyed by the sources (name, rows, value, time of
-        ingest) and the query text, so any later process reads it instead of
-        scanning every flow again; re-ingesting a source changes the key.
+        ``cache/`` directory, in a folder of the release versions this handle
+        is pinned to, keyed by the query text, so any later process reads it
+        instead of scanning every flow again (see :mod:`partnerlens.analytics.cache`).
         Over a table (or when the cache cannot be written) it is a temporary
         table of this connection.
         """
@@ -138,28 +138,15 @@ class Flows:
             if self.cache_dir is None:
                 raise OSError("no cache directory")
             path = self._cached(name, sql)
-            self.con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+            quoted = "'" + str(path).replace("'", "''") + "'"
+            self.con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({quoted})")
         except (OSError, duckdb.IOException):  # a table, or a workspace we cannot write to
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
         self._views.add(name)
         return name
 
     def _cached(self, name: str, sql: str) -> Path:
-        fingerprint = repr(sorted((s.name, s.rows, s.value_usd, str(s.ingested_at)) for s in self.sources)) + sql
-        path = self.cache_dir / f"{name}-{hashlib.sha256(fingerprint.encode()).hexdigest()[:16]}.parquet"
-        if path.exists():
-            return path
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{uuid.uuid4().hex}.partial")
-        try:
-            self.con.execute(f"COPY ({sql}) TO '{partial}' (FORMAT parquet)")
-            os.replace(partial, path)
-        finally:
-            partial.unlink(missing_ok=True)
-        for stale in self.cache_dir.glob(f"{name}-*.parquet"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
-        return path
+        return cached_parquet(self.con, self.cache_dir, name, sql, self.cache_sources)
 
     def memoised(self, key: tuple, compute: Callable[[], Any]) -> Any:
         """``compute()`` once per ``key`` while this handle is open (the data cannot change under it).
@@ -236,11 +223,13 @@ def _store_flows(store: TradeStore, sources: list[str] | None) -> Iterator[Flows
     if sources is None:  # one release, never a sum of several (see TradeStore.primary_source)
         primary = store.primary_source()
         sources = [primary.name] if primary else None
-    infos = tuple(s for s in store.sources() if sources is None or s.name in sources)
-    years = tuple(sorted({y for s in infos for y in s.years}))
-    with store.query(sources) as con:
+    with store.pinned(sources) as infos, duckdb.connect() as con:
+        con.execute("SET enable_progress_bar = false")
+        store.attach_flows(con, infos=infos)
         home = store.workspace.home
-        yield Flows(con, infos, home / "sectors.yaml", home / "cache", store, years)
+        versions = tuple(store.source_path(info) for info in infos)
+        yield Flows(con, infos, home / "sectors.yaml", cache_folder(home / "cache", infos), store,
+                    _declared_years=tuple(sorted({y for s in infos for y in s.years})), cache_sources=versions)
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from partnerlens.sources import IngestResult, parse_years
 from partnerlens.sources.baci import ingest_release
 from partnerlens.sources.comtrade import KEY_ENV, fetch_comtrade
 from partnerlens.sources.demo import DEFAULT_SEED, SCALES, ingest_demo
-from partnerlens.sources.download import DEFAULT_NOMENCLATURE, DEFAULT_RELEASE, Progress as ProgressCallback, get_baci
+from partnerlens.sources.download import DEFAULT_NOMENCLATURE, DEFAULT_RELEASE, Progress as ProgressCallback, get_baci, release_url
 from partnerlens.store import SourceInfo, TradeStore
 
 SYNTHETIC_NOTICE = "synthetic demo data"
@@ -29,6 +29,9 @@ app.add_typer(ingest_app, name="ingest")
 app.add_typer(get_app, name="get")
 
 YEARS_OPTION = typer.Option(None, "--years", help="Only these years, e.g. 2019-2023 or 2021,2023.")
+SUM_DUPLICATES_OPTION = typer.Option(
+    False, "--sum-duplicates", help="Add up rows that repeat an exporter-importer-product of their year (refused by default)."
+)
 
 
 def _store() -> TradeStore:
@@ -83,10 +86,11 @@ def _progress_bar(label: str, quiet: bool) -> Iterator[ProgressCallback | None]:
 def ingest_baci(
     path: Path = typer.Argument(..., help="A BACI release zip, e.g. BACI_HS92_V202501.zip."),
     years: Optional[str] = YEARS_OPTION,
+    sum_duplicates: bool = SUM_DUPLICATES_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Ingest a CEPII BACI release zip (values converted from thousand USD to USD)."""
-    _report(ingest_release(_store(), path, years=_years(years)), as_json)
+    _report(ingest_release(_store(), path, years=_years(years), sum_duplicates=sum_duplicates), as_json)
 
 
 @get_app.command("baci")
@@ -98,11 +102,13 @@ def get_baci_command(
     ),
     sha256: Optional[str] = typer.Option(None, "--sha256", help="Expected SHA-256 of the zip; a mismatch fails."),
     years: Optional[str] = YEARS_OPTION,
+    sum_duplicates: bool = SUM_DUPLICATES_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Download a BACI release from CEPII (resumable, checksummed) and ingest it."""
+    release_url(release, hs, base_url)  # a bad --release, --hs or --base-url fails before anything starts
     with _progress_bar(f"BACI {hs} {release}", as_json) as progress:
-        result = get_baci(_store(), release, hs, base_url, sha256, _years(years), progress)
+        result = get_baci(_store(), release, hs, base_url, sha256, _years(years), progress, sum_duplicates)
     _report(result, as_json)
 
 

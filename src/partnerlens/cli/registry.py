@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from datetime import date
@@ -16,30 +14,19 @@ from rich.panel import Panel
 from rich.prompt import Prompt
 
 from partnerlens.cli.common import JSON_OPTION, console, print_json, workspace
-from partnerlens.cooperation.models import RECORD_KINDS, Citation, Evidence, Record, Source, parse_record, record_id, text_checksum
+from partnerlens.cooperation.formats import export_text, read_records, record_json
+from partnerlens.cooperation.models import Record
+from partnerlens.cooperation.records import citation, field_changes, new_record
 from partnerlens.errors import PartnerlensError
 
 registry_app = typer.Typer(help="The cooperation registry: events, agreements and targets, each with its sources.", no_args_is_help=True)
 news_app = typer.Typer(help="Read articles into proposals and review them into the registry.", no_args_is_help=True)
 
 BY_OPTION = typer.Option(None, "--by", help="Who makes the change, for the history (default: the system user).")
-_LIST_FIELDS = {"parties", "sectors", "bodies"}
-_CSV_FIELDS = [
-    "id", "kind", "type", "date", "date_precision", "end_date", "parties", "place", "sectors", "title", "instrument",
-    "status", "count", "metric", "value", "unit", "note", "bodies", "people", "sources",
-]
-
-
 def _registry():
     from partnerlens.cooperation.storage import Registry
 
     return Registry(workspace())
-
-
-def _party_code(text: str) -> str:
-    from partnerlens.reference import resolve_party
-
-    return resolve_party(text).code
 
 
 def _parse_date(text: str | None, what: str = "date") -> date | None:
@@ -51,8 +38,8 @@ def _parse_date(text: str | None, what: str = "date") -> date | None:
         raise PartnerlensError(f"invalid {what} {text!r}: use YYYY-MM-DD") from exc
 
 
-def _record_json(record: Record) -> dict:
-    return record.model_dump(mode="json")
+def _record_json(record: Record, version: int | None = None) -> dict:
+    return record_json(record) | ({"version": version} if version is not None else {})
 
 
 def _print_records(records: list[Record], title: str) -> None:
@@ -85,10 +72,10 @@ def list_records(
 def show(record_id_: str = typer.Argument(..., metavar="ID"), history: bool = typer.Option(False, "--history", help="Also show the history of changes."), as_json: bool = JSON_OPTION) -> None:
     """Show one record with its sources and evidence sentences."""
     registry = _registry()
-    record = registry.get(record_id_)
+    record, version = registry.get_versioned(record_id_)
     changes = registry.history(record_id_) if history else None
     if as_json:
-        print_json(_record_json(record) | ({"history": changes} if history else {}))
+        print_json(_record_json(record, version) | ({"history": changes} if history else {}))
         return
     console.print(Panel(escape(record.summary()), title=record.id))
     for name in ("place", "title", "instrument", "status", "count", "metric", "value", "unit", "note"):
@@ -136,23 +123,17 @@ def add(
     """Add a record (every record needs a source and its evidence sentence)."""
     registry = _registry()
     if from_file is not None:
-        records = _read_records(from_file)
-        added = [registry.add(r, by) for r in records]
+        added = [registry.add(r, by) for r in read_records(from_file)]
     else:
         if not (kind and parties and source and evidence):
             raise PartnerlensError("a record needs --kind, at least one --party, --source and --evidence (or --from FILE)")
-        citation = _citation(source, source_title, publisher, _parse_date(published, "--published"), evidence, source_file)
-        codes = [_party_code(p) for p in parties]
-        day = _parse_date(when)
-        data = {
-            "kind": kind, "type": type_, "date": day, "date_precision": precision or ("day" if day else None),
-            "parties": codes, "sectors": [_sector_id(s) for s in sectors], "place": place, "title": title,
-            "instrument": instrument, "status": status, "metric": metric, "value": value, "unit": unit, "note": note,
+        cited = citation(source, source_title, publisher, _parse_date(published, "--published"), evidence, source_file)
+        fields = {
+            "type": type_, "date": _parse_date(when), "date_precision": precision, "parties": parties,
+            "sectors": sectors, "place": place, "title": title, "instrument": instrument, "status": status,
+            "metric": metric, "value": value, "unit": unit, "note": note,
         }
-        if kind not in RECORD_KINDS:
-            raise PartnerlensError(f"--kind must be one of {', '.join(RECORD_KINDS)}")
-        data["id"] = record_id(kind, type_, codes, day, metric or title or "")
-        added = [registry.add(parse_record(data | {"sources": [citation.model_dump()]}), by)]
+        added = [registry.add(new_record(kind, fields, cited), by)]
     if as_json:
         print_json({"items": [_record_json(r) for r in added]})
         return
@@ -160,65 +141,23 @@ def add(
         console.print(f"added [bold]{record.id}[/]: {record.summary()}")
 
 
-def _sector_id(text: str) -> str:
-    from partnerlens.reference.sectors import resolve_sector
-
-    return resolve_sector(text).id
-
-
-def _citation(address: str, title, publisher, published, evidence: str, source_file: Path | None) -> Citation:
-    """A citation; with the source text at hand the evidence gets its offsets in it, else it quotes itself (0, len)."""
-    start, checksum = 0, None
-    if source_file is not None:
-        from partnerlens.cooperation.article import read_article
-
-        text = read_article(str(source_file)).text
-        start = text.find(evidence)
-        if start < 0:
-            raise PartnerlensError(f"the evidence sentence is not in {source_file}")
-        checksum = text_checksum(text)
-    source = Source(address=address, title=title, publisher=publisher, published=published, checksum=checksum)
-    return Citation(source=source, evidence=Evidence(text=evidence, start=start, end=start + len(evidence)))
-
-
 @registry_app.command("edit")
 def edit(
     record_id_: str = typer.Argument(..., metavar="ID"),
     assignments: list[str] = typer.Option([], "--set", help="FIELD=VALUE (repeat); lists comma-separated: --set parties=RWA,AZE"),
+    version: Optional[int] = typer.Option(None, "--version", help="The version you read (`registry show --json`); refused if the record changed since."),
     by: Optional[str] = BY_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Change named fields of a record; the history keeps the old and new values."""
-    changes = dict(_assignment(a) for a in assignments)
+    changes = field_changes(assignments)
+    if version is not None:
+        changes["version"] = version
     record = _registry().edit(record_id_, changes, by)
     if as_json:
         print_json(_record_json(record))
         return
-    console.print(f"edited [bold]{record.id}[/]: {', '.join(changes)}")
-
-
-def _assignment(text: str) -> tuple[str, object]:
-    name, sep, value = text.partition("=")
-    name = name.strip()
-    if not sep or not name:
-        raise PartnerlensError(f"--set takes FIELD=VALUE, not {text!r}")
-    if name not in Record.model_fields or name in ("id", "sources"):
-        raise PartnerlensError(f"cannot edit {name!r}; fields: {', '.join(f for f in Record.model_fields if f not in ('id', 'sources'))}")
-    value = value.strip()
-    if value in ("", "null", "none"):
-        return name, [] if name in _LIST_FIELDS | {"people"} else None
-    if name == "parties":
-        return name, [_party_code(v) for v in value.split(",") if v.strip()]
-    if name == "sectors":
-        return name, [_sector_id(v) for v in value.split(",") if v.strip()]
-    if name == "bodies":
-        return name, [v.strip() for v in value.split(",") if v.strip()]
-    if name == "people":
-        try:
-            return name, json.loads(value)
-        except json.JSONDecodeError as exc:
-            raise PartnerlensError("--set people=… takes a JSON list of {name, role, party}") from exc
-    return name, value
+    console.print(f"edited [bold]{record.id}[/]: {', '.join(k for k in changes if k != 'version')}")
 
 
 @registry_app.command("remove")
@@ -238,12 +177,8 @@ def export(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (default: standard output)."),
 ) -> None:
     """Export the registry with its sources (JSON keeps everything; CSV puts people and sources in JSON columns)."""
-    if fmt not in ("json", "csv"):
-        raise PartnerlensError(f"unknown format {fmt!r}: json or csv")
     records = _registry().export()
-    text = _to_csv(records) if fmt == "csv" else json.dumps(
-        {"format": "partnerlens-registry", "version": 1, "records": [_record_json(r) for r in records]}, ensure_ascii=False, indent=2
-    ) + "\n"
+    text = export_text(records, fmt)
     if output is None:
         sys.stdout.write(text)
         return
@@ -251,54 +186,6 @@ def export(
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(output)
     console.print(f"exported {len(records)} records to {output}")
-
-
-def _to_csv(records: list[Record]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=_CSV_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for record in records:
-        data = _record_json(record)
-        row = {k: data.get(k) for k in _CSV_FIELDS}
-        for name in _LIST_FIELDS:
-            row[name] = ";".join(data[name])
-        row["people"] = json.dumps(data["people"], ensure_ascii=False)
-        row["sources"] = json.dumps(data["sources"], ensure_ascii=False)
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
-    return buffer.getvalue()
-
-
-def _from_csv(text: str) -> list[dict]:
-    rows = []
-    for row in csv.DictReader(io.StringIO(text)):
-        missing = set(_CSV_FIELDS) - set(row)
-        if missing:
-            raise PartnerlensError(f"CSV lacks columns: {', '.join(sorted(missing))}")
-        data: dict = {k: (v if v != "" else None) for k, v in row.items() if k in _CSV_FIELDS}
-        for name in _LIST_FIELDS:
-            data[name] = [v for v in (row[name] or "").split(";") if v]
-        try:
-            data["people"] = json.loads(row["people"] or "[]")
-            data["sources"] = json.loads(row["sources"] or "[]")
-        except json.JSONDecodeError as exc:
-            raise PartnerlensError(f"invalid JSON in the people or sources column of {row.get('id')!r}") from exc
-        rows.append(data)
-    return rows
-
-
-def _read_records(path: Path) -> list[Record]:
-    if not path.is_file():
-        raise PartnerlensError(f"no such file: {path}")
-    text = path.read_text(encoding="utf-8-sig")
-    if path.suffix.lower() == ".csv":
-        items = _from_csv(text)
-    else:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise PartnerlensError(f"{path} is not JSON (line {exc.lineno}: {exc.msg}); CSV files need a .csv name") from exc
-        items = data if isinstance(data, list) else data.get("records") or data.get("items") or ([data] if "id" in data else [])
-    return [parse_record(item) for item in items]
 
 
 @registry_app.command("import")
@@ -309,7 +196,7 @@ def import_(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Import records. A record that would change an existing one is a conflict: reported, never overwritten."""
-    report = _registry().import_records(_read_records(path), by, skip_conflicts)
+    report = _registry().import_records(read_records(path), by, skip_conflicts)
     imported = bool(report.added) and (skip_conflicts or not report.conflicts)
     if as_json:
         print_json({"added": report.added if imported else [], "unchanged": report.unchanged, "conflicts": report.conflicts})

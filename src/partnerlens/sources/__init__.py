@@ -20,7 +20,7 @@ from pathlib import Path
 import duckdb
 
 from partnerlens.errors import PartnerlensError
-from partnerlens.store import FLOW_COLUMNS, SourceInfo, TradeStore, Writer
+from partnerlens.store import FLOW_COLUMNS, SourceInfo, TradeStore, Writer, ingest_step
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ def write_year(con: duckdb.DuckDBPyConnection, staging: Path, year: int, select_
     target = folder / "part-0.parquet"
     columns = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in FLOW_COLUMNS.items())
     con.execute(f"COPY (SELECT {columns} FROM ({select_sql})) TO {sql_string(str(target))} (FORMAT parquet)")
+    ingest_step(f"year {year}")
     return target
 
 
@@ -72,7 +73,7 @@ def parse_years(text: str) -> list[int]:
     """Years from what users type: ``2019-2024``, ``2021`` or ``2019,2021,2023``."""
     years: set[int] = set()
     for part in text.replace(" ", "").split(","):
-        match = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", part)
+        match = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", part, re.ASCII)
         if not match:
             raise PartnerlensError(f"cannot read years {text!r}; write e.g. 2019-2024, 2021 or 2019,2021")
         first, last = int(match[1]), int(match[2] or match[1])

@@ -44,6 +44,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
@@ -64,6 +65,14 @@ _COUNTRY_LAYOUTS = (("country_code", "country_iso3"), ("country_code", "iso_3dig
 _NO_ISO3 = {"", "N/A", "NA", "NAN"}
 _MAX_COUNTRY_CODE = 9999  # BACI's codes are ISO 3166 numeric (3 digits); they index a lookup list
 _CHUNK = 4 << 20
+FIRST_YEAR = 1962  # the first year of UN Comtrade data, from which BACI is built
+_MAX_CODE_LIST = 64 << 20  # bytes of a country or product table; real ones are under 1 MB
+_SUPPORTED = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
+
+
+def plausible_years() -> range:
+    """Years a trade release can cover: 1962 to next year."""
+    return range(FIRST_YEAR, datetime.now(timezone.utc).year + 2)
 
 
 @dataclass(frozen=True)
@@ -100,21 +109,46 @@ def open_release(path: Path) -> Release:
     """Find and check the members of a BACI release zip (without reading the yearly files)."""
     if not path.is_file():
         raise PartnerlensError(f"{path}: no such file")
+    with open_zip(path) as archive:
+        release = _release_from_members(path, archive.namelist())
+        for member in (*release.years.values(), release.countries_member, release.products_member):
+            _check_member(path, archive.getinfo(member))
+    return release
+
+
+def open_zip(path: Path) -> zipfile.ZipFile:
+    """The zip at ``path``, or one clear error (not a zip, truncated, member names that are not UTF-8)."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-    except (zipfile.BadZipFile, OSError) as exc:
+        return zipfile.ZipFile(path)
+    except UnicodeDecodeError as exc:  # before ValueError, of which it is a kind
+        raise PartnerlensError(f"{path.name}: a member name is not valid UTF-8; not a BACI release") from exc
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise PartnerlensError(f"{path.name}: not a readable zip file (truncated, or not a zip at all)") from exc
-    return _release_from_members(path, names)
+
+
+def _check_member(path: Path, info: zipfile.ZipInfo) -> None:
+    """Refuse members partnerlens cannot read safely: encrypted, or compressed other than stored or deflate."""
+    if info.flag_bits & 0x1:
+        raise PartnerlensError(f"{path.name}: {info.filename} is encrypted; BACI releases are not")
+    if info.compress_type not in _SUPPORTED:
+        method = {9: "deflate64", 12: "bzip2", 14: "lzma", 93: "zstandard"}.get(info.compress_type, f"method {info.compress_type}")
+        raise PartnerlensError(f"{path.name}: {info.filename} is compressed with {method}; "
+                               "partnerlens reads stored or deflate members (as CEPII publishes them)")
 
 
 def _release_from_members(path: Path, names: Iterable[str]) -> Release:
     years: dict[int, tuple[str, str, str]] = {}  # year → (member, nomenclature, release)
     countries = products = None
+    plausible = plausible_years()
     for member in names:
         base = member.rsplit("/", 1)[-1]
         if match := _YEAR_FILE.fullmatch(base):
-            years[int(match[2])] = (member, match[1].upper(), "V" + match[3][1:])
+            year = int(match[2])
+            if year not in plausible:
+                raise PartnerlensError(f"{path.name}: {base} is for year {year}, outside {plausible.start}–{plausible.stop - 1}")
+            if year in years:
+                raise PartnerlensError(f"{path.name}: year {year} twice ({years[year][0]} and {member}); one file per year")
+            years[year] = (member, match[1].upper(), "V" + match[3][1:])
         elif _COUNTRY_FILE.fullmatch(base):
             countries = member
         elif _PRODUCT_FILE.fullmatch(base):
@@ -175,6 +209,10 @@ def read_products(archive: zipfile.ZipFile, member: str) -> set[str]:
     header, rows = _read_code_list(archive, member)
     if "code" not in header:
         raise PartnerlensError(f"{member}: expected columns code,description, found {', '.join(header)}")
+    # HS6 codes, their leading zeros possibly lost; a few catalogues carry letters (9999AA: not classified)
+    bad = next((row["code"] for row in rows if row["code"] and not re.fullmatch(r"[0-9A-Za-z]{1,6}", row["code"])), None)
+    if bad is not None:
+        raise PartnerlensError(f"{member}: product code {bad[:20]!r} is not an HS6 code (up to 6 digits)")
     codes = {row["code"].zfill(6) for row in rows if row["code"]}
     if not codes:
         raise PartnerlensError(f"{member}: no products listed")
@@ -182,9 +220,15 @@ def read_products(archive: zipfile.ZipFile, member: str) -> set[str]:
 
 
 def _read_member(archive: zipfile.ZipFile, member: str) -> bytes:
+    """A small member (a code list), read with a size limit whatever its header claims."""
     try:
-        return archive.read(member)
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        with archive.open(member) as handle:
+            data = handle.read(_MAX_CODE_LIST + 1)
+        if len(data) > _MAX_CODE_LIST:
+            raise PartnerlensError(f"{Path(archive.filename or '').name}: {member} is larger than {_MAX_CODE_LIST >> 20} MB; "
+                                   "not a BACI code list")
+        return data
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
         raise PartnerlensError(f"{Path(archive.filename or '').name}: {member} is damaged ({exc})") from exc
 
 
@@ -198,7 +242,7 @@ def _extract(archive: zipfile.ZipFile, member: str, folder: Path) -> Path:
         else:
             with archive.open(member) as source, target.open("wb") as sink:
                 shutil.copyfileobj(source, sink, _CHUNK)
-    except (zipfile.BadZipFile, zlib.error, isal_zlib.IsalError, EOFError) as exc:
+    except (zipfile.BadZipFile, zlib.error, isal_zlib.IsalError, EOFError, NotImplementedError, RuntimeError) as exc:
         raise PartnerlensError(f"{Path(archive.filename or '').name}: {member} is damaged ({exc})") from exc
     return target
 
@@ -214,16 +258,24 @@ def _inflate(path: Path, info: zipfile.ZipInfo, target: Path) -> None:
         name_length, extra_length = struct.unpack("<HH", header[26:30])
         source.seek(name_length + extra_length, io.SEEK_CUR)
         left = info.compress_size
-        while left:
-            chunk = source.read(min(left, _CHUNK))
+        while left or inflater.unconsumed_tail:
+            chunk = inflater.unconsumed_tail
             if not chunk:
-                raise EOFError("the zip ends inside the member")
-            left -= len(chunk)
-            data = inflater.decompress(chunk)
+                chunk = source.read(min(left, _CHUNK))
+                if not chunk:
+                    raise EOFError("the zip ends inside the member")
+                left -= len(chunk)
+            data = inflater.decompress(chunk, _CHUNK)  # at most _CHUNK bytes out per call: bounded memory
             crc, size = isal_zlib.crc32(data, crc), size + len(data)
+            if size > info.file_size:  # a member that lies about its size stops here, not at the end of the disk
+                raise zipfile.BadZipFile(f"{info.filename} inflates to more than the {info.file_size:,} bytes it declares")
             sink.write(data)
+            if inflater.eof:
+                break
         data = inflater.flush()
         crc, size = isal_zlib.crc32(data, crc), size + len(data)
+        if size > info.file_size:
+            raise zipfile.BadZipFile(f"{info.filename} inflates to more than the {info.file_size:,} bytes it declares")
         sink.write(data)
     if not inflater.eof or size != info.file_size or crc != info.CRC:
         raise zipfile.BadZipFile(f"Bad CRC-32 or size for file {info.filename!r}")
@@ -276,14 +328,16 @@ def _year_sql(csv_path: Path, year: int, name: str) -> str:
                      ELSE r.t END AS year,
                 {country('exporter', 'i')} AS exporter,
                 {country('importer', 'j')} AS importer,
-                lpad(r.k, 6, '0') AS product,
-                CASE WHEN r.v IS NULL OR NOT isfinite(r.v) OR r.v < 0
+                CASE WHEN r.k IS NULL OR regexp_full_match(r.k, '[0-9A-Za-z]{{1,6}}') THEN lpad(r.k, 6, '0')
+                     ELSE error('column k holds ' || chr(39) || coalesce(r.k, 'blank') || chr(39) || ', not an HS6 code') END
+                     AS product,
+                CASE WHEN r.v IS NULL OR NOT isfinite(r.v * 1000) OR r.v < 0  -- finite after the conversion to USD
                      THEN error('column v holds ' || coalesce(r.v::VARCHAR, 'blank') || ', not a value in thousand USD')
                      ELSE r.v * 1000 END AS value_usd,
-                coalesce(TRY_CAST(r.q AS DOUBLE),  -- numbers, space-padded or not; then NA, padded NA, blank
-                         CASE WHEN r.q IS NULL OR trim(r.q) IN ('NA', '') THEN NULL
-                              ELSE error('column q holds ' || chr(39) || r.q || chr(39) || ', not a number') END
-                ) AS quantity_t,
+                CASE WHEN r.q IS NULL OR trim(r.q) IN ('NA', '') THEN NULL  -- NA, padded NA, blank: missing
+                     WHEN isfinite(TRY_CAST(r.q AS DOUBLE)) AND TRY_CAST(r.q AS DOUBLE) >= 0 THEN TRY_CAST(r.q AS DOUBLE)
+                     ELSE error('column q holds ' || chr(39) || r.q || chr(39) || ', not a number of tons') END
+                     AS quantity_t,
                 {sql_string(name)} AS source
             FROM {source} r
         ) WHERE exporter <> '' AND importer <> ''
@@ -326,11 +380,14 @@ def ingest_release(
     years: Iterable[int] | None = None,
     origin: str | None = None,
     sha256: str | None = None,
+    sum_duplicates: bool = False,
 ) -> IngestResult:
     """Ingest a BACI release zip (optionally only some years) as source ``baci-hs92-v202501`` etc.
 
     ``origin`` is the address it came from (default: the file's path); ``sha256``
-    the zip's checksum when already known (else it is computed here).
+    the zip's checksum when already known (else it is computed here). Rows that
+    repeat an exporter–importer–product of their year are refused, with their
+    count, unless ``sum_duplicates`` asks to add them up (and a note says so).
     """
     path = Path(path).expanduser().resolve()
     release = open_release(path)
@@ -341,10 +398,11 @@ def ingest_release(
     )
     dropped: dict[int, int] = {}
     without_iso3: list[int] = []
+    notes: list[str] = []
 
     def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
         prepare(con)
-        with zipfile.ZipFile(path) as archive:
+        with open_zip(path) as archive:
             countries = read_countries(archive, release.countries_member)
             without_iso3.extend(code for code, iso3 in countries.items() if iso3 is None)
             _load_code_tables(con, countries, read_products(archive, release.products_member))
@@ -352,26 +410,66 @@ def ingest_release(
                 for year in chosen:
                     csv_path = _extract(archive, release.years[year], Path(scratch))
                     try:
-                        dropped[year] = _write_year(con, csv_path, year, staging, release.name, bool(without_iso3))
+                        dropped[year] = _write_year(con, csv_path, year, staging, release.name, bool(without_iso3),
+                                                    sum_duplicates, notes)
                     finally:
                         csv_path.unlink(missing_ok=True)
+        if not any(staging.glob("year=*/*.parquet")):
+            raise PartnerlensError(f"{path.name}: every year file holds only its header; no flows to ingest, store unchanged")
 
     recorded = ingest(store, info, write).source
-    return IngestResult(recorded, _dropped_note(dropped, without_iso3))
+    return IngestResult(recorded, (*notes, *_dropped_note(dropped, without_iso3)))
 
 
 def _write_year(con: duckdb.DuckDBPyConnection, csv_path: Path, year: int, staging: Path, name: str,
-                count_dropped: bool) -> int:
+                count_dropped: bool, sum_duplicates: bool = False, notes: list[str] | None = None) -> int:
     """Check and copy one year's CSV to Parquet; return the rows dropped for codes without ISO3."""
     _check_header(csv_path)
     try:
         written = write_year(con, staging, year, _year_sql(csv_path, year, name))
-        _check_products(con, written)
+        rows = _check_written(con, written, csv_path.name, sum_duplicates, notes if notes is not None else [])
+        if rows == 0:
+            shutil.rmtree(written.parent)
+            if notes is not None:
+                notes.append(f"{csv_path.name} holds no flows (only its header): year {year} was not ingested")
         return _count_without_iso3(con, csv_path) if count_dropped else 0
     except (duckdb.ConversionException, duckdb.InvalidInputException) as exc:
         raise PartnerlensError(_csv_reason(exc, csv_path.name)) from exc
     except PartnerlensError as exc:
         raise PartnerlensError(f"{csv_path.name}: {exc}") from exc
+
+
+def _check_written(con: duckdb.DuckDBPyConnection, written: Path, file: str, sum_duplicates: bool, notes: list[str]) -> int:
+    """Rows of a year's Parquet after refusing unknown products and repeated flows (or summing them when asked)."""
+    _check_products(con, written)
+    parquet = f"read_parquet({sql_string(str(written))})"
+    # As many distinct 64-bit hashes of the key as rows proves every flow unique, at a fraction of the cost of
+    # grouping by three strings; fewer (duplicates, or a collision) is settled by the exact grouping below.
+    rows, distinct = con.execute(
+        f"SELECT count(*), count(DISTINCT hash(exporter, importer, product)) FROM {parquet}"
+    ).fetchone()
+    if rows == distinct:
+        return int(rows)
+    groups, repeated = con.execute(
+        f"SELECT count(*), coalesce(sum(n), 0) FROM "
+        f"(SELECT count(*) AS n FROM {parquet} GROUP BY exporter, importer, product HAVING count(*) > 1)"
+    ).fetchone()
+    if not groups:
+        return int(rows)
+    if not sum_duplicates:
+        raise PartnerlensError(
+            f"{groups:,} exporter–importer–product flows appear more than once ({repeated:,} rows); BACI has one row "
+            "per flow, so the file is damaged or not BACI (--sum-duplicates adds them up instead)"
+        )
+    summed = written.with_name("summed.parquet")
+    con.execute(
+        f"COPY (SELECT year, exporter, importer, product, sum(value_usd) AS value_usd, "
+        f"CASE WHEN count(quantity_t) = count(*) THEN sum(quantity_t) END AS quantity_t, source FROM {parquet} "
+        f"GROUP BY ALL) TO {sql_string(str(summed))} (FORMAT parquet)"
+    )
+    summed.replace(written)
+    notes.append(f"{file}: summed {repeated:,} rows repeating {groups:,} exporter–importer–product flows (--sum-duplicates)")
+    return int(rows) - int(repeated) + int(groups)
 
 
 def _choose_years(release: Release, years: Iterable[int] | None) -> list[int]:

@@ -36,8 +36,11 @@ queries need ``--key`` (or ``$PARTNERLENS_COMTRADE_KEY``).
 
 from __future__ import annotations
 
+import json
+import math
 import os
 from collections.abc import Iterable
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -65,7 +68,9 @@ REPORT_COLUMNS = {
 
 
 def reports_dir(store: TradeStore) -> Path:
-    return store.source_dir(SOURCE_NAME) / "reports"
+    """Where the current version of source ``comtrade`` keeps its reports (see the store's versions)."""
+    current = [s for s in store.sources() if s.name == SOURCE_NAME]
+    return (store.source_path(current[0]) if current else store.source_dir(SOURCE_NAME)) / "reports"
 
 
 def attach_reports(store: TradeStore, con: duckdb.DuckDBPyConnection, name: str = "comtrade_reports") -> None:
@@ -129,25 +134,28 @@ class ComtradeClient:
             raise PartnerlensError("Comtrade rate limit reached (HTTP 429); wait a minute and try again")
         if response.status_code >= 400:
             raise PartnerlensError(f"Comtrade answered HTTP {response.status_code} for {path}")
-        try:
-            payload = response.json()
-        except ValueError as exc:
-            raise PartnerlensError(f"Comtrade answered {path} with something that is not JSON") from exc
+        payload = _strict_json(response.content, path)
         if not isinstance(payload, dict):
             raise PartnerlensError(f"Comtrade answered {path} with unexpected JSON")
         if payload.get("error"):
-            raise PartnerlensError(f"Comtrade: {payload['error']}")
+            raise PartnerlensError(f"Comtrade: {str(payload['error'])[:300]}")
         return payload
 
     def reporter_code(self, iso3: str) -> int:
         """Comtrade's numeric reporter code for an ISO3 code (from its reference list)."""
         payload = self._get_json("/files/v1/app/reference/Reporters.json")
-        rows = [r for r in payload.get("results", []) if isinstance(r, dict)
+        results = payload.get("results", [])
+        if not isinstance(results, list):
+            raise PartnerlensError("Comtrade answered the reporter list without a results list")
+        rows = [r for r in results if isinstance(r, dict)
                 and str(r.get("reporterCodeIsoAlpha3", "")).upper() == iso3 and not r.get("isGroup")]
         rows.sort(key=lambda r: r.get("entryExpiredDate") is not None)  # current entries first
         if not rows:
             raise PartnerlensError(f"Comtrade lists no reporter with ISO3 code {iso3}")
-        return int(rows[0]["reporterCode"])
+        code = rows[0].get("reporterCode")
+        if isinstance(code, bool) or not isinstance(code, int) or not 0 < code < 10_000:
+            raise PartnerlensError(f"Comtrade's reporter list gives {iso3} the code {str(code)[:40]!r}, not a number")
+        return code
 
     def records(self, classification: str, year: int, reporter: int | None = None,
                 partner: int | None = None) -> list[dict]:
@@ -172,17 +180,49 @@ class ComtradeClient:
 # -- records → reports ---------------------------------------------------------------------------------
 
 
-def _report_rows(records: Iterable[dict], query: str, known: set[str], skipped: dict[str, int]) -> list[dict]:
-    """Keep 6-digit X/M records between two economies; orient them as flows; count what is left out."""
+def _strict_json(content: bytes, path: str) -> dict:
+    """A Comtrade answer as a JSON object; NaN, Infinity, bad UTF-8 or deep nesting are one clear error."""
+
+    def refuse(constant: str) -> None:
+        raise PartnerlensError(f"Comtrade answered {path} with {constant}, which is not a number JSON allows")
+
+    try:
+        payload = json.loads(content.decode("utf-8"), parse_constant=refuse)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise PartnerlensError(f"Comtrade answered {path} with something that is not JSON") from exc
+    if not isinstance(payload, dict):
+        raise PartnerlensError(f"Comtrade answered {path} with unexpected JSON")
+    return payload
+
+
+def _number(value: object) -> bool:
+    """A finite JSON number (not a boolean, not a string)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _report_rows(records: Iterable[dict], query: str, known: set[str], skipped: dict[str, int],
+                 year_asked: int | None = None) -> list[dict]:
+    """Keep 6-digit X/M records between two economies; orient them as flows; count what is left out.
+
+    Values must be finite non-negative numbers and ``refYear`` the year asked for (or, when
+    none is given, a plausible year); anything else is one clear error and nothing is stored.
+    """
     rows = []
+    last_year = datetime.now(timezone.utc).year + 1
     for record in records:
+        if not isinstance(record, dict):
+            raise PartnerlensError(f"Comtrade answered a record that is {type(record).__name__}, not an object")
         try:
             flow, product = record["flowCode"], str(record["cmdCode"])
             reporter, partner = str(record["reporterISO"]).upper(), str(record["partnerISO"]).upper()
-            year, value = int(record["refYear"]), record["primaryValue"]
-        except (KeyError, TypeError, ValueError) as exc:
+            year, value = record["refYear"], record["primaryValue"]
+        except KeyError as exc:
             raise PartnerlensError(f"Comtrade record without {exc}: not the format partnerlens reads") from exc
-        if (flow not in ("X", "M") or len(product) != 6 or not product.isdigit() or record.get("partnerCode") == 0
+        if isinstance(year, bool) or not isinstance(year, int) or not 1962 <= year <= last_year or (
+                year_asked is not None and year != year_asked):
+            raise PartnerlensError(f"Comtrade record {reporter}–{partner} {product} has refYear {str(year)[:20]!r}"
+                                   + (f", not the year asked for ({year_asked})" if year_asked else ""))
+        if (flow not in ("X", "M") or len(product) != 6 or not (product.isascii() and product.isdigit()) or record.get("partnerCode") == 0
                 or record.get("partner2Code", 0) != 0 or record.get("customsCode", "C00") != "C00"
                 or record.get("motCode", 0) != 0 or reporter == partner):
             continue
@@ -190,14 +230,16 @@ def _report_rows(records: Iterable[dict], query: str, known: set[str], skipped: 
             outsider = partner if reporter in known else reporter
             skipped[outsider] = skipped.get(outsider, 0) + 1
             continue
-        if not isinstance(value, (int, float)) or value < 0:
-            raise PartnerlensError(f"Comtrade record {reporter}–{partner} {product} {year} has value {value!r}")
+        if not _number(value) or value < 0:
+            raise PartnerlensError(f"Comtrade record {reporter}–{partner} {product} {year} has value {str(value)[:40]!r}")
         weight = record.get("netWgt")
+        if weight is not None and not _number(weight):
+            raise PartnerlensError(f"Comtrade record {reporter}–{partner} {product} {year} has net weight {str(weight)[:40]!r}")
         rows.append({
             "year": year, "reporter": reporter, "partner": partner, "flow": flow,
             "exporter": reporter if flow == "X" else partner, "importer": partner if flow == "X" else reporter,
             "product": product, "value_usd": float(value),
-            "quantity_t": float(weight) / 1000.0 if isinstance(weight, (int, float)) and weight > 0 else None,
+            "quantity_t": float(weight) / 1000.0 if weight is not None and weight > 0 else None,
             "query": query,
         })
     return rows
@@ -223,7 +265,7 @@ def fetch_comtrade(
         code = client.reporter_code(iso3)
         for year in years:
             for side in ({"reporter": code}, {"partner": code}):
-                rows += _report_rows(client.records(CLASSIFICATIONS[nomenclature], year, **side), iso3, known, skipped)
+                rows += _report_rows(client.records(CLASSIFICATIONS[nomenclature], year, **side), iso3, known, skipped, year)
     if not any(r["reporter"] == iso3 for r in rows):
         raise PartnerlensError(f"Comtrade has no {nomenclature} records reported by {iso3} for {_span(years)}; store unchanged")
     fetched = pa.Table.from_pylist(rows, schema=pa.schema(REPORT_COLUMNS))

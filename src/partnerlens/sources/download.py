@@ -11,6 +11,11 @@ an HTTP ``Range`` request — right away, a few times, and again on the next run
 because the ``.part`` file stays; a server that ignores ``Range`` makes us start
 over. The SHA-256 of the finished zip is always recorded with the source, and
 checked against ``expected_sha256`` when one is given (CEPII publishes none).
+A download is kept as complete only when it is a zip (it starts with
+``PK\x03\x04`` and the server did not call it HTML): a portal's error page
+served with status 200 is deleted, never reused. Addresses, releases and
+nomenclatures are checked before any request; redirect loops and malformed
+addresses are one clear error.
 Progress is reported through a callback ``(bytes_done, bytes_total_or_None)`` so
 that the library never prints; the CLI draws the progress bar.
 """
@@ -18,6 +23,7 @@ that the library never prints; the CLI draws the progress bar.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -40,10 +46,40 @@ TIMEOUT = httpx.Timeout(30.0, read=60.0)
 Progress = Callable[[int, "int | None"], None]
 
 
+ZIP_MAGIC = b"PK\x03\x04"
+MAX_REDIRECTS = 5
+
+
 def release_url(release: str = DEFAULT_RELEASE, nomenclature: str = DEFAULT_NOMENCLATURE, base_url: str | None = None) -> str:
     """The address of a release zip: ``{base}/BACI_{HS}_{release}.zip``."""
+    if not re.fullmatch(r"[Vv]\d{6}[a-z]?", release or ""):
+        raise PartnerlensError(f"--release {release!r} is not a BACI release; write it as CEPII does, e.g. V202501")
+    if not re.fullmatch(r"HS\d\d", (nomenclature or "").upper()):
+        raise PartnerlensError(f"--hs {nomenclature!r} is not an HS nomenclature; e.g. HS92, HS17")
     base = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+    check_url(base)
     return f"{base}/BACI_{nomenclature.upper()}_{release[0].upper()}{release[1:]}.zip"
+
+
+def check_url(url: str) -> None:
+    """An http(s) address with a host, else PartnerlensError (before any request)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a malformed port or IPv6 literal
+        httpx.URL(url)
+    except (ValueError, httpx.InvalidURL) as exc:
+        raise PartnerlensError(f"{url[:200]!r} is not a valid address ({exc})") from exc
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise PartnerlensError(f"{url[:200]!r} is not an http(s) address with a host")
+
+
+def is_zip(path: Path) -> bool:
+    """True when the file starts like a zip archive (a local file header)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == ZIP_MAGIC
+    except OSError:
+        return False
 
 
 def download(url: str, target: Path, progress: Progress | None = None, retries: int = RETRIES,
@@ -56,24 +92,44 @@ def download(url: str, target: Path, progress: Progress | None = None, retries: 
     """
     part = target.with_name(target.name + ".part")
     target.parent.mkdir(parents=True, exist_ok=True)
+    check_url(url)
     failure: Exception | None = None
-    with httpx.Client(timeout=TIMEOUT, follow_redirects=True) as client:
+    with httpx.Client(timeout=TIMEOUT, follow_redirects=True, max_redirects=MAX_REDIRECTS) as client:
         for attempt in range(retries + 1):
             if attempt:
                 time.sleep(backoff_seconds * attempt)
             try:
                 if _fetch(client, url, part, progress):
-                    os.replace(part, target)
+                    _keep_if_zip(url, part, target)
                     return
             except httpx.ConnectError as exc:
                 raise PartnerlensError(f"cannot reach {urlsplit(url).netloc}: {exc}") from exc
+            except httpx.TooManyRedirects as exc:
+                raise PartnerlensError(f"{url}: more than {MAX_REDIRECTS} redirects (a redirect loop?)") from exc
+            except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+                raise PartnerlensError(f"{url}: cannot be fetched ({exc})") from exc
             except httpx.TransportError as exc:
                 failure = exc
+            except httpx.HTTPError as exc:
+                raise PartnerlensError(f"{url}: download failed ({type(exc).__name__}: {exc})") from exc
     done = part.stat().st_size if part.exists() else 0
     reason = f" ({failure})" if failure else ""
     raise PartnerlensError(
         f"download of {url} interrupted after {done:,} bytes{reason}; run the same command again to resume"
     ) from failure
+
+
+def _keep_if_zip(url: str, part: Path, target: Path) -> None:
+    """Rename the finished ``part`` to ``target`` only when it is a zip; else delete it and say what came."""
+    if is_zip(part):
+        os.replace(part, target)
+        return
+    with part.open("rb") as handle:
+        head = handle.read(512).lstrip().lower()
+    part.unlink(missing_ok=True)
+    what = "an HTML page" if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head else "not a zip file"
+    raise PartnerlensError(f"{url} answered with {what}, not the release zip; nothing was kept "
+                           "(check the release name and --base-url)")
 
 
 def _fetch(client: httpx.Client, url: str, part: Path, progress: Progress | None) -> bool:
@@ -89,6 +145,10 @@ def _fetch(client: httpx.Client, url: str, part: Path, progress: Progress | None
             return False
         if response.status_code >= 400:
             raise PartnerlensError(f"{url}: HTTP {response.status_code} {response.reason_phrase}".rstrip())
+        if response.headers.get("content-type", "").split(";")[0].strip().lower() in ("text/html", "application/xhtml+xml"):
+            part.unlink(missing_ok=True)
+            raise PartnerlensError(f"{url} answered with an HTML page, not the release zip; nothing was kept "
+                                   "(check the release name and --base-url)")
         if response.status_code == 206:
             total = _content_range_total(response.headers.get("content-range", ""))
             if not response.headers.get("content-range", "").startswith(f"bytes {offset}-"):
@@ -124,11 +184,15 @@ def get_baci(
     expected_sha256: str | None = None,
     years: Iterable[int] | None = None,
     progress: Progress | None = None,
+    sum_duplicates: bool = False,
 ) -> IngestResult:
     """Download a BACI release into the workspace (or reuse a complete earlier download) and ingest it."""
     url = release_url(release, nomenclature, base_url)
     target = store.workspace.downloads_dir / url.rsplit("/", 1)[-1]
     notes: list[str] = []
+    if target.exists() and not is_zip(target):  # kept by an older version: an error page, never a release
+        target.unlink()
+        notes.append(f"deleted an earlier download of {target.name} that was not a zip")
     if target.exists():
         notes.append(f"reused the earlier download {target}")
     else:
@@ -138,5 +202,5 @@ def get_baci(
         target.unlink()
         raise PartnerlensError(f"{target.name}: checksum mismatch (expected sha256 {expected_sha256}, got {sha256}); "
                                "the file was deleted")
-    result = ingest_release(store, target, years=years, origin=url, sha256=sha256)
+    result = ingest_release(store, target, years=years, origin=url, sha256=sha256, sum_duplicates=sum_duplicates)
     return IngestResult(result.source, (*notes, *result.notes))

@@ -1,0 +1,56 @@
+"""Aggregates of the trade store kept on disk, keyed by the release versions they were built from.
+
+A :class:`~partnerlens.analytics.flows.Flows` handle over a store is pinned to
+the versions the catalogue named when it opened (see ``TradeStore.pinned``).
+Its aggregates (pair totals, exports by product …) go to
+``cache/<state>/NAME-<query hash>.parquet``, where ``<state>`` is a hash of
+those versions and ``sources.json`` in that folder lists their directories.
+A cache file is written once, to a unique partial name then renamed, and never
+deleted by a reader: a folder is dropped only by the store's clean-up, once the
+versions it was built from are gone (which no reader can be holding).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+import duckdb
+
+MANIFEST = "sources.json"
+
+
+def cache_folder(root: Path, infos: Iterable) -> Path:
+    """The cache folder of one state of the store: a hash of its releases' names, versions and totals."""
+    key = repr(sorted((s.name, s.version, s.rows, s.value_usd, str(s.ingested_at)) for s in infos))
+    return root / hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def cached_parquet(con: duckdb.DuckDBPyConnection, folder: Path, name: str, sql: str, sources: Iterable[Path]) -> Path:
+    """The Parquet file of ``sql`` in ``folder``, computed on ``con`` the first time."""
+    path = folder / f"{name}-{hashlib.sha256(sql.encode()).hexdigest()[:16]}.parquet"
+    if path.exists():
+        return path
+    _write_manifest(folder, sources)
+    partial = folder / f".{path.name}.{uuid.uuid4().hex}.partial"
+    try:
+        target = "'" + str(partial).replace("'", "''") + "'"
+        con.execute(f"COPY ({sql}) TO {target} (FORMAT parquet)")
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def _write_manifest(folder: Path, sources: Iterable[Path]) -> None:
+    manifest = folder / MANIFEST
+    if manifest.exists():
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = folder / f".{MANIFEST}.{uuid.uuid4().hex}"
+    partial.write_text(json.dumps(sorted(str(p) for p in sources)))
+    os.replace(partial, manifest)
