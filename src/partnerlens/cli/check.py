@@ -15,7 +15,7 @@ from rich.table import Table
 
 from partnerlens.claims import CheckedClaim, check_article
 from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE
-from partnerlens.cli.common import JSON_OPTION, console, format_usd, print_json, workspace
+from partnerlens.cli.common import FETCH_ALLOW_OPTION, JSON_OPTION, console, fetch_allow, format_usd, print_json, terminal_text, workspace
 from partnerlens.cooperation.article import read_article
 
 _STYLE = {"consistent": "green", "inconsistent": "bold red", "no_data": "yellow", "unresolved": "dim"}
@@ -67,13 +67,13 @@ def _print_table(results: list[CheckedClaim]) -> None:
     for number, result in enumerate(results, 1):
         snippet = result.claim.text if len(result.claim.text) <= 160 else result.claim.text[:157] + "…"
         table.add_row(
-            str(number), snippet, _what(result), _claimed(result),
+            str(number), terminal_text(snippet), terminal_text(_what(result)), _claimed(result),
             _figure(result.computed_value, result.claim.unit), _verdict(result),
         )
     console.print(table)
     sources = {(r.source or {}).get("citation") for r in results} - {None}
     for citation in sorted(sources):
-        console.print(f"[dim]source:[/] {citation}")
+        console.print(f"[dim]source:[/] {terminal_text(citation)}")
     caveats = {c.id: c.text for r in results for c in r.caveats}
     for text in caveats.values():
         console.print(f"[dim]caveat:[/] {text}")
@@ -87,9 +87,10 @@ def check(
     ),
     source: Optional[list[str]] = typer.Option(None, "--source", help="Use only this release of the store (repeatable)."),
     as_json: bool = JSON_OPTION,
+    fetch_allow_networks: Optional[list[str]] = FETCH_ALLOW_OPTION,
 ) -> None:
     """Check the quantitative trade claims of an article against the trade store and the registry."""
-    article = read_article(target)
+    article = read_article(target, allow=fetch_allow(fetch_allow_networks))
     results = check_article(article, workspace(), sources=source, tolerance=tolerance, wide_tolerance=wide_tolerance)
     if as_json:
         print_json({"article": article.source.model_dump(mode="json"), "claims": [r.to_dict() for r in results]})
