@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -177,7 +178,7 @@ def client(deadline_seconds: float = DEADLINE_SECONDS) -> httpx.Client:
     )
 
 
-def _pinned_request(http: httpx.Client, url: httpx.URL, ip: IP, timeouts: dict) -> httpx.Request:
+def _pinned_request(http: httpx.Client, url: httpx.URL, ip: IP, timeouts: dict, watchdog: _Watchdog) -> httpx.Request:
     """GET ``url`` sent to ``ip``: the Host header and TLS name (and certificate check) stay ``url``'s host."""
     host_header = url.host if url.port is None else f"{url.host}:{url.port}"
     if ":" in url.host:
@@ -185,9 +186,55 @@ def _pinned_request(http: httpx.Client, url: httpx.URL, ip: IP, timeouts: dict) 
     target = url.copy_with(host=str(ip))
     request = http.build_request("GET", target, headers={"Host": host_header})
     request.extensions["timeout"] = timeouts
+    request.extensions["trace"] = watchdog.trace
     if url.scheme == "https":
         request.extensions["sni_hostname"] = url.host
     return request
+
+
+class _Watchdog:
+    """Shuts every socket of one fetch down when its deadline passes, wherever the fetch is blocked.
+
+    Timeouts in HTTP clients are per operation: a server sending one byte of
+    headers or body every few seconds never trips them. The sockets are learnt
+    from httpcore's ``trace`` extension (event ``connection.connect_tcp.complete``);
+    ``shutdown`` wakes a blocked read at once, and the fetch then reports the deadline.
+    """
+
+    def __init__(self, deadline: float) -> None:
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self.fired = False
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def trace(self, event: str, info: dict) -> None:
+        if event != "connection.connect_tcp.complete" or info.get("return_value") is None:
+            return
+        sock = info["return_value"].get_extra_info("socket")
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            if self.fired:
+                _shutdown(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._sockets:
+                _shutdown(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _shutdown(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
 
 
 def _remaining(deadline: float, timeouts: dict) -> float:
@@ -211,6 +258,15 @@ def fetch(
     allow = tuple(allow)
     deadline = time.monotonic() + deadline_seconds
     current = parse_url(url)
+    watchdog = _Watchdog(deadline)
+    try:
+        return _fetch(current, url, max_bytes, deadline, deadline_seconds, allow, watchdog)
+    finally:
+        watchdog.cancel()
+
+
+def _fetch(current: httpx.URL, url: str, max_bytes: int, deadline: float, deadline_seconds: float,
+           allow: tuple[Network, ...], watchdog: _Watchdog) -> Fetched:
     seen: set[str] = set()
     with client(deadline_seconds) as http:
         for _hop in range(MAX_REDIRECTS + 1):
@@ -221,7 +277,7 @@ def fetch(
             timeouts: dict = {}
             try:
                 _remaining(deadline, timeouts)
-                response = http.send(_pinned_request(http, current, ip, timeouts), stream=True)
+                response = http.send(_pinned_request(http, current, ip, timeouts, watchdog), stream=True)
                 try:
                     if response.status_code in _REDIRECTS and "location" in response.headers:
                         current = _next_hop(current, response.headers["location"])
@@ -232,9 +288,10 @@ def fetch(
                     return Fetched(body, response.headers.get("content-type"), str(current))
                 finally:
                     response.close()
-            except httpx.TimeoutException:
-                raise FetchError(f"cannot fetch {url}: no answer within {deadline_seconds:g} s (one deadline for the whole fetch)") from None
-            except (httpx.HTTPError, OSError, UnicodeError, ValueError):
+            except (httpx.HTTPError, OSError, UnicodeError, ValueError) as exc:
+                if isinstance(exc, httpx.TimeoutException) or watchdog.fired or time.monotonic() >= deadline:
+                    raise FetchError(f"cannot fetch {url}: no answer within {deadline_seconds:g} s "
+                                     "(one deadline for the whole fetch)") from None
                 raise FetchError(f"cannot fetch {url}: {_UNREACHABLE}") from None
         raise FetchError(f"cannot fetch {url}: more than {MAX_REDIRECTS} redirects")
 
@@ -253,7 +310,7 @@ def _read_body(response: httpx.Response, url: str, max_bytes: int, deadline: flo
     if declared.isascii() and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"{url} is larger than the {max_bytes:,}-byte limit")
     chunks, total = [], 0
-    stream = response.iter_bytes(16384)
+    stream = response.iter_bytes()  # as it arrives (each network read), so the limit is checked as it grows
     while True:
         _remaining(deadline, timeouts)
         chunk = next(stream, None)
