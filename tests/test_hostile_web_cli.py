@@ -51,3 +51,39 @@ def test_the_cli_fetches_loopback_only_with_fetch_allow(tmp_path):
         assert allowed.returncode == 0, allowed.stderr
     finally:
         origin.stop()
+
+
+def _declared() -> set[str]:
+    import re
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())["project"]
+    return {re.split(r"[<>=\[ ;~!]", d)[0].lower().replace("_", "-") for d in project["dependencies"]}
+
+
+def test_every_runtime_import_is_declared():
+    """Issue 19, finding 3: a fresh install must import everything; trafilatura needs lxml_html_clean for HTML."""
+    import ast
+    import importlib.metadata as metadata
+    import sys
+    from pathlib import Path
+
+    declared = _declared()
+    assert "lxml-html-clean" in declared  # trafilatura (through justext) imports it and does not declare it
+    transitive = {"starlette": "fastapi", "anyio": "httpx", "httpcore": "httpx", "h11": "httpx", "markupsafe": "jinja2"}  # their declared parent
+    distributions = metadata.packages_distributions()
+    missing = set()
+    for path in (Path(__file__).parents[1] / "src" / "partnerlens").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for top in {name.split(".")[0] for name in names} - set(sys.stdlib_module_names) - {"partnerlens"}:
+                dists = {d.lower().replace("_", "-") for d in distributions.get(top, [top])}
+                if not dists & declared and transitive.get(top) not in declared:
+                    missing.add(f"{top} ({path.name})")
+    assert not missing, missing
