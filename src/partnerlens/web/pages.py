@@ -130,16 +130,21 @@ def _pair_records(d, a: str, b: str) -> list[dict]:
     return [r.model_dump(mode="json") for r in records]
 
 
+def _pair_context(d, a: str, b: str, year: int | None) -> dict:
+    """What the pair page shows (each part cached per store version)."""
+    p = api.profile_dict(d, a, b, year)
+    series = d.cached(("series-chart", a, b, year), lambda: _series_chart(p))
+    opportunities = api.opportunities_dict(d, a, b, year, 10) if p["has_data"] else None
+    return {"p": p, "series_chart": series, "year": year, "opportunities": opportunities, "records": _pair_records(d, a, b)}
+
+
 @router.get("/pair")
-def pair(request: Request, a: PartyField, b: PartyField, year: YearField = "") -> Response:
+async def pair(request: Request, a: PartyField, b: PartyField, year: YearField = "") -> Response:
     """Pair dashboard: key figures, trade series, top products, sectors, opportunities, cooperation timeline."""
     d = request.app.state.data
     chosen = _year(year)
-    p = api.profile_dict(d, a, b, chosen)
-    series = d.cached(("series-chart", a, b, chosen), lambda: _series_chart(p))
-    opportunities = api.opportunities_dict(d, a, b, chosen, 10) if p["has_data"] else None
-    return render(request, "pair.html", p=p, series_chart=series, year=chosen, opportunities=opportunities,
-                  records=_pair_records(d, a, b))
+    context = await d.pools.reads.run(lambda: _pair_context(d, a, b, chosen))  # bounded pool, time budget
+    return await run_in_threadpool(render, request, "pair.html", **context)
 
 
 @router.get("/registry")

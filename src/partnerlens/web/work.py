@@ -76,7 +76,7 @@ class Pools:
     def default(cls, fetch_deadline: float) -> Pools:
         return cls(
             fetch=Pool("fetching", workers=4, queue=8, budget=fetch_deadline + 2),
-            text=Pool("reading articles", workers=2, queue=16, budget=30),
+            text=Pool("reading articles", workers=2, queue=32, budget=60),
             reads=Pool("analysis", workers=4, queue=256, budget=120),
             briefs=Pool("briefs", workers=2, queue=64, budget=120),
             pdf=Pool("PDF rendering", workers=1, queue=32, budget=120),
