@@ -112,6 +112,8 @@ class _OriginHandler(BaseHTTPRequestHandler):
         try:
             if path == "/article":
                 self._send(200, ORIGIN_ARTICLE.encode(), {"Content-Type": "text/plain; charset=utf-8"})
+            elif path == "/host":  # the Host header this server was sent
+                self._send(200, self.headers.get("Host", "").encode(), {"Content-Type": "text/plain"})
             elif path == "/redirect":  # to any address given in ?to=
                 self._send(302, headers={"Location": params["to"]})
             elif path in ("/loop-a", "/loop-b"):

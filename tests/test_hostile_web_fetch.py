@@ -157,3 +157,16 @@ def test_read_article_refuses_loopback_unless_allowed(origin):
 def test_parse_url_keeps_the_host_for_the_pinned_connection():
     url = parse_url("https://Example.org:8443/a?b=1")
     assert url.host == "example.org" and url.port == 8443
+
+
+def test_the_connection_goes_to_the_vetted_ip_with_the_original_host_header():
+    """The URL's host is resolved once, checked, and the connection made to that IP (no second lookup for
+    a rebinding DNS server to answer differently); the server still sees the name the user gave."""
+    local = start_origin("127.0.0.1")
+    try:
+        port = local.url.rsplit(":", 1)[1]
+        fetched = fetch(f"http://localhost:{port}/host", allow=parse_networks(["127.0.0.1/32", "::1/128"]))
+        assert fetched.body.decode() == f"localhost:{port}"
+        assert fetched.url == f"http://localhost:{port}/host"
+    finally:
+        local.stop()

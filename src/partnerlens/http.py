@@ -156,15 +156,15 @@ def _resolve(host: str, port: int, deadline: float) -> list[IP]:
     return addresses
 
 
-def vet(url: httpx.URL, deadline: float, allow: tuple[Network, ...] = ()) -> IP:
-    """The address to connect to for ``url``; FetchError when any address of its host is not public."""
+def vet(url: httpx.URL, deadline: float, allow: tuple[Network, ...] = ()) -> list[IP]:
+    """The addresses to connect to for ``url``, in the resolver's order; FetchError when any is not public."""
     port = url.port or (443 if url.scheme == "https" else 80)
     addresses = _resolve(url.host, port, deadline)
     for ip in addresses:
         reason = blocked_reason(ip)
         if reason and not _allowed(ip, allow):
             raise FetchError(f"cannot fetch from {url.host}: it is {reason}; only public internet addresses are fetched")
-    return addresses[0]
+    return list(dict.fromkeys(addresses))
 
 
 def client(deadline_seconds: float = DEADLINE_SECONDS) -> httpx.Client:
@@ -273,11 +273,10 @@ def _fetch(current: httpx.URL, url: str, max_bytes: int, deadline: float, deadli
             if str(current) in seen:
                 raise FetchError(f"cannot fetch {url}: the redirects loop")
             seen.add(str(current))
-            ip = vet(current, deadline, allow)
+            addresses = vet(current, deadline, allow)
             timeouts: dict = {}
             try:
-                _remaining(deadline, timeouts)
-                response = http.send(_pinned_request(http, current, ip, timeouts, watchdog), stream=True)
+                response = _connect(http, current, addresses, deadline, timeouts, watchdog)
                 try:
                     if response.status_code in _REDIRECTS and "location" in response.headers:
                         current = _next_hop(current, response.headers["location"])
@@ -294,6 +293,19 @@ def _fetch(current: httpx.URL, url: str, max_bytes: int, deadline: float, deadli
                                      "(one deadline for the whole fetch)") from None
                 raise FetchError(f"cannot fetch {url}: {_UNREACHABLE}") from None
         raise FetchError(f"cannot fetch {url}: more than {MAX_REDIRECTS} redirects")
+
+
+def _connect(http: httpx.Client, url: httpx.URL, addresses: list[IP], deadline: float, timeouts: dict,
+             watchdog: _Watchdog) -> httpx.Response:
+    """The response headers from the first vetted address that accepts a connection (IPv6 then IPv4, say)."""
+    for number, ip in enumerate(addresses):
+        _remaining(deadline, timeouts)
+        try:
+            return http.send(_pinned_request(http, url, ip, timeouts, watchdog), stream=True)
+        except httpx.ConnectError:
+            if number == len(addresses) - 1:
+                raise
+    raise httpx.ConnectError("no address")
 
 
 def _next_hop(current: httpx.URL, location: str) -> httpx.URL:
