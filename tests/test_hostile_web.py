@@ -346,3 +346,23 @@ def _claims_page(server, **form) -> httpx.Response:
     with server.client(headers={"accept": "text/html"}) as browser:
         browser.get("/claims")
         return browser.post("/claims", data=form | {"csrf_token": browser.cookies["pl_csrf"]}, timeout=60)
+
+
+def test_pools_answer_503_when_full_or_past_their_budget():
+    import asyncio
+
+    from fastapi import HTTPException
+
+    from partnerlens.web.work import Pool
+
+    pool = Pool("test", workers=1, queue=1, budget=0.3)
+
+    async def burst():
+        return await asyncio.gather(*(pool.run(lambda: time.sleep(1)) for _ in range(3)), return_exceptions=True)
+
+    started = time.monotonic()
+    outcomes = asyncio.run(burst())
+    assert time.monotonic() - started < 0.9  # nobody waited for the work itself
+    messages = sorted(str(o.detail) for o in outcomes if isinstance(o, HTTPException) and o.status_code == 503)
+    assert len(messages) == 3 and "busy" in messages[0] and "budget" in messages[-1]  # 1 running, 1 waiting, 1 refused
+    pool.shutdown()
