@@ -14,6 +14,16 @@ The peer, measured in the same run, is the library call the endpoint wraps:
 ``bilateral_profile`` in-process on the same store.
 
     .venv/bin/python benchmarks/bench_web_load.py --store /tmp/pl-bench --rows-per-year 10000000
+
+``--mixed`` runs the bounded mixed burst of issue 19 instead: ``--requests``
+requests from ``--clients`` clients, mixing profiles, party lookups (known,
+unknown and 120-character names), claim checks of a pasted article, briefs
+(Markdown and HTML over a few pairs, and one PDF), each kind timed on its own;
+it records errors (any answer but the expected one), p50/p95 per kind and
+overall, and the server's resident memory (``VmRSS``, and its peak ``VmHWM``)
+before and after:
+
+    .venv/bin/python benchmarks/bench_web_load.py --mixed --store /tmp/pl-bench-mixed --rows-per-year 1000000 --years 5
 """
 
 from __future__ import annotations
@@ -162,6 +172,93 @@ def library_ms(workspace: Workspace, a: str, b: str, runs: int = 3) -> float:
     return round(statistics.median(times), 1)
 
 
+CLAIM_ARTICLE = (
+    "Bilateral trade between Rwanda and Azerbaijan reached $3 million in 2021, officials said. "
+    "Kazakhstan's exports to Africa grew by 20% in 2022. Trade between the United States and China was "
+    "about $650 billion in 2022. Germany and France traded goods worth €170 billion in 2021. "
+) * 2
+
+
+def mixed_requests(total: int) -> list[tuple[str, str, str, dict | None, int]]:
+    """(kind, method, path, json body, expected status) for a burst of ``total`` requests, in a fixed order."""
+    kinds = [
+        ("profile", lambda n: ("GET", f"/api/profile?{urlencode(dict(zip('ab', PAIRS[n % len(PAIRS)])))}", None, 200)),
+        ("party", lambda n: ("GET", "/api/parties/" + ["Azerbaijan", "Rwnda", "x" * 120, "EAC", "Republic of Kazakhstan"][n % 5],
+                             None, [200, 404, 404, 200, 200][n % 5])),
+        ("claims", lambda n: ("POST", "/api/claims/check", {"text": CLAIM_ARTICLE}, 200)),
+        ("brief", lambda n: ("GET", f"/api/brief?{urlencode(dict(zip('ab', PAIRS[n % 4])) | {'format': 'md' if n % 2 else 'html'})}", None, 200)),
+    ]
+    weights = ["profile"] * 4 + ["party"] * 2 + ["claims"] * 2 + ["brief"] * 2
+    burst = [("brief-pdf", "GET", f"/api/brief?{urlencode({'a': 'RWA', 'b': 'AZE', 'format': 'pdf'})}", None, 200)]
+    table = dict(kinds)
+    for n in range(total - 1):
+        kind = weights[n % len(weights)]
+        burst.append((kind, *table[kind](n // len(weights))))
+    return burst
+
+
+def rss_kb(pid: int) -> dict:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return {key: int(re.search(rf"{key}:\s+(\d+)", status).group(1)) for key in ("VmRSS", "VmHWM")}
+
+
+async def run_mixed(url: str, burst: list, clients: int) -> tuple[dict[str, list[float]], list[str]]:
+    queue: asyncio.Queue = asyncio.Queue()
+    for item in burst:
+        queue.put_nowait(item)
+    latencies: dict[str, list[float]] = {}
+    errors: list[str] = []
+
+    async def client_loop(http: httpx.AsyncClient) -> None:
+        while not queue.empty():
+            kind, method, path, body, expected = queue.get_nowait()
+            start = time.perf_counter()
+            try:
+                response = await http.request(method, path, json=body)
+                status, text = response.status_code, response.text[:200]
+            except httpx.HTTPError as exc:
+                status, text = None, repr(exc)
+            latencies.setdefault(kind, []).append(1000 * (time.perf_counter() - start))
+            if status != expected:
+                errors.append(f"{kind} {path[:80]}: {status} {text}")
+
+    async with httpx.AsyncClient(base_url=url, timeout=600, limits=httpx.Limits(max_connections=clients)) as http:
+        await asyncio.gather(*(client_loop(http) for _ in range(clients)))
+    return latencies, errors
+
+
+def mixed(args: argparse.Namespace) -> None:
+    """The bounded mixed burst (see the module docstring); prints one JSON result."""
+    workspace, rows = build_store(args.store, args.years, args.rows_per_year)
+    process, url = start_server(args.store)
+    try:
+        before = rss_kb(process.pid)
+        load_before = os.getloadavg()
+        burst = mixed_requests(args.requests)
+        t0 = time.perf_counter()
+        latencies, errors = asyncio.run(run_mixed(url, burst, args.clients))
+        seconds = time.perf_counter() - t0
+        after = rss_kb(process.pid)
+        load_after = os.getloadavg()
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    everything = [ms for values in latencies.values() for ms in values]
+    result = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "load_average_1m": {"start": round(load_before[0], 2), "end": round(load_after[0], 2)},
+        "store_rows": rows, "years": args.years, "requests": len(burst), "clients": args.clients,
+        "seconds": round(seconds, 1), "errors": len(errors), "error_samples": errors[:5],
+        "overall": {"p50_ms": round(percentile(everything, 50), 1), "p95_ms": round(percentile(everything, 95), 1),
+                    "max_ms": round(max(everything), 1)},
+        "by_kind": {kind: {"requests": len(v), "p50_ms": round(percentile(v, 50), 1), "p95_ms": round(percentile(v, 95), 1),
+                           "max_ms": round(max(v), 1)} for kind, v in sorted(latencies.items())},
+        "server_rss_mb": {"before": round(before["VmRSS"] / 1024, 1), "after": round(after["VmRSS"] / 1024, 1),
+                          "peak": round(after["VmHWM"] / 1024, 1)},
+    }
+    print(json.dumps(result, indent=2))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", type=Path, default=Path("/tmp/partnerlens-bench-web"))
@@ -170,7 +267,11 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3, help="warm load runs; the median run is reported")
+    parser.add_argument("--mixed", action="store_true", help="the bounded mixed burst (profiles, parties, claims, briefs incl. a PDF)")
     args = parser.parse_args()
+    if args.mixed:
+        mixed(args)
+        return
 
     started = time.perf_counter()
     workspace, rows = build_store(args.store, args.years, args.rows_per_year)

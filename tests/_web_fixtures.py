@@ -12,9 +12,12 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import httpx
 
@@ -45,15 +48,16 @@ class Server:
         return httpx.Client(base_url=self.url, headers=auth | (headers or {}), timeout=60)
 
 
-def start_server(home: Path, synthetic: bool = True) -> Server:
-    """Build the test world at ``home``, make a token, start the server and wait until it answers."""
+def start_server(home: Path, synthetic: bool = True, args: tuple[str, ...] = ()) -> Server:
+    """Build the test world at ``home``, make a token, start the server (with ``serve`` options ``args``)
+    and wait until it answers."""
     build_store(home, synthetic=synthetic)
     made = cli(home, "token", "create", "--name", "web tests", "--json")
     assert made.returncode == 0, made.stderr
     token = json.loads(made.stdout)["token"]
     port = free_port()
     log = open(home / "server.log", "w")
-    process = subprocess.Popen([*CLI, "--home", str(home), "serve", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT,
+    process = subprocess.Popen([*CLI, "--home", str(home), "serve", "--port", str(port), *args], stdout=log, stderr=subprocess.STDOUT,
                                env=os.environ | {"PYTHONUNBUFFERED": "1"})
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -75,3 +79,91 @@ def stop_server(server: Server) -> None:
         server.process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         server.process.kill()
+
+
+# -- a hostile origin: a real HTTP server the tests point the fetcher at -------------------------
+
+ORIGIN_HOST = "127.0.0.2"  # loopback, but not the partnerlens server's 127.0.0.1: allowed by --fetch-allow in tests
+ORIGIN_ARTICLE = (
+    "Title: Rwanda and Azerbaijan\n\n"
+    "Trade between Rwanda and Azerbaijan was just $2 million in 2022. "
+    "Internal note SECRET-MARKER-7f3a: this sentence is only on the origin server.\n"
+)
+
+
+class _OriginHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args) -> None:  # quiet
+        pass
+
+    def _send(self, status: int, body: bytes = b"", headers: dict | None = None) -> None:
+        self.send_response(status)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        if "Content-Length" not in (headers or {}):
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        path, _, query = self.path.partition("?")
+        params = dict(parse_qsl(query))
+        try:
+            if path == "/article":
+                self._send(200, ORIGIN_ARTICLE.encode(), {"Content-Type": "text/plain; charset=utf-8"})
+            elif path == "/host":  # the Host header this server was sent
+                self._send(200, self.headers.get("Host", "").encode(), {"Content-Type": "text/plain"})
+            elif path == "/redirect":  # to any address given in ?to=
+                self._send(302, headers={"Location": params["to"]})
+            elif path in ("/loop-a", "/loop-b"):
+                self._send(302, headers={"Location": "/loop-b" if path == "/loop-a" else "/loop-a"})
+            elif path.startswith("/chain/"):
+                left = int(path.rsplit("/", 1)[1])
+                self._send(302, headers={"Location": f"/chain/{left - 1}"}) if left > 0 else self._send(200, b"end of the chain")
+            elif path == "/drip":  # one byte every two seconds, for ever
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain")
+                self.send_header("Content-Length", "100000")
+                self.end_headers()
+                for _ in range(100000):
+                    self.wfile.write(b"a")
+                    self.wfile.flush()
+                    time.sleep(2)
+            elif path == "/drip-headers":  # a status line, then a header one byte every two seconds
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+                for _ in range(10000):
+                    self.wfile.write(b"a")
+                    self.wfile.flush()
+                    time.sleep(2)
+            elif path == "/big":  # 20 MB without a Content-Length
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                for _ in range(20 * 16):
+                    self.wfile.write(b"trade " * 10922)
+            elif path == "/big-declared":
+                self._send(200, b"", {"Content-Length": str(50_000_000), "Content-Type": "text/plain"})
+            else:
+                self._send(404, b"not here")
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+@dataclass
+class Origin:
+    url: str
+    server: ThreadingHTTPServer
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def start_origin(host: str = ORIGIN_HOST) -> Origin:
+    """The hostile origin on ``host`` (a random port), serving in daemon threads."""
+    server = ThreadingHTTPServer((host, 0), _OriginHandler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return Origin(f"http://{host}:{server.server_address[1]}", server)

@@ -64,7 +64,7 @@ def test_json_lists_every_claim_with_its_verdict(home):
 
 @NEEDS_CORPUS
 def test_url_and_stdin_give_the_same_verdicts(home, server):
-    by_url = run(home, f"{server}/seed-kazakhstan-africa.txt", "--json")
+    by_url = run(home, f"{server}/seed-kazakhstan-africa.txt", "--json", "--fetch-allow", "127.0.0.1")  # loopback: by explicit flag only
     by_stdin = run(home, "-", "--json", stdin=(CORPUS / "seed-kazakhstan-africa.txt").read_bytes())
     assert by_url.returncode == 0 and by_stdin.returncode == 0, by_url.stderr + by_stdin.stderr
     verdicts = [[c["verdict"] for c in json.loads(done.stdout)["claims"]] for done in (by_url, by_stdin)]

@@ -19,6 +19,9 @@ import pytest
 
 from partnerlens.cooperation.article import article_from_bytes, read_article
 from partnerlens.errors import PartnerlensError
+from partnerlens.http import parse_networks
+
+LOOPBACK = parse_networks(["127.0.0.1/32"])  # the test server; fetching is public-only unless allowed
 from partnerlens.workspace import Workspace
 
 CLI = [str(Path(sys.executable).with_name("partnerlens"))]  # the installed console script
@@ -98,7 +101,7 @@ def test_plain_text_header_becomes_source_metadata(tmp_path):
 
 
 def test_html_from_a_local_server(server):
-    article = read_article(server + "/article")
+    article = read_article(server + "/article", allow=LOOPBACK)
     assert article.source.title == "Kagame in Baku" and article.source.publisher == "Example News"
     assert str(article.source.published) == "2025-09-21" and "state visit" in article.text
 
@@ -109,12 +112,12 @@ def test_html_from_a_local_server(server):
 )
 def test_bad_urls(server, path, message):
     with pytest.raises(PartnerlensError, match=message):
-        read_article(server + path, max_bytes=100_000, timeout=1.0)
+        read_article(server + path, max_bytes=100_000, timeout=1.0, allow=LOOPBACK)
 
 
 def test_unreachable_url():
     with pytest.raises(PartnerlensError, match="cannot fetch"):
-        read_article(f"http://127.0.0.1:{_closed_port()}/article", timeout=2.0)
+        read_article(f"http://127.0.0.1:{_closed_port()}/article", timeout=2.0, allow=LOOPBACK)
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from partnerlens.claims import caveats as cv
 from partnerlens.claims.present import JUDGES, claimed_text, comparison, figure, gap, top_caveat, verdict_label
 from partnerlens.claims.reading import is_low, low_note
 from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE
-from partnerlens.cli.common import JSON_OPTION, console, print_json, workspace
+from partnerlens.cli.common import FETCH_ALLOW_OPTION, JSON_OPTION, console, fetch_allow, print_json, terminal_text, workspace
 from partnerlens.cooperation.article import read_article
 
 _STYLE = {"consistent": "green", "inconsistent": "bold red", "no_data": "yellow", "unresolved": "dim", "unverifiable": "magenta"}
@@ -73,15 +73,15 @@ def _print_table(results: list[CheckedClaim]) -> None:
     table = Table("#", "claim", "read as", "claimed", "computed", "verdict", title="Claims", show_lines=True)
     for number, result in enumerate(results, 1):
         table.add_row(
-            str(number), escape(_snippet(result)), _what(result), escape(claimed_text(result.claim)),
+            str(number), terminal_text(_snippet(result)), terminal_text(_what(result)), terminal_text(claimed_text(result.claim)),
             figure(result.computed_value, result.claim.unit, result.claim.metric), _verdict(result),
         )
     console.print(table)
     sources = {(r.source or {}).get("citation") for r in results} - {None}
     for citation in sorted(sources):
-        console.print(f"[dim]source:[/] {escape(citation)}")
+        console.print(f"[dim]source:[/] {terminal_text(citation)}")
     for caveat in cv.ordered(c for r in results for c in r.caveats):
-        console.print(f"[dim]caveat:[/] {escape(caveat.text)}")
+        console.print(f"[dim]caveat:[/] {terminal_text(caveat.text)}")
 
 
 def check(
@@ -92,9 +92,10 @@ def check(
     ),
     source: Optional[list[str]] = typer.Option(None, "--source", help="Use only this release of the store (repeatable)."),
     as_json: bool = JSON_OPTION,
+    fetch_allow_networks: Optional[list[str]] = FETCH_ALLOW_OPTION,
 ) -> None:
     """Check the quantitative trade claims of an article against the trade store and the registry."""
-    article = read_article(target)
+    article = read_article(target, allow=fetch_allow(fetch_allow_networks))
     results = check_article(article, workspace(), sources=source, tolerance=tolerance, wide_tolerance=wide_tolerance)
     if as_json:
         print_json({"article": article.source.model_dump(mode="json"), "claims": [r.to_dict() for r in results]})

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.markup import escape
 from rich.panel import Panel
 from rich.prompt import Prompt
 
-from partnerlens.cli.common import JSON_OPTION, console, print_json, workspace
+from partnerlens.cli.common import FETCH_ALLOW_OPTION, JSON_OPTION, console, fetch_allow, print_json, workspace
+from partnerlens.cli.common import terminal_text as escape  # strips control characters and escape sequences too
 from partnerlens.cooperation.formats import export_text, read_records, record_json
 from partnerlens.cooperation.models import Record
 from partnerlens.cooperation.records import citation, field_changes, new_record
@@ -217,12 +217,13 @@ def news_add(
     published: Optional[str] = typer.Option(None, help="The article's date (YYYY-MM-DD) when the text does not say."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Only show the proposals; queue nothing."),
     as_json: bool = JSON_OPTION,
+    fetch_allow_networks: Optional[list[str]] = FETCH_ALLOW_OPTION,
 ) -> None:
     """Read an article and queue what it reports as proposals for `news review`."""
     from partnerlens.cooperation.article import read_article
     from partnerlens.cooperation.extract import extract
 
-    article = read_article(target, published=_parse_date(published, "--published"))
+    article = read_article(target, published=_parse_date(published, "--published"), allow=fetch_allow(fetch_allow_networks))
     proposals = extract(article)
     if proposals and not dry_run:
         from partnerlens.cooperation.storage import ProposalQueue

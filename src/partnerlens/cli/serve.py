@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import getpass
+from typing import Optional
 
 import typer
 from rich.table import Table
 
-from partnerlens.cli.common import JSON_OPTION, console, console_err, print_json, workspace
+from partnerlens.cli.common import FETCH_ALLOW_OPTION, JSON_OPTION, console, console_err, fetch_allow, print_json, workspace
 
 token_app = typer.Typer(help="Tokens that allow writes through the web app and API (stored hashed).", no_args_is_help=True)
 
@@ -15,16 +16,31 @@ token_app = typer.Typer(help="Tokens that allow writes through the web app and A
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to bind; the default keeps the server on this machine."),
     port: int = typer.Option(8000, min=0, max=65535, help="Port to listen on."),
+    allow_fetch: bool = typer.Option(
+        False, "--allow-fetch",
+        help="Let callers without a token have article addresses fetched (public internet addresses only). Off by default.",
+    ),
+    fetch_allow_networks: Optional[list[str]] = FETCH_ALLOW_OPTION,
+    trusted_proxy: Optional[str] = typer.Option(
+        None, "--trusted-proxy", metavar="IP",
+        help="The reverse proxy in front of this server: its X-Forwarded-Proto/-For headers are believed "
+        "(cookies become Secure behind TLS). Without it, those headers are ignored.",
+    ),
 ) -> None:
-    """Run the web app and JSON API (OpenAPI docs at /docs) over the workspace."""
+    """Run the web app and JSON API (OpenAPI docs at /docs) over the workspace. See SECURITY.md before binding to a network."""
     import uvicorn
 
     from partnerlens.web.app import create_app
+    from partnerlens.web.limits import Settings
 
-    app = create_app(workspace())
+    settings = Settings(allow_fetch=allow_fetch, fetch_allow=fetch_allow(fetch_allow_networks), trusted_proxy=trusted_proxy)
+    app = create_app(workspace(), settings)
     if host not in ("127.0.0.1", "localhost", "::1"):
-        console_err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the workspace")
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+        console_err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the workspace (see SECURITY.md)")
+    if settings.fetch_allow:
+        console_err.print(f"[yellow]warning:[/] fetching may reach {', '.join(map(str, settings.fetch_allow))} (--fetch-allow)")
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
+                proxy_headers=trusted_proxy is not None, forwarded_allow_ips=trusted_proxy or "")
 
 
 @token_app.command("create")

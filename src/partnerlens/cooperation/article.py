@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,14 +21,15 @@ from typing import BinaryIO
 from urllib.parse import urlparse
 
 import charset_normalizer
-import httpx
 
+from partnerlens import http
 from partnerlens.cooperation.models import Source, text_checksum
 from partnerlens.errors import PartnerlensError
+from partnerlens.http import Network
 
 MAX_BYTES = 5_000_000  # an article is never this large; anything larger is refused
 TIMEOUT_SECONDS = 15.0
-_HEADER = re.compile(r"^(source|url|title|author|publisher|published|date|note)\s*:\s*(.*\S)\s*$", re.IGNORECASE)
+_HEADER = re.compile(r"^(source|url|title|author|publisher|published|date|note)[ \t]*:[ \t]*(\S.{0,498}?)\s*$", re.IGNORECASE)  # bounded: a 100 KB line is no header
 _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<(?:body|article|p|div)[\s>]", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?:/|$)")
 
@@ -48,10 +50,14 @@ def read_article(
     published: date | None = None,
     max_bytes: int = MAX_BYTES,
     timeout: float = TIMEOUT_SECONDS,
+    allow: Iterable[Network] = (),
 ) -> Article:
-    """Read ``target`` — a path, an http(s) URL, or ``-`` for standard input — into an Article."""
+    """Read ``target`` — a path, an http(s) URL, or ``-`` for standard input — into an Article.
+
+    A URL is fetched by :func:`fetch_url`: public addresses only, unless ``allow`` names other networks.
+    """
     if target.startswith(("http://", "https://")):
-        data, content_type = fetch_url(target, max_bytes=max_bytes, timeout=timeout)
+        data, content_type = fetch_url(target, max_bytes=max_bytes, timeout=timeout, allow=allow)
         address = target
     elif target == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
@@ -153,27 +159,13 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
         raise PartnerlensError(f"cannot read {path}: {exc.strerror}") from exc
 
 
-def fetch_url(url: str, *, max_bytes: int = MAX_BYTES, timeout: float = TIMEOUT_SECONDS) -> tuple[bytes, str | None]:
-    """GET ``url`` with a timeout and a size limit; return the body and its content type."""
-    try:
-        with httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": "partnerlens"}) as client:
-            with client.stream("GET", url) as response:
-                if response.status_code >= 400:
-                    raise PartnerlensError(f"cannot fetch {url}: HTTP {response.status_code}")
-                declared = response.headers.get("content-length")
-                if declared and declared.isdigit() and int(declared) > max_bytes:
-                    raise PartnerlensError(f"{url} is larger than the {max_bytes:,}-byte limit for an article")
-                chunks, total = [], 0
-                for chunk in response.iter_bytes():
-                    total += len(chunk)
-                    if total > max_bytes:
-                        raise PartnerlensError(f"{url} is larger than the {max_bytes:,}-byte limit for an article")
-                    chunks.append(chunk)
-                return b"".join(chunks), response.headers.get("content-type")
-    except httpx.TimeoutException as exc:
-        raise PartnerlensError(f"cannot fetch {url}: no answer within {timeout:g} s") from exc
-    except httpx.HTTPError as exc:
-        raise PartnerlensError(f"cannot fetch {url}: {type(exc).__name__}: {exc}") from exc
+def fetch_url(
+    url: str, *, max_bytes: int = MAX_BYTES, timeout: float = TIMEOUT_SECONDS, allow: Iterable[Network] = ()
+) -> tuple[bytes, str | None]:
+    """GET a user's ``url`` through :func:`partnerlens.http.fetch` (public addresses only unless ``allow``
+    names a network, one total deadline of ``timeout`` seconds, ``max_bytes`` at most); body and content type."""
+    fetched = http.fetch(url, max_bytes=max_bytes, deadline_seconds=timeout, allow=allow)
+    return fetched.body, fetched.content_type
 
 
 def _from_plain(text: str, address: str | None, published: date | None) -> Article:

@@ -4,11 +4,19 @@ The list of economies and their English names comes from the Growth Lab
 classification in ``atlas-common-data``; variants such as "Republic of
 Azerbaijan" or "Viet Nam" are resolved through ``reference/data/economy_names.tsv``
 (see ``partnerlens.reference.variants``).
+
+What users type is bounded: a name longer than ``MAX_NAME_CHARS`` is no name
+(refused before any matching), and "did you mean" suggestions come from a
+trigram index (:class:`NameIndex`: one pass over the input, then difflib on a
+handful of short candidates), never from difflib against every name, which is
+quadratic in the input's length.
 """
 
 from __future__ import annotations
 
 import difflib
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,6 +27,43 @@ from partnerlens.reference import variants
 
 # Codes the Atlas uses for things that are not economies.
 _NOT_ECONOMIES = {"ANS"}
+MAX_NAME_CHARS = 120  # the longest economy or group name is about 60 characters
+
+
+def too_long(text: str) -> bool:
+    """True when ``text`` is longer than any name could be (it is then refused without matching)."""
+    return len(text) > MAX_NAME_CHARS
+
+
+def _trigrams(text: str) -> set[str]:
+    padded = f"  {' '.join(text.casefold().split())} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+
+
+class NameIndex:
+    """Close-match suggestions for names: a trigram index, linear in the query's length.
+
+    Candidates sharing trigrams with the query are counted in one pass over its
+    trigrams (each looked up in the index); only the best few, all short names,
+    are then ranked with difflib, so the cost does not grow with the number of
+    names times the query's length.
+    """
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = list(dict.fromkeys(names))
+        self._index: dict[str, list[int]] = {}
+        for number, name in enumerate(self.names):
+            for gram in _trigrams(name):
+                self._index.setdefault(gram, []).append(number)
+
+    def suggest(self, text: str, limit: int = 5, cutoff: float = 0.6) -> list[str]:
+        text = text.strip()
+        if not text or too_long(text):
+            return []
+        grams = _trigrams(text)
+        shared = Counter(number for gram in grams for number in self._index.get(gram, ()))
+        best = [self.names[n] for n, _ in shared.most_common(4 * limit)]
+        return difflib.get_close_matches(text, best, n=limit, cutoff=cutoff)
 
 
 @dataclass(frozen=True)
@@ -68,17 +113,26 @@ def _variant_index() -> dict[str, str]:
 def find_economy(text: str) -> str | None:
     """ISO3 code for a code or name, or None when nothing matches."""
     key = text.strip().casefold()
-    if not key:
+    if not key or too_long(key):
         return None
     if key in names_index():
         return names_index()[key]
     return variants.lookup(text, _variant_index())
 
 
+def shown(text: str) -> str:
+    """``text`` quoted for an error message, cut to a readable length."""
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+@cache
+def _economy_names() -> NameIndex:
+    return NameIndex([e.name for e in economies().values()] + list(economies()))
+
+
 def close_matches(text: str, limit: int = 5) -> list[str]:
-    """Names and codes that look like ``text``, for error messages."""
-    candidates = [e.name for e in economies().values()] + list(economies())
-    return difflib.get_close_matches(text.strip(), candidates, n=limit, cutoff=0.6)
+    """Names and codes that look like ``text``, for error messages (bounded: see :class:`NameIndex`)."""
+    return _economy_names().suggest(text, limit=limit)
 
 
 def resolve_economy(text: str) -> Economy:
@@ -87,5 +141,5 @@ def resolve_economy(text: str) -> Economy:
     if code is None:
         suggestions = close_matches(text)
         hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
-        raise UnknownPartyError(f"unknown economy {text!r}{hint}")
+        raise UnknownPartyError(f"unknown economy {shown(text)}{hint}")
     return economies()[code]

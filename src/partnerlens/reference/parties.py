@@ -11,7 +11,6 @@ Bilateral analysis is always party × party. Groups come from two places:
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,7 +20,7 @@ import atlas_common_data
 import yaml
 
 from partnerlens.errors import UnknownPartyError
-from partnerlens.reference.economies import names_index, close_matches, economies, find_economy
+from partnerlens.reference.economies import MAX_NAME_CHARS, NameIndex, close_matches, economies, find_economy, names_index, shown, too_long
 
 # Atlas group types offered as parties, in order of precedence when names collide
 # ("Africa" is both a UN region and an Atlas continent: the UN region wins).
@@ -132,6 +131,8 @@ _GROUP_PHRASES = re.compile(r"^(?:the\s+)?(.*?)(?:\s+countries|\s+nations|\s+sta
 
 def find_party(text: str) -> Party | None:
     """The party a code or name refers to, or None."""
+    if too_long(text):  # bounded work: no name is this long
+        return None
     key = " ".join(text.split()).casefold()
     if not key:
         return None
@@ -160,8 +161,14 @@ def resolve_party(text: str | Party) -> Party:
         return text
     party = find_party(text)
     if party is None:
-        group_names = sorted({p.name for p in _group_index().values()})
-        suggestions = close_matches(text, limit=3) + difflib.get_close_matches(text.strip(), group_names, n=3, cutoff=0.6)
+        if too_long(text):
+            raise UnknownPartyError(f"unknown party {shown(text)}: a party name has at most {MAX_NAME_CHARS} characters")
+        suggestions = close_matches(text, limit=3) + _group_names().suggest(text, limit=3)
         hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
-        raise UnknownPartyError(f"unknown party {text!r}{hint}")
+        raise UnknownPartyError(f"unknown party {shown(text)}{hint}")
     return party
+
+
+@cache
+def _group_names() -> NameIndex:
+    return NameIndex(sorted({p.name for p in _group_index().values()}))

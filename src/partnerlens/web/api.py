@@ -1,9 +1,11 @@
 """The JSON API: the same functions as the CLI, the same fields as its ``--json`` output.
 
 Every route validates its parameters (party names are resolved by the
-reference layer, years are bounded integers), calls one library function and
-returns its result as JSON. Reads are open; writes require a token
-(``auth.require_writer``).
+reference layer, years are bounded integers, every string has a length limit,
+bodies are the pydantic models of ``bodies``), calls one library function and
+returns its result as JSON. Reads are open; writes, and fetching an address,
+require a token (``auth.require_writer``). Slow work runs in the bounded pools
+of ``work``; articles are read by ``articles``.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from fastapi import (
 )
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field
 
 from partnerlens.analytics import (
     bilateral_profile,
@@ -34,9 +35,6 @@ from partnerlens.analytics import (
     pair_opportunities,
 )
 from partnerlens.brief import build, render
-from partnerlens.claims import check_article
-from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE
-from partnerlens.cooperation.article import article_from_bytes, read_article
 from partnerlens.cooperation.extract import extract
 from partnerlens.cooperation.models import parse_record, record_id
 from partnerlens.cooperation.storage import ProposalQueue, Registry
@@ -46,9 +44,12 @@ from partnerlens.jsonable import (
 )
 from partnerlens.reference import list_parties, load_sectors, resolve_party
 from partnerlens.reference.sectors import resolve_sector
-from partnerlens.web import errors
+from partnerlens.web import articles
 from partnerlens.web.app import Data
 from partnerlens.web.auth import Token, require_writer
+from partnerlens.web.bodies import ArticleInput, ClaimCheckInput, RecordFields
+from partnerlens.web.limits import MAX_NAME_CHARS
+from partnerlens.web.security import StrictJSONRoute
 
 
 class JSON(JSONResponse):
@@ -58,10 +59,10 @@ class JSON(JSONResponse):
         return json.dumps(jsonable(content), ensure_ascii=False, allow_nan=False).encode("utf-8")
 
 
-router = APIRouter(prefix="/api", default_response_class=JSON)
+router = APIRouter(prefix="/api", default_response_class=JSON, route_class=StrictJSONRoute)
 
 Year = Annotated[int | None, Query(ge=1900, le=2100, description="Calendar year; latest in the store when omitted.")]
-PartyText = Annotated[str, Query(min_length=1, max_length=120, description="ISO3 code, country name or group (e.g. RWA, Azerbaijan, Africa).")]
+PartyText = Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS, description="ISO3 code, country name or group (e.g. RWA, Azerbaijan, Africa).")]
 Top = Annotated[int, Query(ge=1, le=100, description="How many rows to list.")]
 
 
@@ -78,6 +79,15 @@ def writer(request: Request, _: Annotated[HTTPAuthorizationCredentials | None, S
     ``_BEARER`` only declares the scheme in the OpenAPI document (the docs' Authorize button);
     ``require_writer`` does the checking, for bearer headers and signed-in browsers alike.
     """
+    return require_writer(request)
+
+
+def optional_writer(request: Request) -> Token | None:
+    """The caller's token when it sends one (checked: 401/403 if wrong), else None (reads need none)."""
+    from partnerlens.web.auth import SESSION_COOKIE
+
+    if request.headers.get("authorization") is None and request.cookies.get(SESSION_COOKIE) is None:
+        return None
     return require_writer(request)
 
 
@@ -98,7 +108,7 @@ def status(d: Data = Depends(data)) -> dict:
 
 @router.get("/parties", tags=["reference"])
 def parties(
-    q: Annotated[str | None, Query(max_length=120, description="Filter on code or name (case-insensitive); codes first.")] = None,
+    q: Annotated[str | None, Query(max_length=MAX_NAME_CHARS, description="Filter on code or name (case-insensitive); codes first.")] = None,
     kind: Annotated[str | None, Query(pattern="^(economy|group)$")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 1000,
 ) -> dict:
@@ -112,7 +122,7 @@ def parties(
 
 
 @router.get("/parties/{name}", tags=["reference"])
-def party(name: str) -> dict:
+def party(name: Annotated[str, Path(min_length=1, max_length=MAX_NAME_CHARS)]) -> dict:
     """Resolve one name or code (404 with suggestions when nothing matches)."""
     return {"parties": [resolve_party(name).to_dict()]}
 
@@ -187,8 +197,8 @@ def registry_items(d: Data, kind: str | None, party: str | None, sector: str | N
 @router.get("/registry/{kinds}", tags=["registry"])
 def registry_list(
     kinds: Kind,
-    party: Annotated[str | None, Query(max_length=120, description="A party; a group matches its members too.")] = None,
-    sector: Annotated[str | None, Query(max_length=120, description="Sector id, label or synonym.")] = None,
+    party: Annotated[str | None, Query(max_length=MAX_NAME_CHARS, description="A party; a group matches its members too.")] = None,
+    sector: Annotated[str | None, Query(max_length=MAX_NAME_CHARS, description="Sector id, label or synonym.")] = None,
     since: Annotated[date | None, Query(description="Only records dated on or after (YYYY-MM-DD).")] = None,
     d: Data = Depends(data),
 ) -> dict:
@@ -234,21 +244,23 @@ def _new_record(kind: str, body: dict):
 
 
 @router.post("/registry/{kinds}", tags=["registry"], status_code=201)
-def registry_add(kinds: Kind, body: Annotated[dict, Body(description="A record as `registry list --json` prints it (id optional).")],
+def registry_add(kinds: Kind, body: Annotated[RecordFields, Body(description="A record as `registry list --json` prints it (id optional).")],
                  token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
     """Add a record; it must cite at least one source with its evidence sentence. Needs a token."""
-    record = _new_record(KINDS[kinds], body)
+    record = _new_record(KINDS[kinds], body.fields())
     with d.write_lock:
         return Registry(d.workspace).add(record, actor(token)).model_dump(mode="json")
 
 
 @router.patch("/registry/{kinds}/{record_id}", tags=["registry"])
-def registry_edit(kinds: Kind, record_id: RecordId, changes: Annotated[dict, Body(description="Fields to change and their new values.")],
+def registry_edit(kinds: Kind, record_id: RecordId, changes: Annotated[RecordFields, Body(description="Fields to change and their new values.")],
                   token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
-    """Change named fields of a record; the history keeps old and new values. Needs a token."""
+    """Change named fields of a record; the history keeps old and new values. Needs a token.
+
+    Values are checked before anything is written: NaN and Infinity are refused (422)."""
     _record_of_kind(d, kinds, record_id)
     with d.write_lock:
-        return Registry(d.workspace).edit(record_id, _resolved(changes), actor(token)).model_dump(mode="json")
+        return Registry(d.workspace).edit(record_id, _resolved(changes.fields()), actor(token)).model_dump(mode="json")
 
 
 @router.delete("/registry/{kinds}/{record_id}", tags=["registry"])
@@ -264,37 +276,22 @@ def registry_remove(kinds: Kind, record_id: RecordId, reason: Annotated[str | No
 # -- news and proposals ----------------------------------------------------------------------
 
 
-class ArticleInput(BaseModel):
-    """An article to read: its text (plain or HTML), or an http(s) address the server fetches."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    text: str | None = Field(None, min_length=1, max_length=errors.MAX_BODY_BYTES)
-    url: str | None = Field(None, pattern=r"^https?://[^\s]+$", max_length=2000)
-    published: date | None = Field(None, description="The article's date when the text does not say.")
-
-    def read(self):
-        """The article (never a local file: only pasted text or an http(s) address)."""
-        if (self.text is None) == (self.url is None):
-            raise PartnerlensError("send either text or url")
-        if self.url is not None:
-            return read_article(self.url, published=self.published)
-        return article_from_bytes(self.text.encode("utf-8"), address="pasted text", published=self.published)
-
-
 def _proposal_items(items) -> dict:
     return {"items": [{"id": i.id, "source": i.source.model_dump(mode="json"), "proposal": i.proposal.model_dump(mode="json")} for i in items]}
 
 
 @router.post("/news", tags=["news"], status_code=201)
-def news_add(article: ArticleInput, dry_run: bool = False, token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
+async def news_add(article: ArticleInput, dry_run: bool = False, token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
     """Read an article into proposals and queue them for review, as `partnerlens news add --json`. Needs a token."""
-    read = article.read()
-    proposals = extract(read)
+    read, _ = await articles.read(d, article, may_fetch=True)
+    proposals = await d.pools.text.run(lambda: extract(read))
     queued = []
     if proposals and not dry_run:
-        with d.write_lock:
-            queued = ProposalQueue(d.workspace).add(read.source, proposals)
+        def queue() -> list:
+            with d.write_lock:
+                return ProposalQueue(d.workspace).add(read.source, proposals)
+
+        queued = await d.pools.text.run(queue)
     return {"source": read.source.model_dump(mode="json"), "proposals": [p.model_dump(mode="json") for p in proposals], "queued": queued}
 
 
@@ -333,26 +330,16 @@ def proposal_reject(proposal_id: ProposalId, token: Token = Depends(writer), d: 
 # -- claims --------------------------------------------------------------------------------------
 
 
-class ClaimCheckInput(ArticleInput):
-    tolerance: float = Field(DEFAULT_TOLERANCE, ge=0, le=10, description="Relative tolerance for plain figures.")
-    wide_tolerance: float = Field(WIDE_TOLERANCE, ge=0, le=10, description="For 'about', 'nearly' and the like.")
-
-
-def check_claims(d: Data, request: ClaimCheckInput) -> dict:
-    """The claims of an article checked against the store and the registry, as `partnerlens check --json`, plus the text."""
-    article = request.read()
-    results = check_article(article, d.workspace, tolerance=request.tolerance, wide_tolerance=request.wide_tolerance)
-    return {"article": article.source.model_dump(mode="json"), "claims": [r.to_dict() for r in results], "text": article.text}
-
-
 @router.post("/claims/check", tags=["claims"])
-def claims_check(body: ClaimCheckInput, d: Data = Depends(data)) -> dict:
+async def claims_check(body: ClaimCheckInput, d: Data = Depends(data), token: Token | None = Depends(optional_writer)) -> dict:
     """Find the quantitative trade claims in a text (or at an address) and check each against the data.
 
     Each claim has a verdict (`consistent`, `inconsistent` with the ratio claimed ÷ computed, `no_data`,
     `unresolved`), the computed figure, its source and caveats; `start`/`end` are offsets into `text`.
+    An address is fetched only for a caller with a token (or on a server run with `--allow-fetch`);
+    the fetched page is not returned (`text` is null, each claim's sentence is cut to 300 characters).
     """
-    return check_claims(d, body)
+    return await articles.check(d, body, may_fetch=token is not None)
 
 
 # -- briefs ------------------------------------------------------------------------------------
@@ -360,19 +347,40 @@ def claims_check(body: ClaimCheckInput, d: Data = Depends(data)) -> dict:
 BRIEF_TYPES = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8", "pdf": "application/pdf"}
 
 
-def brief_file(d: Data, a: str, b: str, year: int | None, fmt: str) -> tuple[str, bytes]:
-    """The rendered brief and its download name."""
-    result = build(a, b, year, workspace=d.workspace)
-    content = render(result, fmt)
-    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"brief-{result.a}-{result.b}-{result.year}.{fmt}")
-    return name, content.encode("utf-8") if isinstance(content, str) else content
+def brief_name(result, fmt: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", f"brief-{result.a}-{result.b}-{result.year}.{fmt}")
+
+
+async def brief_file(d: Data, a: str, b: str, year: int | None, fmt: str) -> tuple[str, bytes]:
+    """The rendered brief and its download name: built once per pair and year, rendered once per format
+    (single flight per key; other callers of the same key wait for it), PDF in its own one-worker pool."""
+    key = (d.version(), resolve_party(a).code, resolve_party(b).code, year)
+
+    def built():
+        return d.briefs.get(key + ("built",), lambda: build(a, b, year, workspace=d.workspace))
+
+    def rendered() -> tuple[str, bytes]:
+        def render_once() -> tuple[str, bytes]:
+            result = built()
+            content = render(result, fmt)
+            return brief_name(result, fmt), content.encode("utf-8") if isinstance(content, str) else content
+
+        return d.briefs.get(key + (fmt,), render_once)
+
+    cached = d.briefs.peek(key + (fmt,))
+    if cached is not d.briefs.MISSING:
+        return cached
+    if fmt == "pdf":
+        await d.pools.briefs.run(built)  # the build in the brief pool, only the rendering in the PDF pool
+        return await d.pools.pdf.run(rendered)
+    return await d.pools.briefs.run(rendered)
 
 
 @router.get("/brief", tags=["briefs"], response_class=Response,
             responses={200: {"content": {t.split(";")[0]: {} for t in BRIEF_TYPES.values()}, "description": "The brief as a file."}})
-def brief(a: PartyText, b: PartyText, year: Year = None,
-          format: Annotated[str, Query(pattern="^(md|html|pdf)$", description="md, html or pdf.")] = "html",
-          d: Data = Depends(data)) -> Response:
-    """The partnership brief of `a` and `b` as a download, as `partnerlens brief A B --format …`."""
-    name, content = brief_file(d, a, b, year, format)
+async def brief(a: PartyText, b: PartyText, year: Year = None,
+                format: Annotated[str, Query(pattern="^(md|html|pdf)$", description="md, html or pdf.")] = "html",
+                d: Data = Depends(data)) -> Response:
+    """The partnership brief of `a` and `b` as a download, as `partnerlens brief A B --format …` (cached per store version)."""
+    name, content = await brief_file(d, a, b, year, format)
     return Response(content, media_type=BRIEF_TYPES[format], headers={"Content-Disposition": f'attachment; filename="{name}"'})

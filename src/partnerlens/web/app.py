@@ -5,11 +5,17 @@ connection: each request opens what it needs and closes it (DuckDB allows one
 writer per file, so connections are short and reads never wait on a long
 write). Heavy read results — a profile, indices, complexity, opportunities —
 are cached per request parameters and per version of the trade store; the
-version changes whenever a release is ingested or removed.
+version changes whenever a release is ingested or removed. Briefs are cached
+the same way (their own, smaller cache) and rendered once per key.
+
+Work is bounded (see ``work``, ``limits`` and SECURITY.md): cache misses, briefs,
+PDFs, fetches and article reading run in fixed-size pools with a time budget;
+every answer carries the security headers of ``security``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -17,18 +23,25 @@ from importlib import resources
 from typing import Any, TypeVar
 
 from fastapi import FastAPI
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
-from starlette.concurrency import run_in_threadpool
 
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.web import errors
+from partnerlens.web.limits import FETCH_DEADLINE_SECONDS, Settings
+from partnerlens.web.security import SecurityHeaders
+from partnerlens.web.work import Pool, Pools
 from partnerlens.workspace import Workspace
 
 T = TypeVar("T")
 
 STATIC_DIR = resources.files("partnerlens.web") / "static"
+DOCS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>partnerlens API</title>
+<link rel="icon" href="/static/favicon.png"><link rel="stylesheet" href="/static/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="/static/swagger-ui-bundle.js"></script><script src="/static/swagger-init.js"></script></body></html>
+"""
 
 
 class ResultCache:
@@ -38,7 +51,7 @@ class ResultCache:
     result), so fifty clients asking for the same new profile cost one query.
     """
 
-    _MISSING = object()
+    MISSING = object()
 
     def __init__(self, size: int = 256) -> None:
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
@@ -47,23 +60,23 @@ class ResultCache:
         self._size = size
 
     def peek(self, key: Hashable) -> Any:
-        """The cached value, or ``ResultCache._MISSING``."""
+        """The cached value, or ``ResultCache.MISSING``."""
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-            return self._MISSING
+            return self.MISSING
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
         value = self.peek(key)
-        if value is not self._MISSING:
+        if value is not self.MISSING:
             return value
         with self._lock:
             key_lock = self._computing.setdefault(key, threading.Lock())
         try:
             with key_lock:  # a slow computation blocks only callers of the same key
                 value = self.peek(key)
-                if value is self._MISSING:
+                if value is self.MISSING:
                     value = compute()
                     with self._lock:
                         self._items[key] = value
@@ -74,19 +87,22 @@ class ResultCache:
                 self._computing.pop(key, None)
         return value
 
-    async def aget(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """``get`` for async routes: a hit is answered on the event loop, a miss computed in a worker thread."""
+    async def aget(self, key: Hashable, compute: Callable[[], T], pool: Pool) -> T:
+        """``get`` for async routes: a hit is answered on the event loop, a miss computed in ``pool``."""
         value = self.peek(key)
-        return value if value is not self._MISSING else await run_in_threadpool(self.get, key, compute)
+        return value if value is not self.MISSING else await pool.run(lambda: self.get(key, compute))
 
 
 class Data:
     """What the app reads from the workspace, with the store version that keys the cache."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
         self.workspace = workspace
+        self.settings = settings or Settings()
         self.store = TradeStore(workspace)
         self.cache = ResultCache()
+        self.briefs = ResultCache(size=32)  # rendered briefs are larger than read results
+        self.pools = Pools.default(FETCH_DEADLINE_SECONDS)
         # DuckDB allows one writer: writes from this app take turns (each is one short transaction);
         # reads never take this lock.
         self.write_lock = threading.Lock()
@@ -100,7 +116,7 @@ class Data:
         return self.cache.get((self.version(), *key), compute)
 
     async def acached(self, key: tuple, compute: Callable[[], T]) -> T:
-        return await self.cache.aget((self.version(), *key), compute)
+        return await self.cache.aget((self.version(), *key), compute, self.pools.reads)
 
     def sources(self) -> list[SourceInfo]:
         return self.cached(("sources",), self.store.sources)
@@ -110,8 +126,14 @@ class Data:
         return any(s.synthetic for s in self.sources())
 
 
-def create_app(workspace: Workspace) -> FastAPI:
-    """The partnerlens web app over ``workspace``."""
+@contextlib.asynccontextmanager
+async def _lifespan(app: FastAPI):
+    yield
+    app.state.data.pools.shutdown()
+
+
+def create_app(workspace: Workspace, settings: Settings | None = None) -> FastAPI:
+    """The partnerlens web app over ``workspace``, with the operator's ``settings`` (see ``limits.Settings``)."""
     from partnerlens.web import api, pages
     from partnerlens.web import reconcile as reconcile_web
     from partnerlens.web import claims_api
@@ -120,17 +142,21 @@ def create_app(workspace: Workspace) -> FastAPI:
         title="partnerlens",
         summary="Trade evidence, cooperation record, checked claims and cited briefs for any pair of parties.",
         description=(
-            "Read endpoints need no credentials. Writes (registry edits, news ingest, review) need a token "
+            "Read endpoints need no credentials. Writes (registry edits, news ingest, review) and fetching an "
+            "address (unless the server runs with `--allow-fetch`) need a token "
             "made with `partnerlens token create`, sent as `Authorization: Bearer <token>`. Errors are JSON "
             '`{"error": {"status", "message"}}`; money is in US dollars, shares are fractions 0–1.'
         ),
         version="1",
         docs_url=None,  # served below from vendored Swagger UI files: the docs need no network
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.workspace = workspace
-    app.state.data = Data(workspace)
+    app.state.data = Data(workspace, settings)
+    app.state.settings = app.state.data.settings
     errors.install(app)
+    app.add_middleware(SecurityHeaders)
     app.include_router(api.router)
     app.include_router(claims_api.router)
     app.include_router(pages.router)
@@ -139,12 +165,9 @@ def create_app(workspace: Workspace) -> FastAPI:
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        """OpenAPI docs (Swagger UI 5, vendored from the npm package swagger-ui-dist)."""
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url, title="partnerlens API",
-            swagger_js_url="/static/swagger-ui-bundle.js", swagger_css_url="/static/swagger-ui.css",
-            swagger_favicon_url="/static/favicon.png",
-        )
+        """OpenAPI docs (Swagger UI 5, vendored from the npm package swagger-ui-dist), started by a static script."""
+        return HTMLResponse(DOCS_PAGE)
+
 
     return app
 

@@ -8,8 +8,12 @@ no password to guess) and a stolen database does not yield working tokens.
 Clients present a token in one of two ways:
 
 * API clients send ``Authorization: Bearer <token>``;
-* browsers sign in once on ``/login``; the token is then kept in an HttpOnly,
-  SameSite=Strict cookie, and every form carries a CSRF token that must match
+* browsers sign in once on ``/login``; the server then starts a session: a
+  random session id (its SHA-256 stored, mapped to the token's id, with an
+  expiry) kept in an HttpOnly, SameSite=Strict cookie — never the token itself
+  — that ``/logout`` (and revoking the token) ends on the server. Cookies are
+  ``Secure`` when the request came over https (directly, or through the proxy
+  the operator trusts with ``serve --trusted-proxy``). Every form carries a CSRF token that must match
   the ``pl_csrf`` cookie (double-submit, OWASP CSRF cheat sheet), with the
   ``Origin`` header, when the browser sends one, required to be this server.
   Browser scripts calling the API with the cookie send the CSRF token in the
@@ -25,7 +29,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import duckdb
 from fastapi import HTTPException, Request
@@ -53,6 +57,23 @@ def _create_tokens_table(con: duckdb.DuckDBPyConnection) -> None:
         )
         """
     )
+
+
+@register_migration("web: server-side sessions")
+def _create_sessions_table(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        """
+        CREATE TABLE IF NOT EXISTS web_sessions (
+            sha256 VARCHAR PRIMARY KEY,         -- hex digest of the session id; the id lives only in the cookie
+            token_id VARCHAR NOT NULL,          -- the token the browser signed in with (api_tokens.id)
+            created_at TIMESTAMP NOT NULL,
+            expires_at TIMESTAMP NOT NULL
+        )
+        """
+    )
+
+
+SESSION_HOURS = 12
 
 
 @dataclass(frozen=True)
@@ -162,21 +183,65 @@ def require_writer(request: Request, csrf: str | None = None) -> Token:
     workspace = request.app.state.workspace
     secret = _bearer(request)
     if secret is None:
-        secret = request.cookies.get(SESSION_COOKIE)
-        if secret is None:
+        session_id = request.cookies.get(SESSION_COOKIE)
+        if session_id is None:
             raise HTTPException(401, "this is a write: send a token (Authorization: Bearer …)", {"WWW-Authenticate": "Bearer"})
         if not csrf_ok(request, csrf or request.headers.get(CSRF_HEADER)):
             raise HTTPException(403, "missing or wrong CSRF token; reload the page and try again")
+        token = session_holder(workspace, session_id)
+        if token is None:
+            raise HTTPException(403, "this session has ended (signed out, expired or its token revoked); sign in again")
+        return token
     token = verify_token(workspace, secret)
     if token is None:
         raise HTTPException(403, "this token is not valid (unknown or revoked)")
     return token
 
 
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def start_session(workspace: Workspace, token: Token) -> str:
+    """A new session for ``token``; returns the random session id for the cookie (only its hash is stored)."""
+    session_id = secrets.token_urlsafe(32)
+    now = _now()
+    with workspace.connect() as con:
+        con.execute("DELETE FROM web_sessions WHERE expires_at < ?", [now])
+        con.execute("INSERT INTO web_sessions VALUES (?, ?, ?, ?)",
+                    [_digest(session_id), token.id, now, now + timedelta(hours=SESSION_HOURS)])
+    return session_id
+
+
+def end_session(workspace: Workspace, session_id: str | None) -> None:
+    """Forget a session on the server: its cookie stops working at once, wherever it was copied to."""
+    if session_id and len(session_id) <= 200:
+        with workspace.connect() as con:
+            con.execute("DELETE FROM web_sessions WHERE sha256 = ?", [_digest(session_id)])
+
+
+def session_holder(workspace: Workspace, session_id: str) -> Token | None:
+    """The live token behind a live session, or None (unknown, expired, or its token revoked)."""
+    if not session_id or len(session_id) > 200:
+        return None
+    with workspace.connect() as con:
+        row = con.execute(
+            "SELECT t.id, t.name, t.created_at, t.revoked_at FROM web_sessions s JOIN api_tokens t ON t.id = s.token_id "
+            "WHERE s.sha256 = ? AND s.expires_at > ? AND t.revoked_at IS NULL",
+            [_digest(session_id), _now()],
+        ).fetchone()
+    return Token(*row) if row else None
+
+
 def session_token(request: Request) -> Token | None:
     """The token of the signed-in browser session, if any (for showing write controls)."""
-    secret = request.cookies.get(SESSION_COOKIE)
-    return verify_token(request.app.state.workspace, secret) if secret else None
+    session_id = request.cookies.get(SESSION_COOKIE)
+    return session_holder(request.app.state.workspace, session_id) if session_id else None
+
+
+def secure_request(request: Request) -> bool:
+    """True when the browser reached us over https (uvicorn applies X-Forwarded-Proto only from the trusted proxy)."""
+    return request.url.scheme == "https"
 
 
 def new_csrf_value() -> str:

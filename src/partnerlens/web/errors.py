@@ -17,10 +17,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from partnerlens.errors import NoDataError, PartnerlensError, UnknownPartyError
+from partnerlens.web.limits import MAX_BODY_BYTES
 
 log = logging.getLogger("partnerlens.web")
 
-MAX_BODY_BYTES = 2 * 1024 * 1024  # an article is tens of kilobytes; two megabytes is generous
 TOO_LARGE = f"request body over the {MAX_BODY_BYTES // (1024 * 1024)} MB limit"
 
 
@@ -69,7 +69,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
-        message = TOO_LARGE if exc.status_code == 413 else str(exc.detail)
+        message = str(exc.detail)
         return error_response(request, exc.status_code, message, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)

@@ -2,7 +2,9 @@
 
 Every page carries the "synthetic demo data" banner when the store holds demo
 data, and every form a CSRF token (see ``auth``). Pages only arrange what the
-library returns; numbers are formatted here, never computed.
+library returns; numbers are formatted here, never computed. Pages show no text
+an outsider put in a link: notices come from fixed message codes
+(``REVIEW_MESSAGES``), and a fetched article's text is not shown back.
 """
 
 from __future__ import annotations
@@ -10,13 +12,15 @@ from __future__ import annotations
 from datetime import date
 from importlib import resources
 from typing import Annotated
-from urllib.parse import quote
+
+import re
 
 import pandas as pd
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from partnerlens.brief import charts, fmt
 from partnerlens.brief.record import pair_records
@@ -24,7 +28,9 @@ from partnerlens.cooperation.models import validation_message
 from partnerlens.cooperation.storage import ProposalQueue
 from partnerlens.formatting import published as published_figure
 from partnerlens.reference import load_sectors, resolve_party
-from partnerlens.web import api, auth
+from partnerlens.web import api, articles, auth
+from partnerlens.web.bodies import ArticleInput, ClaimCheckInput
+from partnerlens.web.limits import MAX_BODY_BYTES, MAX_NAME_CHARS, MAX_URL_CHARS
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -44,8 +50,13 @@ def render(request: Request, template: str, status: int = 200, headers: dict | N
     }
     response = templates.TemplateResponse(request, template, context, status_code=status, headers=headers)
     if request.cookies.get(auth.CSRF_COOKIE) != csrf:
-        response.set_cookie(auth.CSRF_COOKIE, csrf, httponly=True, samesite="strict")
+        set_cookie(request, response, auth.CSRF_COOKIE, csrf)
     return response
+
+
+def set_cookie(request: Request, response: Response, name: str, value: str) -> None:
+    """An HttpOnly, SameSite=Strict cookie, ``Secure`` when the browser came over https."""
+    response.set_cookie(name, value, httponly=True, samesite="strict", secure=auth.secure_request(request))
 
 
 def render_error(request: Request, status: int, message: str, headers: dict | None = None) -> Response:
@@ -62,12 +73,15 @@ def _year(text: str) -> int | None:
     text = text.strip()
     if not text:
         return None
-    if not text.isdigit() or not 1900 <= int(text) <= 2100:
-        raise HTTPException(422, f"year: {text!r} is not a year between 1900 and 2100")
+    if not _YEAR.fullmatch(text) or not 1900 <= int(text) <= 2100:  # ASCII digits only: "²".isdigit() is True
+        raise HTTPException(422, f"year: {text[:8]!r} is not a year between 1900 and 2100")
     return int(text)
 
 
-PartyField = Annotated[str, Query(min_length=1, max_length=120)]
+_YEAR = re.compile(r"[0-9]{4}", re.ASCII)
+
+
+PartyField = Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS)]
 YearField = Annotated[str, Query(max_length=8)]
 
 
@@ -86,18 +100,22 @@ def login_form(request: Request) -> Response:
 def login(request: Request, token: Annotated[str, Form(max_length=200)], csrf_token: Annotated[str, Form()] = "") -> Response:
     """Sign in with a token from `partnerlens token create`; it is kept in an HttpOnly cookie."""
     _require_csrf(request, csrf_token)
-    if auth.verify_token(request.app.state.workspace, token.strip()) is None:
+    workspace = request.app.state.workspace
+    holder = auth.verify_token(workspace, token.strip())
+    if holder is None:
         return render(request, "login.html", status=403, error="That token is not valid (unknown or revoked).")
     response = RedirectResponse("/", status_code=303)
-    response.set_cookie(auth.SESSION_COOKIE, token.strip(), httponly=True, samesite="strict")
+    set_cookie(request, response, auth.SESSION_COOKIE, auth.start_session(workspace, holder))  # a session id, not the token
     return response
 
 
 @router.post("/logout")
-def logout(request: Request, csrf_token: Annotated[str, Form()] = "") -> Response:
+def logout(request: Request, csrf_token: Annotated[str, Form(max_length=100)] = "") -> Response:
+    """Sign out: the session ends on the server (a copied cookie stops working too)."""
     _require_csrf(request, csrf_token)
+    auth.end_session(request.app.state.workspace, request.cookies.get(auth.SESSION_COOKIE))
     response = RedirectResponse("/", status_code=303)
-    response.delete_cookie(auth.SESSION_COOKIE)
+    response.delete_cookie(auth.SESSION_COOKIE, httponly=True, samesite="strict", secure=auth.secure_request(request))
     return response
 
 
@@ -114,23 +132,28 @@ def _pair_records(d, a: str, b: str) -> list[dict]:
     return [r.model_dump(mode="json") for r in records]
 
 
+def _pair_context(d, a: str, b: str, year: int | None) -> dict:
+    """What the pair page shows (each part cached per store version)."""
+    p = api.profile_dict(d, a, b, year)
+    series = d.cached(("series-chart", a, b, year), lambda: _series_chart(p))
+    opportunities = api.opportunities_dict(d, a, b, year, 10) if p["has_data"] else None
+    return {"p": p, "series_chart": series, "year": year, "opportunities": opportunities, "records": _pair_records(d, a, b)}
+
+
 @router.get("/pair")
-def pair(request: Request, a: PartyField, b: PartyField, year: YearField = "") -> Response:
+async def pair(request: Request, a: PartyField, b: PartyField, year: YearField = "") -> Response:
     """Pair dashboard: key figures, trade series, top products, sectors, opportunities, cooperation timeline."""
     d = request.app.state.data
     chosen = _year(year)
-    p = api.profile_dict(d, a, b, chosen)
-    series = d.cached(("series-chart", a, b, chosen), lambda: _series_chart(p))
-    opportunities = api.opportunities_dict(d, a, b, chosen, 10) if p["has_data"] else None
-    return render(request, "pair.html", p=p, series_chart=series, year=chosen, opportunities=opportunities,
-                  records=_pair_records(d, a, b))
+    context = await d.pools.reads.run(lambda: _pair_context(d, a, b, chosen))  # bounded pool, time budget
+    return await run_in_threadpool(render, request, "pair.html", **context)
 
 
 @router.get("/registry")
 def registry(
     request: Request,
-    party: Annotated[str, Query(max_length=120)] = "",
-    sector: Annotated[str, Query(max_length=120)] = "",
+    party: Annotated[str, Query(max_length=MAX_NAME_CHARS)] = "",
+    sector: Annotated[str, Query(max_length=MAX_NAME_CHARS)] = "",
     since: Annotated[str, Query(max_length=10)] = "",
     kind: Annotated[str, Query(pattern="^(|events|agreements|targets)$")] = "",
 ) -> Response:
@@ -146,11 +169,22 @@ def registry(
                   sectors=load_sectors().values())
 
 
+# The notices /review shows after a form post: fixed texts chosen by a code in the link, never text from the link.
+REVIEW_MESSAGES = {
+    "accepted": "The proposal is now a registry record.",
+    "merged": "The proposal was added as one more source of a record already there.",
+    "rejected": "The proposal was rejected.",
+    "claim": "The trade figure was set aside for the claim checker.",
+    "read": "The article was read; its proposals are listed below.",
+    "empty": "Nothing to propose was found in that article.",
+}
+
+
 @router.get("/review")
 def review(request: Request, message: Annotated[str, Query(max_length=300)] = "") -> Response:
     """The review queue: pending proposals with accept and reject buttons, and a form to read an article."""
     items = ProposalQueue(request.app.state.workspace).pending()
-    return render(request, "review.html", items=items, message=message)
+    return render(request, "review.html", items=items, message=REVIEW_MESSAGES.get(message))
 
 
 def _form_writer(request: Request, csrf_token: str) -> auth.Token:
@@ -160,7 +194,7 @@ def _form_writer(request: Request, csrf_token: str) -> auth.Token:
     return auth.require_writer(request, csrf_token)
 
 
-def _article_form(model: type[api.ArticleInput], text: str, url: str) -> api.ArticleInput:
+def _article_form(model: type[ArticleInput], text: str, url: str) -> ArticleInput:
     """An article from a form's text or address field, validated like the API's body (422 otherwise)."""
     try:
         return model(text=text.strip() or None, url=url.strip() or None)
@@ -178,27 +212,26 @@ def review_decide(
     """Accept or reject one proposal from the review page."""
     token = _form_writer(request, csrf_token)
     outcome = api.decide(request.app.state.data, proposal_id, decision == "accept", token)
-    text = f"{proposal_id}: {outcome['status']}" + (f" → {outcome['record']}" if outcome["record"] else "")
-    return RedirectResponse(f"/review?message={quote(text)}", status_code=303)
+    code = outcome["status"] if outcome["status"] in REVIEW_MESSAGES else "read"
+    return RedirectResponse(f"/review?message={code}", status_code=303)
 
 
 @router.post("/review")
-def review_add_article(
+async def review_add_article(
     request: Request,
-    text: Annotated[str, Form(max_length=api.errors.MAX_BODY_BYTES)] = "",
-    url: Annotated[str, Form(max_length=2000)] = "",
+    text: Annotated[str, Form(max_length=MAX_BODY_BYTES)] = "",
+    url: Annotated[str, Form(max_length=MAX_URL_CHARS)] = "",
     csrf_token: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
     """Read a pasted article or an address into proposals for the queue."""
-    token = _form_writer(request, csrf_token)
-    article = _article_form(api.ArticleInput, text, url)
-    outcome = api.news_add(article, dry_run=False, token=token, d=request.app.state.data)
-    text = f"read {len(outcome['proposals'])} proposals from {outcome['source'].get('title') or outcome['source'].get('address')}"
-    return RedirectResponse(f"/review?message={quote(text)}", status_code=303)
+    token = await run_in_threadpool(_form_writer, request, csrf_token)
+    article = _article_form(ArticleInput, text, url)
+    outcome = await api.news_add(article, dry_run=False, token=token, d=request.app.state.data)
+    return RedirectResponse(f"/review?message={'read' if outcome['proposals'] else 'empty'}", status_code=303)
 
 
 @router.get("/brief")
-def brief_page(request: Request, a: Annotated[str, Query(max_length=120)] = "", b: Annotated[str, Query(max_length=120)] = "",
+def brief_page(request: Request, a: Annotated[str, Query(max_length=MAX_NAME_CHARS)] = "", b: Annotated[str, Query(max_length=MAX_NAME_CHARS)] = "",
                year: YearField = "") -> Response:
     """Brief export: choose a pair, a year and a format; the file comes from /api/brief."""
     return render(request, "brief.html", a=a, b=b, year=_year(year))
@@ -223,14 +256,16 @@ def claims_form(request: Request) -> Response:
 
 
 @router.post("/claims")
-def claims_check(
+async def claims_check(
     request: Request,
-    text: Annotated[str, Form(max_length=api.errors.MAX_BODY_BYTES)] = "",
-    url: Annotated[str, Form(max_length=2000)] = "",
+    text: Annotated[str, Form(max_length=MAX_BODY_BYTES)] = "",
+    url: Annotated[str, Form(max_length=MAX_URL_CHARS)] = "",
     csrf_token: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
-    """Verdicts for every quantitative claim, with the evidence highlighted in the text."""
+    """Verdicts for every quantitative claim, with the evidence highlighted in pasted text (a fetched page is not shown)."""
     _require_csrf(request, csrf_token)
-    query = _article_form(api.ClaimCheckInput, text, url)
-    result = api.check_claims(request.app.state.data, query)
-    return render(request, "claims.html", result=result, runs=_highlighted(result["text"], result["claims"]), text=text, url=url)
+    query = _article_form(ClaimCheckInput, text, url)
+    signed_in = await run_in_threadpool(auth.session_token, request)
+    result = await articles.check(request.app.state.data, query, may_fetch=signed_in is not None)
+    runs = _highlighted(result["text"], result["claims"]) if result["text"] is not None else []
+    return await run_in_threadpool(render, request, "claims.html", result=result, runs=runs, text=text, url=url)
