@@ -195,7 +195,7 @@ class Record(BaseModel):
     @field_validator("instrument", "status")
     @classmethod
     def _in_vocabulary(cls, value: str | None, info: ValidationInfo) -> str | None:
-        allowed = {"instrument": INSTRUMENTS, "status": AGREEMENT_STATUSES}[info.field_name]
+        allowed = {"instrument": INSTRUMENTS, "status": EVENT_STATUSES}[info.field_name]  # events and agreements
         if value is not None and value not in allowed:
             raise ValueError(f"{info.field_name} must be one of {', '.join(allowed)}")
         return value

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from partnerlens.cooperation.gazetteer import data_file
 
 # Scale words → multiplier (English, French, Russian; abbreviations included).
 _SCALES = {
@@ -26,18 +29,6 @@ _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|milliards?|millions?|mille|mln|bln|mn|bn|tn|trn|[kmb]"
     r"|тыс(?:яч\w*)?\.?|млн\.?|млрд\.?|трлн\.?|миллион\w*|миллиард\w*|триллион\w*)"
 )
-# Currency words → ISO code.
-_CURRENCY_WORDS = [
-    (r"US\s?\$|U\.S\.\s?\$|USD|\$|US dollars?|U\.S\. dollars?|dollars?|de dollars?|dollars américains"
-     r"|долл(?:ар\w*)?\.?(?: США)?", "USD"),
-    (r"€|EUR|euros?|евро", "EUR"),
-    (r"£|GBP|pounds? sterling", "GBP"),
-    (r"KZT|tenge|тенге", "KZT"),
-    (r"RWF|Rwandan francs?|Frw", "RWF"),
-    (r"AZN|manats?|манат\w*", "AZN"),
-    (r"RUB|roubles?|rubles?|руб(?:л\w*)?\.?", "RUB"),
-    (r"CNY|yuan|RMB|юан\w*", "CNY"),
-]
 _NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 
 _QUALIFIERS = [
@@ -116,6 +107,23 @@ def scale_factor(word: str | None) -> float:
     raise ValueError(f"unknown scale {word!r}")
 
 
+def currency_words() -> list[tuple[str, str]]:
+    """(regex, ISO code) per currency, in file order; codes and short all-capital words match in capitals only."""
+    result = []
+    for entry in data_file("currencies.yaml"):
+        words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in entry["words"]]
+        result.append(("|".join(words), entry["code"]))
+    return result
+
+
+@cache
+def currency_pattern() -> re.Pattern:
+    """Every currency word, longest first, for telling a currency ("US dollars") from a party ("US")."""
+    words = sorted((w for entry in data_file("currencies.yaml") for w in entry["words"]), key=len, reverse=True)
+    words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in words]
+    return re.compile(rf"(?<![\w])(?:{'|'.join(words)})(?![\w])", re.IGNORECASE)
+
+
 def _currency_code(word: str) -> str:
     for pattern, code in _CURRENCY_WORDS:
         if re.fullmatch(pattern, word.strip(), re.IGNORECASE):
@@ -123,6 +131,7 @@ def _currency_code(word: str) -> str:
     raise ValueError(f"unknown currency {word!r}")
 
 
+_CURRENCY_WORDS = currency_words()  # data/currencies.yaml, every language
 _CURRENCY_ALT = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCY_WORDS)
 _MONEY_PREFIX = re.compile(
     rf"(?P<cur>{_CURRENCY_ALT})\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE_RE})(?![\w]))?",
