@@ -63,6 +63,9 @@ def _term_pattern(term: str, language: str, adjective: bool = False) -> str:
     parts = []
     for word in words:
         stem = re.sub(r"(?:ий|ый|ой|ая|ия|а|я|ь|й|о|е|ы|и)$", "", word) if (adjective or len(word) > 4) else word
+        if len(word) <= 4 and word[-1] in "ая" and not adjective:  # Гана → Ганы, Гане, Гану, Ганой
+            parts.append(re.escape(word[:-1]) + r"(?:[аыиеуюя]|ой|ей|ою|ею)")
+            continue
         if stem == word or len(stem) < 3:
             fleeting = re.match(r"^(.*[а-яё])[ео]([бвгджзклмнпрстфхцчшщ])$", word)  # Египет → Египта
             base = f"(?:{re.escape(word)}|{re.escape(fleeting.group(1) + fleeting.group(2))})" if fleeting else re.escape(word)

@@ -260,7 +260,7 @@ def _year(quantity, sentence, context, carried, figures, span, base_year) -> tup
     if free:
         return min(free)[1], "stated"
     resolved = _resolved_year(quantity, sentence, context)
-    if resolved:
+    if resolved and resolved != base_year:
         return resolved, "stated"
     if carried.years and base_year is None:
         return carried.years[1], "range"

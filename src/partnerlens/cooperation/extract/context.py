@@ -79,7 +79,7 @@ def build_context(
 ) -> ArticleContext:
     mentions = find_party_mentions(text, language)
     currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(text)]
-    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in currencies)]
+    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e or 0 <= m.start - e <= 1 for s, e in currencies)]
     bodies = find_bodies(text, mentions)
     people = [p for p in find_people(text, mentions, language) if not any(b.start <= p.start and p.end <= b.end for b in bodies)]
     people = [p for p in people if _is_name(p.person.name)]

@@ -21,6 +21,7 @@ from partnerlens.cooperation.extract.vocabulary import entries
 from partnerlens.reference.sectors import Sector, find_sector_mentions, load_sectors
 
 _WORD = re.compile(r"[\w-]+")
+_NON_HYPHEN = re.compile(r"(?<!\w)(non|hors|ex)-(?=\w)", re.IGNORECASE)
 
 
 @cache
@@ -76,7 +77,7 @@ def _negation(language: str) -> re.Pattern:
 def sector_mentions(text: str, language: str) -> tuple[list[str], list[str]]:
     """(sector ids named, sector ids excluded) in ``text``, in reading order."""
     taxonomy = _taxonomy(language if language in ("fr", "ru", "pt", "es") else "en")
-    subject = lemmatize(text) if language == "ru" else text
+    subject = lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)  # "non-oil" → "non oil", same offsets
     named, excluded = [], []
     for mention in find_sector_mentions(subject, taxonomy):
         before = subject[max(0, mention.start - 30) : mention.start]
