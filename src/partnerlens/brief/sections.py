@@ -16,6 +16,7 @@ import pandas as pd
 from partnerlens.brief import charts, cite, fmt
 from partnerlens.brief.gather import BriefInputs, Direction
 from partnerlens.brief.model import Bullets, Chart, Citations, Heading, Paragraph, Section, SourceList, Table
+from partnerlens.formatting import date_text
 from partnerlens.reference.products import hs_section, sections as hs_sections
 
 # Herfindahl–Hirschman thresholds (0–1 scale) of the US Horizontal Merger Guidelines (2010),
@@ -135,7 +136,7 @@ def _size_ratio(inputs: BriefInputs) -> str:
 
 
 def _last_event(inputs: BriefInputs, cites: Citations) -> str:
-    dated = [r for r in inputs.records if r.date is not None]
+    dated = [r for r in inputs.records if r.date is not None and r.status not in _NOT_HAPPENED]  # planned is not past
     if not dated:
         return "none recorded"
     last = max(dated, key=lambda r: r.date)
@@ -464,10 +465,11 @@ def _candidates(inputs: BriefInputs, direction: Direction, cites: Citations) -> 
 # -- 5. cooperation record --------------------------------------------------------
 
 
+_NOT_HAPPENED = ("planned", "announced")
+
+
 def _when(record) -> str:
-    if record.date is None:
-        return "undated"
-    return record.date.isoformat()[: {"year": 4, "month": 7}.get(record.date_precision or "day", 10)]
+    return date_text(record.date, record.date_precision, record.status)
 
 
 def _what(record) -> str:

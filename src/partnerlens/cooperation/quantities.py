@@ -23,10 +23,13 @@ _SCALES = {
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "млн": 1e6, "миллион": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "milliard": 1e9, "milliards": 1e9,
     "млрд": 1e9, "миллиард": 1e9,
+    "milhão": 1e6, "milhões": 1e6, "millón": 1e6, "millones": 1e6, "bilhão": 1e9, "bilhões": 1e9,
+    "mil milhões": 1e9, "mil millones": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "трлн": 1e12, "триллион": 1e12,
 }
 _SCALE_RE = (
-    r"(?:thousand|million|billion|trillion|milliards?|millions?|mille|mln|bln|mn|bn|tn|trn|[kmb]"
+    r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
+    r"|bilhão|bilhões|mille|mln|bln|mn|bn|tn|trn|[kmb]"
     r"|тыс(?:яч\w*)?\.?|млн\.?|млрд\.?|трлн\.?|миллион\w*|миллиард\w*|триллион\w*)"
 )
 _NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
@@ -142,7 +145,7 @@ _MONEY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?:%|per ?cent\b|pour ?cent\b|процент\w*|п\.\s?п\.)", re.IGNORECASE
+    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|п\.\s?п\.)", re.IGNORECASE
 )
 _COUNT = re.compile(rf"(?<![\w-])(?P<num>{_NUMBER_WORD_RE}|\d{{1,4}})(?=\s+[^\W\d_])", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})")

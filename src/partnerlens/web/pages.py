@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from partnerlens.brief import charts, fmt
 from partnerlens.brief.record import pair_records
 from partnerlens.cooperation.models import validation_message
+from partnerlens.formatting import date_text
 from partnerlens.cooperation.storage import ProposalQueue
 from partnerlens.reference import load_sectors, resolve_party
 from partnerlens.web import api, auth
@@ -29,6 +30,7 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 templates = Jinja2Templates(directory=str(resources.files("partnerlens.web") / "templates"))
 templates.env.filters.update(usd=fmt.money, percent=fmt.share, growth=fmt.growth, number=fmt.number)
+templates.env.filters["when"] = date_text  # a date at its precision: 2025-01, never 2025-01-01
 
 
 def render(request: Request, template: str, status: int = 200, headers: dict | None = None, **context) -> Response:
