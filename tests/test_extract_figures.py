@@ -218,3 +218,33 @@ def test_every_claim_has_a_reading():
     text = "Ghana is Turkey's third-largest export market. Trade between Ghana and Turkey reached $5 million in 2024."
     found = claims(text, "en")
     assert found and all(c.reading is not None for c in found)
+
+
+# --- targets are KPIs, not trade facts -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, year",
+    [
+        ("Ghana and Turkey aim to raise bilateral trade to $5 billion by 2030.", "en", 2030),
+        ("Le Ghana et la Turquie veulent porter leurs échanges à 5 milliards de dollars d'ici 2030.", "fr", 2030),
+        ("Гана и Турция намерены довести товарооборот до 5 млрд долларов к 2030 году.", "ru", 2030),
+        ("Trade between Ghana and Turkey could reach $5 billion.", "en", None),
+    ],
+)
+def test_a_target_is_a_kpi_not_a_claim(text, language, year):
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    assert not [p for p in found if p.kind == "claim"]
+    (target,) = [p for p in found if p.kind == "kpi"]
+    assert (target.type, target.metric, target.value, target.year) == ("target", "trade_total", 5e9, year)
+    assert set(target.parties) == {"GHA", "TUR"}
+
+
+def test_a_growth_rate_and_the_level_it_reached_share_their_year():
+    found = claims("Trade between Ghana and Turkey increased by 15% in 2024, reaching $783 million.", "en")
+    assert {(c.metric, c.year) for c in found} == {("growth", 2024), ("total", 2024)}
+
+
+def test_a_compared_year_is_not_the_figure_year():
+    claim = one("Trade between Ghana and Turkey reached $461.9 million, growing fast compared to 2021.", "en")
+    assert claim.year is None or claim.year != 2021

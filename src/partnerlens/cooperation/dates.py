@@ -64,8 +64,8 @@ _YEAR_ALONE = re.compile(rf"(?<![\w\-/.])(?P<year>{_YEAR})(?![\w\-/])")
 _FUTURE_YEAR = re.compile(r"(?:by|until|till|through|horizon|d'ici|à l'horizon|к|до)\s*$", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(
     r"\b(?:(?P<next>next year|l'année prochaine|l'an prochain|в следующем году|в будущем году)"
-    r"|(?P<last>last year|l'année dernière|l'an dernier|в прошлом году)"
-    r"|(?P<this>this year|cette année|в этом году|в текущем году))\b",
+    r"|(?P<last>last year|l'année dernière|l'an dernier|l'an passé|в прошлом году|прошлого года|по итогам прошлого года)"
+    r"|(?P<this>this year|this year's|cette année|de l'année en cours|в этом году|в текущем году|этого года|текущего года))\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(

@@ -20,6 +20,7 @@ from partnerlens.cooperation.extract.context import ArticleContext, Carried, Dra
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import lemma, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.targets import target_draft, targeted
 from partnerlens.cooperation.extract.vocabulary import entries, multipliers, patterns, words
 from partnerlens.cooperation.models import Proposal, Reading
 from partnerlens.cooperation.quantities import (
@@ -42,8 +43,16 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
     if not words("trade_cues", context.language).search(sentence.text):
         return []
     figures = [q for q in _figures(sentence.text) if q.kind != "count" and not (q.kind == "money" and q.currency is None)]
-    drafts = [_draft(_claim(q, sentence, context, carried, figures), sentence) for q in figures]
-    if not any(q.kind == "percent" for q in figures):
+    aims = targeted(sentence.text, figures, context.language)
+    drafts = []
+    for index, quantity in enumerate(figures):
+        if index in aims:
+            found, _ = _claim_parties(sentence, context, carried, [])
+            flow = _flow(sentence.text, quantity, context.language)
+            drafts.append(target_draft(quantity, flow, found, sentence, context.language))
+        else:
+            drafts.append(_draft(_claim(quantity, sentence, context, carried, figures), sentence))
+    if not aims and not any(q.kind == "percent" for q in figures):
         factor = _factor(sentence.text, context.language)
         if factor is not None:
             drafts.append(_draft(_claim(factor, sentence, context, carried, figures), sentence))
@@ -215,6 +224,11 @@ def _claim_parties(sentence: Sentence, context: ArticleContext, carried: Carried
     sentence naming two, else the article's main pair, recorded as context. One party alone is kept
     alone: "35 percent of its total exports" is a flow with the world."""
     own = _flow_owner_first(sentence, context, parties(sentence, context))
+    if len(own) == 1 and not words("world_flow", context.language).search(sentence.text):
+        pair = carried.parties if own[0] in carried.parties else list(context.focus) if own[0] in context.focus else []
+        if len(pair) >= 2:
+            notes.append("partner taken from " + ("an earlier sentence" if pair == carried.parties else "the article's main pair"))
+            return own + [p for p in pair if p not in own], "context"
     if own:
         return own, "sentence"
     if len(carried.parties) >= 2:
@@ -250,17 +264,20 @@ def _year(quantity, sentence, context, carried, figures, span, base_year) -> tup
     own = owned.get(id(quantity)) or _own_year(text, quantity, context.language)
     if own:
         return own, "stated"
-    taken = {y for q, y in ((q, owned[id(q)]) for q in figures) if y and q is not quantity}
+    # a year tied to another figure of the same kind is that figure's ("from $27 million in 2000 to $345 million …");
+    # a growth rate and the level it reached share theirs ("rose 15% in 2024, reaching $783 million")
+    taken = {owned[id(q)] for q in figures if owned[id(q)] and q is not quantity and q.kind == quantity.kind}
     if span and len(figures) == 2 and all(not owned[id(q)] for q in figures) and quantity in figures:
         return (span[0] if figures[0] is quantity else span[1]), "range"
     if span:
         return span[1], "range"
+    compared = _compared_years(text, context.language) | ({base_year} if base_year else set())
     free = [(abs(m.start() - quantity.start), int(m.group(1))) for m in _YEAR.finditer(text)
-            if int(m.group(1)) not in taken and int(m.group(1)) != base_year]
+            if int(m.group(1)) not in taken | compared]
     if free:
         return min(free)[1], "stated"
     resolved = _resolved_year(quantity, sentence, context)
-    if resolved and resolved != base_year:
+    if resolved and resolved not in taken | compared:
         return resolved, "stated"
     if carried.years and base_year is None:
         return carried.years[1], "range"
@@ -274,6 +291,13 @@ def _own_year(text: str, quantity: Quantity, language: str) -> int | None:
     prepositions = "|".join(entries("year_after_figure", language))
     match = re.match(rf"\s*(?:\(|,)?\s*(?:(?:{prepositions})\s+)?((?:19|20)\d\d)(?!\d)", text[quantity.end :], re.IGNORECASE)
     return int(match.group(1)) if match else None
+
+
+def _compared_years(text: str, language: str) -> set[int]:
+    """Years a figure is compared with ("compared to 2021", "than in 2021"): never the figure's own year."""
+    fragments = "|".join(f"(?:{p})" for p in entries("comparative", language))
+    fragments += r"|compared (?:with|to)|par rapport à|по сравнению с|since|depuis|versus|vs\.?"
+    return {int(m.group(1)) for m in re.finditer(rf"(?<!\w)(?:{fragments})\s*(?:in\s+|en\s+|в\s+)?((?:19|20)\d\d)(?!\d)", text, re.I)}
 
 
 def _base_year(text: str, language: str) -> int | None:

@@ -55,8 +55,8 @@ class Carried:
     def update(self, sentence: Sentence, context: ArticleContext, found: list[str]) -> None:
         """Remember this sentence's range, last year and parties (two or more) for the sentences after it."""
         span = year_range(sentence.text, context.language)
-        if span:
-            self.years, self.year = span, span[1]
+        if span:  # a range is carried for growth ("between 2020 and 2024 … grew 110%"), not as a year
+            self.years, self.year = span, None
         else:
             years = [int(y) for y in _YEAR.findall(sentence.text)]
             if years:
@@ -101,6 +101,9 @@ def build_context(
     dates = resolve_dates(find_dates(text), published=published, hint=hint, today=today, language=language)
     economies = Counter(m.party for m in mentions if m.party.isupper() and len(m.party) == 3)
     focus = tuple(code for code, _ in economies.most_common(2))
+    if len(focus) < 2:  # an article about a state and a group ("China and Africa")
+        named = Counter(m.party for m in mentions)
+        focus = tuple(code for code, _ in named.most_common(2))
     return ArticleContext(text, language, mentions, people, bodies, dates, focus, published)
 
 
