@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, evidence, is_economy, parties, year_range
+from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, clear_pair, evidence, is_economy, parties, year_range
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import lemma, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -234,16 +234,10 @@ def _claim_parties(sentence: Sentence, context: ArticleContext, carried: Carried
     if len(carried.parties) >= 2:
         notes.append("parties taken from an earlier sentence")
         return list(carried.parties), "context"
-    if _clear_pair(context):
+    if clear_pair(context):
         notes.append("parties taken from the article's main pair")
         return list(context.focus), "context"
     return [], "none"
-
-
-def _clear_pair(context: ArticleContext) -> bool:
-    """The article is about two states, each named at least twice."""
-    counts = [sum(m.party == code for m in context.mentions) for code in context.focus]
-    return len(counts) == 2 and min(counts) >= 2
 
 
 def _flow_owner_first(sentence: Sentence, context: ArticleContext, found: list[str]) -> list[str]:

@@ -109,14 +109,24 @@ def build_context(
 
 _TITLE_WORDS = re.compile(
     r"^(?:Minister|Ministry|Ministre|Affairs|Foreign|Cooperation|Coopération|African|International|Trade|Economy|Economic"
-    r"|Development|Integration|Affaires|Étrangères|Etrangères|Secretary|State|General|Deputy|Vice|Министр\w*|Дел|Иностранных)$"
+    r"|Development|Integration|Affaires|Étrangères|Etrangères|Secretary|State|General|Deputy|Vice|Prime|Premier|President"
+    r"|Chairman|Head|Ambassador|Minister|Министр\w*|Дел|Иностранных|Президент\w*|Премьер\w*)$"
 )
+_ADJECTIVE_END = re.compile(r"(?:ого|его|ому|ему|ский|ская|ской|ские|ских|ый|ий|ая|ое|ые)$")
 
 
 def _is_name(name: str) -> bool:
     """Not a title fragment ("Foreign Affairs, African Cooperation"): some word of a name is not a title word."""
     tokens = [t for t in re.split(r"[\s,]+", name) if t and t[0].isupper()]
+    if len(tokens) == 1 and _ADJECTIVE_END.search(tokens[0]):
+        return False  # "Африканского": an adjective of a body's name, not a surname
     return bool(tokens) and not all(_TITLE_WORDS.match(t) for t in tokens)
+
+
+def clear_pair(context: ArticleContext) -> bool:
+    """The article is about two parties, each named at least twice."""
+    counts = [sum(m.party == code for m in context.mentions) for code in context.focus]
+    return len(counts) == 2 and min(counts) >= 2
 
 
 def is_economy(code: str) -> bool:
@@ -147,7 +157,10 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
 
 
 def _side_remark(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
-    """A mention inside parentheses, or after a side-remark word in its own clause."""
+    """A state's name inside parentheses, or after a side-remark word in its own clause (bodies and people
+    are never side remarks: "initiatives such as the Heydar Aliyev Foundation's visit")."""
+    if mention.how in ("body", "person") or mention.how.startswith("person"):
+        return False
     before = text[sentence.start : mention.start]
     if before.count("(") > before.count(")"):
         return True

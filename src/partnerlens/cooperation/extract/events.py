@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from partnerlens.cooperation.dates import DateMention
-from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence, parties
+from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, parties
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
@@ -111,18 +111,22 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     dates = context.within(context.dates, sentence)
     if _hedged(sentence, context.language) and not any(d.value for d in dates):
         return []
-    found = parties(sentence, context)
+    named = parties(sentence, context)
+    paired = named  # a visit or meeting of one named state is with the article's other side ("во Дворце … прошли переговоры")
+    if len(named) == 1 and named[0] in context.focus and clear_pair(context):
+        paired = named + [p for p in context.focus if p != named[0]]
     people = context.within(context.people, sentence)
     drafts, families = [], set()
     for rule, match in matched:
         family = _family(rule)
         if family in families or (family == "meeting" and "visit" in families):
             continue
-        complete = _needs_met(rule, found, people, sentence, context.language)
-        if not complete and not (rule.type in VISITS + ("agreement_signing",) and len(found) == 1):
+        sides = paired if family in ("visit", "meeting") else named
+        complete = _needs_met(rule, sides, people, sentence, context.language)
+        if not complete and not (rule.type in VISITS + ("agreement_signing",) and len(sides) == 1):
             continue
         families.add(family)
-        drafts.append(_event_draft(rule, match, sentence, context, found, people, dates, complete=complete))
+        drafts.append(_event_draft(rule, match, sentence, context, sides, people, dates, complete=complete))
     return drafts
 
 
