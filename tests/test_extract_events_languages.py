@@ -191,3 +191,31 @@ def test_the_language_is_detected(text, language):
     from partnerlens.cooperation.article import detect_language
 
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text, language, count",
+    [
+        ("Key outcomes of the visit of Kenya's president to Uzbekistan included six memorandums of cooperation.", "en", 6),
+        ("Le Kenya et l'Ouzbékistan ont conclu cinq accords de coopération.", "fr", 5),
+        ("Кения и Узбекистан подписали пять соглашений о сотрудничестве.", "ru", 5),
+        ("Angola e Moçambique assinaram quatro acordos de cooperação.", "pt", 4),
+        ("Angola y Mozambique firmaron cuatro acuerdos de cooperación.", "es", 4),
+    ],
+)
+def test_counted_agreements_in_each_language(text, language, count):
+    agreements = [p for p in events(text, language) if p.kind == "agreement"]
+    assert agreements and agreements[0].count == count and agreements[0].status == "signed"
+
+
+def test_spanish_thousands_dot_with_millones():
+    (claim,) = [p for p in read("En 2022 Argentina exportó más de US$ 6.400 millones a África.", "es") if p.kind == "claim"]
+    assert claim.value_usd == 6.4e9 and set(claim.parties) == {"ARG", "africa"} and claim.metric == "exports"
+
+
+def test_an_article_over_the_size_bound_is_refused_with_one_line():
+    from partnerlens.cooperation.extract import MAX_CHARS
+    from partnerlens.errors import PartnerlensError
+
+    with pytest.raises(PartnerlensError, match="extraction reads at most"):
+        extract_text("Kenya and Uzbekistan signed an agreement. " * (MAX_CHARS // 40 + 10), language="en")

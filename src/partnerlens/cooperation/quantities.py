@@ -50,7 +50,7 @@ _QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Number words (English, French, Russian incl. oblique cases).
+# Number words (English, French, Russian incl. oblique cases, Portuguese, Spanish).
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -62,6 +62,9 @@ NUMBER_WORDS = {
     "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
     "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "двенадцать": 12,
     "пятнадцать": 15, "двадцать": 20, "двадцати": 20,
+    # Portuguese and Spanish ("dos" and "once" are left out: Portuguese "of the", English "once")
+    "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cuatro": 4, "cinco": 5, "seis": 6, "sete": 7, "siete": 7,
+    "oito": 8, "ocho": 8, "nove": 9, "nueve": 9, "dez": 10, "diez": 10, "doze": 12, "doce": 12,
 }
 _NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -95,6 +98,9 @@ def parse_number(text: str) -> float:
     if re.fullmatch(r"\d+,\d{1,2}", cleaned):  # decimal comma ("2,5 milliards")
         return float(cleaned.replace(",", "."))
     return float(cleaned.replace(",", ""))
+
+
+_DOT_THOUSANDS_SCALES = {"millones", "millón", "milhões", "milhão", "mil millones", "mil milhões", "bilhões", "bilhão"}
 
 
 def scale_factor(word: str | None) -> float:
@@ -179,6 +185,8 @@ def _money(text: str) -> list[Quantity]:
             number, scale = match.group("num"), match.group("scale")
             if regex is _MONEY_SUFFIX and not scale and match.group("cur") in ("$", "€", "£"):
                 continue  # "2024 $" is not money
+            if scale and scale.casefold() in _DOT_THOUSANDS_SCALES and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
+                number = number.replace(".", "")  # "US$ 6.400 millones": the dot groups thousands in es and pt
             try:
                 value = parse_number(number) * scale_factor(scale)
                 currency = _currency_code(match.group("cur"))
