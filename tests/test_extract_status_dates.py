@@ -56,3 +56,14 @@ def test_a_planned_event_is_marked_in_the_timeline():
     section = cooperation_record(_inputs(records), Citations())
     rows = [row for block in section.blocks if hasattr(block, "rows") for row in block.rows]
     assert rows and rows[0][0] == "2025-04 (planned)"
+
+
+def test_two_targets_of_one_pair_become_two_records():
+    from partnerlens.cooperation.extract import extract_text
+    from partnerlens.cooperation.storage import proposal_record
+
+    text = "Trade between Türkiye and the United Arab Emirates will reach $15 billion at the end of this year and $25 billion soon after."
+    targets = [p for p in extract_text(text, language="en", published=date(2023, 10, 31)) if p.kind == "kpi"]
+    assert [t.value for t in targets] == [15e9, 25e9]
+    source = Source(address="invented", title="An invented dispatch")
+    assert len({proposal_record(t, source).id for t in targets}) == 2
