@@ -68,15 +68,18 @@ def extract_text(
 def _read(text: str, context: ArticleContext) -> list[Draft]:
     drafts: list[Draft] = []
     last_event: tuple[int, Draft] | None = None  # (line, draft)
-    previous: list[Proposal] = []  # events of the sentence before
+    previous: list[Proposal] = []  # events of the paragraph so far, latest first
+    paragraph = -1
     loose_sectors: list[str] = []
     carried = Carried()
     for sentence in split_sentences(text):
         line = text.count("\n", 0, sentence.start)
+        if line != paragraph:
+            previous, paragraph = [], line
         told = [_dated_by(d, previous, sentence, context) for d in events(sentence, context)]
         found = told + kpis(sentence, context) + rank_claims(sentence, context) + claims(sentence, context, carried)
         carried.update(sentence, context, parties(sentence, context))
-        previous = [d.proposal for d in told] if last_event is None or last_event[0] == line else []
+        previous = [d.proposal for d in told if d.proposal.status != "planned"] + previous
         for draft in found:
             target = merge_into(drafts, draft)
             if draft.proposal.kind in ("event", "agreement"):
@@ -92,8 +95,8 @@ def _read(text: str, context: ArticleContext) -> list[Draft]:
 
 
 def _dated_by(draft: Draft, previous: list[Proposal], sentence: Sentence, context: ArticleContext) -> Draft:
-    """An undated past event told right after a dated one of the same states happened that day
-    ("… held talks in Nairobi on Tuesday. The two ministers signed a memorandum …")."""
+    """An undated past event told after a dated one of the same states, in the same paragraph, happened
+    that day ("… held talks in Nairobi on Tuesday. … The two ministers signed a memorandum …")."""
     proposal = draft.proposal
     if proposal.date is not None or planned(sentence.text, context.language):
         return draft
