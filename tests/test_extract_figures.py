@@ -248,3 +248,29 @@ def test_a_growth_rate_and_the_level_it_reached_share_their_year():
 def test_a_compared_year_is_not_the_figure_year():
     claim = one("Trade between Ghana and Turkey reached $461.9 million, growing fast compared to 2021.", "en")
     assert claim.year is None or claim.year != 2021
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("In 2022 Ghana's exports to Turkey reached $6.4 billion, with a trade surplus of $4.6 billion.", "en"),
+        ("En 2022, les exportations du Ghana vers la Turquie ont atteint 6,4 milliards de dollars, avec un excédent de 4,6 milliards de dollars.", "fr"),
+        ("В 2022 году экспорт Ганы в Турцию достиг 6,4 млрд долларов, а положительное сальдо составило 4,6 млрд долларов.", "ru"),
+    ],
+)
+def test_a_trade_balance_is_not_exports(text, language):
+    metrics = sorted((round(c.value_usd / 1e8), c.metric) for c in claims(text, language))
+    assert metrics == [(46, "balance"), (64, "exports")]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Ghana and Turkey signed a programme for 2022-2026. Trade between them grew from $500 million to $1.5 billion in 2012.", "en"),
+        ("Le Ghana et la Turquie ont signé un programme en 2006. Leurs échanges sont passés de 500 millions à 1,5 milliard de dollars en 2012.", "fr"),
+        ("Гана и Турция подписали программу в 2006 году. Товарооборот между ними вырос с 500 млн до 1,5 млрд долларов в 2012 году.", "ru"),
+    ],
+)
+def test_the_first_level_of_a_pair_takes_no_year_from_context(text, language):
+    years = {c.value_usd: c.year for c in claims(text, language)}
+    assert years == {5e8: None, 1.5e9: 2012}

@@ -16,7 +16,16 @@ from __future__ import annotations
 
 import re
 
-from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, clear_pair, evidence, is_economy, parties, year_range
+from partnerlens.cooperation.extract.context import (
+    ArticleContext,
+    Carried,
+    Draft,
+    clear_pair,
+    compared_years,
+    evidence,
+    parties,
+    year_range,
+)
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import lemma, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -152,7 +161,7 @@ def _claim(quantity: Quantity, sentence: Sentence, context: ArticleContext, carr
     metric, comparative_year = _metric(text, quantity, language)
     span = year_range(text, language)
     base_year = comparative_year or (_base_year(text, language) if metric == "growth" else None)
-    year, year_from = _year(quantity, sentence, context, carried, figures, span, base_year)
+    year, year_from = _year(quantity, sentence, context, carried, figures, span, base_year, metric)
     if metric == "growth" and base_year is None and year_from == "range" and span:
         base_year = span[0]
     found, parties_from = _claim_parties(sentence, context, carried, notes)
@@ -251,7 +260,16 @@ def _flow_owner_first(sentence: Sentence, context: ArticleContext, found: list[s
 # --- year ------------------------------------------------------------------------------
 
 
-def _year(quantity, sentence, context, carried, figures, span, base_year) -> tuple[int | None, str]:
+def _opens_pair(text: str, quantity: Quantity, figures: list[Quantity]) -> bool:
+    """The figure is the first of "from X to Y" (another figure of its kind follows after "to")."""
+    return any(
+        other.kind == quantity.kind and other.start > quantity.end
+        and re.fullmatch(r"[^.;\d]{0,30}?(?<!\w)(?:to|à|до|a|para|hasta)\s+\S{0,4}", text[quantity.end : other.start], re.IGNORECASE)
+        for other in figures
+    )
+
+
+def _year(quantity, sentence, context, carried, figures, span, base_year, metric) -> tuple[int | None, str]:
     """The figure's year and where it came from (stated, range, context, none)."""
     text = sentence.text
     owned = {id(q): _own_year(text, q, context.language) for q in figures}
@@ -265,7 +283,7 @@ def _year(quantity, sentence, context, carried, figures, span, base_year) -> tup
         return (span[0] if figures[0] is quantity else span[1]), "range"
     if span:
         return span[1], "range"
-    compared = _compared_years(text, context.language) | ({base_year} if base_year else set())
+    compared = compared_years(text, context.language) | ({base_year} if base_year else set())
     free = [(abs(m.start() - quantity.start), int(m.group(1))) for m in _YEAR.finditer(text)
             if int(m.group(1)) not in taken | compared]
     if free:
@@ -273,7 +291,9 @@ def _year(quantity, sentence, context, carried, figures, span, base_year) -> tup
     resolved = _resolved_year(quantity, sentence, context)
     if resolved and resolved not in taken | compared:
         return resolved, "stated"
-    if carried.years and base_year is None:
+    if _opens_pair(text, quantity, figures):
+        return None, "none"  # "from $500 million to $1.5 billion in 2012": the first level's year is not said
+    if carried.years and base_year is None and metric == "growth":
         return carried.years[1], "range"
     if carried.year and carried.year != base_year:
         return carried.year, "context"
@@ -285,13 +305,6 @@ def _own_year(text: str, quantity: Quantity, language: str) -> int | None:
     prepositions = "|".join(entries("year_after_figure", language))
     match = re.match(rf"\s*(?:\(|,)?\s*(?:(?:{prepositions})\s+)?((?:19|20)\d\d)(?!\d)", text[quantity.end :], re.IGNORECASE)
     return int(match.group(1)) if match else None
-
-
-def _compared_years(text: str, language: str) -> set[int]:
-    """Years a figure is compared with ("compared to 2021", "than in 2021"): never the figure's own year."""
-    fragments = "|".join(f"(?:{p})" for p in entries("comparative", language))
-    fragments += r"|compared (?:with|to)|par rapport à|по сравнению с|since|depuis|versus|vs\.?"
-    return {int(m.group(1)) for m in re.finditer(rf"(?<!\w)(?:{fragments})\s*(?:in\s+|en\s+|в\s+)?((?:19|20)\d\d)(?!\d)", text, re.I)}
 
 
 def _base_year(text: str, language: str) -> int | None:
@@ -314,6 +327,8 @@ def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleConte
 def _metric(text: str, quantity: Quantity, language: str) -> tuple[str, int | None]:
     """(total, exports, imports, growth or share; the year a comparison names): the words around the figure decide."""
     if quantity.kind != "percent":
+        if words("balance_words", language).search(text[max(0, quantity.start - 50) : quantity.start]):
+            return "balance", None  # "a surplus of $4.66 billion", "сальдо", "saldo favorable"
         return _flow(text, quantity, language), None
     if quantity.unit == "factor":
         return "growth", None

@@ -58,7 +58,8 @@ class Carried:
         if span:  # a range is carried for growth ("between 2020 and 2024 … grew 110%"), not as a year
             self.years, self.year = span, None
         else:
-            years = [int(y) for y in _YEAR.findall(sentence.text)]
+            compared = compared_years(sentence.text, context.language)
+            years = [int(y) for y in _YEAR.findall(sentence.text) if int(y) not in compared]
             if years:
                 self.year, self.years = years[-1], None
         if len(found) >= 2:
@@ -173,6 +174,13 @@ def _side_words(language: str) -> re.Pattern:
     """A side-remark word followed by at most two words, right before a mention ("such as neighbouring")."""
     fragments = "|".join(f"(?:{p})" for p in entries("side_remarks", language)) or r"(?!x)x"
     return re.compile(rf"(?<!\w)(?:{fragments})(?:\s+[\w'’-]+){{0,2}}\s*$", re.IGNORECASE)
+
+
+def compared_years(text: str, language: str) -> set[int]:
+    """Years a figure is compared with ("compared to 2021", "than in 2021"): never the figure's own year."""
+    fragments = "|".join(f"(?:{p})" for p in entries("comparative", language))
+    fragments += r"|compared (?:with|to)|par rapport à|по сравнению с|since|depuis|versus|vs\.?"
+    return {int(m.group(1)) for m in re.finditer(rf"(?<!\w)(?:{fragments})\s*(?:in\s+|en\s+|в\s+)?((?:19|20)\d\d)(?!\d)", text, re.I)}
 
 
 def year_range(text: str, language: str) -> tuple[int, int] | None:
