@@ -108,10 +108,10 @@ def _dated_by(draft: Draft, previous: list[Proposal], sentence: Sentence, contex
 
 
 def _settled(draft: Draft, context: ArticleContext) -> Draft:
-    """An event or agreement dated after the article's publication is planned, whatever its sentences said."""
+    """An event dated after the article's publication is planned (an agreement announced), whatever its sentences said."""
     proposal = draft.proposal
     if proposal.kind in ("event", "agreement") and proposal.date and context.published and _after(proposal, context.published):
-        draft.proposal = proposal.model_copy(update={"status": "planned"})
+        draft.proposal = proposal.model_copy(update={"status": "announced" if proposal.kind == "agreement" else "planned"})
     return draft
 
 

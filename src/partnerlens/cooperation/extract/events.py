@@ -2,9 +2,10 @@
 
 A type (``event_types.yaml``) needs the states its kind implies (a visit has a
 visitor and a host). Status: a sentence in the future or conditional ("set to
-visit", "se rendra", "посетит", "agreements to be signed") reports a *planned*
-event; "announced" words an *announced* one; otherwise an event was *held* and
-an agreement *signed*. Planned events keep their date (the date they are
+visit", "se rendra", "посетит") reports a *planned* event, and an agreement
+still to be signed ("agreements to be signed", "signeront", "подпишут") is
+*announced*, as in the registry's ``AGREEMENT_STATUSES``; "announced" words
+make an event announced; otherwise an event was *held* and an agreement *signed*. Planned events keep their date (the date they are
 planned for) and never count as having happened.
 """
 
@@ -36,9 +37,10 @@ def planned(text: str, language: str) -> bool:
 
 
 def status(text: str, language: str, kind: str) -> str:
-    """planned, announced, or (what the sentence reports as done) held for an event, signed for an agreement."""
+    """planned (an event to come), announced (an agreement to be signed, as in ``AGREEMENT_STATUSES``, or
+    announcement words), or what the sentence reports as done: held for an event, signed for an agreement."""
     if planned(text, language):
-        return "planned"
+        return "announced" if kind == "agreement" else "planned"
     if words("announced", language).search(text):
         return "announced"
     return "signed" if kind == "agreement" else "held"

@@ -68,8 +68,9 @@ def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:
     if use_new_date:
         update |= {"date": other.date, "date_precision": other.date_precision}
     statuses = [s for s in (old.status, other.status) if s]
-    if statuses:
-        update["status"] = max(statuses, key=EVENT_STATUSES.index)  # "will sign" then "signed": signed
+    if statuses:  # an agreement: "will sign" then "signed" is signed; an event: "held" is only the default, planned is said
+        planned = old.kind == "event" and "planned" in statuses
+        update["status"] = "planned" if planned else max(statuses, key=EVENT_STATUSES.index)
     draft.proposal = old.model_copy(update=update)
     draft.evidence += [e for e in new.evidence if e not in draft.evidence]
     draft.complete = draft.complete or new.complete
