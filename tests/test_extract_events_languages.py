@@ -219,3 +219,19 @@ def test_an_article_over_the_size_bound_is_refused_with_one_line():
 
     with pytest.raises(PartnerlensError, match="extraction reads at most"):
         extract_text("Kenya and Uzbekistan signed an agreement. " * (MAX_CHARS // 40 + 10), language="en")
+
+
+@pytest.mark.parametrize(
+    "text, language, kind",
+    [
+        ("A Kenyan trade mission to Uzbekistan took place on 2 March 2025.", "en", "trade_mission"),
+        ("Une mission commerciale kényane s'est rendue en Ouzbékistan le 2 mars 2025.", "fr", "trade_mission"),
+        ("Торговая миссия Кении посетила Узбекистан 2 марта 2025 года.", "ru", "trade_mission"),
+        ("The Kenya-Uzbekistan Joint Economic Committee met in Tashkent on 2 March 2025.", "en", "intergovernmental_commission"),
+        ("La commission mixte Kenya-Ouzbékistan s'est réunie à Tachkent le 2 mars 2025.", "fr", "intergovernmental_commission"),
+        ("Межправительственная комиссия Кении и Узбекистана собралась в Ташкенте 2 марта 2025 года.", "ru", "intergovernmental_commission"),
+    ],
+)
+def test_missions_and_commissions_in_each_language(text, language, kind):
+    found = events(text, language)
+    assert any(e.type == kind and {"KEN", "UZB"} <= set(e.parties) for e in found), [(e.type, e.parties) for e in found]
