@@ -97,3 +97,17 @@ def published(figure) -> str:
     if get("members") is not None:
         when += f"; sum over {get('members_with_data')} of {get('members')} members"
     return f"{text} ({when})"
+
+
+def date_text(value, precision: str | None = "day", status: str | None = None) -> str:
+    """A date at its precision: "2025-01-28", "2025-01" (month), "2025" (year); "undated" when missing.
+
+    ``value`` is a date or an ISO string (registry dates are the first day of their
+    month or year). A planned event says so: "2025-04 (planned)".
+    """
+    if value is None or value == "":
+        text = "undated"
+    else:
+        iso = value if isinstance(value, str) else value.isoformat()
+        text = iso[: {"year": 4, "month": 7}.get(precision or "day", 10)]
+    return f"{text} (planned)" if status == "planned" else text

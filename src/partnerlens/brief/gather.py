@@ -178,8 +178,8 @@ def _agreement_trade(f: Flows, inputs: BriefInputs) -> list[AgreementTrade]:
     """For each agreement sector that trades in goods: the pair's trade in it the year before and after signing."""
     rows = []
     for record in inputs.records:
-        if getattr(record, "kind", None) != "agreement" or record.date is None:
-            continue
+        if getattr(record, "kind", None) != "agreement" or record.date is None or record.status == "planned":
+            continue  # an agreement still to be signed has no "after"
         signed = record.date.year
         for sector_id in record.sectors:
             sector = inputs.sectors.get(sector_id)

@@ -18,6 +18,7 @@ from partnerlens.cooperation.formats import export_text, read_records, record_js
 from partnerlens.cooperation.models import Record
 from partnerlens.cooperation.records import citation, field_changes, new_record
 from partnerlens.errors import PartnerlensError
+from partnerlens.formatting import date_text
 
 registry_app = typer.Typer(help="The cooperation registry: events, agreements and targets, each with its sources.", no_args_is_help=True)
 news_app = typer.Typer(help="Read articles into proposals and review them into the registry.", no_args_is_help=True)
@@ -250,7 +251,7 @@ def _print_proposals(proposals) -> None:
             else f"{p.value:g} {p.unit or ''}" if p.value is not None
             else f"{p.count} × {p.instrument or 'agreement'}" if p.count else ""
         )
-        when = str(p.date) if p.date else str(p.year) if p.year else "undated"
+        when = date_text(p.date, p.date_precision, p.status) if p.date else str(p.year) if p.year else "undated"
         head = " · ".join(filter(None, [p.kind, p.type, "–".join(p.parties), when, figure, ", ".join(p.sectors)]))
         quote = p.evidence.text[:160] + ("…" if len(p.evidence.text) > 160 else "")
         console.print(f"[bold]{number}.[/] {escape(head)}\n   [dim]“{escape(quote)}”[/]")
@@ -307,7 +308,7 @@ def review(
 def _ask(item) -> bool | None:
     p = item.proposal
     body = (
-        f"[bold]{p.kind}[/] {p.type or ''} · {', '.join(p.parties)} · {p.date or 'undated'}"
+        f"[bold]{p.kind}[/] {p.type or ''} · {', '.join(p.parties)} · {date_text(p.date, p.date_precision, p.status)}"
         f"{' · ' + ', '.join(p.sectors) if p.sectors else ''}\n“{escape(p.evidence.text)}”\n[dim]{escape(item.source.title or item.source.address or '')}[/]"
     )
     console.print(Panel(body, title=item.id))

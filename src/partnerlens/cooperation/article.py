@@ -245,10 +245,25 @@ _FRENCH = re.compile(r"\b(?:le|la|les|des|du|une|et|est|dans|avec|pour|sur|qui|a
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|in|is|was|with|for|on|that|has|have)\b", re.IGNORECASE)
 
 
+_IBERIAN = re.compile(r"\b(?:não|são|também|com|uma|pelo|pela|em|os|el|los|las|del|con|una|según|y|e)\b", re.IGNORECASE)
+
+
 def detect_language(text: str) -> str:
-    """"ru", "fr" or "en": Cyrillic script for Russian, function words for French against English."""
+    """"ru", "fr", "en", "pt" or "es": Cyrillic script for Russian, function words for French against English;
+    a text with many Portuguese or Spanish function words is classified by ``py3langid`` (BSD) among
+    en, fr, pt and es (its model takes two seconds to load, so only such texts pay for it)."""
     letters = [ch for ch in text[:20000] if ch.isalpha()]
     if letters and sum("\u0400" <= ch <= "\u04ff" for ch in letters) > 0.3 * len(letters):
         return "ru"
     sample = text[:20000]
-    return "fr" if len(_FRENCH.findall(sample)) > 1.2 * len(_ENGLISH.findall(sample)) else "en"
+    english, french = len(_ENGLISH.findall(sample)), len(_FRENCH.findall(sample))
+    if len(_IBERIAN.findall(sample)) > max(english, french):
+        return _langid(sample)
+    return "fr" if french > 1.2 * english else "en"
+
+
+def _langid(sample: str) -> str:
+    import py3langid
+
+    py3langid.set_languages(["en", "fr", "pt", "es"])
+    return py3langid.classify(sample)[0]

@@ -22,6 +22,8 @@ MONTHS = {
     "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
     "ru_gen": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
     "ru_prep": ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
     "ru_nom": ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
 }
 _ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "fév": 2, "févr": 2, "avr": 4, "juil": 7, "déc": 12}
@@ -48,12 +50,12 @@ _PATTERNS = [
     ),
     # 20 September 2025 · lundi 26 mai · 28 мая 2025 года · du 28 au 29 mai · 3–5 June
     re.compile(
-        rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{_DAY})(?:{_RANGE}(?P<day2>{_DAY}))?\s+(?:of\s+)?(?P<month>{_MONTH})"
-        rf"(?:,?\s+(?P<year>{_YEAR}))?",
+        rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{_DAY})(?:{_RANGE}(?P<day2>{_DAY}))?\s+(?:of\s+|de\s+)?(?P<month>{_MONTH})"
+        rf"(?:,?\s+(?:de\s+)?(?P<year>{_YEAR}))?",  # "3 de março de 2025" (pt, es)
         re.IGNORECASE,
     ),
     # in February 2025 · в феврале 2025 года
-    re.compile(rf"(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})", re.IGNORECASE),
+    re.compile(rf"(?P<month>{_MONTH}),?\s+(?:de\s+)?(?P<year>{_YEAR})", re.IGNORECASE),
     # 2025-05-28
     re.compile(rf"(?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
 ]
@@ -62,8 +64,8 @@ _YEAR_ALONE = re.compile(rf"(?<![\w\-/.])(?P<year>{_YEAR})(?![\w\-/])")
 _FUTURE_YEAR = re.compile(r"(?:by|until|till|through|horizon|d'ici|à l'horizon|к|до)\s*$", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(
     r"\b(?:(?P<next>next year|l'année prochaine|l'an prochain|в следующем году|в будущем году)"
-    r"|(?P<last>last year|l'année dernière|l'an dernier|в прошлом году)"
-    r"|(?P<this>this year|cette année|в этом году|в текущем году))\b",
+    r"|(?P<last>last year|l'année dernière|l'an dernier|l'an passé|в прошлом году|прошлого года|по итогам прошлого года)"
+    r"|(?P<this>this year|this year's|cette année|de l'année en cours|в этом году|в текущем году|этого года|текущего года))\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(

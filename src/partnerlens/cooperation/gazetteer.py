@@ -22,7 +22,7 @@ import yaml
 from partnerlens.reference.economies import economies
 from partnerlens.reference.parties import find_party
 
-LANGUAGES = ("en", "fr", "ru")
+LANGUAGES = ("en", "fr", "ru", "pt", "es")  # pt and es: country names only (economies_pt_es.yaml)
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,9 @@ def _term_pattern(term: str, language: str, adjective: bool = False) -> str:
     parts = []
     for word in words:
         stem = re.sub(r"(?:ий|ый|ой|ая|ия|а|я|ь|й|о|е|ы|и)$", "", word) if (adjective or len(word) > 4) else word
+        if len(word) <= 4 and word[-1] in "ая" and not adjective:  # Гана → Ганы, Гане, Гану, Ганой
+            parts.append(re.escape(word[:-1]) + r"(?:[аыиеуюя]|ой|ей|ою|ею)")
+            continue
         if stem == word or len(stem) < 3:
             fleeting = re.match(r"^(.*[а-яё])[ео]([бвгджзклмнпрстфхцчшщ])$", word)  # Египет → Египта
             base = f"(?:{re.escape(word)}|{re.escape(fleeting.group(1) + fleeting.group(2))})" if fleeting else re.escape(word)
@@ -118,6 +121,10 @@ def _economy_terms(language: str) -> tuple[list, list]:
         for adjective in forms.get("adjectives", []):
             target = strict if language == "en" else loose
             target.append((_term_pattern(adjective, language, adjective=True), code, "adjective"))
+    if language in ("pt", "es"):
+        for code, forms in (data_file("economies_pt_es.yaml") or {}).items():
+            if code in known:
+                strict.extend((_term_pattern(name, language), code, "name") for name in forms.get(language) or [])
     for seat in data_file("seats.yaml"):  # seats are proper names: every spelling in every language
         strict.extend((_term_pattern(name, language), seat["party"], "seat") for name in seat["names"])
     return strict, loose

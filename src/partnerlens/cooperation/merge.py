@@ -59,6 +59,8 @@ def proposal_record(proposal: Proposal, source: Source) -> Record:
         raise PartnerlensError("trade claims are checked (`partnerlens check`), not recorded in the registry")
     citations = [Citation(source=source, evidence=e) for e in [proposal.evidence, *proposal.also]]
     extra = proposal.metric or proposal.title or ""
+    if proposal.kind == "kpi" and proposal.value is not None:  # two targets of one pair ($15 billion, then $25 billion)
+        extra += f"|{proposal.value:g}"
     data = proposal.model_dump(
         include={"kind", "type", "date", "date_precision", "parties", "place", "people", "bodies", "sectors",
                  "title", "instrument", "status", "count", "metric", "value", "unit"}

@@ -17,6 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from partnerlens.errors import PartnerlensError
+from partnerlens.formatting import date_text
 
 RecordKind = Literal["event", "agreement", "kpi"]
 ProposalKind = Literal["event", "agreement", "claim", "kpi"]
@@ -195,7 +196,7 @@ class Record(BaseModel):
     @field_validator("instrument", "status")
     @classmethod
     def _in_vocabulary(cls, value: str | None, info: ValidationInfo) -> str | None:
-        allowed = {"instrument": INSTRUMENTS, "status": AGREEMENT_STATUSES}[info.field_name]
+        allowed = {"instrument": INSTRUMENTS, "status": EVENT_STATUSES}[info.field_name]  # events and agreements
         if value is not None and value not in allowed:
             raise ValueError(f"{info.field_name} must be one of {', '.join(allowed)}")
         return value
@@ -212,7 +213,7 @@ class Record(BaseModel):
 
     def summary(self) -> str:
         """One line for people: type, parties, date, and title or metric."""
-        when = self.date.isoformat()[: {"year": 4, "month": 7}.get(self.date_precision or "day", 10)] if self.date else "undated"
+        when = date_text(self.date, self.date_precision, self.status)
         what = self.title or (f"{self.metric} = {self.value:g} {self.unit or ''}".strip() if self.kind == "kpi" else "")
         return f"{self.type or self.kind} · {'–'.join(self.parties)} · {when}" + (f" · {what}" if what else "")
 

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from partnerlens.cooperation.gazetteer import data_file
 
 # Scale words → multiplier (English, French, Russian; abbreviations included).
 _SCALES = {
@@ -20,24 +23,15 @@ _SCALES = {
     "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "млн": 1e6, "миллион": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "milliard": 1e9, "milliards": 1e9,
     "млрд": 1e9, "миллиард": 1e9,
+    "milhão": 1e6, "milhões": 1e6, "millón": 1e6, "millones": 1e6, "bilhão": 1e9, "bilhões": 1e9,
+    "mil milhões": 1e9, "mil millones": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "трлн": 1e12, "триллион": 1e12,
 }
 _SCALE_RE = (
-    r"(?:thousand|million|billion|trillion|milliards?|millions?|mille|mln|bln|mn|bn|tn|trn|[kmb]"
+    r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
+    r"|bilhão|bilhões|mille|mln|bln|mn|bn|tn|trn|[kmb]"
     r"|тыс(?:яч\w*)?\.?|млн\.?|млрд\.?|трлн\.?|миллион\w*|миллиард\w*|триллион\w*)"
 )
-# Currency words → ISO code.
-_CURRENCY_WORDS = [
-    (r"US\s?\$|U\.S\.\s?\$|USD|\$|US dollars?|U\.S\. dollars?|dollars?|de dollars?|dollars américains"
-     r"|долл(?:ар\w*)?\.?(?: США)?", "USD"),
-    (r"€|EUR|euros?|евро", "EUR"),
-    (r"£|GBP|pounds? sterling", "GBP"),
-    (r"KZT|tenge|тенге", "KZT"),
-    (r"RWF|Rwandan francs?|Frw", "RWF"),
-    (r"AZN|manats?|манат\w*", "AZN"),
-    (r"RUB|roubles?|rubles?|руб(?:л\w*)?\.?", "RUB"),
-    (r"CNY|yuan|RMB|юан\w*", "CNY"),
-]
 _NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 
 _QUALIFIERS = [
@@ -56,7 +50,7 @@ _QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Number words (English, French, Russian incl. oblique cases).
+# Number words (English, French, Russian incl. oblique cases, Portuguese, Spanish).
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -68,6 +62,9 @@ NUMBER_WORDS = {
     "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7,
     "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "двенадцать": 12,
     "пятнадцать": 15, "двадцать": 20, "двадцати": 20,
+    # Portuguese and Spanish ("dos" and "once" are left out: Portuguese "of the", English "once")
+    "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cuatro": 4, "cinco": 5, "seis": 6, "sete": 7, "siete": 7,
+    "oito": 8, "ocho": 8, "nove": 9, "nueve": 9, "dez": 10, "diez": 10, "doze": 12, "doce": 12,
 }
 _NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -103,6 +100,9 @@ def parse_number(text: str) -> float:
     return float(cleaned.replace(",", ""))
 
 
+_DOT_THOUSANDS_SCALES = {"millones", "millón", "milhões", "milhão", "mil millones", "mil milhões", "bilhões", "bilhão"}
+
+
 def scale_factor(word: str | None) -> float:
     """Multiplier for a scale word ("million", "bn", "млрд"); 1 when there is none."""
     if not word:
@@ -116,6 +116,23 @@ def scale_factor(word: str | None) -> float:
     raise ValueError(f"unknown scale {word!r}")
 
 
+def currency_words() -> list[tuple[str, str]]:
+    """(regex, ISO code) per currency, in file order; codes and short all-capital words match in capitals only."""
+    result = []
+    for entry in data_file("currencies.yaml"):
+        words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in entry["words"]]
+        result.append(("|".join(words), entry["code"]))
+    return result
+
+
+@cache
+def currency_pattern() -> re.Pattern:
+    """Every currency word, longest first, for telling a currency ("US dollars") from a party ("US")."""
+    words = sorted((w for entry in data_file("currencies.yaml") for w in entry["words"]), key=len, reverse=True)
+    words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in words]
+    return re.compile(rf"(?<![\w])(?:{'|'.join(words)})(?![\w])", re.IGNORECASE)
+
+
 def _currency_code(word: str) -> str:
     for pattern, code in _CURRENCY_WORDS:
         if re.fullmatch(pattern, word.strip(), re.IGNORECASE):
@@ -123,6 +140,7 @@ def _currency_code(word: str) -> str:
     raise ValueError(f"unknown currency {word!r}")
 
 
+_CURRENCY_WORDS = currency_words()  # data/currencies.yaml, every language
 _CURRENCY_ALT = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCY_WORDS)
 _MONEY_PREFIX = re.compile(
     rf"(?P<cur>{_CURRENCY_ALT})\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE_RE})(?![\w]))?",
@@ -133,7 +151,7 @@ _MONEY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?:%|per ?cent\b|pour ?cent\b|процент\w*|п\.\s?п\.)", re.IGNORECASE
+    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|п\.\s?п\.)", re.IGNORECASE
 )
 _COUNT = re.compile(rf"(?<![\w-])(?P<num>{_NUMBER_WORD_RE}|\d{{1,4}})(?=\s+[^\W\d_])", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})")
@@ -167,6 +185,8 @@ def _money(text: str) -> list[Quantity]:
             number, scale = match.group("num"), match.group("scale")
             if regex is _MONEY_SUFFIX and not scale and match.group("cur") in ("$", "€", "£"):
                 continue  # "2024 $" is not money
+            if scale and scale.casefold() in _DOT_THOUSANDS_SCALES and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
+                number = number.replace(".", "")  # "US$ 6.400 millones": the dot groups thousands in es and pt
             try:
                 value = parse_number(number) * scale_factor(scale)
                 currency = _currency_code(match.group("cur"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from partnerlens.brief import cite, fmt
 from partnerlens.brief.gather import BriefInputs
 from partnerlens.brief.model import Citations, Paragraph
+from partnerlens.formatting import date_text
 
 # Herfindahl–Hirschman thresholds (0–1 scale) of the US Horizontal Merger Guidelines (2010),
 # the usual reading of product concentration: below 0.15 diversified, above 0.25 highly concentrated.
@@ -67,10 +68,12 @@ def hhi_reading(hhi) -> str:
     return "a diversified basket"
 
 
+NOT_HAPPENED = ("planned", "announced")  # events and agreements still to come: never "last event"
+
+
 def when(record) -> str:
-    if record.date is None:
-        return "undated"
-    return record.date.isoformat()[: {"year": 4, "month": 7}.get(record.date_precision or "day", 10)]
+    """A record's date at its precision, "(planned)" when it is still to come."""
+    return date_text(record.date, record.date_precision, record.status)
 
 
 def record_marks(record, cites: Citations) -> str:

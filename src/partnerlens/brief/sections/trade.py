@@ -8,6 +8,7 @@ from partnerlens.brief import charts, cite, fmt
 from partnerlens.brief.gather import BriefInputs
 from partnerlens.brief.model import Chart, Citations, Heading, Paragraph, Section, Table
 from partnerlens.brief.sections.common import (
+    NOT_HAPPENED,
     SECTORS_SHOWN,
     hhi_reading,
     marked,
@@ -101,7 +102,7 @@ def _size_ratio(inputs: BriefInputs) -> str:
 
 
 def _last_event(inputs: BriefInputs, cites: Citations) -> str:
-    dated = [r for r in inputs.records if r.date is not None]
+    dated = [r for r in inputs.records if r.date is not None and r.status not in NOT_HAPPENED]  # planned is not past
     if not dated:
         return "none recorded"
     last = max(dated, key=lambda r: r.date)

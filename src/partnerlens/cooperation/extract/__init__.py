@@ -1,0 +1,147 @@
+"""Article → proposals: events, agreements, KPIs and quantitative trade claims, each with its evidence.
+
+The one extractor of partnerlens (the claim checker reads its ``claim`` and
+``kpi`` proposals). It works sentence by sentence with general rules and data,
+one module per concern:
+
+* :mod:`.sentences` — sentences with their offsets;
+* :mod:`.vocabulary` — the words of each language (``data/lang/<lang>.yaml``,
+  ``data/event_types.yaml``; sector words next to the taxonomy);
+* :mod:`.context` — states, people and dates of the whole article, and what
+  earlier sentences said (year, range, parties), carried and recorded as such;
+* :mod:`.events` — events and agreements with their status and date precision;
+* :mod:`.kpis`, :mod:`.claims`, :mod:`.rank` — indicators, trade figures (with
+  their ``Reading``) and rank claims; :mod:`.rates` converts non-USD figures;
+* :mod:`.merge` — the same event told in several sentences becomes one proposal.
+
+English, French and Russian are first-class; Portuguese and Spanish are read for
+parties, dates and trade figures. Nothing here writes anywhere; see
+``storage`` for the pending queue.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from partnerlens.cooperation.article import Article, detect_language
+from partnerlens.cooperation.extract.claims import claims
+from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, build_context, parties
+from partnerlens.cooperation.extract.dateline import find_dateline
+from partnerlens.cooperation.extract.events import events, planned
+from partnerlens.cooperation.extract.kpis import kpis
+from partnerlens.cooperation.extract.merge import add_sectors, finish, merge_into
+from partnerlens.cooperation.extract.rank import rank_claims
+from partnerlens.cooperation.extract.sectors import sectors
+from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
+from partnerlens.cooperation.extract.vocabulary import words
+from partnerlens.cooperation.models import Proposal
+from partnerlens.errors import PartnerlensError
+
+__all__ = ["MAX_CHARS", "Sentence", "extract", "extract_text", "split_sentences"]
+
+MAX_CHARS = 300_000  # about 50,000 words: far beyond any article; bounds the work per article
+
+
+def extract_text(
+    text: str,
+    *,
+    language: str | None = None,
+    published: date | None = None,
+    date_hint: tuple[int, int | None] | None = None,
+    today: date | None = None,
+) -> list[Proposal]:
+    """Proposals read from ``text`` (offsets refer to ``text``)."""
+    if len(text) > MAX_CHARS:
+        raise PartnerlensError(
+            f"the article's text has {len(text):,} characters; extraction reads at most {MAX_CHARS:,} (split it into parts)"
+        )
+    language = language or detect_language(text)
+    dateline = find_dateline(text, language, published=published, today=today)
+    if published is None and dateline is not None and dateline.date is not None:
+        published = dateline.date
+    context = build_context(text, language, published, date_hint, today)
+    if dateline is not None and dateline.mention is not None:
+        context.mentions = sorted(context.mentions + [dateline.mention], key=lambda m: m.start)
+    return [finish(d) for d in _read(text, context) if d.complete]
+
+
+def _read(text: str, context: ArticleContext) -> list[Draft]:
+    drafts: list[Draft] = []
+    last_event: tuple[int, Draft] | None = None  # (line, draft)
+    previous: list[Proposal] = []  # events of the paragraph so far, latest first
+    paragraph = -1
+    loose_sectors: list[str] = []
+    carried = Carried()
+    for sentence in split_sentences(text):
+        line = text.count("\n", 0, sentence.start)
+        if line != paragraph:
+            previous, paragraph = [], line
+        told = [_dated_by(d, previous, sentence, context) for d in events(sentence, context)]
+        found = told + kpis(sentence, context) + rank_claims(sentence, context) + claims(sentence, context, carried)
+        carried.update(sentence, context, parties(sentence, context))
+        previous = [d.proposal for d in told if d.proposal.status != "planned"] + previous
+        for draft in found:
+            target = merge_into(drafts, draft)
+            if draft.proposal.kind in ("event", "agreement"):
+                last_event = (line, target)
+        if not any(d.proposal.kind in ("event", "agreement") for d in found) and _about_cooperation(sentence, context):
+            named = sectors(sentence.text, context.language, goods_only=False)
+            if last_event is not None and last_event[0] == line:
+                add_sectors(last_event[1], named)
+            else:
+                loose_sectors += named
+    _attach_to_main(drafts, loose_sectors)
+    return [_settled(d, context) for d in drafts]
+
+
+def _dated_by(draft: Draft, previous: list[Proposal], sentence: Sentence, context: ArticleContext) -> Draft:
+    """An undated past event told after a dated one of the same states, in the same paragraph, happened
+    that day ("… held talks in Nairobi on Tuesday. … The two ministers signed a memorandum …")."""
+    proposal = draft.proposal
+    if proposal.date is not None or planned(sentence.text, context.language):
+        return draft
+    source = next((p for p in previous if p.date is not None and set(p.parties) == set(proposal.parties)), None)
+    if source is None:
+        return draft
+    draft.proposal = proposal.model_copy(update={"date": source.date, "date_precision": source.date_precision})
+    return draft
+
+
+def _settled(draft: Draft, context: ArticleContext) -> Draft:
+    """An event dated after the article's publication is planned (an agreement announced), whatever its sentences said."""
+    proposal = draft.proposal
+    if proposal.kind in ("event", "agreement") and proposal.date and context.published and _after(proposal, context.published):
+        draft.proposal = proposal.model_copy(update={"status": "announced" if proposal.kind == "agreement" else "planned"})
+    return draft
+
+
+def _after(proposal: Proposal, published: date) -> bool:
+    """Whether the whole period of the proposal's date (day, month or year) is after ``published``."""
+    cut = {"year": 4, "month": 7}.get(proposal.date_precision or "day", 10)
+    return proposal.date.isoformat()[:cut] > published.isoformat()[:cut]
+
+
+def _about_cooperation(sentence: Sentence, context: ArticleContext) -> bool:
+    """A sentence that names cooperation areas, or that speaks of both states the article is about."""
+    if words("cooperation_cues", context.language).search(sentence.text):
+        return True
+    named = {m.party for m in context.within(context.mentions, sentence)}
+    return len(context.focus) == 2 and set(context.focus) <= named
+
+
+def _attach_to_main(drafts: list[Draft], loose: list[str]) -> None:
+    """Cooperation areas an article lists away from any event belong to its first event or agreement."""
+    main = next((d for d in drafts if d.complete and d.proposal.kind in ("event", "agreement")), None)
+    if main is not None:
+        add_sectors(main, loose)
+
+
+def extract(article: Article, today: date | None = None) -> list[Proposal]:
+    """Proposals read from an article (see :func:`extract_text`)."""
+    return extract_text(
+        article.text,
+        language=article.source.language,
+        published=article.source.published,
+        date_hint=article.date_hint,
+        today=today,
+    )

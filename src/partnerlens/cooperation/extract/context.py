@@ -1,0 +1,198 @@
+"""What a sentence is read against: the whole article (states, people, bodies, dates, its main pair)
+and what earlier sentences said (a year, a range of years, a pair of parties), recorded as carried.
+
+Parties are states named in the sentence, less those that are only part of a
+currency ("US dollars", "долларов США") or of a side remark ("like Kenya",
+"comme le Maroc", "как и Узбекистан"); "the two countries" stands for the
+article's main pair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from datetime import date
+
+from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
+from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.vocabulary import entries, patterns, words
+from partnerlens.cooperation.gazetteer import PartyMention, find_party_mentions
+from partnerlens.cooperation.models import Evidence, Proposal
+from partnerlens.cooperation.people import BodyMention, PersonMention, find_bodies, find_people
+from partnerlens.cooperation.quantities import currency_pattern
+from partnerlens.reference.parties import find_party
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+@dataclass
+class ArticleContext:
+    """Everything found in the whole article, for the sentence rules to pick from."""
+
+    text: str
+    language: str
+    mentions: list[PartyMention]
+    people: list[PersonMention]
+    bodies: list[BodyMention]
+    dates: list[DateMention]
+    focus: tuple[str, ...]
+    published: date | None = None
+
+    def within(self, items: list, sentence: Sentence) -> list:
+        return [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
+
+
+@dataclass
+class Carried:
+    """What earlier sentences stated, for a sentence that does not say it again."""
+
+    year: int | None = None
+    years: tuple[int, int] | None = None  # a range ("between 2020 and 2024")
+    parties: list[str] = field(default_factory=list)
+
+    def update(self, sentence: Sentence, context: ArticleContext, found: list[str]) -> None:
+        """Remember this sentence's range, last year and parties (two or more) for the sentences after it."""
+        span = year_range(sentence.text, context.language)
+        if span:  # a range is carried for growth ("between 2020 and 2024 … grew 110%"), not as a year
+            self.years, self.year = span, None
+        else:
+            compared = compared_years(sentence.text, context.language)
+            years = [int(y) for y in _YEAR.findall(sentence.text) if int(y) not in compared]
+            if years:
+                self.year, self.years = years[-1], None
+        if len(found) >= 2:
+            self.parties = found
+
+
+@dataclass
+class Draft:
+    """A proposal being built, with every sentence that told it (``complete``: its needs are met)."""
+
+    proposal: Proposal
+    evidence: list[Evidence] = field(default_factory=list)
+    complete: bool = True
+
+
+def build_context(
+    text: str, language: str, published: date | None, hint, today: date | None
+) -> ArticleContext:
+    mentions = find_party_mentions(text, language)
+    currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(text)]
+    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e or 0 <= m.start - e <= 1 for s, e in currencies)]
+    bodies = find_bodies(text, mentions)
+    titles = language if language in ("en", "fr", "ru") else "en"  # people's titles are known in these
+    people = [p for p in find_people(text, mentions, titles) if not any(b.start <= p.start and p.end <= b.end for b in bodies)]
+    people = [p for p in people if _is_name(p.person.name)]
+    person_spans = {(p.start, p.end) for p in people}
+    # a listed leader inside a body name ("Heydar Aliyev Foundation") is the body, not the person
+    mentions = [m for m in mentions if not m.how.startswith("person") or (m.start, m.end) in person_spans]
+    mentions += [
+        PartyMention(p.person.party, p.start, p.end, text[p.start : p.end], "person")
+        for p in people
+        if p.person.party and not any(m.start == p.start for m in mentions)
+    ]
+    mentions += [  # a body stands for its state when nothing inside its name already does
+        PartyMention(b.party, b.start, b.end, b.name, "body")
+        for b in bodies
+        if b.party and not any(b.start <= m.start < b.end for m in mentions)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    dates = resolve_dates(find_dates(text), published=published, hint=hint, today=today, language=language)
+    economies = Counter(m.party for m in mentions if m.party.isupper() and len(m.party) == 3)
+    focus = tuple(code for code, _ in economies.most_common(2))
+    if len(focus) < 2:  # an article about a state and a group ("China and Africa")
+        named = Counter(m.party for m in mentions)
+        focus = tuple(code for code, _ in named.most_common(2))
+    return ArticleContext(text, language, mentions, people, bodies, dates, focus, published)
+
+
+_TITLE_WORDS = re.compile(
+    r"^(?:Minister|Ministry|Ministre|Affairs|Foreign|Cooperation|Coopération|African|International|Trade|Economy|Economic"
+    r"|Development|Integration|Affaires|Étrangères|Etrangères|Secretary|State|General|Deputy|Vice|Prime|Premier|President"
+    r"|Chairman|Head|Ambassador|Minister|Министр\w*|Дел|Иностранных|Президент\w*|Премьер\w*)$"
+)
+_ADJECTIVE_END = re.compile(r"(?:ого|его|ому|ему|ский|ская|ской|ские|ских|ый|ий|ая|ое|ые)$")
+
+
+def _is_name(name: str) -> bool:
+    """Not a title fragment ("Foreign Affairs, African Cooperation"): some word of a name is not a title word."""
+    tokens = [t for t in re.split(r"[\s,]+", name) if t and t[0].isupper()]
+    if len(tokens) == 1 and _ADJECTIVE_END.search(tokens[0]):
+        return False  # "Африканского": an adjective of a body's name, not a surname
+    return bool(tokens) and not all(_TITLE_WORDS.match(t) for t in tokens)
+
+
+def clear_pair(context: ArticleContext) -> bool:
+    """The article is about two parties, each named at least twice."""
+    counts = [sum(m.party == code for m in context.mentions) for code in context.focus]
+    return len(counts) == 2 and min(counts) >= 2
+
+
+def is_economy(code: str) -> bool:
+    return len(code) == 3 and code.isupper()
+
+
+def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
+    """States in the sentence (groups only when no member of theirs is named too); the article's pair for "bilateral".
+
+    A state named only in a side remark ("like Kenya", "(as did Uganda)") is left
+    out when another state remains.
+    """
+    mentions = context.within(context.mentions, sentence)
+    main = [m for m in mentions if not _side_remark(context.text, sentence, m, context.language)]
+    if main:
+        mentions = main
+    codes = list(dict.fromkeys(m.party for m in mentions))
+    if len([c for c in codes if is_economy(c)]) < 2 and words("pair_words", context.language).search(sentence.text):
+        codes += [c for c in context.focus if c not in codes]
+    economies = [c for c in codes if is_economy(c)]
+    result = []
+    for code in codes:
+        group = find_party(code) if code not in economies else None
+        if group is not None and group.is_group and any(e in group.members for e in economies):
+            continue
+        result.append(code)
+    return result
+
+
+def _side_remark(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
+    """A state's name inside parentheses, or after a side-remark word in its own clause (bodies and people
+    are never side remarks: "initiatives such as the Heydar Aliyev Foundation's visit")."""
+    if mention.how in ("body", "person") or mention.how.startswith("person"):
+        return False
+    before = text[sentence.start : mention.start]
+    if before.count("(") > before.count(")"):
+        return True
+    clause = re.split(r"[,;:—–(]", before)[-1]
+    return bool(_side_words(language).search(clause[-60:]))
+
+
+@cache
+def _side_words(language: str) -> re.Pattern:
+    """A side-remark word followed by at most two words, right before a mention ("such as neighbouring")."""
+    fragments = "|".join(f"(?:{p})" for p in entries("side_remarks", language)) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{fragments})(?:\s+[\w'’-]+){{0,2}}\s*$", re.IGNORECASE)
+
+
+def compared_years(text: str, language: str) -> set[int]:
+    """Years a figure is compared with ("compared to 2021", "than in 2021"): never the figure's own year."""
+    fragments = "|".join(f"(?:{p})" for p in entries("comparative", language))
+    fragments += r"|compared (?:with|to)|par rapport à|по сравнению с|since|depuis|versus|vs\.?"
+    return {int(m.group(1)) for m in re.finditer(rf"(?<!\w)(?:{fragments})\s*(?:in\s+|en\s+|в\s+)?((?:19|20)\d\d)(?!\d)", text, re.I)}
+
+
+def year_range(text: str, language: str) -> tuple[int, int] | None:
+    """The first range of years the text states ("between 2020 and 2024", "за 2020–2024 годы")."""
+    for pattern in patterns("year_range", language):
+        match = pattern.search(text)
+        if match:
+            first, last = int(match.group("y1")), int(match.group("y2"))
+            if first < last:
+                return first, last
+    return None
+
+
+def evidence(sentence: Sentence) -> Evidence:
+    return Evidence(text=sentence.text, start=sentence.start, end=sentence.end)

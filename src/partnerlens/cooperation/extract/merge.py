@@ -1,0 +1,86 @@
+"""The same event told in several sentences becomes one proposal with every evidence sentence."""
+
+from __future__ import annotations
+
+from partnerlens.cooperation.extract.context import Draft
+from partnerlens.cooperation.extract.events import VISITS
+from partnerlens.cooperation.models import EVENT_STATUSES, Proposal, dates_compatible
+
+
+
+
+def _compatible_types(a: Proposal, b: Proposal) -> str | None:
+    """The merged type when ``a`` and ``b`` may be the same event, else None.
+
+    A general word (a visit, talks, a summit) joins a specific visit of the same
+    states when it adds no conflicting date: "the visit", "the talks" during a state visit.
+    """
+    if a.kind != b.kind:
+        return None
+    if a.type == b.type:
+        return a.type
+    family = set(VISITS) | {"talks", "summit"}
+    if a.type not in family or b.type not in family:
+        return None
+    general = ("visit", "talks", "summit")
+    specific = {t for t in (a.type, b.type) if t not in general}
+    if len(specific) > 1:
+        return None
+    if not specific:
+        return "visit" if "visit" in (a.type, b.type) else None
+    generic = a if a.type in general else b
+    other = b if generic is a else a
+    if generic.date is not None and (other.date is None or generic.date != other.date):
+        return None
+    return specific.pop()
+
+
+def merge_into(drafts: list[Draft], new: Draft) -> Draft:
+    """Fold ``new`` into an earlier draft of the same event (same kind and type, nested parties, close dates)."""
+    if new.proposal.kind in ("event", "agreement"):
+        for draft in drafts:
+            old = draft.proposal
+            merged_type = _compatible_types(old, new.proposal)
+            nested = set(old.parties) <= set(new.proposal.parties) or set(new.proposal.parties) <= set(old.parties)
+            if merged_type and nested and dates_compatible(old, new.proposal, window_days=0) and (draft.complete or new.complete):
+                _absorb(draft, new, merged_type)
+                return draft
+    drafts.append(new)
+    return new
+
+
+def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:
+    old, other = draft.proposal, new.proposal
+    use_new_date = other.date is not None and (
+        old.date is None or ["year", "month", "day"].index(other.date_precision or "day") > ["year", "month", "day"].index(old.date_precision or "day")
+    )
+    update = {
+        "type": merged_type,
+        "parties": list(dict.fromkeys(old.parties + other.parties)),
+        "people": list(dict.fromkeys(old.people + other.people)),
+        "bodies": list(dict.fromkeys(old.bodies + other.bodies)),
+        "sectors": list(dict.fromkeys(old.sectors + other.sectors)),
+        "place": old.place or other.place,
+        "count": old.count or other.count,
+        "title": old.title or other.title,
+        "instrument": old.instrument or other.instrument,
+    }
+    if use_new_date:
+        update |= {"date": other.date, "date_precision": other.date_precision}
+    statuses = [s for s in (old.status, other.status) if s]
+    if statuses:  # an agreement: "will sign" then "signed" is signed; an event: "held" is only the default, planned is said
+        planned = old.kind == "event" and "planned" in statuses
+        update["status"] = "planned" if planned else max(statuses, key=EVENT_STATUSES.index)
+    draft.proposal = old.model_copy(update=update)
+    draft.evidence += [e for e in new.evidence if e not in draft.evidence]
+    draft.complete = draft.complete or new.complete
+
+
+def add_sectors(draft: Draft, sectors: list[str]) -> None:
+    if sectors:
+        draft.proposal = draft.proposal.model_copy(update={"sectors": list(dict.fromkeys(draft.proposal.sectors + sectors))})
+
+
+def finish(draft: Draft) -> Proposal:
+    """The proposal with its first evidence as ``evidence`` and the others as ``also``."""
+    return draft.proposal.model_copy(update={"evidence": draft.evidence[0], "also": draft.evidence[1:]})

@@ -1,0 +1,51 @@
+"""US dollars per unit of a currency: the annual average of the ECB's daily euro reference rates.
+
+The rates come from ``CurrencyConverter`` (Apache-2.0), which ships the ECB's
+historical reference rates (1999 on) inside the package: no network at run
+time. The USD rate of a currency on a day is the cross rate through the euro;
+the annual average is the mean over the year's days with a published rate (the
+convention of annual average exchange rates in trade statistics). A currency
+the ECB does not quote (tenge, manat, dirham, …), a year it did not quote it
+(the rouble after 1 March 2022) or a year not over yet is left unresolved with
+the reason, never guessed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import cache
+
+SOURCE = "ECB euro foreign exchange reference rates"
+
+
+@cache
+def _converter():
+    from currency_converter import CurrencyConverter  # 0.4 s to read the shipped rates: only when a figure needs it
+
+    return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
+
+
+@cache
+def usd_rate(currency: str, year: int | None) -> tuple[float | None, str]:
+    """(USD per unit, citation) for ``currency`` in ``year``, or (None, why not)."""
+    if year is None:
+        return None, "the figure's year is unknown, so no annual rate applies"
+    converter = _converter()
+    if currency not in converter.currencies:
+        return None, f"the ECB publishes no reference rate for {currency}"
+    first, last = converter.bounds[currency]
+    if date(year, 1, 1) < first or date(year, 12, 31) > last + timedelta(days=7):
+        return None, f"no full year of ECB reference rates for {currency} in {year}"
+    from currency_converter import RateNotFoundError
+
+    rates = []
+    day = date(year, 1, 1)
+    while day.year == year:
+        try:
+            rates.append(converter.convert(1.0, currency, "USD", date=day))
+        except RateNotFoundError:  # a day without a published rate (weekend, holiday)
+            pass
+        day += timedelta(days=1)
+    if len(rates) < 200:
+        return None, f"too few ECB reference rates for {currency} in {year} ({len(rates)} days)"
+    return sum(rates) / len(rates), f"{SOURCE}, {year} annual average of daily rates ({len(rates)} days)"

@@ -1,0 +1,105 @@
+"""Sectors named in a sentence, in the article's language, less those the text excludes ("non-oil").
+
+English words are the taxonomy's synonyms (``reference/data/sectors.yaml``);
+other languages add theirs in ``reference/data/sectors.<lang>.yaml`` (same ids).
+Russian words are matched on lemmas from ``pymorphy3`` (MIT, with its MIT
+dictionaries): "нефти", "нефтью" and "нефть" are one word; a lemma that is a
+sector word with the prefix "не" ("ненефтяной") is its negation. A sector
+preceded by a negation of the language ("non-", "excluding", "hors", "за
+исключением") is excluded, not named: "non-oil trade" is not about energy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+import yaml
+
+from partnerlens.cooperation.extract.vocabulary import entries
+from partnerlens.reference.sectors import Sector, find_sector_mentions, load_sectors
+
+_WORD = re.compile(r"[\w-]+")
+_NON_HYPHEN = re.compile(r"(?<!\w)(non|hors|ex)-(?=\w)", re.IGNORECASE)
+
+
+@cache
+def _language_words(language: str) -> dict[str, tuple[str, ...]]:
+    """Sector id → words of ``language`` from ``sectors.<language>.yaml`` (empty when there is none)."""
+    path = resources.files("partnerlens.reference").joinpath(f"data/sectors.{language}.yaml")
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {sid: tuple(str(w) for w in words) for sid, words in data.items()}
+
+
+@cache
+def _morph():
+    import pymorphy3  # loaded on first Russian text only: 0.1 s and 15 MB of dictionaries
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of a Russian word ("нефти" → "нефть"); other words as they are, lower-cased."""
+    if not re.search("[а-яё]", word, re.IGNORECASE):
+        return word.casefold()
+    return _morph().parse(word)[0].normal_form.replace("ё", "е")
+
+
+def lemmatize(text: str) -> str:
+    """The text with each word replaced by its lemma (Russian), single-spaced."""
+    return " ".join(lemma(w) for w in _WORD.findall(text))
+
+
+@cache
+def _taxonomy(language: str) -> dict[str, Sector]:
+    """The taxonomy with ``language``'s words as synonyms (lemmatised for Russian) and the English ones."""
+    base = load_sectors()
+    own = _language_words(language)
+    result = {}
+    for sid, sector in base.items():
+        extra = own.get(sid, ())
+        if language == "ru":
+            extra = tuple(lemmatize(w) for w in extra)
+        result[sid] = sector.model_copy(update={"synonyms": tuple(dict.fromkeys(sector.synonyms + extra))})
+    return result
+
+
+@cache
+def _negation(language: str) -> re.Pattern:
+    fragments = "|".join(f"(?:{p})" for p in entries("sector_negations", language))
+    return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:the\s+|les?\s+|la\s+|l'|d[eu]s?\s+)?$", re.IGNORECASE)
+
+
+def sector_mentions(text: str, language: str) -> tuple[list[str], list[str]]:
+    """(sector ids named, sector ids excluded) in ``text``, in reading order."""
+    taxonomy = _taxonomy(language if language in ("fr", "ru", "pt", "es") else "en")
+    subject = lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)  # "non-oil" → "non oil", same offsets
+    named, excluded = [], []
+    for mention in find_sector_mentions(subject, taxonomy):
+        before = subject[max(0, mention.start - 30) : mention.start]
+        (excluded if _negation(language).search(before) else named).append(mention.sector)
+    if language == "ru":
+        excluded += _negated_lemmas(subject, taxonomy)
+    return list(dict.fromkeys(s for s in named if s not in excluded)), list(dict.fromkeys(excluded))
+
+
+def _negated_lemmas(lemmas: str, taxonomy: dict[str, Sector]) -> list[str]:
+    """Sectors whose word appears with the prefix "не" ("ненефтяной" → energy)."""
+    found = []
+    for word in lemmas.split():
+        if word.startswith("не") and len(word) > 5:
+            found += [m.sector for m in find_sector_mentions(word[2:], taxonomy) if m.start == 0 and m.end == len(word) - 2]
+    return found
+
+
+def sectors(text: str, language: str, goods_only: bool) -> list[str]:
+    """Sector ids named (not excluded) in ``text``; with ``goods_only`` those that trade in goods."""
+    ids, _ = sector_mentions(text, language)
+    if goods_only:
+        taxonomy = load_sectors()
+        ids = [i for i in ids if taxonomy[i].trades_in_goods]
+    return ids
