@@ -235,7 +235,8 @@ def _result(seller: Party, buyer: Party | None, base: pd.DataFrame, ease: pd.Dat
         notes.append(f"{missing} market × product row(s) have no CEPII distance for the exporter or the market's suppliers: "
                      "their potential is missing, not zero")
     if market_table.empty:
-        notes.append(f"in {year} no market imports any product {seller.name} exports")
+        what = f"any of the products {', '.join(products)}" if products else "any product"
+        notes.append(f"in {year} no market imports {what} {seller.name} exports")
     new = int(market_table["new_market"].sum()) if len(market_table) else 0
     if new:
         notes.append(f"{new} market(s) bought nothing from {seller.name} in the base years: their potential uses the lowest ease")

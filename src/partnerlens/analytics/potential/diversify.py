@@ -81,15 +81,19 @@ def diversification(
 
 
 def pair_opportunities(flows: FlowsLike, a: PartyLike, b: PartyLike, year: int | None = None, top: int = 10,
-                       products: list[str] | None = None) -> PairOpportunities:
+                       products: list[str] | None = None, detail: str | None = None) -> PairOpportunities:
     """:func:`export_potential` and :func:`diversification` for A → B and B → A, with default parameters.
 
-    ``products``: HS codes or prefixes (a sector's codes) to report on.
+    ``products``: HS codes or prefixes (a sector's codes) to report on;
+    ``detail``: one HS code to drill into both ways (:func:`.drill.product_detail`).
     """
+    from partnerlens.analytics.potential.drill import product_detail
+
     with open_flows(flows) as f:
         potentials = [export_potential(f, x, y, year, top=top, products=products) for x, y in ((a, b), (b, a))]
         candidates = [diversification(f, x, y, year, top=top, products=products) for x, y in ((a, b), (b, a))]
-    return PairOpportunities(year=potentials[0].year, export_potential=potentials, diversification=candidates)
+        details = [product_detail(f, x, y, detail, year) for x, y in ((a, b), (b, a))] if detail else []
+    return PairOpportunities(year=potentials[0].year, export_potential=potentials, diversification=candidates, details=details)
 
 
 def product_space(f: Flows, year: int, digits: int, rca_threshold: float, merge: Party | None = None) -> pd.DataFrame:

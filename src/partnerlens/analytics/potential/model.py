@@ -94,6 +94,7 @@ class PairOpportunities(Result):
     year: int
     export_potential: list[ExportPotential]
     diversification: list[Diversification]
+    details: list = field(default_factory=list)  # ProductDetail both ways, when one product is asked about
 
     @property
     def synthetic(self) -> bool:
@@ -109,6 +110,7 @@ class PairOpportunities(Result):
             "target_year": self.target_year,
             "export_potential": [p.to_dict() for p in self.export_potential],
             "diversification": [d.to_dict() for d in self.diversification],
+            "details": [d.to_dict() for d in self.details],
             "synthetic": self.synthetic,
         }
 
