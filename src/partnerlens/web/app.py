@@ -112,7 +112,7 @@ class Data:
 
 def create_app(workspace: Workspace) -> FastAPI:
     """The partnerlens web app over ``workspace``."""
-    from partnerlens.web import api, pages
+    from partnerlens.web import api, opportunities, pages
 
     app = FastAPI(
         title="partnerlens",
@@ -131,6 +131,7 @@ def create_app(workspace: Workspace) -> FastAPI:
     errors.install(app)
     app.include_router(api.router)
     app.include_router(pages.router)
+    opportunities.include(app)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
 
     @app.get("/docs", include_in_schema=False)
