@@ -33,3 +33,67 @@ def money(value) -> str:
             scaled = value / threshold
             return f"${scaled:,.1f} {word}" if abs(scaled) < 100 else f"${scaled:,.0f} {word}"
     return f"${value:,.0f}"
+
+
+def share(value, digits: int = 1) -> str:
+    """A fraction as a percentage: 0.0342 → "3.4%"; tiny positive shares read "<0.1%"."""
+    if missing(value):
+        return NO_DATA
+    percent = 100 * float(value)
+    floor = 10 ** -digits
+    if 0 < percent < floor:
+        return f"<{floor:.{digits}f}%"
+    return f"{percent:.{digits}f}%"
+
+
+def growth(value) -> str:
+    """A growth rate (fraction) with its sign: 0.15 → "+15.0%"."""
+    if missing(value):
+        return NO_DATA
+    return f"{100 * float(value):+.1f}%"
+
+
+def number(value, digits: int = 2) -> str:
+    """A plain index value with ``digits`` decimals."""
+    if missing(value):
+        return NO_DATA
+    return f"{float(value):,.{digits}f}"
+
+
+def people(value) -> str:
+    """A head count: 13651030 → "13.7 million people"."""
+    if missing(value):
+        return NO_DATA
+    value = float(value)
+    for threshold, word in ((1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if abs(value) >= threshold:
+            return f"{value / threshold:,.1f} {word} people"
+    return f"{value:,.0f} people"
+
+
+def published(figure) -> str:
+    """A published figure as people read it, with its year (a ``PublishedFigure`` or its ``to_dict()``).
+
+    Money as money, shares per year as growth, ECI with its rank among the
+    ranked economies, and for a group how many members the sum covers:
+    "$2.1 billion (2022)", "-0.61, rank 97 of 145 (2022)", "+4.5% a year (2024)",
+    "$3.1 trillion (2022; sum over 51 of 54 members)".
+    """
+    if figure is None:
+        return NO_DATA
+    get = figure.get if isinstance(figure, dict) else lambda name: getattr(figure, name, None)
+    value, unit = get("value"), get("unit")
+    if unit == "usd":
+        text = money(value)
+    elif unit == "people":
+        text = people(value)
+    elif unit == "share_per_year":
+        text = f"{growth(value)} a year"
+    else:
+        text = number(value)
+    if get("rank") is not None:
+        text += f", rank {get('rank')} of {get('ranked_of')}"
+    when = str(get("year"))
+    if get("members") is not None:
+        when += f"; sum over {get('members_with_data')} of {get('members')} members"
+    return f"{text} ({when})"

@@ -38,6 +38,7 @@ from partnerlens.analytics.flows import (
     product_filter,
     sql_list,
 )
+from partnerlens.analytics.published import PublishedIndicators, pair_published
 from partnerlens.reference import Party, load_sectors
 from partnerlens.store import SourceInfo
 
@@ -160,6 +161,8 @@ class BilateralProfile(Result):
     synthetic: bool
     sources: list[SourceInfo]
     notes: list[str] = field(default_factory=list)
+    coverage_note: str | None = None  # the note saying the year is outside the data, when it is (also in notes)
+    published: tuple[PublishedIndicators, ...] = ()  # real published figures of a and b, not from the store (analytics.published)
     products: list[str] | None = None  # the HS codes or prefixes the profile is restricted to (None: all trade)
     members: list = field(default_factory=list)  # MemberBreakdown per group party, with ``members=True``
 
@@ -201,7 +204,7 @@ def bilateral_profile(
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
         breakdown = _member_breakdowns(f, party_a, party_b, year, top, products) if members else []
 
-    notes = _overlap_notes(party_a, party_b, side_a, side_b)
+    notes, coverage_note = _overlap_notes(party_a, party_b, side_a, side_b), None
     if products:
         notes.append(f"products {', '.join(products)} only: every figure, share and rank is for those products")
     if members and not breakdown:
@@ -212,7 +215,8 @@ def bilateral_profile(
     has_data = now is not None and now.exports_a_to_b_usd is not None
     if not covered:
         span = f"{series.index[0]}–{series.index[-1]}" if len(series) else "no years"
-        notes.append(f"no data for {year}: the data cover {span}")
+        coverage_note = f"no data for {year}: the data cover {span}"
+        notes.append(coverage_note)
     elif not has_data:
         notes.append(f"no trade recorded for {party_a.name if _absent(series, year, 'a') else party_b.name} in {year}")
     window = _cagr_window(series, since, year)
@@ -237,6 +241,8 @@ def bilateral_profile(
         synthetic=synthetic,
         sources=sources,
         notes=notes,
+        coverage_note=coverage_note,
+        published=pair_published(party_a, party_b, year),
         products=list(selected) if selected else None,
         members=breakdown,
     )

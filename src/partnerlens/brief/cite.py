@@ -7,6 +7,7 @@ makes the same source one number however many figures cite it.
 from __future__ import annotations
 
 from partnerlens.brief.model import Citation
+from partnerlens.reference import published as _published
 from partnerlens.reference.geography import DISTANCE_SOURCE, MACRO_SOURCE
 from partnerlens.store import SourceInfo
 
@@ -53,9 +54,29 @@ DISTANCES = Citation(
 )
 MACRO = Citation(
     key="ref:wdi", kind="reference",
-    text=f"{MACRO_SOURCE}: GDP in current US dollars",
+    text=f"{MACRO_SOURCE}: GDP in current US dollars; population; goods exports and imports, balance-of-payments basis "
+    f"({_published.vintage()})",
     address="https://databank.worldbank.org/source/world-development-indicators",
 )
+PUBLISHED_ECI = Citation(
+    key="ref:atlas-eci", kind="reference",
+    text=f"{_published.ECI_SOURCE}: ECI and its rank among the economies the Atlas ranks ({_published.vintage()})",
+    address="https://atlas.hks.harvard.edu/rankings",
+)
+GROWTH_PROJECTIONS = Citation(
+    key="ref:growth-projections", kind="reference",
+    text=f"{_published.GROWTH_SOURCE}: Growth Lab, “Growth Projections and Complexity Rankings”, Harvard Dataverse, "
+    f"doi:10.7910/DVN/XTAQMC ({_published.vintage()})",
+    address="https://doi.org/10.7910/DVN/XTAQMC",
+)
+_PUBLISHED = {_published.WDI_SOURCE: MACRO, _published.ECI_SOURCE: PUBLISHED_ECI, _published.GROWTH_SOURCE: GROWTH_PROJECTIONS}
+
+
+def published(figure) -> Citation:
+    """The citation of a published figure (:class:`partnerlens.reference.published.PublishedFigure`), by its source."""
+    return _PUBLISHED[figure.source]
+
+
 LANDLOCKED = Citation(
     key="ref:ohrlls", kind="reference",
     text="UN-OHRLLS list of landlocked developing countries and other landlocked economies (partnerlens reference data)",

@@ -3,39 +3,14 @@
 Inside partnerlens shares are fractions and money is USD; here, at the
 presentation layer, they become "$2.1 million" and "3.4%". A missing value
 (None or NaN) always reads "no data", never 0. Money and "no data" are the
-ones every presentation layer shares (:mod:`partnerlens.formatting`).
+ones every presentation layer shares (:mod:`partnerlens.formatting`): money, shares, growth, numbers.
 """
 
 from __future__ import annotations
 
-from partnerlens.formatting import NO_DATA, missing, money
+from partnerlens.formatting import NO_DATA, growth, missing, money, number, share
 
 __all__ = ["NO_DATA", "growth", "km", "missing", "money", "number", "share", "years"]
-
-
-def share(value, digits: int = 1) -> str:
-    """A fraction as a percentage: 0.0342 → "3.4%"; tiny positive shares read "<0.1%"."""
-    if missing(value):
-        return NO_DATA
-    percent = 100 * float(value)
-    floor = 10 ** -digits
-    if 0 < percent < floor:
-        return f"<{floor:.{digits}f}%"
-    return f"{percent:.{digits}f}%"
-
-
-def growth(value) -> str:
-    """A growth rate (fraction) with its sign: 0.15 → "+15.0%"."""
-    if missing(value):
-        return NO_DATA
-    return f"{100 * float(value):+.1f}%"
-
-
-def number(value, digits: int = 2) -> str:
-    """A plain index value with ``digits`` decimals."""
-    if missing(value):
-        return NO_DATA
-    return f"{float(value):,.{digits}f}"
 
 
 def km(value) -> str:

@@ -14,6 +14,7 @@ import pandas as pd
 
 from partnerlens import analytics
 from partnerlens.analytics.flows import Flows, flow_values
+from partnerlens.analytics.sectors import untapped_by_sector
 from partnerlens.errors import NoDataError
 from partnerlens.reference import Party, load_sectors
 from partnerlens.reference.geography import distances, landlocked, macro
@@ -31,6 +32,7 @@ class Direction:
     market: Party
     potential: analytics.ExportPotential | None = None
     diversification: analytics.Diversification | None = None
+    potential_sectors: pd.DataFrame | None = None  # untapped potential summed by goods sector (analytics.sectors)
     present_hs4: frozenset[str] = frozenset()  # the exporter's HS4 products with RCA ≥ threshold
     missing: str | None = None  # why potential and diversification are missing, when they are
 
@@ -124,6 +126,7 @@ def _direction(f: Flows, exporter: Party, market: Party, year: int, has_year: bo
     try:
         direction.potential = analytics.export_potential(f, exporter, market, year, top=top)
         direction.diversification = analytics.diversification(f, exporter, market, year, rca_threshold=RCA_THRESHOLD, top=top)
+        direction.potential_sectors = untapped_by_sector(direction.potential.products, load_sectors(f.sectors_path))
     except NoDataError as exc:
         direction.missing = str(exc)
         return direction

@@ -29,6 +29,7 @@ from partnerlens.cli.common import (
     print_json,
     workspace,
 )
+from partnerlens.cli.published import print_published
 from partnerlens.errors import PartnerlensError
 
 PARTY_A = typer.Argument(..., metavar="A", help="First party: an economy or a group (e.g. 'Rwanda', 'KAZ', 'Africa').")
@@ -114,6 +115,7 @@ def profile(
     if result.sectors:
         console.print(_sectors_table(result))
     console.print(f"mirror check: {result.mirror.note}")
+    print_published(result.published, result.sources)
 
 
 def _members_table(m) -> Table:

@@ -22,6 +22,7 @@ from partnerlens.brief import charts, fmt
 from partnerlens.brief.record import pair_records
 from partnerlens.cooperation.models import validation_message
 from partnerlens.cooperation.storage import ProposalQueue
+from partnerlens.formatting import published as published_figure
 from partnerlens.reference import load_sectors, resolve_party
 from partnerlens.web import api, auth
 
@@ -29,6 +30,7 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 templates = Jinja2Templates(directory=str(resources.files("partnerlens.web") / "templates"))
 templates.env.filters.update(usd=fmt.money, percent=fmt.share, growth=fmt.growth, number=fmt.number)
+templates.env.filters["published"] = published_figure  # published indicators (templates/_published.html)
 
 
 def render(request: Request, template: str, status: int = 200, headers: dict | None = None, **context) -> Response:

@@ -1,0 +1,114 @@
+"""Published indicators of a party, composed for answers: real figures shown next to what the store computes.
+
+The figures come from :mod:`partnerlens.reference.published` (WDI goods
+exports and imports on the balance-of-payments basis, GDP and population; the
+Growth Lab's published ECI with its rank among the economies the Atlas ranks;
+its 2024 growth projection). They are *published*, not computed from the trade
+store, so they are real even when the store is the synthetic demo world; every
+answer that shows them says so (:data:`PUBLISHED_NOTE`).
+
+An economy gets each figure in the answer's year, else the latest earlier year
+(the figure says which). A group gets sums over its members in one year, with
+how many of its members have a figure, and its members' ECI as a table: ECI is
+never averaged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import pandas as pd
+
+from partnerlens.analytics.flows import PartyLike, as_party, pair_sides
+from partnerlens.errors import UnknownPartyError
+from partnerlens.jsonable import jsonable
+from partnerlens.reference import published as ref
+from partnerlens.reference import resolve_economy
+
+PUBLISHED_NOTE = "Published indicators (real, not from the trade store)"
+ORDER = ("exports_goods", "imports_goods", "gdp", "population", "eci", "growth_projection")
+
+
+@dataclass
+class PublishedIndicators:
+    """One party's published figures for a year, with sources and vintage on each figure."""
+
+    party: str
+    name: str
+    is_group: bool
+    year: int  # the year asked for (figures may be of earlier years; each says its own)
+    figures: list[ref.PublishedFigure]
+    member_eci: pd.DataFrame = field(default_factory=pd.DataFrame)  # groups: iso3, name, year, eci, rank, ranked_of
+    members: int = 1
+    ranked_economies: int = 0  # how many economies the Atlas ranks (the ECI rank is among those with a published ECI)
+    note: str = PUBLISHED_NOTE
+
+    def figure(self, indicator: str) -> ref.PublishedFigure | None:
+        return next((f for f in self.figures if f.indicator == indicator), None)
+
+    @property
+    def sources(self) -> list[str]:
+        """The distinct sources of the figures, in the order they appear."""
+        return list(dict.fromkeys(f.source for f in self.figures))
+
+    def to_dict(self) -> dict:
+        return {
+            "party": self.party, "name": self.name, "is_group": self.is_group, "year": self.year,
+            "published": True, "note": self.note, "vintage": ref.vintage(),
+            "figures": [f.to_dict() for f in self.figures],
+            "member_eci": jsonable(self.member_eci) if self.is_group else None,
+            "members": self.members, "ranked_economies": self.ranked_economies,
+        }
+
+
+def published_indicators(party: PartyLike, year: int | None = None) -> PublishedIndicators:
+    """The published block of ``party`` for ``year`` (default: the latest year WDI has goods exports for).
+
+    Economy: WDI goods exports, goods imports, GDP and population, the published
+    ECI with its rank, each in ``year`` or the latest earlier year; and the Growth
+    Lab's latest (2024) growth projection. Group: WDI sums over members in
+    ``year`` (capped at the last WDI year), with member coverage, and the
+    members' published ECI in that year (capped at the last ECI year).
+    """
+    p = as_party(party)
+    latest = ref.latest_wdi_year()
+    year = int(year) if year is not None else latest
+    if p.is_group:
+        wdi_year = min(year, latest)
+        figures = [ref.group_figure(p.members, name, wdi_year) for name in ref.WDI_INDICATORS]
+        eci_year = min(year, int(ref.eci().dropna(subset=["eci"])["year"].max()))
+        members = _named(ref.member_eci(p.members, eci_year))
+    else:
+        (iso3,) = tuple(p.members)
+        figures = [ref.economy_figure(iso3, name, year) for name in (*ref.WDI_INDICATORS, "eci")]
+        figures.append(ref.economy_figure(iso3, "growth_projection", None))
+        members = pd.DataFrame()
+    kept = [f for f in figures if f is not None and not pd.isna(f.value)]
+    kept.sort(key=lambda f: ORDER.index(f.indicator))
+    return PublishedIndicators(
+        party=p.code, name=p.name, is_group=p.is_group, year=year, figures=kept, member_eci=members,
+        members=len(p.members), ranked_economies=len(ref.ranked_economies()),
+    )
+
+
+def pair_published(a: PartyLike, b: PartyLike, year: int | None = None) -> tuple[PublishedIndicators, PublishedIndicators]:
+    """The published blocks of both parties of a pair for ``year``.
+
+    A group stands for the members it has in this pair, as in the trade
+    figures: members of the other party are left out (``pair_sides``).
+    """
+    party_a, party_b = as_party(a), as_party(b)
+    side_a, side_b = pair_sides(party_a, party_b)
+    return (published_indicators(replace(party_a, members=side_a), year),
+            published_indicators(replace(party_b, members=side_b), year))
+
+
+def _named(table: pd.DataFrame) -> pd.DataFrame:
+    """The member ECI table with each member's name."""
+    names = []
+    for iso3 in table["iso3"]:
+        try:
+            names.append(resolve_economy(iso3).name)
+        except UnknownPartyError:  # an Atlas code the economy list does not know keeps its code
+            names.append(iso3)
+    return table.assign(name=names)[["iso3", "name", "year", "eci", "rank", "ranked_of"]]
