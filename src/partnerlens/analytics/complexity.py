@@ -188,10 +188,12 @@ def _complexity_of_year(year, rows, columns, rca_threshold, presence_test, diago
     if min(m.shape) < 2:  # no product space without two economies and two products
         eci = pci = density = coi = cog = np.nan
     else:
-        eci, pci, density, coi, cog = _complexity_metrics(m, diversity[active[0]], ubiquity[active[1]], diagonal)
         blocks = _blocks(m)
-        if blocks > 1:
-            eci = pci = coi = cog = np.nan
+        if blocks == 1:
+            eci, pci, density, coi, cog = _complexity_metrics(m, diversity[active[0]], ubiquity[active[1]], diagonal)
+        else:  # the second eigenvector is arbitrary: no ECI, PCI, COI, COG; density needs none of them
+            phi = _proximity_matrix(m, diagonal)
+            density, eci, pci, coi, cog = (m @ phi) / phi.sum(axis=0), np.nan, np.nan, np.nan, np.nan
             note = (f"{year}: the presence matrix splits into {blocks} disconnected blocks of economies and products; "
                     "ECI, PCI, COI and COG are undefined there (NaN), as in Stata ecomplexity")
 
