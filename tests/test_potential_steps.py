@@ -198,3 +198,12 @@ def test_a_group_market_is_split_by_member():
     assert members["potential_usd"].sum() == pytest.approx(result.potential_usd)
     assert members["actual_usd"].sum() == pytest.approx(result.actual_usd)
     assert result.to_dict()["members_total"] == len(members)
+
+
+@pytest.mark.parametrize("market", ["DEU", "EU", None])
+def test_ease_summed_in_duckdb_agrees_with_the_rows_of_the_base_year(market):
+    result = export_potential(coffee_world(), "RWA", market, 2023, ease_years=1)
+    by_market = result.products.groupby("market")[["predicted_usd", "actual_usd"]].sum()
+    markets = result.markets.set_index("market")
+    assert markets["ease_predicted_usd"].to_numpy() == pytest.approx(by_market.loc[markets.index, "predicted_usd"].to_numpy())
+    assert markets["ease_actual_usd"].to_numpy() == pytest.approx(by_market.loc[markets.index, "actual_usd"].to_numpy())

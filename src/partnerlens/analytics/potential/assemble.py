@@ -84,21 +84,21 @@ def export_potential(
         if target < year:
             raise PartnerlensError(f"target year {target} is before the base year {year}")
         base_years = [y for y in range(year - ease_years + 1, year + 1) if f.has_year(y)]
-        rows = inputs.market_rows(f, base_years, side, market_side, digits)
-        supplied = inputs.supply_rows(f, base_years, side, digits)
+        rows = inputs.market_rows(f, year, side, market_side, digits)
+        supplied = inputs.supply_rows(f, year, side, digits)
         tariff_table, tariff_source = _tariffs(f, tariffs)
         access = _access(f, tariff_table, year, side, sigma, digits) if tariff_table is not None else None
         supply = _supply(f, seller, supplied, year, base_years[0], target - year, trend_bounds, reexport_threshold, side, digits)
-        weights = inputs.seller_weights(f, year, side)
+        seller_km = distance_step.seller_distance(distances(), inputs.seller_weights(f, year, side))
+        group_code = buyer.code if buyer is not None and buyer.is_group else None
+        earlier = inputs.ease_rows(f, base_years[:-1], side, market_side, digits, seller_km, theta, access, group_code)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
-    seller_km = distance_step.seller_distance(distances(), weights)
     rows = _predicted(rows, supplied, seller_km, theta, access)
-    group_code = buyer.code if buyer is not None and buyer.is_group else None
     rows["ease_market"] = group_code if group_code else rows["market"]
-    ease = ease_step.ease_of_trade(
-        rows.groupby(["ease_market", "year"], as_index=False)[["actual_usd", "predicted_usd"]].sum()
-        .rename(columns={"ease_market": "market"}), ease_bounds)
-    base = _projected(rows[rows["year"] == year].copy(), supply, ease, year, target, elasticities)
+    now = rows.groupby("ease_market", observed=True, as_index=False)[["actual_usd", "predicted_usd"]].sum()
+    now = now.rename(columns={"ease_market": "market"}).assign(year=year, market=lambda t: t["market"].astype(str))
+    ease = ease_step.ease_of_trade(pd.concat([earlier, now], ignore_index=True), ease_bounds)
+    base = _projected(rows, supply, ease, year, target, elasticities)
     parameters = {
         "year": year, "target_year": target, "base_years": base_years, "theta": theta, "ease_bounds": list(ease_bounds),
         "ease_years": ease_years, "trend_bounds": list(trend_bounds), "reexport_threshold": reexport_threshold,
@@ -158,7 +158,7 @@ def _access(f: Flows, tariffs: pd.DataFrame, year: int, side: frozenset[str], si
 def _supply(f: Flows, seller: Party, supplied: pd.DataFrame, year: int, first: int, horizon: int,
             trend_bounds: tuple[float, float], threshold: float, side: frozenset[str], digits: int) -> pd.DataFrame:
     """Projected supply per product (:func:`.supply.projected_supply`) from the base year and the first base year."""
-    now = supplied[supplied["year"] == year].set_index("product")
+    now = supplied.set_index("product")
     share = supply_step.supply_share(now["exports_usd"].astype(float), now["world_usd"].astype(float))
     rca_now = _rca(f, seller, year, digits)
     rca_start = _rca(f, seller, first, digits) if first < year else rca_now
@@ -173,15 +173,19 @@ def _rca(f: Flows, seller: Party, year: int, digits: int) -> pd.Series:
 
 def _predicted(rows: pd.DataFrame, supplied: pd.DataFrame, seller_km: pd.Series, theta: float,
                access: pd.DataFrame | None) -> pd.DataFrame:
-    """Per year × market × product: base-year share, distance factor, demand, access and ``predicted_usd = s·D·access``."""
-    shares = supplied.assign(supply_share=supplied["exports_usd"] / supplied["world_usd"].where(supplied["world_usd"] > 0))
-    rows = rows.merge(shares[["year", "product", "supply_share"]], on=["year", "product"], how="left")
-    rows["distance_km"] = rows["market"].map(seller_km).astype(float)
+    """Per market × product of the base year: share, distance factor, demand, access and ``predicted_usd = s·D·access``.
+
+    ``predicted_usd`` summed per market is the base year's entry of
+    :func:`.inputs.ease_rows` (which sums the same product in DuckDB for every base year).
+    """
+    shares = (supplied["exports_usd"] / supplied["world_usd"].where(supplied["world_usd"] > 0)).set_axis(supplied["product"])
+    rows["supply_share"] = _mapped(rows["product"], shares)
+    rows["distance_km"] = _mapped(rows["market"], seller_km)
     rows["distance_factor"] = distance_step.distance_factor(rows["distance_km"], rows["supplier_distance_km"], theta)
     rows["demand_usd"] = rows["market_imports_usd"] * rows["distance_factor"]
     if access is not None:
-        rows = rows.merge(access, on=["market", "product"], how="left")
-        rows["access"] = rows["access"].fillna(1.0)
+        keys = pd.MultiIndex.from_arrays([rows["market"].astype(str), rows["product"].astype(str)])
+        rows["access"] = access.set_index(["market", "product"])["access"].reindex(keys).fillna(1.0).to_numpy()
     else:
         rows["access"] = 1.0
     rows["predicted_usd"] = rows["supply_share"] * rows["demand_usd"] * rows["access"]
@@ -191,12 +195,18 @@ def _predicted(rows: pd.DataFrame, supplied: pd.DataFrame, seller_km: pd.Series,
 def _projected(base: pd.DataFrame, supply: pd.DataFrame, ease: pd.DataFrame, year: int, target: int,
                elasticities: dict[str, float] | None) -> pd.DataFrame:
     """The base year's rows carried to the target year: projected supply and demand, ease, potential and untapped."""
-    base = base.drop(columns="supply_share").merge(supply, left_on="product", right_index=True, how="left")
-    growth = demand_step.market_growth(pd.Index(base["market"].unique()), year)
-    base["gdp_growth"] = base["market"].map(growth["gdp_growth"]).astype(float)
-    eps = demand_step.elasticity(base["product"].astype(str), elasticities)
-    base["projected_demand_usd"] = demand_step.projected_demand(base["demand_usd"], base["gdp_growth"], eps, target - year)
-    base = base.merge(ease[["market", "ease_raw", "ease"]].rename(columns={"market": "ease_market"}), on="ease_market", how="left")
+    for column in ("supply_share", "rca_trend", "reexport_damping", "supply"):
+        base[column] = _mapped(base["product"], supply[column])
+    markets = pd.Index(base["market"].astype(str).unique())
+    growth = demand_step.market_growth(markets, year)
+    base["gdp_growth"] = _mapped(base["market"], growth["gdp_growth"])
+    products = pd.Series(base["product"].cat.categories if hasattr(base["product"], "cat") else base["product"].unique())
+    eps = demand_step.elasticity(products.astype(str), elasticities).set_axis(products)
+    base["projected_demand_usd"] = demand_step.projected_demand(base["demand_usd"], base["gdp_growth"],
+                                                                _mapped(base["product"], eps), target - year)
+    by_market = ease.set_index("market")
+    for column in ("ease_raw", "ease"):
+        base[column] = _mapped(base["ease_market"], by_market[column])
     base["potential_usd"] = base["supply"] * base["projected_demand_usd"] * base["access"] * base["ease"]
     base["untapped_usd"] = np.maximum(base["potential_usd"] - base["actual_usd"], 0.0).where(base["potential_usd"].notna())
     base["realised"] = base["actual_usd"] / base["potential_usd"].where(base["potential_usd"] > 0)
@@ -204,10 +214,20 @@ def _projected(base: pd.DataFrame, supply: pd.DataFrame, ease: pd.DataFrame, yea
     return base
 
 
+def _mapped(keys: pd.Series, values: pd.Series) -> np.ndarray:
+    """``values`` looked up by ``keys`` (categorical keys map their categories only: fast on 10⁶ rows); NaN where absent."""
+    values = values.astype(float)
+    if isinstance(keys.dtype, pd.CategoricalDtype):
+        table = values.reindex(keys.cat.categories.astype(str)).to_numpy()
+        codes = keys.cat.codes.to_numpy()
+        return np.where(codes >= 0, table[codes], np.nan)
+    return keys.astype(str).map(values).to_numpy(float)
+
+
 _PRODUCT_COLUMNS = [
     "market", "product", "name", "supply_share", "rca_trend", "reexport_damping", "supply", "market_imports_usd",
     "distance_km", "supplier_distance_km", "distance_factor", "demand_usd", "gdp_growth", "projected_demand_usd",
-    "access", "actual_usd", "potential_usd", "untapped_usd", "realised",
+    "access", "predicted_usd", "actual_usd", "potential_usd", "untapped_usd", "realised",
 ]
 
 
@@ -222,9 +242,7 @@ def _result(seller: Party, buyer: Party | None, base: pd.DataFrame, ease: pd.Dat
     if buyer is not None and buyer.is_group:
         member_rows = _members(shown)
         shown = _summed_over_members(shown, buyer.code)
-    shown = shown.assign(name=shown["product"].map(names))
-    product_table = shown[_PRODUCT_COLUMNS].sort_values(["untapped_usd", "market", "product"], ascending=[False, True, True],
-                                                       na_position="last", ignore_index=True)
+    product_table = _sorted_products(shown, names)
     market_table = _markets(shown, ease, rows, year)
     growth = base.attrs.get("growth")
     unprojected = int((~growth["projected"]).sum()) if growth is not None else 0
@@ -251,17 +269,35 @@ def _result(seller: Party, buyer: Party | None, base: pd.DataFrame, ease: pd.Dat
     )
 
 
+def _sorted_products(rows: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """The product table, largest untapped value first (ties by market and product code; missing last), with names."""
+    columns = [c for c in _PRODUCT_COLUMNS if c != "name"]
+    keys = [_codes(rows["product"]), _codes(rows["market"]), -rows["untapped_usd"].fillna(-np.inf).to_numpy()]
+    table = rows[columns].take(np.lexsort(keys)).reset_index(drop=True)
+    table.insert(2, "name", table["product"].map(names).astype(object))
+    return table
+
+
+def _codes(values: pd.Series) -> np.ndarray:
+    """Sort keys of a column of codes (categorical codes when the categories are sorted, else the strings)."""
+    if isinstance(values.dtype, pd.CategoricalDtype) and values.cat.categories.is_monotonic_increasing:
+        return values.cat.codes.to_numpy()
+    return values.astype(str).to_numpy()
+
+
 def _summed_over_members(rows: pd.DataFrame, code: str) -> pd.DataFrame:
     """A group market's rows summed per product (weighted means for its factors)."""
     rows = rows.assign(_w=rows["market_imports_usd"])
-    sums = rows.groupby("product", as_index=False).agg(
+    sums = rows.groupby("product", as_index=False, observed=True).agg(
         market_imports_usd=("market_imports_usd", "sum"), demand_usd=("demand_usd", "sum"),
         projected_demand_usd=("projected_demand_usd", "sum"), actual_usd=("actual_usd", "sum"),
+        predicted_usd=("predicted_usd", "sum"),
         potential_usd=("potential_usd", "sum"), untapped_usd=("untapped_usd", "sum"),
         supply_share=("supply_share", "first"), rca_trend=("rca_trend", "first"), reexport_damping=("reexport_damping", "first"),
         supply=("supply", "first"), ease_raw=("ease_raw", "first"), ease=("ease", "first"))
     for column in ("distance_km", "supplier_distance_km", "gdp_growth", "access"):
-        weighted = (rows[column] * rows["_w"]).groupby(rows["product"]).sum() / rows["_w"].groupby(rows["product"]).sum()
+        weighted = ((rows[column] * rows["_w"]).groupby(rows["product"], observed=True).sum()
+                    / rows["_w"].groupby(rows["product"], observed=True).sum())
         sums[column] = sums["product"].map(weighted).astype(float)
     sums["distance_factor"] = sums["demand_usd"] / sums["market_imports_usd"]
     sums["realised"] = sums["actual_usd"] / sums["potential_usd"].where(sums["potential_usd"] > 0)
@@ -272,7 +308,8 @@ def _summed_over_members(rows: pd.DataFrame, code: str) -> pd.DataFrame:
 
 def _members(rows: pd.DataFrame) -> pd.DataFrame:
     """Per member economy of a group market: actual, potential and untapped (USD), largest potential first."""
-    table = rows.groupby("market", as_index=False)[["actual_usd", "potential_usd", "untapped_usd"]].sum(min_count=1)
+    table = rows.groupby("market", as_index=False, observed=True)[["actual_usd", "potential_usd", "untapped_usd"]].sum(min_count=1)
+    table["market"] = table["market"].astype(str)
     table["share_of_potential"] = table["potential_usd"] / table["potential_usd"].sum()
     return table.sort_values(["potential_usd", "market"], ascending=[False, True], ignore_index=True)
 
@@ -281,12 +318,12 @@ def _markets(shown: pd.DataFrame, ease: pd.DataFrame, rows: pd.DataFrame, year: 
     """Per market: base-year actual, ease over the base years, distance, growth, potential, untapped, new market."""
     if shown.empty:
         return pd.DataFrame(columns=["market", "actual_usd", "potential_usd", "untapped_usd", "ease_raw", "ease", "new_market"])
-    table = shown.groupby("market", as_index=False).agg(
+    shown = shown.assign(_missing=shown["demand_usd"].isna().astype(int))
+    table = shown.groupby("market", as_index=False, observed=True).agg(
         actual_usd=("actual_usd", "sum"), potential_usd=("potential_usd", "sum"), untapped_usd=("untapped_usd", "sum"),
-        distance_km=("distance_km", "first"), gdp_growth=("gdp_growth", "first"),
-        products_without_distance=("demand_usd", lambda s: int(s.isna().sum())))
+        distance_km=("distance_km", "first"), gdp_growth=("gdp_growth", "first"), products_without_distance=("_missing", "sum"))
     ease = ease.rename(columns={"market": "ease_market"})
-    keys = shown.groupby("market")["ease_market"].first()
+    keys = shown.groupby("market", observed=True)["ease_market"].first()
     table["ease_market"] = table["market"].map(keys)
     table = table.merge(ease, on="ease_market", how="left").drop(columns="ease_market")
     table["new_market"] = table["ease_actual_usd"].fillna(0) <= 0
