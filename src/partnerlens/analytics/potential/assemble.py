@@ -273,9 +273,17 @@ def _sorted_products(rows: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     """The product table, largest untapped value first (ties by market and product code; missing last), with names."""
     columns = [c for c in _PRODUCT_COLUMNS if c != "name"]
     keys = [_codes(rows["product"]), _codes(rows["market"]), -rows["untapped_usd"].fillna(-np.inf).to_numpy()]
-    table = rows[columns].take(np.lexsort(keys)).reset_index(drop=True)
+    order = np.lexsort(keys)
+    # column by column: a frame built up column by column is fragmented, and DataFrame.take on it copies block by block
+    table = pd.DataFrame({column: _taken(rows[column], order) for column in columns})
     table.insert(2, "name", table["product"].map(names).astype(object))
     return table
+
+
+def _taken(values: pd.Series, order: np.ndarray):
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return pd.Categorical.from_codes(values.cat.codes.to_numpy()[order], values.cat.categories)
+    return values.to_numpy()[order]
 
 
 def _codes(values: pd.Series) -> np.ndarray:
