@@ -203,7 +203,29 @@ def test_a_group_market_is_split_by_member():
 @pytest.mark.parametrize("market", ["DEU", "EU", None])
 def test_ease_summed_in_duckdb_agrees_with_the_rows_of_the_base_year(market):
     result = export_potential(coffee_world(), "RWA", market, 2023, ease_years=1)
-    by_market = result.products.groupby("market")[["predicted_usd", "actual_usd"]].sum()
+    by_market = result.products.groupby("market", observed=True)[["predicted_usd", "actual_usd"]].sum()
     markets = result.markets.set_index("market")
     assert markets["ease_predicted_usd"].to_numpy() == pytest.approx(by_market.loc[markets.index, "predicted_usd"].to_numpy())
     assert markets["ease_actual_usd"].to_numpy() == pytest.approx(by_market.loc[markets.index, "actual_usd"].to_numpy())
+
+
+def test_ease_averages_direct_and_mirror_figures_in_a_comtrade_store(tmp_path):
+    from test_profile import comtrade_store
+
+    columns = ["year", "reporter", "partner", "flow", "exporter", "importer", "product", "value_usd", "quantity_t", "query"]
+    reports = pd.DataFrame(
+        [
+            (2023, "RWA", "AZE", "X", "RWA", "AZE", COFFEE, 1000.0, None, "RWA"),
+            (2023, "AZE", "RWA", "M", "RWA", "AZE", COFFEE, 1400.0, None, "RWA"),  # Azerbaijan's mirror, CIF
+            (2023, "BRA", "AZE", "X", "BRA", "AZE", COFFEE, 3000.0, None, "BRA"),
+            (2023, "RWA", "DEU", "X", "RWA", "DEU", COFFEE, 500.0, None, "RWA"),
+        ],
+        columns=columns,
+    ).astype({"year": "int32", "quantity_t": "float64"})
+    ws = comtrade_store(tmp_path / "ws", reports)
+    result = export_potential(ws, "RWA", "AZE", 2023, target_year=2023)
+    market = result.markets.iloc[0]
+    assert result.parameters["mirror"] and market["actual_usd"] == 1000  # the base-year figure stays the exporter's
+    assert market["ease_actual_usd"] == pytest.approx(1200)  # the mean of 1,000 (RWA's report) and 1,400 (AZE's)
+    plain = export_potential(coffee_world(), "RWA", "AZE", 2023)
+    assert plain.parameters["mirror"] is False

@@ -92,12 +92,17 @@ def export_potential(
         seller_km = distance_step.seller_distance(distances(), inputs.seller_weights(f, year, side))
         group_code = buyer.code if buyer is not None and buyer.is_group else None
         earlier = inputs.ease_rows(f, base_years[:-1], side, market_side, digits, seller_km, theta, access, group_code)
+        mirror = inputs.mirror_rows(f, base_years, side, market_side, group_code)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
     rows = _predicted(rows, supplied, seller_km, theta, access)
     rows["ease_market"] = group_code if group_code else rows["market"]
     now = rows.groupby("ease_market", observed=True, as_index=False)[["actual_usd", "predicted_usd"]].sum()
     now = now.rename(columns={"ease_market": "market"}).assign(year=year, market=lambda t: t["market"].astype(str))
-    ease = ease_step.ease_of_trade(pd.concat([earlier, now], ignore_index=True), ease_bounds)
+    by_year = pd.concat([earlier, now], ignore_index=True)
+    reported = ease_step.actual_with_mirror(by_year[["market", "year", "actual_usd"]].rename(columns={"actual_usd": "value_usd"}),
+                                            mirror)
+    by_year = by_year.drop(columns="actual_usd").merge(reported[["market", "year", "actual_usd"]], on=["market", "year"], how="outer")
+    ease = ease_step.ease_of_trade(by_year, ease_bounds)
     base = _projected(rows, supply, ease, year, target, elasticities)
     parameters = {
         "year": year, "target_year": target, "base_years": base_years, "theta": theta, "ease_bounds": list(ease_bounds),
@@ -106,6 +111,7 @@ def export_potential(
         "sigma": sigma if tariff_table is not None else None, "tariffs": tariff_source, "digits": digits, "top": top,
         "products": list(products) if products else None,
         "supply": "base-year share of world exports × RCA trend × re-export damping",
+        "mirror": mirror is not None,
         "demand": f"imports projected with GDP growth ({demand_step.GROWTH_SOURCE})", "distances": DISTANCE_SOURCE,
     }
     return _result(seller, buyer, base, ease, rows, names, year, target, parameters, products, synthetic, sources)

@@ -190,6 +190,28 @@ def ease_rows(f: Flows, years: list[int], side: frozenset[str], market_side: fro
     return table.merge(f.con.execute(actual).df(), on=["market", "year"], how="outer")
 
 
+def mirror_rows(f: Flows, years: list[int], side: frozenset[str], market_side: frozenset[str] | None,
+                group: str | None) -> pd.DataFrame | None:
+    """``market, year, value_usd``: the markets' own reports of their imports from the exporter (UN Comtrade), or None.
+
+    Only a store holding Comtrade reports has them (BACI and the demo world
+    hold one reconciled value per flow).
+    """
+    if f.store is None or not any(s.kind == "comtrade" for s in f.sources):
+        return None
+    from partnerlens.sources.comtrade import attach_reports  # HTTP client and all: only for a Comtrade store
+
+    attach_reports(f.store, f.con, "comtrade_reports")
+    members = sql_list(side)
+    inside = f"AND reporter IN {sql_list(market_side)}" if market_side is not None else f"AND reporter NOT IN {members}"
+    market = f"'{group}'" if group else "reporter"
+    return f.con.execute(
+        f"SELECT {market} AS market, year, sum(value_usd) AS value_usd FROM comtrade_reports "
+        f"WHERE flow = 'M' AND year IN ({', '.join(str(int(y)) for y in years)}) AND exporter IN {members} "
+        f"AND importer = reporter {inside} GROUP BY ALL"
+    ).df()
+
+
 def seller_imports(f: Flows, year: int, side: frozenset[str], digits: int) -> pd.Series:
     """The exporter's imports per product from outside itself in ``year`` (for re-export damping)."""
     members = sql_list(side)

@@ -39,7 +39,8 @@ class ExportPotential(Listed):
     and clipped), distance, projected GDP growth, potential and untapped value
     in the target year, and ``new_market`` (no trade in any base year).
     ``products``: one row per market × product, sorted by untapped value, with
-    every step's factor. ``members``: for a group market, potential, actual
+    every step's factor (``market`` and ``product`` are pandas categoricals:
+    a million rows stay cheap; group with ``observed=True``). ``members``: for a group market, potential, actual
     and untapped per member economy (else None). ``to_dict`` lists the first
     ``parameters["top"]`` products and members.
     """
