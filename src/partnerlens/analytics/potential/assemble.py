@@ -332,13 +332,17 @@ def _markets(shown: pd.DataFrame, ease: pd.DataFrame, rows: pd.DataFrame, year: 
     """Per market: base-year actual, ease over the base years, distance, growth, potential, untapped, new market."""
     if shown.empty:
         return pd.DataFrame(columns=["market", "actual_usd", "potential_usd", "untapped_usd", "ease_raw", "ease", "new_market"])
-    shown = shown.assign(_missing=shown["demand_usd"].isna().astype(int))
-    table = shown.groupby("market", as_index=False, observed=True).agg(
+    slim = pd.DataFrame({  # only the columns summed: a copy of the whole table costs more than the sums
+        "market": shown["market"], "actual_usd": shown["actual_usd"], "potential_usd": shown["potential_usd"],
+        "untapped_usd": shown["untapped_usd"], "distance_km": shown["distance_km"], "gdp_growth": shown["gdp_growth"],
+        "_missing": shown["demand_usd"].isna().to_numpy(int), "ease_market": shown["ease_market"]})
+    table = slim.groupby("market", as_index=False, observed=True).agg(
         actual_usd=("actual_usd", "sum"), potential_usd=("potential_usd", "sum"), untapped_usd=("untapped_usd", "sum"),
-        distance_km=("distance_km", "first"), gdp_growth=("gdp_growth", "first"), products_without_distance=("_missing", "sum"))
+        distance_km=("distance_km", "first"), gdp_growth=("gdp_growth", "first"), products_without_distance=("_missing", "sum"),
+        ease_market=("ease_market", "first"))
+    table["market"] = table["market"].astype(str)
+    table["ease_market"] = table["ease_market"].astype(str)
     ease = ease.rename(columns={"market": "ease_market"})
-    keys = shown.groupby("market", observed=True)["ease_market"].first()
-    table["ease_market"] = table["market"].map(keys)
     table = table.merge(ease, on="ease_market", how="left").drop(columns="ease_market")
     table["new_market"] = table["ease_actual_usd"].fillna(0) <= 0
     return table.sort_values(["untapped_usd", "market"], ascending=[False, True], na_position="last", ignore_index=True)
