@@ -229,3 +229,15 @@ def test_ease_averages_direct_and_mirror_figures_in_a_comtrade_store(tmp_path):
     assert market["ease_actual_usd"] == pytest.approx(1200)  # the mean of 1,000 (RWA's report) and 1,400 (AZE's)
     plain = export_potential(coffee_world(), "RWA", "AZE", 2023)
     assert plain.parameters["mirror"] is False
+
+
+def test_a_group_exporter_is_split_by_member():
+    world = pd.concat([coffee_world(), flows_frame([(2023, "KEN", "USA", TEA, 100.0), (2023, "KEN", "RWA", TEA, 30.0)])])
+    result = export_potential(world, "EAC", "Germany", 2023)
+    members = result.exporter_members.set_index("exporter")
+    assert {"RWA", "KEN"} <= set(members.index)
+    assert members["potential_usd"].sum() == pytest.approx(result.potential_usd)
+    assert members["untapped_usd"].sum() == pytest.approx(result.untapped_usd)
+    assert members.loc["RWA", "actual_usd"] == pytest.approx(world.query("year == 2023 and exporter == 'RWA' and importer == 'DEU'")["value_usd"].sum())
+    assert result.to_dict()["exporter_members_total"] == len(members)
+    assert export_potential(world, "RWA", "DEU", 2023).exporter_members is None

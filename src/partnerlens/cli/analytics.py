@@ -266,7 +266,9 @@ def opportunities(
     for p in potentials:
         console.print(_potential_table(p, top))
         if members and p.members is not None:
-            console.print(_potential_members_table(p, top))
+            console.print(_potential_members_table(p, p.members, "market", top))
+        if members and p.exporter_members is not None:
+            console.print(_potential_members_table(p, p.exporter_members, "exporter", top))
     for detail in found.details:
         console.print(_detail_table(detail))
     for d in candidates:
@@ -296,12 +298,12 @@ def _potential_table(p, top: int) -> Table:
     return table
 
 
-def _potential_members_table(p, top: int) -> Table:
+def _potential_members_table(p, rows, key: str, top: int) -> Table:
+    side = p.market_name if key == "market" else p.exporter_name
     table = Table("member", "potential", "actual", "untapped", "share of potential",
-                  title=f"Export potential {p.exporter_name} → {p.market_name} in {p.target_year}, by member")
-    rows = p.members
+                  title=f"Export potential {p.exporter_name} → {p.market_name} in {p.target_year}, by member of {side}")
     for row in rows.head(top).itertuples(index=False):
-        table.add_row(row.market, format_usd(row.potential_usd), format_usd(row.actual_usd), format_usd(row.untapped_usd),
+        table.add_row(getattr(row, key), format_usd(row.potential_usd), format_usd(row.actual_usd), format_usd(row.untapped_usd),
                       _pct(row.share_of_potential))
     rest = rows.iloc[top:]
     if len(rest):

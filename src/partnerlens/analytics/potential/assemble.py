@@ -93,6 +93,7 @@ def export_potential(
         group_code = buyer.code if buyer is not None and buyer.is_group else None
         earlier = inputs.ease_rows(f, base_years[:-1], side, market_side, digits, seller_km, theta, access, group_code)
         mirror = inputs.mirror_rows(f, base_years, side, market_side, group_code)
+        own = inputs.member_exports(f, year, side, market_side, digits) if seller.is_group else None
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
     rows = _predicted(rows, supplied, seller_km, theta, access)
     rows["ease_market"] = group_code if group_code else rows["market"]
@@ -114,7 +115,10 @@ def export_potential(
         "mirror": mirror is not None,
         "demand": f"imports projected with GDP growth ({demand_step.GROWTH_SOURCE})", "distances": DISTANCE_SOURCE,
     }
-    return _result(seller, buyer, base, ease, rows, names, year, target, parameters, products, synthetic, sources)
+    result = _result(seller, buyer, base, ease, rows, names, year, target, parameters, products, synthetic, sources)
+    if own is not None:
+        result.exporter_members = _exporter_members(result.products, own)
+    return result
 
 
 def trading_sides(exporter: PartyLike, market: PartyLike | None) -> tuple[Party, Party | None, frozenset[str], frozenset[str] | None]:
@@ -318,6 +322,22 @@ def _summed_over_members(rows: pd.DataFrame, code: str) -> pd.DataFrame:
     sums["market"] = code
     sums["ease_market"] = code
     return sums
+
+
+def _exporter_members(products: pd.DataFrame, own: pd.DataFrame) -> pd.DataFrame:
+    """Per member of a group exporter: potential and untapped value apportioned by its share of the group's exports
+    of each product, and its actual sales to the market, largest potential first (the rows add up to the totals)."""
+    if own.empty:
+        return pd.DataFrame(columns=["exporter", "actual_usd", "potential_usd", "untapped_usd", "share_of_potential"])
+    totals = products.groupby(products["product"].astype(str))[["potential_usd", "untapped_usd"]].sum()
+    own = own.assign(product=own["product"].astype(str), exporter=own["exporter"].astype(str))
+    weight = own["exports_usd"] / own.groupby("product")["exports_usd"].transform("sum")
+    for column in ("potential_usd", "untapped_usd"):
+        own[column] = weight * own["product"].map(totals[column]).astype(float).fillna(0.0)
+    table = own.groupby("exporter", as_index=False).agg(actual_usd=("sales_usd", "sum"), potential_usd=("potential_usd", "sum"),
+                                                        untapped_usd=("untapped_usd", "sum"))
+    table["share_of_potential"] = table["potential_usd"] / table["potential_usd"].sum()
+    return table.sort_values(["potential_usd", "exporter"], ascending=[False, True], ignore_index=True)
 
 
 def _members(rows: pd.DataFrame) -> pd.DataFrame:

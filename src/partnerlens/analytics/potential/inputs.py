@@ -212,6 +212,18 @@ def mirror_rows(f: Flows, years: list[int], side: frozenset[str], market_side: f
     ).df()
 
 
+def member_exports(f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int) -> pd.DataFrame:
+    """``exporter, product, exports_usd, sales_usd``: each member's exports outside its group in ``year``, and its
+    sales to the market (every economy outside the group when ``market_side`` is None)."""
+    members = sql_list(side)
+    to_market = f"importer IN {sql_list(market_side)}" if market_side is not None else "TRUE"
+    return f.df(
+        f"SELECT exporter, left(product, {digits}) AS product, sum(value_usd) AS exports_usd, "
+        f"coalesce(sum(value_usd) FILTER (WHERE {to_market}), 0) AS sales_usd FROM flows "
+        f"WHERE year = {int(year)} AND exporter IN {members} AND importer NOT IN {members} GROUP BY ALL"
+    )
+
+
 def seller_imports(f: Flows, year: int, side: frozenset[str], digits: int) -> pd.Series:
     """The exporter's imports per product from outside itself in ``year`` (for re-export damping)."""
     members = sql_list(side)

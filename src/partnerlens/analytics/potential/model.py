@@ -42,7 +42,9 @@ class ExportPotential(Listed):
     every step's factor (``market`` and ``product`` are pandas categoricals:
     a million rows stay cheap; group with ``observed=True``). ``members``: for a group market, potential, actual
     and untapped per member economy (else None). ``to_dict`` lists the first
-    ``parameters["top"]`` products and members.
+    ``parameters["top"]`` products and members. ``exporter_members``: for a
+    group exporter, potential and untapped value apportioned to each member by
+    its share of the group's exports of each product, and its actual sales.
     """
 
     exporter: str
@@ -61,7 +63,8 @@ class ExportPotential(Listed):
     sources: list[SourceInfo]
     notes: list[str] = field(default_factory=list)
     members: pd.DataFrame | None = None
-    _tables = ("products", "members")
+    exporter_members: pd.DataFrame | None = None  # a group exporter's members: potential by member (column ``exporter``)
+    _tables = ("products", "members", "exporter_members")
 
 
 @dataclass
