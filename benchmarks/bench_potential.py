@@ -34,8 +34,8 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pandas as pd
-
 from bench_profile import DEFAULT_HOME, cold_run, ensure_store, median_seconds, read_flows
+
 from partnerlens.analytics import export_potential
 from partnerlens.analytics.potential import DEFAULT_EASE_BOUNDS, DEFAULT_THETA
 from partnerlens.analytics.potential.supply import DEFAULT_REEXPORT_THRESHOLD
@@ -89,9 +89,9 @@ def main() -> None:
     print(f"store: {info.name}, {info.rows:,} rows, years {info.years[0]}–{year}")
     load_before = os.getloadavg()[0]
     cold = median_seconds(lambda: cold_run(workspace, lambda f: export_potential(f, args.exporter, None, year)), 1)
-    full = lambda: export_potential(workspace, args.exporter, None, year)  # noqa: E731
-    base = lambda: export_potential(workspace, args.exporter, None, year, ease_years=1, target_year=year)  # noqa: E731
-    peer = lambda: pandas_potential(workspace.home, args.exporter, year)  # noqa: E731
+    full = lambda: export_potential(workspace, args.exporter, None, year)
+    base = lambda: export_potential(workspace, args.exporter, None, year, ease_years=1, target_year=year)
+    peer = lambda: pandas_potential(workspace.home, args.exporter, year)
     times = {"full": [], "base year": [], "pandas": []}
     for run in range(args.runs):  # interleaved, so that a change of load hits all three alike
         times["full"].append(median_seconds(full, 1))

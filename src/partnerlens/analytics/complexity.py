@@ -30,7 +30,7 @@ import pyarrow as pa
 
 from partnerlens.analytics.indices import _as_frame, _balassa
 
-__all__ = ["complexity", "proximity", "PRESENCE_TESTS", "PROXIMITY_DIAGONALS"]
+__all__ = ["PRESENCE_TESTS", "PROXIMITY_DIAGONALS", "complexity", "proximity"]
 
 PROXIMITY_DIAGONALS = (1.0, 0.0)
 """The proximity of a product to itself: 1 as ``ecomplexity`` (Python) computes it, 0 as Stata ``ecomplexity``

@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from partnerlens.analytics.flows import Flows, FlowsLike, PartyLike, Result, as_party, open_flows, pair_sides, product_filter, sql_list
+from partnerlens.analytics.flows import (
+    Flows,
+    FlowsLike,
+    PartyLike,
+    Result,
+    as_party,
+    open_flows,
+    pair_sides,
+    product_filter,
+    sql_list,
+)
 from partnerlens.errors import UnknownPartyError
 from partnerlens.reference import resolve_party
 from partnerlens.store import SourceInfo

@@ -20,8 +20,13 @@ Atlas-style ECI/PCI rankings; :mod:`.drill` one product for one pair.
 from partnerlens.analytics.potential.access import DEFAULT_SIGMA
 from partnerlens.analytics.potential.assemble import DEFAULT_HORIZON, export_potential
 from partnerlens.analytics.potential.distance import DEFAULT_THETA
+from partnerlens.analytics.potential.diversify import (
+    DEFAULT_WEIGHTS,
+    diversification,
+    pair_opportunities,
+    product_space,
+)
 from partnerlens.analytics.potential.drill import ProductDetail, product_detail
-from partnerlens.analytics.potential.diversify import DEFAULT_WEIGHTS, diversification, pair_opportunities, product_space
 from partnerlens.analytics.potential.ease import DEFAULT_EASE_BOUNDS, DEFAULT_EASE_YEARS
 from partnerlens.analytics.potential.model import (
     DEFAULT_TOP,
@@ -33,7 +38,24 @@ from partnerlens.analytics.potential.model import (
 from partnerlens.analytics.potential.ranking import MIN_EXPORTS_USD, MIN_POPULATION, complexity_ranking
 
 __all__ = [
-    "DEFAULT_EASE_BOUNDS", "DEFAULT_EASE_YEARS", "DEFAULT_HORIZON", "DEFAULT_SIGMA", "DEFAULT_THETA", "DEFAULT_TOP",
-    "DEFAULT_WEIGHTS", "MIN_EXPORTS_USD", "MIN_POPULATION", "ComplexityRanking", "Diversification", "ExportPotential",
-    "PairOpportunities", "ProductDetail", "complexity_ranking", "product_detail", "diversification", "export_potential", "pair_opportunities", "product_space",
+    "DEFAULT_EASE_BOUNDS",
+    "DEFAULT_EASE_YEARS",
+    "DEFAULT_HORIZON",
+    "DEFAULT_SIGMA",
+    "DEFAULT_THETA",
+    "DEFAULT_TOP",
+    "DEFAULT_WEIGHTS",
+    "MIN_EXPORTS_USD",
+    "MIN_POPULATION",
+    "ComplexityRanking",
+    "Diversification",
+    "ExportPotential",
+    "PairOpportunities",
+    "ProductDetail",
+    "complexity_ranking",
+    "diversification",
+    "export_potential",
+    "pair_opportunities",
+    "product_detail",
+    "product_space",
 ]

@@ -75,7 +75,7 @@ def product_detail(flows: FlowsLike, exporter: PartyLike, market: PartyLike, pro
     digits = len(product)
     if digits not in (2, 4, 6) or not product.isdigit():
         raise PartnerlensError(f"a product is an HS code of 2, 4 or 6 digits, not {product!r}")
-    seller, buyer, side, market_side = trading_sides(exporter, market)
+    seller, buyer, _, market_side = trading_sides(exporter, market)
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
         require_year(f, year)

@@ -70,7 +70,6 @@ def supply_sql(f: Flows, year: int, side: frozenset[str], digits: int) -> str:
     """SQL of ``year, product, exports_usd, world_usd``: the exporter's exports outside itself and world exports
     (less its internal trade), for the products it exports."""
     members = sql_list(side)
-    demand = demand_view(f, year, digits)
     return f"""
         SELECT {int(year)} AS year, s.product, s.v AS exports_usd, w.v - coalesce(i.v, 0) AS world_usd FROM
         (SELECT left(product, {digits}) AS product, sum(value_usd) AS v FROM flows
