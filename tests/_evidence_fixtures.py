@@ -92,3 +92,32 @@ def wits_zip(path: Path, rows: list[tuple] = WITS_ROWS, nomen: str = "H0") -> Pa
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("WITS-Tariff-Result.csv", wits_csv(rows, nomen))
     return path
+
+
+# -- a small BACI world around Rwanda and Azerbaijan, for the brief and export potential -----------------------------
+
+WORLD_COUNTRIES = [(4, "Afghanistan", "AF", "AFG"), (31, "Azerbaijan", "AZ", "AZE"), (398, "Kazakhstan", "KZ", "KAZ"),
+                   (646, "Rwanda", "RW", "RWA"), (842, "USA", "US", "USA")]
+# (exporter, importer, HS6 as BACI writes it, thousand USD): the same every year 2020–2022
+WORLD_FLOWS = [
+    (646, 842, 90111, 5000), (646, 842, 260900, 4000),      # Rwanda sells coffee and tin ores to the USA …
+    (646, 31, 90111, 100), (646, 31, 260900, 80),           # … and a little of both to Azerbaijan
+    (398, 31, 90111, 5000), (842, 31, 90111, 500),          # Azerbaijan's other coffee suppliers
+    (398, 31, 260900, 2000), (842, 31, 260900, 1000),       # and tin ore suppliers
+    (842, 398, 90111, 1000), (398, 842, 260900, 3000), (4, 842, 90111, 2000), (842, 4, 260900, 500),
+    (31, 646, 847130, 1250),
+]
+WORLD_YEARS = (2020, 2021, 2022)
+# Azerbaijan's tariffs in 2022 (WITS rows): coffee MFN 15 %, Kazakhstan's coffee preferential 0 %, tin ores MFN 0 %
+WORLD_TARIFFS = [
+    ("AZE", "WLD", "090111", 2022, "MFN", "15"),
+    ("AZE", "KAZ", "090111", 2022, "PRF", "0"),
+    ("AZE", "WLD", "260900", 2022, "MFN", "0"),
+]
+
+
+def world_zip(path: Path) -> Path:
+    from _trade_fixtures import baci_zip, country_csv
+
+    years = {y: [(y, i, j, k, f"{v:.3f}", "") for i, j, k, v in WORLD_FLOWS] for y in WORLD_YEARS}
+    return baci_zip(path, years, members={"country_codes_V202501.csv": country_csv(WORLD_COUNTRIES)})
