@@ -163,3 +163,20 @@ def test_cli_get_and_ingest_each_source(tmp_path):
     assert bad.returncode == 1 and "Traceback" not in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
     missing = cli("data", "get", "tariffs")
     assert missing.returncode == 1 and "--url" in missing.stderr
+
+
+def test_the_shipped_examples_ingest_and_can_be_removed(tmp_path):
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    home = tmp_path / "home"
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([*CLI, "--home", str(home), *args], capture_output=True, text=True, timeout=300,
+                              env=dict(os.environ))
+
+    for name, file in (("batis", "OECD-WTO_BATIS_BPM6_example_bulk.csv"), ("fdi", "imf_dip_example.csv"),
+                       ("tariffs", "wits_tariffs_example.csv")):
+        done = cli("data", "ingest", name, str(examples / file))
+        assert done.returncode == 0, done.stderr
+    assert cli("data", "remove", "wits-tariffs").returncode == 0
+    listed = cli("data", "evidence", "--json").stdout
+    assert "batis-bpm6" in listed and "imf-dip" in listed and "wits-tariffs" not in listed

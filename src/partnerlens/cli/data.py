@@ -159,6 +159,13 @@ def info(as_json: bool = JSON_OPTION) -> None:
 @app.command("remove")
 def remove(name: str = typer.Argument(..., help="Source name, as `data info` lists it.")) -> None:
     """Remove a source's flows and its record."""
+    from partnerlens.evidence import EvidenceStore
+
+    evidence = EvidenceStore(workspace())
+    if any(s.name == name for s in evidence.sources()):  # services, investment or tariffs (`data evidence`)
+        removed = evidence.remove(name)
+        console.print(f"removed {removed.name} ({removed.rows:,} rows)")
+        return
     removed = _store().remove(name)
     console.print(f"removed {removed.name} ({removed.rows:,} flows)")
 
