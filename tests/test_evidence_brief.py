@@ -101,6 +101,10 @@ def test_brief_has_goods_services_and_investment_sections_each_cited(world):
     assert "| Azerbaijan in Rwanda | 2022 | $12.0 million | $15.0 million |" in investment
     services = to_markdown_section(result, result.section("services"))
     assert "| SC | Transport | air_transport, logistics | $2.4 million | no data |" in services
+    # the shipped registry's 2025-09-20 agreements name air transport: linked to EBOPS SC, both ways 2.4 + 1.0 million
+    cooperation = to_markdown_section(result, result.section("cooperation"))
+    assert "Services trade in agreement sectors" in cooperation
+    assert "| Air transport | SC | $3.4 million (2022) |" in cooperation
 
 
 def to_markdown_section(result, section) -> str:
