@@ -180,3 +180,17 @@ def test_the_shipped_examples_ingest_and_can_be_removed(tmp_path):
     assert cli("data", "remove", "wits-tariffs").returncode == 0
     listed = cli("data", "evidence", "--json").stdout
     assert "batis-bpm6" in listed and "imf-dip" in listed and "wits-tariffs" not in listed
+
+
+def test_recovery_on_open_deletes_what_a_killed_evidence_ingest_left(store, tmp_path):
+    ingest_tariffs(store, wits_zip(tmp_path / "w.zip"))
+    before = snapshot(store)
+    evidence = EvidenceStore(store.workspace)
+    orphan = evidence.source_dir("wits-tariffs") / "v20260101000000-deadbeef" / "year=2022"
+    orphan.mkdir(parents=True)
+    (orphan / "part-0.parquet").write_bytes(b"half-written")
+    leftover = store.workspace.home / ".staging" / "killed"
+    leftover.mkdir(parents=True)
+    Workspace.open(store.workspace.home)  # the open hook of partnerlens.evidence recovers
+    assert not orphan.parent.exists() and not leftover.exists()
+    assert snapshot(store) == before

@@ -32,6 +32,8 @@ def applied_tariffs(flows, year: int, digits: int, exporters: frozenset[str]) ->
     latest = evidence.of_kind("tariffs")[:1]
     if not latest:
         return None, None
+    if latest[0].nomenclature != flows.nomenclature:  # HS6 codes of another HS revision would not match the flows
+        return None, None
     with evidence.pinned([latest[0].name]) as infos:
         files = evidence.files(list(infos))
         if not files:
