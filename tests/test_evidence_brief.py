@@ -4,11 +4,9 @@ exactly as a hand computation says."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from _evidence_fixtures import WORLD_FLOWS, batis_zip, dip_csv, wits_zip, world_zip, WORLD_TARIFFS
 
+from _evidence_fixtures import WORLD_FLOWS, WORLD_TARIFFS, batis_zip, dip_csv, wits_zip, world_zip
 from partnerlens import brief as brief_module
 from partnerlens.analytics.investment import position
 from partnerlens.analytics.potential import export_potential

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from _evidence_fixtures import batis_zip, dip_csv, world_zip
 
+from _evidence_fixtures import batis_zip, dip_csv, world_zip
 from partnerlens.claims import Claim, check, check_claims
 from partnerlens.sources.baci import ingest_release
 from partnerlens.sources.batis import ingest_batis

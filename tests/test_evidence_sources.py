@@ -9,11 +9,17 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from _evidence_fixtures import (
-    BATIS_ROWS, RWA_AZE_SERVICES_2022, batis_csv, batis_zip, dip_csv, wits_csv, wits_zip,
+    BATIS_ROWS,
+    RWA_AZE_SERVICES_2022,
+    batis_csv,
+    batis_zip,
+    dip_csv,
+    wits_csv,
+    wits_zip,
 )
 from _trade_fixtures import LocalServer
-
 from partnerlens.errors import PartnerlensError
 from partnerlens.evidence import EvidenceStore
 from partnerlens.sources.batis import get_batis, ingest_batis

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from _evidence_fixtures import batis_zip, dip_csv, world_zip
 from fastapi.testclient import TestClient
 
+from _evidence_fixtures import batis_zip, dip_csv, world_zip
 from partnerlens.sources.baci import ingest_release
 from partnerlens.sources.batis import ingest_batis
 from partnerlens.sources.fdi import ingest_dip

@@ -23,6 +23,7 @@ Layouts (one row per observation; money in USD, rates as fractions 0–1):
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -114,7 +115,5 @@ def _nothing() -> Iterator[tuple[SourceInfo, ...]]:
 
 @register_open_hook
 def _recover_on_open(workspace: Workspace) -> None:
-    try:
+    with contextlib.suppress(OSError):  # a workspace we may read but not write: nothing to repair from here
         EvidenceStore(workspace).recover()
-    except OSError:
-        pass

@@ -91,7 +91,7 @@ def services_flow(store: TradeStore, exporter: Party, market: Party, year: int |
     lines = [ServiceLine(item, EBOPS_MAIN.get(item, item), value, reported, estimated, linked.get(item, ()))
              for item, value, reported, estimated in rows]
     total = next((line.value_usd for line in lines if line.item == "S"), None)
-    return ServicesFlow(exporter.code, market.code, int(year), total, [l for l in lines if l.item != "S"], source=info)
+    return ServicesFlow(exporter.code, market.code, int(year), total, [line for line in lines if line.item != "S"], source=info)
 
 
 def services_by_sector(flow: ServicesFlow) -> dict[str, float]:

@@ -16,7 +16,7 @@ def print_beyond_goods(store: TradeStore, a: str, b: str) -> None:
         console.print("services and investment: no data (`partnerlens data get batis`, `partnerlens data get fdi`)")
         return
     names = ((ev["a_name"], ev["b_name"]), (ev["b_name"], ev["a_name"]))
-    for flow, (seller, buyer) in zip(ev["services"], names):
+    for flow, (seller, buyer) in zip(ev["services"], names, strict=True):
         if not flow["available"]:
             console.print(f"services {seller} → {buyer}: no data")
             continue
@@ -28,7 +28,7 @@ def print_beyond_goods(store: TradeStore, a: str, b: str) -> None:
         console.print(table)
     table = Table("investor in host", "year", "reported by investor", "reported by host (mirror)",
                   title="Direct investment positions (IMF DIP, directional, end of year)")
-    for pos, (investor, host) in zip(ev["investment"], names):
+    for pos, (investor, host) in zip(ev["investment"], names, strict=True):
         table.add_row(f"{investor} in {host}", str(pos["year"] or "no data"), format_usd(pos["outward_usd"]),
                       format_usd(pos["inward_usd"]))
     console.print(table)

@@ -36,7 +36,14 @@ from partnerlens.sources import IngestResult, sql_string
 from partnerlens.sources.baci import file_sha256, plausible_years
 from partnerlens.sources.download import Progress
 from partnerlens.sources.tabular import (
-    csv_header, csv_in, fetch, ingest_evidence, load_iso_codes, read_csv_sql, refuse_duplicates, require_columns,
+    csv_header,
+    csv_in,
+    fetch,
+    ingest_evidence,
+    load_iso_codes,
+    read_csv_sql,
+    refuse_duplicates,
+    require_columns,
     write_partitioned,
 )
 from partnerlens.store import SourceInfo, TradeStore

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import os
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -149,13 +148,3 @@ def fetch(store: TradeStore | EvidenceStore, url: str, filename: str, what: str,
                                "the file was deleted")
     return target, sha256, notes
 
-
-def zip_or_csv_name(path: Path) -> str:
-    """A label for notes: the file name, and the member when it is a zip."""
-    if is_zip(path):
-        try:
-            with zipfile.ZipFile(path) as archive:
-                return f"{path.name} ({', '.join(archive.namelist()[:1])})"
-        except zipfile.BadZipFile:
-            pass
-    return path.name

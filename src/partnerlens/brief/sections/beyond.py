@@ -27,7 +27,7 @@ def services_trade(inputs: BriefInputs, cites: Citations) -> Section:
         return section.add(Paragraph(f"No data: the workspace holds no services trade (`partnerlens data get batis`); "
                                      f"services between {a} and {b} are not shown, and goods figures do not include them."))
     mark = _services_mark(inputs, cites)
-    for flow, (seller, buyer) in zip(flows, ((a, b), (b, a))):
+    for flow, (seller, buyer) in zip(flows, ((a, b), (b, a)), strict=True):
         if not flow.available:
             section.add(Paragraph(f"Services exports {seller} → {buyer}: no data in the services release {mark}."))
             continue
@@ -52,7 +52,7 @@ def investment_positions(inputs: BriefInputs, cites: Citations) -> Section:
                                      f"investment between {a} and {b} is not shown."))
     mark = cites.mark(citation(info, INVESTMENT_WHAT))
     rows = []
-    for pos, (investor, host) in zip(positions, ((a, b), (b, a))):
+    for pos, (investor, host) in zip(positions, ((a, b), (b, a)), strict=True):
         year = str(pos.year) if pos.year is not None else "—"
         rows.append((f"{investor} in {host}", year, fmt.money(pos.outward_usd), fmt.money(pos.inward_usd)))
     section.add(Paragraph(f"Positions at the end of the year, {positions[0].basis}; the investor's report and the host's "
