@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import _brief_fixtures as fixtures  # noqa: E402
 
 SECTION_TITLES = (
-    "1. Key figures", "2. Trade relationship", "3. Complementarity", "4. Opportunities",
+    "1. Key figures", "2. Trade relationship", "Services trade", "Direct investment", "3. Complementarity", "4. Opportunities",
     "5. Cooperation record", "6. Risks and context", "7. Claims checked", "8. Methods and sources",
 )
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
@@ -236,7 +236,7 @@ def test_cli_writes_the_brief(home, tmp_path):
     out = tmp_path / "rwa.html"
     done = _cli(home, "brief", "Rwanda", "Azerbaijan", "--format", "html", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    assert out.read_text(encoding="utf-8").count("<h2>") == 8
+    assert out.read_text(encoding="utf-8").count("<h2>") == 10  # 8 numbered sections, services and investment
     assert "synthetic demo data" in done.stderr
     markdown = _cli(home, "brief", "KAZ", "Africa", "--year", "2020")
     assert markdown.returncode == 0 and markdown.stdout.startswith("> **SYNTHETIC DEMO DATA")

@@ -171,13 +171,27 @@ class TradeStore:
     workspace: Workspace
     _staging_root: Path = field(init=False)
 
+    # What a subclass changes to keep other tables through the same commit protocol (see partnerlens.evidence):
+    # the catalogue table, the directory under the home, and the columns each release's Parquet must have.
+    catalogue_table = "sources"
+    directory = "flows"
+
+    @property
+    def root(self) -> Path:
+        """The directory holding every release's version directories."""
+        return self.workspace.home / self.directory
+
+    def schema(self, info: SourceInfo) -> dict[str, str]:
+        """The columns (and DuckDB types) a release of ``info``'s kind is written with."""
+        return FLOW_COLUMNS
+
     def __post_init__(self) -> None:
         self._staging_root = self.workspace.home / ".staging"
 
     # -- reading ---------------------------------------------------------------
 
     def source_dir(self, name: str) -> Path:
-        return self.workspace.flows_dir / f"source={name}"
+        return self.root / f"source={name}"
 
     def source_path(self, info: SourceInfo) -> Path:
         """The directory holding a release's files (``year=YYYY/…``), as the catalogue names it."""
@@ -236,7 +250,7 @@ class TradeStore:
     def sources(self) -> list[SourceInfo]:
         """Every ingested release, by name."""
         with self.workspace.connect() as con:
-            rows = con.execute(_CATALOGUE).fetchall()
+            rows = con.execute(_CATALOGUE.replace("FROM sources", f"FROM {self.catalogue_table}")).fetchall()
         return [
             SourceInfo(
                 name=r[0], kind=r[1], nomenclature=r[2], release=r[3], sha256=r[4], origin=r[5],
@@ -321,14 +335,17 @@ class TradeStore:
             raise PartnerlensError(f"ingest of {info.name} produced no rows; store unchanged")
         staged = f"read_parquet({_sql_string(str(staging) + '/year=*/*.parquet')}, hive_partitioning = false)"
         columns = [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {staged}").fetchall()]
-        if columns != list(FLOW_COLUMNS):
+        expected = self.schema(info)
+        if columns != list(expected):
             raise PartnerlensError(
-                f"ingest of {info.name} wrote columns {', '.join(columns)}, expected {', '.join(FLOW_COLUMNS)}; store unchanged"
+                f"ingest of {info.name} wrote columns {', '.join(columns)}, expected {', '.join(expected)}; store unchanged"
             )
+        value_sql = "coalesce(sum(value_usd), 0)" if "value_usd" in expected else "0"
+        finite = " OR ".join(f"NOT isfinite(coalesce({c}, 0))" for c, t in expected.items() if t == "DOUBLE") or "false"
         rows, value, years, foreign, infinite = con.execute(
-            "SELECT count(*), coalesce(sum(value_usd), 0), list(DISTINCT year ORDER BY year), "
+            f"SELECT count(*), {value_sql}, list(DISTINCT year ORDER BY year), "
             "count(*) FILTER (WHERE source IS DISTINCT FROM ?), "
-            f"count(*) FILTER (WHERE NOT isfinite(value_usd) OR NOT isfinite(coalesce(quantity_t, 0))) FROM {staged}",
+            f"count(*) FILTER (WHERE {finite}) FROM {staged}",
             [info.name],
         ).fetchone()
         if foreign:
@@ -346,9 +363,9 @@ class TradeStore:
         """The commit point: the catalogue row switched to the new version in one transaction."""
         with self.workspace.connect() as con:
             con.execute("BEGIN TRANSACTION")
-            con.execute("DELETE FROM sources WHERE name = ?", [info.name])
+            con.execute(f"DELETE FROM {self.catalogue_table} WHERE name = ?", [info.name])
             con.execute(
-                "INSERT INTO sources (name, kind, release, nomenclature, years, rows, value_usd, sha256, origin, synthetic, "
+                f"INSERT INTO {self.catalogue_table} (name, kind, release, nomenclature, years, rows, value_usd, sha256, origin, synthetic, "
                 "ingested_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [info.name, info.kind, info.release, info.nomenclature, list(info.years), info.rows,
                  info.value_usd, info.sha256, info.origin, info.synthetic, info.ingested_at, info.version],
@@ -360,7 +377,7 @@ class TradeStore:
         with writer_lock(self.workspace.home, f"removal of {name}"):
             info = self.source(name)
             with self.workspace.connect() as con:
-                con.execute("DELETE FROM sources WHERE name = ?", [name])
+                con.execute(f"DELETE FROM {self.catalogue_table} WHERE name = ?", [name])
             ingest_step("uncatalogued")
             self._changed()
             self._collect(name, None)
@@ -371,7 +388,7 @@ class TradeStore:
 
     def _changed(self) -> None:
         """Rewrite ``flows/.state`` (its rename changes the flows directory, which the web app's cache key watches)."""
-        state = self.workspace.flows_dir / STATE_FILE
+        state = self.root / STATE_FILE
         partial = state.with_name(f"{STATE_FILE}.{uuid.uuid4().hex}")
         try:
             partial.write_text(json.dumps({i.name: i.version for i in self.sources()}))
@@ -413,9 +430,9 @@ class TradeStore:
             lost = [i.name for i in infos.values() if not self.files([i])]
             if lost:
                 with self.workspace.connect() as con:
-                    con.execute("DELETE FROM sources WHERE name IN (SELECT unnest(?))", [lost])
+                    con.execute(f"DELETE FROM {self.catalogue_table} WHERE name IN (SELECT unnest(?))", [lost])
                 self._changed()
-            for folder in self.workspace.flows_dir.glob("source=*"):
+            for folder in self.root.glob("source=*"):
                 name = folder.name.removeprefix("source=")
                 info = infos.get(name) if name not in lost else None
                 self._collect(name, info.version if info else None, legacy_current=bool(info and info.version is None))

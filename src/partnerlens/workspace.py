@@ -44,6 +44,7 @@ _MIGRATION_MODULES = (
     "partnerlens.cooperation.storage",
     "partnerlens.web.auth",
     "partnerlens.claims.store",
+    "partnerlens.evidence",
 )
 
 

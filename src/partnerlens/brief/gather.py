@@ -19,6 +19,7 @@ from partnerlens.errors import NoDataError
 from partnerlens.reference import Party, load_sectors
 from partnerlens.reference.geography import distances, landlocked, macro
 from partnerlens.store import SourceInfo
+from partnerlens.brief.beyond import gather_beyond
 
 TOP = 10
 RCA_THRESHOLD = 1.0
@@ -88,6 +89,7 @@ class BriefInputs:
     claims: list = field(default_factory=list)
     articles: list = field(default_factory=list)
     parameters: dict = field(default_factory=dict)
+    beyond: object | None = None  # services and investment (partnerlens.brief.beyond)
 
     @property
     def has_year(self) -> bool:
@@ -114,6 +116,7 @@ def gather_inputs(f: Flows, a: Party, b: Party, year: int | None, top: int = TOP
         records=list(records or []),
     )
     inputs.agreement_trade = _agreement_trade(f, inputs)
+    inputs.beyond = gather_beyond(f, inputs)
     inputs.parameters = _parameters(inputs, top)
     return inputs
 

@@ -33,6 +33,7 @@ from datetime import date
 from partnerlens.analytics.flows import Flows, FlowsLike, open_flows
 from partnerlens.claims import caveats as cv
 from partnerlens.claims import published as pub
+from partnerlens.claims.beyond import check_beyond_claim
 from partnerlens.claims.evaluate import check_trade_claim
 from partnerlens.claims.group import group_claims
 from partnerlens.claims.independence import Origin
@@ -78,6 +79,9 @@ def _check_one(
     if claim.metric == "gdp":
         result = pub.check_total(claim, tolerance, wide)
         return result or CheckedClaim(claim=claim, verdict="no_data", reason=claim.unresolved or "no published GDP for that year")
+    beyond = check_beyond_claim(flows.store, claim, tolerance, wide)  # investment and services claims
+    if beyond is not None:
+        return beyond
     result = pub.check_share(claim, claims, tolerance, wide) or pub.check_total(claim, tolerance, wide)
     return result or check_trade_claim(flows, claim, tolerance, wide)
 

@@ -25,7 +25,7 @@ Metric = Literal["total", "exports", "imports", "growth", "share", "rank", "coun
 Flow = Literal["total", "exports", "imports"]
 Unit = Literal["usd", "fraction", "count", "rank"]
 VerdictName = Literal["consistent", "inconsistent", "no_data", "unresolved", "unverifiable"]
-JudgedBy = Literal["trade", "published", "registry"]
+JudgedBy = Literal["trade", "published", "registry", "investment", "services"]
 
 
 class Evidence(BaseModel):

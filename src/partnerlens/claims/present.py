@@ -24,7 +24,8 @@ from partnerlens.claims.reading import is_low, low_note
 from partnerlens.claims.verdict import qualifier_kind
 from partnerlens.formatting import NO_DATA, missing, money
 
-JUDGES = {"trade": "trade data", "published": "published figure", "registry": "registry"}
+JUDGES = {"trade": "trade data", "published": "published figure", "registry": "registry",
+          "investment": "IMF direct investment positions", "services": "OECD–WTO services trade (BaTiS)"}
 _KIND_WORDS = {"exact": "exact", "approximate": "about", "just_below": "nearly", "lower_bound": "at least", "upper_bound": "at most"}
 
 

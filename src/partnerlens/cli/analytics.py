@@ -116,6 +116,10 @@ def profile(
         console.print(_sectors_table(result))
     console.print(f"mirror check: {result.mirror.note}")
     print_published(result.published, result.sources)
+    from partnerlens.cli.beyond import print_beyond_goods
+    from partnerlens.store import TradeStore
+
+    print_beyond_goods(TradeStore(ws), a, b)  # services and investment of the pair (BaTiS, IMF DIP)
 
 
 def _members_table(m) -> Table:

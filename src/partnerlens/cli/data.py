@@ -159,5 +159,136 @@ def info(as_json: bool = JSON_OPTION) -> None:
 @app.command("remove")
 def remove(name: str = typer.Argument(..., help="Source name, as `data info` lists it.")) -> None:
     """Remove a source's flows and its record."""
+    from partnerlens.evidence import EvidenceStore
+
+    evidence = EvidenceStore(workspace())
+    if any(s.name == name for s in evidence.sources()):  # services, investment or tariffs (`data evidence`)
+        removed = evidence.remove(name)
+        console.print(f"removed {removed.name} ({removed.rows:,} rows)")
+        return
     removed = _store().remove(name)
     console.print(f"removed {removed.name} ({removed.rows:,} flows)")
+
+
+# -- evidence beyond goods: services (BaTiS), direct investment (IMF DIP), tariffs (WITS) -------------------
+
+def _report_evidence(result: IngestResult, as_json: bool) -> None:
+    """Print what an evidence ingest recorded (one line and the notes, or JSON)."""
+    if as_json:
+        print_json(_source_dict(result.source) | {"notes": list(result.notes)})
+        return
+    info = result.source
+    console.print(f"ingested [bold]{info.name}[/] ({info.kind}, {info.nomenclature}): {info.rows:,} rows, "
+                  f"years {_span(info.years)}")
+    for note in result.notes:
+        console.print(f"  note: {note}", highlight=False)
+
+
+SHA_OPTION = typer.Option(None, "--sha256", help="Expected SHA-256 of the file; a mismatch fails and deletes it.")
+
+
+@ingest_app.command("batis")
+def ingest_batis_command(
+    path: Path = typer.Argument(..., help="OECD-WTO_BATIS_BPM6_…_bulk.zip (or the CSV inside)."),
+    years: Optional[str] = YEARS_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Ingest the OECD–WTO Balanced Trade in Services (BaTiS, BPM6) bulk file: services by partner and EBOPS item."""
+    from partnerlens.sources.batis import ingest_batis
+
+    _report_evidence(ingest_batis(_store(), path, years=_years(years)), as_json)
+
+
+@get_app.command("batis")
+def get_batis_command(
+    release: str = typer.Option("December2025", "--release", help="BaTiS release as the OECD names the file, e.g. December2025."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="Serve the zip from here instead of the OECD."),
+    sha256: Optional[str] = SHA_OPTION,
+    years: Optional[str] = YEARS_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Download the BaTiS bulk zip from the OECD (resumable, checksummed) and ingest it."""
+    from partnerlens.sources.batis import get_batis, release_url as batis_url
+
+    batis_url(release, base_url)
+    with _progress_bar(f"BaTiS {release}", as_json) as progress:
+        result = get_batis(_store(), release, base_url, sha256, progress, _years(years))
+    _report_evidence(result, as_json)
+
+
+@ingest_app.command("fdi")
+def ingest_fdi_command(
+    path: Path = typer.Argument(..., help="An IMF DIP SDMX-CSV export (data.imf.org, dataset IMF.STA:DIP)."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Ingest IMF direct investment positions by counterpart economy (inward and outward, formerly CDIS)."""
+    from partnerlens.sources.fdi import ingest_dip
+
+    _report_evidence(ingest_dip(_store(), path), as_json)
+
+
+@get_app.command("fdi")
+def get_fdi_command(
+    reporters: Optional[str] = typer.Option(None, "--reporters", help="Reporting economies, ISO3, e.g. RWA,AZE (default: all)."),
+    years: Optional[str] = YEARS_OPTION,
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="SDMX API address (tests: a local server)."),
+    sha256: Optional[str] = SHA_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Fetch IMF DIP total positions as SDMX-CSV from the IMF API (resumable, checksummed) and ingest them."""
+    from partnerlens.sources.fdi import get_dip, query_url
+
+    chosen = (reporters or "").split(",")
+    query_url(chosen, _years(years), base_url)
+    with _progress_bar("IMF DIP", as_json) as progress:
+        result = get_dip(_store(), chosen, _years(years), base_url, sha256, progress)
+    _report_evidence(result, as_json)
+
+
+@ingest_app.command("tariffs")
+def ingest_tariffs_command(
+    path: Path = typer.Argument(..., help="A WITS tariff download (the job's zip or its CSV)."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Ingest MFN, preferential and applied tariffs by importer, partner and HS6 from a WITS (TRAINS) download."""
+    from partnerlens.sources.tariffs import ingest_tariffs
+
+    _report_evidence(ingest_tariffs(_store(), path), as_json)
+
+
+@get_app.command("tariffs")
+def get_tariffs_command(
+    url: Optional[str] = typer.Option(None, "--url", help="Address of your WITS download job's file."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="Fetch {base-url}/{--file} instead (tests)."),
+    file: str = typer.Option("wits_tariffs.zip", "--file", help="File name under --base-url."),
+    sha256: Optional[str] = SHA_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Download a WITS tariff file (resumable, checksummed) and ingest it."""
+    from partnerlens.sources.tariffs import download_url, get_tariffs
+
+    download_url(url, base_url, file)
+    with _progress_bar("WITS tariffs", as_json) as progress:
+        result = get_tariffs(_store(), url, base_url, file, sha256, progress)
+    _report_evidence(result, as_json)
+
+
+@app.command("evidence")
+def evidence_info(as_json: bool = JSON_OPTION) -> None:
+    """List services, investment and tariff sources (BaTiS, IMF DIP, WITS) in the workspace."""
+    from partnerlens.evidence import EvidenceStore
+
+    sources = EvidenceStore(workspace()).sources()
+    if as_json:
+        print_json({"sources": [_source_dict(s) for s in sources]})
+        return
+    if not sources:
+        console.print("no services, investment or tariff data: try `partnerlens data get batis`, `data get fdi`, "
+                      "`data ingest tariffs FILE`")
+        return
+    table = Table(title="Evidence beyond goods")
+    for column in ("name", "kind", "basis", "release", "years", "rows"):
+        table.add_column(column, justify="right" if column == "rows" else "left")
+    for s in sources:
+        table.add_row(s.name, s.kind, s.nomenclature, s.release or "-", _span(s.years), f"{s.rows:,}")
+    console.print(table)

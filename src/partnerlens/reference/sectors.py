@@ -21,12 +21,13 @@ from partnerlens.reference.products import products
 
 
 class Sector(BaseModel, frozen=True):
-    """One sector: id, label, synonyms and HS codes (empty for goods-less fields)."""
+    """One sector: id, label, synonyms, HS codes (empty for goods-less fields) and EBOPS services items."""
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     label: str
     synonyms: tuple[str, ...] = ()
     hs: tuple[str, ...] = ()
+    ebops: tuple[str, ...] = ()  # EBOPS 2010 services items (BaTiS) linked to the sector, e.g. ("SC",)
 
     @property
     def trades_in_goods(self) -> bool:

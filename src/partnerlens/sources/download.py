@@ -83,12 +83,15 @@ def is_zip(path: Path) -> bool:
 
 
 def download(url: str, target: Path, progress: Progress | None = None, retries: int = RETRIES,
-             backoff_seconds: float = 0.5) -> None:
+             backoff_seconds: float = 0.5, headers: dict[str, str] | None = None,
+             keep: "Callable[[str, Path, Path], None] | None" = None) -> None:
     """Fetch ``url`` to ``target`` through ``target.part``, resuming interrupted transfers.
 
     Raises PartnerlensError when the server cannot be reached or answers with an
     error, or when the transfer still breaks off after ``retries`` resumes (the
-    ``.part`` file is kept so that the next call resumes it).
+    ``.part`` file is kept so that the next call resumes it). ``headers`` are
+    sent with every request; ``keep(url, part, target)`` decides whether the
+    finished file is kept (default: only a zip, see :func:`_keep_if_zip`).
     """
     part = target.with_name(target.name + ".part")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -99,8 +102,8 @@ def download(url: str, target: Path, progress: Progress | None = None, retries: 
             if attempt:
                 time.sleep(backoff_seconds * attempt)
             try:
-                if _fetch(client, url, part, progress):
-                    _keep_if_zip(url, part, target)
+                if _fetch(client, url, part, progress, headers):
+                    (keep or _keep_if_zip)(url, part, target)
                     return
             except httpx.ConnectError as exc:
                 raise PartnerlensError(f"cannot reach {urlsplit(url).netloc}: {exc}") from exc
@@ -132,10 +135,11 @@ def _keep_if_zip(url: str, part: Path, target: Path) -> None:
                            "(check the release name and --base-url)")
 
 
-def _fetch(client: httpx.Client, url: str, part: Path, progress: Progress | None) -> bool:
+def _fetch(client: httpx.Client, url: str, part: Path, progress: Progress | None,
+           extra_headers: dict[str, str] | None = None) -> bool:
     """One request: append to ``part`` from where it ends. True when the file is complete."""
     offset = part.stat().st_size if part.exists() else 0
-    headers = {"Accept-Encoding": "identity"} | ({"Range": f"bytes={offset}-"} if offset else {})
+    headers = (extra_headers or {}) | {"Accept-Encoding": "identity"} | ({"Range": f"bytes={offset}-"} if offset else {})
     with client.stream("GET", url, headers=headers) as response:
         if response.status_code == 416 and offset:  # nothing left to send: complete, or the part is bad
             total = _content_range_total(response.headers.get("content-range", ""))

@@ -86,7 +86,7 @@ def export_potential(
         base_years = [y for y in range(year - ease_years + 1, year + 1) if f.has_year(y)]
         rows = inputs.market_rows(f, year, side, market_side, digits)
         supplied = inputs.supply_rows(f, year, side, digits)
-        tariff_table, tariff_source = _tariffs(f, tariffs)
+        tariff_table, tariff_source = _tariffs(f, tariffs, year, digits, side)
         access = _access(f, tariff_table, year, side, sigma, digits) if tariff_table is not None else None
         supply = _supply(f, seller, supplied, year, base_years[0], target - year, trend_bounds, reexport_threshold, side, digits)
         seller_km = distance_step.seller_distance(distances(), inputs.seller_weights(f, year, side))
@@ -148,10 +148,17 @@ def _check(digits: int, ease_bounds: tuple[float, float], ease_years: int, reexp
         raise PartnerlensError(f"reexport_threshold must be in [0, 1), not {reexport_threshold}")
 
 
-def _tariffs(f: Flows, given: pd.DataFrame | None) -> tuple[pd.DataFrame | None, str | None]:
-    """The tariff table to use and where it came from: the argument, else the workspace's file, else none."""
+def _tariffs(f: Flows, given: pd.DataFrame | None, year: int, digits: int,
+             side: frozenset[str]) -> tuple[pd.DataFrame | None, str | None]:
+    """The tariff table to use and where it came from: the argument, else the workspace's ingested
+    tariffs (:mod:`partnerlens.analytics.tariffs`), else the workspace's file, else none."""
     if given is not None:
         return given, "tariff table passed in"
+    from partnerlens.analytics.tariffs import applied_tariffs
+
+    table, source = applied_tariffs(f, year, digits, side)
+    if table is not None and source is not None:
+        return table, source.citation()
     path = f.store.workspace.home / TARIFFS_FILE if f.store is not None else None
     if path is not None and Path(path).exists():
         return pd.read_parquet(path), str(path)
@@ -268,6 +275,9 @@ def _result(seller: Party, buyer: Party | None, base: pd.DataFrame, ease: pd.Dat
     new = int(market_table["new_market"].sum()) if len(market_table) else 0
     if new:
         notes.append(f"{new} market(s) bought nothing from {seller.name} in the base years: their potential uses the lowest ease")
+    if parameters.get("tariffs") is None:
+        notes.append("market access not applied: no tariffs in the workspace for the base year "
+                     "(`partnerlens data ingest tariffs FILE` adds WITS rates)")
     notes.append(f"potential is projected to {target}; actual trade is {year}'s")
     return ExportPotential(
         exporter=seller.code, exporter_name=seller.name,

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from partnerlens.brief.gather import BriefInputs
 from partnerlens.brief.model import Citations, Section
+from partnerlens.brief.sections.beyond import investment_positions, services_trade
 from partnerlens.brief.sections.claims import claims_checked
 from partnerlens.brief.sections.cooperation import cooperation_record
 from partnerlens.brief.sections.indices import complementarity
@@ -23,7 +24,7 @@ from partnerlens.brief.sections.sources import methods
 from partnerlens.brief.sections.trade import key_figures, trade_relationship
 
 SECTIONS: tuple[Callable[[BriefInputs, Citations], Section], ...] = (
-    key_figures, trade_relationship, complementarity, opportunities, cooperation_record, risks, claims_checked, methods,
+    key_figures, trade_relationship, services_trade, investment_positions, complementarity, opportunities, cooperation_record, risks, claims_checked, methods,
 )
 
 __all__ = [

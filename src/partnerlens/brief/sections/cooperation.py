@@ -5,6 +5,7 @@ from __future__ import annotations
 from partnerlens.brief import cite, fmt
 from partnerlens.brief.gather import BriefInputs
 from partnerlens.brief.model import Citations, Paragraph, Section, Table
+from partnerlens.brief.sections.beyond import agreement_services
 from partnerlens.brief.sections.common import party_names, record_marks, release_marks, when
 
 
@@ -38,6 +39,7 @@ def cooperation_record(inputs: BriefInputs, cites: Citations) -> Section:
         columns = ("Date", *(("Parties",) if groups else ()), "Event", "Sectors", "Source")
         section.add(Table(f"Events and agreements between {a} and {b} in the registry", columns, rows, "ccttc" if groups else "cttc"))
         section.add(*_agreement_trade(inputs, cites))
+        section.add(*agreement_services(inputs, cites))
     return section.add(*_indicators(inputs, cites))
 
 

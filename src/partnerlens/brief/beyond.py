@@ -1,0 +1,78 @@
+"""Evidence beyond goods for a brief: services trade and direct investment of the pair, and their citations.
+
+Gathered once per brief (:func:`gather_beyond`, called from ``gather_inputs``)
+from the workspace's evidence store; the sections in
+:mod:`partnerlens.brief.sections.beyond` only arrange it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from partnerlens.analytics.investment import Position, position
+from partnerlens.analytics.services import ServicesFlow, services_flow
+from partnerlens.brief.model import Citation
+from partnerlens.store import SourceInfo
+
+
+@dataclass
+class AgreementServices:
+    """Services trade of the pair in an agreement sector's EBOPS items, both directions, in BaTiS's latest year."""
+
+    record: object
+    sector: str
+    label: str
+    items: tuple[str, ...]
+    year: int | None
+    value_usd: float | None
+
+
+@dataclass
+class Beyond:
+    services: tuple[ServicesFlow, ServicesFlow] | None = None
+    positions: tuple[Position, Position] | None = None
+    agreements: list[AgreementServices] = field(default_factory=list)
+
+
+def gather_beyond(f, inputs) -> Beyond:
+    """Services both ways and investment both ways for the brief's pair (empty when the flows have no store)."""
+    store = getattr(f, "store", None)
+    if store is None:
+        return Beyond()
+    a, b = inputs.a, inputs.b
+    services = (services_flow(store, a, b, sectors=inputs.sectors), services_flow(store, b, a, sectors=inputs.sectors))
+    positions = (position(store, a, b), position(store, b, a))
+    return Beyond(services, positions, _agreements(inputs, services))
+
+
+def _agreements(inputs, services: tuple[ServicesFlow, ServicesFlow]) -> list[AgreementServices]:
+    rows = []
+    for record in inputs.records:
+        if getattr(record, "kind", None) != "agreement":
+            continue
+        for sector_id in record.sectors:
+            sector = inputs.sectors.get(sector_id)
+            if sector is None or not sector.ebops:
+                continue
+            values = [line.value_usd for flow in services for line in flow.lines
+                      if line.item in sector.ebops and line.value_usd is not None]
+            year = next((flow.year for flow in services if flow.year is not None), None)
+            rows.append(AgreementServices(record, sector.id, sector.label, tuple(sector.ebops), year,
+                                          sum(values) if values else None))
+    return rows
+
+
+def citation(info: SourceInfo | None, what: str) -> Citation | None:
+    """The citation of an evidence release (None when the workspace has none)."""
+    if info is None:
+        return None
+    parts = [info.name]
+    if info.release:
+        parts.append(f"release {info.release}")
+    parts.append(info.nomenclature)
+    if info.years:
+        parts.append(f"years {min(info.years)}–{max(info.years)}")
+    parts.append(f"sha256 {info.sha256}" if info.sha256 else "no checksum recorded")
+    if info.ingested_at:
+        parts.append(f"ingested {info.ingested_at:%Y-%m-%d}")
+    return Citation(key=f"evidence:{info.name}", kind="data", text=f"{what}: " + ", ".join(parts), address=info.origin)
