@@ -3,8 +3,8 @@
 * goods exports and imports per economy-year: WDI (balance-of-payments basis) where WDI has them; elsewhere the
   economy's own export/GDP (import/GDP) ratio from its nearest WDI year times its GDP, or, for an economy WDI never
   covers, the median ratio of that year. The world's exports must equal its imports in a closed world, and WDI's
-  do not quite (0.2–1.3% apart in 2019–2024), so the gap is split evenly: exports are scaled by √(M/X) and imports
-  by √(X/M) (:func:`trade_targets`);
+  do not quite (0.3–1.9% apart in 2012–2024): WDI's exports and imports are moved towards each other by at most
+  0.5% each, and the imputed figures of the short side absorb the rest (:func:`trade_targets`);
 * capabilities per economy-year: the Growth Lab's published ECI (years before 2012 use 2012, after 2024 use 2024);
   economies the Atlas does not rank get the ECI predicted by log GDP per capita (least squares on the ranked ones);
 * per HS4 heading: the Atlas PCI and world export value; headings the Atlas leaves out get the mean PCI of their
@@ -30,6 +30,7 @@ from partnerlens.reference.published import eci, product_complexity, ranked_econ
 FIRST_ECI_YEAR, LAST_ECI_YEAR = 2012, 2024
 MINERAL_ENDOWED_SHARE = 0.10   # share of economies holding a natural-resource heading (before tilting)
 CLIMATE_ENDOWED_SHARE = 0.20   # share holding a climate-bound crop
+BALANCE_LIMIT = 0.005          # at most this much of the world's exports-imports gap is put on WDI's figures
 RESOURCE_TILT = 1.0            # logit shift per sd of the resource score
 NOT_GEOLOGY = frozenset({"8474"})  # flagged natural-resource by the Atlas, but machinery needs no endowment
 
@@ -95,12 +96,26 @@ def trade_targets(gdp: pd.DataFrame) -> dict[str, pd.DataFrame]:
     wdi_imports = _wdi_wide("imports_goods").reindex(index=gdp.index, columns=gdp.columns)
     exports, no_exports = _imputed(wdi_exports, gdp)
     imports, no_imports = _imputed(wdi_imports, gdp)
-    balance = np.sqrt(imports.sum(axis=1) / exports.sum(axis=1))
+    exports, imports = _balanced(exports, imports, no_exports, no_imports)
     return {
-        "exports": exports.mul(balance, axis=0), "imports": imports.div(balance, axis=0),
+        "exports": exports, "imports": imports,
         "wdi_exports": wdi_exports, "wdi_imports": wdi_imports,
         "imputed_exports": no_exports, "imputed_imports": no_imports,
     }
+
+
+def _balanced(exports: pd.DataFrame, imports: pd.DataFrame, no_exports: pd.DataFrame,
+              no_imports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Make world exports equal world imports each year: split the gap evenly up to ±BALANCE_LIMIT, then let
+    the imputed figures of the short side absorb the rest (if a year has none, the short side is scaled)."""
+    factor = np.sqrt(imports.sum(axis=1) / exports.sum(axis=1)).clip(1 - BALANCE_LIMIT, 1 + BALANCE_LIMIT)
+    exports, imports = exports.mul(factor, axis=0), imports.div(factor, axis=0)
+    gap = exports.sum(axis=1) - imports.sum(axis=1)
+    for year, rest in gap.items():
+        side, imputed = (imports, no_imports) if rest > 0 else (exports, no_exports)
+        rows = imputed.loc[year] if imputed.loc[year].any() else side.loc[year].notna()
+        side.loc[year, rows] *= 1 + abs(rest) / side.loc[year, rows].sum()
+    return exports, imports
 
 
 def capabilities(gdp: pd.DataFrame, population: pd.DataFrame) -> pd.DataFrame:
