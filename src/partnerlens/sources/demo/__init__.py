@@ -63,9 +63,9 @@ class Scale:
 
 
 SCALES = {
-    "small": Scale("small", True, 2_000_000.0, "one HS6 product per HS4 heading, ~0.5M flows a year (seconds)"),
-    "medium": Scale("medium", False, 120_000.0, "all HS6 products, ~2.5M flows a year"),
-    "full": Scale("full", False, 5_000.0, "all HS6 products, ~10M flows a year (BACI size)"),
+    "small": Scale("small", True, 4_000_000.0, "one HS6 product per HS4 heading, ~1.2M flows a year (seconds)"),
+    "medium": Scale("medium", False, 1_500_000.0, "all HS6 products, ~2.7M flows a year"),
+    "full": Scale("full", False, 120_000.0, "all HS6 products, ~11M flows a year (BACI size)"),
 }
 
 
@@ -81,7 +81,7 @@ class World:
     heading: np.ndarray        # index of each product's HS4 heading in ``headings``, (P,)
     headings: pd.DataFrame     # calibration.headings(): hs4, pci, world_exports, endowment
     heading_noise: np.ndarray  # ε[c,h] (E, H)
-    endowed: np.ndarray        # (E, H) bool
+    endowment: np.ndarray      # endowment factor e[c,h] (E, H)
     split: np.ndarray          # share of each HS6 product in its heading, per economy (E, P)
     demand: np.ndarray         # m[j,p] (E, P)
     unit_value: np.ndarray     # USD per metric ton, (P,)
@@ -119,7 +119,8 @@ def build_world(seed: int = DEFAULT_SEED, scale: str = "small") -> World:
     last = gdp.index.max()
     score = calibration.resource_score(targets["exports"].loc[last].to_numpy(), gdp.loc[last].to_numpy(),
                                        capability.loc[last].to_numpy())
-    endowed = calibration.endowments(rng, iso3, headings, score)
+    endowment = calibration.endowments(rng, iso3, headings, score)
+    heading_noise[endowment == calibration.KNOWN_PRODUCER_FACTOR] = 1.0     # known producers: no lucky or unlucky draw
     within = rng.normal(0.0, WITHIN_HEADING_SIGMA, (n_economies, len(catalogue)))[:, chosen]
     demand = np.exp(rng.normal(0.0, DEMAND_SIGMA, (n_economies, len(catalogue))))[:, chosen]
     unit_value = np.exp(rng.normal(np.log(2500.0), 1.0, len(catalogue)))[chosen]
@@ -127,7 +128,7 @@ def build_world(seed: int = DEFAULT_SEED, scale: str = "small") -> World:
     return World(
         seed=seed, scale=SCALES[scale], economies=iso3, products=catalogue["code"].to_numpy()[chosen],
         product_ids=chosen.astype(np.uint64), heading=heading, headings=headings, heading_noise=heading_noise,
-        endowed=endowed, split=supply.split_within_headings(heading, within), demand=demand.astype(np.float32),
+        endowment=endowment, split=supply.split_within_headings(heading, within), demand=demand.astype(np.float32),
         unit_value=unit_value, gravity=gravity.gravity_weights(iso3), gdp=gdp, targets=targets,
         capability=capability, ranked=np.isin(iso3, list(ranked_economies())),
     )
@@ -166,7 +167,7 @@ def heading_supply(world: World, year: int) -> np.ndarray:
     pci, share = headings["pci"].to_numpy(), headings["world_exports"].to_numpy()
 
     def supply_of(k: np.ndarray) -> np.ndarray:
-        return supply.heading_supply(k, pci, world.heading_noise, world.endowed, share, exports)
+        return supply.heading_supply(k, pci, world.heading_noise, world.endowment, share, exports)
 
     k = world.capability.loc[year].to_numpy()
     k = supply.fit_capabilities(k, target, rows, lambda k: supply.expected_exports(supply_of(k), exports))

@@ -30,6 +30,8 @@ from partnerlens.reference.published import eci, product_complexity, ranked_econ
 FIRST_ECI_YEAR, LAST_ECI_YEAR = 2012, 2024
 MINERAL_ENDOWED_SHARE = 0.10   # share of economies holding a natural-resource heading (before tilting)
 CLIMATE_ENDOWED_SHARE = 0.20   # share holding a climate-bound crop
+NOT_ENDOWED = 0.001           # productivity left without the land, climate, geology or coast a heading needs
+KNOWN_PRODUCER_FACTOR = 10.0  # the listed producers are leading ones
 BALANCE_LIMIT = 0.005          # at most this much of the world's exports-imports gap is put on WDI's figures
 RESOURCE_TILT = 1.0            # logit shift per sd of the resource score
 NOT_GEOLOGY = frozenset({"8474"})  # flagged natural-resource by the Atlas, but machinery needs no endowment
@@ -152,16 +154,19 @@ def _z(values: np.ndarray) -> np.ndarray:
 
 
 def endowments(rng: np.random.Generator, iso3: np.ndarray, table: pd.DataFrame, score: np.ndarray) -> np.ndarray:
-    """Boolean (economies × headings): who can produce each heading. Non-endowment headings are open to all.
+    """Productivity factor (economies × headings) of endowments: 1 where an economy can produce a heading,
+    NOT_ENDOWED where it lacks the land, climate, geology or coast, KNOWN_PRODUCER_FACTOR for known producers.
 
-    Economies listed in ``endowments.yaml`` hold exactly the endowment headings listed for them; the others
-    draw each endowment heading with a probability that rises with their resource score.
+    Headings that need no endowment are open to all. Economies listed in ``endowments.yaml`` hold exactly the
+    endowment headings listed for them (as leading producers); the others draw each endowment heading with a
+    probability that rises with their resource score.
     """
     share = table["endowment"].map({"mineral": MINERAL_ENDOWED_SHARE, "climate": CLIMATE_ENDOWED_SHARE}).fillna(1.0)
     logit = np.log(share / (1 - share.clip(upper=0.999))).to_numpy()[None, :] + RESOURCE_TILT * score[:, None]
     endowed = rng.random((len(iso3), len(table))) < 1 / (1 + np.exp(-logit))
     endowed[:, table["endowment"].eq("").to_numpy()] = True
     endowed[:, table["endowment"].eq("sea").to_numpy()] = ~np.isin(iso3, list(landlocked()))[:, None]
+    factor = np.ones(endowed.shape)
     column = pd.Index(table["hs4"])
     row = pd.Index(iso3)
     needs_endowment = table["endowment"].isin(["mineral", "climate"]).to_numpy()
@@ -170,4 +175,5 @@ def endowments(rng: np.random.Generator, iso3: np.ndarray, table: pd.DataFrame, 
             found = column.get_indexer(codes)
             endowed[row.get_loc(economy), needs_endowment] = False   # a listed economy has exactly its list
             endowed[row.get_loc(economy), found[found >= 0]] = True
-    return endowed
+            factor[row.get_loc(economy), found[found >= 0]] = KNOWN_PRODUCER_FACTOR
+    return np.where(endowed, factor, NOT_ENDOWED)

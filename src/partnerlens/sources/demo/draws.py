@@ -11,6 +11,7 @@ FLOW_LEVEL_SIGMA, FLOW_TREND_SIGMA, FLOW_YEAR_SIGMA = 0.5, 0.3, 0.3
 MISSING_QUANTITY_SHARE = 0.02
 MIN_PROBABILITY = 1e-2           # cells less likely than this do not trade
 PAIR_MIN_USD = 10_000.0          # pairs expected to trade more than this always have a flow
+PRODUCT_MIN_USD = 1_000_000.0    # so do an exporter's products expected above this
 
 
 def _mix(keys: np.ndarray) -> np.ndarray:
@@ -40,13 +41,17 @@ def draw_block(world, year: int, totals: np.ndarray, scaled: np.ndarray, supply:
     """
     nu = world.scale.nu_usd
     expected = (scaled[start:stop, :, None] * supply[start:stop, None, :]).astype(np.float32) * world.demand[None, :, :]
-    # every exporter keeps at least its largest expected flow (tiny economies still have their totals), and
-    # every pair expected to trade at least PAIR_MIN_USD its largest product (big pairs always trade)
+    # every exporter keeps at least its largest expected flow (tiny economies still have their totals), every
+    # pair expected to trade PAIR_MIN_USD its largest product (big pairs always trade), and every product an
+    # exporter is expected to sell PRODUCT_MIN_USD of its largest market (what it makes, it exports)
     width = expected.shape[1] * expected.shape[2]
     largest = expected.reshape(stop - start, width).argmax(axis=1) + np.arange(stop - start) * width
     pair_rows, pair_cols = np.nonzero(totals[start:stop] >= PAIR_MIN_USD)
     pair_largest = expected[pair_rows, pair_cols].argmax(axis=1) + (pair_rows * expected.shape[1] + pair_cols) * expected.shape[2]
-    largest = np.union1d(largest, pair_largest)
+    product_rows, product_cols = np.nonzero(expected.sum(axis=1) >= PRODUCT_MIN_USD)
+    product_largest = (product_rows * width + expected[product_rows, :, product_cols].argmax(axis=1) * expected.shape[2]
+                       + product_cols)
+    largest = np.union1d(np.union1d(largest, pair_largest), product_largest)
     likely = (expected > nu * MIN_PROBABILITY).ravel()
     likely[largest] = True
     cells = np.flatnonzero(likely)

@@ -2,10 +2,11 @@
 
 Per economy c and HS4 heading h (Hidalgo & Hausmann 2009; the Atlas's nestedness, Hausmann et al. 2014):
 
-    s[c,h] = a[h] · logistic(β · (k[c] − q[h])) · ε[c,h] · (1 if c is endowed with h, else NOT_ENDOWED)
+    s[c,h] = a[h] · logistic(β · (k[c] − q[h])) · ε[c,h] · e[c,h]
 
 with k the economy's capability (its published ECI), q the heading's published PCI, ε log-normal
-idiosyncrasy, and ``a[h]`` fitted (proportional fitting, :func:`fit_world_shares`) so that the world's
+idiosyncrasy, e the endowment factor (``calibration.endowments``: 1, 0.001 without the land, climate,
+geology or coast the heading needs, 10 for known leading producers), and ``a[h]`` fitted (proportional fitting, :func:`fit_world_shares`) so that the world's
 exports of each heading have the Atlas's published world export share. An economy's exports of h are then
 ``X[c] · s[c,h] / Σ_h s[c,h]``. Because the probability of a strong position rises with k − q, diverse
 economies make complex products and complex products are made by few (nestedness), which is what makes the
@@ -21,16 +22,15 @@ from scipy.special import expit
 
 CAPABILITY_SLOPE = 3.0       # β
 HEADING_SIGMA = 0.7          # sd of log ε
-NOT_ENDOWED = 0.001          # productivity left without the land, climate or geology a heading needs
-SHARE_ITERATIONS = 60
+SHARE_ITERATIONS = 20
 CAPABILITY_ITERATIONS = 3
 CAPABILITY_STEP = 0.8
 
 
-def heading_supply(capability: np.ndarray, pci: np.ndarray, noise: np.ndarray, endowed: np.ndarray,
+def heading_supply(capability: np.ndarray, pci: np.ndarray, noise: np.ndarray, endowment: np.ndarray,
                    world_share: np.ndarray, exports: np.ndarray) -> np.ndarray:
     """s[c,h] (economies × headings), scaled so world exports by heading have the target shares."""
-    fit = expit(CAPABILITY_SLOPE * (capability[:, None] - pci[None, :])) * noise * np.where(endowed, 1.0, NOT_ENDOWED)
+    fit = expit(CAPABILITY_SLOPE * (capability[:, None] - pci[None, :])) * noise * endowment
     return fit * fit_world_shares(fit, world_share, exports)[None, :]
 
 
