@@ -9,11 +9,12 @@ come out as the docs say: Rwanda–Azerbaijan $2.05 million in 2024, Rwanda's ti
 $720 million of $2,057 million of exports in 2022 (35.0%), Kazakhstan–Africa $687 million in 2023 and $790
 million in 2024 (+15.0%). The zip is byte-for-byte reproducible (fixed member dates).
 
-    python scripts/make_example_release.py
+    python scripts/make_example_release.py [OUT.zip]
 """
 
 from __future__ import annotations
 
+import sys
 import zipfile
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def year_csv(year: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> None:
+def main(target: Path = TARGET) -> None:
     members = {f"BACI_HS92_Y{year}_{RELEASE}.csv": year_csv(year) for year in sorted({row[0] for row in FLOWS})}
     members[f"country_codes_{RELEASE}.csv"] = "country_code,country_name,country_iso2,country_iso3\n" + "".join(
         f'{code},"{name}",{iso2},{iso3}\n' for iso3, (code, name, iso2) in sorted(M49.items(), key=lambda kv: kv[1][0]))
@@ -66,11 +67,11 @@ def main() -> None:
         f'{code},"{name}"\n' for code, name in PRODUCTS.items())
     members["Readme.txt"] = ("EXAMPLE RELEASE. Invented by the partnerlens project for its documentation and tests, in the\n"
                              "layout of CEPII's BACI (HS92). Every flow is made up; release version V209901 is not CEPII's.\n")
-    with zipfile.ZipFile(TARGET, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, text in members.items():
             archive.writestr(zipfile.ZipInfo(name, STAMP), text.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED)
-    print(TARGET.relative_to(ROOT))
+    print(target)
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else TARGET)
