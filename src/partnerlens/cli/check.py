@@ -17,9 +17,10 @@ from partnerlens.claims import CheckedClaim, check_article
 from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE
 from partnerlens.cli.common import JSON_OPTION, console, format_usd, print_json, workspace
 from partnerlens.cooperation.article import read_article
+from partnerlens.formatting import DEMO_BANNER
 
 _STYLE = {"consistent": "green", "inconsistent": "bold red", "no_data": "yellow", "unresolved": "dim"}
-SYNTHETIC_BANNER = "[bold yellow]⚠ synthetic demo data[/] — verdicts are against generated figures, not real trade"
+SYNTHETIC_BANNER = f"[bold yellow]⚠ {DEMO_BANNER}[/] — verdicts are against generated figures, not real trade"
 
 
 def _figure(value: float | None, unit: str | None) -> str:

@@ -33,6 +33,7 @@ import pandas as pd
 import pyarrow as pa
 
 from partnerlens.errors import PartnerlensError
+from partnerlens.formatting import DEMO_BANNER
 from partnerlens.reference import economies as reference_economies
 from partnerlens.reference import products as reference_products
 from partnerlens.reference.geography import DISTANCE_SOURCE, macro
@@ -47,7 +48,7 @@ __all__ = ["World", "SCALES", "build_world", "year_flows", "generate", "ingest_d
 
 NOMENCLATURE = "HS92"
 DEFAULT_SEED = 42
-BANNER = "synthetic demo data calibrated on published WDI totals, ECI and PCI"
+BANNER = DEMO_BANNER
 DEMAND_SIGMA = 0.7
 WITHIN_HEADING_SIGMA = 1.0
 
