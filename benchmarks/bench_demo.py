@@ -5,7 +5,7 @@ moment ``ingest_demo`` starts (imports excluded), with the process's peak reside
 Scales are interleaved run by run; prints the load average at the start of each run and a Markdown table of
 medians. There is no peer: no other tool builds this world; the ratio column compares each scale with small.
 
-    PYTHONPATH=src .venv/bin/python benchmarks/bench_demo.py [--runs 3] [--scales small,medium,full] [--full-runs 1]
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_demo.py [--runs small=3,medium=3,full=1]
 """
 
 from __future__ import annotations
@@ -49,15 +49,14 @@ def run(scale: str) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--full-runs", type=int, default=1, help="runs of the full scale (minutes each)")
-    parser.add_argument("--scales", default="small,medium,full")
+    parser.add_argument("--runs", default="small=3,medium=3,full=1", help="runs per scale, interleaved")
     args = parser.parse_args()
-    scales = args.scales.split(",")
+    runs = {scale: int(count) for scale, count in (part.split("=") for part in args.runs.split(","))}
+    scales = list(runs)
     results: list[dict] = []
-    for index in range(args.runs):
+    for index in range(max(runs.values())):
         for scale in scales:
-            if scale == "full" and index >= args.full_runs:
+            if index >= runs[scale]:
                 continue
             result = run(scale)
             results.append(result)
