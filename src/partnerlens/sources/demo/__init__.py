@@ -64,9 +64,9 @@ class Scale:
 
 
 SCALES = {
-    "small": Scale("small", True, 4_000_000.0, "one HS6 product per HS4 heading, ~1.2M flows a year (seconds)"),
-    "medium": Scale("medium", False, 1_500_000.0, "all HS6 products, ~2.7M flows a year"),
-    "full": Scale("full", False, 120_000.0, "all HS6 products, ~11M flows a year (BACI size)"),
+    "small": Scale("small", True, 4_000_000.0, "one HS6 product per HS4 heading, ~0.9M flows a year (seconds)"),
+    "medium": Scale("medium", False, 1_500_000.0, "all HS6 products, ~2.6M flows a year"),
+    "full": Scale("full", False, 120_000.0, "all HS6 products, ~10M flows a year (BACI size)"),
 }
 
 
