@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 
 NO_DATA = "no data"
+DEMO_BANNER = "synthetic demo data calibrated on published WDI totals, ECI and PCI"
+"""The one wording of the demo banner: every output built on the demo world shows it."""
 
 
 def missing(value) -> bool:

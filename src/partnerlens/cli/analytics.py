@@ -31,6 +31,7 @@ from partnerlens.cli.common import (
 )
 from partnerlens.cli.published import print_published
 from partnerlens.errors import PartnerlensError
+from partnerlens.formatting import DEMO_BANNER
 
 PARTY_A = typer.Argument(..., metavar="A", help="First party: an economy or a group (e.g. 'Rwanda', 'KAZ', 'Africa').")
 PARTY_B = typer.Argument(..., metavar="B", help="Second party.")
@@ -43,7 +44,7 @@ MEMBERS_OPTION = typer.Option(False, "--members", help="For a party that is a gr
 def _top_option(default: int, what: str):
     return typer.Option(default, "--top", min=1, help=f"{what} listed.")
 
-SYNTHETIC_BANNER = "[bold yellow]⚠ synthetic demo data[/] — these figures are generated, not real trade"
+SYNTHETIC_BANNER = f"[bold yellow]⚠ {DEMO_BANNER}[/] — these figures are generated, not real trade"
 
 
 def _pct(value: float | None) -> str:

@@ -21,9 +21,10 @@ from partnerlens.claims.reading import is_low, low_note
 from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE
 from partnerlens.cli.common import FETCH_ALLOW_OPTION, JSON_OPTION, console, fetch_allow, print_json, terminal_text, workspace
 from partnerlens.cooperation.article import read_article
+from partnerlens.formatting import DEMO_BANNER
 
 _STYLE = {"consistent": "green", "inconsistent": "bold red", "no_data": "yellow", "unresolved": "dim", "unverifiable": "magenta"}
-SYNTHETIC_BANNER = "[bold yellow]⚠ synthetic demo data[/] — verdicts are against generated figures, not real trade"
+SYNTHETIC_BANNER = f"[bold yellow]⚠ {DEMO_BANNER}[/] — verdicts are against generated figures, not real trade"
 
 
 def _what(result: CheckedClaim) -> str:

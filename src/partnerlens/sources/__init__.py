@@ -3,7 +3,7 @@
 * ``baci``: a CEPII BACI release zip (``data ingest baci``);
 * ``download``: fetching a BACI release from CEPII with resume and checksum (``data get baci``);
 * ``comtrade``: the UN Comtrade data API, reporter-side flows plus partner-reported mirror values;
-* ``demo``: a synthetic demo world (gravity + capabilities) for trying things offline.
+* ``demo``: a synthetic demo world calibrated on published figures (WDI totals, ECI, PCI, gravity) for trying things offline.
 
 Every source ends in :func:`ingest`, which checks that the store keeps one
 nomenclature and hands a writer to :meth:`TradeStore.ingest` (atomic: on any
