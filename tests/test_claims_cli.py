@@ -16,12 +16,8 @@ from _claims_fixtures import AGREEING, build_workspace
 from partnerlens.cli import main
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-<<<<<<< HEAD
 NEEDS_CORPUS = pytest.mark.skipif(not CORPUS.is_dir(), reason="the seed corpus ../shared/corpus is not beside this clone "
                                   "(invented articles cover the same behaviours in test_claims_records.py)")
-=======
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus (../shared/corpus) is not beside the repository; tests/test_examples.py covers this on examples/")
->>>>>>> h10demo
 COMMAND = Path(sys.executable).with_name("partnerlens")
 CLAIM_KEYS = {
     "text", "start", "end", "metric", "parties", "products", "sector", "year", "value_usd", "qualifier",
@@ -51,11 +47,7 @@ def server():
     httpd.shutdown()
 
 
-<<<<<<< HEAD
 @NEEDS_CORPUS
-=======
-@needs_corpus
->>>>>>> h10demo
 def test_json_lists_every_claim_with_its_verdict(home):
     done = run(home, str(CORPUS / "seed-rwanda-azerbaijan-agreements.txt"), "--json")
     assert done.returncode == 0, done.stderr
@@ -70,11 +62,7 @@ def test_json_lists_every_claim_with_its_verdict(home):
     assert bilateral["value_usd"] == 2e6 and bilateral["computed_value_usd"] == 2.05e6
 
 
-<<<<<<< HEAD
 @NEEDS_CORPUS
-=======
-@needs_corpus
->>>>>>> h10demo
 def test_url_and_stdin_give_the_same_verdicts(home, server):
     by_url = run(home, f"{server}/seed-kazakhstan-africa.txt", "--json", "--fetch-allow", "127.0.0.1")  # loopback: by explicit flag only
     by_stdin = run(home, "-", "--json", stdin=(CORPUS / "seed-kazakhstan-africa.txt").read_bytes())
@@ -83,11 +71,7 @@ def test_url_and_stdin_give_the_same_verdicts(home, server):
     assert verdicts[0] == verdicts[1] and "consistent" in verdicts[0]
 
 
-<<<<<<< HEAD
 @NEEDS_CORPUS
-=======
-@needs_corpus
->>>>>>> h10demo
 def test_people_get_a_table_with_sources_and_caveats(home):
     done = run(home, str(CORPUS / "seed-rwanda-azerbaijan-agreements.txt"))
     out = done.stdout.decode()
@@ -95,11 +79,7 @@ def test_people_get_a_table_with_sources_and_caveats(home):
     assert "consistent" in out and "source: test-claims, release T1" in out and "caveat: Trade data cover goods only" in out
 
 
-<<<<<<< HEAD
 @NEEDS_CORPUS
-=======
-@needs_corpus
->>>>>>> h10demo
 def test_an_article_without_claims_gives_an_empty_list(home):
     done = run(home, str(CORPUS / "ktpress-kagame-in-kazakhstan.txt"), "--json")
     assert done.returncode == 0
