@@ -131,14 +131,23 @@ def weights(source: str, target: str) -> dict[str, dict[str, float]]:
     return out
 
 
-def _convert_file(con: duckdb.DuckDBPyConnection, native: Path, target: Path, record: Path | None) -> None:
-    """Write ``native`` (flows or reports with ``product, value_usd, quantity_t``) converted to ``target``."""
-    src = f"read_parquet('{native}', hive_partitioning = false)"
-    columns = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {src}").fetchall()]
+PARTS = "conversion_parts"  # temp table of converted parts, one row per (flow, target code)
+
+
+def convert_relation(con: duckdb.DuckDBPyConnection, relation: str, source: str, target: str, out: str,
+                     record_where: str | None = "true") -> None:
+    """Create temp table ``out``: ``relation`` (with ``product, value_usd, quantity_t``) converted to ``target``.
+
+    The parts of the rows matching ``record_where`` (None: none) are appended to temp table
+    ``conversion_parts`` (``year, exporter, importer, product, from_product, from_nomenclature,
+    weight, value_usd, split, unmapped``).
+    """
+    load_weights(con, source, target, "hs_weights")
+    columns = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM ({relation})").fetchall()]
     keys = [c for c in columns if c not in ("product", "value_usd", "quantity_t")]
     con.execute(
         "CREATE OR REPLACE TEMP TABLE parts AS "
-        f"WITH s AS (SELECT *, row_number() OVER () AS rid FROM {src}), "
+        f"WITH s AS (SELECT *, row_number() OVER () AS rid FROM ({relation})), "
         "j AS (SELECT s.*, coalesce(w.product, s.product) AS to_product, coalesce(w.weight, 1.0) AS weight, "
         "coalesce(w.parts, 1) AS parts, coalesce(w.largest, true) AS largest, w.from_product IS NULL AS unmapped "
         "FROM s LEFT JOIN hs_weights w ON w.from_product = s.product) "
@@ -146,18 +155,48 @@ def _convert_file(con: duckdb.DuckDBPyConnection, native: Path, target: Path, re
         "OVER (PARTITION BY rid), 0) ELSE value_usd * weight END AS part_value, "
         "quantity_t * weight AS part_quantity FROM j"
     )
-    key_list = ", ".join(keys)
-    ordered = ", ".join(f"{c}" if c not in ("product", "value_usd", "quantity_t") else
-                        {"product": "to_product AS product", "value_usd": "sum(part_value) AS value_usd",
-                         "quantity_t": "CASE WHEN count(part_quantity) = count(*) THEN sum(part_quantity) END AS quantity_t"}[c]
-                        for c in columns)
-    con.execute(f"COPY (SELECT {ordered} FROM parts GROUP BY {key_list}, to_product) TO '{target}' (FORMAT parquet)")
-    if record is not None:
-        record.parent.mkdir(parents=True, exist_ok=True)
-        con.execute(
-            f"COPY (SELECT {', '.join(c for c in FLOW_KEYS)}, to_product AS product, product AS from_product, weight, "
-            f"part_value AS value_usd, parts > 1 AS split, unmapped FROM parts) TO '{record}' (FORMAT parquet)"
-        )
+    aggregates = {"product": "to_product AS product", "value_usd": "sum(part_value) AS value_usd",
+                  "quantity_t": "CASE WHEN count(part_quantity) = count(*) THEN sum(part_quantity) END AS quantity_t"}
+    selected = ", ".join(aggregates.get(c, c) for c in columns)
+    group = ", ".join([*keys, "to_product"])
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {out} AS SELECT {selected} FROM parts GROUP BY {group}")
+    if record_where is None:
+        return
+    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {PARTS} (year INTEGER, exporter VARCHAR, importer VARCHAR, "
+                "product VARCHAR, from_product VARCHAR, from_nomenclature VARCHAR, weight DOUBLE, value_usd DOUBLE, "
+                "split BOOLEAN, unmapped BOOLEAN)")
+    con.execute(f"INSERT INTO {PARTS} SELECT year, exporter, importer, to_product, product, ?, weight, part_value, "
+                f"parts > 1, unmapped FROM parts WHERE {record_where}", [canonical(source)])
+
+
+def write_records(con: duckdb.DuckDBPyConnection, staging: Path, sources: list[str], target: str) -> dict:
+    """Write ``conversion/year=YYYY/`` and ``conversion.json`` from the recorded parts; return the summary."""
+    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {PARTS} (year INTEGER, exporter VARCHAR, importer VARCHAR, "
+                "product VARCHAR, from_product VARCHAR, from_nomenclature VARCHAR, weight DOUBLE, value_usd DOUBLE, "
+                "split BOOLEAN, unmapped BOOLEAN)")
+    for (year,) in con.execute(f"SELECT DISTINCT year FROM {PARTS} ORDER BY 1").fetchall():
+        folder = staging / "conversion" / f"year={year}"
+        folder.mkdir(parents=True, exist_ok=True)
+        con.execute(f"COPY (SELECT * FROM {PARTS} WHERE year = {int(year)}) TO '{folder / 'part-0.parquet'}' (FORMAT parquet)")
+    total, split, unmapped_value = con.execute(
+        f"SELECT coalesce(sum(value_usd), 0), coalesce(sum(value_usd) FILTER (WHERE split), 0), "
+        f"coalesce(sum(value_usd) FILTER (WHERE unmapped), 0) FROM {PARTS}").fetchone()
+    unmapped = [r[0] for r in con.execute(
+        f"SELECT DISTINCT from_product FROM {PARTS} WHERE unmapped ORDER BY 1 LIMIT 20").fetchall()]
+    try:
+        version = metadata.version("atlas-common-data")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
+        version = "unknown"
+    tables = sorted({t for s in sources for t in tables_used(s, target)})
+    summary = {
+        "from": ", ".join(sorted({canonical(s) for s in sources})), "to": canonical(target),
+        "weights": f"Growth Lab conversion weights, atlas-common-data {version}: " + ", ".join(tables),
+        "value_usd": float(total), "split_value_usd": float(split),
+        "split_share": float(split / total) if total else 0.0,
+        "unmapped_codes": unmapped, "unmapped_value_usd": float(unmapped_value),
+    }
+    (staging / SUMMARY_FILE).write_text(json.dumps(summary, indent=1))
+    return summary
 
 
 def converting(write: Writer, source: str, target: str) -> tuple[Writer, dict]:
@@ -171,47 +210,22 @@ def converting(write: Writer, source: str, target: str) -> tuple[Writer, dict]:
         native = staging / ".native"
         native.mkdir()
         write(con, native)
-        load_weights(con, source, target)
         for file in sorted(native.rglob("*.parquet")):
             relative = file.relative_to(native)
             out = staging / relative
             out.parent.mkdir(parents=True, exist_ok=True)
             is_flows = relative.parts[0].startswith("year=")
-            _convert_file(con, file, out, staging / "conversion" / relative if is_flows else None)
+            convert_relation(con, f"SELECT * FROM read_parquet('{file}', hive_partitioning = false)", source, target,
+                             "converted", "true" if is_flows else None)
+            con.execute(f"COPY converted TO '{out}' (FORMAT parquet)")
         for other in native.rglob("*"):
             if other.is_file() and other.suffix != ".parquet":
                 (staging / other.relative_to(native)).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(other, staging / other.relative_to(native))
         shutil.rmtree(native)
-        summary.update(_summary(con, staging, source, target))
-        (staging / SUMMARY_FILE).write_text(json.dumps(summary, indent=1))
+        summary.update(write_records(con, staging, [source], target))
 
     return wrapped, summary
-
-
-def _summary(con: duckdb.DuckDBPyConnection, staging: Path, source: str, target: str) -> dict:
-    records = staging / "conversion"
-    if not any(records.rglob("*.parquet")):
-        total = split = unmapped_value = 0.0
-        unmapped: list[str] = []
-    else:
-        glob = f"read_parquet('{records}/year=*/*.parquet', hive_partitioning = false)"
-        total, split, unmapped_value = con.execute(
-            f"SELECT coalesce(sum(value_usd), 0), coalesce(sum(value_usd) FILTER (WHERE split), 0), "
-            f"coalesce(sum(value_usd) FILTER (WHERE unmapped), 0) FROM {glob}").fetchone()
-        unmapped = [r[0] for r in con.execute(
-            f"SELECT DISTINCT from_product FROM {glob} WHERE unmapped ORDER BY 1 LIMIT 20").fetchall()]
-    try:
-        version = metadata.version("atlas-common-data")
-    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
-        version = "unknown"
-    return {
-        "from": canonical(source), "to": canonical(target),
-        "weights": f"Growth Lab conversion weights, atlas-common-data {version}: " + ", ".join(tables_used(source, target)),
-        "value_usd": float(total), "split_value_usd": float(split),
-        "split_share": float(split / total) if total else 0.0,
-        "unmapped_codes": unmapped, "unmapped_value_usd": float(unmapped_value),
-    }
 
 
 def conversion(store: TradeStore, info: SourceInfo) -> dict | None:
