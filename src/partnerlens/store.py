@@ -269,7 +269,7 @@ class TradeStore:
             return None
 
         def preference(info: SourceInfo) -> tuple:
-            return (not info.synthetic, info.kind != "comtrade", info.ingested_at or datetime.min)
+            return (info.nomenclature != "TOTAL", not info.synthetic, info.kind != "comtrade", info.ingested_at or datetime.min)
 
         return max(infos, key=preference)
 
@@ -338,7 +338,7 @@ class TradeStore:
         return SourceInfo(
             name=info.name, kind=info.kind, nomenclature=info.nomenclature, release=info.release,
             sha256=info.sha256, origin=info.origin, synthetic=info.synthetic,
-            years=tuple(years), rows=int(rows), value_usd=float(value),
+            years=tuple(years or ()), rows=int(rows), value_usd=float(value),
             ingested_at=datetime.now(timezone.utc).replace(tzinfo=None), version=version,
         )
 

@@ -44,7 +44,9 @@ def ingest(store: TradeStore, info: SourceInfo, write: Writer, notes: tuple[str,
     """
     from partnerlens.sources import hs_convert
 
-    others = {s.nomenclature for s in store.sources() if s.name != info.name}
+    if info.nomenclature == "TOTAL":  # totals without products (monthly goods by partner): no nomenclature to keep
+        return IngestResult(store.ingest(info, write), notes)
+    others = {s.nomenclature for s in store.sources() if s.name != info.name and s.nomenclature != "TOTAL"}
     target = next(iter(others)) if len(others) == 1 else hs_convert.canonical(nomenclature or hs_convert.DEFAULT_NOMENCLATURE)
     if nomenclature and others and hs_convert.canonical(nomenclature) not in others:
         raise PartnerlensError(f"the store holds {', '.join(sorted(others))} data; it cannot also be {nomenclature}")

@@ -360,7 +360,7 @@ def fetch_comtrade(
 
 
 def _store_nomenclature(store: TradeStore) -> str | None:
-    others = {s.nomenclature for s in store.sources() if s.name != SOURCE_NAME}
+    others = {s.nomenclature for s in store.sources() if s.name != SOURCE_NAME and s.nomenclature != "TOTAL"}
     return next(iter(others)) if len(others) == 1 else None
 
 

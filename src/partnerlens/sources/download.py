@@ -83,24 +83,26 @@ def is_zip(path: Path) -> bool:
 
 
 def download(url: str, target: Path, progress: Progress | None = None, retries: int = RETRIES,
-             backoff_seconds: float = 0.5) -> None:
+             backoff_seconds: float = 0.5, keep: Callable[[str, Path, Path], None] | None = None,
+             headers: dict[str, str] | None = None) -> None:
     """Fetch ``url`` to ``target`` through ``target.part``, resuming interrupted transfers.
 
     Raises PartnerlensError when the server cannot be reached or answers with an
     error, or when the transfer still breaks off after ``retries`` resumes (the
-    ``.part`` file is kept so that the next call resumes it).
+    ``.part`` file is kept so that the next call resumes it). ``keep`` decides whether a
+    finished file is what was asked for (default: a zip); ``headers`` go with every request.
     """
     part = target.with_name(target.name + ".part")
     target.parent.mkdir(parents=True, exist_ok=True)
     check_url(url)
     failure: Exception | None = None
-    with httpx.Client(timeout=TIMEOUT, follow_redirects=True, max_redirects=MAX_REDIRECTS) as client:
+    with httpx.Client(timeout=TIMEOUT, follow_redirects=True, max_redirects=MAX_REDIRECTS, headers=headers) as client:
         for attempt in range(retries + 1):
             if attempt:
                 time.sleep(backoff_seconds * attempt)
             try:
                 if _fetch(client, url, part, progress):
-                    _keep_if_zip(url, part, target)
+                    (keep or _keep_if_zip)(url, part, target)
                     return
             except httpx.ConnectError as exc:
                 raise PartnerlensError(f"cannot reach {urlsplit(url).netloc}: {exc}") from exc
