@@ -37,6 +37,8 @@ from partnerlens.analytics.flows import (
     pair_table,
     sql_list,
 )
+from partnerlens.analytics.monthly import recent_trade
+from partnerlens.analytics.provenance import provenance, provenance_notes
 from partnerlens.analytics.published import PublishedIndicators, pair_published
 from partnerlens.reference import Party, load_sectors
 from partnerlens.store import SourceInfo
@@ -161,6 +163,8 @@ class BilateralProfile(Result):
     notes: list[str] = field(default_factory=list)
     coverage_note: str | None = None  # the note saying the year is outside the data, when it is (also in notes)
     published: tuple[PublishedIndicators, ...] = ()  # real published figures of a and b, not from the store (analytics.published)
+    provenance: list[dict] = field(default_factory=list)  # converted sources, later years (analytics.provenance)
+    recent: dict | None = None  # latest 12 months and year to date from monthly data, provisional (analytics.monthly)
 
 
 def bilateral_profile(
@@ -191,8 +195,9 @@ def bilateral_profile(
         sectors = load_sectors(f.sectors_path)
         mirror = _mirror(f, year, side_a, side_b)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
+        converted, recent = provenance(f), recent_trade(f.store, side_a, side_b)
 
-    notes, coverage_note = _overlap_notes(party_a, party_b, side_a, side_b), None
+    notes, coverage_note = _overlap_notes(party_a, party_b, side_a, side_b) + provenance_notes(converted), None
     rows = [_year_row(series, y) for y in series.index]
     now = next((r for r in rows if r.year == year), None)
     has_data = now is not None and now.exports_a_to_b_usd is not None
@@ -226,6 +231,8 @@ def bilateral_profile(
         notes=notes,
         coverage_note=coverage_note,
         published=pair_published(party_a, party_b, year),
+        provenance=converted,
+        recent=recent,
     )
 
 
