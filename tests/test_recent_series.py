@@ -126,3 +126,26 @@ def test_the_agreement_table_has_a_provisional_after_figure_from_months_after_si
     assert "All goods (monthly, provisional)" in text
     assert "2025-10 to 2026-03, provisional" in text
     assert "reported by AZE (exports, FOB), RWA (exports, FOB)" in text
+
+
+@pytest.fixture(scope="module")
+def monthly_home(tmp_path_factory) -> Path:
+    home = tmp_path_factory.mktemp("claims") / "home"
+    ingest_file(build_store(home, synthetic=False), EXAMPLE)  # annual to 2022, monthly RWA–AZE to 2026-03
+    return home
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Trade between Rwanda and Azerbaijan reached $2.1 million in 2025.", 2_115_000.0),        # all 12 months
+    ("Rwanda's exports to Azerbaijan were $375,000 in 2026.", 375_000.0),                      # January–March
+])
+def test_a_claim_about_a_year_without_a_release_is_judged_on_year_to_date_months(monthly_home, text, value):
+    from partnerlens.claims import check
+
+    (result,) = check(text, TradeStore(Workspace.open(monthly_home)))
+    assert result.computed_value == pytest.approx(value)
+    assert result.verdict == "consistent"
+    (caveat,) = [c for c in result.caveats if c.id == "year_to_date"]
+    assert "provisional monthly figures" in caveat.text and "reported by" in caveat.text
+    assert ("lower bound" in caveat.text) == ("2026" in text)
+    assert not any(c.id == "year_not_released" for c in result.caveats)
