@@ -149,3 +149,39 @@ def test_a_claim_about_a_year_without_a_release_is_judged_on_year_to_date_months
     assert "provisional monthly figures" in caveat.text and "reported by" in caveat.text
     assert ("lower bound" in caveat.text) == ("2026" in text)
     assert not any(c.id == "year_not_released" for c in result.caveats)
+
+
+def test_the_cli_ingests_monthly_data_and_the_profile_json_shows_it_next_to_the_annual_year(tmp_path, monkeypatch, capsys):
+    import sys
+
+    from partnerlens.cli import common, main
+
+    home = tmp_path / "home"
+    store = TradeStore(Workspace.open(home))
+    ingest_release(store, baci_zip(tmp_path / "baci.zip"))
+    ingest_release(store, baci_zip(tmp_path / "hs12.zip", hs="HS12", release="V202401"))
+
+    def run(*args: str) -> tuple[int, str]:
+        monkeypatch.setattr(sys, "argv", ["partnerlens", "--home", str(home), *args])
+        monkeypatch.setattr(common.state, "home", None)
+        monkeypatch.setattr(common.state, "_workspace", None)
+        try:
+            main()
+            code = 0
+        except SystemExit as exit:
+            code = exit.code
+        return code, capsys.readouterr().out
+
+    code, out = run("data", "ingest", "imf-trade", str(EXAMPLE), "--json")
+    assert code == 0 and json.loads(out)["name"] == "imf-trade"
+    code, out = run("data", "info", "--json")
+    converted = {s["name"]: s.get("converted") for s in json.loads(out)["sources"]}
+    assert converted["baci-hs12-v202401"]["from"] == "HS12" and converted["baci-hs92-v202501"] is None
+    code, out = run("data", "info")
+    assert "baci-hs12-v202401: converted from HS12 to HS92" in " ".join(out.split())
+    code, out = run("profile", "RWA", "AZE", "--json")
+    recent = json.loads(out)["recent"]
+    assert recent["provisional"] and recent["rolling_12_months"]["to"] == "2026-03"
+    code, out = run("profile", "RWA", "AZE")
+    flat = " ".join(out.split())
+    assert code == 0 and "Latest months (provisional)" in flat and "2026-03" in flat, flat[:3000]
