@@ -185,3 +185,8 @@ def test_the_cli_ingests_monthly_data_and_the_profile_json_shows_it_next_to_the_
     code, out = run("profile", "RWA", "AZE")
     flat = " ".join(out.split())
     assert code == 0 and "Latest months (provisional)" in flat and "2026-03" in flat, flat[:3000]
+
+
+def test_the_brief_shows_the_latest_12_months_next_to_the_annual_figures(monthly_home):
+    text = render(build("RWA", "AZE", workspace=monthly_home), "md")
+    assert "Latest months (provisional)" in text and "2025-04 to 2026-03" in text
