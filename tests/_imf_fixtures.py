@@ -8,7 +8,9 @@ HEADER = "STRUCTURE,STRUCTURE_ID,ACTION,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FR
 DATAFLOW = "dataflow,IMF.STA:IMTS(1.0.0),I"
 
 
-def imts_line(country: str, indicator: str, partner: str, period: str, value: str, status: str = "", freq: str = "M") -> str:
+def imts_line(
+    country: str, indicator: str, partner: str, period: str, value: str, status: str = "", freq: str = "M"
+) -> str:
     return f"{DATAFLOW},{country},{indicator},{partner},{freq},{period},{value},0,{status}"
 
 
@@ -29,7 +31,7 @@ def rwa_aze_lines() -> list[str]:
         lines.append(imts_line("AZE", "XG_FOB_USD", "RWA", period, f"{50000 + 500 * n}", "E" if y == 2026 else ""))
         if y == 2025:  # AZE's mirror report of imports from RWA (CIF): not used where RWA reported
             lines.append(imts_line("AZE", "MG_CIF_USD", "RWA", period, f"{110000 + 1000 * n}"))
-        lines.append(imts_line("RWA", "TBG_USD", "AZE", period, "1"))          # balance: skipped
+        lines.append(imts_line("RWA", "TBG_USD", "AZE", period, "1"))  # balance: skipped
         lines.append(imts_line("RWA", "XG_FOB_USD", "G001", period, "9999999"))  # World: an aggregate, skipped
     return lines
 

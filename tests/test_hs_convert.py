@@ -7,17 +7,17 @@ import math
 from pathlib import Path
 
 import pytest
-from _trade_fixtures import RELEASE, baci_zip, product_csv
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from _trade_fixtures import RELEASE, baci_zip, product_csv
 from partnerlens.sources import hs_convert
 from partnerlens.sources.baci import ingest_release
 from partnerlens.store import TradeStore
 from partnerlens.workspace import Workspace
 
-ONE_TO_ONE = ("090111", "260900", "710812")      # the same code in HS22 and HS92
-SPLIT = "847141"                                  # HS22 data-processing machines: spread over 847120 and 847110 in HS92
+ONE_TO_ONE = ("090111", "260900", "710812")  # the same code in HS22 and HS92
+SPLIT = "847141"  # HS22 data-processing machines: spread over 847120 and 847110 in HS92
 
 
 @pytest.fixture
@@ -27,7 +27,9 @@ def store(tmp_path: Path) -> TradeStore:
 
 def _hs22_zip(path: Path, rows: dict[int, list[tuple]]) -> Path:
     codes = sorted({f"{r[3]:06d}" for year in rows.values() for r in year})
-    return baci_zip(path, rows, hs="HS22", members={f"product_codes_HS22_{RELEASE}.csv": product_csv([(c, c) for c in codes])})
+    return baci_zip(
+        path, rows, hs="HS22", members={f"product_codes_HS22_{RELEASE}.csv": product_csv([(c, c) for c in codes])}
+    )
 
 
 def _published_chain(code: str) -> dict[str, float]:
@@ -49,12 +51,21 @@ def _published_chain(code: str) -> dict[str, float]:
 
 def _flows(store: TradeStore) -> dict[tuple, float]:
     with store.query() as con:
-        return {(y, e, i, p): v for y, e, i, p, v in con.sql(
-            "SELECT year, exporter, importer, product, value_usd FROM flows").fetchall()}
+        return {
+            (y, e, i, p): v
+            for y, e, i, p, v in con.sql("SELECT year, exporter, importer, product, value_usd FROM flows").fetchall()
+        }
 
 
 def test_the_chain_runs_through_every_revision():
-    assert hs_convert.chain("HS22", "HS92") == [("H6", "H5"), ("H5", "H4"), ("H4", "H3"), ("H3", "H2"), ("H2", "H1"), ("H1", "H0")]
+    assert hs_convert.chain("HS22", "HS92") == [
+        ("H6", "H5"),
+        ("H5", "H4"),
+        ("H4", "H3"),
+        ("H3", "H2"),
+        ("H2", "H1"),
+        ("H1", "H0"),
+    ]
     assert hs_convert.chain("HS92", "HS12") == [("H0", "H1"), ("H1", "H2"), ("H2", "H3"), ("H3", "H4")]
     assert hs_convert.canonical("H6") == "HS22" and hs_convert.canonical("HS2017") == "HS17"
 
@@ -78,11 +89,15 @@ def test_a_split_product_is_spread_by_the_published_weights(store, tmp_path):
     assert len(published) > 1
     flows = _flows(store)
     for code, weight in published.items():
-        assert flows[(2023, "RWA", "AZE", code)] == pytest.approx(1_000_000 * weight / sum(published.values()), rel=1e-9)
+        assert flows[(2023, "RWA", "AZE", code)] == pytest.approx(
+            1_000_000 * weight / sum(published.values()), rel=1e-9
+        )
     summary = hs_convert.conversion(store, result.source)
     assert summary["split_value_usd"] == pytest.approx(1_000_000) and summary["split_share"] == pytest.approx(0.5)
     with store.query() as con:
-        con.execute(f"CREATE VIEW rec AS SELECT * FROM read_parquet('{store.source_path(result.source)}/conversion/year=*/*.parquet')")
+        con.execute(
+            f"CREATE VIEW rec AS SELECT * FROM read_parquet('{store.source_path(result.source)}/conversion/year=*/*.parquet')"
+        )
         recorded = con.sql(f"SELECT product, weight, split FROM rec WHERE from_product = '{SPLIT}'").fetchall()
     assert {p for p, _, s in recorded if s} == set(published)
 
@@ -91,9 +106,19 @@ _CODES = sorted(hs_convert.weights("HS22", "HS92"))
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.sampled_from([646, 31, 842, 398]), st.sampled_from([646, 31, 842, 398]),
-                          st.sampled_from(_CODES), st.integers(1, 10**9)), min_size=1, max_size=40,
-                unique_by=lambda r: (r[0], r[1], r[2])))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([646, 31, 842, 398]),
+            st.sampled_from([646, 31, 842, 398]),
+            st.sampled_from(_CODES),
+            st.integers(1, 10**9),
+        ),
+        min_size=1,
+        max_size=40,
+        unique_by=lambda r: (r[0], r[1], r[2]),
+    )
+)
 def test_conversion_preserves_totals_exactly(tmp_path_factory, rows):
     rows = [r for r in rows if r[0] != r[1]] or [(646, 31, "090111", 5)]
     home = tmp_path_factory.mktemp("h")

@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from _imf_fixtures import HEADER, expected_sum, imts_csv, imts_line
 from _trade_fixtures import LocalServer, baci_zip
-
 from partnerlens.analytics import monthly
 from partnerlens.errors import PartnerlensError
 from partnerlens.sources.baci import ingest_release
@@ -77,17 +77,24 @@ def test_year_to_date_of_one_direction(store):
     assert monthly.year_to_date(store, RWA, AZE, 2030) is None
 
 
-@pytest.mark.parametrize("lines, header, message", [
-    ([imts_line("RWA", "XG_FOB_USD", "AZE", "2025-13", "5")], HEADER, "is not a month"),
-    ([imts_line("RWA", "XG_FOB_USD", "AZE", "2025-M13", "5")], HEADER, "is not a month"),
-    ([imts_line("RWA", "XG_FOB_USD", "AZE", "2025-M01", "-5")], HEADER, "is not an amount"),
-    ([imts_line("RWA", "XG_FOB_USD", "AZE", "2025-M01", "abc")], HEADER, "is not an amount"),
-    ([imts_line("RWA", "XG_FOB_USD", "AZE", "2025-M01", "inf")], HEADER, "is not an amount"),
-    ([imts_line("RWA", "XG_FOB_USD", "AZE", "2025-M01", "5")] * 2, HEADER, "a second XG_FOB_USD"),
-    ([imts_line("RWA", "XG_FOB_USD", "AZE", "2025-M01", "5")], HEADER.replace("OBS_VALUE", "VALUE"), "no column OBS_VALUE"),
-    (["dataflow,IMF.STA:IMTS(1.0.0),I,RWA"], HEADER, "wrong number of fields"),
-    ([imts_line("RWA", "TBG_USD", "AZE", "2025-M01", "5")], HEADER, "no monthly exports or imports"),
-])
+@pytest.mark.parametrize(
+    "lines, header, message",
+    [
+        ([imts_line("RWA", "XG_FOB_USD", "AZE", "2025-13", "5")], HEADER, "is not a month"),
+        ([imts_line("RWA", "XG_FOB_USD", "AZE", "2025-M13", "5")], HEADER, "is not a month"),
+        ([imts_line("RWA", "XG_FOB_USD", "AZE", "2025-M01", "-5")], HEADER, "is not an amount"),
+        ([imts_line("RWA", "XG_FOB_USD", "AZE", "2025-M01", "abc")], HEADER, "is not an amount"),
+        ([imts_line("RWA", "XG_FOB_USD", "AZE", "2025-M01", "inf")], HEADER, "is not an amount"),
+        ([imts_line("RWA", "XG_FOB_USD", "AZE", "2025-M01", "5")] * 2, HEADER, "a second XG_FOB_USD"),
+        (
+            [imts_line("RWA", "XG_FOB_USD", "AZE", "2025-M01", "5")],
+            HEADER.replace("OBS_VALUE", "VALUE"),
+            "no column OBS_VALUE",
+        ),
+        (["dataflow,IMF.STA:IMTS(1.0.0),I,RWA"], HEADER, "wrong number of fields"),
+        ([imts_line("RWA", "TBG_USD", "AZE", "2025-M01", "5")], HEADER, "no monthly exports or imports"),
+    ],
+)
 def test_a_malformed_file_leaves_the_store_unchanged(store, tmp_path, lines, header, message):
     ingest_file(store, EXAMPLE)
     before = _snapshot(store)
@@ -101,11 +108,16 @@ def test_get_resumes_an_interrupted_transfer_and_records_the_checksum(store):
     body = EXAMPLE.read_bytes()
     with LocalServer(files={"/IMTS/AZE+RWA.XG_FOB_USD+MG_CIF_USD+MG_FOB_USD.*.M": body}, cut_next=1) as server:
         progress: list[tuple[int, int | None]] = []
-        result = get_imf_trade(store, ["AZE", "RWA"], base_url=server.base_url + "/IMTS",
-                               progress=lambda done, total: progress.append((done, total)))
+        result = get_imf_trade(
+            store,
+            ["AZE", "RWA"],
+            base_url=server.base_url + "/IMTS",
+            progress=lambda done, total: progress.append((done, total)),
+        )
         ranges = [r for _, r in server.requests]
     assert ranges[0] is None and ranges[1] and ranges[1].startswith("bytes=")  # cut, then resumed with Range
     import hashlib
+
     assert result.source.sha256 == hashlib.sha256(body).hexdigest()
     assert result.source.origin == server.base_url + "/IMTS/AZE+RWA.XG_FOB_USD+MG_CIF_USD+MG_FOB_USD.*.M"
     assert progress and progress[-1][0] == len(body)

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+
 from _brief_fixtures import build_store
 from _trade_fixtures import LocalServer, baci_zip, comtrade_record, comtrade_routes
-
 from partnerlens.analytics import bilateral_profile
 from partnerlens.brief import build, render
 from partnerlens.cooperation.models import Citation, Evidence, Record, Source
@@ -54,7 +54,9 @@ def test_baci_hs92_and_comtrade_hs22_give_one_series_that_says_what_was_converte
     assert entry["source"] == "comtrade" and entry["years"] == [2023]
     assert entry["converted"]["from"] == "HS17, HS22" and entry["converted"]["to"] == "HS92"
     assert entry["converted"]["split_share"] == pytest.approx((100_000 + 250_000) / 750_000)  # 847141 and 847130 split
-    assert any("2023 from comtrade as reported" in n and "converted from HS17, HS22 to HS92" in n for n in profile.notes)
+    assert any(
+        "2023 from comtrade as reported" in n and "converted from HS17, HS22 to HS92" in n for n in profile.notes
+    )
     hs6 = {row.code for row in profile.top_products_a_to_b["hs6"]}
     assert {"847120", "847110"} <= hs6 and SPLIT not in hs6  # the HS22 code spread over its HS92 codes
     assert json.dumps(profile.to_dict())  # --json carries provenance and recent
@@ -73,10 +75,13 @@ def _quota_routes(records: list[dict], fail_after: int, status: int, body: dict)
     return routes | {"/public/v1/preview/C/A/HS": data}, seen
 
 
-@pytest.mark.parametrize("status, message", [
-    (429, "Rate limit is exceeded. Try again in 2 seconds."),
-    (403, "Out of call volume quota. Quota will be replenished in 05:23:08."),
-])
+@pytest.mark.parametrize(
+    "status, message",
+    [
+        (429, "Rate limit is exceeded. Try again in 2 seconds."),
+        (403, "Out of call volume quota. Quota will be replenished in 05:23:08."),
+    ],
+)
 def test_rate_limit_and_quota_answers_are_clear_and_the_run_resumes(store, tmp_path, status, message):
     ingest_release(store, baci_zip(tmp_path / "baci.zip"))
     before = _snapshot(store)
@@ -116,11 +121,23 @@ def test_the_agreement_table_has_a_provisional_after_figure_from_months_after_si
     store = build_store(home, synthetic=False)  # annual data end in 2022
     ingest_file(store, EXAMPLE)  # monthly RWA–AZE to 2026-03
     sentence = "Rwanda and Azerbaijan signed five agreements in Baku on 20 September 2025."
-    Registry(store.workspace).add(Record(
-        id="agr-aze-rwa-2025-09-20-test", kind="agreement", type="agreement_signing", date="2025-09-20",
-        parties=["AZE", "RWA"], count=5, sectors=["coffee"],
-        sources=[Citation(source=Source(address="https://example.org/baku"),
-                          evidence=Evidence(text=sentence, start=0, end=len(sentence)))]))
+    Registry(store.workspace).add(
+        Record(
+            id="agr-aze-rwa-2025-09-20-test",
+            kind="agreement",
+            type="agreement_signing",
+            date="2025-09-20",
+            parties=["AZE", "RWA"],
+            count=5,
+            sectors=["coffee"],
+            sources=[
+                Citation(
+                    source=Source(address="https://example.org/baku"),
+                    evidence=Evidence(text=sentence, start=0, end=len(sentence)),
+                )
+            ],
+        )
+    )
     brief = build("RWA", "AZE", workspace=home)
     text = render(brief, "md")
     assert "All goods (monthly, provisional)" in text
@@ -135,10 +152,13 @@ def monthly_home(tmp_path_factory) -> Path:
     return home
 
 
-@pytest.mark.parametrize("text, value", [
-    ("Trade between Rwanda and Azerbaijan reached $2.1 million in 2025.", 2_115_000.0),        # all 12 months
-    ("Rwanda's exports to Azerbaijan were $375,000 in 2026.", 375_000.0),                      # January–March
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Trade between Rwanda and Azerbaijan reached $2.1 million in 2025.", 2_115_000.0),  # all 12 months
+        ("Rwanda's exports to Azerbaijan were $375,000 in 2026.", 375_000.0),  # January–March
+    ],
+)
 def test_a_claim_about_a_year_without_a_release_is_judged_on_year_to_date_months(monthly_home, text, value):
     from partnerlens.claims import check
 
@@ -151,7 +171,9 @@ def test_a_claim_about_a_year_without_a_release_is_judged_on_year_to_date_months
     assert not any(c.id == "year_not_released" for c in result.caveats)
 
 
-def test_the_cli_ingests_monthly_data_and_the_profile_json_shows_it_next_to_the_annual_year(tmp_path, monkeypatch, capsys):
+def test_the_cli_ingests_monthly_data_and_the_profile_json_shows_it_next_to_the_annual_year(
+    tmp_path, monkeypatch, capsys
+):
     import sys
 
     from partnerlens.cli import common, main

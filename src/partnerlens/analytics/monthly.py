@@ -36,8 +36,21 @@ def _months(store: TradeStore | None) -> pd.DataFrame:
 
     files = monthly_files(store) if store is not None else []
     if not files:
-        return pd.DataFrame(columns=["year", "month", "reporter", "partner", "flow", "exporter", "importer",
-                                     "value_usd", "basis", "estimated", "source"])
+        return pd.DataFrame(
+            columns=[
+                "year",
+                "month",
+                "reporter",
+                "partner",
+                "flow",
+                "exporter",
+                "importer",
+                "value_usd",
+                "basis",
+                "estimated",
+                "source",
+            ]
+        )
     with duckdb.connect() as con:
         listed = ", ".join(f"'{f}'" for f in files)
         return con.execute(f"SELECT * FROM read_parquet([{listed}])").df()
@@ -59,11 +72,20 @@ def direction(months: pd.DataFrame, exporters: frozenset[str], importers: frozen
         return pd.DataFrame(columns=["year", "month", "value_usd", "estimated", "reported_by"])
     rows = rows.assign(own=(rows["flow"] == "X")).sort_values("own", ascending=False)
     rows = rows.drop_duplicates(["year", "month", "exporter", "importer"])
-    rows = rows.assign(reported_by=rows["reporter"] + " (" + rows["flow"].map({"X": "exports", "M": "imports"}) + ", "
-                       + rows["basis"] + ")", est_value=rows["value_usd"].where(rows["estimated"], 0.0))
+    rows = rows.assign(
+        reported_by=rows["reporter"]
+        + " ("
+        + rows["flow"].map({"X": "exports", "M": "imports"})
+        + ", "
+        + rows["basis"]
+        + ")",
+        est_value=rows["value_usd"].where(rows["estimated"], 0.0),
+    )
     return rows.groupby(["year", "month"], as_index=False).agg(
-        value_usd=("value_usd", "sum"), estimated=("est_value", "sum"),
-        reported_by=("reported_by", lambda s: "; ".join(sorted(set(s)))))
+        value_usd=("value_usd", "sum"),
+        estimated=("est_value", "sum"),
+        reported_by=("reported_by", lambda s: "; ".join(sorted(set(s)))),
+    )
 
 
 def _index(year: int, month: int) -> int:
@@ -87,8 +109,11 @@ def _window(series: pd.DataFrame, first: int, last: int) -> tuple[float | None, 
 
 
 def _latest(*series: pd.DataFrame) -> int | None:
-    indexes = [int(s["year"].max()) * 12 + int(s[s["year"] == s["year"].max()]["month"].max()) - 1
-               for s in series if not s.empty]
+    indexes = [
+        int(s["year"].max()) * 12 + int(s[s["year"] == s["year"].max()]["month"].max()) - 1
+        for s in series
+        if not s.empty
+    ]
     return max(indexes) if indexes else None
 
 
@@ -97,9 +122,13 @@ def _span(first: int, last: int, a_to_b: pd.DataFrame, b_to_a: pd.DataFrame) -> 
     ba, n_ba, est_ba, rep_ba = _window(b_to_a, first, last)
     total = None if ab is None and ba is None else (ab or 0.0) + (ba or 0.0)
     return {
-        "from": _label(first), "to": _label(last), "months": last - first + 1,
+        "from": _label(first),
+        "to": _label(last),
+        "months": last - first + 1,
         "months_with_data": {"a_to_b": n_ab, "b_to_a": n_ba},
-        "a_to_b_usd": ab, "b_to_a_usd": ba, "total_usd": total,
+        "a_to_b_usd": ab,
+        "b_to_a_usd": ba,
+        "total_usd": total,
         "estimated_share": ((est_ab + est_ba) / total) if total else None,
         "reported_by": {"a_to_b": sorted(rep_ab), "b_to_a": sorted(rep_ba)},
     }
@@ -119,8 +148,12 @@ def recent_trade(store: TradeStore | None, side_a: frozenset[str], side_b: froze
     ytd["year"] = last // 12
     ytd["annual_equivalent_usd"] = ytd["total_usd"] * 12 / ytd["months"] if ytd["total_usd"] is not None else None
     return {
-        "provider": PROVIDER, "source": "imf-trade", "provisional": True, "latest_month": _label(last),
-        "rolling_12_months": rolling, "year_to_date": ytd,
+        "provider": PROVIDER,
+        "source": "imf-trade",
+        "provisional": True,
+        "latest_month": _label(last),
+        "rolling_12_months": rolling,
+        "year_to_date": ytd,
         "label": label(rolling),
     }
 
@@ -140,7 +173,9 @@ def after_date(store: TradeStore | None, side_a: frozenset[str], side_b: frozens
     return span
 
 
-def year_to_date(store: TradeStore | None, exporters: frozenset[str], importers: frozenset[str], year: int) -> dict | None:
+def year_to_date(
+    store: TradeStore | None, exporters: frozenset[str], importers: frozenset[str], year: int
+) -> dict | None:
     """Goods from ``exporters`` to ``importers`` in ``year`` so far (months with data), with its annual equivalent."""
     months = _months(store)
     if months.empty:
@@ -150,10 +185,18 @@ def year_to_date(store: TradeStore | None, exporters: frozenset[str], importers:
     if value is None:
         return None
     through = int(series[series["year"] == year]["month"].max())
-    return {"year": year, "through": f"{year}-{through:02d}", "months": through, "value_usd": value,
-            "annual_equivalent_usd": value * 12 / through, "months_with_data": n,
-            "estimated_share": estimated / value if value else None, "reported_by": sorted(reporters),
-            "provider": PROVIDER, "provisional": True}
+    return {
+        "year": year,
+        "through": f"{year}-{through:02d}",
+        "months": through,
+        "value_usd": value,
+        "annual_equivalent_usd": value * 12 / through,
+        "months_with_data": n,
+        "estimated_share": estimated / value if value else None,
+        "reported_by": sorted(reporters),
+        "provider": PROVIDER,
+        "provisional": True,
+    }
 
 
 def label(span: dict) -> str:

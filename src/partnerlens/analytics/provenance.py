@@ -40,7 +40,11 @@ def provenance_notes(entries: list[dict]) -> list[str]:
         if entry.get("years"):
             years = entry["years"]
             span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
-            as_reported = " as reported (imports CIF, exports FOB, not reconciled as BACI is)" if entry["kind"] == "comtrade" else ""
+            as_reported = (
+                " as reported (imports CIF, exports FOB, not reconciled as BACI is)"
+                if entry["kind"] == "comtrade"
+                else ""
+            )
             parts.append(f"{span} from {entry['source']}{as_reported}, after the primary release's last year")
         if entry.get("converted"):
             parts.append(f"{entry['source']} {describe(entry['converted'])}")

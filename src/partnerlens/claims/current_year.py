@@ -24,8 +24,11 @@ def year_to_date_value(f, query: TradeQuery) -> tuple[float, Caveat] | None:
     if not has_monthly(getattr(f, "store", None)):
         return None
     subject, partner = pair_sides(query.subject, query.partner)
-    directions = {"exports": [(subject, partner)], "imports": [(partner, subject)],
-                  "total": [(subject, partner), (partner, subject)]}[query.metric]
+    directions = {
+        "exports": [(subject, partner)],
+        "imports": [(partner, subject)],
+        "total": [(subject, partner), (partner, subject)],
+    }[query.metric]
     parts = [year_to_date(f.store, a, b, query.year) for a, b in directions]
     if any(p is None for p in parts):
         return None
@@ -35,8 +38,15 @@ def year_to_date_value(f, query: TradeQuery) -> tuple[float, Caveat] | None:
     reporters = sorted({r for p in parts for r in p["reported_by"]})
     equivalent = value * 12 / months
     whole = months == 12
-    text = (f"{query.year} is in no annual release yet; judged against provisional monthly figures for "
-            f"{query.year}-01 to {through} ({months} months, {parts[0]['provider']}, reported by {', '.join(reporters)})"
-            + ("" if whole else f": a figure for the whole year can so far only be confirmed as a lower bound "
-                                f"(annual equivalent {equivalent:,.0f} USD)") + ".")
+    text = (
+        f"{query.year} is in no annual release yet; judged against provisional monthly figures for "
+        f"{query.year}-01 to {through} ({months} months, {parts[0]['provider']}, reported by {', '.join(reporters)})"
+        + (
+            ""
+            if whole
+            else f": a figure for the whole year can so far only be confirmed as a lower bound "
+            f"(annual equivalent {equivalent:,.0f} USD)"
+        )
+        + "."
+    )
     return value, Caveat(id="year_to_date", severity=3, text=text)

@@ -43,9 +43,22 @@ from partnerlens.store import SourceInfo, TradeStore, Writer
 
 DEFAULT_NOMENCLATURE = "HS92"
 REVISIONS = {"HS92": "H0", "HS96": "H1", "HS02": "H2", "HS07": "H3", "HS12": "H4", "HS17": "H5", "HS22": "H6"}
-ALIASES = {"H0": "HS92", "H1": "HS96", "H2": "HS02", "H3": "HS07", "H4": "HS12", "H5": "HS17", "H6": "HS22",
-           "HS1992": "HS92", "HS1996": "HS96", "HS2002": "HS02", "HS2007": "HS07", "HS2012": "HS12",
-           "HS2017": "HS17", "HS2022": "HS22"}
+ALIASES = {
+    "H0": "HS92",
+    "H1": "HS96",
+    "H2": "HS02",
+    "H3": "HS07",
+    "H4": "HS12",
+    "H5": "HS17",
+    "H6": "HS22",
+    "HS1992": "HS92",
+    "HS1996": "HS96",
+    "HS2002": "HS02",
+    "HS2007": "HS07",
+    "HS2012": "HS12",
+    "HS2017": "HS17",
+    "HS2022": "HS22",
+}
 SUMMARY_FILE = "conversion.json"
 FLOW_KEYS = ("year", "exporter", "importer")
 
@@ -102,14 +115,18 @@ def _composite(source: str, target: str) -> pa.Table:
         path = folder / f"conversion_weights_{a}_to_{b}.csv"
         if not path.is_file():
             raise PartnerlensError(f"atlas-common-data has no conversion table {path.name}; reinstall it")
-        table = (f"(SELECT lpad(CAST({a} AS VARCHAR), 6, '0') AS f, lpad(CAST({b} AS VARCHAR), 6, '0') AS t, "
-                 f"CAST(weight AS DOUBLE) AS w FROM read_csv('{path}', header = true, all_varchar = true) "
-                 "WHERE CAST(weight AS DOUBLE) > 0)")
+        table = (
+            f"(SELECT lpad(CAST({a} AS VARCHAR), 6, '0') AS f, lpad(CAST({b} AS VARCHAR), 6, '0') AS t, "
+            f"CAST(weight AS DOUBLE) AS w FROM read_csv('{path}', header = true, all_varchar = true) "
+            "WHERE CAST(weight AS DOUBLE) > 0)"
+        )
         if current is None:
             current = f"SELECT f AS from_product, t AS product, w AS weight FROM {table}"
         else:
-            current = (f"SELECT c.from_product, s.t AS product, sum(c.weight * s.w) AS weight "
-                       f"FROM ({current}) c JOIN {table} s ON s.f = c.product GROUP BY ALL")
+            current = (
+                f"SELECT c.from_product, s.t AS product, sum(c.weight * s.w) AS weight "
+                f"FROM ({current}) c JOIN {table} s ON s.f = c.product GROUP BY ALL"
+            )
         current = f"SELECT * FROM ({current}) step{index}"
     with duckdb.connect() as con:
         return con.execute(
@@ -134,8 +151,9 @@ def weights(source: str, target: str) -> dict[str, dict[str, float]]:
 PARTS = "conversion_parts"  # temp table of converted parts, one row per (flow, target code)
 
 
-def convert_relation(con: duckdb.DuckDBPyConnection, relation: str, source: str, target: str, out: str,
-                     record_where: str | None = "true") -> None:
+def convert_relation(
+    con: duckdb.DuckDBPyConnection, relation: str, source: str, target: str, out: str, record_where: str | None = "true"
+) -> None:
     """Create temp table ``out``: ``relation`` (with ``product, value_usd, quantity_t``) converted to ``target``.
 
     The parts of the rows matching ``record_where`` (None: none) are appended to temp table
@@ -155,45 +173,63 @@ def convert_relation(con: duckdb.DuckDBPyConnection, relation: str, source: str,
         "OVER (PARTITION BY rid), 0) ELSE value_usd * weight END AS part_value, "
         "quantity_t * weight AS part_quantity FROM j"
     )
-    aggregates = {"product": "to_product AS product", "value_usd": "sum(part_value) AS value_usd",
-                  "quantity_t": "CASE WHEN count(part_quantity) = count(*) THEN sum(part_quantity) END AS quantity_t"}
+    aggregates = {
+        "product": "to_product AS product",
+        "value_usd": "sum(part_value) AS value_usd",
+        "quantity_t": "CASE WHEN count(part_quantity) = count(*) THEN sum(part_quantity) END AS quantity_t",
+    }
     selected = ", ".join(aggregates.get(c, c) for c in columns)
     group = ", ".join([*keys, "to_product"])
     con.execute(f"CREATE OR REPLACE TEMP TABLE {out} AS SELECT {selected} FROM parts GROUP BY {group}")
     if record_where is None:
         return
-    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {PARTS} (year INTEGER, exporter VARCHAR, importer VARCHAR, "
-                "product VARCHAR, from_product VARCHAR, from_nomenclature VARCHAR, weight DOUBLE, value_usd DOUBLE, "
-                "split BOOLEAN, unmapped BOOLEAN)")
-    con.execute(f"INSERT INTO {PARTS} SELECT year, exporter, importer, to_product, product, ?, weight, part_value, "
-                f"parts > 1, unmapped FROM parts WHERE {record_where}", [canonical(source)])
+    con.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {PARTS} (year INTEGER, exporter VARCHAR, importer VARCHAR, "
+        "product VARCHAR, from_product VARCHAR, from_nomenclature VARCHAR, weight DOUBLE, value_usd DOUBLE, "
+        "split BOOLEAN, unmapped BOOLEAN)"
+    )
+    con.execute(
+        f"INSERT INTO {PARTS} SELECT year, exporter, importer, to_product, product, ?, weight, part_value, "
+        f"parts > 1, unmapped FROM parts WHERE {record_where}",
+        [canonical(source)],
+    )
 
 
 def write_records(con: duckdb.DuckDBPyConnection, staging: Path, sources: list[str], target: str) -> dict:
     """Write ``conversion/year=YYYY/`` and ``conversion.json`` from the recorded parts; return the summary."""
-    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {PARTS} (year INTEGER, exporter VARCHAR, importer VARCHAR, "
-                "product VARCHAR, from_product VARCHAR, from_nomenclature VARCHAR, weight DOUBLE, value_usd DOUBLE, "
-                "split BOOLEAN, unmapped BOOLEAN)")
+    con.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {PARTS} (year INTEGER, exporter VARCHAR, importer VARCHAR, "
+        "product VARCHAR, from_product VARCHAR, from_nomenclature VARCHAR, weight DOUBLE, value_usd DOUBLE, "
+        "split BOOLEAN, unmapped BOOLEAN)"
+    )
     for (year,) in con.execute(f"SELECT DISTINCT year FROM {PARTS} ORDER BY 1").fetchall():
         folder = staging / "conversion" / f"year={year}"
         folder.mkdir(parents=True, exist_ok=True)
-        con.execute(f"COPY (SELECT * FROM {PARTS} WHERE year = {int(year)}) TO '{folder / 'part-0.parquet'}' (FORMAT parquet)")
+        con.execute(
+            f"COPY (SELECT * FROM {PARTS} WHERE year = {int(year)}) TO '{folder / 'part-0.parquet'}' (FORMAT parquet)"
+        )
     total, split, unmapped_value = con.execute(
         f"SELECT coalesce(sum(value_usd), 0), coalesce(sum(value_usd) FILTER (WHERE split), 0), "
-        f"coalesce(sum(value_usd) FILTER (WHERE unmapped), 0) FROM {PARTS}").fetchone()
-    unmapped = [r[0] for r in con.execute(
-        f"SELECT DISTINCT from_product FROM {PARTS} WHERE unmapped ORDER BY 1 LIMIT 20").fetchall()]
+        f"coalesce(sum(value_usd) FILTER (WHERE unmapped), 0) FROM {PARTS}"
+    ).fetchone()
+    unmapped = [
+        r[0]
+        for r in con.execute(f"SELECT DISTINCT from_product FROM {PARTS} WHERE unmapped ORDER BY 1 LIMIT 20").fetchall()
+    ]
     try:
         version = metadata.version("atlas-common-data")
     except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
         version = "unknown"
     tables = sorted({t for s in sources for t in tables_used(s, target)})
     summary = {
-        "from": ", ".join(sorted({canonical(s) for s in sources})), "to": canonical(target),
+        "from": ", ".join(sorted({canonical(s) for s in sources})),
+        "to": canonical(target),
         "weights": f"Growth Lab conversion weights, atlas-common-data {version}: " + ", ".join(tables),
-        "value_usd": float(total), "split_value_usd": float(split),
+        "value_usd": float(total),
+        "split_value_usd": float(split),
         "split_share": float(split / total) if total else 0.0,
-        "unmapped_codes": unmapped, "unmapped_value_usd": float(unmapped_value),
+        "unmapped_codes": unmapped,
+        "unmapped_value_usd": float(unmapped_value),
     }
     (staging / SUMMARY_FILE).write_text(json.dumps(summary, indent=1))
     return summary
@@ -215,8 +251,14 @@ def converting(write: Writer, source: str, target: str) -> tuple[Writer, dict]:
             out = staging / relative
             out.parent.mkdir(parents=True, exist_ok=True)
             is_flows = relative.parts[0].startswith("year=")
-            convert_relation(con, f"SELECT * FROM read_parquet('{file}', hive_partitioning = false)", source, target,
-                             "converted", "true" if is_flows else None)
+            convert_relation(
+                con,
+                f"SELECT * FROM read_parquet('{file}', hive_partitioning = false)",
+                source,
+                target,
+                "converted",
+                "true" if is_flows else None,
+            )
             con.execute(f"COPY converted TO '{out}' (FORMAT parquet)")
         for other in native.rglob("*"):
             if other.is_file() and other.suffix != ".parquet":
@@ -238,8 +280,10 @@ def conversion(store: TradeStore, info: SourceInfo) -> dict | None:
 
 def describe(summary: dict) -> str:
     """One line for users: ``converted from HS22 to HS92 (Growth Lab weights); 3.1% of value split one-to-many``."""
-    line = (f"converted from {summary['from']} to {summary['to']} with the Growth Lab's trade-weighted conversion weights; "
-            f"{summary['split_share'] * 100:.1f}% of its value went through one-to-many splits")
+    line = (
+        f"converted from {summary['from']} to {summary['to']} with the Growth Lab's trade-weighted conversion weights; "
+        f"{summary['split_share'] * 100:.1f}% of its value went through one-to-many splits"
+    )
     if summary.get("unmapped_codes"):
         line += f"; {len(summary['unmapped_codes'])} codes without a conversion row kept as they are"
     return line

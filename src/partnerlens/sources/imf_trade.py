@@ -58,9 +58,17 @@ BASE_URL_ENV = "PARTNERLENS_IMF_BASE_URL"
 INDICATORS = {"XG_FOB_USD": ("X", "FOB"), "MG_CIF_USD": ("M", "CIF"), "MG_FOB_USD": ("M", "FOB")}
 REQUIRED = ("COUNTRY", "INDICATOR", "COUNTERPART_COUNTRY", "FREQUENCY", "TIME_PERIOD", "OBS_VALUE")
 MONTHLY_COLUMNS = {
-    "year": pa.int32(), "month": pa.int32(), "reporter": pa.string(), "partner": pa.string(), "flow": pa.string(),
-    "exporter": pa.string(), "importer": pa.string(), "value_usd": pa.float64(), "basis": pa.string(),
-    "estimated": pa.bool_(), "source": pa.string(),
+    "year": pa.int32(),
+    "month": pa.int32(),
+    "reporter": pa.string(),
+    "partner": pa.string(),
+    "flow": pa.string(),
+    "exporter": pa.string(),
+    "importer": pa.string(),
+    "value_usd": pa.float64(),
+    "basis": pa.string(),
+    "estimated": pa.bool_(),
+    "source": pa.string(),
 }
 _PERIOD = re.compile(r"(\d{4})-M(\d{2})")
 _MAX_BYTES = 2 << 30
@@ -80,8 +88,9 @@ def read_sdmx_csv(path: Path, known: set[str]) -> tuple[pa.Table, dict[str, int]
     header = reader.fieldnames or []
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise PartnerlensError(f"{path.name}: no column {', '.join(missing)}; not an IMTS SDMX-CSV file "
-                               f"(expected {', '.join(REQUIRED)})")
+        raise PartnerlensError(
+            f"{path.name}: no column {', '.join(missing)}; not an IMTS SDMX-CSV file (expected {', '.join(REQUIRED)})"
+        )
     rows: dict[str, list] = {c: [] for c in MONTHLY_COLUMNS}
     skipped: dict[str, int] = {}
     seen: set[tuple] = set()
@@ -90,8 +99,9 @@ def read_sdmx_csv(path: Path, known: set[str]) -> tuple[pa.Table, dict[str, int]
             raise PartnerlensError(f"{path.name} line {line}: wrong number of fields")
         indicator, freq = record["INDICATOR"].strip(), record["FREQUENCY"].strip()
         if indicator not in INDICATORS or freq != "M":
-            skipped[f"indicator {indicator}" if indicator not in INDICATORS else f"frequency {freq}"] = \
+            skipped[f"indicator {indicator}" if indicator not in INDICATORS else f"frequency {freq}"] = (
                 skipped.get(f"indicator {indicator}" if indicator not in INDICATORS else f"frequency {freq}", 0) + 1
+            )
             continue
         reporter, partner = record["COUNTRY"].strip().upper(), record["COUNTERPART_COUNTRY"].strip().upper()
         if reporter not in known or partner not in known or reporter == partner:
@@ -99,8 +109,9 @@ def read_sdmx_csv(path: Path, known: set[str]) -> tuple[pa.Table, dict[str, int]
             continue
         period = _PERIOD.fullmatch(record["TIME_PERIOD"].strip())
         if not period or not 1 <= int(period[2]) <= 12:
-            raise PartnerlensError(f"{path.name} line {line}: TIME_PERIOD {record['TIME_PERIOD'][:20]!r} is not a month "
-                                   "(YYYY-MNN)")
+            raise PartnerlensError(
+                f"{path.name} line {line}: TIME_PERIOD {record['TIME_PERIOD'][:20]!r} is not a month (YYYY-MNN)"
+            )
         raw = record["OBS_VALUE"].strip()
         if raw in ("", "NA", "NaN"):
             skipped["missing values"] = skipped.get("missing values", 0) + 1
@@ -111,14 +122,29 @@ def read_sdmx_csv(path: Path, known: set[str]) -> tuple[pa.Table, dict[str, int]
         flow, basis = INDICATORS[indicator]
         key = (int(period[1]), int(period[2]), reporter, partner, flow)
         if key in seen:
-            raise PartnerlensError(f"{path.name} line {line}: a second {indicator} for {reporter}–{partner} "
-                                   f"{record['TIME_PERIOD']}")
+            raise PartnerlensError(
+                f"{path.name} line {line}: a second {indicator} for {reporter}–{partner} {record['TIME_PERIOD']}"
+            )
         seen.add(key)
         status = (record.get("OBS_STATUS") or record.get("STATUS") or "").strip().upper()
         derivation = (record.get("DERIVATION_TYPE") or "").strip().lower()
-        for column, item in zip(MONTHLY_COLUMNS, (
-                key[0], key[1], reporter, partner, flow, reporter if flow == "X" else partner,
-                partner if flow == "X" else reporter, value, basis, status == "E" or "partner" in derivation, SOURCE_NAME)):
+        for column, item in zip(
+            MONTHLY_COLUMNS,
+            (
+                key[0],
+                key[1],
+                reporter,
+                partner,
+                flow,
+                reporter if flow == "X" else partner,
+                partner if flow == "X" else reporter,
+                value,
+                basis,
+                status == "E" or "partner" in derivation,
+                SOURCE_NAME,
+            ),
+            strict=True,
+        ):
             rows[column].append(item)
     if not rows["year"]:
         raise PartnerlensError(f"{path.name}: no monthly exports or imports between economies; nothing was stored")
@@ -142,10 +168,17 @@ def _scale(record: dict, path: Path, line: int) -> int:
 def ingest_file(store: TradeStore, path: Path, origin: str | None = None, sha256: str | None = None) -> IngestResult:
     """Ingest an IMTS SDMX-CSV file into the monthly table of source ``imf-trade`` (replacing the earlier one)."""
     table, skipped = read_sdmx_csv(Path(path), set(economies()))
-    months = sorted({(y, m) for y, m in zip(table.column("year").to_pylist(), table.column("month").to_pylist())})
-    info = SourceInfo(name=SOURCE_NAME, kind=KIND, nomenclature=NOMENCLATURE,
-                      release=f"monthly {months[0][0]}-{months[0][1]:02d} to {months[-1][0]}-{months[-1][1]:02d}",
-                      sha256=sha256 or file_sha256(Path(path)), origin=origin or str(Path(path).resolve()))
+    months = sorted(
+        {(y, m) for y, m in zip(table.column("year").to_pylist(), table.column("month").to_pylist(), strict=True)}
+    )
+    info = SourceInfo(
+        name=SOURCE_NAME,
+        kind=KIND,
+        nomenclature=NOMENCLATURE,
+        release=f"monthly {months[0][0]}-{months[0][1]:02d} to {months[-1][0]}-{months[-1][1]:02d}",
+        sha256=sha256 or file_sha256(Path(path)),
+        origin=origin or str(Path(path).resolve()),
+    )
 
     def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
         (staging / "monthly").mkdir()
@@ -157,8 +190,10 @@ def ingest_file(store: TradeStore, path: Path, origin: str | None = None, sha256
             con.execute(f"COPY (SELECT {empty} WHERE false) TO '{folder / 'part-0.parquet'}' (FORMAT parquet)")
 
     estimated = sum(table.column("estimated").to_pylist())
-    notes = [f"{table.num_rows:,} monthly observations, {months[0][0]}-{months[0][1]:02d} to "
-             f"{months[-1][0]}-{months[-1][1]:02d} ({estimated:,} estimated by the IMF from partner data)"]
+    notes = [
+        f"{table.num_rows:,} monthly observations, {months[0][0]}-{months[0][1]:02d} to "
+        f"{months[-1][0]}-{months[-1][1]:02d} ({estimated:,} estimated by the IMF from partner data)"
+    ]
     if skipped:
         notes.append("left out " + ", ".join(f"{n:,} {why}" for why, n in sorted(skipped.items())))
     return ingest(store, info, write, tuple(notes))
@@ -176,8 +211,13 @@ def series_url(reporters: Iterable[str], base_url: str | None = None) -> str:
     return f"{base}/{'+'.join(codes)}.{'+'.join(INDICATORS)}.*.M"
 
 
-def get_imf_trade(store: TradeStore, reporters: Iterable[str], base_url: str | None = None,
-                  expected_sha256: str | None = None, progress=None) -> IngestResult:
+def get_imf_trade(
+    store: TradeStore,
+    reporters: Iterable[str],
+    base_url: str | None = None,
+    expected_sha256: str | None = None,
+    progress=None,
+) -> IngestResult:
     """Download the monthly series of ``reporters`` (resumable, checksummed, like ``data get baci``) and ingest them."""
     from partnerlens.sources.download import download
 
@@ -189,8 +229,9 @@ def get_imf_trade(store: TradeStore, reporters: Iterable[str], base_url: str | N
     sha256 = file_sha256(target)
     if expected_sha256 and sha256 != expected_sha256.lower():
         target.unlink()
-        raise PartnerlensError(f"{target.name}: checksum mismatch (expected sha256 {expected_sha256}, got {sha256}); "
-                               "the file was deleted")
+        raise PartnerlensError(
+            f"{target.name}: checksum mismatch (expected sha256 {expected_sha256}, got {sha256}); the file was deleted"
+        )
     try:
         result = ingest_file(store, target, origin=url, sha256=sha256)
     except PartnerlensError:
@@ -213,5 +254,8 @@ def _keep_if_csv(url: str, part: Path, target: Path) -> None:
 
 def monthly_files(store: TradeStore) -> list[Path]:
     """The monthly tables of the store's monthly sources (current versions)."""
-    return [store.source_path(s) / "monthly" / "part-0.parquet" for s in store.sources()
-            if s.kind == KIND and (store.source_path(s) / "monthly" / "part-0.parquet").is_file()]
+    return [
+        store.source_path(s) / "monthly" / "part-0.parquet"
+        for s in store.sources()
+        if s.kind == KIND and (store.source_path(s) / "monthly" / "part-0.parquet").is_file()
+    ]
