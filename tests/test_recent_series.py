@@ -45,7 +45,8 @@ def test_baci_hs92_and_comtrade_hs22_give_one_series_that_says_what_was_converte
         result = fetch_comtrade(store, "RWA", [2023], base_url=server.base_url)
     assert result.source.nomenclature == "HS92"
     assert any("converted from HS17, HS22 to HS92" in n for n in result.notes)  # as each reporter reported
-    profile = bilateral_profile(store, "RWA", "AZE")
+    assert bilateral_profile(store, "RWA", "AZE").year == 2022  # the default year stays the primary release's last
+    profile = bilateral_profile(store, "RWA", "AZE", 2023)
     assert [r.year for r in profile.series] == [2021, 2022, 2023]
     assert profile.year == 2023 and profile.exports_a_to_b_usd == pytest.approx(500_000.0)  # totals kept exactly
     assert profile.exports_b_to_a_usd == pytest.approx(250_000.0)

@@ -111,7 +111,8 @@ class Flows:
             return int(year)
         if not self.years:
             raise NoDataError("the store holds no trade flows; ingest a release or run `partnerlens data demo`")
-        return self.years[-1]
+        later = {y for ys in self.extension.values() for y in ys}  # a later source's years: asked for, not assumed
+        return ([y for y in self.years if y not in later] or self.years)[-1]
 
     def has_year(self, year: int) -> bool:
         return int(year) in self.years
