@@ -31,7 +31,14 @@ over it on a connection. The mirror check of ``A → B`` compares the flows
 Fetching again for a reporter replaces that reporter's years and keeps the
 rest. Partners that are not economies (World, "areas nes", …) are left out and
 counted; with no key the public preview answers at most 500 records, so real
-queries need ``--key`` (or ``$PARTNERLENS_COMTRADE_KEY``).
+queries need ``--key`` (or ``$PARTNERLENS_COMTRADE_KEY`` / ``$COMTRADE_API_KEY``), sent in the
+``Ocp-Apim-Subscription-Key`` header only. Records are asked for in HS as reported
+(``clCode=HS``) and converted from each record's revision on ingest
+(:mod:`partnerlens.sources.hs_convert`); answers are kept under ``downloads/comtrade/``
+until ingested, so a run stopped by the rate limit or the quota resumes.
+
+(A little over 400 lines: the client, the record checks and the resumable fetch
+are one protocol with Comtrade and are read together.)
 """
 
 from __future__ import annotations
