@@ -256,7 +256,7 @@ class TradeStore:
         """True when any data in the store is synthetic demo data."""
         return any(s.synthetic for s in self.sources())
 
-    def primary_source(self) -> SourceInfo | None:
+    def primary_source(self, infos: list[SourceInfo] | None = None) -> SourceInfo | None:
         """The release analyses use when none is named, so that releases are never summed.
 
         A store may hold several releases of the same flows (BACI V202401 and
@@ -264,7 +264,7 @@ class TradeStore:
         double-count. The primary one is the most recently ingested real
         multilateral release (BACI), else real Comtrade data, else the demo world.
         """
-        infos = self.sources()
+        infos = self.sources() if infos is None else infos  # (a catalogue the caller already read)
         if not infos:
             return None
 

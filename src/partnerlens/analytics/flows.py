@@ -224,9 +224,10 @@ def open_flows(flows: FlowsLike, sources: list[str] | None = None) -> Iterator[F
 def _store_flows(store: TradeStore, sources: list[str] | None) -> Iterator[Flows]:
     extension: dict[str, tuple[int, ...]] = {}
     if sources is None:  # one release, never a sum of several (see TradeStore.primary_source) …
-        primary = store.primary_source()
+        catalogue = store.sources()  # read once: every read of the catalogue may meet a writer's database lock
+        primary = store.primary_source(catalogue)
         sources = [primary.name] if primary else None
-        extension = _later_years(store, primary)  # … except years it has not released yet, from one later source
+        extension = _later_years(catalogue, primary)  # … except years it has not released yet, from one later source
         sources = sources + list(extension) if sources else sources
     with store.pinned(sources) as infos, duckdb.connect() as con:
         con.execute("SET enable_progress_bar = false")
@@ -246,7 +247,7 @@ def _store_flows(store: TradeStore, sources: list[str] | None) -> Iterator[Flows
                     _declared_years=tuple(sorted(declared)), cache_sources=versions, extension=extension)
 
 
-def _later_years(store: TradeStore, primary: SourceInfo | None) -> dict[str, tuple[int, ...]]:
+def _later_years(catalogue: list[SourceInfo], primary: SourceInfo | None) -> dict[str, tuple[int, ...]]:
     """The one real release (Comtrade first) with years after the primary's last, and those years.
 
     BACI lags a year or two behind what reporters have published: the series goes on
@@ -255,7 +256,7 @@ def _later_years(store: TradeStore, primary: SourceInfo | None) -> dict[str, tup
     if primary is None or primary.synthetic or not primary.years:
         return {}
     last = max(primary.years)
-    later = [s for s in store.sources() if s.name != primary.name and not s.synthetic
+    later = [s for s in catalogue if s.name != primary.name and not s.synthetic
              and s.nomenclature == primary.nomenclature and any(y > last for y in s.years)]
     later.sort(key=lambda s: (s.kind != "comtrade", s.name))
     return {later[0].name: tuple(y for y in later[0].years if y > last)} if later else {}
