@@ -255,7 +255,8 @@ def comtrade_routes(records: list[dict], key: str | None = None) -> dict[str, Ha
     """Handlers that answer like Comtrade: filter ``records`` by the query, cap at maxRecords."""
 
     def data(_path: str, query: dict[str, list[str]], _headers: dict[str, str]) -> tuple[int, object]:
-        if key is not None and _path.startswith("/data/") and query.get("subscription-key", [None])[0] != key:
+        sent = _headers.get("Ocp-Apim-Subscription-Key") or query.get("subscription-key", [None])[0]
+        if key is not None and _path.startswith("/data/") and sent != key:
             return 401, {"statusCode": 401, "message": "Access denied due to invalid subscription key."}
         wanted = {name: set(query[name][0].split(",")) for name in ("reporterCode", "partnerCode", "period", "flowCode")
                   if name in query}
@@ -268,6 +269,7 @@ def comtrade_routes(records: list[dict], key: str | None = None) -> dict[str, Ha
         return 200, COMTRADE_REPORTERS
 
     return {"/data/v1/get/C/A/H0": data, "/public/v1/preview/C/A/H0": data,
+            "/data/v1/get/C/A/HS": data, "/public/v1/preview/C/A/HS": data,  # HS as reported (what we ask for)
             "/files/v1/app/reference/Reporters.json": reporters}
 
 

@@ -111,12 +111,11 @@ def test_release_and_nomenclature_come_from_the_file_names(store, tmp_path):
     assert (info.name, info.release) == ("baci-hs92-v202401b", "V202401b")
 
 
-def test_a_second_nomenclature_is_refused(store, tmp_path):
+def test_a_second_hs_revision_is_converted_into_the_stores(store, tmp_path):
     ingest_release(store, baci_zip(tmp_path / "hs92.zip"))
-    before = store_snapshot(store)
-    with pytest.raises(PartnerlensError, match="one nomenclature per store"):
-        ingest_release(store, baci_zip(tmp_path / "hs12.zip", hs="HS12"))
-    assert store_snapshot(store) == before
+    converted = ingest_release(store, baci_zip(tmp_path / "hs12.zip", hs="HS12"))  # see tests/test_hs_convert.py
+    assert converted.source.nomenclature == "HS92"
+    assert any("converted from HS12 to HS92" in note for note in converted.notes)
 
 
 @pytest.mark.parametrize("case, build, message", BAD_BACI_CASES, ids=[c[0] for c in BAD_BACI_CASES])

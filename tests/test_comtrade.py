@@ -104,7 +104,7 @@ def test_fetching_again_replaces_only_that_reporters_years(store, server):
 def test_a_key_uses_the_data_endpoint(store):
     with LocalServer(routes=comtrade_routes(RECORDS, key="secret")) as server:
         fetch_comtrade(store, "RWA", [2019], key="secret", base_url=server.base_url)
-        assert {path for path, _ in server.requests} >= {"/data/v1/get/C/A/H0"}
+        assert {path for path, _ in server.requests} >= {"/data/v1/get/C/A/HS"}
         before = store_snapshot(store)
         with pytest.raises(PartnerlensError, match="refused the request \\(HTTP 401\\): check the subscription key"):
             fetch_comtrade(store, "RWA", [2020], key="wrong", base_url=server.base_url)
@@ -121,7 +121,7 @@ def test_a_capped_answer_is_an_error_not_a_silent_truncation(store):
 
 @pytest.mark.parametrize("reporter, years, message", [
     ("KAZ", [2019], "Comtrade lists no reporter with ISO3 code KAZ"),
-    ("RWA", [2015], "Comtrade has no HS92 records reported by RWA for 2015; store unchanged"),
+    ("RWA", [2015], "Comtrade has no HS records reported by RWA for 2015; store unchanged"),
     ("Atlantis", [2019], "unknown economy 'Atlantis'"),
 ])
 def test_nothing_to_fetch_is_a_clear_error(store, server, reporter, years, message):
@@ -134,7 +134,7 @@ def test_api_errors_and_unreachable_servers_are_reported(store):
     def failing(_path, _query, _headers):
         return 200, {"elapsedTime": "0 secs", "count": 0, "data": [], "error": "Invalid period"}
 
-    routes = comtrade_routes(RECORDS) | {"/public/v1/preview/C/A/H0": failing}
+    routes = comtrade_routes(RECORDS) | {"/public/v1/preview/C/A/HS": failing}
     with LocalServer(routes=routes) as server:
         with pytest.raises(PartnerlensError, match="Comtrade: Invalid period"):
             fetch_comtrade(store, "RWA", [2019], base_url=server.base_url)

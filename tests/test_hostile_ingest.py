@@ -331,7 +331,7 @@ _GOOD = json.dumps([comtrade_record(2019, 646, "X", 31, "090111", 500_000.0, 100
 def test_malformed_comtrade_answers_are_one_clear_error(tmp_path, body, words):
     store = TradeStore(Workspace.open(tmp_path / "home"))
     routes = comtrade_routes([])
-    routes["/public/v1/preview/C/A/H0"] = _answer(body)
+    routes["/public/v1/preview/C/A/HS"] = _answer(body)
     with LocalServer(routes=routes) as server:
         with pytest.raises(PartnerlensError) as failure:
             fetch_comtrade(store, "RWA", [2019], base_url=server.base_url)

@@ -270,7 +270,7 @@ class TradeStore:
         """True when any data in the store is synthetic demo data."""
         return any(s.synthetic for s in self.sources())
 
-    def primary_source(self) -> SourceInfo | None:
+    def primary_source(self, infos: list[SourceInfo] | None = None) -> SourceInfo | None:
         """The release analyses use when none is named, so that releases are never summed.
 
         A store may hold several releases of the same flows (BACI V202401 and
@@ -278,12 +278,12 @@ class TradeStore:
         double-count. The primary one is the most recently ingested real
         multilateral release (BACI), else real Comtrade data, else the demo world.
         """
-        infos = self.sources()
+        infos = self.sources() if infos is None else infos  # (a catalogue the caller already read)
         if not infos:
             return None
 
         def preference(info: SourceInfo) -> tuple:
-            return (not info.synthetic, info.kind != "comtrade", info.ingested_at or datetime.min)
+            return (info.nomenclature != "TOTAL", not info.synthetic, info.kind != "comtrade", info.ingested_at or datetime.min)
 
         return max(infos, key=preference)
 
@@ -355,7 +355,7 @@ class TradeStore:
         return SourceInfo(
             name=info.name, kind=info.kind, nomenclature=info.nomenclature, release=info.release,
             sha256=info.sha256, origin=info.origin, synthetic=info.synthetic,
-            years=tuple(years), rows=int(rows), value_usd=float(value),
+            years=tuple(years or ()), rows=int(rows), value_usd=float(value),
             ingested_at=datetime.now(timezone.utc).replace(tzinfo=None), version=version,
         )
 

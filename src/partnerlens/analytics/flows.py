@@ -77,6 +77,7 @@ class Flows:
     cache_dir: Path | None = None  # where aggregates of this state of a store are kept (see ``aggregate``)
     store: TradeStore | None = None  # the store behind the flows, if any (for source-specific tables)
     cache_sources: tuple[Path, ...] = ()  # the release versions the cache is built from (see analytics/cache.py)
+    extension: dict[str, tuple[int, ...]] = field(default_factory=dict)  # source → years it adds after the primary's
     _declared_years: tuple[int, ...] | None = field(default=None, repr=False)
     _views: set[str] = field(default_factory=set, repr=False)
     _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
@@ -110,7 +111,8 @@ class Flows:
             return int(year)
         if not self.years:
             raise NoDataError("the store holds no trade flows; ingest a release or run `partnerlens data demo`")
-        return self.years[-1]
+        later = {y for ys in self.extension.values() for y in ys}  # a later source's years: asked for, not assumed
+        return ([y for y in self.years if y not in later] or self.years)[-1]
 
     def has_year(self, year: int) -> bool:
         return int(year) in self.years
@@ -220,16 +222,44 @@ def open_flows(flows: FlowsLike, sources: list[str] | None = None) -> Iterator[F
 
 @contextmanager
 def _store_flows(store: TradeStore, sources: list[str] | None) -> Iterator[Flows]:
-    if sources is None:  # one release, never a sum of several (see TradeStore.primary_source)
-        primary = store.primary_source()
+    extension: dict[str, tuple[int, ...]] = {}
+    if sources is None:  # one release, never a sum of several (see TradeStore.primary_source) …
+        catalogue = store.sources()  # read once: every read of the catalogue may meet a writer's database lock
+        primary = store.primary_source(catalogue)
         sources = [primary.name] if primary else None
+        extension = _later_years(catalogue, primary)  # … except years it has not released yet, from one later source
+        sources = sources + list(extension) if sources else sources
     with store.pinned(sources) as infos, duckdb.connect() as con:
         con.execute("SET enable_progress_bar = false")
-        store.attach_flows(con, infos=infos)
+        if extension:
+            base = tuple(i for i in infos if i.name not in extension)
+            store.attach_flows(con, "flows_primary", infos=base)
+            store.attach_flows(con, "flows_later", infos=tuple(i for i in infos if i.name in extension))
+            last = max(y for i in base for y in i.years)
+            con.execute(f"CREATE OR REPLACE TEMP VIEW flows AS SELECT * FROM flows_primary "
+                        f"UNION ALL SELECT * FROM flows_later WHERE year > {int(last)}")
+        else:
+            store.attach_flows(con, infos=infos)
         home = store.workspace.home
         versions = tuple(store.source_path(info) for info in infos)
+        declared = {y for s in infos if s.name not in extension for y in s.years} | {y for ys in extension.values() for y in ys}
         yield Flows(con, infos, home / "sectors.yaml", cache_folder(home / "cache", infos), store,
-                    _declared_years=tuple(sorted({y for s in infos for y in s.years})), cache_sources=versions)
+                    _declared_years=tuple(sorted(declared)), cache_sources=versions, extension=extension)
+
+
+def _later_years(catalogue: list[SourceInfo], primary: SourceInfo | None) -> dict[str, tuple[int, ...]]:
+    """The one real release (Comtrade first) with years after the primary's last, and those years.
+
+    BACI lags a year or two behind what reporters have published: the series goes on
+    with a later source, never summed with the primary (only its later years are read).
+    """
+    if primary is None or primary.synthetic or not primary.years:
+        return {}
+    last = max(primary.years)
+    later = [s for s in catalogue if s.name != primary.name and not s.synthetic
+             and s.nomenclature == primary.nomenclature and any(y > last for y in s.years)]
+    later.sort(key=lambda s: (s.kind != "comtrade", s.name))
+    return {later[0].name: tuple(y for y in later[0].years if y > last)} if later else {}
 
 
 @contextmanager

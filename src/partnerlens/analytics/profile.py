@@ -38,6 +38,8 @@ from partnerlens.analytics.flows import (
     product_filter,
     sql_list,
 )
+from partnerlens.analytics.monthly import recent_trade
+from partnerlens.analytics.provenance import provenance, provenance_notes
 from partnerlens.analytics.published import PublishedIndicators, pair_published
 from partnerlens.reference import Party, load_sectors
 from partnerlens.store import SourceInfo
@@ -165,6 +167,8 @@ class BilateralProfile(Result):
     published: tuple[PublishedIndicators, ...] = ()  # real published figures of a and b, not from the store (analytics.published)
     products: list[str] | None = None  # the HS codes or prefixes the profile is restricted to (None: all trade)
     members: list = field(default_factory=list)  # MemberBreakdown per group party, with ``members=True``
+    provenance: list[dict] = field(default_factory=list)  # converted sources, later years (analytics.provenance)
+    recent: dict | None = None  # latest 12 months and year to date from monthly data, provisional (analytics.monthly)
 
 
 def bilateral_profile(
@@ -203,8 +207,9 @@ def bilateral_profile(
         mirror = _mirror(f, year, side_a, side_b)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
         breakdown = _member_breakdowns(f, party_a, party_b, year, top, products) if members else []
+        converted, recent = provenance(f), recent_trade(f.store, side_a, side_b)
 
-    notes, coverage_note = _overlap_notes(party_a, party_b, side_a, side_b), None
+    notes, coverage_note = _overlap_notes(party_a, party_b, side_a, side_b) + provenance_notes(converted), None
     if products:
         notes.append(f"products {', '.join(products)} only: every figure, share and rank is for those products")
     if members and not breakdown:
@@ -245,6 +250,8 @@ def bilateral_profile(
         published=pair_published(party_a, party_b, year),
         products=list(selected) if selected else None,
         members=breakdown,
+        provenance=converted,
+        recent=recent,
     )
 
 

@@ -65,6 +65,9 @@ class AgreementTrade:
     before_usd: float | None
     after_year: int | None
     after_usd: float | None
+    after_label: str | None = None  # who reported the monthly data after signing (analytics.monthly), when no year is out
+    after_months: str | None = None  # "2025-10 to 2026-03": the months after signing the "after" figure covers
+    provisional: bool = False  # the "after" figure is monthly, provisional data
 
 
 @dataclass
@@ -196,7 +199,23 @@ def _agreement_trade(f: Flows, inputs: BriefInputs) -> list[AgreementTrade]:
                 before_year=signed - 1, before_usd=_value(both, signed - 1),
                 after_year=after[-1] if after else None, after_usd=_value(both, after[-1]) if after else None,
             ))
+        if not any(y > signed for y in inputs.years):
+            rows += _months_after(f, inputs, record)
     return rows
+
+
+def _months_after(f: Flows, inputs: BriefInputs, record) -> list[AgreementTrade]:
+    """All goods in the months after signing (monthly data, provisional) when no annual release covers them yet."""
+    from partnerlens.analytics.monthly import after_date
+
+    span = after_date(f.store, inputs.side_a, inputs.side_b, record.date)
+    if span is None or span["total_usd"] is None:
+        return []
+    before = next((r.total_usd for r in inputs.profile.series if r.year == record.date.year - 1), None)
+    return [AgreementTrade(record=record, sector="all-goods", label="All goods (monthly, provisional)",
+                           before_year=record.date.year - 1, before_usd=before, after_year=None,
+                           after_usd=span["total_usd"], after_label=span["label"],
+                           after_months=f"{span['from']} to {span['to']}", provisional=True)]
 
 
 def _value(series: pd.Series, year: int) -> float | None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from partnerlens.analytics.flows import Flows
 from partnerlens.claims import caveats as cv
-from partnerlens.claims.measure import TradeQuery, measure
+from partnerlens.claims.current_year import year_to_date_value
+from partnerlens.claims.measure import Measurement, TradeQuery, measure
 from partnerlens.claims.model import Caveat, CheckedClaim, Claim
 from partnerlens.claims.resolve import Unresolved, trade_query
 from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE, judge
@@ -58,6 +59,11 @@ def check_trade_claim(
     caveats = _query_caveats(claim, query, f.sources)
     source = trade_source(f.sources)
     result = measure(f, query)
+    if result.value is None and (latest is None or query.year > latest):
+        monthly = year_to_date_value(f, query)  # this year's months, when a monthly source covers them
+        if monthly is not None:
+            result = Measurement(value=monthly[0])
+            caveats.append(monthly[1])
     if result.value is None:
         if latest is None or query.year > latest:
             caveats.append(cv.year_not_released(query.year, latest, _release_name(f.sources)))

@@ -107,6 +107,8 @@ def profile(
     for breakdown in result.members:
         console.print(_members_table(breakdown))
     console.print(_summary_table(result))
+    if result.recent:
+        console.print(recent_table(result))
     console.print(_series_table(result))
     console.print(_standing_table(result))
     for direction, label in (("a_to_b", f"{result.a_name} → {result.b_name}"), ("b_to_a", f"{result.b_name} → {result.a_name}")):
@@ -129,6 +131,21 @@ def _members_table(m) -> Table:
     for row in [*m.rows, *([m.rest] if m.rest else [])]:
         table.add_row(row.name, format_usd(row.exports_to_usd), format_usd(row.imports_from_usd),
                       format_usd(row.total_usd), _pct(row.share_of_total))
+    return table
+
+
+def recent_table(p) -> Table:
+    """The latest 12 months and the year to date (monthly, provisional) next to the profile's year."""
+    rolling, ytd = p.recent["rolling_12_months"], p.recent["year_to_date"]
+    table = Table("", f"{p.year} (annual release)", f"12 months to {rolling['to']}",
+                  f"{ytd['year']} to {p.recent['latest_month']} ({ytd['months']} months)",
+                  title="Latest months (provisional)")
+    for label, key in ((f"{p.a_name} → {p.b_name}", "a_to_b"), (f"{p.b_name} → {p.a_name}", "b_to_a"), ("total", "total")):
+        annual = {"a_to_b": p.exports_a_to_b_usd, "b_to_a": p.exports_b_to_a_usd, "total": p.total_usd}[key]
+        table.add_row(label, format_usd(annual), format_usd(rolling[f"{key}_usd"]), format_usd(ytd[f"{key}_usd"]))
+    equivalent = ytd.get("annual_equivalent_usd")
+    table.caption = (p.recent["label"] + (f"; year to date × 12/{ytd['months']} = {format_usd(equivalent)} a year"
+                                          if equivalent is not None else ""))
     return table
 
 

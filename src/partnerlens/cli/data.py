@@ -124,6 +124,35 @@ def get_comtrade(
     _report(fetch_comtrade(_store(), reporter, parse_years(years), key=key, base_url=base_url), as_json)
 
 
+@ingest_app.command("imf-trade")
+def ingest_imf_trade(
+    path: Path = typer.Argument(..., help="An IMF IMTS SDMX-CSV file (monthly goods by partner), e.g. examples/imf-trade-sample.csv."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Ingest monthly goods trade by partner (IMF International Trade in Goods, formerly DOTS) into its monthly table."""
+    from partnerlens.sources.imf_trade import ingest_file
+
+    _report(ingest_file(_store(), path), as_json)
+
+
+@get_app.command("imf-trade")
+def get_imf_trade_command(
+    reporter: list[str] = typer.Option(..., "--reporter", help="Reporting economy (ISO3); repeat for several."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="IMTS address (else $PARTNERLENS_IMF_BASE_URL)."),
+    sha256: Optional[str] = typer.Option(None, "--sha256", help="Expected SHA-256 of the download; a mismatch fails."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Download monthly goods trade by partner from the IMF (resumable, checksummed) and ingest it."""
+    from partnerlens.reference import resolve_economy
+    from partnerlens.sources.imf_trade import get_imf_trade, series_url
+
+    codes = [resolve_economy(r).iso3 for r in reporter]
+    series_url(codes, base_url)  # a bad address fails before anything starts
+    with _progress_bar(f"IMF monthly trade {'+'.join(codes)}", as_json) as progress:
+        result = get_imf_trade(_store(), codes, base_url, sha256, progress)
+    _report(result, as_json)
+
+
 @app.command("demo")
 def demo(
     seed: int = typer.Option(DEFAULT_SEED, "--seed", help="Random seed; the same seed builds the same world."),
@@ -138,9 +167,10 @@ def demo(
 @app.command("info")
 def info(as_json: bool = JSON_OPTION) -> None:
     """List the sources in the store: release, years, rows, total value, checksum."""
-    sources = _store().sources()
+    store = _store()
+    sources = store.sources()
     if as_json:
-        print_json({"sources": [_source_dict(s) for s in sources]})
+        print_json({"sources": [_source_dict(s) | _converted(store, s) for s in sources]})
         return
     if not sources:
         console.print("the store is empty: try `partnerlens data demo` or `partnerlens data get baci`")
@@ -154,6 +184,20 @@ def info(as_json: bool = JSON_OPTION) -> None:
     if any(s.synthetic for s in sources):
         table.caption = f"* {SYNTHETIC_NOTICE}: not real trade figures"
     console.print(table)
+    for s in sources:
+        summary = _converted(store, s).get("converted")
+        if summary:
+            from partnerlens.sources.hs_convert import describe
+
+            console.print(f"{s.name}: {describe(summary)}", highlight=False)
+
+
+def _converted(store: TradeStore, info: SourceInfo) -> dict:
+    """``{"converted": summary}`` for a release converted between HS revisions on ingest, else ``{}``."""
+    from partnerlens.sources.hs_convert import conversion
+
+    summary = conversion(store, info)
+    return {"converted": summary} if summary else {}
 
 
 @app.command("remove")

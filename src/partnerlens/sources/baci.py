@@ -426,8 +426,8 @@ def ingest_release(
         if not any(staging.glob("year=*/*.parquet")):
             raise PartnerlensError(f"{path.name}: every year file holds only its header; no flows to ingest, store unchanged")
 
-    recorded = ingest(store, info, write).source
-    return IngestResult(recorded, (*notes, *_dropped_note(dropped, without_iso3)))
+    result = ingest(store, info, write)
+    return IngestResult(result.source, (*notes, *_dropped_note(dropped, without_iso3), *result.notes))
 
 
 def _write_year(con: duckdb.DuckDBPyConnection, csv_path: Path, year: int, staging: Path, name: str,

@@ -31,7 +31,14 @@ over it on a connection. The mirror check of ``A → B`` compares the flows
 Fetching again for a reporter replaces that reporter's years and keeps the
 rest. Partners that are not economies (World, "areas nes", …) are left out and
 counted; with no key the public preview answers at most 500 records, so real
-queries need ``--key`` (or ``$PARTNERLENS_COMTRADE_KEY``).
+queries need ``--key`` (or ``$PARTNERLENS_COMTRADE_KEY`` / ``$COMTRADE_API_KEY``), sent in the
+``Ocp-Apim-Subscription-Key`` header only. Records are asked for in HS as reported
+(``clCode=HS``) and converted from each record's revision on ingest
+(:mod:`partnerlens.sources.hs_convert`); answers are kept under ``downloads/comtrade/``
+until ingested, so a run stopped by the rate limit or the quota resumes.
+
+(A little over 400 lines: the client, the record checks and the resumable fetch
+are one protocol with Comtrade and are read together.)
 """
 
 from __future__ import annotations
@@ -57,7 +64,10 @@ SOURCE_NAME = "comtrade"
 DEFAULT_BASE_URL = "https://comtradeapi.un.org"
 BASE_URL_ENV = "PARTNERLENS_COMTRADE_BASE_URL"
 KEY_ENV = "PARTNERLENS_COMTRADE_KEY"
-CLASSIFICATIONS = {"HS92": "H0", "HS12": "H4", "HS22": "H6"}  # Comtrade's codes for HS as converted
+KEY_ENVS = (KEY_ENV, "COMTRADE_API_KEY")  # ours first, then the name Comtrade's own examples use
+KEY_HEADER = "Ocp-Apim-Subscription-Key"  # the documented header: the key never goes into an address
+AS_REPORTED = "HS"  # Comtrade's clCode for HS "as reported": each record says its revision (classificationCode)
+CLASSIFICATIONS = {"HS92": "H0", "HS12": "H4", "HS22": "H6"}  # kept for callers; requests ask for HS as reported
 KEY_LIMIT, PREVIEW_LIMIT = 250_000, 500
 TIMEOUT = httpx.Timeout(120.0, connect=15.0)
 REPORT_COLUMNS = {
@@ -103,9 +113,10 @@ class ComtradeClient:
     """The few Comtrade API calls we need, against ``base_url`` (default: the UN's server)."""
 
     def __init__(self, key: str | None = None, base_url: str | None = None):
-        self.key = key or os.environ.get(KEY_ENV) or None
+        self.key = key or next((os.environ[n] for n in KEY_ENVS if os.environ.get(n)), None)
         self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-        self.http = httpx.Client(timeout=TIMEOUT, follow_redirects=True)
+        self.http = httpx.Client(timeout=TIMEOUT, follow_redirects=True,
+                                 headers={KEY_HEADER: self.key} if self.key else None)
 
     def __enter__(self) -> "ComtradeClient":
         return self
@@ -119,19 +130,18 @@ class ComtradeClient:
 
     def _get_json(self, path: str, params: dict | None = None) -> dict:
         params = dict(params or {})
-        if self.key:
-            params["subscription-key"] = self.key
         host = urlsplit(self.base_url).netloc
         try:
             response = self.http.get(self.base_url + path, params=params)
         except httpx.ConnectError as exc:
-            raise PartnerlensError(f"cannot reach Comtrade at {host}: {exc}") from exc
+            raise PartnerlensError(self.redact(f"cannot reach Comtrade at {host}: {exc}")) from None
         except httpx.TransportError as exc:
-            raise PartnerlensError(f"Comtrade at {host} did not answer ({type(exc).__name__}): {exc}") from exc
+            raise PartnerlensError(self.redact(f"Comtrade at {host} did not answer ({type(exc).__name__}): {exc}")) from None
+        limit = quota_message(response)
+        if limit:
+            raise QuotaError(self.redact(limit))
         if response.status_code in (401, 403):
             raise PartnerlensError(f"Comtrade refused the request (HTTP {response.status_code}): check the subscription key")
-        if response.status_code == 429:
-            raise PartnerlensError("Comtrade rate limit reached (HTTP 429); wait a minute and try again")
         if response.status_code >= 400:
             raise PartnerlensError(f"Comtrade answered HTTP {response.status_code} for {path}")
         payload = _strict_json(response.content, path)
@@ -140,6 +150,10 @@ class ComtradeClient:
         if payload.get("error"):
             raise PartnerlensError(f"Comtrade: {str(payload['error'])[:300]}")
         return payload
+
+    def redact(self, text: str) -> str:
+        """``text`` without the key (error messages and logs never show it)."""
+        return text.replace(self.key, "***") if self.key else text
 
     def reporter_code(self, iso3: str) -> int:
         """Comtrade's numeric reporter code for an ISO3 code (from its reference list)."""
@@ -167,7 +181,7 @@ class ComtradeClient:
             params["reporterCode"] = str(reporter)
         if partner is not None:
             params["partnerCode"] = str(partner)
-        payload = self._get_json(f"{endpoint}/C/A/{classification}", params)
+        payload = self._get_json(f"{endpoint}/C/A/{classification}", params)  # clCode HS: as reported
         data = payload.get("data")
         if not isinstance(data, list):
             raise PartnerlensError("Comtrade answered without a data list")
@@ -175,6 +189,31 @@ class ComtradeClient:
             hint = "pass --key for up to 250,000" if not self.key else "ask for fewer years at a time"
             raise PartnerlensError(f"Comtrade capped the answer for {year} at {self.limit:,} records; {hint}")
         return data
+
+
+class QuotaError(PartnerlensError):
+    """Comtrade's rate limit (HTTP 429) or call quota (HTTP 403 "Out of call volume quota"): the run can resume."""
+
+
+def quota_message(response: httpx.Response) -> str | None:
+    """A clear line for a rate-limit or quota answer, with Comtrade's own words (``message``), else None.
+
+    Comtrade's gateway answers ``429 {"statusCode": 429, "message": "Rate limit is exceeded. Try again in 2
+    seconds."}`` when calls come too fast, and ``403 {"statusCode": 403, "message": "Out of call volume quota.
+    Quota will be replenished in 05:23:08."}`` when the key's daily quota is spent.
+    """
+    if response.status_code not in (403, 429):
+        return None
+    try:
+        said = str(json.loads(response.content.decode("utf-8")).get("message", ""))[:200]
+    except (ValueError, UnicodeDecodeError, AttributeError):
+        said = response.content[:200].decode("utf-8", "replace")
+    if response.status_code == 403 and "quota" not in said.lower():
+        return None
+    kind = "rate limit" if response.status_code == 429 else "call quota"
+    retry = response.headers.get("Retry-After")
+    return (f"Comtrade {kind} reached (HTTP {response.status_code}: {said.strip() or 'no message'}"
+            + (f"; retry after {retry} s" if retry else "") + ")")
 
 
 # -- records → reports ---------------------------------------------------------------------------------
@@ -240,7 +279,7 @@ def _report_rows(records: Iterable[dict], query: str, known: set[str], skipped: 
             "exporter": reporter if flow == "X" else partner, "importer": partner if flow == "X" else reporter,
             "product": product, "value_usd": float(value),
             "quantity_t": float(weight) / 1000.0 if weight is not None and weight > 0 else None,
-            "query": query,
+            "query": query, "classification": str(record.get("classificationCode") or "H0"),
         })
     return rows
 
@@ -253,41 +292,120 @@ def fetch_comtrade(
     base_url: str | None = None,
     nomenclature: str = "HS92",
 ) -> IngestResult:
-    """Fetch ``reporter``'s records and its partners' mirror records for ``years`` and ingest them."""
+    """Fetch ``reporter``'s records and its partners' mirror records for ``years`` and ingest them.
+
+    Records come in HS as reported (each in its own revision) and are converted to the store's
+    nomenclature on ingest. Every answer is kept under ``downloads/comtrade/`` until the ingest
+    succeeds, so a run stopped by Comtrade's rate limit or quota continues where it stopped.
+    """
+    from partnerlens.sources import hs_convert
+
     iso3 = resolve_economy(reporter).iso3
     years = sorted(set(years))
     if not years:
         raise PartnerlensError("no years asked for")
-    if nomenclature not in CLASSIFICATIONS:
-        raise PartnerlensError(f"Comtrade fetch supports {', '.join(CLASSIFICATIONS)}, not {nomenclature}")
+    target = hs_convert.canonical(_store_nomenclature(store) or nomenclature)
+    if target not in hs_convert.REVISIONS:
+        raise PartnerlensError(f"Comtrade fetch converts into an HS revision (HS92 … HS22), not {nomenclature}")
     known, skipped, rows = set(economies()), {}, []
+    cache = store.workspace.downloads_dir / "comtrade"
     with ComtradeClient(key, base_url) as client:
-        code = client.reporter_code(iso3)
-        for year in years:
-            for side in ({"reporter": code}, {"partner": code}):
-                rows += _report_rows(client.records(CLASSIFICATIONS[nomenclature], year, **side), iso3, known, skipped, year)
+        answers = _fetch_all(client, iso3, years, cache)
+    try:
+        for (side, year), data in answers.items():
+            rows += _report_rows(data, iso3, known, skipped, year)
+    except PartnerlensError:
+        for file in answers.files:  # a bad answer is never reused by the next run
+            file.unlink(missing_ok=True)
+        raise
     if not any(r["reporter"] == iso3 for r in rows):
-        raise PartnerlensError(f"Comtrade has no {nomenclature} records reported by {iso3} for {_span(years)}; store unchanged")
-    fetched = pa.Table.from_pylist(rows, schema=pa.schema(REPORT_COLUMNS))
-    info = SourceInfo(name=SOURCE_NAME, kind="comtrade", nomenclature=nomenclature, release="as reported",
+        raise PartnerlensError(f"Comtrade has no HS records reported by {iso3} for {_span(years)}; store unchanged")
+    fetched = pa.Table.from_pylist(rows, schema=pa.schema(REPORT_COLUMNS | {"classification": pa.string()}))
+    info = SourceInfo(name=SOURCE_NAME, kind="comtrade", nomenclature=target, release="as reported",
                       origin=client.base_url)
+    revisions = sorted({hs_convert.canonical(c) for c in fetched.column("classification").to_pylist()})
+    unknown = [r for r in revisions if r not in hs_convert.REVISIONS]
+    if unknown:
+        raise PartnerlensError(f"Comtrade answered records in {', '.join(unknown)}, not an HS revision partnerlens converts")
+    converted = [r for r in revisions if r != target]
 
     def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
         prepare(con)
         con.register("fetched", fetched)
-        con.execute(f"CREATE TEMP TABLE reports AS SELECT * FROM fetched{_kept_reports(store, iso3, years)}")
+        parts = []
+        for revision in revisions:
+            codes = ", ".join(sql_string(c) for c in fetched.column("classification").unique().to_pylist()
+                              if hs_convert.canonical(c) == revision)
+            relation = f"SELECT * EXCLUDE (classification) FROM fetched WHERE classification IN ({codes})"
+            if revision == target:
+                parts.append(relation)
+                continue
+            table = f"converted_{revision.lower()}"
+            hs_convert.convert_relation(con, relation, revision, target, table, "reporter = query")
+            parts.append(f"SELECT * FROM {table}")
+        con.execute(f"CREATE TEMP TABLE reports AS {' UNION ALL '.join(parts)}{_kept_reports(store, iso3, years)}")
         for (year,) in con.execute("SELECT DISTINCT year FROM reports ORDER BY year").fetchall():
             _write_reports(con, staging, year)
             write_year(con, staging, year,
                        f"SELECT year, exporter, importer, product, value_usd, quantity_t, {sql_string(SOURCE_NAME)} "
                        f"AS source FROM reports WHERE year = {int(year)} AND reporter = query")
+        if converted:
+            summary.update(hs_convert.write_records(con, staging, converted, target))
 
+    summary: dict = {}
     notes = [f"{len(rows):,} records for {iso3} in {_span(years)} ({sum(r['reporter'] != iso3 for r in rows):,} "
              "reported by partners, kept as mirror values)"]
     if skipped:
         listed = ", ".join(f"{code} ({n})" for code, n in sorted(skipped.items())[:8])
         notes.append(f"left out {sum(skipped.values()):,} records with partners that are not economies: {listed}")
-    return ingest(store, info, write, tuple(notes))
+    result = ingest(store, info, write, tuple(notes))
+    for file in answers.files:
+        file.unlink(missing_ok=True)
+    if summary:
+        result = IngestResult(result.source, (*result.notes, f"{SOURCE_NAME}: {hs_convert.describe(summary)}"))
+    return result
+
+
+def _store_nomenclature(store: TradeStore) -> str | None:
+    others = {s.nomenclature for s in store.sources() if s.name != SOURCE_NAME and s.nomenclature != "TOTAL"}
+    return next(iter(others)) if len(others) == 1 else None
+
+
+class _Answers(dict):
+    """Answers by (side, year), with the cache files they came from or were written to."""
+
+    files: list[Path]
+
+
+def _fetch_all(client: ComtradeClient, iso3: str, years: list[int], cache: Path) -> _Answers:
+    """Every (side, year) answer, from the cache when an earlier run fetched it, else from Comtrade (then cached).
+
+    On a rate-limit or quota answer, what was fetched stays cached and the error says how far the run got.
+    """
+    answers, code = _Answers(), None
+    answers.files = []
+    asks = [(side, year) for year in years for side in ("reporter", "partner")]
+    cache.mkdir(parents=True, exist_ok=True)
+    for done, (side, year) in enumerate(asks):
+        file = cache / f"{iso3}-{year}-{side}-{AS_REPORTED}.json"
+        answers.files.append(file)
+        try:
+            answers[(side, year)] = json.loads(file.read_text())["data"]
+            continue
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        try:
+            if code is None:
+                code = client.reporter_code(iso3)
+            data = client.records(AS_REPORTED, year, **{side: code})
+        except QuotaError as exc:
+            raise QuotaError(f"{exc}; {done} of {len(asks)} requests done and kept in {cache}: "
+                             "run the same command again to continue") from None
+        partial = file.with_suffix(".part")
+        partial.write_text(json.dumps({"data": data}))
+        partial.replace(file)
+        answers[(side, year)] = data
+    return answers
 
 
 def _kept_reports(store: TradeStore, iso3: str, years: list[int]) -> str:

@@ -97,7 +97,7 @@ def download(url: str, target: Path, progress: Progress | None = None, retries: 
     target.parent.mkdir(parents=True, exist_ok=True)
     check_url(url)
     failure: Exception | None = None
-    with httpx.Client(timeout=TIMEOUT, follow_redirects=True, max_redirects=MAX_REDIRECTS) as client:
+    with httpx.Client(timeout=TIMEOUT, follow_redirects=True, max_redirects=MAX_REDIRECTS, headers=headers) as client:
         for attempt in range(retries + 1):
             if attempt:
                 time.sleep(backoff_seconds * attempt)

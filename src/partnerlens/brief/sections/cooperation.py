@@ -68,10 +68,21 @@ def _agreement_trade(inputs: BriefInputs, cites: Citations) -> list:
     rows = tuple(
         (f"{when(row.record)} {row.record.title or row.record.type}", row.label,
          f"{fmt.money(row.before_usd)} ({row.before_year})",
-         f"{fmt.money(row.after_usd)} ({row.after_year})" if row.after_year else f"no data (the data end in {last})")
+         f"{fmt.money(row.after_usd)} ({row.after_year})" if row.after_year else _months_after(row, last))
         for row in inputs.agreement_trade
     )
+    monthly = [Paragraph("Rows “All goods (monthly, provisional)” add both directions over the whole months after "
+                         f"signing, because no annual release covers them yet: {row.after_label}.")
+               for row in inputs.agreement_trade if row.provisional][-1:]
     return [
         Paragraph(f"Trade in each agreement sector, both directions together, the year before signing and the latest year after it {data}."),
+        *monthly,
         Table(f"Sector trade around agreements {data}", ("Agreement", "Sector", "Before", "After"), rows, "ttnn"),
     ]
+
+
+def _months_after(row, last) -> str:
+    """The "after" cell without an annual year: the months after signing from monthly data, marked provisional."""
+    if row.provisional and row.after_usd is not None:
+        return f"{fmt.money(row.after_usd)} ({row.after_months}, provisional)"
+    return f"no data (the data end in {last})"

@@ -53,8 +53,24 @@ def key_figures(inputs: BriefInputs, cites: Citations) -> Section:
         ("Last event in the cooperation registry", _last_event(inputs, cites)),
     ]
     section.add(Table(f"Key figures, goods trade in current US dollars {data}", ("Figure", "Value"), tuple(rows), "tn"))
+    section.add(*_recent_months(inputs))
     section.add(*published_blocks(inputs, cites))
     return section
+
+
+def _recent_months(inputs: BriefInputs) -> list:
+    """The latest 12 months and the year to date from monthly data (provisional), next to the annual figures."""
+    recent = inputs.profile.recent
+    if not recent:
+        return []
+    a, b = party_names(inputs)
+    rolling, ytd = recent["rolling_12_months"], recent["year_to_date"]
+    return [Paragraph(
+        f"Latest months (provisional): {a} → {b} {fmt.money(rolling['a_to_b_usd'])}, {b} → {a} "
+        f"{fmt.money(rolling['b_to_a_usd'])}, {fmt.money(rolling['total_usd'])} in all over the 12 months "
+        f"{rolling['from']} to {rolling['to']}; {fmt.money(ytd['total_usd'])} in {ytd['year']} to "
+        f"{recent['latest_month']} ({ytd['months']} months). {recent['label'][0].upper()}{recent['label'][1:]}."
+    )]
 
 
 def _lead(inputs: BriefInputs, cites: Citations) -> Paragraph:
