@@ -24,7 +24,7 @@ from partnerlens.brief.model import MARKER, Brief, Bullets, Chart, Citation, Hea
 from partnerlens.errors import PartnerlensError
 
 FORMATS = ("md", "html", "pdf")
-SYNTHETIC_BANNER = "SYNTHETIC DEMO DATA — every trade figure in this brief is invented; do not cite it."
+from partnerlens.formatting import SYNTHETIC_BANNER  # one wording on every surface
 CHROMIUM_ENV = "PARTNERLENS_CHROMIUM"
 _CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 PDF_TIMEOUT_S = 120

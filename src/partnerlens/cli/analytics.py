@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-import pandas as pd
 import typer
 from rich.table import Table
 
@@ -28,6 +27,7 @@ from partnerlens.cli.common import (
     workspace,
 )
 from partnerlens.cli.published import print_published
+from partnerlens import formatting
 from partnerlens.errors import PartnerlensError
 
 PARTY_A = typer.Argument(..., metavar="A", help="First party: an economy or a group (e.g. 'Rwanda', 'KAZ', 'Africa').")
@@ -38,19 +38,9 @@ YEAR_OPTION = typer.Option(None, "--year", help="Year (default: the latest year 
 def _top_option(default: int, what: str):
     return typer.Option(default, "--top", min=1, help=f"{what} listed.")
 
-SYNTHETIC_BANNER = "[bold yellow]⚠ synthetic demo data[/] — these figures are generated, not real trade"
-
-
-def _pct(value: float | None) -> str:
-    return "no data" if value is None else f"{value * 100:.1f}%"
-
-
-def _growth(value: float | None) -> str:
-    return "no data" if value is None else f"{value * 100:+.1f}%"
-
-
-def _number(value: float | None, digits: int = 2) -> str:
-    return "no data" if value is None or pd.isna(value) else f"{value:.{digits}f}"
+SYNTHETIC_BANNER = f"[bold yellow]⚠ {formatting.SYNTHETIC_BANNER}[/]"
+# one formatter on every surface (partnerlens.formatting): the CLI, the web pages and the brief read alike
+_pct, _growth, _number = formatting.share, formatting.growth, formatting.number
 
 
 def _name(value) -> str:

@@ -35,7 +35,9 @@ from partnerlens.web.limits import MAX_BODY_BYTES, MAX_NAME_CHARS, MAX_URL_CHARS
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 templates = Jinja2Templates(directory=str(resources.files("partnerlens.web") / "templates"))
-templates.env.filters.update(usd=fmt.money, percent=fmt.share, growth=fmt.growth, number=fmt.number)
+templates.env.filters.update(usd=fmt.money, percent=fmt.share, growth=fmt.growth, number=fmt.number,  # partnerlens.formatting
+                             count=fmt.count, date=fmt.date, label=fmt.label)
+templates.env.globals["SYNTHETIC_BANNER"] = fmt.SYNTHETIC_BANNER
 templates.env.filters["published"] = published_figure  # published indicators (templates/_published.html)
 
 

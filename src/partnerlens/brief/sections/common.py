@@ -68,9 +68,12 @@ def hhi_reading(hhi) -> str:
 
 
 def when(record) -> str:
-    if record.date is None:
-        return "undated"
-    return record.date.isoformat()[: {"year": 4, "month": 7}.get(record.date_precision or "day", 10)]
+    return fmt.date(record.date, record.date_precision)
+
+
+def kind_label(record) -> str:
+    """A record's event type or kind in words ("visit", "agreement"), never its id."""
+    return fmt.label(record.type or record.kind)
 
 
 def record_marks(record, cites: Citations) -> str:

@@ -10,6 +10,7 @@ from partnerlens.brief.model import Chart, Citations, Heading, Paragraph, Sectio
 from partnerlens.brief.sections.common import (
     SECTORS_SHOWN,
     hhi_reading,
+    kind_label,
     marked,
     marked_money,
     no_year,
@@ -106,7 +107,7 @@ def _last_event(inputs: BriefInputs, cites: Citations) -> str:
         return "none recorded"
     last = max(dated, key=lambda r: r.date)
     who = f" ({'–'.join(last.parties)})" if inputs.a.is_group or inputs.b.is_group else ""
-    return f"{when(last)}, {(last.type or last.kind).replace('_', ' ')}{who} {record_marks(last, cites)}".strip()
+    return f"{when(last)}, {kind_label(last)}{who} {record_marks(last, cites)}".strip()
 
 
 # -- 2. trade relationship ----------------------------------------------------------
