@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from partnerlens.analytics import (
@@ -80,9 +81,20 @@ def profile(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Bilateral trade profile of A and B: flows both ways, growth, shares, ranks, top products, sectors."""
-    result = bilateral_profile(workspace(), a, b, year, top=top)
-    if _printed_as_json(result, as_json, f"{result.a_name} × {result.b_name}, {result.year}"):
+    ws = workspace()
+    result = bilateral_profile(ws, a, b, year, top=top)
+    from partnerlens.brief.summary import summary  # the brief's bottom line heads the profile too
+
+    bottom = summary(a, b, result.year, workspace=ws)
+    if as_json:
+        print_json(result.to_dict() | {"summary": bottom["sentences"]})
         return
+    _printed_as_json(result, False, f"{result.a_name} × {result.b_name}, {result.year}")
+    console.print("[bold]Bottom line[/]")
+    for sentence in bottom["sentences"]:
+        console.print(f"• {escape(sentence['text'])}", highlight=False)
+    for c in bottom["citations"]:
+        console.print(f"  [dim]\\[{c['number']}] {escape(c['text'])}[/]", highlight=False)
     console.print(_summary_table(result))
     console.print(_series_table(result))
     console.print(_standing_table(result))

@@ -16,6 +16,7 @@ from typing import Annotated
 import re
 
 import pandas as pd
+from markupsafe import Markup, escape
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -23,7 +24,9 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from partnerlens.brief import charts, fmt
+from partnerlens.brief.model import MARKER
 from partnerlens.brief.record import pair_records
+from partnerlens.brief.summary import summary
 from partnerlens.cooperation.models import validation_message
 from partnerlens.cooperation.storage import ProposalQueue
 from partnerlens.formatting import published as published_figure
@@ -38,6 +41,7 @@ templates = Jinja2Templates(directory=str(resources.files("partnerlens.web") / "
 templates.env.filters.update(usd=fmt.money, percent=fmt.share, growth=fmt.growth, number=fmt.number,  # partnerlens.formatting
                              count=fmt.count, date=fmt.date, label=fmt.label)
 templates.env.globals["SYNTHETIC_BANNER"] = fmt.SYNTHETIC_BANNER
+templates.env.filters["cite"] = lambda text: Markup(MARKER.sub(r'<a class="cite" href="#summary-ref-\1">[\1]</a>', str(escape(text))))
 templates.env.filters["published"] = published_figure  # published indicators (templates/_published.html)
 
 
@@ -139,7 +143,9 @@ def _pair_context(d, a: str, b: str, year: int | None) -> dict:
     p = api.profile_dict(d, a, b, year)
     series = d.cached(("series-chart", a, b, year), lambda: _series_chart(p))
     opportunities = api.opportunities_dict(d, a, b, year, 10) if p["has_data"] else None
-    return {"p": p, "series_chart": series, "year": year, "opportunities": opportunities, "records": _pair_records(d, a, b)}
+    bottom = d.cached(("summary", a, b, year), lambda: summary(a, b, year, workspace=d.workspace, flows=d.store))
+    return {"p": p, "series_chart": series, "year": year, "opportunities": opportunities, "records": _pair_records(d, a, b),
+            "summary": bottom}
 
 
 @router.get("/pair")

@@ -71,6 +71,11 @@ def _top(p, key: str):
     return rows[0] if rows else None
 
 
+def _name(name, code: str) -> str:
+    """A product's name, or its code when the classification has none."""
+    return name if isinstance(name, str) and name else f"HS {code}"
+
+
 def _baskets(inputs: BriefInputs, cites: Citations) -> Sentence | None:
     p = inputs.profile
     if not p.has_data:
@@ -84,7 +89,7 @@ def _baskets(inputs: BriefInputs, cites: Citations) -> Sentence | None:
         if top is None:
             parts.append(f"{seller} sold {buyer} nothing recorded")
         else:
-            parts.append(f"{seller} sells {buyer} mostly {top.name or 'HS ' + top.code} (HS {top.code}, "
+            parts.append(f"{seller} sells {buyer} mostly {_name(top.name, top.code)} (HS {top.code}, "
                          f"{fmt.share(top.share)} of {fmt.money(total)})")
     return Sentence("baskets", f"{parts[0][0].upper()}{parts[0][1:]}; {parts[1]} {marks}.", figures)
 
@@ -100,8 +105,9 @@ def _opportunities(inputs: BriefInputs, cites: Citations) -> Sentence:
             figures[key] = None
             continue
         first = potential.products.iloc[0]
-        figures[key] = {"untapped_usd": potential.untapped_usd, "top_product": first["product"], "top_untapped_usd": first["untapped_usd"]}
-        parts.append(f"for {key}, {fmt.money(potential.untapped_usd)} untapped in all, most in {first['name'] or 'HS ' + first['product']} "
+        figures[key] = {"untapped_usd": float(potential.untapped_usd), "top_product": str(first["product"]),
+                        "top_untapped_usd": float(first["untapped_usd"])}
+        parts.append(f"for {key}, {fmt.money(potential.untapped_usd)} untapped in all, most in {_name(first['name'], first['product'])} "
                      f"(HS {first['product']}, {fmt.money(first['untapped_usd'])})")
     if all(v is None for v in figures.values()):
         return Sentence("opportunities", f"Export potential: {'; '.join(parts)} {marks}.", figures)
