@@ -27,6 +27,7 @@ from partnerlens.brief import charts, fmt
 from partnerlens.brief.model import MARKER
 from partnerlens.brief.record import pair_records
 from partnerlens.brief.summary import summary
+from partnerlens.cooperation import review as review_outline
 from partnerlens.cooperation.models import validation_message
 from partnerlens.cooperation.storage import ProposalQueue
 from partnerlens.formatting import published as published_figure
@@ -41,6 +42,7 @@ templates = Jinja2Templates(directory=str(resources.files("partnerlens.web") / "
 templates.env.filters.update(usd=fmt.money, percent=fmt.share, growth=fmt.growth, number=fmt.number,  # partnerlens.formatting
                              count=fmt.count, date=fmt.date, label=fmt.label)
 templates.env.globals["SYNTHETIC_BANNER"] = fmt.SYNTHETIC_BANNER
+templates.env.filters["sector"] = lambda sector_id: fmt.label(sector_id, load_sectors())  # taxonomy labels, never ids
 templates.env.filters["cite"] = lambda text: Markup(MARKER.sub(r'<a class="cite" href="#summary-ref-\1">[\1]</a>', str(escape(text))))
 templates.env.filters["published"] = published_figure  # published indicators (templates/_published.html)
 
@@ -191,7 +193,9 @@ REVIEW_MESSAGES = {
 @router.get("/review")
 def review(request: Request, message: Annotated[str, Query(max_length=300)] = "") -> Response:
     """The review queue: pending proposals with accept and reject buttons, and a form to read an article."""
-    items = ProposalQueue(request.app.state.workspace).pending()
+    workspace = request.app.state.workspace
+    sectors = load_sectors()  # the taxonomy the brief uses, for labels (never ids)
+    items = [review_outline.outline(workspace, item, sectors) for item in ProposalQueue(workspace).pending()]
     return render(request, "review.html", items=items, message=REVIEW_MESSAGES.get(message))
 
 
@@ -216,10 +220,18 @@ def review_decide(
     proposal_id: api.ProposalId,
     decision: Annotated[str, Form(pattern="^(accept|reject)$")],
     csrf_token: Annotated[str, Form(max_length=100)] = "",
+    type: Annotated[str | None, Form(max_length=60)] = None,
+    status: Annotated[str | None, Form(max_length=60)] = None,
+    parties: Annotated[str | None, Form(max_length=MAX_NAME_CHARS)] = None,
+    date: Annotated[str | None, Form(max_length=10)] = None,
+    sectors: Annotated[str | None, Form(max_length=MAX_NAME_CHARS)] = None,
+    metric: Annotated[str | None, Form(max_length=60)] = None,
+    value: Annotated[str | None, Form(max_length=30)] = None,
 ) -> Response:
-    """Accept or reject one proposal from the review page."""
+    """Accept (as shown, or with the reviewer's corrections) or reject one proposal from the review page."""
     token = _form_writer(request, csrf_token)
-    outcome = api.decide(request.app.state.data, proposal_id, decision == "accept", token)
+    changes = {"type": type, "status": status, "parties": parties, "date": date, "sectors": sectors, "metric": metric, "value": value}
+    outcome = api.decide(request.app.state.data, proposal_id, decision == "accept", token, changes=changes)
     code = outcome["status"] if outcome["status"] in REVIEW_MESSAGES else "read"
     return RedirectResponse(f"/review?message={code}", status_code=303)
 
