@@ -173,3 +173,28 @@ def years(values) -> str:
         if year is not None:
             start = prev = year
     return ", ".join(runs)
+
+
+def singular(word: str) -> str:
+    """The singular of a plural unit ("students" → "student", "economies" → "economy")."""
+    reverse = {v: k for k, v in _PLURALS.items()}
+    if word in reverse:
+        return reverse[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def quantity(value, unit: str | None) -> str:
+    """A value with its unit in the right number: (1, "students") → "1 student", (12, "missions") → "12 missions"."""
+    if missing(value):
+        return NO_DATA
+    value = float(value)
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,g}"
+    if not unit:
+        return text
+    if unit in ("percent", "%"):
+        return f"{text}%"
+    return f"{text} {singular(unit) if value == 1 else unit}"

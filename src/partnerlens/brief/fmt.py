@@ -17,8 +17,9 @@ from partnerlens.formatting import (
     missing,
     money,
     number,
+    quantity,
     share,
     years,
 )
 
-__all__ = ["NO_DATA", "SYNTHETIC_BANNER", "count", "date", "growth", "km", "label", "missing", "money", "number", "share", "years"]
+__all__ = ["NO_DATA", "SYNTHETIC_BANNER", "count", "date", "growth", "km", "label", "missing", "money", "number", "quantity", "share", "years"]

@@ -212,9 +212,11 @@ class Record(BaseModel):
 
     def summary(self) -> str:
         """One line for people: type, parties, date, and title or metric."""
-        when = self.date.isoformat()[: {"year": 4, "month": 7}.get(self.date_precision or "day", 10)] if self.date else "undated"
-        what = self.title or (f"{self.metric} = {self.value:g} {self.unit or ''}".strip() if self.kind == "kpi" else "")
-        return f"{self.type or self.kind} · {'–'.join(self.parties)} · {when}" + (f" · {what}" if what else "")
+        from partnerlens import formatting  # depends on nothing: the one way a date or a label reads
+
+        when = formatting.date(self.date, self.date_precision)
+        what = self.title or (f"{formatting.label(self.metric)}: {formatting.quantity(self.value, self.unit)}" if self.kind == "kpi" else "")
+        return f"{formatting.label(self.type or self.kind)} · {'–'.join(self.parties)} · {when}" + (f" · {what}" if what else "")
 
 
 def dates_compatible(a, b, window_days: int = 3) -> bool:

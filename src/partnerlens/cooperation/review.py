@@ -25,6 +25,19 @@ EDITABLE = ("type", "status", "parties", "date", "sectors", "metric", "value")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
+def party_name(code: str) -> str:
+    """A party's name for people ("Kazakhstan", "Africa"); the code itself when it does not resolve."""
+    try:
+        return resolve_party(code).name
+    except PartnerlensError:
+        return code
+
+
+def parties(codes) -> str:
+    """Parties as people read them, joined by an en dash: "Kazakhstan–Africa"."""
+    return "–".join(party_name(code) for code in codes)
+
+
 def when(proposal: Proposal) -> str:
     """The proposal's date at its precision, else the year its figure is about, else "undated"."""
     if proposal.date is not None:
@@ -38,7 +51,7 @@ def figure(proposal: Proposal) -> str:
     if proposal.value_usd is not None:
         value = f"{qualifier}{formatting.money(proposal.value_usd)}"
     elif proposal.value is not None:
-        value = f"{qualifier}{proposal.value:g}{' ' + proposal.unit if proposal.unit else ''}"
+        value = f"{qualifier}{formatting.quantity(proposal.value, proposal.unit)}"
     elif proposal.count:
         value = formatting.count(proposal.count, formatting.label(proposal.instrument or "agreement"))
     else:
@@ -68,7 +81,7 @@ def outline(workspace: Workspace, item, sectors: dict) -> dict:
         ("Will record", "trade claim (kept for the claim checker, not a registry record)" if p.kind == "claim" else formatting.label(p.kind)),
         ("Type", formatting.label(p.type) if p.type else "—"),
         ("Status", formatting.label(p.status) if p.status else "—"),
-        ("Parties", "–".join(p.parties) or "none read"),
+        ("Parties", parties(p.parties) or "none read"),
         ("Date", when(p) + (f" (to the {p.date_precision})" if p.date is not None and p.date_precision else "")),
         ("Sectors", ", ".join(formatting.label(s, sectors) for s in p.sectors) or "—"),
     ]

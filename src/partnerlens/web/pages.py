@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from partnerlens.brief import charts, fmt
+from partnerlens.analytics import pair_indices
 from partnerlens.brief.model import MARKER
 from partnerlens.brief.record import pair_records
 from partnerlens.brief.summary import summary
@@ -40,8 +41,9 @@ router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 templates = Jinja2Templates(directory=str(resources.files("partnerlens.web") / "templates"))
 templates.env.filters.update(usd=fmt.money, percent=fmt.share, growth=fmt.growth, number=fmt.number,  # partnerlens.formatting
-                             count=fmt.count, date=fmt.date, label=fmt.label)
+                             count=fmt.count, date=fmt.date, label=fmt.label, quantity=fmt.quantity)
 templates.env.globals["SYNTHETIC_BANNER"] = fmt.SYNTHETIC_BANNER
+templates.env.filters["party"] = review_outline.party_name  # "Africa", not its code "africa"
 templates.env.filters["sector"] = lambda sector_id: fmt.label(sector_id, load_sectors())  # taxonomy labels, never ids
 templates.env.filters["cite"] = lambda text: Markup(MARKER.sub(r'<a class="cite" href="#summary-ref-\1">[\1]</a>', str(escape(text))))
 templates.env.filters["published"] = published_figure  # published indicators (templates/_published.html)
@@ -145,9 +147,10 @@ def _pair_context(d, a: str, b: str, year: int | None) -> dict:
     p = api.profile_dict(d, a, b, year)
     series = d.cached(("series-chart", a, b, year), lambda: _series_chart(p))
     opportunities = api.opportunities_dict(d, a, b, year, 10) if p["has_data"] else None
+    indices = d.cached(("indices-page", a, b, year), lambda: pair_indices(d.store, a, b, year, top=5).to_dict()) if p["has_data"] else None
     bottom = d.cached(("summary", a, b, year), lambda: summary(a, b, year, workspace=d.workspace, flows=d.store))
     return {"p": p, "series_chart": series, "year": year, "opportunities": opportunities, "records": _pair_records(d, a, b),
-            "summary": bottom}
+            "summary": bottom, "indices": indices}
 
 
 @router.get("/pair")
@@ -248,6 +251,12 @@ async def review_add_article(
     article = _article_form(ArticleInput, text, url)
     outcome = await api.news_add(article, dry_run=False, token=token, d=request.app.state.data)
     return RedirectResponse(f"/review?message={'read' if outcome['proposals'] else 'empty'}", status_code=303)
+
+
+@router.get("/methods")
+def methods(request: Request) -> Response:
+    """Methods and help: what each block of the pair page and the brief shows, how it is computed, and its sources."""
+    return render(request, "methods.html")
 
 
 @router.get("/brief")

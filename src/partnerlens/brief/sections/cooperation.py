@@ -51,7 +51,7 @@ def _indicators(inputs: BriefInputs, cites: Citations) -> list:
     if not kpis:
         return []
     rows = tuple(
-        (when(r), fmt.label(r.metric), f"{r.value:g} {r.unit or ''}".strip(), r.note or "", record_marks(r, cites))
+        (when(r), fmt.label(r.metric), fmt.quantity(r.value, r.unit), r.note or "", record_marks(r, cites))
         for r in kpis
     )
     return [Table("Targets and indicators in the registry", ("As of", "Indicator", "Value", "Note", "Source"), rows, "ctntc")]

@@ -34,3 +34,20 @@
     });
   });
 })();
+
+(function () {
+  // A table or chart wider than the screen scrolls inside its box; make that box reachable from the keyboard.
+  function focusable() {
+    document.querySelectorAll("main table, main .chart, main .table-box").forEach(function (box) {
+      const scrolls = box.scrollWidth > box.clientWidth + 1;
+      if (scrolls && !box.hasAttribute("tabindex")) {
+        box.setAttribute("tabindex", "0");
+        if (!box.hasAttribute("aria-label") && box.tagName !== "TABLE") box.setAttribute("aria-label", "scrollable chart");
+      } else if (!scrolls && box.getAttribute("tabindex") === "0") {
+        box.removeAttribute("tabindex");
+      }
+    });
+  }
+  focusable();
+  window.addEventListener("resize", focusable);
+})();
