@@ -84,7 +84,8 @@ def _check(page, name: str, width: int, screenshots: Path) -> None:
     page.screenshot(path=shot, full_page=True)
     if os.environ.get("PARTNERLENS_DOCS_SCREENSHOTS"):
         (ROOT / "docs/img").mkdir(exist_ok=True)
-        page.screenshot(path=ROOT / "docs/img" / f"{name}-{width}.png", full_page=width == 390)
+        page.evaluate("() => window.scrollTo(0, 0)")
+        page.screenshot(path=ROOT / "docs/img" / f"{name}-{width}.png")  # the first screen: what a reader sees first
     assert overflow <= 0, f"{name} at {width} px scrolls sideways by {overflow} px: {wide}"
     if AXE.exists():
         page.add_script_tag(path=str(AXE))
@@ -112,6 +113,12 @@ def test_pair_page_reads_at_every_width(browser, server, screenshots, width):
         assert 5 <= lines.count() <= 7
         assert all("[" in text for text in lines.all_inner_texts())  # every sentence cites
         assert page.locator("#bottom-line a.cite").first.get_attribute("href").startswith("#summary-ref-")
+        assert page.locator("#indices").count() == 1 and page.locator("a.methods-link").count() >= 6
+        assert page.locator("#opportunities a[href^='/drill?']").count() >= 4  # product drill-down links
+        table = page.locator("#opportunities table").first
+        heading = table.locator("thead th").nth(2)
+        heading.locator("button.sort").click()  # sortable: untapped, smallest first
+        assert heading.get_attribute("aria-sort") == "ascending"
         _check(page, "pair", width, screenshots)
     finally:
         context.close()
