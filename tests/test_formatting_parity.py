@@ -145,3 +145,22 @@ def test_dates_keep_their_precision():
     day = dt.date(2025, 1, 1)
     assert [formatting.date(day, p) for p in ("year", "month", "day", None)] == ["2025", "2025-01", "2025-01-01", "2025-01-01"]
     assert formatting.date(None) == "undated"
+
+
+@pytest.mark.parametrize(("text", "expected"), [("2025", (dt.date(2025, 1, 1), "year")), ("2025-05", (dt.date(2025, 5, 1), "month")),
+                                                 ("2025-05-28", (dt.date(2025, 5, 28), "day")), ("", (None, None))])
+def test_a_corrected_date_keeps_the_precision_it_is_written_in(text, expected):
+    from partnerlens.cooperation.review import parse_date
+
+    assert parse_date(text) == expected
+    if expected[0] is not None:
+        assert formatting.date(*expected) == text  # and reads back as written
+
+
+@pytest.mark.parametrize("text", ["05/28/2025", "2025-13", "2025-02-30", "twenty"])
+def test_a_bad_corrected_date_is_one_clear_error(text):
+    from partnerlens.cooperation.review import parse_date
+    from partnerlens.errors import PartnerlensError
+
+    with pytest.raises(PartnerlensError, match="date"):
+        parse_date(text)
