@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import _brief_fixtures as fixtures  # noqa: E402
 
 SECTION_TITLES = (
-    "1. Key figures", "2. Trade relationship", "3. Complementarity", "4. Opportunities",
+    "Bottom line", "1. Key figures", "2. Trade relationship", "3. Complementarity", "4. Opportunities",
     "5. Cooperation record", "6. Risks and context", "7. Claims checked", "8. Methods and sources",
 )
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")

@@ -158,7 +158,8 @@ def test_review_queue_edit_then_accept(browser, server, screenshots, width):
         page.locator("#review-message").wait_for()
         assert page.locator(f"#{proposal_id}").count() == 0
         with server.client() as reader:
-            records = [r for kind in ("events", "agreements") for r in reader.get(f"/api/registry/{kind}").json()["items"]]
+            records = [r for kind in ("events", "agreements")
+                       for r in reader.get(f"/api/registry/{kind}").json()["items"]]
         assert any(r["date"] == "2025-05-01" and r["date_precision"] == "month" for r in records), records
     finally:
         context.close()

@@ -9,7 +9,6 @@ an outsider put in a link: notices come from fixed message codes
 
 from __future__ import annotations
 
-from datetime import date
 from importlib import resources
 from typing import Annotated
 
@@ -32,6 +31,7 @@ from partnerlens.cooperation import review as review_outline
 from partnerlens.cooperation.models import validation_message
 from partnerlens.cooperation.storage import ProposalQueue
 from partnerlens.formatting import published as published_figure
+from partnerlens.errors import PartnerlensError
 from partnerlens.reference import load_sectors, resolve_party
 from partnerlens.web import api, articles, auth
 from partnerlens.web.bodies import ArticleInput, ClaimCheckInput
@@ -174,9 +174,9 @@ def registry(
     start = None
     if since:
         try:
-            start = date.fromisoformat(since)
-        except ValueError:
-            raise HTTPException(422, f"since: {since!r} is not a date (YYYY-MM-DD)") from None
+            start, _ = review_outline.parse_date(since)  # "2024", "2024-05" or "2024-05-28": from the first day of it
+        except PartnerlensError:
+            raise HTTPException(422, f"since: {since!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
     items = api.registry_items(request.app.state.data, api.KINDS.get(kind), party or None, sector or None, start)["items"]
     return render(request, "registry.html", records=items, filters={"party": party, "sector": sector, "since": since, "kind": kind},
                   sectors=load_sectors().values())
