@@ -13,6 +13,7 @@ from rich.panel import Panel
 from rich.prompt import Prompt
 
 from partnerlens import formatting
+from partnerlens.cooperation import review as review_outline
 from partnerlens.cli.common import FETCH_ALLOW_OPTION, JSON_OPTION, console, fetch_allow, print_json, workspace
 from partnerlens.cli.common import terminal_text as escape  # strips control characters and escape sequences too
 from partnerlens.cooperation.formats import export_text, read_records, record_json
@@ -47,7 +48,7 @@ def _print_records(records: list[Record], title: str) -> None:
     console.print(f"[bold]{title}[/]")
     for record in records:
         documents = len({c.source.id for c in record.sources})
-        console.print(f"[cyan]{record.id}[/]\n   {escape(record.summary())} · {formatting.count(len(record.sources), 'citation')} from {formatting.count(documents, 'document')}")
+        console.print(f"[cyan]{record.id}[/]\n   {escape(record.summary(review_outline.parties(record.parties)))} · {formatting.count(len(record.sources), 'citation')} from {formatting.count(documents, 'document')}")
 
 
 # --- registry ----------------------------------------------------------------------------

@@ -210,13 +210,13 @@ class Record(BaseModel):
             self.date_precision = "day"
         return self
 
-    def summary(self) -> str:
-        """One line for people: type, parties, date, and title or metric."""
+    def summary(self, parties: str | None = None) -> str:
+        """One line for people: type, parties (``parties``: their names, else the codes), date, and title or metric."""
         from partnerlens import formatting  # depends on nothing: the one way a date or a label reads
 
         when = formatting.date(self.date, self.date_precision)
         what = self.title or (f"{formatting.label(self.metric)}: {formatting.quantity(self.value, self.unit)}" if self.kind == "kpi" else "")
-        return f"{formatting.label(self.type or self.kind)} · {'–'.join(self.parties)} · {when}" + (f" · {what}" if what else "")
+        return f"{formatting.label(self.type or self.kind)} · {parties or '–'.join(self.parties)} · {when}" + (f" · {what}" if what else "")
 
 
 def dates_compatible(a, b, window_days: int = 3) -> bool:
