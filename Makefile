@@ -17,7 +17,10 @@ install: $(BIN)/partnerlens
 demo: install
 	$(BIN)/partnerlens --home $(HOME_DIR) data demo --scale small
 	$(BIN)/partnerlens --home $(HOME_DIR) brief Rwanda Azerbaijan --format html --out rwanda-azerbaijan-brief.html
-	$(BIN)/partnerlens --home $(HOME_DIR) brief Rwanda Azerbaijan --format md
+	$(BIN)/partnerlens --home $(HOME_DIR) brief Rwanda Azerbaijan --format md --out rwanda-azerbaijan-brief.md
+	@echo; sed -n '/^## Bottom line/,/^## 1\./p' rwanda-azerbaijan-brief.md | sed '$$d'
+	@echo "Wrote $(CURDIR)/rwanda-azerbaijan-brief.html and $(CURDIR)/rwanda-azerbaijan-brief.md (workspace: $(HOME_DIR))."
+	@echo "Next: $(BIN)/partnerlens --home $(HOME_DIR) serve   # the web app on http://127.0.0.1:8000"
 
 test: install
 	scripts/system-deps.sh
@@ -27,4 +30,4 @@ bench: install
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) $(HOME_DIR) rwanda-azerbaijan-brief.html
+	rm -rf $(VENV) $(HOME_DIR) rwanda-azerbaijan-brief.html rwanda-azerbaijan-brief.md

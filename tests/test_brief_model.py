@@ -51,7 +51,7 @@ def test_money_reads_in_words(value):
 
 def test_formats():
     assert fmt.money(2_049_000) == "$2.0 million" and fmt.money(783e6) == "$783 million"
-    assert fmt.share(0.0342) == "3.4%" and fmt.share(0.0004) == "<0.1%" and fmt.share(0) == "0.0%"
+    assert fmt.share(0.0342) == "3.4%" and fmt.share(0.0004) == "0.04%" and fmt.share(0.00004) == "<0.01%" and fmt.share(0) == "0.0%"
     assert fmt.growth(0.15) == "+15.0%" and fmt.growth(-0.2) == "-20.0%"
     assert fmt.years([2015, 2016, 2017, 2020, 2022, 2023]) == "2015–2017, 2020, 2022–2023"
 
@@ -74,6 +74,6 @@ def test_html_escapes_text_and_links_markers(text):
 
 def test_markdown_tables_escape_pipes_and_right_align_numbers():
     markdown = to_markdown(_brief("Trade was $1 million", synthetic=True))
-    assert markdown.startswith("> **SYNTHETIC DEMO DATA")
+    assert markdown.startswith("> **This is synthetic demo data")
     assert "| x\\|y | $1 |" in markdown and "|---|---:|" in markdown
     assert MARKER.search(markdown)

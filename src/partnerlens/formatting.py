@@ -13,6 +13,9 @@ NO_DATA = "no data"
 DEMO_BANNER = "synthetic demo data calibrated on published WDI totals, ECI and PCI"
 """The one wording of the demo banner: every output built on the demo world shows it."""
 
+# The synthetic-data banner on every surface (CLI, web pages, briefs), built on the one wording above.
+SYNTHETIC_BANNER = f"This is {DEMO_BANNER}: every trade figure here is generated, not real trade; do not cite it."
+
 
 def missing(value) -> bool:
     """True for None, NaN and other non-finite numbers."""
@@ -37,13 +40,20 @@ def money(value) -> str:
     return f"${value:,.0f}"
 
 
-def share(value, digits: int = 1) -> str:
-    """A fraction as a percentage: 0.0342 → "3.4%"; tiny positive shares read "<0.1%"."""
+def share(value, digits: int | None = None) -> str:
+    """A fraction as a percentage, one rule everywhere: 0.0342 → "3.4%", 0.0009 → "0.09%", 0.00004 → "<0.01%".
+
+    Shares of at least 0.1% have one decimal; smaller ones two, so that a small
+    partner's share still reads as a number; below 0.01% they read "<0.01%".
+    ``digits`` forces a fixed number of decimals (for tables of one kind of figure).
+    """
     if missing(value):
         return NO_DATA
     percent = 100 * float(value)
+    if digits is None:
+        digits = 1 if percent == 0 or abs(percent) >= 0.095 else 2
     floor = 10 ** -digits
-    if 0 < percent < floor:
+    if 0 < percent < floor / 2:
         return f"<{floor:.{digits}f}%"
     return f"{percent:.{digits}f}%"
 
@@ -101,15 +111,98 @@ def published(figure) -> str:
     return f"{text} ({when})"
 
 
-def date_text(value, precision: str | None = "day", status: str | None = None) -> str:
-    """A date at its precision: "2025-01-28", "2025-01" (month), "2025" (year); "undated" when missing.
+_PLURALS = {"country": "countries", "economy": "economies", "sector": "sectors", "person": "people", "analysis": "analyses"}
 
-    ``value`` is a date or an ISO string (registry dates are the first day of their
-    month or year). A planned event says so: "2025-04 (planned)".
-    """
-    if value is None or value == "":
-        text = "undated"
-    else:
-        iso = value if isinstance(value, str) else value.isoformat()
-        text = iso[: {"year": 4, "month": 7}.get(precision or "day", 10)]
+
+def plural(word: str) -> str:
+    """The plural of a counted noun ("student" → "students", "economy" → "economies")."""
+    if word in _PLURALS:
+        return _PLURALS[word]
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def count(n, word: str, plural_word: str | None = None) -> str:
+    """A count with its noun in the right number: (1, "student") → "1 student", (3, "claim") → "3 claims"."""
+    if missing(n):
+        return f"{NO_DATA} ({plural_word or plural(word)})"
+    n = float(n)
+    text = f"{n:,.0f}" if n == int(n) else f"{n:,g}"
+    return f"{text} {word if n == 1 else (plural_word or plural(word))}"
+
+
+_PRECISION_CHARS = {"year": 4, "month": 7, "day": 10}
+
+
+def date(value, precision: str | None = "day") -> str:
+    """A date at its precision: 2025-01-01 with precision "month" → "2025-01", "year" → "2025"; "undated" when missing."""
+    if value is None:
+        return "undated"
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return text[: _PRECISION_CHARS.get(precision or "day", 10)]
+
+
+def label(identifier, taxonomy: dict | None = None) -> str:
+    """A sector or event-type id as people read it: the taxonomy's label, else the id in words ("air_transport" → "air transport")."""
+    if identifier is None:
+        return ""
+    entry = (taxonomy or {}).get(identifier)
+    found = getattr(entry, "label", None) or (entry.get("label") if isinstance(entry, dict) else None)
+    return found or str(identifier).replace("_", " ")
+
+
+def km(value) -> str:
+    """A distance: 6283.4 → "6,283 km"."""
+    if missing(value):
+        return NO_DATA
+    return f"{float(value):,.0f} km"
+
+
+def years(values) -> str:
+    """Years as compact ranges: (2015, 2016, 2017, 2020) → "2015–2017, 2020"."""
+    ordered = sorted({int(v) for v in values})
+    if not ordered:
+        return "none"
+    runs, start, prev = [], ordered[0], ordered[0]
+    for year in ordered[1:] + [None]:
+        if year is not None and year == prev + 1:
+            prev = year
+            continue
+        runs.append(f"{start}–{prev}" if prev > start else str(start))
+        if year is not None:
+            start = prev = year
+    return ", ".join(runs)
+
+
+def singular(word: str) -> str:
+    """The singular of a plural unit ("students" → "student", "economies" → "economy")."""
+    reverse = {v: k for k, v in _PLURALS.items()}
+    if word in reverse:
+        return reverse[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def quantity(value, unit: str | None) -> str:
+    """A value with its unit in the right number: (1, "students") → "1 student", (12, "missions") → "12 missions"."""
+    if missing(value):
+        return NO_DATA
+    value = float(value)
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,g}"
+    if not unit:
+        return text
+    if unit in ("percent", "%"):
+        return f"{text}%"
+    return f"{text} {singular(unit) if value == 1 else unit}"
+
+
+def date_text(value, precision: str | None = "day", status: str | None = None) -> str:
+    """A date at its precision (see :func:`date`), and "(planned)" for what is still to come: "2025-04 (planned)"."""
+    text = "undated" if value == "" else date(value, precision)
     return f"{text} (planned)" if status == "planned" else text

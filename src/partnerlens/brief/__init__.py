@@ -30,7 +30,7 @@ from partnerlens.reference import Party, resolve_party
 from partnerlens.store import TradeStore
 from partnerlens.workspace import Workspace
 
-__all__ = ["FORMATS", "Brief", "build", "compose", "render", "write"]
+__all__ = ["FORMATS", "Brief", "build", "compose", "inputs_for", "render", "write"]
 
 
 def build(
@@ -48,14 +48,19 @@ def build(
     else from the workspace's store; events, agreements and articles from the
     workspace's cooperation registry. ``top`` is how many products each table lists.
     """
-    party_a, party_b = resolve_party(a), resolve_party(b)
     charts.warm_up()
+    return compose(inputs_for(a, b, year, workspace=workspace, flows=flows, top=top))
+
+
+def inputs_for(a, b, year: int | None = None, *, workspace=None, flows: FlowsLike | None = None, top: int = TOP) -> BriefInputs:
+    """Everything a brief computes for ``a`` and ``b`` (trade, registry, claims), before any section is written."""
+    party_a, party_b = resolve_party(a), resolve_party(b)
     ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
     records = pair_records(ws, party_a, party_b)
     with open_flows(flows if flows is not None else TradeStore(ws)) as f:
         inputs = gather_inputs(f, party_a, party_b, year, top=top, records=records)
         inputs.claims, inputs.articles = pair_claims(f, ws, party_a, party_b, records)
-    return compose(inputs)
+    return inputs
 
 
 def compose(inputs: BriefInputs) -> Brief:

@@ -22,10 +22,9 @@ from markupsafe import Markup, escape
 
 from partnerlens.brief.model import MARKER, Brief, Bullets, Chart, Citation, Heading, Paragraph, SourceList, Table
 from partnerlens.errors import PartnerlensError
-from partnerlens.formatting import DEMO_BANNER
+from partnerlens.formatting import SYNTHETIC_BANNER  # one wording on every surface
 
 FORMATS = ("md", "html", "pdf")
-SYNTHETIC_BANNER = f"{DEMO_BANNER.upper()} — every trade figure in this brief is generated, not real; do not cite it."
 CHROMIUM_ENV = "PARTNERLENS_CHROMIUM"
 _CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 PDF_TIMEOUT_S = 120

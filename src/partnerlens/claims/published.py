@@ -29,7 +29,7 @@ import re
 
 from partnerlens.claims.model import Caveat, CheckedClaim, Claim, Statement
 from partnerlens.claims.reading import derive
-from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE, judge
+from partnerlens.claims.verdict import judge
 from partnerlens.cooperation.extract import split_sentences
 from partnerlens.cooperation.gazetteer import find_party_mentions
 from partnerlens.cooperation.quantities import find_quantities

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-import pandas as pd
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from partnerlens.analytics import (
@@ -30,8 +30,8 @@ from partnerlens.cli.common import (
     workspace,
 )
 from partnerlens.cli.published import print_published
+from partnerlens import formatting
 from partnerlens.errors import PartnerlensError
-from partnerlens.formatting import DEMO_BANNER
 
 PARTY_A = typer.Argument(..., metavar="A", help="First party: an economy or a group (e.g. 'Rwanda', 'KAZ', 'Africa').")
 PARTY_B = typer.Argument(..., metavar="B", help="Second party.")
@@ -44,19 +44,9 @@ MEMBERS_OPTION = typer.Option(False, "--members", help="For a party that is a gr
 def _top_option(default: int, what: str):
     return typer.Option(default, "--top", min=1, help=f"{what} listed.")
 
-SYNTHETIC_BANNER = f"[bold yellow]⚠ {DEMO_BANNER}[/] — these figures are generated, not real trade"
-
-
-def _pct(value: float | None) -> str:
-    return "no data" if value is None else f"{value * 100:.1f}%"
-
-
-def _growth(value: float | None) -> str:
-    return "no data" if value is None else f"{value * 100:+.1f}%"
-
-
-def _number(value: float | None, digits: int = 2) -> str:
-    return "no data" if value is None or pd.isna(value) else f"{value:.{digits}f}"
+SYNTHETIC_BANNER = f"[bold yellow]⚠ {formatting.SYNTHETIC_BANNER}[/]"
+# one formatter on every surface (partnerlens.formatting): the CLI, the web pages and the brief read alike
+_pct, _growth, _number = formatting.share, formatting.growth, formatting.number
 
 
 def _name(value) -> str:
@@ -102,8 +92,18 @@ def profile(
     ws = workspace()
     products = selected_products(product, sector, ws.home / "sectors.yaml")
     result = bilateral_profile(ws, a, b, year, top=top, products=products, members=members)
-    if _printed_as_json(result, as_json, f"{result.a_name} × {result.b_name}, {result.year}"):
+    from partnerlens.brief.summary import summary  # the brief's bottom line heads the profile too
+
+    bottom = summary(a, b, result.year, workspace=ws)
+    if as_json:
+        print_json(result.to_dict() | {"summary": bottom["sentences"]})
         return
+    _printed_as_json(result, False, f"{result.a_name} × {result.b_name}, {result.year}")
+    console.print("[bold]Bottom line[/]")
+    for sentence in bottom["sentences"]:
+        console.print(f"• {escape(sentence['text'])}", highlight=False)
+    for c in bottom["citations"]:
+        console.print(f"  [dim]\\[{c['number']}] {escape(c['text'])}[/]", highlight=False)
     for breakdown in result.members:
         console.print(_members_table(breakdown))
     console.print(_summary_table(result))

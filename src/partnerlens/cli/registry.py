@@ -12,13 +12,14 @@ import typer
 from rich.panel import Panel
 from rich.prompt import Prompt
 
+from partnerlens import formatting
+from partnerlens.cooperation import review as review_outline
 from partnerlens.cli.common import FETCH_ALLOW_OPTION, JSON_OPTION, console, fetch_allow, print_json, workspace
 from partnerlens.cli.common import terminal_text as escape  # strips control characters and escape sequences too
 from partnerlens.cooperation.formats import export_text, read_records, record_json
 from partnerlens.cooperation.models import Record
 from partnerlens.cooperation.records import citation, field_changes, new_record
 from partnerlens.errors import PartnerlensError
-from partnerlens.formatting import date_text
 
 registry_app = typer.Typer(help="The cooperation registry: events, agreements and targets, each with its sources.", no_args_is_help=True)
 news_app = typer.Typer(help="Read articles into proposals and review them into the registry.", no_args_is_help=True)
@@ -47,7 +48,7 @@ def _print_records(records: list[Record], title: str) -> None:
     console.print(f"[bold]{title}[/]")
     for record in records:
         documents = len({c.source.id for c in record.sources})
-        console.print(f"[cyan]{record.id}[/]\n   {escape(record.summary())} · {len(record.sources)} citations from {documents} documents")
+        console.print(f"[cyan]{record.id}[/]\n   {escape(record.summary(review_outline.parties(record.parties)))} · {formatting.count(len(record.sources), 'citation')} from {formatting.count(documents, 'document')}")
 
 
 # --- registry ----------------------------------------------------------------------------
@@ -245,14 +246,13 @@ def _proposal_json(proposal) -> dict:
 
 
 def _print_proposals(proposals) -> None:
+    from partnerlens.cooperation.review import figure, when
+    from partnerlens.reference import load_sectors
+
+    sectors = load_sectors()
     for number, p in enumerate(proposals, 1):
-        figure = (
-            f"{p.qualifier + ' ' if p.qualifier else ''}${p.value_usd:,.0f}" if p.value_usd
-            else f"{p.value:g} {p.unit or ''}" if p.value is not None
-            else f"{p.count} × {p.instrument or 'agreement'}" if p.count else ""
-        )
-        when = date_text(p.date, p.date_precision, p.status) if p.date else str(p.year) if p.year else "undated"
-        head = " · ".join(filter(None, [p.kind, p.type, "–".join(p.parties), when, figure, ", ".join(p.sectors)]))
+        head = " · ".join(filter(None, [p.kind, formatting.label(p.type) if p.type else "", formatting.label(p.status) if p.status else "",
+                                        "–".join(p.parties), when(p), figure(p), ", ".join(formatting.label(s, sectors) for s in p.sectors)]))
         quote = p.evidence.text[:160] + ("…" if len(p.evidence.text) > 160 else "")
         console.print(f"[bold]{number}.[/] {escape(head)}\n   [dim]“{escape(quote)}”[/]")
 
@@ -289,9 +289,11 @@ def review(
         raise PartnerlensError("news review asks questions and needs a terminal; use --accept-all or --reject-all in scripts")
     decisions = []
     for item in items:
-        accept = accept_all or (interactive and _ask(item))
+        accept = accept_all or (interactive and _ask(queue.workspace, item))
         if accept is None:
             break
+        if isinstance(accept, tuple):  # corrected before accepting
+            accept, item = accept
         status, record = queue.decide(item, accept, by)
         decisions.append({"proposal": item.id, "kind": item.proposal.kind, "type": item.proposal.type, "status": status, "record": record})
     ClaimStore(queue.workspace).collect()  # accepted articles keep their trade claims (claims list, briefs)
@@ -305,14 +307,23 @@ def review(
     )
 
 
-def _ask(item) -> bool | None:
-    p = item.proposal
-    body = (
-        f"[bold]{p.kind}[/] {p.type or ''} · {', '.join(p.parties)} · {date_text(p.date, p.date_precision, p.status)}"
-        f"{' · ' + ', '.join(p.sectors) if p.sectors else ''}\n“{escape(p.evidence.text)}”\n[dim]{escape(item.source.title or item.source.address or '')}[/]"
-    )
-    console.print(Panel(body, title=item.id))
-    answer = Prompt.ask("accept?", choices=["y", "n", "q"], default="y")
+def _ask(ws, item):
+    """Show what accepting will record (and any record it merges into); y/n, e to correct first, q to stop."""
+    import dataclasses
+
+    from partnerlens.cooperation import review as outline_of
+    from partnerlens.reference import load_sectors
+
+    shown = outline_of.outline(ws, item, load_sectors())
+    lines = [f"[dim]{name}:[/] {escape(value)}" for name, value in shown["rows"]]
+    target = shown["merge"]
+    lines.append(f"[yellow]merges into {escape(target['title'])}, {target['date']} ({target['id']})[/]" if target else "[dim]a new record[/]")
+    lines.append(f"[reverse]“{escape(shown['evidence'])}”[/]\n[dim]— {escape(shown['source'])}[/]")
+    console.print(Panel("\n".join(lines), title=item.id))
+    answer = Prompt.ask("accept?", choices=["y", "n", "e", "q"], default="y")
+    if answer == "e":
+        changes = {name: Prompt.ask(name, default=value) for name, value in shown["form"].items()}
+        return True, dataclasses.replace(item, proposal=outline_of.with_changes(item.proposal, changes))
     return None if answer == "q" else answer == "y"
 
 

@@ -17,7 +17,6 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from partnerlens.errors import PartnerlensError
-from partnerlens.formatting import date_text
 
 RecordKind = Literal["event", "agreement", "kpi"]
 ProposalKind = Literal["event", "agreement", "claim", "kpi"]
@@ -211,11 +210,13 @@ class Record(BaseModel):
             self.date_precision = "day"
         return self
 
-    def summary(self) -> str:
-        """One line for people: type, parties, date, and title or metric."""
-        when = date_text(self.date, self.date_precision, self.status)
-        what = self.title or (f"{self.metric} = {self.value:g} {self.unit or ''}".strip() if self.kind == "kpi" else "")
-        return f"{self.type or self.kind} · {'–'.join(self.parties)} · {when}" + (f" · {what}" if what else "")
+    def summary(self, parties: str | None = None) -> str:
+        """One line for people: type, parties (``parties``: their names, else the codes), date, and title or metric."""
+        from partnerlens import formatting  # depends on nothing: the one way a date or a label reads
+
+        when = formatting.date_text(self.date, self.date_precision, self.status)
+        what = self.title or (f"{formatting.label(self.metric)}: {formatting.quantity(self.value, self.unit)}" if self.kind == "kpi" else "")
+        return f"{formatting.label(self.type or self.kind)} · {parties or '–'.join(self.parties)} · {when}" + (f" · {what}" if what else "")
 
 
 def dates_compatible(a, b, window_days: int = 3) -> bool:

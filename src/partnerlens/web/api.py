@@ -10,6 +10,7 @@ of ``work``; articles are read by ``articles``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from datetime import date
@@ -35,6 +36,7 @@ from partnerlens.analytics import (
     pair_opportunities,
 )
 from partnerlens.brief import build, render
+from partnerlens.cooperation import review
 from partnerlens.cooperation.extract import extract
 from partnerlens.cooperation.models import parse_record, record_id
 from partnerlens.cooperation.storage import ProposalQueue, Registry
@@ -304,13 +306,15 @@ def proposals(d: Data = Depends(data)) -> dict:
 ProposalId = Annotated[str, Path(pattern="^prop-[0-9a-f]{6,40}$")]
 
 
-def decide(d: Data, proposal_id: str, accept: bool, token: Token) -> dict:
-    """Accept or reject one pending proposal, as `news review` does for each."""
+def decide(d: Data, proposal_id: str, accept: bool, token: Token, changes: dict | None = None) -> dict:
+    """Accept or reject one pending proposal, as `news review` does for each; ``changes`` corrects it first (review page)."""
     queue = ProposalQueue(d.workspace)
     with d.write_lock:
         item = next((i for i in queue.pending() if i.id == proposal_id), None)
         if item is None:
             raise HTTPException(404, f"no pending proposal {proposal_id!r} (already decided, or never queued)")
+        if changes and accept:
+            item = dataclasses.replace(item, proposal=review.with_changes(item.proposal, changes))
         status, record = queue.decide(item, accept, actor(token))
     return {"proposal": proposal_id, "kind": item.proposal.kind, "type": item.proposal.type, "status": status, "record": record}
 

@@ -9,13 +9,13 @@ an outsider put in a link: notices come from fixed message codes
 
 from __future__ import annotations
 
-from datetime import date
 from importlib import resources
 from typing import Annotated
 
 import re
 
 import pandas as pd
+from markupsafe import Markup, escape
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -23,11 +23,16 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from partnerlens.brief import charts, fmt
+from partnerlens.analytics import pair_indices
+from partnerlens.brief.model import MARKER
 from partnerlens.brief.record import pair_records
+from partnerlens.brief.summary import summary
+from partnerlens.cooperation import review as review_outline
 from partnerlens.cooperation.models import validation_message
 from partnerlens.formatting import date_text
 from partnerlens.cooperation.storage import ProposalQueue
 from partnerlens.formatting import published as published_figure
+from partnerlens.errors import PartnerlensError
 from partnerlens.reference import load_sectors, resolve_party
 from partnerlens.web import api, articles, auth
 from partnerlens.web.bodies import ArticleInput, ClaimCheckInput
@@ -36,7 +41,12 @@ from partnerlens.web.limits import MAX_BODY_BYTES, MAX_NAME_CHARS, MAX_URL_CHARS
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 templates = Jinja2Templates(directory=str(resources.files("partnerlens.web") / "templates"))
-templates.env.filters.update(usd=fmt.money, percent=fmt.share, growth=fmt.growth, number=fmt.number)
+templates.env.filters.update(usd=fmt.money, percent=fmt.share, growth=fmt.growth, number=fmt.number,  # partnerlens.formatting
+                             count=fmt.count, date=fmt.date, label=fmt.label, quantity=fmt.quantity)
+templates.env.globals["SYNTHETIC_BANNER"] = fmt.SYNTHETIC_BANNER
+templates.env.filters["party"] = review_outline.party_name  # "Africa", not its code "africa"
+templates.env.filters["sector"] = lambda sector_id: fmt.label(sector_id, load_sectors())  # taxonomy labels, never ids
+templates.env.filters["cite"] = lambda text: Markup(MARKER.sub(r'<a class="cite" href="#summary-ref-\1">[\1]</a>', str(escape(text))))
 templates.env.filters["published"] = published_figure  # published indicators (templates/_published.html)
 templates.env.filters["when"] = date_text  # a date at its precision: 2025-01, never 2025-01-01
 
@@ -139,7 +149,10 @@ def _pair_context(d, a: str, b: str, year: int | None) -> dict:
     p = api.profile_dict(d, a, b, year)
     series = d.cached(("series-chart", a, b, year), lambda: _series_chart(p))
     opportunities = api.opportunities_dict(d, a, b, year, 10) if p["has_data"] else None
-    return {"p": p, "series_chart": series, "year": year, "opportunities": opportunities, "records": _pair_records(d, a, b)}
+    indices = d.cached(("indices-page", a, b, year), lambda: pair_indices(d.store, a, b, year, top=5).to_dict()) if p["has_data"] else None
+    bottom = d.cached(("summary", a, b, year), lambda: summary(a, b, year, workspace=d.workspace, flows=d.store))
+    return {"p": p, "series_chart": series, "year": year, "opportunities": opportunities, "records": _pair_records(d, a, b),
+            "summary": bottom, "indices": indices}
 
 
 @router.get("/pair")
@@ -163,9 +176,9 @@ def registry(
     start = None
     if since:
         try:
-            start = date.fromisoformat(since)
-        except ValueError:
-            raise HTTPException(422, f"since: {since!r} is not a date (YYYY-MM-DD)") from None
+            start, _ = review_outline.parse_date(since)  # "2024", "2024-05" or "2024-05-28": from the first day of it
+        except PartnerlensError:
+            raise HTTPException(422, f"since: {since!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
     items = api.registry_items(request.app.state.data, api.KINDS.get(kind), party or None, sector or None, start)["items"]
     return render(request, "registry.html", records=items, filters={"party": party, "sector": sector, "since": since, "kind": kind},
                   sectors=load_sectors().values())
@@ -185,7 +198,9 @@ REVIEW_MESSAGES = {
 @router.get("/review")
 def review(request: Request, message: Annotated[str, Query(max_length=300)] = "") -> Response:
     """The review queue: pending proposals with accept and reject buttons, and a form to read an article."""
-    items = ProposalQueue(request.app.state.workspace).pending()
+    workspace = request.app.state.workspace
+    sectors = load_sectors()  # the taxonomy the brief uses, for labels (never ids)
+    items = [review_outline.outline(workspace, item, sectors) for item in ProposalQueue(workspace).pending()]
     return render(request, "review.html", items=items, message=REVIEW_MESSAGES.get(message))
 
 
@@ -210,10 +225,18 @@ def review_decide(
     proposal_id: api.ProposalId,
     decision: Annotated[str, Form(pattern="^(accept|reject)$")],
     csrf_token: Annotated[str, Form(max_length=100)] = "",
+    type: Annotated[str | None, Form(max_length=60)] = None,
+    status: Annotated[str | None, Form(max_length=60)] = None,
+    parties: Annotated[str | None, Form(max_length=MAX_NAME_CHARS)] = None,
+    date: Annotated[str | None, Form(max_length=10)] = None,
+    sectors: Annotated[str | None, Form(max_length=MAX_NAME_CHARS)] = None,
+    metric: Annotated[str | None, Form(max_length=60)] = None,
+    value: Annotated[str | None, Form(max_length=30)] = None,
 ) -> Response:
-    """Accept or reject one proposal from the review page."""
+    """Accept (as shown, or with the reviewer's corrections) or reject one proposal from the review page."""
     token = _form_writer(request, csrf_token)
-    outcome = api.decide(request.app.state.data, proposal_id, decision == "accept", token)
+    changes = {"type": type, "status": status, "parties": parties, "date": date, "sectors": sectors, "metric": metric, "value": value}
+    outcome = api.decide(request.app.state.data, proposal_id, decision == "accept", token, changes=changes)
     code = outcome["status"] if outcome["status"] in REVIEW_MESSAGES else "read"
     return RedirectResponse(f"/review?message={code}", status_code=303)
 
@@ -230,6 +253,12 @@ async def review_add_article(
     article = _article_form(ArticleInput, text, url)
     outcome = await api.news_add(article, dry_run=False, token=token, d=request.app.state.data)
     return RedirectResponse(f"/review?message={'read' if outcome['proposals'] else 'empty'}", status_code=303)
+
+
+@router.get("/methods")
+def methods(request: Request) -> Response:
+    """Methods and help: what each block of the pair page and the brief shows, how it is computed, and its sources."""
+    return render(request, "methods.html")
 
 
 @router.get("/brief")

@@ -21,14 +21,16 @@ from partnerlens.brief.sections.indices import complementarity
 from partnerlens.brief.sections.opportunities import opportunities
 from partnerlens.brief.sections.risks import risks
 from partnerlens.brief.sections.sources import methods
+from partnerlens.brief.sections.summary import bottom_line
 from partnerlens.brief.sections.trade import key_figures, trade_relationship
 
 SECTIONS: tuple[Callable[[BriefInputs, Citations], Section], ...] = (
-    key_figures, trade_relationship, services_trade, investment_positions, complementarity, opportunities, cooperation_record, risks, claims_checked, methods,
+    bottom_line, key_figures, trade_relationship, services_trade, investment_positions, complementarity, opportunities, cooperation_record, risks, claims_checked, methods,
 )
 
 __all__ = [
     "SECTIONS",
+    "bottom_line",
     "claims_checked",
     "complementarity",
     "cooperation_record",

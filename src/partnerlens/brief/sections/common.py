@@ -76,5 +76,10 @@ def when(record) -> str:
     return date_text(record.date, record.date_precision, record.status)
 
 
+def kind_label(record) -> str:
+    """A record's event type or kind in words ("visit", "agreement"), never its id."""
+    return fmt.label(record.type or record.kind)
+
+
 def record_marks(record, cites: Citations) -> str:
     return cites.mark(*(cite.article(c.source) for c in record.sources))

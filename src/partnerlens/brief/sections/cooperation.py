@@ -6,7 +6,7 @@ from partnerlens.brief import cite, fmt
 from partnerlens.brief.gather import BriefInputs
 from partnerlens.brief.model import Citations, Paragraph, Section, Table
 from partnerlens.brief.sections.beyond import agreement_services
-from partnerlens.brief.sections.common import party_names, record_marks, release_marks, when
+from partnerlens.brief.sections.common import kind_label, party_names, record_marks, release_marks, when
 
 
 # -- 5. cooperation record --------------------------------------------------------
@@ -14,7 +14,7 @@ from partnerlens.brief.sections.common import party_names, record_marks, release
 
 
 def _what(record) -> str:
-    kind = (record.type or record.kind).replace("_", " ")
+    kind = kind_label(record)
     detail = record.title or record.note
     return f"{kind}: {detail}" if detail else kind
 
@@ -44,8 +44,7 @@ def cooperation_record(inputs: BriefInputs, cites: Citations) -> Section:
 
 
 def _sector_label(inputs: BriefInputs, sector_id: str) -> str:
-    sector = inputs.sectors.get(sector_id)
-    return sector.label if sector else sector_id
+    return fmt.label(sector_id, inputs.sectors)
 
 
 def _indicators(inputs: BriefInputs, cites: Citations) -> list:
@@ -54,7 +53,7 @@ def _indicators(inputs: BriefInputs, cites: Citations) -> list:
     if not kpis:
         return []
     rows = tuple(
-        (when(r), (r.metric or "").replace("_", " "), f"{r.value:g} {r.unit or ''}".strip(), r.note or "", record_marks(r, cites))
+        (when(r), fmt.label(r.metric), fmt.quantity(r.value, r.unit), r.note or "", record_marks(r, cites))
         for r in kpis
     )
     return [Table("Targets and indicators in the registry", ("As of", "Indicator", "Value", "Note", "Source"), rows, "ctntc")]

@@ -78,7 +78,7 @@ def _potential_table(inputs: BriefInputs, direction: Direction, cites: Citations
     marks = release_marks(inputs, cites) + cites.mark(cite.ITC)
     digits = direction.potential.parameters["digits"]
     rows = tuple(
-        (r.product, r.name or "", fmt.share(r.supply_share, 2), fmt.money(r.demand_usd), fmt.money(r.actual_usd),
+        (r.product, r.name or "", fmt.share(r.supply_share), fmt.money(r.demand_usd), fmt.money(r.actual_usd),
          fmt.money(r.potential_usd), fmt.money(r.untapped_usd))
         for r in products.itertuples(index=False)
     )

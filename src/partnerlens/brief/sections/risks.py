@@ -23,7 +23,8 @@ def _geography(inputs: BriefInputs, cites: Citations) -> str:
     parts = []
     for side in inputs.sides:
         if side.party.is_group:
-            parts.append(f"{len(side.landlocked)} of {len(side.members)} {side.party.name} members are landlocked")
+            parts.append(f"{len(side.landlocked)} of {poss(side.party.name)} {fmt.count(len(side.members), 'member')} "
+                         f"{'is' if len(side.landlocked) == 1 else 'are'} landlocked")
         else:
             parts.append(f"{side.party.name} is {'landlocked' if side.landlocked else 'not landlocked'}")
     both = all(s.landlocked and not s.party.is_group for s in inputs.sides)

@@ -11,6 +11,7 @@ from partnerlens.brief.sections.common import (
     NOT_HAPPENED,
     SECTORS_SHOWN,
     hhi_reading,
+    kind_label,
     marked,
     marked_money,
     no_year,
@@ -123,7 +124,7 @@ def _last_event(inputs: BriefInputs, cites: Citations) -> str:
         return "none recorded"
     last = max(dated, key=lambda r: r.date)
     who = f" ({'–'.join(last.parties)})" if inputs.a.is_group or inputs.b.is_group else ""
-    return f"{when(last)}, {(last.type or last.kind).replace('_', ' ')}{who} {record_marks(last, cites)}".strip()
+    return f"{when(last)}, {kind_label(last)}{who} {record_marks(last, cites)}".strip()
 
 
 # -- 2. trade relationship ----------------------------------------------------------
