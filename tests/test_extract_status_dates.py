@@ -42,7 +42,7 @@ def test_a_month_only_record_prints_its_month():
 
 def _inputs(records):
     party = SimpleNamespace(is_group=False, name="Kenya")
-    return SimpleNamespace(records=records, a=party, b=SimpleNamespace(is_group=False, name="Uzbekistan"), sectors={}, agreement_trade=None)
+    return SimpleNamespace(records=records, a=party, b=SimpleNamespace(is_group=False, name="Uzbekistan"), sectors={}, agreement_trade=None, beyond=None)
 
 
 def test_a_planned_event_is_never_the_last_event():
