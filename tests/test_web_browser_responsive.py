@@ -28,7 +28,23 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("PARTNERLENS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-AXE = Path(os.environ.get("PARTNERLENS_AXE") or ROOT / ".test-tools/node_modules/axe-core/axe.min.js")
+
+
+def _axe() -> Path:
+    """axe-core's script: $PARTNERLENS_AXE, an npm copy in .test-tools/, else the copy the dev extra axe-playwright-python ships."""
+    if os.environ.get("PARTNERLENS_AXE"):
+        return Path(os.environ["PARTNERLENS_AXE"])
+    npm = ROOT / ".test-tools/node_modules/axe-core/axe.min.js"
+    if npm.is_file():
+        return npm
+    try:
+        import axe_playwright_python
+    except ImportError:
+        return npm
+    return Path(axe_playwright_python.__file__).with_name("axe.min.js")
+
+
+AXE = _axe()
 WIDTHS = (1366, 390)
 ARTICLE = (
     "Astana, 28 May 2025 - President of Rwanda Paul Kagame arrived in Astana on an official visit to Kazakhstan. "
