@@ -8,7 +8,8 @@ from types import SimpleNamespace
 import pytest
 
 from partnerlens.brief.model import Citations
-from partnerlens.brief.sections import _last_event, cooperation_record
+from partnerlens.brief.sections.cooperation import cooperation_record
+from partnerlens.brief.sections.trade import _last_event
 from partnerlens.cooperation.models import Citation, Evidence, Record, Source
 from partnerlens.formatting import date_text
 
