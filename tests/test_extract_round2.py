@@ -91,3 +91,22 @@ def test_person_introduced_away_from_the_event_joins_the_main_event():
           "В аэропорту гостя встречал министр иностранных дел Гвинеи Морисанда Кутэ.")
     names = _proposal_people(ru, "ru")
     assert any("Думбуя" in name for name in names)
+
+
+# class: a single instrument ("a joint declaration", "un accord", "соглашение") had no count
+
+
+def _agreements(text: str, language: str) -> list[tuple[str | None, int | None]]:
+    return [(p.instrument, p.count) for p in extract_text(text, language=language) if p.kind == "agreement"]
+
+
+def test_single_instrument_counts_one_in_three_languages():
+    assert _agreements("Ghana and Kenya signed a joint declaration on trade in Accra on 3 May 2024.", "en") == [("joint_declaration", 1)]
+    assert _agreements("Le Ghana et le Kenya ont signé un accord de libre-échange à Accra le 3 mai 2024.", "fr") == [("agreement", 1)]
+    assert _agreements("Гана и Кения подписали соглашение о торговле в Аккре 3 мая 2024 года.", "ru") == [("agreement", 1)]
+
+
+def test_plural_or_unstated_instruments_keep_no_count():
+    assert _agreements("Ghana and Kenya signed agreements on trade in Accra on 3 May 2024.", "en") == [("agreement", None)]
+    assert _agreements("Le Ghana et le Kenya ont signé des accords à Accra le 3 mai 2024.", "fr") == [("agreement", None)]
+    assert _agreements("Гана и Кения подписали соглашения о торговле в Аккре 3 мая 2024 года.", "ru") == [("agreement", None)]

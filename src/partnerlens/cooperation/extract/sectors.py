@@ -41,6 +41,11 @@ def _morph():
     return pymorphy3.MorphAnalyzer()
 
 
+def readings(word: str) -> list:
+    """pymorphy3's readings of a Russian word (case, number, lemma)."""
+    return _morph().parse(word.casefold())
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The dictionary form of a Russian word ("нефти" → "нефть"); other words as they are, lower-cased."""
