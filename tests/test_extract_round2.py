@@ -110,3 +110,50 @@ def test_plural_or_unstated_instruments_keep_no_count():
     assert _agreements("Ghana and Kenya signed agreements on trade in Accra on 3 May 2024.", "en") == [("agreement", None)]
     assert _agreements("Le Ghana et le Kenya ont signé des accords à Accra le 3 mai 2024.", "fr") == [("agreement", None)]
     assert _agreements("Гана и Кения подписали соглашения о торговле в Аккре 3 мая 2024 года.", "ru") == [("agreement", None)]
+
+
+# class: a month with no year ("на июльском саммите", "en juillet", "in July") was not a date at all
+
+
+def test_month_without_year_takes_the_publication_year():
+    from datetime import date
+
+    from partnerlens.cooperation.dates import find_dates, resolve_dates
+
+    published = date(2023, 10, 5)
+    for text in ("договорённости, достигнутые на июльском саммите в Сочи", "Les ministres se sont réunis en juillet à Accra.",
+                 "The ministers met in July in Accra."):
+        (mention,) = resolve_dates(find_dates(text), published=published)
+        assert (mention.precision, mention.value) == ("month", date(2023, 7, 1))
+    assert find_dates("They may meet again.") == []  # "may" the verb is no month
+
+
+def test_russian_summit_told_with_a_month_adjective_is_dated_to_the_month():
+    from datetime import date
+
+    (summit,) = [p for p in extract_text("Лидеры России и Египта договорились об этом на июльском саммите в Сочи.",
+                                          language="ru", published=date(2023, 10, 5)) if p.kind == "event"]
+    assert (summit.date, summit.date_precision) == (date(2023, 7, 1), "month")
+
+
+# class: Russian talks told with the noun "встреча" ("в ходе встречи с президентом Ганы"), like "meeting"/"rencontre"
+
+
+def test_meeting_noun_is_talks_in_three_languages():
+    en = "The meeting between the President of Russia and the President of Ghana took place in Moscow."
+    fr = "La rencontre entre le président russe et le président ghanéen a eu lieu à Moscou."
+    ru = "В ходе встречи президента России с президентом Ганы стороны обсудили торговлю."
+    for text, language in ((en, "en"), (fr, "fr"), (ru, "ru")):
+        events = [p for p in extract_text(text, language=language) if p.kind == "event"]
+        assert events and set(events[0].parties) == {"RUS", "GHA"}, (language, events)
+
+
+# class: Russian hyphenated names declined on their first part ("Гвинеи-Бисау") read as another state ("Гвинея")
+
+
+def test_declined_hyphenated_state_is_one_state():
+    from partnerlens.cooperation.gazetteer import find_party_mentions
+
+    assert [m.party for m in find_party_mentions("с главой Гвинеи-Бисау и президентом Гвинеи", "ru")] == ["GNB", "GIN"]
+    assert [m.party for m in find_party_mentions("with Guinea-Bissau and Guinea", "en")] == ["GNB", "GIN"]
+    assert [m.party for m in find_party_mentions("avec la Guinée-Bissau et la Guinée", "fr")] == ["GNB", "GIN"]
