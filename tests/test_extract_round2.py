@@ -157,3 +157,14 @@ def test_declined_hyphenated_state_is_one_state():
     assert [m.party for m in find_party_mentions("с главой Гвинеи-Бисау и президентом Гвинеи", "ru")] == ["GNB", "GIN"]
     assert [m.party for m in find_party_mentions("with Guinea-Bissau and Guinea", "en")] == ["GNB", "GIN"]
     assert [m.party for m in find_party_mentions("avec la Guinée-Bissau et la Guinée", "fr")] == ["GNB", "GIN"]
+
+
+# class: Russian trade vocabulary ("товарооборот", "торговые связи", "экспорт") named no sector
+
+
+def test_trade_words_name_the_trade_sector_in_three_languages():
+    from partnerlens.cooperation.extract.sectors import sectors
+
+    assert "trade" in sectors("The two sides discussed trade relations and exports.", "en", goods_only=False)
+    assert "trade" in sectors("Les deux parties ont évoqué les échanges commerciaux.", "fr", goods_only=False)
+    assert "trade" in sectors("Стороны обсудили рост товарооборота и торговых связей.", "ru", goods_only=False)
