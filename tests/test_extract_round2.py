@@ -21,7 +21,9 @@ def _proposal_people(text: str, language: str) -> set[str]:
 
 def test_listed_leader_keeps_the_articles_spelling_in_english():
     assert "Recep Tayyip Erdogan" in _people("Kenyan President William Ruto met President Erdogan in Ankara.", "en")
-    assert "Paul Kagame" in _people("Kagame met Ruto in Nairobi on Monday.", "en")  # nothing fuller written: listed name
+    assert "Paul Kagame" in _people(
+        "Kagame met Ruto in Nairobi on Monday.", "en"
+    )  # nothing fuller written: listed name
 
 
 def test_listed_leader_keeps_the_articles_spelling_in_french():
@@ -70,7 +72,9 @@ def test_english_title_forms_unchanged():
 
 
 def test_portuguese_and_spanish_titles():
-    assert _people("A ministra da Economia de Angola, Ana Silva, recebeu o embaixador.", "pt").get("Ana Silva") is not None
+    assert (
+        _people("A ministra da Economia de Angola, Ana Silva, recebeu o embaixador.", "pt").get("Ana Silva") is not None
+    )
     assert "Diego Morales" in _people("El canciller Diego Morales se reunió con su homólogo.", "es")
 
 
@@ -79,7 +83,10 @@ def test_portuguese_and_spanish_titles():
 
 def test_people_travel_with_figures_and_the_main_event():
     en = "Kenyan President William Ruto said trade with Ghana reached $300 million in 2023."
-    fr = "Le président kényan William Ruto a indiqué que les échanges avec le Ghana ont atteint 300 millions de dollars en 2023."
+    fr = (
+        "Le président kényan William Ruto a indiqué que les échanges avec le Ghana "
+        "ont atteint 300 millions de dollars en 2023."
+    )
     ru = "Президент Кении Уильям Руто заявил, что товарооборот с Ганой в 2023 году достиг 300 млн долларов."
     assert "William Ruto" in _proposal_people(en, "en")
     assert "William Ruto" in _proposal_people(fr, "fr")
@@ -87,8 +94,10 @@ def test_people_travel_with_figures_and_the_main_event():
 
 
 def test_person_introduced_away_from_the_event_joins_the_main_event():
-    ru = ("Президент Гвинеи Мамади Думбуя прибыл с официальным визитом в Москву 12 мая 2024 года. "
-          "В аэропорту гостя встречал министр иностранных дел Гвинеи Морисанда Кутэ.")
+    ru = (
+        "Президент Гвинеи Мамади Думбуя прибыл с официальным визитом в Москву 12 мая 2024 года. "
+        "В аэропорту гостя встречал министр иностранных дел Гвинеи Морисанда Кутэ."
+    )
     names = _proposal_people(ru, "ru")
     assert any("Думбуя" in name for name in names)
 
@@ -101,15 +110,27 @@ def _agreements(text: str, language: str) -> list[tuple[str | None, int | None]]
 
 
 def test_single_instrument_counts_one_in_three_languages():
-    assert _agreements("Ghana and Kenya signed a joint declaration on trade in Accra on 3 May 2024.", "en") == [("joint_declaration", 1)]
-    assert _agreements("Le Ghana et le Kenya ont signé un accord de libre-échange à Accra le 3 mai 2024.", "fr") == [("agreement", 1)]
-    assert _agreements("Гана и Кения подписали соглашение о торговле в Аккре 3 мая 2024 года.", "ru") == [("agreement", 1)]
+    assert _agreements("Ghana and Kenya signed a joint declaration on trade in Accra on 3 May 2024.", "en") == [
+        ("joint_declaration", 1)
+    ]
+    assert _agreements("Le Ghana et le Kenya ont signé un accord de libre-échange à Accra le 3 mai 2024.", "fr") == [
+        ("agreement", 1)
+    ]
+    assert _agreements("Гана и Кения подписали соглашение о торговле в Аккре 3 мая 2024 года.", "ru") == [
+        ("agreement", 1)
+    ]
 
 
 def test_plural_or_unstated_instruments_keep_no_count():
-    assert _agreements("Ghana and Kenya signed agreements on trade in Accra on 3 May 2024.", "en") == [("agreement", None)]
-    assert _agreements("Le Ghana et le Kenya ont signé des accords à Accra le 3 mai 2024.", "fr") == [("agreement", None)]
-    assert _agreements("Гана и Кения подписали соглашения о торговле в Аккре 3 мая 2024 года.", "ru") == [("agreement", None)]
+    assert _agreements("Ghana and Kenya signed agreements on trade in Accra on 3 May 2024.", "en") == [
+        ("agreement", None)
+    ]
+    assert _agreements("Le Ghana et le Kenya ont signé des accords à Accra le 3 mai 2024.", "fr") == [
+        ("agreement", None)
+    ]
+    assert _agreements("Гана и Кения подписали соглашения о торговле в Аккре 3 мая 2024 года.", "ru") == [
+        ("agreement", None)
+    ]
 
 
 # class: a month with no year ("на июльском саммите", "en juillet", "in July") was not a date at all
@@ -121,8 +142,11 @@ def test_month_without_year_takes_the_publication_year():
     from partnerlens.cooperation.dates import find_dates, resolve_dates
 
     published = date(2023, 10, 5)
-    for text in ("договорённости, достигнутые на июльском саммите в Сочи", "Les ministres se sont réunis en juillet à Accra.",
-                 "The ministers met in July in Accra."):
+    for text in (
+        "договорённости, достигнутые на июльском саммите в Сочи",
+        "Les ministres se sont réunis en juillet à Accra.",
+        "The ministers met in July in Accra.",
+    ):
         (mention,) = resolve_dates(find_dates(text), published=published)
         assert (mention.precision, mention.value) == ("month", date(2023, 7, 1))
     assert find_dates("They may meet again.") == []  # "may" the verb is no month
@@ -131,8 +155,15 @@ def test_month_without_year_takes_the_publication_year():
 def test_russian_summit_told_with_a_month_adjective_is_dated_to_the_month():
     from datetime import date
 
-    (summit,) = [p for p in extract_text("Лидеры России и Египта договорились об этом на июльском саммите в Сочи.",
-                                          language="ru", published=date(2023, 10, 5)) if p.kind == "event"]
+    (summit,) = [
+        p
+        for p in extract_text(
+            "Лидеры России и Египта договорились об этом на июльском саммите в Сочи.",
+            language="ru",
+            published=date(2023, 10, 5),
+        )
+        if p.kind == "event"
+    ]
     assert (summit.date, summit.date_precision) == (date(2023, 7, 1), "month")
 
 
