@@ -38,6 +38,11 @@ _MONTH_INDEX = {name: i + 1 for names in MONTHS.values() for i, name in enumerat
 _MONTH = "|".join(sorted((re.escape(m) for m in _MONTH_INDEX), key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
+# Russian month adjectives ("июльский саммит", "на февральском форуме"): stems, in month order
+_MONTH_ADJECTIVES = ["январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск",
+                     "сентябрьск", "октябрьск", "ноябрьск", "декабрьск"]
+_MONTH_ADJECTIVE = r"(?<!\w)(?:" + "|".join(_MONTH_ADJECTIVES) + r")(?=\w)"
+_BARE_MONTH = "|".join(re.escape(m) for m in MONTHS["ru_prep"] + MONTHS["fr"] + [m.capitalize() for m in MONTHS["en"]])
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
 _RANGE = r"\s*(?:-|–|—|to|and|au|et|по|-го)\s*"
 
@@ -56,6 +61,8 @@ _PATTERNS = [
     ),
     # in February 2025 · в феврале 2025 года
     re.compile(rf"(?P<month>{_MONTH}),?\s+(?:de\s+)?(?P<year>{_YEAR})", re.IGNORECASE),
+    # the year left to the publication date: "на июльском саммите", "в июле", "en juillet", "in July"
+    re.compile(rf"(?P<madj>{_MONTH_ADJECTIVE})\w*|(?:(?<=\bв )|(?<=\bво )|(?<=\ben )|(?<=\bin ))(?P<bare>{_BARE_MONTH})(?![\w-])", re.IGNORECASE),
     # 2025-05-28
     re.compile(rf"(?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
 ]
@@ -102,6 +109,12 @@ def _mention(match: re.Match) -> DateMention | None:
     if groups.get("iso"):
         value = date.fromisoformat(groups["iso"])
         return DateMention(match.start(), match.end(), match.group(0), "day", value.month, value.day, value.year, value=value)
+    if groups.get("madj") or groups.get("bare"):
+        word = (groups.get("madj") or groups["bare"]).casefold()
+        month = _MONTH_ADJECTIVES.index(word) + 1 if groups.get("madj") else _MONTH_INDEX.get(word)
+        if groups.get("bare") and groups["bare"][0].islower() and word in _ENGLISH_MONTH_WORDS:
+            return None
+        return DateMention(match.start(), match.end(), match.group(0), "month", month) if month else None
     month_word = groups["month"].rstrip(".")
     if month_word[0].islower() and month_word.casefold() in _ENGLISH_MONTH_WORDS:  # "may", "march" as verbs
         return None

@@ -62,6 +62,10 @@ def _term_pattern(term: str, language: str, adjective: bool = False) -> str:
         return r"\s+".join(re.escape(word) for word in words)
     parts = []
     for word in words:
+        head, dash, rest = word.partition("-")
+        if dash and not adjective and len(head) > 4 and head[-1] in "ая":  # Гвинея-Бисау → Гвинеи-Бисау, Гвинее-Бисау
+            parts.append(re.escape(head[:-1]) + r"[а-яё]{1,3}-" + re.escape(rest))
+            continue
         stem = re.sub(r"(?:ий|ый|ой|ая|ия|а|я|ь|й|о|е|ы|и)$", "", word) if (adjective or len(word) > 4) else word
         if len(word) <= 4 and word[-1] in "ая" and not adjective:  # Гана → Ганы, Гане, Гану, Ганой
             parts.append(re.escape(word[:-1]) + r"(?:[аыиеуюя]|ой|ей|ою|ею)")

@@ -17,6 +17,7 @@ from functools import cache
 
 from partnerlens.cooperation.gazetteer import PartyMention, data_file, leader_by_name
 from partnerlens.cooperation.models import Person
+from partnerlens.cooperation.person_names import display_name, listed_form, nominative, title_case
 
 _PORTFOLIO = (
     r"(?:Foreign|Affairs|International|Cooperation|Co-operation|Trade|Integration|Industry|Economy|Economic|Development"
@@ -75,8 +76,13 @@ class BodyMention:
 
 
 @cache
-def _title_regex(language: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w){_TITLES[language]}(?!\w)")
+def _title_regex(language: str) -> re.Pattern | None:
+    """Titles that introduce a person: the ones above plus ``person_titles`` of ``data/lang/<language>.yaml``."""
+    listed = (data_file(f"lang/{language}.yaml") or {}).get("person_titles", []) if language.isalpha() else []
+    alternatives = [t for t in (_TITLES.get(language), *listed) if t]
+    if not alternatives:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
 def _adjacent_before(mentions: list[PartyMention], position: int, text: str) -> PartyMention | None:
@@ -87,10 +93,16 @@ def _adjacent_before(mentions: list[PartyMention], position: int, text: str) -> 
     return None
 
 
+# where an envoy serves, between the state and the name: "посол РФ в Анголе Владимир Тараров"
+_POST = r"(?:\s+(?:в|во|in|en|au|aux|à|em|no|na)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*)?"
+# what joins a title to its state: "of the", "du", "de la", "de l'", "dos", "del"; nothing in Russian
+_LINK = re.compile(r"\s+(?:(?:of|de|du|des|do|da|dos|das|del)\s+(?:(?:the|la|los|las)\s+)?|d['’]|de\s+l['’])?")
+
+
 def _adjacent_after(mentions: list[PartyMention], position: int, text: str) -> PartyMention | None:
     for mention in mentions:
         gap = text[position : mention.start]
-        if mention.start >= position and re.fullmatch(r"\s+(?:of\s+(?:the\s+)?)?", gap) and not mention.how.startswith("person"):
+        if mention.start >= position and _LINK.fullmatch(gap) and not mention.how.startswith("person"):
             return mention
     return None
 
@@ -109,16 +121,61 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
     for language_ in dict.fromkeys((language, "en")):
         found.extend(_introduced_people(text, mentions, language_, found))
     found.extend(_surname_references(text, found))
-    return sorted(_dedupe(found), key=lambda p: p.start)
+    return _as_written(text, sorted(_dedupe(found), key=lambda p: p.start), mentions)
+
+
+def _given_name(text: str, start: int, surname: str, mentions: list[PartyMention]) -> str:
+    """The given name written just before a listed surname ("Эммерсон " before "Мнангагва"), or "": a capitalised
+    word in the same script that is not a state, a title or a function word."""
+    if " " in surname:
+        return ""
+    before = re.search(r"(?<![\w-])([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+)?) $", text[max(0, start - 40) : start])
+    if before is None:
+        return ""
+    word, word_start = before.group(1), start - len(before.group(0))
+    cyrillic = re.compile(r"[А-Яа-яЁё]")
+    if bool(cyrillic.search(word)) != bool(cyrillic.search(surname)) or _NOT_NAMES.match(word):
+        return ""
+    if any(m.start < word_start + len(word) and word_start < m.end for m in mentions):
+        return ""
+    if any(regex is not None and regex.fullmatch(word) for regex in map(_title_regex, ("en", "fr", "ru", "pt", "es"))):
+        return ""
+    return word + " "
+
+
+def _as_written(text: str, people: list[PersonMention], mentions: list[PartyMention]) -> list[PersonMention]:
+    """Listed leaders renamed to the fullest form the article writes (see :mod:`.person_names`)."""
+    listed = leader_by_name()
+    written: dict[str, list[str]] = {}
+    unlisted: dict[str, list[str]] = {}
+    for mention in people:
+        leader = listed.get(mention.person.name)
+        if leader is not None:
+            span = text[mention.start : mention.end]
+            form = listed_form(span, leader.forms)
+            if form is None:
+                unlisted.setdefault(leader.name, []).append(span)
+            else:
+                written.setdefault(leader.name, []).append(_given_name(text, mention.start, form, mentions) + form)
+    names = {name: display_name(name, written.get(name, []), unlisted.get(name, [])) for name in {*written, *unlisted}}
+    return [
+        PersonMention(Person(name=names[m.person.name], role=m.person.role, party=m.person.party), m.start, m.end)
+        if m.person.name in names
+        else m
+        for m in people
+    ]
 
 
 def _introduced_people(text: str, mentions: list[PartyMention], language: str, known: list[PersonMention]) -> list[PersonMention]:
     result = []
-    for title in _title_regex(language).finditer(text):
+    regex = _title_regex(language)
+    if regex is None:
+        return result
+    for title in regex.finditer(text):
         before = _adjacent_before(mentions, title.start(), text)
         after = _adjacent_after(mentions, title.end(), text)
         cursor = after.end if after else title.end()
-        name_match = re.compile(rf",?\s+{_NAME}").match(text, cursor)
+        name_match = re.compile(rf"{_POST if after else ''},?\s+{_NAME}").match(text, cursor)
         name_before = re.search(rf"{_NAME},\s+(?:an?\s+|the\s+)?$", text[max(0, title.start() - 80) : title.start()])
         party = (before or after).party if (before or after) else None
         if name_match and not _NOT_NAMES.match(name_match.group("name").split()[0]):
@@ -132,6 +189,8 @@ def _introduced_people(text: str, mentions: list[PartyMention], language: str, k
             continue  # "President of Congo": the name is a state
         listed = next((k.person for k in known if (k.start < end and start < k.end) or k.person.name == name), None)
         role = _clean_role(title.group(0))
+        case = title_case(title.group(0))
+        name, role = (name if listed else nominative(name, case)), nominative(role, case)
         person = Person(name=listed.name if listed else name, role=role, party=party or (listed.party if listed else None))
         result.append(PersonMention(person, start, end))
     return result

@@ -77,7 +77,8 @@ def _read(text: str, context: ArticleContext) -> list[Draft]:
         if line != paragraph:
             previous, paragraph = [], line
         told = [_dated_by(d, previous, sentence, context) for d in events(sentence, context)]
-        found = told + kpis(sentence, context) + rank_claims(sentence, context) + claims(sentence, context, carried)
+        found = told + _with_speakers(kpis(sentence, context) + rank_claims(sentence, context) + claims(sentence, context, carried),
+                                      sentence, context)
         carried.update(sentence, context, parties(sentence, context))
         previous = [d.proposal for d in told if d.proposal.status != "planned"] + previous
         for draft in found:
@@ -91,7 +92,17 @@ def _read(text: str, context: ArticleContext) -> list[Draft]:
             else:
                 loose_sectors += named
     _attach_to_main(drafts, loose_sectors)
+    _attach_people(drafts, context)
     return [_settled(d, context) for d in drafts]
+
+
+def _with_speakers(found: list[Draft], sentence: Sentence, context: ArticleContext) -> list[Draft]:
+    """Figures and targets carry the people named in their sentence ("Putin said trade grew 30%"), as events do."""
+    people = list(dict.fromkeys(p.person for p in context.within(context.people, sentence)))
+    for draft in found:
+        if people and not draft.proposal.people:
+            draft.proposal = draft.proposal.model_copy(update={"people": people})
+    return found
 
 
 def _dated_by(draft: Draft, previous: list[Proposal], sentence: Sentence, context: ArticleContext) -> Draft:
@@ -134,6 +145,20 @@ def _attach_to_main(drafts: list[Draft], loose: list[str]) -> None:
     main = next((d for d in drafts if d.complete and d.proposal.kind in ("event", "agreement")), None)
     if main is not None:
         add_sectors(main, loose)
+
+
+def _attach_people(drafts: list[Draft], context: ArticleContext) -> None:
+    """People the article introduces with their state away from any proposal ("President of Belarus X saw his
+    guest off") belong to its main proposal: the first event or agreement, else its first figure."""
+    complete = [d for d in drafts if d.complete]
+    main = next((d for d in complete if d.proposal.kind in ("event", "agreement")), complete[0] if complete else None)
+    if main is None:
+        return
+    named = {person.name for d in complete for person in d.proposal.people}
+    extra = [p.person for p in context.people if p.person.party and p.person.name not in named]
+    if extra:
+        people = list(dict.fromkeys(main.proposal.people + extra))
+        main.proposal = main.proposal.model_copy(update={"people": people})
 
 
 def extract(article: Article, today: date | None = None) -> list[Proposal]:

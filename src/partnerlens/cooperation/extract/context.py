@@ -82,7 +82,7 @@ def build_context(
     currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(text)]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e or 0 <= m.start - e <= 1 for s, e in currencies)]
     bodies = find_bodies(text, mentions)
-    titles = language if language in ("en", "fr", "ru") else "en"  # people's titles are known in these
+    titles = language if language in ("en", "fr", "ru", "pt", "es") else "en"  # people's titles are known in these
     people = [p for p in find_people(text, mentions, titles) if not any(b.start <= p.start and p.end <= b.end for b in bodies)]
     people = [p for p in people if _is_name(p.person.name)]
     person_spans = {(p.start, p.end) for p in people}

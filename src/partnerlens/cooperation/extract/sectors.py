@@ -18,6 +18,7 @@ from importlib import resources
 import yaml
 
 from partnerlens.cooperation.extract.vocabulary import entries
+from partnerlens.cooperation.person_names import morph
 from partnerlens.reference.sectors import Sector, find_sector_mentions, load_sectors
 
 _WORD = re.compile(r"[\w-]+")
@@ -34,11 +35,12 @@ def _language_words(language: str) -> dict[str, tuple[str, ...]]:
     return {sid: tuple(str(w) for w in words) for sid, words in data.items()}
 
 
-@cache
-def _morph():
-    import pymorphy3  # loaded on first Russian text only: 0.1 s and 15 MB of dictionaries
+_morph = morph  # shared with people's names (cooperation.person_names)
 
-    return pymorphy3.MorphAnalyzer()
+
+def readings(word: str) -> list:
+    """pymorphy3's readings of a Russian word (case, number, lemma)."""
+    return _morph().parse(word.casefold())
 
 
 @lru_cache(maxsize=65536)

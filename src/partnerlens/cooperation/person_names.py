@@ -1,0 +1,111 @@
+"""People's names as the article writes them, in the nominative.
+
+The leaders list (``data/people.yaml``) knows each leader under one canonical
+(English) name and the forms articles use ("Erdogan", "Poutine", "Путин"). A
+person is reported under the fullest form *the article* writes — a French or
+Russian article keeps its own spelling and script, an English one that drops a
+diacritic ("Erdogan") or spells the surname its own way ("Poutine") keeps it after
+the listed given names — and under the canonical name when the article writes a
+part of it ("Kagame" → "Paul Kagame", "Xi" → "Xi Jinping").
+
+Russian declines names: "с лидером Ганы Джоном Махамой", "Владимира Путина".
+A listed leader's nominative is the listed form the text's words extend
+("Путина" → "Путин"); an introduced person's words are put back in the nominative
+with ``pymorphy3`` (MIT; already used for sector lemmas) by reading each word in
+the case of the title that introduces it ("лидером" is instrumental, so "Саллом"
+is read as an instrumental and becomes "Салл"). Words with no reading in that case
+(indeclinable names: "Эмбало", "Лукашенко") stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+@cache
+def morph():
+    """The one pymorphy3 analyser of partnerlens (loaded on first Russian text: 0.1 s and 15 MB of dictionaries)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _script(text: str) -> str:
+    return "cyrillic" if _CYRILLIC.search(text) else "latin"
+
+
+@lru_cache(maxsize=64)
+def title_case(title: str) -> str | None:
+    """The grammatical case of a Russian title ("лидером" → "ablt"), or None when it is not Russian or unclear."""
+    head = title.split()[0] if title.split() else ""
+    if not _CYRILLIC.search(head):
+        return None
+    for parse in morph().parse(head.casefold()):
+        if parse.tag.POS == "NOUN" and parse.tag.case in _CASES:
+            return parse.tag.case
+    return None
+
+
+def _capitalised(word: str, like: str) -> str:
+    if not like[:1].isupper():
+        return word
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+@lru_cache(maxsize=4096)
+def _nominative_word(word: str, case: str) -> str:
+    """One Russian name word read in ``case`` and put in the nominative; unchanged when it has no such reading."""
+    if case == "nomn" or not _CYRILLIC.search(word):
+        return word
+    readings = [p for p in morph().parse(word) if p.tag.case == case and p.tag.number != "plur" and "Fixd" not in p.tag]
+    named = [p for p in readings if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)] or readings
+    if not named:
+        return word
+    nominative = named[0].inflect({"nomn", "sing"})
+    form = nominative.word if nominative is not None else named[0].normal_form
+    return _capitalised(form, word)
+
+
+def nominative(name: str, case: str | None) -> str:
+    """A Russian name introduced by a title in ``case``, in the nominative ("Джоном Махамой", ablt → "Джон Махама")."""
+    if not case:
+        return name
+    return " ".join(_nominative_word(word, case) for word in name.split())
+
+
+def _stem(word: str) -> str:
+    """A name word without the ending Russian replaces when declining it ("Махама" → "махам": "Махамой")."""
+    folded = word.casefold()
+    return folded[:-1] if _CYRILLIC.search(word) and len(folded) > 3 and folded[-1] in "аяйь" else folded
+
+
+def listed_form(written: str, forms: tuple[str, ...]) -> str | None:
+    """The listed form that ``written`` is or declines ("Владимира Путина" → "Владимир Путин"), else None."""
+    words = written.split()
+    for form in sorted(forms, key=len, reverse=True):
+        parts = form.split()
+        if len(parts) == len(words) and all(
+            w.casefold().startswith(_stem(p)) for p, w in zip(parts, words, strict=True)
+        ):
+            return form
+    return None
+
+
+def display_name(canonical: str, written: list[str], unlisted: list[str] = ()) -> str:
+    """The name to report for a listed leader: the fullest form the article writes (see the module docstring);
+    ``unlisted`` are spans the list has no form for, used only when nothing else is in the article's script."""
+    if not written and unlisted:
+        written = [min(unlisted, key=len)]
+    full = [w for w in written if len(w.split()) > 1]
+    if full:
+        return max(full, key=len)
+    for word in written:
+        if _script(word) != _script(canonical):
+            return word
+        if word not in canonical.split():  # "Poutine", "Erdogan", "Tokaïev": the article's own spelling
+            return " ".join([*canonical.split()[:-1], word])
+    return canonical
