@@ -173,9 +173,9 @@ def test_an_implausible_share_is_inconsistent_with_the_published_total(stores):
 def test_national_totals_and_gdp_are_judged_by_wdi(stores):
     exports = economy_figure("RWA", "exports_goods", 2022).value
     gdp = economy_figure("KAZ", "gdp", 2023).value
-    text = (f"Rwanda's exports reached ${exports / 1e9:.2f} billion in 2022. "
-            f"Kazakhstan's GDP was ${gdp / 1e9 * 2:.0f} billion in 2023.")
-    results = check(text, stores["agreeing"])
+    # Checked one by one: in one text the two economies would be read as the article's pair.
+    results = check(f"Rwanda's exports reached ${exports / 1e9:.2f} billion in 2022.", stores["agreeing"])
+    results += check(f"Kazakhstan's GDP was ${gdp / 1e9 * 2:.0f} billion in 2023.", stores["agreeing"])
     total = next(r for r in results if r.claim.metric == "exports")
     assert total.judged_by == "published" and total.verdict == "consistent"
     (gdp_claim,) = [r for r in results if r.claim.metric == "gdp"]

@@ -87,11 +87,30 @@ def derive(parties: list[str], year: int | None, sentence: str, *, counted: bool
     return Reading(parties_from=parties_from, year_from=year_from, confidence=confidence, notes=notes)
 
 
+_PARTIES_ORDER = ("sentence", "context", "none")  # most certain first
+_YEAR_ORDER = ("stated", "range", "context", "publication", "none")
+
+
 def reading_of(proposal: Proposal, parties: list[str], year: int | None, *, counted: bool = False) -> Reading:
-    """Extraction's reading when it gave one, else :func:`derive` from the sentence."""
-    if proposal.reading is not None:
-        return proposal.reading
-    return derive(parties, year, proposal.evidence.text, counted=counted)
+    """Extraction's reading checked against the sentence: the more cautious of the two.
+
+    Extraction knows what it carried from context; :func:`derive` sees whether
+    the resolved parties and year are written in the claim's own sentence. When
+    the sentence says less than extraction claims, the reading takes the less
+    certain origin, the lower confidence and both sets of notes.
+    """
+    derived = derive(parties, year, proposal.evidence.text, counted=counted)
+    given = proposal.reading
+    if given is None:
+        return derived
+    if derived.confidence >= given.confidence:
+        return given
+    return given.model_copy(update={
+        "parties_from": max(given.parties_from, derived.parties_from, key=_PARTIES_ORDER.index),
+        "year_from": max(given.year_from, derived.year_from, key=_YEAR_ORDER.index),
+        "confidence": derived.confidence,
+        "notes": [*given.notes, *(n for n in derived.notes if n not in given.notes)],
+    })
 
 
 def is_low(reading: Reading | None) -> bool:
