@@ -14,8 +14,7 @@ from rich.table import Table
 from partnerlens.cli.common import JSON_OPTION, console, console_err, format_usd, print_json, workspace
 from partnerlens.sources import IngestResult, parse_years
 from partnerlens.sources.baci import ingest_release
-from partnerlens.sources.comtrade import KEY_ENV, fetch_comtrade
-from partnerlens.sources.demo import DEFAULT_SEED, SCALES, ingest_demo
+from partnerlens.sources.settings import COMTRADE_KEY_ENV, DEFAULT_SEED, SCALES
 from partnerlens.sources.download import DEFAULT_NOMENCLATURE, DEFAULT_RELEASE, Progress as ProgressCallback, get_baci, release_url
 from partnerlens.store import SourceInfo, TradeStore
 
@@ -116,11 +115,12 @@ def get_baci_command(
 def get_comtrade(
     reporter: str = typer.Option(..., "--reporter", help="Reporting economy, code or name (e.g. RWA)."),
     years: str = typer.Option(..., "--years", help="Years, e.g. 2019-2024."),
-    key: Optional[str] = typer.Option(None, "--key", envvar=KEY_ENV, help="Comtrade subscription key."),
+    key: Optional[str] = typer.Option(None, "--key", envvar=COMTRADE_KEY_ENV, help="Comtrade subscription key."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Comtrade API address (tests: a local server)."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Fetch a reporter's HS6 trade from UN Comtrade, with its partners' mirror reports."""
+    from partnerlens.sources.comtrade import fetch_comtrade  # pandas and the reference tables: only when fetching
     _report(fetch_comtrade(_store(), reporter, parse_years(years), key=key, base_url=base_url), as_json)
 
 
@@ -132,6 +132,7 @@ def demo(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Build the synthetic demo world (gravity + capabilities on real GDP and distances) and ingest it."""
+    from partnerlens.sources.demo import ingest_demo  # numpy, scipy, pandas: only when building it
     _report(ingest_demo(_store(), seed, scale, _years(years)), as_json)
 
 
@@ -161,3 +162,7 @@ def remove(name: str = typer.Argument(..., help="Source name, as `data info` lis
     """Remove a source's flows and its record."""
     removed = _store().remove(name)
     console.print(f"removed {removed.name} ({removed.rows:,} flows)")
+
+
+def register(root: typer.Typer) -> None:
+    root.add_typer(app, name="data")

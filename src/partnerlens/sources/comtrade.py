@@ -51,12 +51,13 @@ import pyarrow as pa
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import economies, resolve_economy
 from partnerlens.sources import IngestResult, ingest, prepare, sql_string, write_year
+from partnerlens.sources.settings import COMTRADE_KEY_ENV
 from partnerlens.store import SourceInfo, TradeStore
 
 SOURCE_NAME = "comtrade"
 DEFAULT_BASE_URL = "https://comtradeapi.un.org"
 BASE_URL_ENV = "PARTNERLENS_COMTRADE_BASE_URL"
-KEY_ENV = "PARTNERLENS_COMTRADE_KEY"
+KEY_ENV = COMTRADE_KEY_ENV
 CLASSIFICATIONS = {"HS92": "H0", "HS12": "H4", "HS22": "H6"}  # Comtrade's codes for HS as converted
 KEY_LIMIT, PREVIEW_LIMIT = 250_000, 500
 TIMEOUT = httpx.Timeout(120.0, connect=15.0)

@@ -53,10 +53,10 @@ from partnerlens.reference import economies as reference_economies
 from partnerlens.reference import products as reference_products
 from partnerlens.reference.geography import DISTANCE_SOURCE, MACRO_SOURCE, distances, macro
 from partnerlens.sources import IngestResult, ingest, prepare, write_year
+from partnerlens.sources.settings import DEFAULT_SEED, SCALES, Scale  # noqa: F401 (re-exported)
 from partnerlens.store import SourceInfo, TradeStore
 
 NOMENCLATURE = "HS92"
-DEFAULT_SEED = 42
 
 # Model parameters (see the module docstring).
 OPENNESS = 0.22                  # exports / GDP of the median economy
@@ -76,23 +76,6 @@ DEMAND_SIGMA = 0.7
 FLOW_LEVEL_SIGMA, FLOW_TREND_SIGMA, FLOW_YEAR_SIGMA = 0.5, 0.3, 0.3
 MISSING_QUANTITY_SHARE = 0.02
 MIN_PROBABILITY = 1e-2           # cells less likely than this do not trade
-
-
-@dataclass(frozen=True)
-class Scale:
-    """How big a demo world is: which products, and ``nu`` (USD), the flow-existence scale."""
-
-    name: str
-    one_product_per_hs4: bool
-    nu_usd: float
-    about: str
-
-
-SCALES = {
-    "small": Scale("small", True, 600_000.0, "one HS6 product per HS4 heading, ~0.5M flows a year (seconds)"),
-    "medium": Scale("medium", False, 120_000.0, "all HS6 products, ~2.5M flows a year"),
-    "full": Scale("full", False, 5_000.0, "all HS6 products, ~10M flows a year (BACI size)"),
-}
 
 
 @dataclass(frozen=True)

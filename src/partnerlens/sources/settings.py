@@ -1,0 +1,29 @@
+"""Settings of the sources that the command line shows in its help (kept here so ``--help`` imports no source).
+
+The demo world's scales and seed, the Comtrade key's environment variable:
+``sources.demo`` and ``sources.comtrade`` import them from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_SEED = 42
+COMTRADE_KEY_ENV = "PARTNERLENS_COMTRADE_KEY"
+
+
+@dataclass(frozen=True)
+class Scale:
+    """How big a demo world is: which products, and ``nu`` (USD), the flow-existence scale."""
+
+    name: str
+    one_product_per_hs4: bool
+    nu_usd: float
+    about: str
+
+
+SCALES = {
+    "small": Scale("small", True, 600_000.0, "one HS6 product per HS4 heading, ~0.5M flows a year (seconds)"),
+    "medium": Scale("medium", False, 120_000.0, "all HS6 products, ~2.5M flows a year"),
+    "full": Scale("full", False, 5_000.0, "all HS6 products, ~10M flows a year (BACI size)"),
+}
