@@ -31,7 +31,7 @@ def by_product(result) -> dict:
 
 
 def test_supply_demand_ease_by_hand_without_distance():
-    result = export_potential(FLOWS, "KAZ", "EGY", 2023, theta=0.0)
+    result = export_potential(FLOWS, "KAZ", "EGY", 2023, theta=0.0, target_year=2023)
     rows = by_product(result)
     assert rows["100199"].supply_share == pytest.approx(4 / 13) and rows["270900"].supply_share == pytest.approx(0.2)
     assert rows["100199"].demand_usd == pytest.approx(400) and rows["270900"].demand_usd == pytest.approx(1000)
@@ -47,13 +47,15 @@ def test_supply_demand_ease_by_hand_without_distance():
 
 
 def test_ease_is_clipped_to_its_bounds_and_parameters_are_echoed():
-    result = export_potential(FLOWS, "KAZ", "EGY", 2023, theta=0.0, ease_bounds=(0.5, 10.0), digits=6, top=1)
+    result = export_potential(FLOWS, "KAZ", "EGY", 2023, theta=0.0, ease_bounds=(0.5, 10.0), digits=6, top=1, target_year=2023)
     rows = by_product(result)
     assert result.markets.iloc[0]["ease"] == 0.5
     assert rows["270900"].potential_usd == pytest.approx(100) and rows["100199"].potential_usd == pytest.approx(800 / 13)
-    assert result.parameters | {"supply": None, "distances": None} == {
-        "theta": 0.0, "ease_bounds": [0.5, 10.0], "digits": 6, "top": 1, "year": 2023, "supply": None, "distances": None,
-    }
+    echoed = {k: result.parameters[k] for k in ("theta", "ease_bounds", "digits", "top", "year", "target_year", "base_years")}
+    assert echoed == {"theta": 0.0, "ease_bounds": [0.5, 10.0], "digits": 6, "top": 1, "year": 2023, "target_year": 2023,
+                      "base_years": [2023]}
+    assert {"ease_years", "trend_bounds", "reexport_threshold", "elasticities", "sigma", "tariffs", "supply", "demand",
+            "distances"} <= set(result.parameters)
     payload = result.to_dict()
     json.dumps(payload, allow_nan=False)
     assert len(payload["products"]) == 1 and payload["products_total"] == 2
@@ -62,7 +64,7 @@ def test_ease_is_clipped_to_its_bounds_and_parameters_are_echoed():
 
 
 def test_demand_is_scaled_by_distance_relative_to_current_suppliers():
-    result = export_potential(FLOWS, "KAZ", "EGY", 2023, theta=1.0)
+    result = export_potential(FLOWS, "KAZ", "EGY", 2023, theta=1.0, target_year=2023)
     rows = by_product(result)
     d = {s: distance_km(s, "EGY") for s in ("KAZ", "CHN", "DEU")}
     suppliers_wheat = (100 * d["KAZ"] + 300 * d["CHN"]) / 400

@@ -26,9 +26,13 @@ from partnerlens.analytics.potential import (
     ExportPotential,
     complexity_ranking,
     diversification,
+    ProductDetail,
     export_potential,
     pair_opportunities,
+    product_detail,
 )
+from partnerlens.analytics.members import MemberBreakdown, member_breakdown
+from partnerlens.analytics.selection import selected_products
 from partnerlens.analytics.profile import (
     BilateralProfile,
     PairIndices,
@@ -61,6 +65,11 @@ __all__ = [
     "exporter_rca",
     "exports_by_product",
     "flow_values",
+    "member_breakdown",
+    "MemberBreakdown",
+    "product_detail",
+    "ProductDetail",
+    "selected_products",
     "open_flows",
     "pair_indices",
     "pair_sides",

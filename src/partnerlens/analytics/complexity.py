@@ -30,7 +30,11 @@ import pyarrow as pa
 
 from partnerlens.analytics.indices import _as_frame, _balassa
 
-__all__ = ["complexity", "proximity", "PRESENCE_TESTS"]
+__all__ = ["complexity", "proximity", "PRESENCE_TESTS", "PROXIMITY_DIAGONALS"]
+
+PROXIMITY_DIAGONALS = (1.0, 0.0)
+"""The proximity of a product to itself: 1 as ``ecomplexity`` (Python) computes it, 0 as Stata ``ecomplexity``
+and Datawheel's ``economic-complexity`` set it. It changes density and COG, not ECI or PCI."""
 
 PRESENCE_TESTS = ("rca", "manual")
 """How presence M[c,p] is decided: from RCA ≥ threshold, or given as 0/1 values."""
@@ -51,6 +55,7 @@ def complexity(
     value: str = "value_usd",
     rca_threshold: float = 1.0,
     presence_test: str = "rca",
+    proximity_diagonal: float = 1.0,
 ) -> pd.DataFrame:
     """Economic and product complexity, density, complexity outlook and outlook gain.
 
@@ -98,7 +103,10 @@ def complexity(
         present in that time's input (a pair absent from the input exported
         nothing: its value is 0). Columns ``time, location, product, value``
         (named as given), then ``rca, mcp, diversity, ubiquity, eci, pci,
-        density, coi, cog`` as in ``ecomplexity``'s output.
+        density, coi, cog`` as in ``ecomplexity``'s output. A year whose
+        presence matrix splits into disconnected blocks has no ECI, PCI, COI
+        or COG (NaN, as Stata ``ecomplexity`` gives): the second eigenvector
+        is then arbitrary. ``result.attrs["notes"]`` says which years.
 
     Raises
     ------
@@ -108,13 +116,15 @@ def complexity(
     """
     columns = _Columns(time, location, product, value)
     frame = _checked_frame(flows, columns, presence_test)
-    return pd.concat(
-        [
-            _complexity_of_year(year, rows, columns, rca_threshold, presence_test)
-            for year, rows in frame.groupby(time, sort=True)
-        ],
-        ignore_index=True,
-    )
+    _check_diagonal(proximity_diagonal)
+    years = [
+        _complexity_of_year(year, rows, columns, rca_threshold, presence_test, proximity_diagonal)
+        for year, rows in frame.groupby(time, sort=True)
+    ]
+    notes = [note for _, note in years if note]
+    result = pd.concat([table for table, _ in years], ignore_index=True)
+    result.attrs["notes"] = notes
+    return result
 
 
 def proximity(
@@ -125,6 +135,7 @@ def proximity(
     value: str = "value_usd",
     rca_threshold: float = 1.0,
     presence_test: str = "rca",
+    diagonal: float = 1.0,
 ) -> pd.DataFrame:
     """Product proximity, the edges of the product space, for each year.
 
@@ -143,36 +154,48 @@ def proximity(
         RCA at or above which a location counts as exporting a product.
     presence_test : {"rca", "manual"}
         As for :func:`complexity`.
+    diagonal : {1.0, 0.0}
+        The proximity of a product to itself: 1 as ``ecomplexity``, 0 as
+        Stata ``ecomplexity`` and Datawheel.
 
     Returns
     -------
     pandas.DataFrame
         Columns ``time, {product}_1, {product}_2, proximity``: every ordered
         pair of products present in that time's input, the diagonal included
-        (proximity 1). Proximity is NaN when either product has zero ubiquity.
+        (``diagonal``). Proximity is NaN when either product has zero ubiquity.
         The table has (number of products)² rows per year: 25 million for HS6.
     """
     columns = _Columns(time, location, product, value)
     frame = _checked_frame(flows, columns, presence_test)
+    _check_diagonal(diagonal)
     return pd.concat(
         [
-            _proximity_of_year(year, rows, columns, rca_threshold, presence_test)
+            _proximity_of_year(year, rows, columns, rca_threshold, presence_test, diagonal)
             for year, rows in frame.groupby(time, sort=True)
         ],
         ignore_index=True,
     )
 
 
-def _complexity_of_year(year, rows, columns, rca_threshold, presence_test) -> pd.DataFrame:
+def _complexity_of_year(year, rows, columns, rca_threshold, presence_test, diagonal) -> tuple[pd.DataFrame, str | None]:
     exports, locations, products = _year_matrix(rows, columns)
     rca, mcp = _presence(exports, rca_threshold, presence_test)
     diversity, ubiquity = mcp.sum(axis=1), mcp.sum(axis=0)
     active = (diversity > 0, ubiquity > 0)
     m = mcp[np.ix_(*active)].astype(float)
+    note = None
     if min(m.shape) < 2:  # no product space without two economies and two products
         eci = pci = density = coi = cog = np.nan
     else:
-        eci, pci, density, coi, cog = _complexity_metrics(m, diversity[active[0]], ubiquity[active[1]])
+        blocks = _blocks(m)
+        if blocks == 1:
+            eci, pci, density, coi, cog = _complexity_metrics(m, diversity[active[0]], ubiquity[active[1]], diagonal)
+        else:  # the second eigenvector is arbitrary: no ECI, PCI, COI, COG; density needs none of them
+            phi = _proximity_matrix(m, diagonal)
+            density, eci, pci, coi, cog = (m @ phi) / phi.sum(axis=0), np.nan, np.nan, np.nan, np.nan
+            note = (f"{year}: the presence matrix splits into {blocks} disconnected blocks of economies and products; "
+                    "ECI, PCI, COI and COG are undefined there (NaN), as in Stata ecomplexity")
 
     n_locations, n_products = exports.shape
     return pd.DataFrame(
@@ -191,14 +214,29 @@ def _complexity_of_year(year, rows, columns, rca_threshold, presence_test) -> pd
             "coi": np.repeat(_with_nan_outside(coi, active[0]), n_products),
             "cog": _with_nan_outside(cog, *active).ravel(),
         }
-    )
+    ), note
 
 
-def _proximity_of_year(year, rows, columns, rca_threshold, presence_test) -> pd.DataFrame:
+def _blocks(m: np.ndarray) -> int:
+    """How many connected blocks the bipartite graph of economies and products with ``M = 1`` has."""
+    from scipy.sparse import bmat, csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    sparse = csr_matrix(m)
+    graph = bmat([[None, sparse], [sparse.T, None]])
+    return int(connected_components(graph, directed=False)[0])
+
+
+def _check_diagonal(diagonal: float) -> None:
+    if float(diagonal) not in PROXIMITY_DIAGONALS:
+        raise ValueError(f"the proximity diagonal must be 1 (ecomplexity) or 0 (Stata, Datawheel), not {diagonal}")
+
+
+def _proximity_of_year(year, rows, columns, rca_threshold, presence_test, diagonal) -> pd.DataFrame:
     exports, _, products = _year_matrix(rows, columns)
     _, mcp = _presence(exports, rca_threshold, presence_test)
     ubiquitous = mcp.sum(axis=0) > 0
-    phi = _with_nan_outside(_proximity_matrix(mcp[:, ubiquitous].astype(float)), ubiquitous, ubiquitous)
+    phi = _with_nan_outside(_proximity_matrix(mcp[:, ubiquitous].astype(float), diagonal), ubiquitous, ubiquitous)
     labels = products.to_numpy()
     return pd.DataFrame(
         {
@@ -237,10 +275,10 @@ def _presence(exports: np.ndarray, rca_threshold: float, presence_test: str) -> 
     return rca, (rca >= rca_threshold).astype(np.int64)
 
 
-def _complexity_metrics(m: np.ndarray, diversity: np.ndarray, ubiquity: np.ndarray) -> tuple[np.ndarray, ...]:
+def _complexity_metrics(m: np.ndarray, diversity: np.ndarray, ubiquity: np.ndarray, diagonal: float = 1.0) -> tuple[np.ndarray, ...]:
     """ECI, PCI, density, COI and COG of a presence matrix with no empty row or column."""
     eci, pci, pci_uncentred = _eci_pci(m, diversity, ubiquity)
-    phi = _proximity_matrix(m)
+    phi = _proximity_matrix(m, diagonal)
     density = (m @ phi) / phi.sum(axis=0)
     coi, cog = _complexity_outlook(m, phi, density, pci_uncentred)
     return eci, pci, density, coi, cog
@@ -289,15 +327,18 @@ def _second_eigenvector(m: np.ndarray, row_sums: np.ndarray, column_sums: np.nda
     return vectors[:, 0] / np.sqrt(row_sums)
 
 
-def _proximity_matrix(m: np.ndarray) -> np.ndarray:
+def _proximity_matrix(m: np.ndarray, diagonal: float = 1.0) -> np.ndarray:
     """``φ[p,p'] = Σ_c M[c,p] M[c,p'] / max(kp0[p], kp0[p'])``, for products of positive ubiquity.
 
     Dividing by the larger ubiquity gives, bit for bit, ``ecomplexity``'s
     smaller of the two conditional probabilities, without a transposed pass.
+    The formula gives ``φ[p,p] = 1``; ``diagonal=0`` sets it to 0 instead.
     """
     ubiquity = m.sum(axis=0)
     phi = m.T @ m
     phi /= np.maximum.outer(ubiquity, ubiquity)
+    if diagonal != 1.0:
+        np.fill_diagonal(phi, diagonal)
     return phi
 
 

@@ -35,6 +35,7 @@ from partnerlens.analytics.flows import (
     open_flows,
     pair_sides,
     pair_table,
+    product_filter,
     sql_list,
 )
 from partnerlens.analytics.published import PublishedIndicators, pair_published
@@ -47,6 +48,7 @@ __all__ = [
 ]
 
 DEFAULT_TOP = 10
+OTHER_SECTOR = "other"  # the sector row of products in no sector of the taxonomy
 _OTHER = "_OTHER_PARTY"  # the other party of the pair, counted as one partner when ranking
 
 
@@ -161,6 +163,8 @@ class BilateralProfile(Result):
     notes: list[str] = field(default_factory=list)
     coverage_note: str | None = None  # the note saying the year is outside the data, when it is (also in notes)
     published: tuple[PublishedIndicators, ...] = ()  # real published figures of a and b, not from the store (analytics.published)
+    products: list[str] | None = None  # the HS codes or prefixes the profile is restricted to (None: all trade)
+    members: list = field(default_factory=list)  # MemberBreakdown per group party, with ``members=True``
 
 
 def bilateral_profile(
@@ -171,6 +175,8 @@ def bilateral_profile(
     *,
     top: int = DEFAULT_TOP,
     since: int | None = None,
+    products: list[str] | None = None,
+    members: bool = False,
 ) -> BilateralProfile:
     """The bilateral profile of parties ``a`` and ``b`` in ``year`` (default: the latest year of the data).
 
@@ -178,21 +184,32 @@ def bilateral_profile(
     growth runs from ``since`` (default: the first year of the data) to
     ``year``: ``CAGR = (v_year / v_since)^(1/(year − since)) − 1``. A year the
     data do not cover gives a profile whose values are None, with a note.
+    ``products`` (HS codes or prefixes, e.g. a sector's) restricts every
+    figure to those products: series, shares, ranks, top products, sectors.
+    ``members``: for a party that is a group, the pair's trade by member
+    (:func:`partnerlens.analytics.members.member_breakdown`).
     """
     party_a, party_b = as_party(a), as_party(b)
     side_a, side_b = pair_sides(party_a, party_b)
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
-        series = _series(f, side_a, side_b)
+        source = _pair_source(f, products)
+        series = _series(f, side_a, side_b, source)
         covered = f.has_year(year)
-        products = _bilateral_products(f, year, side_a, side_b)
-        b_in_a = _standing(f, year, side_a, side_b)
-        a_in_b = _standing(f, year, side_b, side_a)
+        products_table = _bilateral_products(f, year, side_a, side_b, products)
+        b_in_a = _standing(f, year, side_a, side_b, source)
+        a_in_b = _standing(f, year, side_b, side_a, source)
         sectors = load_sectors(f.sectors_path)
         mirror = _mirror(f, year, side_a, side_b)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
+        breakdown = _member_breakdowns(f, party_a, party_b, year, top, products) if members else []
 
     notes, coverage_note = _overlap_notes(party_a, party_b, side_a, side_b), None
+    if products:
+        notes.append(f"products {', '.join(products)} only: every figure, share and rank is for those products")
+    if members and not breakdown:
+        notes.append("neither party is a group: no breakdown by member")
+    products, selected = products_table, products
     rows = [_year_row(series, y) for y in series.index]
     now = next((r for r in rows if r.year == year), None)
     has_data = now is not None and now.exports_a_to_b_usd is not None
@@ -226,13 +243,30 @@ def bilateral_profile(
         notes=notes,
         coverage_note=coverage_note,
         published=pair_published(party_a, party_b, year),
+        products=list(selected) if selected else None,
+        members=breakdown,
     )
+
+
+def _pair_source(f: Flows, products: list[str] | None) -> str:
+    """The pair-level table to read: the cached pair totals, or the flows of ``products`` summed by pair."""
+    if not products:
+        return f.pair_totals()
+    return (f"(SELECT year, exporter, importer, sum(value_usd) AS value_usd FROM flows "
+            f"WHERE {product_filter(products)} GROUP BY ALL)")
+
+
+def _member_breakdowns(f: Flows, party_a: Party, party_b: Party, year: int, top: int, products: list[str] | None) -> list:
+    from partnerlens.analytics.members import member_breakdown
+
+    return [member_breakdown(f, other, group, year, top=top, products=products)
+            for group, other in ((party_a, party_b), (party_b, party_a)) if group.is_group]
 
 
 # -- queries -------------------------------------------------------------------
 
 
-def _series(f: Flows, side_a: frozenset[str], side_b: frozenset[str]) -> pd.DataFrame:
+def _series(f: Flows, side_a: frozenset[str], side_b: frozenset[str], source: str) -> pd.DataFrame:
     """Per year of the data: A→B, B→A and each party's exports and imports (trade within a party excluded)."""
     measures = {
         "a_to_b": "exporter_side = 'a' AND importer_side = 'b'",
@@ -243,15 +277,15 @@ def _series(f: Flows, side_a: frozenset[str], side_b: frozenset[str]) -> pd.Data
         "b_imports": "importer_side = 'b' AND exporter_side <> 'b'",
     }
     sums = ", ".join(f"coalesce(sum(value_usd) FILTER (WHERE {cond}), 0) AS {name}" for name, cond in measures.items())
-    labelled = f.with_sides(f.pair_totals(), {"a": side_a, "b": side_b})
+    labelled = f.with_sides(source, {"a": side_a, "b": side_b})
     found = f.df(f"SELECT year, {sums} FROM {labelled} GROUP BY year").set_index("year")
     return found.reindex(pd.Index(f.years, name="year"), fill_value=0.0).astype(float)
 
 
-def _standing(f: Flows, year: int, side: frozenset[str], other: frozenset[str]) -> Standing:
+def _standing(f: Flows, year: int, side: frozenset[str], other: frozenset[str], source: str) -> Standing:
     """``other``'s share and rank among ``side``'s export destinations and import origins in ``year``."""
-    exports = _by_partner(f, year, side, other, "exporter", "importer")
-    imports = _by_partner(f, year, side, other, "importer", "exporter")
+    exports = _by_partner(f, year, side, other, "exporter", "importer", source)
+    imports = _by_partner(f, year, side, other, "importer", "exporter", source)
     return Standing(
         exports_usd=_total_or_none(exports, f, year),
         imports_usd=_total_or_none(imports, f, year),
@@ -264,21 +298,23 @@ def _standing(f: Flows, year: int, side: frozenset[str], other: frozenset[str]) 
     )
 
 
-def _by_partner(f: Flows, year: int, side: frozenset[str], other: frozenset[str], own: str, partner: str) -> pd.Series:
+def _by_partner(f: Flows, year: int, side: frozenset[str], other: frozenset[str], own: str, partner: str,
+                source: str) -> pd.Series:
     members, others = sql_list(side), sql_list(other)
     found = f.df(
         f"SELECT CASE WHEN {partner} IN {others} THEN '{_OTHER}' ELSE {partner} END AS partner, sum(value_usd) AS v "
-        f"FROM {f.pair_totals()} WHERE year = {int(year)} AND {own} IN {members} AND {partner} NOT IN {members} "
+        f"FROM {source} WHERE year = {int(year)} AND {own} IN {members} AND {partner} NOT IN {members} "
         "GROUP BY partner HAVING sum(value_usd) > 0"
     )
     return found.set_index("partner")["v"]
 
 
-def _bilateral_products(f: Flows, year: int, side_a: frozenset[str], side_b: frozenset[str]) -> pd.DataFrame:
+def _bilateral_products(f: Flows, year: int, side_a: frozenset[str], side_b: frozenset[str],
+                        products: list[str] | None = None) -> pd.DataFrame:
     """``direction, product, value_usd`` of the pair's trade in ``year`` at the finest level of the data."""
     parts = [
         f"SELECT '{name}' AS direction, product, sum(value_usd) AS value_usd FROM flows "
-        f"WHERE year = {int(year)} AND {direction_filter(exp, imp)} GROUP BY product"
+        f"WHERE year = {int(year)} AND {direction_filter(exp, imp)} AND {product_filter(products)} GROUP BY product"
         for name, exp, imp in (("a_to_b", side_a, side_b), ("b_to_a", side_b, side_a))
     ]
     return f.df(" UNION ALL ".join(parts))
@@ -391,17 +427,31 @@ def _concentration(products: pd.DataFrame, direction: str) -> Concentration:
 
 
 def _sector_rows(products: pd.DataFrame, sectors: dict) -> list[SectorRow]:
-    """Totals per goods sector (sectors may overlap: coffee is also agriculture)."""
+    """Totals per goods sector, then ``other``: the products in no sector.
+
+    Sectors may overlap (coffee is also agriculture), so the rows add up to
+    the total only over distinct products: the union of the sectors plus
+    ``other`` is exactly the direction's total.
+    """
     totals = {d: products.loc[products["direction"] == d, "value_usd"].sum() for d in ("a_to_b", "b_to_a")}
     rows = []
+    in_any = pd.Series(False, index=products.index)
     for sector in sectors.values():
         if not sector.trades_in_goods:
             continue
-        inside = products[products["product"].str.startswith(tuple(sector.hs))]
+        mask = products["product"].str.startswith(tuple(sector.hs))
+        in_any |= mask
+        inside = products[mask]
         ab, ba = (float(inside.loc[inside["direction"] == d, "value_usd"].sum()) for d in ("a_to_b", "b_to_a"))
         if ab or ba:
             rows.append(SectorRow(sector.id, sector.label, ab, ba, _share(ab, totals["a_to_b"]), _share(ba, totals["b_to_a"])))
-    return sorted(rows, key=lambda r: -(r.exports_a_to_b_usd + r.exports_b_to_a_usd))
+    rows.sort(key=lambda r: -(r.exports_a_to_b_usd + r.exports_b_to_a_usd))
+    rest = products[~in_any]
+    ab, ba = (float(rest.loc[rest["direction"] == d, "value_usd"].sum()) for d in ("a_to_b", "b_to_a"))
+    if rows and (ab or ba):
+        rows.append(SectorRow(OTHER_SECTOR, "Other products (in no sector)", ab, ba, _share(ab, totals["a_to_b"]),
+                              _share(ba, totals["b_to_a"])))
+    return rows
 
 
 def _mirror(f: Flows, year: int, side_a: frozenset[str], side_b: frozenset[str]) -> MirrorCheck:

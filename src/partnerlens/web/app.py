@@ -134,7 +134,7 @@ async def _lifespan(app: FastAPI):
 
 def create_app(workspace: Workspace, settings: Settings | None = None) -> FastAPI:
     """The partnerlens web app over ``workspace``, with the operator's ``settings`` (see ``limits.Settings``)."""
-    from partnerlens.web import api, pages
+    from partnerlens.web import api, opportunities, pages
     from partnerlens.web import reconcile as reconcile_web
     from partnerlens.web import claims_api
 
@@ -161,6 +161,7 @@ def create_app(workspace: Workspace, settings: Settings | None = None) -> FastAP
     app.include_router(claims_api.router)
     app.include_router(pages.router)
     app.include_router(reconcile_web.router)
+    opportunities.include(app)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
 
     @app.get("/docs", include_in_schema=False)

@@ -35,14 +35,42 @@ def _ease_paragraph(inputs: BriefInputs, direction: Direction, cites: Citations)
     seller, buyer = direction.exporter.name, direction.market.name
     marks = release_marks(inputs, cites) + cites.mark(cite.ITC, cite.DISTANCES)
     low, high = potential.parameters["ease_bounds"]
+    data = release_marks(inputs, cites)
     if market is None or fmt.missing(market["ease"]):
         return Paragraph(f"{buyer} imports none of the products {seller} exports in {inputs.year}: no export potential to compute {marks}.")
-    return Paragraph(
-        f"In {inputs.year}, {seller} sold {fmt.money(market['actual_usd'])} to {buyer}, against {fmt.money(market['predicted_usd'])} "
-        f"predicted by {poss(seller)} supply and {poss(buyer)} distance-adjusted demand: ease of trade {market['ease']:.2f} "
-        f"(bounded to {low:g}–{high:g}) {marks}. At that ease, potential not yet realised sums to {fmt.money(potential.untapped_usd)} "
-        f"across products {marks}."
+    years = potential.parameters["base_years"]
+    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+    if market["new_market"]:
+        ease = (f"{seller} sold nothing to {buyer} in {span}: a new market, given the lowest ease of trade ({low:g}) "
+                f"rather than none {marks}.")
+    else:
+        ease = (f"In {inputs.year}, {seller} sold {fmt.money(market['actual_usd'])} to {buyer} {data}. Over {span} it sold "
+                f"{fmt.money(market['ease_actual_usd'])}, against {fmt.money(market['ease_predicted_usd'])} predicted by "
+                f"{poss(seller)} supply and {poss(buyer)} distance-adjusted demand: ease of trade {market['ease']:.2f} "
+                f"(bounded to {low:g}–{high:g}) {marks}.")
+    projected = (
+        f" Projected to {potential.target_year} with published growth projections {cites.mark(cite.GROWTH_PROJECTIONS, cite.MACRO)}, "
+        f"{poss(seller)} export potential in {buyer} is {fmt.money(potential.potential_usd)} in {potential.target_year}, "
+        f"against {fmt.money(potential.actual_usd)} of actual exports in {inputs.year}; potential not yet realised sums to "
+        f"{fmt.money(potential.untapped_usd)} across products {marks}."
     )
+    return Paragraph(ease + projected + _new_markets(potential, marks))
+
+
+def _new_markets(potential, marks: str) -> str:
+    """A sentence on where the potential is new: members of a group market not served yet, else new products."""
+    members = potential.members
+    if members is not None and len(members):
+        new = members[(members["actual_usd"] <= 0) & (members["potential_usd"] > 0)]
+        if len(new):
+            names = ", ".join(f"{m} ({fmt.money(v)})" for m, v in zip(new["market"].head(5), new["potential_usd"].head(5)))
+            return f" New markets among the members, bought nothing from {potential.exporter_name} in {potential.year}: {names} {marks}."
+    products = potential.products
+    new = products[(products["actual_usd"] <= 0) & (products["potential_usd"] > 0)]
+    if len(new):
+        return (f" {len(new)} of the products with potential are not sold to {potential.market_name} yet, "
+                f"worth {fmt.money(new['potential_usd'].sum())} in {potential.target_year} {marks}.")
+    return ""
 
 
 def _potential_table(inputs: BriefInputs, direction: Direction, cites: Citations) -> Table:
@@ -55,8 +83,9 @@ def _potential_table(inputs: BriefInputs, direction: Direction, cites: Citations
         for r in products.itertuples(index=False)
     )
     return Table(
-        f"Largest untapped export potential, {direction.label}, HS{digits}, {inputs.year}; supply: {poss(direction.exporter.name)} "
-        f"share of world exports; demand: {poss(direction.market.name)} imports adjusted for distance {marks}",
+        f"Largest untapped export potential, {direction.label}, HS{digits}, projected from {inputs.year} to "
+        f"{direction.potential.target_year}; supply: {poss(direction.exporter.name)} share of world exports with its RCA trend; "
+        f"demand: {poss(direction.market.name)} imports adjusted for distance and projected GDP growth {marks}",
         (f"HS{digits}", "Product", "Supply", "Demand", "Actual", "Potential", "Untapped"),
         rows, "ctnnnnn",
     )

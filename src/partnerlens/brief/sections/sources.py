@@ -25,8 +25,10 @@ def methods(inputs: BriefInputs, cites: Citations) -> Section:
             f"(partner’s share of world imports) {cites.mark(cite.INTENSITY)}; export similarity = 100·Σ min(x_k, y_k) "
             f"{cites.mark(cite.FINGER_KREININ)}.",
             f"Concentration: Herfindahl–Hirschman index Σ s_k² over HS6 lines {cites.mark(cite.HHI)}; RCA after Balassa {cites.mark(cite.BALASSA)}.",
-            "Export potential = supply (share of world exports) × demand (imports, scaled by distance relative to current "
-            f"suppliers) × ease of trade (actual ÷ predicted trade of the pair, bounded) {cites.mark(cite.ITC, cite.DISTANCES)}.",
+            "Export potential = supply (share of world exports, with its RCA trend, less re-exports) × demand (imports, scaled "
+            "by distance relative to current suppliers and projected to the target year with GDP growth) × ease of trade "
+            "(actual ÷ predicted trade of the pair over the base years, bounded; a pair with no trade gets the lower bound) "
+            f"{cites.mark(cite.ITC, cite.DISTANCES, cite.GROWTH_PROJECTIONS)}.",
             "Diversification: products with RCA below the threshold, ranked by density, PCI, COG and the market’s imports; "
             f"complexity is computed with every economy in the data {cites.mark(cite.ATLAS, cite.PRODUCT_SPACE)}.",
             "Distance between groups: CEPII distw between members, weighted by the product of their GDPs; GDP of a group: "

@@ -1,0 +1,368 @@
+"""Export potential assembled from its steps (Decreux & Spies 2016): supply × demand × access × ease, projected.
+
+For exporter i, market j, product k, base years t−n+1..t and target year T:
+
+    P[i,j,k,T] = S[i,k] · D_T[j,k] · access[i,j,k] · E[i,j]
+    untapped   = max(P − X[i,j,k,t], 0)
+
+with S from :mod:`.supply`, D_T from :mod:`.demand` and :mod:`.distance`,
+access from :mod:`.access` (1 without a tariff table) and E from :mod:`.ease`.
+Because supply and demand are projected to T and ease is averaged over the base
+years, total potential differs from actual trade: untapped value is not only
+a reshuffle of what i already sells to j.
+
+Parties: a group exporter's supply counts only its exports outside the group;
+its distance to a market weights its members' distances by their exports. A
+group market is one market for ease (its members' actual and predicted trade
+summed) and its members' demand adds up; ``members`` splits its potential by
+member in proportion to each member's projected demand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from partnerlens.analytics.flows import Flows, FlowsLike, PartyLike, as_party, exporter_rca, open_flows, pair_sides
+from partnerlens.analytics.potential import access as access_step
+from partnerlens.analytics.potential import demand as demand_step
+from partnerlens.analytics.potential import distance as distance_step
+from partnerlens.analytics.potential import ease as ease_step
+from partnerlens.analytics.potential import inputs
+from partnerlens.analytics.potential import supply as supply_step
+from partnerlens.analytics.potential.model import DEFAULT_TOP, ExportPotential
+from partnerlens.errors import NoDataError, PartnerlensError
+from partnerlens.reference import Party
+from partnerlens.reference.geography import DISTANCE_SOURCE, distances
+
+DEFAULT_HORIZON = 5
+"""Potential is projected five years past the base year by default, as ITC's Export Potential Map does."""
+
+TARIFFS_FILE = "tariffs.parquet"
+
+
+def export_potential(
+    flows: FlowsLike,
+    exporter: PartyLike,
+    market: PartyLike | None = None,
+    year: int | None = None,
+    *,
+    target_year: int | None = None,
+    theta: float = distance_step.DEFAULT_THETA,
+    ease_bounds: tuple[float, float] = ease_step.DEFAULT_EASE_BOUNDS,
+    ease_years: int = ease_step.DEFAULT_EASE_YEARS,
+    trend_bounds: tuple[float, float] = supply_step.DEFAULT_TREND_BOUNDS,
+    reexport_threshold: float = supply_step.DEFAULT_REEXPORT_THRESHOLD,
+    elasticities: dict[str, float] | None = None,
+    tariffs: pd.DataFrame | None = None,
+    sigma: float = access_step.DEFAULT_SIGMA,
+    products: list[str] | None = None,
+    digits: int = 6,
+    top: int = DEFAULT_TOP,
+) -> ExportPotential:
+    """Untapped export potential of ``exporter`` in ``market`` (None: every market), base ``year`` (default: latest).
+
+    ``target_year`` (default: ``year + 5``) is the year potential is projected
+    to; ``theta`` the distance elasticity; ``ease_bounds`` and ``ease_years``
+    the range ease is clipped to and how many base years it averages;
+    ``trend_bounds`` and ``reexport_threshold`` shape supply; ``elasticities``
+    maps HS prefixes to income elasticities (default 1); ``tariffs`` a tariff
+    table (default: the workspace's ``tariffs.parquet`` if any) and ``sigma``
+    its elasticity; ``products`` HS codes or prefixes to report (ease is still
+    computed over every product); ``digits`` the HS level; ``top`` how many
+    products ``to_dict`` lists. All are echoed in ``parameters``.
+    """
+    _check(digits, ease_bounds, ease_years, reexport_threshold)
+    seller, buyer, side, market_side = trading_sides(exporter, market)
+    with open_flows(flows) as f:
+        year = f.year_or_latest(year)
+        require_year(f, year)
+        target = int(target_year) if target_year is not None else year + DEFAULT_HORIZON
+        if target < year:
+            raise PartnerlensError(f"target year {target} is before the base year {year}")
+        base_years = [y for y in range(year - ease_years + 1, year + 1) if f.has_year(y)]
+        rows = inputs.market_rows(f, year, side, market_side, digits)
+        supplied = inputs.supply_rows(f, year, side, digits)
+        tariff_table, tariff_source = _tariffs(f, tariffs)
+        access = _access(f, tariff_table, year, side, sigma, digits) if tariff_table is not None else None
+        supply = _supply(f, seller, supplied, year, base_years[0], target - year, trend_bounds, reexport_threshold, side, digits)
+        seller_km = distance_step.seller_distance(distances(), inputs.seller_weights(f, year, side))
+        group_code = buyer.code if buyer is not None and buyer.is_group else None
+        earlier = inputs.ease_rows(f, base_years[:-1], side, market_side, digits, seller_km, theta, access, group_code)
+        mirror = inputs.mirror_rows(f, base_years, side, market_side, group_code)
+        own = inputs.member_exports(f, year, side, market_side, digits) if seller.is_group else None
+        names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
+    rows = _predicted(rows, supplied, seller_km, theta, access)
+    rows["ease_market"] = group_code if group_code else rows["market"]
+    now = rows.groupby("ease_market", observed=True, as_index=False)[["actual_usd", "predicted_usd"]].sum()
+    now = now.rename(columns={"ease_market": "market"}).assign(year=year, market=lambda t: t["market"].astype(str))
+    by_year = pd.concat([earlier, now], ignore_index=True)
+    reported = ease_step.actual_with_mirror(by_year[["market", "year", "actual_usd"]].rename(columns={"actual_usd": "value_usd"}),
+                                            mirror)
+    by_year = by_year.drop(columns="actual_usd").merge(reported[["market", "year", "actual_usd"]], on=["market", "year"], how="outer")
+    ease = ease_step.ease_of_trade(by_year, ease_bounds)
+    base = _projected(rows, supply, ease, year, target, elasticities)
+    parameters = {
+        "year": year, "target_year": target, "base_years": base_years, "theta": theta, "ease_bounds": list(ease_bounds),
+        "ease_years": ease_years, "trend_bounds": list(trend_bounds), "reexport_threshold": reexport_threshold,
+        "elasticities": dict(elasticities or {}), "default_elasticity": demand_step.DEFAULT_ELASTICITY,
+        "sigma": sigma if tariff_table is not None else None, "tariffs": tariff_source, "digits": digits, "top": top,
+        "products": list(products) if products else None,
+        "supply": "base-year share of world exports × RCA trend × re-export damping",
+        "mirror": mirror is not None,
+        "demand": f"imports projected with GDP growth ({demand_step.GROWTH_SOURCE})", "distances": DISTANCE_SOURCE,
+    }
+    result = _result(seller, buyer, base, ease, rows, names, year, target, parameters, products, synthetic, sources)
+    if own is not None:
+        result.exporter_members = _exporter_members(result.products, own)
+    return result
+
+
+def trading_sides(exporter: PartyLike, market: PartyLike | None) -> tuple[Party, Party | None, frozenset[str], frozenset[str] | None]:
+    """The exporting and market parties, and the members standing for each (None: every market)."""
+    seller = as_party(exporter)
+    if market is None:
+        return seller, None, seller.members, None
+    buyer = as_party(market)
+    return (seller, buyer, *pair_sides(seller, buyer))
+
+
+def require_year(f: Flows, year: int) -> None:
+    if not f.has_year(year):
+        span = f"{f.years[0]}–{f.years[-1]}" if f.years else "no years"
+        raise NoDataError(f"no data for {year}: the data cover {span}")
+
+
+def _check(digits: int, ease_bounds: tuple[float, float], ease_years: int, reexport_threshold: float) -> None:
+    low, high = ease_bounds
+    if not 0 <= low <= high:
+        raise PartnerlensError(f"ease_bounds must satisfy 0 ≤ low ≤ high, not {ease_bounds}")
+    if digits not in (2, 4, 6):
+        raise PartnerlensError(f"digits must be 2, 4 or 6, not {digits}")
+    if ease_years < 1:
+        raise PartnerlensError(f"ease_years must be at least 1, not {ease_years}")
+    if not 0 <= reexport_threshold < 1:
+        raise PartnerlensError(f"reexport_threshold must be in [0, 1), not {reexport_threshold}")
+
+
+def _tariffs(f: Flows, given: pd.DataFrame | None) -> tuple[pd.DataFrame | None, str | None]:
+    """The tariff table to use and where it came from: the argument, else the workspace's file, else none."""
+    if given is not None:
+        return given, "tariff table passed in"
+    path = f.store.workspace.home / TARIFFS_FILE if f.store is not None else None
+    if path is not None and Path(path).exists():
+        return pd.read_parquet(path), str(path)
+    return None, None
+
+
+def _access(f: Flows, tariffs: pd.DataFrame, year: int, side: frozenset[str], sigma: float, digits: int) -> pd.DataFrame:
+    table = access_step.tariffs_for_year(tariffs, year)
+    table = table[table["product"].str.len() == digits]
+    weights = inputs.supplier_imports(f, year, table, digits) if len(table) else table.assign(value_usd=0.0)
+    return access_step.market_access(table, weights[["importer", "exporter", "product", "value_usd"]], side, sigma)
+
+
+def _supply(f: Flows, seller: Party, supplied: pd.DataFrame, year: int, first: int, horizon: int,
+            trend_bounds: tuple[float, float], threshold: float, side: frozenset[str], digits: int) -> pd.DataFrame:
+    """Projected supply per product (:func:`.supply.projected_supply`) from the base year and the first base year."""
+    now = supplied.set_index("product")
+    share = supply_step.supply_share(now["exports_usd"].astype(float), now["world_usd"].astype(float))
+    rca_now = _rca(f, seller, year, digits)
+    rca_start = _rca(f, seller, first, digits) if first < year else rca_now
+    trend = supply_step.rca_trend(rca_now.reindex(share.index), rca_start, year - first, horizon, trend_bounds)
+    damping = supply_step.reexport_damping(now["exports_usd"].astype(float), inputs.seller_imports(f, year, side, digits), threshold)
+    return supply_step.projected_supply(share, trend, damping)
+
+
+def _rca(f: Flows, seller: Party, year: int, digits: int) -> pd.Series:
+    return exporter_rca(f, seller, year, digits).set_index("product")["rca"].astype(float)
+
+
+def _predicted(rows: pd.DataFrame, supplied: pd.DataFrame, seller_km: pd.Series, theta: float,
+               access: pd.DataFrame | None) -> pd.DataFrame:
+    """Per market × product of the base year: share, distance factor, demand, access and ``predicted_usd = s·D·access``.
+
+    ``predicted_usd`` summed per market is the base year's entry of
+    :func:`.inputs.ease_rows` (which sums the same product in DuckDB for every base year).
+    """
+    shares = (supplied["exports_usd"] / supplied["world_usd"].where(supplied["world_usd"] > 0)).set_axis(supplied["product"])
+    rows["supply_share"] = _mapped(rows["product"], shares)
+    rows["distance_km"] = _mapped(rows["market"], seller_km)
+    rows["distance_factor"] = distance_step.distance_factor(rows["distance_km"], rows["supplier_distance_km"], theta)
+    rows["demand_usd"] = rows["market_imports_usd"] * rows["distance_factor"]
+    if access is not None:
+        keys = pd.MultiIndex.from_arrays([rows["market"].astype(str), rows["product"].astype(str)])
+        rows["access"] = access.set_index(["market", "product"])["access"].reindex(keys).fillna(1.0).to_numpy()
+    else:
+        rows["access"] = 1.0
+    rows["predicted_usd"] = rows["supply_share"] * rows["demand_usd"] * rows["access"]
+    return rows
+
+
+def _projected(base: pd.DataFrame, supply: pd.DataFrame, ease: pd.DataFrame, year: int, target: int,
+               elasticities: dict[str, float] | None) -> pd.DataFrame:
+    """The base year's rows carried to the target year: projected supply and demand, ease, potential and untapped."""
+    for column in ("supply_share", "rca_trend", "reexport_damping", "supply"):
+        base[column] = _mapped(base["product"], supply[column])
+    markets = pd.Index(base["market"].astype(str).unique())
+    growth = demand_step.market_growth(markets, year)
+    base["gdp_growth"] = _mapped(base["market"], growth["gdp_growth"])
+    products = pd.Series(base["product"].cat.categories if hasattr(base["product"], "cat") else base["product"].unique())
+    eps = demand_step.elasticity(products.astype(str), elasticities).set_axis(products)
+    base["projected_demand_usd"] = demand_step.projected_demand(base["demand_usd"], base["gdp_growth"],
+                                                                _mapped(base["product"], eps), target - year)
+    by_market = ease.set_index("market")
+    for column in ("ease_raw", "ease"):
+        base[column] = _mapped(base["ease_market"], by_market[column])
+    base["potential_usd"] = base["supply"] * base["projected_demand_usd"] * base["access"] * base["ease"]
+    base["untapped_usd"] = np.maximum(base["potential_usd"] - base["actual_usd"], 0.0).where(base["potential_usd"].notna())
+    base["realised"] = base["actual_usd"] / base["potential_usd"].where(base["potential_usd"] > 0)
+    base.attrs["growth"] = growth
+    return base
+
+
+def _mapped(keys: pd.Series, values: pd.Series) -> np.ndarray:
+    """``values`` looked up by ``keys`` (categorical keys map their categories only: fast on 10⁶ rows); NaN where absent."""
+    values = values.astype(float)
+    if isinstance(keys.dtype, pd.CategoricalDtype):
+        table = values.reindex(keys.cat.categories.astype(str)).to_numpy()
+        codes = keys.cat.codes.to_numpy()
+        return np.where(codes >= 0, table[codes], np.nan)
+    return keys.astype(str).map(values).to_numpy(float)
+
+
+_PRODUCT_COLUMNS = [
+    "market", "product", "name", "supply_share", "rca_trend", "reexport_damping", "supply", "market_imports_usd",
+    "distance_km", "supplier_distance_km", "distance_factor", "demand_usd", "gdp_growth", "projected_demand_usd",
+    "access", "predicted_usd", "actual_usd", "potential_usd", "untapped_usd", "realised",
+]
+
+
+def _result(seller: Party, buyer: Party | None, base: pd.DataFrame, ease: pd.DataFrame, rows: pd.DataFrame,
+            names: dict[str, str], year: int, target: int, parameters: dict[str, Any], products: list[str] | None,
+            synthetic: bool, sources: list) -> ExportPotential:
+    notes = []
+    shown = base if not products else base[base["product"].str.startswith(tuple(products))]
+    if products:
+        notes.append(f"products {', '.join(products)} only; ease of trade is computed over every product")
+    member_rows = None
+    if buyer is not None and buyer.is_group:
+        member_rows = _members(shown)
+        shown = _summed_over_members(shown, buyer.code)
+    product_table = _sorted_products(shown, names)
+    market_table = _markets(shown, ease, rows, year)
+    growth = base.attrs.get("growth")
+    unprojected = int((~growth["projected"]).sum()) if growth is not None else 0
+    if unprojected:
+        notes.append(f"{unprojected} market(s) have no published growth projection: the median projection is used")
+    missing = int(product_table["demand_usd"].isna().sum())
+    if missing:
+        notes.append(f"{missing} market × product row(s) have no CEPII distance for the exporter or the market's suppliers: "
+                     "their potential is missing, not zero")
+    if market_table.empty:
+        what = f"any of the products {', '.join(products)}" if products else "any product"
+        notes.append(f"in {year} no market imports {what} {seller.name} exports")
+    new = int(market_table["new_market"].sum()) if len(market_table) else 0
+    if new:
+        notes.append(f"{new} market(s) bought nothing from {seller.name} in the base years: their potential uses the lowest ease")
+    notes.append(f"potential is projected to {target}; actual trade is {year}'s")
+    return ExportPotential(
+        exporter=seller.code, exporter_name=seller.name,
+        market=buyer.code if buyer else None, market_name=buyer.name if buyer else "all markets",
+        year=year, target_year=target, parameters=parameters,
+        potential_usd=float(product_table["potential_usd"].sum()), actual_usd=float(product_table["actual_usd"].sum()),
+        untapped_usd=float(product_table["untapped_usd"].sum()),
+        markets=market_table, products=product_table, synthetic=synthetic, sources=sources, notes=notes, members=member_rows,
+    )
+
+
+def _sorted_products(rows: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """The product table, largest untapped value first (ties by market and product code; missing last), with names."""
+    columns = [c for c in _PRODUCT_COLUMNS if c != "name"]
+    keys = [_codes(rows["product"]), _codes(rows["market"]), -rows["untapped_usd"].fillna(-np.inf).to_numpy()]
+    order = np.lexsort(keys)
+    # column by column: a frame built up column by column is fragmented, and DataFrame.take on it copies block by block
+    table = pd.DataFrame({column: _taken(rows[column], order) for column in columns})
+    table.insert(2, "name", table["product"].map(names).astype(object))
+    return table
+
+
+def _taken(values: pd.Series, order: np.ndarray):
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return pd.Categorical.from_codes(values.cat.codes.to_numpy()[order], values.cat.categories)
+    return values.to_numpy()[order]
+
+
+def _codes(values: pd.Series) -> np.ndarray:
+    """Sort keys of a column of codes (categorical codes when the categories are sorted, else the strings)."""
+    if isinstance(values.dtype, pd.CategoricalDtype) and values.cat.categories.is_monotonic_increasing:
+        return values.cat.codes.to_numpy()
+    return values.astype(str).to_numpy()
+
+
+def _summed_over_members(rows: pd.DataFrame, code: str) -> pd.DataFrame:
+    """A group market's rows summed per product (weighted means for its factors)."""
+    rows = rows.assign(_w=rows["market_imports_usd"])
+    sums = rows.groupby("product", as_index=False, observed=True).agg(
+        market_imports_usd=("market_imports_usd", "sum"), demand_usd=("demand_usd", "sum"),
+        projected_demand_usd=("projected_demand_usd", "sum"), actual_usd=("actual_usd", "sum"),
+        predicted_usd=("predicted_usd", "sum"),
+        potential_usd=("potential_usd", "sum"), untapped_usd=("untapped_usd", "sum"),
+        supply_share=("supply_share", "first"), rca_trend=("rca_trend", "first"), reexport_damping=("reexport_damping", "first"),
+        supply=("supply", "first"), ease_raw=("ease_raw", "first"), ease=("ease", "first"))
+    for column in ("distance_km", "supplier_distance_km", "gdp_growth", "access"):
+        weighted = ((rows[column] * rows["_w"]).groupby(rows["product"], observed=True).sum()
+                    / rows["_w"].groupby(rows["product"], observed=True).sum())
+        sums[column] = sums["product"].map(weighted).astype(float)
+    sums["distance_factor"] = sums["demand_usd"] / sums["market_imports_usd"]
+    sums["realised"] = sums["actual_usd"] / sums["potential_usd"].where(sums["potential_usd"] > 0)
+    sums["market"] = code
+    sums["ease_market"] = code
+    return sums
+
+
+def _exporter_members(products: pd.DataFrame, own: pd.DataFrame) -> pd.DataFrame:
+    """Per member of a group exporter: potential and untapped value apportioned by its share of the group's exports
+    of each product, and its actual sales to the market, largest potential first (the rows add up to the totals)."""
+    if own.empty:
+        return pd.DataFrame(columns=["exporter", "actual_usd", "potential_usd", "untapped_usd", "share_of_potential"])
+    totals = products.groupby(products["product"].astype(str))[["potential_usd", "untapped_usd"]].sum()
+    own = own.assign(product=own["product"].astype(str), exporter=own["exporter"].astype(str))
+    weight = own["exports_usd"] / own.groupby("product")["exports_usd"].transform("sum")
+    for column in ("potential_usd", "untapped_usd"):
+        own[column] = weight * own["product"].map(totals[column]).astype(float).fillna(0.0)
+    table = own.groupby("exporter", as_index=False).agg(actual_usd=("sales_usd", "sum"), potential_usd=("potential_usd", "sum"),
+                                                        untapped_usd=("untapped_usd", "sum"))
+    table["share_of_potential"] = table["potential_usd"] / table["potential_usd"].sum()
+    return table.sort_values(["potential_usd", "exporter"], ascending=[False, True], ignore_index=True)
+
+
+def _members(rows: pd.DataFrame) -> pd.DataFrame:
+    """Per member economy of a group market: actual, potential and untapped (USD), largest potential first."""
+    table = rows.groupby("market", as_index=False, observed=True)[["actual_usd", "potential_usd", "untapped_usd"]].sum(min_count=1)
+    table["market"] = table["market"].astype(str)
+    table["share_of_potential"] = table["potential_usd"] / table["potential_usd"].sum()
+    return table.sort_values(["potential_usd", "market"], ascending=[False, True], ignore_index=True)
+
+
+def _markets(shown: pd.DataFrame, ease: pd.DataFrame, rows: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Per market: base-year actual, ease over the base years, distance, growth, potential, untapped, new market."""
+    if shown.empty:
+        return pd.DataFrame(columns=["market", "actual_usd", "potential_usd", "untapped_usd", "ease_raw", "ease", "new_market"])
+    slim = pd.DataFrame({  # only the columns summed: a copy of the whole table costs more than the sums
+        "market": shown["market"], "actual_usd": shown["actual_usd"], "potential_usd": shown["potential_usd"],
+        "untapped_usd": shown["untapped_usd"], "distance_km": shown["distance_km"], "gdp_growth": shown["gdp_growth"],
+        "_missing": shown["demand_usd"].isna().to_numpy(int), "ease_market": shown["ease_market"]})
+    table = slim.groupby("market", as_index=False, observed=True).agg(
+        actual_usd=("actual_usd", "sum"), potential_usd=("potential_usd", "sum"), untapped_usd=("untapped_usd", "sum"),
+        distance_km=("distance_km", "first"), gdp_growth=("gdp_growth", "first"), products_without_distance=("_missing", "sum"),
+        ease_market=("ease_market", "first"))
+    table["market"] = table["market"].astype(str)
+    table["ease_market"] = table["ease_market"].astype(str)
+    ease = ease.rename(columns={"market": "ease_market"})
+    table = table.merge(ease, on="ease_market", how="left").drop(columns="ease_market")
+    table["new_market"] = table["ease_actual_usd"].fillna(0) <= 0
+    return table.sort_values(["untapped_usd", "market"], ascending=[False, True], na_position="last", ignore_index=True)

@@ -1,0 +1,158 @@
+"""Diversification: products the exporter does not yet export competitively, ranked for a market.
+
+After ITC's product diversification indicator and the product space of
+Hausmann et al. (2014): candidates are ranked by density (how close they are
+to what the exporter already exports), complexity outlook gain, product
+complexity and the market's demand, using
+:func:`partnerlens.analytics.complexity.complexity`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from partnerlens.analytics.complexity import complexity
+from partnerlens.analytics.flows import Flows, FlowsLike, PartyLike, exports_by_product, open_flows, sql_list
+from partnerlens.analytics.potential.assemble import export_potential, require_year, trading_sides
+from partnerlens.analytics.potential.inputs import demand_view
+from partnerlens.analytics.potential.model import DEFAULT_TOP, Diversification, PairOpportunities
+from partnerlens.errors import NoDataError, PartnerlensError
+from partnerlens.reference import Party
+
+DEFAULT_WEIGHTS = (("density", 1.0), ("cog", 1.0), ("pci", 1.0), ("demand", 1.0))
+
+
+def diversification(
+    flows: FlowsLike,
+    exporter: PartyLike,
+    market: PartyLike | None = None,
+    year: int | None = None,
+    *,
+    digits: int = 4,
+    rca_threshold: float = 1.0,
+    weights: Mapping[str, float] | tuple[tuple[str, float], ...] = DEFAULT_WEIGHTS,
+    products: list[str] | None = None,
+    top: int = DEFAULT_TOP,
+) -> Diversification:
+    """Products for ``exporter`` to start exporting, ranked for ``market`` (None: the world) in ``year``.
+
+    Candidates are the products the exporter sells with ``RCA < rca_threshold``
+    that the market imports (``products``: only those under these HS codes or
+    prefixes). Density, COG and PCI come from
+    :func:`~partnerlens.analytics.complexity.complexity` on every economy's
+    exports at ``digits`` (a group exporter is placed in the product space as
+    one economy, its internal trade dropped). Each criterion of ``weights``
+    (``density``, ``cog``, ``pci``, ``demand``) is turned into a percentile
+    rank among the candidates; ``score`` is their weighted mean.
+    """
+    weights = dict(weights)
+    unknown = set(weights) - {"density", "cog", "pci", "demand"}
+    if unknown or sum(weights.values()) <= 0:
+        raise PartnerlensError(f"weights name density, cog, pci or demand with a positive total; got {weights}")
+    seller, buyer, side, market_side = trading_sides(exporter, market)
+    with open_flows(flows) as f:
+        year = f.year_or_latest(year)
+        require_year(f, year)
+        space = product_space(f, year, digits, rca_threshold, seller if seller.is_group else None)
+        demand = _market_demand(f, year, side, market_side, digits)
+        names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
+    own = space[space["exporter"] == seller.code]
+    if own.empty:
+        raise NoDataError(f"{seller.name} has no exports in {year}")
+    candidates = own[own["mcp"] == 0].merge(demand, on="product", how="inner")
+    candidates = candidates[candidates["market_imports_usd"] > 0]
+    if products:
+        candidates = candidates[candidates["product"].str.startswith(tuple(p[:digits] for p in products))]
+    candidates = _scored(candidates, weights)
+    candidates.insert(1, "name", candidates["product"].map(names))
+    parameters = {"digits": digits, "rca_threshold": rca_threshold, "weights": weights, "top": top, "year": year}
+    if products:
+        parameters["products"] = list(products)
+    notes = [] if own["eci"].notna().any() else [f"{seller.name} has no product with RCA ≥ {rca_threshold}: no density or COG"]
+    return Diversification(
+        exporter=seller.code, exporter_name=seller.name,
+        market=buyer.code if buyer else None, market_name=buyer.name if buyer else "world",
+        year=year, parameters=parameters,
+        eci=_first(own["eci"]), coi=_first(own["coi"]),
+        candidates=candidates, synthetic=synthetic, sources=sources, notes=notes,
+    )
+
+
+def pair_opportunities(flows: FlowsLike, a: PartyLike, b: PartyLike, year: int | None = None, top: int = 10,
+                       products: list[str] | None = None, detail: str | None = None) -> PairOpportunities:
+    """:func:`export_potential` and :func:`diversification` for A → B and B → A, with default parameters.
+
+    ``products``: HS codes or prefixes (a sector's codes) to report on;
+    ``detail``: one HS code to drill into both ways (:func:`.drill.product_detail`).
+    """
+    from partnerlens.analytics.potential.drill import product_detail
+
+    with open_flows(flows) as f:
+        potentials = [export_potential(f, x, y, year, top=top, products=products) for x, y in ((a, b), (b, a))]
+        candidates = [diversification(f, x, y, year, top=top, products=products) for x, y in ((a, b), (b, a))]
+        details = [product_detail(f, x, y, detail, year) for x, y in ((a, b), (b, a))] if detail else []
+    return PairOpportunities(year=potentials[0].year, export_potential=potentials, diversification=candidates, details=details)
+
+
+def product_space(f: Flows, year: int, digits: int, rca_threshold: float, merge: Party | None = None) -> pd.DataFrame:
+    """:func:`~partnerlens.analytics.complexity.complexity` of every economy's exports in ``year`` at ``digits``.
+
+    ``merge``: a group placed in the product space as one economy. Computed
+    once per handle and arguments, so the two directions of a pair of
+    economies share one product space; the table is shared, not to be modified.
+    """
+    key = ("product_space", int(year), digits, float(rca_threshold), merge.code if merge else None,
+           merge.members if merge else None)
+    return f.memoised(key, lambda: complexity(exports_by_product(f, [year], digits=digits, merge=merge), rca_threshold=rca_threshold))
+
+
+def _market_demand(
+    f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int
+) -> pd.DataFrame:
+    """Per product: the market's imports (from outside it) and what the exporter already sells there.
+
+    The market's imports come from the year's demand aggregate (cached per
+    state of the store) less the trade within the market (within the exporter
+    when the market is the world); only flows of the market's or the
+    exporter's members are read, which DuckDB finds in few row groups.
+    Products whose imports from outside are a rounding residue of that
+    subtraction (under 1e-9 of the total) are left out, as if never imported.
+    """
+    members = sql_list(side)
+    inside = sql_list(market_side) if market_side is not None else members
+    buyers = f"importer IN {inside}" if market_side is not None else "TRUE"
+    sold_to = f"importer IN {inside}" if market_side is not None else f"importer NOT IN {members}"
+    product = f"left(product, {digits})"
+    return f.df(
+        f"""
+        WITH imports AS (SELECT {product} AS product, sum(imports) AS v FROM {demand_view(f, year, 6)} WHERE {buyers} GROUP BY ALL),
+        internal AS (
+            SELECT {product} AS product, sum(value_usd) AS v FROM flows
+            WHERE year = {int(year)} AND exporter IN {inside} AND importer IN {inside} GROUP BY ALL
+        ),
+        sales AS (
+            SELECT {product} AS product, sum(value_usd) AS v FROM flows
+            WHERE year = {int(year)} AND exporter IN {members} AND {sold_to} GROUP BY ALL
+        )
+        SELECT m.product, m.v - coalesce(i.v, 0) AS market_imports_usd, coalesce(s.v, 0) AS exports_to_market_usd
+        FROM imports m LEFT JOIN internal i USING (product) LEFT JOIN sales s USING (product)
+        WHERE m.v - coalesce(i.v, 0) > 1e-9 * abs(m.v)
+        """
+    )
+
+
+def _scored(candidates: pd.DataFrame, weights: dict[str, float]) -> pd.DataFrame:
+    columns = {"density": "density", "cog": "cog", "pci": "pci", "demand": "market_imports_usd"}
+    table = candidates[["product", "rca", "density", "cog", "pci", "market_imports_usd", "exports_to_market_usd"]].copy()
+    for name in weights:
+        table[f"{name}_rank"] = table[columns[name]].rank(pct=True)
+    total = sum(weights.values())
+    table["score"] = sum(table[f"{name}_rank"] * w for name, w in weights.items()) / total
+    return table.sort_values(["score", "product"], ascending=[False, True], ignore_index=True)
+
+
+def _first(values: pd.Series) -> float | None:
+    present = values.dropna()
+    return float(present.iloc[0]) if len(present) else None
