@@ -24,6 +24,7 @@ from pathlib import Path
 import duckdb
 
 from partnerlens.locking import single_flight
+from partnerlens.world.manifest import state_key
 
 MANIFEST = "sources.json"
 BUILDS: Counter = Counter()
@@ -32,8 +33,7 @@ BUILDS: Counter = Counter()
 
 def cache_folder(root: Path, infos: Iterable) -> Path:
     """The cache folder of one state of the store: a hash of its releases' names, versions and totals."""
-    key = repr(sorted((s.name, s.version, s.rows, s.value_usd, str(s.ingested_at)) for s in infos))
-    return root / hashlib.sha256(key.encode()).hexdigest()[:20]
+    return root / state_key(infos)
 
 
 def cached_parquet(con: duckdb.DuckDBPyConnection, folder: Path, name: str, sql: str, sources: Iterable[Path]) -> Path:

@@ -49,6 +49,8 @@ from partnerlens.reference import Party, product_names, resolve_party
 from partnerlens.reference.products import NOMENCLATURES
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.workspace import Workspace
+from partnerlens.world.manifest import current as current_world
+from partnerlens.world.manifest import table_files
 
 REQUIRED_COLUMNS = ("year", "exporter", "importer", "product", "value_usd")
 DEFAULT_NOMENCLATURE = "HS92"
@@ -77,6 +79,7 @@ class Flows:
     cache_dir: Path | None = None  # where aggregates of this state of a store are kept (see ``aggregate``)
     store: TradeStore | None = None  # the store behind the flows, if any (for source-specific tables)
     cache_sources: tuple[Path, ...] = ()  # the release versions the cache is built from (see analytics/cache.py)
+    world: tuple[Path, dict] | None = None  # current world tables of these releases (folder, manifest), if built
     _declared_years: tuple[int, ...] | None = field(default=None, repr=False)
     _views: set[str] = field(default_factory=set, repr=False)
     _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
@@ -134,6 +137,12 @@ class Flows:
         """
         if name in self._views:
             return name
+        files = self._world_files(name)
+        if files:  # built by `world build` for exactly these releases: read, never recompute
+            listed = "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
+            self.con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({listed}, hive_partitioning = false)")
+            self._views.add(name)
+            return name
         try:
             if self.cache_dir is None:
                 raise OSError("no cache directory")
@@ -144,6 +153,16 @@ class Flows:
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
         self._views.add(name)
         return name
+
+    def _world_files(self, name: str) -> list[str] | None:
+        """The world-table files standing for aggregate ``name`` (pair totals, a year's HS6 exports), if current."""
+        if self.world is None:
+            return None
+        folder, manifest = self.world
+        if name == "pair_totals":
+            return table_files(folder, manifest, "pair_totals", self.years)
+        year = re.fullmatch(r"exports_(\d{4})_hs6", name)
+        return table_files(folder, manifest, "exports_hs6", [int(year.group(1))]) if year else None
 
     def _cached(self, name: str, sql: str) -> Path:
         return cached_parquet(self.con, self.cache_dir, name, sql, self.cache_sources)
@@ -229,7 +248,8 @@ def _store_flows(store: TradeStore, sources: list[str] | None) -> Iterator[Flows
         home = store.workspace.home
         versions = tuple(store.source_path(info) for info in infos)
         yield Flows(con, infos, home / "sectors.yaml", cache_folder(home / "cache", infos), store,
-                    _declared_years=tuple(sorted({y for s in infos for y in s.years})), cache_sources=versions)
+                    _declared_years=tuple(sorted({y for s in infos for y in s.years})), cache_sources=versions,
+                    world=current_world(home, infos))
 
 
 @contextmanager
