@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from _small_store import small_store
 from partnerlens.analytics import cache
 from partnerlens.analytics.flows import open_flows
 from partnerlens.locking import single_flight
-
-from _small_store import small_store
 
 
 def _ask(target: str, counter: str, start_at: float) -> str:

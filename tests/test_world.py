@@ -16,13 +16,12 @@ import duckdb
 import pandas as pd
 import pytest
 
+from _small_store import small_store
 from partnerlens.analytics import indices
 from partnerlens.analytics.flows import exports_by_product, flow_values, open_flows
 from partnerlens.cli import common, main
 from partnerlens.world import manifest as mf
 from partnerlens.world.build import build_world
-
-from _small_store import small_store
 
 YEARS = (2021, 2022)
 

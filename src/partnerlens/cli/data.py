@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
@@ -13,10 +13,10 @@ from rich.table import Table
 
 from partnerlens.cli.common import JSON_OPTION, console, console_err, format_usd, print_json, workspace
 from partnerlens.sources import IngestResult, parse_years
-from partnerlens.sources.baci import ingest_release
-from partnerlens.sources.settings import COMTRADE_KEY_ENV, DEFAULT_SEED, SCALES
-from partnerlens.sources.download import DEFAULT_NOMENCLATURE, DEFAULT_RELEASE, Progress as ProgressCallback, get_baci, release_url
+from partnerlens.sources.settings import BACI_NOMENCLATURE, BACI_RELEASE, COMTRADE_KEY_ENV, DEFAULT_SEED, SCALES
 from partnerlens.store import SourceInfo, TradeStore
+
+# Each source's module (zip reading, HTTP clients, the demo world's numpy and pandas) is imported by its command only.
 
 SYNTHETIC_NOTICE = "synthetic demo data"
 
@@ -66,7 +66,7 @@ def _report(result: IngestResult, as_json: bool) -> None:
 
 
 @contextmanager
-def _progress_bar(label: str, quiet: bool) -> Iterator[ProgressCallback | None]:
+def _progress_bar(label: str, quiet: bool) -> Iterator[Callable[[int, int | None], None] | None]:
     """A rich progress bar on stderr, as a callback ``(done, total)`` for the library."""
     if quiet:
         yield None
@@ -89,13 +89,15 @@ def ingest_baci(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Ingest a CEPII BACI release zip (values converted from thousand USD to USD)."""
+    from partnerlens.sources.baci import ingest_release
+
     _report(ingest_release(_store(), path, years=_years(years), sum_duplicates=sum_duplicates), as_json)
 
 
 @get_app.command("baci")
 def get_baci_command(
-    release: str = typer.Option(DEFAULT_RELEASE, "--release", help="BACI release, e.g. V202501."),
-    hs: str = typer.Option(DEFAULT_NOMENCLATURE, "--hs", help="HS nomenclature of the release, e.g. HS92."),
+    release: str = typer.Option(BACI_RELEASE, "--release", help="BACI release, e.g. V202501."),
+    hs: str = typer.Option(BACI_NOMENCLATURE, "--hs", help="HS nomenclature of the release, e.g. HS92."),
     base_url: Optional[str] = typer.Option(
         None, "--base-url", help="Serve the zip from here instead of CEPII (else $PARTNERLENS_BACI_BASE_URL)."
     ),
@@ -105,6 +107,8 @@ def get_baci_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Download a BACI release from CEPII (resumable, checksummed) and ingest it."""
+    from partnerlens.sources.download import get_baci, release_url
+
     release_url(release, hs, base_url)  # a bad --release, --hs or --base-url fails before anything starts
     with _progress_bar(f"BACI {hs} {release}", as_json) as progress:
         result = get_baci(_store(), release, hs, base_url, sha256, _years(years), progress, sum_duplicates)

@@ -82,7 +82,7 @@ class LazyGroup(TyperGroup):
             for found, command in module_commands(COMMANDS[name][0]).items():
                 self.commands.setdefault(found, command)
 
-    def load_all(self) -> "LazyGroup":
+    def load_all(self) -> LazyGroup:
         """Import every command (for tools that walk the whole tree, such as the docs coverage test)."""
         for name in COMMANDS:
             self.load(name)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DEFAULT_SEED = 42
+BACI_RELEASE = "V202501"  # the release `data get baci` downloads by default
+BACI_NOMENCLATURE = "HS92"
 COMTRADE_KEY_ENV = "PARTNERLENS_COMTRADE_KEY"
 
 
