@@ -27,7 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "complexity": ("partnerlens.cli.analytics",
                    "Economic complexity (ECI) of economies and product complexity (PCI), as the Atlas computes them."),
     "opportunities": ("partnerlens.cli.analytics",
-                      "Untapped export potential both ways (ITC method) and diversification candidates (product space)."),
+                      "Untapped export potential both ways (ITC method, projected 5 years ahead) and diversification candidates."),
     "serve": ("partnerlens.cli.serve",
               "Run the web app and JSON API (OpenAPI docs at /docs) over the workspace. See SECURITY.md before binding to a network."),
     "brief": ("partnerlens.cli.brief",
