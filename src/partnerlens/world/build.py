@@ -68,7 +68,10 @@ def build_world(workspace: Workspace, years: list[int] | None = None, digits: in
                                    f"(it has {available[0]}–{available[-1]})")
         tasks = plan(store, infos, chosen, digits, kinds)
         started = time.perf_counter()
-        reports = run(sorted(tasks, key=lambda t: KINDS.index(t.kind)), engine, scheduler, workers)
+        base = [t for t in tasks if t.kind == "base"]
+        if set(kinds) & {"complexity", "indices"} and "base" not in kinds:  # they read the base partitions
+            base = plan(store, infos, chosen, digits, ("base",))
+        reports = run([base, [t for t in tasks if t.kind != "base"]], engine, scheduler, workers)
         seconds = time.perf_counter() - started
         folder = mf.world_folder(workspace.home, infos)
         _record(folder, store, infos, chosen, digits, kinds, engine)

@@ -2,9 +2,10 @@
 
 Both run the same :func:`partnerlens.world.tasks.run_task` on the same
 :class:`~partnerlens.world.tasks.Task` values and return the same reports;
-the tables they write are identical (a test compares them). Tasks of one kind
-are independent; ``base`` tasks run first only so that a build interrupted
-half-way has the hot tables (pair totals, exports) first.
+the tables they write are identical (a test compares them). Tasks come in
+phases: the ``base`` tasks (one scan of the flows per year) first, then the
+tasks that read their small outputs (complexity, indices) or the flows again
+(export potential); the tasks of a phase are independent.
 """
 
 from __future__ import annotations
@@ -24,17 +25,17 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def run_local(tasks: Sequence[Task], workers: int | None = None) -> list[dict]:
-    """Run ``tasks`` in this process (one worker) or a pool of spawned processes."""
+def run_local(phases: Sequence[Sequence[Task]], workers: int | None = None) -> list[dict]:
+    """Run each phase's tasks in this process (one worker) or a pool of spawned processes, phase after phase."""
     workers = workers or default_workers()
     if workers <= 1:
-        return [run_task(t) for t in tasks]
+        return [run_task(t) for phase in phases for t in phase]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return list(pool.map(run_task, tasks))
+        return [report for phase in phases for report in pool.map(run_task, phase)]
 
 
-def run_dask(tasks: Sequence[Task], scheduler: str | None = None, workers: int | None = None) -> list[dict]:
-    """Run ``tasks`` on the Dask cluster at ``scheduler``, or on a ``LocalCluster`` of ``workers`` processes.
+def run_dask(phases: Sequence[Sequence[Task]], scheduler: str | None = None, workers: int | None = None) -> list[dict]:
+    """Run each phase's tasks on the Dask cluster at ``scheduler``, or on a ``LocalCluster`` of ``workers`` processes.
 
     Workers must see the workspace at the same path (shared storage; see docs/world.md).
     """
@@ -44,22 +45,24 @@ def run_dask(tasks: Sequence[Task], scheduler: str | None = None, workers: int |
         raise PartnerlensError("the dask engine needs dask.distributed: pip install 'partnerlens[world]'") from exc
     if scheduler:
         with Client(scheduler, timeout="30s") as client:
-            return _submit(client, tasks)
+            return _submit(client, phases)
     with LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
                       dashboard_address=None, silence_logs=40) as cluster, Client(cluster) as client:
-        return _submit(client, tasks)
+        return _submit(client, phases)
 
 
-def _submit(client, tasks: Sequence[Task]) -> list[dict]:
-    futures = client.map(run_task, list(tasks), pure=False)
-    return client.gather(futures)
+def _submit(client, phases: Sequence[Sequence[Task]]) -> list[dict]:
+    reports: list[dict] = []
+    for phase in phases:
+        reports += client.gather(client.map(run_task, list(phase), pure=False))
+    return reports
 
 
-def run(tasks: Sequence[Task], engine: str = "local", scheduler: str | None = None, workers: int | None = None) -> list[dict]:
+def run(phases: Sequence[Sequence[Task]], engine: str = "local", scheduler: str | None = None, workers: int | None = None) -> list[dict]:
     if engine not in ENGINES:
         raise PartnerlensError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if scheduler and engine != "dask":
         raise PartnerlensError("--scheduler is for the dask engine: add --engine dask")
     if engine == "dask":
-        return run_dask(tasks, scheduler, workers)
-    return run_local(tasks, workers)
+        return run_dask(phases, scheduler, workers)
+    return run_local(phases, workers)

@@ -90,37 +90,51 @@ def _base(task: Task) -> bool:
         built = [_copy(con, PAIR_TOTALS_SQL.format(year=y), partition(task, "pair_totals")),
                  _copy(con, EXPORTS_SQL.format(year=y) + " ORDER BY ALL", partition(task, "exports_hs6")),
                  _copy(con, IMPORTS_SQL.format(year=y, digits=d), partition(task, f"imports_hs{d}"))]
-        if d != 6:
+        if d != 6:  # at 6 digits exports_hs6 is the table
             built.append(_copy(con, EXPORTS_DIGITS_SQL.format(year=y, digits=d), partition(task, f"exports_hs{d}")))
     return any(built)
 
 
+def _base_table(con: duckdb.DuckDBPyConnection, task: Task, table: str) -> str:
+    """SQL over one base partition of this task's year (``base`` tasks run in an earlier phase)."""
+    path = partition(task, table)
+    if not path.exists():
+        raise FileNotFoundError(f"world table {table} for {task.year} is missing: base tasks must run first")
+    return f"read_parquet({_quoted(str(path))})"
+
+
 def _complexity(task: Task) -> bool:
-    """ECI, PCI, density, COI and COG at ``digits`` (``analytics.complexity``), and the HS4 product space (proximity)."""
+    """ECI, PCI, density, COI and COG at ``digits`` (``analytics.complexity``), and the HS4 product space (proximity).
+
+    Reads the year's exports from the base partitions (a few MB), not the flows.
+    """
     from partnerlens.analytics.complexity import complexity, proximity
 
     target, near = partition(task, f"complexity_hs{task.digits}"), partition(task, "proximity_hs4")
     if target.exists() and near.exists():
         return False
-    with _connection(task) as con:
-        panel = con.execute(EXPORTS_DIGITS_SQL.format(year=task.year, digits=task.digits)).df()
-        hs4 = panel if task.digits == 4 else con.execute(EXPORTS_DIGITS_SQL.format(year=task.year, digits=4)).df()
+    with duckdb.connect() as con:
+        panel = con.execute(f"SELECT * FROM {_base_table(con, task, f'exports_hs{task.digits}')}").df()
+        hs4 = con.execute("SELECT year, exporter, left(product, 4) AS product, sum(value_usd) AS value_usd "
+                          f"FROM {_base_table(con, task, 'exports_hs6')} GROUP BY ALL ORDER BY ALL").df()
     built = [single_flight(target, lambda p: complexity(panel).to_parquet(p, index=False))[1],
              single_flight(near, lambda p: proximity(hs4).to_parquet(p, index=False))[1]]
     return any(built)
 
 
 def _indices(task: Task) -> bool:
+    """Indices of a block of exporters with every partner, from the base partitions of the year."""
     from partnerlens.world.pairs import pair_indices
 
     target = partition(task, f"indices_hs{task.digits}", task.block)
     if target.exists():
         return False
-    with _connection(task) as con:
-        exports = con.execute(EXPORTS_DIGITS_SQL.format(year=task.year, digits=task.digits)).df()
-        imports = con.execute(IMPORTS_SQL.format(year=task.year, digits=task.digits)).df()
-        totals = con.execute(PAIR_TOTALS_SQL.format(year=task.year)).df()
-    return single_flight(target, lambda p: pair_indices(exports, imports, totals, task.exporters, task.year).to_parquet(p, index=False))[1]
+    with duckdb.connect() as con:
+        exports = con.execute(f"SELECT * FROM {_base_table(con, task, f'exports_hs{task.digits}')}").df()
+        imports = con.execute(f"SELECT * FROM {_base_table(con, task, f'imports_hs{task.digits}')}").df()
+        totals = con.execute(f"SELECT * FROM {_base_table(con, task, 'pair_totals')}").df()
+    table = pair_indices(exports, imports, totals, task.exporters, task.year)
+    return single_flight(target, lambda p: table.to_parquet(p, index=False))[1]
 
 
 def _potential(task: Task) -> bool:
