@@ -181,7 +181,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     for module in _OPEN_HOOK_MODULES:
         importlib.import_module(module)
     code = code_fingerprint()
-    if _recorded_fingerprint(con) == code:  # this code has migrated this database: no layer needs importing
+    registered = {name for name, _ in _MIGRATIONS}  # layers this process has imported already
+    if registered <= applied and _recorded_fingerprint(con) == code:  # this code migrated this database before
         return len(applied)
     for name, migration in _load_migrations():
         if name in applied:
