@@ -87,7 +87,9 @@ def test_stale_tables_are_never_read(tmp_path):
     build_world(store.workspace, workers=1, kinds=("base",))
     with open_flows(store) as f:
         assert f.world is not None
+    old = mf.world_folder(store.workspace.home, [store.primary_source()])
     small_store(tmp_path / "home", (2022,), seed=11)  # a new version of the same source
+    assert not old.exists()  # collected with the old version's caches
     with open_flows(store) as f:
         assert f.world is None and f._world_files("pair_totals") is None
         totals = f.df(f"SELECT * FROM {f.pair_totals()}")
