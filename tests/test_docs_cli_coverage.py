@@ -35,7 +35,7 @@ def command_tree() -> list[tuple[str, list[str]]]:
             if not sub.hidden:
                 walk(sub, [*path, name])
 
-    walk(typer.main.get_command(app), [])
+    walk(typer.main.get_command(app).load_all(), [])  # commands are imported lazily (cli/lazy.py)
     return found
 
 

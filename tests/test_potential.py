@@ -125,7 +125,7 @@ def test_store_and_table_agree(tmp_path):
     from_table = export_potential(FLOWS, "KAZ", "EGY", 2023)
     assert from_store.potential_usd == pytest.approx(from_table.potential_usd)
     assert from_store.synthetic and not from_table.synthetic
-    assert list((ws.home / "cache").glob("*/demand_2023_hs6-*.parquet"))  # cache/<state of the store>/ (analytics/cache.py)
+    assert list((ws.home / "cache").rglob("demand_2023_hs6-*.parquet"))  # cache/<state>/ since versioned ingest
 
 
 WORLD = random_world(11, ["KAZ", "EGY", "MAR", "CHN", "DEU", "USA", "BRA"],

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import fields, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-
-import numpy as np
-import pandas as pd
 
 
 def jsonable(value: Any) -> Any:
@@ -18,15 +16,18 @@ def jsonable(value: Any) -> Any:
     Objects with ``to_dict()``, pydantic models, dataclasses and DataFrames are
     unpacked; dates become ISO strings, paths strings, numpy scalars Python
     numbers; NaN, infinities and pandas' missing markers become ``None``
-    (missing is missing, never zero).
+    (missing is missing, never zero). pandas and numpy are not imported here:
+    a value can only be one of theirs once its module is loaded (lean start-up).
     """
-    if hasattr(value, "to_dict") and not isinstance(value, (pd.DataFrame, pd.Series, type)):
+    pd, np = sys.modules.get("pandas"), sys.modules.get("numpy")
+    frames = (pd.DataFrame, pd.Series) if pd is not None else ()
+    if hasattr(value, "to_dict") and not isinstance(value, (*frames, type)):
         return jsonable(value.to_dict())
     if hasattr(value, "model_dump") and not isinstance(value, type):
         return jsonable(value.model_dump(mode="json"))
     if is_dataclass(value) and not isinstance(value, type):
         return dataclass_fields(value)
-    if isinstance(value, pd.DataFrame):
+    if pd is not None and isinstance(value, pd.DataFrame):
         return [jsonable(row) for row in value.to_dict(orient="records")]
     if isinstance(value, (date, datetime)):
         return value.isoformat()
@@ -36,11 +37,11 @@ def jsonable(value: Any) -> Any:
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
         return [jsonable(v) for v in value]
-    if isinstance(value, np.generic):
+    if np is not None and isinstance(value, np.generic):
         value = value.item()
     if isinstance(value, float) and not math.isfinite(value):
         return None
-    if value is pd.NA or value is pd.NaT:
+    if pd is not None and (value is pd.NA or value is pd.NaT):
         return None
     return value
 

@@ -8,6 +8,9 @@
   the ``.readers`` file of each release version it reads; a version that is no
   longer current is deleted only under an exclusive lock taken without waiting,
   so files are never deleted under a reader (they are left for a later clean-up).
+* :func:`single_flight`: a file built once however many threads and processes
+  ask for it at the same moment (a cache table, a world-table partition): one
+  builds under a lock per key, the others wait for it and read what it wrote.
 
 Locks are released when their file is closed, also when the process dies (a
 killed ingest never leaves a stale lock behind).
@@ -17,8 +20,10 @@ from __future__ import annotations
 
 import fcntl
 import os
+import threading
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -89,3 +94,53 @@ def try_exclusive(folder: Path) -> IO | None:
         handle.close()
         return None
     return handle
+
+
+_KEY_LOCKS: dict[str, threading.Lock] = {}
+_KEY_LOCKS_GUARD = threading.Lock()
+
+
+@contextmanager
+def key_lock(lock_file: Path) -> Iterator[None]:
+    """Hold the lock of one key across the threads of this process and across processes (waits as long as needed).
+
+    A thread lock first (``flock`` would serialise threads too, but only
+    through the kernel); then an exclusive ``flock`` on ``lock_file``, released
+    when it is closed, also when the holder dies.
+    """
+    with _KEY_LOCKS_GUARD:
+        local = _KEY_LOCKS.setdefault(str(lock_file), threading.Lock())
+    with local:
+        lock_file.parent.mkdir(parents=True, exist_ok=True)
+        with lock_file.open("a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def single_flight(target: Path, build: Callable[[Path], None]) -> tuple[Path, bool]:
+    """``target``, built by ``build(partial)`` once however many callers ask at once; returns (target, built here).
+
+    ``build`` writes a temporary path that is then renamed to ``target``, so a
+    reader never sees half a file. Whoever gets the key's lock first builds;
+    the others wait on the lock and then find the file there.
+    """
+    if target.exists():
+        return target, False
+    with key_lock(target.parent / f".{target.name}.lock"):
+        if target.exists():
+            return target, False
+        partial = target.parent / f".{target.name}.{uuid.uuid4().hex}.partial"
+        try:
+            build(partial)
+            os.replace(partial, target)
+        finally:
+            if partial.is_dir():
+                import shutil
+
+                shutil.rmtree(partial, ignore_errors=True)
+            else:
+                partial.unlink(missing_ok=True)
+    return target, True

@@ -456,7 +456,8 @@ def _delete_unread(lock_folder: Path, doomed: list[Path]) -> bool:
 
 
 def collect_caches(cache_root: Path) -> None:
-    """Delete cache directories built from release versions that no longer exist (no reader can hold them)."""
+    """Delete cache directories (and world tables) built from release versions that no longer exist (no reader can hold them)."""
+    _collect_world(cache_root.parent / "world")
     if not cache_root.is_dir():
         return
     for entry in cache_root.iterdir():
@@ -469,6 +470,19 @@ def collect_caches(cache_root: Path) -> None:
         except (OSError, ValueError):
             paths = None
         if not isinstance(paths, list) or not all(Path(str(p)).is_dir() for p in paths):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _collect_world(world_root: Path) -> None:
+    """Delete world tables (``world build``) whose release versions are gone, as for the caches above."""
+    if not world_root.is_dir():
+        return
+    for entry in world_root.iterdir():
+        try:
+            paths = [s["path"] for s in json.loads((entry / "manifest.json").read_text())["sources"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # a build under way (its manifest is written last): leave it
+        if not all(Path(str(p)).is_dir() for p in paths):
             shutil.rmtree(entry, ignore_errors=True)
 
 

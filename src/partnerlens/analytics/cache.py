@@ -5,7 +5,9 @@ the versions the catalogue named when it opened (see ``TradeStore.pinned``).
 Its aggregates (pair totals, exports by product …) go to
 ``cache/<state>/NAME-<query hash>.parquet``, where ``<state>`` is a hash of
 those versions and ``sources.json`` in that folder lists their directories.
-A cache file is written once, to a unique partial name then renamed, and never
+A cache file is written once, to a unique partial name then renamed, under a
+lock per file (``locking.single_flight``: twelve requests asking for the same
+table at once build it once; the others wait and read it), and never
 deleted by a reader: a folder is dropped only by the store's clean-up, once the
 versions it was built from are gone (which no reader can be holding).
 """
@@ -14,20 +16,24 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import uuid
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 import duckdb
 
+from partnerlens.locking import single_flight
+from partnerlens.world.manifest import state_key
+
 MANIFEST = "sources.json"
+BUILDS: Counter = Counter()
+"""How many cache tables this process has built, by name (what the single-flight tests count)."""
 
 
 def cache_folder(root: Path, infos: Iterable) -> Path:
     """The cache folder of one state of the store: a hash of its releases' names, versions and totals."""
-    key = repr(sorted((s.name, s.version, s.rows, s.value_usd, str(s.ingested_at)) for s in infos))
-    return root / hashlib.sha256(key.encode()).hexdigest()[:20]
+    return root / state_key(infos)
 
 
 def cached_parquet(con: duckdb.DuckDBPyConnection, folder: Path, name: str, sql: str, sources: Iterable[Path]) -> Path:
@@ -36,14 +42,13 @@ def cached_parquet(con: duckdb.DuckDBPyConnection, folder: Path, name: str, sql:
     if path.exists():
         return path
     _write_manifest(folder, sources)
-    partial = folder / f".{path.name}.{uuid.uuid4().hex}.partial"
-    try:
+
+    def build(partial: Path) -> None:
         target = "'" + str(partial).replace("'", "''") + "'"
         con.execute(f"COPY ({sql}) TO {target} (FORMAT parquet)")
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
+        BUILDS[name] += 1
+
+    return single_flight(path, build)[0]
 
 
 def _write_manifest(folder: Path, sources: Iterable[Path]) -> None:
@@ -53,4 +58,4 @@ def _write_manifest(folder: Path, sources: Iterable[Path]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{MANIFEST}.{uuid.uuid4().hex}"
     partial.write_text(json.dumps(sorted(str(p) for p in sources)))
-    os.replace(partial, manifest)
+    partial.replace(manifest)

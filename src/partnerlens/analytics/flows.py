@@ -21,6 +21,9 @@ is never counted as that side's trade. When the two parties of a pair overlap,
 :func:`pair_sides` makes them disjoint first: a party contained in the other is
 taken out of the larger one ("EAC × Rwanda" is the other EAC members with
 Rwanda), and members shared by two overlapping groups belong to neither side.
+Those rules live in :mod:`partnerlens.analytics.sides` (re-exported here); this
+module stays over 400 lines because the handle, its cache and world-table
+lookups, and the primitives that query through them are one concern.
 """
 
 from __future__ import annotations
@@ -43,12 +46,23 @@ import pyarrow as pa
 
 from partnerlens.analytics import indices
 from partnerlens.analytics.cache import cache_folder, cached_parquet
+from partnerlens.analytics.sides import (  # noqa: F401 (re-exported: callers import them from flows)
+    PartyLike,
+    as_party,
+    direction_filter,
+    pair_sides,
+    product_filter,
+    sql_list,
+    year_filter,
+)
 from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.jsonable import dataclass_fields
-from partnerlens.reference import Party, product_names, resolve_party
+from partnerlens.reference import product_names
 from partnerlens.reference.products import NOMENCLATURES
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.workspace import Workspace
+from partnerlens.world.manifest import current as current_world
+from partnerlens.world.manifest import table_files
 
 REQUIRED_COLUMNS = ("year", "exporter", "importer", "product", "value_usd")
 DEFAULT_NOMENCLATURE = "HS92"
@@ -78,6 +92,7 @@ class Flows:
     store: TradeStore | None = None  # the store behind the flows, if any (for source-specific tables)
     cache_sources: tuple[Path, ...] = ()  # the release versions the cache is built from (see analytics/cache.py)
     extension: dict[str, tuple[int, ...]] = field(default_factory=dict)  # source → years it adds after the primary's
+    world: tuple[Path, dict] | None = None  # current world tables of these releases (folder, manifest), if built
     _declared_years: tuple[int, ...] | None = field(default=None, repr=False)
     _views: set[str] = field(default_factory=set, repr=False)
     _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
@@ -136,6 +151,12 @@ class Flows:
         """
         if name in self._views:
             return name
+        files = self._world_files(name)
+        if files:  # built by `world build` for exactly these releases: read, never recompute
+            listed = "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
+            self.con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({listed}, hive_partitioning = false)")
+            self._views.add(name)
+            return name
         try:
             if self.cache_dir is None:
                 raise OSError("no cache directory")
@@ -146,6 +167,16 @@ class Flows:
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
         self._views.add(name)
         return name
+
+    def _world_files(self, name: str) -> list[str] | None:
+        """The world-table files standing for aggregate ``name`` (pair totals, a year's HS6 exports), if current."""
+        if self.world is None:
+            return None
+        folder, manifest = self.world
+        if name == "pair_totals":
+            return table_files(folder, manifest, "pair_totals", self.years)
+        year = re.fullmatch(r"exports_(\d{4})_hs6", name)
+        return table_files(folder, manifest, "exports_hs6", [int(year.group(1))]) if year else None
 
     def _cached(self, name: str, sql: str) -> Path:
         return cached_parquet(self.con, self.cache_dir, name, sql, self.cache_sources)
@@ -244,7 +275,8 @@ def _store_flows(store: TradeStore, sources: list[str] | None) -> Iterator[Flows
         versions = tuple(store.source_path(info) for info in infos)
         declared = {y for s in infos if s.name not in extension for y in s.years} | {y for ys in extension.values() for y in ys}
         yield Flows(con, infos, home / "sectors.yaml", cache_folder(home / "cache", infos), store,
-                    _declared_years=tuple(sorted(declared)), cache_sources=versions, extension=extension)
+                    _declared_years=tuple(sorted(declared)), cache_sources=versions, extension=extension,
+                    world=current_world(home, infos))
 
 
 def _later_years(catalogue: list[SourceInfo], primary: SourceInfo | None) -> dict[str, tuple[int, ...]]:
@@ -291,84 +323,7 @@ def _table_source(name: str) -> SourceInfo:
     return SourceInfo(name=name, kind="demo" if synthetic else "table", nomenclature=DEFAULT_NOMENCLATURE, synthetic=synthetic)
 
 
-# -- parties -------------------------------------------------------------------
-
-PartyLike = Union[str, Party, Any]  # a name or code, a Party, or any object with ``.members``
-
-
-def as_party(party: PartyLike) -> Party:
-    """A :class:`Party` for a name or code (resolved), a Party, or an object with ``.members`` (ISO3 codes)."""
-    if isinstance(party, (str, Party)):
-        return resolve_party(party)
-    members = frozenset(getattr(party, "members", ()))
-    if not members:
-        raise PartnerlensError(f"not a party: {party!r}")
-    code = getattr(party, "code", None) or "+".join(sorted(members))
-    kind = "economy" if len(members) == 1 and not getattr(party, "is_group", False) else "group"
-    return Party(code=code, name=getattr(party, "name", code), kind=kind, members=members)
-
-
-def pair_sides(a: PartyLike, b: PartyLike) -> tuple[frozenset[str], frozenset[str]]:
-    """The members that stand for ``a`` and ``b`` in their bilateral trade, made disjoint.
-
-    A party contained in the other is taken out of the larger one; members
-    shared by two overlapping groups belong to neither side.
-    """
-    ma, mb = as_party(a).members, as_party(b).members
-    if ma == mb:
-        raise PartnerlensError("a party cannot be paired with itself")
-    if mb < ma:
-        return ma - mb, mb
-    if ma < mb:
-        return ma, mb - ma
-    return ma - mb, mb - ma
-
-
-def sql_list(codes: Iterable[str]) -> str:
-    """A SQL list literal of string codes: ``('KAZ', 'RWA')`` (quotes escaped; literal lists let DuckDB prune files)."""
-    items = sorted(set(codes))
-    if not items:
-        raise PartnerlensError("empty list of codes")
-    return "(" + ", ".join("'" + c.replace("'", "''") + "'" for c in items) + ")"
-
-
-def direction_filter(exporters: frozenset[str] | None, importers: frozenset[str] | None) -> str:
-    """SQL condition for flows from ``exporters`` to ``importers``; None on one side means "the rest of the world".
-
-    Trade within one side is excluded: an exporting group's flows to its own
-    members are not its exports, and likewise for imports.
-    """
-    if exporters is not None and importers is not None:
-        if exporters & importers:
-            raise PartnerlensError("the two sides of a flow overlap; use pair_sides() first")
-        return f"exporter IN {sql_list(exporters)} AND importer IN {sql_list(importers)}"
-    if exporters is not None:
-        members = sql_list(exporters)
-        return f"exporter IN {members} AND importer NOT IN {members}"
-    if importers is not None:
-        members = sql_list(importers)
-        return f"importer IN {members} AND exporter NOT IN {members}"
-    return "TRUE"
-
-
-def product_filter(products: Iterable[str] | None) -> str:
-    """SQL condition for HS codes under any of ``products`` (codes of 2, 4 or 6 digits; a code covers its children)."""
-    if products is None:
-        return "TRUE"
-    by_length: dict[int, set[str]] = {}
-    for code in products:
-        by_length.setdefault(len(code), set()).add(code)
-    if not by_length:
-        raise PartnerlensError("empty product list")
-    return "(" + " OR ".join(f"left(product, {n}) IN {sql_list(codes)}" for n, codes in sorted(by_length.items())) + ")"
-
-
-def year_filter(years: Iterable[int] | None) -> str:
-    if years is None:
-        return "TRUE"
-    listed = sorted({int(y) for y in years})
-    return f"year IN ({', '.join(map(str, listed))})" if listed else "FALSE"
-
+# -- parties: analytics/sides.py (re-exported here) --------------------------------
 
 # -- primitives ----------------------------------------------------------------
 

@@ -15,13 +15,8 @@ from typing import Optional
 import typer
 
 from partnerlens import __version__
-from partnerlens.cli import analytics, data, reference, serve
-from partnerlens.cli import brief as brief_cli
-from partnerlens.cli import check as check_cli
-from partnerlens.cli import reconcile as reconcile_cli
-from partnerlens.cli import claims as claims_cli
-from partnerlens.cli import registry as registry_cli
 from partnerlens.cli.common import console_err, state
+from partnerlens.cli.lazy import LazyGroup
 from partnerlens.errors import PartnerlensError
 
 app = typer.Typer(
@@ -30,6 +25,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    cls=LazyGroup,  # commands are listed in cli/lazy.py and imported only when they run
 )
 
 
@@ -50,16 +46,6 @@ def _global_options(
 ) -> None:
     state.home = home
 
-
-app.add_typer(data.app, name="data")
-reference.register(app)
-analytics.register(app)
-serve.register(app)
-brief_cli.register(app)
-check_cli.register(app)
-registry_cli.register(app)
-reconcile_cli.register(app)
-claims_cli.register(app)
 
 
 def main() -> None:

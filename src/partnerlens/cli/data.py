@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
@@ -13,11 +13,10 @@ from rich.table import Table
 
 from partnerlens.cli.common import JSON_OPTION, console, console_err, format_usd, print_json, workspace
 from partnerlens.sources import IngestResult, parse_years
-from partnerlens.sources.baci import ingest_release
-from partnerlens.sources.comtrade import KEY_ENV, fetch_comtrade
-from partnerlens.sources.demo import DEFAULT_SEED, SCALES, ingest_demo
-from partnerlens.sources.download import DEFAULT_NOMENCLATURE, DEFAULT_RELEASE, Progress as ProgressCallback, get_baci, release_url
+from partnerlens.sources.settings import BACI_NOMENCLATURE, BACI_RELEASE, COMTRADE_KEY_ENV, DEFAULT_SEED, SCALES
 from partnerlens.store import SourceInfo, TradeStore
+
+# Each source's module (zip reading, HTTP clients, the demo world's numpy and pandas) is imported by its command only.
 
 SYNTHETIC_NOTICE = "synthetic demo data"
 
@@ -67,7 +66,7 @@ def _report(result: IngestResult, as_json: bool) -> None:
 
 
 @contextmanager
-def _progress_bar(label: str, quiet: bool) -> Iterator[ProgressCallback | None]:
+def _progress_bar(label: str, quiet: bool) -> Iterator[Callable[[int, int | None], None] | None]:
     """A rich progress bar on stderr, as a callback ``(done, total)`` for the library."""
     if quiet:
         yield None
@@ -90,13 +89,15 @@ def ingest_baci(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Ingest a CEPII BACI release zip (values converted from thousand USD to USD)."""
+    from partnerlens.sources.baci import ingest_release
+
     _report(ingest_release(_store(), path, years=_years(years), sum_duplicates=sum_duplicates), as_json)
 
 
 @get_app.command("baci")
 def get_baci_command(
-    release: str = typer.Option(DEFAULT_RELEASE, "--release", help="BACI release, e.g. V202501."),
-    hs: str = typer.Option(DEFAULT_NOMENCLATURE, "--hs", help="HS nomenclature of the release, e.g. HS92."),
+    release: str = typer.Option(BACI_RELEASE, "--release", help="BACI release, e.g. V202501."),
+    hs: str = typer.Option(BACI_NOMENCLATURE, "--hs", help="HS nomenclature of the release, e.g. HS92."),
     base_url: Optional[str] = typer.Option(
         None, "--base-url", help="Serve the zip from here instead of CEPII (else $PARTNERLENS_BACI_BASE_URL)."
     ),
@@ -106,6 +107,8 @@ def get_baci_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Download a BACI release from CEPII (resumable, checksummed) and ingest it."""
+    from partnerlens.sources.download import get_baci, release_url
+
     release_url(release, hs, base_url)  # a bad --release, --hs or --base-url fails before anything starts
     with _progress_bar(f"BACI {hs} {release}", as_json) as progress:
         result = get_baci(_store(), release, hs, base_url, sha256, _years(years), progress, sum_duplicates)
@@ -116,11 +119,12 @@ def get_baci_command(
 def get_comtrade(
     reporter: str = typer.Option(..., "--reporter", help="Reporting economy, code or name (e.g. RWA)."),
     years: str = typer.Option(..., "--years", help="Years, e.g. 2019-2024."),
-    key: Optional[str] = typer.Option(None, "--key", envvar=KEY_ENV, help="Comtrade subscription key."),
+    key: Optional[str] = typer.Option(None, "--key", envvar=COMTRADE_KEY_ENV, help="Comtrade subscription key."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Comtrade API address (tests: a local server)."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Fetch a reporter's HS6 trade from UN Comtrade, with its partners' mirror reports."""
+    from partnerlens.sources.comtrade import fetch_comtrade  # pandas and the reference tables: only when fetching
     _report(fetch_comtrade(_store(), reporter, parse_years(years), key=key, base_url=base_url), as_json)
 
 
@@ -161,6 +165,7 @@ def demo(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Build the synthetic demo world (gravity + capabilities on real GDP and distances) and ingest it."""
+    from partnerlens.sources.demo import ingest_demo  # numpy, scipy, pandas: only when building it
     _report(ingest_demo(_store(), seed, scale, _years(years)), as_json)
 
 
@@ -336,3 +341,5 @@ def evidence_info(as_json: bool = JSON_OPTION) -> None:
     for s in sources:
         table.add_row(s.name, s.kind, s.nomenclature, s.release or "-", _span(s.years), f"{s.rows:,}")
     console.print(table)
+def register(root: typer.Typer) -> None:
+    root.add_typer(app, name="data")

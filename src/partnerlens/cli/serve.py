@@ -49,7 +49,7 @@ def token_create(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Make a token for writes; it is printed once and only its hash is kept."""
-    from partnerlens.web.auth import create_token
+    from partnerlens.tokens import create_token
 
     token, secret = create_token(workspace(), name)
     if as_json:
@@ -62,7 +62,7 @@ def token_create(
 @token_app.command("list")
 def token_list(as_json: bool = JSON_OPTION) -> None:
     """The tokens (id, name, dates), never their secrets."""
-    from partnerlens.web.auth import list_tokens
+    from partnerlens.tokens import list_tokens
 
     tokens = list_tokens(workspace())
     if as_json:
@@ -77,7 +77,7 @@ def token_list(as_json: bool = JSON_OPTION) -> None:
 @token_app.command("revoke")
 def token_revoke(token_id: str = typer.Argument(..., help="The token's id, from `token list`.")) -> None:
     """Revoke a token; it stops working at once."""
-    from partnerlens.web.auth import revoke_token
+    from partnerlens.tokens import revoke_token
 
     token = revoke_token(workspace(), token_id)
     console.print(f"revoked token {token.id} ({token.name})")

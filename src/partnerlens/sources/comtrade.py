@@ -58,12 +58,13 @@ import pyarrow as pa
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import economies, resolve_economy
 from partnerlens.sources import IngestResult, ingest, prepare, sql_string, write_year
+from partnerlens.sources.settings import COMTRADE_KEY_ENV
 from partnerlens.store import SourceInfo, TradeStore
 
 SOURCE_NAME = "comtrade"
 DEFAULT_BASE_URL = "https://comtradeapi.un.org"
 BASE_URL_ENV = "PARTNERLENS_COMTRADE_BASE_URL"
-KEY_ENV = "PARTNERLENS_COMTRADE_KEY"
+KEY_ENV = COMTRADE_KEY_ENV
 KEY_ENVS = (KEY_ENV, "COMTRADE_API_KEY")  # ours first, then the name Comtrade's own examples use
 KEY_HEADER = "Ocp-Apim-Subscription-Key"  # the documented header: the key never goes into an address
 AS_REPORTED = "HS"  # Comtrade's clCode for HS "as reported": each record says its revision (classificationCode)

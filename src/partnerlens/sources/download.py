@@ -35,11 +35,12 @@ from partnerlens.errors import PartnerlensError
 from partnerlens.sources import IngestResult
 from partnerlens.sources.baci import file_sha256, ingest_release
 from partnerlens.store import TradeStore
+from partnerlens.sources.settings import BACI_NOMENCLATURE, BACI_RELEASE
 
 DEFAULT_BASE_URL = "https://www.cepii.fr/DATA_DOWNLOAD/baci/data"
 BASE_URL_ENV = "PARTNERLENS_BACI_BASE_URL"
-DEFAULT_RELEASE = "V202501"
-DEFAULT_NOMENCLATURE = "HS92"
+DEFAULT_RELEASE = BACI_RELEASE
+DEFAULT_NOMENCLATURE = BACI_NOMENCLATURE
 RETRIES = 3
 TIMEOUT = httpx.Timeout(30.0, read=60.0)
 

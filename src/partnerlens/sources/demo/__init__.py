@@ -41,33 +41,16 @@ from partnerlens.reference.published import ECI_SOURCE, PCI_SOURCE, WDI_SOURCE, 
 from partnerlens.sources import IngestResult, ingest, prepare, write_year
 from partnerlens.sources.demo import calibration, gravity, supply
 from partnerlens.sources.demo.draws import MISSING_QUANTITY_SHARE, draw_block, rebalance
+from partnerlens.sources.settings import DEFAULT_SEED, SCALES, Scale  # noqa: F401 (re-exported; the CLI reads them without importing numpy)
 from partnerlens.store import SourceInfo, TradeStore
 
 __all__ = ["World", "SCALES", "build_world", "year_flows", "generate", "ingest_demo", "default_years", "check_years",
            "source_name", "DEFAULT_SEED", "MISSING_QUANTITY_SHARE", "BANNER"]
 
 NOMENCLATURE = "HS92"
-DEFAULT_SEED = 42
 BANNER = DEMO_BANNER
 DEMAND_SIGMA = 0.7
 WITHIN_HEADING_SIGMA = 1.0
-
-
-@dataclass(frozen=True)
-class Scale:
-    """How big a demo world is: which products, and ``nu`` (USD), the flow-existence scale."""
-
-    name: str
-    one_product_per_hs4: bool
-    nu_usd: float
-    about: str
-
-
-SCALES = {
-    "small": Scale("small", True, 4_000_000.0, "one HS6 product per HS4 heading, ~0.9M flows a year (seconds)"),
-    "medium": Scale("medium", False, 1_500_000.0, "all HS6 products, ~2.6M flows a year"),
-    "full": Scale("full", False, 120_000.0, "all HS6 products, ~10M flows a year (BACI size)"),
-}
 
 
 @dataclass(frozen=True)

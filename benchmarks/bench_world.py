@@ -1,0 +1,105 @@
+"""`world build` on one year of a large store: 1 against 2 Dask workers, per-task times, and profile with/without.
+
+Interleaved rounds: each round builds the world tables from scratch with a
+LocalCluster of 1 worker process, then of 2 (order alternating), and runs
+``partnerlens profile`` warm with the world tables and without them (the
+on-demand cache already built, i.e. warm both ways). Medians over rounds;
+the 1-minute load average is printed at start and end.
+
+    PYTHONPATH=src .venv/bin/python -m partnerlens.cli --home /tmp/pl-full data demo --scale full --years 2022
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_world.py --home /tmp/pl-full --year 2022 --runs 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from partnerlens.workspace import Workspace
+from partnerlens.world.build import build_world, plan
+from partnerlens.world.tasks import run_task
+
+
+def build_once(workspace: Workspace, year: int, workers: int, kinds: tuple[str, ...], engine: str) -> dict:
+    shutil.rmtree(workspace.home / "world", ignore_errors=True)
+    started = time.perf_counter()
+    report = build_world(workspace, years=[year], engine=engine, workers=workers, kinds=kinds)
+    report["wall"] = time.perf_counter() - started
+    return report
+
+
+def profile_seconds(home: Path, year: int, pair: tuple[str, str]) -> float:
+    argv = [sys.executable, "-c", "from partnerlens.cli import main; main()", "--home", str(home), "profile", *pair,
+            "--year", str(year), "--json"]
+    started = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def potential_block(workspace: Workspace, year: int) -> float:
+    """Seconds of one export-potential task (a block of 16 exporters), built from scratch."""
+    from partnerlens.store import TradeStore
+
+    store = TradeStore(workspace)
+    with store.pinned([store.primary_source().name]) as infos:
+        task = [t for t in plan(store, infos, [year], 6, ("potential",))][0]
+    shutil.rmtree(Path(task.out) / "potential_hs6", ignore_errors=True)
+    return run_task(task)["seconds"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--home", type=Path, required=True)
+    parser.add_argument("--year", type=int, required=True)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--kinds", default="base,complexity,indices")
+    parser.add_argument("--potential", action="store_true", help="also time one export-potential block")
+    args = parser.parse_args()
+    workspace = Workspace.open(args.home)
+    kinds = tuple(args.kinds.split(","))
+    load = os.getloadavg()[0]
+    builds: dict[str, list[dict]] = {"dask 1 worker": [], "dask 2 workers": []}
+    profiles: dict[str, list[float]] = {"with world tables": [], "without (warm cache)": []}
+    pair = ("RWA", "AZE")
+    for round_ in range(args.runs):
+        order = [1, 2] if round_ % 2 == 0 else [2, 1]
+        for workers in order:
+            builds[f"dask {workers} worker{'s' if workers > 1 else ''}"].append(
+                build_once(workspace, args.year, workers, kinds, "dask"))
+        profile_seconds(args.home, args.year, pair)  # warm: world tables present
+        profiles["with world tables"].append(profile_seconds(args.home, args.year, pair))
+        hidden = args.home / "world.off"
+        (args.home / "world").rename(hidden)
+        profile_seconds(args.home, args.year, pair)  # warm the on-demand cache
+        profiles["without (warm cache)"].append(profile_seconds(args.home, args.year, pair))
+        hidden.rename(args.home / "world")
+    result = {"load_at_start": load, "load_at_end": os.getloadavg()[0], "runs": args.runs, "kinds": kinds,
+              "builds": {}, "profile": {k: round(statistics.median(v), 3) for k, v in profiles.items()}}
+    for label, reports in builds.items():
+        per_kind: dict[str, list[float]] = {}
+        for report in reports:
+            for t in report["task_times"]:
+                per_kind.setdefault(t["kind"], []).append(t["seconds"])
+        result["builds"][label] = {
+            "median_wall_s": round(statistics.median(r["wall"] for r in reports), 2),
+            "median_tasks_s": round(statistics.median(r["seconds"] for r in reports), 2),
+            "tasks": reports[0]["tasks"],
+            "median_task_s_by_kind": {k: round(statistics.median(v), 3) for k, v in per_kind.items()},
+            "sum_task_s_by_kind": {k: round(sum(v) / len(reports), 2) for k, v in per_kind.items()},
+        }
+    one, two = result["builds"]["dask 1 worker"], result["builds"]["dask 2 workers"]
+    result["speed_up_1_to_2_workers"] = round(one["median_tasks_s"] / two["median_tasks_s"], 2)
+    if args.potential:
+        result["potential_block_s"] = potential_block(workspace, args.year)
+    print(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+from partnerlens.cli import main
+
+main()
