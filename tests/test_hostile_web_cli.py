@@ -59,7 +59,8 @@ def _declared() -> set[str]:
     from pathlib import Path
 
     project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())["project"]
-    return {re.split(r"[<>=\[ ;~!]", d)[0].lower().replace("_", "-") for d in project["dependencies"]}
+    extras = [d for name, deps in project.get("optional-dependencies", {}).items() if name != "dev" for d in deps]
+    return {re.split(r"[<>=\[ ;~!]", d)[0].lower().replace("_", "-") for d in [*project["dependencies"], *extras]}
 
 
 def test_every_runtime_import_is_declared():
