@@ -6,21 +6,14 @@ test's temporary directory) so that a person can look at them.
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
 
 import pytest
 
+from _browser_fixtures import ARTICLE
 from _web_fixtures import Server, start_server, stop_server
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("PARTNERLENS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-ARTICLE = (
-    "Astana, 28 May 2025 - President of Rwanda Paul Kagame arrived in Astana on an official visit to Kazakhstan. "
-    "The two countries signed a memorandum of understanding on cooperation in critical minerals and mining."
-)
 
 
 @pytest.fixture(scope="module")
@@ -29,24 +22,6 @@ def server(tmp_path_factory) -> Server:
     yield running
     stop_server(running)
 
-
-@pytest.fixture(scope="module")
-def screenshots(tmp_path_factory) -> Path:
-    folder = Path(os.environ.get("PARTNERLENS_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -17,17 +17,16 @@ also written to docs/img/.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
+from _browser_fixtures import ARTICLE
 from _web_fixtures import Server, start_server, stop_server
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = os.environ.get("PARTNERLENS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 
 
 def _axe() -> Path:
@@ -46,10 +45,6 @@ def _axe() -> Path:
 
 AXE = _axe()
 WIDTHS = (1366, 390)
-ARTICLE = (
-    "Astana, 28 May 2025 - President of Rwanda Paul Kagame arrived in Astana on an official visit to Kazakhstan. "
-    "The two countries signed a memorandum of understanding on cooperation in critical minerals and mining."
-)
 SERIOUS = ("serious", "critical")
 
 
@@ -59,24 +54,6 @@ def server(tmp_path_factory) -> Server:
     yield running
     stop_server(running)
 
-
-@pytest.fixture(scope="module")
-def screenshots(tmp_path_factory) -> Path:
-    folder = Path(os.environ.get("PARTNERLENS_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield launched
-        launched.close()
 
 
 def _page(browser, server, width: int):
