@@ -19,6 +19,8 @@ import atlas_common_data
 import pandas as pd
 import yaml
 
+from partnerlens.reference import published
+
 DISTANCE_SOURCE = "CEPII GeoDist (Mayer & Zignago 2011), via atlas-common-data"
 MACRO_SOURCE = "World Bank World Development Indicators (cache in atlas-common-data)"
 
@@ -48,11 +50,11 @@ def distance_km(a: str, b: str, measure: str = "distw") -> float | None:
 
 @cache
 def macro() -> pd.DataFrame:
-    """GDP (current USD) and population by economy and year: ``iso3, year, gdp_usd, population``."""
-    path = resources.files("atlas_common_data").joinpath("data/cache/wdi_data.parquet")
-    with path.open("rb") as handle:
-        table = pd.read_parquet(handle)
-    return table.rename(columns={"iso3_code": "iso3", "gdp": "gdp_usd"})[["iso3", "year", "gdp_usd", "population"]]
+    """GDP (current USD) and population by economy and year: ``iso3, year, gdp_usd, population``.
+
+    The same WDI table the published layer reads (:func:`partnerlens.reference.published.wdi`), read once.
+    """
+    return published.wdi().rename(columns={"gdp": "gdp_usd"})[["iso3", "year", "gdp_usd", "population"]]
 
 
 def latest_macro(iso3: str, year: int | None = None) -> dict | None:
