@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOME_DIR ?= $(CURDIR)/.partnerlens-demo
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test lint bench clean
 
 $(BIN)/partnerlens: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ demo: install
 	@echo; sed -n '/^## Bottom line/,/^## 1\./p' rwanda-azerbaijan-brief.md | sed '$$d'
 	@echo "Wrote $(CURDIR)/rwanda-azerbaijan-brief.html and $(CURDIR)/rwanda-azerbaijan-brief.md (workspace: $(HOME_DIR))."
 	@echo "Next: $(BIN)/partnerlens --home $(HOME_DIR) serve   # the web app on http://127.0.0.1:8000"
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks evaluation scripts
+	$(BIN)/ruff format --check src tests benchmarks evaluation scripts
 
 test: install
 	scripts/system-deps.sh

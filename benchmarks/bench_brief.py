@@ -63,7 +63,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pair", default="RWA:AZE", help="A:B, e.g. RWA:AZE or KAZ:africa")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--home", type=Path, default=DEFAULT_HOME, help="store (built like bench_profile.py's if absent)")
+    parser.add_argument(
+        "--home", type=Path, default=DEFAULT_HOME, help="store (built like bench_profile.py's if absent)"
+    )
     args = parser.parse_args()
 
     workspace = ensure_store(args.home, YEARS, ROWS_PER_YEAR)
@@ -71,7 +73,9 @@ def main() -> None:
     a, b = args.pair.split(":")
     out = Path(tempfile.mkdtemp(prefix="bench-brief-")) / "brief.html"
     cli = [CLI, "--home", str(args.home), "brief", a, b, "--format", "html", "--out", str(out)]
-    separate = [[CLI, "--home", str(args.home), command, a, b, "--json"] for command in ("profile", "indices", "opportunities")]
+    separate = [
+        [CLI, "--home", str(args.home), command, a, b, "--json"] for command in ("profile", "indices", "opportunities")
+    ]
 
     def run(*commands: list[str]) -> None:
         for command in commands:
@@ -79,8 +83,10 @@ def main() -> None:
 
     run(cli)  # warm the OS cache
     print(f"store: {args.home}, {info.rows:,} rows, years {info.years[0]}–{info.years[-1]}")
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, "
-          f"Python {sys.version.split()[0]}, duckdb {duckdb.__version__}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, "
+        f"Python {sys.version.split()[0]}, duckdb {duckdb.__version__}"
+    )
     results = {
         "brief cli": measure(lambda: run(cli), args.runs),
         "brief in-process": measure(lambda: render(build(a, b, workspace=workspace), "html"), args.runs),
@@ -89,8 +95,10 @@ def main() -> None:
     for name, (wall, cpu) in results.items():
         print(f"{name}: median {wall:.2f} s wall, {cpu:.2f} s CPU over {args.runs} runs")
     peer, ours = results["peer: profile + indices + opportunities --json, 3 processes"][0], results["brief cli"][0]
-    print(f"brief {a}×{b} html: {out.stat().st_size:,} bytes; peer ÷ brief cli (wall) = {peer / ours:.2f}; "
-          f"load after: {os.getloadavg()[0]:.1f}")
+    print(
+        f"brief {a}×{b} html: {out.stat().st_size:,} bytes; peer ÷ brief cli (wall) = {peer / ours:.2f}; "
+        f"load after: {os.getloadavg()[0]:.1f}"
+    )
 
 
 if __name__ == "__main__":

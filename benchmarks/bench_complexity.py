@@ -39,7 +39,9 @@ METRICS = ["rca", "mcp", "diversity", "ubiquity", "eci", "pci", "density", "coi"
 KEYS = ["year", "exporter", "product"]
 
 
-def latent_capability_panel(n_economies: int, n_products: int, years: range, digits: int, seed: int = 2024) -> pd.DataFrame:
+def latent_capability_panel(
+    n_economies: int, n_products: int, years: range, digits: int, seed: int = 2024
+) -> pd.DataFrame:
     """Synthetic exports: an economy mostly exports the products its capability reaches.
 
     Capability and product requirements are uniform on [0, 1]; an economy
@@ -109,9 +111,13 @@ def hs6_year_in_fresh_process(runs: int) -> None:
         [sys.executable, __file__, "--hs6-child", "--runs", str(runs)], capture_output=True, text=True, check=True
     )
     report = json.loads(child.stdout)
-    print(f"HS6-like year: 230 economies x 5,000 products, {report['rows']:,} input rows, {report['cells']:,} output rows")
+    print(
+        f"HS6-like year: 230 economies x 5,000 products, {report['rows']:,} input rows, {report['cells']:,} output rows"
+    )
     print(f"partnerlens median of {runs}: {report['seconds']:.3f} s")
-    print(f"peak RSS: {report['peak_mib_before']:.0f} MiB after building the input, {report['peak_mib_after']:.0f} MiB after complexity")
+    print(
+        f"peak RSS: {report['peak_mib_before']:.0f} MiB after building the input, {report['peak_mib_after']:.0f} MiB after complexity"
+    )
     print(f"peak memory allocated by one complexity() call: {report['peak_mib_allocated']:.0f} MiB")
 
 

@@ -45,8 +45,15 @@ def run(scale: str) -> dict:
         if status != 0:
             raise SystemExit(f"demo build at scale {scale} failed with status {status}")
         inside = json.loads(child.stdout.read())
-    return {"scale": scale, "wall": wall, "inside": inside["seconds"], "rows": inside["rows"],
-            "cpu": usage.ru_utime + usage.ru_stime, "rss_mib": usage.ru_maxrss / 1024, "load": load}
+    return {
+        "scale": scale,
+        "wall": wall,
+        "inside": inside["seconds"],
+        "rows": inside["rows"],
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "rss_mib": usage.ru_maxrss / 1024,
+        "load": load,
+    }
 
 
 def main() -> None:
@@ -63,9 +70,13 @@ def main() -> None:
             result = run(scale)
             results.append(result)
             print(json.dumps(result), file=sys.stderr, flush=True)
-    print(f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, Python {platform.python_version()}")
-    print("| scale | runs | flows (5 years) | median wall (start-up incl.) | median build | median CPU time | peak RSS "
-          "| load at start | vs small |")
+    print(
+        f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, Python {platform.python_version()}"
+    )
+    print(
+        "| scale | runs | flows (5 years) | median wall (start-up incl.) | median build | median CPU time | peak RSS "
+        "| load at start | vs small |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     small = statistics.median(r["wall"] for r in results if r["scale"] == "small") if "small" in scales else None
     for scale in scales:
@@ -73,8 +84,10 @@ def main() -> None:
         wall = statistics.median(r["wall"] for r in rows)
         ratio = f"{wall / small:.1f}×" if small else "-"
         loads = ", ".join(f"{r['load']:.1f}" for r in rows)
-        print(f"| {scale} | {len(rows)} | {rows[0]['rows']:,} | {wall:.1f} s | {statistics.median(r['inside'] for r in rows):.1f} s "
-              f"| {statistics.median(r['cpu'] for r in rows):.1f} s | {max(r['rss_mib'] for r in rows):,.0f} MiB | {loads} | {ratio} |")
+        print(
+            f"| {scale} | {len(rows)} | {rows[0]['rows']:,} | {wall:.1f} s | {statistics.median(r['inside'] for r in rows):.1f} s "
+            f"| {statistics.median(r['cpu'] for r in rows):.1f} s | {max(r['rss_mib'] for r in rows):,.0f} MiB | {loads} | {ratio} |"
+        )
 
 
 if __name__ == "__main__":

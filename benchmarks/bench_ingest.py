@@ -136,7 +136,9 @@ def build_release(year: int) -> Path:
         countries = ["country_code,country_name,country_iso2,country_iso3"]
         countries += [f"{code},{iso3},,{iso3}" for iso3, code in codes.items()]
         catalogue = products("HS92").query("digits == 6")
-        product_lines = ["code,description"] + [f'{c},"{n}"' for c, n in zip(catalogue["code"], catalogue["name"])]
+        product_lines = ["code,description"] + [
+            f'{c},"{n}"' for c, n in zip(catalogue["code"], catalogue["name"], strict=False)
+        ]
         partial = path.with_suffix(".part")
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.write(csv_path, csv_path.name)
@@ -154,9 +156,20 @@ def run_child(script: str | None, release: Path, src: Path = ROOT / "src") -> di
     """
     with tempfile.TemporaryDirectory(dir=DATA) as out:
         env = {**os.environ, "PYTHONPATH": str(src)}
-        command = ([sys.executable, "-c", script, str(release), out] if script else
-                   [str(Path(sys.executable).with_name("partnerlens")), "--home", out, "data", "ingest", "baci",
-                    str(release), "--json"])
+        command = (
+            [sys.executable, "-c", script, str(release), out]
+            if script
+            else [
+                str(Path(sys.executable).with_name("partnerlens")),
+                "--home",
+                out,
+                "data",
+                "ingest",
+                "baci",
+                str(release),
+                "--json",
+            ]
+        )
         start = time.perf_counter()
         child = subprocess.Popen(command, stdout=subprocess.PIPE, env=env)
         output = child.stdout.read()
@@ -165,8 +178,13 @@ def run_child(script: str | None, release: Path, src: Path = ROOT / "src") -> di
         if status:
             raise SystemExit(f"benchmark child failed with status {status}")
         result = json.loads(output)
-        return {"seconds": result.get("seconds", elapsed), "rows": result["rows"], "value_usd": result["value_usd"],
-                "peak_rss_mib": usage.ru_maxrss / 1024, "cpu_seconds": result.get("cpu", usage.ru_utime + usage.ru_stime)}
+        return {
+            "seconds": result.get("seconds", elapsed),
+            "rows": result["rows"],
+            "value_usd": result["value_usd"],
+            "peak_rss_mib": usage.ru_maxrss / 1024,
+            "cpu_seconds": result.get("cpu", usage.ru_utime + usage.ru_stime),
+        }
 
 
 def main() -> None:
@@ -174,7 +192,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--year", type=int, default=2023)
     parser.add_argument("--baseline-src", type=Path, help="Another source tree to time ingest_release from.")
-    parser.add_argument("--jobs", default="ours,pandas,command", help="Comma-separated: ours, before, duckdb, pandas, command.")
+    parser.add_argument(
+        "--jobs", default="ours,pandas,command", help="Comma-separated: ours, before, duckdb, pandas, command."
+    )
     args = parser.parse_args()
     release = build_release(args.year)
     available = {
@@ -192,25 +212,32 @@ def main() -> None:
             print(name, results[name][-1], f"load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
     with zipfile.ZipFile(release) as archive:
         csv_bytes = sum(i.file_size for i in archive.infolist() if i.filename.startswith("BACI_"))
-    print(f"input: {release.name}, {release.stat().st_size / 2**20:,.0f} MiB zip, {csv_bytes / 2**20:,.0f} MiB CSV; "
-          f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"load average {os.getloadavg()[0]:.1f}")
-    print("\n| job | rows | median time | rows/s | CPU time, both cores (median) | peak RSS (median) |\n"
-          "|---|---|---|---|---|---|")
+    print(
+        f"input: {release.name}, {release.stat().st_size / 2**20:,.0f} MiB zip, {csv_bytes / 2**20:,.0f} MiB CSV; "
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+    print(
+        "\n| job | rows | median time | rows/s | CPU time, both cores (median) | peak RSS (median) |\n"
+        "|---|---|---|---|---|---|"
+    )
     medians = {}
     for name, runs in results.items():
         seconds = statistics.median(r["seconds"] for r in runs)
         cpu = statistics.median(r["cpu_seconds"] for r in runs)
         rss = statistics.median(r["peak_rss_mib"] for r in runs)
         medians[name] = seconds
-        print(f"| {name} | {runs[0]['rows']:,} | {seconds:.2f} s | {runs[0]['rows'] / seconds / 1e6:.2f} M "
-              f"| {cpu:.1f} s | {rss:,.0f} MiB |")
+        print(
+            f"| {name} | {runs[0]['rows']:,} | {seconds:.2f} s | {runs[0]['rows'] / seconds / 1e6:.2f} M "
+            f"| {cpu:.1f} s | {rss:,.0f} MiB |"
+        )
     ours = medians[list(jobs)[0]]
     assert len({runs[0]["rows"] for runs in results.values()}) == 1
     every = "; ".join(f"{name}: " + ", ".join(f"{r['seconds']:.2f} s" for r in runs) for name, runs in results.items())
     for name in list(jobs)[1:]:
-        cpu_ratio = (statistics.median(r["cpu_seconds"] for r in results[list(jobs)[0]])
-                     / statistics.median(r["cpu_seconds"] for r in results[name]))
+        cpu_ratio = statistics.median(r["cpu_seconds"] for r in results[list(jobs)[0]]) / statistics.median(
+            r["cpu_seconds"] for r in results[name]
+        )
         print(f"{list(jobs)[0]} / {name}: {ours / medians[name]:.2f}× the time, {cpu_ratio:.2f}× the CPU")
     print(f"\nall runs: {every}")
 

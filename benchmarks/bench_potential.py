@@ -50,9 +50,17 @@ def pandas_potential(home, exporter: str, year: int) -> pd.DataFrame:
     world = df.groupby("product", observed=True)["value_usd"].sum()
     sales = df[df["exporter"] == exporter]
     exported = sales.groupby("product", observed=True)["value_usd"].sum()
-    imported = df[df["importer"] == exporter].groupby("product", observed=True)["value_usd"].sum().reindex(exported.index).fillna(0)
+    imported = (
+        df[df["importer"] == exporter]
+        .groupby("product", observed=True)["value_usd"]
+        .sum()
+        .reindex(exported.index)
+        .fillna(0)
+    )
     damping = ((1 - imported / exported) / (1 - DEFAULT_REEXPORT_THRESHOLD)).clip(0, 1)
-    share = exported / world.reindex(exported.index)  # ease is calibrated on the raw share (actual trade holds re-exports)
+    share = exported / world.reindex(
+        exported.index
+    )  # ease is calibrated on the raw share (actual trade holds re-exports)
     supply = share * damping
     with_distance = df.merge(dist, on=["exporter", "importer"], how="left")
     with_distance["known"] = with_distance["value_usd"].where(with_distance["distw"].notna())
@@ -62,13 +70,15 @@ def pandas_potential(home, exporter: str, year: int) -> pd.DataFrame:
     demand = demand[demand["product"].isin(share.index[share > 0])]
     own = dist[dist["exporter"] == exporter].drop_duplicates("importer").set_index("importer")["distw"]
     ratio = demand["importer"].map(own).astype(float) / (demand["weighted"] / demand["known"])
-    demand["demand"] = demand["value_usd"] * ratio ** -DEFAULT_THETA
+    demand["demand"] = demand["value_usd"] * ratio**-DEFAULT_THETA
     demand["predicted"] = demand["product"].map(share).astype(float) * demand["demand"]
     actual = sales.groupby(["importer", "product"], observed=True)["value_usd"].sum().rename("actual")
     demand = demand.merge(actual.reset_index(), on=["importer", "product"], how="left").fillna({"actual": 0.0})
     totals = demand.groupby("importer", observed=True)[["actual", "predicted"]].sum()
     ease = (totals["actual"] / totals["predicted"]).clip(*DEFAULT_EASE_BOUNDS)
-    demand["potential"] = demand["product"].map(supply).astype(float) * demand["demand"] * demand["importer"].map(ease).astype(float)
+    demand["potential"] = (
+        demand["product"].map(supply).astype(float) * demand["demand"] * demand["importer"].map(ease).astype(float)
+    )
     demand["untapped"] = np.maximum(demand["potential"] - demand["actual"], 0)
     return demand.sort_values("untapped", ascending=False)
 
@@ -89,9 +99,16 @@ def main() -> None:
     print(f"store: {info.name}, {info.rows:,} rows, years {info.years[0]}–{year}")
     load_before = os.getloadavg()[0]
     cold = median_seconds(lambda: cold_run(workspace, lambda f: export_potential(f, args.exporter, None, year)), 1)
-    full = lambda: export_potential(workspace, args.exporter, None, year)
-    base = lambda: export_potential(workspace, args.exporter, None, year, ease_years=1, target_year=year)
-    peer = lambda: pandas_potential(workspace.home, args.exporter, year)
+
+    def full():
+        return export_potential(workspace, args.exporter, None, year)
+
+    def base():
+        return export_potential(workspace, args.exporter, None, year, ease_years=1, target_year=year)
+
+    def peer():
+        return pandas_potential(workspace.home, args.exporter, year)
+
     times = {"full": [], "base year": [], "pandas": []}
     for run in range(args.runs):  # interleaved, so that a change of load hits all three alike
         times["full"].append(median_seconds(full, 1))
@@ -100,16 +117,25 @@ def main() -> None:
             times["pandas"].append(median_seconds(peer, 1))
     medians = {name: statistics.median(values) for name, values in times.items()}
     result, baseline, check = full(), base(), pandas_potential(workspace.home, args.exporter, year)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {load_before:.1f} before, "
-          f"{os.getloadavg()[0]:.1f} after; Python {sys.version.split()[0]}, duckdb {duckdb.__version__}, pandas {pd.__version__}")
-    print(f"export_potential {args.exporter} → all {len(result.markets)} markets, {len(result.products):,} rows, "
-          f"base year {year}, target year {result.target_year}, base years {result.parameters['base_years']}: "
-          f"first run {cold:.2f} s (builds the demand aggregates)")
-    print(f"warm medians over {args.runs} interleaved runs: full {medians['full']:.2f} s, base year {medians['base year']:.2f} s; "
-          f"pandas peer (base year) {medians['pandas']:.2f} s over {len(times['pandas'])} runs; "
-          f"ratio pandas / base year {medians['pandas'] / medians['base year']:.1f}×")
-    print(f"untapped: full {result.untapped_usd:,.0f}, base year {baseline.untapped_usd:,.0f}, pandas {check['untapped'].sum():,.0f} USD; "
-          f"potential full {result.potential_usd:,.0f} vs actual {result.actual_usd:,.0f} USD")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {load_before:.1f} before, "
+        f"{os.getloadavg()[0]:.1f} after; Python {sys.version.split()[0]}, duckdb {duckdb.__version__}, pandas {pd.__version__}"
+    )
+    print(
+        f"export_potential {args.exporter} → all {len(result.markets)} markets, {len(result.products):,} rows, "
+        f"base year {year}, target year {result.target_year}, base years {result.parameters['base_years']}: "
+        f"first run {cold:.2f} s (builds the demand aggregates)"
+    )
+    print(
+        f"warm medians over {args.runs} interleaved runs: full {medians['full']:.2f} s, base year {medians['base year']:.2f} s; "
+        f"pandas peer (base year) {medians['pandas']:.2f} s over {len(times['pandas'])} runs; "
+        f"ratio pandas / base year {medians['pandas'] / medians['base year']:.1f}×"
+    )
+    print(
+        f"untapped: full {result.untapped_usd:,.0f}, base year {baseline.untapped_usd:,.0f}, pandas {check['untapped'].sum():,.0f} USD; "
+        f"potential full {result.potential_usd:,.0f} vs actual {result.actual_usd:,.0f} USD"
+    )
+
 
 if __name__ == "__main__":
     main()

@@ -23,9 +23,9 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import tempfile
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -108,14 +108,16 @@ def pandas_profile(home: Path, a: frozenset[str], b: frozenset[str], year: int) 
     df = read_flows(home)
     a_exp, a_imp = df["exporter"].isin(a), df["importer"].isin(a)
     b_exp, b_imp = df["exporter"].isin(b), df["importer"].isin(b)
-    series = pd.DataFrame({
-        "a_to_b": df[a_exp & b_imp].groupby("year")["value_usd"].sum(),
-        "b_to_a": df[b_exp & a_imp].groupby("year")["value_usd"].sum(),
-        "a_exports": df[a_exp & ~a_imp].groupby("year")["value_usd"].sum(),
-        "a_imports": df[a_imp & ~a_exp].groupby("year")["value_usd"].sum(),
-        "b_exports": df[b_exp & ~b_imp].groupby("year")["value_usd"].sum(),
-        "b_imports": df[b_imp & ~b_exp].groupby("year")["value_usd"].sum(),
-    })
+    series = pd.DataFrame(
+        {
+            "a_to_b": df[a_exp & b_imp].groupby("year")["value_usd"].sum(),
+            "b_to_a": df[b_exp & a_imp].groupby("year")["value_usd"].sum(),
+            "a_exports": df[a_exp & ~a_imp].groupby("year")["value_usd"].sum(),
+            "a_imports": df[a_imp & ~a_exp].groupby("year")["value_usd"].sum(),
+            "b_exports": df[b_exp & ~b_imp].groupby("year")["value_usd"].sum(),
+            "b_imports": df[b_imp & ~b_exp].groupby("year")["value_usd"].sum(),
+        }
+    )
     now = df["year"] == year
     partners = df[now & a_exp & ~a_imp].groupby("importer", observed=True)["value_usd"].sum()
     top = df[now & a_exp & b_imp].groupby("product", observed=True)["value_usd"].sum().nlargest(10)
@@ -152,19 +154,28 @@ def main() -> None:
     start = time.perf_counter()
     workspace = ensure_store(args.home, args.years, args.rows_per_year)
     info = TradeStore(workspace).sources()[0]
-    print(f"store: {info.name}, {info.rows:,} rows, years {info.years[0]}–{info.years[-1]} "
-          f"({time.perf_counter() - start:.1f} s to open/build)")
+    print(
+        f"store: {info.name}, {info.rows:,} rows, years {info.years[0]}–{info.years[-1]} "
+        f"({time.perf_counter() - start:.1f} s to open/build)"
+    )
     a_name, b_name = args.pair.split(":")
     year = info.years[-1]
     cold = median_seconds(lambda: cold_run(workspace, lambda f: bilateral_profile(f, a_name, b_name)), 1)
     ours = median_seconds(lambda: bilateral_profile(workspace, a_name, b_name), args.runs)
     a, b = resolve_party(a_name).members, resolve_party(b_name).members
     peer = median_seconds(lambda: pandas_profile(workspace.home, a, b, year), args.pandas_runs)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
-          f"Python {sys.version.split()[0]}, duckdb {duckdb.__version__}, pandas {pd.__version__}")
-    print(f"bilateral_profile {a_name}×{b_name}: first run {cold:.2f} s (builds the pair-totals cache), "
-          f"warm median {ours:.3f} s over {args.runs} runs")
-    print(f"pandas peer (read Parquet + group): median {peer:.2f} s over {args.pandas_runs} runs; ratio {peer / ours:.0f}×")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, "
+        f"Python {sys.version.split()[0]}, duckdb {duckdb.__version__}, pandas {pd.__version__}"
+    )
+    print(
+        f"bilateral_profile {a_name}×{b_name}: first run {cold:.2f} s (builds the pair-totals cache), "
+        f"warm median {ours:.3f} s over {args.runs} runs"
+    )
+    print(
+        f"pandas peer (read Parquet + group): median {peer:.2f} s over {args.pandas_runs} runs; ratio {peer / ours:.0f}×"
+    )
+
 
 if __name__ == "__main__":
     main()

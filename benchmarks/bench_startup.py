@@ -23,11 +23,13 @@ PEER = ("import duckdb", [sys.executable, "-c", "import duckdb"])
 
 def commands(home: str) -> list[tuple[str, list[str]]]:
     cli = [sys.executable, "-c", "from partnerlens.cli import main; main()"]
-    return [PEER,
-            ("partnerlens --help", cli + ["--help"]),
-            ("partnerlens data --help", cli + ["data", "--help"]),
-            ("partnerlens data info", cli + ["--home", home, "data", "info"]),
-            ("partnerlens world --help", cli + ["world", "--help"])]
+    return [
+        PEER,
+        ("partnerlens --help", cli + ["--help"]),
+        ("partnerlens data --help", cli + ["data", "--help"]),
+        ("partnerlens data info", cli + ["--home", home, "data", "info"]),
+        ("partnerlens world --help", cli + ["world", "--help"]),
+    ]
 
 
 def timed(argv: list[str]) -> float:
@@ -51,14 +53,27 @@ def main() -> None:
             for label, argv in listed:
                 times[label].append(timed(argv))
     peer = statistics.median(times[PEER[0]])
-    rows = [{"command": label, "median_s": round(statistics.median(t), 3), "ratio_to_import_duckdb":
-             round(statistics.median(t) / peer, 2), "min_s": round(min(t), 3)} for label, t in times.items()]
+    rows = [
+        {
+            "command": label,
+            "median_s": round(statistics.median(t), 3),
+            "ratio_to_import_duckdb": round(statistics.median(t) / peer, 2),
+            "min_s": round(min(t), 3),
+        }
+        for label, t in times.items()
+    ]
     if args.json:
-        print(json.dumps({"runs": args.runs, "load_at_start": load, "load_at_end": os.getloadavg()[0], "rows": rows}, indent=1))
+        print(
+            json.dumps(
+                {"runs": args.runs, "load_at_start": load, "load_at_end": os.getloadavg()[0], "rows": rows}, indent=1
+            )
+        )
         return
     print(f"{args.runs} interleaved runs; 1-min load {load:.1f} at start, {os.getloadavg()[0]:.1f} at end")
     for row in rows:
-        print(f"{row['command']:<28} median {row['median_s']:.3f} s  ×{row['ratio_to_import_duckdb']:.2f}  (min {row['min_s']:.3f} s)")
+        print(
+            f"{row['command']:<28} median {row['median_s']:.3f} s  ×{row['ratio_to_import_duckdb']:.2f}  (min {row['min_s']:.3f} s)"
+        )
 
 
 if __name__ == "__main__":

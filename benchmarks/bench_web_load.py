@@ -51,8 +51,20 @@ from partnerlens.reference import economies, products
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.workspace import Workspace
 
-PAIRS = [("RWA", "AZE"), ("KAZ", "africa"), ("RWA", "KAZ"), ("USA", "CHN"), ("DEU", "FRA"), ("KEN", "UGA"),
-         ("BRA", "ARG"), ("IND", "ARE"), ("TUR", "AZE"), ("EU", "EAC"), ("JPN", "KOR"), ("NGA", "GHA")]
+PAIRS = [
+    ("RWA", "AZE"),
+    ("KAZ", "africa"),
+    ("RWA", "KAZ"),
+    ("USA", "CHN"),
+    ("DEU", "FRA"),
+    ("KEN", "UGA"),
+    ("BRA", "ARG"),
+    ("IND", "ARE"),
+    ("TUR", "AZE"),
+    ("EU", "EAC"),
+    ("JPN", "KOR"),
+    ("NGA", "GHA"),
+]
 SOURCE = "demo-bench-load"
 
 
@@ -86,7 +98,14 @@ def build_store(home: Path, years: int, rows_per_year: int) -> tuple[Workspace, 
         )
 
     info = store.ingest(
-        SourceInfo(name=SOURCE, kind="demo", nomenclature="HS92", release="bench", origin="benchmarks/bench_web_load.py", synthetic=True),
+        SourceInfo(
+            name=SOURCE,
+            kind="demo",
+            nomenclature="HS92",
+            release="bench",
+            origin="benchmarks/bench_web_load.py",
+            synthetic=True,
+        ),
         write,
     )
     return workspace, info.rows
@@ -101,8 +120,9 @@ def free_port() -> int:
 def start_server(home: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
     cli = str(Path(sys.executable).parent / "partnerlens")
-    process = subprocess.Popen([cli, "--home", str(home), "serve", "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [cli, "--home", str(home), "serve", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     url = f"http://127.0.0.1:{port}"
     for _ in range(300):
         try:
@@ -135,7 +155,9 @@ async def run_load(url: str, requests: list[tuple[str, str]], clients: int) -> t
             while not queue.empty():
                 a, b = queue.get_nowait()
                 start = time.perf_counter()
-                writer.write(f"GET /api/profile?{urlencode({'a': a, 'b': b})} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+                writer.write(
+                    f"GET /api/profile?{urlencode({'a': a, 'b': b})} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode()
+                )
                 head = await reader.readuntil(b"\r\n\r\n")
                 length = int(re.search(rb"(?i)content-length:\s*(\d+)", head).group(1))
                 body = await reader.readexactly(length)
@@ -157,9 +179,15 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def summary(latencies: list[float], errors: list[str], seconds: float) -> dict:
-    return {"requests": len(latencies), "errors": len(errors), "error_samples": errors[:3], "p50_ms": round(percentile(latencies, 50), 1),
-            "p95_ms": round(percentile(latencies, 95), 1), "max_ms": round(max(latencies), 1),
-            "throughput_rps": round(len(latencies) / seconds, 1)}
+    return {
+        "requests": len(latencies),
+        "errors": len(errors),
+        "error_samples": errors[:3],
+        "p50_ms": round(percentile(latencies, 50), 1),
+        "p95_ms": round(percentile(latencies, 95), 1),
+        "max_ms": round(max(latencies), 1),
+        "throughput_rps": round(len(latencies) / seconds, 1),
+    }
 
 
 def library_ms(workspace: Workspace, a: str, b: str, runs: int = 3) -> float:
@@ -182,11 +210,34 @@ CLAIM_ARTICLE = (
 def mixed_requests(total: int) -> list[tuple[str, str, str, dict | None, int]]:
     """(kind, method, path, json body, expected status) for a burst of ``total`` requests, in a fixed order."""
     kinds = [
-        ("profile", lambda n: ("GET", f"/api/profile?{urlencode(dict(zip('ab', PAIRS[n % len(PAIRS)])))}", None, 200)),
-        ("party", lambda n: ("GET", "/api/parties/" + ["Azerbaijan", "Rwnda", "x" * 120, "EAC", "Republic of Kazakhstan"][n % 5],
-                             None, [200, 404, 404, 200, 200][n % 5])),
+        (
+            "profile",
+            lambda n: (
+                "GET",
+                f"/api/profile?{urlencode(dict(zip('ab', PAIRS[n % len(PAIRS)], strict=False)))}",
+                None,
+                200,
+            ),
+        ),
+        (
+            "party",
+            lambda n: (
+                "GET",
+                "/api/parties/" + ["Azerbaijan", "Rwnda", "x" * 120, "EAC", "Republic of Kazakhstan"][n % 5],
+                None,
+                [200, 404, 404, 200, 200][n % 5],
+            ),
+        ),
         ("claims", lambda n: ("POST", "/api/claims/check", {"text": CLAIM_ARTICLE}, 200)),
-        ("brief", lambda n: ("GET", f"/api/brief?{urlencode(dict(zip('ab', PAIRS[n % 4])) | {'format': 'md' if n % 2 else 'html'})}", None, 200)),
+        (
+            "brief",
+            lambda n: (
+                "GET",
+                f"/api/brief?{urlencode(dict(zip('ab', PAIRS[n % 4], strict=False)) | {'format': 'md' if n % 2 else 'html'})}",
+                None,
+                200,
+            ),
+        ),
     ]
     weights = ["profile"] * 4 + ["party"] * 2 + ["claims"] * 2 + ["brief"] * 2
     burst = [("brief-pdf", "GET", f"/api/brief?{urlencode({'a': 'RWA', 'b': 'AZE', 'format': 'pdf'})}", None, 200)]
@@ -247,14 +298,32 @@ def mixed(args: argparse.Namespace) -> None:
     result = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "load_average_1m": {"start": round(load_before[0], 2), "end": round(load_after[0], 2)},
-        "store_rows": rows, "years": args.years, "requests": len(burst), "clients": args.clients,
-        "seconds": round(seconds, 1), "errors": len(errors), "error_samples": errors[:5],
-        "overall": {"p50_ms": round(percentile(everything, 50), 1), "p95_ms": round(percentile(everything, 95), 1),
-                    "max_ms": round(max(everything), 1)},
-        "by_kind": {kind: {"requests": len(v), "p50_ms": round(percentile(v, 50), 1), "p95_ms": round(percentile(v, 95), 1),
-                           "max_ms": round(max(v), 1)} for kind, v in sorted(latencies.items())},
-        "server_rss_mb": {"before": round(before["VmRSS"] / 1024, 1), "after": round(after["VmRSS"] / 1024, 1),
-                          "peak": round(after["VmHWM"] / 1024, 1)},
+        "store_rows": rows,
+        "years": args.years,
+        "requests": len(burst),
+        "clients": args.clients,
+        "seconds": round(seconds, 1),
+        "errors": len(errors),
+        "error_samples": errors[:5],
+        "overall": {
+            "p50_ms": round(percentile(everything, 50), 1),
+            "p95_ms": round(percentile(everything, 95), 1),
+            "max_ms": round(max(everything), 1),
+        },
+        "by_kind": {
+            kind: {
+                "requests": len(v),
+                "p50_ms": round(percentile(v, 50), 1),
+                "p95_ms": round(percentile(v, 95), 1),
+                "max_ms": round(max(v), 1),
+            }
+            for kind, v in sorted(latencies.items())
+        },
+        "server_rss_mb": {
+            "before": round(before["VmRSS"] / 1024, 1),
+            "after": round(after["VmRSS"] / 1024, 1),
+            "peak": round(after["VmHWM"] / 1024, 1),
+        },
     }
     print(json.dumps(result, indent=2))
 
@@ -267,7 +336,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3, help="warm load runs; the median run is reported")
-    parser.add_argument("--mixed", action="store_true", help="the bounded mixed burst (profiles, parties, claims, briefs incl. a PDF)")
+    parser.add_argument(
+        "--mixed", action="store_true", help="the bounded mixed burst (profiles, parties, claims, briefs incl. a PDF)"
+    )
     args = parser.parse_args()
     if args.mixed:
         mixed(args)
@@ -294,10 +365,14 @@ def main() -> None:
     warm_runs.sort(key=lambda s: s["p95_ms"])
     result = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-        "store_rows": rows, "years": args.years, "store_build_s": round(build_s, 1),
-        "clients": args.clients, "pairs": len(PAIRS),
+        "store_rows": rows,
+        "years": args.years,
+        "store_build_s": round(build_s, 1),
+        "clients": args.clients,
+        "pairs": len(PAIRS),
         "cold_first_request_per_pair": cold_summary,
-        "warm_median_run": warm_runs[len(warm_runs) // 2], "warm_runs": warm_runs,
+        "warm_median_run": warm_runs[len(warm_runs) // 2],
+        "warm_runs": warm_runs,
         "peer_library_bilateral_profile_ms": peer,
     }
     print(json.dumps(result, indent=2))

@@ -36,8 +36,18 @@ def build_once(workspace: Workspace, year: int, workers: int, kinds: tuple[str, 
 
 
 def profile_seconds(home: Path, year: int, pair: tuple[str, str]) -> float:
-    argv = [sys.executable, "-c", "from partnerlens.cli import main; main()", "--home", str(home), "profile", *pair,
-            "--year", str(year), "--json"]
+    argv = [
+        sys.executable,
+        "-c",
+        "from partnerlens.cli import main; main()",
+        "--home",
+        str(home),
+        "profile",
+        *pair,
+        "--year",
+        str(year),
+        "--json",
+    ]
     started = time.perf_counter()
     subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - started
@@ -72,7 +82,8 @@ def main() -> None:
         order = [1, 2] if round_ % 2 == 0 else [2, 1]
         for workers in order:
             builds[f"dask {workers} worker{'s' if workers > 1 else ''}"].append(
-                build_once(workspace, args.year, workers, kinds, "dask"))
+                build_once(workspace, args.year, workers, kinds, "dask")
+            )
         profile_seconds(args.home, args.year, pair)  # warm: world tables present
         profiles["with world tables"].append(profile_seconds(args.home, args.year, pair))
         hidden = args.home / "world.off"
@@ -80,8 +91,14 @@ def main() -> None:
         profile_seconds(args.home, args.year, pair)  # warm the on-demand cache
         profiles["without (warm cache)"].append(profile_seconds(args.home, args.year, pair))
         hidden.rename(args.home / "world")
-    result = {"load_at_start": load, "load_at_end": os.getloadavg()[0], "runs": args.runs, "kinds": kinds,
-              "builds": {}, "profile": {k: round(statistics.median(v), 3) for k, v in profiles.items()}}
+    result = {
+        "load_at_start": load,
+        "load_at_end": os.getloadavg()[0],
+        "runs": args.runs,
+        "kinds": kinds,
+        "builds": {},
+        "profile": {k: round(statistics.median(v), 3) for k, v in profiles.items()},
+    }
     for label, reports in builds.items():
         per_kind: dict[str, list[float]] = {}
         for report in reports:

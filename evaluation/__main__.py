@@ -57,8 +57,10 @@ def load_article(label: dict, offline: bool, warnings: list[str]):
     except PartnerlensError as exc:
         warnings.append(f"{label['id']}: text missing and not fetched ({exc}); not scored")
         return None
-    warnings.append(f"{label['id']}: fetched from {label['url']}; checksum differs from the labelled text, "
-                    "labels describe the stored excerpt")
+    warnings.append(
+        f"{label['id']}: fetched from {label['url']}; checksum differs from the labelled text, "
+        "labels describe the stored excerpt"
+    )
     return article
 
 
@@ -81,9 +83,15 @@ def run(split: str, offline: bool = False) -> tuple[dict, list[dict], list[str]]
             continue
         score = score_article(label, extract(article))
         scores.append(score)
-        rows.append({"id": score.id, "language": score.language, "trade_fully_right": score.trade_full,
-                     "trade_figures": score.trade_total,
-                     "fields": {name: vars(counts) for name, counts in score.fields.items()}})
+        rows.append(
+            {
+                "id": score.id,
+                "language": score.language,
+                "trade_fully_right": score.trade_full,
+                "trade_figures": score.trade_total,
+                "fields": {name: vars(counts) for name, counts in score.fields.items()},
+            }
+        )
     return summarise(scores), rows, warnings
 
 
@@ -101,13 +109,21 @@ def table(summary: dict) -> str:
     lines = ["field".ljust(18) + "".join(g.rjust(width) for g in groups)]
     for name in FIELDS:
         lines.append(name.ljust(18) + "".join(_cell(summary[g]["fields"][name]).rjust(width) for g in groups))
+
     def ratio(value):
         return "  -  " if value is None else f"{value:.2f}"
+
     lines.append("field recall".ljust(18) + "".join(ratio(summary[g]["field_recall"]).rjust(width) for g in groups))
-    lines.append("field precision".ljust(18) + "".join(ratio(summary[g]["field_precision"]).rjust(width) for g in groups))
-    lines.append("party precision".ljust(18) + "".join(ratio(summary[g]["party_precision"]).rjust(width) for g in groups))
-    lines.append("trade fully right".ljust(18) + "".join(
-        f"{summary[g]['trade_fully_right']}/{summary[g]['trade_figures']}".rjust(width) for g in groups))
+    lines.append(
+        "field precision".ljust(18) + "".join(ratio(summary[g]["field_precision"]).rjust(width) for g in groups)
+    )
+    lines.append(
+        "party precision".ljust(18) + "".join(ratio(summary[g]["party_precision"]).rjust(width) for g in groups)
+    )
+    lines.append(
+        "trade fully right".ljust(18)
+        + "".join(f"{summary[g]['trade_fully_right']}/{summary[g]['trade_figures']}".rjust(width) for g in groups)
+    )
     lines.append("articles".ljust(18) + "".join(str(summary[g]["articles"]).rjust(width) for g in groups))
     return "\n".join(lines)
 
@@ -122,12 +138,19 @@ def main(argv: list[str] | None = None) -> int:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if summary["overall"]["articles"] == 0:
-        print(f"error: no text of the {args.split} half could be read; put them in {cache_dir()} "
-              f"or set ${TEXTS_ENV}", file=sys.stderr)
+        print(
+            f"error: no text of the {args.split} half could be read; put them in {cache_dir()} or set ${TEXTS_ENV}",
+            file=sys.stderr,
+        )
         return 1
     if args.json:
-        print(json.dumps({"split": args.split, "summary": summary, "articles": rows, "warnings": warnings},
-                         ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                {"split": args.split, "summary": summary, "articles": rows, "warnings": warnings},
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
     else:
         print(f"split: {args.split} · cells: recall/precision (labelled facts)")
         print(table(summary))

@@ -30,7 +30,7 @@ SPLITS = ("dev", "test")
 
 def split_key(article_id: str) -> str:
     """The hash that orders an article within its language for the split."""
-    return hashlib.sha256(f"partnerlens-eval:{article_id}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"partnerlens-eval:{article_id}".encode()).hexdigest()
 
 
 def assign_splits(languages: dict[str, str]) -> dict[str, str]:

@@ -56,10 +56,22 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 FIELDS = (
-    "parties", "sectors", "people",
-    "events", "event_status", "event_date", "event_parties",
-    "agreements", "agreement_count", "agreement_status", "agreement_date", "agreement_sectors",
-    "trade_value", "trade_year", "trade_parties", "trade_metric",
+    "parties",
+    "sectors",
+    "people",
+    "events",
+    "event_status",
+    "event_date",
+    "event_parties",
+    "agreements",
+    "agreement_count",
+    "agreement_status",
+    "agreement_date",
+    "agreement_sectors",
+    "trade_value",
+    "trade_year",
+    "trade_parties",
+    "trade_metric",
     "kpis",
 )
 TOLERANCE = 0.01
@@ -75,7 +87,7 @@ class Counts:
     pred: int = 0
     good: int = 0
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.gold += other.gold
         self.hit += other.hit
         self.pred += other.pred
@@ -146,9 +158,12 @@ def value_matches(figure: dict, claim: dict) -> bool:
         elif currency == "USD":
             if close(claim.get("value_usd"), value):
                 return True
-        elif close(claim.get("value"), value) and (claim.get("unit") in (None, currency)):
-            return True
-        elif _claim_currency(claim) == currency and claim.get("value_usd") is not None:
+        elif (
+            close(claim.get("value"), value)
+            and (claim.get("unit") in (None, currency))
+            or _claim_currency(claim) == currency
+            and claim.get("value_usd") is not None
+        ):
             return True
     return False
 
@@ -185,7 +200,9 @@ def _set_counts(gold: set, predicted: set) -> Counts:
 
 def _pair(items: list[dict], candidates: list[dict], fits, rank) -> list[tuple[dict, dict | None]]:
     """Each item with at most one candidate that ``fits``: best-ranked pairs first, each candidate used once."""
-    options = [(rank(item, c), -i, -j, i, j) for i, item in enumerate(items) for j, c in enumerate(candidates) if fits(item, c)]
+    options = [
+        (rank(item, c), -i, -j, i, j) for i, item in enumerate(items) for j, c in enumerate(candidates) if fits(item, c)
+    ]
     chosen: dict[int, int] = {}
     for *_, i, j in sorted(options, reverse=True):
         if i not in chosen and j not in chosen.values():
@@ -257,16 +274,25 @@ def _fits(item: dict, proposal: dict) -> bool:
 def _score_events(f: dict[str, Counts], label: dict, found: list[dict]) -> None:
     events, agreements = label.get("events") or [], label.get("agreements") or []
     candidates = [x for x in found if _event_like(x) and not _agreement_like(x)]
-    candidates += [x for x in found if _event_like(x) and _agreement_like(x) and not any(_fits(a, x) for a in agreements)]
+    candidates += [
+        x for x in found if _event_like(x) and _agreement_like(x) and not any(_fits(a, x) for a in agreements)
+    ]
     pairs = _pair(events, candidates, _fits, _dated_rank)
     every_event = [x for x in found if _event_like(x)]
     f["events"] = Counts(
-        gold=len(events), hit=sum(p is not None for _, p in pairs),
-        pred=len(every_event), good=sum(any(_fits(item, x) for item in events + agreements) for x in every_event),
+        gold=len(events),
+        hit=sum(p is not None for _, p in pairs),
+        pred=len(every_event),
+        good=sum(any(_fits(item, x) for item in events + agreements) for x in every_event),
     )
     _dated_fields(f, "event", pairs)
-    _attribute(f["event_parties"], pairs, lambda i: i.get("parties") or None, lambda p: p.get("parties") or None,
-               lambda e, g, i, p: _same_set(e, g))
+    _attribute(
+        f["event_parties"],
+        pairs,
+        lambda i: i.get("parties") or None,
+        lambda p: p.get("parties") or None,
+        lambda e, g, i, p: _same_set(e, g),
+    )
 
 
 def _dated_fields(f: dict[str, Counts], prefix: str, pairs) -> None:
@@ -287,8 +313,10 @@ def _score_agreements(f: dict[str, Counts], label: dict, found: list[dict]) -> N
     pairs = _pair(agreements, candidates, _fits, _dated_rank)
     proper = [x for x in found if x.get("kind") == "agreement"]
     f["agreements"] = Counts(
-        gold=len(agreements), hit=sum(p is not None for _, p in pairs),
-        pred=len(proper), good=sum(any(_fits(item, x) for item in agreements + (label.get("events") or [])) for x in proper),
+        gold=len(agreements),
+        hit=sum(p is not None for _, p in pairs),
+        pred=len(proper),
+        good=sum(any(_fits(item, x) for item in agreements + (label.get("events") or [])) for x in proper),
     )
     _dated_fields(f, "agreement", pairs)
     _attribute(f["agreement_count"], pairs, lambda i: i.get("count"), lambda p: p.get("count"), _equal)
@@ -304,8 +332,10 @@ def _score_trade(score: ArticleScore, label: dict, found: list[dict]) -> None:
     rank = lambda item, claim: (claim.get("metric") == item.get("metric"), claim.get("year") == item.get("year"))  # noqa: E731
     pairs = _pair(figures, claims, fits, rank)
     f["trade_value"] = Counts(
-        gold=len(figures), hit=sum(p is not None for _, p in pairs),
-        pred=len(claims), good=sum(any(fits(item, c) for item in figures) for c in claims),
+        gold=len(figures),
+        hit=sum(p is not None for _, p in pairs),
+        pred=len(claims),
+        good=sum(any(fits(item, c) for item in figures) for c in claims),
     )
     for item, claim in pairs:  # a year where the label has none is wrong
         expected, given = item.get("year"), (claim or {}).get("year")
@@ -314,12 +344,19 @@ def _score_trade(score: ArticleScore, label: dict, found: list[dict]) -> None:
         f["trade_year"].hit += ok
         f["trade_year"].pred += claim is not None and (given is not None or expected is None)
         f["trade_year"].good += ok
-    _attribute(f["trade_parties"], pairs, lambda i: i.get("parties") or None, lambda c: c.get("parties") or None,
-               lambda e, g, i, c: _same_set(e, g))
+    _attribute(
+        f["trade_parties"],
+        pairs,
+        lambda i: i.get("parties") or None,
+        lambda c: c.get("parties") or None,
+        lambda e, g, i, c: _same_set(e, g),
+    )
     _attribute(f["trade_metric"], pairs, lambda i: i.get("metric"), lambda c: c.get("metric"), _equal)
     score.trade_total = len(figures)
     score.trade_full = sum(
-        claim is not None and claim.get("year") == item.get("year") and _same_set(claim.get("parties"), item.get("parties"))
+        claim is not None
+        and claim.get("year") == item.get("year")
+        and _same_set(claim.get("parties"), item.get("parties"))
         and claim.get("metric") == item.get("metric")
         for item, claim in pairs
     )
@@ -329,7 +366,9 @@ def _score_kpis(counts: Counts, kpis: list[dict], found: list[dict]) -> None:
     targets = [x for x in found if x.get("kind") == "kpi" or (x.get("kind") == "claim" and x.get("type") == "target")]
 
     def fits(item: dict, proposal: dict) -> bool:
-        return _fits(item, proposal) and (close(proposal.get("value"), item["value"]) or close(proposal.get("value_usd"), item["value"]))
+        return _fits(item, proposal) and (
+            close(proposal.get("value"), item["value"]) or close(proposal.get("value_usd"), item["value"])
+        )
 
     pairs = _pair(kpis, targets, fits, lambda item, proposal: 0)
     counts.gold, counts.hit = len(kpis), sum(p is not None for _, p in pairs)
@@ -365,5 +404,11 @@ def _group(members: list[ArticleScore]) -> dict:
 
 
 def _numbers(counts: Counts) -> dict:
-    return {"gold": counts.gold, "hit": counts.hit, "pred": counts.pred, "good": counts.good,
-            "recall": counts.recall, "precision": counts.precision}
+    return {
+        "gold": counts.gold,
+        "hit": counts.hit,
+        "pred": counts.pred,
+        "good": counts.good,
+        "recall": counts.recall,
+        "precision": counts.precision,
+    }

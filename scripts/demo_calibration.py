@@ -34,16 +34,20 @@ def main() -> None:
         with store.query() as con:
             exports = con.execute("SELECT year, exporter AS iso3, sum(value_usd) AS x FROM flows GROUP BY ALL").df()
             imports = con.execute("SELECT year, importer AS iso3, sum(value_usd) AS m FROM flows GROUP BY ALL").df()
-            heading = con.execute("SELECT year, exporter, substr(product, 1, 4) AS hs4, sum(value_usd) AS value_usd "
-                                  "FROM flows GROUP BY ALL").df()
+            heading = con.execute(
+                "SELECT year, exporter, substr(product, 1, 4) AS hs4, sum(value_usd) AS value_usd "
+                "FROM flows GROUP BY ALL"
+            ).df()
             rows = con.execute("SELECT year, count(*) FROM flows GROUP BY year ORDER BY year").fetchall()
     names = product_names("HS92")
     ranked = complexity(heading[heading["exporter"].isin(ranked_economies())], product="hs4")
     atlas = product_complexity().set_index("hs4")["pci"]
     merged = wdi().merge(exports, on=["year", "iso3"]).merge(imports, on=["year", "iso3"])
     print(f"seed {args.seed}, scale {args.scale}\n")
-    print("| year | flows | WDI economies (exports / imports) | largest gap to WDI exports | imports | "
-          "Spearman ECI vs published (economies) | Spearman PCI vs Atlas (HS4) | eggs (0407) PCI percentile |")
+    print(
+        "| year | flows | WDI economies (exports / imports) | largest gap to WDI exports | imports | "
+        "Spearman ECI vs published (economies) | Spearman PCI vs Atlas (HS4) | eggs (0407) PCI percentile |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for year, count in rows:
         year_rows = merged[merged["year"] == year]
@@ -56,10 +60,12 @@ def main() -> None:
         common = eci.index.intersection(published.index)
         pci = ranked[ranked["year"] == year].drop_duplicates("hs4").set_index("hs4")["pci"].dropna()
         shared = pci.index.intersection(atlas.index)
-        print(f"| {year} | {count:,} | {len(ex)} / {len(im)} | {gap_x:.2%} | {gap_m:.2%} | "
-              f"{spearmanr(eci[common], published[common]).statistic:.3f} ({len(common)}) | "
-              f"{spearmanr(pci[shared], atlas[shared]).statistic:.3f} ({len(shared)}) | "
-              f"{pci.rank(pct=True)['0407']:.0%} |")
+        print(
+            f"| {year} | {count:,} | {len(ex)} / {len(im)} | {gap_x:.2%} | {gap_m:.2%} | "
+            f"{spearmanr(eci[common], published[common]).statistic:.3f} ({len(common)}) | "
+            f"{spearmanr(pci[shared], atlas[shared]).statistic:.3f} ({len(shared)}) | "
+            f"{pci.rank(pct=True)['0407']:.0%} |"
+        )
     last = rows[-1][0]
     print()
     for iso3 in ("RWA", "KAZ", "AZE"):

@@ -18,8 +18,34 @@ from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.workspace import Workspace
 
 ECONOMIES = (
-    "RWA", "AZE", "KAZ", "KEN", "UGA", "TZA", "COD", "BDI", "ETH", "ZAF", "NGA", "EGY", "MAR", "GHA", "CIV",
-    "USA", "CHN", "DEU", "TUR", "RUS", "IND", "ARE", "FRA", "GBR", "UZB", "GEO", "BRA", "JPN",
+    "RWA",
+    "AZE",
+    "KAZ",
+    "KEN",
+    "UGA",
+    "TZA",
+    "COD",
+    "BDI",
+    "ETH",
+    "ZAF",
+    "NGA",
+    "EGY",
+    "MAR",
+    "GHA",
+    "CIV",
+    "USA",
+    "CHN",
+    "DEU",
+    "TUR",
+    "RUS",
+    "IND",
+    "ARE",
+    "FRA",
+    "GBR",
+    "UZB",
+    "GEO",
+    "BRA",
+    "JPN",
 )
 # Products each exporter is made strong in, so that RCA, top products and potential have a shape.
 SPECIALTIES = {
@@ -58,13 +84,17 @@ def world(seed: int = 7, n_products: int = 220, years: tuple[int, ...] = YEARS) 
         value *= 1e6 * rng.lognormal(0, 0.3, size=value.shape)
         idx = np.argwhere(value > 0)
         idx = idx[idx[:, 0] != idx[:, 1]]
-        frames.append(pd.DataFrame({
-            "year": year,
-            "exporter": np.asarray(ECONOMIES)[idx[:, 0]],
-            "importer": np.asarray(ECONOMIES)[idx[:, 1]],
-            "product": np.asarray(codes)[idx[:, 2]],
-            "value_usd": value[idx[:, 0], idx[:, 1], idx[:, 2]].round(0),
-        }))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "year": year,
+                    "exporter": np.asarray(ECONOMIES)[idx[:, 0]],
+                    "importer": np.asarray(ECONOMIES)[idx[:, 1]],
+                    "product": np.asarray(codes)[idx[:, 2]],
+                    "value_usd": value[idx[:, 0], idx[:, 1], idx[:, 2]].round(0),
+                }
+            )
+        )
     return pd.concat(frames, ignore_index=True)
 
 
@@ -83,8 +113,13 @@ def build_store(home: Path, synthetic: bool = True, seed: int = 7, name: str | N
         )
 
     info = SourceInfo(
-        name=name, kind="demo" if synthetic else "baci", nomenclature="HS92", release="test-1",
-        sha256="0" * 64, origin="tests/_brief_fixtures.py", synthetic=synthetic,
+        name=name,
+        kind="demo" if synthetic else "baci",
+        nomenclature="HS92",
+        release="test-1",
+        sha256="0" * 64,
+        origin="tests/_brief_fixtures.py",
+        synthetic=synthetic,
     )
     store.ingest(info, write)
     return store

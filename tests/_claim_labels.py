@@ -55,7 +55,16 @@ LABELS = (
     # Rwanda–Azerbaijan, the agreements article
     Label(AGREEMENTS, "five intergovernmental agreements", "count", RWA_AZE, 5, 2025, subject="agreements"),
     Label(AGREEMENTS, "only one Rwandan student", "count", RWA_AZE, 1, 2025, subject="students"),
-    Label(AGREEMENTS, "$700 million", "exports", frozenset({"RWA"}), 700e6, 2022, sector="three_t", qualifier="lower_bound"),
+    Label(
+        AGREEMENTS,
+        "$700 million",
+        "exports",
+        frozenset({"RWA"}),
+        700e6,
+        2022,
+        sector="three_t",
+        qualifier="lower_bound",
+    ),
     Label(AGREEMENTS, "35 percent", "share", frozenset({"RWA"}), 0.35, 2022, flow="exports", sector="three_t"),
     Label(AGREEMENTS, "$2 million", "total", RWA_AZE, 2e6, 2024),
     # Kazakhstan–Africa

@@ -83,7 +83,9 @@ def copy_writer(table: pd.DataFrame):
     return write
 
 
-def build_workspace(home: Path, rows: list[tuple], name: str = "test-claims", kind: str = "baci", synthetic: bool = False) -> Workspace:
+def build_workspace(
+    home: Path, rows: list[tuple], name: str = "test-claims", kind: str = "baci", synthetic: bool = False
+) -> Workspace:
     """A workspace at ``home`` whose store holds exactly ``rows`` under source ``name``."""
     workspace = Workspace.open(home)
     info = SourceInfo(name=name, kind=kind, nomenclature="HS92", release="T1", sha256="0" * 64, synthetic=synthetic)

@@ -33,15 +33,21 @@ def ingest(home: Path, table: pd.DataFrame, name: str = "test-release", syntheti
         con.register("frame", full)
         con.execute(f"COPY frame TO '{staging}' (FORMAT parquet, PARTITION_BY (year), WRITE_PARTITION_COLUMNS true)")
 
-    info = SourceInfo(name=name, kind="demo" if synthetic else "baci", nomenclature="HS92", release="test", synthetic=synthetic)
+    info = SourceInfo(
+        name=name, kind="demo" if synthetic else "baci", nomenclature="HS92", release="test", synthetic=synthetic
+    )
     TradeStore(workspace).ingest(info, write)
     return workspace
 
 
-def random_world(seed: int, economies: list[str], products: list[str], years: list[int], density: float = 0.5) -> pd.DataFrame:
+def random_world(
+    seed: int, economies: list[str], products: list[str], years: list[int], density: float = 0.5
+) -> pd.DataFrame:
     """Random flows among ``economies`` (no self-trade), about ``density`` of all pairs × products present."""
     rng = np.random.default_rng(seed)
     grid = pd.MultiIndex.from_product([years, economies, economies, products], names=COLUMNS[:4]).to_frame(index=False)
     grid = grid[(grid["exporter"] != grid["importer"]) & (rng.random(len(grid)) < density)]
     values = np.floor(rng.lognormal(10, 2, len(grid))) + 1  # whole dollars: float sums are exact
-    return flows_frame(list(zip(grid["year"], grid["exporter"], grid["importer"], grid["product"], values)))
+    return flows_frame(
+        list(zip(grid["year"], grid["exporter"], grid["importer"], grid["product"], values, strict=False))
+    )

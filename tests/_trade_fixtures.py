@@ -95,7 +95,9 @@ def baci_zip(
     omit: tuple[str, ...] = (),
 ) -> Path:
     """Write a BACI-layout release zip; ``members`` replaces or adds members by name, ``omit`` drops them."""
-    contents = {f"BACI_{hs}_Y{year}_{release}.csv": baci_csv(rows) for year, rows in (YEARS if years is None else years).items()}
+    contents = {
+        f"BACI_{hs}_Y{year}_{release}.csv": baci_csv(rows) for year, rows in (YEARS if years is None else years).items()
+    }
     contents[f"country_codes_{release}.csv"] = country_csv(layout=country_layout)
     contents[f"product_codes_{hs}_{release}.csv"] = product_csv()
     contents["Readme.txt"] = "BACI test release written by tests/_trade_fixtures.py\n"
@@ -118,11 +120,11 @@ class LocalServer:
 
     files: dict[str, bytes] = field(default_factory=dict)
     routes: dict[str, Handler] = field(default_factory=dict)
-    cut_next: int = 0            # cut this many upcoming file responses halfway
-    ignore_range: bool = False   # answer 200 with the whole file even when a Range is asked
+    cut_next: int = 0  # cut this many upcoming file responses halfway
+    ignore_range: bool = False  # answer 200 with the whole file even when a Range is asked
     requests: list[tuple[str, str | None]] = field(default_factory=list)  # (path, Range header)
 
-    def __enter__(self) -> "LocalServer":
+    def __enter__(self) -> LocalServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -194,7 +196,7 @@ class LocalServer:
 def _range_start(header: str | None) -> int | None:
     if not header or not header.startswith("bytes=") or not header.endswith("-"):
         return None
-    text = header[len("bytes="):-1]
+    text = header[len("bytes=") : -1]
     return int(text) if text.isdigit() else None
 
 
@@ -212,41 +214,120 @@ def unused_port_url() -> str:
 
 COMTRADE_REPORTERS = {  # Comtrade's own codes: 842 for the USA, 490 for "Other Asia, nes"
     "results": [
-        {"id": 31, "text": "Azerbaijan", "reporterCode": 31, "reporterDesc": "Azerbaijan", "reporterNote": "Azerbaijan",
-         "reporterCodeIsoAlpha2": "AZ", "reporterCodeIsoAlpha3": "AZE", "entryEffectiveDate": "1992-01-01T00:00:00",
-         "isGroup": False},
-        {"id": 646, "text": "Rwanda", "reporterCode": 646, "reporterDesc": "Rwanda", "reporterNote": "Rwanda",
-         "reporterCodeIsoAlpha2": "RW", "reporterCodeIsoAlpha3": "RWA", "entryEffectiveDate": "1962-01-01T00:00:00",
-         "isGroup": False},
-        {"id": 842, "text": "USA", "reporterCode": 842, "reporterDesc": "USA", "reporterNote": "USA",
-         "reporterCodeIsoAlpha2": "US", "reporterCodeIsoAlpha3": "USA", "entryEffectiveDate": "1981-01-01T00:00:00",
-         "isGroup": False},
-        {"id": 97, "text": "EU", "reporterCode": 97, "reporterDesc": "EU", "reporterNote": "European Union",
-         "reporterCodeIsoAlpha2": "EU", "reporterCodeIsoAlpha3": "EUR", "entryEffectiveDate": "1900-01-01T00:00:00",
-         "isGroup": True},
+        {
+            "id": 31,
+            "text": "Azerbaijan",
+            "reporterCode": 31,
+            "reporterDesc": "Azerbaijan",
+            "reporterNote": "Azerbaijan",
+            "reporterCodeIsoAlpha2": "AZ",
+            "reporterCodeIsoAlpha3": "AZE",
+            "entryEffectiveDate": "1992-01-01T00:00:00",
+            "isGroup": False,
+        },
+        {
+            "id": 646,
+            "text": "Rwanda",
+            "reporterCode": 646,
+            "reporterDesc": "Rwanda",
+            "reporterNote": "Rwanda",
+            "reporterCodeIsoAlpha2": "RW",
+            "reporterCodeIsoAlpha3": "RWA",
+            "entryEffectiveDate": "1962-01-01T00:00:00",
+            "isGroup": False,
+        },
+        {
+            "id": 842,
+            "text": "USA",
+            "reporterCode": 842,
+            "reporterDesc": "USA",
+            "reporterNote": "USA",
+            "reporterCodeIsoAlpha2": "US",
+            "reporterCodeIsoAlpha3": "USA",
+            "entryEffectiveDate": "1981-01-01T00:00:00",
+            "isGroup": False,
+        },
+        {
+            "id": 97,
+            "text": "EU",
+            "reporterCode": 97,
+            "reporterDesc": "EU",
+            "reporterNote": "European Union",
+            "reporterCodeIsoAlpha2": "EU",
+            "reporterCodeIsoAlpha3": "EUR",
+            "entryEffectiveDate": "1900-01-01T00:00:00",
+            "isGroup": True,
+        },
     ]
 }
-_COMTRADE_ISO = {31: ("AZE", "Azerbaijan"), 646: ("RWA", "Rwanda"), 842: ("USA", "USA"), 0: ("W00", "World"),
-                 490: ("S19", "Other Asia, nes")}
+_COMTRADE_ISO = {
+    31: ("AZE", "Azerbaijan"),
+    646: ("RWA", "Rwanda"),
+    842: ("USA", "USA"),
+    0: ("W00", "World"),
+    490: ("S19", "Other Asia, nes"),
+}
 
 
-def comtrade_record(year: int, reporter: int, flow: str, partner: int, cmd: str, value: float,
-                    net_weight_kg: float | None = None, **overrides) -> dict:
+def comtrade_record(
+    year: int,
+    reporter: int,
+    flow: str,
+    partner: int,
+    cmd: str,
+    value: float,
+    net_weight_kg: float | None = None,
+    **overrides,
+) -> dict:
     """One record of ``/data/v1/get/C/A/H0`` exactly as Comtrade returns it (all fields)."""
     record = {
-        "typeCode": "C", "freqCode": "A", "refPeriodId": int(f"{year}0101"), "refYear": year, "refMonth": 52,
-        "period": str(year), "reporterCode": reporter, "reporterISO": _COMTRADE_ISO[reporter][0],
-        "reporterDesc": _COMTRADE_ISO[reporter][1], "flowCode": flow, "flowDesc": {"X": "Export", "M": "Import"}[flow],
-        "partnerCode": partner, "partnerISO": _COMTRADE_ISO[partner][0], "partnerDesc": _COMTRADE_ISO[partner][1],
-        "partner2Code": 0, "partner2ISO": "W00", "partner2Desc": "World", "classificationCode": "H0",
-        "classificationSearchCode": "HS", "isOriginalClassification": False, "cmdCode": cmd, "cmdDesc": None,
-        "aggrLevel": len(cmd) if cmd != "TOTAL" else 0, "isLeaf": len(cmd) == 6, "customsCode": "C00",
-        "customsDesc": "TOTAL CPC", "mosCode": "0", "motCode": 0, "motDesc": "TOTAL MOT", "qtyUnitCode": 8,
-        "qtyUnitAbbr": "kg", "qty": net_weight_kg, "isQtyEstimated": False, "altQtyUnitCode": -1,
-        "altQtyUnitAbbr": "N/A", "altQty": None, "isAltQtyEstimated": False, "netWgt": net_weight_kg,
-        "isNetWgtEstimated": False, "grossWgt": None, "isGrossWgtEstimated": False,
-        "cifvalue": value if flow == "M" else None, "fobvalue": value if flow == "X" else None,
-        "primaryValue": value, "legacyEstimationFlag": 0, "isReported": True, "isAggregate": False,
+        "typeCode": "C",
+        "freqCode": "A",
+        "refPeriodId": int(f"{year}0101"),
+        "refYear": year,
+        "refMonth": 52,
+        "period": str(year),
+        "reporterCode": reporter,
+        "reporterISO": _COMTRADE_ISO[reporter][0],
+        "reporterDesc": _COMTRADE_ISO[reporter][1],
+        "flowCode": flow,
+        "flowDesc": {"X": "Export", "M": "Import"}[flow],
+        "partnerCode": partner,
+        "partnerISO": _COMTRADE_ISO[partner][0],
+        "partnerDesc": _COMTRADE_ISO[partner][1],
+        "partner2Code": 0,
+        "partner2ISO": "W00",
+        "partner2Desc": "World",
+        "classificationCode": "H0",
+        "classificationSearchCode": "HS",
+        "isOriginalClassification": False,
+        "cmdCode": cmd,
+        "cmdDesc": None,
+        "aggrLevel": len(cmd) if cmd != "TOTAL" else 0,
+        "isLeaf": len(cmd) == 6,
+        "customsCode": "C00",
+        "customsDesc": "TOTAL CPC",
+        "mosCode": "0",
+        "motCode": 0,
+        "motDesc": "TOTAL MOT",
+        "qtyUnitCode": 8,
+        "qtyUnitAbbr": "kg",
+        "qty": net_weight_kg,
+        "isQtyEstimated": False,
+        "altQtyUnitCode": -1,
+        "altQtyUnitAbbr": "N/A",
+        "altQty": None,
+        "isAltQtyEstimated": False,
+        "netWgt": net_weight_kg,
+        "isNetWgtEstimated": False,
+        "grossWgt": None,
+        "isGrossWgtEstimated": False,
+        "cifvalue": value if flow == "M" else None,
+        "fobvalue": value if flow == "X" else None,
+        "primaryValue": value,
+        "legacyEstimationFlag": 0,
+        "isReported": True,
+        "isAggregate": False,
     }
     return record | overrides
 
@@ -258,9 +339,17 @@ def comtrade_routes(records: list[dict], key: str | None = None) -> dict[str, Ha
         sent = _headers.get("Ocp-Apim-Subscription-Key") or query.get("subscription-key", [None])[0]
         if key is not None and _path.startswith("/data/") and sent != key:
             return 401, {"statusCode": 401, "message": "Access denied due to invalid subscription key."}
-        wanted = {name: set(query[name][0].split(",")) for name in ("reporterCode", "partnerCode", "period", "flowCode")
-                  if name in query}
-        fields = {"reporterCode": "reporterCode", "partnerCode": "partnerCode", "period": "period", "flowCode": "flowCode"}
+        wanted = {
+            name: set(query[name][0].split(","))
+            for name in ("reporterCode", "partnerCode", "period", "flowCode")
+            if name in query
+        }
+        fields = {
+            "reporterCode": "reporterCode",
+            "partnerCode": "partnerCode",
+            "period": "period",
+            "flowCode": "flowCode",
+        }
         rows = [r for r in records if all(str(r[fields[name]]) in values for name, values in wanted.items())]
         rows = rows[: int(query.get("maxRecords", ["500"])[0])]
         return 200, {"elapsedTime": "0.1 secs", "count": len(rows), "data": rows, "error": ""}
@@ -268,9 +357,13 @@ def comtrade_routes(records: list[dict], key: str | None = None) -> dict[str, Ha
     def reporters(_path: str, _query: dict, _headers: dict) -> tuple[int, object]:
         return 200, COMTRADE_REPORTERS
 
-    return {"/data/v1/get/C/A/H0": data, "/public/v1/preview/C/A/H0": data,
-            "/data/v1/get/C/A/HS": data, "/public/v1/preview/C/A/HS": data,  # HS as reported (what we ask for)
-            "/files/v1/app/reference/Reporters.json": reporters}
+    return {
+        "/data/v1/get/C/A/H0": data,
+        "/public/v1/preview/C/A/H0": data,
+        "/data/v1/get/C/A/HS": data,
+        "/public/v1/preview/C/A/HS": data,  # HS as reported (what we ask for)
+        "/files/v1/app/reference/Reporters.json": reporters,
+    }
 
 
 # -- bad BACI inputs: (id, builder(tmp_path) -> path, fragment of the one-line message) ------------------------
@@ -311,33 +404,75 @@ BAD_BACI_CASES = [
     ("truncated", _truncated, "not a readable zip file"),
     ("not-a-zip", _not_zip, "not a readable zip file"),
     ("damaged-member", _damaged, "is damaged"),
-    ("no-country-table", lambda t: baci_zip(t / "b.zip", omit=(f"country_codes_{RELEASE}.csv",)),
-     "lacks country_codes"),
+    (
+        "no-country-table",
+        lambda t: baci_zip(t / "b.zip", omit=(f"country_codes_{RELEASE}.csv",)),
+        "lacks country_codes",
+    ),
     ("no-yearly-files", lambda t: baci_zip(t / "b.zip", years={}), "lacks BACI_HS??_Y????"),
-    ("missing-column", lambda t: baci_zip(t / "b.zip", members={
-        f"BACI_HS92_Y2021_{RELEASE}.csv": baci_csv([r[:5] for r in YEARS[2021]], header="t,i,j,k,v")}),
-     "expected columns t,i,j,k,v,q, found t,i,j,k,v"),
-    ("wrong-column", lambda t: baci_zip(t / "b.zip", members={
-        f"BACI_HS92_Y2021_{RELEASE}.csv": baci_csv(YEARS[2021], header="year,i,j,k,v,q")}),
-     "expected columns t,i,j,k,v,q, found year,i,j,k,v,q"),
-    ("short-row", lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, 90111, "1.5"))),
-     "expected 6 columns, found 5"),
-    ("non-numeric-value", lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, 90111, "abc", "1"))),
-     "column v holds 'abc', not a number"),
-    ("non-numeric-quantity", lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, 90111, "1.5", "lots"))),
-     "column q holds 'lots', not a number"),
-    ("non-numeric-country", lambda t: baci_zip(t / "b.zip", _with_row((2022, "RWA", 31, 90111, "1.5", "1"))),
-     "column i holds 'RWA', not a number"),
-    ("unknown-country", lambda t: baci_zip(t / "b.zip", _with_row((2022, 999, 31, 90111, "1.5", "1"))),
-     "exporter code 999 is not in the country table"),
-    ("unknown-product", lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, 999999, "1.5", "1"))),
-     "product code 999999 is not in the product table"),
-    ("negative-value", lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, 90111, "-1.5", "1"))),
-     "column v holds -1.5, not a value in thousand USD"),
-    ("blank-product", lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, "", "1.5", "1"))),
-     "product code blank is not in the product table"),
-    ("wrong-year", lambda t: baci_zip(t / "b.zip", _with_row((2019, 646, 31, 90111, "1.5", "1"))),
-     "column t holds 2019, expected 2022"),
-    ("country-table-columns", lambda t: baci_zip(t / "b.zip", members={
-        f"country_codes_{RELEASE}.csv": "code,name\n646,Rwanda\n"}), "expected columns country_code and country_iso3"),
+    (
+        "missing-column",
+        lambda t: baci_zip(
+            t / "b.zip",
+            members={f"BACI_HS92_Y2021_{RELEASE}.csv": baci_csv([r[:5] for r in YEARS[2021]], header="t,i,j,k,v")},
+        ),
+        "expected columns t,i,j,k,v,q, found t,i,j,k,v",
+    ),
+    (
+        "wrong-column",
+        lambda t: baci_zip(
+            t / "b.zip", members={f"BACI_HS92_Y2021_{RELEASE}.csv": baci_csv(YEARS[2021], header="year,i,j,k,v,q")}
+        ),
+        "expected columns t,i,j,k,v,q, found year,i,j,k,v,q",
+    ),
+    (
+        "short-row",
+        lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, 90111, "1.5"))),
+        "expected 6 columns, found 5",
+    ),
+    (
+        "non-numeric-value",
+        lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, 90111, "abc", "1"))),
+        "column v holds 'abc', not a number",
+    ),
+    (
+        "non-numeric-quantity",
+        lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, 90111, "1.5", "lots"))),
+        "column q holds 'lots', not a number",
+    ),
+    (
+        "non-numeric-country",
+        lambda t: baci_zip(t / "b.zip", _with_row((2022, "RWA", 31, 90111, "1.5", "1"))),
+        "column i holds 'RWA', not a number",
+    ),
+    (
+        "unknown-country",
+        lambda t: baci_zip(t / "b.zip", _with_row((2022, 999, 31, 90111, "1.5", "1"))),
+        "exporter code 999 is not in the country table",
+    ),
+    (
+        "unknown-product",
+        lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, 999999, "1.5", "1"))),
+        "product code 999999 is not in the product table",
+    ),
+    (
+        "negative-value",
+        lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, 90111, "-1.5", "1"))),
+        "column v holds -1.5, not a value in thousand USD",
+    ),
+    (
+        "blank-product",
+        lambda t: baci_zip(t / "b.zip", _with_row((2022, 646, 31, "", "1.5", "1"))),
+        "product code blank is not in the product table",
+    ),
+    (
+        "wrong-year",
+        lambda t: baci_zip(t / "b.zip", _with_row((2019, 646, 31, 90111, "1.5", "1"))),
+        "column t holds 2019, expected 2022",
+    ),
+    (
+        "country-table-columns",
+        lambda t: baci_zip(t / "b.zip", members={f"country_codes_{RELEASE}.csv": "code,name\n646,Rwanda\n"}),
+        "expected columns country_code and country_iso3",
+    ),
 ]

@@ -56,9 +56,13 @@ def start_server(home: Path, synthetic: bool = True, args: tuple[str, ...] = ())
     assert made.returncode == 0, made.stderr
     token = json.loads(made.stdout)["token"]
     port = free_port()
-    log = open(home / "server.log", "w")
-    process = subprocess.Popen([*CLI, "--home", str(home), "serve", "--port", str(port), *args], stdout=log, stderr=subprocess.STDOUT,
-                               env=os.environ | {"PYTHONUNBUFFERED": "1"})
+    log = open(home / "server.log", "w")  # noqa: SIM115 -- closed by the fixture after the server stops
+    process = subprocess.Popen(
+        [*CLI, "--home", str(home), "serve", "--port", str(port), *args],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=os.environ | {"PYTHONUNBUFFERED": "1"},
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -120,7 +124,9 @@ class _OriginHandler(BaseHTTPRequestHandler):
                 self._send(302, headers={"Location": "/loop-b" if path == "/loop-a" else "/loop-a"})
             elif path.startswith("/chain/"):
                 left = int(path.rsplit("/", 1)[1])
-                self._send(302, headers={"Location": f"/chain/{left - 1}"}) if left > 0 else self._send(200, b"end of the chain")
+                self._send(302, headers={"Location": f"/chain/{left - 1}"}) if left > 0 else self._send(
+                    200, b"end of the chain"
+                )
             elif path == "/drip":  # one byte every two seconds, for ever
                 self.send_response(200)
                 self.send_header("Content-Type", "text/plain")

@@ -6,12 +6,21 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from _trade_fixtures import (
-    BAD_BACI_CASES, COUNTRIES, DROPPED_ROWS, EXPECTED_ROWS, EXPECTED_VALUE_USD, KEPT, PRODUCTS, RELEASE, YEARS, baci_zip,
-)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from _trade_fixtures import (
+    BAD_BACI_CASES,
+    COUNTRIES,
+    DROPPED_ROWS,
+    EXPECTED_ROWS,
+    EXPECTED_VALUE_USD,
+    KEPT,
+    PRODUCTS,
+    RELEASE,
+    YEARS,
+    baci_zip,
+)
 from partnerlens.errors import PartnerlensError
 from partnerlens.sources.baci import ingest_release
 from partnerlens.store import TradeStore
@@ -27,7 +36,8 @@ def store_snapshot(store: TradeStore) -> tuple:
     """Everything a failed ingest must leave as it was: the sources table and every file under flows/."""
     files = sorted(
         (str(p.relative_to(store.workspace.flows_dir)), hashlib.sha256(p.read_bytes()).hexdigest())
-        for p in store.workspace.flows_dir.rglob("*") if p.is_file()
+        for p in store.workspace.flows_dir.rglob("*")
+        if p.is_file()
     )
     return [s.to_dict() for s in store.sources()], files
 
@@ -137,8 +147,11 @@ def test_the_year_member_count_matches_the_fixture():
 
 _CODES = [c[0] for c in COUNTRIES if c[3] not in ("", "N/A")]
 _ROW = st.tuples(
-    st.sampled_from(_CODES), st.sampled_from(_CODES), st.sampled_from([int(p[0]) for p in PRODUCTS]),
-    st.integers(min_value=0, max_value=10**9), st.sampled_from(["", "NA", "           NA", "0.5", "12.125", "7"]),
+    st.sampled_from(_CODES),
+    st.sampled_from(_CODES),
+    st.sampled_from([int(p[0]) for p in PRODUCTS]),
+    st.integers(min_value=0, max_value=10**9),
+    st.sampled_from(["", "NA", "           NA", "0.5", "12.125", "7"]),
 )
 
 
@@ -150,7 +163,9 @@ def test_any_valid_release_ingests_with_exact_totals(tmp_path_factory, rows):
     lines = [(2020, i, j, k, f"{v / 1000:.3f}", q) for i, j, k, v, q in rows]
     info = ingest_release(TradeStore(Workspace.open(home / "ws")), baci_zip(home / "r.zip", {2020: lines})).source
     assert info.rows == len(rows)
-    assert info.value_usd == pytest.approx(sum(float(f"{v / 1000:.3f}") * 1000 for *_, v, _ in rows), rel=1e-12, abs=1e-6)
+    assert info.value_usd == pytest.approx(
+        sum(float(f"{v / 1000:.3f}") * 1000 for *_, v, _ in rows), rel=1e-12, abs=1e-6
+    )
     store = TradeStore(Workspace.open(home / "ws"))
     with store.query() as con:
         missing = con.execute("SELECT count(*) FILTER (WHERE quantity_t IS NULL) FROM flows").fetchone()[0]

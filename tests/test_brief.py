@@ -23,8 +23,17 @@ sys.path.insert(0, str(Path(__file__).parent))
 import _brief_fixtures as fixtures  # noqa: E402
 
 SECTION_TITLES = (
-    "Bottom line", "1. Key figures", "2. Trade relationship", "Services trade", "Direct investment", "3. Complementarity", "4. Opportunities",
-    "5. Cooperation record", "6. Risks and context", "7. Claims checked", "8. Methods and sources",
+    "Bottom line",
+    "1. Key figures",
+    "2. Trade relationship",
+    "Services trade",
+    "Direct investment",
+    "3. Complementarity",
+    "4. Opportunities",
+    "5. Cooperation record",
+    "6. Risks and context",
+    "7. Claims checked",
+    "8. Methods and sources",
 )
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
@@ -95,7 +104,13 @@ def test_every_figure_in_the_text_carries_a_marker(briefs, pair):
     figure = re.compile(r"\$\d|\d%")
     for section in briefs[pair].sections:
         for block in section.blocks:
-            items = [block.text] if isinstance(block, Paragraph) else list(block.items) if isinstance(block, Bullets) else []
+            items = (
+                [block.text]
+                if isinstance(block, Paragraph)
+                else list(block.items)
+                if isinstance(block, Bullets)
+                else []
+            )
             for text in items:
                 for sentence in re.split(r"(?<=\.)\s+(?=[A-Z])", text):
                     if figure.search(sentence):
@@ -166,7 +181,11 @@ def test_missing_year_reads_no_data(missing_year):
 
 
 def test_hole_in_the_series_reads_no_data(briefs):
-    table = next(b for b in briefs["RWA-AZE"].section("trade").blocks if isinstance(b, Table) and b.caption.startswith("Trade by year"))
+    table = next(
+        b
+        for b in briefs["RWA-AZE"].section("trade").blocks
+        if isinstance(b, Table) and b.caption.startswith("Trade by year")
+    )
     row = next(r for r in table.rows if r[0] == str(fixtures.MISSING_YEAR))
     assert row[1:] == ("no data",) * 4
 
@@ -221,8 +240,9 @@ def test_pdf_is_multipage_with_the_banner_on_every_page(briefs, tmp_path):
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
     assert pages >= 3 and "A4" in info
     for page in range(1, pages + 1):
-        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
-                              capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert "synthetic demo data" in " ".join(text.split()), f"page {page} lacks the banner"
         assert f"{page} / {pages}" in text
 
@@ -236,7 +256,9 @@ def test_cli_writes_the_brief(home, tmp_path):
     out = tmp_path / "rwa.html"
     done = _cli(home, "brief", "Rwanda", "Azerbaijan", "--format", "html", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    assert out.read_text(encoding="utf-8").count("<h2>") == 11  # the bottom line, 8 numbered sections, services and investment
+    assert (
+        out.read_text(encoding="utf-8").count("<h2>") == 11
+    )  # the bottom line, 8 numbered sections, services and investment
     assert "synthetic demo data" in done.stderr
     markdown = _cli(home, "brief", "KAZ", "Africa", "--year", "2020")
     assert markdown.returncode == 0 and markdown.stdout.startswith("> **This is synthetic demo data")

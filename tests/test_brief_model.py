@@ -6,8 +6,8 @@ import math
 from datetime import date
 
 from hypothesis import given
-from markupsafe import escape
 from hypothesis import strategies as st
+from markupsafe import escape
 
 from partnerlens.brief import fmt
 from partnerlens.brief.model import MARKER, Brief, Citation, Citations, Paragraph, Section, Table
@@ -24,7 +24,7 @@ def test_citations_are_numbered_in_order_of_first_use(keys):
     marks = [cites.mark(_citation(k)) for k in keys]
     first_use = list(dict.fromkeys(keys))
     assert [c.key for _, c in cites.entries()] == first_use
-    for key, mark in zip(keys, marks):
+    for key, mark in zip(keys, marks, strict=False):
         assert mark == f"[{first_use.index(key) + 1}]"
 
 
@@ -51,7 +51,12 @@ def test_money_reads_in_words(value):
 
 def test_formats():
     assert fmt.money(2_049_000) == "$2.0 million" and fmt.money(783e6) == "$783 million"
-    assert fmt.share(0.0342) == "3.4%" and fmt.share(0.0004) == "0.04%" and fmt.share(0.00004) == "<0.01%" and fmt.share(0) == "0.0%"
+    assert (
+        fmt.share(0.0342) == "3.4%"
+        and fmt.share(0.0004) == "0.04%"
+        and fmt.share(0.00004) == "<0.01%"
+        and fmt.share(0) == "0.0%"
+    )
     assert fmt.growth(0.15) == "+15.0%" and fmt.growth(-0.2) == "-20.0%"
     assert fmt.years([2015, 2016, 2017, 2020, 2022, 2023]) == "2015–2017, 2020, 2022–2023"
 
@@ -59,10 +64,14 @@ def test_formats():
 def _brief(text: str, synthetic: bool) -> Brief:
     cites = Citations()
     mark = cites.mark(_citation("a"))
-    section = Section("s", "1. A section", [
-        Paragraph(f"{text} {mark}"),
-        Table(f"A | table {mark}", ("Name", "Value"), (("x|y", "$1"),), "tn"),
-    ])
+    section = Section(
+        "s",
+        "1. A section",
+        [
+            Paragraph(f"{text} {mark}"),
+            Table(f"A | table {mark}", ("Name", "Value"), (("x|y", "$1"),), "tn"),
+        ],
+    )
     return Brief("T", "sub", "A", "B", 2022, synthetic, date(2025, 1, 1), [section], cites, {})
 
 

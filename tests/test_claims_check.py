@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from _claim_labels import KAZ_AFRICA, AGREEMENTS, LABELS, Label
+from _claim_labels import AGREEMENTS, KAZ_AFRICA, LABELS, Label
 from _claims_fixtures import AGREEING, DISAGREEING, UNTIL_2023, build_workspace, frame
 from partnerlens.claims import check, check_proposals
 from partnerlens.claims.model import CheckedClaim
@@ -26,8 +26,11 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 TRADE_LABELS = [label for label in LABELS if not label.is_count]
 # the share of Rwanda's total exports is judged by the published WDI total (tests/test_claims_published.py)
 STORE_LABELS = [label for label in TRADE_LABELS if label.metric != "share"]
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="the seed corpus ../shared/corpus is not beside this clone "
-                                "(the same behaviours are tested on invented text in test_claims_records.py and others)")
+pytestmark = pytest.mark.skipif(
+    not CORPUS.is_dir(),
+    reason="the seed corpus ../shared/corpus is not beside this clone "
+    "(the same behaviours are tested on invented text in test_claims_records.py and others)",
+)
 
 # what the figures in _claims_fixtures give for each seed claim: (agreeing, disagreeing)
 COMPUTED = {
@@ -43,7 +46,9 @@ COMPUTED = {
 def articles():
     """Each seed article's text and extraction's proposals (extracted once)."""
     if not CORPUS.is_dir():
-        pytest.skip("the shared corpus (../shared/corpus) is not beside the repository; tests/test_examples.py covers this on examples/")
+        pytest.skip(
+            "the shared corpus (../shared/corpus) is not beside the repository; tests/test_examples.py covers this on examples/"
+        )
     found = {}
     for name in (AGREEMENTS, KAZ_AFRICA):
         article = read_article(str(CORPUS / name))
@@ -64,14 +69,16 @@ def _result_for(results: list[CheckedClaim], text: str, label: Label) -> Checked
     for _ in range(label.occurrence):
         position = text.index(label.anchor, position + 1)
     (found,) = [
-        r for r in results
-        if any(st.start <= position < st.end for st in r.claim.statements or [r.claim]) and r.claim.metric == label.metric
+        r
+        for r in results
+        if any(st.start <= position < st.end for st in r.claim.statements or [r.claim])
+        and r.claim.metric == label.metric
         and math.isclose(r.claim.value, label.value, rel_tol=1e-9)
     ]
     return found
 
 
-@pytest.mark.parametrize("label", STORE_LABELS, ids=lambda l: f"{l.anchor}#{l.occurrence}")
+@pytest.mark.parametrize("label", STORE_LABELS, ids=lambda label: f"{label.anchor}#{label.occurrence}")
 def test_each_seed_claim_is_consistent_inconsistent_or_without_data(label, articles, stores):
     text, proposals = articles[label.article]
     agreeing, disagreeing = COMPUTED[label.anchor]
@@ -125,7 +132,9 @@ def _second_source(registry: Registry, proposals, metric: str, sentence: str) ->
     """The same fact from another outlet, merged into the registry record (an independent citation)."""
     proposal = next(p for p in proposals if p.kind == metric)
     other = Source(address="https://example.org/other-outlet", title="Another outlet")
-    registry.accept(proposal.model_copy(update={"evidence": Evidence(text=sentence, start=0, end=len(sentence)), "also": []}), other)
+    registry.accept(
+        proposal.model_copy(update={"evidence": Evidence(text=sentence, start=0, end=len(sentence)), "also": []}), other
+    )
 
 
 def test_counts_are_checked_against_the_registry(articles, tmp_path):
@@ -136,7 +145,9 @@ def test_counts_are_checked_against_the_registry(articles, tmp_path):
 
     result = _result_for(check_proposals(proposals, workspace), text, five)
     assert result.verdict == "unverifiable" and "only this article says so" in result.reason
-    _second_source(registry, proposals, "agreement", "Azerbaijan and Rwanda signed five documents in Baku, the presidency said.")
+    _second_source(
+        registry, proposals, "agreement", "Azerbaijan and Rwanda signed five documents in Baku, the presidency said."
+    )
     result = _result_for(check_proposals(proposals, workspace), text, five)
     assert result.verdict == "consistent" and result.source["kind"] == "registry"
     (record_id,) = result.source["records"]
@@ -158,7 +169,9 @@ def test_kpi_counts_match_the_registry_metric_by_its_words(articles, tmp_path):
     result = _result_for(check_proposals(proposals, workspace), text, six)
     assert result.verdict == "unverifiable"
     kpi = next(p for p in proposals if p.kind == "kpi" and p.value == 6)
-    _second_source(Registry(workspace), [kpi], "kpi", "Kazakhstan now has six diplomatic missions in Africa, the ministry says.")
+    _second_source(
+        Registry(workspace), [kpi], "kpi", "Kazakhstan now has six diplomatic missions in Africa, the ministry says."
+    )
     result = _result_for(check_proposals(proposals, workspace), text, six)
     assert result.verdict == "consistent" and result.computed_value == 6
     (record_id,) = result.source["records"]
@@ -190,7 +203,7 @@ def test_nothing_is_dropped_unresolved_claims_say_why(stores):
     assert [r.verdict for r in results] == ["unresolved", "unresolved", "no_data"]
     assert "no party" in results[0].reason
     assert "KZT" in results[1].reason and "no exchange rate" in results[1].reason
-    assert "Uzbekistan has no trade flows in the data for 2024" == results[2].reason
+    assert results[2].reason == "Uzbekistan has no trade flows in the data for 2024"
 
 
 def test_tolerance_is_a_parameter(stores):

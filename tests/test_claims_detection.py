@@ -23,7 +23,10 @@ from partnerlens.cooperation.article import read_article
 from partnerlens.cooperation.extract import extract, extract_text
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus (../shared/corpus) is not beside the repository; tests/test_examples.py covers this on examples/")
+needs_corpus = pytest.mark.skipif(
+    not CORPUS.is_dir(),
+    reason="the shared corpus (../shared/corpus) is not beside the repository; tests/test_examples.py covers this on examples/",
+)
 
 
 def _anchor_start(text: str, label: Label) -> int:
@@ -77,8 +80,14 @@ def score() -> dict[str, Score]:
             kind = "count" if label.is_count else "trade"
             start = _anchor_start(article.text, label)
             match = next(
-                (c for c in unmatched if c.start <= start < c.end and (c.metric == "count") == label.is_count
-                 and c.value is not None and math.isclose(c.value, label.value, rel_tol=1e-9)),
+                (
+                    c
+                    for c in unmatched
+                    if c.start <= start < c.end
+                    and (c.metric == "count") == label.is_count
+                    and c.value is not None
+                    and math.isclose(c.value, label.value, rel_tol=1e-9)
+                ),
                 None,
             )
             for key in (kind, "all"):
@@ -97,7 +106,9 @@ def score() -> dict[str, Score]:
 @pytest.fixture(scope="module")
 def scores() -> dict[str, Score]:
     if not CORPUS.is_dir():
-        pytest.skip("the shared corpus (../shared/corpus) is not beside the repository; tests/test_examples.py covers this on examples/")
+        pytest.skip(
+            "the shared corpus (../shared/corpus) is not beside the repository; tests/test_examples.py covers this on examples/"
+        )
     return score()
 
 

@@ -46,8 +46,12 @@ def _said(stdout: str) -> str:
 @pytest.fixture(scope="module")
 def home(tmp_path_factory) -> Path:
     home = tmp_path_factory.mktemp("docs") / "pl-demo"
-    done = subprocess.run([str(Path(sys.executable).with_name("partnerlens")), "--home", str(home), "data", "demo"],
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [str(Path(sys.executable).with_name("partnerlens")), "--home", str(home), "data", "demo"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr
     return home
 
@@ -57,10 +61,19 @@ def test_shell_examples_run_and_say_what_the_page_says(number, home, tmp_path):
     block = _blocks("sh")[number]
     script = block.replace("/tmp/pl-demo", str(home)).replace("/tmp/pl-example.txt", str(tmp_path / "example.txt"))
     if "../shared/corpus" in script or "export PARTNERLENS_HOME=" in script:
-        pytest.skip("the page's set-up block (its workspace and demo store) is run by test_docs_examples; the fixture builds the store here")
+        pytest.skip(
+            "the page's set-up block (its workspace and demo store) is run by test_docs_examples; the fixture builds the store here"
+        )
     script = "\n".join(line for line in script.splitlines() if " data demo" not in line)
-    env = {**os.environ, "PARTNERLENS_HOME": str(home), "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}", "COLUMNS": "400"}
-    done = subprocess.run(["bash", "-euo", "pipefail", "-c", script], capture_output=True, text=True, timeout=300, env=env)
+    env = {
+        **os.environ,
+        "PARTNERLENS_HOME": str(home),
+        "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
+        "COLUMNS": "400",
+    }
+    done = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", script], capture_output=True, text=True, timeout=300, env=env
+    )
     assert done.returncode == 0, done.stderr
     said = _said(done.stdout)
     for expected in re.findall(r"^# → (.*)$", block, re.MULTILINE):
@@ -71,5 +84,5 @@ def test_the_python_example_prints_what_the_page_says():
     (block,) = [b for b in _blocks("python") if "pd.DataFrame" in b]
     done = subprocess.run([sys.executable, "-c", block], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    for expected, line in zip(re.findall(r"^# (.*)$", block, re.MULTILINE), done.stdout.splitlines()):
+    for expected, line in zip(re.findall(r"^# (.*)$", block, re.MULTILINE), done.stdout.splitlines(), strict=False):
         assert line.startswith(expected.split("…")[0].rsplit(" ", 1)[0])

@@ -34,14 +34,19 @@ KAZ_AFRICA = (
 
 @pytest.fixture(scope="module")
 def stores(tmp_path_factory):
-    return {name: build_workspace(tmp_path_factory.mktemp(name), rows) for name, rows in (("agreeing", AGREEING), ("disagreeing", DISAGREEING))}
+    return {
+        name: build_workspace(tmp_path_factory.mktemp(name), rows)
+        for name, rows in (("agreeing", AGREEING), ("disagreeing", DISAGREEING))
+    }
 
 
 # -- one reading, one verdict ------------------------------------------------------------
 
 
 def test_a_figure_stated_twice_is_judged_once_with_both_statements(stores):
-    results = check(KAZ_AFRICA, stores["disagreeing"])  # 300 million computed: "surpassing" alone would be inconsistent too
+    results = check(
+        KAZ_AFRICA, stores["disagreeing"]
+    )  # 300 million computed: "surpassing" alone would be inconsistent too
     totals = [r for r in results if r.claim.metric == "total"]
     assert len(totals) == 1
     (total,) = totals
@@ -53,15 +58,22 @@ def test_surpassing_and_reaching_give_one_verdict_even_when_the_bound_alone_woul
     # 2,653 million computed: "surpassing $783 million" holds (loosely), "reaching $783 million" does not;
     # read together the figure is $783 million (at least), so the one verdict is inconsistent, with the scale first
     rows = [(2023, "KAZ", "EGY", "100199", 2520e6), (2024, "KAZ", "EGY", "100199", 2653e6)]
-    (total, growth) = [r for r in check(KAZ_AFRICA, build_workspace(tmp_path, rows)) if r.claim.metric in ("total", "growth")]
+    (total, growth) = [
+        r for r in check(KAZ_AFRICA, build_workspace(tmp_path, rows)) if r.claim.metric in ("total", "growth")
+    ]
     assert total.verdict == "inconsistent" and total.ratio == pytest.approx(783 / 2653)
     assert total.caveats[0].id == "scale_mismatch"
     assert growth.verdict == "inconsistent"
 
 
 @given(
-    value=st.floats(1, 1e12), computed=st.floats(0, 1e13),
-    qualifiers=st.lists(st.sampled_from([None, "more than", "surpassing", "less than", "about", "nearly", "just"]), min_size=1, max_size=3),
+    value=st.floats(1, 1e12),
+    computed=st.floats(0, 1e13),
+    qualifiers=st.lists(
+        st.sampled_from([None, "more than", "surpassing", "less than", "about", "nearly", "just"]),
+        min_size=1,
+        max_size=3,
+    ),
 )
 def test_grouped_statements_agree_only_when_every_statement_does(value, computed, qualifiers):
     together = judge(value, computed, qualifiers).verdict == "consistent"
@@ -87,7 +99,9 @@ def test_growth_is_compared_in_percentage_points(stores):
 
 
 def test_the_verdict_line_puts_the_most_important_caveat_first(stores):
-    (total,) = [r for r in check("Bilateral trade between Rwanda and Azerbaijan was $2 million in 2024.", stores["disagreeing"])]
+    (total,) = [
+        r for r in check("Bilateral trade between Rwanda and Azerbaijan was $2 million in 2024.", stores["disagreeing"])
+    ]
     severities = [c.severity for c in total.caveats]
     assert severities == sorted(severities, reverse=True)
     assert total.caveats[0].id == "scale_mismatch"  # 20 million computed for 2 claimed
@@ -124,8 +138,13 @@ ARTICLE = "Kenya and Uzbekistan signed three intergovernmental agreements in Nai
 
 def _agreement(source: Source, sentence: str) -> Record:
     return Record(
-        id="agr-ken-uzb-2025-03-03-test", kind="agreement", type="agreement_signing", date="2025-03-03", parties=["KEN", "UZB"],
-        count=3, sources=[Citation(source=source, evidence=Evidence(text=sentence, start=0, end=len(sentence)))],
+        id="agr-ken-uzb-2025-03-03-test",
+        kind="agreement",
+        type="agreement_signing",
+        date="2025-03-03",
+        parties=["KEN", "UZB"],
+        count=3,
+        sources=[Citation(source=source, evidence=Evidence(text=sentence, start=0, end=len(sentence)))],
     )
 
 
@@ -140,8 +159,15 @@ def test_a_count_only_this_article_backs_is_unverifiable(tmp_path):
     other = Source(address="https://example.org/ministry", title="Ministry statement", publisher="MFA")
     record = registry.get("agr-ken-uzb-2025-03-03-test")
     registry.remove(record.id)
-    both = record.model_copy(update={"id": "agr-ken-uzb-2025-03-03-both", "sources": [
-        *record.sources, Citation(source=other, evidence=Evidence(text="Three agreements were signed.", start=0, end=29))]})
+    both = record.model_copy(
+        update={
+            "id": "agr-ken-uzb-2025-03-03-both",
+            "sources": [
+                *record.sources,
+                Citation(source=other, evidence=Evidence(text="Three agreements were signed.", start=0, end=29)),
+            ],
+        }
+    )
     registry.add(both)
     (count,) = check(ARTICLE, workspace)
     assert count.verdict == "consistent" and count.judged_by == "registry"
@@ -184,8 +210,16 @@ def test_national_totals_and_gdp_are_judged_by_wdi(stores):
 
 
 def test_the_verdict_names_its_judge_for_every_kind():
-    claim = Claim(text="x", start=0, end=1, metric="total", parties=["RWA", "AZE"], value=2e6, unit="usd",
-                  statements=[Statement(text="x", start=0, end=1)])
+    claim = Claim(
+        text="x",
+        start=0,
+        end=1,
+        metric="total",
+        parties=["RWA", "AZE"],
+        value=2e6,
+        unit="usd",
+        statements=[Statement(text="x", start=0, end=1)],
+    )
     for judged_by, word in (("trade", "trade data"), ("published", "published figure"), ("registry", "registry")):
         result = CheckedClaim(claim=claim, verdict="consistent", computed_value=2e6, ratio=1.0, judged_by=judged_by)
         assert f"[{word}]" in verdict_line(result)

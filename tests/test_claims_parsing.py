@@ -50,7 +50,11 @@ def test_suffixed_money_reads_back_in_dollars(amount, scale, suffix):
     assert math.isclose(found.value_usd, value * SCALES[scale], rel_tol=1e-9), written
 
 
-@given(st.integers(min_value=0, max_value=100), st.sampled_from([0, 1]), st.sampled_from(["%", " %", " percent", " per cent"]))
+@given(
+    st.integers(min_value=0, max_value=100),
+    st.sampled_from([0, 1]),
+    st.sampled_from(["%", " %", " percent", " per cent"]),
+)
 def test_percentages_read_back(whole, decimals, sign):
     value = whole + 0.5 * decimals
     written = f"{value:.{decimals}f}{sign}"

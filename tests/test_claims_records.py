@@ -40,7 +40,9 @@ Trade between Kazakhstan and African countries increased by 15% in 2024, reachin
 
 def cli(home: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "COLUMNS": "400"}  # one verdict per line, however rich wraps
-    done = subprocess.run([str(COMMAND), "--home", str(home), *args], input=stdin, capture_output=True, text=True, timeout=180, env=env)
+    done = subprocess.run(
+        [str(COMMAND), "--home", str(home), *args], input=stdin, capture_output=True, text=True, timeout=180, env=env
+    )
     assert done.returncode == 0, done.stderr
     return done
 
@@ -80,7 +82,10 @@ def test_claims_list_filters_by_party(reviewed):
     assert [c["value"] for c in claims] == [2e6]
     assert claims[0]["reading"]["parties_from"] == "sentence"
     people = cli(reviewed, "claims", "list", "Kazakhstan", "Africa").stdout
-    assert "claimed $783 million (stated 2 times: more than; exact) vs computed $300 million: claimed ÷ computed ×2.61" in people
+    assert (
+        "claimed $783 million (stated 2 times: more than; exact) vs computed $300 million: claimed ÷ computed ×2.61"
+        in people
+    )
     assert "claimed +15% vs computed -25%: 40.0 pp apart" in people
 
 
@@ -106,7 +111,9 @@ def test_the_brief_lists_the_kept_claims_after_review(demo):
     (row,) = [line for line in rwa.splitlines() if "just $2 million in 2024" in line]
     assert "| just $2.0 million |" in row and "(trade data)" in row and "claimed ÷ computed ×" in row
     (row,) = [line for line in kaz.splitlines() if "surpassing $783 million" in line]
-    assert "reaching $783 million" in row and "$783 million (stated 2 times: more than; exact)" in row  # one row, one verdict
+    assert (
+        "reaching $783 million" in row and "$783 million (stated 2 times: more than; exact)" in row
+    )  # one row, one verdict
     (row,) = [line for line in kaz.splitlines() if "| +15% |" in line]
     assert "pp apart" in row and "(trade data)" in row
 
@@ -140,21 +147,35 @@ def test_every_check_run_is_kept_and_recheck_says_what_changed(tmp_path):
 def test_nothing_kept_reads_as_such(tmp_path):
     home = build_workspace(tmp_path, AGREEING).home
     assert "No kept claims" in cli(home, "claims", "list").stdout
-    bad = subprocess.run([str(COMMAND), "--home", str(home), "claims", "list", "A", "B", "C"], capture_output=True, text=True)
+    bad = subprocess.run(
+        [str(COMMAND), "--home", str(home), "claims", "list", "A", "B", "C"], capture_output=True, text=True
+    )
     assert bad.returncode == 1 and "at most two parties" in bad.stderr and "Traceback" not in bad.stderr
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="the seed corpus ../shared/corpus is not beside this clone "
-                    "(the invented article above covers the same behaviour)")
+@pytest.mark.skipif(
+    not CORPUS.is_dir(),
+    reason="the seed corpus ../shared/corpus is not beside this clone "
+    "(the invented article above covers the same behaviour)",
+)
 def test_seed_articles_on_the_demo_store(demo):
     home = demo
     for name in ("seed-rwanda-azerbaijan-agreements.txt", "seed-kazakhstan-africa.txt"):
-        counts = [c for c in json.loads(cli(home, "check", str(CORPUS / name), "--json").stdout)["claims"] if c["metric"] == "count"]
-        assert counts and all(c["verdict"] != "consistent" for c in counts)  # the registry's records cite only these articles
+        counts = [
+            c
+            for c in json.loads(cli(home, "check", str(CORPUS / name), "--json").stdout)["claims"]
+            if c["metric"] == "count"
+        ]
+        assert counts and all(
+            c["verdict"] != "consistent" for c in counts
+        )  # the registry's records cite only these articles
         cli(home, "news", "add", str(CORPUS / name))
     cli(home, "news", "review", "--accept-all")
-    kaz = [c for c in json.loads(cli(home, "claims", "list", "Kazakhstan", "Africa", "--json").stdout)["claims"]
-           if "seed-kazakhstan-africa" in (c["article"]["address"] or "")]
+    kaz = [
+        c
+        for c in json.loads(cli(home, "claims", "list", "Kazakhstan", "Africa", "--json").stdout)["claims"]
+        if "seed-kazakhstan-africa" in (c["article"]["address"] or "")
+    ]
     (total,) = [c for c in kaz if c["metric"] == "total"]
     assert len(total["statements"]) == 2  # "surpassing" and "reaching": one verdict
     (growth,) = [c for c in kaz if c["metric"] == "growth"]

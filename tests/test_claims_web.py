@@ -31,7 +31,11 @@ def test_the_api_lists_kept_claims_with_their_verdict_lines(server):
     with server.client() as client:
         body = client.get("/api/claims", params={"a": "Rwanda", "b": "Azerbaijan"}).json()
         (claim,) = body["claims"]
-        assert claim["value_usd"] == 2e6 and claim["judged_by"] == "trade" and claim["verdict"] in ("consistent", "inconsistent")
+        assert (
+            claim["value_usd"] == 2e6
+            and claim["judged_by"] == "trade"
+            and claim["verdict"] in ("consistent", "inconsistent")
+        )
         assert claim["line"].startswith(claim["verdict"]) and "claimed just $2.0 million vs computed" in claim["line"]
         everything = client.get("/api/claims").json()["claims"]
         assert {c["metric"] for c in everything} == {"total", "growth"}

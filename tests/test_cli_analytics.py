@@ -45,8 +45,18 @@ def real_home(tmp_path_factory) -> Path:
 def test_profile_json_has_the_documented_shape(demo_home):
     result = run(demo_home, "profile", "Rwanda", "Azerbaijan", "--json")
     payload = json.loads(result.stdout)
-    for key in ("a", "b", "year", "exports_a_to_b_usd", "exports_b_to_a_usd", "total_usd", "series",
-                "top_products_a_to_b", "top_products_b_to_a", "sources"):
+    for key in (
+        "a",
+        "b",
+        "year",
+        "exports_a_to_b_usd",
+        "exports_b_to_a_usd",
+        "total_usd",
+        "series",
+        "top_products_a_to_b",
+        "top_products_b_to_a",
+        "sources",
+    ):
         assert key in payload
     assert payload["year"] == 2023  # the latest year in the store
     assert payload["synthetic"] is True

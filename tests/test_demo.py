@@ -7,7 +7,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from test_baci import store_snapshot
 
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import economies, products
@@ -15,6 +14,7 @@ from partnerlens.reference.geography import distances, macro
 from partnerlens.sources import demo
 from partnerlens.store import TradeStore
 from partnerlens.workspace import Workspace
+from test_baci import store_snapshot
 
 YEAR = 2022
 
@@ -90,8 +90,8 @@ def test_specialisation_looks_like_real_data(year_table):
     wdi = macro().query("year == @YEAR").set_index("iso3")
     per_capita = np.log(wdi.gdp_usd / wdi.population).reindex(eci.index)
     known = per_capita.notna()
-    assert np.corrcoef(eci[known], per_capita[known])[0, 1] > 0.5          # complexity tracks income
-    assert np.corrcoef(diversity, mean_ubiquity)[0, 1] < -0.3             # nestedness: diverse economies make rare products
+    assert np.corrcoef(eci[known], per_capita[known])[0, 1] > 0.5  # complexity tracks income
+    assert np.corrcoef(diversity, mean_ubiquity)[0, 1] < -0.3  # nestedness: diverse economies make rare products
 
 
 def test_rwanda_azerbaijan_trade_is_small_but_there(world):
@@ -114,11 +114,14 @@ def test_ingest_is_synthetic_and_named_by_seed(store):
     assert store.is_synthetic
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"scale": "huge"}, "unknown scale 'huge'"),
-    ({"years": [1900]}, "covers .* 1900 is outside"),
-    ({"seed": -1}, "non-negative"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"scale": "huge"}, "unknown scale 'huge'"),
+        ({"years": [1900]}, "covers .* 1900 is outside"),
+        ({"seed": -1}, "non-negative"),
+    ],
+)
 def test_bad_arguments_fail_before_writing(store, kwargs, message):
     before = store_snapshot(store)
     with pytest.raises(PartnerlensError, match=message):

@@ -48,8 +48,9 @@ def totals(store) -> pd.DataFrame:
 def by_heading(store) -> pd.DataFrame:
     """Exports by exporter × HS4 heading × year."""
     with store.query() as con:
-        return con.execute("SELECT year, exporter, substr(product, 1, 4) AS hs4, sum(value_usd) AS value_usd "
-                           "FROM flows GROUP BY ALL").df()
+        return con.execute(
+            "SELECT year, exporter, substr(product, 1, 4) AS hs4, sum(value_usd) AS value_usd FROM flows GROUP BY ALL"
+        ).df()
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +68,7 @@ def test_goods_exports_and_imports_equal_wdi_within_one_percent(totals, years):
     merged = published.merge(totals, on=["year", "iso3"], how="left")
     for flow, demo_column in (("exports_goods", "exports"), ("imports_goods", "imports")):
         rows = merged[merged[flow].notna()]
-        assert len(rows) > 140 * len(years) / 1.2          # WDI covers 151–183 economies a year
+        assert len(rows) > 140 * len(years) / 1.2  # WDI covers 151–183 economies a year
         error = (rows[demo_column] / rows[flow] - 1).abs()
         assert error.max() < 0.01, rows.loc[error.idxmax(), ["iso3", "year", flow, demo_column]].to_dict()
 
@@ -102,7 +103,7 @@ def test_eggs_get_a_low_pci(ranked_complexity, years):
     pci = ranked_complexity.drop_duplicates(["year", "hs4"])
     for year in years:
         ours = pci[pci["year"] == year].set_index("hs4")["pci"].dropna()
-        assert ours["0407"] < ours.median(), year                     # the Atlas: 622th of 865
+        assert ours["0407"] < ours.median(), year  # the Atlas: 622th of 865
 
 
 def _top(by_heading: pd.DataFrame, iso3: str, year: int) -> pd.Series:
@@ -111,14 +112,14 @@ def _top(by_heading: pd.DataFrame, iso3: str, year: int) -> pd.Series:
 
 
 def test_rwanda_exports_coffee_tea_and_3t_ores_and_they_lead(by_heading, years):
-    known = ("0901", "0902", "2609", "2611", "2615")                    # coffee, tea, tin, tungsten, tantalum ores
+    known = ("0901", "0902", "2609", "2611", "2615")  # coffee, tea, tin, tungsten, tantalum ores
     for year in years:
         top = _top(by_heading, "RWA", year)
         for heading in known:
             assert top.get(heading, 0.0) > 0, (year, heading)
         assert set(top.index[:4]) <= set(known), (year, list(top.index[:4]))
-        assert top[list(known)].sum() > 0.3 * top.sum()                 # Rwanda 2023: about 40% without gold
-        assert top.get("0303", 0.0) == 0                                # landlocked: no sea fish
+        assert top[list(known)].sum() > 0.3 * top.sum()  # Rwanda 2023: about 40% without gold
+        assert top.get("0303", 0.0) == 0  # landlocked: no sea fish
 
 
 def test_kazakhstan_and_azerbaijan_lead_with_oil_and_metals(by_heading, years):
@@ -128,7 +129,7 @@ def test_kazakhstan_and_azerbaijan_lead_with_oil_and_metals(by_heading, years):
             top = _top(by_heading, iso3, year)
             assert top.index[0] in ("2709", "2710", "2711"), (iso3, year)  # crude, refined petroleum, gas
             assert top.head(5).index.isin(minerals).sum() >= 3
-            assert top.get("8524", 0.0) < 0.01 * top.sum()               # not gramophone records
+            assert top.get("8524", 0.0) < 0.01 * top.sum()  # not gramophone records
 
 
 def test_resource_products_go_to_resource_exporters(by_heading, years):
@@ -136,8 +137,9 @@ def test_resource_products_go_to_resource_exporters(by_heading, years):
     year = years[-1]
     flags = product_complexity().set_index("hs4")["natural_resource"]
     rows = by_heading[by_heading["year"] == year].assign(resource=lambda t: t["hs4"].map(flags).eq(True))
-    share = rows.groupby("exporter").apply(lambda t: t.loc[t["resource"], "value_usd"].sum() / t["value_usd"].sum(),
-                                           include_groups=False)
+    share = rows.groupby("exporter").apply(
+        lambda t: t.loc[t["resource"], "value_usd"].sum() / t["value_usd"].sum(), include_groups=False
+    )
     eci = calibration.published_ranked(year)
     common = share.index.intersection(eci.index)
     assert spearmanr(share[common], eci[common]).statistic < -0.3

@@ -22,7 +22,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = sorted((ROOT / "docs").glob("*.md"))
 SKIP = "# not run by tests:"
-REASONS = ("needs the network", "runs until stopped", "needs the server running", "installs the project", "needs a release you downloaded", "needs the article texts")
+REASONS = (
+    "needs the network",
+    "runs until stopped",
+    "needs the server running",
+    "installs the project",
+    "needs a release you downloaded",
+    "needs the article texts",
+)
 _BLOCK = re.compile(r"^```(\w*)[^\n]*\n(.*?)^```", re.S | re.M)
 
 
@@ -55,7 +62,7 @@ def test_every_page_marks_what_it_does_not_run_with_a_known_reason():
         for block in shell_blocks(page.read_text(encoding="utf-8")):
             first = block.lstrip().splitlines()[0]
             if first.startswith(SKIP):
-                assert first[len(SKIP):].strip() in REASONS, (page.name, first)
+                assert first[len(SKIP) :].strip() in REASONS, (page.name, first)
 
 
 def test_every_page_uses_one_workspace_set_once_at_the_top():

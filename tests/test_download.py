@@ -6,13 +6,13 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from _trade_fixtures import EXPECTED_ROWS, EXPECTED_VALUE_USD, RELEASE, LocalServer, baci_zip, unused_port_url
-from test_baci import store_snapshot
 
+from _trade_fixtures import EXPECTED_ROWS, EXPECTED_VALUE_USD, RELEASE, LocalServer, baci_zip, unused_port_url
 from partnerlens.errors import PartnerlensError
 from partnerlens.sources.download import BASE_URL_ENV, DEFAULT_BASE_URL, download, get_baci, release_url
 from partnerlens.store import TradeStore
 from partnerlens.workspace import Workspace
+from test_baci import store_snapshot
 
 ZIP_PATH = f"/baci/BACI_HS92_{RELEASE}.zip"
 
@@ -48,7 +48,9 @@ def test_release_url_follows_cepii_and_can_be_overridden(monkeypatch):
 
 def test_download_then_ingest_records_checksum_and_address(store, server, release):
     seen: list[tuple[int, int | None]] = []
-    result = get_baci(store, base_url=f"{server.base_url}/baci", progress=lambda done, total: seen.append((done, total)))
+    result = get_baci(
+        store, base_url=f"{server.base_url}/baci", progress=lambda done, total: seen.append((done, total))
+    )
     target = store.workspace.downloads_dir / f"BACI_HS92_{RELEASE}.zip"
     assert target.read_bytes() == release
     info = result.source

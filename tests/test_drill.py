@@ -14,7 +14,13 @@ import pytest
 
 from _brief_fixtures import world
 from _web_fixtures import CLI, Server, start_server, stop_server
-from partnerlens.analytics import bilateral_profile, member_breakdown, pair_opportunities, product_detail, selected_products
+from partnerlens.analytics import (
+    bilateral_profile,
+    member_breakdown,
+    pair_opportunities,
+    product_detail,
+    selected_products,
+)
 from partnerlens.errors import PartnerlensError
 
 WORLD = world()
@@ -72,7 +78,10 @@ def test_one_product_drill_down_for_a_pair():
     frame = WORLD[(WORLD.year == d.year) & (WORLD["product"] == "090111")]
     imports = frame[frame.importer == "AZE"]
     assert d.market_imports_usd == pytest.approx(imports["value_usd"].sum())
-    assert d.suppliers["share"].sum() <= 1 + 1e-9 and d.suppliers["supplier"].iloc[0] == imports.groupby("exporter")["value_usd"].sum().idxmax()
+    assert (
+        d.suppliers["share"].sum() <= 1 + 1e-9
+        and d.suppliers["supplier"].iloc[0] == imports.groupby("exporter")["value_usd"].sum().idxmax()
+    )
     assert d.world_share == pytest.approx(frame[frame.exporter == "RWA"]["value_usd"].sum() / frame["value_usd"].sum())
     assert d.rca > 1 and d.distance_km > 0 and d.potential_usd > 0 and d.target_year == d.year + 5
     assert [row["year"] for row in d.series] == sorted({int(y) for y in WORLD["year"]})
@@ -113,7 +122,9 @@ def test_opportunities_for_coffee_and_tea_in_cli_api_and_web(server):
         assert api.status_code == 200, api.text
         body = api.json()
         assert body["target_year"] == cli_json["target_year"]
-        assert body["export_potential"][0]["potential_usd"] == pytest.approx(cli_json["export_potential"][0]["potential_usd"])
+        assert body["export_potential"][0]["potential_usd"] == pytest.approx(
+            cli_json["export_potential"][0]["potential_usd"]
+        )
         assert {r["product"][:4] for r in body["export_potential"][0]["products"]} <= {"0901", "0902"}
         page = client.get("/drill", params={"a": "Rwanda", "b": "Azerbaijan", "sector": "coffee,tea"})
         assert page.status_code == 200 and "Export potential in" in page.text and "Coffee" in page.text
@@ -132,7 +143,9 @@ def test_profile_by_member_in_cli_api_and_web(server):
         api = client.get("/api/drill/profile", params={"a": "Kazakhstan", "b": "Africa", "members": "true"})
         assert api.status_code == 200, api.text
         members = api.json()["members"][0]
-        assert members["group"] == "africa" and members["total_usd"] == pytest.approx(cli_json["members"][0]["total_usd"])
+        assert members["group"] == "africa" and members["total_usd"] == pytest.approx(
+            cli_json["members"][0]["total_usd"]
+        )
         assert [r["member"] for r in members["rows"]] == [r["member"] for r in cli_json["members"][0]["rows"]]
         page = client.get("/drill", params={"a": "Kazakhstan", "b": "Africa", "members": "true"})
         assert page.status_code == 200 and "by member" in page.text and members["rows"][0]["name"] in page.text

@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 from evaluation.__main__ import reader_bytes  # noqa: E402
 from evaluation.labels import LABELS_DIR, assign_splits, load_labels  # noqa: E402
 from evaluation.score import close, date_label, person_matches, score_article, summarise, value_matches  # noqa: E402
+
 from partnerlens.cooperation.models import EVENT_STATUSES, INSTRUMENTS, Evidence, Person, Proposal  # noqa: E402
 
 TEXT = (
@@ -38,12 +39,44 @@ SENT_TRADE = "Trade between Zarovia and Quelmar reached 274 million US dollars i
 SENT_MEET = "The two presidents will meet in Astana in January 2026."
 
 LABEL = {
-    "id": "xx01-invented", "language": "en", "parties": ["KAZ", "RWA"], "sectors": ["energy", "trade"],
-    "events": [{"type": "meeting", "status": "planned", "date": "2026-01", "parties": ["KAZ", "RWA"], "anchors": ["will meet in Astana"]}],
-    "agreements": [{"count": 3, "instrument": "agreement", "sectors": ["energy"], "status": "signed", "date": "2025-03-04",
-                    "parties": ["KAZ", "RWA"], "anchors": ["signed three agreements"]}],
-    "trade": [{"anchors": ["reached 274 million"], "metric": "total", "flow": "total", "value": 274e6, "unit": "money",
-               "currency": "USD", "year": 2024, "parties": ["RWA", "KAZ"], "qualifier": None, "from_context": []}],
+    "id": "xx01-invented",
+    "language": "en",
+    "parties": ["KAZ", "RWA"],
+    "sectors": ["energy", "trade"],
+    "events": [
+        {
+            "type": "meeting",
+            "status": "planned",
+            "date": "2026-01",
+            "parties": ["KAZ", "RWA"],
+            "anchors": ["will meet in Astana"],
+        }
+    ],
+    "agreements": [
+        {
+            "count": 3,
+            "instrument": "agreement",
+            "sectors": ["energy"],
+            "status": "signed",
+            "date": "2025-03-04",
+            "parties": ["KAZ", "RWA"],
+            "anchors": ["signed three agreements"],
+        }
+    ],
+    "trade": [
+        {
+            "anchors": ["reached 274 million"],
+            "metric": "total",
+            "flow": "total",
+            "value": 274e6,
+            "unit": "money",
+            "currency": "USD",
+            "year": 2024,
+            "parties": ["RWA", "KAZ"],
+            "qualifier": None,
+            "from_context": [],
+        }
+    ],
     "kpis": [],
     "people": [{"name": "Murat Nurtleu", "role": "Deputy Prime Minister", "party": "KAZ"}],
 }
@@ -51,12 +84,41 @@ LABEL = {
 
 def perfect() -> list[Proposal]:
     return [
-        Proposal(kind="event", type="meeting", status="planned", parties=["RWA", "KAZ"], date=date(2026, 1, 1),
-                 date_precision="month", evidence=evidence(SENT_MEET), people=[Person(name="Murat Nurtleu", party="KAZ")]),
-        Proposal(kind="agreement", type="agreement", count=3, status="signed", instrument="agreement", sectors=["energy"],
-                 parties=["KAZ", "RWA"], date=date(2025, 3, 4), date_precision="day", evidence=evidence(SENT_AGREE)),
-        Proposal(kind="claim", type="trade", metric="total", flow="total", value_usd=274e6, value=274e6, unit="USD",
-                 year=2024, parties=["RWA", "KAZ"], sectors=["trade"], evidence=evidence(SENT_TRADE)),
+        Proposal(
+            kind="event",
+            type="meeting",
+            status="planned",
+            parties=["RWA", "KAZ"],
+            date=date(2026, 1, 1),
+            date_precision="month",
+            evidence=evidence(SENT_MEET),
+            people=[Person(name="Murat Nurtleu", party="KAZ")],
+        ),
+        Proposal(
+            kind="agreement",
+            type="agreement",
+            count=3,
+            status="signed",
+            instrument="agreement",
+            sectors=["energy"],
+            parties=["KAZ", "RWA"],
+            date=date(2025, 3, 4),
+            date_precision="day",
+            evidence=evidence(SENT_AGREE),
+        ),
+        Proposal(
+            kind="claim",
+            type="trade",
+            metric="total",
+            flow="total",
+            value_usd=274e6,
+            value=274e6,
+            unit="USD",
+            year=2024,
+            parties=["RWA", "KAZ"],
+            sectors=["trade"],
+            evidence=evidence(SENT_TRADE),
+        ),
     ]
 
 
@@ -138,7 +200,12 @@ def test_growth_read_as_share_is_a_metric_error():
 
 
 def test_other_currencies_and_labelled_equivalents():
-    figure = {"value": 27.1e9, "unit": "money", "currency": "MAD", "equivalents": [{"value": 2.79e9, "currency": "USD"}]}
+    figure = {
+        "value": 27.1e9,
+        "unit": "money",
+        "currency": "MAD",
+        "equivalents": [{"value": 2.79e9, "currency": "USD"}],
+    }
     assert value_matches(figure, {"value": 27.1e9, "unit": "MAD"})
     assert value_matches(figure, {"value": 27.1e9, "unit": "MAD", "value_usd": 2.7e9, "reading": {"currency": "MAD"}})
     assert value_matches(figure, {"value_usd": 2.79e9, "value": 2.79e9, "unit": "USD"})
@@ -146,12 +213,33 @@ def test_other_currencies_and_labelled_equivalents():
 
 
 def test_one_proposal_matches_one_item_only():
-    twin = {"type": "summit", "status": "held", "parties": ["RUS", "africa"], "anchors": ["summits held in 2019 and 2023"]}
+    twin = {
+        "type": "summit",
+        "status": "held",
+        "parties": ["RUS", "africa"],
+        "anchors": ["summits held in 2019 and 2023"],
+    }
     text = "The two Russia-Africa summits held in 2019 and 2023 gave impetus."
-    label = {"id": "xx02", "language": "ru", "parties": ["RUS", "africa"], "sectors": [],
-             "events": [{**twin, "date": "2019"}, {**twin, "date": "2023"}], "agreements": [], "trade": [], "kpis": [], "people": []}
-    one = Proposal(kind="event", type="summit", status="held", parties=["RUS", "africa"], date=date(2023, 1, 1),
-                   date_precision="year", evidence=Evidence(text=text, start=0, end=len(text)))
+    label = {
+        "id": "xx02",
+        "language": "ru",
+        "parties": ["RUS", "africa"],
+        "sectors": [],
+        "events": [{**twin, "date": "2019"}, {**twin, "date": "2023"}],
+        "agreements": [],
+        "trade": [],
+        "kpis": [],
+        "people": [],
+    }
+    one = Proposal(
+        kind="event",
+        type="summit",
+        status="held",
+        parties=["RUS", "africa"],
+        date=date(2023, 1, 1),
+        date_precision="year",
+        evidence=Evidence(text=text, start=0, end=len(text)),
+    )
     score = score_article(label, [one])
     assert score.fields["events"].hit == 1 and score.fields["events"].gold == 2
     assert score.fields["event_date"].hit == 1  # paired with the 2023 summit, the one whose date fits
@@ -161,14 +249,22 @@ def test_people_match_across_case_endings_and_title_fragments_lower_precision():
     assert person_matches("Эммерсон Мнангагва", "Эммерсона Мнангагвы")
     assert not person_matches("Murat Nurtleu", "Minister of Foreign Affairs")
     proposals = perfect()
-    proposals[1] = proposals[1].model_copy(update={"people": [Person(name="Minister of Foreign Affairs, African Cooperation")]})
+    proposals[1] = proposals[1].model_copy(
+        update={"people": [Person(name="Minister of Foreign Affairs, African Cooperation")]}
+    )
     score = score_article(LABEL, proposals)
     assert score.fields["people"].recall == 1.0 and score.fields["people"].precision == 0.5
 
 
 def test_agreement_signing_event_counts_for_the_agreement_not_against_events():
-    signing = Proposal(kind="event", type="agreement_signing", count=3, status="signed", parties=["KAZ", "RWA"],
-                       evidence=evidence(SENT_AGREE))
+    signing = Proposal(
+        kind="event",
+        type="agreement_signing",
+        count=3,
+        status="signed",
+        parties=["KAZ", "RWA"],
+        evidence=evidence(SENT_AGREE),
+    )
     score = score_article(LABEL, [signing])
     assert score.fields["agreements"].hit == 1
     assert score.fields["agreement_count"].hit == 1
@@ -198,12 +294,35 @@ def test_split_is_stratified_deterministic_and_alternating():
 
 def test_reader_bytes_drops_only_our_language_header():
     stored = "Title: T\nSource: https://example.org/a\nLanguage: fr\n\nLes échanges ont atteint 5 millions.\nLanguage: kept in body\n"
-    assert reader_bytes(stored.encode()).decode() == "Title: T\nSource: https://example.org/a\n\nLes échanges ont atteint 5 millions.\nLanguage: kept in body\n"
+    assert (
+        reader_bytes(stored.encode()).decode()
+        == "Title: T\nSource: https://example.org/a\n\nLes échanges ont atteint 5 millions.\nLanguage: kept in body\n"
+    )
 
 
-SECTORS = {item["id"] for item in yaml.safe_load((ROOT / "src/partnerlens/reference/data/sectors.yaml").read_text(encoding="utf-8"))}
-REQUIRED = ("id", "url", "language", "title", "publisher", "published", "licence", "licence_basis", "text_sha256", "split",
-            "parties", "events", "agreements", "sectors", "trade", "kpis", "people")
+SECTORS = {
+    item["id"]
+    for item in yaml.safe_load((ROOT / "src/partnerlens/reference/data/sectors.yaml").read_text(encoding="utf-8"))
+}
+REQUIRED = (
+    "id",
+    "url",
+    "language",
+    "title",
+    "publisher",
+    "published",
+    "licence",
+    "licence_basis",
+    "text_sha256",
+    "split",
+    "parties",
+    "events",
+    "agreements",
+    "sectors",
+    "trade",
+    "kpis",
+    "people",
+)
 
 
 def test_label_files_are_complete_and_use_the_vocabularies():
@@ -220,7 +339,9 @@ def test_label_files_are_complete_and_use_the_vocabularies():
         for agreement in label["agreements"]:
             assert agreement["instrument"] in INSTRUMENTS and set(agreement["sectors"]) <= SECTORS, label["id"]
         for figure in label["trade"]:
-            assert figure["metric"] in {"total", "exports", "imports", "growth", "share", "rank", "balance"}, label["id"]
+            assert figure["metric"] in {"total", "exports", "imports", "growth", "share", "rank", "balance"}, label[
+                "id"
+            ]
             assert figure["anchors"] and figure["value"] is not None, label["id"]
     counts = {lang: sum(label["language"] == lang for label in labels) for lang in ("fr", "ru", "pt", "es", "en")}
     assert counts["fr"] >= 9 and counts["ru"] >= 9 and counts["pt"] >= 3 and counts["es"] >= 1

@@ -74,8 +74,14 @@ def test_pair_services_and_investment_both_ways(world):
     assert out.year == 2022 and out.total_usd == pytest.approx(4.0e6)
     assert {line.item: line.sectors for line in out.lines}["SC"] == ("air_transport", "logistics")
     assert position(world, aze, rwa).to_dict() | {"source": None} == {
-        "investor": "AZE", "host": "RWA", "year": 2022, "outward_usd": 12e6, "inward_usd": 15e6,
-        "basis": position(world, aze, rwa).basis, "source": None}
+        "investor": "AZE",
+        "host": "RWA",
+        "year": 2022,
+        "outward_usd": 12e6,
+        "inward_usd": 15e6,
+        "basis": position(world, aze, rwa).basis,
+        "source": None,
+    }
     rwa_in_aze = position(world, rwa, aze)
     assert not rwa_in_aze.available and rwa_in_aze.value_usd is None  # neither side reports: no data
 
@@ -85,8 +91,10 @@ def test_brief_has_goods_services_and_investment_sections_each_cited(world):
     text = to_markdown(result)
     ids = [s.id for s in result.sections]
     assert ids.index("key-figures") < ids.index("trade") < ids.index("services") < ids.index("investment")
-    for section_id, needle in (("services", "Services exports Rwanda → Azerbaijan in 2022"),
-                               ("investment", "Direct investment positions between Rwanda and Azerbaijan")):
+    for section_id, needle in (
+        ("services", "Services exports Rwanda → Azerbaijan in 2022"),
+        ("investment", "Direct investment positions between Rwanda and Azerbaijan"),
+    ):
         section = result.section(section_id)
         rendered = to_markdown_section(result, section)
         assert needle in rendered and "[" in rendered  # a citation marker

@@ -32,15 +32,19 @@ def one(text: str, store: TradeStore):
 
 def investment_claim(text: str, parties: list[str], value: float, flow: str | None = None) -> Claim:
     """A claim as the Python API takes it (the article reader does not yet pick out investment sentences)."""
-    return Claim(text=text, start=0, end=len(text), metric=flow, flow=flow, parties=parties, value=value, unit="usd",
-                 year=2022)
+    return Claim(
+        text=text, start=0, end=len(text), metric=flow, flow=flow, parties=parties, value=value, unit="usd", year=2022
+    )
 
 
-@pytest.mark.parametrize("text, verdict, computed", [
-    ("Rwanda's exports of services to Azerbaijan were $4 million in 2022.", "consistent", 4.0e6),
-    ("Rwanda's exports of services to Azerbaijan were $9 million in 2022.", "inconsistent", 4.0e6),
-    ("Azerbaijan's exports of services to Rwanda were $1.5 million in 2022.", "consistent", 1.5e6),
-])
+@pytest.mark.parametrize(
+    "text, verdict, computed",
+    [
+        ("Rwanda's exports of services to Azerbaijan were $4 million in 2022.", "consistent", 4.0e6),
+        ("Rwanda's exports of services to Azerbaijan were $9 million in 2022.", "inconsistent", 4.0e6),
+        ("Azerbaijan's exports of services to Rwanda were $1.5 million in 2022.", "consistent", 1.5e6),
+    ],
+)
 def test_services_claims_in_text_are_judged_by_batis(store, text, verdict, computed):
     result = one(text, store)
     assert result.judged_by == "services" and result.source["releases"][0]["name"] == "batis-bpm6"

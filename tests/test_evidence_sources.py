@@ -39,8 +39,15 @@ def store(tmp_path: Path) -> TradeStore:
 def snapshot(store: TradeStore) -> tuple:
     """The evidence catalogue and every file under evidence/ (what a failed ingest must leave as it was)."""
     ev = EvidenceStore(store.workspace)
-    files = sorted((str(p.relative_to(ev.root)), hashlib.sha256(p.read_bytes()).hexdigest())
-                   for p in ev.root.rglob("*") if p.is_file() and p.name != ".state") if ev.root.exists() else []
+    files = (
+        sorted(
+            (str(p.relative_to(ev.root)), hashlib.sha256(p.read_bytes()).hexdigest())
+            for p in ev.root.rglob("*")
+            if p.is_file() and p.name != ".state"
+        )
+        if ev.root.exists()
+        else []
+    )
     return [s.to_dict() for s in ev.sources()], files
 
 
@@ -86,24 +93,37 @@ def test_wits_rates_are_fractions_and_mfn_applies_to_every_exporter(store, tmp_p
     ]
 
 
-@pytest.mark.parametrize("kind, build, fragment", [
-    ("services", lambda p: batis_zip(p, text=batis_csv().replace("2.4\n", "two\n")), "not a number of million USD"),
-    ("services", lambda p: batis_zip(p, text=batis_csv().replace(",X,SC,", ",Q,SC,")), "expected X or M"),
-    ("services", lambda p: batis_zip(p, text=batis_csv() + batis_csv().split("\n", 1)[1]), "more than once"),
-    ("services", lambda p: batis_zip(p, text="Reporter,Partner,Year\nRW,AZ,2022\n"), "lacks column"),
-    ("services", lambda p: put(p, b"PK\x03\x04 broken"), "not a readable zip"),
-    ("investment", lambda p: put(p, dip_csv().replace("15000000", "lots")), "not a number of US dollars"),
-    ("investment", lambda p: put(p, dip_csv().replace(",A,2022,", ",Q,2022,")), "only annual"),
-    ("tariffs", lambda p: put(p, wits_csv().replace(",MFN,15,", ",MFN,-3,")), "not a rate in percent"),
-    ("tariffs", lambda p: put(p, wits_csv().replace(",090111,", ",coffee,", 1)), "not an HS6 code"),
-    ("tariffs", lambda p: put(p, wits_csv(nomen="H0") + wits_csv(nomen="H5").split("\n", 1)[1]), "mixes nomenclatures"),
-])
+@pytest.mark.parametrize(
+    "kind, build, fragment",
+    [
+        ("services", lambda p: batis_zip(p, text=batis_csv().replace("2.4\n", "two\n")), "not a number of million USD"),
+        ("services", lambda p: batis_zip(p, text=batis_csv().replace(",X,SC,", ",Q,SC,")), "expected X or M"),
+        ("services", lambda p: batis_zip(p, text=batis_csv() + batis_csv().split("\n", 1)[1]), "more than once"),
+        ("services", lambda p: batis_zip(p, text="Reporter,Partner,Year\nRW,AZ,2022\n"), "lacks column"),
+        ("services", lambda p: put(p, b"PK\x03\x04 broken"), "not a readable zip"),
+        ("investment", lambda p: put(p, dip_csv().replace("15000000", "lots")), "not a number of US dollars"),
+        ("investment", lambda p: put(p, dip_csv().replace(",A,2022,", ",Q,2022,")), "only annual"),
+        ("tariffs", lambda p: put(p, wits_csv().replace(",MFN,15,", ",MFN,-3,")), "not a rate in percent"),
+        ("tariffs", lambda p: put(p, wits_csv().replace(",090111,", ",coffee,", 1)), "not an HS6 code"),
+        (
+            "tariffs",
+            lambda p: put(p, wits_csv(nomen="H0") + wits_csv(nomen="H5").split("\n", 1)[1]),
+            "mixes nomenclatures",
+        ),
+    ],
+)
 def test_bad_input_is_one_clear_error_and_leaves_the_store_unchanged(store, tmp_path, kind, build, fragment):
     good = tmp_path / "good"
     good.mkdir()
     ingest = {"services": ingest_batis, "investment": ingest_dip, "tariffs": ingest_tariffs}[kind]
-    ingest(store, {"services": lambda: batis_zip(good / "b.zip"), "investment": lambda: put(good / "d.csv", dip_csv()),
-                   "tariffs": lambda: wits_zip(good / "w.zip")}[kind]())
+    ingest(
+        store,
+        {
+            "services": lambda: batis_zip(good / "b.zip"),
+            "investment": lambda: put(good / "d.csv", dip_csv()),
+            "tariffs": lambda: wits_zip(good / "w.zip"),
+        }[kind](),
+    )
     before = snapshot(store)
     with pytest.raises(PartnerlensError, match=fragment):
         ingest(store, build(tmp_path / "bad.zip" if kind == "services" else tmp_path / "bad.csv"))
@@ -115,8 +135,12 @@ def test_get_batis_resumes_a_cut_transfer_and_checks_the_checksum(store, tmp_pat
     data = batis_zip(tmp_path / "b.zip").read_bytes()
     with LocalServer(files={"/OECD-WTO_BATIS_BPM6_December2025_bulk.zip": data}, cut_next=1) as server:
         seen = []
-        result = get_batis(store, base_url=server.base_url, expected_sha256=hashlib.sha256(data).hexdigest(),
-                           progress=lambda done, total: seen.append((done, total)))
+        result = get_batis(
+            store,
+            base_url=server.base_url,
+            expected_sha256=hashlib.sha256(data).hexdigest(),
+            progress=lambda done, total: seen.append((done, total)),
+        )
         assert [r[1] for r in server.requests][-1].startswith("bytes=")  # the second request resumed
     assert result.source.sha256 == hashlib.sha256(data).hexdigest() and result.source.origin.startswith(server.base_url)
     assert seen[-1] == (len(data), len(data))
@@ -124,9 +148,11 @@ def test_get_batis_resumes_a_cut_transfer_and_checks_the_checksum(store, tmp_pat
 
 def test_get_with_a_wrong_checksum_deletes_the_file_and_ingests_nothing(store, tmp_path):
     data = wits_zip(tmp_path / "w.zip").read_bytes()
-    with LocalServer(files={"/wits_tariffs.zip": data}) as server:
-        with pytest.raises(PartnerlensError, match="checksum mismatch"):
-            get_tariffs(store, base_url=server.base_url, expected_sha256="0" * 64)
+    with (
+        LocalServer(files={"/wits_tariffs.zip": data}) as server,
+        pytest.raises(PartnerlensError, match="checksum mismatch"),
+    ):
+        get_tariffs(store, base_url=server.base_url, expected_sha256="0" * 64)
     assert snapshot(store) == ([], []) and not list(store.workspace.downloads_dir.iterdir())
 
 
@@ -141,9 +167,13 @@ def test_get_dip_sends_an_sdmx_query_for_csv(store):
 
 
 def test_an_html_error_page_is_refused_and_not_kept(store):
-    with LocalServer(files={"/OECD-WTO_BATIS_BPM6_December2025_bulk.zip": b"<!DOCTYPE html><html>login</html>"}) as server:
-        with pytest.raises(PartnerlensError, match="HTML page"):
-            get_batis(store, base_url=server.base_url)
+    with (
+        LocalServer(
+            files={"/OECD-WTO_BATIS_BPM6_December2025_bulk.zip": b"<!DOCTYPE html><html>login</html>"}
+        ) as server,
+        pytest.raises(PartnerlensError, match="HTML page"),
+    ):
+        get_batis(store, base_url=server.base_url)
     assert not list(store.workspace.downloads_dir.iterdir()) and snapshot(store) == ([], [])
 
 
@@ -153,8 +183,9 @@ def test_cli_get_and_ingest_each_source(tmp_path):
     batis = batis_zip(tmp_path / "b.zip").read_bytes()
 
     def cli(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([*CLI, "--home", str(home), *args], capture_output=True, text=True, timeout=300,
-                              env=dict(os.environ))
+        return subprocess.run(
+            [*CLI, "--home", str(home), *args], capture_output=True, text=True, timeout=300, env=dict(os.environ)
+        )
 
     with LocalServer(files={"/wits_tariffs.zip": wits, "/OECD-WTO_BATIS_BPM6_December2025_bulk.zip": batis}) as server:
         done = cli("data", "get", "tariffs", "--base-url", server.base_url, "--json")
@@ -176,11 +207,15 @@ def test_the_shipped_examples_ingest_and_can_be_removed(tmp_path):
     home = tmp_path / "home"
 
     def cli(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([*CLI, "--home", str(home), *args], capture_output=True, text=True, timeout=300,
-                              env=dict(os.environ))
+        return subprocess.run(
+            [*CLI, "--home", str(home), *args], capture_output=True, text=True, timeout=300, env=dict(os.environ)
+        )
 
-    for name, file in (("batis", "OECD-WTO_BATIS_BPM6_example_bulk.csv"), ("fdi", "imf_dip_example.csv"),
-                       ("tariffs", "wits_tariffs_example.csv")):
+    for name, file in (
+        ("batis", "OECD-WTO_BATIS_BPM6_example_bulk.csv"),
+        ("fdi", "imf_dip_example.csv"),
+        ("tariffs", "wits_tariffs_example.csv"),
+    ):
         done = cli("data", "ingest", name, str(examples / file))
         assert done.returncode == 0, done.stderr
     assert cli("data", "remove", "wits-tariffs").returncode == 0

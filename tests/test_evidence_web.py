@@ -30,8 +30,15 @@ def test_api_gives_services_and_positions_both_ways(client):
     body = client.get("/api/pair/beyond", params={"a": "RWA", "b": "AZE"}).json()
     assert body["services"][0]["total_usd"] == pytest.approx(4.0e6) and body["services"][0]["year"] == 2022
     assert body["investment"][1] | {"basis": None} == {
-        "investor": "AZE", "host": "RWA", "year": 2022, "outward_usd": 12e6, "inward_usd": 15e6, "basis": None,
-        "source": "imf-dip", "available": True}
+        "investor": "AZE",
+        "host": "RWA",
+        "year": 2022,
+        "outward_usd": 12e6,
+        "inward_usd": 15e6,
+        "basis": None,
+        "source": "imf-dip",
+        "available": True,
+    }
     assert body["investment"][0]["available"] is False
     assert {s["name"] for s in body["sources"]} == {"batis-bpm6", "imf-dip"}
 
@@ -56,8 +63,13 @@ def test_cli_profile_prints_services_and_investment(tmp_path):
     store = TradeStore(Workspace.open(home))
     ingest_release(store, world_zip(tmp_path / "BACI_HS92_V202501.zip"))
     ingest_batis(store, batis_zip(tmp_path / "OECD-WTO_BATIS_BPM6_December2025_bulk.zip"))
-    done = subprocess.run([str(Path(sys.executable).with_name("partnerlens")), "--home", str(home), "profile", "RWA", "AZE"],
-                          capture_output=True, text=True, timeout=300, env=dict(os.environ, COLUMNS="200"))
+    done = subprocess.run(
+        [str(Path(sys.executable).with_name("partnerlens")), "--home", str(home), "profile", "RWA", "AZE"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(os.environ, COLUMNS="200"),
+    )
     assert done.returncode == 0, done.stderr
     assert "Services Rwanda → Azerbaijan, 2022: $4.0 million (batis-bpm6, balanced)" in done.stdout
     assert "Rwanda in Azerbaijan" in done.stdout and "no data" in done.stdout  # no investment release: no data

@@ -41,7 +41,16 @@ RWA_AZE, KAZ_AFR = frozenset({"RWA", "AZE"}), frozenset({"KAZ", "africa"})
 LABELS = (
     Label(ARTICLE.name, "four agreements", "count", RWA_AZE, 4, 2025, subject="agreements"),
     Label(ARTICLE.name, "$2 million", "total", RWA_AZE, 2e6, 2024, qualifier="exact"),
-    Label(ARTICLE.name, "$700 million", "exports", frozenset({"RWA"}), 700e6, 2022, sector="three_t", qualifier="lower_bound"),
+    Label(
+        ARTICLE.name,
+        "$700 million",
+        "exports",
+        frozenset({"RWA"}),
+        700e6,
+        2022,
+        sector="three_t",
+        qualifier="lower_bound",
+    ),
     Label(ARTICLE.name, "35 percent", "share", frozenset({"RWA"}), 0.35, 2022, flow="exports", sector="three_t"),
     Label(ARTICLE.name, "15%", "growth", KAZ_AFR, 0.15, 2024, flow="total"),
     Label(ARTICLE.name, "$783 million", "total", KAZ_AFR, 783e6, 2024),
@@ -74,8 +83,10 @@ def stores(tmp_path_factory):
 def _result_for(results: list[CheckedClaim], text: str, label: Label) -> CheckedClaim:
     position = text.index(label.anchor)
     (found,) = [
-        r for r in results
-        if r.claim.start <= position < r.claim.end and r.claim.metric == label.metric
+        r
+        for r in results
+        if r.claim.start <= position < r.claim.end
+        and r.claim.metric == label.metric
         and math.isclose(r.claim.value, label.value, rel_tol=1e-9)
     ]
     return found
@@ -99,8 +110,12 @@ def test_examples_say_they_are_invented():
 
 def test_the_example_release_is_reproducible_from_its_script(tmp_path):
     again = tmp_path / RELEASE.name
-    subprocess.run([sys.executable, str(EXAMPLES.parent / "scripts" / "make_example_release.py"), str(again)],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [sys.executable, str(EXAMPLES.parent / "scripts" / "make_example_release.py"), str(again)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     assert again.read_bytes() == RELEASE.read_bytes()
 
 
@@ -137,7 +152,12 @@ def test_the_french_example_reads_the_same_visit_agreements_and_trade():
 def test_extraction_finds_the_visit_and_the_agreements_by_sector(article):
     _, proposals = article
     (visit,) = [p for p in proposals if p.type == "official_visit"]
-    assert (set(visit.parties), visit.date, visit.date_precision, visit.place) == ({"AZE", "RWA"}, date(2025, 3, 12), "day", "Kigali")
+    assert (set(visit.parties), visit.date, visit.date_precision, visit.place) == (
+        {"AZE", "RWA"},
+        date(2025, 3, 12),
+        "day",
+        "Kigali",
+    )
     (signing,) = [p for p in proposals if p.kind == "agreement"]
     assert signing.count == 4 and signing.status == "signed"
     assert {"agriculture", "education", "air_transport", "public_services"} <= set(signing.sectors)
@@ -146,7 +166,7 @@ def test_extraction_finds_the_visit_and_the_agreements_by_sector(article):
 # -- the claim checker (as test_claims_check) --------------------------------------------------------
 
 
-@pytest.mark.parametrize("label", TRADE_LABELS, ids=lambda l: l.anchor)
+@pytest.mark.parametrize("label", TRADE_LABELS, ids=lambda label: label.anchor)
 def test_each_example_claim_is_consistent_inconsistent_or_without_data(label, article, stores):
     found, proposals = article
     agreeing, disagreeing = COMPUTED[label.anchor]
@@ -173,7 +193,7 @@ def test_claims_carry_their_reading_and_caveats(article, stores):
     total = _result_for(check_proposals(proposals, stores["agreeing"]), found.text, LABELS[-1]).to_dict()
     assert total["parties"] == ["KAZ", "africa"] and total["metric"] == "total" and total["year"] == 2024
     assert total["value_usd"] == 783e6 and total["computed_value_usd"] == 790e6
-    assert found.text[total["start"]:total["end"]] == total["text"]
+    assert found.text[total["start"] : total["end"]] == total["text"]
     assert {"goods_only", "reconciled", "fob_cif", "group"} <= {c["id"] for c in total["caveats"]}
 
 
@@ -207,7 +227,9 @@ def test_a_bare_table_checks_trade_and_has_no_registry(article):
     trade = [r for r in results if r.claim.metric != "count"]
     assert counts and all(r.verdict == "no_data" and r.reason == "no workspace registry to count in" for r in counts)
     assert trade and all(r.verdict == "consistent" for r in trade)
-    from_store = [r for r in trade if r.judged_by == "trade"]  # the share is judged by published WDI figures, which are real
+    from_store = [
+        r for r in trade if r.judged_by == "trade"
+    ]  # the share is judged by published WDI figures, which are real
     assert from_store and all(r.source["synthetic"] and "synthetic" in {c.id for c in r.caveats} for r in from_store)
 
 
@@ -219,7 +241,7 @@ def test_records_from_the_examples_cite_their_sentences_and_merge_across_languag
     queue = ProposalQueue(workspace)
     before = {r.id for r in Registry(workspace).list()}
     texts = {}
-    for path in (ARTICLE, FRENCH, ARTICLE):                          # the English article twice: queued once
+    for path in (ARTICLE, FRENCH, ARTICLE):  # the English article twice: queued once
         found = read_article(str(path))
         texts[found.source.checksum] = found.text
         queue.add(found.source, [p for p in extract(found, today=TODAY) if p.kind != "claim"])
@@ -229,11 +251,11 @@ def test_records_from_the_examples_cite_their_sentences_and_merge_across_languag
     assert "merged" in statuses
     new = [r for r in Registry(workspace).list() if r.id not in before]
     visit = next(r for r in new if r.type == "official_visit")
-    assert len({c.source.checksum for c in visit.sources}) == 2     # one visit, cited by both articles
+    assert len({c.source.checksum for c in visit.sources}) == 2  # one visit, cited by both articles
     for record in new:
         for citation in record.sources:
             text = texts[citation.source.checksum]
-            assert text[citation.evidence.start:citation.evidence.end] == citation.evidence.text, record.id
+            assert text[citation.evidence.start : citation.evidence.end] == citation.evidence.text, record.id
 
 
 # -- the command line (as test_claims_cli), on the example release --------------------------------------
@@ -290,6 +312,8 @@ def test_people_get_a_table_with_sources_and_caveats(home):
 
 def test_an_article_without_claims_gives_an_empty_list(home, tmp_path):
     quiet = tmp_path / "quiet.txt"
-    quiet.write_text("Title: An invented note\n\nThe two foreign ministers spoke by telephone about the weather in Kigali.\n")
+    quiet.write_text(
+        "Title: An invented note\n\nThe two foreign ministers spoke by telephone about the weather in Kigali.\n"
+    )
     done = run(home, "check", str(quiet), "--json")
     assert done.returncode == 0 and json.loads(done.stdout)["claims"] == []

@@ -24,9 +24,9 @@ from pathlib import Path
 
 import pytest
 
+from _corpus_labels import ARTICLES, score
 from partnerlens.cooperation.article import read_article
 from partnerlens.cooperation.extract import extract
-from _corpus_labels import ARTICLES, score
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 TODAY = date(2026, 11, 22)  # the corpus was collected then; relative dates resolve against it
@@ -85,9 +85,11 @@ def test_every_evidence_is_exact(extracted):
 
 
 def test_agreement_count_and_relative_dates(extracted):
-    """"five intergovernmental agreements" is counted; "on Monday, May 26" with no publication date is 2025."""
+    """ "five intergovernmental agreements" is counted; "on Monday, May 26" with no publication date is 2025."""
     signing = [p for p in extracted["seed-rwanda-azerbaijan-agreements.txt"] if p.type == "agreement_signing"]
     assert [p.count for p in signing] == [5] and signing[0].date == date(2025, 9, 20)
-    meeting = [p for p in extracted["africapress-kagame-upcoming-visit-kazakhstan.txt"] if p.type == "ministerial_meeting"]
+    meeting = [
+        p for p in extracted["africapress-kagame-upcoming-visit-kazakhstan.txt"] if p.type == "ministerial_meeting"
+    ]
     assert meeting[0].date == date(2025, 5, 26)
     assert {p.name for p in meeting[0].people} == {"Olivier Nduhungirehe", "Murat Nurtleu"}

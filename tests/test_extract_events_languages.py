@@ -56,7 +56,10 @@ def test_agreements_to_be_signed_are_announced_not_signed(text, language):
     [
         ("On 3 March 2025, Kenya and Uzbekistan signed a memorandum of understanding on agriculture.", "en"),
         ("Le 3 mars 2025, le Kenya et l'Ouzbékistan ont signé un mémorandum d'entente sur l'agriculture.", "fr"),
-        ("3 марта 2025 года Кения и Узбекистан подписали меморандум о сотрудничестве в сфере сельского хозяйства.", "ru"),
+        (
+            "3 марта 2025 года Кения и Узбекистан подписали меморандум о сотрудничестве в сфере сельского хозяйства.",
+            "ru",
+        ),
     ],
 )
 def test_a_signing_told_in_the_past_is_signed_and_dated_to_the_day(text, language):
@@ -81,9 +84,21 @@ def test_an_event_told_as_done_is_held():
 @pytest.mark.parametrize(
     "text, language, kind",
     [
-        ("Le ministre sénégalais des Affaires étrangères a été accueilli par son homologue azerbaïdjanais à Bakou le 2 mars 2025.", "fr", "visit"),
-        ("Министр иностранных дел Сенегала прибыл с официальным визитом в Азербайджан 2 марта 2025 года.", "ru", "official_visit"),
-        ("Senegal's foreign minister was received by his Azerbaijani counterpart in Baku on 2 March 2025.", "en", "ministerial_meeting"),
+        (
+            "Le ministre sénégalais des Affaires étrangères a été accueilli par son homologue azerbaïdjanais à Bakou le 2 mars 2025.",
+            "fr",
+            "visit",
+        ),
+        (
+            "Министр иностранных дел Сенегала прибыл с официальным визитом в Азербайджан 2 марта 2025 года.",
+            "ru",
+            "official_visit",
+        ),
+        (
+            "Senegal's foreign minister was received by his Azerbaijani counterpart in Baku on 2 March 2025.",
+            "en",
+            "ministerial_meeting",
+        ),
     ],
 )
 def test_visits_in_each_language(text, language, kind):
@@ -95,9 +110,19 @@ def test_visits_in_each_language(text, language, kind):
 @pytest.mark.parametrize(
     "text, language, party, day",
     [
-        ("RABAT, 4 mars (MAP) – Le Maroc et le Kazakhstan ont signé un accord de coopération.", "fr", "MAR", date(2025, 3, 4)),
+        (
+            "RABAT, 4 mars (MAP) – Le Maroc et le Kazakhstan ont signé un accord de coopération.",
+            "fr",
+            "MAR",
+            date(2025, 3, 4),
+        ),
         ("7 марта, Минск – Беларусь и Кения подписали соглашение о сотрудничестве.", "ru", "BLR", date(2025, 3, 7)),
-        ("NAIROBI, March 4 (Reuters) - Kenya and Kazakhstan signed a cooperation agreement.", "en", "KEN", date(2025, 3, 4)),
+        (
+            "NAIROBI, March 4 (Reuters) - Kenya and Kazakhstan signed a cooperation agreement.",
+            "en",
+            "KEN",
+            date(2025, 3, 4),
+        ),
     ],
 )
 def test_datelines_give_the_place_and_the_date(text, language, party, day):
@@ -111,7 +136,10 @@ def test_datelines_give_the_place_and_the_date(text, language, party, day):
 @pytest.mark.parametrize(
     "text, language",
     [
-        ("Le Kenya et l'Ouzbékistan ont signé des accords dans les domaines de l'agriculture, de l'énergie et du tourisme.", "fr"),
+        (
+            "Le Kenya et l'Ouzbékistan ont signé des accords dans les domaines de l'agriculture, de l'énergie et du tourisme.",
+            "fr",
+        ),
         ("Кения и Узбекистан подписали соглашения в сферах сельского хозяйства, энергетики и туризма.", "ru"),
         ("Kenya and Uzbekistan signed agreements on agriculture, energy and tourism.", "en"),
     ],
@@ -140,14 +168,27 @@ def test_a_state_in_a_side_remark_is_not_a_party(text, language):
 @pytest.mark.parametrize(
     "text, language",
     [
-        ("Kenya's Minister of Foreign Affairs, African Cooperation and Trade met the Uzbek ambassador on 2 March 2025.", "en"),
-        ("Le ministre des Affaires étrangères, de la Coopération africaine et du Commerce du Kenya a reçu l'ambassadeur ouzbek le 2 mars 2025.", "fr"),
-        ("Министр иностранных дел, африканского сотрудничества и торговли Кении встретился с послом Узбекистана 2 марта 2025 года.", "ru"),
+        (
+            "Kenya's Minister of Foreign Affairs, African Cooperation and Trade met the Uzbek ambassador on 2 March 2025.",
+            "en",
+        ),
+        (
+            "Le ministre des Affaires étrangères, de la Coopération africaine et du Commerce du Kenya a reçu l'ambassadeur ouzbek le 2 mars 2025.",
+            "fr",
+        ),
+        (
+            "Министр иностранных дел, африканского сотрудничества и торговли Кении встретился с послом Узбекистана 2 марта 2025 года.",
+            "ru",
+        ),
     ],
 )
 def test_a_title_is_not_a_person(text, language):
     people = [p for e in events(text, language) for p in e.people]
-    assert not any(word in person.name for person in people for word in ("Affairs", "Cooperation", "Affaires", "Coopération", "Министр"))
+    assert not any(
+        word in person.name
+        for person in people
+        for word in ("Affairs", "Cooperation", "Affaires", "Coopération", "Министр")
+    )
 
 
 # --- Portuguese and Spanish: parties, dates and trade figures --------------------------
@@ -196,7 +237,11 @@ def test_the_language_is_detected(text, language):
 @pytest.mark.parametrize(
     "text, language, count",
     [
-        ("Key outcomes of the visit of Kenya's president to Uzbekistan included six memorandums of cooperation.", "en", 6),
+        (
+            "Key outcomes of the visit of Kenya's president to Uzbekistan included six memorandums of cooperation.",
+            "en",
+            6,
+        ),
         ("Le Kenya et l'Ouzbékistan ont conclu cinq accords de coopération.", "fr", 5),
         ("Кения и Узбекистан подписали пять соглашений о сотрудничестве.", "ru", 5),
         ("Angola e Moçambique assinaram quatro acordos de cooperação.", "pt", 4),
@@ -209,7 +254,9 @@ def test_counted_agreements_in_each_language(text, language, count):
 
 
 def test_spanish_thousands_dot_with_millones():
-    (claim,) = [p for p in read("En 2022 Argentina exportó más de US$ 6.400 millones a África.", "es") if p.kind == "claim"]
+    (claim,) = [
+        p for p in read("En 2022 Argentina exportó más de US$ 6.400 millones a África.", "es") if p.kind == "claim"
+    ]
     assert claim.value_usd == 6.4e9 and set(claim.parties) == {"ARG", "africa"} and claim.metric == "exports"
 
 
@@ -227,9 +274,21 @@ def test_an_article_over_the_size_bound_is_refused_with_one_line():
         ("A Kenyan trade mission to Uzbekistan took place on 2 March 2025.", "en", "trade_mission"),
         ("Une mission commerciale kényane s'est rendue en Ouzbékistan le 2 mars 2025.", "fr", "trade_mission"),
         ("Торговая миссия Кении посетила Узбекистан 2 марта 2025 года.", "ru", "trade_mission"),
-        ("The Kenya-Uzbekistan Joint Economic Committee met in Tashkent on 2 March 2025.", "en", "intergovernmental_commission"),
-        ("La commission mixte Kenya-Ouzbékistan s'est réunie à Tachkent le 2 mars 2025.", "fr", "intergovernmental_commission"),
-        ("Межправительственная комиссия Кении и Узбекистана собралась в Ташкенте 2 марта 2025 года.", "ru", "intergovernmental_commission"),
+        (
+            "The Kenya-Uzbekistan Joint Economic Committee met in Tashkent on 2 March 2025.",
+            "en",
+            "intergovernmental_commission",
+        ),
+        (
+            "La commission mixte Kenya-Ouzbékistan s'est réunie à Tachkent le 2 mars 2025.",
+            "fr",
+            "intergovernmental_commission",
+        ),
+        (
+            "Межправительственная комиссия Кении и Узбекистана собралась в Ташкенте 2 марта 2025 года.",
+            "ru",
+            "intergovernmental_commission",
+        ),
     ],
 )
 def test_missions_and_commissions_in_each_language(text, language, kind):

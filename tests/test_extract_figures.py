@@ -72,7 +72,10 @@ def test_a_negated_sector_is_excluded_not_named(text, language):
     "text, language",
     [
         ("Trade between Chile and Nigeria grew from about $27 million in 2000 to $345 million in 2023.", "en"),
-        ("Les échanges entre le Chili et le Nigeria sont passés de 27 millions de dollars en 2000 à 345 millions de dollars en 2023.", "fr"),
+        (
+            "Les échanges entre le Chili et le Nigeria sont passés de 27 millions de dollars en 2000 à 345 millions de dollars en 2023.",
+            "fr",
+        ),
         ("Товарооборот Чили и Нигерии вырос с 27 млн долларов в 2000 году до 345 млн долларов в 2023 году.", "ru"),
     ],
 )
@@ -85,7 +88,10 @@ def test_each_figure_of_a_range_keeps_its_year(text, language):
     "text, language",
     [
         ("Between 2019 and 2023, Peru's exports to Ghana rose from 22.5 to 53.8 million dollars.", "en"),
-        ("Entre 2019 et 2023, les exportations du Pérou vers le Ghana sont passées de 22,5 à 53,8 millions de dollars.", "fr"),
+        (
+            "Entre 2019 et 2023, les exportations du Pérou vers le Ghana sont passées de 22,5 à 53,8 millions de dollars.",
+            "fr",
+        ),
         ("С 2019 по 2023 год экспорт Перу в Гану вырос с 22,5 до 53,8 млн долларов.", "ru"),
     ],
 )
@@ -101,9 +107,18 @@ def test_a_pair_with_the_currency_written_once_gives_two_figures(text, language)
 @pytest.mark.parametrize(
     "text, language",
     [
-        ("The trade minister of Ghana met the Ambassador of Egypt in Accra on Monday. Exports grew by 110% between 2020 and 2024.", "en"),
-        ("Le ministre ghanéen du Commerce a reçu l'ambassadeur d'Égypte à Accra lundi. Les exportations ont augmenté de 110 % entre 2020 et 2024.", "fr"),
-        ("Министр торговли Ганы встретился с послом Египта в Аккре в понедельник. Экспорт вырос на 110% с 2020 по 2024 год.", "ru"),
+        (
+            "The trade minister of Ghana met the Ambassador of Egypt in Accra on Monday. Exports grew by 110% between 2020 and 2024.",
+            "en",
+        ),
+        (
+            "Le ministre ghanéen du Commerce a reçu l'ambassadeur d'Égypte à Accra lundi. Les exportations ont augmenté de 110 % entre 2020 et 2024.",
+            "fr",
+        ),
+        (
+            "Министр торговли Ганы встретился с послом Египта в Аккре в понедельник. Экспорт вырос на 110% с 2020 по 2024 год.",
+            "ru",
+        ),
     ],
 )
 def test_parties_and_years_come_from_context_and_say_so(text, language):
@@ -118,8 +133,14 @@ def test_parties_and_years_come_from_context_and_say_so(text, language):
     "text, language",
     [
         ("In 2022, Ghana and Egypt signed a trade protocol. Bilateral trade reached $90 million.", "en"),
-        ("En 2022, le Ghana et l'Égypte ont signé un protocole commercial. Les échanges bilatéraux ont atteint 90 millions de dollars.", "fr"),
-        ("В 2022 году Гана и Египет подписали торговый протокол. Двусторонний товарооборот достиг 90 млн долларов.", "ru"),
+        (
+            "En 2022, le Ghana et l'Égypte ont signé un protocole commercial. Les échanges bilatéraux ont atteint 90 millions de dollars.",
+            "fr",
+        ),
+        (
+            "В 2022 году Гана и Египет подписали торговый протокол. Двусторонний товарооборот достиг 90 млн долларов.",
+            "ru",
+        ),
     ],
 )
 def test_a_year_stated_before_is_carried(text, language):
@@ -164,7 +185,10 @@ def test_more_than_a_year_is_growth_over_that_year(text, language):
     "text, language",
     [
         ("Ghana's exports to Turkey grew fast and more than 99 percent of goods enter duty-free.", "en"),
-        ("Les exportations du Ghana vers la Turquie progressent et plus de 99 % des marchandises entrent sans droits.", "fr"),
+        (
+            "Les exportations du Ghana vers la Turquie progressent et plus de 99 % des marchandises entrent sans droits.",
+            "fr",
+        ),
         ("Экспорт Ганы в Турцию растет, и более 99% товаров ввозится беспошлинно.", "ru"),
     ],
 )
@@ -179,8 +203,16 @@ def test_a_percent_of_something_is_a_share_not_growth(text, language):
 @pytest.mark.parametrize(
     "text, language, flow",
     [
-        ("Le volume des échanges entre le Maroc et le Kazakhstan a atteint 120 millions de dollars en 2024.", "fr", "total"),
-        ("Les échanges commerciaux entre le Maroc et le Kazakhstan se sont élevés à 120 millions de dollars en 2024.", "fr", "total"),
+        (
+            "Le volume des échanges entre le Maroc et le Kazakhstan a atteint 120 millions de dollars en 2024.",
+            "fr",
+            "total",
+        ),
+        (
+            "Les échanges commerciaux entre le Maroc et le Kazakhstan se sont élevés à 120 millions de dollars en 2024.",
+            "fr",
+            "total",
+        ),
         ("Взаимная торговля Марокко и Казахстана в 2024 году составила 120 млн долларов.", "ru", "total"),
         ("В 2024 году Марокко и Казахстан наторговали на 120 млн долларов.", "ru", "total"),
         ("Экспорт Казахстана в Марокко в 2024 году составил 120 млн долларов.", "ru", "exports"),
@@ -254,8 +286,14 @@ def test_a_compared_year_is_not_the_figure_year():
     "text, language",
     [
         ("In 2022 Ghana's exports to Turkey reached $6.4 billion, with a trade surplus of $4.6 billion.", "en"),
-        ("En 2022, les exportations du Ghana vers la Turquie ont atteint 6,4 milliards de dollars, avec un excédent de 4,6 milliards de dollars.", "fr"),
-        ("В 2022 году экспорт Ганы в Турцию достиг 6,4 млрд долларов, а положительное сальдо составило 4,6 млрд долларов.", "ru"),
+        (
+            "En 2022, les exportations du Ghana vers la Turquie ont atteint 6,4 milliards de dollars, avec un excédent de 4,6 milliards de dollars.",
+            "fr",
+        ),
+        (
+            "В 2022 году экспорт Ганы в Турцию достиг 6,4 млрд долларов, а положительное сальдо составило 4,6 млрд долларов.",
+            "ru",
+        ),
     ],
 )
 def test_a_trade_balance_is_not_exports(text, language):
@@ -266,9 +304,18 @@ def test_a_trade_balance_is_not_exports(text, language):
 @pytest.mark.parametrize(
     "text, language",
     [
-        ("Ghana and Turkey signed a programme for 2022-2026. Trade between them grew from $500 million to $1.5 billion in 2012.", "en"),
-        ("Le Ghana et la Turquie ont signé un programme en 2006. Leurs échanges sont passés de 500 millions à 1,5 milliard de dollars en 2012.", "fr"),
-        ("Гана и Турция подписали программу в 2006 году. Товарооборот между ними вырос с 500 млн до 1,5 млрд долларов в 2012 году.", "ru"),
+        (
+            "Ghana and Turkey signed a programme for 2022-2026. Trade between them grew from $500 million to $1.5 billion in 2012.",
+            "en",
+        ),
+        (
+            "Le Ghana et la Turquie ont signé un programme en 2006. Leurs échanges sont passés de 500 millions à 1,5 milliard de dollars en 2012.",
+            "fr",
+        ),
+        (
+            "Гана и Турция подписали программу в 2006 году. Товарооборот между ними вырос с 500 млн до 1,5 млрд долларов в 2012 году.",
+            "ru",
+        ),
     ],
 )
 def test_the_first_level_of_a_pair_takes_no_year_from_context(text, language):

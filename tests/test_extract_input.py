@@ -6,6 +6,7 @@ to the workspace.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import subprocess
@@ -20,9 +21,9 @@ import pytest
 from partnerlens.cooperation.article import article_from_bytes, read_article
 from partnerlens.errors import PartnerlensError
 from partnerlens.http import parse_networks
+from partnerlens.workspace import Workspace
 
 LOOPBACK = parse_networks(["127.0.0.1/32"])  # the test server; fetching is public-only unless allowed
-from partnerlens.workspace import Workspace
 
 CLI = [str(Path(sys.executable).with_name("partnerlens"))]  # the installed console script
 ARTICLE = (
@@ -49,10 +50,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
     def log_message(self, *args):
         pass
@@ -135,7 +134,12 @@ def test_legacy_encodings_are_decoded(data, expected):
 
 @pytest.mark.parametrize(
     ("data", "message"),
-    [(b"", "empty"), (b"   \n\t ", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(100), "binary"), (bytes(range(128, 256)) * 40, "encoding|decode")],
+    [
+        (b"", "empty"),
+        (b"   \n\t ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(100), "binary"),
+        (bytes(range(128, 256)) * 40, "encoding|decode"),
+    ],
 )
 def test_bad_bytes(data, message):
     with pytest.raises(PartnerlensError, match=message):
@@ -159,7 +163,21 @@ def test_news_add_json_shape_and_queue(tmp_path):
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     assert set(payload) == {"source", "proposals"} and payload["source"]["title"] == "Kagame in Baku"
-    required = {"kind", "type", "parties", "date", "date_precision", "place", "people", "bodies", "sectors", "value_usd", "year", "qualifier", "evidence"}
+    required = {
+        "kind",
+        "type",
+        "parties",
+        "date",
+        "date_precision",
+        "place",
+        "people",
+        "bodies",
+        "sectors",
+        "value_usd",
+        "year",
+        "qualifier",
+        "evidence",
+    }
     assert payload["proposals"] and all(required <= set(p) for p in payload["proposals"])
     visit = next(p for p in payload["proposals"] if p["type"] == "state_visit")
     assert visit["parties"] == ["RWA", "AZE"] and visit["date"] == "2025-09-19" and visit["place"] == "Baku"

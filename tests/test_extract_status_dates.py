@@ -31,8 +31,16 @@ def test_a_date_prints_at_its_precision(value, precision, status, expected):
 def _record(id_: str, day: date, precision: str, status: str | None, type_: str = "official_visit") -> Record:
     source = Source(address="invented", title="An invented dispatch", published=date(2025, 1, 20))
     evidence = Evidence(text="An invented sentence.", start=0, end=21)
-    return Record(id=id_, kind="event", type=type_, date=day, date_precision=precision, parties=["KEN", "UZB"],
-                  status=status, sources=[Citation(source=source, evidence=evidence)])
+    return Record(
+        id=id_,
+        kind="event",
+        type=type_,
+        date=day,
+        date_precision=precision,
+        parties=["KEN", "UZB"],
+        status=status,
+        sources=[Citation(source=source, evidence=evidence)],
+    )
 
 
 def test_a_month_only_record_prints_its_month():
@@ -42,12 +50,21 @@ def test_a_month_only_record_prints_its_month():
 
 def _inputs(records):
     party = SimpleNamespace(is_group=False, name="Kenya")
-    return SimpleNamespace(records=records, a=party, b=SimpleNamespace(is_group=False, name="Uzbekistan"), sectors={}, agreement_trade=None, beyond=None)
+    return SimpleNamespace(
+        records=records,
+        a=party,
+        b=SimpleNamespace(is_group=False, name="Uzbekistan"),
+        sectors={},
+        agreement_trade=None,
+        beyond=None,
+    )
 
 
 def test_a_planned_event_is_never_the_last_event():
-    records = [_record("evt-held", date(2025, 1, 1), "month", "held", "working_visit"),
-               _record("evt-planned", date(2025, 4, 1), "month", "planned", "state_visit")]
+    records = [
+        _record("evt-held", date(2025, 1, 1), "month", "held", "working_visit"),
+        _record("evt-planned", date(2025, 4, 1), "month", "planned", "state_visit"),
+    ]
     text = _last_event(_inputs(records), Citations())
     assert text.startswith("2025-01, working visit")
 

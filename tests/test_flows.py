@@ -123,11 +123,21 @@ def test_a_group_against_its_own_member_is_the_rest_of_the_group():
 
 
 economy = st.sampled_from(["KAZ", "EGY", "MAR", "NGA", "KEN", "CHN", "DEU"])
-flow_rows = st.lists(
-    st.tuples(st.sampled_from([2022, 2023]), economy, economy, st.sampled_from(["010121", "100199", "270900"]),
-              st.integers(1, 10**9)),
-    min_size=1, max_size=40,
-).map(lambda rows: [r for r in rows if r[1] != r[2]]).filter(bool)
+flow_rows = (
+    st.lists(
+        st.tuples(
+            st.sampled_from([2022, 2023]),
+            economy,
+            economy,
+            st.sampled_from(["010121", "100199", "270900"]),
+            st.integers(1, 10**9),
+        ),
+        min_size=1,
+        max_size=40,
+    )
+    .map(lambda rows: [r for r in rows if r[1] != r[2]])
+    .filter(bool)
+)
 
 
 @settings(max_examples=40, deadline=None)
@@ -142,13 +152,19 @@ def test_group_totals_are_sums_over_members_without_internal_trade(rows):
     for year in got.index:
         this = table[table["year"] == year]
         assert got[year] == this[(this["exporter"] == "KAZ") & this["importer"].isin(AFRICA)]["value_usd"].sum()
-        assert africa_out[year] == this[this["exporter"].isin(AFRICA) & ~this["importer"].isin(AFRICA)]["value_usd"].sum()
+        assert (
+            africa_out[year] == this[this["exporter"].isin(AFRICA) & ~this["importer"].isin(AFRICA)]["value_usd"].sum()
+        )
         assert africa_to_kaz[year] == members_to_kaz[year]
 
 
 def test_exports_by_product_rolls_up_and_merges_a_group():
     panel = exports_by_product(FLOWS, [2023], digits=4)
-    assert panel[panel["exporter"] == "KAZ"].set_index("product")["value_usd"].to_dict() == {"1001": 500.0, "1006": 7.0, "2709": 1000.0}
+    assert panel[panel["exporter"] == "KAZ"].set_index("product")["value_usd"].to_dict() == {
+        "1001": 500.0,
+        "1006": 7.0,
+        "2709": 1000.0,
+    }
     merged = exports_by_product(FLOWS, [2023], digits=2, merge="Africa")
     africa = merged[merged["exporter"] == "africa"].set_index("product")["value_usd"].to_dict()
     assert africa == {"31": 290.0}  # EGY → MAR dropped, members merged
@@ -157,7 +173,9 @@ def test_exports_by_product_rolls_up_and_merges_a_group():
 
 
 def test_wrapped_indices_read_a_store_like_a_table(tmp_path):
-    world = random_world(3, ["KAZ", "EGY", "MAR", "NGA", "CHN", "DEU"], ["010121", "100199", "270900", "870323"], [2022, 2023])
+    world = random_world(
+        3, ["KAZ", "EGY", "MAR", "NGA", "CHN", "DEU"], ["010121", "100199", "270900", "870323"], [2022, 2023]
+    )
     ws = ingest(tmp_path / "world", world)
     africa = resolve_party("Africa")
     pd.testing.assert_frame_equal(analytics.rca(ws, 2023), raw_indices.rca(world, 2023), check_dtype=False)
@@ -198,7 +216,13 @@ def test_synthetic_data_is_known_from_the_source():
 
 
 def test_jsonable_turns_missing_numbers_into_null():
-    payload = jsonable({"a": math.nan, "b": [np.float64(1.5), np.int64(2), float("inf")], "c": pd.NA,
-                        "d": pd.DataFrame({"x": [1.0, math.nan]})})
+    payload = jsonable(
+        {
+            "a": math.nan,
+            "b": [np.float64(1.5), np.int64(2), float("inf")],
+            "c": pd.NA,
+            "d": pd.DataFrame({"x": [1.0, math.nan]}),
+        }
+    )
     assert payload == {"a": None, "b": [1.5, 2, None], "c": None, "d": [{"x": 1.0}, {"x": None}]}
     json.dumps(payload, allow_nan=False)

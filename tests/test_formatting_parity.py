@@ -19,7 +19,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 import _brief_fixtures as fixtures
 from partnerlens import formatting
@@ -42,8 +43,13 @@ def surfaces(home) -> dict:
     """The pair's profile, and the text each surface shows for it."""
     workspace = Workspace.open(home)
     profile = bilateral_profile(workspace, "Rwanda", "Azerbaijan")
-    cli = subprocess.run([CLI, "--home", str(home), "profile", "Rwanda", "Azerbaijan"], capture_output=True, text=True,
-                         timeout=300, env=os.environ | {"COLUMNS": "250"})
+    cli = subprocess.run(
+        [CLI, "--home", str(home), "profile", "Rwanda", "Azerbaijan"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=os.environ | {"COLUMNS": "250"},
+    )
     assert cli.returncode == 0, cli.stderr
     from fastapi.testclient import TestClient
 
@@ -54,10 +60,22 @@ def surfaces(home) -> dict:
         registry = client.get("/registry")
     assert page.status_code == 200 and registry.status_code == 200
     brief = render(build("Rwanda", "Azerbaijan", workspace=workspace), "md")
-    registry_cli = subprocess.run([CLI, "--home", str(home), "registry", "list"], capture_output=True, text=True, timeout=120,
-                                  env=os.environ | {"COLUMNS": "250"})
-    return {"profile": profile, "cli": cli.stdout, "web": _text(page.text), "brief": brief,
-            "registry_web": _text(registry.text), "registry_cli": registry_cli.stdout, "workspace": workspace}
+    registry_cli = subprocess.run(
+        [CLI, "--home", str(home), "registry", "list"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ | {"COLUMNS": "250"},
+    )
+    return {
+        "profile": profile,
+        "cli": cli.stdout,
+        "web": _text(page.text),
+        "brief": brief,
+        "registry_web": _text(registry.text),
+        "registry_cli": registry_cli.stdout,
+        "workspace": workspace,
+    }
 
 
 def _text(html: str) -> str:
@@ -106,8 +124,12 @@ def test_no_surface_shows_ids_or_wrong_plurals(surfaces):
 
 
 def test_the_bottom_line_is_the_same_in_the_profile_and_the_brief(home, surfaces):
-    done = subprocess.run([CLI, "--home", str(home), "profile", "Rwanda", "Azerbaijan", "--json"], capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [CLI, "--home", str(home), "profile", "Rwanda", "Azerbaijan", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     summary = json.loads(done.stdout)["summary"]
     assert 5 <= len(summary) <= 7
     for sentence in summary:
@@ -134,21 +156,41 @@ def test_share_is_one_rule(value):
         assert text == "<0.01%" or abs(float(text[:-1]) - 100 * value) <= 0.005 + 1e-9
 
 
-@pytest.mark.parametrize(("n", "word", "expected"), [(1, "student", "1 student"), (2, "student", "2 students"),
-                                                      (1, "citation", "1 citation"), (0, "document", "0 documents"),
-                                                      (1, "economy", "1 economy"), (16, "economy", "16 economies")])
+@pytest.mark.parametrize(
+    ("n", "word", "expected"),
+    [
+        (1, "student", "1 student"),
+        (2, "student", "2 students"),
+        (1, "citation", "1 citation"),
+        (0, "document", "0 documents"),
+        (1, "economy", "1 economy"),
+        (16, "economy", "16 economies"),
+    ],
+)
 def test_counts_agree_with_their_number(n, word, expected):
     assert formatting.count(n, word) == expected
 
 
 def test_dates_keep_their_precision():
     day = dt.date(2025, 1, 1)
-    assert [formatting.date(day, p) for p in ("year", "month", "day", None)] == ["2025", "2025-01", "2025-01-01", "2025-01-01"]
+    assert [formatting.date(day, p) for p in ("year", "month", "day", None)] == [
+        "2025",
+        "2025-01",
+        "2025-01-01",
+        "2025-01-01",
+    ]
     assert formatting.date(None) == "undated"
 
 
-@pytest.mark.parametrize(("text", "expected"), [("2025", (dt.date(2025, 1, 1), "year")), ("2025-05", (dt.date(2025, 5, 1), "month")),
-                                                 ("2025-05-28", (dt.date(2025, 5, 28), "day")), ("", (None, None))])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025", (dt.date(2025, 1, 1), "year")),
+        ("2025-05", (dt.date(2025, 5, 1), "month")),
+        ("2025-05-28", (dt.date(2025, 5, 28), "day")),
+        ("", (None, None)),
+    ],
+)
 def test_a_corrected_date_keeps_the_precision_it_is_written_in(text, expected):
     from partnerlens.cooperation.review import parse_date
 

@@ -18,15 +18,14 @@ import struct
 import subprocess
 import sys
 import threading
-import zipfile
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from _trade_fixtures import RELEASE, YEARS, LocalServer, baci_zip, comtrade_record, comtrade_routes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from _trade_fixtures import RELEASE, YEARS, LocalServer, baci_zip, comtrade_record, comtrade_routes
 from partnerlens.errors import PartnerlensError
 from partnerlens.sources.baci import ingest_release
 from partnerlens.sources.comtrade import fetch_comtrade
@@ -42,7 +41,8 @@ def fingerprint(store: TradeStore) -> tuple:
     """Every flows file (path and SHA-256) and every catalogue row."""
     files = sorted(
         (str(p.relative_to(store.workspace.flows_dir)), hashlib.sha256(p.read_bytes()).hexdigest())
-        for p in store.workspace.flows_dir.rglob("*") if p.is_file() and p.name not in (".readers", ".state")
+        for p in store.workspace.flows_dir.rglob("*")
+        if p.is_file() and p.name not in (".readers", ".state")
     )
     return files, [s.to_dict() for s in store.sources()]
 
@@ -98,8 +98,10 @@ def test_duplicates_are_summed_only_when_asked(store, tmp_path):
     result = ingest_release(store, path, sum_duplicates=True)
     assert any("summed 2 rows" in note for note in result.notes)
     with store.query() as con:
-        value, quantity = con.execute("SELECT value_usd, quantity_t FROM flows WHERE year = 2021 AND exporter = 'RWA' "
-                                      "AND importer = 'AZE' AND product = '090111'").fetchone()
+        value, quantity = con.execute(
+            "SELECT value_usd, quantity_t FROM flows WHERE year = 2021 AND exporter = 'RWA' "
+            "AND importer = 'AZE' AND product = '090111'"
+        ).fetchone()
     assert value == pytest.approx(513_345.0) and quantity == pytest.approx(121.5)
 
 
@@ -134,24 +136,36 @@ def test_a_seven_digit_code_in_the_product_table_is_refused(store, tmp_path):
 # --- finding 8 and 9: archives ----------------------------------------------------------------------------
 
 
-def _patch_member(path: Path, member: str, *, size: int | None = None, flags: int = 0, method: int | None = None,
-                  name: bytes | None = None) -> Path:
+def _patch_member(
+    path: Path,
+    member: str,
+    *,
+    size: int | None = None,
+    flags: int = 0,
+    method: int | None = None,
+    name: bytes | None = None,
+) -> Path:
     """Rewrite a member's local and central headers in place: declared size, flag bits, method, name bytes."""
     data = bytearray(path.read_bytes())
     encoded = member.encode()
-    for signature, name_at, size_at, flag_at, method_at in ((b"PK\x03\x04", 30, 22, 6, 8), (b"PK\x01\x02", 46, 24, 8, 10)):
+    for signature, name_at, size_at, flag_at, method_at in (
+        (b"PK\x03\x04", 30, 22, 6, 8),
+        (b"PK\x01\x02", 46, 24, 8, 10),
+    ):
         start = 0
         while (start := data.find(signature, start)) >= 0:
             name_length = struct.unpack_from("<H", data, start + (26 if signature == b"PK\x03\x04" else 28))[0]
-            if bytes(data[start + name_at:start + name_at + name_length]) == encoded:
+            if bytes(data[start + name_at : start + name_at + name_length]) == encoded:
                 if size is not None:
                     struct.pack_into("<I", data, start + size_at, size)
-                struct.pack_into("<H", data, start + flag_at, struct.unpack_from("<H", data, start + flag_at)[0] | flags)
+                struct.pack_into(
+                    "<H", data, start + flag_at, struct.unpack_from("<H", data, start + flag_at)[0] | flags
+                )
                 if method is not None:
                     struct.pack_into("<H", data, start + method_at, method)
                 if name is not None:
                     assert len(name) == name_length
-                    data[start + name_at:start + name_at + name_length] = name
+                    data[start + name_at : start + name_at + name_length] = name
             start += 4
     path.write_bytes(bytes(data))
     return path
@@ -190,8 +204,9 @@ def test_a_member_that_lies_about_its_size_stops_at_the_limit_in_bounded_memory(
     assert path.stat().st_size < 2_000_000
     _patch_member(path, YEAR_2021, size=200)
     before = fingerprint(store)
-    run = subprocess.run([sys.executable, "-c", _BOMB, str(store.workspace.home), str(path)],
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-c", _BOMB, str(store.workspace.home), str(path)], capture_output=True, text=True, timeout=300
+    )
     message, grown_mb = run.stdout.strip().splitlines()
     assert "inflates to more than the 200 bytes it declares" in message, run.stdout + run.stderr
     assert int(grown_mb) < 120, f"memory grew by {grown_mb} MB"
@@ -245,9 +260,11 @@ def test_an_html_page_with_status_200_is_never_kept(store, hostile_url):
 
 def test_an_html_page_served_as_a_zip_is_never_kept_nor_reused(store, tmp_path):
     page = b"<!DOCTYPE html><html><body>Maintenance</body></html>"
-    with LocalServer(files={f"/baci/BACI_HS92_{RELEASE}.zip": page}) as server:
-        with pytest.raises(PartnerlensError, match="HTML page, not the release zip"):
-            get_baci(store, base_url=f"{server.base_url}/baci")
+    with (
+        LocalServer(files={f"/baci/BACI_HS92_{RELEASE}.zip": page}) as server,
+        pytest.raises(PartnerlensError, match="HTML page, not the release zip"),
+    ):
+        get_baci(store, base_url=f"{server.base_url}/baci")
     assert _downloads(store) == []
     (store.workspace.downloads_dir / f"BACI_HS92_{RELEASE}.zip").write_bytes(page)  # what an older version kept
     release = baci_zip(tmp_path / "r.zip").read_bytes()
@@ -296,7 +313,9 @@ def test_hostile_zips_on_the_command_line_are_one_line(store, tmp_path):
     before = fingerprint(store)
     for path in cases:
         run = _cli(store.workspace.home, "data", "ingest", "baci", str(path))
-        assert run.returncode == 1 and "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1, run.stderr
+        assert run.returncode == 1 and "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1, (
+            run.stderr
+        )
     assert fingerprint(store) == before
 
 
@@ -306,6 +325,7 @@ def test_hostile_zips_on_the_command_line_are_one_line(store, tmp_path):
 def _answer(records_json: bytes):
     def data(_path, _query, _headers):
         return 200, b'{"elapsedTime": "0.1 secs", "count": 1, "error": "", "data": ' + records_json + b"}"
+
     return data
 
 
@@ -326,15 +346,25 @@ _GOOD = json.dumps([comtrade_record(2019, 646, "X", 31, "090111", 500_000.0, 100
         (b"[[[[[[" * 2000, "not JSON"),
         (b'"data"', "without a data list"),
     ],
-    ids=["nan", "inf", "-inf", "bool", "year-9999", "year-string", "weight-string", "string-record", "deep", "not-list"],
+    ids=[
+        "nan",
+        "inf",
+        "-inf",
+        "bool",
+        "year-9999",
+        "year-string",
+        "weight-string",
+        "string-record",
+        "deep",
+        "not-list",
+    ],
 )
 def test_malformed_comtrade_answers_are_one_clear_error(tmp_path, body, words):
     store = TradeStore(Workspace.open(tmp_path / "home"))
     routes = comtrade_routes([])
     routes["/public/v1/preview/C/A/HS"] = _answer(body)
-    with LocalServer(routes=routes) as server:
-        with pytest.raises(PartnerlensError) as failure:
-            fetch_comtrade(store, "RWA", [2019], base_url=server.base_url)
+    with LocalServer(routes=routes) as server, pytest.raises(PartnerlensError) as failure:
+        fetch_comtrade(store, "RWA", [2019], base_url=server.base_url)
     assert words in str(failure.value) and "\n" not in str(failure.value)
     assert store.sources() == [] and not any(store.workspace.flows_dir.glob("source=*"))
 
@@ -342,11 +372,12 @@ def test_malformed_comtrade_answers_are_one_clear_error(tmp_path, body, words):
 def test_a_malformed_reporter_list_is_one_clear_error(tmp_path):
     store = TradeStore(Workspace.open(tmp_path / "home"))
     routes = comtrade_routes([])
-    routes["/files/v1/app/reference/Reporters.json"] = lambda *_: (200, {"results": [
-        {"reporterCode": "six", "reporterCodeIsoAlpha3": "RWA", "isGroup": False}]})
-    with LocalServer(routes=routes) as server:
-        with pytest.raises(PartnerlensError, match="not a number"):
-            fetch_comtrade(store, "RWA", [2019], base_url=server.base_url)
+    routes["/files/v1/app/reference/Reporters.json"] = lambda *_: (
+        200,
+        {"results": [{"reporterCode": "six", "reporterCodeIsoAlpha3": "RWA", "isGroup": False}]},
+    )
+    with LocalServer(routes=routes) as server, pytest.raises(PartnerlensError, match="not a number"):
+        fetch_comtrade(store, "RWA", [2019], base_url=server.base_url)
 
 
 # --- random releases ------------------------------------------------------------------------------------------
@@ -368,13 +399,15 @@ def _valid(row: tuple) -> bool:
     except ValueError:
         return False
     quantity_ok = q.strip() in ("", "NA") or (q.strip() not in ("nan", "inf", "lots") and float(q) >= 0)
-    return (k in (90111, 847130, 10121, 260900, 710812) and math.isfinite(value * 1000) and value >= 0
-            and quantity_ok)
+    return k in (90111, 847130, 10121, 260900, 710812) and math.isfinite(value * 1000) and value >= 0 and quantity_ok
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(rows=st.lists(_ROW, min_size=0, max_size=12), year=st.sampled_from([2021, 1950, 2022]),
-       duplicate_year=st.booleans())
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+@given(
+    rows=st.lists(_ROW, min_size=0, max_size=12), year=st.sampled_from([2021, 1950, 2022]), duplicate_year=st.booleans()
+)
 def test_random_releases_ingest_exactly_or_fail_in_one_line(tmp_path_factory, rows, year, duplicate_year):
     home = tmp_path_factory.mktemp("random")
     store = TradeStore(Workspace.open(home / "ws"))
@@ -383,8 +416,9 @@ def test_random_releases_ingest_exactly_or_fail_in_one_line(tmp_path_factory, ro
     members = {f"again/BACI_HS92_Y{year}_{RELEASE}.csv": "t,i,j,k,v,q\n"} if duplicate_year else {}
     path = baci_zip(home / "random.zip", {year: lines}, members=members)
     keys = [(i, j, k) for i, j, k, *_ in rows]
-    should_pass = (year != 1950 and not duplicate_year and rows and all(_valid(r) for r in rows)
-                   and len(set(keys)) == len(keys))
+    should_pass = (
+        year != 1950 and not duplicate_year and rows and all(_valid(r) for r in rows) and len(set(keys)) == len(keys)
+    )
     before = fingerprint(store)
     try:
         info = ingest_release(store, path).source

@@ -13,19 +13,23 @@ HOSTILE = (
     "President Kagame arrived in Baku on 20 September 2025 for a state visit to Azerbaijan.\x1b[2J\x1b[31m "
     "Rwanda and Azerbaijan signed a memorandum on trade \x1b[8mhidden\x1b[0m and investment.\x07\x9b31m "
     "Trade between Rwanda and Azerbaijan was just $2 million in 2022.\r\n"
-    + "The two delegations discussed cooperation in agriculture, education and tourism. " * 30  # not binary data
+    + "The two delegations discussed cooperation in agriculture, education and tourism. "
+    * 30  # not binary data
 )
 
 
-@pytest.mark.parametrize("text, shown", [
-    ("plain", "plain"),
-    ("\x1b[31mred\x1b[0m", "red"),
-    ("\x1b]0;title\x07after", "after"),
-    ("\x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\", "link"),
-    ("bell\x07 back\x08space \x9b2J", "bell backspace "),
-    ("[bold]markup[/bold]", "\\[bold]markup\\[/bold]"),
-    ("tab\tand\nnewline", "tab\tand\nnewline"),
-])
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("plain", "plain"),
+        ("\x1b[31mred\x1b[0m", "red"),
+        ("\x1b]0;title\x07after", "after"),
+        ("\x1b]8;;http://evil.example\x1b\\link\x1b]8;;\x1b\\", "link"),
+        ("bell\x07 back\x08space \x9b2J", "bell backspace "),
+        ("[bold]markup[/bold]", "\\[bold]markup\\[/bold]"),
+        ("tab\tand\nnewline", "tab\tand\nnewline"),
+    ],
+)
 def test_terminal_text_strips_escapes_and_controls(text, shown):
     assert terminal_text(text) == shown
 
@@ -47,7 +51,9 @@ def test_the_cli_fetches_loopback_only_with_fetch_allow(tmp_path):
         refused = cli(tmp_path / "home", "news", "add", url, "--dry-run")
         assert refused.returncode == 1 and "only public internet addresses" in refused.stderr
         assert "Traceback" not in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
-        allowed = cli(tmp_path / "home", "news", "add", url, "--dry-run", "--json", "--fetch-allow", f"{ORIGIN_HOST}/32")
+        allowed = cli(
+            tmp_path / "home", "news", "add", url, "--dry-run", "--json", "--fetch-allow", f"{ORIGIN_HOST}/32"
+        )
         assert allowed.returncode == 0, allowed.stderr
     finally:
         origin.stop()
@@ -72,7 +78,13 @@ def test_every_runtime_import_is_declared():
 
     declared = _declared()
     assert "lxml-html-clean" in declared  # trafilatura (through justext) imports it and does not declare it
-    transitive = {"starlette": "fastapi", "anyio": "httpx", "httpcore": "httpx", "h11": "httpx", "markupsafe": "jinja2"}  # their declared parent
+    transitive = {
+        "starlette": "fastapi",
+        "anyio": "httpx",
+        "httpcore": "httpx",
+        "h11": "httpx",
+        "markupsafe": "jinja2",
+    }  # their declared parent
     distributions = metadata.packages_distributions()
     missing = set()
     for path in (Path(__file__).parents[1] / "src" / "partnerlens").rglob("*.py"):

@@ -53,8 +53,20 @@ def loopback_service():
     sock.close()
 
 
-LOOPBACK_SPELLINGS = ["127.0.0.1", "localhost", "127.1", "2130706433", "0x7f000001", "017700000001", "0.0.0.0",
-                      "[::1]", "[::ffff:127.0.0.1]", "[::ffff:7f00:1]", "[0:0:0:0:0:ffff:127.0.0.1]", "127.000.000.001"]
+LOOPBACK_SPELLINGS = [
+    "127.0.0.1",
+    "localhost",
+    "127.1",
+    "2130706433",
+    "0x7f000001",
+    "017700000001",
+    "0.0.0.0",
+    "[::1]",
+    "[::ffff:127.0.0.1]",
+    "[::ffff:7f00:1]",
+    "[0:0:0:0:0:ffff:127.0.0.1]",
+    "127.000.000.001",
+]
 
 
 @pytest.mark.parametrize("host", LOOPBACK_SPELLINGS)
@@ -66,10 +78,29 @@ def test_every_spelling_of_loopback_is_refused_before_connecting(host, loopback_
     assert len(hits) == before  # never connected
 
 
-@pytest.mark.parametrize("address", ["10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1",
-                                     "224.0.0.1", "240.0.0.1", "255.255.255.255", "198.18.0.1", "192.0.2.1",
-                                     "fe80::1", "fc00::1", "fd00:ec2::254", "ff02::1", "::", "64:ff9b::a9fe:a9fe",
-                                     "2002:a9fe:a9fe::", "2001:db8::1"])
+@pytest.mark.parametrize(
+    "address",
+    [
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "224.0.0.1",
+        "240.0.0.1",
+        "255.255.255.255",
+        "198.18.0.1",
+        "192.0.2.1",
+        "fe80::1",
+        "fc00::1",
+        "fd00:ec2::254",
+        "ff02::1",
+        "::",
+        "64:ff9b::a9fe:a9fe",
+        "2002:a9fe:a9fe::",
+        "2001:db8::1",
+    ],
+)
 def test_private_link_local_metadata_multicast_and_reserved_ranges_are_blocked(address):
     import ipaddress
 
@@ -122,9 +153,22 @@ def test_redirect_loops_and_long_chains_are_cut(origin):
     assert fetch(f"{origin.url}/chain/3", allow=ORIGIN_NET).body == b"end of the chain"
 
 
-@pytest.mark.parametrize("url", ["http://[::1", "http://[::1]x/", "http://[fe80::1%25eth0]/", "http://[zz::1]/",
-                                 "http://user:pw@example.org/", "ftp://example.org/", "http:///nohost", "http://exa mple.org/",
-                                 "http://\x1b[31m/", "javascript:alert(1)", "http://" + "a" * 3000])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1",
+        "http://[::1]x/",
+        "http://[fe80::1%25eth0]/",
+        "http://[zz::1]/",
+        "http://user:pw@example.org/",
+        "ftp://example.org/",
+        "http:///nohost",
+        "http://exa mple.org/",
+        "http://\x1b[31m/",
+        "javascript:alert(1)",
+        "http://" + "a" * 3000,
+    ],
+)
 def test_malformed_addresses_are_one_clear_error(url):
     with pytest.raises(FetchError):
         fetch(url, deadline_seconds=2)

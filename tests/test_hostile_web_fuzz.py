@@ -18,14 +18,22 @@ from hypothesis import strategies as st
 from _web_fixtures import start_server, stop_server
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200)
-NAMES = st.one_of(TEXT, st.sampled_from(["RWA", "AZE", "Rwanda", "africa", "EU", "²", "٢٠٢٢", "", " ", "%00", "../etc/passwd"]))
-NUMBERISH = st.one_of(TEXT, st.integers(-10**30, 10**30).map(str), st.sampled_from(["2022", "²", "1e400", "nan", "-0", "0x7e6", "２０２２"]))
+NAMES = st.one_of(
+    TEXT, st.sampled_from(["RWA", "AZE", "Rwanda", "africa", "EU", "²", "٢٠٢٢", "", " ", "%00", "../etc/passwd"])
+)
+NUMBERISH = st.one_of(
+    TEXT,
+    st.integers(-(10**30), 10**30).map(str),
+    st.sampled_from(["2022", "²", "1e400", "nan", "-0", "0x7e6", "２０２２"]),
+)
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats(allow_nan=False, allow_infinity=False) | TEXT,
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False, allow_infinity=False) | TEXT,
     lambda children: st.lists(children, max_size=4) | st.dictionaries(TEXT, children, max_size=4),
     max_leaves=12,
 )
-FUZZ = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +72,13 @@ def test_party_lookups(client, name, q, kind, limit):
 
 
 @FUZZ
-@given(party=NAMES, sector=TEXT, since=NUMBERISH, kinds=st.sampled_from(["events", "agreements", "targets", "x", ""]),
-       record=TEXT)
+@given(
+    party=NAMES,
+    sector=TEXT,
+    since=NUMBERISH,
+    kinds=st.sampled_from(["events", "agreements", "targets", "x", ""]),
+    record=TEXT,
+)
 def test_registry_reads(client, party, sector, since, kinds, record):
     _ok(client.get(f"/api/registry/{kinds}", params={"party": party, "sector": sector, "since": since}))
     _ok(client.get(f"/api/registry/events/{quote(record, safe='') or 'x'}", params={"history": record}))
@@ -84,7 +97,9 @@ def test_pages(server, a, b, year, kind, since, message):
             assert f'id="review-message">{message}' not in review.text
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(a=NAMES, b=NAMES, year=NUMBERISH, fmt=st.sampled_from(["md", "html", "pdf", "docx", "../x", ""]))
 def test_briefs(client, a, b, year, fmt):
     _ok(client.get("/api/brief", params={"a": a, "b": b, "year": year, "format": fmt}, timeout=120))
@@ -94,8 +109,12 @@ def test_briefs(client, a, b, year, fmt):
 @given(body=JSON_VALUES)
 def test_json_bodies(client, body):
     raw = json.dumps(body).encode()
-    for method, path in (("POST", "/api/claims/check"), ("POST", "/api/news?dry_run=true"), ("POST", "/api/registry/events"),
-                         ("PATCH", "/api/registry/events/evt-nothing-here")):
+    for method, path in (
+        ("POST", "/api/claims/check"),
+        ("POST", "/api/news?dry_run=true"),
+        ("POST", "/api/registry/events"),
+        ("PATCH", "/api/registry/events/evt-nothing-here"),
+    ):
         _ok(client.request(method, path, content=raw, headers={"content-type": "application/json"}))
 
 

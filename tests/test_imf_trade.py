@@ -127,9 +127,11 @@ def test_get_with_a_wrong_checksum_or_a_malformed_answer_leaves_the_store_unchan
     ingest_file(store, EXAMPLE)
     before = _snapshot(store)
     url = "/IMTS/RWA.XG_FOB_USD+MG_CIF_USD+MG_FOB_USD.*.M"
-    with LocalServer(files={url: b"<html>maintenance</html>"}) as server:
-        with pytest.raises(PartnerlensError, match="not IMTS SDMX-CSV"):
-            get_imf_trade(store, ["RWA"], base_url=server.base_url + "/IMTS")
+    with (
+        LocalServer(files={url: b"<html>maintenance</html>"}) as server,
+        pytest.raises(PartnerlensError, match="not IMTS SDMX-CSV"),
+    ):
+        get_imf_trade(store, ["RWA"], base_url=server.base_url + "/IMTS")
     bad = (HEADER + "\n" + imts_line("RWA", "XG_FOB_USD", "AZE", "2025-M01", "-1") + "\n").encode()
     with LocalServer(files={url: bad}) as server:
         with pytest.raises(PartnerlensError, match="is not an amount"):

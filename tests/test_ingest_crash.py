@@ -21,8 +21,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from _trade_fixtures import YEARS, baci_zip
 
+from _trade_fixtures import YEARS, baci_zip
 from partnerlens.analytics.flows import open_flows
 from partnerlens.sources.baci import ingest_release
 from partnerlens.store import TradeStore
@@ -96,8 +96,13 @@ def test_an_ingest_killed_at_any_step_leaves_one_whole_release(tmp_path, release
     new_store = TradeStore(Workspace.open(tmp_path / "reference"))
     ingest_release(new_store, second)
     new = _totals(new_store)
-    killed = subprocess.run([sys.executable, "-c", _KILLER, str(home), str(second), step], env=_env(),
-                            capture_output=True, text=True, timeout=180)
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLER, str(home), str(second), step],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     store = TradeStore(Workspace.open(home))  # recovery on open
     assert_consistent(store)
@@ -108,8 +113,13 @@ def test_an_ingest_killed_at_any_step_leaves_one_whole_release(tmp_path, release
 def test_a_removal_killed_after_its_commit_finishes_on_open(tmp_path, releases, step):
     home = tmp_path / "ws"
     ingest_release(TradeStore(Workspace.open(home)), releases[0])
-    killed = subprocess.run([sys.executable, "-c", _KILLER, str(home), "remove", step], env=_env(),
-                            capture_output=True, text=True, timeout=180)
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLER, str(home), "remove", step],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     store = TradeStore(Workspace.open(home))
     assert_consistent(store)
@@ -162,8 +172,12 @@ def test_two_writers_and_readers(tmp_path, releases):
         while not stop.is_set():
             try:
                 with open_flows(reader) as flows:
-                    totals = flows.con.execute("SELECT count(*), round(coalesce(sum(value_usd), 0), 3) FROM flows").fetchone()
-                    pairs = flows.con.execute(f"SELECT round(sum(value_usd), 3) FROM {flows.pair_totals()}").fetchone()[0]
+                    totals = flows.con.execute(
+                        "SELECT count(*), round(coalesce(sum(value_usd), 0), 3) FROM flows"
+                    ).fetchone()
+                    pairs = flows.con.execute(f"SELECT round(sum(value_usd), 3) FROM {flows.pair_totals()}").fetchone()[
+                        0
+                    ]
                 seen.add(tuple(totals))
                 assert pairs == totals[1], (pairs, totals)
             except Exception as exc:  # noqa: BLE001 - every failure of a reader is what this test looks for
@@ -173,8 +187,12 @@ def test_two_writers_and_readers(tmp_path, releases):
     for thread in readers:
         thread.start()
     env = _env() | {"PARTNERLENS_LOCK_WAIT": "120"}
-    writers = [subprocess.Popen([sys.executable, "-c", _WRITER, str(home), str(path), "3"], env=env,
-                                stderr=subprocess.PIPE, text=True) for path in (first, second)]
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(home), str(path), "3"], env=env, stderr=subprocess.PIPE, text=True
+        )
+        for path in (first, second)
+    ]
     codes = [(w.wait(timeout=400), w.stderr.read()) for w in writers]
     stop.set()
     for thread in readers:

@@ -38,7 +38,9 @@ def test_supply_demand_ease_by_hand_without_distance():
     # ease = actual / Σ S·D = 100 / (1600/13 + 200) = 13/42
     market = result.markets.iloc[0]
     assert market["ease_raw"] == pytest.approx(13 / 42) and market["ease"] == pytest.approx(13 / 42)
-    assert rows["100199"].potential_usd == pytest.approx(1600 / 42) and rows["270900"].potential_usd == pytest.approx(2600 / 42)
+    assert rows["100199"].potential_usd == pytest.approx(1600 / 42) and rows["270900"].potential_usd == pytest.approx(
+        2600 / 42
+    )
     assert rows["100199"].untapped_usd == 0 and rows["270900"].untapped_usd == pytest.approx(2600 / 42)
     assert rows["100199"].realised == pytest.approx(100 / (1600 / 42))
     assert result.potential_usd == pytest.approx(100)  # unclipped ease: potential adds up to actual trade
@@ -47,15 +49,37 @@ def test_supply_demand_ease_by_hand_without_distance():
 
 
 def test_ease_is_clipped_to_its_bounds_and_parameters_are_echoed():
-    result = export_potential(FLOWS, "KAZ", "EGY", 2023, theta=0.0, ease_bounds=(0.5, 10.0), digits=6, top=1, target_year=2023)
+    result = export_potential(
+        FLOWS, "KAZ", "EGY", 2023, theta=0.0, ease_bounds=(0.5, 10.0), digits=6, top=1, target_year=2023
+    )
     rows = by_product(result)
     assert result.markets.iloc[0]["ease"] == 0.5
-    assert rows["270900"].potential_usd == pytest.approx(100) and rows["100199"].potential_usd == pytest.approx(800 / 13)
-    echoed = {k: result.parameters[k] for k in ("theta", "ease_bounds", "digits", "top", "year", "target_year", "base_years")}
-    assert echoed == {"theta": 0.0, "ease_bounds": [0.5, 10.0], "digits": 6, "top": 1, "year": 2023, "target_year": 2023,
-                      "base_years": [2023]}
-    assert {"ease_years", "trend_bounds", "reexport_threshold", "elasticities", "sigma", "tariffs", "supply", "demand",
-            "distances"} <= set(result.parameters)
+    assert rows["270900"].potential_usd == pytest.approx(100) and rows["100199"].potential_usd == pytest.approx(
+        800 / 13
+    )
+    echoed = {
+        k: result.parameters[k] for k in ("theta", "ease_bounds", "digits", "top", "year", "target_year", "base_years")
+    }
+    assert echoed == {
+        "theta": 0.0,
+        "ease_bounds": [0.5, 10.0],
+        "digits": 6,
+        "top": 1,
+        "year": 2023,
+        "target_year": 2023,
+        "base_years": [2023],
+    }
+    assert {
+        "ease_years",
+        "trend_bounds",
+        "reexport_threshold",
+        "elasticities",
+        "sigma",
+        "tariffs",
+        "supply",
+        "demand",
+        "distances",
+    } <= set(result.parameters)
     payload = result.to_dict()
     json.dumps(payload, allow_nan=False)
     assert len(payload["products"]) == 1 and payload["products_total"] == 2
@@ -115,7 +139,9 @@ def test_both_directions_and_a_group_exporter():
 def test_a_year_without_data_and_no_overlap():
     with pytest.raises(NoDataError, match="2019"):
         export_potential(FLOWS, "KAZ", "EGY", 2019)
-    lonely = export_potential(flows_frame([(2023, "KAZ", "CHN", "270900", 5), (2023, "DEU", "EGY", "100199", 5)]), "KAZ", "EGY")
+    lonely = export_potential(
+        flows_frame([(2023, "KAZ", "CHN", "270900", 5), (2023, "DEU", "EGY", "100199", 5)]), "KAZ", "EGY"
+    )
     assert lonely.potential_usd == 0 and lonely.notes
 
 
@@ -128,15 +154,37 @@ def test_store_and_table_agree(tmp_path):
     assert list((ws.home / "cache").rglob("demand_2023_hs6-*.parquet"))  # cache/<state>/ since versioned ingest
 
 
-WORLD = random_world(11, ["KAZ", "EGY", "MAR", "CHN", "DEU", "USA", "BRA"],
-                     ["010121", "010290", "100199", "100590", "270900", "271019", "310210", "310420",
-                      "840810", "847130", "870323", "870421"], [2023], density=0.45)
+WORLD = random_world(
+    11,
+    ["KAZ", "EGY", "MAR", "CHN", "DEU", "USA", "BRA"],
+    [
+        "010121",
+        "010290",
+        "100199",
+        "100590",
+        "270900",
+        "271019",
+        "310210",
+        "310420",
+        "840810",
+        "847130",
+        "870323",
+        "870421",
+    ],
+    [2023],
+    density=0.45,
+)
 
 
 def test_diversification_candidates_are_new_products_the_market_imports():
     result = diversification(WORLD, "Kazakhstan", "Africa", 2023, top=5)
-    assert result.parameters == {"digits": 4, "rca_threshold": 1.0, "top": 5, "year": 2023,
-                                 "weights": {"density": 1.0, "cog": 1.0, "pci": 1.0, "demand": 1.0}}
+    assert result.parameters == {
+        "digits": 4,
+        "rca_threshold": 1.0,
+        "top": 5,
+        "year": 2023,
+        "weights": {"density": 1.0, "cog": 1.0, "pci": 1.0, "demand": 1.0},
+    }
     space = complexity(exports_by_product(WORLD, [2023], digits=4))
     own = space[space["exporter"] == "KAZ"].set_index("product")
     candidates = result.candidates

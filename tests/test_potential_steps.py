@@ -26,12 +26,19 @@ def coffee_world(years=(2021, 2022, 2023)) -> pd.DataFrame:
     """Rwanda sells coffee and tea to Germany and the USA, never to Azerbaijan; Azerbaijan buys coffee from Brazil."""
     rows = []
     for t, year in enumerate(years):
-        g = 1.1 ** t
+        g = 1.1**t
         rows += [
-            (year, "RWA", "DEU", COFFEE, 300 * g), (year, "RWA", "USA", COFFEE, 200 * g), (year, "RWA", "DEU", TEA, 50 * g),
-            (year, "BRA", "AZE", COFFEE, 80 * g), (year, "BRA", "DEU", COFFEE, 900 * g), (year, "BRA", "USA", COFFEE, 1200),
-            (year, "KEN", "AZE", TEA, 40), (year, "KEN", "DEU", TEA, 400), (year, "AZE", "DEU", OIL, 5000 * g),
-            (year, "DEU", "RWA", "847130", 70), (year, "USA", "AZE", "847130", 300),
+            (year, "RWA", "DEU", COFFEE, 300 * g),
+            (year, "RWA", "USA", COFFEE, 200 * g),
+            (year, "RWA", "DEU", TEA, 50 * g),
+            (year, "BRA", "AZE", COFFEE, 80 * g),
+            (year, "BRA", "DEU", COFFEE, 900 * g),
+            (year, "BRA", "USA", COFFEE, 1200),
+            (year, "KEN", "AZE", TEA, 40),
+            (year, "KEN", "DEU", TEA, 400),
+            (year, "AZE", "DEU", OIL, 5000 * g),
+            (year, "DEU", "RWA", "847130", 70),
+            (year, "USA", "AZE", "847130", 300),
         ]
     return flows_frame(rows)
 
@@ -41,7 +48,9 @@ def test_rwanda_coffee_in_azerbaijan_is_positive_without_any_bilateral_trade():
     assert world[(world.exporter == "RWA") & (world.importer == "AZE")].empty
     result = export_potential(world, "Rwanda", "Azerbaijan", 2023)
     coffee = result.products.set_index("product").loc[COFFEE]
-    assert coffee["actual_usd"] == 0 and coffee["potential_usd"] > 0 and coffee["untapped_usd"] == coffee["potential_usd"]
+    assert (
+        coffee["actual_usd"] == 0 and coffee["potential_usd"] > 0 and coffee["untapped_usd"] == coffee["potential_usd"]
+    )
     assert coffee["distance_km"] == pytest.approx(distance_km("RWA", "AZE"))
     market = result.markets.iloc[0]
     assert market["new_market"] and market["ease"] == result.parameters["ease_bounds"][0]  # the floor, not zero
@@ -74,13 +83,15 @@ def test_supply_share_trend_and_reexport_damping():
     exports = pd.Series({"a": 50.0, "b": 10.0, "c": 100.0})
     share = supply.supply_share(exports, pd.Series({"a": 100.0, "b": 0.0, "c": 400.0}))
     assert share["a"] == 0.5 and math.isnan(share["b"]) and share["c"] == 0.25
-    trend = supply.rca_trend(pd.Series({"a": 2.0, "b": 1.0, "c": 9.0}), pd.Series({"a": 1.0, "c": 1.0}), 4, 2, (0.5, 2.0))
-    assert trend["a"] == pytest.approx(2 ** 0.5) and trend["b"] == 1.0 and trend["c"] == 2.0  # no start: neutral; clipped
+    trend = supply.rca_trend(
+        pd.Series({"a": 2.0, "b": 1.0, "c": 9.0}), pd.Series({"a": 1.0, "c": 1.0}), 4, 2, (0.5, 2.0)
+    )
+    assert trend["a"] == pytest.approx(2**0.5) and trend["b"] == 1.0 and trend["c"] == 2.0  # no start: neutral; clipped
     assert (supply.rca_trend(pd.Series({"a": 2.0}), pd.Series({"a": 1.0}), 0, 5) == 1).all()
     damping = supply.reexport_damping(exports, pd.Series({"a": 10.0, "b": 7.5, "c": 100.0}), threshold=0.5)
     assert damping["a"] == 1.0 and damping["b"] == pytest.approx(0.5) and damping["c"] == 0.0
     table = supply.projected_supply(share, trend, damping)
-    assert table.loc["a", "supply"] == pytest.approx(0.5 * 2 ** 0.5)
+    assert table.loc["a", "supply"] == pytest.approx(0.5 * 2**0.5)
     with pytest.raises(ValueError):
         supply.reexport_damping(exports, exports, threshold=1.0)
 
@@ -106,7 +117,7 @@ def test_demand_projection_uses_published_growth_and_population():
     eps = demand.elasticity(pd.Series(["090111", "090240", "270900"]), {"09": 0.5, "0901": 0.8})
     assert eps.tolist() == [0.8, 0.5, 1.0]
     projected = demand.projected_demand(pd.Series([100.0, 100.0]), pd.Series([0.05, np.nan]), pd.Series([2.0, 1.0]), 3)
-    assert projected.tolist() == pytest.approx([100 * 1.05 ** 6, 100.0])
+    assert projected.tolist() == pytest.approx([100 * 1.05**6, 100.0])
 
 
 def test_elasticities_change_the_projection_and_are_echoed():
@@ -129,8 +140,14 @@ def test_seller_distance_exists_for_every_pair_and_weights_group_members():
 
 
 def test_ease_sums_over_years_takes_mirror_means_and_floors_untraded_pairs():
-    by_year = pd.DataFrame({"market": ["A", "A", "B"], "year": [2022, 2023, 2023],
-                            "actual_usd": [10.0, 30.0, 0.0], "predicted_usd": [20.0, 20.0, 50.0]})
+    by_year = pd.DataFrame(
+        {
+            "market": ["A", "A", "B"],
+            "year": [2022, 2023, 2023],
+            "actual_usd": [10.0, 30.0, 0.0],
+            "predicted_usd": [20.0, 20.0, 50.0],
+        }
+    )
     result = ease.ease_of_trade(by_year, (0.1, 10)).set_index("market")
     assert result.loc["A", "ease_raw"] == pytest.approx(1.0) and result.loc["A", "ease_years"] == 2
     assert result.loc["B", "ease_raw"] == 0 and result.loc["B", "ease"] == 0.1
@@ -152,15 +169,24 @@ def test_ease_averages_the_base_years_in_the_result():
         export_potential(world, "RWA", "DEU", 2023, ease_years=0)
 
 
-TARIFFS = pd.DataFrame({
-    "importer": ["AZE", "AZE", "AZE"], "exporter": ["RWA", "BRA", "KEN"], "product": [COFFEE, COFFEE, TEA],
-    "tariff": [0.0, 0.10, 0.05], "year": [2020, 2020, 2020],
-})
+TARIFFS = pd.DataFrame(
+    {
+        "importer": ["AZE", "AZE", "AZE"],
+        "exporter": ["RWA", "BRA", "KEN"],
+        "product": [COFFEE, COFFEE, TEA],
+        "tariff": [0.0, 0.10, 0.05],
+        "year": [2020, 2020, 2020],
+    }
+)
 
 
 def test_market_access_compares_the_exporter_tariff_with_its_competitors():
-    weights = pd.DataFrame({"importer": ["AZE", "AZE"], "exporter": ["BRA", "KEN"], "product": [COFFEE, TEA], "value_usd": [80.0, 40.0]})
-    table = access.market_access(access.tariffs_for_year(TARIFFS, 2023), weights, frozenset({"RWA"}), sigma=5.0).set_index("product")
+    weights = pd.DataFrame(
+        {"importer": ["AZE", "AZE"], "exporter": ["BRA", "KEN"], "product": [COFFEE, TEA], "value_usd": [80.0, 40.0]}
+    )
+    table = access.market_access(
+        access.tariffs_for_year(TARIFFS, 2023), weights, frozenset({"RWA"}), sigma=5.0
+    ).set_index("product")
     assert table.loc[COFFEE, "tariff"] == 0 and table.loc[COFFEE, "competitor_tariff"] == pytest.approx(0.10)
     assert table.loc[COFFEE, "access"] == pytest.approx((1 / 1.1) ** -5)  # RWA enters free, Brazil pays 10 %
     assert table.loc[TEA, "access"] == 1.0  # no tariff row for Rwanda's tea: neutral
@@ -172,7 +198,7 @@ def test_tariffs_scale_potential_and_a_workspace_file_is_read(tmp_path):
     without = export_potential(world, "RWA", "AZE", 2023)
     with_tariffs = export_potential(world, "RWA", "AZE", 2023, tariffs=TARIFFS)
     coffee = with_tariffs.products.set_index("product").loc[COFFEE]
-    assert coffee["access"] == pytest.approx(1.1 ** 5) and with_tariffs.parameters["sigma"] == 5.0
+    assert coffee["access"] == pytest.approx(1.1**5) and with_tariffs.parameters["sigma"] == 5.0
     assert coffee["potential_usd"] > without.products.set_index("product").loc[COFFEE, "potential_usd"]
     ws = ingest(tmp_path / "ws", world)
     TARIFFS.to_parquet(ws.home / "tariffs.parquet")
@@ -205,14 +231,27 @@ def test_ease_summed_in_duckdb_agrees_with_the_rows_of_the_base_year(market):
     result = export_potential(coffee_world(), "RWA", market, 2023, ease_years=1)
     by_market = result.products.groupby("market", observed=True)[["predicted_usd", "actual_usd"]].sum()
     markets = result.markets.set_index("market")
-    assert markets["ease_predicted_usd"].to_numpy() == pytest.approx(by_market.loc[markets.index, "predicted_usd"].to_numpy())
+    assert markets["ease_predicted_usd"].to_numpy() == pytest.approx(
+        by_market.loc[markets.index, "predicted_usd"].to_numpy()
+    )
     assert markets["ease_actual_usd"].to_numpy() == pytest.approx(by_market.loc[markets.index, "actual_usd"].to_numpy())
 
 
 def test_ease_averages_direct_and_mirror_figures_in_a_comtrade_store(tmp_path):
     from test_profile import comtrade_store
 
-    columns = ["year", "reporter", "partner", "flow", "exporter", "importer", "product", "value_usd", "quantity_t", "query"]
+    columns = [
+        "year",
+        "reporter",
+        "partner",
+        "flow",
+        "exporter",
+        "importer",
+        "product",
+        "value_usd",
+        "quantity_t",
+        "query",
+    ]
     reports = pd.DataFrame(
         [
             (2023, "RWA", "AZE", "X", "RWA", "AZE", COFFEE, 1000.0, None, "RWA"),
@@ -232,12 +271,16 @@ def test_ease_averages_direct_and_mirror_figures_in_a_comtrade_store(tmp_path):
 
 
 def test_a_group_exporter_is_split_by_member():
-    world = pd.concat([coffee_world(), flows_frame([(2023, "KEN", "USA", TEA, 100.0), (2023, "KEN", "RWA", TEA, 30.0)])])
+    world = pd.concat(
+        [coffee_world(), flows_frame([(2023, "KEN", "USA", TEA, 100.0), (2023, "KEN", "RWA", TEA, 30.0)])]
+    )
     result = export_potential(world, "EAC", "Germany", 2023)
     members = result.exporter_members.set_index("exporter")
     assert {"RWA", "KEN"} <= set(members.index)
     assert members["potential_usd"].sum() == pytest.approx(result.potential_usd)
     assert members["untapped_usd"].sum() == pytest.approx(result.untapped_usd)
-    assert members.loc["RWA", "actual_usd"] == pytest.approx(world.query("year == 2023 and exporter == 'RWA' and importer == 'DEU'")["value_usd"].sum())
+    assert members.loc["RWA", "actual_usd"] == pytest.approx(
+        world.query("year == 2023 and exporter == 'RWA' and importer == 'DEU'")["value_usd"].sum()
+    )
     assert result.to_dict()["exporter_members_total"] == len(members)
     assert export_potential(world, "RWA", "DEU", 2023).exporter_members is None

@@ -125,9 +125,25 @@ def test_default_year_is_the_latest_and_a_party_without_trade_says_so(store):
 def test_to_dict_is_json_ready_with_the_documented_keys(profile):
     payload = profile.to_dict()
     json.dumps(payload, allow_nan=False)
-    for key in ("a", "b", "year", "exports_a_to_b_usd", "exports_b_to_a_usd", "total_usd", "series",
-                "top_products_a_to_b", "top_products_b_to_a", "sources", "synthetic", "sectors", "mirror",
-                "concentration", "b_among_a_partners", "cagr", "growth"):
+    for key in (
+        "a",
+        "b",
+        "year",
+        "exports_a_to_b_usd",
+        "exports_b_to_a_usd",
+        "total_usd",
+        "series",
+        "top_products_a_to_b",
+        "top_products_b_to_a",
+        "sources",
+        "synthetic",
+        "sectors",
+        "mirror",
+        "concentration",
+        "b_among_a_partners",
+        "cagr",
+        "growth",
+    ):
         assert key in payload
     assert payload["synthetic"] is True and payload["sources"][0]["synthetic"] is True
     assert payload["series"][-1]["exports_a_to_b_usd"] is None
@@ -181,7 +197,10 @@ def test_totals_are_exact_sums_of_the_rows(seed, pair):
     world = random_world(seed, ["KAZ", "CHN", "DEU", "EGY", "MAR"], ["100199", "270900"], [2023], density=0.7)
     result = bilateral_profile(world, *pair, 2023)
     a, b = (resolve_party(p).members for p in pair)
-    rows = lambda src, dst: world[world["exporter"].isin(src) & world["importer"].isin(dst)]["value_usd"].sum()
+
+    def rows(src, dst):
+        return world[world["exporter"].isin(src) & world["importer"].isin(dst)]["value_usd"].sum()
+
     assert result.exports_a_to_b_usd == rows(a, b) and result.exports_b_to_a_usd == rows(b, a)
     assert result.total_usd == rows(a, b) + rows(b, a)
 
@@ -207,7 +226,9 @@ def comtrade_store(home, reports: pd.DataFrame) -> Workspace:
         for year in sorted(reports["year"].unique()):
             (staging / f"year={year}").mkdir()
             (staging / "reports" / f"year={year}").mkdir(parents=True)
-            con.execute(f"COPY (SELECT * FROM reports WHERE year = {year}) TO '{staging}/reports/year={year}/part-0.parquet'")
+            con.execute(
+                f"COPY (SELECT * FROM reports WHERE year = {year}) TO '{staging}/reports/year={year}/part-0.parquet'"
+            )
             con.execute(
                 "COPY (SELECT year, exporter, importer, product, value_usd, quantity_t, 'comtrade' AS source FROM reports "
                 f"WHERE year = {year} AND reporter = query) TO '{staging}/year={year}/part-0.parquet'"
@@ -218,7 +239,18 @@ def comtrade_store(home, reports: pd.DataFrame) -> Workspace:
 
 
 def test_mirror_check_compares_both_reporters(tmp_path):
-    columns = ["year", "reporter", "partner", "flow", "exporter", "importer", "product", "value_usd", "quantity_t", "query"]
+    columns = [
+        "year",
+        "reporter",
+        "partner",
+        "flow",
+        "exporter",
+        "importer",
+        "product",
+        "value_usd",
+        "quantity_t",
+        "query",
+    ]
     reports = pd.DataFrame(
         [
             (2023, "RWA", "AZE", "X", "RWA", "AZE", "090111", 1000.0, None, "RWA"),
@@ -232,7 +264,13 @@ def test_mirror_check_compares_both_reporters(tmp_path):
     ws = comtrade_store(tmp_path / "ws", reports)
     mirror = bilateral_profile(ws, "RWA", "AZE", 2023).mirror
     assert mirror.available and "FOB" in mirror.note
-    assert (mirror.a_to_b_reported_by_a_usd, mirror.a_to_b_reported_by_b_usd, mirror.gap_a_to_b_usd) == (1000, 1100, 100)
+    assert (mirror.a_to_b_reported_by_a_usd, mirror.a_to_b_reported_by_b_usd, mirror.gap_a_to_b_usd) == (
+        1000,
+        1100,
+        100,
+    )
     assert (mirror.b_to_a_reported_by_b_usd, mirror.b_to_a_reported_by_a_usd, mirror.gap_b_to_a_usd) == (500, 530, 30)
     earlier = bilateral_profile(ws, "RWA", "AZE", 2022).mirror
-    assert not earlier.available and earlier.a_to_b_reported_by_a_usd == 800 and earlier.a_to_b_reported_by_b_usd is None
+    assert (
+        not earlier.available and earlier.a_to_b_reported_by_a_usd == 800 and earlier.a_to_b_reported_by_b_usd is None
+    )

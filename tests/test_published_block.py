@@ -45,7 +45,14 @@ def run(home: Path, *args: str):
 
 def test_economy_block_is_wdi_eci_rank_and_growth_with_sources():
     block = published_indicators("Rwanda", 2022)
-    assert [f.indicator for f in block.figures] == ["exports_goods", "imports_goods", "gdp", "population", "eci", "growth_projection"]
+    assert [f.indicator for f in block.figures] == [
+        "exports_goods",
+        "imports_goods",
+        "gdp",
+        "population",
+        "eci",
+        "growth_projection",
+    ]
     exports = block.figure("exports_goods")
     assert exports.value == ref.economy_figure("RWA", "exports_goods", 2022).value and exports.year == 2022
     assert exports.source == ref.WDI_SOURCE and exports.vintage == ref.vintage()
@@ -95,7 +102,7 @@ def test_profile_shows_published_block_apart_from_store_figures(homes):
     assert "synthetic demo data" in out
     assert PUBLISHED_NOTE in out
     assert "computed from the trade store" in out
-    block = out[out.index(PUBLISHED_NOTE):]
+    block = out[out.index(PUBLISHED_NOTE) :]
     assert published(published_indicators("Rwanda", 2022).figure("gdp")) in block
     assert "of 145" in block and "World Bank, World Development Indicators" in block and ref.vintage() in block
     real = run(homes["baci"], "profile", "Rwanda", "Kenya", "--year", "2022").stdout
@@ -117,13 +124,13 @@ def test_profile_json_has_published_key_for_both_parties(homes):
 
 
 def _citations(md: str) -> dict[int, str]:
-    sources = md[md.index("### Sources"):]
+    sources = md[md.index("### Sources") :]
     return {int(n): text for n, text in re.findall(r"^(\d+)\. (.+)$", sources, flags=re.M)}
 
 
 def test_brief_published_block_is_cited_through_the_brief_sources(homes):
     md = render(build("Rwanda", "Kenya", 2022, workspace=homes["baci"]), "md")
-    block = md[md.index(f"### {PUBLISHED_NOTE}"):md.index("## 2.")]
+    block = md[md.index(f"### {PUBLISHED_NOTE}") : md.index("## 2.")]
     cited = _citations(md)
     eci_row = next(line for line in block.splitlines() if line.startswith("| Economic Complexity Index"))
     numbers = {int(n) for n in re.findall(r"\[(\d+)\]", eci_row)}
@@ -137,7 +144,7 @@ def test_brief_published_block_is_cited_through_the_brief_sources(homes):
 
 def test_brief_group_shows_sums_with_coverage_and_member_table(homes):
     md = render(build("Kazakhstan", "EAC", 2022, workspace=homes["demo"]), "md")
-    block = md[md.index(f"### {PUBLISHED_NOTE}"):md.index("## 2.")]
+    block = md[md.index(f"### {PUBLISHED_NOTE}") : md.index("## 2.")]
     assert re.search(r"sum over \d+ of \d+ members", block)
     assert "Published ECI of EAC’s members" in block or "Published ECI of" in block
     assert "see the members’ table below" in block and "average" not in block.replace("not averaged", "")
@@ -160,7 +167,7 @@ def test_pair_page_shows_published_block_with_banner(server):
         assert page.status_code == 200
         html = page.text
         assert 'id="synthetic-banner"' in html and 'id="published-indicators"' in html
-        block = html[html.index('id="published-indicators"'):]
+        block = html[html.index('id="published-indicators"') :]
         assert PUBLISHED_NOTE in block and "of 145" in block and "World Bank, World Development Indicators" in block
         assert published(published_indicators("Azerbaijan", 2021).figure("gdp")) in block
         group = client.get("/pair", params={"a": "Kazakhstan", "b": "Africa", "year": 2021}).text

@@ -38,7 +38,17 @@ def test_other_currencies_keep_their_code_and_no_dollar_value():
     assert [q.currency for q in find_quantities("a loan of €3.5 billion and 20 billion tenge")] == ["EUR", "KZT"]
 
 
-@pytest.mark.parametrize(("text", "value"), [("35 percent", 35.0), ("15%", 15.0), ("12.5 per cent", 12.5), ("30 %", 30.0), ("7 pour cent", 7.0), ("30 процентов", 30.0)])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("35 percent", 35.0),
+        ("15%", 15.0),
+        ("12.5 per cent", 12.5),
+        ("30 %", 30.0),
+        ("7 pour cent", 7.0),
+        ("30 процентов", 30.0),
+    ],
+)
 def test_percent_examples(text, value):
     assert parse_percent(f"it rose by {text} in 2024") == value
 
@@ -52,7 +62,9 @@ def test_counts_and_years_are_not_money():
     ]
 
 
-@pytest.mark.parametrize(("word", "value"), [("five", 5), ("Six", 6), ("cinq", 5), ("пять", 5), ("шести", 6), ("12", 12), ("many", None)])
+@pytest.mark.parametrize(
+    ("word", "value"), [("five", 5), ("Six", 6), ("cinq", 5), ("пять", 5), ("шести", 6), ("12", 12), ("many", None)]
+)
 def test_count_words(word, value):
     assert count_value(word) == value
 
@@ -68,7 +80,9 @@ _SCALES = {"million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6, "mln": 1e6, "tho
     whole=st.integers(min_value=0, max_value=999),
     tenths=st.integers(min_value=0, max_value=9),
     scale=st.sampled_from(sorted(_SCALES)),
-    layout=st.sampled_from(["${n} {s}", "US$ {n}{s}", "US$ {n} {s}", "{n} {s} dollars", "USD {n} {s}", "{n} {s} US dollars"]),
+    layout=st.sampled_from(
+        ["${n} {s}", "US$ {n}{s}", "US$ {n} {s}", "{n} {s} dollars", "USD {n} {s}", "{n} {s} US dollars"]
+    ),
     qualifier=st.sampled_from(["", "just ", "about ", "more than ", "surpassing ", "less than ", "nearly "]),
 )
 def test_money_round_trip(whole, tenths, scale, layout, qualifier):
@@ -77,12 +91,22 @@ def test_money_round_trip(whole, tenths, scale, layout, qualifier):
     money = parse_money(f"In 2024 trade reached {qualifier}{written} according to officials.")
     assert money is not None
     assert math.isclose(money.value_usd, float(number) * _SCALES[scale], rel_tol=1e-9)
-    expected = {"": None, "just ": "just", "about ": "about", "more than ": "more than", "surpassing ": "more than",
-                "less than ": "less than", "nearly ": "nearly"}[qualifier]
+    expected = {
+        "": None,
+        "just ": "just",
+        "about ": "about",
+        "more than ": "more than",
+        "surpassing ": "more than",
+        "less than ": "less than",
+        "nearly ": "nearly",
+    }[qualifier]
     assert money.qualifier == expected
 
 
-@given(value=st.decimals(min_value=0, max_value=1000, places=1), layout=st.sampled_from(["{v} percent", "{v}%", "{v} per cent", "{v} %"]))
+@given(
+    value=st.decimals(min_value=0, max_value=1000, places=1),
+    layout=st.sampled_from(["{v} percent", "{v}%", "{v} per cent", "{v} %"]),
+)
 def test_percent_round_trip(value, layout):
     assert parse_percent("grew by " + layout.format(v=value) + " in 2024") == float(value)
 

@@ -32,8 +32,15 @@ def real_shaped_hs4(seed: int = 3, products: int = 120) -> pd.DataFrame:
     weights[weights.sum(axis=1) == 0, 0] = 1.0
     values = size[:, None] * weights / weights.sum(axis=1, keepdims=True)
     idx = np.argwhere(values > 0)
-    return pd.DataFrame({"year": YEAR, "exporter": np.asarray(codes)[idx[:, 0]], "importer": "WLD",
-                         "product": np.asarray(hs4)[idx[:, 1]], "value_usd": values[idx[:, 0], idx[:, 1]]})
+    return pd.DataFrame(
+        {
+            "year": YEAR,
+            "exporter": np.asarray(codes)[idx[:, 0]],
+            "importer": "WLD",
+            "product": np.asarray(hs4)[idx[:, 1]],
+            "value_usd": values[idx[:, 0], idx[:, 1]],
+        }
+    )
 
 
 def latest(column: str) -> pd.Series:
@@ -68,10 +75,20 @@ def test_thresholds_are_parameters():
 
 def blocks_table() -> pd.DataFrame:
     """Two worlds that share no product: AAA, BBB make 01xx; CCC, DDD make 02xx."""
-    rows = [("AAA", "0101", 5), ("AAA", "0102", 1), ("BBB", "0101", 1), ("BBB", "0102", 5),
-            ("CCC", "0201", 5), ("CCC", "0202", 1), ("DDD", "0201", 1), ("DDD", "0202", 5)]
-    return pd.DataFrame([(YEAR, e, "WLD", p, float(v)) for e, p, v in rows],
-                        columns=["year", "exporter", "importer", "product", "value_usd"])
+    rows = [
+        ("AAA", "0101", 5),
+        ("AAA", "0102", 1),
+        ("BBB", "0101", 1),
+        ("BBB", "0102", 5),
+        ("CCC", "0201", 5),
+        ("CCC", "0202", 1),
+        ("DDD", "0201", 1),
+        ("DDD", "0202", 5),
+    ]
+    return pd.DataFrame(
+        [(YEAR, e, "WLD", p, float(v)) for e, p, v in rows],
+        columns=["year", "exporter", "importer", "product", "value_usd"],
+    )
 
 
 def test_a_disconnected_presence_matrix_gives_nan_with_a_note():
@@ -84,7 +101,9 @@ def test_a_disconnected_presence_matrix_gives_nan_with_a_note():
 
 
 def test_the_proximity_diagonal_is_selectable_and_leaves_eci_alone():
-    table = real_shaped_hs4(products=40).query("exporter in ['USA', 'DEU', 'RWA', 'KAZ', 'BRA', 'CHN', 'IND', 'KEN', 'FRA', 'JPN']")
+    table = real_shaped_hs4(products=40).query(
+        "exporter in ['USA', 'DEU', 'RWA', 'KAZ', 'BRA', 'CHN', 'IND', 'KEN', 'FRA', 'JPN']"
+    )
     ones, zeros = complexity(table), complexity(table, proximity_diagonal=0.0)
     assert np.allclose(ones["eci"], zeros["eci"], equal_nan=True)
     assert not np.allclose(ones["density"], zeros["density"], equal_nan=True)

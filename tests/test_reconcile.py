@@ -34,17 +34,21 @@ from partnerlens.workspace import Workspace
 RWA, AZE, USA = 646, 31, 842
 NEW = {  # BACI V202501: (t, i, j, k, v in thousand USD, q)
     2021: [(2021, RWA, AZE, 90111, "500.000", "100"), (2021, AZE, RWA, 847130, "800.000", "NA")],
-    2022: [(2022, RWA, AZE, 90111, "610.000", "130"), (2022, RWA, AZE, 710812, "190.000", "0.1"),
-           (2022, AZE, RWA, 847130, "870.000", "NA"), (2022, USA, RWA, 90111, "2000.000", "NA")],
+    2022: [
+        (2022, RWA, AZE, 90111, "610.000", "130"),
+        (2022, RWA, AZE, 710812, "190.000", "0.1"),
+        (2022, AZE, RWA, 847130, "870.000", "NA"),
+        (2022, USA, RWA, 90111, "2000.000", "NA"),
+    ],
     2023: [(2023, RWA, AZE, 90111, "700.000", "140"), (2023, AZE, RWA, 847130, "900.000", "NA")],
 }
 OLD = {2022: [(2022, RWA, AZE, 90111, "580.000", "130"), (2022, AZE, RWA, 847130, "860.000", "NA")]}  # V202401
 COMTRADE = [
-    comtrade_record(2022, RWA, "X", AZE, "090111", 600_000.0, 130_000.0),   # Rwanda's exports (FOB)
-    comtrade_record(2022, RWA, "X", AZE, "710812", 200_000.0),              # … including non-monetary gold
-    comtrade_record(2022, AZE, "M", RWA, "090111", 640_000.0),              # Azerbaijan's imports from Rwanda (CIF)
-    comtrade_record(2022, AZE, "M", RWA, "999999", 50_000.0),               # … some of it unspecified
-    comtrade_record(2022, AZE, "X", RWA, "847130", 850_000.0),              # the other direction, both sides
+    comtrade_record(2022, RWA, "X", AZE, "090111", 600_000.0, 130_000.0),  # Rwanda's exports (FOB)
+    comtrade_record(2022, RWA, "X", AZE, "710812", 200_000.0),  # … including non-monetary gold
+    comtrade_record(2022, AZE, "M", RWA, "090111", 640_000.0),  # Azerbaijan's imports from Rwanda (CIF)
+    comtrade_record(2022, AZE, "M", RWA, "999999", 50_000.0),  # … some of it unspecified
+    comtrade_record(2022, AZE, "X", RWA, "847130", 850_000.0),  # the other direction, both sides
     comtrade_record(2022, RWA, "M", AZE, "847130", 930_000.0),
 ]
 ARTICLE = """Invented example article written for the partnerlens tests; not a real news report.
@@ -95,8 +99,12 @@ def test_every_figure_side_by_side(result):
     assert _value(result, "baci-hs92-v202501:b_to_a") == pytest.approx(870_000)
     assert _value(result, "baci-hs92-v202401:a_to_b") == pytest.approx(580_000)  # the older release: a revision
     assert result.figures[0].id == "baci-hs92-v202501:a_to_b"  # the primary release (the one analyses read) first
-    assert _value(result, "comtrade:a_to_b:exporter") == 800_000 and _value(result, "comtrade:a_to_b:importer") == 690_000
-    assert _value(result, "comtrade:b_to_a:exporter") == 850_000 and _value(result, "comtrade:b_to_a:importer") == 930_000
+    assert (
+        _value(result, "comtrade:a_to_b:exporter") == 800_000 and _value(result, "comtrade:a_to_b:importer") == 690_000
+    )
+    assert (
+        _value(result, "comtrade:b_to_a:exporter") == 850_000 and _value(result, "comtrade:b_to_a:importer") == 930_000
+    )
     assert {f.kind for f in result.figures} == {"store", "published", "article"}
     assert not result.synthetic and result.notes == []
 
@@ -125,7 +133,9 @@ def test_cif_fob_margin_measured_on_the_mirror(result):
 def test_gold_and_unspecified_lines_measured_per_figure(result):
     gold = _cause(result, "gold").figures
     assert gold["baci-hs92-v202501:a_to_b"]["share"] == pytest.approx(190 / 800)
-    assert gold["comtrade:a_to_b:exporter"]["value_usd"] == 200_000 and gold["comtrade:a_to_b:importer"]["value_usd"] == 0
+    assert (
+        gold["comtrade:a_to_b:exporter"]["value_usd"] == 200_000 and gold["comtrade:a_to_b:importer"]["value_usd"] == 0
+    )
     unspecified = _cause(result, "unspecified").figures
     assert unspecified["comtrade:a_to_b:importer"]["share"] == pytest.approx(50 / 690)
     assert "HS 99" in _cause(result, "unspecified").explanation
@@ -140,8 +150,15 @@ def test_re_exports_share_of_net_imported_products(result):
 
 def test_revisions_and_neighbouring_years(result):
     numbers = _cause(result, "revisions").figures
-    assert numbers["a_to_b"]["releases"] == {"baci-hs92-v202501": pytest.approx(800_000), "baci-hs92-v202401": pytest.approx(580_000)}
-    assert numbers["a_to_b"]["years"] == {2021: pytest.approx(500_000), 2022: pytest.approx(800_000), 2023: pytest.approx(700_000)}
+    assert numbers["a_to_b"]["releases"] == {
+        "baci-hs92-v202501": pytest.approx(800_000),
+        "baci-hs92-v202401": pytest.approx(580_000),
+    }
+    assert numbers["a_to_b"]["years"] == {
+        2021: pytest.approx(500_000),
+        2022: pytest.approx(800_000),
+        2023: pytest.approx(700_000),
+    }
     assert "fetched" in _cause(result, "revisions").explanation
 
 
@@ -174,9 +191,17 @@ def test_cli_prints_figures_labelled_and_causes(home):
     out = run(home, "reconcile", "Rwanda", "Azerbaijan", "--year", "2022").stdout
     assert "Why do these figures differ? Rwanda and Azerbaijan, 2022" in out
     flat = " ".join(out.split())
-    assert "computed: from a release in the trade store" in flat and "published: WDI figures, real, not from the trade store" in flat
-    for text in ("CIF/FOB margin", "Re-exports and transit", "Non-monetary gold (HS 7108)", "Goods vs services",
-                 "$930 thousand"):
+    assert (
+        "computed: from a release in the trade store" in flat
+        and "published: WDI figures, real, not from the trade store" in flat
+    )
+    for text in (
+        "CIF/FOB margin",
+        "Re-exports and transit",
+        "Non-monetary gold (HS 7108)",
+        "Goods vs services",
+        "$930 thousand",
+    ):
         assert text in out, text
     assert "synthetic" not in out
 
@@ -184,12 +209,23 @@ def test_cli_prints_figures_labelled_and_causes(home):
 def test_cli_json_is_the_library_result(home, result):
     payload = json.loads(run(home, "reconcile", "RWA", "AZE", "--year", "2022", "--json").stdout)
     assert [f["id"] for f in payload["figures"]] == [f.id for f in result.figures]
-    assert [c["id"] for c in payload["causes"]] == ["cif_fob", "re_exports", "gold", "unspecified", "revisions", "goods_vs_services"]
+    assert [c["id"] for c in payload["causes"]] == [
+        "cif_fob",
+        "re_exports",
+        "gold",
+        "unspecified",
+        "revisions",
+        "goods_vs_services",
+    ]
 
 
 def test_cli_bad_party_is_one_line_and_exit_1(home):
-    done = subprocess.run([*CLI, "--home", str(home), "reconcile", "Atlantis", "AZE", "--year", "2022"],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [*CLI, "--home", str(home), "reconcile", "Atlantis", "AZE", "--year", "2022"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 1 and "Atlantis" in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
 
@@ -201,9 +237,13 @@ def test_cli_bad_party_is_one_line_and_exit_1(home):
 def server(home):
     token = json.loads(cli(home, "token", "create", "--name", "reconcile tests", "--json").stdout)["token"]
     port = free_port()
-    log = open(home / "server.log", "w")
-    process = subprocess.Popen([*CLI, "--home", str(home), "serve", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT,
-                               env=os.environ | {"PYTHONUNBUFFERED": "1"})
+    log = open(home / "server.log", "w")  # noqa: SIM115 -- closed by the fixture after the server stops
+    process = subprocess.Popen(
+        [*CLI, "--home", str(home), "serve", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=os.environ | {"PYTHONUNBUFFERED": "1"},
+    )
     running = Server(home, f"http://127.0.0.1:{port}", token, process)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -231,7 +271,9 @@ def test_api_endpoint_returns_the_reconciliation(server, result):
 
 def test_web_panel_shows_figures_and_causes(server):
     with server.client() as client:
-        page = client.get("/reconcile", params={"a": "Rwanda", "b": "Azerbaijan", "year": "2022"}, headers={"accept": "text/html"})
+        page = client.get(
+            "/reconcile", params={"a": "Rwanda", "b": "Azerbaijan", "year": "2022"}, headers={"accept": "text/html"}
+        )
         assert page.status_code == 200
         html = page.text
         assert 'id="reconcile-figures"' in html and 'id="cause-cif_fob"' in html and 'id="cause-gold"' in html

@@ -5,7 +5,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from partnerlens.errors import PartnerlensError, UnknownPartyError
-from partnerlens.reference import economies, hs_section, list_parties, load_sectors, products, resolve_party, resolve_sector
+from partnerlens.reference import (
+    economies,
+    hs_section,
+    list_parties,
+    load_sectors,
+    products,
+    resolve_party,
+    resolve_sector,
+)
 from partnerlens.reference.geography import distance_km, landlocked, latest_macro
 from partnerlens.reference.sectors import find_sector_mentions
 
@@ -64,7 +72,9 @@ def test_every_bloc_member_is_a_known_economy_and_groups_are_listed_once():
     assert len({g.code for g in groups}) == len(groups)
     for group in groups:
         assert group.members <= known
-    assert len(resolve_party("Non-Aligned Movement").members) >= 115  # 120 members, a few absent from the classification
+    assert (
+        len(resolve_party("Non-Aligned Movement").members) >= 115
+    )  # 120 members, a few absent from the classification
     assert resolve_party("NAM").code == "NAM" and resolve_party("NAM").name == "Namibia"  # ISO3 codes win
 
 
@@ -88,10 +98,33 @@ def test_products_roll_up_from_hs6_to_section():
 def test_sector_taxonomy_covers_what_articles_name():
     sectors = load_sectors()
     required = {
-        "agriculture", "coffee", "tea", "grains", "cotton", "fertilizers", "petrochemicals", "energy",
-        "critical_minerals", "mining", "pharmaceuticals", "ict", "textiles", "machinery", "vehicles",
-        "education", "finance", "air_transport", "logistics", "public_services", "security_defence",
-        "health", "tourism", "culture", "trade", "investment", "science_space",
+        "agriculture",
+        "coffee",
+        "tea",
+        "grains",
+        "cotton",
+        "fertilizers",
+        "petrochemicals",
+        "energy",
+        "critical_minerals",
+        "mining",
+        "pharmaceuticals",
+        "ict",
+        "textiles",
+        "machinery",
+        "vehicles",
+        "education",
+        "finance",
+        "air_transport",
+        "logistics",
+        "public_services",
+        "security_defence",
+        "health",
+        "tourism",
+        "culture",
+        "trade",
+        "investment",
+        "science_space",
     }
     assert required <= set(sectors)
     assert {"2609", "2611", "2615", "8001", "8101", "8103"} <= set(sectors["critical_minerals"].product_codes(4))
@@ -104,7 +137,7 @@ def test_sector_taxonomy_covers_what_articles_name():
 
 def test_sector_mentions_carry_offsets_and_skip_the_pronoun_it():
     text = "It signed deals on ICT, air transportation and coffee and tea."
-    found = {(m.sector, text[m.start:m.end]) for m in find_sector_mentions(text)}
+    found = {(m.sector, text[m.start : m.end]) for m in find_sector_mentions(text)}
     assert ("ict", "ICT") in found
     assert ("air_transport", "air transportation") in found
     assert ("coffee", "coffee") in found and ("tea", "tea") in found

@@ -37,8 +37,17 @@ def registry(tmp_path) -> Registry:
 
 def _record(**changes) -> Record:
     data = {
-        "kind": "event", "type": "working_visit", "parties": ["KEN", "UZB"], "date": date(2025, 3, 11), "date_precision": "day",
-        "sources": [Citation(source=Source(address="https://example.org/a", title="A"), evidence=Evidence(text="Saidov met Mudavadi.", start=10, end=30))],
+        "kind": "event",
+        "type": "working_visit",
+        "parties": ["KEN", "UZB"],
+        "date": date(2025, 3, 11),
+        "date_precision": "day",
+        "sources": [
+            Citation(
+                source=Source(address="https://example.org/a", title="A"),
+                evidence=Evidence(text="Saidov met Mudavadi.", start=10, end=30),
+            )
+        ],
     } | changes
     data.setdefault("id", record_id(data["kind"], data.get("type"), data["parties"], data.get("date")))
     return Record(**data)
@@ -50,7 +59,9 @@ def _record(**changes) -> Record:
 def test_every_new_workspace_has_the_shipped_registry(registry):
     records = registry.list()
     assert len(records) == len(shipped_records()) >= 15
-    assert all(r.sources and all(c.evidence.text and c.evidence.end > c.evidence.start for c in r.sources) for r in records)
+    assert all(
+        r.sources and all(c.evidence.text and c.evidence.end > c.evidence.start for c in r.sources) for r in records
+    )
     kinds = {(r.type or r.metric, tuple(r.parties), r.date.isoformat() if r.date else None) for r in records}
     assert ("agreement_signing", ("AZE", "RWA"), "2025-09-20") in kinds
     assert ("official_visit", ("KAZ", "RWA"), "2025-05-28") in kinds
@@ -122,7 +133,12 @@ def test_add_edit_remove_with_history(registry):
 
 @pytest.mark.parametrize(
     ("changes", "message"),
-    [({}, "nothing to change"), ({"sources": []}, "cannot be edited"), ({"date": "not a date"}, "invalid record"), ({"parties": []}, "invalid record")],
+    [
+        ({}, "nothing to change"),
+        ({"sources": []}, "cannot be edited"),
+        ({"date": "not a date"}, "invalid record"),
+        ({"parties": []}, "invalid record"),
+    ],
 )
 def test_bad_edits_change_nothing(registry, changes, message):
     record = registry.add(_record())
@@ -155,12 +171,46 @@ def test_import_reports_conflicts_and_writes_nothing(registry):
 
 def test_cli_add_export_import_round_trip(tmp_path):
     home = tmp_path / "a"
-    add = _cli(home, "registry", "add", "--kind", "event", "--type", "working_visit", "--party", "Atlantis",
-               "--source", "https://example.org/a", "--evidence", "Saidov met Mudavadi.")
+    add = _cli(
+        home,
+        "registry",
+        "add",
+        "--kind",
+        "event",
+        "--type",
+        "working_visit",
+        "--party",
+        "Atlantis",
+        "--source",
+        "https://example.org/a",
+        "--evidence",
+        "Saidov met Mudavadi.",
+    )
     assert add.returncode == 1 and "unknown party 'Atlantis'" in add.stderr and "Traceback" not in add.stderr
-    add = _cli(home, "registry", "add", "--kind", "event", "--type", "working_visit", "--party", "Kenya", "--party", "Uzbekistan",
-               "--date", "2025-03-11", "--sector", "farming", "--source", "https://example.org/a", "--evidence", "Saidov met Mudavadi.",
-               "--by", "alice", "--json")
+    add = _cli(
+        home,
+        "registry",
+        "add",
+        "--kind",
+        "event",
+        "--type",
+        "working_visit",
+        "--party",
+        "Kenya",
+        "--party",
+        "Uzbekistan",
+        "--date",
+        "2025-03-11",
+        "--sector",
+        "farming",
+        "--source",
+        "https://example.org/a",
+        "--evidence",
+        "Saidov met Mudavadi.",
+        "--by",
+        "alice",
+        "--json",
+    )
     assert add.returncode == 0, add.stderr
     added = json.loads(add.stdout)["items"][0]
     assert added["parties"] == ["KEN", "UZB"] and added["sectors"] == ["agriculture"]
@@ -169,18 +219,30 @@ def test_cli_add_export_import_round_trip(tmp_path):
     result = _cli(tmp_path / "b", "registry", "import", str(out), "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["added"] == [added["id"]] and len(report["unchanged"]) == len(shipped_records()) and report["conflicts"] == []
+    assert (
+        report["added"] == [added["id"]]
+        and len(report["unchanged"]) == len(shipped_records())
+        and report["conflicts"] == []
+    )
     assert Registry(Workspace.open(tmp_path / "b")).get(added["id"]).model_dump(mode="json") == added
-    (tmp_path / "conflict.json").write_text(out.read_text().replace('"Saidov met Mudavadi."', '"Saidov met Mudavadi in Nairobi."'))
+    (tmp_path / "conflict.json").write_text(
+        out.read_text().replace('"Saidov met Mudavadi."', '"Saidov met Mudavadi in Nairobi."')
+    )
     result = _cli(tmp_path / "b", "registry", "import", str(tmp_path / "conflict.json"))
     assert result.returncode == 1 and "conflict" in result.stdout + result.stderr and "Traceback" not in result.stderr
 
 
 def test_csv_round_trip(registry):
-    from partnerlens.cooperation.formats import from_csv as _from_csv, to_csv as _to_csv
+    from partnerlens.cooperation.formats import from_csv as _from_csv
+    from partnerlens.cooperation.formats import to_csv as _to_csv
     from partnerlens.cooperation.models import parse_record
 
-    registry.add(_record(people=[{"name": "Bakhtiyor Saidov", "role": "Minister of Foreign Affairs", "party": "UZB"}], sectors=["agriculture", "education"]))
+    registry.add(
+        _record(
+            people=[{"name": "Bakhtiyor Saidov", "role": "Minister of Foreign Affairs", "party": "UZB"}],
+            sectors=["agriculture", "education"],
+        )
+    )
     records = registry.export()
     assert [parse_record(row) for row in _from_csv(_to_csv(records))] == records
 
@@ -226,12 +288,24 @@ def test_articles_merge_into_the_shipped_records(tmp_path):
 def test_review_needs_a_terminal_or_a_flag(tmp_path):
     home = tmp_path / "ws"
     article = tmp_path / "a.txt"
-    article.write_text("Date: 2025-03-12\n\nUzbek Foreign Minister Bakhtiyor Saidov held talks with Kenyan officials in Nairobi on Tuesday.")
+    article.write_text(
+        "Date: 2025-03-12\n\nUzbek Foreign Minister Bakhtiyor Saidov held talks with Kenyan officials in Nairobi on Tuesday."
+    )
     assert _cli(home, "news", "add", str(article)).returncode == 0
-    result = subprocess.run([*CLI, "--home", str(home), "news", "review"], capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120)
+    result = subprocess.run(
+        [*CLI, "--home", str(home), "news", "review"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
     assert result.returncode == 1 and "--accept-all" in result.stderr
     result = _cli(home, "news", "review", "--accept-all", "--by", "frank", "--json")
     decisions = json.loads(result.stdout)["decisions"]
     assert [d["status"] for d in decisions] == ["accepted"]
     record = json.loads(_cli(home, "registry", "show", decisions[0]["record"], "--history", "--json").stdout)
-    assert record["parties"] == ["KEN", "UZB"] and record["date"] == "2025-03-11" and record["history"][0]["actor"] == "frank"
+    assert (
+        record["parties"] == ["KEN", "UZB"]
+        and record["date"] == "2025-03-11"
+        and record["history"][0]["actor"] == "frank"
+    )

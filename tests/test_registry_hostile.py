@@ -15,7 +15,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -43,10 +42,19 @@ def _refused(result: subprocess.CompletedProcess, *words: str) -> str:
 
 def _kpi(**changes) -> Record:
     data = {
-        "kind": "kpi", "metric": "missions in Africa", "value": 7.0, "unit": "missions", "parties": ["KAZ"],
-        "date": date(2025, 1, 1), "date_precision": "year",
-        "sources": [Citation(source=Source(address="https://example.org/k", title="K"),
-                             evidence=Evidence(text="Seven missions.", start=0, end=15))],
+        "kind": "kpi",
+        "metric": "missions in Africa",
+        "value": 7.0,
+        "unit": "missions",
+        "parties": ["KAZ"],
+        "date": date(2025, 1, 1),
+        "date_precision": "year",
+        "sources": [
+            Citation(
+                source=Source(address="https://example.org/k", title="K"),
+                evidence=Evidence(text="Seven missions.", start=0, end=15),
+            )
+        ],
     } | changes
     data.setdefault("id", record_id("kpi", None, data["parties"], data.get("date"), data["metric"]))
     return Record(**data)
@@ -84,9 +92,16 @@ def test_cli_edit_refuses_non_finite_values_and_writes_nothing(home, registry, v
 
 @pytest.mark.parametrize(
     ("changes", "word"),
-    [({"value": math.nan}, "finite"), ({"value": math.inf}, "finite"), ({"date": "1800-01-01"}, "year 1800"),
-     ({"date": "9999-01-01"}, "year 9999"), ({"parties": ["XX'; DROP"]}, "party code"), ({"sectors": ["alchemy"]}, "sector"),
-     ({"count": -1}, "count"), ({"end_date": "0001-01-01"}, "year 1")],
+    [
+        ({"value": math.nan}, "finite"),
+        ({"value": math.inf}, "finite"),
+        ({"date": "1800-01-01"}, "year 1800"),
+        ({"date": "9999-01-01"}, "year 9999"),
+        ({"parties": ["XX'; DROP"]}, "party code"),
+        ({"sectors": ["alchemy"]}, "sector"),
+        ({"count": -1}, "count"),
+        ({"end_date": "0001-01-01"}, "year 1"),
+    ],
 )
 def test_library_edit_refuses_bad_values_before_writing(registry, changes, word):
     """The library function the CLI and ``PATCH /api/registry/…`` both call."""
@@ -186,7 +201,10 @@ def test_an_edit_based_on_a_stale_version_is_refused(home, registry):
     assert _snapshot(registry.workspace) == before
     shown = json.loads(_cli(home, "registry", "show", record.id, "--json").stdout)
     assert shown["version"] == version + 1
-    assert _cli(home, "registry", "edit", record.id, "--set", "value=9", "--version", str(shown["version"])).returncode == 0
+    assert (
+        _cli(home, "registry", "edit", record.id, "--set", "value=9", "--version", str(shown["version"])).returncode
+        == 0
+    )
 
 
 _EDITOR = """
@@ -202,8 +220,12 @@ for n in range(int(sys.argv[4])):
 def test_two_processes_editing_one_record_lose_nothing(home, registry):
     record = registry.add(_kpi())
     rounds = 6
-    editors = [subprocess.Popen([sys.executable, "-c", _EDITOR, str(home), record.id, field, str(rounds)],
-                                stderr=subprocess.PIPE, text=True) for field in ("unit", "place")]
+    editors = [
+        subprocess.Popen(
+            [sys.executable, "-c", _EDITOR, str(home), record.id, field, str(rounds)], stderr=subprocess.PIPE, text=True
+        )
+        for field in ("unit", "place")
+    ]
     for editor in editors:
         assert editor.wait(timeout=240) == 0, editor.stderr.read()
     final = registry.get(record.id)
@@ -238,7 +260,11 @@ def test_hostile_import_files_are_one_clear_error_and_write_nothing(home, regist
     content = HOSTILE_FILES[name]
     if content is None:
         data = _kpi(id="kpi-imported-nan").model_dump(mode="json") | {"value": "NaN"}
-        content = json.dumps({"format": "partnerlens-registry", "version": 1, "records": [data]}).replace('"NaN"', "NaN").encode()
+        content = (
+            json.dumps({"format": "partnerlens-registry", "version": 1, "records": [data]})
+            .replace('"NaN"', "NaN")
+            .encode()
+        )
     path = tmp_path / name
     path.write_bytes(content)
     before = _snapshot(registry.workspace)

@@ -23,6 +23,7 @@ from partnerlens.locking import single_flight
 
 def _ask(target: str, counter: str, start_at: float) -> str:
     """Wait for the common start, then ask for ``target``; a build appends one line to ``counter`` and is slow."""
+
     def build(partial: Path) -> None:
         with open(counter, "a") as log:
             log.write(f"{os.getpid()}:{threading.get_ident()}\n")

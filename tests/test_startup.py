@@ -32,7 +32,10 @@ main()
 
 
 def _loaded(*args: str, home: Path) -> tuple[set[str], subprocess.CompletedProcess]:
-    env = os.environ | {"PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", ""), "PARTNERLENS_HOME": str(home)}
+    env = os.environ | {
+        "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", ""),
+        "PARTNERLENS_HOME": str(home),
+    }
     run = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, timeout=120)
     line = [x for x in run.stdout.splitlines() if x.startswith("MODULES=")][-1]
     return set(json.loads(line.removeprefix("MODULES="))), run

@@ -16,15 +16,15 @@ import time
 from pathlib import Path
 
 import pytest
-from _trade_fixtures import baci_zip
-from test_baci import store_snapshot
 
+from _trade_fixtures import baci_zip
+from partnerlens import workspace
 from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.sources import write_year
 from partnerlens.sources.baci import ingest_release
 from partnerlens.store import SourceInfo, TradeStore, duckdb_reason
-from partnerlens import workspace
 from partnerlens.workspace import Workspace
+from test_baci import store_snapshot
 
 CLI = [str(Path(sys.executable).with_name("partnerlens"))]
 FILE_LIMIT = 16 << 20  # bytes: the workspace database fits, a year of the medium demo world does not
@@ -42,8 +42,9 @@ def _limit_file_size() -> None:
 
 
 def run_limited(home: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([*CLI, "--home", str(home), *args], capture_output=True, text=True,
-                          preexec_fn=_limit_file_size, timeout=600)
+    return subprocess.run(
+        [*CLI, "--home", str(home), *args], capture_output=True, text=True, preexec_fn=_limit_file_size, timeout=600
+    )
 
 
 def test_a_full_disk_while_duckdb_writes_parquet_leaves_the_store_unchanged(store, tmp_path):
@@ -75,15 +76,29 @@ def test_a_locked_database_at_record_time_puts_the_previous_copy_back(store, tmp
     ingest_release(store, baci_zip(tmp_path / "r.zip"))
     before = store_snapshot(store)
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); print('locked', flush=True); "
-         "time.sleep(60)", str(store.workspace.database_path)], stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); print('locked', flush=True); time.sleep(60)",
+            str(store.workspace.database_path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         info = SourceInfo(name="baci-hs92-v202501", kind="baci", nomenclature="HS92")
         with pytest.raises(PartnerlensError, match="lock"):
-            store.ingest(info, lambda con, staging: write_year(
-                con, staging, 2021, "SELECT 2021 AS year, 'RWA' AS exporter, 'AZE' AS importer, '090111' AS product, "
-                "1.0 AS value_usd, NULL AS quantity_t, 'baci-hs92-v202501' AS source"))
+            store.ingest(
+                info,
+                lambda con, staging: write_year(
+                    con,
+                    staging,
+                    2021,
+                    "SELECT 2021 AS year, 'RWA' AS exporter, 'AZE' AS importer, '090111' AS product, "
+                    "1.0 AS value_usd, NULL AS quantity_t, 'baci-hs92-v202501' AS source",
+                ),
+            )
     finally:
         holder.kill()
         holder.wait()
@@ -91,11 +106,17 @@ def test_a_locked_database_at_record_time_puts_the_previous_copy_back(store, tmp
     assert store_snapshot(store) == before
 
 
-@pytest.mark.parametrize("select, message", [
-    ("SELECT 2021 AS year, 'RWA' AS exporter", "wrote columns year, exporter, expected year, exporter, importer"),
-    ("SELECT 2021 AS year, 'RWA' AS exporter, 'AZE' AS importer, '090111' AS product, 1.0 AS value_usd, "
-     "NULL AS quantity_t, 'other' AS source", "wrote 1 rows under another source name"),
-])
+@pytest.mark.parametrize(
+    "select, message",
+    [
+        ("SELECT 2021 AS year, 'RWA' AS exporter", "wrote columns year, exporter, expected year, exporter, importer"),
+        (
+            "SELECT 2021 AS year, 'RWA' AS exporter, 'AZE' AS importer, '090111' AS product, 1.0 AS value_usd, "
+            "NULL AS quantity_t, 'other' AS source",
+            "wrote 1 rows under another source name",
+        ),
+    ],
+)
 def test_a_writer_that_breaks_the_layout_is_refused(store, tmp_path, select, message):
     def write(con, staging):
         folder = staging / "year=2021"

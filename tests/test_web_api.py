@@ -38,7 +38,7 @@ def _same(left, right, path: str = "") -> None:
             _same(left[key], right[key], f"{path}.{key}")
     elif isinstance(left, list) and isinstance(right, list):
         assert len(left) == len(right), path
-        for n, (a, b) in enumerate(zip(left, right)):
+        for n, (a, b) in enumerate(zip(left, right, strict=False)):
             _same(a, b, f"{path}[{n}]")
     else:
         assert left == right, path
@@ -77,8 +77,18 @@ def test_profile_is_the_library_profile_as_json(server, client):
     body = client.get("/api/profile", params={"a": "Rwanda", "b": "AZE", "year": 2021}).json()
     expected = bilateral_profile(Workspace.open(server.home), "Rwanda", "AZE", 2021).to_dict()
     _same(body, json.loads(json.dumps(expected)))
-    for field in ("a", "b", "year", "exports_a_to_b_usd", "exports_b_to_a_usd", "total_usd", "series",
-                  "top_products_a_to_b", "top_products_b_to_a", "sources"):
+    for field in (
+        "a",
+        "b",
+        "year",
+        "exports_a_to_b_usd",
+        "exports_b_to_a_usd",
+        "total_usd",
+        "series",
+        "top_products_a_to_b",
+        "top_products_b_to_a",
+        "sources",
+    ):
         assert field in body
     assert body["total_usd"] == pytest.approx(body["exports_a_to_b_usd"] + body["exports_b_to_a_usd"])
 
@@ -101,11 +111,26 @@ def test_api_answers_as_the_cli_json(server, client, path, params, command):
 def test_openapi_docs_are_served_without_network(client):
     page = client.get("/docs")
     assert page.status_code == 200
-    assert re.findall(r'(?:src|href)="([^"]+)"', page.text) == ["/static/favicon.png", "/static/swagger-ui.css", "/static/swagger-ui-bundle.js", "/static/swagger-init.js"]
+    assert re.findall(r'(?:src|href)="([^"]+)"', page.text) == [
+        "/static/favicon.png",
+        "/static/swagger-ui.css",
+        "/static/swagger-ui-bundle.js",
+        "/static/swagger-init.js",
+    ]
     assert client.get("/static/swagger-ui-bundle.js").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
-    for path in ("/api/profile", "/api/indices", "/api/complexity", "/api/opportunities", "/api/registry/{kinds}",
-                 "/api/news", "/api/proposals/{proposal_id}/accept", "/api/claims/check", "/api/brief", "/api/parties"):
+    for path in (
+        "/api/profile",
+        "/api/indices",
+        "/api/complexity",
+        "/api/opportunities",
+        "/api/registry/{kinds}",
+        "/api/news",
+        "/api/proposals/{proposal_id}/accept",
+        "/api/claims/check",
+        "/api/brief",
+        "/api/parties",
+    ):
         assert path in paths
 
 
@@ -129,7 +154,7 @@ def test_a_year_without_data_is_missing_not_zero(client):
         ({"a": "RWA"}, 422),
         ({"a": "x" * 500, "b": "AZE"}, 422),
         ({"a": "RWA'; DROP TABLE sources; --", "b": "AZE"}, 404),
-        ({"a": "RWA\") OR 1=1 --", "b": "AZE"}, 404),
+        ({"a": 'RWA") OR 1=1 --', "b": "AZE"}, 404),
     ],
 )
 def test_bad_profile_parameters_are_4xx_json(client, params, status):
@@ -181,9 +206,17 @@ ARTICLE = (
 def _event(note: str = "web test") -> dict:
     evidence = "Rwanda and Azerbaijan held a trade forum in Kigali on 3 March 2024."
     return {
-        "type": "forum", "parties": ["Rwanda", "AZE"], "date": "2024-03-03", "sectors": ["coffee"], "note": note,
-        "sources": [{"source": {"address": "https://example.org/forum", "title": "Forum"},
-                     "evidence": {"text": evidence, "start": 0, "end": len(evidence)}}],
+        "type": "forum",
+        "parties": ["Rwanda", "AZE"],
+        "date": "2024-03-03",
+        "sectors": ["coffee"],
+        "note": note,
+        "sources": [
+            {
+                "source": {"address": "https://example.org/forum", "title": "Forum"},
+                "evidence": {"text": evidence, "start": 0, "end": len(evidence)},
+            }
+        ],
     }
 
 
@@ -222,10 +255,14 @@ def test_an_authorised_write_is_recorded_with_who_made_it(server, client):
 def test_edit_and_remove_through_the_api(server, client):
     with server.client(authorised=True) as writer:
         record = writer.post("/api/registry/events", json=_event("to be edited") | {"date": "2024-03-05"}).json()
-        edited = writer.patch(f"/api/registry/events/{record['id']}", json={"place": "Kigali", "parties": ["Rwanda", "Kazakhstan"]})
+        edited = writer.patch(
+            f"/api/registry/events/{record['id']}", json={"place": "Kigali", "parties": ["Rwanda", "Kazakhstan"]}
+        )
         assert edited.status_code == 200 and edited.json()["place"] == "Kigali"
         assert edited.json()["parties"] == ["KAZ", "RWA"]
-        assert writer.delete(f"/api/registry/events/{record['id']}", params={"reason": "test"}).json() == {"removed": record["id"]}
+        assert writer.delete(f"/api/registry/events/{record['id']}", params={"reason": "test"}).json() == {
+            "removed": record["id"]
+        }
     ids = [r["id"] for r in client.get("/api/registry/events").json()["items"]]
     assert record["id"] not in ids
 
@@ -251,7 +288,10 @@ def test_an_invalid_record_is_refused_and_nothing_is_written(server, client, bod
 def test_malformed_json_oversized_bodies_and_wrong_shapes_are_4xx(server):
     with server.client(authorised=True) as writer:
         headers = {"content-type": "application/json"}
-        assert _error(writer.post("/api/registry/events", content=b'{"type": "forum",', headers=headers), 400) == "malformed JSON body"
+        assert (
+            _error(writer.post("/api/registry/events", content=b'{"type": "forum",', headers=headers), 400)
+            == "malformed JSON body"
+        )
         assert _error(writer.post("/api/claims/check", content=b"\xff\xfe not json", headers=headers), 400)
         huge = json.dumps({"text": "trade " * 600_000}).encode()
         assert "limit" in _error(writer.post("/api/news", content=huge, headers=headers), 413)
@@ -286,18 +326,23 @@ def test_news_ingest_then_review_turns_a_proposal_into_a_record(server, client):
 
 def test_claim_check_gives_verdicts_against_the_store(client):
     total = client.get("/api/profile", params={"a": "RWA", "b": "AZE", "year": 2022}).json()["total_usd"]
-    text = (f"Bilateral trade between Rwanda and Azerbaijan reached ${total / 1e6:,.0f} million in 2022. "
-            "Trade between Rwanda and Azerbaijan was just $2 million in 2022. "
-            "Trade between Rwanda and Azerbaijan reached $5 million in 1999.")
+    text = (
+        f"Bilateral trade between Rwanda and Azerbaijan reached ${total / 1e6:,.0f} million in 2022. "
+        "Trade between Rwanda and Azerbaijan was just $2 million in 2022. "
+        "Trade between Rwanda and Azerbaijan reached $5 million in 1999."
+    )
     body = client.post("/api/claims/check", json={"text": text}).json()
     verdicts = [c["verdict"] for c in body["claims"]]
     assert verdicts == ["consistent", "inconsistent", "no_data"], body["claims"]
     first = body["claims"][0]
-    assert body["text"][first["start"]:first["end"]].startswith("Bilateral trade")
+    assert body["text"][first["start"] : first["end"]].startswith("Bilateral trade")
     assert first["computed_value_usd"] == pytest.approx(total)
 
 
-@pytest.mark.parametrize("fmt, media, start", [("md", "text/markdown", b"\n# "), ("html", "text/html", b"<!doctype html"), ("pdf", "application/pdf", b"%PDF")])
+@pytest.mark.parametrize(
+    "fmt, media, start",
+    [("md", "text/markdown", b"\n# "), ("html", "text/html", b"<!doctype html"), ("pdf", "application/pdf", b"%PDF")],
+)
 def test_brief_downloads_in_each_format(client, fmt, media, start):
     response = client.get("/api/brief", params={"a": "Rwanda", "b": "Azerbaijan", "format": fmt})
     assert response.status_code == 200, response.text[:300]
@@ -346,9 +391,18 @@ def test_a_read_waits_for_another_process_holding_the_database(server, client):
     import sys
     import time
 
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); print('held', flush=True); time.sleep(2); con.close()"
-    ), str(server.home / "partnerlens.duckdb")], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); print('held', flush=True); time.sleep(2); con.close()"
+            ),
+            str(server.home / "partnerlens.duckdb"),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         start = time.perf_counter()
@@ -379,9 +433,24 @@ def test_tokens_are_stored_hashed_and_revocable(server):
 # -- pages --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", ["/", "/pair?a=RWA&b=AZE", "/pair?a=KAZ&b=Africa&year=2020", "/registry?party=RWA",
-                                  "/review", "/claims", "/brief?a=RWA&b=AZE", "/login", "/nowhere", "/pair?a=Narnia&b=AZE",
-                                  "/pair?a=RWA&b=AZE&year=1995", "/pair?a=RWA&b=AZE&year=abc", "/registry?since=yesterday"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/pair?a=RWA&b=AZE",
+        "/pair?a=KAZ&b=Africa&year=2020",
+        "/registry?party=RWA",
+        "/review",
+        "/claims",
+        "/brief?a=RWA&b=AZE",
+        "/login",
+        "/nowhere",
+        "/pair?a=Narnia&b=AZE",
+        "/pair?a=RWA&b=AZE&year=1995",
+        "/pair?a=RWA&b=AZE&year=abc",
+        "/registry?since=yesterday",
+    ],
+)
 def test_every_page_shows_the_synthetic_data_banner(client, path):
     response = client.get(path, headers={"accept": "text/html"})
     assert response.status_code in (200, 404, 422), response.text[:500]
@@ -403,7 +472,9 @@ def test_forms_need_the_csrf_token_and_a_same_origin(server):
         csrf = browser.cookies["pl_csrf"]
         assert browser.post("/review", data={"text": ARTICLE}).status_code == 403
         assert browser.post("/review", data={"text": ARTICLE, "csrf_token": "forged"}).status_code == 403
-        foreign = browser.post("/review", data={"text": ARTICLE, "csrf_token": csrf}, headers={"origin": "https://evil.example"})
+        foreign = browser.post(
+            "/review", data={"text": ARTICLE, "csrf_token": csrf}, headers={"origin": "https://evil.example"}
+        )
         assert foreign.status_code == 403
         # a session cookie alone does not authorise API writes either
         assert _error(browser.post("/api/news", json={"text": ARTICLE}, headers={"accept": "application/json"}), 403)
@@ -425,7 +496,9 @@ def test_review_form_accepts_a_proposal(server, client):
     with _signed_in(server) as browser:
         page = browser.get("/review")
         assert pending[0]["id"] in page.text and "Accept" in page.text
-        done = browser.post(f"/review/{pending[0]['id']}", data={"decision": "accept", "csrf_token": browser.cookies["pl_csrf"]})
+        done = browser.post(
+            f"/review/{pending[0]['id']}", data={"decision": "accept", "csrf_token": browser.cookies["pl_csrf"]}
+        )
         assert done.status_code == 303
         assert pending[0]["id"] not in [i["id"] for i in client.get("/api/proposals").json()["items"]]
 
@@ -433,8 +506,13 @@ def test_review_form_accepts_a_proposal(server, client):
 def test_claims_page_marks_the_claims_in_the_text(server):
     with server.client(headers={"accept": "text/html"}) as browser:
         browser.get("/claims")
-        page = browser.post("/claims", data={"text": "Trade between Rwanda and Azerbaijan was just $2 million in 2022.",
-                                             "csrf_token": browser.cookies["pl_csrf"]})
+        page = browser.post(
+            "/claims",
+            data={
+                "text": "Trade between Rwanda and Azerbaijan was just $2 million in 2022.",
+                "csrf_token": browser.cookies["pl_csrf"],
+            },
+        )
     assert page.status_code == 200
     assert '<mark class="inconsistent" id="claim-1"' in page.text
 
@@ -453,9 +531,17 @@ def test_pages_escape_what_users_send(server, client):
     for attack in ("<script>alert(1)</script>", "Your session expired: sign in at https://evil.example"):
         page = client.get("/review", params={"message": attack}, headers={"accept": "text/html"})
         assert page.status_code == 200 and "alert(1)" not in page.text and "evil.example" not in page.text  # codes only
-    assert "now a registry record" in client.get("/review", params={"message": "accepted"}, headers={"accept": "text/html"}).text
+    assert (
+        "now a registry record"
+        in client.get("/review", params={"message": "accepted"}, headers={"accept": "text/html"}).text
+    )
     with server.client(headers={"accept": "text/html"}) as browser:
         browser.get("/claims")
-        checked = browser.post("/claims", data={"text": 'Trade <img src=x onerror="alert(1)"> was $2 million in 2022.',
-                                                "csrf_token": browser.cookies["pl_csrf"]})
+        checked = browser.post(
+            "/claims",
+            data={
+                "text": 'Trade <img src=x onerror="alert(1)"> was $2 million in 2022.',
+                "csrf_token": browser.cookies["pl_csrf"],
+            },
+        )
     assert checked.status_code == 200 and "<img src=x" not in checked.text

@@ -6,7 +6,6 @@ test's temporary directory) so that a person can look at them.
 
 from __future__ import annotations
 
-
 import pytest
 
 from _browser_fixtures import ARTICLE
@@ -15,13 +14,11 @@ from _web_fixtures import Server, start_server, stop_server
 pytestmark = pytest.mark.browser
 
 
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Server:
     running = start_server(tmp_path_factory.mktemp("web-browser"))
     yield running
     stop_server(running)
-
 
 
 @pytest.fixture
@@ -91,7 +88,10 @@ def test_review_queue_accepts_a_proposal_after_signing_in(page, server, screensh
     page.screenshot(path=screenshots / "review-queue.png", full_page=True)
     first.locator("button[value=accept]").click()
     page.locator("#review-message").wait_for()
-    assert "registry record" in page.locator("#review-message").inner_text() or "one more source" in page.locator("#review-message").inner_text()
+    assert (
+        "registry record" in page.locator("#review-message").inner_text()
+        or "one more source" in page.locator("#review-message").inner_text()
+    )
     assert page.locator(f"#{proposal_id}").count() == 0
     page.goto("/registry?party=RWA")
     assert page.locator("[id^=record-]").count() >= 1

@@ -55,11 +55,11 @@ def server(tmp_path_factory) -> Server:
     stop_server(running)
 
 
-
 def _page(browser, server, width: int):
     # bypass_csp only lets the test inject axe-core; the pages' own CSP is tested in test_web_api/test_hostile_web.
-    context = browser.new_context(base_url=server.url, viewport={"width": width, "height": 900}, bypass_csp=True,
-                                  accept_downloads=True)
+    context = browser.new_context(
+        base_url=server.url, viewport={"width": width, "height": 900}, bypass_csp=True, accept_downloads=True
+    )
     context.set_default_timeout(90_000)
     return context, context.new_page()
 
@@ -151,8 +151,9 @@ def test_review_queue_edit_then_accept(browser, server, screenshots, width):
         page.locator("#review-message").wait_for()
         assert page.locator(f"#{proposal_id}").count() == 0
         with server.client() as reader:
-            records = [r for kind in ("events", "agreements")
-                       for r in reader.get(f"/api/registry/{kind}").json()["items"]]
+            records = [
+                r for kind in ("events", "agreements") for r in reader.get(f"/api/registry/{kind}").json()["items"]
+            ]
         assert any(r["date"] == "2025-05-01" and r["date_precision"] == "month" for r in records), records
     finally:
         context.close()

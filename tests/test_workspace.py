@@ -15,9 +15,7 @@ from partnerlens.workspace import HOME_ENV, Workspace, applied_migrations, defau
 def _writer(frame: pd.DataFrame, fail_after_write: BaseException | None = None):
     def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
         con.register("frame", frame)
-        con.execute(
-            f"COPY frame TO '{staging}' (FORMAT parquet, PARTITION_BY (year), WRITE_PARTITION_COLUMNS true)"
-        )
+        con.execute(f"COPY frame TO '{staging}' (FORMAT parquet, PARTITION_BY (year), WRITE_PARTITION_COLUMNS true)")
         if fail_after_write is not None:
             raise fail_after_write
 
@@ -63,7 +61,10 @@ def test_ingest_records_exact_totals_and_replaces_the_same_source(tmp_path):
     store.ingest(info, _writer(_flows("t-1", value=10.0)))
     with store.query() as con:
         assert con.execute("SELECT count(*), sum(value_usd) FROM flows").fetchone() == (3, 60.0)
-        assert con.execute("SELECT typeof(value_usd), typeof(year) FROM flows LIMIT 1").fetchone() == ("DOUBLE", "INTEGER")
+        assert con.execute("SELECT typeof(value_usd), typeof(year) FROM flows LIMIT 1").fetchone() == (
+            "DOUBLE",
+            "INTEGER",
+        )
     assert [s.name for s in store.sources()] == ["t-1"]
 
 
@@ -114,11 +115,17 @@ def test_analyses_read_one_primary_release_not_a_sum(tmp_path):
 
     store = TradeStore(Workspace.open(tmp_path))
     assert store.primary_source() is None
-    store.ingest(SourceInfo(name="demo-seed1", kind="demo", nomenclature="HS92", synthetic=True), _writer(_flows("demo-seed1")))
+    store.ingest(
+        SourceInfo(name="demo-seed1", kind="demo", nomenclature="HS92", synthetic=True), _writer(_flows("demo-seed1"))
+    )
     assert store.primary_source().name == "demo-seed1"
-    store.ingest(SourceInfo(name="baci-hs92-v1", kind="baci", nomenclature="HS92"), _writer(_flows("baci-hs92-v1", 7.0)))
+    store.ingest(
+        SourceInfo(name="baci-hs92-v1", kind="baci", nomenclature="HS92"), _writer(_flows("baci-hs92-v1", 7.0))
+    )
     store.ingest(SourceInfo(name="comtrade", kind="comtrade", nomenclature="HS92"), _writer(_flows("comtrade", 5.0)))
     assert store.primary_source().name == "baci-hs92-v1"
     assert flow_values(store, "RWA", "AZE")[2022] == 7.0
     with store.query(sources=["comtrade"]) as con:
-        assert con.execute("SELECT sum(value_usd) FROM flows WHERE year = 2022 AND exporter = 'RWA'").fetchone() == (5.0,)
+        assert con.execute("SELECT sum(value_usd) FROM flows WHERE year = 2022 AND exporter = 'RWA'").fetchone() == (
+            5.0,
+        )

@@ -58,11 +58,15 @@ def test_answers_read_world_tables_and_get_the_same_figures(built):
         assert f.world is not None
         assert f._world_files("pair_totals") and f._world_files("exports_2022_hs6")
         from_world = f.df(f"SELECT * FROM {f.pair_totals()}")
-        scanned = f.df("SELECT year, exporter, importer, sum(value_usd) AS value_usd FROM flows GROUP BY ALL ORDER BY ALL")
+        scanned = f.df(
+            "SELECT year, exporter, importer, sum(value_usd) AS value_usd FROM flows GROUP BY ALL ORDER BY ALL"
+        )
         pd.testing.assert_frame_equal(from_world, scanned)
         exports = exports_by_product(f, [2022])
-        direct = f.df("SELECT year, exporter, left(product, 6) AS product, sum(value_usd) AS value_usd FROM flows "
-                      "WHERE year = 2022 AND value_usd > 0 GROUP BY ALL ORDER BY ALL")
+        direct = f.df(
+            "SELECT year, exporter, left(product, 6) AS product, sum(value_usd) AS value_usd FROM flows "
+            "WHERE year = 2022 AND value_usd > 0 GROUP BY ALL ORDER BY ALL"
+        )
         pd.testing.assert_frame_equal(exports, direct)
         assert flow_values(f, "RWA", "KEN").notna().all()
     assert not list((store.workspace.home / "cache").rglob("pair_totals-*"))  # nothing was recomputed
@@ -75,7 +79,9 @@ def test_indices_agree_with_the_pair_functions(built):
         flows = f.df("SELECT * FROM flows WHERE year = 2022")
     for i, j in [("RWA", "KEN"), ("DEU", "CHN"), ("KAZ", "UZB")]:
         row = table[(table.year == 2022) & (table.exporter == i) & (table.importer == j)].iloc[0]
-        assert row.complementarity == pytest.approx(indices.trade_complementarity(flows, i, j, 2022), rel=1e-9, abs=1e-9)
+        assert row.complementarity == pytest.approx(
+            indices.trade_complementarity(flows, i, j, 2022), rel=1e-9, abs=1e-9
+        )
         assert row.intensity == pytest.approx(indices.trade_intensity(flows, i, j, 2022), rel=1e-9)
         assert row.similarity == pytest.approx(indices.export_similarity(flows, i, j, 2022), rel=1e-9, abs=1e-9)
     economies = table.exporter.nunique()
@@ -141,13 +147,19 @@ def test_cli_build_info_and_bad_input(tmp_path, monkeypatch, capsys):
     small_store(home, (2022,))
     none = _cli(monkeypatch, capsys, home, "world", "info")
     assert none.returncode == 0 and "no current world tables" in none.stdout
-    done = _cli(monkeypatch, capsys, home, "world", "build", "--years", "2022", "--digits", "4", "--workers", "1", "--json")
+    done = _cli(
+        monkeypatch, capsys, home, "world", "build", "--years", "2022", "--digits", "4", "--workers", "1", "--json"
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["years"] == [2022]
     info = _cli(monkeypatch, capsys, home, "world", "info", "--json")
     assert "exports_hs4" in json.loads(info.stdout)["current"]["tables"]
-    for args, message in [(["--digits", "5"], "digits must be 4 or 6"), (["--engine", "spark"], "unknown engine"),
-                          (["--years", "1990"], "no data for 1990"), (["--scheduler", "tcp://x:1"], "for the dask engine")]:
+    for args, message in [
+        (["--digits", "5"], "digits must be 4 or 6"),
+        (["--engine", "spark"], "unknown engine"),
+        (["--years", "1990"], "no data for 1990"),
+        (["--scheduler", "tcp://x:1"], "for the dask engine"),
+    ]:
         bad = _cli(monkeypatch, capsys, home, "world", "build", *args)
         assert bad.returncode == 1 and message in bad.stderr and "Traceback" not in bad.stderr, (args, bad.stderr)
         assert len(bad.stderr.strip().splitlines()) <= 2

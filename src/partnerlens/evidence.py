@@ -35,16 +35,34 @@ from partnerlens.workspace import Workspace, register_migration, register_open_h
 
 SCHEMAS: dict[str, dict[str, str]] = {
     "services": {
-        "year": "INTEGER", "reporter": "VARCHAR", "partner": "VARCHAR", "flow": "VARCHAR", "item": "VARCHAR",
-        "reported_usd": "DOUBLE", "estimated_usd": "DOUBLE", "balanced_usd": "DOUBLE", "source": "VARCHAR",
+        "year": "INTEGER",
+        "reporter": "VARCHAR",
+        "partner": "VARCHAR",
+        "flow": "VARCHAR",
+        "item": "VARCHAR",
+        "reported_usd": "DOUBLE",
+        "estimated_usd": "DOUBLE",
+        "balanced_usd": "DOUBLE",
+        "source": "VARCHAR",
     },
     "investment": {
-        "year": "INTEGER", "reporter": "VARCHAR", "counterpart": "VARCHAR", "direction": "VARCHAR",
-        "derivation": "VARCHAR", "value_usd": "DOUBLE", "source": "VARCHAR",
+        "year": "INTEGER",
+        "reporter": "VARCHAR",
+        "counterpart": "VARCHAR",
+        "direction": "VARCHAR",
+        "derivation": "VARCHAR",
+        "value_usd": "DOUBLE",
+        "source": "VARCHAR",
     },
     "tariffs": {
-        "year": "INTEGER", "importer": "VARCHAR", "exporter": "VARCHAR", "product": "VARCHAR", "regime": "VARCHAR",
-        "rate": "DOUBLE", "lines": "INTEGER", "source": "VARCHAR",
+        "year": "INTEGER",
+        "importer": "VARCHAR",
+        "exporter": "VARCHAR",
+        "product": "VARCHAR",
+        "regime": "VARCHAR",
+        "rate": "DOUBLE",
+        "lines": "INTEGER",
+        "source": "VARCHAR",
     },
 }
 
@@ -96,7 +114,9 @@ class EvidenceStore(TradeStore):
             if files:
                 listed = ", ".join(_sql_string(f) for f in files)
                 select = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in columns.items())
-                con.execute(f"CREATE TEMP VIEW evidence AS SELECT {select} FROM read_parquet([{listed}], hive_partitioning = false)")
+                con.execute(
+                    f"CREATE TEMP VIEW evidence AS SELECT {select} FROM read_parquet([{listed}], hive_partitioning = false)"
+                )
             else:
                 empty = ", ".join(f"NULL::{t} AS {c}" for c, t in columns.items())
                 con.execute(f"CREATE TEMP VIEW evidence AS SELECT {empty} WHERE false")

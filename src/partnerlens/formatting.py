@@ -52,7 +52,7 @@ def share(value, digits: int | None = None) -> str:
     percent = 100 * float(value)
     if digits is None:
         digits = 1 if percent == 0 or abs(percent) >= 0.095 else 2
-    floor = 10 ** -digits
+    floor = 10**-digits
     if 0 < percent < floor / 2:
         return f"<{floor:.{digits}f}%"
     return f"{percent:.{digits}f}%"
@@ -111,7 +111,13 @@ def published(figure) -> str:
     return f"{text} ({when})"
 
 
-_PLURALS = {"country": "countries", "economy": "economies", "sector": "sectors", "person": "people", "analysis": "analyses"}
+_PLURALS = {
+    "country": "countries",
+    "economy": "economies",
+    "sector": "sectors",
+    "person": "people",
+    "analysis": "analyses",
+}
 
 
 def plural(word: str) -> str:

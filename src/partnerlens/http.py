@@ -33,6 +33,7 @@ not public (the tests' local servers on 127.0.0.1; the command line's
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import socket
 import threading
@@ -61,8 +62,21 @@ IP = ipaddress.IPv4Address | ipaddress.IPv6Address
 # Not covered by ipaddress' is_global/is_private in every Python version; refused explicitly.
 _EXTRA_BLOCKED = tuple(
     ipaddress.ip_network(n)
-    for n in ("0.0.0.0/8", "100.64.0.0/10", "192.0.0.0/24", "198.18.0.0/15", "224.0.0.0/4", "240.0.0.0/4",
-              "64:ff9b:1::/48", "100::/64", "2001::/23", "2001:db8::/32", "fc00::/7", "fe80::/10", "ff00::/8")
+    for n in (
+        "0.0.0.0/8",
+        "100.64.0.0/10",
+        "192.0.0.0/24",
+        "198.18.0.0/15",
+        "224.0.0.0/4",
+        "240.0.0.0/4",
+        "64:ff9b:1::/48",
+        "100::/64",
+        "2001::/23",
+        "2001:db8::/32",
+        "fc00::/7",
+        "fe80::/10",
+        "ff00::/8",
+    )
 )
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
@@ -100,8 +114,14 @@ def blocked_reason(ip: IP) -> str | None:
             return blocked_reason(embedded) or None
         if ip.scope_id:
             return "a scoped (link-local) address"
-    for test, label in ((ip.is_loopback, "a loopback"), (ip.is_unspecified, "an unspecified"), (ip.is_link_local, "a link-local"),
-                        (ip.is_multicast, "a multicast"), (ip.is_private, "a private"), (ip.is_reserved, "a reserved")):
+    for test, label in (
+        (ip.is_loopback, "a loopback"),
+        (ip.is_unspecified, "an unspecified"),
+        (ip.is_link_local, "a link-local"),
+        (ip.is_multicast, "a multicast"),
+        (ip.is_private, "a private"),
+        (ip.is_reserved, "a reserved"),
+    ):
         if test:
             return f"{label} address"
     if any(ip.version == n.version and ip in n for n in _EXTRA_BLOCKED) or not ip.is_global:
@@ -163,7 +183,9 @@ def vet(url: httpx.URL, deadline: float, allow: tuple[Network, ...] = ()) -> lis
     for ip in addresses:
         reason = blocked_reason(ip)
         if reason and not _allowed(ip, allow):
-            raise FetchError(f"cannot fetch from {url.host}: it is {reason}; only public internet addresses are fetched")
+            raise FetchError(
+                f"cannot fetch from {url.host}: it is {reason}; only public internet addresses are fetched"
+            )
     return list(dict.fromkeys(addresses))
 
 
@@ -231,10 +253,8 @@ class _Watchdog:
 
 
 def _shutdown(sock: socket.socket) -> None:
-    try:
+    with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
 
 
 def _remaining(deadline: float, timeouts: dict) -> float:
@@ -265,8 +285,15 @@ def fetch(
         watchdog.cancel()
 
 
-def _fetch(current: httpx.URL, url: str, max_bytes: int, deadline: float, deadline_seconds: float,
-           allow: tuple[Network, ...], watchdog: _Watchdog) -> Fetched:
+def _fetch(
+    current: httpx.URL,
+    url: str,
+    max_bytes: int,
+    deadline: float,
+    deadline_seconds: float,
+    allow: tuple[Network, ...],
+    watchdog: _Watchdog,
+) -> Fetched:
     seen: set[str] = set()
     with client(deadline_seconds) as http:
         for _hop in range(MAX_REDIRECTS + 1):
@@ -289,14 +316,17 @@ def _fetch(current: httpx.URL, url: str, max_bytes: int, deadline: float, deadli
                     response.close()
             except (httpx.HTTPError, OSError, UnicodeError, ValueError) as exc:
                 if isinstance(exc, httpx.TimeoutException) or watchdog.fired or time.monotonic() >= deadline:
-                    raise FetchError(f"cannot fetch {url}: no answer within {deadline_seconds:g} s "
-                                     "(one deadline for the whole fetch)") from None
+                    raise FetchError(
+                        f"cannot fetch {url}: no answer within {deadline_seconds:g} s "
+                        "(one deadline for the whole fetch)"
+                    ) from None
                 raise FetchError(f"cannot fetch {url}: {_UNREACHABLE}") from None
         raise FetchError(f"cannot fetch {url}: more than {MAX_REDIRECTS} redirects")
 
 
-def _connect(http: httpx.Client, url: httpx.URL, addresses: list[IP], deadline: float, timeouts: dict,
-             watchdog: _Watchdog) -> httpx.Response:
+def _connect(
+    http: httpx.Client, url: httpx.URL, addresses: list[IP], deadline: float, timeouts: dict, watchdog: _Watchdog
+) -> httpx.Response:
     """The response headers from the first vetted address that accepts a connection (IPv6 then IPv4, say)."""
     for number, ip in enumerate(addresses):
         _remaining(deadline, timeouts)

@@ -27,6 +27,7 @@ recovery that repairs a crash are one invariant and are read together.)
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -35,7 +36,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -57,8 +58,10 @@ _EMPTY_FLOWS = "SELECT " + ", ".join(f"NULL::{t} AS {c}" for c, t in FLOW_COLUMN
 _VERSION = re.compile(r"v\d{14}-[0-9a-f]{8}")
 _LEGACY_CHILDREN = re.compile(r"year=.*|reports")  # files of a release ingested before versions existed
 STATE_FILE = ".state"  # rewritten at every commit, so that the flows directory's mtime says the store changed
-_CATALOGUE = ("SELECT name, kind, nomenclature, release, sha256, origin, synthetic, years, rows, value_usd, ingested_at, "
-              "version FROM sources ORDER BY name")
+_CATALOGUE = (
+    "SELECT name, kind, nomenclature, release, sha256, origin, synthetic, years, rows, value_usd, ingested_at, "
+    "version FROM sources ORDER BY name"
+)
 
 # Called with the name of each ingest step; tests set it to kill the process at that step (see tests/test_ingest_crash.py).
 STEP_HOOK: Callable[[str], None] | None = None
@@ -207,8 +210,13 @@ class TradeStore:
         files = self.files(self.sources())
         return None if not files else "[" + ", ".join(_sql_string(f) for f in files) + "]"
 
-    def attach_flows(self, con: duckdb.DuckDBPyConnection, name: str = "flows", sources: list[str] | None = None,
-                     infos: list[SourceInfo] | tuple[SourceInfo, ...] | None = None) -> None:
+    def attach_flows(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        name: str = "flows",
+        sources: list[str] | None = None,
+        infos: list[SourceInfo] | tuple[SourceInfo, ...] | None = None,
+    ) -> None:
         """Create view ``name`` over the stored flows of ``infos`` (default: the catalogue; optionally only some sources)."""
         chosen = [i for i in (self.sources() if infos is None else infos) if sources is None or i.name in sources]
         files = self.files(chosen)
@@ -217,7 +225,9 @@ class TradeStore:
             return
         columns = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in FLOW_COLUMNS.items())
         listed = ", ".join(_sql_string(f) for f in files)
-        con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT {columns} FROM read_parquet([{listed}], hive_partitioning = false)")
+        con.execute(
+            f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT {columns} FROM read_parquet([{listed}], hive_partitioning = false)"
+        )
 
     @contextmanager
     def pinned(self, sources: list[str] | None = None) -> Iterator[tuple[SourceInfo, ...]]:
@@ -253,8 +263,18 @@ class TradeStore:
             rows = con.execute(_CATALOGUE.replace("FROM sources", f"FROM {self.catalogue_table}")).fetchall()
         return [
             SourceInfo(
-                name=r[0], kind=r[1], nomenclature=r[2], release=r[3], sha256=r[4], origin=r[5],
-                synthetic=r[6], years=tuple(r[7]), rows=r[8], value_usd=r[9], ingested_at=r[10], version=r[11],
+                name=r[0],
+                kind=r[1],
+                nomenclature=r[2],
+                release=r[3],
+                sha256=r[4],
+                origin=r[5],
+                synthetic=r[6],
+                years=tuple(r[7]),
+                rows=r[8],
+                value_usd=r[9],
+                ingested_at=r[10],
+                version=r[11],
             )
             for r in rows
         ]
@@ -283,7 +303,12 @@ class TradeStore:
             return None
 
         def preference(info: SourceInfo) -> tuple:
-            return (info.nomenclature != "TOTAL", not info.synthetic, info.kind != "comtrade", info.ingested_at or datetime.min)
+            return (
+                info.nomenclature != "TOTAL",
+                not info.synthetic,
+                info.kind != "comtrade",
+                info.ingested_at or datetime.min,
+            )
 
         return max(infos, key=preference)
 
@@ -299,7 +324,7 @@ class TradeStore:
         """
         with writer_lock(self.workspace.home, f"ingest of {info.name}"):
             staging = self._staging_root / uuid.uuid4().hex
-            version = f"v{datetime.now(timezone.utc):%Y%m%d%H%M%S}-{uuid.uuid4().hex[:8]}"
+            version = f"v{datetime.now(UTC):%Y%m%d%H%M%S}-{uuid.uuid4().hex[:8]}"
             target = self.source_dir(info.name) / version
             committed = False
             try:
@@ -349,14 +374,26 @@ class TradeStore:
             [info.name],
         ).fetchone()
         if foreign:
-            raise PartnerlensError(f"ingest of {info.name} wrote {foreign} rows under another source name; store unchanged")
+            raise PartnerlensError(
+                f"ingest of {info.name} wrote {foreign} rows under another source name; store unchanged"
+            )
         if infinite:  # the sources check their values; this is the store's own guarantee
-            raise PartnerlensError(f"ingest of {info.name} wrote {infinite} rows with a value that is not finite; store unchanged")
+            raise PartnerlensError(
+                f"ingest of {info.name} wrote {infinite} rows with a value that is not finite; store unchanged"
+            )
         return SourceInfo(
-            name=info.name, kind=info.kind, nomenclature=info.nomenclature, release=info.release,
-            sha256=info.sha256, origin=info.origin, synthetic=info.synthetic,
-            years=tuple(years or ()), rows=int(rows), value_usd=float(value),
-            ingested_at=datetime.now(timezone.utc).replace(tzinfo=None), version=version,
+            name=info.name,
+            kind=info.kind,
+            nomenclature=info.nomenclature,
+            release=info.release,
+            sha256=info.sha256,
+            origin=info.origin,
+            synthetic=info.synthetic,
+            years=tuple(years or ()),
+            rows=int(rows),
+            value_usd=float(value),
+            ingested_at=datetime.now(UTC).replace(tzinfo=None),
+            version=version,
         )
 
     def _record(self, info: SourceInfo) -> None:
@@ -367,8 +404,20 @@ class TradeStore:
             con.execute(
                 f"INSERT INTO {self.catalogue_table} (name, kind, release, nomenclature, years, rows, value_usd, sha256, origin, synthetic, "
                 "ingested_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [info.name, info.kind, info.release, info.nomenclature, list(info.years), info.rows,
-                 info.value_usd, info.sha256, info.origin, info.synthetic, info.ingested_at, info.version],
+                [
+                    info.name,
+                    info.kind,
+                    info.release,
+                    info.nomenclature,
+                    list(info.years),
+                    info.rows,
+                    info.value_usd,
+                    info.sha256,
+                    info.origin,
+                    info.synthetic,
+                    info.ingested_at,
+                    info.version,
+                ],
             )
             con.execute("COMMIT")
 
@@ -425,7 +474,9 @@ class TradeStore:
                 return
             if self._staging_root.is_dir():
                 for leftover in self._staging_root.iterdir():
-                    shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(missing_ok=True)
+                    shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(
+                        missing_ok=True
+                    )
             infos = {i.name: i for i in self.sources()}
             lost = [i.name for i in infos.values() if not self.files([i])]
             if lost:
@@ -461,7 +512,10 @@ def collect_caches(cache_root: Path) -> None:
     if not cache_root.is_dir():
         return
     for entry in cache_root.iterdir():
-        if entry.is_file() and entry.suffix in (".parquet", ".partial"):  # caches of older versions, not keyed by version
+        if entry.is_file() and entry.suffix in (
+            ".parquet",
+            ".partial",
+        ):  # caches of older versions, not keyed by version
             entry.unlink(missing_ok=True)
             continue
         manifest = entry / "sources.json"
@@ -492,7 +546,5 @@ def _sql_string(text: str) -> str:
 
 @register_open_hook
 def _recover_on_open(workspace: Workspace) -> None:
-    try:
+    with contextlib.suppress(OSError):  # a workspace we may read but not write: nothing to repair from here
         TradeStore(workspace).recover()
-    except OSError:  # a workspace we may read but not write: nothing to repair from here
-        pass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import duckdb
 
@@ -81,7 +81,7 @@ def create_token(workspace: Workspace, name: str) -> tuple[Token, str]:
     if not name:
         raise PartnerlensError("a token needs a name (who or what it is for)")
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    token = Token(id=secrets.token_hex(4), name=name, created_at=datetime.now(timezone.utc).replace(tzinfo=None))
+    token = Token(id=secrets.token_hex(4), name=name, created_at=datetime.now(UTC).replace(tzinfo=None))
     with workspace.connect() as con:
         con.execute(
             "INSERT INTO api_tokens (id, name, sha256, created_at) VALUES (?, ?, ?, ?)",
@@ -123,7 +123,7 @@ def verify_token(workspace: Workspace, secret: str) -> Token | None:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def start_session(workspace: Workspace, token: Token) -> str:
@@ -132,8 +132,10 @@ def start_session(workspace: Workspace, token: Token) -> str:
     now = _now()
     with workspace.connect() as con:
         con.execute("DELETE FROM web_sessions WHERE expires_at < ?", [now])
-        con.execute("INSERT INTO web_sessions VALUES (?, ?, ?, ?)",
-                    [_digest(session_id), token.id, now, now + timedelta(hours=SESSION_HOURS)])
+        con.execute(
+            "INSERT INTO web_sessions VALUES (?, ?, ?, ?)",
+            [_digest(session_id), token.id, now, now + timedelta(hours=SESSION_HOURS)],
+        )
     return session_id
 
 

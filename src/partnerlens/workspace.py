@@ -65,10 +65,10 @@ def register_migration(name: str) -> Callable[[Migration], Migration]:
     return decorate
 
 
-_OPEN_HOOKS: list[Callable[["Workspace"], None]] = []
+_OPEN_HOOKS: list[Callable[[Workspace], None]] = []
 
 
-def register_open_hook(fn: Callable[["Workspace"], None]) -> Callable[["Workspace"], None]:
+def register_open_hook(fn: Callable[[Workspace], None]) -> Callable[[Workspace], None]:
     """Decorator: run ``fn(workspace)`` each time a workspace is opened, after its migrations.
 
     The trade store registers its recovery here (finish or roll back an
@@ -105,7 +105,7 @@ class Workspace:
     home: Path
 
     @classmethod
-    def open(cls, home: str | Path | None = None) -> "Workspace":
+    def open(cls, home: str | Path | None = None) -> Workspace:
         """Open (creating if needed) the workspace at ``home`` and migrate its schema."""
         root = Path(home).expanduser() if home else default_home()
         try:

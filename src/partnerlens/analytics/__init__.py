@@ -20,25 +20,25 @@ from partnerlens.analytics.flows import (
     open_flows,
     pair_sides,
 )
+from partnerlens.analytics.members import MemberBreakdown, member_breakdown
 from partnerlens.analytics.potential import (
     ComplexityRanking,
     Diversification,
     ExportPotential,
+    ProductDetail,
     complexity_ranking,
     diversification,
-    ProductDetail,
     export_potential,
     pair_opportunities,
     product_detail,
 )
-from partnerlens.analytics.members import MemberBreakdown, member_breakdown
-from partnerlens.analytics.selection import selected_products
 from partnerlens.analytics.profile import (
     BilateralProfile,
     PairIndices,
     bilateral_profile,
     pair_indices,
 )
+from partnerlens.analytics.selection import selected_products
 
 rca = accepting_flows(_indices.rca)
 trade_complementarity = accepting_flows(_indices.trade_complementarity)

@@ -18,8 +18,13 @@ def pair_beyond_goods(store: TradeStore, a: str, b: str, year: int | None = None
     services = [services_flow(store, party_a, party_b, year), services_flow(store, party_b, party_a, year)]
     positions = [position(store, party_a, party_b, year), position(store, party_b, party_a, year)]
     return {
-        "a": party_a.code, "a_name": party_a.name, "b": party_b.code, "b_name": party_b.name,
+        "a": party_a.code,
+        "a_name": party_a.name,
+        "b": party_b.code,
+        "b_name": party_b.name,
         "services": [s.to_dict() | {"available": s.available} for s in services],
         "investment": [p.to_dict() | {"available": p.available} for p in positions],
-        "sources": [info.to_dict() for info in {x.source.name: x.source for x in (*services, *positions) if x.source}.values()],
+        "sources": [
+            info.to_dict() for info in {x.source.name: x.source for x in (*services, *positions) if x.source}.values()
+        ],
     }

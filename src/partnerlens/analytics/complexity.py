@@ -194,8 +194,10 @@ def _complexity_of_year(year, rows, columns, rca_threshold, presence_test, diago
         else:  # the second eigenvector is arbitrary: no ECI, PCI, COI, COG; density needs none of them
             phi = _proximity_matrix(m, diagonal)
             density, eci, pci, coi, cog = (m @ phi) / phi.sum(axis=0), np.nan, np.nan, np.nan, np.nan
-            note = (f"{year}: the presence matrix splits into {blocks} disconnected blocks of economies and products; "
-                    "ECI, PCI, COI and COG are undefined there (NaN), as in Stata ecomplexity")
+            note = (
+                f"{year}: the presence matrix splits into {blocks} disconnected blocks of economies and products; "
+                "ECI, PCI, COI and COG are undefined there (NaN), as in Stata ecomplexity"
+            )
 
     n_locations, n_products = exports.shape
     return pd.DataFrame(
@@ -275,7 +277,9 @@ def _presence(exports: np.ndarray, rca_threshold: float, presence_test: str) -> 
     return rca, (rca >= rca_threshold).astype(np.int64)
 
 
-def _complexity_metrics(m: np.ndarray, diversity: np.ndarray, ubiquity: np.ndarray, diagonal: float = 1.0) -> tuple[np.ndarray, ...]:
+def _complexity_metrics(
+    m: np.ndarray, diversity: np.ndarray, ubiquity: np.ndarray, diagonal: float = 1.0
+) -> tuple[np.ndarray, ...]:
     """ECI, PCI, density, COI and COG of a presence matrix with no empty row or column."""
     eci, pci, pci_uncentred = _eci_pci(m, diversity, ubiquity)
     phi = _proximity_matrix(m, diagonal)

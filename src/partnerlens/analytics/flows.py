@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -154,7 +154,9 @@ class Flows:
         files = self._world_files(name)
         if files:  # built by `world build` for exactly these releases: read, never recompute
             listed = "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
-            self.con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({listed}, hive_partitioning = false)")
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({listed}, hive_partitioning = false)"
+            )
             self._views.add(name)
             return name
         try:
@@ -197,7 +199,9 @@ class Flows:
         Over large tables DuckDB runs such joins far faster than long
         IN-lists tested row by row (Africa has 55 members).
         """
-        members = pd.DataFrame([(code, key) for key, codes in sides.items() for code in codes], columns=["code", "side"])
+        members = pd.DataFrame(
+            [(code, key) for key, codes in sides.items() for code in codes], columns=["code", "side"]
+        )
         self.con.register("party_sides_input", members)
         self.con.execute(
             "CREATE OR REPLACE TEMP TABLE party_sides AS SELECT code::VARCHAR AS code, side::VARCHAR AS side FROM party_sides_input"
@@ -223,7 +227,7 @@ class Flows:
 
 _STRING_TYPES = {pa.string(): pd.StringDtype("pyarrow"), pa.large_string(): pd.StringDtype("pyarrow")}
 
-FlowsLike = Union[pd.DataFrame, pa.Table, TradeStore, Workspace, Flows, None]
+FlowsLike = pd.DataFrame | pa.Table | TradeStore | Workspace | Flows | None
 
 
 @contextmanager
@@ -248,7 +252,9 @@ def open_flows(flows: FlowsLike, sources: list[str] | None = None) -> Iterator[F
         with _table_flows(flows) as handle:
             yield handle
         return
-    raise TypeError(f"flows must be a DataFrame, an Arrow table, a TradeStore, a Workspace or Flows, not {type(flows).__name__}")
+    raise TypeError(
+        f"flows must be a DataFrame, an Arrow table, a TradeStore, a Workspace or Flows, not {type(flows).__name__}"
+    )
 
 
 @contextmanager
@@ -267,16 +273,28 @@ def _store_flows(store: TradeStore, sources: list[str] | None) -> Iterator[Flows
             store.attach_flows(con, "flows_primary", infos=base)
             store.attach_flows(con, "flows_later", infos=tuple(i for i in infos if i.name in extension))
             last = max(y for i in base for y in i.years)
-            con.execute(f"CREATE OR REPLACE TEMP VIEW flows AS SELECT * FROM flows_primary "
-                        f"UNION ALL SELECT * FROM flows_later WHERE year > {int(last)}")
+            con.execute(
+                f"CREATE OR REPLACE TEMP VIEW flows AS SELECT * FROM flows_primary "
+                f"UNION ALL SELECT * FROM flows_later WHERE year > {int(last)}"
+            )
         else:
             store.attach_flows(con, infos=infos)
         home = store.workspace.home
         versions = tuple(store.source_path(info) for info in infos)
-        declared = {y for s in infos if s.name not in extension for y in s.years} | {y for ys in extension.values() for y in ys}
-        yield Flows(con, infos, home / "sectors.yaml", cache_folder(home / "cache", infos), store,
-                    _declared_years=tuple(sorted(declared)), cache_sources=versions, extension=extension,
-                    world=current_world(home, infos))
+        declared = {y for s in infos if s.name not in extension for y in s.years} | {
+            y for ys in extension.values() for y in ys
+        }
+        yield Flows(
+            con,
+            infos,
+            home / "sectors.yaml",
+            cache_folder(home / "cache", infos),
+            store,
+            _declared_years=tuple(sorted(declared)),
+            cache_sources=versions,
+            extension=extension,
+            world=current_world(home, infos),
+        )
 
 
 def _later_years(catalogue: list[SourceInfo], primary: SourceInfo | None) -> dict[str, tuple[int, ...]]:
@@ -288,8 +306,14 @@ def _later_years(catalogue: list[SourceInfo], primary: SourceInfo | None) -> dic
     if primary is None or primary.synthetic or not primary.years:
         return {}
     last = max(primary.years)
-    later = [s for s in catalogue if s.name != primary.name and not s.synthetic
-             and s.nomenclature == primary.nomenclature and any(y > last for y in s.years)]
+    later = [
+        s
+        for s in catalogue
+        if s.name != primary.name
+        and not s.synthetic
+        and s.nomenclature == primary.nomenclature
+        and any(y > last for y in s.years)
+    ]
     later.sort(key=lambda s: (s.kind != "comtrade", s.name))
     return {later[0].name: tuple(y for y in later[0].years if y > last)} if later else {}
 
@@ -299,7 +323,9 @@ def _table_flows(table: pd.DataFrame | pa.Table) -> Iterator[Flows]:
     columns = list(table.columns) if isinstance(table, pd.DataFrame) else table.column_names
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
-        raise PartnerlensError(f"flows table lacks column(s) {', '.join(missing)}; expected {', '.join(REQUIRED_COLUMNS)}")
+        raise PartnerlensError(
+            f"flows table lacks column(s) {', '.join(missing)}; expected {', '.join(REQUIRED_COLUMNS)}"
+        )
     con = duckdb.connect()
     try:
         con.register("flows_input", table)
@@ -320,7 +346,9 @@ def _table_flows(table: pd.DataFrame | pa.Table) -> Iterator[Flows]:
 
 def _table_source(name: str) -> SourceInfo:
     synthetic = name.startswith("demo-")
-    return SourceInfo(name=name, kind="demo" if synthetic else "table", nomenclature=DEFAULT_NOMENCLATURE, synthetic=synthetic)
+    return SourceInfo(
+        name=name, kind="demo" if synthetic else "table", nomenclature=DEFAULT_NOMENCLATURE, synthetic=synthetic
+    )
 
 
 # -- parties: analytics/sides.py (re-exported here) --------------------------------
@@ -328,11 +356,15 @@ def _table_source(name: str) -> SourceInfo:
 # -- primitives ----------------------------------------------------------------
 
 
-def _sides(exporter: PartyLike | None, importer: PartyLike | None) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def _sides(
+    exporter: PartyLike | None, importer: PartyLike | None
+) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     if exporter is not None and importer is not None:
         return pair_sides(exporter, importer)
-    return (as_party(exporter).members if exporter is not None else None,
-            as_party(importer).members if importer is not None else None)
+    return (
+        as_party(exporter).members if exporter is not None else None,
+        as_party(importer).members if importer is not None else None,
+    )
 
 
 def flow_values(
@@ -485,7 +517,9 @@ def _members(party: Any) -> frozenset[str]:
 def _reduced(f: Flows, arguments: dict[str, Any]) -> pd.DataFrame:
     if "location" in arguments:
         keys = [f'"{arguments[name]}"' for name in ("time", "location", "product")]
-        return f.df(f'SELECT {", ".join(keys)}, sum("{arguments["value"]}") AS "{arguments["value"]}" FROM flows GROUP BY ALL')
+        return f.df(
+            f'SELECT {", ".join(keys)}, sum("{arguments["value"]}") AS "{arguments["value"]}" FROM flows GROUP BY ALL'
+        )
     year = arguments.get("year")
     if "i" in arguments:
         return pair_table(f, year, _members(arguments["i"]) | _members(arguments["j"]))
@@ -500,7 +534,9 @@ def pair_table(f: Flows, year: int | None, kept: frozenset[str], keep_exporters:
     enough for pandas. ``keep_exporters`` keeps every exporter (for RCA).
     """
     table = f.with_sides(f"(SELECT * FROM flows WHERE {year_filter(None if year is None else [year])})", {"kept": kept})
-    exporter = "exporter" if keep_exporters else f"CASE WHEN exporter_side = 'kept' THEN exporter ELSE '{REST_OF_WORLD}' END"
+    exporter = (
+        "exporter" if keep_exporters else f"CASE WHEN exporter_side = 'kept' THEN exporter ELSE '{REST_OF_WORLD}' END"
+    )
     importer = f"CASE WHEN importer_side = 'kept' THEN importer ELSE '{REST_OF_WORLD}' END"
     return f.df(
         f"SELECT year, {exporter} AS exporter, {importer} AS importer, product, sum(value_usd) AS value_usd "

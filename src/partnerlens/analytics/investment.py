@@ -32,7 +32,7 @@ class Position:
     host: str
     year: int | None
     outward_usd: float | None  # as the investor reports it
-    inward_usd: float | None   # as the host reports it (mirror)
+    inward_usd: float | None  # as the host reports it (mirror)
     basis: str = BASIS
     source: SourceInfo | None = None
 
@@ -46,8 +46,15 @@ class Position:
         return self.outward_usd if self.outward_usd is not None else self.inward_usd
 
     def to_dict(self) -> dict:
-        return {"investor": self.investor, "host": self.host, "year": self.year, "outward_usd": self.outward_usd,
-                "inward_usd": self.inward_usd, "basis": self.basis, "source": self.source.name if self.source else None}
+        return {
+            "investor": self.investor,
+            "host": self.host,
+            "year": self.year,
+            "outward_usd": self.outward_usd,
+            "inward_usd": self.inward_usd,
+            "basis": self.basis,
+            "source": self.source.name if self.source else None,
+        }
 
 
 def position(store: TradeStore, investor: Party, host: Party, year: int | None = None) -> Position:

@@ -64,8 +64,15 @@ class MemberBreakdown(Result):
     sources: list[SourceInfo] = field(default_factory=list)
 
 
-def member_breakdown(flows: FlowsLike, other: PartyLike, group: PartyLike, year: int | None = None, *,
-                     top: int = DEFAULT_TOP, products: list[str] | None = None) -> MemberBreakdown:
+def member_breakdown(
+    flows: FlowsLike,
+    other: PartyLike,
+    group: PartyLike,
+    year: int | None = None,
+    *,
+    top: int = DEFAULT_TOP,
+    products: list[str] | None = None,
+) -> MemberBreakdown:
     """The trade of ``other`` with each member of ``group`` in ``year`` (default: latest), largest first.
 
     ``products``: HS codes or prefixes to count (None: all trade). Members with
@@ -82,18 +89,43 @@ def member_breakdown(flows: FlowsLike, other: PartyLike, group: PartyLike, year:
     table["total_usd"] = table["exports_to_usd"] + table["imports_from_usd"]
     table = table.sort_values(["total_usd", "member"], ascending=[False, True], ignore_index=True)
     total = float(table["total_usd"].sum())
-    rows = [_row(r.member, _name(r.member), r.exports_to_usd, r.imports_from_usd, total) for r in table.head(top).itertuples()]
+    rows = [
+        _row(r.member, _name(r.member), r.exports_to_usd, r.imports_from_usd, total)
+        for r in table.head(top).itertuples()
+    ]
     rest_rows = table.iloc[top:]
-    rest = (_row(REST, f"the other {len(rest_rows)} members", rest_rows["exports_to_usd"].sum(),
-                 rest_rows["imports_from_usd"].sum(), total, members=len(rest_rows)) if len(rest_rows) else None)
+    rest = (
+        _row(
+            REST,
+            f"the other {len(rest_rows)} members",
+            rest_rows["exports_to_usd"].sum(),
+            rest_rows["imports_from_usd"].sum(),
+            total,
+            members=len(rest_rows),
+        )
+        if len(rest_rows)
+        else None
+    )
     return MemberBreakdown(
-        group=group_party.code, group_name=group_party.name, other=party.code, other_name=party.name, year=year,
-        total_usd=total, rows=rows, rest=rest, members=len(table), trading_members=int((table["total_usd"] > 0).sum()),
-        products=list(products) if products else None, synthetic=synthetic, sources=sources,
+        group=group_party.code,
+        group_name=group_party.name,
+        other=party.code,
+        other_name=party.name,
+        year=year,
+        total_usd=total,
+        rows=rows,
+        rest=rest,
+        members=len(table),
+        trading_members=int((table["total_usd"] > 0).sum()),
+        products=list(products) if products else None,
+        synthetic=synthetic,
+        sources=sources,
     )
 
 
-def _by_member(f: Flows, year: int, other: frozenset[str], group: frozenset[str], products: list[str] | None) -> pd.DataFrame:
+def _by_member(
+    f: Flows, year: int, other: frozenset[str], group: frozenset[str], products: list[str] | None
+) -> pd.DataFrame:
     source = f.pair_totals() if not products else f"(SELECT * FROM flows WHERE {product_filter(products)})"
     o, g = sql_list(other), sql_list(group)
     return f.df(

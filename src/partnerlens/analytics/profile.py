@@ -45,8 +45,17 @@ from partnerlens.reference import Party, load_sectors
 from partnerlens.store import SourceInfo
 
 __all__ = [
-    "BilateralProfile", "Concentration", "MirrorCheck", "PairIndices", "ProductRow", "RcaRow", "SectorRow", "Standing", "YearFlows",
-    "bilateral_profile", "pair_indices",
+    "BilateralProfile",
+    "Concentration",
+    "MirrorCheck",
+    "PairIndices",
+    "ProductRow",
+    "RcaRow",
+    "SectorRow",
+    "Standing",
+    "YearFlows",
+    "bilateral_profile",
+    "pair_indices",
 ]
 
 DEFAULT_TOP = 10
@@ -164,7 +173,9 @@ class BilateralProfile(Result):
     sources: list[SourceInfo]
     notes: list[str] = field(default_factory=list)
     coverage_note: str | None = None  # the note saying the year is outside the data, when it is (also in notes)
-    published: tuple[PublishedIndicators, ...] = ()  # real published figures of a and b, not from the store (analytics.published)
+    published: tuple[
+        PublishedIndicators, ...
+    ] = ()  # real published figures of a and b, not from the store (analytics.published)
     products: list[str] | None = None  # the HS codes or prefixes the profile is restricted to (None: all trade)
     members: list = field(default_factory=list)  # MemberBreakdown per group party, with ``members=True``
     provenance: list[dict] = field(default_factory=list)  # converted sources, later years (analytics.provenance)
@@ -226,8 +237,14 @@ def bilateral_profile(
         notes.append(f"no trade recorded for {party_a.name if _absent(series, year, 'a') else party_b.name} in {year}")
     window = _cagr_window(series, since, year)
     return BilateralProfile(
-        a=party_a.code, b=party_b.code, a_name=party_a.name, b_name=party_b.name,
-        a_members=sorted(side_a), b_members=sorted(side_b), year=year, has_data=has_data,
+        a=party_a.code,
+        b=party_b.code,
+        a_name=party_a.name,
+        b_name=party_b.name,
+        a_members=sorted(side_a),
+        b_members=sorted(side_b),
+        year=year,
+        has_data=has_data,
         exports_a_to_b_usd=now.exports_a_to_b_usd if now else None,
         exports_b_to_a_usd=now.exports_b_to_a_usd if now else None,
         total_usd=now.total_usd if now else None,
@@ -259,15 +276,22 @@ def _pair_source(f: Flows, products: list[str] | None) -> str:
     """The pair-level table to read: the cached pair totals, or the flows of ``products`` summed by pair."""
     if not products:
         return f.pair_totals()
-    return (f"(SELECT year, exporter, importer, sum(value_usd) AS value_usd FROM flows "
-            f"WHERE {product_filter(products)} GROUP BY ALL)")
+    return (
+        f"(SELECT year, exporter, importer, sum(value_usd) AS value_usd FROM flows "
+        f"WHERE {product_filter(products)} GROUP BY ALL)"
+    )
 
 
-def _member_breakdowns(f: Flows, party_a: Party, party_b: Party, year: int, top: int, products: list[str] | None) -> list:
+def _member_breakdowns(
+    f: Flows, party_a: Party, party_b: Party, year: int, top: int, products: list[str] | None
+) -> list:
     from partnerlens.analytics.members import member_breakdown
 
-    return [member_breakdown(f, other, group, year, top=top, products=products)
-            for group, other in ((party_a, party_b), (party_b, party_a)) if group.is_group]
+    return [
+        member_breakdown(f, other, group, year, top=top, products=products)
+        for group, other in ((party_a, party_b), (party_b, party_a))
+        if group.is_group
+    ]
 
 
 # -- queries -------------------------------------------------------------------
@@ -305,8 +329,9 @@ def _standing(f: Flows, year: int, side: frozenset[str], other: frozenset[str], 
     )
 
 
-def _by_partner(f: Flows, year: int, side: frozenset[str], other: frozenset[str], own: str, partner: str,
-                source: str) -> pd.Series:
+def _by_partner(
+    f: Flows, year: int, side: frozenset[str], other: frozenset[str], own: str, partner: str, source: str
+) -> pd.Series:
     members, others = sql_list(side), sql_list(other)
     found = f.df(
         f"SELECT CASE WHEN {partner} IN {others} THEN '{_OTHER}' ELSE {partner} END AS partner, sum(value_usd) AS v "
@@ -316,8 +341,9 @@ def _by_partner(f: Flows, year: int, side: frozenset[str], other: frozenset[str]
     return found.set_index("partner")["v"]
 
 
-def _bilateral_products(f: Flows, year: int, side_a: frozenset[str], side_b: frozenset[str],
-                        products: list[str] | None = None) -> pd.DataFrame:
+def _bilateral_products(
+    f: Flows, year: int, side_a: frozenset[str], side_b: frozenset[str], products: list[str] | None = None
+) -> pd.DataFrame:
     """``direction, product, value_usd`` of the pair's trade in ``year`` at the finest level of the data."""
     parts = [
         f"SELECT '{name}' AS direction, product, sum(value_usd) AS value_usd FROM flows "
@@ -347,7 +373,7 @@ def _year_row(series: pd.DataFrame, year: int) -> YearFlows:
 
     now, before = pair(year), pair(year - 1)
     ab, ba, total = now
-    growth = [_growth(n, p) for n, p in zip(now, before)]
+    growth = [_growth(n, p) for n, p in zip(now, before, strict=False)]
     return YearFlows(
         year=int(year),
         exports_a_to_b_usd=ab,
@@ -409,7 +435,9 @@ def _direction(products: pd.DataFrame, direction: str, digits: int) -> pd.Series
     return rows.groupby(rows["product"].str[:digits])["value_usd"].sum().sort_values(ascending=False)
 
 
-def _top_products(products: pd.DataFrame, direction: str, top: int, names: dict[str, str]) -> dict[str, list[ProductRow]]:
+def _top_products(
+    products: pd.DataFrame, direction: str, top: int, names: dict[str, str]
+) -> dict[str, list[ProductRow]]:
     result = {}
     for digits in (4, 6):
         values = _direction(products, direction, digits)
@@ -430,7 +458,9 @@ def _hhi(values: pd.Series) -> float | None:
 
 def _concentration(products: pd.DataFrame, direction: str) -> Concentration:
     hs6 = _direction(products, direction, 6)
-    return Concentration(hhi_hs6=_hhi(hs6), hhi_hs4=_hhi(_direction(products, direction, 4)), products_hs6=int((hs6 > 0).sum()))
+    return Concentration(
+        hhi_hs6=_hhi(hs6), hhi_hs4=_hhi(_direction(products, direction, 4)), products_hs6=int((hs6 > 0).sum())
+    )
 
 
 def _sector_rows(products: pd.DataFrame, sectors: dict) -> list[SectorRow]:
@@ -451,13 +481,23 @@ def _sector_rows(products: pd.DataFrame, sectors: dict) -> list[SectorRow]:
         inside = products[mask]
         ab, ba = (float(inside.loc[inside["direction"] == d, "value_usd"].sum()) for d in ("a_to_b", "b_to_a"))
         if ab or ba:
-            rows.append(SectorRow(sector.id, sector.label, ab, ba, _share(ab, totals["a_to_b"]), _share(ba, totals["b_to_a"])))
+            rows.append(
+                SectorRow(sector.id, sector.label, ab, ba, _share(ab, totals["a_to_b"]), _share(ba, totals["b_to_a"]))
+            )
     rows.sort(key=lambda r: -(r.exports_a_to_b_usd + r.exports_b_to_a_usd))
     rest = products[~in_any]
     ab, ba = (float(rest.loc[rest["direction"] == d, "value_usd"].sum()) for d in ("a_to_b", "b_to_a"))
     if rows and (ab or ba):
-        rows.append(SectorRow(OTHER_SECTOR, "Other products (in no sector)", ab, ba, _share(ab, totals["a_to_b"]),
-                              _share(ba, totals["b_to_a"])))
+        rows.append(
+            SectorRow(
+                OTHER_SECTOR,
+                "Other products (in no sector)",
+                ab,
+                ba,
+                _share(ab, totals["a_to_b"]),
+                _share(ba, totals["b_to_a"]),
+            )
+        )
     return rows
 
 
@@ -465,26 +505,39 @@ def _mirror(f: Flows, year: int, side_a: frozenset[str], side_b: frozenset[str])
     """The mirror check from UN Comtrade's reports (``sources.comtrade``): both reporters' figures for each direction."""
     if f.store is None or not any(s.kind == "comtrade" for s in f.sources):
         names = ", ".join(s.name for s in f.sources) or "no source"
-        return MirrorCheck(False, f"not available: {names} hold one value per flow; a mirror check needs both "
-                                  "reporters' figures (UN Comtrade)")
+        return MirrorCheck(
+            False,
+            f"not available: {names} hold one value per flow; a mirror check needs both "
+            "reporters' figures (UN Comtrade)",
+        )
     from partnerlens.sources.comtrade import attach_reports  # HTTP client and all: only for a Comtrade store
 
     attach_reports(f.store, f.con, "comtrade_reports")
     a, b = sql_list(side_a), sql_list(side_b)
 
     def reported(flow: str, reporter: str, exporter: str, importer: str) -> str:
-        return (f"CASE WHEN count(*) FILTER (WHERE reporter IN {reporter}) > 0 THEN coalesce(sum(value_usd) FILTER "
-                f"(WHERE flow = '{flow}' AND reporter IN {reporter} AND exporter IN {exporter} AND importer IN {importer}), 0) END")
+        return (
+            f"CASE WHEN count(*) FILTER (WHERE reporter IN {reporter}) > 0 THEN coalesce(sum(value_usd) FILTER "
+            f"(WHERE flow = '{flow}' AND reporter IN {reporter} AND exporter IN {exporter} AND importer IN {importer}), 0) END"
+        )
 
     ab_by_a, ab_by_b, ba_by_b, ba_by_a = f.con.execute(
         f"SELECT {reported('X', a, a, b)}, {reported('M', b, a, b)}, {reported('X', b, b, a)}, {reported('M', a, b, a)} "
         f"FROM comtrade_reports WHERE year = {int(year)}"
     ).fetchone()
-    gap = lambda by_importer, by_exporter: None if by_importer is None or by_exporter is None else by_importer - by_exporter
+
+    def gap(by_importer, by_exporter):
+        return None if by_importer is None or by_exporter is None else by_importer - by_exporter
+
     available = gap(ab_by_b, ab_by_a) is not None or gap(ba_by_a, ba_by_b) is not None
-    note = ("UN Comtrade: exports as the exporter reports them (FOB) against imports as the importer reports them (CIF)"
-            if available else f"not available: UN Comtrade holds no reports by both parties for {year}")
-    return MirrorCheck(available, note, ab_by_a, ab_by_b, gap(ab_by_b, ab_by_a), ba_by_b, ba_by_a, gap(ba_by_a, ba_by_b))
+    note = (
+        "UN Comtrade: exports as the exporter reports them (FOB) against imports as the importer reports them (CIF)"
+        if available
+        else f"not available: UN Comtrade holds no reports by both parties for {year}"
+    )
+    return MirrorCheck(
+        available, note, ab_by_a, ab_by_b, gap(ab_by_b, ab_by_a), ba_by_b, ba_by_a, gap(ba_by_a, ba_by_b)
+    )
 
 
 def _overlap_notes(party_a: Party, party_b: Party, side_a: frozenset[str], side_b: frozenset[str]) -> list[str]:
@@ -533,7 +586,9 @@ class PairIndices(Result):
     notes: list[str] = field(default_factory=list)
 
 
-def pair_indices(flows: FlowsLike, a: PartyLike, b: PartyLike, year: int | None = None, *, top: int = DEFAULT_TOP) -> PairIndices:
+def pair_indices(
+    flows: FlowsLike, a: PartyLike, b: PartyLike, year: int | None = None, *, top: int = DEFAULT_TOP
+) -> PairIndices:
     """Complementarity, intensity and similarity of ``a`` and ``b``, and their top ``top`` RCA products, in ``year``."""
     party_a, party_b = as_party(a), as_party(b)
     side_a, side_b = pair_sides(party_a, party_b)
@@ -546,7 +601,11 @@ def pair_indices(flows: FlowsLike, a: PartyLike, b: PartyLike, year: int | None 
         names = f.product_names()
         sources, synthetic = list(f.sources), f.synthetic
     return PairIndices(
-        a=party_a.code, b=party_b.code, a_name=party_a.name, b_name=party_b.name, year=year,
+        a=party_a.code,
+        b=party_b.code,
+        a_name=party_a.name,
+        b_name=party_b.name,
+        year=year,
         complementarity_a_to_b=_number(indices.trade_complementarity(table, i, j, year)),
         complementarity_b_to_a=_number(indices.trade_complementarity(table, j, i, year)),
         intensity_a_to_b=_number(indices.trade_intensity(table, i, j, year)),
@@ -554,14 +613,16 @@ def pair_indices(flows: FlowsLike, a: PartyLike, b: PartyLike, year: int | None 
         similarity=_number(indices.export_similarity(table, i, j, year)),
         top_rca_a=[RcaRow(code, names.get(code), value, rca) for code, value, rca in strengths[0]],
         top_rca_b=[RcaRow(code, names.get(code), value, rca) for code, value, rca in strengths[1]],
-        synthetic=synthetic, sources=sources, notes=notes + _overlap_notes(party_a, party_b, side_a, side_b),
+        synthetic=synthetic,
+        sources=sources,
+        notes=notes + _overlap_notes(party_a, party_b, side_a, side_b),
     )
 
 
 def _top_rca(f: Flows, year: int, party: Party, top: int) -> list[tuple[str, float, float]]:
     """(product, exports, RCA) of the party's ``top`` highest RCAs at HS6, a group counted as one economy."""
     own = exporter_rca(f, party, year, digits=6).nlargest(top, "rca")
-    return list(zip(own["product"], own["export_value_usd"].astype(float), own["rca"].astype(float)))
+    return list(zip(own["product"], own["export_value_usd"].astype(float), own["rca"].astype(float), strict=False))
 
 
 def _number(value: float) -> float | None:

@@ -54,11 +54,17 @@ class PublishedIndicators:
 
     def to_dict(self) -> dict:
         return {
-            "party": self.party, "name": self.name, "is_group": self.is_group, "year": self.year,
-            "published": True, "note": self.note, "vintage": ref.vintage(),
+            "party": self.party,
+            "name": self.name,
+            "is_group": self.is_group,
+            "year": self.year,
+            "published": True,
+            "note": self.note,
+            "vintage": ref.vintage(),
             "figures": [f.to_dict() for f in self.figures],
             "member_eci": jsonable(self.member_eci) if self.is_group else None,
-            "members": self.members, "ranked_economies": self.ranked_economies,
+            "members": self.members,
+            "ranked_economies": self.ranked_economies,
         }
 
 
@@ -72,7 +78,9 @@ def published_indicators(party: PartyLike, year: int | None = None) -> Published
     members' published ECI in that year (capped at the last ECI year).
     """
     p = as_party(party)
-    return _compose(p.code, p.name, p.is_group, frozenset(p.members), int(year) if year is not None else ref.latest_wdi_year())
+    return _compose(
+        p.code, p.name, p.is_group, frozenset(p.members), int(year) if year is not None else ref.latest_wdi_year()
+    )
 
 
 @lru_cache(maxsize=512)
@@ -92,12 +100,20 @@ def _compose(code: str, name: str, is_group: bool, members: frozenset[str], year
     kept = [f for f in figures if f is not None and not pd.isna(f.value)]
     kept.sort(key=lambda f: ORDER.index(f.indicator))
     return PublishedIndicators(
-        party=code, name=name, is_group=is_group, year=year, figures=kept, member_eci=member_table,
-        members=len(members), ranked_economies=len(ref.ranked_economies()),
+        party=code,
+        name=name,
+        is_group=is_group,
+        year=year,
+        figures=kept,
+        member_eci=member_table,
+        members=len(members),
+        ranked_economies=len(ref.ranked_economies()),
     )
 
 
-def pair_published(a: PartyLike, b: PartyLike, year: int | None = None) -> tuple[PublishedIndicators, PublishedIndicators]:
+def pair_published(
+    a: PartyLike, b: PartyLike, year: int | None = None
+) -> tuple[PublishedIndicators, PublishedIndicators]:
     """The published blocks of both parties of a pair for ``year``.
 
     A group stands for the members it has in this pair, as in the trade
@@ -105,8 +121,10 @@ def pair_published(a: PartyLike, b: PartyLike, year: int | None = None) -> tuple
     """
     party_a, party_b = as_party(a), as_party(b)
     side_a, side_b = pair_sides(party_a, party_b)
-    return (published_indicators(replace(party_a, members=side_a), year),
-            published_indicators(replace(party_b, members=side_b), year))
+    return (
+        published_indicators(replace(party_a, members=side_a), year),
+        published_indicators(replace(party_b, members=side_b), year),
+    )
 
 
 def _named(table: pd.DataFrame) -> pd.DataFrame:

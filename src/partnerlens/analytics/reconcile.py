@@ -31,6 +31,7 @@ from partnerlens.sources.comtrade import attach_reports
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.workspace import Workspace
 
+
 @dataclass
 class Measured:
     """A flow as one source gives it: total and the parts the causes need (USD; None when the source has no such flow)."""
@@ -114,7 +115,9 @@ def reconcile(
     side_a, side_b = pair_sides(party_a, party_b)
     infos = store.sources()
     if not infos:
-        raise NoDataError("the trade store is empty: ingest a release first (partnerlens data ingest baci or data get comtrade)")
+        raise NoDataError(
+            "the trade store is empty: ingest a release first (partnerlens data ingest baci or data get comtrade)"
+        )
     names = {"a_to_b": f"{party_a.name} → {party_b.name}", "b_to_a": f"{party_b.name} → {party_a.name}"}
     sides = {"a_to_b": (side_a, side_b), "b_to_a": (side_b, side_a)}
     figures: list[Figure] = []
@@ -125,34 +128,84 @@ def reconcile(
         context.con = con
         for info in _multilateral(store, infos):
             if year not in info.years:
-                notes.append(f"{info.name} has no data for {year} (it covers {min(info.years)}–{max(info.years)})" if info.years
-                             else f"{info.name} holds no years")
+                notes.append(
+                    f"{info.name} has no data for {year} (it covers {min(info.years)}–{max(info.years)})"
+                    if info.years
+                    else f"{info.name} holds no years"
+                )
                 continue
             for key, (exp, imp) in sides.items():
                 m = _flows(con, info.name, exp, imp, year)
-                figures.append(Figure(f"{info.name}:{key}", f"{names[key]}, {info.name}", "store", key, m.value_usd, info.name,
-                                      _release_basis(info), year, m.gold_usd, m.unspecified_usd, address=info.origin))
+                figures.append(
+                    Figure(
+                        f"{info.name}:{key}",
+                        f"{names[key]}, {info.name}",
+                        "store",
+                        key,
+                        m.value_usd,
+                        info.name,
+                        _release_basis(info),
+                        year,
+                        m.gold_usd,
+                        m.unspecified_usd,
+                        address=info.origin,
+                    )
+                )
         comtrade = [i for i in infos if i.kind == "comtrade"]
         for info in comtrade:
             for key, (exp, imp) in sides.items():
                 exporter_name, importer_name = names[key].split(" → ")
                 x = _reported(con, "X", exp, imp, year)
                 m = _reported(con, "M", imp, exp, year)
-                figures.append(Figure(f"comtrade:{key}:exporter", f"{names[key]}, as reported by {exporter_name} (exports)", "store",
-                                      key, x.value_usd, info.name, "exports as reported by the exporter, FOB", year,
-                                      x.gold_usd, x.unspecified_usd, address=info.origin))
-                figures.append(Figure(f"comtrade:{key}:importer", f"{names[key]}, as reported by {importer_name} (imports)", "store",
-                                      key, m.value_usd, info.name, "imports as reported by the importer, CIF", year,
-                                      m.gold_usd, m.unspecified_usd, address=info.origin))
+                figures.append(
+                    Figure(
+                        f"comtrade:{key}:exporter",
+                        f"{names[key]}, as reported by {exporter_name} (exports)",
+                        "store",
+                        key,
+                        x.value_usd,
+                        info.name,
+                        "exports as reported by the exporter, FOB",
+                        year,
+                        x.gold_usd,
+                        x.unspecified_usd,
+                        address=info.origin,
+                    )
+                )
+                figures.append(
+                    Figure(
+                        f"comtrade:{key}:importer",
+                        f"{names[key]}, as reported by {importer_name} (imports)",
+                        "store",
+                        key,
+                        m.value_usd,
+                        info.name,
+                        "imports as reported by the importer, CIF",
+                        year,
+                        m.gold_usd,
+                        m.unspecified_usd,
+                        address=info.origin,
+                    )
+                )
         if not comtrade:
-            notes.append("no Comtrade release in the store: the reporters' own and mirror figures are not available "
-                         "(partnerlens data get comtrade --reporter …)")
+            notes.append(
+                "no Comtrade release in the store: the reporters' own and mirror figures are not available "
+                "(partnerlens data get comtrade --reporter …)"
+            )
         figures += _published(party_a, party_b, year, figures)
         figures += [_article(f, names) for f in articles if f.year == year]
         found = causes(context, figures, _multilateral(store, infos) + comtrade, party_a, party_b)
     return Reconciliation(
-        a=party_a.code, b=party_b.code, a_name=party_a.name, b_name=party_b.name, year=year,
-        figures=figures, causes=found, synthetic=any(i.synthetic for i in infos), sources=infos, notes=notes,
+        a=party_a.code,
+        b=party_b.code,
+        a_name=party_a.name,
+        b_name=party_b.name,
+        year=year,
+        figures=figures,
+        causes=found,
+        synthetic=any(i.synthetic for i in infos),
+        sources=infos,
+        notes=notes,
     )
 
 
@@ -222,8 +275,14 @@ def _flows(con: duckdb.DuckDBPyConnection, source: str, exporters, importers, ye
     row = con.execute(
         f"SELECT {_PARTS} FROM flows WHERE source = $source AND year = $year "
         "AND list_contains($exporters, exporter) AND list_contains($importers, importer)",
-        {"source": source, "year": year, "exporters": sorted(exporters), "importers": sorted(importers),
-         "gold": GOLD_PREFIX, "unspecified": UNSPECIFIED_PREFIX},
+        {
+            "source": source,
+            "year": year,
+            "exporters": sorted(exporters),
+            "importers": sorted(importers),
+            "gold": GOLD_PREFIX,
+            "unspecified": UNSPECIFIED_PREFIX,
+        },
     ).fetchone()
     return _measured(row)
 
@@ -233,8 +292,14 @@ def _reported(con: duckdb.DuckDBPyConnection, flow: str, reporters, partners, ye
     row = con.execute(
         f"SELECT {_PARTS} FROM comtrade_reports WHERE flow = $flow AND year = $year "
         "AND list_contains($reporters, reporter) AND list_contains($partners, partner)",
-        {"flow": flow, "year": year, "reporters": sorted(reporters), "partners": sorted(partners),
-         "gold": GOLD_PREFIX, "unspecified": UNSPECIFIED_PREFIX},
+        {
+            "flow": flow,
+            "year": year,
+            "reporters": sorted(reporters),
+            "partners": sorted(partners),
+            "gold": GOLD_PREFIX,
+            "unspecified": UNSPECIFIED_PREFIX,
+        },
     ).fetchone()
     return _measured(row)
 
@@ -244,9 +309,13 @@ def _published(party_a, party_b, year: int, figures: list[Figure]) -> list[Figur
     out = []
     blocks = pair_published(party_a, party_b, year)
     flows = {key: reference_flow(figures, key) for key in ("a_to_b", "b_to_a")}
-    uses = {("a", "exports_goods"): "a_to_b", ("a", "imports_goods"): "b_to_a",
-            ("b", "exports_goods"): "b_to_a", ("b", "imports_goods"): "a_to_b"}
-    for side, block in zip("ab", blocks):
+    uses = {
+        ("a", "exports_goods"): "a_to_b",
+        ("a", "imports_goods"): "b_to_a",
+        ("b", "exports_goods"): "b_to_a",
+        ("b", "imports_goods"): "a_to_b",
+    }
+    for side, block in zip("ab", blocks, strict=False):
         for indicator in ("exports_goods", "imports_goods"):
             fig = block.figure(indicator)
             if fig is None:
@@ -260,14 +329,37 @@ def _published(party_a, party_b, year: int, figures: list[Figure]) -> list[Figur
                 note = f"sum over {fig.members_with_data} of {fig.members} members" + (f"; {note}" if note else "")
             direction = f"{side}_{indicator.split('_')[0]}"
             world = "to the world" if indicator == "exports_goods" else "from the world"
-            out.append(Figure(f"wdi:{direction}", f"{block.name}: {fig.label.lower()} {world}", "published", direction,
-                              fig.value, fig.source, fig.basis or "", fig.year, share_of=share, note=note))
+            out.append(
+                Figure(
+                    f"wdi:{direction}",
+                    f"{block.name}: {fig.label.lower()} {world}",
+                    "published",
+                    direction,
+                    fig.value,
+                    fig.source,
+                    fig.basis or "",
+                    fig.year,
+                    share_of=share,
+                    note=note,
+                )
+            )
     return out
 
 
 def _article(figure: ArticleFigure, names: dict) -> Figure:
     label = names.get(figure.direction, "total trade, both directions")
-    note = f"stated as “{figure.text}”" + (f"; checker's verdict: {figure.verdict.replace('_', ' ')}" if figure.verdict else "")
-    return Figure(f"article:{figure.source}:{figure.direction}:{figure.value_usd:g}", f"{label}, as an article states it", "article",
-                  figure.direction, figure.value_usd, figure.source, figure.qualifier or "as stated", figure.year,
-                  address=figure.address, note=note)
+    note = f"stated as “{figure.text}”" + (
+        f"; checker's verdict: {figure.verdict.replace('_', ' ')}" if figure.verdict else ""
+    )
+    return Figure(
+        f"article:{figure.source}:{figure.direction}:{figure.value_usd:g}",
+        f"{label}, as an article states it",
+        "article",
+        figure.direction,
+        figure.value_usd,
+        figure.source,
+        figure.qualifier or "as stated",
+        figure.year,
+        address=figure.address,
+        note=note,
+    )

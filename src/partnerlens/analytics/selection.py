@@ -15,8 +15,9 @@ from partnerlens.reference.sectors import load_sectors, resolve_sector
 _HS = re.compile(r"^\d{2}(\d{2}(\d{2})?)?$")
 
 
-def selected_products(product: str | None = None, sector: str | None = None,
-                      sectors_path: str | Path | None = None) -> list[str] | None:
+def selected_products(
+    product: str | None = None, sector: str | None = None, sectors_path: str | Path | None = None
+) -> list[str] | None:
     """The HS codes or prefixes named by ``product`` and ``sector`` (comma-separated each), or None for all trade.
 
     ``product``: HS codes of 2, 4 or 6 digits (a code covers its children).

@@ -55,9 +55,15 @@ class ServicesFlow:
         return bool(self.lines) or self.total_usd is not None
 
     def to_dict(self) -> dict:
-        return {"exporter": self.exporter, "market": self.market, "year": self.year, "total_usd": self.total_usd,
-                "basis": self.basis, "source": self.source.name if self.source else None,
-                "lines": [vars(line) | {"sectors": list(line.sectors)} for line in self.lines]}
+        return {
+            "exporter": self.exporter,
+            "market": self.market,
+            "year": self.year,
+            "total_usd": self.total_usd,
+            "basis": self.basis,
+            "source": self.source.name if self.source else None,
+            "lines": [vars(line) | {"sectors": list(line.sectors)} for line in self.lines],
+        }
 
 
 def sectors_by_item(sectors: dict[str, Sector]) -> dict[str, tuple[str, ...]]:
@@ -69,8 +75,9 @@ def sectors_by_item(sectors: dict[str, Sector]) -> dict[str, tuple[str, ...]]:
     return {item: tuple(ids) for item, ids in found.items()}
 
 
-def services_flow(store: TradeStore, exporter: Party, market: Party, year: int | None = None,
-                  sectors: dict[str, Sector] | None = None) -> ServicesFlow:
+def services_flow(
+    store: TradeStore, exporter: Party, market: Party, year: int | None = None, sectors: dict[str, Sector] | None = None
+) -> ServicesFlow:
     """Services exports of ``exporter`` to ``market`` by EBOPS item in ``year`` (default: latest with data)."""
     from partnerlens.analytics.flows import pair_sides
     from partnerlens.reference.sectors import load_sectors
@@ -87,11 +94,17 @@ def services_flow(store: TradeStore, exporter: Party, market: Party, year: int |
         rows = con.execute(
             f"SELECT item, sum(balanced_usd), CASE WHEN count(reported_usd) = count(*) THEN sum(reported_usd) END, "
             f"CASE WHEN count(estimated_usd) = count(*) THEN sum(estimated_usd) END FROM evidence "
-            f"WHERE {where} AND year = ? GROUP BY item ORDER BY item", [*params, int(year)]).fetchall()
-    lines = [ServiceLine(item, EBOPS_MAIN.get(item, item), value, reported, estimated, linked.get(item, ()))
-             for item, value, reported, estimated in rows]
+            f"WHERE {where} AND year = ? GROUP BY item ORDER BY item",
+            [*params, int(year)],
+        ).fetchall()
+    lines = [
+        ServiceLine(item, EBOPS_MAIN.get(item, item), value, reported, estimated, linked.get(item, ()))
+        for item, value, reported, estimated in rows
+    ]
     total = next((line.value_usd for line in lines if line.item == "S"), None)
-    return ServicesFlow(exporter.code, market.code, int(year), total, [line for line in lines if line.item != "S"], source=info)
+    return ServicesFlow(
+        exporter.code, market.code, int(year), total, [line for line in lines if line.item != "S"], source=info
+    )
 
 
 def services_by_sector(flow: ServicesFlow) -> dict[str, float]:

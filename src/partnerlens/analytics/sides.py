@@ -8,12 +8,12 @@ are the sum over its members, and trade within one side is never that side's tra
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Union
+from typing import Any
 
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import Party, resolve_party
 
-PartyLike = Union[str, Party, Any]  # a name or code, a Party, or any object with ``.members``
+PartyLike = str | Party | Any  # a name or code, a Party, or any object with ``.members``
 
 
 def as_party(party: PartyLike) -> Party:

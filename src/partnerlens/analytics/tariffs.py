@@ -19,7 +19,9 @@ from partnerlens.evidence import EvidenceStore
 from partnerlens.store import SourceInfo, _sql_string
 
 
-def applied_tariffs(flows, year: int, digits: int, exporters: frozenset[str]) -> tuple[pd.DataFrame | None, SourceInfo | None]:
+def applied_tariffs(
+    flows, year: int, digits: int, exporters: frozenset[str]
+) -> tuple[pd.DataFrame | None, SourceInfo | None]:
     """``importer, exporter, product, tariff`` at ``digits`` for ``year`` from the workspace's tariffs, and their source.
 
     ``flows`` is an open :class:`partnerlens.analytics.flows.Flows` over a store
@@ -40,8 +42,13 @@ def applied_tariffs(flows, year: int, digits: int, exporters: frozenset[str]) ->
             return None, None
         con = flows.con
         listed = ", ".join(_sql_string(f) for f in files)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE tariff_rows AS SELECT * FROM read_parquet([{listed}], hive_partitioning = false)")
-        con.execute("CREATE OR REPLACE TEMP TABLE tariff_exporters AS SELECT unnest(?::VARCHAR[]) AS exporter", [sorted(exporters)])
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE tariff_rows AS SELECT * FROM read_parquet([{listed}], hive_partitioning = false)"
+        )
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE tariff_exporters AS SELECT unnest(?::VARCHAR[]) AS exporter",
+            [sorted(exporters)],
+        )
         table = con.execute(_SQL.format(year=int(year), digits=int(digits))).df()
     if table.empty:
         return None, infos[0]

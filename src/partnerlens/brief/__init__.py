@@ -1,8 +1,8 @@
 """Partnership briefs: a cited, charted brief for any pair of parties, in Markdown, HTML or PDF.
 
 >>> from partnerlens.brief import build, render
->>> brief = build("Rwanda", "Azerbaijan", workspace="~/pl")      # doctest: +SKIP
->>> html = render(brief, "html")                                 # doctest: +SKIP
+>>> brief = build("Rwanda", "Azerbaijan", workspace="~/pl")  # doctest: +SKIP
+>>> html = render(brief, "html")  # doctest: +SKIP
 
 ``build`` computes (``gather.gather_inputs``), writes the eight sections (``sections``) and
 numbers the citations in order of first use (``model.Citations``); ``render``
@@ -52,7 +52,9 @@ def build(
     return compose(inputs_for(a, b, year, workspace=workspace, flows=flows, top=top))
 
 
-def inputs_for(a, b, year: int | None = None, *, workspace=None, flows: FlowsLike | None = None, top: int = TOP) -> BriefInputs:
+def inputs_for(
+    a, b, year: int | None = None, *, workspace=None, flows: FlowsLike | None = None, top: int = TOP
+) -> BriefInputs:
     """Everything a brief computes for ``a`` and ``b`` (trade, registry, claims), before any section is written."""
     party_a, party_b = resolve_party(a), resolve_party(b)
     ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
@@ -68,7 +70,9 @@ def compose(inputs: BriefInputs) -> Brief:
     cites = Citations()
     sections = [make(inputs, cites) for make in SECTIONS]
     a, b = inputs.a.name, inputs.b.name
-    subtitle = f"Goods trade {inputs.year}" + (f" (data cover {min(inputs.years)}–{max(inputs.years)})" if inputs.years else "")
+    subtitle = f"Goods trade {inputs.year}" + (
+        f" (data cover {min(inputs.years)}–{max(inputs.years)})" if inputs.years else ""
+    )
     subtitle += f" · generated {date.today().isoformat()} by partnerlens {__version__}"
     if inputs.synthetic:
         subtitle += " · synthetic demo data"

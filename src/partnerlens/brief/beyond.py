@@ -54,11 +54,18 @@ def _agreements(inputs, services: tuple[ServicesFlow, ServicesFlow]) -> list[Agr
             sector = inputs.sectors.get(sector_id)
             if sector is None or not sector.ebops:
                 continue
-            values = [line.value_usd for flow in services for line in flow.lines
-                      if line.item in sector.ebops and line.value_usd is not None]
+            values = [
+                line.value_usd
+                for flow in services
+                for line in flow.lines
+                if line.item in sector.ebops and line.value_usd is not None
+            ]
             year = next((flow.year for flow in services if flow.year is not None), None)
-            rows.append(AgreementServices(record, sector.id, sector.label, tuple(sector.ebops), year,
-                                          sum(values) if values else None))
+            rows.append(
+                AgreementServices(
+                    record, sector.id, sector.label, tuple(sector.ebops), year, sum(values) if values else None
+                )
+            )
     return rows
 
 

@@ -27,9 +27,28 @@ CANDIDATE_COLOUR = "#c0392b"
 CLUSTER_COLOURS = ("#7fb069", "#c9a66b", "#4e79a7", "#9c6ad6", "#59a5b5", "#a0522d", "#e377c2", "#f1a340")
 # 22 distinguishable colours (Tableau 20 and two greys) for the 21 HS sections and "all other products".
 GROUP_COLOURS = (
-    "#4e79a7", "#a0cbe8", "#f28e2b", "#ffbe7d", "#59a14f", "#8cd17d", "#b6992d", "#f1ce63", "#499894", "#86bcb6",
-    "#e15759", "#ff9d9a", "#79706e", "#bab0ac", "#d37295", "#fabfd2", "#b07aa1", "#d4a6c8", "#9d7660", "#d7b5a6",
-    "#6b6b6b", "#a9a9a9",
+    "#4e79a7",
+    "#a0cbe8",
+    "#f28e2b",
+    "#ffbe7d",
+    "#59a14f",
+    "#8cd17d",
+    "#b6992d",
+    "#f1ce63",
+    "#499894",
+    "#86bcb6",
+    "#e15759",
+    "#ff9d9a",
+    "#79706e",
+    "#bab0ac",
+    "#d37295",
+    "#fabfd2",
+    "#b07aa1",
+    "#d4a6c8",
+    "#9d7660",
+    "#d7b5a6",
+    "#6b6b6b",
+    "#a9a9a9",
 )
 _CONFIG = {
     "font": FONT,
@@ -65,7 +84,12 @@ def _svg(spec: dict, vega: bool = False) -> str:
     svg = re.sub(r'\s+xmlns(:xlink)?="[^"]*"', "", svg, count=2)
     svg = _MARK_ARIA.sub("", svg)
     svg = _LONG_DECIMAL.sub(r"\1", svg)
-    return re.sub(r'(<svg[^>]*?)\swidth="(\d+)"\s+height="(\d+)"', r'\1 width="\2" height="\3" style="max-width:100%;height:auto"', svg, count=1)
+    return re.sub(
+        r'(<svg[^>]*?)\swidth="(\d+)"\s+height="(\d+)"',
+        r'\1 width="\2" height="\3" style="max-width:100%;height:auto"',
+        svg,
+        count=1,
+    )
 
 
 def series_chart(series: pd.DataFrame) -> str:
@@ -84,7 +108,9 @@ def series_chart(series: pd.DataFrame) -> str:
         .encode(
             x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0)),
             y=alt.Y("value:Q", title=f"{unit} USD", axis=alt.Axis(format=",.3~f")),
-            color=alt.Color("flow:N", title=None, scale=alt.Scale(domain=flows, range=list(DIRECTION_COLOURS[: len(flows)]))),
+            color=alt.Color(
+                "flow:N", title=None, scale=alt.Scale(domain=flows, range=list(DIRECTION_COLOURS[: len(flows)]))
+            ),
         )
         .properties(width=WIDTH - 80, height=200)
         .configure(**_CONFIG)
@@ -112,8 +138,15 @@ def treemap_chart(items: pd.DataFrame, groups: list[str] | None = None, height: 
     domain = list(dict.fromkeys([*(groups or []), *present]))
     colour = {group: GROUP_COLOURS[n % len(GROUP_COLOURS)] for n, group in enumerate(domain)}
     leaves = [
-        {"id": f"i{n}", "parent": "root", "label": row.label, "group": row.group, "value": float(row.value_usd),
-         "share": f"{row.value_usd / total:.0%}" if total > 0 else "", "ink": _ink(colour[row.group])}
+        {
+            "id": f"i{n}",
+            "parent": "root",
+            "label": row.label,
+            "group": row.group,
+            "value": float(row.value_usd),
+            "share": f"{row.value_usd / total:.0%}" if total > 0 else "",
+            "ink": _ink(colour[row.group]),
+        }
         for n, row in enumerate(items.itertuples(index=False))
     ]
     spec = {
@@ -128,18 +161,46 @@ def treemap_chart(items: pd.DataFrame, groups: list[str] | None = None, height: 
                 "values": [{"id": "root", "parent": None}] + leaves,
                 "transform": [
                     {"type": "stratify", "key": "id", "parentKey": "parent"},
-                    {"type": "treemap", "field": "value", "sort": {"field": "value"}, "round": True,
-                     "method": "squarify", "ratio": 1.6, "paddingInner": 2, "size": [{"signal": "width"}, {"signal": "height"}]},
+                    {
+                        "type": "treemap",
+                        "field": "value",
+                        "sort": {"field": "value"},
+                        "round": True,
+                        "method": "squarify",
+                        "ratio": 1.6,
+                        "paddingInner": 2,
+                        "size": [{"signal": "width"}, {"signal": "height"}],
+                    },
                 ],
             },
             {"name": "leaves", "source": "tree", "transform": [{"type": "filter", "expr": "datum.id !== 'root'"}]},
         ],
         "scales": [{"name": "colour", "type": "ordinal", "domain": domain, "range": [colour[g] for g in domain]}],
-        "legends": [{"fill": "colour", "values": present, "orient": "bottom", "direction": "horizontal", "columns": 2, "labelLimit": 290}],
+        "legends": [
+            {
+                "fill": "colour",
+                "values": present,
+                "orient": "bottom",
+                "direction": "horizontal",
+                "columns": 2,
+                "labelLimit": 290,
+            }
+        ],
         "marks": [
-            {"type": "rect", "from": {"data": "leaves"}, "encode": {"enter": {
-                "x": {"field": "x0"}, "y": {"field": "y0"}, "x2": {"field": "x1"}, "y2": {"field": "y1"},
-                "fill": {"scale": "colour", "field": "group"}, "stroke": {"value": "white"}}}},
+            {
+                "type": "rect",
+                "from": {"data": "leaves"},
+                "encode": {
+                    "enter": {
+                        "x": {"field": "x0"},
+                        "y": {"field": "y0"},
+                        "x2": {"field": "x1"},
+                        "y2": {"field": "y1"},
+                        "fill": {"scale": "colour", "field": "group"},
+                        "stroke": {"value": "white"},
+                    }
+                },
+            },
             _treemap_label("datum.label", 14, 12, "bold", min_height=20),
             _treemap_label("datum.share", 27, 11, "normal", min_height=34),
         ],
@@ -149,15 +210,26 @@ def treemap_chart(items: pd.DataFrame, groups: list[str] | None = None, height: 
 
 def _treemap_label(text: str, dy: int, size: int, weight: str, min_height: int) -> dict:
     fits = f"datum.y1 - datum.y0 >= {min_height} && datum.x1 - datum.x0 >= 36"
-    return {"type": "text", "from": {"data": "leaves"}, "encode": {"enter": {
-        "x": {"signal": "datum.x0 + 4"}, "y": {"signal": f"datum.y0 + {dy}"},
-        "text": {"signal": f"{fits} ? {text} : ''"}, "limit": {"signal": "datum.x1 - datum.x0 - 8"},
-        "fill": {"field": "ink"}, "fontSize": {"value": size}, "fontWeight": {"value": weight}}}}
+    return {
+        "type": "text",
+        "from": {"data": "leaves"},
+        "encode": {
+            "enter": {
+                "x": {"signal": "datum.x0 + 4"},
+                "y": {"signal": f"datum.y0 + {dy}"},
+                "text": {"signal": f"{fits} ? {text} : ''"},
+                "limit": {"signal": "datum.x1 - datum.x0 - 8"},
+                "fill": {"field": "ink"},
+                "fontSize": {"value": size},
+                "fontWeight": {"value": weight},
+            }
+        },
+    }
 
 
 def _ink(fill: str) -> str:
     """Dark text on light fills, white on dark ones (relative luminance, ITU-R BT.709 weights)."""
-    red, green, blue = (int(fill[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    red, green, blue = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))
     return "#1d2329" if 0.2126 * red + 0.7152 * green + 0.0722 * blue > 0.55 else "white"
 
 
@@ -178,7 +250,9 @@ def product_space_layout(nomenclature: str = "HS92") -> tuple[pd.DataFrame, pd.D
     nodes["cluster"] = nodes["cluster"].astype(int)
     position = nodes.set_index("product_id")[["x", "y"]]
     edges = atlas_common_data.load_product_space_edges(classification)
-    edges = edges.join(position, on="source").join(position.rename(columns={"x": "x2", "y": "y2"}), on="target").dropna()
+    edges = (
+        edges.join(position, on="source").join(position.rename(columns={"x": "x2", "y": "y2"}), on="target").dropna()
+    )
     return nodes.drop(columns="product_id").reset_index(drop=True), edges[["x", "y", "x2", "y2"]].reset_index(drop=True)
 
 
@@ -213,36 +287,100 @@ def product_space_chart(present: set[str], candidates: list[str], nomenclature: 
     names = _cluster_names(nomenclature)
     rank = {code: n for n, code in enumerate(candidates, start=1)}
     px, py = project(nodes["x"], nodes["y"])
-    points = nodes.assign(px=px, py=py, present=nodes["code"].isin(present), cluster_name=[names[c] for c in nodes["cluster"]])
+    points = nodes.assign(
+        px=px, py=py, present=nodes["code"].isin(present), cluster_name=[names[c] for c in nodes["cluster"]]
+    )
     points = points.sort_values("present")
     ringed = points[points["code"].isin(rank)].assign(rank=lambda t: t["code"].map(rank))
     x0, y0 = project(edges["x"], edges["y"])
     x1, y1 = project(edges["x2"], edges["y2"])
-    edge_path = "".join(f"M{a:.1f},{b:.1f}L{c:.1f},{d:.1f}" for a, b, c, d in zip(x0, y0, x1, y1))
+    edge_path = "".join(f"M{a:.1f},{b:.1f}L{c:.1f},{d:.1f}" for a, b, c, d in zip(x0, y0, x1, y1, strict=False))
     spec = {
-        "width": width, "height": height, "padding": 4, "autosize": "pad",
-        "config": {"text": {"font": FONT}, "legend": {"labelFont": FONT, "titleFont": FONT, "labelFontSize": 10, "titleFontSize": 11}},
+        "width": width,
+        "height": height,
+        "padding": 4,
+        "autosize": "pad",
+        "config": {
+            "text": {"font": FONT},
+            "legend": {"labelFont": FONT, "titleFont": FONT, "labelFontSize": 10, "titleFontSize": 11},
+        },
         "data": [
             {"name": "nodes", "values": _records(points, ["px", "py", "present", "cluster_name"])},
             {"name": "ringed", "values": _records(ringed, ["px", "py", "rank"])},
         ],
-        "scales": [{"name": "colour", "type": "ordinal", "domain": list(names), "range": list(CLUSTER_COLOURS[: len(names)])}],
-        "legends": [{"fill": "colour", "title": "Exported with RCA ≥ 1, by product-space cluster", "orient": "bottom",
-                     "direction": "horizontal", "columns": 4, "labelLimit": 150, "titleLimit": 500, "symbolType": "circle"}],
+        "scales": [
+            {"name": "colour", "type": "ordinal", "domain": list(names), "range": list(CLUSTER_COLOURS[: len(names)])}
+        ],
+        "legends": [
+            {
+                "fill": "colour",
+                "title": "Exported with RCA ≥ 1, by product-space cluster",
+                "orient": "bottom",
+                "direction": "horizontal",
+                "columns": 4,
+                "labelLimit": 150,
+                "titleLimit": 500,
+                "symbolType": "circle",
+            }
+        ],
         "marks": [
-            {"type": "path", "encode": {"enter": {"path": {"value": edge_path}, "stroke": {"value": "#d9d9d9"}, "strokeWidth": {"value": 0.5}}}},
-            {"type": "symbol", "from": {"data": "nodes"}, "encode": {"enter": {
-                "x": {"field": "px"}, "y": {"field": "py"},
-                "size": {"signal": "datum.present ? 42 : 14"},
-                "fill": [{"test": "datum.present", "scale": "colour", "field": "cluster_name"}, {"value": "#c4c4c4"}],
-                "stroke": {"value": "white"}, "strokeWidth": {"signal": "datum.present ? 0.5 : 0"}}}},
-            {"type": "symbol", "from": {"data": "ringed"}, "encode": {"enter": {
-                "x": {"field": "px"}, "y": {"field": "py"}, "size": {"value": 120}, "fill": {"value": "transparent"},
-                "stroke": {"value": CANDIDATE_COLOUR}, "strokeWidth": {"value": 1.8}}}},
-            {"type": "text", "from": {"data": "ringed"}, "encode": {"enter": {
-                "x": {"signal": "datum.px + 6"}, "y": {"signal": "datum.py - 5"}, "text": {"field": "rank"},
-                "fill": {"value": CANDIDATE_COLOUR}, "fontSize": {"value": 11}, "fontWeight": {"value": "bold"},
-                "stroke": {"value": "white"}, "strokeWidth": {"value": 0.3}}}},
+            {
+                "type": "path",
+                "encode": {
+                    "enter": {
+                        "path": {"value": edge_path},
+                        "stroke": {"value": "#d9d9d9"},
+                        "strokeWidth": {"value": 0.5},
+                    }
+                },
+            },
+            {
+                "type": "symbol",
+                "from": {"data": "nodes"},
+                "encode": {
+                    "enter": {
+                        "x": {"field": "px"},
+                        "y": {"field": "py"},
+                        "size": {"signal": "datum.present ? 42 : 14"},
+                        "fill": [
+                            {"test": "datum.present", "scale": "colour", "field": "cluster_name"},
+                            {"value": "#c4c4c4"},
+                        ],
+                        "stroke": {"value": "white"},
+                        "strokeWidth": {"signal": "datum.present ? 0.5 : 0"},
+                    }
+                },
+            },
+            {
+                "type": "symbol",
+                "from": {"data": "ringed"},
+                "encode": {
+                    "enter": {
+                        "x": {"field": "px"},
+                        "y": {"field": "py"},
+                        "size": {"value": 120},
+                        "fill": {"value": "transparent"},
+                        "stroke": {"value": CANDIDATE_COLOUR},
+                        "strokeWidth": {"value": 1.8},
+                    }
+                },
+            },
+            {
+                "type": "text",
+                "from": {"data": "ringed"},
+                "encode": {
+                    "enter": {
+                        "x": {"signal": "datum.px + 6"},
+                        "y": {"signal": "datum.py - 5"},
+                        "text": {"field": "rank"},
+                        "fill": {"value": CANDIDATE_COLOUR},
+                        "fontSize": {"value": 11},
+                        "fontWeight": {"value": "bold"},
+                        "stroke": {"value": "white"},
+                        "strokeWidth": {"value": 0.3},
+                    }
+                },
+            },
         ],
     }
     return _svg(spec, vega=True)

@@ -44,32 +44,41 @@ def article(source) -> Citation:
 
 
 REGISTRY = Citation(
-    key="ref:registry", kind="reference",
+    key="ref:registry",
+    kind="reference",
     text="partnerlens cooperation registry of this workspace (events, agreements, KPIs, each with its sources)",
 )
 DISTANCES = Citation(
-    key="ref:geodist", kind="reference",
+    key="ref:geodist",
+    kind="reference",
     text=f"{DISTANCE_SOURCE}: population-weighted distance (distw) between economies",
     address="https://www.cepii.fr/CEPII/en/bdd_modele/bdd_modele_item.asp?id=6",
 )
 MACRO = Citation(
-    key="ref:wdi", kind="reference",
+    key="ref:wdi",
+    kind="reference",
     text=f"{MACRO_SOURCE}: GDP in current US dollars; population; goods exports and imports, balance-of-payments basis "
     f"({_published.vintage()})",
     address="https://databank.worldbank.org/source/world-development-indicators",
 )
 PUBLISHED_ECI = Citation(
-    key="ref:atlas-eci", kind="reference",
+    key="ref:atlas-eci",
+    kind="reference",
     text=f"{_published.ECI_SOURCE}: ECI and its rank among the economies the Atlas ranks ({_published.vintage()})",
     address="https://atlas.hks.harvard.edu/rankings",
 )
 GROWTH_PROJECTIONS = Citation(
-    key="ref:growth-projections", kind="reference",
+    key="ref:growth-projections",
+    kind="reference",
     text=f"{_published.GROWTH_SOURCE}: Growth Lab, “Growth Projections and Complexity Rankings”, Harvard Dataverse, "
     f"doi:10.7910/DVN/XTAQMC ({_published.vintage()})",
     address="https://doi.org/10.7910/DVN/XTAQMC",
 )
-_PUBLISHED = {_published.WDI_SOURCE: MACRO, _published.ECI_SOURCE: PUBLISHED_ECI, _published.GROWTH_SOURCE: GROWTH_PROJECTIONS}
+_PUBLISHED = {
+    _published.WDI_SOURCE: MACRO,
+    _published.ECI_SOURCE: PUBLISHED_ECI,
+    _published.GROWTH_SOURCE: GROWTH_PROJECTIONS,
+}
 
 
 def published(figure) -> Citation:
@@ -78,55 +87,66 @@ def published(figure) -> Citation:
 
 
 LANDLOCKED = Citation(
-    key="ref:ohrlls", kind="reference",
+    key="ref:ohrlls",
+    kind="reference",
     text="UN-OHRLLS list of landlocked developing countries and other landlocked economies (partnerlens reference data)",
 )
 PRODUCT_SPACE = Citation(
-    key="ref:product-space", kind="reference",
+    key="ref:product-space",
+    kind="reference",
     text="Growth Lab product space layout, edges and clusters (HS92, four digits), atlas-common-data",
     address="https://github.com/cid-harvard/atlas-common-data",
 )
 SECTORS = Citation(
-    key="ref:sectors", kind="reference",
+    key="ref:sectors",
+    kind="reference",
     text="partnerlens sector taxonomy (sectors.yaml): policy sectors mapped to HS92 codes",
 )
 PRODUCTS = Citation(
-    key="ref:hs", kind="reference",
+    key="ref:hs",
+    kind="reference",
     text="Growth Lab product classification (HS92 codes and names), atlas-common-data",
     address="https://github.com/cid-harvard/atlas-common-data",
 )
 MICHAELY = Citation(
-    key="method:michaely", kind="method",
+    key="method:michaely",
+    kind="method",
     text="Michaely, M. (1996). Trade preferential agreements in Latin America: an ex-ante assessment. "
     "World Bank Policy Research Working Paper 1583 (trade complementarity index)",
 )
 INTENSITY = Citation(
-    key="method:intensity", kind="method",
+    key="method:intensity",
+    kind="method",
     text="Brown, A. J. (1949). Applied Economics; Kojima, K. (1964). The pattern of international trade among "
     "advanced countries. Hitotsubashi Journal of Economics 5(1) (trade intensity index)",
 )
 FINGER_KREININ = Citation(
-    key="method:finger-kreinin", kind="method",
+    key="method:finger-kreinin",
+    kind="method",
     text="Finger, J. M. & Kreinin, M. E. (1979). A measure of ‘export similarity’ and its possible uses. "
     "Economic Journal 89(356) (export similarity index)",
 )
 BALASSA = Citation(
-    key="method:balassa", kind="method",
+    key="method:balassa",
+    kind="method",
     text="Balassa, B. (1965). Trade liberalisation and ‘revealed’ comparative advantage. The Manchester School 33(2) "
     "(revealed comparative advantage, RCA)",
 )
 HHI = Citation(
-    key="method:hhi", kind="method",
+    key="method:hhi",
+    kind="method",
     text="Hirschman, A. O. (1964). The paternity of an index. American Economic Review 54(5) "
     "(Herfindahl–Hirschman concentration index)",
 )
 ATLAS = Citation(
-    key="method:atlas", kind="method",
+    key="method:atlas",
+    kind="method",
     text="Hausmann, R., Hidalgo, C. et al. (2014). The Atlas of Economic Complexity. MIT Press "
     "(RCA presence, density, PCI, complexity outlook gain)",
 )
 ITC = Citation(
-    key="method:itc", kind="method",
+    key="method:itc",
+    kind="method",
     text="Decreux, Y. & Spies, J. (2016). Export Potential Assessments: a methodology to identify export "
     "opportunities for developing countries. International Trade Centre (supply × demand × ease)",
 )

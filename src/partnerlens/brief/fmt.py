@@ -22,4 +22,18 @@ from partnerlens.formatting import (
     years,
 )
 
-__all__ = ["NO_DATA", "SYNTHETIC_BANNER", "count", "date", "growth", "km", "label", "missing", "money", "number", "quantity", "share", "years"]
+__all__ = [
+    "NO_DATA",
+    "SYNTHETIC_BANNER",
+    "count",
+    "date",
+    "growth",
+    "km",
+    "label",
+    "missing",
+    "money",
+    "number",
+    "quantity",
+    "share",
+    "years",
+]

@@ -15,11 +15,11 @@ import pandas as pd
 from partnerlens import analytics
 from partnerlens.analytics.flows import Flows, flow_values
 from partnerlens.analytics.sectors import untapped_by_sector
+from partnerlens.brief.beyond import gather_beyond
 from partnerlens.errors import NoDataError
 from partnerlens.reference import Party, load_sectors
 from partnerlens.reference.geography import distances, landlocked, macro
 from partnerlens.store import SourceInfo
-from partnerlens.brief.beyond import gather_beyond
 
 TOP = 10
 RCA_THRESHOLD = 1.0
@@ -65,7 +65,9 @@ class AgreementTrade:
     before_usd: float | None
     after_year: int | None
     after_usd: float | None
-    after_label: str | None = None  # who reported the monthly data after signing (analytics.monthly), when no year is out
+    after_label: str | None = (
+        None  # who reported the monthly data after signing (analytics.monthly), when no year is out
+    )
     after_months: str | None = None  # "2025-10 to 2026-03": the months after signing the "after" figure covers
     provisional: bool = False  # the "after" figure is monthly, provisional data
 
@@ -99,7 +101,9 @@ class BriefInputs:
         return self.year in self.years
 
 
-def gather_inputs(f: Flows, a: Party, b: Party, year: int | None, top: int = TOP, records: list | None = None) -> BriefInputs:
+def gather_inputs(
+    f: Flows, a: Party, b: Party, year: int | None, top: int = TOP, records: list | None = None
+) -> BriefInputs:
     """Compute every input of the brief of ``a`` and ``b`` from an open flows handle (claims aside)."""
     year = f.year_or_latest(year)
     side_a, side_b = analytics.pair_sides(a, b)
@@ -108,8 +112,15 @@ def gather_inputs(f: Flows, a: Party, b: Party, year: int | None, top: int = TOP
     indices = analytics.pair_indices(f, a, b, year, top=top)
     directions = (_direction(f, a, b, year, has_year, top), _direction(f, b, a, year, has_year, top))
     inputs = BriefInputs(
-        a=a, b=b, side_a=side_a, side_b=side_b, year=year, years=tuple(f.years),
-        sources=list(f.sources), synthetic=f.synthetic, nomenclature=f.nomenclature,
+        a=a,
+        b=b,
+        side_a=side_a,
+        side_b=side_b,
+        year=year,
+        years=tuple(f.years),
+        sources=list(f.sources),
+        synthetic=f.synthetic,
+        nomenclature=f.nomenclature,
         profile=profile,
         indices=indices,
         directions=directions,
@@ -131,7 +142,9 @@ def _direction(f: Flows, exporter: Party, market: Party, year: int, has_year: bo
         return direction
     try:
         direction.potential = analytics.export_potential(f, exporter, market, year, top=top)
-        direction.diversification = analytics.diversification(f, exporter, market, year, rca_threshold=RCA_THRESHOLD, top=top)
+        direction.diversification = analytics.diversification(
+            f, exporter, market, year, rca_threshold=RCA_THRESHOLD, top=top
+        )
         direction.potential_sectors = untapped_by_sector(direction.potential.products, load_sectors(f.sectors_path))
     except NoDataError as exc:
         direction.missing = str(exc)
@@ -193,12 +206,20 @@ def _agreement_trade(f: Flows, inputs: BriefInputs) -> list[AgreementTrade]:
                 continue
             after = [y for y in inputs.years if y > signed]
             wanted = [signed - 1] + after[-1:]
-            both = flow_values(f, inputs.a, inputs.b, wanted, sector.hs) + flow_values(f, inputs.b, inputs.a, wanted, sector.hs)
-            rows.append(AgreementTrade(
-                record=record, sector=sector.id, label=sector.label,
-                before_year=signed - 1, before_usd=_value(both, signed - 1),
-                after_year=after[-1] if after else None, after_usd=_value(both, after[-1]) if after else None,
-            ))
+            both = flow_values(f, inputs.a, inputs.b, wanted, sector.hs) + flow_values(
+                f, inputs.b, inputs.a, wanted, sector.hs
+            )
+            rows.append(
+                AgreementTrade(
+                    record=record,
+                    sector=sector.id,
+                    label=sector.label,
+                    before_year=signed - 1,
+                    before_usd=_value(both, signed - 1),
+                    after_year=after[-1] if after else None,
+                    after_usd=_value(both, after[-1]) if after else None,
+                )
+            )
         if not any(y > signed for y in inputs.years):
             rows += _months_after(f, inputs, record)
     return rows
@@ -212,10 +233,20 @@ def _months_after(f: Flows, inputs: BriefInputs, record) -> list[AgreementTrade]
     if span is None or span["total_usd"] is None:
         return []
     before = next((r.total_usd for r in inputs.profile.series if r.year == record.date.year - 1), None)
-    return [AgreementTrade(record=record, sector="all-goods", label="All goods (monthly, provisional)",
-                           before_year=record.date.year - 1, before_usd=before, after_year=None,
-                           after_usd=span["total_usd"], after_label=span["label"],
-                           after_months=f"{span['from']} to {span['to']}", provisional=True)]
+    return [
+        AgreementTrade(
+            record=record,
+            sector="all-goods",
+            label="All goods (monthly, provisional)",
+            before_year=record.date.year - 1,
+            before_usd=before,
+            after_year=None,
+            after_usd=span["total_usd"],
+            after_label=span["label"],
+            after_months=f"{span['from']} to {span['to']}",
+            provisional=True,
+        )
+    ]
 
 
 def _value(series: pd.Series, year: int) -> float | None:

@@ -125,7 +125,7 @@ class Section:
     title: str
     blocks: list[Block] = field(default_factory=list)
 
-    def add(self, *blocks: Block | None) -> "Section":
+    def add(self, *blocks: Block | None) -> Section:
         self.blocks.extend(b for b in blocks if b is not None)
         return self
 
@@ -181,7 +181,15 @@ def _block_dict(block: Block) -> dict:
     if isinstance(block, Bullets):
         return {"type": "bullets", "items": list(block.items)}
     if isinstance(block, Table):
-        return {"type": "table", "caption": block.caption, "columns": list(block.columns), "rows": [list(r) for r in block.rows]}
+        return {
+            "type": "table",
+            "caption": block.caption,
+            "columns": list(block.columns),
+            "rows": [list(r) for r in block.rows],
+        }
     if isinstance(block, Chart):
         return {"type": "chart", "caption": block.caption, "alt": block.alt}
-    return {"type": "sources", "entries": [{"number": n, "text": c.text, "address": c.address} for n, c in block.entries]}
+    return {
+        "type": "sources",
+        "entries": [{"number": n, "text": c.text, "address": c.address} for n, c in block.entries],
+    }

@@ -23,7 +23,9 @@ from partnerlens.workspace import Workspace
 TRADE_METRICS = {"total", "exports", "imports"}
 
 
-def pair_reconciliation(workspace: Workspace | None, a: str | Party, b: str | Party, year: int | None = None) -> Reconciliation:
+def pair_reconciliation(
+    workspace: Workspace | None, a: str | Party, b: str | Party, year: int | None = None
+) -> Reconciliation:
     """Every figure the workspace has for ``a`` and ``b`` in ``year`` (trade data, published, articles) and the causes of gaps.
 
     ``year`` defaults to the latest year of the store's primary release.
@@ -35,7 +37,9 @@ def pair_reconciliation(workspace: Workspace | None, a: str | Party, b: str | Pa
     if year is None:
         primary = store.primary_source()
         if primary is None or not primary.years:
-            raise NoDataError("the trade store is empty: ingest a release first (partnerlens data ingest baci or data get comtrade)")
+            raise NoDataError(
+                "the trade store is empty: ingest a release first (partnerlens data ingest baci or data get comtrade)"
+            )
         year = max(primary.years)
     return reconcile(store, party_a, party_b, year, article_figures(ws, store, party_a, party_b, year))
 
@@ -51,13 +55,26 @@ def article_figures(ws: Workspace, store: TradeStore, a: Party, b: Party, year: 
     for item, source in checked:
         claim = item.claim
         direction = _direction(claim, a, b)
-        if claim.unit != "usd" or claim.metric not in TRADE_METRICS or claim.year != year or direction is None or claim.value is None:
+        if (
+            claim.unit != "usd"
+            or claim.metric not in TRADE_METRICS
+            or claim.year != year
+            or direction is None
+            or claim.value is None
+        ):
             continue
-        figures.append(ArticleFigure(
-            text=claim.text, value_usd=float(claim.value), direction=direction, year=year,
-            source=source.title or source.address or source.id, address=source.address,
-            qualifier=claim.qualifier, verdict=item.verdict,
-        ))
+        figures.append(
+            ArticleFigure(
+                text=claim.text,
+                value_usd=float(claim.value),
+                direction=direction,
+                year=year,
+                source=source.title or source.address or source.id,
+                address=source.address,
+                qualifier=claim.qualifier,
+                verdict=item.verdict,
+            )
+        )
     return figures
 
 

@@ -53,7 +53,10 @@ def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: lis
     seen: set[str] = set()  # one sentence can reach the brief through several records
 
     def keep(claim: CheckedClaim, source: Source) -> None:
-        keys = {f"{text}|{claim.claim.metric}|{claim.claim.value}" for text in [claim.claim.text, *(s.text for s in claim.claim.statements)]}
+        keys = {
+            f"{text}|{claim.claim.metric}|{claim.claim.value}"
+            for text in [claim.claim.text, *(s.text for s in claim.claim.statements)]
+        }
         if not keys & seen:
             seen.update(keys)
             checked.append((claim, source))
@@ -67,7 +70,9 @@ def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: lis
             text = "\n\n".join(dict.fromkeys(e.text for e in sorted(evidence, key=lambda e: e.start)))
             proposals[source_id] = extract_text(text, language=source.language, published=source.published)
     for pending in ProposalQueue(workspace).pending():
-        if pending.proposal.kind == "claim" and (pending.source.id in articles or _about(pending.proposal.parties, a, b)):
+        if pending.proposal.kind == "claim" and (
+            pending.source.id in articles or _about(pending.proposal.parties, a, b)
+        ):
             articles.setdefault(pending.source.id, (pending.source, []))
             proposals.setdefault(pending.source.id, []).append(pending.proposal)
     for source_id, found in proposals.items():

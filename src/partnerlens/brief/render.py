@@ -65,8 +65,10 @@ def _markdown_block(block) -> list[str]:
     if isinstance(block, Bullets):
         return [f"- {item}" for item in block.items]
     if isinstance(block, Table):
+
         def row(cells):
             return "| " + " | ".join(_md_cell(c) for c in cells) + " |"
+
         rule = "|" + "|".join("---:" if block.is_numeric(i) else "---" for i in range(len(block.columns))) + "|"
         return [f"*{block.caption}*", "", row(block.columns), rule, *(row(r) for r in block.rows)]
     if isinstance(block, Chart):
@@ -103,7 +105,9 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["cite"] = _cite
-    env.filters["css_string"] = lambda s: Markup('"' + re.sub(r'["\\\n<>]', lambda m: f"\\{ord(m.group(0)):x} ", str(s)) + '"')
+    env.filters["css_string"] = lambda s: Markup(
+        '"' + re.sub(r'["\\\n<>]', lambda m: f"\\{ord(m.group(0)):x} ", str(s)) + '"'
+    )
     env.tests["heading"] = lambda b: isinstance(b, Heading)
     env.tests["paragraph"] = lambda b: isinstance(b, Paragraph)
     env.tests["bullets"] = lambda b: isinstance(b, Bullets)
@@ -151,9 +155,15 @@ def html_to_pdf(html: str) -> bytes:
         page, pdf = Path(tmp) / "brief.html", Path(tmp) / "brief.pdf"
         page.write_text(html, encoding="utf-8")
         command = [
-            executable, "--headless", "--disable-gpu", "--no-first-run", "--disable-extensions",
-            "--no-pdf-header-footer", f"--user-data-dir={Path(tmp) / 'profile'}",
-            f"--print-to-pdf={pdf}", page.as_uri(),
+            executable,
+            "--headless",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-extensions",
+            "--no-pdf-header-footer",
+            f"--user-data-dir={Path(tmp) / 'profile'}",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
         ]
         if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium refuses to run as root with its sandbox
             command.insert(1, "--no-sandbox")
@@ -163,7 +173,9 @@ def html_to_pdf(html: str) -> bytes:
             raise PartnerlensError(f"Chromium could not print the brief to PDF: {exc}") from exc
         if not pdf.exists() or pdf.stat().st_size == 0:
             detail = _last_line(done.stderr.decode("utf-8", "replace"))
-            raise PartnerlensError(f"Chromium did not produce a PDF (exit {done.returncode}){': ' + detail if detail else ''}")
+            raise PartnerlensError(
+                f"Chromium did not produce a PDF (exit {done.returncode}){': ' + detail if detail else ''}"
+            )
         return pdf.read_bytes()
 
 

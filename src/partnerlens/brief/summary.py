@@ -1,8 +1,8 @@
 """The bottom line of a partnership, for every surface: the brief, the web pair page and ``partnerlens profile``.
 
 >>> from partnerlens.brief.summary import summary
->>> s = summary("Rwanda", "Azerbaijan", workspace="~/pl")      # doctest: +SKIP
->>> [line["text"] for line in s["sentences"]]                  # doctest: +SKIP
+>>> s = summary("Rwanda", "Azerbaijan", workspace="~/pl")  # doctest: +SKIP
+>>> [line["text"] for line in s["sentences"]]  # doctest: +SKIP
 
 The sentences are written by :func:`partnerlens.brief.sections.summary.summarize`
 over the brief's own inputs (``brief.inputs_for``), so the summary heading a
@@ -23,16 +23,22 @@ def summary_of(inputs: BriefInputs) -> dict:
     """The bottom line of computed inputs: ``{"synthetic", "sentences": [{topic, text, figures, citations}], "citations"}``."""
     cites = Citations()
     sentences = summarize(inputs, cites)
-    entries = {n: {"number": n, "kind": c.kind, "text": c.text, "address": c.address, "synthetic": c.synthetic}
-               for n, c in cites.entries()}
+    entries = {
+        n: {"number": n, "kind": c.kind, "text": c.text, "address": c.address, "synthetic": c.synthetic}
+        for n, c in cites.entries()
+    }
     return {
         "a": inputs.a.name,
         "b": inputs.b.name,
         "year": inputs.year,
         "synthetic": inputs.synthetic,
         "sentences": [
-            {"topic": s.topic, "text": s.text, "figures": s.figures,
-             "citations": [entries[int(n)] for n in dict.fromkeys(MARKER.findall(s.text))]}
+            {
+                "topic": s.topic,
+                "text": s.text,
+                "figures": s.figures,
+                "citations": [entries[int(n)] for n in dict.fromkeys(MARKER.findall(s.text))],
+            }
             for s in sentences
         ],
         "citations": list(entries.values()),

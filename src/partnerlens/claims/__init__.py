@@ -71,14 +71,22 @@ def _finish(result: CheckedClaim) -> CheckedClaim:
 
 
 def _check_one(
-    claim: Claim, claims: list[Claim], flows: Flows, registry: Registry | None, origin: Origin, tolerance: float, wide: float
+    claim: Claim,
+    claims: list[Claim],
+    flows: Flows,
+    registry: Registry | None,
+    origin: Origin,
+    tolerance: float,
+    wide: float,
 ) -> CheckedClaim:
     """Registry counts in the registry; national totals and shares of them by published figures; the rest by trade data."""
     if claim.metric == "count":
         return check_count_claim(registry, claim, tolerance, wide, origin)
     if claim.metric == "gdp":
         result = pub.check_total(claim, tolerance, wide)
-        return result or CheckedClaim(claim=claim, verdict="no_data", reason=claim.unresolved or "no published GDP for that year")
+        return result or CheckedClaim(
+            claim=claim, verdict="no_data", reason=claim.unresolved or "no published GDP for that year"
+        )
     beyond = check_beyond_claim(flows.store, claim, tolerance, wide)  # investment and services claims
     if beyond is not None:
         return beyond
@@ -134,7 +142,13 @@ def check_proposals(
     sentences = tuple(s.text for c in claims for s in c.statements) or tuple(c.text for c in claims)
     origin = Origin(source=article, text=text, sentences=sentences)
     return check_claims(
-        claims, data, workspace=workspace, sources=sources, origin=origin, tolerance=tolerance, wide_tolerance=wide_tolerance,
+        claims,
+        data,
+        workspace=workspace,
+        sources=sources,
+        origin=origin,
+        tolerance=tolerance,
+        wide_tolerance=wide_tolerance,
     )
 
 
@@ -153,11 +167,21 @@ def check(
     ``published`` (the article's date) resolves relative dates; the other
     arguments are those of :func:`check_proposals`.
     """
-    return _check_text(extract_text(text, published=published), text, None, data, workspace=workspace, sources=sources,
-                       tolerance=tolerance, wide_tolerance=wide_tolerance)
+    return _check_text(
+        extract_text(text, published=published),
+        text,
+        None,
+        data,
+        workspace=workspace,
+        sources=sources,
+        tolerance=tolerance,
+        wide_tolerance=wide_tolerance,
+    )
 
 
-def _check_text(proposals: list[Proposal], text: str, article: Source | None, data: FlowsLike, **options) -> list[CheckedClaim]:
+def _check_text(
+    proposals: list[Proposal], text: str, article: Source | None, data: FlowsLike, **options
+) -> list[CheckedClaim]:
     """Trade claims and counts from the extractor, plus GDP statements (read here: the extractor reads trade)."""
     claims = sorted(claims_from_proposals(proposals) + pub.gdp_claims(text), key=lambda c: c.start)
     sentences = tuple(s.text for c in claims for s in c.statements)

@@ -31,12 +31,22 @@ INVESTMENT = re.compile(r"\b(invest(?:ment|ments|ors?|ed|ing)?|FDI)\b", re.IGNOR
 SERVICES = re.compile(r"\bservices?\b", re.IGNORECASE)
 GOODS = re.compile(r"\b(goods|merchandise|exports? of [a-z]+ products)\b", re.IGNORECASE)
 
-POSITION_BASIS = Caveat(id="investment_positions", severity=2, text=(
-    "Direct investment positions (stocks at the end of the year, IMF DIP, directional principle, immediate "
-    "counterpart): an article's 'investment' may be a flow, a pledge or a project value, not a position."))
-SERVICES_BASIS = Caveat(id="services_balanced", severity=1, text=(
-    "Services trade from the OECD–WTO BaTiS balanced matrix (BPM6): partly estimated where economies do not report "
-    "services by partner."))
+POSITION_BASIS = Caveat(
+    id="investment_positions",
+    severity=2,
+    text=(
+        "Direct investment positions (stocks at the end of the year, IMF DIP, directional principle, immediate "
+        "counterpart): an article's 'investment' may be a flow, a pledge or a project value, not a position."
+    ),
+)
+SERVICES_BASIS = Caveat(
+    id="services_balanced",
+    severity=1,
+    text=(
+        "Services trade from the OECD–WTO BaTiS balanced matrix (BPM6): partly estimated where economies do not report "
+        "services by partner."
+    ),
+)
 
 
 def evidence_kind(claim: Claim) -> str | None:
@@ -51,7 +61,12 @@ def evidence_kind(claim: Claim) -> str | None:
 
 def check_beyond_claim(store, claim: Claim, tolerance: float, wide: float) -> CheckedClaim | None:
     """The verdict on an investment or services money claim, or None when it is neither or there is no such evidence."""
-    if store is None or claim.unit != "usd" or claim.value is None or claim.metric not in (None, "total", "exports", "imports"):
+    if (
+        store is None
+        or claim.unit != "usd"
+        or claim.value is None
+        or claim.metric not in (None, "total", "exports", "imports")
+    ):
         return None
     kind = evidence_kind(claim)
     if kind is None or len(claim.parties) < 2 or not EvidenceStore(store.workspace).of_kind(kind):
@@ -60,8 +75,11 @@ def check_beyond_claim(store, claim: Claim, tolerance: float, wide: float) -> Ch
         subject, partner = resolve_party(claim.parties[0]), resolve_party(claim.parties[1])
     except PartnerlensError:
         return None
-    ways = {"exports": [(subject, partner)], "imports": [(partner, subject)],
-            "total": [(subject, partner), (partner, subject)]}.get(claim.flow or "exports" if kind == "investment" else claim.flow or "total")
+    ways = {
+        "exports": [(subject, partner)],
+        "imports": [(partner, subject)],
+        "total": [(subject, partner), (partner, subject)],
+    }.get(claim.flow or "exports" if kind == "investment" else claim.flow or "total")
     if kind == "investment":
         found = [position(store, a, b, claim.year) for a, b in ways]
         values = [p.value_usd for p in found]
@@ -72,17 +90,43 @@ def check_beyond_claim(store, claim: Claim, tolerance: float, wide: float) -> Ch
         values = [f.total_usd for f in flows]
         years = [f.year for f in flows]
         info = flows[0].source
-    source = {"kind": kind, "citation": info.citation() if info else None,
-              "releases": [{"name": info.name, "release": info.release, "sha256": info.sha256, "years": list(info.years),
-                            "synthetic": info.synthetic}] if info else [], "synthetic": False}
+    source = {
+        "kind": kind,
+        "citation": info.citation() if info else None,
+        "releases": [
+            {
+                "name": info.name,
+                "release": info.release,
+                "sha256": info.sha256,
+                "years": list(info.years),
+                "synthetic": info.synthetic,
+            }
+        ]
+        if info
+        else [],
+        "synthetic": False,
+    }
     caveats = [POSITION_BASIS if kind == "investment" else SERVICES_BASIS]
     resolved = claim.model_copy(update={"year": next((y for y in years if y is not None), claim.year)})
     if any(v is None for v in values):
         what = "direct investment position" if kind == "investment" else "services trade"
-        return CheckedClaim(claim=resolved, verdict="no_data", source=source, caveats=caveats, judged_by=kind,
-                            reason=f"no {what} for {subject.name} and {partner.name}"
-                                   f"{f' in {claim.year}' if claim.year else ''} in {info.name if info else 'the workspace'}")
+        return CheckedClaim(
+            claim=resolved,
+            verdict="no_data",
+            source=source,
+            caveats=caveats,
+            judged_by=kind,
+            reason=f"no {what} for {subject.name} and {partner.name}"
+            f"{f' in {claim.year}' if claim.year else ''} in {info.name if info else 'the workspace'}",
+        )
     computed = float(sum(values))
     judgement = judge(claim.value, computed, claim.qualifiers, claim.unit, tolerance, wide)
-    return CheckedClaim(claim=resolved, verdict=judgement.verdict, computed_value=computed, ratio=judgement.ratio,
-                        source=source, caveats=caveats, judged_by=kind)
+    return CheckedClaim(
+        claim=resolved,
+        verdict=judgement.verdict,
+        computed_value=computed,
+        ratio=judgement.ratio,
+        source=source,
+        caveats=caveats,
+        judged_by=kind,
+    )

@@ -43,7 +43,9 @@ RE_EXPORTS = Caveat(
     text="Recorded exports include re-exports: goods a country ships need not have been produced there "
     "(minerals and fuels often transit through neighbours).",
 )
-YEAR_ASSUMED = Caveat(id="year_assumed", severity=2, text="The claim states no year; it was compared with the latest year in the store.")
+YEAR_ASSUMED = Caveat(
+    id="year_assumed", severity=2, text="The claim states no year; it was compared with the latest year in the store."
+)
 REGISTRY = Caveat(
     id="registry",
     text="Counted in the workspace registry, which holds only what has been recorded in it (the shipped records and any added since).",
@@ -55,7 +57,9 @@ def synthetic(sources: Iterable[SourceInfo]) -> list[Caveat]:
     names = [s.name for s in sources if s.synthetic]
     if not names:
         return []
-    return [Caveat(id="synthetic", severity=2, text=f"SYNTHETIC DEMO DATA ({', '.join(names)}): not real trade figures.")]
+    return [
+        Caveat(id="synthetic", severity=2, text=f"SYNTHETIC DEMO DATA ({', '.join(names)}): not real trade figures.")
+    ]
 
 
 def fob_cif(sources: Iterable[SourceInfo]) -> Caveat:
@@ -69,7 +73,8 @@ def year_not_released(year: int, latest: int | None, release: str) -> Caveat:
     """The claim's year is later than the last year the release covers."""
     latest_text = f"its latest year is {latest}" if latest is not None else "it holds no years"
     return Caveat(
-        id="year_not_released", severity=3,
+        id="year_not_released",
+        severity=3,
         text=f"{year} is not in {release} yet ({latest_text}); trade releases such as BACI appear about two years after the fact.",
     )
 
@@ -78,7 +83,8 @@ def group_membership(name: str, members: int, source: str | None) -> Caveat:
     """How a group's trade is computed and whose membership list defines it."""
     origin = f" per {source}" if source else ""
     return Caveat(
-        id="group", severity=2,
+        id="group",
+        severity=2,
         text=f"{name} is a group of {members} economies{origin}; its trade is the sum over its members, "
         "without trade between members.",
     )
@@ -97,8 +103,13 @@ def loose_bound(claimed: float, computed: float, qualifier: str | list[str | Non
         return []
     factor = computed / claimed
     if (kind == "lower_bound" and factor > 2) or (kind == "upper_bound" and factor < 0.5):
-        return [Caveat(id="loose_bound", severity=3,
-                       text=f"The bound holds only loosely: the computed figure is {factor:.2g} × the stated one.")]
+        return [
+            Caveat(
+                id="loose_bound",
+                severity=3,
+                text=f"The bound holds only loosely: the computed figure is {factor:.2g} × the stated one.",
+            )
+        ]
     return []
 
 
@@ -109,16 +120,23 @@ def scale_mismatch(claimed: float | None, computed: float | None, unit: str | No
     factor = computed / claimed
     if 1 / SCALE_FACTOR < factor < SCALE_FACTOR:
         return []
-    return [Caveat(
-        id="scale_mismatch", severity=3,
-        text=f"Scale mismatch: the computed figure is {factor:.2g} × the claimed one — more likely a different scope "
-        "(other partners or products, goods and services, another year or unit) than a gap between sources.",
-    )]
+    return [
+        Caveat(
+            id="scale_mismatch",
+            severity=3,
+            text=f"Scale mismatch: the computed figure is {factor:.2g} × the claimed one — more likely a different scope "
+            "(other partners or products, goods and services, another year or unit) than a gap between sources.",
+        )
+    ]
 
 
 def low_confidence(note: str) -> Caveat:
     """The claim was read with inferences that may decide the verdict (parties or year not in its sentence)."""
-    return Caveat(id="low_confidence", severity=3, text=f"Low-confidence reading ({note}): the verdict depends on how the sentence was read.")
+    return Caveat(
+        id="low_confidence",
+        severity=3,
+        text=f"Low-confidence reading ({note}): the verdict depends on how the sentence was read.",
+    )
 
 
 def ordered(caveats: Iterable[Caveat]) -> list[Caveat]:

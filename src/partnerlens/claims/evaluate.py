@@ -54,7 +54,12 @@ def check_trade_claim(
     except Unresolved as exc:
         return CheckedClaim(claim=claim, verdict="unresolved", reason=str(exc))
     resolved = claim.model_copy(
-        update={"flow": query.flow, "year": query.year, "base_year": query.base_year, "products": _listed(query.products)}
+        update={
+            "flow": query.flow,
+            "year": query.year,
+            "base_year": query.base_year,
+            "products": _listed(query.products),
+        }
     )
     caveats = _query_caveats(claim, query, f.sources)
     source = trade_source(f.sources)
@@ -67,13 +72,20 @@ def check_trade_claim(
     if result.value is None:
         if latest is None or query.year > latest:
             caveats.append(cv.year_not_released(query.year, latest, _release_name(f.sources)))
-        return CheckedClaim(claim=resolved, verdict="no_data", source=source, caveats=caveats, reason=result.missing, judged_by="trade")
+        return CheckedClaim(
+            claim=resolved, verdict="no_data", source=source, caveats=caveats, reason=result.missing, judged_by="trade"
+        )
     judgement = judge(claim.value, result.value, claim.qualifiers, claim.unit, tolerance, wide_tolerance)
     caveats += cv.loose_bound(claim.value, result.value, claim.qualifiers)
     caveats += cv.scale_mismatch(claim.value, result.value, claim.unit)
     return CheckedClaim(
-        claim=resolved, verdict=judgement.verdict, computed_value=result.value, ratio=judgement.ratio,
-        source=source, caveats=caveats, judged_by="trade",
+        claim=resolved,
+        verdict=judgement.verdict,
+        computed_value=result.value,
+        ratio=judgement.ratio,
+        source=source,
+        caveats=caveats,
+        judged_by="trade",
     )
 
 

@@ -18,8 +18,17 @@ from partnerlens.claims.model import Claim
 def _key(claim: Claim) -> tuple:
     products = tuple(claim.products) if claim.products is not None else None
     return (
-        claim.metric, claim.flow, tuple(sorted(claim.parties)), products, claim.sector, claim.year,
-        claim.base_year, claim.value, claim.unit, claim.subject, claim.date,
+        claim.metric,
+        claim.flow,
+        tuple(sorted(claim.parties)),
+        products,
+        claim.sector,
+        claim.year,
+        claim.base_year,
+        claim.value,
+        claim.unit,
+        claim.subject,
+        claim.date,
     )
 
 

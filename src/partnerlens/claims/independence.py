@@ -79,9 +79,15 @@ def independent_sources(records: list[Record], origin: Origin) -> list[dict]:
         for citation in independent_citations(record, origin):
             source = citation.source
             key = source.id
-            entry = seen.setdefault(key, {
-                "address": source.address, "title": source.title, "publisher": source.publisher,
-                "published": source.published.isoformat() if source.published else None, "records": [],
-            })
+            entry = seen.setdefault(
+                key,
+                {
+                    "address": source.address,
+                    "title": source.title,
+                    "publisher": source.publisher,
+                    "published": source.published.isoformat() if source.published else None,
+                    "records": [],
+                },
+            )
             entry["records"].append(record.id)
     return list(seen.values())

@@ -53,7 +53,11 @@ class Measurement:
 
 def _flow(f: Flows, flow: str, subject: Party, partner: Party | None, year: int, products) -> float:
     """One year's value of ``flow`` between subject and partner (NaN when the year is not covered)."""
-    directions = {"exports": [(subject, partner)], "imports": [(partner, subject)], "total": [(subject, partner), (partner, subject)]}
+    directions = {
+        "exports": [(subject, partner)],
+        "imports": [(partner, subject)],
+        "total": [(subject, partner), (partner, subject)],
+    }
     return sum(float(flow_values(f, a, b, [year], products).iloc[0]) for a, b in directions[flow])
 
 
@@ -71,7 +75,9 @@ def _absent(f: Flows, query: TradeQuery, year: int) -> str | None:
         if seen is None:
             return f"{party.name} has no trade flows in the data for {year}"
     if query.products is not None:
-        seen = f.con.execute(f"SELECT 1 FROM flows WHERE year = ? AND {product_filter(query.products)} LIMIT 1", [year]).fetchone()
+        seen = f.con.execute(
+            f"SELECT 1 FROM flows WHERE year = ? AND {product_filter(query.products)} LIMIT 1", [year]
+        ).fetchone()
         if seen is None:
             return f"no flows of HS {', '.join(query.products[:6])}{'…' if len(query.products) > 6 else ''} in the data for {year}"
     return None
@@ -112,9 +118,13 @@ def measure(f: Flows, query: TradeQuery) -> Measurement:
         if reason:
             return Measurement(None, reason, years)
     if query.metric in ("total", "exports", "imports"):
-        return Measurement(_flow(f, query.metric, query.subject, query.partner, query.year, query.products), years=years)
+        return Measurement(
+            _flow(f, query.metric, query.subject, query.partner, query.year, query.products), years=years
+        )
     if query.metric == "growth":
-        now, before = (_flow(f, query.flow, query.subject, query.partner, y, query.products) for y in (query.year, query.base_year))
+        now, before = (
+            _flow(f, query.flow, query.subject, query.partner, y, query.products) for y in (query.year, query.base_year)
+        )
         if before == 0:
             return Measurement(None, f"no trade in {query.base_year} to grow from", years)
         return Measurement(now / before - 1, years=years)
@@ -123,9 +133,13 @@ def measure(f: Flows, query: TradeQuery) -> Measurement:
         within = query.partner if query.products is not None else None
         whole = _flow(f, query.flow, query.subject, within, query.year, None)
         if whole == 0:
-            return Measurement(None, f"{query.subject.name} has no {query.flow} of goods in {query.year} to take a share of", years)
+            return Measurement(
+                None, f"{query.subject.name} has no {query.flow} of goods in {query.year} to take a share of", years
+            )
         return Measurement(part / whole, years=years)
     rank = _rank(f, query)
     if rank is None:
-        return Measurement(None, f"{query.partner.name} is not among {query.subject.name}'s partners in {query.year}", years)
+        return Measurement(
+            None, f"{query.partner.name} is not among {query.subject.name}'s partners in {query.year}", years
+        )
     return Measurement(float(rank), years=years)

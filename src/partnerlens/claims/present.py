@@ -24,9 +24,20 @@ from partnerlens.claims.reading import is_low, low_note
 from partnerlens.claims.verdict import qualifier_kind
 from partnerlens.formatting import NO_DATA, missing, money
 
-JUDGES = {"trade": "trade data", "published": "published figure", "registry": "registry",
-          "investment": "IMF direct investment positions", "services": "OECD–WTO services trade (BaTiS)"}
-_KIND_WORDS = {"exact": "exact", "approximate": "about", "just_below": "nearly", "lower_bound": "at least", "upper_bound": "at most"}
+JUDGES = {
+    "trade": "trade data",
+    "published": "published figure",
+    "registry": "registry",
+    "investment": "IMF direct investment positions",
+    "services": "OECD–WTO services trade (BaTiS)",
+}
+_KIND_WORDS = {
+    "exact": "exact",
+    "approximate": "about",
+    "just_below": "nearly",
+    "lower_bound": "at least",
+    "upper_bound": "at most",
+}
 
 
 def figure(value: float | None, unit: str | None, metric: str | None = None) -> str:
@@ -72,9 +83,13 @@ def comparison(result: CheckedClaim) -> str:
     claim, source = result.claim, result.source or {}
     claimed = claimed_text(claim)
     if source.get("kind") == "published" and "implied_total" in source:
-        total = f"{money(source['implied_total'])} ({figure(source['amount'], 'usd')} ÷ {figure(claim.value, 'fraction')})"
-        line = (f"claimed {claimed}, implying total {claim.flow} of {total} vs published {money(source['value'])} "
-                f"({source['year']})")
+        total = (
+            f"{money(source['implied_total'])} ({figure(source['amount'], 'usd')} ÷ {figure(claim.value, 'fraction')})"
+        )
+        line = (
+            f"claimed {claimed}, implying total {claim.flow} of {total} vs published {money(source['value'])} "
+            f"({source['year']})"
+        )
         return line + (f": ×{result.ratio:.2f}" if result.ratio is not None else "")
     if missing(result.computed_value):
         return f"claimed {claimed}"
@@ -103,7 +118,9 @@ def verdict_line(result: CheckedClaim, *, caveat: bool = True) -> str:
     parts = [f"{verdict_label(result)}{judge}", comparison(result)]
     others = (result.source or {}).get("independent_sources") or []
     if others:
-        parts.append("independent sources: " + "; ".join(o.get("title") or o.get("address") or "untitled" for o in others))
+        parts.append(
+            "independent sources: " + "; ".join(o.get("title") or o.get("address") or "untitled" for o in others)
+        )
     if result.reason:
         parts.append(result.reason)
     first = top_caveat(result)

@@ -38,7 +38,8 @@ from partnerlens.reference import Party, resolve_party
 from partnerlens.reference.published import PublishedFigure, economy_figure
 
 BASIS = Caveat(
-    id="published_basis", severity=2,
+    id="published_basis",
+    severity=2,
     text="Judged by the published WDI figure (balance-of-payments basis, FOB); customs statistics such as BACI, "
     "Comtrade or national trade offices record goods when they cross the border and differ in coverage and timing.",
 )
@@ -70,17 +71,30 @@ def _figure(party: Party, indicator: str, year: int | None) -> PublishedFigure |
 def published_source(figure: PublishedFigure, **extra) -> dict:
     """Where a published verdict came from: indicator, value, year, source and vintage (and derived figures)."""
     return {
-        "kind": "published", "indicator": figure.indicator, "label": figure.label, "value": figure.value,
-        "year": figure.year, "citation": f"{figure.source}, {figure.label.lower()} {figure.year} ({figure.vintage})",
-        "source": figure.source, "vintage": figure.vintage, "basis": figure.basis, "synthetic": False, **extra,
+        "kind": "published",
+        "indicator": figure.indicator,
+        "label": figure.label,
+        "value": figure.value,
+        "year": figure.year,
+        "citation": f"{figure.source}, {figure.label.lower()} {figure.year} ({figure.vintage})",
+        "source": figure.source,
+        "vintage": figure.vintage,
+        "basis": figure.basis,
+        "synthetic": False,
+        **extra,
     }
 
 
 def _amount_beside(claim: Claim, claims: list[Claim]) -> Claim | None:
     """The money amount stated in the same sentence as a share ("$700 million, or 35 percent")."""
     for other in claims:
-        if (other.unit == "usd" and other.start == claim.start and other.metric in ("exports", "imports")
-                and other.parties[:1] == claim.parties[:1] and other.value):
+        if (
+            other.unit == "usd"
+            and other.start == claim.start
+            and other.metric in ("exports", "imports")
+            and other.parties[:1] == claim.parties[:1]
+            and other.value
+        ):
             return other
     return None
 
@@ -100,8 +114,13 @@ def check_share(claim: Claim, claims: list[Claim], tolerance: float, wide_tolera
     judgement = judge(implied, figure.value, [*amount.qualifiers, *claim.qualifiers], "usd", tolerance, wide_tolerance)
     source = published_source(figure, implied_total=implied, amount=amount.value, amount_qualifier=amount.qualifier)
     return CheckedClaim(
-        claim=claim, verdict=judgement.verdict, computed_value=amount.value / figure.value, ratio=judgement.ratio,
-        source=source, caveats=[BASIS], judged_by="published",
+        claim=claim,
+        verdict=judgement.verdict,
+        computed_value=amount.value / figure.value,
+        ratio=judgement.ratio,
+        source=source,
+        caveats=[BASIS],
+        judged_by="published",
     )
 
 
@@ -118,8 +137,13 @@ def check_total(claim: Claim, tolerance: float, wide_tolerance: float) -> Checke
     judgement = judge(claim.value, figure.value, claim.qualifiers, "usd", tolerance, wide_tolerance)
     caveats = [BASIS] if claim.metric != "gdp" else []
     return CheckedClaim(
-        claim=claim, verdict=judgement.verdict, computed_value=figure.value, ratio=judgement.ratio,
-        source=published_source(figure), caveats=caveats, judged_by="published",
+        claim=claim,
+        verdict=judgement.verdict,
+        computed_value=figure.value,
+        ratio=judgement.ratio,
+        source=published_source(figure),
+        caveats=caveats,
+        judged_by="published",
     )
 
 
@@ -133,17 +157,34 @@ def gdp_claims(text: str) -> list[Claim]:
     for sentence in split_sentences(text):
         if not _GDP.search(sentence.text):
             continue
-        economies = list(dict.fromkeys(m.party for m in find_party_mentions(sentence.text) if len(m.party) == 3 and m.party.isupper()))
+        economies = list(
+            dict.fromkeys(
+                m.party for m in find_party_mentions(sentence.text) if len(m.party) == 3 and m.party.isupper()
+            )
+        )
         years = [int(y) for y in _YEAR.findall(sentence.text)]
         for quantity in find_quantities(sentence.text):
             if quantity.kind != "money" or quantity.value_usd is None or len(economies) != 1:
                 continue
             year = years[-1] if years else None
-            found.append(Claim(
-                text=sentence.text, start=sentence.start, end=sentence.end, metric="gdp", parties=economies,
-                year=year, value=quantity.value_usd, unit="usd", qualifier=quantity.qualifier,
-                statements=[Statement(text=sentence.text, start=sentence.start, end=sentence.end, qualifier=quantity.qualifier)],
-                reading=derive(economies, year, sentence.text),
-                unresolved=None if year is not None else "a GDP figure without a year",
-            ))
+            found.append(
+                Claim(
+                    text=sentence.text,
+                    start=sentence.start,
+                    end=sentence.end,
+                    metric="gdp",
+                    parties=economies,
+                    year=year,
+                    value=quantity.value_usd,
+                    unit="usd",
+                    qualifier=quantity.qualifier,
+                    statements=[
+                        Statement(
+                            text=sentence.text, start=sentence.start, end=sentence.end, qualifier=quantity.qualifier
+                        )
+                    ],
+                    reading=derive(economies, year, sentence.text),
+                    unresolved=None if year is not None else "a GDP figure without a year",
+                )
+            )
     return found

@@ -30,14 +30,21 @@ from partnerlens.reference import resolve_party
 
 LOW_CONFIDENCE = 0.6
 PENALTIES = {
-    ("parties", "context"): 0.25, ("parties", "none"): 0.5,
-    ("year", "range"): 0.05, ("year", "context"): 0.2, ("year", "publication"): 0.3, ("year", "none"): 0.3,
+    ("parties", "context"): 0.25,
+    ("parties", "none"): 0.5,
+    ("year", "range"): 0.05,
+    ("year", "context"): 0.2,
+    ("year", "publication"): 0.3,
+    ("year", "none"): 0.3,
     ("currency", "converted"): 0.1,
 }
 _NOTES = {
-    ("parties", "context"): "parties from context", ("parties", "none"): "no party named",
-    ("year", "range"): "year from a range", ("year", "context"): "year inferred",
-    ("year", "publication"): "year from the publication date", ("year", "none"): "no year stated",
+    ("parties", "context"): "parties from context",
+    ("parties", "none"): "no party named",
+    ("year", "range"): "year from a range",
+    ("year", "context"): "year inferred",
+    ("year", "publication"): "year from the publication date",
+    ("year", "none"): "no year stated",
     ("currency", "converted"): "currency converted",
 }
 
@@ -67,7 +74,9 @@ def _year_from(year: int | None, sentence: str) -> str:
 
 def score(parties_from: str, year_from: str, currency_converted: bool = False) -> tuple[float, list[str]]:
     """Confidence and notes for a reading with these inferences."""
-    keys = [("parties", parties_from), ("year", year_from)] + ([("currency", "converted")] if currency_converted else [])
+    keys = [("parties", parties_from), ("year", year_from)] + (
+        [("currency", "converted")] if currency_converted else []
+    )
     found = [k for k in keys if k in PENALTIES]
     confidence = max(0.0, 1.0 - sum(PENALTIES[k] for k in found))
     return round(confidence, 2), [_NOTES[k] for k in found]
@@ -105,12 +114,14 @@ def reading_of(proposal: Proposal, parties: list[str], year: int | None, *, coun
         return derived
     if derived.confidence >= given.confidence:
         return given
-    return given.model_copy(update={
-        "parties_from": max(given.parties_from, derived.parties_from, key=_PARTIES_ORDER.index),
-        "year_from": max(given.year_from, derived.year_from, key=_YEAR_ORDER.index),
-        "confidence": derived.confidence,
-        "notes": [*given.notes, *(n for n in derived.notes if n not in given.notes)],
-    })
+    return given.model_copy(
+        update={
+            "parties_from": max(given.parties_from, derived.parties_from, key=_PARTIES_ORDER.index),
+            "year_from": max(given.year_from, derived.year_from, key=_YEAR_ORDER.index),
+            "confidence": derived.confidence,
+            "notes": [*given.notes, *(n for n in derived.notes if n not in given.notes)],
+        }
+    )
 
 
 def is_low(reading: Reading | None) -> bool:

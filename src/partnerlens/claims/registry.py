@@ -51,9 +51,13 @@ def _words(phrase: str | None) -> set[str]:
 def _kpis(records: list[Record], claim: Claim) -> list[Record]:
     wanted = _words(claim.subject)
     found = [
-        r for r in records
-        if r.kind == "kpi" and set(claim.parties) <= set(r.parties) and wanted <= _words(r.metric)
-        and r.date is not None and r.date.year == claim.year
+        r
+        for r in records
+        if r.kind == "kpi"
+        and set(claim.parties) <= set(r.parties)
+        and wanted <= _words(r.metric)
+        and r.date is not None
+        and r.date.year == claim.year
     ]
     metrics = sorted({r.metric for r in found})
     if len(metrics) > 1:
@@ -94,7 +98,9 @@ def check_count_claim(
     if claim.unresolved:
         return CheckedClaim(claim=claim, verdict="unresolved", reason=claim.unresolved)
     if not claim.parties or not claim.subject or claim.value is None:
-        return CheckedClaim(claim=claim, verdict="unresolved", reason="a count needs what is counted, its parties and a number")
+        return CheckedClaim(
+            claim=claim, verdict="unresolved", reason="a count needs what is counted, its parties and a number"
+        )
     if registry is None:
         return CheckedClaim(claim=claim, verdict="no_data", reason="no workspace registry to count in")
     records = registry.list(party=claim.parties[0])
@@ -104,22 +110,35 @@ def check_count_claim(
         return CheckedClaim(claim=claim, verdict="unresolved", reason=str(exc))
     if not found:
         return CheckedClaim(
-            claim=claim, verdict="no_data", caveats=[cv.REGISTRY], source=registry_source([]),
+            claim=claim,
+            verdict="no_data",
+            caveats=[cv.REGISTRY],
+            source=registry_source([]),
             reason=f"the registry holds no {_what(claim)}",
         )
     independent, self_only = split_records(found, origin)
     if not independent:
         return CheckedClaim(
-            claim=claim, verdict="unverifiable", caveats=[cv.REGISTRY], source=registry_source(self_only, origin),
+            claim=claim,
+            verdict="unverifiable",
+            caveats=[cv.REGISTRY],
+            source=registry_source(self_only, origin),
             judged_by="registry",
             reason=f"{ONLY_THIS_ARTICLE}: the registry records of {_what(claim)} ({', '.join(r.id for r in self_only)}) "
             "cite only this article",
         )
     if claim.subject != AGREEMENTS:
         independent = independent[-1:]  # the latest independent KPI record of the year
-    computed = float(sum(r.count or 1 for r in independent)) if claim.subject == AGREEMENTS else float(independent[0].value)
+    computed = (
+        float(sum(r.count or 1 for r in independent)) if claim.subject == AGREEMENTS else float(independent[0].value)
+    )
     judgement = judge(claim.value, computed, claim.qualifiers, "count", tolerance, wide_tolerance)
     return CheckedClaim(
-        claim=claim, verdict=judgement.verdict, computed_value=computed, ratio=judgement.ratio,
-        source=registry_source(independent, origin), caveats=[cv.REGISTRY], judged_by="registry",
+        claim=claim,
+        verdict=judgement.verdict,
+        computed_value=computed,
+        ratio=judgement.ratio,
+        source=registry_source(independent, origin),
+        caveats=[cv.REGISTRY],
+        judged_by="registry",
     )

@@ -74,8 +74,14 @@ def trade_claim(proposal: Proposal) -> Claim:
 def kpi_claim(proposal: Proposal) -> Claim:
     """A ``kpi`` proposal ("six missions in 2025") as a count claim on the registry."""
     return Claim(
-        **_base(proposal), metric="count", subject=proposal.metric, year=proposal.year, value=proposal.value,
-        unit="count", qualifier=proposal.qualifier, statements=_statements(proposal),
+        **_base(proposal),
+        metric="count",
+        subject=proposal.metric,
+        year=proposal.year,
+        value=proposal.value,
+        unit="count",
+        qualifier=proposal.qualifier,
+        statements=_statements(proposal),
         reading=reading_of(proposal, list(proposal.parties), proposal.year, counted=True),
     )
 
@@ -83,10 +89,18 @@ def kpi_claim(proposal: Proposal) -> Claim:
 def agreement_count_claim(proposal: Proposal) -> Claim:
     """The number of agreements an ``agreement`` proposal reports as a count claim on the registry."""
     return Claim(
-        **_base(proposal), metric="count", subject="agreements", value=float(proposal.count), unit="count",
-        date=proposal.date, date_precision=proposal.date_precision, year=proposal.date.year if proposal.date else None,
+        **_base(proposal),
+        metric="count",
+        subject="agreements",
+        value=float(proposal.count),
+        unit="count",
+        date=proposal.date,
+        date_precision=proposal.date_precision,
+        year=proposal.date.year if proposal.date else None,
         statements=_statements(proposal),
-        reading=reading_of(proposal, list(proposal.parties), proposal.date.year if proposal.date else None, counted=True),
+        reading=reading_of(
+            proposal, list(proposal.parties), proposal.date.year if proposal.date else None, counted=True
+        ),
     )
 
 

@@ -65,8 +65,14 @@ class CheckRun:
     ratio: float | None
 
     def to_dict(self) -> dict:
-        return {"checked_at": self.checked_at.isoformat(), "release": self.release, "judged_by": self.judged_by,
-                "verdict": self.verdict, "computed_value": self.computed_value, "ratio": self.ratio}
+        return {
+            "checked_at": self.checked_at.isoformat(),
+            "release": self.release,
+            "judged_by": self.judged_by,
+            "verdict": self.verdict,
+            "computed_value": self.computed_value,
+            "ratio": self.ratio,
+        }
 
 
 @dataclass
@@ -93,13 +99,18 @@ class Checked:
         """Whether the verdict or the computed figure differs from the previous run (a first run is a change)."""
         if self.previous is None:
             return True
-        return self.previous.verdict != self.result.verdict or not _same(self.previous.computed_value, self.result.computed_value)
+        return self.previous.verdict != self.result.verdict or not _same(
+            self.previous.computed_value, self.result.computed_value
+        )
 
     def to_dict(self) -> dict:
         return {
-            "claim_ids": [c.id for c in self.claims], "article": self.source.model_dump(mode="json"),
-            "release": release_of(self.result), "previous": self.previous.to_dict() if self.previous else None,
-            "changed": self.changed, **self.result.to_dict(),
+            "claim_ids": [c.id for c in self.claims],
+            "article": self.source.model_dump(mode="json"),
+            "release": release_of(self.result),
+            "previous": self.previous.to_dict() if self.previous else None,
+            "changed": self.changed,
+            **self.result.to_dict(),
         }
 
 
@@ -113,10 +124,13 @@ def release_of(result: CheckedClaim) -> str | None:
     """What a verdict was judged against, in one string: trade releases (with checksums), a published vintage, the registry."""
     source = result.source or {}
     if source.get("kind") == "trade":
-        return "; ".join(
-            " ".join(filter(None, [r["name"], r["release"], f"sha256:{r['sha256'][:12]}" if r["sha256"] else None]))
-            for r in source["releases"]
-        ) or None
+        return (
+            "; ".join(
+                " ".join(filter(None, [r["name"], r["release"], f"sha256:{r['sha256'][:12]}" if r["sha256"] else None]))
+                for r in source["releases"]
+            )
+            or None
+        )
     if source.get("kind") == "published":
         return f"{source['source']} ({source['vintage']})"
     if source.get("kind") == "registry":
@@ -159,32 +173,62 @@ class ClaimStore:
             ).fetchall()
             for row in rows:
                 proposal = Proposal.model_validate_json(row[1])
-                source = Source(address=row[3], title=row[4], publisher=row[5], author=row[6], published=row[7],
-                                retrieved_at=row[8], checksum=row[9], language=row[10], note=row[11])
+                source = Source(
+                    address=row[3],
+                    title=row[4],
+                    publisher=row[5],
+                    author=row[6],
+                    published=row[7],
+                    retrieved_at=row[8],
+                    checksum=row[9],
+                    language=row[10],
+                    note=row[11],
+                )
                 con.execute(
                     "INSERT OR IGNORE INTO claims_records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [_claim_id(row[2], proposal), row[0], row[2], source.model_dump_json(), list(proposal.parties),
-                     proposal.metric, proposal.year, proposal.evidence.start, proposal.evidence.end,
-                     proposal.model_dump_json(), _now()],
+                    [
+                        _claim_id(row[2], proposal),
+                        row[0],
+                        row[2],
+                        source.model_dump_json(),
+                        list(proposal.parties),
+                        proposal.metric,
+                        proposal.year,
+                        proposal.evidence.start,
+                        proposal.evidence.end,
+                        proposal.model_dump_json(),
+                        _now(),
+                    ],
                 )
         return len(rows)
 
-    def claims(self, a: Party | None = None, b: Party | None = None, sources: set[str] | None = None) -> list[StoredClaim]:
+    def claims(
+        self, a: Party | None = None, b: Party | None = None, sources: set[str] | None = None
+    ) -> list[StoredClaim]:
         """Kept claims (collected first) about ``a`` (and ``b``) or from the articles ``sources``, with their runs."""
         self.collect()
         with self.workspace.connect() as con:
-            rows = con.execute("SELECT id, source, proposal FROM claims_records ORDER BY source_id, evidence_start, id").fetchall()
+            rows = con.execute(
+                "SELECT id, source, proposal FROM claims_records ORDER BY source_id, evidence_start, id"
+            ).fetchall()
             runs = con.execute(
                 "SELECT claim_id, checked_at, release, judged_by, verdict, computed_value, ratio FROM claims_checks ORDER BY seq"
             ).fetchall()
         by_claim: dict[str, list[CheckRun]] = {}
         for run in runs:
             by_claim.setdefault(run[0], []).append(CheckRun(*run[1:]))
-        kept = [StoredClaim(r[0], Source.model_validate_json(r[1]), Proposal.model_validate_json(r[2]), by_claim.get(r[0], []))
-                for r in rows]
+        kept = [
+            StoredClaim(
+                r[0], Source.model_validate_json(r[1]), Proposal.model_validate_json(r[2]), by_claim.get(r[0], [])
+            )
+            for r in rows
+        ]
         wanted = a is not None or sources
-        return [c for c in kept if not wanted or (a is not None and about(c.proposal.parties, a, b))
-                or (sources and c.source.id in sources)]
+        return [
+            c
+            for c in kept
+            if not wanted or (a is not None and about(c.proposal.parties, a, b)) or (sources and c.source.id in sources)
+        ]
 
     def check(
         self,
@@ -212,7 +256,9 @@ class ClaimStore:
         checked: list[Checked] = []
         with open_flows(home, sources=sources) as flows:
             for group in by_source.values():
-                results = check_proposals([c.proposal for c in group], flows, workspace=self.workspace, article=group[0].source)
+                results = check_proposals(
+                    [c.proposal for c in group], flows, workspace=self.workspace, article=group[0].source
+                )
                 checked += [_match(result, group) for result in results]
         if record != "never":
             self._record([c for c in checked if record == "always" or c.changed])
@@ -227,8 +273,16 @@ class ClaimStore:
                     con.execute(
                         "INSERT INTO claims_checks (claim_id, checked_at, release, judged_by, verdict, computed_value, ratio, result) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [claim.id, now, release_of(item.result), item.result.judged_by, item.result.verdict,
-                         item.result.computed_value, item.result.ratio, data],
+                        [
+                            claim.id,
+                            now,
+                            release_of(item.result),
+                            item.result.judged_by,
+                            item.result.verdict,
+                            item.result.computed_value,
+                            item.result.ratio,
+                            data,
+                        ],
                     )
 
 
@@ -236,8 +290,10 @@ def _match(result: CheckedClaim, group: list[StoredClaim]) -> Checked:
     """The stored claims a verdict is about: those whose sentence is one of its statements, with the same figure."""
     spans = {(s.start, s.end) for s in result.claim.statements} or {(result.claim.start, result.claim.end)}
     mine = tuple(
-        c for c in group
-        if (c.proposal.evidence.start, c.proposal.evidence.end) in spans and c.proposal.metric == result.claim.metric
+        c
+        for c in group
+        if (c.proposal.evidence.start, c.proposal.evidence.end) in spans
+        and c.proposal.metric == result.claim.metric
         and _same(_value(c.proposal), result.claim.value)
     )
     previous = mine[0].runs[-1] if mine and mine[0].runs else None
@@ -252,4 +308,4 @@ def _value(proposal: Proposal) -> float | None:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)

@@ -47,7 +47,6 @@ def _global_options(
     state.home = home
 
 
-
 def main() -> None:
     """Console-script entry point.
 

@@ -14,6 +14,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from partnerlens import formatting
 from partnerlens.analytics import (
     bilateral_profile,
     complexity_ranking,
@@ -30,19 +31,21 @@ from partnerlens.cli.common import (
     workspace,
 )
 from partnerlens.cli.published import print_published
-from partnerlens import formatting
 from partnerlens.errors import PartnerlensError
 
 PARTY_A = typer.Argument(..., metavar="A", help="First party: an economy or a group (e.g. 'Rwanda', 'KAZ', 'Africa').")
 PARTY_B = typer.Argument(..., metavar="B", help="Second party.")
 YEAR_OPTION = typer.Option(None, "--year", help="Year (default: the latest year in the store).")
-PRODUCT_OPTION = typer.Option(None, "--product", help="HS code(s) or prefix(es), comma-separated (e.g. 0901 or 090111).")
+PRODUCT_OPTION = typer.Option(
+    None, "--product", help="HS code(s) or prefix(es), comma-separated (e.g. 0901 or 090111)."
+)
 SECTOR_OPTION = typer.Option(None, "--sector", help="Sector id(s) of the taxonomy, comma-separated (e.g. coffee,tea).")
 MEMBERS_OPTION = typer.Option(False, "--members", help="For a party that is a group: the breakdown by member.")
 
 
 def _top_option(default: int, what: str):
     return typer.Option(default, "--top", min=1, help=f"{what} listed.")
+
 
 SYNTHETIC_BANNER = f"[bold yellow]⚠ {formatting.SYNTHETIC_BANNER}[/]"
 # one formatter on every surface (partnerlens.formatting): the CLI, the web pages and the brief read alike
@@ -111,7 +114,10 @@ def profile(
         console.print(recent_table(result))
     console.print(_series_table(result))
     console.print(_standing_table(result))
-    for direction, label in (("a_to_b", f"{result.a_name} → {result.b_name}"), ("b_to_a", f"{result.b_name} → {result.a_name}")):
+    for direction, label in (
+        ("a_to_b", f"{result.a_name} → {result.b_name}"),
+        ("b_to_a", f"{result.b_name} → {result.a_name}"),
+    ):
         rows = getattr(result, f"top_products_{direction}")
         for level in ("hs4", "hs6"):
             console.print(_products_table(f"Top products {label} ({level.upper()})", rows[level]))
@@ -129,23 +135,37 @@ def _members_table(m) -> Table:
     title = f"{m.other_name} × {m.group_name} by member, {m.year} ({m.trading_members} of {m.members} members trade)"
     table = Table("member", f"{m.other} → member", f"member → {m.other}", "total", "share", title=title)
     for row in [*m.rows, *([m.rest] if m.rest else [])]:
-        table.add_row(row.name, format_usd(row.exports_to_usd), format_usd(row.imports_from_usd),
-                      format_usd(row.total_usd), _pct(row.share_of_total))
+        table.add_row(
+            row.name,
+            format_usd(row.exports_to_usd),
+            format_usd(row.imports_from_usd),
+            format_usd(row.total_usd),
+            _pct(row.share_of_total),
+        )
     return table
 
 
 def recent_table(p) -> Table:
     """The latest 12 months and the year to date (monthly, provisional) next to the profile's year."""
     rolling, ytd = p.recent["rolling_12_months"], p.recent["year_to_date"]
-    table = Table("", f"{p.year} (annual release)", f"12 months to {rolling['to']}",
-                  f"{ytd['year']} to {p.recent['latest_month']} ({ytd['months']} months)",
-                  title="Latest months (provisional)")
-    for label, key in ((f"{p.a_name} → {p.b_name}", "a_to_b"), (f"{p.b_name} → {p.a_name}", "b_to_a"), ("total", "total")):
+    table = Table(
+        "",
+        f"{p.year} (annual release)",
+        f"12 months to {rolling['to']}",
+        f"{ytd['year']} to {p.recent['latest_month']} ({ytd['months']} months)",
+        title="Latest months (provisional)",
+    )
+    for label, key in (
+        (f"{p.a_name} → {p.b_name}", "a_to_b"),
+        (f"{p.b_name} → {p.a_name}", "b_to_a"),
+        ("total", "total"),
+    ):
         annual = {"a_to_b": p.exports_a_to_b_usd, "b_to_a": p.exports_b_to_a_usd, "total": p.total_usd}[key]
         table.add_row(label, format_usd(annual), format_usd(rolling[f"{key}_usd"]), format_usd(ytd[f"{key}_usd"]))
     equivalent = ytd.get("annual_equivalent_usd")
-    table.caption = (p.recent["label"] + (f"; year to date × 12/{ytd['months']} = {format_usd(equivalent)} a year"
-                                          if equivalent is not None else ""))
+    table.caption = p.recent["label"] + (
+        f"; year to date × 12/{ytd['months']} = {format_usd(equivalent)} a year" if equivalent is not None else ""
+    )
     return table
 
 
@@ -172,18 +192,30 @@ def _series_table(p) -> Table:
     table = Table("year", f"{p.a} → {p.b}", f"{p.b} → {p.a}", "total", "balance", "growth", title="Series")
     for row in p.series:
         table.add_row(
-            str(row.year), format_usd(row.exports_a_to_b_usd), format_usd(row.exports_b_to_a_usd),
-            format_usd(row.total_usd), format_usd(row.balance_usd), _growth(row.growth_total),
+            str(row.year),
+            format_usd(row.exports_a_to_b_usd),
+            format_usd(row.exports_b_to_a_usd),
+            format_usd(row.total_usd),
+            format_usd(row.balance_usd),
+            _growth(row.growth_total),
         )
     return table
 
 
 def _standing_table(p) -> Table:
-    table = Table("", "share of exports", "rank as destination", "share of imports", "rank as origin", title="Shares and ranks")
-    for label, s in ((f"{p.b_name} for {p.a_name}", p.b_among_a_partners), (f"{p.a_name} for {p.b_name}", p.a_among_b_partners)):
+    table = Table(
+        "", "share of exports", "rank as destination", "share of imports", "rank as origin", title="Shares and ranks"
+    )
+    for label, s in (
+        (f"{p.b_name} for {p.a_name}", p.b_among_a_partners),
+        (f"{p.a_name} for {p.b_name}", p.a_among_b_partners),
+    ):
         table.add_row(
-            label, _pct(s.share_of_exports), _rank(s.rank_in_exports, s.export_partners),
-            _pct(s.share_of_imports), _rank(s.rank_in_imports, s.import_partners),
+            label,
+            _pct(s.share_of_exports),
+            _rank(s.rank_in_exports, s.export_partners),
+            _pct(s.share_of_imports),
+            _rank(s.rank_in_imports, s.import_partners),
         )
     return table
 
@@ -200,8 +232,13 @@ def _products_table(title: str, rows: list) -> Table:
 def _sectors_table(p) -> Table:
     table = Table("sector", f"{p.a} → {p.b}", "share", f"{p.b} → {p.a}", "share", title="Sectors (may overlap)")
     for row in p.sectors:
-        table.add_row(row.label, format_usd(row.exports_a_to_b_usd), _pct(row.share_a_to_b),
-                      format_usd(row.exports_b_to_a_usd), _pct(row.share_b_to_a))
+        table.add_row(
+            row.label,
+            format_usd(row.exports_a_to_b_usd),
+            _pct(row.share_a_to_b),
+            format_usd(row.exports_b_to_a_usd),
+            _pct(row.share_b_to_a),
+        )
     return table
 
 
@@ -220,10 +257,18 @@ def indices(
     if _printed_as_json(result, as_json, f"Trade indices, {result.a_name} and {result.b_name}, {result.year}"):
         return
     table = Table("index", f"{result.a} → {result.b}", f"{result.b} → {result.a}", "reads", title="Indices")
-    table.add_row("complementarity (Michaely, 0–100)", _number(result.complementarity_a_to_b, 1),
-                  _number(result.complementarity_b_to_a, 1), "exports of one against imports of the other")
-    table.add_row("intensity (Brown–Kojima)", _number(result.intensity_a_to_b), _number(result.intensity_b_to_a),
-                  "> 1: more than the partner's weight in world imports")
+    table.add_row(
+        "complementarity (Michaely, 0–100)",
+        _number(result.complementarity_a_to_b, 1),
+        _number(result.complementarity_b_to_a, 1),
+        "exports of one against imports of the other",
+    )
+    table.add_row(
+        "intensity (Brown–Kojima)",
+        _number(result.intensity_a_to_b),
+        _number(result.intensity_b_to_a),
+        "> 1: more than the partner's weight in world imports",
+    )
     table.add_row("export similarity (Finger–Kreinin, 0–100)", _number(result.similarity, 1), "", "symmetric")
     console.print(table)
     for name, rows in ((result.a_name, result.top_rca_a), (result.b_name, result.top_rca_b)):
@@ -242,7 +287,9 @@ def complexity(
     year: Optional[int] = YEAR_OPTION,
     digits: int = typer.Option(4, "--digits", help="HS level of products: 4 or 6."),
     top: int = _top_option(15, "Economies and products"),
-    include_all: bool = typer.Option(False, "--all", help="Rank every economy (default: Atlas rule, ≥ 1 M people and ≥ $1 B goods exports)."),
+    include_all: bool = typer.Option(
+        False, "--all", help="Rank every economy (default: Atlas rule, ≥ 1 M people and ≥ $1 B goods exports)."
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Economic complexity (ECI) of economies and product complexity (PCI), as the Atlas computes them."""
@@ -283,8 +330,12 @@ def opportunities(
         return
     potentials, candidates = found.export_potential, found.diversification
     first = potentials[0]
-    _header(f"Opportunities, {first.exporter_name} and {first.market_name}, {first.year} (potential in {first.target_year})",
-            first.synthetic, sorted({n for r in potentials + candidates for n in r.notes}), first.sources)
+    _header(
+        f"Opportunities, {first.exporter_name} and {first.market_name}, {first.year} (potential in {first.target_year})",
+        first.synthetic,
+        sorted({n for r in potentials + candidates for n in r.notes}),
+        first.sources,
+    )
     for p in potentials:
         console.print(_potential_table(p, top))
         if members and p.members is not None:
@@ -294,27 +345,55 @@ def opportunities(
     for detail in found.details:
         console.print(_detail_table(detail))
     for d in candidates:
-        table = Table("code", "product", "score", "density", "COG", "PCI", "market imports",
-                      title=f"Diversification for {d.exporter_name} in {d.market_name} (RCA < {d.parameters['rca_threshold']})")
+        table = Table(
+            "code",
+            "product",
+            "score",
+            "density",
+            "COG",
+            "PCI",
+            "market imports",
+            title=f"Diversification for {d.exporter_name} in {d.market_name} (RCA < {d.parameters['rca_threshold']})",
+        )
         for row in d.candidates.head(top).itertuples(index=False):
-            table.add_row(row.product, _name(row.name), _number(row.score), _number(row.density),
-                          _number(row.cog), _number(row.pci), format_usd(row.market_imports_usd))
+            table.add_row(
+                row.product,
+                _name(row.name),
+                _number(row.score),
+                _number(row.density),
+                _number(row.cog),
+                _number(row.pci),
+                format_usd(row.market_imports_usd),
+            )
         console.print(table)
 
 
 def _potential_table(p, top: int) -> Table:
     market = p.markets.iloc[0] if len(p.markets) == 1 else None
-    title = (f"Export potential {p.exporter_name} → {p.market_name} in {p.target_year}: potential {format_usd(p.potential_usd)}, "
-             f"actual {p.year} {format_usd(p.actual_usd)}, untapped {format_usd(p.untapped_usd)}")
+    title = (
+        f"Export potential {p.exporter_name} → {p.market_name} in {p.target_year}: potential {format_usd(p.potential_usd)}, "
+        f"actual {p.year} {format_usd(p.actual_usd)}, untapped {format_usd(p.untapped_usd)}"
+    )
     table = Table("code", "product", "potential", "actual", "untapped", title=title)
-    new = " — a new market: no trade in the base years, lowest ease" if market is not None and market["new_market"] else ""
-    table.caption = (f"ease of trade {_number(market['ease'] if market is not None else None)} "
-                     f"(raw {_number(market['ease_raw'] if market is not None else None)}){new}; "
-                     f"θ = {p.parameters['theta']}, ease bounds {p.parameters['ease_bounds']}, "
-                     f"base years {p.parameters['base_years'][0]}–{p.parameters['base_years'][-1]}")
+    new = (
+        " — a new market: no trade in the base years, lowest ease"
+        if market is not None and market["new_market"]
+        else ""
+    )
+    table.caption = (
+        f"ease of trade {_number(market['ease'] if market is not None else None)} "
+        f"(raw {_number(market['ease_raw'] if market is not None else None)}){new}; "
+        f"θ = {p.parameters['theta']}, ease bounds {p.parameters['ease_bounds']}, "
+        f"base years {p.parameters['base_years'][0]}–{p.parameters['base_years'][-1]}"
+    )
     for row in p.products.head(top).itertuples(index=False):
-        table.add_row(row.product, _name(row.name), format_usd(row.potential_usd),
-                      format_usd(row.actual_usd), format_usd(row.untapped_usd))
+        table.add_row(
+            row.product,
+            _name(row.name),
+            format_usd(row.potential_usd),
+            format_usd(row.actual_usd),
+            format_usd(row.untapped_usd),
+        )
     if p.products.empty:
         table.add_row("", "no potential: see the notes", "", "", "")
     return table
@@ -322,15 +401,31 @@ def _potential_table(p, top: int) -> Table:
 
 def _potential_members_table(p, rows, key: str, top: int) -> Table:
     side = p.market_name if key == "market" else p.exporter_name
-    table = Table("member", "potential", "actual", "untapped", "share of potential",
-                  title=f"Export potential {p.exporter_name} → {p.market_name} in {p.target_year}, by member of {side}")
+    table = Table(
+        "member",
+        "potential",
+        "actual",
+        "untapped",
+        "share of potential",
+        title=f"Export potential {p.exporter_name} → {p.market_name} in {p.target_year}, by member of {side}",
+    )
     for row in rows.head(top).itertuples(index=False):
-        table.add_row(getattr(row, key), format_usd(row.potential_usd), format_usd(row.actual_usd), format_usd(row.untapped_usd),
-                      _pct(row.share_of_potential))
+        table.add_row(
+            getattr(row, key),
+            format_usd(row.potential_usd),
+            format_usd(row.actual_usd),
+            format_usd(row.untapped_usd),
+            _pct(row.share_of_potential),
+        )
     rest = rows.iloc[top:]
     if len(rest):
-        table.add_row(f"the other {len(rest)} members", format_usd(rest["potential_usd"].sum()), format_usd(rest["actual_usd"].sum()),
-                      format_usd(rest["untapped_usd"].sum()), _pct(rest["share_of_potential"].sum()))
+        table.add_row(
+            f"the other {len(rest)} members",
+            format_usd(rest["potential_usd"].sum()),
+            format_usd(rest["actual_usd"].sum()),
+            format_usd(rest["untapped_usd"].sum()),
+            _pct(rest["share_of_potential"].sum()),
+        )
     return table
 
 

@@ -20,15 +20,35 @@ def print_beyond_goods(store: TradeStore, a: str, b: str) -> None:
         if not flow["available"]:
             console.print(f"services {seller} → {buyer}: no data")
             continue
-        table = Table("EBOPS", "category", "sectors", "balanced", "as reported",
-                      title=f"Services {seller} → {buyer}, {flow['year']}: {format_usd(flow['total_usd'])} ({flow['source']}, balanced)")
+        table = Table(
+            "EBOPS",
+            "category",
+            "sectors",
+            "balanced",
+            "as reported",
+            title=f"Services {seller} → {buyer}, {flow['year']}: {format_usd(flow['total_usd'])} ({flow['source']}, balanced)",
+        )
         for line in flow["lines"]:
-            table.add_row(line["item"], line["label"], ", ".join(line["sectors"]), format_usd(line["value_usd"]),
-                          format_usd(line["reported_usd"]))
+            table.add_row(
+                line["item"],
+                line["label"],
+                ", ".join(line["sectors"]),
+                format_usd(line["value_usd"]),
+                format_usd(line["reported_usd"]),
+            )
         console.print(table)
-    table = Table("investor in host", "year", "reported by investor", "reported by host (mirror)",
-                  title="Direct investment positions (IMF DIP, directional, end of year)")
+    table = Table(
+        "investor in host",
+        "year",
+        "reported by investor",
+        "reported by host (mirror)",
+        title="Direct investment positions (IMF DIP, directional, end of year)",
+    )
     for pos, (investor, host) in zip(ev["investment"], names, strict=True):
-        table.add_row(f"{investor} in {host}", str(pos["year"] or "no data"), format_usd(pos["outward_usd"]),
-                      format_usd(pos["inward_usd"]))
+        table.add_row(
+            f"{investor} in {host}",
+            str(pos["year"] or "no data"),
+            format_usd(pos["outward_usd"]),
+            format_usd(pos["inward_usd"]),
+        )
     console.print(table)

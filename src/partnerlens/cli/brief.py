@@ -33,7 +33,9 @@ def brief(
     b: str = typer.Argument(..., help="Second party (e.g. Azerbaijan, Africa)."),
     year: Optional[int] = typer.Option(None, "--year", help="Trade year (default: the latest year in the store)."),
     fmt: Optional[str] = typer.Option(None, "--format", help="md, html or pdf (default: from --out, else md)."),
-    out: Optional[Path] = typer.Option(None, "--out", help="File to write (default: standard output; for pdf, a file named after the pair)."),
+    out: Optional[Path] = typer.Option(
+        None, "--out", help="File to write (default: standard output; for pdf, a file named after the pair)."
+    ),
     top: int = typer.Option(10, "--top", min=1, max=50, help="Products listed in each table."),
 ) -> None:
     """A cited, charted partnership brief for two parties (countries or groups), as Markdown, HTML or PDF.
@@ -54,7 +56,9 @@ def brief(
     target = out or Path(f"brief-{result.a}-{result.b}-{result.year}.pdf".replace(" ", "_"))
     written = write(result, target, chosen)
     note = " — synthetic demo data" if result.synthetic else ""
-    console_err.print(f"wrote {written} ({chosen}, {written.stat().st_size:,} bytes){note}", highlight=False, soft_wrap=True)
+    console_err.print(
+        f"wrote {written} ({chosen}, {written.stat().st_size:,} bytes){note}", highlight=False, soft_wrap=True
+    )
 
 
 def register(app: typer.Typer) -> None:

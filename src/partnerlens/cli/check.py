@@ -19,11 +19,25 @@ from partnerlens.claims import caveats as cv
 from partnerlens.claims.present import JUDGES, claimed_text, comparison, figure, gap, top_caveat, verdict_label
 from partnerlens.claims.reading import is_low, low_note
 from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE
-from partnerlens.cli.common import FETCH_ALLOW_OPTION, JSON_OPTION, console, fetch_allow, print_json, terminal_text, workspace
+from partnerlens.cli.common import (
+    FETCH_ALLOW_OPTION,
+    JSON_OPTION,
+    console,
+    fetch_allow,
+    print_json,
+    terminal_text,
+    workspace,
+)
 from partnerlens.cooperation.article import read_article
 from partnerlens.formatting import DEMO_BANNER
 
-_STYLE = {"consistent": "green", "inconsistent": "bold red", "no_data": "yellow", "unresolved": "dim", "unverifiable": "magenta"}
+_STYLE = {
+    "consistent": "green",
+    "inconsistent": "bold red",
+    "no_data": "yellow",
+    "unresolved": "dim",
+    "unverifiable": "magenta",
+}
 SYNTHETIC_BANNER = f"[bold yellow]⚠ {DEMO_BANNER}[/] — verdicts are against generated figures, not real trade"
 
 
@@ -46,7 +60,11 @@ def _what(result: CheckedClaim) -> str:
 
 def _verdict(result: CheckedClaim) -> str:
     """The verdict cell: label (never bare on a low-confidence reading), who judged, the comparison, the first caveat."""
-    style = "yellow" if is_low(result.claim.reading) and result.verdict in ("consistent", "inconsistent") else _STYLE[result.verdict]
+    style = (
+        "yellow"
+        if is_low(result.claim.reading) and result.verdict in ("consistent", "inconsistent")
+        else _STYLE[result.verdict]
+    )
     text = f"[{style}]{escape(verdict_label(result))}[/]"
     if result.judged_by:
         text += f" [dim]({JUDGES[result.judged_by]})[/]"
@@ -74,8 +92,12 @@ def _print_table(results: list[CheckedClaim]) -> None:
     table = Table("#", "claim", "read as", "claimed", "computed", "verdict", title="Claims", show_lines=True)
     for number, result in enumerate(results, 1):
         table.add_row(
-            str(number), terminal_text(_snippet(result)), terminal_text(_what(result)), terminal_text(claimed_text(result.claim)),
-            figure(result.computed_value, result.claim.unit, result.claim.metric), _verdict(result),
+            str(number),
+            terminal_text(_snippet(result)),
+            terminal_text(_what(result)),
+            terminal_text(claimed_text(result.claim)),
+            figure(result.computed_value, result.claim.unit, result.claim.metric),
+            _verdict(result),
         )
     console.print(table)
     sources = {(r.source or {}).get("citation") for r in results} - {None}
@@ -86,12 +108,18 @@ def _print_table(results: list[CheckedClaim]) -> None:
 
 
 def check(
-    target: str = typer.Argument(..., metavar="FILE|URL|-", help="The article: a file, an http(s) URL, or - for standard input."),
-    tolerance: float = typer.Option(DEFAULT_TOLERANCE, "--tolerance", min=0, help="Relative tolerance for plain figures."),
+    target: str = typer.Argument(
+        ..., metavar="FILE|URL|-", help="The article: a file, an http(s) URL, or - for standard input."
+    ),
+    tolerance: float = typer.Option(
+        DEFAULT_TOLERANCE, "--tolerance", min=0, help="Relative tolerance for plain figures."
+    ),
     wide_tolerance: float = typer.Option(
         WIDE_TOLERANCE, "--wide-tolerance", min=0, help="Relative tolerance for 'about', 'nearly' and the like."
     ),
-    source: Optional[list[str]] = typer.Option(None, "--source", help="Use only this release of the store (repeatable)."),
+    source: Optional[list[str]] = typer.Option(
+        None, "--source", help="Use only this release of the store (repeatable)."
+    ),
     as_json: bool = JSON_OPTION,
     fetch_allow_networks: Optional[list[str]] = FETCH_ALLOW_OPTION,
 ) -> None:

@@ -38,16 +38,22 @@ def _article(item: Checked) -> str:
 
 def _print(items: list[Checked], *, changes: bool = False) -> None:
     if any((i.result.source or {}).get("synthetic") for i in items):
-        console.print("[bold yellow]⚠ synthetic demo data[/] — store verdicts are against generated figures, not real trade")
+        console.print(
+            "[bold yellow]⚠ synthetic demo data[/] — store verdicts are against generated figures, not real trade"
+        )
     for number, item in enumerate(items, 1):
         quote = item.result.claim.text if len(item.result.claim.text) <= 160 else item.result.claim.text[:157] + "…"
         console.print(f"[bold]{number}.[/] “{escape(quote)}” [dim]— {escape(_article(item))}[/]")
         console.print(f"   {escape(verdict_line(item.result))}")
         if changes:
             before = item.previous
-            change = ("first check" if before is None
-                      else f"was {before.verdict} against {before.release} ({before.checked_at:%Y-%m-%d %H:%M})"
-                      if item.changed else "unchanged")
+            change = (
+                "first check"
+                if before is None
+                else f"was {before.verdict} against {before.release} ({before.checked_at:%Y-%m-%d %H:%M})"
+                if item.changed
+                else "unchanged"
+            )
             console.print(f"   [dim]{escape(change)}[/]")
 
 
@@ -64,7 +70,9 @@ def list_claims(
         print_json({"claims": [i.to_dict() for i in items]})
         return
     if not items:
-        console.print("No kept claims: accept an article's proposals with `partnerlens news review` to keep its trade claims.")
+        console.print(
+            "No kept claims: accept an article's proposals with `partnerlens news review` to keep its trade claims."
+        )
         return
     _print(items)
 

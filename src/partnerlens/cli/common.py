@@ -17,8 +17,16 @@ from partnerlens.jsonable import jsonable
 from partnerlens.workspace import Workspace
 
 __all__ = [
-    "FETCH_ALLOW_OPTION", "JSON_OPTION", "console", "console_err", "fetch_allow", "format_usd", "print_json", "state",
-    "terminal_text", "workspace",
+    "FETCH_ALLOW_OPTION",
+    "JSON_OPTION",
+    "console",
+    "console_err",
+    "fetch_allow",
+    "format_usd",
+    "print_json",
+    "state",
+    "terminal_text",
+    "workspace",
 ]
 
 console = Console()
@@ -26,13 +34,17 @@ console_err = Console(stderr=True)
 
 JSON_OPTION = typer.Option(False, "--json", help="Print machine-readable JSON only.")
 FETCH_ALLOW_OPTION = typer.Option(
-    None, "--fetch-allow", metavar="NETWORK",
+    None,
+    "--fetch-allow",
+    metavar="NETWORK",
     help="Also fetch URLs on this non-public network (e.g. 127.0.0.1 for a local server); "
     "only public internet addresses otherwise. Repeatable.",
 )
 
 # ANSI/VT escape sequences (CSI, OSC, DCS, single-character escapes), then any other C0/C1 control but tab and newline.
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]")
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]"
+)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 

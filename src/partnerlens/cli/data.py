@@ -20,8 +20,10 @@ from partnerlens.store import SourceInfo, TradeStore
 
 SYNTHETIC_NOTICE = "synthetic demo data"
 
-app = typer.Typer(help="Trade data: ingest releases, download them, build the demo world, list and remove sources.",
-                  no_args_is_help=True)
+app = typer.Typer(
+    help="Trade data: ingest releases, download them, build the demo world, list and remove sources.",
+    no_args_is_help=True,
+)
 ingest_app = typer.Typer(help="Ingest a release from a local file.", no_args_is_help=True)
 get_app = typer.Typer(help="Download from a source and ingest.", no_args_is_help=True)
 app.add_typer(ingest_app, name="ingest")
@@ -29,7 +31,9 @@ app.add_typer(get_app, name="get")
 
 YEARS_OPTION = typer.Option(None, "--years", help="Only these years, e.g. 2019-2023 or 2021,2023.")
 SUM_DUPLICATES_OPTION = typer.Option(
-    False, "--sum-duplicates", help="Add up rows that repeat an exporter-importer-product of their year (refused by default)."
+    False,
+    "--sum-duplicates",
+    help="Add up rows that repeat an exporter-importer-product of their year (refused by default).",
 )
 
 
@@ -59,8 +63,10 @@ def _report(result: IngestResult, as_json: bool) -> None:
         return
     info = result.source
     banner = f" [bold yellow]({SYNTHETIC_NOTICE})[/]" if info.synthetic else ""
-    console.print(f"ingested [bold]{info.name}[/]{banner}: {info.rows:,} flows, {format_usd(info.value_usd)}, "
-                  f"years {_span(info.years)}, {info.nomenclature}")
+    console.print(
+        f"ingested [bold]{info.name}[/]{banner}: {info.rows:,} flows, {format_usd(info.value_usd)}, "
+        f"years {_span(info.years)}, {info.nomenclature}"
+    )
     for note in result.notes:
         console.print(f"  note: {note}", highlight=False)
 
@@ -125,12 +131,15 @@ def get_comtrade(
 ) -> None:
     """Fetch a reporter's HS6 trade from UN Comtrade, with its partners' mirror reports."""
     from partnerlens.sources.comtrade import fetch_comtrade  # pandas and the reference tables: only when fetching
+
     _report(fetch_comtrade(_store(), reporter, parse_years(years), key=key, base_url=base_url), as_json)
 
 
 @ingest_app.command("imf-trade")
 def ingest_imf_trade(
-    path: Path = typer.Argument(..., help="An IMF IMTS SDMX-CSV file (monthly goods by partner), e.g. examples/imf-trade-sample.csv."),
+    path: Path = typer.Argument(
+        ..., help="An IMF IMTS SDMX-CSV file (monthly goods by partner), e.g. examples/imf-trade-sample.csv."
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Ingest monthly goods trade by partner (IMF International Trade in Goods, formerly DOTS) into its monthly table."""
@@ -166,6 +175,7 @@ def demo(
 ) -> None:
     """Build the synthetic demo world (gravity + capabilities on real GDP and distances) and ingest it."""
     from partnerlens.sources.demo import ingest_demo  # numpy, scipy, pandas: only when building it
+
     _report(ingest_demo(_store(), seed, scale, _years(years)), as_json)
 
 
@@ -182,10 +192,18 @@ def info(as_json: bool = JSON_OPTION) -> None:
         return
     table = Table(title="Trade sources (checksums and times: --json)")
     for column in ("name", "release", "HS", "years", "rows", "value"):
-        table.add_column(column, no_wrap=column != "release", justify="right" if column in ("rows", "value") else "left")
+        table.add_column(
+            column, no_wrap=column != "release", justify="right" if column in ("rows", "value") else "left"
+        )
     for s in sources:
-        table.add_row(f"{s.name}*" if s.synthetic else s.name, s.release or "-", s.nomenclature, _span(s.years),
-                      f"{s.rows:,}", format_usd(s.value_usd))
+        table.add_row(
+            f"{s.name}*" if s.synthetic else s.name,
+            s.release or "-",
+            s.nomenclature,
+            _span(s.years),
+            f"{s.rows:,}",
+            format_usd(s.value_usd),
+        )
     if any(s.synthetic for s in sources):
         table.caption = f"* {SYNTHETIC_NOTICE}: not real trade figures"
     console.print(table)
@@ -221,14 +239,17 @@ def remove(name: str = typer.Argument(..., help="Source name, as `data info` lis
 
 # -- evidence beyond goods: services (BaTiS), direct investment (IMF DIP), tariffs (WITS) -------------------
 
+
 def _report_evidence(result: IngestResult, as_json: bool) -> None:
     """Print what an evidence ingest recorded (one line and the notes, or JSON)."""
     if as_json:
         print_json(_source_dict(result.source) | {"notes": list(result.notes)})
         return
     info = result.source
-    console.print(f"ingested [bold]{info.name}[/] ({info.kind}, {info.nomenclature}): {info.rows:,} rows, "
-                  f"years {_span(info.years)}")
+    console.print(
+        f"ingested [bold]{info.name}[/] ({info.kind}, {info.nomenclature}): {info.rows:,} rows, "
+        f"years {_span(info.years)}"
+    )
     for note in result.notes:
         console.print(f"  note: {note}", highlight=False)
 
@@ -250,14 +271,17 @@ def ingest_batis_command(
 
 @get_app.command("batis")
 def get_batis_command(
-    release: str = typer.Option("December2025", "--release", help="BaTiS release as the OECD names the file, e.g. December2025."),
+    release: str = typer.Option(
+        "December2025", "--release", help="BaTiS release as the OECD names the file, e.g. December2025."
+    ),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Serve the zip from here instead of the OECD."),
     sha256: Optional[str] = SHA_OPTION,
     years: Optional[str] = YEARS_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Download the BaTiS bulk zip from the OECD (resumable, checksummed) and ingest it."""
-    from partnerlens.sources.batis import get_batis, release_url as batis_url
+    from partnerlens.sources.batis import get_batis
+    from partnerlens.sources.batis import release_url as batis_url
 
     batis_url(release, base_url)
     with _progress_bar(f"BaTiS {release}", as_json) as progress:
@@ -278,7 +302,9 @@ def ingest_fdi_command(
 
 @get_app.command("fdi")
 def get_fdi_command(
-    reporters: Optional[str] = typer.Option(None, "--reporters", help="Reporting economies, ISO3, e.g. RWA,AZE (default: all)."),
+    reporters: Optional[str] = typer.Option(
+        None, "--reporters", help="Reporting economies, ISO3, e.g. RWA,AZE (default: all)."
+    ),
     years: Optional[str] = YEARS_OPTION,
     base_url: Optional[str] = typer.Option(None, "--base-url", help="SDMX API address (tests: a local server)."),
     sha256: Optional[str] = SHA_OPTION,
@@ -332,8 +358,10 @@ def evidence_info(as_json: bool = JSON_OPTION) -> None:
         print_json({"sources": [_source_dict(s) for s in sources]})
         return
     if not sources:
-        console.print("no services, investment or tariff data: try `partnerlens data get batis`, `data get fdi`, "
-                      "`data ingest tariffs FILE`")
+        console.print(
+            "no services, investment or tariff data: try `partnerlens data get batis`, `data get fdi`, "
+            "`data ingest tariffs FILE`"
+        )
         return
     table = Table(title="Evidence beyond goods")
     for column in ("name", "kind", "basis", "release", "years", "rows"):
@@ -341,5 +369,7 @@ def evidence_info(as_json: bool = JSON_OPTION) -> None:
     for s in sources:
         table.add_row(s.name, s.kind, s.nomenclature, s.release or "-", _span(s.years), f"{s.rows:,}")
     console.print(table)
+
+
 def register(root: typer.Typer) -> None:
     root.add_typer(app, name="data")

@@ -20,29 +20,51 @@ from typer.core import TyperGroup
 COMMANDS: dict[str, tuple[str, str]] = {
     "parties": ("partnerlens.cli.reference", "List the parties (economies and groups), or resolve one name."),
     "sectors": ("partnerlens.cli.reference", "List the sector taxonomy: ids, labels, synonyms and HS codes."),
-    "profile": ("partnerlens.cli.analytics",
-                "Bilateral trade profile of A and B: flows both ways, growth, shares, ranks, top products, sectors."),
-    "indices": ("partnerlens.cli.analytics",
-                "Trade complementarity, intensity, export similarity and revealed comparative advantage of A and B."),
-    "complexity": ("partnerlens.cli.analytics",
-                   "Economic complexity (ECI) of economies and product complexity (PCI), as the Atlas computes them."),
-    "opportunities": ("partnerlens.cli.analytics",
-                      "Untapped export potential both ways (ITC method, projected 5 years ahead) and diversification candidates."),
-    "serve": ("partnerlens.cli.serve",
-              "Run the web app and JSON API (OpenAPI docs at /docs) over the workspace. See SECURITY.md before binding to a network."),
-    "brief": ("partnerlens.cli.brief",
-              "A cited, charted partnership brief for two parties (countries or groups), as Markdown, HTML or PDF."),
-    "check": ("partnerlens.cli.check",
-              "Check the quantitative trade claims of an article against the trade store and the registry."),
-    "reconcile": ("partnerlens.cli.reconcile",
-                  "Why do these figures differ? Every figure for A and B in a year, side by side, with the causes of the gaps."),
-    "data": ("partnerlens.cli.data",
-             "Trade data: ingest releases, download them, build the demo world, list and remove sources."),
-    "world": ("partnerlens.cli.world",
-              "World tables: store-wide results per year, built once (locally or on a Dask cluster) and read by every answer."),
+    "profile": (
+        "partnerlens.cli.analytics",
+        "Bilateral trade profile of A and B: flows both ways, growth, shares, ranks, top products, sectors.",
+    ),
+    "indices": (
+        "partnerlens.cli.analytics",
+        "Trade complementarity, intensity, export similarity and revealed comparative advantage of A and B.",
+    ),
+    "complexity": (
+        "partnerlens.cli.analytics",
+        "Economic complexity (ECI) of economies and product complexity (PCI), as the Atlas computes them.",
+    ),
+    "opportunities": (
+        "partnerlens.cli.analytics",
+        "Untapped export potential both ways (ITC method, projected 5 years ahead) and diversification candidates.",
+    ),
+    "serve": (
+        "partnerlens.cli.serve",
+        "Run the web app and JSON API (OpenAPI docs at /docs) over the workspace. See SECURITY.md before binding to a network.",
+    ),
+    "brief": (
+        "partnerlens.cli.brief",
+        "A cited, charted partnership brief for two parties (countries or groups), as Markdown, HTML or PDF.",
+    ),
+    "check": (
+        "partnerlens.cli.check",
+        "Check the quantitative trade claims of an article against the trade store and the registry.",
+    ),
+    "reconcile": (
+        "partnerlens.cli.reconcile",
+        "Why do these figures differ? Every figure for A and B in a year, side by side, with the causes of the gaps.",
+    ),
+    "data": (
+        "partnerlens.cli.data",
+        "Trade data: ingest releases, download them, build the demo world, list and remove sources.",
+    ),
+    "world": (
+        "partnerlens.cli.world",
+        "World tables: store-wide results per year, built once (locally or on a Dask cluster) and read by every answer.",
+    ),
     "token": ("partnerlens.cli.serve", "Tokens that allow writes through the web app and API (stored hashed)."),
-    "registry": ("partnerlens.cli.registry",
-                 "The cooperation registry: events, agreements and targets, each with its sources."),
+    "registry": (
+        "partnerlens.cli.registry",
+        "The cooperation registry: events, agreements and targets, each with its sources.",
+    ),
     "news": ("partnerlens.cli.registry", "Read articles into proposals and review them into the registry."),
     "claims": ("partnerlens.cli.claims", "Trade claims of accepted articles, kept with every check run."),
 }

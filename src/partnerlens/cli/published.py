@@ -21,7 +21,8 @@ def print_published(blocks: tuple[PublishedIndicators, ...], store_sources: list
         return
     console.print(
         "[dim]computed from the trade store:[/] every table above ("
-        + "; ".join(s.citation() for s in store_sources) + ")"
+        + "; ".join(s.citation() for s in store_sources)
+        + ")"
     )
     console.print(_table(blocks))
     for block in blocks:
@@ -37,7 +38,7 @@ def _table(blocks: tuple[PublishedIndicators, ...]) -> Table:
         if not any(figures):
             continue
         label = next(f.label for f in figures if f)
-        table.add_row(label, *(_cell(f, b, indicator, sources) for f, b in zip(figures, blocks)))
+        table.add_row(label, *(_cell(f, b, indicator, sources) for f, b in zip(figures, blocks, strict=False)))
     bases = {f.label: f.basis for b in blocks for f in b.figures if f.basis}
     vintage = next((f.vintage for b in blocks for f in b.figures), "")
     table.caption = "\n".join(

@@ -20,14 +20,18 @@ from partnerlens.cli.common import JSON_OPTION, console, print_json, workspace
 from partnerlens.formatting import money, share
 
 KINDS = {"store": "computed", "published": "published", "article": "stated"}
-LEGEND = ("computed: from a release in the trade store · published: WDI figures, real, not from the trade store · "
-          "stated: in an article, as written")
+LEGEND = (
+    "computed: from a release in the trade store · published: WDI figures, real, not from the trade store · "
+    "stated: in an article, as written"
+)
 
 
 def reconcile(
     a: str = PARTY_A,
     b: str = PARTY_B,
-    year: Optional[int] = typer.Option(None, "--year", help="Year (default: the latest year of the store's primary release)."),
+    year: Optional[int] = typer.Option(
+        None, "--year", help="Year (default: the latest year of the store's primary release)."
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Why do these figures differ? Every figure for A and B in a year, side by side, with the causes of the gaps."""
@@ -37,7 +41,9 @@ def reconcile(
     if as_json:
         print_json(result.to_dict())
         return
-    console.print(f"[bold]Why do these figures differ? {escape(result.a_name)} and {escape(result.b_name)}, {result.year}[/]")
+    console.print(
+        f"[bold]Why do these figures differ? {escape(result.a_name)} and {escape(result.b_name)}, {result.year}[/]"
+    )
     if result.synthetic:
         console.print(SYNTHETIC_BANNER)
     for note in result.notes:
@@ -57,7 +63,9 @@ def _figures_table(result) -> Table:
             note += f"; bilateral flow = {share(f.share_of['share'], 2)} of it"
         if f.note:
             note += f"; {f.note}"
-        table.add_row(escape(f.label), money(f.value_usd), KINDS[f.kind], escape(f"{f.source} ({f.year})"), escape(note))
+        table.add_row(
+            escape(f.label), money(f.value_usd), KINDS[f.kind], escape(f"{f.source} ({f.year})"), escape(note)
+        )
     return table
 
 

@@ -12,7 +12,9 @@ from partnerlens.reference import list_parties, load_sectors, resolve_party
 
 
 def parties(
-    query: Optional[str] = typer.Argument(None, help="Resolve one name or code (e.g. 'Republic of Azerbaijan', 'Africa')."),
+    query: Optional[str] = typer.Argument(
+        None, help="Resolve one name or code (e.g. 'Republic of Azerbaijan', 'Africa')."
+    ),
     kind: Optional[str] = typer.Option(None, help="Only 'economy' or 'group'."),
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -23,7 +25,9 @@ def parties(
         return
     table = Table("code", "name", "kind", "members", title="Parties")
     for party in found:
-        members = ", ".join(sorted(party.members)) if party.is_group and len(party.members) <= 12 else str(len(party.members))
+        members = (
+            ", ".join(sorted(party.members)) if party.is_group and len(party.members) <= 12 else str(len(party.members))
+        )
         table.add_row(party.code, party.name, party.group_type or party.kind, members)
     console.print(table)
 

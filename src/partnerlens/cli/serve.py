@@ -8,21 +8,34 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from partnerlens.cli.common import FETCH_ALLOW_OPTION, JSON_OPTION, console, console_err, fetch_allow, print_json, workspace
+from partnerlens.cli.common import (
+    FETCH_ALLOW_OPTION,
+    JSON_OPTION,
+    console,
+    console_err,
+    fetch_allow,
+    print_json,
+    workspace,
+)
 
-token_app = typer.Typer(help="Tokens that allow writes through the web app and API (stored hashed).", no_args_is_help=True)
+token_app = typer.Typer(
+    help="Tokens that allow writes through the web app and API (stored hashed).", no_args_is_help=True
+)
 
 
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to bind; the default keeps the server on this machine."),
     port: int = typer.Option(8000, min=0, max=65535, help="Port to listen on."),
     allow_fetch: bool = typer.Option(
-        False, "--allow-fetch",
+        False,
+        "--allow-fetch",
         help="Let callers without a token have article addresses fetched (public internet addresses only). Off by default.",
     ),
     fetch_allow_networks: Optional[list[str]] = FETCH_ALLOW_OPTION,
     trusted_proxy: Optional[str] = typer.Option(
-        None, "--trusted-proxy", metavar="IP",
+        None,
+        "--trusted-proxy",
+        metavar="IP",
         help="The reverse proxy in front of this server: its X-Forwarded-Proto/-For headers are believed "
         "(cookies become Secure behind TLS). Without it, those headers are ignored.",
     ),
@@ -33,19 +46,34 @@ def serve(
     from partnerlens.web.app import create_app
     from partnerlens.web.limits import Settings
 
-    settings = Settings(allow_fetch=allow_fetch, fetch_allow=fetch_allow(fetch_allow_networks), trusted_proxy=trusted_proxy)
+    settings = Settings(
+        allow_fetch=allow_fetch, fetch_allow=fetch_allow(fetch_allow_networks), trusted_proxy=trusted_proxy
+    )
     app = create_app(workspace(), settings)
     if host not in ("127.0.0.1", "localhost", "::1"):
-        console_err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the workspace (see SECURITY.md)")
+        console_err.print(
+            f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the workspace (see SECURITY.md)"
+        )
     if settings.fetch_allow:
-        console_err.print(f"[yellow]warning:[/] fetching may reach {', '.join(map(str, settings.fetch_allow))} (--fetch-allow)")
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
-                proxy_headers=trusted_proxy is not None, forwarded_allow_ips=trusted_proxy or "")
+        console_err.print(
+            f"[yellow]warning:[/] fetching may reach {', '.join(map(str, settings.fetch_allow))} (--fetch-allow)"
+        )
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        server_header=False,
+        proxy_headers=trusted_proxy is not None,
+        forwarded_allow_ips=trusted_proxy or "",
+    )
 
 
 @token_app.command("create")
 def token_create(
-    name: str = typer.Option(getpass.getuser, "--name", help="Who or what the token is for (shown in `token list`); default: your user name."),
+    name: str = typer.Option(
+        getpass.getuser, "--name", help="Who or what the token is for (shown in `token list`); default: your user name."
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Make a token for writes; it is printed once and only its hash is kept."""
@@ -70,7 +98,12 @@ def token_list(as_json: bool = JSON_OPTION) -> None:
         return
     table = Table("id", "name", "created", "revoked", title="Tokens")
     for token in tokens:
-        table.add_row(token.id, token.name, f"{token.created_at:%Y-%m-%d %H:%M}", f"{token.revoked_at:%Y-%m-%d %H:%M}" if token.revoked_at else "")
+        table.add_row(
+            token.id,
+            token.name,
+            f"{token.created_at:%Y-%m-%d %H:%M}",
+            f"{token.revoked_at:%Y-%m-%d %H:%M}" if token.revoked_at else "",
+        )
     console.print(table)
 
 

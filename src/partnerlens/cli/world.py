@@ -8,8 +8,11 @@ import typer
 
 from partnerlens.cli.common import JSON_OPTION, console, print_json, workspace
 
-world_app = typer.Typer(help="World tables: store-wide results per year, built once (locally or on a Dask cluster) "
-                             "and read by every answer.", no_args_is_help=True)
+world_app = typer.Typer(
+    help="World tables: store-wide results per year, built once (locally or on a Dask cluster) "
+    "and read by every answer.",
+    no_args_is_help=True,
+)
 
 
 @world_app.command("build")
@@ -18,8 +21,11 @@ def build(
     digits: int = typer.Option(6, "--digits", help="HS digits of the product tables: 4 or 6."),
     engine: str = typer.Option("local", "--engine", help="local (a process pool on this machine) | dask (a cluster)."),
     scheduler: Optional[str] = typer.Option(
-        None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster)."),
-    workers: Optional[int] = typer.Option(None, "--workers", help="Processes of the local engine or local Dask cluster."),
+        None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster)."
+    ),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", help="Processes of the local engine or local Dask cluster."
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Compute the world tables for the store's current sources (pair totals, exports and imports by product,
@@ -27,13 +33,21 @@ def build(
     from partnerlens.sources import parse_years
     from partnerlens.world.build import build_world
 
-    report = build_world(workspace(), years=parse_years(years) if years else None, digits=digits,
-                         engine=engine, scheduler=scheduler, workers=workers)
+    report = build_world(
+        workspace(),
+        years=parse_years(years) if years else None,
+        digits=digits,
+        engine=engine,
+        scheduler=scheduler,
+        workers=workers,
+    )
     if as_json:
         print_json(report)
         return
-    console.print(f"world tables built for {', '.join(map(str, report['years']))} (HS{digits}, {engine}): "
-                  f"{report['tasks']} tasks in {report['seconds']:.1f} s → {report['folder']}")
+    console.print(
+        f"world tables built for {', '.join(map(str, report['years']))} (HS{digits}, {engine}): "
+        f"{report['tasks']} tasks in {report['seconds']:.1f} s → {report['folder']}"
+    )
 
 
 @world_app.command("info")
@@ -48,8 +62,10 @@ def info(as_json: bool = JSON_OPTION) -> None:
     if manifest is None:
         console.print("no current world tables: run `partnerlens world build`")
         return
-    console.print(f"world tables HS{manifest['digits']} for {', '.join(map(str, manifest['years']))}: "
-                  f"{', '.join(sorted(manifest['tables']))} (built {manifest['built_at']})")
+    console.print(
+        f"world tables HS{manifest['digits']} for {', '.join(map(str, manifest['years']))}: "
+        f"{', '.join(sorted(manifest['tables']))} (built {manifest['built_at']})"
+    )
 
 
 def register(app: typer.Typer) -> None:

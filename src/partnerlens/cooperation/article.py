@@ -29,8 +29,12 @@ from partnerlens.http import Network
 
 MAX_BYTES = 5_000_000  # an article is never this large; anything larger is refused
 TIMEOUT_SECONDS = 15.0
-_HEADER = re.compile(r"^(source|url|title|author|publisher|published|date|note)[ \t]*:[ \t]*(\S.{0,498}?)\s*$", re.IGNORECASE)  # bounded: a 100 KB line is no header
-_HTML_SNIFF = re.compile(r"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<(?:body|article|p|div)[\s>]", re.IGNORECASE)
+_HEADER = re.compile(
+    r"^(source|url|title|author|publisher|published|date|note)[ \t]*:[ \t]*(\S.{0,498}?)\s*$", re.IGNORECASE
+)  # bounded: a 100 KB line is no header
+_HTML_SNIFF = re.compile(
+    r"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<(?:body|article|p|div)[\s>]", re.IGNORECASE
+)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?:/|$)")
 
 
@@ -74,7 +78,9 @@ def article_from_bytes(
     text = decode(data, _declared_charset(content_type))
     if not text.strip():
         raise PartnerlensError(f"{address or 'input'} is empty")
-    is_html = (content_type or "").startswith(("text/html", "application/xhtml")) or bool(_HTML_SNIFF.search(text[:5000]))
+    is_html = (content_type or "").startswith(("text/html", "application/xhtml")) or bool(
+        _HTML_SNIFF.search(text[:5000])
+    )
     if is_html:
         return _from_html(text, address, published)
     return _from_plain(text, address, published)
@@ -202,7 +208,9 @@ def _from_html(html: str, address: str | None, published: date | None) -> Articl
     import trafilatura
 
     url = address if address and address.startswith(("http://", "https://")) else None
-    document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False)
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
     if not text:
         raise PartnerlensError(f"no article text found in the HTML of {address or 'the input'}")
@@ -249,7 +257,7 @@ _IBERIAN = re.compile(r"\b(?:não|são|também|com|uma|pelo|pela|em|os|el|los|la
 
 
 def detect_language(text: str) -> str:
-    """"ru", "fr", "en", "pt" or "es": Cyrillic script for Russian, function words for French against English;
+    """ "ru", "fr", "en", "pt" or "es": Cyrillic script for Russian, function words for French against English;
     a text with many Portuguese or Spanish function words is classified by ``py3langid`` (BSD) among
     en, fr, pt and es (its model takes two seconds to load, so only such texts pay for it)."""
     letters = [ch for ch in text[:20000] if ch.isalpha()]

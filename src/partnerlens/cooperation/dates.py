@@ -18,29 +18,183 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 MONTHS = {
-    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-    "ru_gen": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-    "ru_prep": ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-    "ru_nom": ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+    "en": [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "ru_gen": [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    "ru_prep": [
+        "январе",
+        "феврале",
+        "марте",
+        "апреле",
+        "мае",
+        "июне",
+        "июле",
+        "августе",
+        "сентябре",
+        "октябре",
+        "ноябре",
+        "декабре",
+    ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "ru_nom": [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ],
 }
-_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "fév": 2, "févr": 2, "avr": 4, "juil": 7, "déc": 12}
+_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "fév": 2,
+    "févr": 2,
+    "avr": 4,
+    "juil": 7,
+    "déc": 12,
+}
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-    "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
-    "субботу": 5, "суббота": 5, "воскресенье": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+    "понедельник": 0,
+    "вторник": 1,
+    "среду": 2,
+    "среда": 2,
+    "четверг": 3,
+    "пятницу": 4,
+    "пятница": 4,
+    "субботу": 5,
+    "суббота": 5,
+    "воскресенье": 6,
 }
-_ENGLISH_MONTH_WORDS = set(MONTHS["en"]) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_ENGLISH_MONTH_WORDS = set(MONTHS["en"]) | {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 _MONTH_INDEX = {name: i + 1 for names in MONTHS.values() for i, name in enumerate(names)} | _ABBREVIATIONS
 _MONTH = "|".join(sorted((re.escape(m) for m in _MONTH_INDEX), key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 # Russian month adjectives ("июльский саммит", "на февральском форуме"): stems, in month order
-_MONTH_ADJECTIVES = ["январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск",
-                     "сентябрьск", "октябрьск", "ноябрьск", "декабрьск"]
+_MONTH_ADJECTIVES = [
+    "январск",
+    "февральск",
+    "мартовск",
+    "апрельск",
+    "майск",
+    "июньск",
+    "июльск",
+    "августовск",
+    "сентябрьск",
+    "октябрьск",
+    "ноябрьск",
+    "декабрьск",
+]
 _MONTH_ADJECTIVE = r"(?<!\w)(?:" + "|".join(_MONTH_ADJECTIVES) + r")(?=\w)"
 _BARE_MONTH = "|".join(re.escape(m) for m in MONTHS["ru_prep"] + MONTHS["fr"] + [m.capitalize() for m in MONTHS["en"]])
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
@@ -62,11 +216,17 @@ _PATTERNS = [
     # in February 2025 · в феврале 2025 года
     re.compile(rf"(?P<month>{_MONTH}),?\s+(?:de\s+)?(?P<year>{_YEAR})", re.IGNORECASE),
     # the year left to the publication date: "на июльском саммите", "в июле", "en juillet", "in July"
-    re.compile(rf"(?P<madj>{_MONTH_ADJECTIVE})\w*|(?:(?<=\bв )|(?<=\bво )|(?<=\ben )|(?<=\bin ))(?P<bare>{_BARE_MONTH})(?![\w-])", re.IGNORECASE),
+    re.compile(
+        rf"(?P<madj>{_MONTH_ADJECTIVE})\w*|(?:(?<=\bв )|(?<=\bво )|(?<=\ben )|(?<=\bin ))(?P<bare>{_BARE_MONTH})(?![\w-])",
+        re.IGNORECASE,
+    ),
     # 2025-05-28
     re.compile(rf"(?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
 ]
-_YEAR_RANGE = re.compile(rf"{_YEAR}\s*(?:-|–|—|to|till|until|à|по|-)\s*{_YEAR}|(?:from|between|de|du|с)\s+{_YEAR}\s+(?:to|and|à|au|по|до)\s+{_YEAR}", re.IGNORECASE)
+_YEAR_RANGE = re.compile(
+    rf"{_YEAR}\s*(?:-|–|—|to|till|until|à|по|-)\s*{_YEAR}|(?:from|between|de|du|с)\s+{_YEAR}\s+(?:to|and|à|au|по|до)\s+{_YEAR}",
+    re.IGNORECASE,
+)
 _YEAR_ALONE = re.compile(rf"(?<![\w\-/.])(?P<year>{_YEAR})(?![\w\-/])")
 _FUTURE_YEAR = re.compile(r"(?:by|until|till|through|horizon|d'ici|à l'horizon|к|до)\s*$", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(
@@ -108,7 +268,9 @@ def _mention(match: re.Match) -> DateMention | None:
     groups = match.groupdict()
     if groups.get("iso"):
         value = date.fromisoformat(groups["iso"])
-        return DateMention(match.start(), match.end(), match.group(0), "day", value.month, value.day, value.year, value=value)
+        return DateMention(
+            match.start(), match.end(), match.group(0), "day", value.month, value.day, value.year, value=value
+        )
     if groups.get("madj") or groups.get("bare"):
         word = (groups.get("madj") or groups["bare"]).casefold()
         month = _MONTH_ADJECTIVES.index(word) + 1 if groups.get("madj") else _MONTH_INDEX.get(word)
@@ -145,7 +307,11 @@ def find_dates(text: str) -> list[DateMention]:
     ranges = [m.span() for m in _YEAR_RANGE.finditer(text)]
     for match in _YEAR_ALONE.finditer(text):
         inside_range = any(a <= match.start() < b for a, b in ranges)
-        if inside_range or not free(match.start(), match.end()) or _FUTURE_YEAR.search(text[max(0, match.start() - 15) : match.start()]):
+        if (
+            inside_range
+            or not free(match.start(), match.end())
+            or _FUTURE_YEAR.search(text[max(0, match.start() - 15) : match.start()])
+        ):
             continue
         year = int(match.group("year"))
         found.append(DateMention(match.start(), match.end(), match.group(0), "year", year=year, value=date(year, 1, 1)))
@@ -169,8 +335,10 @@ def _weekday_year(mention: DateMention, since: int, until: int) -> int | None:
     ``since`` is the latest year the article names: a report recounts history before the news.
     """
     candidates = [
-        y for y in range(since, until + 1)
-        if mention.day <= calendar.monthrange(y, mention.month)[1] and date(y, mention.month, mention.day).weekday() == mention.weekday
+        y
+        for y in range(since, until + 1)
+        if mention.day <= calendar.monthrange(y, mention.month)[1]
+        and date(y, mention.month, mention.day).weekday() == mention.weekday
     ]
     return candidates[0] if candidates else None
 
@@ -186,8 +354,9 @@ def _nearest(mention: DateMention, reference: date) -> DateMention:
 def _relative(mention: DateMention, published: date, language: str) -> DateMention:
     if mention.shift_years is not None:
         return replace(mention, value=date(published.year + mention.shift_years, 1, 1))
-    import dateparser
     from datetime import datetime
+
+    import dateparser
 
     settings = {"RELATIVE_BASE": datetime.combine(published, datetime.min.time()), "PREFER_DATES_FROM": "past"}
     text = re.sub(r"^(?:on|в|во|ce|cette)\s+", "", mention.text, flags=re.IGNORECASE)

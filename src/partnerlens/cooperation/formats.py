@@ -22,8 +22,26 @@ FORMAT_NAME, FORMAT_VERSION = "partnerlens-registry", 1
 MAX_FILE_BYTES = 64 << 20
 MAX_DEPTH = 20  # records nest four levels (record → sources → source → fields); anything far deeper is not an export
 CSV_FIELDS = [
-    "id", "kind", "type", "date", "date_precision", "end_date", "parties", "place", "sectors", "title", "instrument",
-    "status", "count", "metric", "value", "unit", "note", "bodies", "people", "sources",
+    "id",
+    "kind",
+    "type",
+    "date",
+    "date_precision",
+    "end_date",
+    "parties",
+    "place",
+    "sectors",
+    "title",
+    "instrument",
+    "status",
+    "count",
+    "metric",
+    "value",
+    "unit",
+    "note",
+    "bodies",
+    "people",
+    "sources",
 ]
 
 
@@ -111,7 +129,9 @@ def read_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PartnerlensError(f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again") from exc
+        raise PartnerlensError(
+            f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8 and import again"
+        ) from exc
 
 
 def record_items(data, where: str) -> list[dict]:
@@ -122,14 +142,14 @@ def record_items(data, where: str) -> list[dict]:
         elif "id" in data:
             items = [data]
         else:
-            raise PartnerlensError(f"{where}: a JSON object without records (expected an export with \"records\")")
+            raise PartnerlensError(f'{where}: a JSON object without records (expected an export with "records")')
     elif isinstance(data, list):
         items = data
     else:
         shown = "null" if data is None else type(data).__name__
-        raise PartnerlensError(f"{where}: JSON {shown} is not a registry export (expected an object with \"records\")")
+        raise PartnerlensError(f'{where}: JSON {shown} is not a registry export (expected an object with "records")')
     if not isinstance(items, list):
-        raise PartnerlensError(f"{where}: \"records\" must be a list of records")
+        raise PartnerlensError(f'{where}: "records" must be a list of records')
     for number, item in enumerate(items, 1):
         if not isinstance(item, dict):
             raise PartnerlensError(f"{where}: record {number} is {type(item).__name__}, not an object")

@@ -72,7 +72,11 @@ def _term_pattern(term: str, language: str, adjective: bool = False) -> str:
             continue
         if stem == word or len(stem) < 3:
             fleeting = re.match(r"^(.*[а-яё])[ео]([бвгджзклмнпрстфхцчшщ])$", word)  # Египет → Египта
-            base = f"(?:{re.escape(word)}|{re.escape(fleeting.group(1) + fleeting.group(2))})" if fleeting else re.escape(word)
+            base = (
+                f"(?:{re.escape(word)}|{re.escape(fleeting.group(1) + fleeting.group(2))})"
+                if fleeting
+                else re.escape(word)
+            )
             parts.append(base + r"[а-яё]{0,2}")
         else:
             tail = r"[а-яё]{0,6}" if len(stem) >= 5 else r"[а-яё]{0,3}"

@@ -14,13 +14,23 @@ import json
 
 import duckdb
 
-from partnerlens.cooperation.models import Citation, Proposal, Record, Source, dates_compatible, record_id, validation_message
+from partnerlens.cooperation.models import (
+    Citation,
+    Proposal,
+    Record,
+    Source,
+    dates_compatible,
+    record_id,
+    validation_message,
+)
 from partnerlens.cooperation.records import checked_record
 from partnerlens.cooperation.tables import cite, insert, load, log, update
 from partnerlens.errors import PartnerlensError
 
 
-def accept(con: duckdb.DuckDBPyConnection, proposal: Proposal, source: Source, actor: str, window_days: int) -> tuple[str, bool]:
+def accept(
+    con: duckdb.DuckDBPyConnection, proposal: Proposal, source: Source, actor: str, window_days: int
+) -> tuple[str, bool]:
     """The same event is: same kind, same or compatible type, the same parties, dates within
     ``window_days`` (or equal at the coarser precision); KPIs: same metric and date."""
     record = proposal_record(proposal, source)
@@ -42,7 +52,12 @@ def same(a: Record, b: Record) -> bool:
 def _comparable(record: Record) -> dict:
     data = json.loads(record.model_dump_json())
     data["sources"] = sorted(
-        (c["source"].get("checksum") or c["source"].get("address") or "", c["evidence"]["start"], c["evidence"]["end"], c["evidence"]["text"])
+        (
+            c["source"].get("checksum") or c["source"].get("address") or "",
+            c["evidence"]["start"],
+            c["evidence"]["end"],
+            c["evidence"]["text"],
+        )
         for c in data["sources"]
     )
     return data
@@ -62,11 +77,31 @@ def proposal_record(proposal: Proposal, source: Source) -> Record:
     if proposal.kind == "kpi" and proposal.value is not None:  # two targets of one pair ($15 billion, then $25 billion)
         extra += f"|{proposal.value:g}"
     data = proposal.model_dump(
-        include={"kind", "type", "date", "date_precision", "parties", "place", "people", "bodies", "sectors",
-                 "title", "instrument", "status", "count", "metric", "value", "unit"}
+        include={
+            "kind",
+            "type",
+            "date",
+            "date_precision",
+            "parties",
+            "place",
+            "people",
+            "bodies",
+            "sectors",
+            "title",
+            "instrument",
+            "status",
+            "count",
+            "metric",
+            "value",
+            "unit",
+        }
     )
     try:
-        return Record(id=record_id(proposal.kind, proposal.type, proposal.parties, proposal.date, extra), sources=citations, **data)
+        return Record(
+            id=record_id(proposal.kind, proposal.type, proposal.parties, proposal.date, extra),
+            sources=citations,
+            **data,
+        )
     except ValueError as exc:
         raise PartnerlensError(f"the proposal cannot be recorded: {validation_message(exc)}") from exc
 
@@ -84,7 +119,8 @@ def _find_same(con: duckdb.DuckDBPyConnection, record: Record, window_days: int)
     if record.kind == "kpi":
         return next((c for c in records if _same_kpi(c, record)), None)
     candidates = [
-        c for c in records
+        c
+        for c in records
         if c.parties == record.parties
         and _types_match(c.type, record.type)
         and dates_compatible(c, record, window_days if c.type == record.type else 0)
@@ -132,7 +168,9 @@ def _merge(con: duckdb.DuckDBPyConnection, existing: Record, new: Record) -> dic
         union = list(dict.fromkeys(getattr(existing, name) + getattr(new, name)))
         if union != getattr(existing, name):
             fill[name] = union
-    people = list(dict.fromkeys(existing.people + [p for p in new.people if p.name not in {q.name for q in existing.people}]))
+    people = list(
+        dict.fromkeys(existing.people + [p for p in new.people if p.name not in {q.name for q in existing.people}])
+    )
     if people != existing.people:
         fill["people"] = people
     for name in ("place", "title", "instrument", "status", "count"):
@@ -141,5 +179,11 @@ def _merge(con: duckdb.DuckDBPyConnection, existing: Record, new: Record) -> dic
     if fill:
         merged = checked_record(existing.model_copy(update=fill))
         update(con, merged)
-        filled = {k: [json.loads(existing.model_dump_json(include={k}))[k], json.loads(merged.model_dump_json(include={k}))[k]] for k in fill}
+        filled = {
+            k: [
+                json.loads(existing.model_dump_json(include={k}))[k],
+                json.loads(merged.model_dump_json(include={k}))[k],
+            ]
+            for k in fill
+        }
     return {"citations_added": added, "filled": filled}

@@ -9,9 +9,9 @@ offsets in that document's text.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
-import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -25,7 +25,13 @@ RECORD_KINDS: tuple[str, ...] = ("event", "agreement", "kpi")
 
 # Controlled vocabularies of agreements (types of events and agreements are open: see docs/registry.md).
 INSTRUMENTS = (
-    "agreement", "memorandum_of_understanding", "protocol", "treaty", "joint_declaration", "roadmap", "contract",
+    "agreement",
+    "memorandum_of_understanding",
+    "protocol",
+    "treaty",
+    "joint_declaration",
+    "roadmap",
+    "contract",
 )
 AGREEMENT_STATUSES = ("announced", "signed", "ratified", "in_force", "terminated")
 # Where an event or agreement stands: planned events never count as having happened.
@@ -42,7 +48,7 @@ class Evidence(BaseModel):
     end: int = Field(ge=0)
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Evidence":
+    def _ordered(self) -> Evidence:
         if self.end < self.start:
             raise ValueError("evidence end is before its start")
         return self
@@ -56,7 +62,7 @@ class Source(BaseModel):
     publisher: str | None = None
     author: str | None = None
     published: dt.date | None = None
-    retrieved_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    retrieved_at: dt.datetime = Field(default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0))
     checksum: str | None = None  # sha256 of the text the offsets refer to
     language: str | None = None
     note: str | None = None
@@ -201,7 +207,7 @@ class Record(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _kind_fields(self) -> "Record":
+    def _kind_fields(self) -> Record:
         if self.kind == "kpi" and (self.metric is None or self.value is None):
             raise ValueError("a KPI needs a metric and a value")
         if self.kind != "kpi" and not self.type:
@@ -215,8 +221,14 @@ class Record(BaseModel):
         from partnerlens import formatting  # depends on nothing: the one way a date or a label reads
 
         when = formatting.date_text(self.date, self.date_precision, self.status)
-        what = self.title or (f"{formatting.label(self.metric)}: {formatting.quantity(self.value, self.unit)}" if self.kind == "kpi" else "")
-        return f"{formatting.label(self.type or self.kind)} · {parties or '–'.join(self.parties)} · {when}" + (f" · {what}" if what else "")
+        what = self.title or (
+            f"{formatting.label(self.metric)}: {formatting.quantity(self.value, self.unit)}"
+            if self.kind == "kpi"
+            else ""
+        )
+        return f"{formatting.label(self.type or self.kind)} · {parties or '–'.join(self.parties)} · {when}" + (
+            f" · {what}" if what else ""
+        )
 
 
 def dates_compatible(a, b, window_days: int = 3) -> bool:

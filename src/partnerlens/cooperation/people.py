@@ -117,7 +117,11 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
     for mention in mentions:  # leaders list
         if mention.how.startswith("person:"):
             leader = leader_by_name()[mention.how.split(":", 1)[1]]
-            found.append(PersonMention(Person(name=leader.name, role=leader.role, party=leader.party), mention.start, mention.end))
+            found.append(
+                PersonMention(
+                    Person(name=leader.name, role=leader.role, party=leader.party), mention.start, mention.end
+                )
+            )
     for language_ in dict.fromkeys((language, "en")):
         found.extend(_introduced_people(text, mentions, language_, found))
     found.extend(_surname_references(text, found))
@@ -129,7 +133,10 @@ def _given_name(text: str, start: int, surname: str, mentions: list[PartyMention
     word in the same script that is not a state, a title or a function word."""
     if " " in surname:
         return ""
-    before = re.search(r"(?<![\w-])([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+)?) $", text[max(0, start - 40) : start])
+    before = re.search(
+        r"(?<![\w-])([A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+)?) $",
+        text[max(0, start - 40) : start],
+    )
     if before is None:
         return ""
     word, word_start = before.group(1), start - len(before.group(0))
@@ -166,7 +173,9 @@ def _as_written(text: str, people: list[PersonMention], mentions: list[PartyMent
     ]
 
 
-def _introduced_people(text: str, mentions: list[PartyMention], language: str, known: list[PersonMention]) -> list[PersonMention]:
+def _introduced_people(
+    text: str, mentions: list[PartyMention], language: str, known: list[PersonMention]
+) -> list[PersonMention]:
     result = []
     regex = _title_regex(language)
     if regex is None:
@@ -182,7 +191,11 @@ def _introduced_people(text: str, mentions: list[PartyMention], language: str, k
             name, start, end = name_match.group("name"), name_match.start("name"), name_match.end("name")
         elif name_before:
             offset = max(0, title.start() - 80)
-            name, start, end = name_before.group("name"), offset + name_before.start("name"), offset + name_before.end("name")
+            name, start, end = (
+                name_before.group("name"),
+                offset + name_before.start("name"),
+                offset + name_before.end("name"),
+            )
         else:
             continue
         if any(m.start < end and start < m.end and not m.how.startswith("person") for m in mentions):
@@ -191,7 +204,9 @@ def _introduced_people(text: str, mentions: list[PartyMention], language: str, k
         role = _clean_role(title.group(0))
         case = title_case(title.group(0))
         name, role = (name if listed else nominative(name, case)), nominative(role, case)
-        person = Person(name=listed.name if listed else name, role=role, party=party or (listed.party if listed else None))
+        person = Person(
+            name=listed.name if listed else name, role=role, party=party or (listed.party if listed else None)
+        )
         result.append(PersonMention(person, start, end))
     return result
 
@@ -204,7 +219,9 @@ def _surname_references(text: str, people: list[PersonMention]) -> list[PersonMe
             by_surname.setdefault(parts[-1], mention.person)
     if not by_surname:
         return []
-    regex = re.compile(r"(?<![\w-])(" + "|".join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True)) + r")(?![\w-])")
+    regex = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True)) + r")(?![\w-])"
+    )
     return [PersonMention(by_surname[m.group(1)], m.start(), m.end()) for m in regex.finditer(text)]
 
 
@@ -225,7 +242,9 @@ def _dedupe(people: list[PersonMention]) -> list[PersonMention]:
         kept.append(mention)
     # a person known with a party anywhere keeps it everywhere
     parties = {m.person.name: m.person for m in kept if m.person.party}
-    return [PersonMention(parties.get(m.person.name, m.person), m.start, m.end) if not m.person.party else m for m in kept]
+    return [
+        PersonMention(parties.get(m.person.name, m.person), m.start, m.end) if not m.person.party else m for m in kept
+    ]
 
 
 @cache

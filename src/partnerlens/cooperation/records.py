@@ -101,7 +101,7 @@ class StoredRecord(Record):
         return list(dict.fromkeys(value))
 
     @model_validator(mode="after")
-    def _bounded(self) -> "StoredRecord":
+    def _bounded(self) -> StoredRecord:
         for citation in self.sources:
             if citation.evidence.end > MAX_OFFSET:
                 raise ValueError(f"evidence offsets must be below {MAX_OFFSET + 1}")
@@ -137,8 +137,9 @@ def checked_record(record: Record | dict) -> Record:
     try:
         StoredRecord.model_validate(data)
     except ValidationError as exc:
-        raise PartnerlensError(f"invalid record {str(data.get('id', ''))[:90]!r}: {validation_message(exc)}; "
-                               "nothing was written") from exc
+        raise PartnerlensError(
+            f"invalid record {str(data.get('id', ''))[:90]!r}: {validation_message(exc)}; nothing was written"
+        ) from exc
     return record if isinstance(record, Record) else parse_record(data)
 
 
@@ -174,8 +175,14 @@ def is_flagged(record: Record) -> bool:
 # -- building records and edits from user input ------------------------------------------------
 
 
-def citation(address: str, title: str | None, publisher: str | None, published: dt.date | None, evidence: str,
-             source_file: Path | None = None) -> Citation:
+def citation(
+    address: str,
+    title: str | None,
+    publisher: str | None,
+    published: dt.date | None,
+    evidence: str,
+    source_file: Path | None = None,
+) -> Citation:
     """A citation; with the source text at hand the evidence gets its offsets in it, else it quotes itself (0, len)."""
     start, checksum = 0, None
     if source_file is not None:
@@ -200,8 +207,13 @@ def new_record(kind: str, fields: dict, cited: Citation) -> Record:
     data = resolve_names(fields) | {"kind": kind}
     if data.get("date") is not None and not data.get("date_precision"):
         data["date_precision"] = "day"
-    data["id"] = record_id(kind, data.get("type"), data.get("parties") or [], data.get("date"),
-                           data.get("metric") or data.get("title") or "")
+    data["id"] = record_id(
+        kind,
+        data.get("type"),
+        data.get("parties") or [],
+        data.get("date"),
+        data.get("metric") or data.get("title") or "",
+    )
     return checked_record(data | {"sources": [cited.model_dump()]})
 
 

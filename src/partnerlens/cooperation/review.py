@@ -71,14 +71,23 @@ def merge_target(workspace: Workspace, proposal: Proposal, source) -> dict | Non
         found = merge._find_same(con, record, window_days=3)
     if found is None:
         return None
-    return {"id": found.id, "title": found.title or formatting.label(found.type or found.kind), "date": formatting.date(found.date, found.date_precision)}
+    return {
+        "id": found.id,
+        "title": found.title or formatting.label(found.type or found.kind),
+        "date": formatting.date(found.date, found.date_precision),
+    }
 
 
 def outline(workspace: Workspace, item, sectors: dict) -> dict:
     """Everything the reviewer needs about a pending proposal, formatted once for every surface."""
     p = item.proposal
     rows = [
-        ("Will record", "trade claim (kept for the claim checker, not a registry record)" if p.kind == "claim" else formatting.label(p.kind)),
+        (
+            "Will record",
+            "trade claim (kept for the claim checker, not a registry record)"
+            if p.kind == "claim"
+            else formatting.label(p.kind),
+        ),
         ("Type", formatting.label(p.type) if p.type else "—"),
         ("Status", formatting.label(p.status) if p.status else "—"),
         ("Parties", parties(p.parties) or "none read"),
@@ -95,14 +104,20 @@ def outline(workspace: Workspace, item, sectors: dict) -> dict:
         "merge": merge_target(workspace, p, item.source),
         "evidence": p.evidence.text,
         "source": item.source.title or item.source.address or "pasted text",
-        "form": {"type": p.type or "", "status": p.status or "", "parties": ", ".join(p.parties),
-                 "date": when(p) if p.date is not None else "", "sectors": ", ".join(p.sectors),
-                 "metric": p.metric or "", "value": "" if p.value is None else f"{p.value:g}"},
+        "form": {
+            "type": p.type or "",
+            "status": p.status or "",
+            "parties": ", ".join(p.parties),
+            "date": when(p) if p.date is not None else "",
+            "sectors": ", ".join(p.sectors),
+            "metric": p.metric or "",
+            "value": "" if p.value is None else f"{p.value:g}",
+        },
     }
 
 
 def parse_date(text: str) -> tuple[dt.date | None, str | None]:
-    """"2025", "2025-05" or "2025-05-28" as (first day, precision); "" as no date."""
+    """ "2025", "2025-05" or "2025-05-28" as (first day, precision); "" as no date."""
     text = text.strip()
     if not text:
         return None, None

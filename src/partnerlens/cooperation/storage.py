@@ -40,8 +40,16 @@ from partnerlens.cooperation.tables import (
 from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.workspace import Workspace
 
-__all__ = ["SHIPPED_ACTOR", "ImportReport", "PendingProposal", "ProposalQueue", "Registry", "default_actor",
-           "proposal_record", "shipped_records"]
+__all__ = [
+    "SHIPPED_ACTOR",
+    "ImportReport",
+    "PendingProposal",
+    "ProposalQueue",
+    "Registry",
+    "default_actor",
+    "proposal_record",
+    "shipped_records",
+]
 
 
 @dataclass
@@ -88,9 +96,12 @@ class Registry:
             where.append("kind = ?")
             params.append(kind)
         with self.workspace.connect() as con:
-            ids = [row[0] for row in con.execute(
-                f"SELECT id FROM coop_records WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, id", params
-            ).fetchall()]
+            ids = [
+                row[0]
+                for row in con.execute(
+                    f"SELECT id FROM coop_records WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, id", params
+                ).fetchall()
+            ]
             return load(con, ids)
 
     def get(self, record_id: str) -> Record:
@@ -108,11 +119,14 @@ class Registry:
     def history(self, record_id: str) -> list[dict]:
         with self.workspace.connect() as con:
             rows = con.execute(
-                "SELECT action, actor, changed_at, changes FROM coop_history WHERE record_id = ? ORDER BY seq", [record_id]
+                "SELECT action, actor, changed_at, changes FROM coop_history WHERE record_id = ? ORDER BY seq",
+                [record_id],
             ).fetchall()
         if not rows:
             raise NoDataError(f"no registry record {record_id!r}")
-        return [{"action": a, "actor": who, "at": at, "changes": json.loads(c) if c else None} for a, who, at, c in rows]
+        return [
+            {"action": a, "actor": who, "at": at, "changes": json.loads(c) if c else None} for a, who, at, c in rows
+        ]
 
     # writes
 
@@ -121,11 +135,15 @@ class Registry:
         record = checked_record(record)
         with transaction(self.workspace) as con:
             if con.execute("SELECT 1 FROM coop_records WHERE id = ?", [record.id]).fetchone():
-                raise PartnerlensError(f"registry record {record.id!r} already exists; use `registry edit` to change it")
+                raise PartnerlensError(
+                    f"registry record {record.id!r} already exists; use `registry edit` to change it"
+                )
             insert(con, record, actor or default_actor(), action="add")
         return self.get(record.id)
 
-    def edit(self, record_id: str, changes: dict, actor: str | None = None, expected_version: int | None = None) -> Record:
+    def edit(
+        self, record_id: str, changes: dict, actor: str | None = None, expected_version: int | None = None
+    ) -> Record:
         """Change the named fields of a record (explicit fields only); the history keeps old and new values.
 
         The record is read and written in one transaction. ``expected_version``
@@ -161,18 +179,24 @@ class Registry:
         """Mark a record removed (it stays in the history and can be listed with ``include_removed``)."""
         with transaction(self.workspace) as con:
             _current(con, record_id)
-            con.execute("UPDATE coop_records SET removed_at = ?, version = coalesce(version, 1) + 1 WHERE id = ?",
-                        [now(), record_id])
+            con.execute(
+                "UPDATE coop_records SET removed_at = ?, version = coalesce(version, 1) + 1 WHERE id = ?",
+                [now(), record_id],
+            )
             log(con, record_id, "remove", actor or default_actor(), {"reason": reason})
 
-    def import_records(self, records: list[Record], actor: str | None = None, skip_conflicts: bool = False) -> ImportReport:
+    def import_records(
+        self, records: list[Record], actor: str | None = None, skip_conflicts: bool = False
+    ) -> ImportReport:
         """Add records from an export. Identical ones are skipped; ones that would change an existing
         record are conflicts: reported, and — unless ``skip_conflicts`` — nothing is imported.
         Every record is checked first: one invalid record and nothing is imported."""
         records = [checked_record(r) for r in records]
         report = ImportReport()
         with transaction(self.workspace) as con:
-            existing = {r.id: r for r in load(con, [row[0] for row in con.execute("SELECT id FROM coop_records").fetchall()])}
+            existing = {
+                r.id: r for r in load(con, [row[0] for row in con.execute("SELECT id FROM coop_records").fetchall()])
+            }
             for record in records:
                 old = existing.get(record.id)
                 if old is None:
@@ -193,7 +217,9 @@ class Registry:
 
     # proposals → records
 
-    def accept(self, proposal: Proposal, source: Source, actor: str | None = None, window_days: int = 3) -> tuple[str, bool]:
+    def accept(
+        self, proposal: Proposal, source: Source, actor: str | None = None, window_days: int = 3
+    ) -> tuple[str, bool]:
         """Turn a proposal into a record, or into one more citation of the same event already recorded
         (see :func:`~partnerlens.cooperation.merge.accept`). Returns (record id, merged?)."""
         with transaction(self.workspace) as con:
@@ -212,7 +238,12 @@ def _current(con, record_id: str) -> tuple[Record, int]:
 
 
 def _version_number(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, str)) or not str(value).isascii() or not str(value).isdecimal():
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, str))
+        or not str(value).isascii()
+        or not str(value).isdecimal()
+    ):
         raise PartnerlensError(f"version must be the record's version number as read, not {str(value)[:40]!r}")
     return int(value)
 
@@ -223,7 +254,6 @@ def _party_codes(text: str) -> list[str]:
 
     party = resolve_party(text)
     return sorted({party.code, *party.members}) if party.is_group else [party.code]
-
 
 
 # --- the proposal queue ----------------------------------------------------------------
@@ -272,8 +302,17 @@ class ProposalQueue:
         return [
             PendingProposal(
                 row[0],
-                Source(address=row[2], title=row[3], publisher=row[4], author=row[5], published=row[6],
-                       retrieved_at=row[7], checksum=row[8], language=row[9], note=row[10]),
+                Source(
+                    address=row[2],
+                    title=row[3],
+                    publisher=row[4],
+                    author=row[5],
+                    published=row[6],
+                    retrieved_at=row[7],
+                    checksum=row[8],
+                    language=row[9],
+                    note=row[10],
+                ),
                 Proposal.model_validate_json(row[1]),
             )
             for row in rows

@@ -18,7 +18,7 @@ import getpass
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 
 import duckdb
@@ -91,7 +91,7 @@ def shipped_records() -> list[Record]:
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 # --- low-level writes (inside a transaction) -------------------------------------------
@@ -102,8 +102,18 @@ def upsert_source(con: duckdb.DuckDBPyConnection, source: Source) -> str:
     if not exists:
         con.execute(
             "INSERT INTO coop_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [source.id, source.address, source.title, source.publisher, source.author, source.published,
-             source.retrieved_at.replace(tzinfo=None), source.checksum, source.language, source.note],
+            [
+                source.id,
+                source.address,
+                source.title,
+                source.publisher,
+                source.author,
+                source.published,
+                source.retrieved_at.replace(tzinfo=None),
+                source.checksum,
+                source.language,
+                source.note,
+            ],
         )
     return source.id
 
@@ -116,8 +126,18 @@ def insert(con: duckdb.DuckDBPyConnection, record: Record, actor: str, action: s
     at = now()
     con.execute(
         f"INSERT INTO coop_records ({_RECORD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-        [record.id, record.kind, record.type, record.date, record.date_precision, record.parties, record.sectors,
-         record_data(record), at, at],
+        [
+            record.id,
+            record.kind,
+            record.type,
+            record.date,
+            record.date_precision,
+            record.parties,
+            record.sectors,
+            record_data(record),
+            at,
+            at,
+        ],
     )
     for citation in record.sources:
         cite(con, record.id, citation)
@@ -151,17 +171,24 @@ def update(con: duckdb.DuckDBPyConnection, record: Record) -> None:
     con.execute(
         "UPDATE coop_records SET kind=?, type=?, date=?, date_precision=?, parties=?, sectors=?, data=?, updated_at=?,"
         " version = version + 1 WHERE id=?",
-        [record.kind, record.type, record.date, record.date_precision, record.parties, record.sectors,
-         record_data(record), now(), record.id],
+        [
+            record.kind,
+            record.type,
+            record.date,
+            record.date_precision,
+            record.parties,
+            record.sectors,
+            record_data(record),
+            now(),
+            record.id,
+        ],
     )
 
 
 def load(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[Record]:
     if not ids:
         return []
-    rows = con.execute(
-        "SELECT id, data FROM coop_records WHERE id IN (SELECT unnest(?))", [ids]
-    ).fetchall()
+    rows = con.execute("SELECT id, data FROM coop_records WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
     citations = con.execute(
         """
         SELECT c.record_id, c.evidence_text, c.evidence_start, c.evidence_end,
@@ -175,8 +202,15 @@ def load(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[Record]:
     by_record: dict[str, list[Citation]] = {}
     for row in citations:
         source = Source(
-            address=row[4], title=row[5], publisher=row[6], author=row[7], published=row[8],
-            retrieved_at=row[9], checksum=row[10], language=row[11], note=row[12],
+            address=row[4],
+            title=row[5],
+            publisher=row[6],
+            author=row[7],
+            published=row[8],
+            retrieved_at=row[9],
+            checksum=row[10],
+            language=row[11],
+            note=row[12],
         )
         by_record.setdefault(row[0], []).append(
             Citation(source=source, evidence=Evidence(text=row[1], start=row[2], end=row[3]))
@@ -198,7 +232,9 @@ def _add_record_version(con: duckdb.DuckDBPyConnection) -> None:
 
 def versions(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, int]:
     """The current version of each record (every write increments it)."""
-    rows = con.execute("SELECT id, coalesce(version, 1) FROM coop_records WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+    rows = con.execute(
+        "SELECT id, coalesce(version, 1) FROM coop_records WHERE id IN (SELECT unnest(?))", [ids]
+    ).fetchall()
     return {rid: int(version) for rid, version in rows}
 
 
@@ -216,8 +252,10 @@ def transaction(workspace: Workspace) -> Iterator[duckdb.DuckDBPyConnection]:
             con.execute("COMMIT")
         except duckdb.TransactionException as exc:
             con.execute("ROLLBACK")
-            raise PartnerlensError("the registry was changed by someone else at the same time; nothing was written, "
-                                   "read the record again and retry") from exc
+            raise PartnerlensError(
+                "the registry was changed by someone else at the same time; nothing was written, "
+                "read the record again and retry"
+            ) from exc
         except BaseException:
             con.execute("ROLLBACK")
             raise

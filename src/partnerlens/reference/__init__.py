@@ -7,7 +7,7 @@ Everything here is read from packaged classifications (the Growth Lab's
 
 from partnerlens.reference.economies import Economy, economies, resolve_economy
 from partnerlens.reference.parties import Party, list_parties, resolve_party
-from partnerlens.reference.products import hs_section, products, product_names
+from partnerlens.reference.products import hs_section, product_names, products
 from partnerlens.reference.sectors import Sector, load_sectors, resolve_sector
 
 __all__ = [

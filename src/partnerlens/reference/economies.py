@@ -37,7 +37,7 @@ def too_long(text: str) -> bool:
 
 def _trigrams(text: str) -> set[str]:
     padded = f"  {' '.join(text.casefold().split())} "
-    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 class NameIndex:

@@ -20,13 +20,27 @@ import atlas_common_data
 import yaml
 
 from partnerlens.errors import UnknownPartyError
-from partnerlens.reference.economies import MAX_NAME_CHARS, NameIndex, close_matches, economies, find_economy, names_index, shown, too_long
+from partnerlens.reference.economies import (
+    MAX_NAME_CHARS,
+    NameIndex,
+    close_matches,
+    economies,
+    find_economy,
+    names_index,
+    shown,
+    too_long,
+)
 
 # Atlas group types offered as parties, in order of precedence when names collide
 # ("Africa" is both a UN region and an Atlas continent: the UN region wins).
 _ATLAS_GROUP_TYPES = ("region", "subregion", "wdi_region", "wdi_income_level", "political", "trade", "continent")
 _ATLAS_SOURCE = "Growth Lab classification (atlas-common-data), location groups"
-_INCOME_NAMES = {"high": "High income", "low": "Low income", "lower middle": "Lower middle income", "upper middle": "Upper middle income"}
+_INCOME_NAMES = {
+    "high": "High income",
+    "low": "Low income",
+    "lower middle": "Lower middle income",
+    "upper middle": "Upper middle income",
+}
 
 
 @dataclass(frozen=True)
@@ -69,7 +83,7 @@ def _atlas_groups() -> list[Party]:
     groups = atlas_common_data.load_groups()
     members = atlas_common_data.load_group_members()
     countries = atlas_common_data.load_countries()
-    id_to_iso3 = dict(zip(countries["country_id"].astype(int), countries["iso3_code"]))
+    id_to_iso3 = dict(zip(countries["country_id"].astype(int), countries["iso3_code"], strict=False))
     known = economies()
     parties = []
     for group_type in _ATLAS_GROUP_TYPES:
@@ -78,9 +92,15 @@ def _atlas_groups() -> list[Party]:
             iso3 = frozenset(id_to_iso3[i] for i in ids if id_to_iso3.get(i) in known)
             if not iso3:
                 continue
-            name = _INCOME_NAMES.get(row.group_name, row.group_name) if group_type == "wdi_income_level" else row.group_name
+            name = (
+                _INCOME_NAMES.get(row.group_name, row.group_name)
+                if group_type == "wdi_income_level"
+                else row.group_name
+            )
             parties.append(
-                Party(code=_slug(name), name=name, kind="group", members=iso3, group_type=group_type, source=_ATLAS_SOURCE)
+                Party(
+                    code=_slug(name), name=name, kind="group", members=iso3, group_type=group_type, source=_ATLAS_SOURCE
+                )
             )
     return parties
 
@@ -162,7 +182,9 @@ def resolve_party(text: str | Party) -> Party:
     party = find_party(text)
     if party is None:
         if too_long(text):
-            raise UnknownPartyError(f"unknown party {shown(text)}: a party name has at most {MAX_NAME_CHARS} characters")
+            raise UnknownPartyError(
+                f"unknown party {shown(text)}: a party name has at most {MAX_NAME_CHARS} characters"
+            )
         suggestions = close_matches(text, limit=3) + _group_names().suggest(text, limit=3)
         hint = f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
         raise UnknownPartyError(f"unknown party {shown(text)}{hint}")

@@ -37,7 +37,9 @@ _PACKAGE = "atlas_common_data"
 WDI_SOURCE = "World Bank, World Development Indicators (via atlas-common-data)"
 ECI_SOURCE = "Growth Lab at Harvard, published Economic Complexity Index (via atlas-common-data)"
 GROWTH_SOURCE = "Growth Lab at Harvard, 2024 growth projections (via atlas-common-data)"
-PCI_SOURCE = "Growth Lab at Harvard, Atlas of Economic Complexity: PCI and world exports by HS92 product (via atlas-common-data)"
+PCI_SOURCE = (
+    "Growth Lab at Harvard, Atlas of Economic Complexity: PCI and world exports by HS92 product (via atlas-common-data)"
+)
 
 # What each WDI column means, for people: (label, unit, basis note).
 WDI_INDICATORS: dict[str, tuple[str, str, str | None]] = {
@@ -84,8 +86,12 @@ def _read_csv(relative: str, **options) -> pd.DataFrame:
 def wdi() -> pd.DataFrame:
     """``iso3, year, exports_goods, imports_goods, gdp, population`` (USD, people); missing stays NaN."""
     with resources.files(_PACKAGE).joinpath("data/cache/wdi_data.parquet").open("rb") as handle:
-        table = pd.read_parquet(handle, columns=["iso3_code", "year", "exports_goods_bop", "imports_goods_bop", "gdp", "population"])
-    table = table.rename(columns={"iso3_code": "iso3", "exports_goods_bop": "exports_goods", "imports_goods_bop": "imports_goods"})
+        table = pd.read_parquet(
+            handle, columns=["iso3_code", "year", "exports_goods_bop", "imports_goods_bop", "gdp", "population"]
+        )
+    table = table.rename(
+        columns={"iso3_code": "iso3", "exports_goods_bop": "exports_goods", "imports_goods_bop": "imports_goods"}
+    )
     table["year"] = table["year"].astype(int)
     return table
 
@@ -117,10 +123,14 @@ def eci() -> pd.DataFrame:
 def product_complexity() -> pd.DataFrame:
     """Per HS4 product (HS92): ``hs4, pci, world_exports, natural_resource, green_product``."""
     umap = _read_csv("data/classification/raw/umap_ps.csv", dtype={"product_code": str})
-    umap = umap.rename(columns={"product_code": "hs4", "total_exports": "world_exports"})[["hs4", "pci", "world_exports"]]
+    umap = umap.rename(columns={"product_code": "hs4", "total_exports": "world_exports"})[
+        ["hs4", "pci", "world_exports"]
+    ]
     umap["hs4"] = umap["hs4"].str.zfill(4)
     hs = _read_csv("data/classification/product/hs92.csv", dtype={"code": str})
-    flags = hs.loc[hs["product_level"] == 4, ["code", "natural_resource", "green_product"]].rename(columns={"code": "hs4"})
+    flags = hs.loc[hs["product_level"] == 4, ["code", "natural_resource", "green_product"]].rename(
+        columns={"code": "hs4"}
+    )
     for column in ("natural_resource", "green_product"):
         flags[column] = flags[column].astype(str).eq("True")
     return umap.merge(flags, on="hs4", how="left").fillna({"natural_resource": False, "green_product": False})
@@ -150,15 +160,25 @@ def economy_figure(iso3: str, indicator: str, year: int | None = None) -> Publis
         if row is None:
             return None
         label, unit, basis = WDI_INDICATORS[indicator]
-        return PublishedFigure(indicator, label, float(row[indicator]), unit, int(row["year"]), WDI_SOURCE, vintage(), basis)
+        return PublishedFigure(
+            indicator, label, float(row[indicator]), unit, int(row["year"]), WDI_SOURCE, vintage(), basis
+        )
     table = _economy_rows("eci", iso3)
     if indicator == "eci":
         row = _latest(table, "eci", year)
         if row is None:
             return None
         return PublishedFigure(
-            "eci", "Economic Complexity Index", float(row["eci"]), "index", int(row["year"]), ECI_SOURCE, vintage(),
-            "standardised across the economies the Growth Lab ranks", rank=int(row["rank"]), ranked_of=int(row["ranked_of"]),
+            "eci",
+            "Economic Complexity Index",
+            float(row["eci"]),
+            "index",
+            int(row["year"]),
+            ECI_SOURCE,
+            vintage(),
+            "standardised across the economies the Growth Lab ranks",
+            rank=int(row["rank"]),
+            ranked_of=int(row["ranked_of"]),
         )
     if indicator == "growth_projection":
         row = _latest(table, "growth_proj", year)
@@ -166,8 +186,14 @@ def economy_figure(iso3: str, indicator: str, year: int | None = None) -> Publis
             return None
         start = int(row["year"])
         return PublishedFigure(
-            "growth_projection", f"Projected GDP per capita growth {start}–{start + 10}", float(row["growth_proj"]) / 100,
-            "share_per_year", start, GROWTH_SOURCE, vintage(), "annualised, decade beginning with the year shown",
+            "growth_projection",
+            f"Projected GDP per capita growth {start}–{start + 10}",
+            float(row["growth_proj"]) / 100,
+            "share_per_year",
+            start,
+            GROWTH_SOURCE,
+            vintage(),
+            "annualised, decade beginning with the year shown",
         )
     raise ValueError(f"unknown published indicator {indicator!r}")
 
@@ -182,8 +208,16 @@ def group_figure(members: frozenset[str] | set[str], indicator: str, year: int) 
         return None
     label, unit, basis = WDI_INDICATORS[indicator]
     return PublishedFigure(
-        indicator, label, float(rows[indicator].sum()), unit, year, WDI_SOURCE, vintage(), basis,
-        members_with_data=len(rows), members=len(members),
+        indicator,
+        label,
+        float(rows[indicator].sum()),
+        unit,
+        year,
+        WDI_SOURCE,
+        vintage(),
+        basis,
+        members_with_data=len(rows),
+        members=len(members),
     )
 
 
@@ -193,7 +227,9 @@ def member_eci(members: frozenset[str] | set[str], year: int | None = None) -> p
     rows = table[table["iso3"].isin(members) & table["eci"].notna()]
     if year is None:
         year = int(rows["year"].max()) if not rows.empty else None
-    rows = rows[rows["year"] == year][["iso3", "year", "eci", "rank", "ranked_of"]].astype({"rank": int, "ranked_of": int})
+    rows = rows[rows["year"] == year][["iso3", "year", "eci", "rank", "ranked_of"]].astype(
+        {"rank": int, "ranked_of": int}
+    )
     return rows.sort_values("eci", ascending=False).reset_index(drop=True)
 
 
@@ -203,7 +239,9 @@ def latest_wdi_year(indicator: str = "exports_goods") -> int:
     return int(table.loc[table[indicator].notna(), "year"].max())
 
 
-def indicators(members: frozenset[str] | set[str], year: int | None = None, *, is_group: bool = False) -> list[PublishedFigure]:
+def indicators(
+    members: frozenset[str] | set[str], year: int | None = None, *, is_group: bool = False
+) -> list[PublishedFigure]:
     """The published block for a party: goods exports and imports, GDP, population; ECI and growth for an economy.
 
     ``year`` defaults to the latest year WDI has goods exports for. An economy

@@ -34,8 +34,9 @@ class IngestResult:
         return self.source.to_dict() | {"notes": list(self.notes)}
 
 
-def ingest(store: TradeStore, info: SourceInfo, write: Writer, notes: tuple[str, ...] = (),
-           nomenclature: str | None = None) -> IngestResult:
+def ingest(
+    store: TradeStore, info: SourceInfo, write: Writer, notes: tuple[str, ...] = (), nomenclature: str | None = None
+) -> IngestResult:
     """Ingest through the store's atomic path, in the store's one nomenclature.
 
     The store's nomenclature is that of the releases it holds, else ``nomenclature``,
@@ -47,10 +48,18 @@ def ingest(store: TradeStore, info: SourceInfo, write: Writer, notes: tuple[str,
     if info.nomenclature == "TOTAL":  # totals without products (monthly goods by partner): no nomenclature to keep
         return IngestResult(store.ingest(info, write), notes)
     others = {s.nomenclature for s in store.sources() if s.name != info.name and s.nomenclature != "TOTAL"}
-    target = next(iter(others)) if len(others) == 1 else hs_convert.canonical(nomenclature or hs_convert.DEFAULT_NOMENCLATURE)
+    target = (
+        next(iter(others))
+        if len(others) == 1
+        else hs_convert.canonical(nomenclature or hs_convert.DEFAULT_NOMENCLATURE)
+    )
     if nomenclature and others and hs_convert.canonical(nomenclature) not in others:
         raise PartnerlensError(f"the store holds {', '.join(sorted(others))} data; it cannot also be {nomenclature}")
-    if hs_convert.canonical(info.nomenclature) != target and hs_convert.convertible(info.nomenclature, target) and len(others) <= 1:
+    if (
+        hs_convert.canonical(info.nomenclature) != target
+        and hs_convert.convertible(info.nomenclature, target)
+        and len(others) <= 1
+    ):
         write, summary = hs_convert.converting(write, info.nomenclature, target)
         recorded = store.ingest(replace(info, nomenclature=target), write)
         return IngestResult(recorded, (*notes, f"{info.name}: {hs_convert.describe(summary)}"))

@@ -44,7 +44,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -72,7 +72,7 @@ _SUPPORTED = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
 
 def plausible_years() -> range:
     """Years a trade release can cover: 1962 to next year."""
-    return range(FIRST_YEAR, datetime.now(timezone.utc).year + 2)
+    return range(FIRST_YEAR, datetime.now(UTC).year + 2)
 
 
 @dataclass(frozen=True)
@@ -131,9 +131,13 @@ def _check_member(path: Path, info: zipfile.ZipInfo) -> None:
     if info.flag_bits & 0x1:
         raise PartnerlensError(f"{path.name}: {info.filename} is encrypted; BACI releases are not")
     if info.compress_type not in _SUPPORTED:
-        method = {9: "deflate64", 12: "bzip2", 14: "lzma", 93: "zstandard"}.get(info.compress_type, f"method {info.compress_type}")
-        raise PartnerlensError(f"{path.name}: {info.filename} is compressed with {method}; "
-                               "partnerlens reads stored or deflate members (as CEPII publishes them)")
+        method = {9: "deflate64", 12: "bzip2", 14: "lzma", 93: "zstandard"}.get(
+            info.compress_type, f"method {info.compress_type}"
+        )
+        raise PartnerlensError(
+            f"{path.name}: {info.filename} is compressed with {method}; "
+            "partnerlens reads stored or deflate members (as CEPII publishes them)"
+        )
 
 
 def _release_from_members(path: Path, names: Iterable[str]) -> Release:
@@ -145,16 +149,23 @@ def _release_from_members(path: Path, names: Iterable[str]) -> Release:
         if match := _YEAR_FILE.fullmatch(base):
             year = int(match[2])
             if year not in plausible:
-                raise PartnerlensError(f"{path.name}: {base} is for year {year}, outside {plausible.start}–{plausible.stop - 1}")
+                raise PartnerlensError(
+                    f"{path.name}: {base} is for year {year}, outside {plausible.start}–{plausible.stop - 1}"
+                )
             if year in years:
-                raise PartnerlensError(f"{path.name}: year {year} twice ({years[year][0]} and {member}); one file per year")
+                raise PartnerlensError(
+                    f"{path.name}: year {year} twice ({years[year][0]} and {member}); one file per year"
+                )
             years[year] = (member, match[1].upper(), "V" + match[3][1:])
         elif _COUNTRY_FILE.fullmatch(base):
             countries = member
         elif _PRODUCT_FILE.fullmatch(base):
             products = member
-    expected = (("BACI_HS??_Y????_V??????.csv", years), ("country_codes_V??????.csv", countries),
-                ("product_codes_HS??_V??????.csv", products))
+    expected = (
+        ("BACI_HS??_Y????_V??????.csv", years),
+        ("country_codes_V??????.csv", countries),
+        ("product_codes_HS??_V??????.csv", products),
+    )
     missing = [label for label, found in expected if not found]
     if missing:
         raise PartnerlensError(f"{path.name}: not a BACI release, it lacks {', '.join(missing)}")
@@ -194,7 +205,9 @@ def read_countries(archive: zipfile.ZipFile, member: str) -> dict[int, str | Non
     for line, row in enumerate(rows, start=2):
         text = row[code_column]
         if not text.isdigit() or int(text) > _MAX_COUNTRY_CODE:
-            raise PartnerlensError(f"{member} line {line}: country code {text!r} is not a number up to {_MAX_COUNTRY_CODE}")
+            raise PartnerlensError(
+                f"{member} line {line}: country code {text!r} is not a number up to {_MAX_COUNTRY_CODE}"
+            )
         if int(text) in countries:
             raise PartnerlensError(f"{member} line {line}: country code {text} appears twice")
         iso3 = row[iso3_column].upper()
@@ -210,7 +223,9 @@ def read_products(archive: zipfile.ZipFile, member: str) -> set[str]:
     if "code" not in header:
         raise PartnerlensError(f"{member}: expected columns code,description, found {', '.join(header)}")
     # HS6 codes, their leading zeros possibly lost; a few catalogues carry letters (9999AA: not classified)
-    bad = next((row["code"] for row in rows if row["code"] and not re.fullmatch(r"[0-9A-Za-z]{1,6}", row["code"])), None)
+    bad = next(
+        (row["code"] for row in rows if row["code"] and not re.fullmatch(r"[0-9A-Za-z]{1,6}", row["code"])), None
+    )
     if bad is not None:
         raise PartnerlensError(f"{member}: product code {bad[:20]!r} is not an HS6 code (up to 6 digits)")
     codes = {row["code"].zfill(6) for row in rows if row["code"]}
@@ -225,8 +240,10 @@ def _read_member(archive: zipfile.ZipFile, member: str) -> bytes:
         with archive.open(member) as handle:
             data = handle.read(_MAX_CODE_LIST + 1)
         if len(data) > _MAX_CODE_LIST:
-            raise PartnerlensError(f"{Path(archive.filename or '').name}: {member} is larger than {_MAX_CODE_LIST >> 20} MB; "
-                                   "not a BACI code list")
+            raise PartnerlensError(
+                f"{Path(archive.filename or '').name}: {member} is larger than {_MAX_CODE_LIST >> 20} MB; "
+                "not a BACI code list"
+            )
         return data
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
         raise PartnerlensError(f"{Path(archive.filename or '').name}: {member} is damaged ({exc})") from exc
@@ -268,7 +285,9 @@ def _inflate(path: Path, info: zipfile.ZipInfo, target: Path) -> None:
             data = inflater.decompress(chunk, _CHUNK)  # at most _CHUNK bytes out per call: bounded memory
             crc, size = isal_zlib.crc32(data, crc), size + len(data)
             if size > info.file_size:  # a member that lies about its size stops here, not at the end of the disk
-                raise zipfile.BadZipFile(f"{info.filename} inflates to more than the {info.file_size:,} bytes it declares")
+                raise zipfile.BadZipFile(
+                    f"{info.filename} inflates to more than the {info.file_size:,} bytes it declares"
+                )
             sink.write(data)
             if inflater.eof:
                 break
@@ -289,7 +308,9 @@ def _check_header(path: Path) -> None:
         first = handle.readline().decode("utf-8-sig", errors="replace")
     header = [h.strip().strip('"').lower() for h in first.strip().split(",")]
     if tuple(header) != TRADE_COLUMNS:
-        raise PartnerlensError(f"{path.name}: expected columns {','.join(TRADE_COLUMNS)}, found {','.join(header) or 'none'}")
+        raise PartnerlensError(
+            f"{path.name}: expected columns {','.join(TRADE_COLUMNS)}, found {','.join(header) or 'none'}"
+        )
 
 
 def _csv_reason(exc: duckdb.Error, file: str) -> str:
@@ -317,8 +338,10 @@ def _year_sql(csv_path: Path, year: int, name: str) -> str:
     )
 
     def country(side: str, column: str) -> str:
-        return (f"coalesce(getvariable('baci_iso3')[CASE WHEN r.{column} >= 0 THEN r.{column} + 1 END], "
-                f"error('{side} code ' || coalesce(r.{column}::VARCHAR, 'blank') || ' is not in the country table'))")
+        return (
+            f"coalesce(getvariable('baci_iso3')[CASE WHEN r.{column} >= 0 THEN r.{column} + 1 END], "
+            f"error('{side} code ' || coalesce(r.{column}::VARCHAR, 'blank') || ' is not in the country table'))"
+        )
 
     checked = f"""
         SELECT * FROM (
@@ -326,8 +349,8 @@ def _year_sql(csv_path: Path, year: int, name: str) -> str:
                 CASE WHEN r.t IS DISTINCT FROM {year}
                      THEN error('column t holds ' || coalesce(r.t::VARCHAR, 'blank') || ', expected {year}')
                      ELSE r.t END AS year,
-                {country('exporter', 'i')} AS exporter,
-                {country('importer', 'j')} AS importer,
+                {country("exporter", "i")} AS exporter,
+                {country("importer", "j")} AS importer,
                 CASE WHEN length(r.k) > 6  -- lpad would cut a 7-digit code to a wrong HS6 one; the product table
                      THEN error('column k holds ' || chr(39) || r.k || chr(39) || ', not an HS6 code')  -- checks the rest
                      ELSE lpad(r.k, 6, '0') END AS product,
@@ -402,8 +425,12 @@ def ingest_release(
     release = open_release(path)
     chosen = _choose_years(release, years)
     info = SourceInfo(
-        name=release.name, kind="baci", nomenclature=release.nomenclature, release=release.release,
-        sha256=sha256 or file_sha256(path), origin=origin or path.as_uri(),
+        name=release.name,
+        kind="baci",
+        nomenclature=release.nomenclature,
+        release=release.release,
+        sha256=sha256 or file_sha256(path),
+        origin=origin or path.as_uri(),
     )
     dropped: dict[int, int] = {}
     without_iso3: list[int] = []
@@ -419,19 +446,30 @@ def ingest_release(
                 for year in chosen:
                     csv_path = _extract(archive, release.years[year], Path(scratch))
                     try:
-                        dropped[year] = _write_year(con, csv_path, year, staging, release.name, bool(without_iso3),
-                                                    sum_duplicates, notes)
+                        dropped[year] = _write_year(
+                            con, csv_path, year, staging, release.name, bool(without_iso3), sum_duplicates, notes
+                        )
                     finally:
                         csv_path.unlink(missing_ok=True)
         if not any(staging.glob("year=*/*.parquet")):
-            raise PartnerlensError(f"{path.name}: every year file holds only its header; no flows to ingest, store unchanged")
+            raise PartnerlensError(
+                f"{path.name}: every year file holds only its header; no flows to ingest, store unchanged"
+            )
 
     result = ingest(store, info, write)
     return IngestResult(result.source, (*notes, *_dropped_note(dropped, without_iso3), *result.notes))
 
 
-def _write_year(con: duckdb.DuckDBPyConnection, csv_path: Path, year: int, staging: Path, name: str,
-                count_dropped: bool, sum_duplicates: bool = False, notes: list[str] | None = None) -> int:
+def _write_year(
+    con: duckdb.DuckDBPyConnection,
+    csv_path: Path,
+    year: int,
+    staging: Path,
+    name: str,
+    count_dropped: bool,
+    sum_duplicates: bool = False,
+    notes: list[str] | None = None,
+) -> int:
     """Check and copy one year's CSV to Parquet; return the rows dropped for codes without ISO3."""
     _check_header(csv_path)
     try:
@@ -448,7 +486,9 @@ def _write_year(con: duckdb.DuckDBPyConnection, csv_path: Path, year: int, stagi
         raise PartnerlensError(f"{csv_path.name}: {exc}") from exc
 
 
-def _check_written(con: duckdb.DuckDBPyConnection, written: Path, file: str, sum_duplicates: bool, notes: list[str]) -> int:
+def _check_written(
+    con: duckdb.DuckDBPyConnection, written: Path, file: str, sum_duplicates: bool, notes: list[str]
+) -> int:
     """Rows of a year's Parquet after refusing unknown products and repeated flows (or summing them when asked)."""
     _check_products(con, written)
     parquet = f"read_parquet({sql_string(str(written))})"
@@ -479,7 +519,9 @@ def _check_written(con: duckdb.DuckDBPyConnection, written: Path, file: str, sum
         f"GROUP BY ALL) TO {sql_string(str(summed))} (FORMAT parquet)"
     )
     summed.replace(written)
-    notes.append(f"{file}: summed {repeated:,} rows repeating {groups:,} exporter–importer–product flows (--sum-duplicates)")
+    notes.append(
+        f"{file}: summed {repeated:,} rows repeating {groups:,} exporter–importer–product flows (--sum-duplicates)"
+    )
     return int(rows) - int(repeated) + int(groups)
 
 
@@ -500,5 +542,7 @@ def _dropped_note(dropped: dict[int, int], codes: list[int]) -> tuple[str, ...]:
         return ()
     by_year = ", ".join(f"{year}: {count:,}" for year, count in dropped.items() if count)
     listed = ", ".join(map(str, codes[:10])) + (" …" if len(codes) > 10 else "")
-    return (f"dropped {total:,} rows whose exporter or importer the country table lists without an ISO3 code "
-            f"(codes {listed}; by year {by_year})",)
+    return (
+        f"dropped {total:,} rows whose exporter or importer the country table lists without an ISO3 code "
+        f"(codes {listed}; by year {by_year})",
+    )

@@ -4,8 +4,17 @@ The bulk release (``OECD-WTO_BATIS_BPM6_{Month}{Year}_bulk.zip``, one CSV of
 the same name inside; also on the WTO's statistics pages) has one row per
 reporter, partner, flow, EBOPS item and year::
 
-    Reporter,type_Reporter,Partner,type_Partner,Flow,Item_code,type_Item,Year,
-    Reported_value,Final_value,Methodology,Balanced_value
+    (
+        Reporter,
+        type_Reporter,
+        Partner,
+        type_Partner,
+        Flow,
+        Item_code,
+        type_Item,
+        Year,
+    )
+    Reported_value, Final_value, Methodology, Balanced_value
 
 * ``Reporter``/``Partner``: economy codes (ISO 3166 alpha-2 in the bulk file;
   ISO3 is accepted too) — mapped to ISO3 through the reference economies;
@@ -81,11 +90,13 @@ def release_url(release: str = DEFAULT_RELEASE, base_url: str | None = None) -> 
 
 def _value(column: str) -> str:
     """A value column in million USD → USD; blank is missing; anything else not a finite number ≥ … stops the ingest."""
-    text = f"trim(r.\"{column}\")"
+    text = f'trim(r."{column}")'
     number = f"TRY_CAST({text} AS DOUBLE)"
-    return (f"CASE WHEN r.\"{column}\" IS NULL OR {text} IN ('', 'NA', '..') THEN NULL "
-            f"WHEN isfinite({number}) THEN {number} * {MILLION} "
-            f"ELSE error('column {column} holds ' || chr(39) || r.\"{column}\" || chr(39) || ', not a number of million USD') END")
+    return (
+        f"CASE WHEN r.\"{column}\" IS NULL OR {text} IN ('', 'NA', '..') THEN NULL "
+        f"WHEN isfinite({number}) THEN {number} * {MILLION} "
+        f"ELSE error('column {column} holds ' || chr(39) || r.\"{column}\" || chr(39) || ', not a number of million USD') END"
+    )
 
 
 def _select(csv_sql: str, name: str) -> str:
@@ -103,9 +114,9 @@ def _select(csv_sql: str, name: str) -> str:
                      ELSE error('column Flow holds ' || chr(39) || coalesce(r."Flow", 'blank') || chr(39) || ', expected X or M') END AS flow,
                 CASE WHEN coalesce(trim(r."Item_code"), '') <> '' THEN upper(trim(r."Item_code"))
                      ELSE error('column Item_code is blank') END AS item,
-                {_value('Reported_value')} AS reported_usd,
-                {_value('Final_value')} AS estimated_usd,
-                {_value('Balanced_value')} AS balanced_usd
+                {_value("Reported_value")} AS reported_usd,
+                {_value("Final_value")} AS estimated_usd,
+                {_value("Balanced_value")} AS balanced_usd
             FROM {csv_sql} r
         ) v
         JOIN iso_codes rep ON rep.code = v.reporter_code
@@ -113,16 +124,28 @@ def _select(csv_sql: str, name: str) -> str:
     """
 
 
-def ingest_batis(store: TradeStore, path: str | Path, origin: str | None = None, sha256: str | None = None,
-                 release: str | None = None, years: Iterable[int] | None = None) -> IngestResult:
+def ingest_batis(
+    store: TradeStore,
+    path: str | Path,
+    origin: str | None = None,
+    sha256: str | None = None,
+    release: str | None = None,
+    years: Iterable[int] | None = None,
+) -> IngestResult:
     """Ingest a BaTiS bulk file (the zip or its CSV) as source ``batis-bpm6``; optionally only some years."""
     path = Path(path).expanduser().resolve()
     chosen = sorted(set(years)) if years else None
     notes: list[str] = []
     if not path.is_file():
         raise PartnerlensError(f"{path}: no such file")
-    info = SourceInfo(name=NAME, kind=KIND, nomenclature="EBOPS2010", release=release or _release_from(path.name),
-                      sha256=sha256 or file_sha256(path), origin=origin or path.as_uri())
+    info = SourceInfo(
+        name=NAME,
+        kind=KIND,
+        nomenclature="EBOPS2010",
+        release=release or _release_from(path.name),
+        sha256=sha256 or file_sha256(path),
+        origin=origin or path.as_uri(),
+    )
 
     def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
         with tempfile.TemporaryDirectory(prefix="extract-", dir=staging) as scratch:
@@ -136,14 +159,19 @@ def ingest_batis(store: TradeStore, path: str | Path, origin: str | None = None,
                 select = f"SELECT * FROM ({select}) WHERE year IN ({', '.join(map(str, chosen))})"
             rows = write_partitioned(con, staging, KIND, select, csv_path.name)
             total = con.execute(f"SELECT count(*) FROM {csv_sql}").fetchone()[0]
-            refuse_duplicates(con, "year, reporter, partner, flow, item", csv_path.name,
-                              "reporter–partner–flow–item–year rows")
+            refuse_duplicates(
+                con, "year, reporter, partner, flow, item", csv_path.name, "reporter–partner–flow–item–year rows"
+            )
         if not rows:
-            raise PartnerlensError(f"{path.name}: no services rows between economies"
-                                   f"{' in the years asked' if chosen else ''}; store unchanged")
+            raise PartnerlensError(
+                f"{path.name}: no services rows between economies"
+                f"{' in the years asked' if chosen else ''}; store unchanged"
+            )
         if not chosen and total > rows:
-            notes.append(f"dropped {total - rows:,} rows whose reporter or partner is not an economy "
-                         "(regional aggregates, rest of the world)")
+            notes.append(
+                f"dropped {total - rows:,} rows whose reporter or partner is not an economy "
+                "(regional aggregates, rest of the world)"
+            )
 
     return ingest_evidence(store, info, write, notes)
 
@@ -155,9 +183,14 @@ def _release_from(filename: str) -> str | None:
     return None
 
 
-def get_batis(store: TradeStore, release: str = DEFAULT_RELEASE, base_url: str | None = None,
-              expected_sha256: str | None = None, progress: Progress | None = None,
-              years: Iterable[int] | None = None) -> IngestResult:
+def get_batis(
+    store: TradeStore,
+    release: str = DEFAULT_RELEASE,
+    base_url: str | None = None,
+    expected_sha256: str | None = None,
+    progress: Progress | None = None,
+    years: Iterable[int] | None = None,
+) -> IngestResult:
     """Download the BaTiS bulk zip (resumable, checksummed) and ingest it."""
     url = release_url(release, base_url)
     target, sha256, notes = fetch(store, url, url.rsplit("/", 1)[-1], "the BaTiS bulk file", progress, expected_sha256)

@@ -47,7 +47,7 @@ import json
 import math
 import os
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -72,9 +72,16 @@ CLASSIFICATIONS = {"HS92": "H0", "HS12": "H4", "HS22": "H6"}  # kept for callers
 KEY_LIMIT, PREVIEW_LIMIT = 250_000, 500
 TIMEOUT = httpx.Timeout(120.0, connect=15.0)
 REPORT_COLUMNS = {
-    "year": pa.int32(), "reporter": pa.string(), "partner": pa.string(), "flow": pa.string(),
-    "exporter": pa.string(), "importer": pa.string(), "product": pa.string(),
-    "value_usd": pa.float64(), "quantity_t": pa.float64(), "query": pa.string(),
+    "year": pa.int32(),
+    "reporter": pa.string(),
+    "partner": pa.string(),
+    "flow": pa.string(),
+    "exporter": pa.string(),
+    "importer": pa.string(),
+    "product": pa.string(),
+    "value_usd": pa.float64(),
+    "quantity_t": pa.float64(),
+    "query": pa.string(),
 }
 
 
@@ -116,10 +123,11 @@ class ComtradeClient:
     def __init__(self, key: str | None = None, base_url: str | None = None):
         self.key = key or next((os.environ[n] for n in KEY_ENVS if os.environ.get(n)), None)
         self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-        self.http = httpx.Client(timeout=TIMEOUT, follow_redirects=True,
-                                 headers={KEY_HEADER: self.key} if self.key else None)
+        self.http = httpx.Client(
+            timeout=TIMEOUT, follow_redirects=True, headers={KEY_HEADER: self.key} if self.key else None
+        )
 
-    def __enter__(self) -> "ComtradeClient":
+    def __enter__(self) -> ComtradeClient:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -137,12 +145,16 @@ class ComtradeClient:
         except httpx.ConnectError as exc:
             raise PartnerlensError(self.redact(f"cannot reach Comtrade at {host}: {exc}")) from None
         except httpx.TransportError as exc:
-            raise PartnerlensError(self.redact(f"Comtrade at {host} did not answer ({type(exc).__name__}): {exc}")) from None
+            raise PartnerlensError(
+                self.redact(f"Comtrade at {host} did not answer ({type(exc).__name__}): {exc}")
+            ) from None
         limit = quota_message(response)
         if limit:
             raise QuotaError(self.redact(limit))
         if response.status_code in (401, 403):
-            raise PartnerlensError(f"Comtrade refused the request (HTTP {response.status_code}): check the subscription key")
+            raise PartnerlensError(
+                f"Comtrade refused the request (HTTP {response.status_code}): check the subscription key"
+            )
         if response.status_code >= 400:
             raise PartnerlensError(f"Comtrade answered HTTP {response.status_code} for {path}")
         payload = _strict_json(response.content, path)
@@ -162,8 +174,11 @@ class ComtradeClient:
         results = payload.get("results", [])
         if not isinstance(results, list):
             raise PartnerlensError("Comtrade answered the reporter list without a results list")
-        rows = [r for r in results if isinstance(r, dict)
-                and str(r.get("reporterCodeIsoAlpha3", "")).upper() == iso3 and not r.get("isGroup")]
+        rows = [
+            r
+            for r in results
+            if isinstance(r, dict) and str(r.get("reporterCodeIsoAlpha3", "")).upper() == iso3 and not r.get("isGroup")
+        ]
         rows.sort(key=lambda r: r.get("entryExpiredDate") is not None)  # current entries first
         if not rows:
             raise PartnerlensError(f"Comtrade lists no reporter with ISO3 code {iso3}")
@@ -172,12 +187,22 @@ class ComtradeClient:
             raise PartnerlensError(f"Comtrade's reporter list gives {iso3} the code {str(code)[:40]!r}, not a number")
         return code
 
-    def records(self, classification: str, year: int, reporter: int | None = None,
-                partner: int | None = None) -> list[dict]:
+    def records(
+        self, classification: str, year: int, reporter: int | None = None, partner: int | None = None
+    ) -> list[dict]:
         """Annual HS6 records for one year, totals over customs procedure, mode of transport and partner 2."""
         endpoint = "/data/v1/get" if self.key else "/public/v1/preview"
-        params = {"period": str(year), "flowCode": "X,M", "cmdCode": "AG6", "partner2Code": "0", "customsCode": "C00",
-                  "motCode": "0", "breakdownMode": "classic", "includeDesc": "false", "maxRecords": str(self.limit)}
+        params = {
+            "period": str(year),
+            "flowCode": "X,M",
+            "cmdCode": "AG6",
+            "partner2Code": "0",
+            "customsCode": "C00",
+            "motCode": "0",
+            "breakdownMode": "classic",
+            "includeDesc": "false",
+            "maxRecords": str(self.limit),
+        }
         if reporter is not None:
             params["reporterCode"] = str(reporter)
         if partner is not None:
@@ -213,8 +238,11 @@ def quota_message(response: httpx.Response) -> str | None:
         return None
     kind = "rate limit" if response.status_code == 429 else "call quota"
     retry = response.headers.get("Retry-After")
-    return (f"Comtrade {kind} reached (HTTP {response.status_code}: {said.strip() or 'no message'}"
-            + (f"; retry after {retry} s" if retry else "") + ")")
+    return (
+        f"Comtrade {kind} reached (HTTP {response.status_code}: {said.strip() or 'no message'}"
+        + (f"; retry after {retry} s" if retry else "")
+        + ")"
+    )
 
 
 # -- records → reports ---------------------------------------------------------------------------------
@@ -240,15 +268,16 @@ def _number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def _report_rows(records: Iterable[dict], query: str, known: set[str], skipped: dict[str, int],
-                 year_asked: int | None = None) -> list[dict]:
+def _report_rows(
+    records: Iterable[dict], query: str, known: set[str], skipped: dict[str, int], year_asked: int | None = None
+) -> list[dict]:
     """Keep 6-digit X/M records between two economies; orient them as flows; count what is left out.
 
     Values must be finite non-negative numbers and ``refYear`` the year asked for (or, when
     none is given, a plausible year); anything else is one clear error and nothing is stored.
     """
     rows = []
-    last_year = datetime.now(timezone.utc).year + 1
+    last_year = datetime.now(UTC).year + 1
     for record in records:
         if not isinstance(record, dict):
             raise PartnerlensError(f"Comtrade answered a record that is {type(record).__name__}, not an object")
@@ -258,30 +287,55 @@ def _report_rows(records: Iterable[dict], query: str, known: set[str], skipped: 
             year, value = record["refYear"], record["primaryValue"]
         except KeyError as exc:
             raise PartnerlensError(f"Comtrade record without {exc}: not the format partnerlens reads") from exc
-        if isinstance(year, bool) or not isinstance(year, int) or not 1962 <= year <= last_year or (
-                year_asked is not None and year != year_asked):
-            raise PartnerlensError(f"Comtrade record {reporter}–{partner} {product} has refYear {str(year)[:20]!r}"
-                                   + (f", not the year asked for ({year_asked})" if year_asked else ""))
-        if (flow not in ("X", "M") or len(product) != 6 or not (product.isascii() and product.isdigit()) or record.get("partnerCode") == 0
-                or record.get("partner2Code", 0) != 0 or record.get("customsCode", "C00") != "C00"
-                or record.get("motCode", 0) != 0 or reporter == partner):
+        if (
+            isinstance(year, bool)
+            or not isinstance(year, int)
+            or not 1962 <= year <= last_year
+            or (year_asked is not None and year != year_asked)
+        ):
+            raise PartnerlensError(
+                f"Comtrade record {reporter}–{partner} {product} has refYear {str(year)[:20]!r}"
+                + (f", not the year asked for ({year_asked})" if year_asked else "")
+            )
+        if (
+            flow not in ("X", "M")
+            or len(product) != 6
+            or not (product.isascii() and product.isdigit())
+            or record.get("partnerCode") == 0
+            or record.get("partner2Code", 0) != 0
+            or record.get("customsCode", "C00") != "C00"
+            or record.get("motCode", 0) != 0
+            or reporter == partner
+        ):
             continue
         if reporter not in known or partner not in known:
             outsider = partner if reporter in known else reporter
             skipped[outsider] = skipped.get(outsider, 0) + 1
             continue
         if not _number(value) or value < 0:
-            raise PartnerlensError(f"Comtrade record {reporter}–{partner} {product} {year} has value {str(value)[:40]!r}")
+            raise PartnerlensError(
+                f"Comtrade record {reporter}–{partner} {product} {year} has value {str(value)[:40]!r}"
+            )
         weight = record.get("netWgt")
         if weight is not None and not _number(weight):
-            raise PartnerlensError(f"Comtrade record {reporter}–{partner} {product} {year} has net weight {str(weight)[:40]!r}")
-        rows.append({
-            "year": year, "reporter": reporter, "partner": partner, "flow": flow,
-            "exporter": reporter if flow == "X" else partner, "importer": partner if flow == "X" else reporter,
-            "product": product, "value_usd": float(value),
-            "quantity_t": float(weight) / 1000.0 if weight is not None and weight > 0 else None,
-            "query": query, "classification": str(record.get("classificationCode") or "H0"),
-        })
+            raise PartnerlensError(
+                f"Comtrade record {reporter}–{partner} {product} {year} has net weight {str(weight)[:40]!r}"
+            )
+        rows.append(
+            {
+                "year": year,
+                "reporter": reporter,
+                "partner": partner,
+                "flow": flow,
+                "exporter": reporter if flow == "X" else partner,
+                "importer": partner if flow == "X" else reporter,
+                "product": product,
+                "value_usd": float(value),
+                "quantity_t": float(weight) / 1000.0 if weight is not None and weight > 0 else None,
+                "query": query,
+                "classification": str(record.get("classificationCode") or "H0"),
+            }
+        )
     return rows
 
 
@@ -313,7 +367,7 @@ def fetch_comtrade(
     with ComtradeClient(key, base_url) as client:
         answers = _fetch_all(client, iso3, years, cache)
     try:
-        for (side, year), data in answers.items():
+        for (_side, year), data in answers.items():
             rows += _report_rows(data, iso3, known, skipped, year)
     except PartnerlensError:
         for file in answers.files:  # a bad answer is never reused by the next run
@@ -322,12 +376,15 @@ def fetch_comtrade(
     if not any(r["reporter"] == iso3 for r in rows):
         raise PartnerlensError(f"Comtrade has no HS records reported by {iso3} for {_span(years)}; store unchanged")
     fetched = pa.Table.from_pylist(rows, schema=pa.schema(REPORT_COLUMNS | {"classification": pa.string()}))
-    info = SourceInfo(name=SOURCE_NAME, kind="comtrade", nomenclature=target, release="as reported",
-                      origin=client.base_url)
+    info = SourceInfo(
+        name=SOURCE_NAME, kind="comtrade", nomenclature=target, release="as reported", origin=client.base_url
+    )
     revisions = sorted({hs_convert.canonical(c) for c in fetched.column("classification").to_pylist()})
     unknown = [r for r in revisions if r not in hs_convert.REVISIONS]
     if unknown:
-        raise PartnerlensError(f"Comtrade answered records in {', '.join(unknown)}, not an HS revision partnerlens converts")
+        raise PartnerlensError(
+            f"Comtrade answered records in {', '.join(unknown)}, not an HS revision partnerlens converts"
+        )
     converted = [r for r in revisions if r != target]
 
     def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
@@ -335,8 +392,11 @@ def fetch_comtrade(
         con.register("fetched", fetched)
         parts = []
         for revision in revisions:
-            codes = ", ".join(sql_string(c) for c in fetched.column("classification").unique().to_pylist()
-                              if hs_convert.canonical(c) == revision)
+            codes = ", ".join(
+                sql_string(c)
+                for c in fetched.column("classification").unique().to_pylist()
+                if hs_convert.canonical(c) == revision
+            )
             relation = f"SELECT * EXCLUDE (classification) FROM fetched WHERE classification IN ({codes})"
             if revision == target:
                 parts.append(relation)
@@ -347,15 +407,21 @@ def fetch_comtrade(
         con.execute(f"CREATE TEMP TABLE reports AS {' UNION ALL '.join(parts)}{_kept_reports(store, iso3, years)}")
         for (year,) in con.execute("SELECT DISTINCT year FROM reports ORDER BY year").fetchall():
             _write_reports(con, staging, year)
-            write_year(con, staging, year,
-                       f"SELECT year, exporter, importer, product, value_usd, quantity_t, {sql_string(SOURCE_NAME)} "
-                       f"AS source FROM reports WHERE year = {int(year)} AND reporter = query")
+            write_year(
+                con,
+                staging,
+                year,
+                f"SELECT year, exporter, importer, product, value_usd, quantity_t, {sql_string(SOURCE_NAME)} "
+                f"AS source FROM reports WHERE year = {int(year)} AND reporter = query",
+            )
         if converted:
             summary.update(hs_convert.write_records(con, staging, converted, target))
 
     summary: dict = {}
-    notes = [f"{len(rows):,} records for {iso3} in {_span(years)} ({sum(r['reporter'] != iso3 for r in rows):,} "
-             "reported by partners, kept as mirror values)"]
+    notes = [
+        f"{len(rows):,} records for {iso3} in {_span(years)} ({sum(r['reporter'] != iso3 for r in rows):,} "
+        "reported by partners, kept as mirror values)"
+    ]
     if skipped:
         listed = ", ".join(f"{code} ({n})" for code, n in sorted(skipped.items())[:8])
         notes.append(f"left out {sum(skipped.values()):,} records with partners that are not economies: {listed}")
@@ -400,8 +466,10 @@ def _fetch_all(client: ComtradeClient, iso3: str, years: list[int], cache: Path)
                 code = client.reporter_code(iso3)
             data = client.records(AS_REPORTED, year, **{side: code})
         except QuotaError as exc:
-            raise QuotaError(f"{exc}; {done} of {len(asks)} requests done and kept in {cache}: "
-                             "run the same command again to continue") from None
+            raise QuotaError(
+                f"{exc}; {done} of {len(asks)} requests done and kept in {cache}: "
+                "run the same command again to continue"
+            ) from None
         partial = file.with_suffix(".part")
         partial.write_text(json.dumps({"data": data}))
         partial.replace(file)
@@ -415,8 +483,10 @@ def _kept_reports(store: TradeStore, iso3: str, years: list[int]) -> str:
         return ""
     glob = sql_string(str(reports_dir(store) / "year=*" / "*.parquet"))
     listed = ", ".join(map(str, years))
-    return (f" UNION ALL SELECT * FROM read_parquet({glob}, hive_partitioning = false) "
-            f"WHERE NOT (query = {sql_string(iso3)} AND year IN ({listed}))")
+    return (
+        f" UNION ALL SELECT * FROM read_parquet({glob}, hive_partitioning = false) "
+        f"WHERE NOT (query = {sql_string(iso3)} AND year IN ({listed}))"
+    )
 
 
 def _write_reports(con: duckdb.DuckDBPyConnection, staging: Path, year: int) -> None:

@@ -34,8 +34,8 @@ import httpx
 from partnerlens.errors import PartnerlensError
 from partnerlens.sources import IngestResult
 from partnerlens.sources.baci import file_sha256, ingest_release
-from partnerlens.store import TradeStore
 from partnerlens.sources.settings import BACI_NOMENCLATURE, BACI_RELEASE
+from partnerlens.store import TradeStore
 
 DEFAULT_BASE_URL = "https://www.cepii.fr/DATA_DOWNLOAD/baci/data"
 BASE_URL_ENV = "PARTNERLENS_BACI_BASE_URL"
@@ -51,7 +51,9 @@ ZIP_MAGIC = b"PK\x03\x04"
 MAX_REDIRECTS = 5
 
 
-def release_url(release: str = DEFAULT_RELEASE, nomenclature: str = DEFAULT_NOMENCLATURE, base_url: str | None = None) -> str:
+def release_url(
+    release: str = DEFAULT_RELEASE, nomenclature: str = DEFAULT_NOMENCLATURE, base_url: str | None = None
+) -> str:
     """The address of a release zip: ``{base}/BACI_{HS}_{release}.zip``."""
     if not re.fullmatch(r"[Vv]\d{6}[a-z]?", release or ""):
         raise PartnerlensError(f"--release {release!r} is not a BACI release; write it as CEPII does, e.g. V202501")
@@ -83,9 +85,15 @@ def is_zip(path: Path) -> bool:
         return False
 
 
-def download(url: str, target: Path, progress: Progress | None = None, retries: int = RETRIES,
-             backoff_seconds: float = 0.5, headers: dict[str, str] | None = None,
-             keep: "Callable[[str, Path, Path], None] | None" = None) -> None:
+def download(
+    url: str,
+    target: Path,
+    progress: Progress | None = None,
+    retries: int = RETRIES,
+    backoff_seconds: float = 0.5,
+    headers: dict[str, str] | None = None,
+    keep: Callable[[str, Path, Path], None] | None = None,
+) -> None:
     """Fetch ``url`` to ``target`` through ``target.part``, resuming interrupted transfers.
 
     Raises PartnerlensError when the server cannot be reached or answers with an
@@ -132,15 +140,19 @@ def _keep_if_zip(url: str, part: Path, target: Path) -> None:
         head = handle.read(512).lstrip().lower()
     part.unlink(missing_ok=True)
     what = "an HTML page" if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head else "not a zip file"
-    raise PartnerlensError(f"{url} answered with {what}, not the release zip; nothing was kept "
-                           "(check the release name and --base-url)")
+    raise PartnerlensError(
+        f"{url} answered with {what}, not the release zip; nothing was kept (check the release name and --base-url)"
+    )
 
 
-def _fetch(client: httpx.Client, url: str, part: Path, progress: Progress | None,
-           extra_headers: dict[str, str] | None = None) -> bool:
+def _fetch(
+    client: httpx.Client, url: str, part: Path, progress: Progress | None, extra_headers: dict[str, str] | None = None
+) -> bool:
     """One request: append to ``part`` from where it ends. True when the file is complete."""
     offset = part.stat().st_size if part.exists() else 0
-    headers = (extra_headers or {}) | {"Accept-Encoding": "identity"} | ({"Range": f"bytes={offset}-"} if offset else {})
+    headers = (
+        (extra_headers or {}) | {"Accept-Encoding": "identity"} | ({"Range": f"bytes={offset}-"} if offset else {})
+    )
     with client.stream("GET", url, headers=headers) as response:
         if response.status_code == 416 and offset:  # nothing left to send: complete, or the part is bad
             total = _content_range_total(response.headers.get("content-range", ""))
@@ -150,10 +162,15 @@ def _fetch(client: httpx.Client, url: str, part: Path, progress: Progress | None
             return False
         if response.status_code >= 400:
             raise PartnerlensError(f"{url}: HTTP {response.status_code} {response.reason_phrase}".rstrip())
-        if response.headers.get("content-type", "").split(";")[0].strip().lower() in ("text/html", "application/xhtml+xml"):
+        if response.headers.get("content-type", "").split(";")[0].strip().lower() in (
+            "text/html",
+            "application/xhtml+xml",
+        ):
             part.unlink(missing_ok=True)
-            raise PartnerlensError(f"{url} answered with an HTML page, not the release zip; nothing was kept "
-                                   "(check the release name and --base-url)")
+            raise PartnerlensError(
+                f"{url} answered with an HTML page, not the release zip; nothing was kept "
+                "(check the release name and --base-url)"
+            )
         if response.status_code == 206:
             total = _content_range_total(response.headers.get("content-range", ""))
             if not response.headers.get("content-range", "").startswith(f"bytes {offset}-"):
@@ -205,7 +222,8 @@ def get_baci(
     sha256 = file_sha256(target)
     if expected_sha256 and sha256 != expected_sha256.lower():
         target.unlink()
-        raise PartnerlensError(f"{target.name}: checksum mismatch (expected sha256 {expected_sha256}, got {sha256}); "
-                               "the file was deleted")
+        raise PartnerlensError(
+            f"{target.name}: checksum mismatch (expected sha256 {expected_sha256}, got {sha256}); the file was deleted"
+        )
     result = ingest_release(store, target, years=years, origin=url, sha256=sha256, sum_duplicates=sum_duplicates)
     return IngestResult(result.source, (*notes, *result.notes))

@@ -3,7 +3,7 @@
 The IMF data portal (dataset ``IMF.STA:DIP``) exports SDMX-CSV, one row per
 observation::
 
-    DATAFLOW,COUNTRY,DV_TYPE,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIME_PERIOD,OBS_VALUE,SCALE,STATUS
+    DATAFLOW, COUNTRY, DV_TYPE, INDICATOR, COUNTERPART_COUNTRY, FREQUENCY, TIME_PERIOD, OBS_VALUE, SCALE, STATUS
 
 * ``COUNTRY`` the reporting economy, ``COUNTERPART_COUNTRY`` the investor
   (inward) or investment (outward) economy — ISO3 codes, with ``G…`` codes
@@ -75,10 +75,10 @@ def query_url(reporters: Iterable[str] = (), years: Iterable[int] | None = None,
 
 def _select(csv_sql: str, header: list[str], name: str) -> str:
     years = plausible_years()
-    dv = "upper(trim(r.\"DV_TYPE\"))" if "DV_TYPE" in header else "'O'"
-    frequency = "upper(trim(r.\"FREQUENCY\"))" if "FREQUENCY" in header else "'A'"
+    dv = 'upper(trim(r."DV_TYPE"))' if "DV_TYPE" in header else "'O'"
+    frequency = 'upper(trim(r."FREQUENCY"))' if "FREQUENCY" in header else "'A'"
     cases = " ".join(f"WHEN {sql_string(code)} THEN {sql_string(direction)}" for code, direction in INDICATORS.items())
-    number = "TRY_CAST(trim(r.\"OBS_VALUE\") AS DOUBLE)"
+    number = 'TRY_CAST(trim(r."OBS_VALUE") AS DOUBLE)'
     return f"""
         SELECT year, rep.iso3 AS reporter, cp.iso3 AS counterpart, direction, derivation, value_usd,
                {sql_string(name)} AS source
@@ -103,15 +103,26 @@ def _select(csv_sql: str, header: list[str], name: str) -> str:
     """
 
 
-def ingest_dip(store: TradeStore, path: str | Path, origin: str | None = None, sha256: str | None = None,
-               release: str | None = None) -> IngestResult:
+def ingest_dip(
+    store: TradeStore,
+    path: str | Path,
+    origin: str | None = None,
+    sha256: str | None = None,
+    release: str | None = None,
+) -> IngestResult:
     """Ingest an IMF DIP SDMX-CSV export (or a zip holding one) as source ``imf-dip``."""
     path = Path(path).expanduser().resolve()
     if not path.is_file():
         raise PartnerlensError(f"{path}: no such file")
     notes: list[str] = []
-    info = SourceInfo(name=NAME, kind=KIND, nomenclature="BPM6-directional", release=release,
-                      sha256=sha256 or file_sha256(path), origin=origin or path.as_uri())
+    info = SourceInfo(
+        name=NAME,
+        kind=KIND,
+        nomenclature="BPM6-directional",
+        release=release,
+        sha256=sha256 or file_sha256(path),
+        origin=origin or path.as_uri(),
+    )
 
     def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
         with tempfile.TemporaryDirectory(prefix="extract-", dir=staging) as scratch:
@@ -121,29 +132,44 @@ def ingest_dip(store: TradeStore, path: str | Path, origin: str | None = None, s
             load_iso_codes(con)
             csv_sql = read_csv_sql(csv_path, header)
             rows = write_partitioned(con, staging, KIND, _select(csv_sql, header, NAME), csv_path.name)
-            refuse_duplicates(con, "year, reporter, counterpart, direction, derivation", csv_path.name,
-                              "reporter–counterpart–direction–year positions")
+            refuse_duplicates(
+                con,
+                "year, reporter, counterpart, direction, derivation",
+                csv_path.name,
+                "reporter–counterpart–direction–year positions",
+            )
             total, other = con.execute(
-                f"SELECT count(*), count(*) FILTER (WHERE upper(trim(\"INDICATOR\")) NOT IN "
-                f"({', '.join(sql_string(i) for i in INDICATORS)})) FROM {csv_sql}").fetchone()
+                f'SELECT count(*), count(*) FILTER (WHERE upper(trim("INDICATOR")) NOT IN '
+                f"({', '.join(sql_string(i) for i in INDICATORS)})) FROM {csv_sql}"
+            ).fetchone()
         if not rows:
-            raise PartnerlensError(f"{path.name}: no total inward or outward positions between economies "
-                                   f"({', '.join(INDICATORS)}); store unchanged")
+            raise PartnerlensError(
+                f"{path.name}: no total inward or outward positions between economies "
+                f"({', '.join(INDICATORS)}); store unchanged"
+            )
         if other:
             notes.append(f"skipped {other:,} rows of other indicators (equity/debt breakdowns)")
         if total - other > rows:
-            notes.append(f"dropped {total - other - rows:,} rows whose economy or counterpart is a world or regional total")
+            notes.append(
+                f"dropped {total - other - rows:,} rows whose economy or counterpart is a world or regional total"
+            )
 
     return ingest_evidence(store, info, write, notes)
 
 
-def get_dip(store: TradeStore, reporters: Iterable[str] = (), years: Iterable[int] | None = None,
-            base_url: str | None = None, expected_sha256: str | None = None,
-            progress: Progress | None = None) -> IngestResult:
+def get_dip(
+    store: TradeStore,
+    reporters: Iterable[str] = (),
+    years: Iterable[int] | None = None,
+    base_url: str | None = None,
+    expected_sha256: str | None = None,
+    progress: Progress | None = None,
+) -> IngestResult:
     """Query the IMF SDMX API for DIP positions as SDMX-CSV (resumable, checksummed) and ingest them."""
     url = query_url(reporters, years, base_url)
     filename = f"IMF_DIP_{hashlib.sha256(url.encode()).hexdigest()[:12]}.csv"
-    target, sha256, notes = fetch(store, url, filename, "an SDMX-CSV file", progress, expected_sha256,
-                                  headers={"Accept": CSV_ACCEPT})
+    target, sha256, notes = fetch(
+        store, url, filename, "an SDMX-CSV file", progress, expected_sha256, headers={"Accept": CSV_ACCEPT}
+    )
     result = ingest_dip(store, target, origin=url, sha256=sha256)
     return IngestResult(result.source, (*notes, *result.notes))

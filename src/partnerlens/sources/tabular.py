@@ -61,15 +61,19 @@ def require_columns(path: Path, header: list[str], required: tuple[str, ...], wh
     """Fail with one line when ``header`` lacks any ``required`` column."""
     missing = [c for c in required if c not in header]
     if missing:
-        raise PartnerlensError(f"{path.name}: not {what}: it lacks column(s) {', '.join(missing)} "
-                               f"(found {', '.join(header[:12]) or 'no header'})")
+        raise PartnerlensError(
+            f"{path.name}: not {what}: it lacks column(s) {', '.join(missing)} "
+            f"(found {', '.join(header[:12]) or 'no header'})"
+        )
 
 
 def read_csv_sql(path: Path, header: list[str]) -> str:
     """DuckDB ``read_csv`` of every column as text (values are checked and cast in SQL, with clear errors)."""
     columns = "{" + ", ".join(f"{sql_string(c)}: 'VARCHAR'" for c in header) + "}"
-    return (f"read_csv({sql_string(str(path))}, header = true, auto_detect = false, delim = ',', quote = '\"', "
-            f"columns = {columns})")
+    return (
+        f"read_csv({sql_string(str(path))}, header = true, auto_detect = false, delim = ',', quote = '\"', "
+        f"columns = {columns})"
+    )
 
 
 def load_iso_codes(con: duckdb.DuckDBPyConnection) -> None:
@@ -92,8 +96,10 @@ def write_partitioned(con: duckdb.DuckDBPyConnection, staging: Path, kind: str, 
         con.execute(f"CREATE OR REPLACE TEMP TABLE staged AS SELECT {columns} FROM ({select_sql})")
         rows = con.execute("SELECT count(*) FROM staged").fetchone()[0]
         if rows:
-            con.execute(f"COPY staged TO {sql_string(str(staging))} "
-                        "(FORMAT parquet, PARTITION_BY (year), WRITE_PARTITION_COLUMNS true, OVERWRITE_OR_IGNORE true)")
+            con.execute(
+                f"COPY staged TO {sql_string(str(staging))} "
+                "(FORMAT parquet, PARTITION_BY (year), WRITE_PARTITION_COLUMNS true, OVERWRITE_OR_IGNORE true)"
+            )
     except (duckdb.ConversionException, duckdb.InvalidInputException) as exc:
         raise PartnerlensError(f"{file}: {duckdb_reason(exc)}") from exc
     return int(rows)
@@ -101,14 +107,23 @@ def write_partitioned(con: duckdb.DuckDBPyConnection, staging: Path, kind: str, 
 
 def refuse_duplicates(con: duckdb.DuckDBPyConnection, key: str, file: str, what: str) -> None:
     """Fail when rows of table ``staged`` repeat ``key`` (a comma-separated column list)."""
-    groups = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM staged GROUP BY {key} HAVING count(*) > 1)").fetchone()[0]
+    groups = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM staged GROUP BY {key} HAVING count(*) > 1)").fetchone()[
+        0
+    ]
     if groups:
-        raise PartnerlensError(f"{file}: {groups:,} {what} appear more than once; the file is damaged or not the published layout")
+        raise PartnerlensError(
+            f"{file}: {groups:,} {what} appear more than once; the file is damaged or not the published layout"
+        )
 
 
-def ingest_evidence(store: TradeStore | EvidenceStore, info: SourceInfo,
-                    write: Callable[[duckdb.DuckDBPyConnection, Path], None], notes: list[str]) -> IngestResult:
+def ingest_evidence(
+    store: TradeStore | EvidenceStore,
+    info: SourceInfo,
+    write: Callable[[duckdb.DuckDBPyConnection, Path], None],
+    notes: list[str],
+) -> IngestResult:
     """Commit through the evidence store's atomic path (the trade store's protocol); bad input leaves it unchanged."""
+
     def guarded(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
         prepare(con)
         write(con, staging)
@@ -119,20 +134,30 @@ def ingest_evidence(store: TradeStore | EvidenceStore, info: SourceInfo,
 
 def text_file_keeper(what: str) -> Callable[[str, Path, Path], None]:
     """A ``keep`` for :func:`download`: keep a finished CSV or zip, delete an HTML page (a portal's error or login)."""
+
     def keep(url: str, part: Path, target: Path) -> None:
         with part.open("rb") as handle:
             head = handle.read(512).lstrip().lower()
         if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head or not head:
             part.unlink(missing_ok=True)
-            raise PartnerlensError(f"{url} answered with {'an HTML page' if head else 'an empty file'}, not {what}; "
-                                   "nothing was kept (check the address and --base-url)")
+            raise PartnerlensError(
+                f"{url} answered with {'an HTML page' if head else 'an empty file'}, not {what}; "
+                "nothing was kept (check the address and --base-url)"
+            )
         os.replace(part, target)
 
     return keep
 
 
-def fetch(store: TradeStore | EvidenceStore, url: str, filename: str, what: str, progress: Progress | None = None,
-          expected_sha256: str | None = None, headers: dict[str, str] | None = None) -> tuple[Path, str, list[str]]:
+def fetch(
+    store: TradeStore | EvidenceStore,
+    url: str,
+    filename: str,
+    what: str,
+    progress: Progress | None = None,
+    expected_sha256: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> tuple[Path, str, list[str]]:
     """Download ``url`` to ``downloads/filename`` (or reuse a complete earlier download); its path, SHA-256 and notes."""
     check_url(url)
     target = evidence_store(store).workspace.downloads_dir / filename
@@ -144,7 +169,7 @@ def fetch(store: TradeStore | EvidenceStore, url: str, filename: str, what: str,
     sha256 = file_sha256(target)
     if expected_sha256 and sha256 != expected_sha256.lower():
         target.unlink()
-        raise PartnerlensError(f"{target.name}: checksum mismatch (expected sha256 {expected_sha256}, got {sha256}); "
-                               "the file was deleted")
+        raise PartnerlensError(
+            f"{target.name}: checksum mismatch (expected sha256 {expected_sha256}, got {sha256}); the file was deleted"
+        )
     return target, sha256, notes
-

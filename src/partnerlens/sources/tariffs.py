@@ -66,8 +66,9 @@ def _key(column: str) -> str:
 
 def _select(csv_sql: str, columns: dict[str, str], name: str) -> str:
     """SELECT of the stored rows; ``columns`` maps normalised names to the file's own."""
+
     def col(key: str) -> str:
-        return f"r.\"{columns[key]}\""
+        return f'r."{columns[key]}"'
 
     years = plausible_years()
     rate = f"TRY_CAST(trim({col('simpleaverage')}) AS DOUBLE)"
@@ -78,18 +79,18 @@ def _select(csv_sql: str, columns: dict[str, str], name: str) -> str:
                product, regime, rate, lines, {sql_string(name)} AS source
         FROM (
             SELECT
-                CASE WHEN TRY_CAST(trim({col('tariffyear')}) AS INTEGER) BETWEEN {years.start} AND {years.stop - 1}
-                     THEN TRY_CAST(trim({col('tariffyear')}) AS INTEGER)
-                     ELSE error('Tariff Year holds ' || chr(39) || coalesce({col('tariffyear')}, 'blank') || chr(39) || ', not a year') END AS year,
-                upper(trim({col('reporter')})) AS reporter_code, upper(trim({col('partner')})) AS partner_code,
-                CASE WHEN regexp_full_match(trim({col('product')}), '[0-9]{{5,6}}') THEN lpad(trim({col('product')}), 6, '0')
-                     ELSE error('Product holds ' || chr(39) || coalesce({col('product')}, 'blank') || chr(39) || ', not an HS6 code') END AS product,
-                upper(trim({col('dutytype')})) AS regime,
+                CASE WHEN TRY_CAST(trim({col("tariffyear")}) AS INTEGER) BETWEEN {years.start} AND {years.stop - 1}
+                     THEN TRY_CAST(trim({col("tariffyear")}) AS INTEGER)
+                     ELSE error('Tariff Year holds ' || chr(39) || coalesce({col("tariffyear")}, 'blank') || chr(39) || ', not a year') END AS year,
+                upper(trim({col("reporter")})) AS reporter_code, upper(trim({col("partner")})) AS partner_code,
+                CASE WHEN regexp_full_match(trim({col("product")}), '[0-9]{{5,6}}') THEN lpad(trim({col("product")}), 6, '0')
+                     ELSE error('Product holds ' || chr(39) || coalesce({col("product")}, 'blank') || chr(39) || ', not an HS6 code') END AS product,
+                upper(trim({col("dutytype")})) AS regime,
                 CASE WHEN isfinite({rate}) AND {rate} >= 0 AND {rate} < 100000 THEN {rate} / 100.0
-                     ELSE error('Simple Average holds ' || chr(39) || coalesce({col('simpleaverage')}, 'blank') || chr(39) || ', not a rate in percent') END AS rate,
+                     ELSE error('Simple Average holds ' || chr(39) || coalesce({col("simpleaverage")}, 'blank') || chr(39) || ', not a rate in percent') END AS rate,
                 {lines} AS lines
             FROM {csv_sql} r
-            WHERE upper(trim({col('dutytype')})) IN ({', '.join(sql_string(r) for r in REGIMES)})
+            WHERE upper(trim({col("dutytype")})) IN ({", ".join(sql_string(r) for r in REGIMES)})
         ) v
         JOIN iso_codes imp ON imp.code = v.reporter_code
         LEFT JOIN iso_codes exp ON exp.code = v.partner_code
@@ -97,8 +98,13 @@ def _select(csv_sql: str, columns: dict[str, str], name: str) -> str:
     """
 
 
-def ingest_tariffs(store: TradeStore, path: str | Path, origin: str | None = None, sha256: str | None = None,
-                   release: str | None = None) -> IngestResult:
+def ingest_tariffs(
+    store: TradeStore,
+    path: str | Path,
+    origin: str | None = None,
+    sha256: str | None = None,
+    release: str | None = None,
+) -> IngestResult:
     """Ingest a WITS tariff download (zip or CSV) as source ``wits-tariffs``."""
     path = Path(path).expanduser().resolve()
     if not path.is_file():
@@ -110,29 +116,48 @@ def ingest_tariffs(store: TradeStore, path: str | Path, origin: str | None = Non
             csv_path = csv_in(path, Path(scratch))
             header = csv_header(csv_path)
             columns = {_key(c): c for c in header}
-            require_columns(path, list(columns), REQUIRED, "a WITS tariff download (Reporter, Partner, Product, "
-                            "Tariff Year, Duty Type, Simple Average)")
+            require_columns(
+                path,
+                list(columns),
+                REQUIRED,
+                "a WITS tariff download (Reporter, Partner, Product, Tariff Year, Duty Type, Simple Average)",
+            )
             load_iso_codes(con)
             csv_sql = read_csv_sql(csv_path, header)
             _check_nomenclature(con, csv_sql, columns, path.name, info.nomenclature)
             rows = write_partitioned(con, staging, KIND, _select(csv_sql, columns, NAME), csv_path.name)
-            refuse_duplicates(con, "year, importer, exporter, product, regime", csv_path.name,
-                              "importer–partner–product–duty type–year rates")
+            refuse_duplicates(
+                con,
+                "year, importer, exporter, product, regime",
+                csv_path.name,
+                "importer–partner–product–duty type–year rates",
+            )
             total, other = con.execute(
-                f"SELECT count(*), count(*) FILTER (WHERE upper(trim(r.\"{columns['dutytype']}\")) NOT IN "
-                f"({', '.join(sql_string(r) for r in REGIMES)})) FROM {csv_sql} r").fetchone()
+                f'SELECT count(*), count(*) FILTER (WHERE upper(trim(r."{columns["dutytype"]}")) NOT IN '
+                f"({', '.join(sql_string(r) for r in REGIMES)})) FROM {csv_sql} r"
+            ).fetchone()
         if not rows:
-            raise PartnerlensError(f"{path.name}: no MFN, preferential or applied rates between economies; store unchanged")
+            raise PartnerlensError(
+                f"{path.name}: no MFN, preferential or applied rates between economies; store unchanged"
+            )
         if other:
             notes.append(f"skipped {other:,} rows of bound (BND) or other duty types")
         if total - other > rows:
             notes.append(f"dropped {total - other - rows:,} rows whose reporter or partner is a group, not an economy")
 
-    info = SourceInfo(name=NAME, kind=KIND, nomenclature=_nomenclature_of(path), release=release,
-                      sha256=sha256 or file_sha256(path), origin=origin or path.as_uri())
+    info = SourceInfo(
+        name=NAME,
+        kind=KIND,
+        nomenclature=_nomenclature_of(path),
+        release=release,
+        sha256=sha256 or file_sha256(path),
+        origin=origin or path.as_uri(),
+    )
     if info.nomenclature != "HS92":
-        notes.append(f"tariffs are in {info.nomenclature}; a BACI HS92 store matches H0 "
-                     "(choose HS 1988/92 as the selected nomenclature in WITS)")
+        notes.append(
+            f"tariffs are in {info.nomenclature}; a BACI HS92 store matches H0 "
+            "(choose HS 1988/92 as the selected nomenclature in WITS)"
+        )
     return ingest_evidence(store, info, write, notes)
 
 
@@ -152,11 +177,19 @@ def _nomenclature_of(path: Path) -> str:
     return NOMENCLATURES.get(code, code or "HS92")
 
 
-def _check_nomenclature(con: duckdb.DuckDBPyConnection, csv_sql: str, columns: dict[str, str], file: str, expected: str) -> None:
+def _check_nomenclature(
+    con: duckdb.DuckDBPyConnection, csv_sql: str, columns: dict[str, str], file: str, expected: str
+) -> None:
     """Refuse a file that mixes selected nomenclatures (one HS per source)."""
     if "selectednomen" not in columns:
         return
-    found = {n for (n,) in con.execute(f"SELECT DISTINCT upper(trim(r.\"{columns['selectednomen']}\")) FROM {csv_sql} r").fetchall() if n}
+    found = {
+        n
+        for (n,) in con.execute(
+            f'SELECT DISTINCT upper(trim(r."{columns["selectednomen"]}")) FROM {csv_sql} r'
+        ).fetchall()
+        if n
+    }
     if len(found) > 1:
         raise PartnerlensError(f"{file}: mixes nomenclatures {', '.join(sorted(found))}; one per file")
 
@@ -170,12 +203,20 @@ def download_url(url: str | None, base_url: str | None, filename: str = DEFAULT_
         full = f"{base_url.rstrip('/')}/{filename}"
         check_url(full)
         return full
-    raise PartnerlensError("WITS tariff downloads are prepared per user: give --url with the address of your "
-                           "download job (WITS → Results → Download), or run `partnerlens data ingest tariffs FILE`")
+    raise PartnerlensError(
+        "WITS tariff downloads are prepared per user: give --url with the address of your "
+        "download job (WITS → Results → Download), or run `partnerlens data ingest tariffs FILE`"
+    )
 
 
-def get_tariffs(store: TradeStore, url: str | None = None, base_url: str | None = None, filename: str = DEFAULT_FILE,
-                expected_sha256: str | None = None, progress: Progress | None = None) -> IngestResult:
+def get_tariffs(
+    store: TradeStore,
+    url: str | None = None,
+    base_url: str | None = None,
+    filename: str = DEFAULT_FILE,
+    expected_sha256: str | None = None,
+    progress: Progress | None = None,
+) -> IngestResult:
     """Download a WITS tariff file (resumable, checksummed) and ingest it."""
     address = download_url(url, base_url, filename)
     name = address.rsplit("/", 1)[-1].split("?")[0] or DEFAULT_FILE

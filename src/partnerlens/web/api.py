@@ -64,7 +64,14 @@ class JSON(JSONResponse):
 router = APIRouter(prefix="/api", default_response_class=JSON, route_class=StrictJSONRoute)
 
 Year = Annotated[int | None, Query(ge=1900, le=2100, description="Calendar year; latest in the store when omitted.")]
-PartyText = Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS, description="ISO3 code, country name or group (e.g. RWA, Azerbaijan, Africa).")]
+PartyText = Annotated[
+    str,
+    Query(
+        min_length=1,
+        max_length=MAX_NAME_CHARS,
+        description="ISO3 code, country name or group (e.g. RWA, Azerbaijan, Africa).",
+    ),
+]
 Top = Annotated[int, Query(ge=1, le=100, description="How many rows to list.")]
 
 
@@ -110,7 +117,10 @@ def status(d: Data = Depends(data)) -> dict:
 
 @router.get("/parties", tags=["reference"])
 def parties(
-    q: Annotated[str | None, Query(max_length=MAX_NAME_CHARS, description="Filter on code or name (case-insensitive); codes first.")] = None,
+    q: Annotated[
+        str | None,
+        Query(max_length=MAX_NAME_CHARS, description="Filter on code or name (case-insensitive); codes first."),
+    ] = None,
     kind: Annotated[str | None, Query(pattern="^(economy|group)$")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 1000,
 ) -> dict:
@@ -158,7 +168,9 @@ async def profile(a: PartyText, b: PartyText, year: Year = None, d: Data = Depen
 @router.get("/indices", tags=["trade"])
 async def indices(a: PartyText, b: PartyText, year: Year = None, top: Top = 10, d: Data = Depends(data)) -> Response:
     """Trade complementarity, intensity, export similarity and top RCA of `a` and `b`, as `partnerlens indices --json`."""
-    return await cached_json(d, ("indices", a, b, year, top), lambda: pair_indices(d.store, a, b, year, top=top).to_dict())
+    return await cached_json(
+        d, ("indices", a, b, year, top), lambda: pair_indices(d.store, a, b, year, top=top).to_dict()
+    )
 
 
 @router.get("/complexity", tags=["trade"])
@@ -169,17 +181,25 @@ async def complexity(
     d: Data = Depends(data),
 ) -> Response:
     """Economic complexity of economies (ECI) and products (PCI), as `partnerlens complexity --json`."""
-    return await cached_json(d, ("complexity", year, digits, top), lambda: complexity_ranking(d.store, year, digits=digits, top=top).to_dict())
+    return await cached_json(
+        d,
+        ("complexity", year, digits, top),
+        lambda: complexity_ranking(d.store, year, digits=digits, top=top).to_dict(),
+    )
 
 
 def opportunities_dict(d: Data, a: str, b: str, year: int | None, top: int) -> dict:
     """Export potential and diversification both ways, as `partnerlens opportunities --json` prints them (cached)."""
 
-    return d.cached(("opportunities", a, b, year, top), lambda: pair_opportunities(d.store, a, b, year, top=top).to_dict())
+    return d.cached(
+        ("opportunities", a, b, year, top), lambda: pair_opportunities(d.store, a, b, year, top=top).to_dict()
+    )
 
 
 @router.get("/opportunities", tags=["trade"])
-async def opportunities(a: PartyText, b: PartyText, year: Year = None, top: Top = 10, d: Data = Depends(data)) -> Response:
+async def opportunities(
+    a: PartyText, b: PartyText, year: Year = None, top: Top = 10, d: Data = Depends(data)
+) -> Response:
     """Untapped export potential (ITC method) and diversification candidates (product space), both directions."""
     return await cached_json(d, ("opportunities", a, b, year, top), lambda: opportunities_dict(d, a, b, year, top))
 
@@ -187,7 +207,9 @@ async def opportunities(a: PartyText, b: PartyText, year: Year = None, top: Top 
 # -- cooperation registry -----------------------------------------------------------------
 
 KINDS = {"events": "event", "agreements": "agreement", "targets": "kpi"}
-Kind = Annotated[str, Path(pattern="^(events|agreements|targets)$", description="events, agreements or targets (KPIs).")]
+Kind = Annotated[
+    str, Path(pattern="^(events|agreements|targets)$", description="events, agreements or targets (KPIs).")
+]
 RecordId = Annotated[str, Path(pattern="^[a-z0-9][a-z0-9-]{2,80}$")]
 
 
@@ -199,7 +221,9 @@ def registry_items(d: Data, kind: str | None, party: str | None, sector: str | N
 @router.get("/registry/{kinds}", tags=["registry"])
 def registry_list(
     kinds: Kind,
-    party: Annotated[str | None, Query(max_length=MAX_NAME_CHARS, description="A party; a group matches its members too.")] = None,
+    party: Annotated[
+        str | None, Query(max_length=MAX_NAME_CHARS, description="A party; a group matches its members too.")
+    ] = None,
     sector: Annotated[str | None, Query(max_length=MAX_NAME_CHARS, description="Sector id, label or synonym.")] = None,
     since: Annotated[date | None, Query(description="Only records dated on or after (YYYY-MM-DD).")] = None,
     d: Data = Depends(data),
@@ -246,8 +270,12 @@ def _new_record(kind: str, body: dict):
 
 
 @router.post("/registry/{kinds}", tags=["registry"], status_code=201)
-def registry_add(kinds: Kind, body: Annotated[RecordFields, Body(description="A record as `registry list --json` prints it (id optional).")],
-                 token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
+def registry_add(
+    kinds: Kind,
+    body: Annotated[RecordFields, Body(description="A record as `registry list --json` prints it (id optional).")],
+    token: Token = Depends(writer),
+    d: Data = Depends(data),
+) -> dict:
     """Add a record; it must cite at least one source with its evidence sentence. Needs a token."""
     record = _new_record(KINDS[kinds], body.fields())
     with d.write_lock:
@@ -255,8 +283,13 @@ def registry_add(kinds: Kind, body: Annotated[RecordFields, Body(description="A 
 
 
 @router.patch("/registry/{kinds}/{record_id}", tags=["registry"])
-def registry_edit(kinds: Kind, record_id: RecordId, changes: Annotated[RecordFields, Body(description="Fields to change and their new values.")],
-                  token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
+def registry_edit(
+    kinds: Kind,
+    record_id: RecordId,
+    changes: Annotated[RecordFields, Body(description="Fields to change and their new values.")],
+    token: Token = Depends(writer),
+    d: Data = Depends(data),
+) -> dict:
     """Change named fields of a record; the history keeps old and new values. Needs a token.
 
     Values are checked before anything is written: NaN and Infinity are refused (422)."""
@@ -266,8 +299,13 @@ def registry_edit(kinds: Kind, record_id: RecordId, changes: Annotated[RecordFie
 
 
 @router.delete("/registry/{kinds}/{record_id}", tags=["registry"])
-def registry_remove(kinds: Kind, record_id: RecordId, reason: Annotated[str | None, Query(max_length=500)] = None,
-                    token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
+def registry_remove(
+    kinds: Kind,
+    record_id: RecordId,
+    reason: Annotated[str | None, Query(max_length=500)] = None,
+    token: Token = Depends(writer),
+    d: Data = Depends(data),
+) -> dict:
     """Remove a record (its history is kept). Needs a token."""
     _record_of_kind(d, kinds, record_id)
     with d.write_lock:
@@ -279,22 +317,34 @@ def registry_remove(kinds: Kind, record_id: RecordId, reason: Annotated[str | No
 
 
 def _proposal_items(items) -> dict:
-    return {"items": [{"id": i.id, "source": i.source.model_dump(mode="json"), "proposal": i.proposal.model_dump(mode="json")} for i in items]}
+    return {
+        "items": [
+            {"id": i.id, "source": i.source.model_dump(mode="json"), "proposal": i.proposal.model_dump(mode="json")}
+            for i in items
+        ]
+    }
 
 
 @router.post("/news", tags=["news"], status_code=201)
-async def news_add(article: ArticleInput, dry_run: bool = False, token: Token = Depends(writer), d: Data = Depends(data)) -> dict:
+async def news_add(
+    article: ArticleInput, dry_run: bool = False, token: Token = Depends(writer), d: Data = Depends(data)
+) -> dict:
     """Read an article into proposals and queue them for review, as `partnerlens news add --json`. Needs a token."""
     read, _ = await articles.read(d, article, may_fetch=True)
     proposals = await d.pools.text.run(lambda: extract(read))
     queued = []
     if proposals and not dry_run:
+
         def queue() -> list:
             with d.write_lock:
                 return ProposalQueue(d.workspace).add(read.source, proposals)
 
         queued = await d.pools.text.run(queue)
-    return {"source": read.source.model_dump(mode="json"), "proposals": [p.model_dump(mode="json") for p in proposals], "queued": queued}
+    return {
+        "source": read.source.model_dump(mode="json"),
+        "proposals": [p.model_dump(mode="json") for p in proposals],
+        "queued": queued,
+    }
 
 
 @router.get("/proposals", tags=["news"])
@@ -316,7 +366,13 @@ def decide(d: Data, proposal_id: str, accept: bool, token: Token, changes: dict 
         if changes and accept:
             item = dataclasses.replace(item, proposal=review.with_changes(item.proposal, changes))
         status, record = queue.decide(item, accept, actor(token))
-    return {"proposal": proposal_id, "kind": item.proposal.kind, "type": item.proposal.type, "status": status, "record": record}
+    return {
+        "proposal": proposal_id,
+        "kind": item.proposal.kind,
+        "type": item.proposal.type,
+        "status": status,
+        "record": record,
+    }
 
 
 @router.post("/proposals/{proposal_id}/accept", tags=["news"])
@@ -335,7 +391,9 @@ def proposal_reject(proposal_id: ProposalId, token: Token = Depends(writer), d: 
 
 
 @router.post("/claims/check", tags=["claims"])
-async def claims_check(body: ClaimCheckInput, d: Data = Depends(data), token: Token | None = Depends(optional_writer)) -> dict:
+async def claims_check(
+    body: ClaimCheckInput, d: Data = Depends(data), token: Token | None = Depends(optional_writer)
+) -> dict:
     """Find the quantitative trade claims in a text (or at an address) and check each against the data.
 
     Each claim has a verdict (`consistent`, `inconsistent` with the ratio claimed ÷ computed, `no_data`,
@@ -380,11 +438,23 @@ async def brief_file(d: Data, a: str, b: str, year: int | None, fmt: str) -> tup
     return await d.pools.briefs.run(rendered)
 
 
-@router.get("/brief", tags=["briefs"], response_class=Response,
-            responses={200: {"content": {t.split(";")[0]: {} for t in BRIEF_TYPES.values()}, "description": "The brief as a file."}})
-async def brief(a: PartyText, b: PartyText, year: Year = None,
-                format: Annotated[str, Query(pattern="^(md|html|pdf)$", description="md, html or pdf.")] = "html",
-                d: Data = Depends(data)) -> Response:
+@router.get(
+    "/brief",
+    tags=["briefs"],
+    response_class=Response,
+    responses={
+        200: {"content": {t.split(";")[0]: {} for t in BRIEF_TYPES.values()}, "description": "The brief as a file."}
+    },
+)
+async def brief(
+    a: PartyText,
+    b: PartyText,
+    year: Year = None,
+    format: Annotated[str, Query(pattern="^(md|html|pdf)$", description="md, html or pdf.")] = "html",
+    d: Data = Depends(data),
+) -> Response:
     """The partnership brief of `a` and `b` as a download, as `partnerlens brief A B --format …` (cached per store version)."""
     name, content = await brief_file(d, a, b, year, format)
-    return Response(content, media_type=BRIEF_TYPES[format], headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(
+        content, media_type=BRIEF_TYPES[format], headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )

@@ -134,9 +134,8 @@ async def _lifespan(app: FastAPI):
 
 def create_app(workspace: Workspace, settings: Settings | None = None) -> FastAPI:
     """The partnerlens web app over ``workspace``, with the operator's ``settings`` (see ``limits.Settings``)."""
-    from partnerlens.web import api, beyond, opportunities, pages
+    from partnerlens.web import api, beyond, claims_api, opportunities, pages
     from partnerlens.web import reconcile as reconcile_web
-    from partnerlens.web import claims_api
 
     app = FastAPI(
         title="partnerlens",
@@ -170,6 +169,4 @@ def create_app(workspace: Workspace, settings: Settings | None = None) -> FastAP
         """OpenAPI docs (Swagger UI 5, vendored from the npm package swagger-ui-dist), started by a static script."""
         return HTMLResponse(DOCS_PAGE)
 
-
     return app
-

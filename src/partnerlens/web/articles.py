@@ -20,14 +20,19 @@ from partnerlens.cooperation.article import Article, article_from_bytes, fetch_u
 from partnerlens.web.bodies import ArticleInput, ClaimCheckInput
 from partnerlens.web.limits import FETCH_DEADLINE_SECONDS, MAX_ARTICLE_CHARS, MAX_CLAIM_SNIPPET, MAX_FETCH_BYTES
 
-FETCH_NEEDS_TOKEN = ("fetching an address needs a token (Authorization: Bearer …, or sign in) or a server started "
-                     "with --allow-fetch; paste the article's text instead")
+FETCH_NEEDS_TOKEN = (
+    "fetching an address needs a token (Authorization: Bearer …, or sign in) or a server started "
+    "with --allow-fetch; paste the article's text instead"
+)
 _HTML_START = re.compile(r"^\s*<", re.ASCII)
 
 
 def _too_long(chars: int) -> HTTPException:
-    return HTTPException(413, f"the article's text is {chars:,} characters; the web app reads at most "
-                              f"{MAX_ARTICLE_CHARS:,} (about 8,000 words): send a shorter extract, or use the command line")
+    return HTTPException(
+        413,
+        f"the article's text is {chars:,} characters; the web app reads at most "
+        f"{MAX_ARTICLE_CHARS:,} (about 8,000 words): send a shorter extract, or use the command line",
+    )
 
 
 async def read(d, body: ArticleInput, may_fetch: bool) -> tuple[Article, bool]:
@@ -37,14 +42,16 @@ async def read(d, body: ArticleInput, may_fetch: bool) -> tuple[Article, bool]:
             raise HTTPException(403, FETCH_NEEDS_TOKEN)
         url, allow = body.url, d.settings.fetch_allow
         data, content_type = await d.pools.fetch.run(
-            lambda: fetch_url(url, max_bytes=MAX_FETCH_BYTES, timeout=FETCH_DEADLINE_SECONDS, allow=allow))
+            lambda: fetch_url(url, max_bytes=MAX_FETCH_BYTES, timeout=FETCH_DEADLINE_SECONDS, allow=allow)
+        )
         address, fetched = url, True
     else:
         if len(body.text) > MAX_ARTICLE_CHARS and not _HTML_START.match(body.text):
             raise _too_long(len(body.text))
         data, content_type, address, fetched = body.text.encode("utf-8"), None, "pasted text", False
     article = await d.pools.text.run(
-        lambda: article_from_bytes(data, address=address, content_type=content_type, published=body.published))
+        lambda: article_from_bytes(data, address=address, content_type=content_type, published=body.published)
+    )
     if len(article.text) > MAX_ARTICLE_CHARS:
         raise _too_long(len(article.text))
     return article, fetched
@@ -52,16 +59,21 @@ async def read(d, body: ArticleInput, may_fetch: bool) -> tuple[Article, bool]:
 
 def _snippet(claim: dict) -> dict:
     text = claim.get("text") or ""
-    return claim | {"text": text if len(text) <= MAX_CLAIM_SNIPPET else text[:MAX_CLAIM_SNIPPET - 1] + "…"}
+    return claim | {"text": text if len(text) <= MAX_CLAIM_SNIPPET else text[: MAX_CLAIM_SNIPPET - 1] + "…"}
 
 
 async def check(d, body: ClaimCheckInput, may_fetch: bool) -> dict:
     """Verdicts for an article's claims, as `partnerlens check --json`; ``text`` only for pasted text (null when fetched)."""
     article, fetched = await read(d, body, may_fetch)
     results = await d.pools.text.run(
-        lambda: check_article(article, d.workspace, tolerance=body.tolerance, wide_tolerance=body.wide_tolerance))
+        lambda: check_article(article, d.workspace, tolerance=body.tolerance, wide_tolerance=body.wide_tolerance)
+    )
     claims = [r.to_dict() for r in results]
     if fetched:
         claims = [_snippet(c) for c in claims]
-    return {"article": article.source.model_dump(mode="json"), "claims": claims, "text": None if fetched else article.text,
-            "fetched": fetched}
+    return {
+        "article": article.source.model_dump(mode="json"),
+        "claims": claims,
+        "text": None if fetched else article.text,
+        "fetched": fetched,
+    }

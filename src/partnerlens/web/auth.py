@@ -89,7 +89,9 @@ def require_writer(request: Request, csrf: str | None = None) -> Token:
     if secret is None:
         session_id = request.cookies.get(SESSION_COOKIE)
         if session_id is None:
-            raise HTTPException(401, "this is a write: send a token (Authorization: Bearer …)", {"WWW-Authenticate": "Bearer"})
+            raise HTTPException(
+                401, "this is a write: send a token (Authorization: Bearer …)", {"WWW-Authenticate": "Bearer"}
+            )
         if not csrf_ok(request, csrf or request.headers.get(CSRF_HEADER)):
             raise HTTPException(403, "missing or wrong CSRF token; reload the page and try again")
         token = session_holder(workspace, session_id)

@@ -73,7 +73,9 @@ class ArticleInput(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     text: str | None = Field(None, min_length=1, max_length=MAX_BODY_BYTES)
-    url: str | None = Field(None, max_length=MAX_URL_CHARS, description="An http(s) address (needs a token or --allow-fetch).")
+    url: str | None = Field(
+        None, max_length=MAX_URL_CHARS, description="An http(s) address (needs a token or --allow-fetch)."
+    )
     published: date | None = Field(None, description="The article's date when the text does not say.")
 
     @field_validator("url")

@@ -25,7 +25,9 @@ from partnerlens.web.auth import Token
 from partnerlens.web.pages import templates
 
 router = APIRouter(prefix="/api", default_response_class=JSON)
-OptionalParty = Annotated[str | None, Query(min_length=1, max_length=120, description="ISO3 code, country name or group.")]
+OptionalParty = Annotated[
+    str | None, Query(min_length=1, max_length=120, description="ISO3 code, country name or group.")
+]
 
 
 def kept(d: Data, a: str | None, b: str | None, record: str = "never") -> list:
@@ -46,8 +48,9 @@ def claims_list(a: OptionalParty = None, b: OptionalParty = None, d: Data = Depe
 
 
 @router.post("/claims/recheck", tags=["claims"])
-def claims_recheck(a: OptionalParty = None, b: OptionalParty = None, token: Token = Depends(writer),
-                   d: Data = Depends(data)) -> dict:
+def claims_recheck(
+    a: OptionalParty = None, b: OptionalParty = None, token: Token = Depends(writer), d: Data = Depends(data)
+) -> dict:
     """Check every kept claim again, record the run, and say what changed (as `partnerlens claims recheck --json`)."""
     with d.write_lock:  # one writer at a time, as for every write of the app
         items = kept(d, a, b, record="always")
@@ -60,11 +63,15 @@ def pair_rows(request: Request, a: str, b: str) -> list[dict]:
     rows = []
     for item in kept(request.app.state.data, a, b):
         result = item.result
-        rows.append({
-            "quotes": list(dict.fromkeys(s.text for s in result.claim.statements)) or [result.claim.text],
-            "article": item.source.title or item.source.address or item.source.id, "address": item.source.address,
-            "verdict": result.verdict, "line": verdict_line(result),
-        })
+        rows.append(
+            {
+                "quotes": list(dict.fromkeys(s.text for s in result.claim.statements)) or [result.claim.text],
+                "article": item.source.title or item.source.address or item.source.id,
+                "address": item.source.address,
+                "verdict": result.verdict,
+                "line": verdict_line(result),
+            }
+        )
     return rows
 
 

@@ -110,4 +110,3 @@ class BodyLimit:
             return message
 
         await self.app(scope, counted, send)
-

@@ -9,30 +9,29 @@ an outsider put in a link: notices come from fixed message codes
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from typing import Annotated
 
-import re
-
 import pandas as pd
-from markupsafe import Markup, escape
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from partnerlens.brief import charts, fmt
 from partnerlens.analytics import pair_indices
+from partnerlens.brief import charts, fmt
 from partnerlens.brief.model import MARKER
 from partnerlens.brief.record import pair_records
 from partnerlens.brief.summary import summary
 from partnerlens.cooperation import review as review_outline
 from partnerlens.cooperation.models import validation_message
-from partnerlens.formatting import date_text
 from partnerlens.cooperation.storage import ProposalQueue
-from partnerlens.formatting import published as published_figure
 from partnerlens.errors import PartnerlensError
+from partnerlens.formatting import date_text
+from partnerlens.formatting import published as published_figure
 from partnerlens.reference import load_sectors, resolve_party
 from partnerlens.web import api, articles, auth
 from partnerlens.web.bodies import ArticleInput, ClaimCheckInput
@@ -41,12 +40,22 @@ from partnerlens.web.limits import MAX_BODY_BYTES, MAX_NAME_CHARS, MAX_URL_CHARS
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
 templates = Jinja2Templates(directory=str(resources.files("partnerlens.web") / "templates"))
-templates.env.filters.update(usd=fmt.money, percent=fmt.share, growth=fmt.growth, number=fmt.number,  # partnerlens.formatting
-                             count=fmt.count, date=fmt.date, label=fmt.label, quantity=fmt.quantity)
+templates.env.filters.update(
+    usd=fmt.money,
+    percent=fmt.share,
+    growth=fmt.growth,
+    number=fmt.number,  # partnerlens.formatting
+    count=fmt.count,
+    date=fmt.date,
+    label=fmt.label,
+    quantity=fmt.quantity,
+)
 templates.env.globals["SYNTHETIC_BANNER"] = fmt.SYNTHETIC_BANNER
 templates.env.filters["party"] = review_outline.party_name  # "Africa", not its code "africa"
 templates.env.filters["sector"] = lambda sector_id: fmt.label(sector_id, load_sectors())  # taxonomy labels, never ids
-templates.env.filters["cite"] = lambda text: Markup(MARKER.sub(r'<a class="cite" href="#summary-ref-\1">[\1]</a>', str(escape(text))))
+templates.env.filters["cite"] = lambda text: Markup(
+    MARKER.sub(r'<a class="cite" href="#summary-ref-\1">[\1]</a>', str(escape(text)))
+)
 templates.env.filters["published"] = published_figure  # published indicators (templates/_published.html)
 templates.env.filters["when"] = date_text  # a date at its precision: 2025-01, never 2025-01-01
 
@@ -109,7 +118,9 @@ def login_form(request: Request) -> Response:
 
 
 @router.post("/login")
-def login(request: Request, token: Annotated[str, Form(max_length=200)], csrf_token: Annotated[str, Form()] = "") -> Response:
+def login(
+    request: Request, token: Annotated[str, Form(max_length=200)], csrf_token: Annotated[str, Form()] = ""
+) -> Response:
     """Sign in with a token from `partnerlens token create`; it is kept in an HttpOnly cookie."""
     _require_csrf(request, csrf_token)
     workspace = request.app.state.workspace
@@ -117,7 +128,9 @@ def login(request: Request, token: Annotated[str, Form(max_length=200)], csrf_to
     if holder is None:
         return render(request, "login.html", status=403, error="That token is not valid (unknown or revoked).")
     response = RedirectResponse("/", status_code=303)
-    set_cookie(request, response, auth.SESSION_COOKIE, auth.start_session(workspace, holder))  # a session id, not the token
+    set_cookie(
+        request, response, auth.SESSION_COOKIE, auth.start_session(workspace, holder)
+    )  # a session id, not the token
     return response
 
 
@@ -133,7 +146,10 @@ def logout(request: Request, csrf_token: Annotated[str, Form(max_length=100)] = 
 
 def _series_chart(p: dict) -> str | None:
     """The brief's series chart of the pair's trade by year, both directions."""
-    directions = ((f"{p['a_name']} → {p['b_name']}", "exports_a_to_b_usd"), (f"{p['b_name']} → {p['a_name']}", "exports_b_to_a_usd"))
+    directions = (
+        (f"{p['a_name']} → {p['b_name']}", "exports_a_to_b_usd"),
+        (f"{p['b_name']} → {p['a_name']}", "exports_b_to_a_usd"),
+    )
     rows = [{"year": r["year"], "flow": label, "value_usd": r[key]} for r in p["series"] for label, key in directions]
     return charts.series_chart(pd.DataFrame(rows)) if rows else None
 
@@ -149,10 +165,21 @@ def _pair_context(d, a: str, b: str, year: int | None) -> dict:
     p = api.profile_dict(d, a, b, year)
     series = d.cached(("series-chart", a, b, year), lambda: _series_chart(p))
     opportunities = api.opportunities_dict(d, a, b, year, 10) if p["has_data"] else None
-    indices = d.cached(("indices-page", a, b, year), lambda: pair_indices(d.store, a, b, year, top=5).to_dict()) if p["has_data"] else None
+    indices = (
+        d.cached(("indices-page", a, b, year), lambda: pair_indices(d.store, a, b, year, top=5).to_dict())
+        if p["has_data"]
+        else None
+    )
     bottom = d.cached(("summary", a, b, year), lambda: summary(a, b, year, workspace=d.workspace, flows=d.store))
-    return {"p": p, "series_chart": series, "year": year, "opportunities": opportunities, "records": _pair_records(d, a, b),
-            "summary": bottom, "indices": indices}
+    return {
+        "p": p,
+        "series_chart": series,
+        "year": year,
+        "opportunities": opportunities,
+        "records": _pair_records(d, a, b),
+        "summary": bottom,
+        "indices": indices,
+    }
 
 
 @router.get("/pair")
@@ -179,9 +206,16 @@ def registry(
             start, _ = review_outline.parse_date(since)  # "2024", "2024-05" or "2024-05-28": from the first day of it
         except PartnerlensError:
             raise HTTPException(422, f"since: {since!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
-    items = api.registry_items(request.app.state.data, api.KINDS.get(kind), party or None, sector or None, start)["items"]
-    return render(request, "registry.html", records=items, filters={"party": party, "sector": sector, "since": since, "kind": kind},
-                  sectors=load_sectors().values())
+    items = api.registry_items(request.app.state.data, api.KINDS.get(kind), party or None, sector or None, start)[
+        "items"
+    ]
+    return render(
+        request,
+        "registry.html",
+        records=items,
+        filters={"party": party, "sector": sector, "since": since, "kind": kind},
+        sectors=load_sectors().values(),
+    )
 
 
 # The notices /review shows after a form post: fixed texts chosen by a code in the link, never text from the link.
@@ -235,7 +269,15 @@ def review_decide(
 ) -> Response:
     """Accept (as shown, or with the reviewer's corrections) or reject one proposal from the review page."""
     token = _form_writer(request, csrf_token)
-    changes = {"type": type, "status": status, "parties": parties, "date": date, "sectors": sectors, "metric": metric, "value": value}
+    changes = {
+        "type": type,
+        "status": status,
+        "parties": parties,
+        "date": date,
+        "sectors": sectors,
+        "metric": metric,
+        "value": value,
+    }
     outcome = api.decide(request.app.state.data, proposal_id, decision == "accept", token, changes=changes)
     code = outcome["status"] if outcome["status"] in REVIEW_MESSAGES else "read"
     return RedirectResponse(f"/review?message={code}", status_code=303)
@@ -262,8 +304,12 @@ def methods(request: Request) -> Response:
 
 
 @router.get("/brief")
-def brief_page(request: Request, a: Annotated[str, Query(max_length=MAX_NAME_CHARS)] = "", b: Annotated[str, Query(max_length=MAX_NAME_CHARS)] = "",
-               year: YearField = "") -> Response:
+def brief_page(
+    request: Request,
+    a: Annotated[str, Query(max_length=MAX_NAME_CHARS)] = "",
+    b: Annotated[str, Query(max_length=MAX_NAME_CHARS)] = "",
+    year: YearField = "",
+) -> Response:
     """Brief export: choose a pair, a year and a format; the file comes from /api/brief."""
     return render(request, "brief.html", a=a, b=b, year=_year(year))
 

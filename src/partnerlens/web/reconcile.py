@@ -1,4 +1,4 @@
-""""Why do these figures differ?": the JSON endpoint and the web panel over :func:`partnerlens.brief.reconcile.pair_reconciliation`.
+""" "Why do these figures differ?": the JSON endpoint and the web panel over :func:`partnerlens.brief.reconcile.pair_reconciliation`.
 
 ``GET /api/reconcile/{a}/{b}?year=`` returns the result as ``partnerlens
 reconcile --json`` prints it; ``GET /reconcile?a=&b=&year=`` shows it as a page
@@ -20,8 +20,14 @@ from partnerlens.web.app import Data
 
 router = APIRouter()
 
-PartyPath = Annotated[str, Path(min_length=1, max_length=120, description="ISO3 code, country name or group (e.g. RWA, Azerbaijan).")]
-KINDS = {"store": "computed from the trade store", "published": "published (WDI), not from the store", "article": "stated in an article"}
+PartyPath = Annotated[
+    str, Path(min_length=1, max_length=120, description="ISO3 code, country name or group (e.g. RWA, Azerbaijan).")
+]
+KINDS = {
+    "store": "computed from the trade store",
+    "published": "published (WDI), not from the store",
+    "article": "stated in an article",
+}
 
 
 @router.get("/api/reconcile/{a}/{b}", tags=["trade"], response_class=api.JSON)

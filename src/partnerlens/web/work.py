@@ -47,16 +47,21 @@ class Pool:
         """``fn()`` in a worker; 503 when the pool is full or the answer takes longer than the budget."""
         with self._lock:
             if self._in_flight >= self.capacity:
-                raise HTTPException(503, f"the server is busy ({self.name}); try again in a few seconds", {"Retry-After": "5"})
+                raise HTTPException(
+                    503, f"the server is busy ({self.name}); try again in a few seconds", {"Retry-After": "5"}
+                )
             self._in_flight += 1
         future = self._executor.submit(fn)
         future.add_done_callback(self._done)
         limit = budget or self.budget
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), limit)
-        except asyncio.TimeoutError:
-            raise HTTPException(503, f"this request took longer than its {limit:g} s budget ({self.name}); try again later",
-                                {"Retry-After": "10"}) from None
+        except TimeoutError:
+            raise HTTPException(
+                503,
+                f"this request took longer than its {limit:g} s budget ({self.name}); try again later",
+                {"Retry-After": "10"},
+            ) from None
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)

@@ -46,8 +46,16 @@ def run_dask(phases: Sequence[Sequence[Task]], scheduler: str | None = None, wor
     if scheduler:
         with Client(scheduler, timeout="30s") as client:
             return _submit(client, phases)
-    with LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=40) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=workers or default_workers(),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=40,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         return _submit(client, phases)
 
 
@@ -58,7 +66,9 @@ def _submit(client, phases: Sequence[Sequence[Task]]) -> list[dict]:
     return reports
 
 
-def run(phases: Sequence[Sequence[Task]], engine: str = "local", scheduler: str | None = None, workers: int | None = None) -> list[dict]:
+def run(
+    phases: Sequence[Sequence[Task]], engine: str = "local", scheduler: str | None = None, workers: int | None = None
+) -> list[dict]:
     if engine not in ENGINES:
         raise PartnerlensError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if scheduler and engine != "dask":

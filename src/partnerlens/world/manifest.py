@@ -37,8 +37,15 @@ def world_folder(home: Path, infos: Iterable) -> Path:
 
 def source_entry(info: Any, version_path: Path) -> dict:
     """A release as the manifest records it: what it is and which files it was read from."""
-    return {"name": info.name, "release": info.release, "sha256": info.sha256, "version": info.version,
-            "rows": info.rows, "value_usd": info.value_usd, "path": str(version_path)}
+    return {
+        "name": info.name,
+        "release": info.release,
+        "sha256": info.sha256,
+        "version": info.version,
+        "rows": info.rows,
+        "value_usd": info.value_usd,
+        "path": str(version_path),
+    }
 
 
 def read_manifest(folder: Path) -> dict | None:

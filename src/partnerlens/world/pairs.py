@@ -22,7 +22,11 @@ POTENTIAL_COLUMNS = ["year", "exporter", "market", "actual_usd", "potential_usd"
 
 def _matrix(rows: pd.DataFrame, who: str, economies: pd.Index, products: pd.Index) -> np.ndarray:
     out = np.zeros((len(economies), len(products)))
-    np.add.at(out, (economies.get_indexer(rows[who]), products.get_indexer(rows["product"])), rows["value_usd"].to_numpy(float))
+    np.add.at(
+        out,
+        (economies.get_indexer(rows[who]), products.get_indexer(rows["product"])),
+        rows["value_usd"].to_numpy(float),
+    )
     return out
 
 
@@ -32,8 +36,9 @@ def _shares(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return m / totals[:, None], totals
 
 
-def pair_indices(exports: pd.DataFrame, imports: pd.DataFrame, totals: pd.DataFrame, exporters: tuple[str, ...],
-                 year: int) -> pd.DataFrame:
+def pair_indices(
+    exports: pd.DataFrame, imports: pd.DataFrame, totals: pd.DataFrame, exporters: tuple[str, ...], year: int
+) -> pd.DataFrame:
     """Complementarity, intensity and similarity of each exporter in ``exporters`` with every other economy."""
     economies = pd.Index(sorted(set(exporters) | set(exports["exporter"]) | set(imports["importer"])))
     products = pd.Index(sorted(set(exports["product"]) | set(imports["product"])))
@@ -51,9 +56,18 @@ def pair_indices(exports: pd.DataFrame, imports: pd.DataFrame, totals: pd.DataFr
         complementarity[(m_total <= 0) | (x_total[i] <= 0)] = np.nan
         similarity[(x_total <= 0) | (x_total[i] <= 0)] = np.nan
         intensity[(m_total <= 0) | (x_total[i] <= 0)] = np.nan
-        frames.append(pd.DataFrame({"year": int(year), "exporter": economies[i], "importer": economies[others],
-                                    "complementarity": complementarity[others], "intensity": intensity[others],
-                                    "similarity": similarity[others]}))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "year": int(year),
+                    "exporter": economies[i],
+                    "importer": economies[others],
+                    "complementarity": complementarity[others],
+                    "intensity": intensity[others],
+                    "similarity": similarity[others],
+                }
+            )
+        )
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=INDEX_COLUMNS)
 
 
@@ -75,7 +89,16 @@ def potential_rows(con: duckdb.DuckDBPyConnection, task) -> pd.DataFrame:
         except PartnerlensError:  # an economy the reference does not know, or without exports that year
             continue
         markets = result.markets
-        frames.append(pd.DataFrame({"year": task.year, "exporter": exporter, "market": markets["market"].astype(str),
-                                    "actual_usd": markets["actual_usd"], "potential_usd": markets["potential_usd"],
-                                    "untapped_usd": markets["untapped_usd"]}))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "year": task.year,
+                    "exporter": exporter,
+                    "market": markets["market"].astype(str),
+                    "actual_usd": markets["actual_usd"],
+                    "potential_usd": markets["potential_usd"],
+                    "untapped_usd": markets["untapped_usd"],
+                }
+            )
+        )
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=POTENTIAL_COLUMNS)

@@ -23,12 +23,18 @@ BLOCK = 16
 """Exporters per partition of the indices and export-potential tables (230 economies: 15 tasks a year)."""
 
 PAIR_TOTALS_SQL = "SELECT year, exporter, importer, sum(value_usd) AS value_usd FROM flows WHERE year = {year} GROUP BY ALL ORDER BY ALL"
-EXPORTS_SQL = ("SELECT year, exporter, left(product, 6) AS product, sum(value_usd) AS value_usd "
-               "FROM flows WHERE year = {year} AND value_usd > 0 GROUP BY ALL")
-IMPORTS_SQL = ("SELECT year, importer, left(product, {digits}) AS product, sum(value_usd) AS value_usd "
-               "FROM flows WHERE year = {year} AND value_usd > 0 GROUP BY ALL ORDER BY ALL")
-EXPORTS_DIGITS_SQL = ("SELECT year, exporter, left(product, {digits}) AS product, sum(value_usd) AS value_usd "
-                      "FROM flows WHERE year = {year} AND value_usd > 0 GROUP BY ALL ORDER BY ALL")
+EXPORTS_SQL = (
+    "SELECT year, exporter, left(product, 6) AS product, sum(value_usd) AS value_usd "
+    "FROM flows WHERE year = {year} AND value_usd > 0 GROUP BY ALL"
+)
+IMPORTS_SQL = (
+    "SELECT year, importer, left(product, {digits}) AS product, sum(value_usd) AS value_usd "
+    "FROM flows WHERE year = {year} AND value_usd > 0 GROUP BY ALL ORDER BY ALL"
+)
+EXPORTS_DIGITS_SQL = (
+    "SELECT year, exporter, left(product, {digits}) AS product, sum(value_usd) AS value_usd "
+    "FROM flows WHERE year = {year} AND value_usd > 0 GROUP BY ALL ORDER BY ALL"
+)
 
 
 @dataclass(frozen=True)
@@ -54,8 +60,14 @@ def run_task(task: Task) -> dict:
     """Build ``task``'s partition(s) unless they exist; a small report (what, how long, whether built here)."""
     started = time.perf_counter()
     built = RUNNERS[task.kind](task)
-    return {"task": task.name, "kind": task.kind, "year": task.year, "block": task.block, "built": built,
-            "seconds": round(time.perf_counter() - started, 4)}
+    return {
+        "task": task.name,
+        "kind": task.kind,
+        "year": task.year,
+        "block": task.block,
+        "built": built,
+        "seconds": round(time.perf_counter() - started, 4),
+    }
 
 
 def _connection(task: Task) -> duckdb.DuckDBPyConnection:
@@ -80,16 +92,20 @@ def partition(task: Task, table: str, block: int | None = None) -> Path:
 
 
 def _copy(con: duckdb.DuckDBPyConnection, sql: str, target: Path) -> bool:
-    return single_flight(target, lambda partial: con.execute(f"COPY ({sql}) TO {_quoted(str(partial))} (FORMAT parquet)"))[1]
+    return single_flight(
+        target, lambda partial: con.execute(f"COPY ({sql}) TO {_quoted(str(partial))} (FORMAT parquet)")
+    )[1]
 
 
 def _base(task: Task) -> bool:
     """Pair totals, six-digit exports (what profiles read), exports and imports at ``digits``."""
     with _connection(task) as con:
         y, d = task.year, task.digits
-        built = [_copy(con, PAIR_TOTALS_SQL.format(year=y), partition(task, "pair_totals")),
-                 _copy(con, EXPORTS_SQL.format(year=y) + " ORDER BY ALL", partition(task, "exports_hs6")),
-                 _copy(con, IMPORTS_SQL.format(year=y, digits=d), partition(task, f"imports_hs{d}"))]
+        built = [
+            _copy(con, PAIR_TOTALS_SQL.format(year=y), partition(task, "pair_totals")),
+            _copy(con, EXPORTS_SQL.format(year=y) + " ORDER BY ALL", partition(task, "exports_hs6")),
+            _copy(con, IMPORTS_SQL.format(year=y, digits=d), partition(task, f"imports_hs{d}")),
+        ]
         if d != 6:  # at 6 digits exports_hs6 is the table
             built.append(_copy(con, EXPORTS_DIGITS_SQL.format(year=y, digits=d), partition(task, f"exports_hs{d}")))
     return any(built)
@@ -115,10 +131,14 @@ def _complexity(task: Task) -> bool:
         return False
     with duckdb.connect() as con:
         panel = con.execute(f"SELECT * FROM {_base_table(con, task, f'exports_hs{task.digits}')}").df()
-        hs4 = con.execute("SELECT year, exporter, left(product, 4) AS product, sum(value_usd) AS value_usd "
-                          f"FROM {_base_table(con, task, 'exports_hs6')} GROUP BY ALL ORDER BY ALL").df()
-    built = [single_flight(target, lambda p: complexity(panel).to_parquet(p, index=False))[1],
-             single_flight(near, lambda p: proximity(hs4).to_parquet(p, index=False))[1]]
+        hs4 = con.execute(
+            "SELECT year, exporter, left(product, 4) AS product, sum(value_usd) AS value_usd "
+            f"FROM {_base_table(con, task, 'exports_hs6')} GROUP BY ALL ORDER BY ALL"
+        ).df()
+    built = [
+        single_flight(target, lambda p: complexity(panel).to_parquet(p, index=False))[1],
+        single_flight(near, lambda p: proximity(hs4).to_parquet(p, index=False))[1],
+    ]
     return any(built)
 
 

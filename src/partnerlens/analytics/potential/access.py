@@ -37,8 +37,9 @@ def tariffs_for_year(tariffs: pd.DataFrame, year: int) -> pd.DataFrame:
     return rows.groupby(["importer", "exporter", "product"], as_index=False).last()[list(TARIFF_COLUMNS)]
 
 
-def market_access(tariffs: pd.DataFrame, supplier_imports: pd.DataFrame, exporter: frozenset[str],
-                  sigma: float = DEFAULT_SIGMA) -> pd.DataFrame:
+def market_access(
+    tariffs: pd.DataFrame, supplier_imports: pd.DataFrame, exporter: frozenset[str], sigma: float = DEFAULT_SIGMA
+) -> pd.DataFrame:
     """Per ``market, product``: ``tariff`` the exporter faces, ``competitor_tariff`` τ̄ and ``access``.
 
     ``supplier_imports``: ``importer, exporter, product, value_usd``, j's imports

@@ -88,7 +88,9 @@ def export_potential(
         supplied = inputs.supply_rows(f, year, side, digits)
         tariff_table, tariff_source = _tariffs(f, tariffs, year, digits, side)
         access = _access(f, tariff_table, year, side, sigma, digits) if tariff_table is not None else None
-        supply = _supply(f, seller, supplied, year, base_years[0], target - year, trend_bounds, reexport_threshold, side, digits)
+        supply = _supply(
+            f, seller, supplied, year, base_years[0], target - year, trend_bounds, reexport_threshold, side, digits
+        )
         seller_km = distance_step.seller_distance(distances(), inputs.seller_weights(f, year, side))
         group_code = buyer.code if buyer is not None and buyer.is_group else None
         earlier = inputs.ease_rows(f, base_years[:-1], side, market_side, digits, seller_km, theta, access, group_code)
@@ -100,20 +102,34 @@ def export_potential(
     now = rows.groupby("ease_market", observed=True, as_index=False)[["actual_usd", "predicted_usd"]].sum()
     now = now.rename(columns={"ease_market": "market"}).assign(year=year, market=lambda t: t["market"].astype(str))
     by_year = pd.concat([earlier, now], ignore_index=True)
-    reported = ease_step.actual_with_mirror(by_year[["market", "year", "actual_usd"]].rename(columns={"actual_usd": "value_usd"}),
-                                            mirror)
-    by_year = by_year.drop(columns="actual_usd").merge(reported[["market", "year", "actual_usd"]], on=["market", "year"], how="outer")
+    reported = ease_step.actual_with_mirror(
+        by_year[["market", "year", "actual_usd"]].rename(columns={"actual_usd": "value_usd"}), mirror
+    )
+    by_year = by_year.drop(columns="actual_usd").merge(
+        reported[["market", "year", "actual_usd"]], on=["market", "year"], how="outer"
+    )
     ease = ease_step.ease_of_trade(by_year, ease_bounds)
     base = _projected(rows, supply, ease, year, target, elasticities)
     parameters = {
-        "year": year, "target_year": target, "base_years": base_years, "theta": theta, "ease_bounds": list(ease_bounds),
-        "ease_years": ease_years, "trend_bounds": list(trend_bounds), "reexport_threshold": reexport_threshold,
-        "elasticities": dict(elasticities or {}), "default_elasticity": demand_step.DEFAULT_ELASTICITY,
-        "sigma": sigma if tariff_table is not None else None, "tariffs": tariff_source, "digits": digits, "top": top,
+        "year": year,
+        "target_year": target,
+        "base_years": base_years,
+        "theta": theta,
+        "ease_bounds": list(ease_bounds),
+        "ease_years": ease_years,
+        "trend_bounds": list(trend_bounds),
+        "reexport_threshold": reexport_threshold,
+        "elasticities": dict(elasticities or {}),
+        "default_elasticity": demand_step.DEFAULT_ELASTICITY,
+        "sigma": sigma if tariff_table is not None else None,
+        "tariffs": tariff_source,
+        "digits": digits,
+        "top": top,
         "products": list(products) if products else None,
         "supply": "base-year share of world exports × RCA trend × re-export damping",
         "mirror": mirror is not None,
-        "demand": f"imports projected with GDP growth ({demand_step.GROWTH_SOURCE})", "distances": DISTANCE_SOURCE,
+        "demand": f"imports projected with GDP growth ({demand_step.GROWTH_SOURCE})",
+        "distances": DISTANCE_SOURCE,
     }
     result = _result(seller, buyer, base, ease, rows, names, year, target, parameters, products, synthetic, sources)
     if own is not None:
@@ -121,7 +137,9 @@ def export_potential(
     return result
 
 
-def trading_sides(exporter: PartyLike, market: PartyLike | None) -> tuple[Party, Party | None, frozenset[str], frozenset[str] | None]:
+def trading_sides(
+    exporter: PartyLike, market: PartyLike | None
+) -> tuple[Party, Party | None, frozenset[str], frozenset[str] | None]:
     """The exporting and market parties, and the members standing for each (None: every market)."""
     seller = as_party(exporter)
     if market is None:
@@ -148,8 +166,9 @@ def _check(digits: int, ease_bounds: tuple[float, float], ease_years: int, reexp
         raise PartnerlensError(f"reexport_threshold must be in [0, 1), not {reexport_threshold}")
 
 
-def _tariffs(f: Flows, given: pd.DataFrame | None, year: int, digits: int,
-             side: frozenset[str]) -> tuple[pd.DataFrame | None, str | None]:
+def _tariffs(
+    f: Flows, given: pd.DataFrame | None, year: int, digits: int, side: frozenset[str]
+) -> tuple[pd.DataFrame | None, str | None]:
     """The tariff table to use and where it came from: the argument, else the workspace's ingested
     tariffs (:mod:`partnerlens.analytics.tariffs`), else the workspace's file, else none."""
     if given is not None:
@@ -165,22 +184,36 @@ def _tariffs(f: Flows, given: pd.DataFrame | None, year: int, digits: int,
     return None, None
 
 
-def _access(f: Flows, tariffs: pd.DataFrame, year: int, side: frozenset[str], sigma: float, digits: int) -> pd.DataFrame:
+def _access(
+    f: Flows, tariffs: pd.DataFrame, year: int, side: frozenset[str], sigma: float, digits: int
+) -> pd.DataFrame:
     table = access_step.tariffs_for_year(tariffs, year)
     table = table[table["product"].str.len() == digits]
     weights = inputs.supplier_imports(f, year, table, digits) if len(table) else table.assign(value_usd=0.0)
     return access_step.market_access(table, weights[["importer", "exporter", "product", "value_usd"]], side, sigma)
 
 
-def _supply(f: Flows, seller: Party, supplied: pd.DataFrame, year: int, first: int, horizon: int,
-            trend_bounds: tuple[float, float], threshold: float, side: frozenset[str], digits: int) -> pd.DataFrame:
+def _supply(
+    f: Flows,
+    seller: Party,
+    supplied: pd.DataFrame,
+    year: int,
+    first: int,
+    horizon: int,
+    trend_bounds: tuple[float, float],
+    threshold: float,
+    side: frozenset[str],
+    digits: int,
+) -> pd.DataFrame:
     """Projected supply per product (:func:`.supply.projected_supply`) from the base year and the first base year."""
     now = supplied.set_index("product")
     share = supply_step.supply_share(now["exports_usd"].astype(float), now["world_usd"].astype(float))
     rca_now = _rca(f, seller, year, digits)
     rca_start = _rca(f, seller, first, digits) if first < year else rca_now
     trend = supply_step.rca_trend(rca_now.reindex(share.index), rca_start, year - first, horizon, trend_bounds)
-    damping = supply_step.reexport_damping(now["exports_usd"].astype(float), inputs.seller_imports(f, year, side, digits), threshold)
+    damping = supply_step.reexport_damping(
+        now["exports_usd"].astype(float), inputs.seller_imports(f, year, side, digits), threshold
+    )
     return supply_step.projected_supply(share, trend, damping)
 
 
@@ -188,14 +221,17 @@ def _rca(f: Flows, seller: Party, year: int, digits: int) -> pd.Series:
     return exporter_rca(f, seller, year, digits).set_index("product")["rca"].astype(float)
 
 
-def _predicted(rows: pd.DataFrame, supplied: pd.DataFrame, seller_km: pd.Series, theta: float,
-               access: pd.DataFrame | None) -> pd.DataFrame:
+def _predicted(
+    rows: pd.DataFrame, supplied: pd.DataFrame, seller_km: pd.Series, theta: float, access: pd.DataFrame | None
+) -> pd.DataFrame:
     """Per market × product of the base year: share, distance factor, demand, access and ``predicted_usd = s·D·access``.
 
     ``predicted_usd`` summed per market is the base year's entry of
     :func:`.inputs.ease_rows` (which sums the same product in DuckDB for every base year).
     """
-    shares = (supplied["exports_usd"] / supplied["world_usd"].where(supplied["world_usd"] > 0)).set_axis(supplied["product"])
+    shares = (supplied["exports_usd"] / supplied["world_usd"].where(supplied["world_usd"] > 0)).set_axis(
+        supplied["product"]
+    )
     rows["supply_share"] = _mapped(rows["product"], shares)
     rows["distance_km"] = _mapped(rows["market"], seller_km)
     rows["distance_factor"] = distance_step.distance_factor(rows["distance_km"], rows["supplier_distance_km"], theta)
@@ -209,23 +245,34 @@ def _predicted(rows: pd.DataFrame, supplied: pd.DataFrame, seller_km: pd.Series,
     return rows
 
 
-def _projected(base: pd.DataFrame, supply: pd.DataFrame, ease: pd.DataFrame, year: int, target: int,
-               elasticities: dict[str, float] | None) -> pd.DataFrame:
+def _projected(
+    base: pd.DataFrame,
+    supply: pd.DataFrame,
+    ease: pd.DataFrame,
+    year: int,
+    target: int,
+    elasticities: dict[str, float] | None,
+) -> pd.DataFrame:
     """The base year's rows carried to the target year: projected supply and demand, ease, potential and untapped."""
     for column in ("supply_share", "rca_trend", "reexport_damping", "supply"):
         base[column] = _mapped(base["product"], supply[column])
     markets = pd.Index(base["market"].astype(str).unique())
     growth = demand_step.market_growth(markets, year)
     base["gdp_growth"] = _mapped(base["market"], growth["gdp_growth"])
-    products = pd.Series(base["product"].cat.categories if hasattr(base["product"], "cat") else base["product"].unique())
+    products = pd.Series(
+        base["product"].cat.categories if hasattr(base["product"], "cat") else base["product"].unique()
+    )
     eps = demand_step.elasticity(products.astype(str), elasticities).set_axis(products)
-    base["projected_demand_usd"] = demand_step.projected_demand(base["demand_usd"], base["gdp_growth"],
-                                                                _mapped(base["product"], eps), target - year)
+    base["projected_demand_usd"] = demand_step.projected_demand(
+        base["demand_usd"], base["gdp_growth"], _mapped(base["product"], eps), target - year
+    )
     by_market = ease.set_index("market")
     for column in ("ease_raw", "ease"):
         base[column] = _mapped(base["ease_market"], by_market[column])
     base["potential_usd"] = base["supply"] * base["projected_demand_usd"] * base["access"] * base["ease"]
-    base["untapped_usd"] = np.maximum(base["potential_usd"] - base["actual_usd"], 0.0).where(base["potential_usd"].notna())
+    base["untapped_usd"] = np.maximum(base["potential_usd"] - base["actual_usd"], 0.0).where(
+        base["potential_usd"].notna()
+    )
     base["realised"] = base["actual_usd"] / base["potential_usd"].where(base["potential_usd"] > 0)
     base.attrs["growth"] = growth
     return base
@@ -242,15 +289,43 @@ def _mapped(keys: pd.Series, values: pd.Series) -> np.ndarray:
 
 
 _PRODUCT_COLUMNS = [
-    "market", "product", "name", "supply_share", "rca_trend", "reexport_damping", "supply", "market_imports_usd",
-    "distance_km", "supplier_distance_km", "distance_factor", "demand_usd", "gdp_growth", "projected_demand_usd",
-    "access", "predicted_usd", "actual_usd", "potential_usd", "untapped_usd", "realised",
+    "market",
+    "product",
+    "name",
+    "supply_share",
+    "rca_trend",
+    "reexport_damping",
+    "supply",
+    "market_imports_usd",
+    "distance_km",
+    "supplier_distance_km",
+    "distance_factor",
+    "demand_usd",
+    "gdp_growth",
+    "projected_demand_usd",
+    "access",
+    "predicted_usd",
+    "actual_usd",
+    "potential_usd",
+    "untapped_usd",
+    "realised",
 ]
 
 
-def _result(seller: Party, buyer: Party | None, base: pd.DataFrame, ease: pd.DataFrame, rows: pd.DataFrame,
-            names: dict[str, str], year: int, target: int, parameters: dict[str, Any], products: list[str] | None,
-            synthetic: bool, sources: list) -> ExportPotential:
+def _result(
+    seller: Party,
+    buyer: Party | None,
+    base: pd.DataFrame,
+    ease: pd.DataFrame,
+    rows: pd.DataFrame,
+    names: dict[str, str],
+    year: int,
+    target: int,
+    parameters: dict[str, Any],
+    products: list[str] | None,
+    synthetic: bool,
+    sources: list,
+) -> ExportPotential:
     notes = []
     shown = base if not products else base[base["product"].str.startswith(tuple(products))]
     if products:
@@ -267,25 +342,41 @@ def _result(seller: Party, buyer: Party | None, base: pd.DataFrame, ease: pd.Dat
         notes.append(f"{unprojected} market(s) have no published growth projection: the median projection is used")
     missing = int(product_table["demand_usd"].isna().sum())
     if missing:
-        notes.append(f"{missing} market × product row(s) have no CEPII distance for the exporter or the market's suppliers: "
-                     "their potential is missing, not zero")
+        notes.append(
+            f"{missing} market × product row(s) have no CEPII distance for the exporter or the market's suppliers: "
+            "their potential is missing, not zero"
+        )
     if market_table.empty:
         what = f"any of the products {', '.join(products)}" if products else "any product"
         notes.append(f"in {year} no market imports {what} {seller.name} exports")
     new = int(market_table["new_market"].sum()) if len(market_table) else 0
     if new:
-        notes.append(f"{new} market(s) bought nothing from {seller.name} in the base years: their potential uses the lowest ease")
+        notes.append(
+            f"{new} market(s) bought nothing from {seller.name} in the base years: their potential uses the lowest ease"
+        )
     if parameters.get("tariffs") is None:
-        notes.append("market access not applied: no tariffs in the workspace for the base year "
-                     "(`partnerlens data ingest tariffs FILE` adds WITS rates)")
+        notes.append(
+            "market access not applied: no tariffs in the workspace for the base year "
+            "(`partnerlens data ingest tariffs FILE` adds WITS rates)"
+        )
     notes.append(f"potential is projected to {target}; actual trade is {year}'s")
     return ExportPotential(
-        exporter=seller.code, exporter_name=seller.name,
-        market=buyer.code if buyer else None, market_name=buyer.name if buyer else "all markets",
-        year=year, target_year=target, parameters=parameters,
-        potential_usd=float(product_table["potential_usd"].sum()), actual_usd=float(product_table["actual_usd"].sum()),
+        exporter=seller.code,
+        exporter_name=seller.name,
+        market=buyer.code if buyer else None,
+        market_name=buyer.name if buyer else "all markets",
+        year=year,
+        target_year=target,
+        parameters=parameters,
+        potential_usd=float(product_table["potential_usd"].sum()),
+        actual_usd=float(product_table["actual_usd"].sum()),
         untapped_usd=float(product_table["untapped_usd"].sum()),
-        markets=market_table, products=product_table, synthetic=synthetic, sources=sources, notes=notes, members=member_rows,
+        markets=market_table,
+        products=product_table,
+        synthetic=synthetic,
+        sources=sources,
+        notes=notes,
+        members=member_rows,
     )
 
 
@@ -317,15 +408,24 @@ def _summed_over_members(rows: pd.DataFrame, code: str) -> pd.DataFrame:
     """A group market's rows summed per product (weighted means for its factors)."""
     rows = rows.assign(_w=rows["market_imports_usd"])
     sums = rows.groupby("product", as_index=False, observed=True).agg(
-        market_imports_usd=("market_imports_usd", "sum"), demand_usd=("demand_usd", "sum"),
-        projected_demand_usd=("projected_demand_usd", "sum"), actual_usd=("actual_usd", "sum"),
+        market_imports_usd=("market_imports_usd", "sum"),
+        demand_usd=("demand_usd", "sum"),
+        projected_demand_usd=("projected_demand_usd", "sum"),
+        actual_usd=("actual_usd", "sum"),
         predicted_usd=("predicted_usd", "sum"),
-        potential_usd=("potential_usd", "sum"), untapped_usd=("untapped_usd", "sum"),
-        supply_share=("supply_share", "first"), rca_trend=("rca_trend", "first"), reexport_damping=("reexport_damping", "first"),
-        supply=("supply", "first"), ease_raw=("ease_raw", "first"), ease=("ease", "first"))
+        potential_usd=("potential_usd", "sum"),
+        untapped_usd=("untapped_usd", "sum"),
+        supply_share=("supply_share", "first"),
+        rca_trend=("rca_trend", "first"),
+        reexport_damping=("reexport_damping", "first"),
+        supply=("supply", "first"),
+        ease_raw=("ease_raw", "first"),
+        ease=("ease", "first"),
+    )
     for column in ("distance_km", "supplier_distance_km", "gdp_growth", "access"):
-        weighted = ((rows[column] * rows["_w"]).groupby(rows["product"], observed=True).sum()
-                    / rows["_w"].groupby(rows["product"], observed=True).sum())
+        weighted = (rows[column] * rows["_w"]).groupby(rows["product"], observed=True).sum() / rows["_w"].groupby(
+            rows["product"], observed=True
+        ).sum()
         sums[column] = sums["product"].map(weighted).astype(float)
     sums["distance_factor"] = sums["demand_usd"] / sums["market_imports_usd"]
     sums["realised"] = sums["actual_usd"] / sums["potential_usd"].where(sums["potential_usd"] > 0)
@@ -344,15 +444,18 @@ def _exporter_members(products: pd.DataFrame, own: pd.DataFrame) -> pd.DataFrame
     weight = own["exports_usd"] / own.groupby("product")["exports_usd"].transform("sum")
     for column in ("potential_usd", "untapped_usd"):
         own[column] = weight * own["product"].map(totals[column]).astype(float).fillna(0.0)
-    table = own.groupby("exporter", as_index=False).agg(actual_usd=("sales_usd", "sum"), potential_usd=("potential_usd", "sum"),
-                                                        untapped_usd=("untapped_usd", "sum"))
+    table = own.groupby("exporter", as_index=False).agg(
+        actual_usd=("sales_usd", "sum"), potential_usd=("potential_usd", "sum"), untapped_usd=("untapped_usd", "sum")
+    )
     table["share_of_potential"] = table["potential_usd"] / table["potential_usd"].sum()
     return table.sort_values(["potential_usd", "exporter"], ascending=[False, True], ignore_index=True)
 
 
 def _members(rows: pd.DataFrame) -> pd.DataFrame:
     """Per member economy of a group market: actual, potential and untapped (USD), largest potential first."""
-    table = rows.groupby("market", as_index=False, observed=True)[["actual_usd", "potential_usd", "untapped_usd"]].sum(min_count=1)
+    table = rows.groupby("market", as_index=False, observed=True)[["actual_usd", "potential_usd", "untapped_usd"]].sum(
+        min_count=1
+    )
     table["market"] = table["market"].astype(str)
     table["share_of_potential"] = table["potential_usd"] / table["potential_usd"].sum()
     return table.sort_values(["potential_usd", "market"], ascending=[False, True], ignore_index=True)
@@ -361,15 +464,30 @@ def _members(rows: pd.DataFrame) -> pd.DataFrame:
 def _markets(shown: pd.DataFrame, ease: pd.DataFrame, rows: pd.DataFrame, year: int) -> pd.DataFrame:
     """Per market: base-year actual, ease over the base years, distance, growth, potential, untapped, new market."""
     if shown.empty:
-        return pd.DataFrame(columns=["market", "actual_usd", "potential_usd", "untapped_usd", "ease_raw", "ease", "new_market"])
-    slim = pd.DataFrame({  # only the columns summed: a copy of the whole table costs more than the sums
-        "market": shown["market"], "actual_usd": shown["actual_usd"], "potential_usd": shown["potential_usd"],
-        "untapped_usd": shown["untapped_usd"], "distance_km": shown["distance_km"], "gdp_growth": shown["gdp_growth"],
-        "_missing": shown["demand_usd"].isna().to_numpy(int), "ease_market": shown["ease_market"]})
+        return pd.DataFrame(
+            columns=["market", "actual_usd", "potential_usd", "untapped_usd", "ease_raw", "ease", "new_market"]
+        )
+    slim = pd.DataFrame(
+        {  # only the columns summed: a copy of the whole table costs more than the sums
+            "market": shown["market"],
+            "actual_usd": shown["actual_usd"],
+            "potential_usd": shown["potential_usd"],
+            "untapped_usd": shown["untapped_usd"],
+            "distance_km": shown["distance_km"],
+            "gdp_growth": shown["gdp_growth"],
+            "_missing": shown["demand_usd"].isna().to_numpy(int),
+            "ease_market": shown["ease_market"],
+        }
+    )
     table = slim.groupby("market", as_index=False, observed=True).agg(
-        actual_usd=("actual_usd", "sum"), potential_usd=("potential_usd", "sum"), untapped_usd=("untapped_usd", "sum"),
-        distance_km=("distance_km", "first"), gdp_growth=("gdp_growth", "first"), products_without_distance=("_missing", "sum"),
-        ease_market=("ease_market", "first"))
+        actual_usd=("actual_usd", "sum"),
+        potential_usd=("potential_usd", "sum"),
+        untapped_usd=("untapped_usd", "sum"),
+        distance_km=("distance_km", "first"),
+        gdp_growth=("gdp_growth", "first"),
+        products_without_distance=("_missing", "sum"),
+        ease_market=("ease_market", "first"),
+    )
     table["market"] = table["market"].astype(str)
     table["ease_market"] = table["ease_market"].astype(str)
     ease = ease.rename(columns={"market": "ease_market"})

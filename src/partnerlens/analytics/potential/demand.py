@@ -69,8 +69,9 @@ def population_growth(markets: pd.Index, base_year: int, years: int = POPULATION
     return growth.reindex(markets)
 
 
-def elasticity(products: pd.Series, elasticities: dict[str, float] | None = None,
-               default: float = DEFAULT_ELASTICITY) -> pd.Series:
+def elasticity(
+    products: pd.Series, elasticities: dict[str, float] | None = None, default: float = DEFAULT_ELASTICITY
+) -> pd.Series:
     """ε[k] per product code: the value of the longest prefix in ``elasticities`` that matches, else ``default``."""
     values = pd.Series(float(default), index=products.index)
     for prefix in sorted(elasticities or {}, key=len):

@@ -34,11 +34,15 @@ def seller_distance(distances: pd.DataFrame, weights: pd.Series) -> pd.Series:
     rows = distances[distances["exporter"].isin(weights.index) & ~distances["importer"].isin(weights.index)]
     rows = rows.dropna(subset=["distw"])
     w = rows["exporter"].map(weights).astype(float)
-    table = pd.DataFrame({"market": rows["importer"].to_numpy(), "wd": (w * rows["distw"]).to_numpy(), "w": w.to_numpy()})
+    table = pd.DataFrame(
+        {"market": rows["importer"].to_numpy(), "wd": (w * rows["distw"]).to_numpy(), "w": w.to_numpy()}
+    )
     summed = table.groupby("market")[["wd", "w"]].sum()
     return (summed["wd"] / summed["w"]).rename("distance_km")
 
 
-def distance_factor(seller_km: pd.Series | np.ndarray, suppliers_km: pd.Series | np.ndarray, theta: float = DEFAULT_THETA):
+def distance_factor(
+    seller_km: pd.Series | np.ndarray, suppliers_km: pd.Series | np.ndarray, theta: float = DEFAULT_THETA
+):
     """``(d[i,j] / d̄[j,k])^(−θ)``; missing where either distance is missing."""
     return np.power(np.asarray(seller_km, dtype=float) / np.asarray(suppliers_km, dtype=float), -float(theta))

@@ -70,18 +70,36 @@ def diversification(
     parameters = {"digits": digits, "rca_threshold": rca_threshold, "weights": weights, "top": top, "year": year}
     if products:
         parameters["products"] = list(products)
-    notes = [] if own["eci"].notna().any() else [f"{seller.name} has no product with RCA ≥ {rca_threshold}: no density or COG"]
+    notes = (
+        []
+        if own["eci"].notna().any()
+        else [f"{seller.name} has no product with RCA ≥ {rca_threshold}: no density or COG"]
+    )
     return Diversification(
-        exporter=seller.code, exporter_name=seller.name,
-        market=buyer.code if buyer else None, market_name=buyer.name if buyer else "world",
-        year=year, parameters=parameters,
-        eci=_first(own["eci"]), coi=_first(own["coi"]),
-        candidates=candidates, synthetic=synthetic, sources=sources, notes=notes,
+        exporter=seller.code,
+        exporter_name=seller.name,
+        market=buyer.code if buyer else None,
+        market_name=buyer.name if buyer else "world",
+        year=year,
+        parameters=parameters,
+        eci=_first(own["eci"]),
+        coi=_first(own["coi"]),
+        candidates=candidates,
+        synthetic=synthetic,
+        sources=sources,
+        notes=notes,
     )
 
 
-def pair_opportunities(flows: FlowsLike, a: PartyLike, b: PartyLike, year: int | None = None, top: int = 10,
-                       products: list[str] | None = None, detail: str | None = None) -> PairOpportunities:
+def pair_opportunities(
+    flows: FlowsLike,
+    a: PartyLike,
+    b: PartyLike,
+    year: int | None = None,
+    top: int = 10,
+    products: list[str] | None = None,
+    detail: str | None = None,
+) -> PairOpportunities:
     """:func:`export_potential` and :func:`diversification` for A → B and B → A, with default parameters.
 
     ``products``: HS codes or prefixes (a sector's codes) to report on;
@@ -93,7 +111,9 @@ def pair_opportunities(flows: FlowsLike, a: PartyLike, b: PartyLike, year: int |
         potentials = [export_potential(f, x, y, year, top=top, products=products) for x, y in ((a, b), (b, a))]
         candidates = [diversification(f, x, y, year, top=top, products=products) for x, y in ((a, b), (b, a))]
         details = [product_detail(f, x, y, detail, year) for x, y in ((a, b), (b, a))] if detail else []
-    return PairOpportunities(year=potentials[0].year, export_potential=potentials, diversification=candidates, details=details)
+    return PairOpportunities(
+        year=potentials[0].year, export_potential=potentials, diversification=candidates, details=details
+    )
 
 
 def product_space(f: Flows, year: int, digits: int, rca_threshold: float, merge: Party | None = None) -> pd.DataFrame:
@@ -103,9 +123,17 @@ def product_space(f: Flows, year: int, digits: int, rca_threshold: float, merge:
     once per handle and arguments, so the two directions of a pair of
     economies share one product space; the table is shared, not to be modified.
     """
-    key = ("product_space", int(year), digits, float(rca_threshold), merge.code if merge else None,
-           merge.members if merge else None)
-    return f.memoised(key, lambda: complexity(exports_by_product(f, [year], digits=digits, merge=merge), rca_threshold=rca_threshold))
+    key = (
+        "product_space",
+        int(year),
+        digits,
+        float(rca_threshold),
+        merge.code if merge else None,
+        merge.members if merge else None,
+    )
+    return f.memoised(
+        key, lambda: complexity(exports_by_product(f, [year], digits=digits, merge=merge), rca_threshold=rca_threshold)
+    )
 
 
 def _market_demand(
@@ -145,7 +173,9 @@ def _market_demand(
 
 def _scored(candidates: pd.DataFrame, weights: dict[str, float]) -> pd.DataFrame:
     columns = {"density": "density", "cog": "cog", "pci": "pci", "demand": "market_imports_usd"}
-    table = candidates[["product", "rca", "density", "cog", "pci", "market_imports_usd", "exports_to_market_usd"]].copy()
+    table = candidates[
+        ["product", "rca", "density", "cog", "pci", "market_imports_usd", "exports_to_market_usd"]
+    ].copy()
     for name in weights:
         table[f"{name}_rank"] = table[columns[name]].rank(pct=True)
     total = sum(weights.values())

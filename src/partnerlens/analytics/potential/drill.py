@@ -65,8 +65,16 @@ class ProductDetail(Result):
         return payload
 
 
-def product_detail(flows: FlowsLike, exporter: PartyLike, market: PartyLike, product: str, year: int | None = None, *,
-                   suppliers: int = DEFAULT_SUPPLIERS, **potential_options) -> ProductDetail:
+def product_detail(
+    flows: FlowsLike,
+    exporter: PartyLike,
+    market: PartyLike,
+    product: str,
+    year: int | None = None,
+    *,
+    suppliers: int = DEFAULT_SUPPLIERS,
+    **potential_options,
+) -> ProductDetail:
     """The drill-down of ``product`` for ``exporter`` → ``market`` in ``year`` (default: latest).
 
     ``suppliers``: how many of the market's suppliers to list (by value);
@@ -94,17 +102,27 @@ def product_detail(flows: FlowsLike, exporter: PartyLike, market: PartyLike, pro
     if row is None:
         notes.append(f"{buyer.name} imports no {product} from outside, or {seller.name} exports none: no potential")
     return ProductDetail(
-        exporter=seller.code, exporter_name=seller.name, market=buyer.code, market_name=buyer.name,
-        product=product, name=names.get(product), year=year, target_year=potential.target_year,
-        market_imports_usd=total, suppliers=table.head(suppliers).reset_index(drop=True),
-        exporter_exports_usd=exported, world_share=world,
+        exporter=seller.code,
+        exporter_name=seller.name,
+        market=buyer.code,
+        market_name=buyer.name,
+        product=product,
+        name=names.get(product),
+        year=year,
+        target_year=potential.target_year,
+        market_imports_usd=total,
+        suppliers=table.head(suppliers).reset_index(drop=True),
+        exporter_exports_usd=exported,
+        world_share=world,
         rca=float(own["rca"].iloc[0]) if len(own) else None,
         distance_km=_float(row["distance_km"]) if row is not None else None,
         potential_usd=_float(row["potential_usd"]) if row is not None else None,
         actual_usd=float(row["actual_usd"]) if row is not None else float(series.get(year, 0.0)),
         untapped_usd=_float(row["untapped_usd"]) if row is not None else None,
         series=[{"year": int(y), "value_usd": _float(v)} for y, v in series.items()],
-        synthetic=synthetic, sources=sources, notes=notes,
+        synthetic=synthetic,
+        sources=sources,
+        notes=notes,
     )
 
 

@@ -50,8 +50,15 @@ def ease_of_trade(by_year: pd.DataFrame, bounds: tuple[float, float] = DEFAULT_E
     low, high = bounds
     if not 0 <= low <= high:
         raise ValueError(f"ease_bounds must satisfy 0 ≤ low ≤ high, not {bounds}")
-    table = by_year.fillna({"actual_usd": 0.0}).groupby("market").agg(
-        ease_actual_usd=("actual_usd", "sum"), ease_predicted_usd=("predicted_usd", "sum"), ease_years=("year", "nunique"))
+    table = (
+        by_year.fillna({"actual_usd": 0.0})
+        .groupby("market")
+        .agg(
+            ease_actual_usd=("actual_usd", "sum"),
+            ease_predicted_usd=("predicted_usd", "sum"),
+            ease_years=("year", "nunique"),
+        )
+    )
     predicted = table["ease_predicted_usd"].where(table["ease_predicted_usd"] > 0)
     table["ease_raw"] = table["ease_actual_usd"] / predicted
     table["ease"] = table["ease_raw"].clip(low, high)

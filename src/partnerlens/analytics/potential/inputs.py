@@ -25,13 +25,17 @@ import pyarrow.compute as pc
 from partnerlens.analytics.flows import Flows, sql_list
 from partnerlens.reference.geography import distances
 
-_NO_INTRA = ("SELECT NULL::VARCHAR AS importer, NULL::VARCHAR AS product, 0.0::DOUBLE AS imports, 0.0::DOUBLE AS known, "
-             "0.0::DOUBLE AS weighted WHERE false")
+_NO_INTRA = (
+    "SELECT NULL::VARCHAR AS importer, NULL::VARCHAR AS product, 0.0::DOUBLE AS imports, 0.0::DOUBLE AS known, "
+    "0.0::DOUBLE AS weighted WHERE false"
+)
 _DISTANCES_VERSION = importlib.metadata.version("atlas-common-data")
 
 
 def _register_distances(f: Flows) -> None:
-    f.memoised(("distances_input",), lambda: f.con.register("distances_input", distances()[["exporter", "importer", "distw"]]))
+    f.memoised(
+        ("distances_input",), lambda: f.con.register("distances_input", distances()[["exporter", "importer", "distw"]])
+    )
 
 
 def _demand_sql(source: str, digits: int) -> str:
@@ -48,13 +52,17 @@ def demand_view(f: Flows, year: int, digits: int) -> str:
     """View of every importer's imports per product in ``year``, with supplier distances (CEPII ``distw``)."""
     _register_distances(f)
     sql = _demand_sql(f"(SELECT * FROM flows WHERE year = {int(year)})", digits)
-    return f.aggregate(f"demand_{int(year)}_hs{digits}", f"{sql} /* distances: atlas-common-data {_DISTANCES_VERSION} */")
+    return f.aggregate(
+        f"demand_{int(year)}_hs{digits}", f"{sql} /* distances: atlas-common-data {_DISTANCES_VERSION} */"
+    )
 
 
 def world_view(f: Flows, year: int, digits: int) -> str:
     """View of ``product, v``: world imports per product in ``year`` (from the demand aggregate; a few thousand rows)."""
-    return f.aggregate(f"world_{int(year)}_hs{digits}",
-                       f"SELECT product, sum(imports) AS v FROM {demand_view(f, year, digits)} GROUP BY product")
+    return f.aggregate(
+        f"world_{int(year)}_hs{digits}",
+        f"SELECT product, sum(imports) AS v FROM {demand_view(f, year, digits)} GROUP BY product",
+    )
 
 
 def intra_sql(f: Flows, year: int, members: frozenset[str] | None, digits: int) -> str:
@@ -63,7 +71,9 @@ def intra_sql(f: Flows, year: int, members: frozenset[str] | None, digits: int) 
         return _NO_INTRA
     _register_distances(f)
     codes = sql_list(members)
-    return _demand_sql(f"(SELECT * FROM flows WHERE year = {int(year)} AND exporter IN {codes} AND importer IN {codes})", digits)
+    return _demand_sql(
+        f"(SELECT * FROM flows WHERE year = {int(year)} AND exporter IN {codes} AND importer IN {codes})", digits
+    )
 
 
 def supply_sql(f: Flows, year: int, side: frozenset[str], digits: int) -> str:
@@ -84,8 +94,9 @@ def supply_rows(f: Flows, year: int, side: frozenset[str], digits: int) -> pd.Da
     return f.df(supply_sql(f, year, side, digits))
 
 
-def market_sql(f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int,
-               restrict: bool = True) -> str:
+def market_sql(
+    f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int, restrict: bool = True
+) -> str:
     """SQL of ``year, market, product, market_imports_usd, supplier_distance_km, actual_usd`` for the products the
     exporter supplies.
 
@@ -98,13 +109,19 @@ def market_sql(f: Flows, year: int, side: frozenset[str], market_side: frozenset
     products the exporter does not supply in (for a caller that joins supply itself).
     """
     members = sql_list(side)
-    in_market = ("m.importer NOT IN (SELECT code FROM party_sides WHERE side = 'seller')" if market_side is None
-                 else "m.importer IN (SELECT code FROM party_sides WHERE side = 'market')")
+    in_market = (
+        "m.importer NOT IN (SELECT code FROM party_sides WHERE side = 'seller')"
+        if market_side is None
+        else "m.importer IN (SELECT code FROM party_sides WHERE side = 'market')"
+    )
     demand = demand_view(f, year, digits)
     if market_side is not None and len(market_side) > 1:  # a group market: less the trade among its members
-        intra = (f"LEFT JOIN ({intra_sql(f, year, market_side, digits)}) x ON x.importer = m.importer AND x.product = m.product")
-        imports, weighted, known = ("m.imports - coalesce(x.imports, 0)", "m.weighted - coalesce(x.weighted, 0)",
-                                    "m.known - coalesce(x.known, 0)")
+        intra = f"LEFT JOIN ({intra_sql(f, year, market_side, digits)}) x ON x.importer = m.importer AND x.product = m.product"
+        imports, weighted, known = (
+            "m.imports - coalesce(x.imports, 0)",
+            "m.weighted - coalesce(x.weighted, 0)",
+            "m.known - coalesce(x.known, 0)",
+        )
     else:  # no join to an empty table: string-keyed joins over a million rows are the cost of this query
         intra, imports, weighted, known = "", "m.imports", "m.weighted", "m.known"
     supplied = "JOIN supplied s ON s.product = m.product" if restrict else ""
@@ -125,7 +142,9 @@ def register_market_sides(f: Flows, side: frozenset[str], market_side: frozenset
     f.register_sides({"seller": side} if market_side is None else {"seller": side, "market": market_side})
 
 
-def market_rows(f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int) -> pd.DataFrame:
+def market_rows(
+    f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int
+) -> pd.DataFrame:
     """:func:`market_sql` of ``year`` as a DataFrame, ``market`` and ``product`` as categoricals (sorted categories)."""
     register_market_sides(f, side, market_side)
     table = f.con.execute(market_sql(f, year, side, market_side, digits)).arrow()
@@ -141,8 +160,17 @@ def market_rows(f: Flows, year: int, side: frozenset[str], market_side: frozense
     return rows
 
 
-def ease_rows(f: Flows, years: list[int], side: frozenset[str], market_side: frozenset[str] | None, digits: int,
-              seller_km: pd.Series, theta: float, access: pd.DataFrame | None, group: str | None) -> pd.DataFrame:
+def ease_rows(
+    f: Flows,
+    years: list[int],
+    side: frozenset[str],
+    market_side: frozenset[str] | None,
+    digits: int,
+    seller_km: pd.Series,
+    theta: float,
+    access: pd.DataFrame | None,
+    group: str | None,
+) -> pd.DataFrame:
     """``market, year, actual_usd, predicted_usd`` per base year, summed in DuckDB (a few hundred rows).
 
     ``predicted = Σ_k s[i,k,y] · M[j,k,y] · (d[i,j] / d̄[j,k,y])^(−θ) · access[j,k]`` — the same
@@ -152,25 +180,49 @@ def ease_rows(f: Flows, years: list[int], side: frozenset[str], market_side: fro
     rows are summed.
     """
     if not years:
-        return pd.DataFrame({"market": pd.Series(dtype=str), "year": pd.Series(dtype=int),
-                             "actual_usd": pd.Series(dtype=float), "predicted_usd": pd.Series(dtype=float)})
-    f.con.register("seller_km_input", pd.DataFrame({"market": seller_km.index.astype(str), "km": seller_km.to_numpy(float)}))
+        return pd.DataFrame(
+            {
+                "market": pd.Series(dtype=str),
+                "year": pd.Series(dtype=int),
+                "actual_usd": pd.Series(dtype=float),
+                "predicted_usd": pd.Series(dtype=float),
+            }
+        )
+    f.con.register(
+        "seller_km_input", pd.DataFrame({"market": seller_km.index.astype(str), "km": seller_km.to_numpy(float)})
+    )
     f.con.execute("CREATE OR REPLACE TEMP TABLE seller_km AS SELECT market::VARCHAR AS market, km FROM seller_km_input")
     factor, join = "1.0", ""
     if access is not None:
         f.con.register("access_input", access[["market", "product", "access"]])
-        factor, join = "coalesce(a.access, 1.0)", "LEFT JOIN access_input a ON a.market = m.importer AND a.product = m.product"
+        factor, join = (
+            "coalesce(a.access, 1.0)",
+            "LEFT JOIN access_input a ON a.market = m.importer AND a.product = m.product",
+        )
     register_market_sides(f, side, market_side)
     market = f"'{group}'" if group else "m.importer"
     grouped = market_side is not None and len(market_side) > 1
-    in_market = ("m.importer NOT IN (SELECT code FROM party_sides WHERE side = 'seller')" if market_side is None
-                 else "m.importer IN (SELECT code FROM party_sides WHERE side = 'market')")
+    in_market = (
+        "m.importer NOT IN (SELECT code FROM party_sides WHERE side = 'seller')"
+        if market_side is None
+        else "m.importer IN (SELECT code FROM party_sides WHERE side = 'market')"
+    )
     predicted = []
     for year in years:
-        intra = (f"LEFT JOIN ({intra_sql(f, year, market_side, digits)}) x ON x.importer = m.importer AND x.product = m.product"
-                 if grouped else "")
-        imports, weighted, known = (("m.imports - coalesce(x.imports, 0)", "m.weighted - coalesce(x.weighted, 0)",
-                                     "m.known - coalesce(x.known, 0)") if grouped else ("m.imports", "m.weighted", "m.known"))
+        intra = (
+            f"LEFT JOIN ({intra_sql(f, year, market_side, digits)}) x ON x.importer = m.importer AND x.product = m.product"
+            if grouped
+            else ""
+        )
+        imports, weighted, known = (
+            (
+                "m.imports - coalesce(x.imports, 0)",
+                "m.weighted - coalesce(x.weighted, 0)",
+                "m.known - coalesce(x.known, 0)",
+            )
+            if grouped
+            else ("m.imports", "m.weighted", "m.known")
+        )
         predicted.append(f"""
             SELECT {market} AS market, {int(year)} AS year,
                    sum(s.exports_usd / nullif(s.world_usd, 0) * ({imports})
@@ -181,16 +233,19 @@ def ease_rows(f: Flows, years: list[int], side: frozenset[str], market_side: fro
             GROUP BY ALL""")
     members = sql_list(side)
     inside = f"AND importer IN {sql_list(market_side)}" if market_side is not None else ""
-    actual = (f"SELECT {market.replace('m.importer', 'importer')} AS market, year, sum(value_usd) AS actual_usd "
-              f"FROM {f.pair_totals()} WHERE year IN ({', '.join(str(int(y)) for y in years)}) "
-              f"AND exporter IN {members} AND importer NOT IN {members} {inside} GROUP BY ALL")
+    actual = (
+        f"SELECT {market.replace('m.importer', 'importer')} AS market, year, sum(value_usd) AS actual_usd "
+        f"FROM {f.pair_totals()} WHERE year IN ({', '.join(str(int(y)) for y in years)}) "
+        f"AND exporter IN {members} AND importer NOT IN {members} {inside} GROUP BY ALL"
+    )
     # a few hundred rows each: DuckDB's own pandas conversion (Flows.df's Arrow path fails on an empty result)
     table = pd.concat([f.con.execute(sql).df() for sql in predicted], ignore_index=True)
     return table.merge(f.con.execute(actual).df(), on=["market", "year"], how="outer")
 
 
-def mirror_rows(f: Flows, years: list[int], side: frozenset[str], market_side: frozenset[str] | None,
-                group: str | None) -> pd.DataFrame | None:
+def mirror_rows(
+    f: Flows, years: list[int], side: frozenset[str], market_side: frozenset[str] | None, group: str | None
+) -> pd.DataFrame | None:
     """``market, year, value_usd``: the markets' own reports of their imports from the exporter (UN Comtrade), or None.
 
     Only a store holding Comtrade reports has them (BACI and the demo world
@@ -211,7 +266,9 @@ def mirror_rows(f: Flows, years: list[int], side: frozenset[str], market_side: f
     ).df()
 
 
-def member_exports(f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int) -> pd.DataFrame:
+def member_exports(
+    f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int
+) -> pd.DataFrame:
     """``exporter, product, exports_usd, sales_usd``: each member's exports outside its group in ``year``, and its
     sales to the market (every economy outside the group when ``market_side`` is None)."""
     members = sql_list(side)

@@ -63,7 +63,9 @@ class ExportPotential(Listed):
     sources: list[SourceInfo]
     notes: list[str] = field(default_factory=list)
     members: pd.DataFrame | None = None
-    exporter_members: pd.DataFrame | None = None  # a group exporter's members: potential by member (column ``exporter``)
+    exporter_members: pd.DataFrame | None = (
+        None  # a group exporter's members: potential by member (column ``exporter``)
+    )
     _tables = ("products", "members", "exporter_members")
 
 

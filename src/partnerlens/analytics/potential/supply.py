@@ -39,8 +39,13 @@ def supply_share(exports: pd.Series, world: pd.Series) -> pd.Series:
     return (exports / world.where(world > 0)).rename("supply_share")
 
 
-def rca_trend(rca_now: pd.Series, rca_start: pd.Series, years_between: int, horizon: int,
-              bounds: tuple[float, float] = DEFAULT_TREND_BOUNDS) -> pd.Series:
+def rca_trend(
+    rca_now: pd.Series,
+    rca_start: pd.Series,
+    years_between: int,
+    horizon: int,
+    bounds: tuple[float, float] = DEFAULT_TREND_BOUNDS,
+) -> pd.Series:
     """``g[i,k]``: the annual RCA growth from the first base year carried ``horizon`` years ahead, clipped to ``bounds``.
 
     Indexed like ``rca_now``. Neutral (1) where there is no earlier year, no
@@ -55,8 +60,9 @@ def rca_trend(rca_now: pd.Series, rca_start: pd.Series, years_between: int, hori
     return trend.fillna(1.0).rename("rca_trend")
 
 
-def reexport_damping(exports: pd.Series, imports: pd.Series,
-                     threshold: float = DEFAULT_REEXPORT_THRESHOLD) -> pd.Series:
+def reexport_damping(
+    exports: pd.Series, imports: pd.Series, threshold: float = DEFAULT_REEXPORT_THRESHOLD
+) -> pd.Series:
     """``r[i,k]``: 1 when imports are under ``threshold`` × exports, 0 when they reach exports, linear in between."""
     if not 0 <= threshold < 1:
         raise ValueError(f"reexport_threshold must be in [0, 1), not {threshold}")
@@ -66,6 +72,8 @@ def reexport_damping(exports: pd.Series, imports: pd.Series,
 
 def projected_supply(share: pd.Series, trend: pd.Series, damping: pd.Series) -> pd.DataFrame:
     """``S[i,k] = s · g · r`` per product, with its three factors (columns named as the functions above)."""
-    table = pd.concat([share.rename("supply_share"), trend.rename("rca_trend"), damping.rename("reexport_damping")], axis=1)
+    table = pd.concat(
+        [share.rename("supply_share"), trend.rename("rca_trend"), damping.rename("reexport_damping")], axis=1
+    )
     table["supply"] = table["supply_share"] * table["rca_trend"] * table["reexport_damping"]
     return table

@@ -25,7 +25,17 @@ from partnerlens.brief.sections.summary import bottom_line
 from partnerlens.brief.sections.trade import key_figures, trade_relationship
 
 SECTIONS: tuple[Callable[[BriefInputs, Citations], Section], ...] = (
-    bottom_line, key_figures, trade_relationship, services_trade, investment_positions, complementarity, opportunities, cooperation_record, risks, claims_checked, methods,
+    bottom_line,
+    key_figures,
+    trade_relationship,
+    services_trade,
+    investment_positions,
+    complementarity,
+    opportunities,
+    cooperation_record,
+    risks,
+    claims_checked,
+    methods,
 )
 
 __all__ = [

@@ -8,7 +8,6 @@ from partnerlens.brief.model import Citation, Citations, Paragraph, Section, Tab
 from partnerlens.brief.sections.common import marked, party_names, release_marks
 from partnerlens.claims.present import JUDGES, claimed_text, comparison, figure, gap, top_caveat, verdict_label
 
-
 # -- 7. claims checked --------------------------------------------------------------------
 
 
@@ -16,27 +15,43 @@ def claims_checked(inputs: BriefInputs, cites: Citations) -> Section:
     section = Section("claims", "7. Claims checked")
     a, b = party_names(inputs)
     if not inputs.claims:
-        reason = ("no article about them in the registry states a trade figure" if inputs.articles
-                  else "the registry holds no article about them")
-        return section.add(Paragraph(f"No claims to check for {a} and {b}: {reason}. "
-                                     "partnerlens check FILE checks the figures of any article against the data."))
+        reason = (
+            "no article about them in the registry states a trade figure"
+            if inputs.articles
+            else "the registry holds no article about them"
+        )
+        return section.add(
+            Paragraph(
+                f"No claims to check for {a} and {b}: {reason}. "
+                "partnerlens check FILE checks the figures of any article against the data."
+            )
+        )
     rows = tuple(_claim_row(claim, source, inputs, cites) for claim, source in inputs.claims)
     section.add(
-        Paragraph(f"Quantitative statements in the articles the registry cites about {a} and {b} (kept with the articles when "
-                  f"they were accepted), each figure judged once against evidence independent of the article: the trade data "
-                  f"{release_marks(inputs, cites)}, published figures, or registry records with another source "
-                  f"{cites.mark(cite.REGISTRY)}. Rates are compared in percentage points; partnerlens claims list gives every caveat."),
-        Table("Claims and verdicts: claimed vs computed, the judge, and the most important caveat",
-              ("Claim", "Claimed", "Verdict", "Computed", "Article"), rows, "tnctc"),
+        Paragraph(
+            f"Quantitative statements in the articles the registry cites about {a} and {b} (kept with the articles when "
+            f"they were accepted), each figure judged once against evidence independent of the article: the trade data "
+            f"{release_marks(inputs, cites)}, published figures, or registry records with another source "
+            f"{cites.mark(cite.REGISTRY)}. Rates are compared in percentage points; partnerlens claims list gives every caveat."
+        ),
+        Table(
+            "Claims and verdicts: claimed vs computed, the judge, and the most important caveat",
+            ("Claim", "Claimed", "Verdict", "Computed", "Article"),
+            rows,
+            "tnctc",
+        ),
     )
     return section
 
 
 def _published(source: dict) -> Citation:
     """A published figure that judged a claim (WDI via atlas-common-data), cited with its vintage."""
-    return Citation(key=f"published:{source['indicator']}:{source['vintage']}", kind="reference",
-                    text=f"{source['source']}: {source['label'].lower()} ({source['basis']}), {source['vintage']}",
-                    address="https://databank.worldbank.org/source/world-development-indicators")
+    return Citation(
+        key=f"published:{source['indicator']}:{source['vintage']}",
+        kind="reference",
+        text=f"{source['source']}: {source['label'].lower()} ({source['basis']}), {source['vintage']}",
+        address="https://databank.worldbank.org/source/world-development-indicators",
+    )
 
 
 def _marker(checked, inputs: BriefInputs, cites: Citations) -> str:

@@ -8,9 +8,7 @@ from partnerlens.brief.model import Citations, Paragraph, Section, Table
 from partnerlens.brief.sections.beyond import agreement_services
 from partnerlens.brief.sections.common import kind_label, party_names, record_marks, release_marks, when
 
-
 # -- 5. cooperation record --------------------------------------------------------
-
 
 
 def _what(record) -> str:
@@ -19,25 +17,40 @@ def _what(record) -> str:
     return f"{kind}: {detail}" if detail else kind
 
 
-
 def cooperation_record(inputs: BriefInputs, cites: Citations) -> Section:
     section = Section("cooperation", "5. Cooperation record")
     a, b = party_names(inputs)
-    records = sorted((r for r in inputs.records if r.kind in ("event", "agreement")), key=lambda r: (r.date is None, r.date))
+    records = sorted(
+        (r for r in inputs.records if r.kind in ("event", "agreement")), key=lambda r: (r.date is None, r.date)
+    )
     if not records and not any(r.kind == "kpi" for r in inputs.records):
-        return section.add(Paragraph(
-            f"The cooperation registry holds no events or agreements between {a} and {b}. "
-            "Add articles with partnerlens news add and accept what they report with partnerlens news review."
-        ))
+        return section.add(
+            Paragraph(
+                f"The cooperation registry holds no events or agreements between {a} and {b}. "
+                "Add articles with partnerlens news add and accept what they report with partnerlens news review."
+            )
+        )
     if records:
         groups = inputs.a.is_group or inputs.b.is_group  # then say which members met
         rows = tuple(
-            (when(r), *(("–".join(r.parties),) if groups else ()), _what(r),
-             ", ".join(_sector_label(inputs, s) for s in r.sectors) or "—", record_marks(r, cites))
+            (
+                when(r),
+                *(("–".join(r.parties),) if groups else ()),
+                _what(r),
+                ", ".join(_sector_label(inputs, s) for s in r.sectors) or "—",
+                record_marks(r, cites),
+            )
             for r in records
         )
         columns = ("Date", *(("Parties",) if groups else ()), "Event", "Sectors", "Source")
-        section.add(Table(f"Events and agreements between {a} and {b} in the registry", columns, rows, "ccttc" if groups else "cttc"))
+        section.add(
+            Table(
+                f"Events and agreements between {a} and {b} in the registry",
+                columns,
+                rows,
+                "ccttc" if groups else "cttc",
+            )
+        )
         section.add(*_agreement_trade(inputs, cites))
         section.add(*agreement_services(inputs, cites))
     return section.add(*_indicators(inputs, cites))
@@ -56,25 +69,43 @@ def _indicators(inputs: BriefInputs, cites: Citations) -> list:
         (when(r), fmt.label(r.metric), fmt.quantity(r.value, r.unit), r.note or "", record_marks(r, cites))
         for r in kpis
     )
-    return [Table("Targets and indicators in the registry", ("As of", "Indicator", "Value", "Note", "Source"), rows, "ctntc")]
+    return [
+        Table(
+            "Targets and indicators in the registry", ("As of", "Indicator", "Value", "Note", "Source"), rows, "ctntc"
+        )
+    ]
 
 
 def _agreement_trade(inputs: BriefInputs, cites: Citations) -> list:
     if not inputs.agreement_trade:
-        return [Paragraph("No agreement in the registry names a sector that trades in goods, so there is no sector trade to compare.")]
+        return [
+            Paragraph(
+                "No agreement in the registry names a sector that trades in goods, so there is no sector trade to compare."
+            )
+        ]
     data = release_marks(inputs, cites) + cites.mark(cite.SECTORS)
     last = max(inputs.years) if inputs.years else None
     rows = tuple(
-        (f"{when(row.record)} {row.record.title or row.record.type}", row.label,
-         f"{fmt.money(row.before_usd)} ({row.before_year})",
-         f"{fmt.money(row.after_usd)} ({row.after_year})" if row.after_year else _months_after(row, last))
+        (
+            f"{when(row.record)} {row.record.title or row.record.type}",
+            row.label,
+            f"{fmt.money(row.before_usd)} ({row.before_year})",
+            f"{fmt.money(row.after_usd)} ({row.after_year})" if row.after_year else _months_after(row, last),
+        )
         for row in inputs.agreement_trade
     )
-    monthly = [Paragraph("Rows “All goods (monthly, provisional)” add both directions over the whole months after "
-                         f"signing, because no annual release covers them yet: {row.after_label}.")
-               for row in inputs.agreement_trade if row.provisional][-1:]
+    monthly = [
+        Paragraph(
+            "Rows “All goods (monthly, provisional)” add both directions over the whole months after "
+            f"signing, because no annual release covers them yet: {row.after_label}."
+        )
+        for row in inputs.agreement_trade
+        if row.provisional
+    ][-1:]
     return [
-        Paragraph(f"Trade in each agreement sector, both directions together, the year before signing and the latest year after it {data}."),
+        Paragraph(
+            f"Trade in each agreement sector, both directions together, the year before signing and the latest year after it {data}."
+        ),
         *monthly,
         Table(f"Sector trade around agreements {data}", ("Agreement", "Sector", "Before", "After"), rows, "ttnn"),
     ]

@@ -29,7 +29,7 @@ def published_blocks(inputs: BriefInputs, cites: Citations) -> list:
         if not any(figures):
             continue
         label = next(f.label for f in figures if f)
-        rows.append((label, *(_cell(f, block, indicator, cites) for f, block in zip(figures, blocks))))
+        rows.append((label, *(_cell(f, block, indicator, cites) for f, block in zip(figures, blocks, strict=False))))
     return [
         Heading(PUBLISHED_NOTE),
         Paragraph(_intro(inputs, cites)),
@@ -58,7 +58,10 @@ def _cell(figure, block, indicator: str, cites: Citations) -> str:
 
 def _member_table(block, cites: Citations) -> Table:
     marks = cites.mark(cite.PUBLISHED_ECI)
-    rows = tuple((r.iso3, r.name, fmt.number(r.eci), f"{r.rank} of {r.ranked_of}") for r in block.member_eci.itertuples(index=False))
+    rows = tuple(
+        (r.iso3, r.name, fmt.number(r.eci), f"{r.rank} of {r.ranked_of}")
+        for r in block.member_eci.itertuples(index=False)
+    )
     year = int(block.member_eci["year"].iloc[0]) if len(block.member_eci) else block.year
     caption = f"Published ECI of {poss(block.name)} members, {year}, most complex first; not averaged {marks}"
     if not rows:

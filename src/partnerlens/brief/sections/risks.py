@@ -7,7 +7,6 @@ from partnerlens.brief.gather import BriefInputs
 from partnerlens.brief.model import Bullets, Citations, Section
 from partnerlens.brief.sections.common import hhi_reading, ordinal, party_names, poss, release_marks, top_three
 
-
 # -- 6. risks and context -----------------------------------------------------------
 
 
@@ -23,8 +22,10 @@ def _geography(inputs: BriefInputs, cites: Citations) -> str:
     parts = []
     for side in inputs.sides:
         if side.party.is_group:
-            parts.append(f"{len(side.landlocked)} of {poss(side.party.name)} {fmt.count(len(side.members), 'member')} "
-                         f"{'is' if len(side.landlocked) == 1 else 'are'} landlocked")
+            parts.append(
+                f"{len(side.landlocked)} of {poss(side.party.name)} {fmt.count(len(side.members), 'member')} "
+                f"{'is' if len(side.landlocked) == 1 else 'are'} landlocked"
+            )
         else:
             parts.append(f"{side.party.name} is {'landlocked' if side.landlocked else 'not landlocked'}")
     both = all(s.landlocked and not s.party.is_group for s in inputs.sides)
@@ -38,8 +39,10 @@ def _asymmetry(inputs: BriefInputs, cites: Citations) -> str:
     if any(fmt.missing(s.gdp_usd) for s in sides):
         return f"Size: GDP no data for {' and '.join(s.party.name for s in sides if fmt.missing(s.gdp_usd))} {cites.mark(cite.MACRO)}."
     small, large = sorted(sides, key=lambda s: s.gdp_usd)
-    return (f"Size asymmetry: {poss(large.party.name)} GDP ({fmt.money(large.gdp_usd)}) is {large.gdp_usd / small.gdp_usd:,.1f} times "
-            f"{poss(small.party.name)} ({fmt.money(small.gdp_usd)}) {cites.mark(cite.MACRO)}.")
+    return (
+        f"Size asymmetry: {poss(large.party.name)} GDP ({fmt.money(large.gdp_usd)}) is {large.gdp_usd / small.gdp_usd:,.1f} times "
+        f"{poss(small.party.name)} ({fmt.money(small.gdp_usd)}) {cites.mark(cite.MACRO)}."
+    )
 
 
 def _dependence(inputs: BriefInputs, cites: Citations) -> list[str]:
@@ -50,12 +53,16 @@ def _dependence(inputs: BriefInputs, cites: Citations) -> list[str]:
     for key, direction in (("a_to_b", f"{a} → {b}"), ("b_to_a", f"{b} → {a}")):
         top = getattr(p, f"top_products_{key}")["hs4"]
         if top:
-            items.append(f"Dependence on few products: in {direction} trade, {top_three(top)}; "
-                         f"HHI {fmt.number(p.concentration[key].hhi_hs6)}, {hhi_reading(p.concentration[key].hhi_hs6)} {data}.")
+            items.append(
+                f"Dependence on few products: in {direction} trade, {top_three(top)}; "
+                f"HHI {fmt.number(p.concentration[key].hhi_hs6)}, {hhi_reading(p.concentration[key].hhi_hs6)} {data}."
+            )
     for standing, seller, buyer in ((p.b_among_a_partners, a, b), (p.a_among_b_partners, b, a)):
         if not fmt.missing(standing.share_of_exports):
-            items.append(f"{buyer} takes {fmt.share(standing.share_of_exports)} of {poss(seller)} exports "
-                         f"({ordinal(standing.rank_in_exports)} destination of {standing.export_partners}) {data}.")
+            items.append(
+                f"{buyer} takes {fmt.share(standing.share_of_exports)} of {poss(seller)} exports "
+                f"({ordinal(standing.rank_in_exports)} destination of {standing.export_partners}) {data}."
+            )
     return items
 
 
@@ -71,10 +78,16 @@ def _gaps(inputs: BriefInputs, cites: Citations) -> list[str]:
     gaps.append(f"Mirror check {inputs.profile.mirror.note} {data}.")
     for side in inputs.sides:
         if side.party.is_group and side.gdp_members < len(side.members):
-            gaps.append(f"GDP of {side.party.name} sums {side.gdp_members} of its {len(side.members)} members; "
-                        f"the others have no figure {cites.mark(cite.MACRO)}.")
-    notes = [n for n in inputs.profile.notes if n != inputs.profile.coverage_note] + [n for d in inputs.directions for r in (d.potential, d.diversification) if r for n in r.notes]
+            gaps.append(
+                f"GDP of {side.party.name} sums {side.gdp_members} of its {len(side.members)} members; "
+                f"the others have no figure {cites.mark(cite.MACRO)}."
+            )
+    notes = [n for n in inputs.profile.notes if n != inputs.profile.coverage_note] + [
+        n for d in inputs.directions for r in (d.potential, d.diversification) if r for n in r.notes
+    ]
     gaps += [f"Note: {n} {data}." for n in dict.fromkeys(notes)]
     if inputs.synthetic:
-        gaps.append(f"The trade data are synthetic demo data: no figure here describes the real {inputs.a.name}–{inputs.b.name} relationship {data}.")
+        gaps.append(
+            f"The trade data are synthetic demo data: no figure here describes the real {inputs.a.name}–{inputs.b.name} relationship {data}."
+        )
     return gaps

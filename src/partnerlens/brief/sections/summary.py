@@ -52,10 +52,19 @@ def _size(inputs: BriefInputs, cites: Citations) -> Sentence:
     p, y = inputs.profile, inputs.year
     a, b = party_names(inputs)
     data = release_marks(inputs, cites)
-    figures = {"year": y, "total_usd": p.total_usd, "growth": p.growth.get("total"), "cagr": p.cagr.get("total"),
-               "cagr_window": list(p.cagr_window) if p.cagr_window else None}
+    figures = {
+        "year": y,
+        "total_usd": p.total_usd,
+        "growth": p.growth.get("total"),
+        "cagr": p.cagr.get("total"),
+        "cagr_window": list(p.cagr_window) if p.cagr_window else None,
+    }
     if not p.has_data:
-        return Sentence("size", f"No goods trade between {a} and {b} is recorded for {y}; the data cover {fmt.years(inputs.years)} {data}.", figures)
+        return Sentence(
+            "size",
+            f"No goods trade between {a} and {b} is recorded for {y}; the data cover {fmt.years(inputs.years)} {data}.",
+            figures,
+        )
     text = f"In {y}, {a} and {b} traded {fmt.money(p.total_usd)} of goods"
     trend = []
     if not fmt.missing(p.growth.get("total")):
@@ -85,12 +94,18 @@ def _baskets(inputs: BriefInputs, cites: Citations) -> Sentence | None:
     parts, figures = [], {}
     for key, seller, buyer, total in (("a_to_b", a, b, p.exports_a_to_b_usd), ("b_to_a", b, a, p.exports_b_to_a_usd)):
         top = _top(p, key)
-        figures[key] = {"exports_usd": total, "top_hs4": top.code if top else None, "top_share": top.share if top else None}
+        figures[key] = {
+            "exports_usd": total,
+            "top_hs4": top.code if top else None,
+            "top_share": top.share if top else None,
+        }
         if top is None:
             parts.append(f"{seller} sold {buyer} nothing recorded")
         else:
-            parts.append(f"{seller} sells {buyer} mostly {_name(top.name, top.code)} (HS {top.code}, "
-                         f"{fmt.share(top.share)} of {fmt.money(total)})")
+            parts.append(
+                f"{seller} sells {buyer} mostly {_name(top.name, top.code)} (HS {top.code}, "
+                f"{fmt.share(top.share)} of {fmt.money(total)})"
+            )
     return Sentence("baskets", f"{parts[0][0].upper()}{parts[0][1:]}; {parts[1]} {marks}.", figures)
 
 
@@ -105,13 +120,22 @@ def _opportunities(inputs: BriefInputs, cites: Citations) -> Sentence:
             figures[key] = None
             continue
         first = potential.products.iloc[0]
-        figures[key] = {"untapped_usd": float(potential.untapped_usd), "top_product": str(first["product"]),
-                        "top_untapped_usd": float(first["untapped_usd"])}
-        parts.append(f"for {key}, {fmt.money(potential.untapped_usd)} untapped in all, most in {_name(first['name'], first['product'])} "
-                     f"(HS {first['product']}, {fmt.money(first['untapped_usd'])})")
+        figures[key] = {
+            "untapped_usd": float(potential.untapped_usd),
+            "top_product": str(first["product"]),
+            "top_untapped_usd": float(first["untapped_usd"]),
+        }
+        parts.append(
+            f"for {key}, {fmt.money(potential.untapped_usd)} untapped in all, most in {_name(first['name'], first['product'])} "
+            f"(HS {first['product']}, {fmt.money(first['untapped_usd'])})"
+        )
     if all(v is None for v in figures.values()):
         return Sentence("opportunities", f"Export potential: {'; '.join(parts)} {marks}.", figures)
-    return Sentence("opportunities", f"Strongest opportunities (export potential not yet realised): {'; '.join(parts)} {marks}{cites.mark(cite.ITC)}.", figures)
+    return Sentence(
+        "opportunities",
+        f"Strongest opportunities (export potential not yet realised): {'; '.join(parts)} {marks}{cites.mark(cite.ITC)}.",
+        figures,
+    )
 
 
 def _agreements(inputs: BriefInputs, cites: Citations) -> Sentence:
@@ -120,37 +144,63 @@ def _agreements(inputs: BriefInputs, cites: Citations) -> Sentence:
     events = [r for r in inputs.records if r.kind == "event"]
     registry = cites.mark(cite.REGISTRY)
     figures = {"agreements": len(agreements), "events": len(events)}
-    text = (f"The cooperation registry holds {fmt.count(len(agreements), 'agreement')} and "
-            f"{fmt.count(len(events), 'event')} between {a} and {b}")
+    text = (
+        f"The cooperation registry holds {fmt.count(len(agreements), 'agreement')} and "
+        f"{fmt.count(len(events), 'event')} between {a} and {b}"
+    )
     if not agreements:
         return Sentence("agreements", f"{text} {registry}.", figures)
     text += " " + cites.mark(cite.REGISTRY, *(cite.article(c.source) for r in agreements for c in r.sources))
-    moved = [row for row in inputs.agreement_trade if not fmt.missing(row.before_usd) and not fmt.missing(row.after_usd)]
+    moved = [
+        row for row in inputs.agreement_trade if not fmt.missing(row.before_usd) and not fmt.missing(row.after_usd)
+    ]
     grew = [row for row in moved if row.after_usd > row.before_usd]
     figures["agreement_sectors"] = len(inputs.agreement_trade)
     figures["sectors_compared"] = len(moved)
     figures["sectors_grown"] = len(grew)
     if not inputs.agreement_trade:
-        return Sentence("agreements", f"{text}; none of their sectors trades in goods, so no sector trade to compare.", figures)
+        return Sentence(
+            "agreements", f"{text}; none of their sectors trades in goods, so no sector trade to compare.", figures
+        )
     if not moved:
-        return Sentence("agreements", f"{text}; their goods sectors have no trade figure after signing yet {release_marks(inputs, cites)}.", figures)
-    examples = ", ".join(f"{row.label} {fmt.money(row.before_usd)} ({row.before_year}) → {fmt.money(row.after_usd)} ({row.after_year})"
-                         for row in moved[:2])
-    return Sentence("agreements", f"{text}; trade grew after signing in {len(grew)} of {fmt.count(len(moved), 'agreement sector')} "
-                    f"({examples}) {release_marks(inputs, cites)}{cites.mark(cite.SECTORS)}.", figures)
+        return Sentence(
+            "agreements",
+            f"{text}; their goods sectors have no trade figure after signing yet {release_marks(inputs, cites)}.",
+            figures,
+        )
+    examples = ", ".join(
+        f"{row.label} {fmt.money(row.before_usd)} ({row.before_year}) → {fmt.money(row.after_usd)} ({row.after_year})"
+        for row in moved[:2]
+    )
+    return Sentence(
+        "agreements",
+        f"{text}; trade grew after signing in {len(grew)} of {fmt.count(len(moved), 'agreement sector')} "
+        f"({examples}) {release_marks(inputs, cites)}{cites.mark(cite.SECTORS)}.",
+        figures,
+    )
 
 
 def _claims(inputs: BriefInputs, cites: Citations) -> Sentence:
     a, b = party_names(inputs)
     if not inputs.claims:
-        reason = "no article about them in the registry states a trade figure" if inputs.articles else "the registry holds no article about them"
-        return Sentence("claims", f"No press claims to check for {a} and {b}: {reason} {cites.mark(cite.REGISTRY)}.", {"claims": 0})
+        reason = (
+            "no article about them in the registry states a trade figure"
+            if inputs.articles
+            else "the registry holds no article about them"
+        )
+        return Sentence(
+            "claims", f"No press claims to check for {a} and {b}: {reason} {cites.mark(cite.REGISTRY)}.", {"claims": 0}
+        )
     verdicts = Counter(checked.verdict.replace("_", " ") for checked, _ in inputs.claims)
     marks = cites.mark(*(cite.article(source) for _, source in inputs.claims))
     read = ", ".join(f"{n} {verdict}" for verdict, n in verdicts.most_common())
     stated = fmt.count(len(inputs.claims), "figure")
-    return Sentence("claims", f"Claims in the press: {stated} stated about {a} and {b} in the registry's articles, checked against "
-                    f"the data: {read} {marks}.", {"claims": len(inputs.claims), "verdicts": dict(verdicts)})
+    return Sentence(
+        "claims",
+        f"Claims in the press: {stated} stated about {a} and {b} in the registry's articles, checked against "
+        f"the data: {read} {marks}.",
+        {"claims": len(inputs.claims), "verdicts": dict(verdicts)},
+    )
 
 
 def _risks(inputs: BriefInputs, cites: Citations) -> Sentence | None:
@@ -158,8 +208,11 @@ def _risks(inputs: BriefInputs, cites: Citations) -> Sentence | None:
     a, b = party_names(inputs)
     parts, figures = [], {}
     data = release_marks(inputs, cites)
-    hhis = [(key, label, p.concentration[key].hhi_hs6) for key, label in (("a_to_b", f"{a} → {b}"), ("b_to_a", f"{b} → {a}"))
-            if not fmt.missing(p.concentration[key].hhi_hs6)]
+    hhis = [
+        (key, label, p.concentration[key].hhi_hs6)
+        for key, label in (("a_to_b", f"{a} → {b}"), ("b_to_a", f"{b} → {a}"))
+        if not fmt.missing(p.concentration[key].hhi_hs6)
+    ]
     if hhis:
         key, label, hhi = max(hhis, key=lambda row: row[2])
         figures["hhi"] = {key: hhi}
@@ -169,7 +222,9 @@ def _risks(inputs: BriefInputs, cites: Citations) -> Sentence | None:
         small, large = sorted(sides, key=lambda s: s.gdp_usd)
         ratio = large.gdp_usd / small.gdp_usd
         figures["gdp_ratio"] = ratio
-        parts.append(f"{poss(large.party.name)} GDP is {fmt.number(ratio, 1)} times {poss(small.party.name)} {cites.mark(cite.MACRO)}")
+        parts.append(
+            f"{poss(large.party.name)} GDP is {fmt.number(ratio, 1)} times {poss(small.party.name)} {cites.mark(cite.MACRO)}"
+        )
     if inputs.distance_km is not None:
         figures["distance_km"] = inputs.distance_km
         parts.append(f"they lie {fmt.km(inputs.distance_km)} apart {cites.mark(cite.DISTANCES)}")

@@ -24,8 +24,8 @@ from partnerlens.brief.sections.common import (
     when,
 )
 from partnerlens.brief.sections.published import published_blocks
-from partnerlens.reference.products import hs_section, sections as hs_sections
-
+from partnerlens.reference.products import hs_section
+from partnerlens.reference.products import sections as hs_sections
 
 # -- 1. key figures -------------------------------------------------------------
 
@@ -35,20 +35,29 @@ def key_figures(inputs: BriefInputs, cites: Citations) -> Section:
     p, y = inputs.profile, inputs.year
     a, b = party_names(inputs)
     data = release_marks(inputs, cites)
-    section.add(_lead(inputs, cites) if p.has_data else no_year(inputs, cites) if not inputs.has_year else
-                Paragraph(f"No trade between {a} and {b} is recorded for {y} {data}."))
+    section.add(
+        _lead(inputs, cites)
+        if p.has_data
+        else no_year(inputs, cites)
+        if not inputs.has_year
+        else Paragraph(f"No trade between {a} and {b} is recorded for {y} {data}.")
+    )
     window = p.cagr_window
     rows = [
         (f"Exports {a} → {b}, {y}", marked_money(p.exports_a_to_b_usd, data)),
         (f"Exports {b} → {a}, {y}", marked_money(p.exports_b_to_a_usd, data)),
         (f"Total trade, {y}", marked_money(p.total_usd, data)),
         (f"Growth of total trade, {y - 1}–{y}", marked(fmt.growth(p.growth["total"]), data)),
-        (f"Annual growth of total trade, {window[0]}–{window[1]}" if window else "Annual growth of total trade",
-         marked(fmt.growth(p.cagr["total"]), data)),
+        (
+            f"Annual growth of total trade, {window[0]}–{window[1]}" if window else "Annual growth of total trade",
+            marked(fmt.growth(p.cagr["total"]), data),
+        ),
         (f"{b} in {poss(a)} exports / imports", _standing(p.b_among_a_partners, data)),
         (f"{a} in {poss(b)} exports / imports", _standing(p.a_among_b_partners, data)),
-        ("Distance" + (" (GDP-weighted between members)" if inputs.a.is_group or inputs.b.is_group else ""),
-         marked(fmt.km(inputs.distance_km), cites.mark(cite.DISTANCES))),
+        (
+            "Distance" + (" (GDP-weighted between members)" if inputs.a.is_group or inputs.b.is_group else ""),
+            marked(fmt.km(inputs.distance_km), cites.mark(cite.DISTANCES)),
+        ),
         *(_gdp_row(side, cites) for side in inputs.sides),
         ("Size ratio (GDP)", marked(_size_ratio(inputs), cites.mark(cite.MACRO))),
         ("Last event in the cooperation registry", _last_event(inputs, cites)),
@@ -66,12 +75,14 @@ def _recent_months(inputs: BriefInputs) -> list:
         return []
     a, b = party_names(inputs)
     rolling, ytd = recent["rolling_12_months"], recent["year_to_date"]
-    return [Paragraph(
-        f"Latest months (provisional): {a} → {b} {fmt.money(rolling['a_to_b_usd'])}, {b} → {a} "
-        f"{fmt.money(rolling['b_to_a_usd'])}, {fmt.money(rolling['total_usd'])} in all over the 12 months "
-        f"{rolling['from']} to {rolling['to']}; {fmt.money(ytd['total_usd'])} in {ytd['year']} to "
-        f"{recent['latest_month']} ({ytd['months']} months). {recent['label'][0].upper()}{recent['label'][1:]}."
-    )]
+    return [
+        Paragraph(
+            f"Latest months (provisional): {a} → {b} {fmt.money(rolling['a_to_b_usd'])}, {b} → {a} "
+            f"{fmt.money(rolling['b_to_a_usd'])}, {fmt.money(rolling['total_usd'])} in all over the 12 months "
+            f"{rolling['from']} to {rolling['to']}; {fmt.money(ytd['total_usd'])} in {ytd['year']} to "
+            f"{recent['latest_month']} ({ytd['months']} months). {recent['label'][0].upper()}{recent['label'][1:]}."
+        )
+    ]
 
 
 def _lead(inputs: BriefInputs, cites: Citations) -> Paragraph:
@@ -79,7 +90,11 @@ def _lead(inputs: BriefInputs, cites: Citations) -> Paragraph:
     a, b = party_names(inputs)
     data = release_marks(inputs, cites)
     balance = p.balance_usd or 0.0
-    position = "balanced trade" if balance == 0 else f"a {'surplus' if balance > 0 else 'deficit'} of {fmt.money(abs(balance))} for {a}"
+    position = (
+        "balanced trade"
+        if balance == 0
+        else f"a {'surplus' if balance > 0 else 'deficit'} of {fmt.money(abs(balance))} for {a}"
+    )
     text = (
         f"In {y}, {a} and {b} traded {fmt.money(p.total_usd)} of goods {data}: {a} exported {fmt.money(p.exports_a_to_b_usd)} "
         f"to {b} and imported {fmt.money(p.exports_b_to_a_usd)} from it, {position}."
@@ -91,7 +106,6 @@ def _lead(inputs: BriefInputs, cites: Citations) -> Paragraph:
             text += f" and changed {fmt.growth(p.cagr['total'])} a year over {p.cagr_window[0]}–{p.cagr_window[1]}"
         text += f" {data}."
     return Paragraph(text)
-
 
 
 def _standing(standing, marker: str) -> str:
@@ -138,14 +152,21 @@ def trade_relationship(inputs: BriefInputs, cites: Citations) -> Section:
     if series["value_usd"].notna().any():
         section.add(
             _trend(inputs, data),
-            Chart(f"Goods trade by year, current US dollars; a gap is a year without data {data}",
-                  charts.series_chart(series), f"Line chart of {a}–{b} trade by year"),
+            Chart(
+                f"Goods trade by year, current US dollars; a gap is a year without data {data}",
+                charts.series_chart(series),
+                f"Line chart of {a}–{b} trade by year",
+            ),
             _series_table(inputs, data),
         )
     else:
-        section.add(Paragraph(f"No trade between {a} and {b} in any year of the data ({fmt.years(inputs.years)}) {data}."))
+        section.add(
+            Paragraph(f"No trade between {a} and {b} in any year of the data ({fmt.years(inputs.years)}) {data}.")
+        )
     for direction, key in ((f"{a} → {b}", "a_to_b"), (f"{b} → {a}", "b_to_a")):
-        section.add(Heading(f"What {direction} trade is made of, {inputs.year}"), *_basket(inputs, key, direction, cites))
+        section.add(
+            Heading(f"What {direction} trade is made of, {inputs.year}"), *_basket(inputs, key, direction, cites)
+        )
     section.add(*_sector_view(inputs, cites))
     return section
 
@@ -174,8 +195,10 @@ def _trend(inputs: BriefInputs, data: str) -> Paragraph:
     text = ""
     if p.cagr_window and not (fmt.missing(p.cagr["a_to_b"]) and fmt.missing(p.cagr["b_to_a"])):
         start, end = p.cagr_window
-        text = (f"From {start} to {end}, {poss(a)} exports to {b} changed {fmt.growth(p.cagr['a_to_b'])} a year and its imports "
-                f"from {b} {fmt.growth(p.cagr['b_to_a'])} a year {data}. ")
+        text = (
+            f"From {start} to {end}, {poss(a)} exports to {b} changed {fmt.growth(p.cagr['a_to_b'])} a year and its imports "
+            f"from {b} {fmt.growth(p.cagr['b_to_a'])} a year {data}. "
+        )
     if totals:
         peak = max(totals, key=totals.get)
         text += f"Total trade was highest in {peak}, at {fmt.money(totals[peak])} {data}."
@@ -185,11 +208,20 @@ def _trend(inputs: BriefInputs, data: str) -> Paragraph:
 def _series_table(inputs: BriefInputs, data: str) -> Table:
     a, b = party_names(inputs)
     rows = tuple(
-        (str(year), fmt.money(r.exports_a_to_b_usd), fmt.money(r.exports_b_to_a_usd), fmt.money(r.total_usd), fmt.growth(r.growth_total))
-        if r else (str(year), fmt.NO_DATA, fmt.NO_DATA, fmt.NO_DATA, fmt.NO_DATA)
+        (
+            str(year),
+            fmt.money(r.exports_a_to_b_usd),
+            fmt.money(r.exports_b_to_a_usd),
+            fmt.money(r.total_usd),
+            fmt.growth(r.growth_total),
+        )
+        if r
+        else (str(year), fmt.NO_DATA, fmt.NO_DATA, fmt.NO_DATA, fmt.NO_DATA)
         for year, r in _series_rows(inputs)
     )
-    return Table(f"Trade by year {data}", ("Year", f"{a} → {b}", f"{b} → {a}", "Total", "Growth of total"), rows, "cnnnn")
+    return Table(
+        f"Trade by year {data}", ("Year", f"{a} → {b}", f"{b} → {a}", "Total", "Growth of total"), rows, "cnnnn"
+    )
 
 
 def _basket(inputs: BriefInputs, key: str, direction: str, cites: Citations) -> list:
@@ -198,7 +230,9 @@ def _basket(inputs: BriefInputs, key: str, direction: str, cites: Citations) -> 
     top = getattr(p, f"top_products_{key}")["hs4"]
     flow = getattr(p, f"exports_{key}_usd")
     if not top:
-        reason = f"no data for {inputs.year}" if not inputs.has_year else f"no recorded {direction} trade in {inputs.year}"
+        reason = (
+            f"no data for {inputs.year}" if not inputs.has_year else f"no recorded {direction} trade in {inputs.year}"
+        )
         return [Paragraph(f"{reason.capitalize()} {data}.")]
     concentration = p.concentration[key]
     names = cites.mark(cite.PRODUCTS)
@@ -213,9 +247,12 @@ def _basket(inputs: BriefInputs, key: str, direction: str, cites: Citations) -> 
         "ctnn",
     )
     treemap = charts.treemap_chart(_treemap_items(top, flow), groups=[*_section_names().values(), OTHER_PRODUCTS])
-    chart = Chart(f"{direction}: top HS4 products and the rest, coloured by HS section {data}{names}", treemap, f"Treemap of {direction} trade")
+    chart = Chart(
+        f"{direction}: top HS4 products and the rest, coloured by HS section {data}{names}",
+        treemap,
+        f"Treemap of {direction} trade",
+    )
     return [Paragraph(text), table, chart]
-
 
 
 OTHER_PRODUCTS = "All other products"
@@ -223,13 +260,19 @@ OTHER_PRODUCTS = "All other products"
 
 def _section_names() -> dict[str, str]:
     table = hs_sections()
-    return dict(zip(table["section"], table["name"]))
+    return dict(zip(table["section"], table["name"], strict=False))
 
 
 def _treemap_items(top, flow_total) -> pd.DataFrame:
     names = _section_names()
-    items = [{"label": row.name or row.code, "value_usd": row.value_usd, "group": names.get(hs_section(row.code), OTHER_PRODUCTS)}
-             for row in top]
+    items = [
+        {
+            "label": row.name or row.code,
+            "value_usd": row.value_usd,
+            "group": names.get(hs_section(row.code), OTHER_PRODUCTS),
+        }
+        for row in top
+    ]
     rest = (flow_total or 0.0) - sum(row.value_usd for row in top)
     if rest > 0.005 * (flow_total or 0.0):
         items.append({"label": OTHER_PRODUCTS, "value_usd": rest, "group": OTHER_PRODUCTS})
@@ -245,8 +288,16 @@ def _sector_view(inputs: BriefInputs, cites: Citations) -> list:
     table = Table(
         f"Trade by sector, {inputs.year}; sectors overlap (coffee is also agriculture) {marks}",
         ("Sector", f"{a} → {b}", "Share", f"{b} → {a}", "Share"),
-        tuple((r.label, fmt.money(r.exports_a_to_b_usd), fmt.share(r.share_a_to_b), fmt.money(r.exports_b_to_a_usd), fmt.share(r.share_b_to_a))
-              for r in rows),
+        tuple(
+            (
+                r.label,
+                fmt.money(r.exports_a_to_b_usd),
+                fmt.share(r.share_a_to_b),
+                fmt.money(r.exports_b_to_a_usd),
+                fmt.share(r.share_b_to_a),
+            )
+            for r in rows
+        ),
         "tnnnn",
     )
     return [Heading(f"Sector view, {inputs.year}"), table]

@@ -77,8 +77,11 @@ def _read(text: str, context: ArticleContext) -> list[Draft]:
         if line != paragraph:
             previous, paragraph = [], line
         told = [_dated_by(d, previous, sentence, context) for d in events(sentence, context)]
-        found = told + _with_speakers(kpis(sentence, context) + rank_claims(sentence, context) + claims(sentence, context, carried),
-                                      sentence, context)
+        found = told + _with_speakers(
+            kpis(sentence, context) + rank_claims(sentence, context) + claims(sentence, context, carried),
+            sentence,
+            context,
+        )
         carried.update(sentence, context, parties(sentence, context))
         previous = [d.proposal for d in told if d.proposal.status != "planned"] + previous
         for draft in found:
@@ -121,8 +124,15 @@ def _dated_by(draft: Draft, previous: list[Proposal], sentence: Sentence, contex
 def _settled(draft: Draft, context: ArticleContext) -> Draft:
     """An event dated after the article's publication is planned (an agreement announced), whatever its sentences said."""
     proposal = draft.proposal
-    if proposal.kind in ("event", "agreement") and proposal.date and context.published and _after(proposal, context.published):
-        draft.proposal = proposal.model_copy(update={"status": "announced" if proposal.kind == "agreement" else "planned"})
+    if (
+        proposal.kind in ("event", "agreement")
+        and proposal.date
+        and context.published
+        and _after(proposal, context.published)
+    ):
+        draft.proposal = proposal.model_copy(
+            update={"status": "announced" if proposal.kind == "agreement" else "planned"}
+        )
     return draft
 
 

@@ -33,9 +33,9 @@ from partnerlens.cooperation.extract.targets import target_draft, targeted
 from partnerlens.cooperation.extract.vocabulary import entries, multipliers, patterns, words
 from partnerlens.cooperation.models import Proposal, Reading
 from partnerlens.cooperation.quantities import (
+    _SCALE_RE,
     NUMBER_WORDS,
     Quantity,
-    _SCALE_RE,
     _qualifier,
     count_value,
     find_quantities,
@@ -51,7 +51,9 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
     """The trade claims of one sentence (figures and factors), each with its reading."""
     if not words("trade_cues", context.language).search(sentence.text):
         return []
-    figures = [q for q in _figures(sentence.text) if q.kind != "count" and not (q.kind == "money" and q.currency is None)]
+    figures = [
+        q for q in _figures(sentence.text) if q.kind != "count" and not (q.kind == "money" and q.currency is None)
+    ]
     aims = targeted(sentence.text, figures, context.language)
     drafts = []
     for index, quantity in enumerate(figures):
@@ -115,7 +117,17 @@ def _pair_first(text: str, second: Quantity, found: list[Quantity]) -> Quantity 
 
         scale = scale_factor(match.group("scale"))
     qualifier, qualifier_words = _qualifier(text, start)
-    return Quantity("money", value * scale, start, end, text[start:end], second.currency, second.currency, qualifier, qualifier_words)
+    return Quantity(
+        "money",
+        value * scale,
+        start,
+        end,
+        text[start:end],
+        second.currency,
+        second.currency,
+        qualifier,
+        qualifier_words,
+    )
 
 
 def _factor(text: str, language: str) -> Quantity | None:
@@ -124,7 +136,9 @@ def _factor(text: str, language: str) -> Quantity | None:
         match = pattern.search(text)
         if match:
             return _factor_quantity(text, match, factor)
-    growth = words("growth", language).search(text) or re.search(r"\b(?:more|higher|larger|plus|больше|выше)\b", text, re.I)
+    growth = words("growth", language).search(text) or re.search(
+        r"\b(?:more|higher|larger|plus|больше|выше)\b", text, re.I
+    )
     if not growth:
         return None
     for pattern in patterns("factor_times", language):
@@ -149,13 +163,17 @@ def _float(raw: str) -> float | None:
 def _factor_quantity(text: str, match: re.Match, factor: float) -> Quantity:
     qualifier, qualifier_words = _qualifier(text, match.start())
     value = round((factor - 1) * 100, 6)
-    return Quantity("percent", value, match.start(), match.end(), match.group(0), None, "factor", qualifier, qualifier_words)
+    return Quantity(
+        "percent", value, match.start(), match.end(), match.group(0), None, "factor", qualifier, qualifier_words
+    )
 
 
 # --- one claim -------------------------------------------------------------------------
 
 
-def _claim(quantity: Quantity, sentence: Sentence, context: ArticleContext, carried: Carried, figures: list[Quantity]) -> Proposal:
+def _claim(
+    quantity: Quantity, sentence: Sentence, context: ArticleContext, carried: Carried, figures: list[Quantity]
+) -> Proposal:
     text, language = sentence.text, context.language
     notes: list[str] = []
     metric, comparative_year = _metric(text, quantity, language)
@@ -228,7 +246,9 @@ def _usd(quantity: Quantity, year: int | None, notes: list[str]) -> tuple[float 
     return quantity.value * rate, rate, source_or_reason
 
 
-def _claim_parties(sentence: Sentence, context: ArticleContext, carried: Carried, notes: list[str]) -> tuple[list[str], str]:
+def _claim_parties(
+    sentence: Sentence, context: ArticleContext, carried: Carried, notes: list[str]
+) -> tuple[list[str], str]:
     """The sentence's parties (the flow's owner first); when it names none, those of the nearest earlier
     sentence naming two, else the article's main pair, recorded as context. One party alone is kept
     alone: "35 percent of its total exports" is a flow with the world."""
@@ -236,7 +256,10 @@ def _claim_parties(sentence: Sentence, context: ArticleContext, carried: Carried
     if len(own) == 1 and not words("world_flow", context.language).search(sentence.text):
         pair = carried.parties if own[0] in carried.parties else list(context.focus) if own[0] in context.focus else []
         if len(pair) >= 2:
-            notes.append("partner taken from " + ("an earlier sentence" if pair == carried.parties else "the article's main pair"))
+            notes.append(
+                "partner taken from "
+                + ("an earlier sentence" if pair == carried.parties else "the article's main pair")
+            )
             return own + [p for p in pair if p not in own], "context"
     if own:
         return own, "sentence"
@@ -263,8 +286,11 @@ def _flow_owner_first(sentence: Sentence, context: ArticleContext, found: list[s
 def _opens_pair(text: str, quantity: Quantity, figures: list[Quantity]) -> bool:
     """The figure is the first of "from X to Y" (another figure of its kind follows after "to")."""
     return any(
-        other.kind == quantity.kind and other.start > quantity.end
-        and re.fullmatch(r"[^.;\d]{0,30}?(?<!\w)(?:to|à|до|a|para|hasta)\s+\S{0,4}", text[quantity.end : other.start], re.IGNORECASE)
+        other.kind == quantity.kind
+        and other.start > quantity.end
+        and re.fullmatch(
+            r"[^.;\d]{0,30}?(?<!\w)(?:to|à|до|a|para|hasta)\s+\S{0,4}", text[quantity.end : other.start], re.IGNORECASE
+        )
         for other in figures
     )
 
@@ -284,8 +310,11 @@ def _year(quantity, sentence, context, carried, figures, span, base_year, metric
     if span:
         return span[1], "range"
     compared = compared_years(text, context.language) | ({base_year} if base_year else set())
-    free = [(abs(m.start() - quantity.start), int(m.group(1))) for m in _YEAR.finditer(text)
-            if int(m.group(1)) not in taken | compared]
+    free = [
+        (abs(m.start() - quantity.start), int(m.group(1)))
+        for m in _YEAR.finditer(text)
+        if int(m.group(1)) not in taken | compared
+    ]
     if free:
         return min(free)[1], "stated"
     resolved = _resolved_year(quantity, sentence, context)
@@ -303,7 +332,9 @@ def _year(quantity, sentence, context, carried, figures, span, base_year, metric
 def _own_year(text: str, quantity: Quantity, language: str) -> int | None:
     """A year written right after the figure ("$27 million in 2000", "(2023)", "в 2023 году")."""
     prepositions = "|".join(entries("year_after_figure", language))
-    match = re.match(rf"\s*(?:\(|,)?\s*(?:(?:{prepositions})\s+)?((?:19|20)\d\d)(?!\d)", text[quantity.end :], re.IGNORECASE)
+    match = re.match(
+        rf"\s*(?:\(|,)?\s*(?:(?:{prepositions})\s+)?((?:19|20)\d\d)(?!\d)", text[quantity.end :], re.IGNORECASE
+    )
     return int(match.group(1)) if match else None
 
 
@@ -317,7 +348,9 @@ def _base_year(text: str, language: str) -> int | None:
 def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleContext) -> int | None:
     """The year of the resolved date nearest the figure ("last year" in a 2025 article → 2024)."""
     position = sentence.start + quantity.start
-    years = [(abs(d.start - position), d.value.year) for d in context.within(context.dates, sentence) if d.value is not None]
+    years = [
+        (abs(d.start - position), d.value.year) for d in context.within(context.dates, sentence) if d.value is not None
+    ]
     return min(years)[1] if years else None
 
 
@@ -336,7 +369,9 @@ def _metric(text: str, quantity: Quantity, language: str) -> tuple[str, int | No
     comparative = re.match(rf"\s*(?:{_alternatives('comparative', language)})\s*((?:19|20)\d\d)?", after, re.IGNORECASE)
     if comparative:
         return "growth", int(comparative.group(1)) if comparative.group(1) else None
-    if re.match(rf"\s*(?:{_alternatives('share_after', language)})", after, re.IGNORECASE) or _genitive_after(after, language):
+    if re.match(rf"\s*(?:{_alternatives('share_after', language)})", after, re.IGNORECASE) or _genitive_after(
+        after, language
+    ):
         return "share", None
     window = text[max(0, quantity.start - 80) : quantity.end + 60]
     if words("share", language).search(after) or re.search(r"\bshare\b|\bдол[яиюе]\w*", window, re.IGNORECASE):

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from datetime import date
+from functools import cache
 
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -75,15 +75,17 @@ class Draft:
     complete: bool = True
 
 
-def build_context(
-    text: str, language: str, published: date | None, hint, today: date | None
-) -> ArticleContext:
+def build_context(text: str, language: str, published: date | None, hint, today: date | None) -> ArticleContext:
     mentions = find_party_mentions(text, language)
     currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(text)]
-    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e or 0 <= m.start - e <= 1 for s, e in currencies)]
+    mentions = [
+        m for m in mentions if not any(s <= m.start and m.end <= e or 0 <= m.start - e <= 1 for s, e in currencies)
+    ]
     bodies = find_bodies(text, mentions)
     titles = language if language in ("en", "fr", "ru", "pt", "es") else "en"  # people's titles are known in these
-    people = [p for p in find_people(text, mentions, titles) if not any(b.start <= p.start and p.end <= b.end for b in bodies)]
+    people = [
+        p for p in find_people(text, mentions, titles) if not any(b.start <= p.start and p.end <= b.end for b in bodies)
+    ]
     people = [p for p in people if _is_name(p.person.name)]
     person_spans = {(p.start, p.end) for p in people}
     # a listed leader inside a body name ("Heydar Aliyev Foundation") is the body, not the person
@@ -180,7 +182,10 @@ def compared_years(text: str, language: str) -> set[int]:
     """Years a figure is compared with ("compared to 2021", "than in 2021"): never the figure's own year."""
     fragments = "|".join(f"(?:{p})" for p in entries("comparative", language))
     fragments += r"|compared (?:with|to)|par rapport à|по сравнению с|since|depuis|versus|vs\.?"
-    return {int(m.group(1)) for m in re.finditer(rf"(?<!\w)(?:{fragments})\s*(?:in\s+|en\s+|в\s+)?((?:19|20)\d\d)(?!\d)", text, re.I)}
+    return {
+        int(m.group(1))
+        for m in re.finditer(rf"(?<!\w)(?:{fragments})\s*(?:in\s+|en\s+|в\s+)?((?:19|20)\d\d)(?!\d)", text, re.I)
+    }
 
 
 def year_range(text: str, language: str) -> tuple[int, int] | None:

@@ -26,14 +26,20 @@ class Dateline:
     mention: PartyMention | None  # the place as a mention of its state, at its offsets in the text
 
 
-def find_dateline(text: str, language: str, published: date | None = None, today: date | None = None) -> Dateline | None:
+def find_dateline(
+    text: str, language: str, published: date | None = None, today: date | None = None
+) -> Dateline | None:
     """The dateline in the first lines of ``text``, or None."""
     head = text[:_HEAD]
     for pattern in datelines(language):
         match = pattern.search(head)
         if match:
             place = match.group("place").strip()
-            return Dateline(place, _date(match.group("date"), language, published or today), _mention(place, match.start("place"), language))
+            return Dateline(
+                place,
+                _date(match.group("date"), language, published or today),
+                _mention(place, match.start("place"), language),
+            )
     return None
 
 

@@ -67,7 +67,9 @@ def _family(rule: TypeRule) -> str:
     return "agreement" if rule.kind == "agreement" else rule.type  # a visa agreement is the agreement signed
 
 
-def _needs_met(rule: TypeRule, parties_: list[str], people: list[PersonMention], sentence: Sentence, language: str) -> bool:
+def _needs_met(
+    rule: TypeRule, parties_: list[str], people: list[PersonMention], sentence: Sentence, language: str
+) -> bool:
     leader_roles, minister_words = any_language("leader_roles"), any_language("minister_words")
     for need in rule.needs:
         if need == "party" and not parties_:
@@ -77,9 +79,13 @@ def _needs_met(rule: TypeRule, parties_: list[str], people: list[PersonMention],
         if need == "instrument" and not instrument(sentence.text, language):
             return False
         leaders = any(leader_roles.search(p.person.role or "") for p in people)
-        if need == "minister" and (leaders or not (
-            any(minister_words.search(p.person.role or "") for p in people) or words("minister_words", language).search(sentence.text)
-        )):
+        if need == "minister" and (
+            leaders
+            or not (
+                any(minister_words.search(p.person.role or "") for p in people)
+                or words("minister_words", language).search(sentence.text)
+            )
+        ):
             return False  # a meeting with a head of state or government is "talks"
         if need == "leader" and not (leaders or words("leader_words", language).search(sentence.text)):
             return False
@@ -180,7 +186,11 @@ def _agreement_fields(sentence: Sentence, language: str, type_: str) -> dict:
     """Instrument, count ("five intergovernmental agreements") and title of an agreement."""
     named = instrument(sentence.text, language) or ("agreement" if type_ == "visa_agreement" else None)
     count = next(
-        (int(q.value) for q in find_quantities(sentence.text) if q.kind == "count" and instrument(q.unit or "", language)),
+        (
+            int(q.value)
+            for q in find_quantities(sentence.text)
+            if q.kind == "count" and instrument(q.unit or "", language)
+        ),
         1 if _one_instrument(sentence.text, language) else None,
     )
     title = _TITLE_AGREEMENT.search(sentence.text)

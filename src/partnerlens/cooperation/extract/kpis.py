@@ -26,7 +26,7 @@ _METRIC_BEFORE = re.compile(
 
 
 def kpis(sentence: Sentence, context: ArticleContext) -> list[Draft]:
-    """"<metric> rising from one in 2012 to six in 2025" → one KPI proposal per year."""
+    """ "<metric> rising from one in 2012 to six in 2025" → one KPI proposal per year."""
     drafts = []
     for match in _KPI.finditer(sentence.text):
         first, second = count_value(match.group("n1")), count_value(match.group("n2"))

@@ -7,8 +7,6 @@ from partnerlens.cooperation.extract.events import VISITS
 from partnerlens.cooperation.models import EVENT_STATUSES, Proposal, dates_compatible
 
 
-
-
 def _compatible_types(a: Proposal, b: Proposal) -> str | None:
     """The merged type when ``a`` and ``b`` may be the same event, else None.
 
@@ -42,7 +40,12 @@ def merge_into(drafts: list[Draft], new: Draft) -> Draft:
             old = draft.proposal
             merged_type = _compatible_types(old, new.proposal)
             nested = set(old.parties) <= set(new.proposal.parties) or set(new.proposal.parties) <= set(old.parties)
-            if merged_type and nested and dates_compatible(old, new.proposal, window_days=0) and (draft.complete or new.complete):
+            if (
+                merged_type
+                and nested
+                and dates_compatible(old, new.proposal, window_days=0)
+                and (draft.complete or new.complete)
+            ):
                 _absorb(draft, new, merged_type)
                 return draft
     drafts.append(new)
@@ -52,7 +55,9 @@ def merge_into(drafts: list[Draft], new: Draft) -> Draft:
 def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:
     old, other = draft.proposal, new.proposal
     use_new_date = other.date is not None and (
-        old.date is None or ["year", "month", "day"].index(other.date_precision or "day") > ["year", "month", "day"].index(old.date_precision or "day")
+        old.date is None
+        or ["year", "month", "day"].index(other.date_precision or "day")
+        > ["year", "month", "day"].index(old.date_precision or "day")
     )
     update = {
         "type": merged_type,
@@ -68,7 +73,9 @@ def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:
     if use_new_date:
         update |= {"date": other.date, "date_precision": other.date_precision}
     statuses = [s for s in (old.status, other.status) if s]
-    if statuses:  # an agreement: "will sign" then "signed" is signed; an event: "held" is only the default, planned is said
+    if (
+        statuses
+    ):  # an agreement: "will sign" then "signed" is signed; an event: "held" is only the default, planned is said
         planned = old.kind == "event" and "planned" in statuses
         update["status"] = "planned" if planned else max(statuses, key=EVENT_STATUSES.index)
     draft.proposal = old.model_copy(update=update)
@@ -78,7 +85,9 @@ def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:
 
 def add_sectors(draft: Draft, sectors: list[str]) -> None:
     if sectors:
-        draft.proposal = draft.proposal.model_copy(update={"sectors": list(dict.fromkeys(draft.proposal.sectors + sectors))})
+        draft.proposal = draft.proposal.model_copy(
+            update={"sectors": list(dict.fromkeys(draft.proposal.sectors + sectors))}
+        )
 
 
 def finish(draft: Draft) -> Proposal:

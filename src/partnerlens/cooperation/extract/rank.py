@@ -10,7 +10,17 @@ from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.models import Proposal, Reading
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 _RANK = re.compile(
     r"\b(?:(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+)?"
     r"(?:largest|biggest|leading|main|top)\s+(?:(?P<exports>export\s+(?:market|destination|partner)|market|destination"
@@ -22,7 +32,7 @@ _RANK_OF = re.compile(r"^\s*(?:of|for)\s+$", re.IGNORECASE)
 
 
 def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
-    """"Kazakhstan is Rwanda's third-largest export market" → a rank claim: parties [RWA, KAZ], flow exports, 3.
+    """ "Kazakhstan is Rwanda's third-largest export market" → a rank claim: parties [RWA, KAZ], flow exports, 3.
 
     Only a singular rank ("one of its largest partners" states none) whose
     ranking party is clear: a possessive just before the phrase ("Rwanda's"),
@@ -34,7 +44,11 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     for match in _RANK.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         owner = next(
-            (m for m in reversed(mentions) if m.end <= start and re.fullmatch(r"[’']s\s+(?:the\s+)?", context.text[m.end : start])),
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= start and re.fullmatch(r"[’']s\s+(?:the\s+)?", context.text[m.end : start])
+            ),
             None,
         ) or next((m for m in mentions if m.start >= end and _RANK_OF.match(context.text[end : m.start])), None)
         others = list(dict.fromkeys(m.party for m in mentions if owner is not None and m.party != owner.party))
@@ -54,7 +68,9 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             metric="rank",
             flow=next(name for name in ("exports", "imports", "total") if match.group(name)),
             evidence=evidence(sentence),
-            reading=Reading(parties_from="sentence", year_from="stated" if year else "none", confidence=1.0 if year else 0.7),
+            reading=Reading(
+                parties_from="sentence", year_from="stated" if year else "none", confidence=1.0 if year else 0.7
+            ),
         )
         drafts.append(Draft(proposal, [proposal.evidence]))
     return drafts

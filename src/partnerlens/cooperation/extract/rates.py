@@ -12,6 +12,7 @@ the reason, never guessed.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, timedelta
 from functools import cache
 
@@ -41,10 +42,8 @@ def usd_rate(currency: str, year: int | None) -> tuple[float | None, str]:
     rates = []
     day = date(year, 1, 1)
     while day.year == year:
-        try:
+        with contextlib.suppress(RateNotFoundError):  # a day without a published rate (weekend, holiday)
             rates.append(converter.convert(1.0, currency, "USD", date=day))
-        except RateNotFoundError:  # a day without a published rate (weekend, holiday)
-            pass
         day += timedelta(days=1)
     if len(rates) < 200:
         return None, f"too few ECB reference rates for {currency} in {year} ({len(rates)} days)"

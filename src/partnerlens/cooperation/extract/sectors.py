@@ -79,7 +79,9 @@ def _negation(language: str) -> re.Pattern:
 def sector_mentions(text: str, language: str) -> tuple[list[str], list[str]]:
     """(sector ids named, sector ids excluded) in ``text``, in reading order."""
     taxonomy = _taxonomy(language if language in ("fr", "ru", "pt", "es") else "en")
-    subject = lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)  # "non-oil" → "non oil", same offsets
+    subject = (
+        lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)
+    )  # "non-oil" → "non oil", same offsets
     named, excluded = [], []
     for mention in find_sector_mentions(subject, taxonomy):
         before = subject[max(0, mention.start - 30) : mention.start]
@@ -94,7 +96,9 @@ def _negated_lemmas(lemmas: str, taxonomy: dict[str, Sector]) -> list[str]:
     found = []
     for word in lemmas.split():
         if word.startswith("не") and len(word) > 5:
-            found += [m.sector for m in find_sector_mentions(word[2:], taxonomy) if m.start == 0 and m.end == len(word) - 2]
+            found += [
+                m.sector for m in find_sector_mentions(word[2:], taxonomy) if m.start == 0 and m.end == len(word) - 2
+            ]
     return found
 
 

@@ -30,7 +30,11 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group(0).strip() == "" and "\n" not in match.group(0) and _ABBREVIATIONS.search(text[start : match.start()]):
+        if (
+            match.group(0).strip() == ""
+            and "\n" not in match.group(0)
+            and _ABBREVIATIONS.search(text[start : match.start()])
+        ):
             continue
         _append(sentences, text, start, match.start())
         start = match.end()

@@ -41,9 +41,13 @@ def targeted(text: str, figures: list[Quantity], language: str) -> set[int]:
         if quantity.kind != "money":
             continue
         window = text[max(0, quantity.start - 120) : quantity.start]
-        if any(p.search(window) for p in _before(language)):
-            found.add(index)
-        elif index - 1 in found and re.fullmatch(r"[^.;]{0,60}?\b(?:and|et|и|e|y)\s+(?:\w+\s+)?", text[figures[index - 1].end : quantity.start]):
+        if (
+            any(p.search(window) for p in _before(language))
+            or index - 1 in found
+            and re.fullmatch(
+                r"[^.;]{0,60}?\b(?:and|et|и|e|y)\s+(?:\w+\s+)?", text[figures[index - 1].end : quantity.start]
+            )
+        ):
             found.add(index)
     return found
 

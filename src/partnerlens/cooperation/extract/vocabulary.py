@@ -86,7 +86,9 @@ def words(name: str, language: str) -> re.Pattern:
 def any_language(name: str) -> re.Pattern:
     """Entry ``name`` in every language (for text whose language is not the article's, such as a role)."""
     fragments = [p for lang in LANGUAGES for p in language_data(lang).get(name) or []]
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in fragments or [r"(?!x)x"]) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in fragments or [r"(?!x)x"]) + r")(?!\w)", re.IGNORECASE
+    )
 
 
 @cache

@@ -44,8 +44,20 @@ from partnerlens.sources.demo.draws import MISSING_QUANTITY_SHARE, draw_block, r
 from partnerlens.sources.settings import DEFAULT_SEED, SCALES, Scale  # noqa: F401 (re-exported; the CLI reads them without importing numpy)
 from partnerlens.store import SourceInfo, TradeStore
 
-__all__ = ["World", "SCALES", "build_world", "year_flows", "generate", "ingest_demo", "default_years", "check_years",
-           "source_name", "DEFAULT_SEED", "MISSING_QUANTITY_SHARE", "BANNER"]
+__all__ = [
+    "World",
+    "SCALES",
+    "build_world",
+    "year_flows",
+    "generate",
+    "ingest_demo",
+    "default_years",
+    "check_years",
+    "source_name",
+    "DEFAULT_SEED",
+    "MISSING_QUANTITY_SHARE",
+    "BANNER",
+]
 
 NOMENCLATURE = "HS92"
 BANNER = DEMO_BANNER
@@ -59,21 +71,21 @@ class World:
 
     seed: int
     scale: Scale
-    economies: np.ndarray      # ISO3, (E,)
-    products: np.ndarray       # HS6 codes, (P,)
-    product_ids: np.ndarray    # index of each product in the full HS6 list (stable hash keys), (P,)
-    heading: np.ndarray        # index of each product's HS4 heading in ``headings``, (P,)
-    headings: pd.DataFrame     # calibration.headings(): hs4, pci, world_exports, endowment
+    economies: np.ndarray  # ISO3, (E,)
+    products: np.ndarray  # HS6 codes, (P,)
+    product_ids: np.ndarray  # index of each product in the full HS6 list (stable hash keys), (P,)
+    heading: np.ndarray  # index of each product's HS4 heading in ``headings``, (P,)
+    headings: pd.DataFrame  # calibration.headings(): hs4, pci, world_exports, endowment
     heading_noise: np.ndarray  # ε[c,h] (E, H)
-    endowment: np.ndarray      # endowment factor e[c,h] (E, H)
-    split: np.ndarray          # share of each HS6 product in its heading, per economy (E, P)
-    demand: np.ndarray         # m[j,p] (E, P)
-    unit_value: np.ndarray     # USD per metric ton, (P,)
-    gravity: np.ndarray        # partner weights without masses, zero diagonal, (E, E)
-    gdp: pd.DataFrame          # GDP (USD) by year (rows) and economy (columns)
-    targets: dict              # calibration.trade_targets(gdp)
-    capability: pd.DataFrame   # k by year × economy (published ECI, imputed where missing)
-    ranked: np.ndarray         # (E,) bool: economies the Atlas ranks
+    endowment: np.ndarray  # endowment factor e[c,h] (E, H)
+    split: np.ndarray  # share of each HS6 product in its heading, per economy (E, P)
+    demand: np.ndarray  # m[j,p] (E, P)
+    unit_value: np.ndarray  # USD per metric ton, (P,)
+    gravity: np.ndarray  # partner weights without masses, zero diagonal, (E, E)
+    gdp: pd.DataFrame  # GDP (USD) by year (rows) and economy (columns)
+    targets: dict  # calibration.trade_targets(gdp)
+    capability: pd.DataFrame  # k by year × economy (published ECI, imputed where missing)
+    ranked: np.ndarray  # (E,) bool: economies the Atlas ranks
 
     def years_available(self) -> tuple[int, int]:
         return int(self.gdp.index.min()), int(self.gdp.index.max())
@@ -101,20 +113,33 @@ def build_world(seed: int = DEFAULT_SEED, scale: str = "small") -> World:
 
     heading_noise = np.exp(rng.normal(0.0, supply.HEADING_SIGMA, (n_economies, n_headings)))
     last = gdp.index.max()
-    score = calibration.resource_score(targets["exports"].loc[last].to_numpy(), gdp.loc[last].to_numpy(),
-                                       capability.loc[last].to_numpy())
+    score = calibration.resource_score(
+        targets["exports"].loc[last].to_numpy(), gdp.loc[last].to_numpy(), capability.loc[last].to_numpy()
+    )
     endowment = calibration.endowments(rng, iso3, headings, score)
-    heading_noise[endowment == calibration.KNOWN_PRODUCER_FACTOR] = 1.0     # known producers: no lucky or unlucky draw
+    heading_noise[endowment == calibration.KNOWN_PRODUCER_FACTOR] = 1.0  # known producers: no lucky or unlucky draw
     within = rng.normal(0.0, WITHIN_HEADING_SIGMA, (n_economies, len(catalogue)))[:, chosen]
     demand = np.exp(rng.normal(0.0, DEMAND_SIGMA, (n_economies, len(catalogue))))[:, chosen]
     unit_value = np.exp(rng.normal(np.log(2500.0), 1.0, len(catalogue)))[chosen]
     unit_value = unit_value * np.exp(0.6 * headings["pci"].to_numpy()[heading])
     return World(
-        seed=seed, scale=SCALES[scale], economies=iso3, products=catalogue["code"].to_numpy()[chosen],
-        product_ids=chosen.astype(np.uint64), heading=heading, headings=headings, heading_noise=heading_noise,
-        endowment=endowment, split=supply.split_within_headings(heading, within), demand=demand.astype(np.float32),
-        unit_value=unit_value, gravity=gravity.gravity_weights(iso3), gdp=gdp, targets=targets,
-        capability=capability, ranked=np.isin(iso3, list(ranked_economies())),
+        seed=seed,
+        scale=SCALES[scale],
+        economies=iso3,
+        products=catalogue["code"].to_numpy()[chosen],
+        product_ids=chosen.astype(np.uint64),
+        heading=heading,
+        headings=headings,
+        heading_noise=heading_noise,
+        endowment=endowment,
+        split=supply.split_within_headings(heading, within),
+        demand=demand.astype(np.float32),
+        unit_value=unit_value,
+        gravity=gravity.gravity_weights(iso3),
+        gdp=gdp,
+        targets=targets,
+        capability=capability,
+        ranked=np.isin(iso3, list(ranked_economies())),
     )
 
 
@@ -164,21 +189,25 @@ def year_flows(world: World, year: int, block_cells: int = 4_000_000) -> pa.Tabl
     exports, imports = year_targets(world, year)
     product_supply = heading_supply(world, year)[:, world.heading] * world.split
     totals = gravity.bilateral_totals(world.gravity, world.gdp.loc[year].to_numpy(), exports, imports)
-    scaled = totals / (product_supply @ world.demand.T)     # T_ij / Σ_p s_ip m_jp
+    scaled = totals / (product_supply @ world.demand.T)  # T_ij / Σ_p s_ip m_jp
     n_econ, n_prod = len(world.economies), len(world.products)
     block = max(1, block_cells // (n_econ * n_prod))
-    parts = [draw_block(world, year, totals, scaled, product_supply, start, min(start + block, n_econ))
-             for start in range(0, n_econ, block)]
-    exporter, importer, product, value, quantity = (np.concatenate(column) for column in zip(*parts))
+    parts = [
+        draw_block(world, year, totals, scaled, product_supply, start, min(start + block, n_econ))
+        for start in range(0, n_econ, block)
+    ]
+    exporter, importer, product, value, quantity = (np.concatenate(column) for column in zip(*parts, strict=False))
     value, quantity = rebalance(exporter, importer, value, quantity, exports, imports)
-    return pa.table({
-        "year": pa.array(np.full(len(value), year, dtype=np.int32)),
-        "exporter": pa.DictionaryArray.from_arrays(exporter.astype(np.int32), pa.array(world.economies)),
-        "importer": pa.DictionaryArray.from_arrays(importer.astype(np.int32), pa.array(world.economies)),
-        "product": pa.DictionaryArray.from_arrays(product.astype(np.int32), pa.array(world.products)),
-        "value_usd": pa.array(value),
-        "quantity_t": pa.array(quantity, mask=np.isnan(quantity)),
-    })
+    return pa.table(
+        {
+            "year": pa.array(np.full(len(value), year, dtype=np.int32)),
+            "exporter": pa.DictionaryArray.from_arrays(exporter.astype(np.int32), pa.array(world.economies)),
+            "importer": pa.DictionaryArray.from_arrays(importer.astype(np.int32), pa.array(world.economies)),
+            "product": pa.DictionaryArray.from_arrays(product.astype(np.int32), pa.array(world.products)),
+            "value_usd": pa.array(value),
+            "quantity_t": pa.array(quantity, mask=np.isnan(quantity)),
+        }
+    )
 
 
 def generate(seed: int = DEFAULT_SEED, scale: str = "small", years: Iterable[int] | None = None) -> Iterator[pa.Table]:
@@ -193,8 +222,9 @@ def check_years(world: World, years: Iterable[int]) -> None:
     first, last = world.years_available()
     outside = [year for year in years if not first <= year <= last]
     if outside:
-        raise PartnerlensError(f"the demo world covers {first}–{last} (the years with GDP data); "
-                               f"{', '.join(map(str, outside))} is outside")
+        raise PartnerlensError(
+            f"the demo world covers {first}–{last} (the years with GDP data); {', '.join(map(str, outside))} is outside"
+        )
 
 
 def default_years(world: World | None = None) -> list[int]:
@@ -210,17 +240,23 @@ def source_name(seed: int) -> str:
     return f"demo-seed{seed}"
 
 
-def ingest_demo(store: TradeStore, seed: int = DEFAULT_SEED, scale: str = "small",
-                years: Iterable[int] | None = None) -> IngestResult:
+def ingest_demo(
+    store: TradeStore, seed: int = DEFAULT_SEED, scale: str = "small", years: Iterable[int] | None = None
+) -> IngestResult:
     """Build the demo world and ingest it as source ``demo-seed{N}`` (synthetic)."""
     world = build_world(seed, scale)
     chosen = default_years(world) if years is None else sorted(set(years))
     check_years(world, chosen)
     name = source_name(seed)
     info = SourceInfo(
-        name=name, kind="demo", nomenclature=NOMENCLATURE, release=f"synthetic {scale}", synthetic=True,
-        origin=(f"partnerlens demo world ({BANNER}: {WDI_SOURCE}; {ECI_SOURCE}; {PCI_SOURCE}; "
-                f"gravity on {DISTANCE_SOURCE})"),
+        name=name,
+        kind="demo",
+        nomenclature=NOMENCLATURE,
+        release=f"synthetic {scale}",
+        synthetic=True,
+        origin=(
+            f"partnerlens demo world ({BANNER}: {WDI_SOURCE}; {ECI_SOURCE}; {PCI_SOURCE}; gravity on {DISTANCE_SOURCE})"
+        ),
     )
 
     def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
@@ -231,6 +267,7 @@ def ingest_demo(store: TradeStore, seed: int = DEFAULT_SEED, scale: str = "small
             write_year(con, staging, year, f"SELECT *, '{name}' AS source FROM demo_flows")
             con.unregister("demo_flows")
 
-    note = (f"{BANNER}: {len(world.economies)} economies × {len(world.products):,} HS6 products, "
-            f"seed {seed}, scale {scale}")
+    note = (
+        f"{BANNER}: {len(world.economies)} economies × {len(world.products):,} HS6 products, seed {seed}, scale {scale}"
+    )
     return ingest(store, info, write, (note,))

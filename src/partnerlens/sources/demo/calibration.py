@@ -28,12 +28,12 @@ from partnerlens.reference.products import products
 from partnerlens.reference.published import eci, product_complexity, ranked_economies, wdi
 
 FIRST_ECI_YEAR, LAST_ECI_YEAR = 2012, 2024
-MINERAL_ENDOWED_SHARE = 0.10   # share of economies holding a natural-resource heading (before tilting)
-CLIMATE_ENDOWED_SHARE = 0.20   # share holding a climate-bound crop
-NOT_ENDOWED = 0.001           # productivity left without the land, climate, geology or coast a heading needs
+MINERAL_ENDOWED_SHARE = 0.10  # share of economies holding a natural-resource heading (before tilting)
+CLIMATE_ENDOWED_SHARE = 0.20  # share holding a climate-bound crop
+NOT_ENDOWED = 0.001  # productivity left without the land, climate, geology or coast a heading needs
 KNOWN_PRODUCER_FACTOR = 10.0  # the listed producers are leading ones
-BALANCE_LIMIT = 0.005          # at most this much of the world's exports-imports gap is put on WDI's figures
-RESOURCE_TILT = 1.0            # logit shift per sd of the resource score
+BALANCE_LIMIT = 0.005  # at most this much of the world's exports-imports gap is put on WDI's figures
+RESOURCE_TILT = 1.0  # logit shift per sd of the resource score
 NOT_GEOLOGY = frozenset({"8474"})  # flagged natural-resource by the Atlas, but machinery needs no endowment
 
 
@@ -55,7 +55,9 @@ def headings() -> pd.DataFrame:
     chapter_pci = table.groupby("hs2")["pci"].transform("mean")
     table["pci"] = table["pci"].fillna(chapter_pci).fillna(atlas["pci"].mean())
     chapter_exports = table.groupby("hs2")["world_exports"].transform(lambda s: s.quantile(0.25))
-    table["world_exports"] = table["world_exports"].fillna(chapter_exports).fillna(atlas["world_exports"].quantile(0.25))
+    table["world_exports"] = (
+        table["world_exports"].fillna(chapter_exports).fillna(atlas["world_exports"].quantile(0.25))
+    )
     table["endowment"] = ""
     table.loc[table["hs4"].isin(_natural_resource_headings() - NOT_GEOLOGY), "endowment"] = "mineral"
     known = {h for codes in endowment_table()["known"].values() for h in codes}
@@ -100,14 +102,18 @@ def trade_targets(gdp: pd.DataFrame) -> dict[str, pd.DataFrame]:
     imports, no_imports = _imputed(wdi_imports, gdp)
     exports, imports = _balanced(exports, imports, no_exports, no_imports)
     return {
-        "exports": exports, "imports": imports,
-        "wdi_exports": wdi_exports, "wdi_imports": wdi_imports,
-        "imputed_exports": no_exports, "imputed_imports": no_imports,
+        "exports": exports,
+        "imports": imports,
+        "wdi_exports": wdi_exports,
+        "wdi_imports": wdi_imports,
+        "imputed_exports": no_exports,
+        "imputed_imports": no_imports,
     }
 
 
-def _balanced(exports: pd.DataFrame, imports: pd.DataFrame, no_exports: pd.DataFrame,
-              no_imports: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _balanced(
+    exports: pd.DataFrame, imports: pd.DataFrame, no_exports: pd.DataFrame, no_imports: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Make world exports equal world imports each year: split the gap evenly up to ±BALANCE_LIMIT, then let
     the imputed figures of the short side absorb the rest (if a year has none, the short side is scaled)."""
     factor = np.sqrt(imports.sum(axis=1) / exports.sum(axis=1)).clip(1 - BALANCE_LIMIT, 1 + BALANCE_LIMIT)
@@ -173,7 +179,7 @@ def endowments(rng: np.random.Generator, iso3: np.ndarray, table: pd.DataFrame, 
     for economy, codes in endowment_table()["known"].items():
         if economy in row:
             found = column.get_indexer(codes)
-            endowed[row.get_loc(economy), needs_endowment] = False   # a listed economy has exactly its list
+            endowed[row.get_loc(economy), needs_endowment] = False  # a listed economy has exactly its list
             endowed[row.get_loc(economy), found[found >= 0]] = True
             factor[row.get_loc(economy), found[found >= 0]] = KNOWN_PRODUCER_FACTOR
     return np.where(endowed, factor, NOT_ENDOWED)

@@ -9,9 +9,9 @@ from partnerlens.sources.demo.gravity import ras
 
 FLOW_LEVEL_SIGMA, FLOW_TREND_SIGMA, FLOW_YEAR_SIGMA = 0.5, 0.3, 0.3
 MISSING_QUANTITY_SHARE = 0.02
-MIN_PROBABILITY = 1e-2           # cells less likely than this do not trade
-PAIR_MIN_USD = 10_000.0          # pairs expected to trade more than this always have a flow
-PRODUCT_MIN_USD = 1_000_000.0    # so do an exporter's products expected above this
+MIN_PROBABILITY = 1e-2  # cells less likely than this do not trade
+PAIR_MIN_USD = 10_000.0  # pairs expected to trade more than this always have a flow
+PRODUCT_MIN_USD = 1_000_000.0  # so do an exporter's products expected above this
 
 
 def _mix(keys: np.ndarray) -> np.ndarray:
@@ -34,7 +34,9 @@ def normal(keys: np.ndarray, seed: int, stream: int) -> np.ndarray:
     return ndtri(uniform(keys, seed, stream))
 
 
-def draw_block(world, year: int, totals: np.ndarray, scaled: np.ndarray, supply: np.ndarray, start: int, stop: int) -> tuple[np.ndarray, ...]:
+def draw_block(
+    world, year: int, totals: np.ndarray, scaled: np.ndarray, supply: np.ndarray, start: int, stop: int
+) -> tuple[np.ndarray, ...]:
     """Flows of exporters ``start:stop``: draw which cells exist, then their values and quantities.
 
     ``totals`` are the pair totals T[i,j] and ``scaled`` T[i,j] / Σ_p s[i,p]·m[j,p].
@@ -47,10 +49,13 @@ def draw_block(world, year: int, totals: np.ndarray, scaled: np.ndarray, supply:
     width = expected.shape[1] * expected.shape[2]
     largest = expected.reshape(stop - start, width).argmax(axis=1) + np.arange(stop - start) * width
     pair_rows, pair_cols = np.nonzero(totals[start:stop] >= PAIR_MIN_USD)
-    pair_largest = expected[pair_rows, pair_cols].argmax(axis=1) + (pair_rows * expected.shape[1] + pair_cols) * expected.shape[2]
+    pair_largest = (
+        expected[pair_rows, pair_cols].argmax(axis=1) + (pair_rows * expected.shape[1] + pair_cols) * expected.shape[2]
+    )
     product_rows, product_cols = np.nonzero(expected.sum(axis=1) >= PRODUCT_MIN_USD)
-    product_largest = (product_rows * width + expected[product_rows, :, product_cols].argmax(axis=1) * expected.shape[2]
-                       + product_cols)
+    product_largest = (
+        product_rows * width + expected[product_rows, :, product_cols].argmax(axis=1) * expected.shape[2] + product_cols
+    )
     largest = np.union1d(np.union1d(largest, pair_largest), product_largest)
     likely = (expected > nu * MIN_PROBABILITY).ravel()
     likely[largest] = True
@@ -65,8 +70,11 @@ def draw_block(world, year: int, totals: np.ndarray, scaled: np.ndarray, supply:
     exists = uniform(keys, world.seed, 1) < probability
     exporter, importer, product, keys = exporter[exists], importer[exists], product[exists], keys[exists]
     decade = (year - 2000) / 10.0
-    log_noise = (FLOW_LEVEL_SIGMA * normal(keys, world.seed, 2) + FLOW_TREND_SIGMA * decade * normal(keys, world.seed, 3)
-                 + FLOW_YEAR_SIGMA * normal(keys, world.seed, 1000 + year))
+    log_noise = (
+        FLOW_LEVEL_SIGMA * normal(keys, world.seed, 2)
+        + FLOW_TREND_SIGMA * decade * normal(keys, world.seed, 3)
+        + FLOW_YEAR_SIGMA * normal(keys, world.seed, 1000 + year)
+    )
     variance = FLOW_LEVEL_SIGMA**2 + (FLOW_TREND_SIGMA * decade) ** 2 + FLOW_YEAR_SIGMA**2
     value = expected[exists] / probability[exists] * np.exp(log_noise - variance / 2)
     price = world.unit_value[product] * np.exp(0.3 * normal(keys, world.seed, 4))
@@ -78,12 +86,19 @@ def draw_block(world, year: int, totals: np.ndarray, scaled: np.ndarray, supply:
 def cell_keys(world, exporter: np.ndarray, importer: np.ndarray, product: np.ndarray) -> np.ndarray:
     """A stable integer per (exporter, importer, HS6 product), independent of scale and block size."""
     n = np.uint64(len(world.economies))
-    return ((exporter.astype(np.uint64) * n + importer.astype(np.uint64)) * np.uint64(1 << 16)
-            + world.product_ids[product])
+    return (exporter.astype(np.uint64) * n + importer.astype(np.uint64)) * np.uint64(1 << 16) + world.product_ids[
+        product
+    ]
 
 
-def rebalance(exporter: np.ndarray, importer: np.ndarray, value: np.ndarray, quantity: np.ndarray,
-              exports: np.ndarray, imports: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def rebalance(
+    exporter: np.ndarray,
+    importer: np.ndarray,
+    value: np.ndarray,
+    quantity: np.ndarray,
+    exports: np.ndarray,
+    imports: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
     """Scale the drawn flows (RAS on their pair totals) so exporter and importer totals are the targets.
 
     The draws are unbiased but noisy; this removes the noise from the totals, not from the pattern.

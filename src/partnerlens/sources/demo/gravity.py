@@ -19,7 +19,7 @@ from partnerlens.reference.geography import distances, landlocked
 DISTANCE_ELASTICITY = 1.1
 CONTIGUITY_EFFECT = 0.8
 LANGUAGE_EFFECT = 0.4
-LANDLOCKED_EFFECT = -0.5     # per landlocked side, on pairs that are not contiguous
+LANDLOCKED_EFFECT = -0.5  # per landlocked side, on pairs that are not contiguous
 RAS_ITERATIONS = 200
 RAS_TOLERANCE = 1e-6
 
@@ -39,9 +39,12 @@ def gravity_weights(iso3: np.ndarray) -> np.ndarray:
     language[rows, cols] = table["comlang_off"].fillna(0).to_numpy()
     dist = np.where(np.isnan(dist) | (dist <= 0), np.nanmedian(dist), dist)
     locked = np.isin(iso3, list(landlocked())).astype(float)
-    effect = (CONTIGUITY_EFFECT * contig + LANGUAGE_EFFECT * language
-              + LANDLOCKED_EFFECT * (locked[:, None] + locked[None, :]) * (1 - contig))
-    weights = dist ** -DISTANCE_ELASTICITY * np.exp(effect)
+    effect = (
+        CONTIGUITY_EFFECT * contig
+        + LANGUAGE_EFFECT * language
+        + LANDLOCKED_EFFECT * (locked[:, None] + locked[None, :]) * (1 - contig)
+    )
+    weights = dist**-DISTANCE_ELASTICITY * np.exp(effect)
     np.fill_diagonal(weights, 0.0)
     return weights
 

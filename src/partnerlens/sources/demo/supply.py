@@ -20,15 +20,21 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import expit
 
-CAPABILITY_SLOPE = 3.0       # β
-HEADING_SIGMA = 0.7          # sd of log ε
+CAPABILITY_SLOPE = 3.0  # β
+HEADING_SIGMA = 0.7  # sd of log ε
 SHARE_ITERATIONS = 20
 CAPABILITY_ITERATIONS = 3
 CAPABILITY_STEP = 0.8
 
 
-def heading_supply(capability: np.ndarray, pci: np.ndarray, noise: np.ndarray, endowment: np.ndarray,
-                   world_share: np.ndarray, exports: np.ndarray) -> np.ndarray:
+def heading_supply(
+    capability: np.ndarray,
+    pci: np.ndarray,
+    noise: np.ndarray,
+    endowment: np.ndarray,
+    world_share: np.ndarray,
+    exports: np.ndarray,
+) -> np.ndarray:
     """s[c,h] (economies × headings), scaled so world exports by heading have the target shares."""
     fit = expit(CAPABILITY_SLOPE * (capability[:, None] - pci[None, :])) * noise * endowment
     return fit * fit_world_shares(fit, world_share, exports)[None, :]
@@ -40,8 +46,9 @@ def fit_world_shares(fit: np.ndarray, world_share: np.ndarray, exports: np.ndarr
     for _ in range(SHARE_ITERATIONS):
         supply = fit * a[None, :]
         achieved = (exports[:, None] * supply / supply.sum(axis=1, keepdims=True)).sum(axis=0)
-        a = a * np.divide(world_share / world_share.sum(), achieved / achieved.sum(),
-                          out=np.ones_like(a), where=achieved > 0)
+        a = a * np.divide(
+            world_share / world_share.sum(), achieved / achieved.sum(), out=np.ones_like(a), where=achieved > 0
+        )
     return a / a.sum()
 
 
