@@ -10,8 +10,11 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from partnerlens.brief import fmt
+from partnerlens.brief.gather import Side
 from partnerlens.brief.model import MARKER, Brief, Citation, Citations, Paragraph, Section, Table
 from partnerlens.brief.render import to_html, to_markdown
+from partnerlens.brief.sections.common import by_size
+from partnerlens.reference import resolve_party
 
 
 def _citation(key: str) -> Citation:
@@ -86,3 +89,14 @@ def test_markdown_tables_escape_pipes_and_right_align_numbers():
     assert markdown.startswith("> **This is synthetic demo data")
     assert "| x\\|y | $1 |" in markdown and "|---|---:|" in markdown
     assert MARKER.search(markdown)
+
+
+def _side(code: str, gdp: float | None) -> Side:
+    return Side(resolve_party(code), frozenset({code}), gdp, 2023 if gdp is not None else None, 1, ())
+
+
+def test_sides_by_size_smaller_first_and_none_when_a_gdp_is_missing():
+    rwanda, kazakhstan = _side("RWA", 14e9), _side("KAZ", 260e9)
+    assert by_size((kazakhstan, rwanda)) == ((rwanda, 14e9), (kazakhstan, 260e9))
+    assert by_size((rwanda, _side("KAZ", None))) is None
+    assert by_size((_side("RWA", math.nan), kazakhstan)) is None

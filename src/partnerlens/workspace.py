@@ -163,6 +163,14 @@ class Workspace:
                 con.close()
 
 
+def one_row(con: duckdb.DuckDBPyConnection, sql: str, params: object = None) -> tuple:
+    """The one row of an aggregate query (``count``, ``sum``, ``max`` without ``GROUP BY``: always exactly one)."""
+    row = con.execute(sql, params).fetchone()
+    if row is None:
+        raise PartnerlensError(f"the database returned no row for an aggregate query: {sql[:80]}")
+    return row
+
+
 def applied_migrations(con: duckdb.DuckDBPyConnection) -> set[str]:
     """Names of the migrations already applied to this database."""
     con.execute(

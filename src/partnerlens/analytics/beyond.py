@@ -25,6 +25,9 @@ def pair_beyond_goods(store: TradeStore, a: str, b: str, year: int | None = None
         "services": [s.to_dict() | {"available": s.available} for s in services],
         "investment": [p.to_dict() | {"available": p.available} for p in positions],
         "sources": [
-            info.to_dict() for info in {x.source.name: x.source for x in (*services, *positions) if x.source}.values()
+            info.to_dict()
+            for info in {
+                i.name: i for i in [*(s.source for s in services), *(p.source for p in positions)] if i
+            }.values()
         ],
     }

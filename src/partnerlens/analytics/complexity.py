@@ -185,6 +185,11 @@ def _complexity_of_year(year, rows, columns, rca_threshold, presence_test, diago
     active = (diversity > 0, ubiquity > 0)
     m = mcp[np.ix_(*active)].astype(float)
     note = None
+    eci: np.ndarray | float  # NaN (a float) where the year has no product space
+    pci: np.ndarray | float
+    density: np.ndarray | float
+    coi: np.ndarray | float
+    cog: np.ndarray | float
     if min(m.shape) < 2:  # no product space without two economies and two products
         eci = pci = density = coi = cog = np.nan
     else:
@@ -357,7 +362,7 @@ def _complexity_outlook(
         return (coi - coi.mean()) / coi.std(), cog
 
 
-def _with_nan_outside(values: np.ndarray, *masks: np.ndarray) -> np.ndarray:
+def _with_nan_outside(values: np.ndarray | float, *masks: np.ndarray) -> np.ndarray:
     """Values computed on the masked rows (and columns), in a NaN-filled array of full size."""
     full = np.full(tuple(len(mask) for mask in masks), np.nan)
     full[np.ix_(*masks)] = values

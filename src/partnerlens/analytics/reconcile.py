@@ -29,7 +29,7 @@ from partnerlens.analytics.reconcile_causes import GOLD_PREFIX, UNSPECIFIED_PREF
 from partnerlens.errors import NoDataError
 from partnerlens.sources.comtrade import attach_reports
 from partnerlens.store import SourceInfo, TradeStore
-from partnerlens.workspace import Workspace
+from partnerlens.workspace import Workspace, one_row
 
 
 @dataclass
@@ -122,10 +122,9 @@ def reconcile(
     sides = {"a_to_b": (side_a, side_b), "b_to_a": (side_b, side_a)}
     figures: list[Figure] = []
     notes: list[str] = []
-    context = Context(store=store, year=year, sides=sides)
     with store.query(sources=[i.name for i in infos]) as con:
         attach_reports(store, con)
-        context.con = con
+        context = Context(store=store, year=year, sides=sides, con=con)
         for info in _multilateral(store, infos):
             if year not in info.years:
                 notes.append(
@@ -216,7 +215,7 @@ class Context:
     store: TradeStore
     year: int
     sides: dict
-    con: duckdb.DuckDBPyConnection | None = None
+    con: duckdb.DuckDBPyConnection
 
     def flows(self, source: str, key: str, year: int | None = None) -> Measured:
         exp, imp = self.sides[key]
@@ -225,7 +224,8 @@ class Context:
     def net_imported(self, source: str, key: str) -> float | None:
         """Value of the ``key`` flow in products its exporter imports at least as much as it exports (likely re-exports)."""
         exp, imp = self.sides[key]
-        row = self.con.execute(
+        row = one_row(
+            self.con,
             "WITH scope AS (SELECT exporter, importer, product, value_usd FROM flows WHERE source = $source AND year = $year), "
             "pair AS (SELECT product, sum(value_usd) AS v FROM scope WHERE list_contains($exp, exporter) "
             "AND list_contains($imp, importer) GROUP BY product), "
@@ -235,7 +235,7 @@ class Context:
             "AND NOT list_contains($exp, exporter) GROUP BY product) "
             "SELECT sum(v) FILTER (WHERE coalesce(m, 0) >= x), count(*) FROM pair LEFT JOIN out USING (product) LEFT JOIN inn USING (product)",
             {"source": source, "year": self.year, "exp": sorted(exp), "imp": sorted(imp)},
-        ).fetchone()
+        )
         return None if not row[1] else float(row[0] or 0.0)
 
 

@@ -184,7 +184,8 @@ def lines_cause(figures: list, cause_id: str, prefix: str, title: str) -> Cause:
 
 def revisions(context, figures: list, infos: list, names: dict) -> Cause:
     """Releases of the same flows that differ (revisions), and the neighbouring years (a figure of another year)."""
-    parts, numbers = [], {}
+    parts: list[str] = []
+    numbers: dict[str, dict] = {}
     releases = [i for i in infos if i.kind != "comtrade"]
     for key, label in names.items():
         values = {
@@ -254,11 +255,8 @@ def goods_vs_services(figures: list, names: dict) -> Cause:
     flows = {key: reference_flow(figures, key) for key in names}
     total = sum(f.value_usd for f in flows.values() if f is not None) if all(flows.values()) else None
     for article in (f for f in figures if f.kind == "article"):
-        goods = (
-            total
-            if article.direction == "total"
-            else (flows.get(article.direction).value_usd if flows.get(article.direction) else None)
-        )
+        flow = flows.get(article.direction)
+        goods = total if article.direction == "total" else (flow.value_usd if flow is not None else None)
         if goods:
             ratio = article.value_usd / goods
             numbers[article.id] = {"article_usd": article.value_usd, "goods_usd": goods, "ratio": ratio}

@@ -24,6 +24,7 @@ from partnerlens.reference.parties import Party
 from partnerlens.reference.sectors import Sector
 from partnerlens.sources.batis import EBOPS_MAIN
 from partnerlens.store import SourceInfo, TradeStore
+from partnerlens.workspace import one_row
 
 BASIS = "balanced value (OECD–WTO BaTiS, BPM6: exports equal the partner's mirror imports)"
 
@@ -88,7 +89,7 @@ def services_flow(
         where = "flow = 'X' AND reporter IN (SELECT unnest(?)) AND partner IN (SELECT unnest(?))"
         params = [sorted(side_a), sorted(side_b)]
         if year is None:
-            (year,) = con.execute(f"SELECT max(year) FROM evidence WHERE {where}", params).fetchone()
+            (year,) = one_row(con, f"SELECT max(year) FROM evidence WHERE {where}", params)
         if year is None:
             return ServicesFlow(exporter.code, market.code, None, None, source=info)
         rows = con.execute(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from partnerlens.analytics.investment import Position, position
 from partnerlens.analytics.services import ServicesFlow, services_flow
 from partnerlens.brief.model import Citation
+from partnerlens.cooperation.models import Record
 from partnerlens.store import SourceInfo
 
 
@@ -19,7 +20,7 @@ from partnerlens.store import SourceInfo
 class AgreementServices:
     """Services trade of the pair in an agreement sector's EBOPS items, both directions, in BaTiS's latest year."""
 
-    record: object
+    record: Record
     sector: str
     label: str
     items: tuple[str, ...]

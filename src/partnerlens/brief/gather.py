@@ -15,7 +15,8 @@ import pandas as pd
 from partnerlens import analytics
 from partnerlens.analytics.flows import Flows, flow_values
 from partnerlens.analytics.sectors import untapped_by_sector
-from partnerlens.brief.beyond import gather_beyond
+from partnerlens.brief.beyond import Beyond, gather_beyond
+from partnerlens.cooperation.models import Record
 from partnerlens.errors import NoDataError
 from partnerlens.reference import Party, load_sectors
 from partnerlens.reference.geography import distances, landlocked, macro
@@ -58,7 +59,7 @@ class Side:
 class AgreementTrade:
     """Trade of the pair in an agreement's sector around its signing year."""
 
-    record: object
+    record: Record
     sector: str
     label: str
     before_year: int
@@ -94,7 +95,7 @@ class BriefInputs:
     claims: list = field(default_factory=list)
     articles: list = field(default_factory=list)
     parameters: dict = field(default_factory=dict)
-    beyond: object | None = None  # services and investment (partnerlens.brief.beyond)
+    beyond: Beyond | None = None  # services and investment
 
     @property
     def has_year(self) -> bool:

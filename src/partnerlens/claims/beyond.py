@@ -18,6 +18,7 @@ The verdict uses the one rule of :func:`partnerlens.claims.verdict.judge`.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from partnerlens.analytics.investment import position
 from partnerlens.analytics.services import services_flow
@@ -49,7 +50,7 @@ SERVICES_BASIS = Caveat(
 )
 
 
-def evidence_kind(claim: Claim) -> str | None:
+def evidence_kind(claim: Claim) -> Literal["investment", "services"] | None:
     """``investment``, ``services`` or None, from the words of the claim's sentence(s)."""
     text = " ".join([claim.text, *(getattr(s, "text", "") or "" for s in claim.statements)])
     if INVESTMENT.search(text):
@@ -79,7 +80,7 @@ def check_beyond_claim(store, claim: Claim, tolerance: float, wide: float) -> Ch
         "exports": [(subject, partner)],
         "imports": [(partner, subject)],
         "total": [(subject, partner), (partner, subject)],
-    }.get(claim.flow or "exports" if kind == "investment" else claim.flow or "total")
+    }[claim.flow or "exports" if kind == "investment" else claim.flow or "total"]
     if kind == "investment":
         found = [position(store, a, b, claim.year) for a, b in ways]
         values = [p.value_usd for p in found]
@@ -108,7 +109,8 @@ def check_beyond_claim(store, claim: Claim, tolerance: float, wide: float) -> Ch
     }
     caveats = [POSITION_BASIS if kind == "investment" else SERVICES_BASIS]
     resolved = claim.model_copy(update={"year": next((y for y in years if y is not None), claim.year)})
-    if any(v is None for v in values):
+    known = [v for v in values if v is not None]
+    if len(known) < len(values):
         what = "direct investment position" if kind == "investment" else "services trade"
         return CheckedClaim(
             claim=resolved,
@@ -119,7 +121,7 @@ def check_beyond_claim(store, claim: Claim, tolerance: float, wide: float) -> Ch
             reason=f"no {what} for {subject.name} and {partner.name}"
             f"{f' in {claim.year}' if claim.year else ''} in {info.name if info else 'the workspace'}",
         )
-    computed = float(sum(values))
+    computed = float(sum(known))
     judgement = judge(claim.value, computed, claim.qualifiers, claim.unit, tolerance, wide)
     return CheckedClaim(
         claim=resolved,

@@ -29,8 +29,9 @@ def year_to_date_value(f, query: TradeQuery) -> tuple[float, Caveat] | None:
         "imports": [(partner, subject)],
         "total": [(subject, partner), (partner, subject)],
     }[query.metric]
-    parts = [year_to_date(f.store, a, b, query.year) for a, b in directions]
-    if any(p is None for p in parts):
+    found = [year_to_date(f.store, a, b, query.year) for a, b in directions]
+    parts = [p for p in found if p is not None]
+    if len(parts) < len(found):
         return None
     value = sum(p["value_usd"] for p in parts)
     through = min(p["through"] for p in parts)

@@ -75,6 +75,7 @@ def check_trade_claim(
         return CheckedClaim(
             claim=resolved, verdict="no_data", source=source, caveats=caveats, reason=result.missing, judged_by="trade"
         )
+    assert claim.value is not None  # trade_query leaves a claim without a value unresolved
     judgement = judge(claim.value, result.value, claim.qualifiers, claim.unit, tolerance, wide_tolerance)
     caveats += cv.loose_bound(claim.value, result.value, claim.qualifiers)
     caveats += cv.scale_mismatch(claim.value, result.value, claim.unit)

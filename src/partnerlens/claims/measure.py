@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from partnerlens.analytics.flows import Flows, flow_values, pair_sides, product_filter, sql_list
+from partnerlens.errors import PartnerlensError
 from partnerlens.reference import Party
 
 
@@ -53,7 +54,7 @@ class Measurement:
 
 def _flow(f: Flows, flow: str, subject: Party, partner: Party | None, year: int, products) -> float:
     """One year's value of ``flow`` between subject and partner (NaN when the year is not covered)."""
-    directions = {
+    directions: dict[str, list[tuple[Party | None, Party | None]]] = {
         "exports": [(subject, partner)],
         "imports": [(partner, subject)],
         "total": [(subject, partner), (partner, subject)],
@@ -88,7 +89,10 @@ def _span(years: tuple[int, ...]) -> str:
 
 
 _PARTNER = "_CLAIMED_PARTNER"  # the claim's partner, counted as one partner even when it is a group
-_LEGS = {"exports": (("exporter", "importer"),), "imports": (("importer", "exporter"),)}
+_LEGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "exports": (("exporter", "importer"),),
+    "imports": (("importer", "exporter"),),
+}
 _LEGS["total"] = _LEGS["exports"] + _LEGS["imports"]
 
 
@@ -108,11 +112,20 @@ def _rank(f: Flows, query: TradeQuery) -> int | None:
     return int((by_partner["v"] > mine.iloc[0]).sum()) + 1 if len(mine) else None
 
 
+def _years(query: TradeQuery) -> tuple[int, ...]:
+    """The years the query reads: the base year, then the year, for growth; the year alone otherwise."""
+    if query.metric != "growth":
+        return (query.year,)
+    if query.base_year is None:
+        raise PartnerlensError("a growth claim needs the base year it grows from")
+    return (query.base_year, query.year)
+
+
 def measure(f: Flows, query: TradeQuery) -> Measurement:
     """The figure the query asks for, from the open flows ``f``."""
     if query.partner is not None:
         pair_sides(query.subject, query.partner)  # raises when a party is paired with itself
-    years = (query.year,) if query.metric != "growth" else (query.base_year, query.year)
+    years = _years(query)
     for year in years:
         reason = _absent(f, query, year)
         if reason:
@@ -122,9 +135,7 @@ def measure(f: Flows, query: TradeQuery) -> Measurement:
             _flow(f, query.metric, query.subject, query.partner, query.year, query.products), years=years
         )
     if query.metric == "growth":
-        now, before = (
-            _flow(f, query.flow, query.subject, query.partner, y, query.products) for y in (query.year, query.base_year)
-        )
+        before, now = (_flow(f, query.flow, query.subject, query.partner, y, query.products) for y in years)
         if before == 0:
             return Measurement(None, f"no trade in {query.base_year} to grow from", years)
         return Measurement(now / before - 1, years=years)
@@ -137,6 +148,8 @@ def measure(f: Flows, query: TradeQuery) -> Measurement:
                 None, f"{query.subject.name} has no {query.flow} of goods in {query.year} to take a share of", years
             )
         return Measurement(part / whole, years=years)
+    if query.partner is None:
+        raise PartnerlensError("a rank needs the partner it ranks")
     rank = _rank(f, query)
     if rank is None:
         return Measurement(

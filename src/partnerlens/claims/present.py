@@ -42,7 +42,7 @@ _KIND_WORDS = {
 
 def figure(value: float | None, unit: str | None, metric: str | None = None) -> str:
     """A claimed or computed figure: money, percent (signed for growth), count or ordinal."""
-    if missing(value):
+    if value is None or missing(value):
         return NO_DATA
     if unit == "usd":
         return money(value)

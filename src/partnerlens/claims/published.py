@@ -105,7 +105,7 @@ def check_share(claim: Claim, claims: list[Claim], tolerance: float, wide_tolera
         return None
     party = _economy(claim)
     amount = _amount_beside(claim, claims)
-    if party is None or amount is None or (claim.products is None and claim.sector is None):
+    if party is None or amount is None or amount.value is None or (claim.products is None and claim.sector is None):
         return None
     figure = _figure(party, _INDICATOR[claim.flow], claim.year)
     if figure is None:

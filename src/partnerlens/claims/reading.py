@@ -24,7 +24,7 @@ the data do.
 from __future__ import annotations
 
 from partnerlens.cooperation.gazetteer import find_party_mentions
-from partnerlens.cooperation.models import Proposal, Reading
+from partnerlens.cooperation.models import PartiesFrom, Proposal, Reading, YearFrom
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import resolve_party
 
@@ -58,7 +58,7 @@ def _codes(code: str) -> set[str]:
     return {party.code, *party.members}
 
 
-def _parties_from(parties: list[str], sentence: str, language: str = "en") -> str:
+def _parties_from(parties: list[str], sentence: str, language: str = "en") -> PartiesFrom:
     if not parties:
         return "none"
     named = {m.party for m in find_party_mentions(sentence, language)}
@@ -66,7 +66,7 @@ def _parties_from(parties: list[str], sentence: str, language: str = "en") -> st
     return "sentence" if len(found) == len(parties) else "context"
 
 
-def _year_from(year: int | None, sentence: str) -> str:
+def _year_from(year: int | None, sentence: str) -> YearFrom:
     if year is None:
         return "none"
     return "stated" if str(year) in sentence else "context"

@@ -24,6 +24,7 @@ sources it used.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from partnerlens.claims import caveats as cv
 from partnerlens.claims.independence import ONLY_THIS_ARTICLE, Origin, independent_sources, split_records
@@ -59,10 +60,10 @@ def _kpis(records: list[Record], claim: Claim) -> list[Record]:
         and r.date is not None
         and r.date.year == claim.year
     ]
-    metrics = sorted({r.metric for r in found})
+    metrics = sorted({r.metric for r in found if r.metric is not None})  # a KPI record always has one
     if len(metrics) > 1:
         raise _Ambiguous(f"several registry KPIs match {claim.subject!r}: {'; '.join(metrics)}")
-    return sorted(found, key=lambda r: r.date)  # the latest (independent) one decides
+    return sorted(found, key=lambda r: r.date or date.min)  # all dated; the latest (independent) one decides
 
 
 class _Ambiguous(Exception):
@@ -72,7 +73,11 @@ class _Ambiguous(Exception):
 def registry_source(records: list[Record], origin: Origin | None = None) -> dict:
     """Where a computed count came from: the registry records, the documents they cite, the independent ones."""
     cited = {c.source.address or c.source.title for r in records for c in r.sources}
-    source = {"kind": "registry", "records": [r.id for r in records], "citations": sorted(a for a in cited if a)}
+    source: dict[str, object] = {
+        "kind": "registry",
+        "records": [r.id for r in records],
+        "citations": sorted(a for a in cited if a),
+    }
     source["independent_sources"] = independent_sources(records, origin or Origin())
     return source
 
@@ -129,9 +134,11 @@ def check_count_claim(
         )
     if claim.subject != AGREEMENTS:
         independent = independent[-1:]  # the latest independent KPI record of the year
-    computed = (
-        float(sum(r.count or 1 for r in independent)) if claim.subject == AGREEMENTS else float(independent[0].value)
-    )
+    if claim.subject == AGREEMENTS:
+        computed = float(sum(r.count or 1 for r in independent))
+    else:
+        assert independent[0].value is not None  # Record requires a value of every KPI
+        computed = float(independent[0].value)
     judgement = judge(claim.value, computed, claim.qualifiers, "count", tolerance, wide_tolerance)
     return CheckedClaim(
         claim=claim,

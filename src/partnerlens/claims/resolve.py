@@ -88,6 +88,8 @@ def kpi_claim(proposal: Proposal) -> Claim:
 
 def agreement_count_claim(proposal: Proposal) -> Claim:
     """The number of agreements an ``agreement`` proposal reports as a count claim on the registry."""
+    if proposal.count is None:
+        raise PartnerlensError("the agreement proposal states no number of agreements to check")
     return Claim(
         **_base(proposal),
         metric="count",

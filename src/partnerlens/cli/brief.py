@@ -51,7 +51,9 @@ def brief(
         raise PartnerlensError(f"cannot write {out}: directory {out.expanduser().parent} does not exist")
     result = build(a, b, year, workspace=workspace(), top=top)
     if out is None and chosen != "pdf":
-        sys.stdout.write(render(result, chosen))
+        text = render(result, chosen)
+        assert isinstance(text, str)  # Markdown and HTML render as text; only a PDF is bytes
+        sys.stdout.write(text)
         return
     target = out or Path(f"brief-{result.a}-{result.b}-{result.year}.pdf".replace(" ", "_"))
     written = write(result, target, chosen)

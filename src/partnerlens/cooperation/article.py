@@ -102,7 +102,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
             continue
     matches = charset_normalizer.from_bytes(data)
     best = matches.best()
-    guess = str(best) if best is not None and best.encoding is not None else None
+    guess = (str(best), best.encoding) if best is not None and best.encoding is not None else None
     cyrillic = next((m for m in matches if _cyrillic_share(str(m)) > 0.3), None)
     if cyrillic is not None:  # cp1251, KOI8-R: Russian text
         return _checked(str(cyrillic), cyrillic.encoding)
@@ -112,7 +112,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
         pass
     if guess is None:
         raise PartnerlensError("cannot tell the text encoding of the input; save it as UTF-8")
-    return _checked(guess, best.encoding)
+    return _checked(*guess)
 
 
 def _cyrillic_share(text: str) -> float:

@@ -132,8 +132,9 @@ def _find_same(con: duckdb.DuckDBPyConnection, record: Record, window_days: int)
     if len(citing) == 1:  # the registry already cites this very sentence for one of them
         return citing[0]
     if record.date is not None:
-        dated = [c for c in candidates if c.date is not None]
-        return min(dated, key=lambda c: abs((c.date - record.date).days)) if dated else None
+        when = record.date
+        dated = [(c, c.date) for c in candidates if c.date is not None]
+        return min(dated, key=lambda cd: abs((cd[1] - when).days))[0] if dated else None
     names = {p.name for p in record.people}
     scored = sorted(((len(names & {p.name for p in c.people}), c) for c in candidates), key=lambda pair: -pair[0])
     best, runner_up = scored[0][0], scored[1][0]

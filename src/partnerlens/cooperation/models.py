@@ -21,6 +21,8 @@ from partnerlens.errors import PartnerlensError
 RecordKind = Literal["event", "agreement", "kpi"]
 ProposalKind = Literal["event", "agreement", "claim", "kpi"]
 DatePrecision = Literal["day", "month", "year"]
+PartiesFrom = Literal["sentence", "context", "none"]
+YearFrom = Literal["stated", "range", "context", "publication", "none"]
 RECORD_KINDS: tuple[str, ...] = ("event", "agreement", "kpi")
 
 # Controlled vocabularies of agreements (types of events and agreements are open: see docs/registry.md).
@@ -107,8 +109,8 @@ class Reading(BaseModel):
     was inferred.
     """
 
-    parties_from: Literal["sentence", "context", "none"] = "none"
-    year_from: Literal["stated", "range", "context", "publication", "none"] = "none"
+    parties_from: PartiesFrom = "none"
+    year_from: YearFrom = "none"
     currency: str | None = None
     rate: float | None = None
     rate_source: str | None = None
@@ -201,9 +203,11 @@ class Record(BaseModel):
     @field_validator("instrument", "status")
     @classmethod
     def _in_vocabulary(cls, value: str | None, info: ValidationInfo) -> str | None:
-        allowed = {"instrument": INSTRUMENTS, "status": EVENT_STATUSES}[info.field_name]  # events and agreements
+        field = info.field_name
+        assert field is not None  # set for every field validator (None only for model validators)
+        allowed = {"instrument": INSTRUMENTS, "status": EVENT_STATUSES}[field]  # events and agreements
         if value is not None and value not in allowed:
-            raise ValueError(f"{info.field_name} must be one of {', '.join(allowed)}")
+            raise ValueError(f"{field} must be one of {', '.join(allowed)}")
         return value
 
     @model_validator(mode="after")

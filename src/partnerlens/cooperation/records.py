@@ -151,7 +151,7 @@ def stored_record(data: dict, citations: list[Citation]) -> Record:
     value = data.get("value")
     try:
         record = Record.model_validate(data | {"sources": citations})
-        if value is None or math.isfinite(record.value):
+        if record.value is None or math.isfinite(record.value):
             return record
         problem = f"value: {value!r} is not a finite number"
     except ValidationError as exc:

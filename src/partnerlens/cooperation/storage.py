@@ -15,6 +15,7 @@ when an accepted proposal is an event already recorded is decided in
 
 from __future__ import annotations
 
+import builtins  # Registry.list shadows the built-in inside the class: annotations there name it in full
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -77,7 +78,8 @@ class Registry:
     ) -> list[Record]:
         """Records, filtered: ``party`` (a name, code or group; a group matches its members too),
         ``sector`` (id, label or synonym), ``since`` (dated on or after), ``kind``."""
-        where, params = ["TRUE"], []
+        where: builtins.list[str] = ["TRUE"]
+        params: builtins.list[object] = []
         if not include_removed:
             where.append("removed_at IS NULL")
         if party:
@@ -112,11 +114,11 @@ class Registry:
         with self.workspace.connect() as con:
             return _current(con, record_id)
 
-    def versions(self, ids: list[str]) -> dict[str, int]:
+    def versions(self, ids: builtins.list[str]) -> dict[str, int]:
         with self.workspace.connect() as con:
             return versions(con, ids)
 
-    def history(self, record_id: str) -> list[dict]:
+    def history(self, record_id: str) -> builtins.list[dict]:
         with self.workspace.connect() as con:
             rows = con.execute(
                 "SELECT action, actor, changed_at, changes FROM coop_history WHERE record_id = ? ORDER BY seq",
@@ -186,7 +188,7 @@ class Registry:
             log(con, record_id, "remove", actor or default_actor(), {"reason": reason})
 
     def import_records(
-        self, records: list[Record], actor: str | None = None, skip_conflicts: bool = False
+        self, records: builtins.list[Record], actor: str | None = None, skip_conflicts: bool = False
     ) -> ImportReport:
         """Add records from an export. Identical ones are skipped; ones that would change an existing
         record are conflicts: reported, and — unless ``skip_conflicts`` — nothing is imported.
@@ -212,7 +214,7 @@ class Registry:
                 insert(con, record, actor or default_actor(), action="import")
         return report
 
-    def export(self) -> list[Record]:
+    def export(self) -> builtins.list[Record]:
         return self.list()
 
     # proposals → records

@@ -165,7 +165,9 @@ def find_party(text: str) -> Party | None:
     code = find_economy(text)
     if code is not None:
         return economy_party(code)
-    stripped = _GROUP_PHRASES.match(key).group(1)  # "African countries" → "african"
+    phrase = _GROUP_PHRASES.match(key)
+    assert phrase is not None  # the pattern matches any one line, and key has no line breaks
+    stripped = phrase.group(1)  # "African countries" → "african"
     for candidate in (stripped, re.sub(r"an$", "a", stripped)):
         if candidate in groups:
             return groups[candidate]

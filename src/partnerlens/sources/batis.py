@@ -56,6 +56,7 @@ from partnerlens.sources.tabular import (
     write_partitioned,
 )
 from partnerlens.store import SourceInfo, TradeStore
+from partnerlens.workspace import one_row
 
 KIND = "services"
 NAME = "batis-bpm6"
@@ -158,7 +159,7 @@ def ingest_batis(
             if chosen:
                 select = f"SELECT * FROM ({select}) WHERE year IN ({', '.join(map(str, chosen))})"
             rows = write_partitioned(con, staging, KIND, select, csv_path.name)
-            total = con.execute(f"SELECT count(*) FROM {csv_sql}").fetchone()[0]
+            (total,) = one_row(con, f"SELECT count(*) FROM {csv_sql}")
             refuse_duplicates(
                 con, "year, reporter, partner, flow, item", csv_path.name, "reporter–partner–flow–item–year rows"
             )

@@ -50,6 +50,7 @@ from partnerlens.sources.tabular import (
     write_partitioned,
 )
 from partnerlens.store import SourceInfo, TradeStore
+from partnerlens.workspace import one_row
 
 KIND = "investment"
 NAME = "imf-dip"
@@ -138,10 +139,11 @@ def ingest_dip(
                 csv_path.name,
                 "reporter–counterpart–direction–year positions",
             )
-            total, other = con.execute(
+            total, other = one_row(
+                con,
                 f'SELECT count(*), count(*) FILTER (WHERE upper(trim("INDICATOR")) NOT IN '
-                f"({', '.join(sql_string(i) for i in INDICATORS)})) FROM {csv_sql}"
-            ).fetchone()
+                f"({', '.join(sql_string(i) for i in INDICATORS)})) FROM {csv_sql}",
+            )
         if not rows:
             raise PartnerlensError(
                 f"{path.name}: no total inward or outward positions between economies "

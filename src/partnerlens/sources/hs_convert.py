@@ -40,6 +40,7 @@ import pyarrow as pa
 
 from partnerlens.errors import PartnerlensError
 from partnerlens.store import SourceInfo, TradeStore, Writer
+from partnerlens.workspace import one_row
 
 DEFAULT_NOMENCLATURE = "HS92"
 REVISIONS = {"HS92": "H0", "HS96": "H1", "HS02": "H2", "HS07": "H3", "HS12": "H4", "HS17": "H5", "HS22": "H6"}
@@ -208,10 +209,11 @@ def write_records(con: duckdb.DuckDBPyConnection, staging: Path, sources: list[s
         con.execute(
             f"COPY (SELECT * FROM {PARTS} WHERE year = {int(year)}) TO '{folder / 'part-0.parquet'}' (FORMAT parquet)"
         )
-    total, split, unmapped_value = con.execute(
+    total, split, unmapped_value = one_row(
+        con,
         f"SELECT coalesce(sum(value_usd), 0), coalesce(sum(value_usd) FILTER (WHERE split), 0), "
-        f"coalesce(sum(value_usd) FILTER (WHERE unmapped), 0) FROM {PARTS}"
-    ).fetchone()
+        f"coalesce(sum(value_usd) FILTER (WHERE unmapped), 0) FROM {PARTS}",
+    )
     unmapped = [
         r[0]
         for r in con.execute(f"SELECT DISTINCT from_product FROM {PARTS} WHERE unmapped ORDER BY 1 LIMIT 20").fetchall()

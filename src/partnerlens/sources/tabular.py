@@ -28,6 +28,7 @@ from partnerlens.sources import IngestResult, prepare, sql_string
 from partnerlens.sources.baci import _check_member, _extract, file_sha256, open_zip
 from partnerlens.sources.download import Progress, check_url, download, is_zip
 from partnerlens.store import SourceInfo, TradeStore, duckdb_reason
+from partnerlens.workspace import one_row
 
 
 def evidence_store(store: TradeStore | EvidenceStore) -> EvidenceStore:
@@ -94,7 +95,7 @@ def write_partitioned(con: duckdb.DuckDBPyConnection, staging: Path, kind: str, 
     columns = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in SCHEMAS[kind].items())
     try:
         con.execute(f"CREATE OR REPLACE TEMP TABLE staged AS SELECT {columns} FROM ({select_sql})")
-        rows = con.execute("SELECT count(*) FROM staged").fetchone()[0]
+        (rows,) = one_row(con, "SELECT count(*) FROM staged")
         if rows:
             con.execute(
                 f"COPY staged TO {sql_string(str(staging))} "
@@ -107,9 +108,7 @@ def write_partitioned(con: duckdb.DuckDBPyConnection, staging: Path, kind: str, 
 
 def refuse_duplicates(con: duckdb.DuckDBPyConnection, key: str, file: str, what: str) -> None:
     """Fail when rows of table ``staged`` repeat ``key`` (a comma-separated column list)."""
-    groups = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM staged GROUP BY {key} HAVING count(*) > 1)").fetchone()[
-        0
-    ]
+    (groups,) = one_row(con, f"SELECT count(*) FROM (SELECT 1 FROM staged GROUP BY {key} HAVING count(*) > 1)")
     if groups:
         raise PartnerlensError(
             f"{file}: {groups:,} {what} appear more than once; the file is damaged or not the published layout"

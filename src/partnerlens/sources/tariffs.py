@@ -50,6 +50,7 @@ from partnerlens.sources.tabular import (
     write_partitioned,
 )
 from partnerlens.store import SourceInfo, TradeStore
+from partnerlens.workspace import one_row
 
 KIND = "tariffs"
 NAME = "wits-tariffs"
@@ -132,10 +133,11 @@ def ingest_tariffs(
                 csv_path.name,
                 "importer–partner–product–duty type–year rates",
             )
-            total, other = con.execute(
+            total, other = one_row(
+                con,
                 f'SELECT count(*), count(*) FILTER (WHERE upper(trim(r."{columns["dutytype"]}")) NOT IN '
-                f"({', '.join(sql_string(r) for r in REGIMES)})) FROM {csv_sql} r"
-            ).fetchone()
+                f"({', '.join(sql_string(r) for r in REGIMES)})) FROM {csv_sql} r",
+            )
         if not rows:
             raise PartnerlensError(
                 f"{path.name}: no MFN, preferential or applied rates between economies; store unchanged"

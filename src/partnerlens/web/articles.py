@@ -46,6 +46,7 @@ async def read(d, body: ArticleInput, may_fetch: bool) -> tuple[Article, bool]:
         )
         address, fetched = url, True
     else:
+        assert body.text is not None  # ArticleInput holds text when it holds no url
         if len(body.text) > MAX_ARTICLE_CHARS and not _HTML_START.match(body.text):
             raise _too_long(len(body.text))
         data, content_type, address, fetched = body.text.encode("utf-8"), None, "pasted text", False

@@ -72,11 +72,11 @@ class ArticleInput(BaseModel):
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    text: str | None = Field(None, min_length=1, max_length=MAX_BODY_BYTES)
+    text: str | None = Field(default=None, min_length=1, max_length=MAX_BODY_BYTES)
     url: str | None = Field(
-        None, max_length=MAX_URL_CHARS, description="An http(s) address (needs a token or --allow-fetch)."
+        default=None, max_length=MAX_URL_CHARS, description="An http(s) address (needs a token or --allow-fetch)."
     )
-    published: date | None = Field(None, description="The article's date when the text does not say.")
+    published: date | None = Field(default=None, description="The article's date when the text does not say.")
 
     @field_validator("url")
     @classmethod
@@ -97,5 +97,9 @@ class ArticleInput(BaseModel):
 
 
 class ClaimCheckInput(ArticleInput):
-    tolerance: float = Field(DEFAULT_TOLERANCE, ge=0, le=10, description="Relative tolerance for plain figures.")
-    wide_tolerance: float = Field(WIDE_TOLERANCE, ge=0, le=10, description="For 'about', 'nearly' and the like.")
+    tolerance: float = Field(
+        default=DEFAULT_TOLERANCE, ge=0, le=10, description="Relative tolerance for plain figures."
+    )
+    wide_tolerance: float = Field(
+        default=WIDE_TOLERANCE, ge=0, le=10, description="For 'about', 'nearly' and the like."
+    )

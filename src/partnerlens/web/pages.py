@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from importlib import resources
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import pandas as pd
 from fastapi import APIRouter, Form, HTTPException, Query, Request
@@ -245,7 +245,10 @@ def _form_writer(request: Request, csrf_token: str) -> auth.Token:
     return auth.require_writer(request, csrf_token)
 
 
-def _article_form(model: type[ArticleInput], text: str, url: str) -> ArticleInput:
+_Article = TypeVar("_Article", bound=ArticleInput)
+
+
+def _article_form(model: type[_Article], text: str, url: str) -> _Article:
     """An article from a form's text or address field, validated like the API's body (422 otherwise)."""
     try:
         return model(text=text.strip() or None, url=url.strip() or None)

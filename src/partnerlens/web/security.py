@@ -52,7 +52,7 @@ class SecurityHeaders:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 kept = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names]
-                message = message | {"headers": kept + HEADERS}
+                message = {**message, "headers": kept + HEADERS}
             await send(message)
 
         await self.app(scope, receive, with_headers)

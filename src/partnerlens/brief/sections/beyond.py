@@ -69,7 +69,7 @@ def investment_positions(inputs: BriefInputs, cites: Citations) -> Section:
     a, b = party_names(inputs)
     positions = inputs.beyond.positions if inputs.beyond else None
     info = next((p.source for p in positions or () if p.source is not None), None)
-    if info is None:
+    if positions is None or info is None:
         return section.add(
             Paragraph(
                 f"No data: the workspace holds no direct investment positions (`partnerlens data get fdi`); "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from partnerlens.brief import cite, fmt
-from partnerlens.brief.gather import BriefInputs
+from partnerlens.brief.gather import BriefInputs, Side
 from partnerlens.brief.model import Citations, Paragraph
 from partnerlens.formatting import date_text
 
@@ -39,6 +39,15 @@ def no_year(inputs: BriefInputs, cites: Citations) -> Paragraph:
         f"No data for {inputs.year}: the trade data cover {fmt.years(inputs.years)} {release_marks(inputs, cites)}. "
         "Figures for that year read “no data”; pick a covered year with --year."
     )
+
+
+def by_size(sides: tuple[Side, Side]) -> tuple[tuple[Side, float], tuple[Side, float]] | None:
+    """The smaller and the larger side of the pair with their GDPs (USD); None when either GDP is missing."""
+    known = [(s, s.gdp_usd) for s in sides if s.gdp_usd is not None and not fmt.missing(s.gdp_usd)]
+    if len(known) < len(sides):
+        return None
+    small, large = sorted(known, key=lambda side_gdp: side_gdp[1])
+    return small, large
 
 
 def marked_money(value, marker: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from partnerlens.analytics import ExportPotential
 from partnerlens.brief import charts, cite, fmt
 from partnerlens.brief.gather import BriefInputs, Direction
 from partnerlens.brief.model import Chart, Citations, Heading, Paragraph, Section, Table
@@ -19,17 +20,22 @@ def opportunities(inputs: BriefInputs, cites: Citations) -> Section:
 
 def _direction_blocks(inputs: BriefInputs, direction: Direction, cites: Citations) -> list:
     data = release_marks(inputs, cites)
-    if direction.potential is None:
+    potential = direction.potential
+    if potential is None:
         reason = direction.missing or "no data"
         return [Paragraph(f"{reason[0].upper()}{reason[1:]} {data}.")]
-    blocks = [_ease_paragraph(inputs, direction, cites), _potential_table(inputs, direction, cites)]
+    blocks = [
+        _ease_paragraph(inputs, direction, potential, cites),
+        _potential_table(inputs, direction, potential, cites),
+    ]
     blocks += _potential_sectors(inputs, direction, cites)
     blocks += _candidates(inputs, direction, cites)
     return blocks
 
 
-def _ease_paragraph(inputs: BriefInputs, direction: Direction, cites: Citations) -> Paragraph:
-    potential = direction.potential
+def _ease_paragraph(
+    inputs: BriefInputs, direction: Direction, potential: ExportPotential, cites: Citations
+) -> Paragraph:
     market = potential.markets.iloc[0] if len(potential.markets) else None
     seller, buyer = direction.exporter.name, direction.market.name
     marks = release_marks(inputs, cites) + cites.mark(cite.ITC, cite.DISTANCES)
@@ -83,10 +89,10 @@ def _new_markets(potential, marks: str) -> str:
     return ""
 
 
-def _potential_table(inputs: BriefInputs, direction: Direction, cites: Citations) -> Table:
-    products = direction.potential.products.head(direction.potential.parameters["top"])
+def _potential_table(inputs: BriefInputs, direction: Direction, potential: ExportPotential, cites: Citations) -> Table:
+    products = potential.products.head(potential.parameters["top"])
     marks = release_marks(inputs, cites) + cites.mark(cite.ITC)
-    digits = direction.potential.parameters["digits"]
+    digits = potential.parameters["digits"]
     rows = tuple(
         (
             r.product,
@@ -101,7 +107,7 @@ def _potential_table(inputs: BriefInputs, direction: Direction, cites: Citations
     )
     return Table(
         f"Largest untapped export potential, {direction.label}, HS{digits}, projected from {inputs.year} to "
-        f"{direction.potential.target_year}; supply: {poss(direction.exporter.name)} share of world exports with its RCA trend; "
+        f"{potential.target_year}; supply: {poss(direction.exporter.name)} share of world exports with its RCA trend; "
         f"demand: {poss(direction.market.name)} imports adjusted for distance and projected GDP growth {marks}",
         (f"HS{digits}", "Product", "Supply", "Demand", "Actual", "Potential", "Untapped"),
         rows,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from partnerlens.brief import cite, fmt
 from partnerlens.brief.gather import BriefInputs
 from partnerlens.brief.model import Bullets, Citations, Section
-from partnerlens.brief.sections.common import hhi_reading, ordinal, party_names, poss, release_marks, top_three
+from partnerlens.brief.sections.common import by_size, hhi_reading, ordinal, party_names, poss, release_marks, top_three
 
 # -- 6. risks and context -----------------------------------------------------------
 
@@ -35,13 +35,14 @@ def _geography(inputs: BriefInputs, cites: Citations) -> str:
 
 
 def _asymmetry(inputs: BriefInputs, cites: Citations) -> str:
-    sides = inputs.sides
-    if any(fmt.missing(s.gdp_usd) for s in sides):
-        return f"Size: GDP no data for {' and '.join(s.party.name for s in sides if fmt.missing(s.gdp_usd))} {cites.mark(cite.MACRO)}."
-    small, large = sorted(sides, key=lambda s: s.gdp_usd)
+    sized = by_size(inputs.sides)
+    if sized is None:
+        unknown = " and ".join(s.party.name for s in inputs.sides if fmt.missing(s.gdp_usd))
+        return f"Size: GDP no data for {unknown} {cites.mark(cite.MACRO)}."
+    (small, small_gdp), (large, large_gdp) = sized
     return (
-        f"Size asymmetry: {poss(large.party.name)} GDP ({fmt.money(large.gdp_usd)}) is {large.gdp_usd / small.gdp_usd:,.1f} times "
-        f"{poss(small.party.name)} ({fmt.money(small.gdp_usd)}) {cites.mark(cite.MACRO)}."
+        f"Size asymmetry: {poss(large.party.name)} GDP ({fmt.money(large_gdp)}) is {large_gdp / small_gdp:,.1f} times "
+        f"{poss(small.party.name)} ({fmt.money(small_gdp)}) {cites.mark(cite.MACRO)}."
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from partnerlens.brief import cite, fmt
 from partnerlens.brief.gather import BriefInputs
 from partnerlens.brief.model import Bullets, Citations, Paragraph, Section
-from partnerlens.brief.sections.common import hhi_reading, party_names, poss, release_marks
+from partnerlens.brief.sections.common import by_size, hhi_reading, party_names, poss, release_marks
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,8 @@ def _baskets(inputs: BriefInputs, cites: Citations) -> Sentence | None:
 
 def _opportunities(inputs: BriefInputs, cites: Citations) -> Sentence:
     marks = release_marks(inputs, cites)
-    parts, figures = [], {}
+    parts: list[str] = []
+    figures: dict[str, dict[str, object] | None] = {}
     for direction in inputs.directions:
         potential = direction.potential
         key = f"{direction.exporter.name} → {direction.market.name}"
@@ -154,7 +155,7 @@ def _agreements(inputs: BriefInputs, cites: Citations) -> Sentence:
     moved = [
         row for row in inputs.agreement_trade if not fmt.missing(row.before_usd) and not fmt.missing(row.after_usd)
     ]
-    grew = [row for row in moved if row.after_usd > row.before_usd]
+    grew = [row for row in moved if _grew(row.before_usd, row.after_usd)]
     figures["agreement_sectors"] = len(inputs.agreement_trade)
     figures["sectors_compared"] = len(moved)
     figures["sectors_grown"] = len(grew)
@@ -178,6 +179,11 @@ def _agreements(inputs: BriefInputs, cites: Citations) -> Sentence:
         f"({examples}) {release_marks(inputs, cites)}{cites.mark(cite.SECTORS)}.",
         figures,
     )
+
+
+def _grew(before: float | None, after: float | None) -> bool:
+    """Whether trade of a sector was higher after an agreement than before it (both figures known)."""
+    return before is not None and after is not None and after > before
 
 
 def _claims(inputs: BriefInputs, cites: Citations) -> Sentence:
@@ -206,21 +212,22 @@ def _claims(inputs: BriefInputs, cites: Citations) -> Sentence:
 def _risks(inputs: BriefInputs, cites: Citations) -> Sentence | None:
     p = inputs.profile
     a, b = party_names(inputs)
-    parts, figures = [], {}
+    parts: list[str] = []
+    figures: dict[str, object] = {}
     data = release_marks(inputs, cites)
     hhis = [
-        (key, label, p.concentration[key].hhi_hs6)
+        (key, label, hhi)
         for key, label in (("a_to_b", f"{a} → {b}"), ("b_to_a", f"{b} → {a}"))
-        if not fmt.missing(p.concentration[key].hhi_hs6)
+        if (hhi := p.concentration[key].hhi_hs6) is not None and not fmt.missing(hhi)
     ]
     if hhis:
         key, label, hhi = max(hhis, key=lambda row: row[2])
         figures["hhi"] = {key: hhi}
         parts.append(f"{label} trade is {hhi_reading(hhi)} (HHI {fmt.number(hhi)}) {data}")
-    sides = inputs.sides
-    if not any(fmt.missing(s.gdp_usd) or not s.gdp_usd for s in sides):
-        small, large = sorted(sides, key=lambda s: s.gdp_usd)
-        ratio = large.gdp_usd / small.gdp_usd
+    sized = by_size(inputs.sides)
+    if sized is not None and sized[0][1]:
+        (small, small_gdp), (large, large_gdp) = sized
+        ratio = large_gdp / small_gdp
         figures["gdp_ratio"] = ratio
         parts.append(
             f"{poss(large.party.name)} GDP is {fmt.number(ratio, 1)} times {poss(small.party.name)} {cites.mark(cite.MACRO)}"

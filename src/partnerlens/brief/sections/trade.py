@@ -10,6 +10,7 @@ from partnerlens.brief.model import Chart, Citations, Heading, Paragraph, Sectio
 from partnerlens.brief.sections.common import (
     NOT_HAPPENED,
     SECTORS_SHOWN,
+    by_size,
     hhi_reading,
     kind_label,
     marked,
@@ -100,7 +101,7 @@ def _lead(inputs: BriefInputs, cites: Citations) -> Paragraph:
         f"to {b} and imported {fmt.money(p.exports_b_to_a_usd)} from it, {position}."
     )
     change = p.growth["total"]
-    if not fmt.missing(change):
+    if change is not None and not fmt.missing(change):
         text += f" Total trade {'grew' if change >= 0 else 'fell'} {fmt.share(abs(change))} on {y - 1}"
         if p.cagr_window and not fmt.missing(p.cagr["total"]):
             text += f" and changed {fmt.growth(p.cagr['total'])} a year over {p.cagr_window[0]}–{p.cagr_window[1]}"
@@ -126,10 +127,11 @@ def _gdp_row(side, cites: Citations) -> tuple[str, str]:
 
 
 def _size_ratio(inputs: BriefInputs) -> str:
-    small, large = sorted(inputs.sides, key=lambda s: s.gdp_usd or 0.0)
-    if fmt.missing(small.gdp_usd) or not small.gdp_usd:
+    sized = by_size(inputs.sides)
+    if sized is None or not sized[0][1]:
         return fmt.NO_DATA
-    return f"{large.party.name} {large.gdp_usd / small.gdp_usd:,.1f}× {small.party.name}"
+    (small, small_gdp), (large, large_gdp) = sized
+    return f"{large.party.name} {large_gdp / small_gdp:,.1f}× {small.party.name}"
 
 
 def _last_event(inputs: BriefInputs, cites: Citations) -> str:
@@ -200,7 +202,7 @@ def _trend(inputs: BriefInputs, data: str) -> Paragraph:
             f"from {b} {fmt.growth(p.cagr['b_to_a'])} a year {data}. "
         )
     if totals:
-        peak = max(totals, key=totals.get)
+        peak = max(totals, key=lambda year: totals[year])
         text += f"Total trade was highest in {peak}, at {fmt.money(totals[peak])} {data}."
     return Paragraph(text.strip())
 
@@ -269,7 +271,7 @@ def _treemap_items(top, flow_total) -> pd.DataFrame:
         {
             "label": row.name or row.code,
             "value_usd": row.value_usd,
-            "group": names.get(hs_section(row.code), OTHER_PRODUCTS),
+            "group": names.get(hs_section(row.code) or "", OTHER_PRODUCTS),
         }
         for row in top
     ]
