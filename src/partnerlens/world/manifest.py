@@ -82,12 +82,16 @@ def current(home: Path, infos: Iterable) -> tuple[Path, dict] | None:
 
 
 def table_files(folder: Path, manifest: dict, table: str, years: Iterable[int]) -> list[str] | None:
-    """The Parquet files of ``table`` for ``years``, or None unless every one of those years was built."""
+    """The Parquet files of ``table`` for ``years``, or None unless every one of those years was built.
+
+    A year is one file or one file per block (``block=NNN``, blocks of sorted
+    codes): in path order the files are in the table's order.
+    """
     built = set(manifest.get("tables", {}).get(table, []))
     wanted = sorted({int(y) for y in years})
     if not wanted or not set(wanted) <= built:
         return None
-    files = [str(f) for y in wanted for f in sorted((folder / table / f"year={y}").glob("*.parquet"))]
+    files = [str(f) for y in wanted for f in sorted((folder / table / f"year={y}").rglob("*.parquet"))]
     return files or None
 
 
