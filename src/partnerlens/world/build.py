@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.store import TradeStore
@@ -54,7 +55,13 @@ def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: 
     wanted = set(kinds) | ({"base"} if {"complexity", "indices"} & set(kinds) else set())
     tasks: list[Task] = []
     for year in years:
-        common = {"year": year, "digits": digits, "out": out, "home": str(home), "sources": tuple(infos)}
+        common: dict[str, Any] = {
+            "year": year,
+            "digits": digits,
+            "out": out,
+            "home": str(home),
+            "sources": tuple(infos),
+        }
         rows = _rows_by_economy(by_year[year])
         exporters, importers = rows["exporter"], rows["importer"]
         blocks = {

@@ -62,7 +62,8 @@ def _ranked(tasks: Sequence[Task], rank: Mapping[str, int] | None) -> list[Task]
 
 def _serial(order: list[Task]) -> list[Task]:
     """``order`` rearranged so that every task follows the ones it waits for (the first ready task each time)."""
-    pending, done, out = list(order), set(), []
+    pending, out = list(order), []
+    done: set[str] = set()
     while pending:
         task = next((t for t in pending if set(t.after) <= done), None)
         if task is None:

@@ -119,9 +119,10 @@ def partition(task: Task, table: str, block: int | None = None) -> Path:
 
 
 def _copy(con: duckdb.DuckDBPyConnection, sql: str, target: Path) -> bool:
-    return single_flight(
-        target, lambda partial: con.execute(f"COPY ({sql}) TO {_quoted(str(partial))} (FORMAT parquet)")
-    )[1]
+    def write(partial: Path) -> None:
+        con.execute(f"COPY ({sql}) TO {_quoted(str(partial))} (FORMAT parquet)")
+
+    return single_flight(target, write)[1]
 
 
 def _in_block(column: str, task: Task) -> str:
