@@ -105,15 +105,16 @@ def _rows_by_economy(files: tuple[str, ...]) -> dict[str, dict[str, int]]:
 
 
 def _balanced(weights: dict[str, int], blocks: int) -> list[tuple[str, ...]]:
-    """Contiguous runs of the sorted codes, ``blocks`` of them (fewer if there are fewer codes), of about equal weight."""
-    codes = sorted(weights)
+    """Contiguous runs of the sorted codes, at most ``blocks`` of them, of about equal weight (none empty).
+
+    Each code goes to the block its weight's midpoint falls in along the
+    cumulative total, so a heavy code sits where most of it belongs.
+    """
     total = sum(weights.values()) or 1
-    runs: list[list[str]] = [[]]
+    runs: list[list[str]] = [[] for _ in range(blocks)]
     done = 0
-    for code in codes:
-        if runs[-1] and done >= total * len(runs) / blocks and len(runs) < blocks:
-            runs.append([])
-        runs[-1].append(code)
+    for code in sorted(weights):
+        runs[min(blocks - 1, int((done + weights[code] / 2) * blocks / total))].append(code)
         done += weights[code]
     return [tuple(r) for r in runs if r]
 
