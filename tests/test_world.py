@@ -132,6 +132,27 @@ def test_stale_tables_are_never_read(tmp_path):
         assert len(totals) and list((store.workspace.home / "cache").rglob("pair_totals-*"))
 
 
+def test_tables_of_an_earlier_layout_are_stale_and_replaced(tmp_path):
+    store = small_store(tmp_path / "home", (2022,))
+    report = build_world(store.workspace, workers=1, kinds=("base",))
+    folder = Path(report["folder"])
+    old_file = folder / "pair_totals" / "year=2022" / "part.parquet"  # one file a year, as layout 1 wrote it
+    shutil.copy(next((folder / "pair_totals").rglob("part.parquet")), old_file)
+    manifest = mf.read_manifest(folder)
+    mf.write_manifest(folder, {k: v for k, v in manifest.items() if k != "layout"})
+    with open_flows(store) as f:
+        assert f.world is None  # another layout: never read
+    build_world(store.workspace, workers=1, kinds=("base",))
+    assert not old_file.exists()
+    with open_flows(store) as f:
+        assert f.world is not None
+        totals = f.df(f"SELECT * FROM {f.pair_totals()}")
+        scanned = f.df(
+            "SELECT year, exporter, importer, sum(value_usd) AS value_usd FROM flows GROUP BY ALL ORDER BY ALL"
+        )
+    pd.testing.assert_frame_equal(totals, scanned)  # nothing counted twice
+
+
 def test_dask_cluster_builds_the_same_tables_as_the_local_engine(built, tmp_path):
     pytest.importorskip("distributed")
     store, report = built

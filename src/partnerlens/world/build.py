@@ -152,6 +152,7 @@ def build_world(
             raise PartnerlensError(
                 f"no data for {', '.join(map(str, missing))} in {primary.name} (it has {available[0]}–{available[-1]})"
             )
+        _clear_other_layout(mf.world_folder(workspace.home, infos))
         started = time.perf_counter()
         tasks = plan(store, infos, chosen, digits, kinds)
         reports = run(tasks, engine, scheduler, workers, rank=FIRST)
@@ -181,11 +182,29 @@ def critical_path(tasks: list[Task], reports: list[dict]) -> float:
     return round(max(finish.values(), default=0.0), 3)
 
 
+def _clear_other_layout(folder: Path) -> None:
+    """Before building over tables of an earlier partition layout: drop their unblocked files and their manifest.
+
+    Pair totals, exports and imports were one file a year (``year=Y/part.parquet``)
+    and are now blocks (``year=Y/block=NNN/part.parquet``): left in place, a
+    reader globbing the year would count both. The other tables' files are
+    the same in both layouts and stay (a task finding its file skips it).
+    """
+    old = mf.read_manifest(folder)
+    if old is not None and old.get("layout") == mf.LAYOUT:
+        return
+    for table in ("pair_totals", "exports_hs6", "exports_hs4", "imports_hs6", "imports_hs4"):
+        for stale in folder.glob(f"{table}/year=*/part.parquet"):
+            stale.unlink(missing_ok=True)
+    if old is not None:
+        (folder / mf.MANIFEST).unlink(missing_ok=True)
+
+
 def _record(
     folder: Path, store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: tuple[str, ...], engine: str
 ) -> None:
     """Merge this build's years and tables into the manifest (a later build of other years adds to it)."""
-    old = mf.read_manifest(folder) or {}
+    old = mf.read_manifest(folder) or {}  # of this layout: _clear_other_layout removed any other
     tables: dict[str, list[int]] = {k: list(v) for k, v in old.get("tables", {}).items()}
     for kind in kinds:
         for name in TABLES[kind]:
@@ -199,6 +218,7 @@ def _record(
             "digits": digits,
             "tables": tables,
             "engine": engine,
+            "layout": mf.LAYOUT,
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         },
     )

@@ -23,6 +23,12 @@ from typing import Any
 
 MANIFEST = "manifest.json"
 WORLD_DIR = "world"
+LAYOUT = 2
+"""Version of the partition layout: 2 = pair totals, exports and imports in ``block=NNN`` folders.
+
+Tables written in another layout are stale (never read) and a build starts
+their folder afresh, so files of two layouts never mix in one year.
+"""
 
 
 def state_key(infos: Iterable) -> str:
@@ -71,7 +77,7 @@ def current(home: Path, infos: Iterable) -> tuple[Path, dict] | None:
         return None
     folder = world_folder(home, infos)
     manifest = read_manifest(folder)
-    if manifest is None:
+    if manifest is None or manifest.get("layout") != LAYOUT:
         return None
     recorded = {(s.get("name"), s.get("version"), s.get("sha256")) for s in manifest.get("sources", [])}
     if recorded != {(i.name, i.version, i.sha256) for i in infos}:
