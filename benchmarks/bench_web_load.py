@@ -1,5 +1,8 @@
 """Bounded load test of the web API: concurrent clients on /api/profile, loopback only.
 
+(Over 400 lines on purpose: the three web load tests — profiles, the mixed
+burst, issue 16's first requests — share its server, client and summary code.)
+
 Builds (once, then reuses) a synthetic store at BACI scale — every economy of
 the reference list, every HS92 six-digit product, ``--years`` years, about
 ``--rows-per-year`` flows a year, written through the real ``TradeStore.ingest``
