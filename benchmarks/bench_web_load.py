@@ -1,5 +1,8 @@
 """Bounded load test of the web API: concurrent clients on /api/profile, loopback only.
 
+(Over 400 lines on purpose: the three web load tests — profiles, the mixed
+burst, issue 16's first requests — share its server, client and summary code.)
+
 Builds (once, then reuses) a synthetic store at BACI scale — every economy of
 the reference list, every HS92 six-digit product, ``--years`` years, about
 ``--rows-per-year`` flows a year, written through the real ``TradeStore.ingest``
@@ -24,6 +27,18 @@ overall, and the server's resident memory (``VmRSS``, and its peak ``VmHWM``)
 before and after:
 
     .venv/bin/python benchmarks/bench_web_load.py --mixed --store /tmp/pl-bench-mixed --rows-per-year 1000000 --years 5
+
+``--world`` measures the two first-request goals of issue 16 on an existing
+workspace (``partnerlens data demo --scale full``), ``--runs`` interleaved
+rounds, each against a freshly started server:
+
+* after ``world build`` (the tables must be current): ``--requests`` distinct
+  pairs nobody asked for before, from ``--clients`` clients — p50/p95;
+* before a build (world tables moved aside, the on-demand cache emptied before
+  each measurement): one new pair alone, then twelve new pairs at once — the
+  ratio of the twelve's p50 to the one.
+
+    .venv/bin/python benchmarks/bench_web_load.py --world --store /tmp/world-full --requests 200 --runs 3
 """
 
 from __future__ import annotations
@@ -328,6 +343,85 @@ def mixed(args: argparse.Namespace) -> None:
     print(json.dumps(result, indent=2))
 
 
+def world_pairs(home: Path, count: int, seed: int) -> list[tuple[str, str]]:
+    """``count`` distinct ordered pairs of the store's economies, in a shuffled order fixed by ``seed``."""
+    import random
+
+    store = TradeStore(Workspace.open(home))
+    with store.pinned([store.primary_source().name]) as infos:
+        files = [str(f) for i in infos for f in store.source_path(i).rglob("*.parquet")]
+    codes = [c for (c,) in duckdb.sql(f"SELECT DISTINCT exporter FROM read_parquet({files!r}) ORDER BY 1").fetchall()]
+    pairs = [(a, b) for a in codes for b in codes if a != b]
+    random.Random(seed).shuffle(pairs)
+    return pairs[:count]
+
+
+def fresh_server_run(home: Path, pairs: list[tuple[str, str]], clients: int, empty_cache: bool) -> dict:
+    """Start a server (nothing in its memory), send ``pairs`` from ``clients`` clients, stop it."""
+    if empty_cache:
+        for folder in (home / "cache").glob("*"):
+            if folder.is_dir():
+                subprocess.run(["rm", "-rf", str(folder)], check=True)
+    process, url = start_server(home)
+    try:
+        t0 = time.perf_counter()
+        latencies, errors = asyncio.run(run_load(url, pairs, clients))
+        return summary(latencies, errors, time.perf_counter() - t0) | {"latencies_ms": [round(x, 1) for x in latencies]}
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def world_goals(args: argparse.Namespace) -> None:
+    """Issue 16's web goals: first requests after a world build; twelve new pairs at once before one."""
+    from partnerlens.world.manifest import current_manifest
+
+    home = args.store
+    if current_manifest(Workspace.open(home)) is None:
+        raise SystemExit(f"no current world tables in {home}: run `partnerlens --home {home} world build` first")
+    world, aside = home / "world", home / "world.aside"
+    pool = world_pairs(home, args.runs * (args.requests + 13), seed=16)
+    rounds: dict[str, list[dict]] = {
+        "after build: first requests": [],
+        "before build: one": [],
+        "before build: twelve": [],
+    }
+    loads = [os.getloadavg()[0]]
+    for r in range(args.runs):
+        chunk = pool[r * (args.requests + 13) : (r + 1) * (args.requests + 13)]
+        after = fresh_server_run(home, chunk[: args.requests], args.clients, empty_cache=True)
+        world.rename(aside)
+        try:
+            one = fresh_server_run(home, chunk[args.requests : args.requests + 1], 1, empty_cache=True)
+            twelve = fresh_server_run(home, chunk[args.requests + 1 :], 12, empty_cache=True)
+        finally:
+            aside.rename(world)
+        for label, run in zip(rounds, (after, one, twelve), strict=True):
+            rounds[label].append(run)
+        loads.append(os.getloadavg()[0])
+    ratios = [
+        t["p50_ms"] / o["p50_ms"]
+        for o, t in zip(rounds["before build: one"], rounds["before build: twelve"], strict=True)
+    ]
+    result = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "store": str(home),
+        "clients": args.clients,
+        "load_1min": [round(x, 2) for x in loads],
+        "after_build_first_requests": [
+            {k: v for k, v in run.items() if k != "latencies_ms"} for run in rounds["after build: first requests"]
+        ],
+        "after_build_p95_ms_median": round(
+            statistics.median(r["p95_ms"] for r in rounds["after build: first requests"]), 1
+        ),
+        "before_build_one_ms": [r["p50_ms"] for r in rounds["before build: one"]],
+        "before_build_twelve_p50_ms": [r["p50_ms"] for r in rounds["before build: twelve"]],
+        "before_build_twelve_over_one": [round(x, 2) for x in ratios],
+        "before_build_twelve_over_one_median": round(statistics.median(ratios), 2),
+    }
+    print(json.dumps(result, indent=2))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", type=Path, default=Path("/tmp/partnerlens-bench-web"))
@@ -339,7 +433,11 @@ def main() -> None:
     parser.add_argument(
         "--mixed", action="store_true", help="the bounded mixed burst (profiles, parties, claims, briefs incl. a PDF)"
     )
+    parser.add_argument("--world", action="store_true", help="issue 16: first requests after and before `world build`")
     args = parser.parse_args()
+    if args.world:
+        world_goals(args)
+        return
     if args.mixed:
         mixed(args)
         return

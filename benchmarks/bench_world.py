@@ -3,8 +3,12 @@
 Interleaved rounds: each round builds the world tables from scratch with a
 LocalCluster of 1 worker process, then of 2 (order alternating), and runs
 ``partnerlens profile`` warm with the world tables and without them (the
-on-demand cache already built, i.e. warm both ways). Medians over rounds;
-the 1-minute load average is printed at start and end.
+on-demand cache already built, i.e. warm both ways; ``--profile``). Medians
+over rounds; the 1-minute load average is printed at start, after each build
+and at the end. Besides the wall time, each build reports what does not
+depend on the machine's load: the sum of task times, the critical path (the
+longest chain of tasks that wait for one another) and their ratio, the most
+workers the graph can keep busy.
 
     PYTHONPATH=src .venv/bin/python -m partnerlens.cli --home /tmp/pl-full data demo --scale full --years 2022
     PYTHONPATH=src .venv/bin/python benchmarks/bench_world.py --home /tmp/pl-full --year 2022 --runs 3
@@ -32,6 +36,8 @@ def build_once(workspace: Workspace, year: int, workers: int, kinds: tuple[str, 
     started = time.perf_counter()
     report = build_world(workspace, years=[year], engine=engine, workers=workers, kinds=kinds)
     report["wall"] = time.perf_counter() - started
+    times = report["task_times"]
+    report["span"] = max(t["ended"] for t in times) - min(t["began"] for t in times)  # first task start → last end
     return report
 
 
@@ -71,19 +77,26 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--kinds", default="base,complexity,indices")
     parser.add_argument("--potential", action="store_true", help="also time one export-potential block")
+    parser.add_argument("--profile", action="store_true", help="also time `partnerlens profile` with/without")
     args = parser.parse_args()
     workspace = Workspace.open(args.home)
     kinds = tuple(args.kinds.split(","))
     load = os.getloadavg()[0]
+    loads = [load]
     builds: dict[str, list[dict]] = {"dask 1 worker": [], "dask 2 workers": []}
     profiles: dict[str, list[float]] = {"with world tables": [], "without (warm cache)": []}
     pair = ("RWA", "AZE")
+    all_reports: list[dict] = []
     for round_ in range(args.runs):
         order = [1, 2] if round_ % 2 == 0 else [2, 1]
         for workers in order:
-            builds[f"dask {workers} worker{'s' if workers > 1 else ''}"].append(
-                build_once(workspace, args.year, workers, kinds, "dask")
-            )
+            report = build_once(workspace, args.year, workers, kinds, "dask")
+            report["workers"] = workers
+            all_reports.append(report)
+            builds[f"dask {workers} worker{'s' if workers > 1 else ''}"].append(report)
+            loads.append(os.getloadavg()[0])
+        if not args.profile:
+            continue
         profile_seconds(args.home, args.year, pair)  # warm: world tables present
         profiles["with world tables"].append(profile_seconds(args.home, args.year, pair))
         hidden = args.home / "world.off"
@@ -94,10 +107,11 @@ def main() -> None:
     result = {
         "load_at_start": load,
         "load_at_end": os.getloadavg()[0],
+        "load_after_each_build": [round(x, 2) for x in loads[1:]],
         "runs": args.runs,
         "kinds": kinds,
         "builds": {},
-        "profile": {k: round(statistics.median(v), 3) for k, v in profiles.items()},
+        "profile": {k: round(statistics.median(v), 3) for k, v in profiles.items() if v},
     }
     for label, reports in builds.items():
         per_kind: dict[str, list[float]] = {}
@@ -107,12 +121,28 @@ def main() -> None:
         result["builds"][label] = {
             "median_wall_s": round(statistics.median(r["wall"] for r in reports), 2),
             "median_tasks_s": round(statistics.median(r["seconds"] for r in reports), 2),
+            "median_span_s": round(statistics.median(r["span"] for r in reports), 2),
+            "median_task_seconds_sum": round(statistics.median(r["task_seconds"] for r in reports), 2),
+            "median_critical_path_s": round(statistics.median(r["critical_path_s"] for r in reports), 2),
+            "parallelism_sum_over_critical_path": round(
+                statistics.median(r["task_seconds"] / r["critical_path_s"] for r in reports), 2
+            ),
             "tasks": reports[0]["tasks"],
             "median_task_s_by_kind": {k: round(statistics.median(v), 3) for k, v in per_kind.items()},
             "sum_task_s_by_kind": {k: round(sum(v) / len(reports), 2) for k, v in per_kind.items()},
         }
     one, two = result["builds"]["dask 1 worker"], result["builds"]["dask 2 workers"]
     result["speed_up_1_to_2_workers"] = round(one["median_tasks_s"] / two["median_tasks_s"], 2)
+    result["speed_up_1_to_2_workers_span"] = round(one["median_span_s"] / two["median_span_s"], 2)
+    result["rounds"] = [
+        {
+            "workers": r["workers"],
+            "seconds": r["seconds"],
+            "span": round(r["span"], 2),
+            "task_seconds": r["task_seconds"],
+        }
+        for r in all_reports
+    ]
     if args.potential:
         result["potential_block_s"] = potential_block(workspace, args.year)
     print(json.dumps(result, indent=1))

@@ -21,7 +21,7 @@ from partnerlens.analytics import indices
 from partnerlens.analytics.flows import exports_by_product, flow_values, open_flows
 from partnerlens.cli import common, main
 from partnerlens.world import manifest as mf
-from partnerlens.world.build import build_world
+from partnerlens.world.build import _balanced, build_world, plan
 
 YEARS = (2021, 2022)
 
@@ -50,6 +50,36 @@ def test_build_writes_partitioned_tables_and_a_manifest(built):
         for year in YEARS:
             assert list((folder / table / f"year={year}").rglob("*.parquet")), (table, year)
     assert report["built"] == report["tasks"] and all(r["seconds"] >= 0 for r in report["task_times"])
+
+
+def _waited_for_inputs(store, report) -> None:
+    """Every task began after the tasks it reads had ended; the critical path is within the tasks' sum."""
+    with store.pinned([store.primary_source().name]) as infos:
+        tasks = plan(store, infos, report["years"], report["digits"], ("base", "complexity", "indices"))
+    times = {t["task"]: t for t in report["task_times"]}
+    assert set(times) == {t.name for t in tasks}
+    for task in tasks:
+        for name in task.after:
+            assert times[task.name]["began"] >= times[name]["ended"], (task.name, name)
+    assert {t.kind for t in tasks} == {"base", "imports", "complexity", "proximity", "indices"}
+    assert all(t.after for t in tasks if t.kind in ("complexity", "proximity", "indices"))
+    assert 0 < report["critical_path_s"] <= report["task_seconds"]
+
+
+def test_tasks_start_when_their_inputs_exist(built):
+    store, report = built
+    _waited_for_inputs(store, report)
+
+
+def test_blocks_are_contiguous_and_balanced():
+    weights = {f"E{i:03d}": 10 + (i * 37) % 90 + (2000 if i == 7 else 0) for i in range(200)}  # one giant
+    blocks = _balanced(weights, 4)
+    assert [c for b in blocks for c in b] == sorted(weights)  # every code once, in order
+    sums = [sum(weights[c] for c in b) for b in blocks]
+    mean = sum(sums) / 4
+    assert len(blocks) == 4 and max(sums) <= 1.25 * mean and min(sums) >= 0.75 * mean, sums
+    assert _balanced({"A": 1, "B": 1}, 4) == [("A",), ("B",)]  # never an empty block
+    assert _balanced({}, 4) == []
 
 
 def test_answers_read_world_tables_and_get_the_same_figures(built):
@@ -102,17 +132,40 @@ def test_stale_tables_are_never_read(tmp_path):
         assert len(totals) and list((store.workspace.home / "cache").rglob("pair_totals-*"))
 
 
+def test_tables_of_an_earlier_layout_are_stale_and_replaced(tmp_path):
+    store = small_store(tmp_path / "home", (2022,))
+    report = build_world(store.workspace, workers=1, kinds=("base",))
+    folder = Path(report["folder"])
+    old_file = folder / "pair_totals" / "year=2022" / "part.parquet"  # one file a year, as layout 1 wrote it
+    shutil.copy(next((folder / "pair_totals").rglob("part.parquet")), old_file)
+    manifest = mf.read_manifest(folder)
+    mf.write_manifest(folder, {k: v for k, v in manifest.items() if k != "layout"})
+    with open_flows(store) as f:
+        assert f.world is None  # another layout: never read
+    build_world(store.workspace, workers=1, kinds=("base",))
+    assert not old_file.exists()
+    with open_flows(store) as f:
+        assert f.world is not None
+        totals = f.df(f"SELECT * FROM {f.pair_totals()}")
+        scanned = f.df(
+            "SELECT year, exporter, importer, sum(value_usd) AS value_usd FROM flows GROUP BY ALL ORDER BY ALL"
+        )
+    pd.testing.assert_frame_equal(totals, scanned)  # nothing counted twice
+
+
 def test_dask_cluster_builds_the_same_tables_as_the_local_engine(built, tmp_path):
     pytest.importorskip("distributed")
     store, report = built
     other = tmp_path / "home"
     shutil.copytree(store.workspace.home, other)  # the same releases, in another workspace
+    from partnerlens.store import TradeStore
     from partnerlens.workspace import Workspace
 
     copy = Workspace.open(other)
     shutil.rmtree(other / "world")
     dask_report = build_world(copy, engine="dask", workers=2, kinds=("base", "complexity", "indices"))
     assert dask_report["built"] == dask_report["tasks"] == report["tasks"]
+    _waited_for_inputs(TradeStore(copy), dask_report)
     for table in ("pair_totals", "exports_hs6", "imports_hs6", "complexity_hs6", "proximity_hs4", "indices_hs6"):
         pd.testing.assert_frame_equal(_table(Path(report["folder"]), table), _table(Path(dask_report["folder"]), table))
 

@@ -19,6 +19,7 @@ import contextlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -93,13 +94,31 @@ class ResultCache:
         return value if value is not self.MISSING else await pool.run(lambda: self.get(key, compute))
 
 
+@dataclass
+class ServedStore(TradeStore):
+    """The trade store as the app reads it: the catalogue read once per store version, not several times a request.
+
+    Every read of the catalogue opens the workspace database, and DuckDB
+    serialises opening and closing within a process (``Workspace.connect``):
+    with fifty requests at once, four or five openings each made a queue. The
+    catalogue of the current version (``Data.version``: an ingest or a removal
+    changes it) is the same for every request, so it is read once. ``pinned``
+    still locks the version directories and checks the catalogue again.
+    """
+
+    catalogue: Callable[[], list[SourceInfo]] | None = None
+
+    def sources(self) -> list[SourceInfo]:
+        return list(self.catalogue()) if self.catalogue is not None else super().sources()
+
+
 class Data:
     """What the app reads from the workspace, with the store version that keys the cache."""
 
     def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
         self.workspace = workspace
         self.settings = settings or Settings()
-        self.store = TradeStore(workspace)
+        self.store = ServedStore(workspace, catalogue=self.sources)
         self.cache = ResultCache()
         self.briefs = ResultCache(size=32)  # rendered briefs are larger than read results
         self.pools = Pools.default(FETCH_DEADLINE_SECONDS)
@@ -119,7 +138,7 @@ class Data:
         return await self.cache.aget((self.version(), *key), compute, self.pools.reads)
 
     def sources(self) -> list[SourceInfo]:
-        return self.cached(("sources",), self.store.sources)
+        return self.cached(("sources",), lambda: TradeStore.sources(self.store))
 
     def synthetic(self) -> bool:
         """True when any release in the store is synthetic demo data (pages show a banner)."""

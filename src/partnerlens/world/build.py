@@ -5,13 +5,14 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.store import TradeStore
 from partnerlens.workspace import Workspace
 from partnerlens.world import manifest as mf
 from partnerlens.world.engines import run
-from partnerlens.world.tasks import BLOCK, Task
+from partnerlens.world.tasks import Task
 
 KINDS = ("base", "complexity", "indices", "potential")
 TABLES = {
@@ -20,10 +21,30 @@ TABLES = {
     "indices": ("indices_hs{d}",),
     "potential": ("potential_hs{d}",),
 }
+TASK_KINDS = {
+    "base": ("base", "imports"),
+    "complexity": ("complexity", "proximity"),
+    "indices": ("indices",),
+    "potential": ("potential",),
+}
+"""The task kinds that build each kind of table (see :mod:`partnerlens.world.tasks`)."""
+BASE_BLOCKS = 4
+"""Blocks of exporters (and of importers) per year for the base tables, of about equal numbers of flows."""
+INDEX_BLOCKS = 4
+"""Blocks of exporters per year for the indices (each task reads the year's base tables once)."""
+POTENTIAL_BLOCK = 16
+"""Exporters per export-potential task (a few seconds each: 13 tasks for 206 exporters)."""
+FIRST = {"complexity": 0, "base": 1, "imports": 2, "proximity": 3, "indices": 3, "potential": 4}
+"""Order among ready tasks: the longest single task (complexity) first, so it is never the one left running alone,
+then what it waits for; export potential, which nothing waits for, fills the gaps."""
 
 
 def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: tuple[str, ...] = KINDS) -> list[Task]:
-    """The tasks for ``years`` of the releases ``infos``: one per year and kind, per block of exporters for pair tables."""
+    """The tasks for ``years`` of the releases ``infos``, with what each waits for, in a valid order.
+
+    Complexity and indices read the base tables, so asking for them plans the
+    base tasks too.
+    """
     home = store.workspace.home
     out = str(mf.world_folder(home, infos))
     by_year = {
@@ -31,33 +52,75 @@ def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: 
         for y in sorted({y for i in infos for y in i.years})
     }
     every_file = tuple(f for y in by_year for f in by_year[y])
+    wanted = set(kinds) | ({"base"} if {"complexity", "indices"} & set(kinds) else set())
     tasks: list[Task] = []
     for year in years:
-        common = {"year": year, "digits": digits, "out": out, "home": str(home), "sources": tuple(infos)}
-        exporters = _exporters(by_year[year]) if {"indices", "potential"} & set(kinds) else []
-        for kind in kinds:
+        common: dict[str, Any] = {
+            "year": year,
+            "digits": digits,
+            "out": out,
+            "home": str(home),
+            "sources": tuple(infos),
+        }
+        rows = _rows_by_economy(by_year[year])
+        exporters, importers = rows["exporter"], rows["importer"]
+        blocks = {
+            "base": _balanced(exporters, BASE_BLOCKS),
+            "imports": _balanced(importers, BASE_BLOCKS),
+            "indices": _balanced({e: 1 for e in exporters}, INDEX_BLOCKS),
+            "potential": _chunks(sorted(exporters), POTENTIAL_BLOCK),
+        }
+        year_tasks: list[Task] = []
+        for kind in (k for table in KINDS if table in wanted for k in TASK_KINDS[table]):
             files = every_file if kind == "potential" else by_year[year]
-            if kind in ("base", "complexity"):
-                tasks.append(Task(kind, files=files, **common))
+            after = _after(kind, year_tasks)
+            if kind in ("complexity", "proximity"):
+                year_tasks.append(Task(kind, files=files, after=after, **common))
                 continue
-            for block, start in enumerate(range(0, len(exporters), BLOCK)):
-                tasks.append(
-                    Task(kind, files=files, block=block, exporters=tuple(exporters[start : start + BLOCK]), **common)
-                )
+            for block, members in enumerate(blocks[kind]):
+                year_tasks.append(Task(kind, files=files, block=block, exporters=members, after=after, **common))
+        tasks += year_tasks
     return tasks
 
 
-def _exporters(files: tuple[str, ...]) -> list[str]:
+def _after(kind: str, planned: list[Task]) -> tuple[str, ...]:
+    """The tasks of the same year whose partitions a task of ``kind`` reads."""
+    reads = {"complexity": ("base",), "proximity": ("base",), "indices": ("base", "imports")}.get(kind, ())
+    return tuple(t.name for t in planned if t.kind in reads)
+
+
+def _rows_by_economy(files: tuple[str, ...]) -> dict[str, dict[str, int]]:
+    """Flows per exporter and per importer in ``files`` (to cut blocks of about equal work)."""
     import duckdb
 
     listed = "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
     with duckdb.connect() as con:
-        return [
-            e
-            for (e,) in con.execute(
-                f"SELECT DISTINCT exporter FROM read_parquet({listed}, hive_partitioning = false) ORDER BY 1"
-            ).fetchall()
-        ]
+        con.execute(
+            f"CREATE VIEW flows AS SELECT exporter, importer FROM read_parquet({listed}, hive_partitioning = false)"
+        )
+        return {
+            side: dict(con.execute(f"SELECT {side}, count(*) FROM flows GROUP BY 1 ORDER BY 1").fetchall())
+            for side in ("exporter", "importer")
+        }
+
+
+def _balanced(weights: dict[str, int], blocks: int) -> list[tuple[str, ...]]:
+    """Contiguous runs of the sorted codes, at most ``blocks`` of them, of about equal weight (none empty).
+
+    Each code goes to the block its weight's midpoint falls in along the
+    cumulative total, so a heavy code sits where most of it belongs.
+    """
+    total = sum(weights.values()) or 1
+    runs: list[list[str]] = [[] for _ in range(blocks)]
+    done = 0
+    for code in sorted(weights):
+        runs[min(blocks - 1, int((done + weights[code] / 2) * blocks / total))].append(code)
+        done += weights[code]
+    return [tuple(r) for r in runs if r]
+
+
+def _chunks(codes: list[str], size: int) -> list[tuple[str, ...]]:
+    return [tuple(codes[i : i + size]) for i in range(0, len(codes), size)]
 
 
 def build_world(
@@ -89,12 +152,10 @@ def build_world(
             raise PartnerlensError(
                 f"no data for {', '.join(map(str, missing))} in {primary.name} (it has {available[0]}–{available[-1]})"
             )
-        tasks = plan(store, infos, chosen, digits, kinds)
+        _clear_other_layout(mf.world_folder(workspace.home, infos))
         started = time.perf_counter()
-        base = [t for t in tasks if t.kind == "base"]
-        if set(kinds) & {"complexity", "indices"} and "base" not in kinds:  # they read the base partitions
-            base = plan(store, infos, chosen, digits, ("base",))
-        reports = run([base, [t for t in tasks if t.kind != "base"]], engine, scheduler, workers)
+        tasks = plan(store, infos, chosen, digits, kinds)
+        reports = run(tasks, engine, scheduler, workers, rank=FIRST)
         seconds = time.perf_counter() - started
         folder = mf.world_folder(workspace.home, infos)
         _record(folder, store, infos, chosen, digits, kinds, engine)
@@ -106,15 +167,44 @@ def build_world(
         "tasks": len(tasks),
         "built": sum(r["built"] for r in reports),
         "seconds": round(seconds, 3),
+        "task_seconds": round(sum(r["seconds"] for r in reports), 3),
+        "critical_path_s": critical_path(tasks, reports),
         "task_times": reports,
     }
+
+
+def critical_path(tasks: list[Task], reports: list[dict]) -> float:
+    """Seconds of the longest chain of tasks that wait for one another (the least any number of workers needs)."""
+    seconds = {r["task"]: r["seconds"] for r in reports}
+    finish: dict[str, float] = {}
+    for task in tasks:  # planned in an order where every task follows the ones it waits for
+        finish[task.name] = max((finish[a] for a in task.after), default=0.0) + seconds.get(task.name, 0.0)
+    return round(max(finish.values(), default=0.0), 3)
+
+
+def _clear_other_layout(folder: Path) -> None:
+    """Before building over tables of an earlier partition layout: drop their unblocked files and their manifest.
+
+    Pair totals, exports and imports were one file a year (``year=Y/part.parquet``)
+    and are now blocks (``year=Y/block=NNN/part.parquet``): left in place, a
+    reader globbing the year would count both. The other tables' files are
+    the same in both layouts and stay (a task finding its file skips it).
+    """
+    old = mf.read_manifest(folder)
+    if old is not None and old.get("layout") == mf.LAYOUT:
+        return
+    for table in ("pair_totals", "exports_hs6", "exports_hs4", "imports_hs6", "imports_hs4"):
+        for stale in folder.glob(f"{table}/year=*/part.parquet"):
+            stale.unlink(missing_ok=True)
+    if old is not None:
+        (folder / mf.MANIFEST).unlink(missing_ok=True)
 
 
 def _record(
     folder: Path, store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: tuple[str, ...], engine: str
 ) -> None:
     """Merge this build's years and tables into the manifest (a later build of other years adds to it)."""
-    old = mf.read_manifest(folder) or {}
+    old = mf.read_manifest(folder) or {}  # of this layout: _clear_other_layout removed any other
     tables: dict[str, list[int]] = {k: list(v) for k, v in old.get("tables", {}).items()}
     for kind in kinds:
         for name in TABLES[kind]:
@@ -128,6 +218,7 @@ def _record(
             "digits": digits,
             "tables": tables,
             "engine": engine,
+            "layout": mf.LAYOUT,
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         },
     )

@@ -2,18 +2,19 @@
 
 Both run the same :func:`partnerlens.world.tasks.run_task` on the same
 :class:`~partnerlens.world.tasks.Task` values and return the same reports;
-the tables they write are identical (a test compares them). Tasks come in
-phases: the ``base`` tasks (one scan of the flows per year) first, then the
-tasks that read their small outputs (complexity, indices) or the flows again
-(export potential); the tasks of a phase are independent.
+the tables they write are identical (a test compares them). There are no
+phases: a task starts as soon as the tasks it waits for (``Task.after``)
+have finished, so complexity runs next to the index blocks and export
+potential fills whatever a worker would otherwise wait through. Among ready
+tasks, the lower ``rank`` of their kind goes first.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
 from partnerlens.errors import PartnerlensError
 from partnerlens.world.tasks import Task, run_task
@@ -25,17 +26,61 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def run_local(phases: Sequence[Sequence[Task]], workers: int | None = None) -> list[dict]:
-    """Run each phase's tasks in this process (one worker) or a pool of spawned processes, phase after phase."""
+def _one_thread() -> None:
+    """Worker start-up: one BLAS thread per process (as Dask's nanny does), set before numpy is imported."""
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = "1"
+
+
+def run_local(tasks: Sequence[Task], workers: int | None = None, rank: Mapping[str, int] | None = None) -> list[dict]:
+    """Run the tasks in this process (one worker) or a pool of spawned processes, each once its inputs exist."""
     workers = workers or default_workers()
+    order = _ranked(tasks, rank)
     if workers <= 1:
-        return [run_task(t) for phase in phases for t in phase]
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return [report for phase in phases for report in pool.map(run_task, phase)]
+        return [run_task(t) for t in _serial(order)]
+    pending = list(order)
+    done: set[str] = set()
+    reports: list[dict] = []
+    running: dict[Future, Task] = {}
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_one_thread) as pool:
+        while pending or running:
+            for task in [t for t in pending if set(t.after) <= done][: workers - len(running)]:
+                pending.remove(task)
+                running[pool.submit(run_task, task)] = task
+            if not running:
+                raise PartnerlensError("world build: some tasks wait for tasks that are not planned")
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                reports.append(future.result())
+                done.add(running.pop(future).name)
+    return reports
 
 
-def run_dask(phases: Sequence[Sequence[Task]], scheduler: str | None = None, workers: int | None = None) -> list[dict]:
-    """Run each phase's tasks on the Dask cluster at ``scheduler``, or on a ``LocalCluster`` of ``workers`` processes.
+def _ranked(tasks: Sequence[Task], rank: Mapping[str, int] | None) -> list[Task]:
+    return sorted(tasks, key=lambda t: (rank or {}).get(t.kind, 0))  # stable: plan order within a rank
+
+
+def _serial(order: list[Task]) -> list[Task]:
+    """``order`` rearranged so that every task follows the ones it waits for (the first ready task each time)."""
+    pending, out = list(order), []
+    done: set[str] = set()
+    while pending:
+        task = next((t for t in pending if set(t.after) <= done), None)
+        if task is None:
+            raise PartnerlensError("world build: some tasks wait for tasks that are not planned")
+        pending.remove(task)
+        done.add(task.name)
+        out.append(task)
+    return out
+
+
+def run_dask(
+    tasks: Sequence[Task],
+    scheduler: str | None = None,
+    workers: int | None = None,
+    rank: Mapping[str, int] | None = None,
+) -> list[dict]:
+    """Run the tasks on the Dask cluster at ``scheduler``, or on a ``LocalCluster`` of ``workers`` processes.
 
     Workers must see the workspace at the same path (shared storage; see docs/world.md).
     """
@@ -45,7 +90,7 @@ def run_dask(phases: Sequence[Sequence[Task]], scheduler: str | None = None, wor
         raise PartnerlensError("the dask engine needs dask.distributed: pip install 'partnerlens[world]'") from exc
     if scheduler:
         with Client(scheduler, timeout="30s") as client:
-            return _submit(client, phases)
+            return _submit(client, tasks, rank)
     with (
         LocalCluster(
             n_workers=workers or default_workers(),
@@ -56,23 +101,34 @@ def run_dask(phases: Sequence[Sequence[Task]], scheduler: str | None = None, wor
         ) as cluster,
         Client(cluster) as client,
     ):
-        return _submit(client, phases)
+        return _submit(client, tasks, rank)
 
 
-def _submit(client, phases: Sequence[Sequence[Task]]) -> list[dict]:
-    reports: list[dict] = []
-    for phase in phases:
-        reports += client.gather(client.map(run_task, list(phase), pure=False))
-    return reports
+def _submit(client, tasks: Sequence[Task], rank: Mapping[str, int] | None) -> list[dict]:
+    """Submit every task at once, each with the futures it waits for as arguments; the scheduler orders them."""
+    futures: dict[str, object] = {}
+    for task in _serial(_ranked(tasks, rank)):
+        futures[task.name] = client.submit(
+            run_task,
+            task,
+            *(futures[a] for a in task.after),
+            pure=False,
+            priority=-(rank or {}).get(task.kind, 0),
+        )
+    return client.gather(list(futures.values()))
 
 
 def run(
-    phases: Sequence[Sequence[Task]], engine: str = "local", scheduler: str | None = None, workers: int | None = None
+    tasks: Sequence[Task],
+    engine: str = "local",
+    scheduler: str | None = None,
+    workers: int | None = None,
+    rank: Mapping[str, int] | None = None,
 ) -> list[dict]:
     if engine not in ENGINES:
         raise PartnerlensError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if scheduler and engine != "dask":
         raise PartnerlensError("--scheduler is for the dask engine: add --engine dask")
     if engine == "dask":
-        return run_dask(phases, scheduler, workers)
-    return run_local(phases, workers)
+        return run_dask(tasks, scheduler, workers, rank)
+    return run_local(tasks, workers, rank)

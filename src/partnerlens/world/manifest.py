@@ -23,6 +23,12 @@ from typing import Any
 
 MANIFEST = "manifest.json"
 WORLD_DIR = "world"
+LAYOUT = 2
+"""Version of the partition layout: 2 = pair totals, exports and imports in ``block=NNN`` folders.
+
+Tables written in another layout are stale (never read) and a build starts
+their folder afresh, so files of two layouts never mix in one year.
+"""
 
 
 def state_key(infos: Iterable) -> str:
@@ -71,7 +77,7 @@ def current(home: Path, infos: Iterable) -> tuple[Path, dict] | None:
         return None
     folder = world_folder(home, infos)
     manifest = read_manifest(folder)
-    if manifest is None:
+    if manifest is None or manifest.get("layout") != LAYOUT:
         return None
     recorded = {(s.get("name"), s.get("version"), s.get("sha256")) for s in manifest.get("sources", [])}
     if recorded != {(i.name, i.version, i.sha256) for i in infos}:
@@ -82,12 +88,16 @@ def current(home: Path, infos: Iterable) -> tuple[Path, dict] | None:
 
 
 def table_files(folder: Path, manifest: dict, table: str, years: Iterable[int]) -> list[str] | None:
-    """The Parquet files of ``table`` for ``years``, or None unless every one of those years was built."""
+    """The Parquet files of ``table`` for ``years``, or None unless every one of those years was built.
+
+    A year is one file or one file per block (``block=NNN``, blocks of sorted
+    codes): in path order the files are in the table's order.
+    """
     built = set(manifest.get("tables", {}).get(table, []))
     wanted = sorted({int(y) for y in years})
     if not wanted or not set(wanted) <= built:
         return None
-    files = [str(f) for y in wanted for f in sorted((folder / table / f"year={y}").glob("*.parquet"))]
+    files = [str(f) for y in wanted for f in sorted((folder / table / f"year={y}").rglob("*.parquet"))]
     return files or None
 
 

@@ -21,13 +21,10 @@ POTENTIAL_COLUMNS = ["year", "exporter", "market", "actual_usd", "potential_usd"
 
 
 def _matrix(rows: pd.DataFrame, who: str, economies: pd.Index, products: pd.Index) -> np.ndarray:
-    out = np.zeros((len(economies), len(products)))
-    np.add.at(
-        out,
-        (economies.get_indexer(rows[who]), products.get_indexer(rows["product"])),
-        rows["value_usd"].to_numpy(float),
-    )
-    return out
+    """Values summed into an economies × products matrix (one ``bincount`` over flat cell numbers)."""
+    cells = economies.get_indexer(rows[who]) * len(products) + products.get_indexer(rows["product"])
+    summed = np.bincount(cells, weights=rows["value_usd"].to_numpy(float), minlength=len(economies) * len(products))
+    return summed.reshape(len(economies), len(products))
 
 
 def _shares(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

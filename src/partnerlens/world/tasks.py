@@ -1,12 +1,28 @@
-"""Partition tasks of the world tables: one year (or one year and a block of exporters) each.
+"""Partition tasks of the world tables: one year and one block (of exporters or importers), or one year.
 
 A :class:`Task` holds only strings and numbers, so it pickles to a process
-pool or a Dask worker; :func:`run_task` opens its own in-memory DuckDB over
-the release's Parquet files, computes one partition and writes it under a
-per-partition lock (``locking.single_flight``: a partition is built once,
-also when two builds run at the same time). The SQL of the hot tables is the
-SQL of the on-demand cache (``analytics.flows``), so an answer reads the same
-rows either way.
+pool or a Dask worker; :func:`run_task` opens its own in-memory DuckDB (one
+thread: parallelism comes from the tasks) over the release's Parquet files,
+computes one partition and writes it under a per-partition lock
+(``locking.single_flight``: a partition is built once, also when two builds
+run at the same time). Only file paths and small reports travel between
+tasks: a task reads what the tasks it waits for (``Task.after``) wrote.
+
+The task kinds of a year, and what each waits for:
+
+* ``base`` (a block of exporters): pair totals and exports by product of those
+  exporters — DuckDB skips the row groups of other exporters (the release's
+  files are sorted by exporter);
+* ``imports`` (a block of importers): imports by product of those importers;
+* ``potential`` (a block of exporters): export potential in every market, from
+  the flows (waits for nothing);
+* ``complexity`` (the year) and ``proximity`` (the year): ECI/PCI/COI/COG at
+  ``digits`` and the HS4 product space, from the ``base`` partitions;
+* ``indices`` (a block of exporters): the pair indices with every partner, from
+  the ``base`` and ``imports`` partitions.
+
+The SQL of the hot tables is the SQL of the on-demand cache
+(``analytics.flows``), so an answer reads the same rows either way.
 """
 
 from __future__ import annotations
@@ -18,9 +34,6 @@ from pathlib import Path
 import duckdb
 
 from partnerlens.locking import single_flight
-
-BLOCK = 16
-"""Exporters per partition of the indices and export-potential tables (230 economies: 15 tasks a year)."""
 
 PAIR_TOTALS_SQL = "SELECT year, exporter, importer, sum(value_usd) AS value_usd FROM flows WHERE year = {year} GROUP BY ALL ORDER BY ALL"
 EXPORTS_SQL = (
@@ -39,25 +52,31 @@ EXPORTS_DIGITS_SQL = (
 
 @dataclass(frozen=True)
 class Task:
-    """One partition to build: ``kind`` (base, complexity, indices, potential), a year, a block of exporters."""
+    """One partition to build: ``kind``, a year, and for block kinds a block number and its economies."""
 
     kind: str
     year: int
     digits: int
     out: str  # the world folder of this state
-    files: tuple[str, ...]  # the release's Parquet files this task reads
+    files: tuple[str, ...]  # the release's Parquet files this task reads (the flows)
     block: int | None = None
-    exporters: tuple[str, ...] = ()
+    exporters: tuple[str, ...] = ()  # the block's economies, sorted (importers for an ``imports`` task)
     sources: tuple = field(default=(), compare=False)  # SourceInfo of the releases (for export potential)
     home: str = ""
+    after: tuple[str, ...] = field(default=(), compare=False)  # names of the tasks whose partitions this one reads
 
     @property
     def name(self) -> str:
         return f"{self.kind}/year={self.year}" + (f"/block={self.block:03d}" if self.block is not None else "")
 
 
-def run_task(task: Task) -> dict:
-    """Build ``task``'s partition(s) unless they exist; a small report (what, how long, whether built here)."""
+def run_task(task: Task, *_done: object) -> dict:
+    """Build ``task``'s partition(s) unless they exist; a small report (what, when, how long, whether built here).
+
+    Extra arguments are the reports of the tasks it waits for (how the Dask
+    engine orders them); they are not used.
+    """
+    began = time.time()
     started = time.perf_counter()
     built = RUNNERS[task.kind](task)
     return {
@@ -67,13 +86,21 @@ def run_task(task: Task) -> dict:
         "block": task.block,
         "built": built,
         "seconds": round(time.perf_counter() - started, 4),
+        "began": began,
+        "ended": time.time(),
     }
 
 
-def _connection(task: Task) -> duckdb.DuckDBPyConnection:
+def connect() -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with one thread: one task per worker core, so the tasks do not fight over cores."""
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
-    con.execute("SET threads = 1")  # one task per worker core: parallelism comes from the tasks
+    con.execute("SET threads = 1")
+    return con
+
+
+def _connection(task: Task) -> duckdb.DuckDBPyConnection:
+    con = connect()
     listed = "[" + ", ".join(_quoted(f) for f in task.files) + "]"
     con.execute(f"CREATE VIEW flows AS SELECT * FROM read_parquet({listed}, hive_partitioning = false)")
     return con
@@ -92,54 +119,80 @@ def partition(task: Task, table: str, block: int | None = None) -> Path:
 
 
 def _copy(con: duckdb.DuckDBPyConnection, sql: str, target: Path) -> bool:
-    return single_flight(
-        target, lambda partial: con.execute(f"COPY ({sql}) TO {_quoted(str(partial))} (FORMAT parquet)")
-    )[1]
+    def write(partial: Path) -> None:
+        con.execute(f"COPY ({sql}) TO {_quoted(str(partial))} (FORMAT parquet)")
+
+    return single_flight(target, write)[1]
+
+
+def _in_block(column: str, task: Task) -> str:
+    """SQL condition: ``column`` within the task's block (a contiguous range of sorted codes)."""
+    return f"{column} BETWEEN {_quoted(task.exporters[0])} AND {_quoted(task.exporters[-1])}"
+
+
+def _where(sql: str, condition: str) -> str:
+    return sql.replace(" WHERE ", f" WHERE {condition} AND ", 1)
 
 
 def _base(task: Task) -> bool:
-    """Pair totals, six-digit exports (what profiles read), exports and imports at ``digits``."""
+    """Pair totals and exports by product of a block of exporters (six digits, and ``digits`` when 4)."""
+    y, d, b = task.year, task.digits, task.block
+    mine = _in_block("exporter", task)
     with _connection(task) as con:
-        y, d = task.year, task.digits
         built = [
-            _copy(con, PAIR_TOTALS_SQL.format(year=y), partition(task, "pair_totals")),
-            _copy(con, EXPORTS_SQL.format(year=y) + " ORDER BY ALL", partition(task, "exports_hs6")),
-            _copy(con, IMPORTS_SQL.format(year=y, digits=d), partition(task, f"imports_hs{d}")),
+            _copy(con, _where(PAIR_TOTALS_SQL.format(year=y), mine), partition(task, "pair_totals", b)),
+            _copy(con, _where(EXPORTS_SQL.format(year=y), mine) + " ORDER BY ALL", partition(task, "exports_hs6", b)),
         ]
         if d != 6:  # at 6 digits exports_hs6 is the table
-            built.append(_copy(con, EXPORTS_DIGITS_SQL.format(year=y, digits=d), partition(task, f"exports_hs{d}")))
+            built.append(
+                _copy(
+                    con, _where(EXPORTS_DIGITS_SQL.format(year=y, digits=d), mine), partition(task, f"exports_hs{d}", b)
+                )
+            )
     return any(built)
 
 
-def _base_table(con: duckdb.DuckDBPyConnection, task: Task, table: str) -> str:
-    """SQL over one base partition of this task's year (``base`` tasks run in an earlier phase)."""
-    path = partition(task, table)
-    if not path.exists():
+def _imports(task: Task) -> bool:
+    """Imports by product at ``digits`` of a block of importers (a scan of the year that keeps their rows)."""
+    sql = _where(IMPORTS_SQL.format(year=task.year, digits=task.digits), _in_block("importer", task))
+    with _connection(task) as con:
+        return _copy(con, sql, partition(task, f"imports_hs{task.digits}", task.block))
+
+
+def base_table(task: Task, table: str) -> str:
+    """SQL over every block of one base table of this task's year (written by the tasks it waits for)."""
+    folder = Path(task.out) / table / f"year={task.year}"
+    files = sorted(str(p) for p in folder.rglob("*.parquet"))
+    if not files:
         raise FileNotFoundError(f"world table {table} for {task.year} is missing: base tasks must run first")
-    return f"read_parquet({_quoted(str(path))})"
+    return "read_parquet([" + ", ".join(_quoted(f) for f in files) + "], hive_partitioning = false)"
 
 
 def _complexity(task: Task) -> bool:
-    """ECI, PCI, density, COI and COG at ``digits`` (``analytics.complexity``), and the HS4 product space (proximity).
+    """ECI, PCI, density, COI and COG at ``digits`` (``analytics.complexity``), from the year's exports."""
+    from partnerlens.analytics.complexity import complexity
 
-    Reads the year's exports from the base partitions (a few MB), not the flows.
-    """
-    from partnerlens.analytics.complexity import complexity, proximity
-
-    target, near = partition(task, f"complexity_hs{task.digits}"), partition(task, "proximity_hs4")
-    if target.exists() and near.exists():
+    target = partition(task, f"complexity_hs{task.digits}")
+    if target.exists():
         return False
-    with duckdb.connect() as con:
-        panel = con.execute(f"SELECT * FROM {_base_table(con, task, f'exports_hs{task.digits}')}").df()
+    with connect() as con:
+        panel = con.execute(f"SELECT * FROM {base_table(task, f'exports_hs{task.digits}')}").df()
+    return single_flight(target, lambda p: complexity(panel).to_parquet(p, index=False))[1]
+
+
+def _proximity(task: Task) -> bool:
+    """The HS4 product space (``analytics.complexity.proximity``), from the year's six-digit exports."""
+    from partnerlens.analytics.complexity import proximity
+
+    target = partition(task, "proximity_hs4")
+    if target.exists():
+        return False
+    with connect() as con:
         hs4 = con.execute(
             "SELECT year, exporter, left(product, 4) AS product, sum(value_usd) AS value_usd "
-            f"FROM {_base_table(con, task, 'exports_hs6')} GROUP BY ALL ORDER BY ALL"
+            f"FROM {base_table(task, 'exports_hs6')} GROUP BY ALL ORDER BY ALL"
         ).df()
-    built = [
-        single_flight(target, lambda p: complexity(panel).to_parquet(p, index=False))[1],
-        single_flight(near, lambda p: proximity(hs4).to_parquet(p, index=False))[1],
-    ]
-    return any(built)
+    return single_flight(target, lambda p: proximity(hs4).to_parquet(p, index=False))[1]
 
 
 def _indices(task: Task) -> bool:
@@ -149,10 +202,10 @@ def _indices(task: Task) -> bool:
     target = partition(task, f"indices_hs{task.digits}", task.block)
     if target.exists():
         return False
-    with duckdb.connect() as con:
-        exports = con.execute(f"SELECT * FROM {_base_table(con, task, f'exports_hs{task.digits}')}").df()
-        imports = con.execute(f"SELECT * FROM {_base_table(con, task, f'imports_hs{task.digits}')}").df()
-        totals = con.execute(f"SELECT * FROM {_base_table(con, task, 'pair_totals')}").df()
+    with connect() as con:
+        exports = con.execute(f"SELECT * FROM {base_table(task, f'exports_hs{task.digits}')}").df()
+        imports = con.execute(f"SELECT * FROM {base_table(task, f'imports_hs{task.digits}')}").df()
+        totals = con.execute(f"SELECT * FROM {base_table(task, 'pair_totals')}").df()
     table = pair_indices(exports, imports, totals, task.exporters, task.year)
     return single_flight(target, lambda p: table.to_parquet(p, index=False))[1]
 
@@ -168,4 +221,11 @@ def _potential(task: Task) -> bool:
     return single_flight(target, lambda p: rows.to_parquet(p, index=False))[1]
 
 
-RUNNERS = {"base": _base, "complexity": _complexity, "indices": _indices, "potential": _potential}
+RUNNERS = {
+    "base": _base,
+    "imports": _imports,
+    "complexity": _complexity,
+    "proximity": _proximity,
+    "indices": _indices,
+    "potential": _potential,
+}
