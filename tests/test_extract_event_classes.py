@@ -376,3 +376,29 @@ def test_an_event_under_way_is_held_on_the_publication_day(text, language):
     assert set(forum.parties) == {"KEN", "UZB"}
     (undated,) = events(text, language, published=None)
     assert undated.date is None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Kenyan president will visit Uzbekistan on Friday.", "en"),
+        ("Le président kényan se rendra en Ouzbékistan vendredi.", "fr"),
+        ("Президент Кении посетит Узбекистан в пятницу.", "ru"),
+    ],
+)
+def test_a_weekday_of_an_event_to_come_is_the_next_one(text, language):
+    (visit,) = events(text, language)  # published on Wednesday 12 March 2025
+    assert (visit.status, visit.date) == ("planned", date(2025, 3, 14))
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Kenyan president visited Uzbekistan on Friday.", "en"),
+        ("Le président kényan s'est rendu en Ouzbékistan vendredi.", "fr"),
+        ("Президент Кении посетил Узбекистан в пятницу.", "ru"),
+    ],
+)
+def test_a_weekday_of_an_event_told_as_done_is_the_last_one(text, language):
+    (visit,) = events(text, language)
+    assert (visit.status, visit.date) == ("held", date(2025, 3, 7))

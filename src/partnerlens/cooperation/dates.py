@@ -98,6 +98,11 @@ class DateMention:
         """The text itself gives the year."""
         return self.year is not None
 
+    @property
+    def weekday_word(self) -> bool:
+        """A bare weekday ("on Friday", "vendredi", "в пятницу"), resolved against the publication date."""
+        return self.relative and self.text.split()[-1].casefold() in WEEKDAYS
+
 
 def _mention(match: re.Match) -> DateMention | None:
     groups = match.groupdict()

@@ -12,6 +12,7 @@ planned for) and never count as having happened.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import cast
 
 from partnerlens.cooperation.dates import DateMention
@@ -204,6 +205,19 @@ def _ongoing(sentence: Sentence, context: ArticleContext, span: tuple[int, int])
     return context.published is not None and bool(pattern.search(before) or pattern.search(after))
 
 
+def _weekday_to_come(when: DateMention, proposal: Proposal, context: ArticleContext) -> bool:
+    """A bare weekday read as the last such day (the press mostly reports what happened) in a sentence about
+    an event to come ("will visit Kenya on Friday", "se rendra vendredi", "посетит в пятницу") is the next one."""
+    return (
+        when.relative
+        and when.weekday_word
+        and proposal.status in ("planned", "announced")
+        and when.value is not None
+        and context.published is not None
+        and when.value < context.published
+    )
+
+
 def _event_draft(rule, match, sentence, context, parties_, people, dates, complete: bool) -> Draft:
     when = _nearest_date(dates, sentence.start + match.start())
     today = when is None and rule.kind == "event" and _ongoing(sentence, context, match.span())
@@ -222,6 +236,8 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
     )
     if rule.kind == "agreement":
         proposal = proposal.model_copy(update=_agreement_fields(sentence, context.language, rule.type))
+    if when is not None and when.value is not None and _weekday_to_come(when, proposal, context):
+        proposal = proposal.model_copy(update={"date": when.value + timedelta(days=7)})
     if rule.type == "forum":
         name = _FORUM_NAME.search(sentence.text)
         proposal = proposal.model_copy(update={"title": name.group(0).strip() if name else None})
