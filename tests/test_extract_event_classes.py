@@ -286,7 +286,9 @@ def test_both_halves_of_a_compound_adjective_are_parties(text, language, expecte
 def test_a_person_introduced_after_the_name_is_the_name_not_the_next_title(text, language, name):
     found = people(text, language)
     assert name in found
-    assert not any(n.split()[0] in ("Minister", "ministre", "министр", "Ministre") for n in found)
+    assert not any(n.split()[0] in ("Minister", "ministre", "министр", "Ministre", "Deputy") for n in found)
+    if language == "en":  # the run of titles ends on the state: "…, Minister of Trade of Kenya"
+        assert found[name].party == "KEN"
 
 
 @pytest.mark.parametrize(
@@ -402,3 +404,32 @@ def test_a_weekday_of_an_event_to_come_is_the_next_one(text, language):
 def test_a_weekday_of_an_event_told_as_done_is_the_last_one(text, language):
     (visit,) = events(text, language)
     assert (visit.status, visit.date) == ("held", date(2025, 3, 7))
+
+
+# --- what is still to come never counts as done -------------------------------------------
+
+
+def test_an_agreement_still_to_be_signed_has_no_before_and_after_trade():
+    """Agreements to be signed are "announced" (``AGREEMENT_STATUSES`` has no "planned"): the brief's trade before
+    and after signing skips them before reading any flow (``flows`` is never touched, hence None)."""
+    from types import SimpleNamespace
+
+    from partnerlens.brief.gather import _agreement_trade
+    from partnerlens.cooperation.models import Citation, Evidence, Record, Source
+
+    source = Source(address="invented", title="An invented dispatch", published=PUBLISHED)
+    record = Record(
+        id="agr-announced",
+        kind="agreement",
+        type="agreement_signing",
+        date=date(2025, 4, 1),
+        date_precision="month",
+        parties=["KEN", "UZB"],
+        status="announced",
+        sectors=["agriculture"],
+        sources=[Citation(source=source, evidence=Evidence(text="An invented sentence.", start=0, end=21))],
+    )
+    inputs = SimpleNamespace(
+        records=[record], sectors={"agriculture": SimpleNamespace(trades_in_goods=True, hs=["10"])}, years=[2024]
+    )
+    assert _agreement_trade(None, inputs) == []

@@ -105,6 +105,20 @@ _ORGANISATION = (
 _LINK = re.compile(r"\s+(?:(?:of|de|du|des|do|da|dos|das|del)\s+(?:(?:the|la|los|las)\s+)?|d['’]|de\s+l['’])?")
 
 
+# the rest of an English apposition of titles up to the state it ends on: ", Minister of Trade and Integration of "
+_APPOSITION = re.compile(r"(?:,?\s+(?:[A-Z][\w'’-]*|of|and|for|the|on|&))*?\s+of\s+(?:the\s+)?")
+
+
+def _apposition_party(text: str, position: int, mentions: list[PartyMention]) -> str | None:
+    """The state a run of titles after a name ends on: "Serik Zhumangarin, Deputy Prime Minister, Minister of Trade
+    and Integration of Kazakhstan" is Kazakhstan's (capitalised title words, "of", "and", commas only)."""
+    for mention in mentions:
+        if mention.start >= position and not mention.how.startswith("person"):
+            gap = text[position : mention.start]
+            return mention.party if len(gap) <= 120 and _APPOSITION.fullmatch(gap) else None
+    return None
+
+
 def _adjacent_after(mentions: list[PartyMention], position: int, text: str) -> PartyMention | None:
     for mention in mentions:
         gap = text[position : mention.start]
@@ -201,13 +215,16 @@ def _introduced_people(
             and not regex.match(text, name_match.start("name"))  # "X, Deputy Prime Minister, Minister of Trade"
         ):
             name, start, end = name_match.group("name"), name_match.start("name"), name_match.end("name")
-        elif name_before:
+        elif name_before and not regex.match(
+            name_before.group("name")
+        ):  # not the title before: "X, Deputy PM, Minister"
             offset = max(0, title.start() - 80)
             name, start, end = (
                 name_before.group("name"),
                 offset + name_before.start("name"),
                 offset + name_before.end("name"),
             )
+            party = party or _apposition_party(text, title.end(), mentions)
         else:
             continue
         if any(m.start < end and start < m.end and not m.how.startswith("person") for m in mentions):
