@@ -5,8 +5,15 @@ visitor and a host). Status: a sentence in the future or conditional ("set to
 visit", "se rendra", "посетит") reports a *planned* event, and an agreement
 still to be signed ("agreements to be signed", "signeront", "подпишут") is
 *announced*, as in the registry's ``AGREEMENT_STATUSES``; "announced" words
-make an event announced; otherwise an event was *held* and an agreement *signed*. Planned events keep their date (the date they are
-planned for) and never count as having happened.
+make an event announced; otherwise an event was *held* and an agreement *signed*. Planned events keep their
+date (the date they are planned for) and never count as having happened.
+
+Only the words around the event's own word decide its status (:func:`around`), a hand-written window rather
+than a parse of the clause: no dependency parser for the five languages is installed (spaCy or Stanza would
+need models of several hundred MB per language), and a window of twelve words before and ten after (cut at
+";", and after the word at a comma) separates "Speaking at the Joint Committee, he said the agreement … will boost trade" (held)
+from "the visit is scheduled for April" (planned). Dates themselves are parsed with ``dateparser`` and the
+month and weekday words of :mod:`partnerlens.cooperation.date_words`.
 """
 
 from __future__ import annotations
