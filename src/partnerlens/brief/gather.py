@@ -16,7 +16,7 @@ from partnerlens import analytics
 from partnerlens.analytics.flows import Flows, flow_values
 from partnerlens.analytics.sectors import untapped_by_sector
 from partnerlens.brief.beyond import Beyond, gather_beyond
-from partnerlens.cooperation.models import Record
+from partnerlens.cooperation.models import NOT_HAPPENED, Record
 from partnerlens.errors import NoDataError
 from partnerlens.reference import Party, load_sectors
 from partnerlens.reference.geography import distances, landlocked, macro
@@ -198,8 +198,8 @@ def _agreement_trade(f: Flows, inputs: BriefInputs) -> list[AgreementTrade]:
     """For each agreement sector that trades in goods: the pair's trade in it the year before and after signing."""
     rows = []
     for record in inputs.records:
-        if getattr(record, "kind", None) != "agreement" or record.date is None or record.status == "planned":
-            continue  # an agreement still to be signed has no "after"
+        if getattr(record, "kind", None) != "agreement" or record.date is None or record.status in NOT_HAPPENED:
+            continue  # an agreement still to be signed ("announced") has no "after"
         signed = record.date.year
         for sector_id in record.sectors:
             sector = inputs.sectors.get(sector_id)

@@ -2,12 +2,16 @@
 "in 2015", "June 3-5", "le 28 mai", "28 мая 2025 года", "today" — found with offsets and
 resolved to a day, a month or a year.
 
-A date without a year takes it from the article: its publication date when known
-(the nearest such date); else a weekday that fixes the year ("Monday, May 26" →
-2025, the year in which May 26 is a Monday, nearest to the other years the
-article names); else the latest dated mention in the text (the first such date
-on or after it). Relative words (today, yesterday, hier, вчера) need the
-publication date and are parsed by ``dateparser`` against it.
+A date without a year takes it from the article: its publication date (or its
+dateline's date) when known, the nearest such date; else the latest dated
+mention in the text (the first such date on or after it). A weekday fixes the
+year only against a year the article itself names ("Monday, May 26" in an
+article that names 2016 → 2025, the first year from the latest named one in which
+May 26 is a Monday); in an article that names no year, "mardi 8 mars" stays without one (the
+weekday falls on that day every few years: any choice would be a guess, and
+today's date is no evidence for an archive article). Relative words (today,
+yesterday, hier, вчера, "on Wednesday") need the publication date, parsed by
+``dateparser`` against it, or a dated mention of the same weekday.
 """
 
 from __future__ import annotations
@@ -17,217 +21,48 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-MONTHS = {
-    "en": [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "ru_gen": [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ],
-    "ru_prep": [
-        "январе",
-        "феврале",
-        "марте",
-        "апреле",
-        "мае",
-        "июне",
-        "июле",
-        "августе",
-        "сентябре",
-        "октябре",
-        "ноябре",
-        "декабре",
-    ],
-    "pt": [
-        "janeiro",
-        "fevereiro",
-        "março",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ],
-    "es": [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-    "ru_nom": [
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-    ],
-}
-_ABBREVIATIONS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-    "fév": 2,
-    "févr": 2,
-    "avr": 4,
-    "juil": 7,
-    "déc": 12,
-}
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "lundi": 0,
-    "mardi": 1,
-    "mercredi": 2,
-    "jeudi": 3,
-    "vendredi": 4,
-    "samedi": 5,
-    "dimanche": 6,
-    "понедельник": 0,
-    "вторник": 1,
-    "среду": 2,
-    "среда": 2,
-    "четверг": 3,
-    "пятницу": 4,
-    "пятница": 4,
-    "субботу": 5,
-    "суббота": 5,
-    "воскресенье": 6,
-}
-_ENGLISH_MONTH_WORDS = set(MONTHS["en"]) | {
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-}
-_MONTH_INDEX = {name: i + 1 for names in MONTHS.values() for i, name in enumerate(names)} | _ABBREVIATIONS
-_MONTH = "|".join(sorted((re.escape(m) for m in _MONTH_INDEX), key=len, reverse=True))
-_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
-# Russian month adjectives ("июльский саммит", "на февральском форуме"): stems, in month order
-_MONTH_ADJECTIVES = [
-    "январск",
-    "февральск",
-    "мартовск",
-    "апрельск",
-    "майск",
-    "июньск",
-    "июльск",
-    "августовск",
-    "сентябрьск",
-    "октябрьск",
-    "ноябрьск",
-    "декабрьск",
-]
-_MONTH_ADJECTIVE = r"(?<!\w)(?:" + "|".join(_MONTH_ADJECTIVES) + r")(?=\w)"
-_BARE_MONTH = "|".join(re.escape(m) for m in MONTHS["ru_prep"] + MONTHS["fr"] + [m.capitalize() for m in MONTHS["en"]])
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?"
-_RANGE = r"\s*(?:-|–|—|to|and|au|et|по|-го)\s*"
+from partnerlens.cooperation.date_words import (
+    BARE_MONTH,
+    DAY,
+    ENGLISH_MONTH_WORDS,
+    MONTH,
+    MONTH_ADJECTIVE,
+    MONTH_ADJECTIVES,
+    MONTH_INDEX,
+    RANGE,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+)
 
 _PATTERNS = [
     # Monday, May 26, 2025 · May 28 to 29 · June 3-5
     re.compile(
-        rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>{_DAY})(?:{_RANGE}(?P<day2>{_DAY}))?(?!\d)"
-        rf"(?:,?\s+(?P<year>{_YEAR}))?",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\.?\s+(?P<day>{DAY})(?:{RANGE}(?P<day2>{DAY}))?(?!\d)"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
         re.IGNORECASE,
     ),
     # 20 September 2025 · lundi 26 mai · 28 мая 2025 года · du 28 au 29 mai · 3–5 June
     re.compile(
-        rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{_DAY})(?:{_RANGE}(?P<day2>{_DAY}))?\s+(?:of\s+|de\s+)?(?P<month>{_MONTH})"
-        rf"(?:,?\s+(?:de\s+)?(?P<year>{_YEAR}))?",  # "3 de março de 2025" (pt, es)
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:{RANGE}(?P<day2>{DAY}))?\s+(?:of\s+|de\s+)?(?P<month>{MONTH})"
+        rf"(?:,?\s+(?:de\s+)?(?P<year>{YEAR}))?",  # "3 de março de 2025" (pt, es)
         re.IGNORECASE,
     ),
     # in February 2025 · в феврале 2025 года
-    re.compile(rf"(?P<month>{_MONTH}),?\s+(?:de\s+)?(?P<year>{_YEAR})", re.IGNORECASE),
+    re.compile(rf"(?P<month>{MONTH}),?\s+(?:de\s+)?(?P<year>{YEAR})", re.IGNORECASE),
     # the year left to the publication date: "на июльском саммите", "в июле", "en juillet", "in July"
     re.compile(
-        rf"(?P<madj>{_MONTH_ADJECTIVE})\w*|(?:(?<=\bв )|(?<=\bво )|(?<=\ben )|(?<=\bin ))(?P<bare>{_BARE_MONTH})(?![\w-])",
+        rf"(?P<madj>{MONTH_ADJECTIVE})\w*|(?:(?<=\bв )|(?<=\bво )|(?<=\ben )|(?<=\bin )|(?<=\bthis ))(?P<bare>{BARE_MONTH})(?![\w-])",
         re.IGNORECASE,
     ),
     # 2025-05-28
-    re.compile(rf"(?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
+    re.compile(rf"(?P<iso>{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
 ]
 _YEAR_RANGE = re.compile(
-    rf"{_YEAR}\s*(?:-|–|—|to|till|until|à|по|-)\s*{_YEAR}|(?:from|between|de|du|с)\s+{_YEAR}\s+(?:to|and|à|au|по|до)\s+{_YEAR}",
+    rf"{YEAR}\s*(?:-|–|—|to|till|until|à|по|-)\s*{YEAR}|(?:from|between|de|du|с)\s+{YEAR}\s+(?:to|and|à|au|по|до)\s+{YEAR}",
     re.IGNORECASE,
 )
-_YEAR_ALONE = re.compile(rf"(?<![\w\-/.])(?P<year>{_YEAR})(?![\w\-/])")
+_YEAR_ALONE = re.compile(rf"(?<![\w\-/.])(?P<year>{YEAR})(?![\w\-/])")
 _FUTURE_YEAR = re.compile(r"(?:by|until|till|through|horizon|d'ici|à l'horizon|к|до)\s*$", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(
     r"\b(?:(?P<next>next year|l'année prochaine|l'an prochain|в следующем году|в будущем году)"
@@ -237,7 +72,7 @@ _RELATIVE_YEAR = re.compile(
 )
 _RELATIVE = re.compile(
     rf"\b(?:today|yesterday|tomorrow|this week|last week|aujourd'hui|hier|demain|сегодня|вчера|завтра"
-    rf"|(?:(?:last|this|next|on|ce|cette|в|во)\s+)?(?:{_WEEKDAY}))\b",
+    rf"|(?:(?:last|this|next|on|ce|cette|в|во)\s+)?(?:{WEEKDAY}))\b",
     re.IGNORECASE,
 )
 
@@ -263,6 +98,11 @@ class DateMention:
         """The text itself gives the year."""
         return self.year is not None
 
+    @property
+    def weekday_word(self) -> bool:
+        """A bare weekday ("on Friday", "vendredi", "в пятницу"), resolved against the publication date."""
+        return self.relative and self.text.split()[-1].casefold() in WEEKDAYS
+
 
 def _mention(match: re.Match) -> DateMention | None:
     groups = match.groupdict()
@@ -273,14 +113,14 @@ def _mention(match: re.Match) -> DateMention | None:
         )
     if groups.get("madj") or groups.get("bare"):
         word = (groups.get("madj") or groups["bare"]).casefold()
-        month = _MONTH_ADJECTIVES.index(word) + 1 if groups.get("madj") else _MONTH_INDEX.get(word)
-        if groups.get("bare") and groups["bare"][0].islower() and word in _ENGLISH_MONTH_WORDS:
+        month = MONTH_ADJECTIVES.index(word) + 1 if groups.get("madj") else MONTH_INDEX.get(word)
+        if groups.get("bare") and groups["bare"][0].islower() and word in ENGLISH_MONTH_WORDS:
             return None
         return DateMention(match.start(), match.end(), match.group(0), "month", month) if month else None
     month_word = groups["month"].rstrip(".")
-    if month_word[0].islower() and month_word.casefold() in _ENGLISH_MONTH_WORDS:  # "may", "march" as verbs
+    if month_word[0].islower() and month_word.casefold() in ENGLISH_MONTH_WORDS:  # "may", "march" as verbs
         return None
-    month = _MONTH_INDEX.get(month_word.casefold())
+    month = MONTH_INDEX.get(month_word.casefold())
     year = int(groups["year"]) if groups.get("year") else None
     day = int(re.match(r"\d+", groups["day"]).group(0)) if groups.get("day") else None
     weekday = WEEKDAYS.get(groups["wd"].casefold()) if groups.get("wd") else None
@@ -330,10 +170,8 @@ def _with_year(mention: DateMention, year: int) -> DateMention:
 
 
 def _weekday_year(mention: DateMention, since: int, until: int) -> int | None:
-    """The first year from ``since`` to ``until`` in which the mention's day falls on its weekday.
-
-    ``since`` is the latest year the article names: a report recounts history before the news.
-    """
+    """The first year from ``since`` (the latest year the article names: a report recounts history before the
+    news) to ``until`` in which the mention's day falls on its weekday."""
     candidates = [
         y
         for y in range(since, until + 1)
@@ -375,36 +213,48 @@ def resolve_dates(
 ) -> list[DateMention]:
     """Give every mention without a year its year (see the module docstring); unresolvable ones keep ``value=None``."""
     today = today or date.today()
+    exact = published is not None  # a day known to the day: relative words ("yesterday", "on Monday") need it
+    hint_year = None
     if published is None and hint is not None:
-        year, month = hint
-        published = date(year, month, 15) if month else None
-        explicit_years = [year]
-    else:
-        explicit_years = [m.year for m in mentions if m.explicit and not m.relative and m.year <= today.year]
+        hint_year, month = hint
+        published = date(hint_year, month, 15) if month else None
     resolved: list[DateMention] = []
     if published is not None:
         for m in mentions:
-            if m.relative:
+            if m.relative and (exact or m.shift_years is not None):
                 resolved.append(_relative(m, published, language))
-            elif m.value is None and m.month:
+            elif m.value is None and m.month and not m.relative:
                 resolved.append(_nearest(m, published))
             else:
                 resolved.append(m)
         return resolved
-    since = max(explicit_years) if explicit_years else today.year - 10
-    anchored = [m for m in mentions if m.weekday is not None and m.value is None and m.day]
-    anchors = [_with_year(m, y) for m in anchored if (y := _weekday_year(m, since, today.year + 1)) is not None]
+    named = [m.year for m in mentions if m.explicit and not m.relative and m.year <= today.year]
+    since = hint_year or (max(named) if named else None)
+    anchors = [
+        _with_year(m, y)
+        for m in mentions
+        if since
+        and m.weekday is not None
+        and m.value is None
+        and m.day
+        and (y := _weekday_year(m, since, today.year + 1))
+    ]
     dated = [m.value for m in mentions if m.explicit and m.precision in ("day", "month") and m.value <= today]
     for m in mentions:
-        if m.value is not None or not (m.month or m.relative):
-            resolved.append(m)
-        elif m.relative:  # "on Monday" with no publication date: the weekday of a dated mention, if any
+        if m.relative and m.shift_years is not None and hint_year is not None:  # "last year" in a 2024 article
+            resolved.append(replace(m, value=date(hint_year + m.shift_years, 1, 1)))
+        elif m.relative:  # "on Monday" with no publication date: the day of a dated mention of that weekday
             same_day = [a for a in anchors if a.weekday == WEEKDAYS.get(m.text.split()[-1].casefold())]
             resolved.append(replace(m, value=same_day[0].value) if same_day else m)
-        elif m.weekday is not None and (y := _weekday_year(m, since, today.year + 1)) is not None:
-            resolved.append(_with_year(m, y))
-        elif anchors:
+        elif m.value is not None or not m.month:
+            resolved.append(m)
+        elif m.weekday is not None:  # resolved only against a year the article names
+            anchor = next((a for a in anchors if a.start == m.start), None)
+            resolved.append(anchor or m)
+        elif anchors:  # "from May 28 to 29" after "on Monday, May 26": the year of that day
             resolved.append(_nearest(m, anchors[0].value))
+        elif hint_year is not None:
+            resolved.append(_with_year(m, hint_year))
         elif dated:
             floor = max(dated) - timedelta(days=31)
             options = [_with_year(m, y) for y in range(floor.year, floor.year + 2)]

@@ -133,6 +133,9 @@ def _economy_terms(language: str) -> tuple[list, list]:
         for code, forms in (data_file("economies_pt_es.yaml") or {}).items():
             if code in known:
                 strict.extend((_term_pattern(name, language), code, "name") for name in forms.get(language) or [])
+    for form, code in ((data_file("combining_forms.yaml") or {}).get(language) or {}).items():
+        if code in known:  # "soudano-turc": the first half of a compound adjective, only before its hyphen
+            loose.append((re.escape(form) + r"(?=-\w)", code, "adjective"))
     for seat in data_file("seats.yaml"):  # seats are proper names: every spelling in every language
         strict.extend((_term_pattern(name, language), seat["party"], "seat") for name in seat["names"])
     return strict, loose

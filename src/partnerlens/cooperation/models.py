@@ -38,6 +38,7 @@ INSTRUMENTS = (
 AGREEMENT_STATUSES = ("announced", "signed", "ratified", "in_force", "terminated")
 # Where an event or agreement stands: planned events never count as having happened.
 EVENT_STATUSES = ("planned", "announced", "held", "signed", "ratified", "in_force", "terminated")
+NOT_HAPPENED = ("planned", "announced")  # events and agreements still to come: never "last event", never signed
 
 
 class Evidence(BaseModel):

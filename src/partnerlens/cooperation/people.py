@@ -95,8 +95,28 @@ def _adjacent_before(mentions: list[PartyMention], position: int, text: str) -> 
 
 # where an envoy serves, between the state and the name: "посол РФ в Анголе Владимир Тараров"
 _POST = r"(?:\s+(?:в|во|in|en|au|aux|à|em|no|na)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*)?"
+# the organisation a Russian title belongs to, in the genitive, between the title and the name: "вице-президента
+# Африканского экспортно-импортного банка Джорджа Эломби", "председателя правления Сбербанка Германа Грефа"
+_ORGANISATION = (
+    r"(?P<org>(?:\s+[А-ЯЁа-яё][а-яё-]*(?:ого|его|ой|ей|ых|их))*\s+(?:банка|фонда|компании|корпорации|агентства|союза"
+    r"|палаты|университета|организации|комиссии|совета|правления|концерна|холдинга|ассоциации|центра|[А-ЯЁ][а-яё]*банка))?"
+)
 # what joins a title to its state: "of the", "du", "de la", "de l'", "dos", "del"; nothing in Russian
 _LINK = re.compile(r"\s+(?:(?:of|de|du|des|do|da|dos|das|del)\s+(?:(?:the|la|los|las)\s+)?|d['’]|de\s+l['’])?")
+
+
+# the rest of an English apposition of titles up to the state it ends on: ", Minister of Trade and Integration of "
+_APPOSITION = re.compile(r"(?:,?\s+(?:[A-Z][\w'’-]*|of|and|for|the|on|&))*?\s+of\s+(?:the\s+)?")
+
+
+def _apposition_party(text: str, position: int, mentions: list[PartyMention]) -> str | None:
+    """The state a run of titles after a name ends on: "Serik Zhumangarin, Deputy Prime Minister, Minister of Trade
+    and Integration of Kazakhstan" is Kazakhstan's (capitalised title words, "of", "and", commas only)."""
+    for mention in mentions:
+        if mention.start >= position and not mention.how.startswith("person"):
+            gap = text[position : mention.start]
+            return mention.party if len(gap) <= 120 and _APPOSITION.fullmatch(gap) else None
+    return None
 
 
 def _adjacent_after(mentions: list[PartyMention], position: int, text: str) -> PartyMention | None:
@@ -124,6 +144,7 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
             )
     for language_ in dict.fromkeys((language, "en")):
         found.extend(_introduced_people(text, mentions, language_, found))
+    found.extend(_listed_ministers(text, mentions, found))
     found.extend(_surname_references(text, found))
     return _as_written(text, sorted(_dedupe(found), key=lambda p: p.start), mentions)
 
@@ -176,7 +197,7 @@ def _as_written(text: str, people: list[PersonMention], mentions: list[PartyMent
 def _introduced_people(
     text: str, mentions: list[PartyMention], language: str, known: list[PersonMention]
 ) -> list[PersonMention]:
-    result = []
+    result: list[PersonMention] = []
     regex = _title_regex(language)
     if regex is None:
         return result
@@ -184,31 +205,75 @@ def _introduced_people(
         before = _adjacent_before(mentions, title.start(), text)
         after = _adjacent_after(mentions, title.end(), text)
         cursor = after.end if after else title.end()
-        name_match = re.compile(rf"{_POST if after else ''},?\s+{_NAME}").match(text, cursor)
+        name_match = re.compile(rf"{_POST if after else _ORGANISATION},?\s+{_NAME}").match(text, cursor)
         name_before = re.search(rf"{_NAME},\s+(?:an?\s+|the\s+)?$", text[max(0, title.start() - 80) : title.start()])
-        party = (before or after).party if (before or after) else None
-        if name_match and not _NOT_NAMES.match(name_match.group("name").split()[0]):
+        beside = before or after
+        party = beside.party if beside else None
+        if (
+            name_match
+            and not _NOT_NAMES.match(name_match.group("name").split()[0])
+            and not regex.match(text, name_match.start("name"))  # "X, Deputy Prime Minister, Minister of Trade"
+        ):
             name, start, end = name_match.group("name"), name_match.start("name"), name_match.end("name")
-        elif name_before:
+        elif name_before and not regex.match(
+            name_before.group("name")
+        ):  # not the title before: "X, Deputy PM, Minister"
             offset = max(0, title.start() - 80)
             name, start, end = (
                 name_before.group("name"),
                 offset + name_before.start("name"),
                 offset + name_before.end("name"),
             )
+            party = party or _apposition_party(text, title.end(), mentions)
         else:
             continue
         if any(m.start < end and start < m.end and not m.how.startswith("person") for m in mentions):
             continue  # "President of Congo": the name is a state
         listed = next((k.person for k in known if (k.start < end and start < k.end) or k.person.name == name), None)
-        role = _clean_role(title.group(0))
+        organisation = name_match.groupdict().get("org") if name_match and start == name_match.start("name") else None
         case = title_case(title.group(0))
-        name, role = (name if listed else nominative(name, case)), nominative(role, case)
+        name = name if listed else nominative(name, case)
+        role = _clean_role(nominative(title.group(0), case) + (organisation or ""))  # the organisation stays genitive
         person = Person(
             name=listed.name if listed else name, role=role, party=party or (listed.party if listed else None)
         )
         result.append(PersonMention(person, start, end))
     return result
+
+
+# a plural title opening a list of portfolios and names: "os ministros dos Negócios Estrangeiros, Maria Lucas,
+# da Economia, Basílio Muhate, e dos Transportes, João Matlombe"; "les ministres du Commerce, X, et des Mines, Y"
+_PLURAL_TITLE = re.compile(r"(?<!\w)(?:[Mm]inist(?:ers|res|ros|ras)|[Мм]инистры)(?!\w)")
+_PORTFOLIO_NAME = re.compile(
+    rf"\s*,?\s*(?:(?:e|and|et|y|и)\s+)?(?P<role>(?:of|for|d[oa]s?|de(?:l| la| las| los)?|du|des|de l['’])\s*[^,;.]{{2,60}}?)"
+    rf",\s+{_NAME}(?=\s*(?:,|;|\.|$|\s(?:e|and|et|y|и)\s))"
+)
+
+
+def _listed_ministers(text: str, mentions: list[PartyMention], known: list[PersonMention]) -> list[PersonMention]:
+    """Ministers listed after one plural title, each with the portfolio written before the name. Their state
+    is that of an adjacent state mention ("the ministers of Kenya"), else that of the person the sentence
+    names before them, whose delegation they are ("Chapo … acompanhado dos ministros …"), else unknown."""
+    found = []
+    for title in _PLURAL_TITLE.finditer(text):
+        after = _adjacent_after(mentions, title.end(), text)
+        sentence_start = max(text.rfind(".", 0, title.start()), text.rfind("\n", 0, title.start())) + 1
+        leader = [k for k in known if sentence_start <= k.start < title.start() and k.person.party]
+        party = after.party if after else leader[-1].person.party if leader else None
+        cursor = after.end if after else title.end()
+        singular = title.group(0)[:-1]
+        while (match := _PORTFOLIO_NAME.match(text, cursor)) is not None:
+            name = match.group("name")
+            if _NOT_NAMES.match(name.split()[0]) or any(
+                m.start < match.end("name") and match.start("name") < m.end for m in mentions
+            ):
+                break
+            role = _clean_role(f"{singular} {match.group('role')}")
+            found.append(
+                PersonMention(Person(name=name, role=role, party=party), match.start("name"), match.end("name"))
+            )
+            cursor = match.end()
+    return found
 
 
 def _surname_references(text: str, people: list[PersonMention]) -> list[PersonMention]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from partnerlens.brief import cite, fmt
 from partnerlens.brief.gather import BriefInputs, Side
 from partnerlens.brief.model import Citations, Paragraph
+from partnerlens.cooperation import models
 from partnerlens.formatting import date_text
 
 # Herfindahl–Hirschman thresholds (0–1 scale) of the US Horizontal Merger Guidelines (2010),
@@ -77,7 +78,7 @@ def hhi_reading(hhi) -> str:
     return "a diversified basket"
 
 
-NOT_HAPPENED = ("planned", "announced")  # events and agreements still to come: never "last event"
+NOT_HAPPENED = models.NOT_HAPPENED  # events and agreements still to come: never "last event"
 
 
 def when(record) -> str:

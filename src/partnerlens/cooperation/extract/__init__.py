@@ -69,6 +69,7 @@ def _read(text: str, context: ArticleContext) -> list[Draft]:
     drafts: list[Draft] = []
     last_event: tuple[int, Draft] | None = None  # (line, draft)
     previous: list[Proposal] = []  # events of the paragraph so far, latest first
+    occasions: list[Proposal] = []  # events of the article so far that happened, latest first
     paragraph = -1
     loose_sectors: list[str] = []
     carried = Carried()
@@ -76,7 +77,7 @@ def _read(text: str, context: ArticleContext) -> list[Draft]:
         line = text.count("\n", 0, sentence.start)
         if line != paragraph:
             previous, paragraph = [], line
-        told = [_dated_by(d, previous, sentence, context) for d in events(sentence, context)]
+        told = [_dated_by(d, previous, occasions, sentence, context) for d in events(sentence, context)]
         found = told + _with_speakers(
             kpis(sentence, context) + rank_claims(sentence, context) + claims(sentence, context, carried),
             sentence,
@@ -84,6 +85,7 @@ def _read(text: str, context: ArticleContext) -> list[Draft]:
         )
         carried.update(sentence, context, parties(sentence, context))
         previous = [d.proposal for d in told if d.proposal.status != "planned"] + previous
+        occasions = [d.proposal for d in told if d.proposal.status == "held" and not d.borrowed] + occasions
         for draft in found:
             target = merge_into(drafts, draft)
             if draft.proposal.kind in ("event", "agreement"):
@@ -108,12 +110,17 @@ def _with_speakers(found: list[Draft], sentence: Sentence, context: ArticleConte
     return found
 
 
-def _dated_by(draft: Draft, previous: list[Proposal], sentence: Sentence, context: ArticleContext) -> Draft:
+def _dated_by(
+    draft: Draft, previous: list[Proposal], occasions: list[Proposal], sentence: Sentence, context: ArticleContext
+) -> Draft:
     """An undated past event told after a dated one of the same states, in the same paragraph, happened
-    that day ("… held talks in Nairobi on Tuesday. … The two ministers signed a memorandum …")."""
+    that day ("… held talks in Nairobi on Tuesday. … The two ministers signed a memorandum …"); so does one
+    whose sentence points back to an earlier event of the article ("During the visit …", "в ходе визита")."""
     proposal = draft.proposal
     if proposal.date is not None or planned(sentence.text, context.language):
         return draft
+    if words("occasion_refs", context.language).search(sentence.text):
+        previous = previous + occasions
     source = next((p for p in previous if p.date is not None and set(p.parties) == set(proposal.parties)), None)
     if source is None:
         return draft

@@ -68,11 +68,13 @@ class Carried:
 
 @dataclass
 class Draft:
-    """A proposal being built, with every sentence that told it (``complete``: its needs are met)."""
+    """A proposal being built, with every sentence that told it (``complete``: its needs are met;
+    ``borrowed``: its parties are the article's pair, its sentence named none)."""
 
     proposal: Proposal
     evidence: list[Evidence] = field(default_factory=list)
     complete: bool = True
+    borrowed: bool = False
 
 
 def build_context(text: str, language: str, published: date | None, hint, today: date | None) -> ArticleContext:

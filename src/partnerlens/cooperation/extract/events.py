@@ -5,13 +5,22 @@ visitor and a host). Status: a sentence in the future or conditional ("set to
 visit", "se rendra", "посетит") reports a *planned* event, and an agreement
 still to be signed ("agreements to be signed", "signeront", "подпишут") is
 *announced*, as in the registry's ``AGREEMENT_STATUSES``; "announced" words
-make an event announced; otherwise an event was *held* and an agreement *signed*. Planned events keep their date (the date they are
-planned for) and never count as having happened.
+make an event announced; otherwise an event was *held* and an agreement *signed*. Planned events keep their
+date (the date they are planned for) and never count as having happened.
+
+Only the words around the event's own word decide its status (:func:`around`), a hand-written window rather
+than a parse of the clause: no dependency parser for the five languages is installed (spaCy or Stanza would
+need models of several hundred MB per language), and a window of twelve words before and ten after (cut at
+";", and after the word at a comma) separates "Speaking at the Joint Committee, he said the agreement … will boost trade" (held)
+from "the visit is scheduled for April" (planned). Dates themselves are parsed with ``dateparser`` and the
+month and weekday words of :mod:`partnerlens.cooperation.date_words`.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
+from typing import cast
 
 from partnerlens.cooperation.dates import DateMention
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, parties
@@ -19,12 +28,12 @@ from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
-from partnerlens.cooperation.models import Proposal
+from partnerlens.cooperation.models import DatePrecision, Proposal
 from partnerlens.cooperation.people import PersonMention
 from partnerlens.cooperation.quantities import find_quantities
 
 VISITS = ("state_visit", "official_visit", "working_visit", "visit")
-_MEETINGS = ("talks", "ministerial_meeting", "summit")
+_MEETINGS = ("talks", "ministerial_meeting", "summit", "meeting")
 _TITLE_AGREEMENT = re.compile(
     r"(?:Agreement|Memorandum of Understanding|Memorandum|Protocol|Treaty|Joint Declaration|Roadmap|Accord|Convention)"
     r"\s+(?:on|of|for|between|concerning)\s+(?:[A-Z]?[\w-]+\s+){0,8}?(?:[A-Z][\w-]+|cooperation|services)",
@@ -37,12 +46,31 @@ def planned(text: str, language: str) -> bool:
     return bool(words("planned", language).search(text))
 
 
-def status(text: str, language: str, kind: str) -> str:
+_BEFORE_WORDS, _AFTER_WORDS = 12, 10  # the reach of tense words around an event's word ("is set to pay a visit")
+_HEDGE_AFTER = 5  # words after an event's word where a hedge still governs it ("a visit could take place")
+
+
+def around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words an event's word at ``start:end`` governs: up to twelve words before it (with the word itself,
+    never across ";") and ten after it up to the next comma — a "will" elsewhere in a long sentence ("the
+    agreement signed in September will boost trade") says nothing of this event."""
+    before = re.split(r"[;]", text[:start])[-1].split()[-_BEFORE_WORDS:]
+    after = re.split(r"[;,]", text[end:])[0].split()[:_AFTER_WORDS]
+    return " ".join([*before, text[start:end]]), " ".join([text[start:end], *after])
+
+
+def status(text: str, language: str, kind: str, span: tuple[int, int] | None = None) -> str:
     """planned (an event to come), announced (an agreement to be signed, as in ``AGREEMENT_STATUSES``, or
-    announcement words), or what the sentence reports as done: held for an event, signed for an agreement."""
-    if planned(text, language):
+    announcement words), or what the sentence reports as done: held for an event, signed for an agreement.
+
+    With ``span`` (the event's word) only the words around it count (see :func:`around`): "planned"
+    words before it or with it ("set to visit", "doit effectuer une visite", "посетит"), "planned_after"
+    words after it ("the visit is scheduled", "la visite aura lieu", "визит запланирован"); "announced" words
+    before it, "announced_after" ones after it ("the visit was announced by …")."""
+    before, after = around(text, *span) if span else (text, text)
+    if planned(before, language) or words("planned_after", language).search(after):
         return "announced" if kind == "agreement" else "planned"
-    if words("announced", language).search(text):
+    if words("announced", language).search(before) or words("announced_after", language).search(after):
         return "announced"
     return "signed" if kind == "agreement" else "held"
 
@@ -124,58 +152,99 @@ def _one_instrument(text: str, language: str) -> bool:
     return bool(words("one_article", language).search(text[max(0, first[0].start() - 60) : first[0].start()]))
 
 
-def _hedged(sentence: Sentence, language: str) -> bool:
+def _hedged(sentence: Sentence, language: str, span: tuple[int, int]) -> bool:
+    """A hedge ("could", "when a", "если") anywhere before the event's word or among the words right after it
+    (``_HEDGE_AFTER``); one further on belongs to another clause ("… une commission mixte pour les secteurs
+    où une coopération pourrait commencer")."""
     _, _, hedges = event_vocabulary()
     pattern = hedges.get(language) or hedges["en"]
-    return bool(pattern.search(sentence.text))
+    after = " ".join(sentence.text[span[1] :].split()[:_HEDGE_AFTER])
+    return bool(pattern.search(sentence.text[: span[1]]) or pattern.search(after))
 
 
 def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     """The events and agreements a sentence reports: per family the first type (most specific) whose needs
-    are met; a meeting in a sentence that reports a visit is the visit. A visit or signing with one state
-    known is kept only to join a fuller proposal of the article (``complete=False``)."""
+    are met; a meeting in a sentence that reports a visit is the visit, and the plain ``meeting`` type is read
+    only when no other event is. A visit or signing with one state known is kept only to join a fuller
+    proposal of the article (``complete=False``). A visit, meeting or commission that names no state at all
+    ("Накануне во Дворце Независимости прошли переговоры", "the two leaders reviewed the visit") is between
+    the article's two sides when the article has a clear pair (``Draft.borrowed``)."""
     matched = _matched_types(sentence, context.language)
     if not matched:
         return []
     dates = context.within(context.dates, sentence)
-    if _hedged(sentence, context.language) and not any(d.value for d in dates):
-        return []
+    dated = any(d.value for d in dates)
     named = parties(sentence, context)
-    paired = named  # a visit or meeting of one named state is with the article's other side ("во Дворце … прошли переговоры")
-    if len(named) == 1 and named[0] in context.focus and clear_pair(context):
+    paired = named  # a visit or meeting of one named state is with the article's other side
+    borrowed = not named and clear_pair(context)
+    if borrowed:
+        paired = list(context.focus)
+    elif len(named) == 1 and named[0] in context.focus and clear_pair(context):
         paired = named + [p for p in context.focus if p != named[0]]
     people = context.within(context.people, sentence)
-    drafts, families = [], set()
+    drafts: list[Draft] = []
+    families: set[str] = set()
     for rule, match in matched:
         family = _family(rule)
         if family in families or (family == "meeting" and "visit" in families):
             continue
-        sides = paired if family in ("visit", "meeting") else named
+        if rule.type == "meeting" and families - {"agreement"}:
+            continue
+        if _hedged(sentence, context.language, match.span()) and not dated:
+            continue
+        sides = paired if family in ("visit", "meeting", "intergovernmental_commission") else named
         complete = _needs_met(rule, sides, people, sentence, context.language)
         if not complete and not (rule.type in VISITS + ("agreement_signing",) and len(sides) == 1):
             continue
         families.add(family)
-        drafts.append(_event_draft(rule, match, sentence, context, sides, people, dates, complete=complete))
+        draft = _event_draft(rule, match, sentence, context, sides, people, dates, complete=complete)
+        draft.borrowed = borrowed and sides is paired
+        drafts.append(draft)
     return drafts
+
+
+def _ongoing(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
+    """The event is under way as the article is written ("the trade mission that is taking place in Baku", "в
+    Минске проходит форум"): it is dated the publication (or dateline) day when that is known."""
+    before, _ = around(sentence.text, *span)
+    after = " ".join(sentence.text[span[1] :].split()[:_AFTER_WORDS])  # across a comma: "le forum, qui se tient"
+    pattern = words("ongoing", context.language)
+    return context.published is not None and bool(pattern.search(before) or pattern.search(after))
+
+
+def _weekday_to_come(when: DateMention, proposal: Proposal, context: ArticleContext) -> bool:
+    """A bare weekday read as the last such day (the press mostly reports what happened) in a sentence about
+    an event to come ("will visit Kenya on Friday", "se rendra vendredi", "посетит в пятницу") is the next one."""
+    return (
+        when.relative
+        and when.weekday_word
+        and proposal.status in ("planned", "announced")
+        and when.value is not None
+        and context.published is not None
+        and when.value < context.published
+    )
 
 
 def _event_draft(rule, match, sentence, context, parties_, people, dates, complete: bool) -> Draft:
     when = _nearest_date(dates, sentence.start + match.start())
+    today = when is None and rule.kind == "event" and _ongoing(sentence, context, match.span())
     proposal = Proposal(
         kind=rule.kind,
         type=rule.type,
         parties=parties_,
-        date=when.value if when else None,
-        date_precision=when.precision if when else None,
+        date=when.value if when else context.published if today else None,
+        date_precision=cast(DatePrecision, when.precision) if when else "day" if today else None,
         place=_place(sentence, context),
         people=list(dict.fromkeys(p.person for p in people)),
         bodies=list(dict.fromkeys(b.name for b in context.within(context.bodies, sentence))),
         sectors=sectors(sentence.text, context.language, goods_only=False),
-        status=status(sentence.text, context.language, rule.kind),
+        status=status(sentence.text, context.language, rule.kind, match.span()),
         evidence=evidence(sentence),
     )
     if rule.kind == "agreement":
         proposal = proposal.model_copy(update=_agreement_fields(sentence, context.language, rule.type))
+    if when is not None and when.value is not None and _weekday_to_come(when, proposal, context):
+        proposal = proposal.model_copy(update={"date": when.value + timedelta(days=7)})
     if rule.type == "forum":
         name = _FORUM_NAME.search(sentence.text)
         proposal = proposal.model_copy(update={"title": name.group(0).strip() if name else None})
@@ -197,11 +266,20 @@ def _agreement_fields(sentence: Sentence, language: str, type_: str) -> dict:
     return {"instrument": named, "count": count, "title": title.group(0) if title else None}
 
 
+# characters: a bare year or a month further from the event's word dates another clause ("en vigueur en 2006",
+# "Speaking at the Joint Committee …, he said an agreement signed this September …")
+_REACH = {"year": 160, "month": 120}
+
+
 def _nearest_date(dates: list[DateMention], position: int) -> DateMention | None:
-    usable = [d for d in dates if d.value is not None]
-    if not usable:
+    """The date written nearest the event's word. When that date has no year the text does not fix ("le 3 et 4
+    juin" with no publication date), the event is undated: a farther date ("après celle de 2005") is another
+    event's. A month or a bare year counts only within ``_REACH`` characters."""
+    near = [d for d in dates if d.precision == "day" or abs(d.start - position) <= _REACH[d.precision]]
+    if not near:
         return None
-    return min(usable, key=lambda d: (abs(d.start - position), {"day": 0, "month": 1, "year": 2}[d.precision]))
+    nearest = min(near, key=lambda d: (abs(d.start - position), {"day": 0, "month": 1, "year": 2}[d.precision]))
+    return nearest if nearest.value is not None else None
 
 
 def _place(sentence: Sentence, context: ArticleContext) -> str | None:

@@ -17,6 +17,9 @@ def _compatible_types(a: Proposal, b: Proposal) -> str | None:
         return None
     if a.type == b.type:
         return a.type
+    meetings = {"meeting", "talks", "ministerial_meeting"}  # a plain meeting is the talks of the same states
+    if {a.type, b.type} <= meetings and "meeting" in (a.type, b.type):
+        return b.type if a.type == "meeting" else a.type
     family = set(VISITS) | {"talks", "summit"}
     if a.type not in family or b.type not in family:
         return None
@@ -34,7 +37,9 @@ def _compatible_types(a: Proposal, b: Proposal) -> str | None:
 
 
 def merge_into(drafts: list[Draft], new: Draft) -> Draft:
-    """Fold ``new`` into an earlier draft of the same event (same kind and type, nested parties, close dates)."""
+    """Fold ``new`` into an earlier draft of the same event (same kind and type, nested parties, close dates).
+    A draft whose sentence named no state (``borrowed``) adds its evidence, never its date or status: "This was
+    his second visit, the first being in 2015" dates another visit."""
     if new.proposal.kind in ("event", "agreement"):
         for draft in drafts:
             old = draft.proposal
@@ -54,12 +59,16 @@ def merge_into(drafts: list[Draft], new: Draft) -> Draft:
 
 def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:
     old, other = draft.proposal, new.proposal
-    use_new_date = other.date is not None and (
-        old.date is None
-        or ["year", "month", "day"].index(other.date_precision or "day")
-        > ["year", "month", "day"].index(old.date_precision or "day")
+    use_new_date = (
+        not new.borrowed
+        and other.date is not None
+        and (
+            old.date is None
+            or ["year", "month", "day"].index(other.date_precision or "day")
+            > ["year", "month", "day"].index(old.date_precision or "day")
+        )
     )
-    update = {
+    update: dict[str, object] = {
         "type": merged_type,
         "parties": list(dict.fromkeys(old.parties + other.parties)),
         "people": list(dict.fromkeys(old.people + other.people)),
@@ -72,15 +81,19 @@ def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:
     }
     if use_new_date:
         update |= {"date": other.date, "date_precision": other.date_precision}
-    statuses = [s for s in (old.status, other.status) if s]
+    statuses = [s for s in (old.status, other.status if not new.borrowed else None) if s]
     if (
         statuses
     ):  # an agreement: "will sign" then "signed" is signed; an event: "held" is only the default, planned is said
         planned = old.kind == "event" and "planned" in statuses
         update["status"] = "planned" if planned else max(statuses, key=EVENT_STATUSES.index)
     draft.proposal = old.model_copy(update=update)
-    draft.evidence += [e for e in new.evidence if e not in draft.evidence]
+    if draft.borrowed and not new.borrowed:  # the sentence that names the states tells the event first
+        draft.evidence = new.evidence + [e for e in draft.evidence if e not in new.evidence]
+    else:
+        draft.evidence += [e for e in new.evidence if e not in draft.evidence]
     draft.complete = draft.complete or new.complete
+    draft.borrowed = draft.borrowed and new.borrowed
 
 
 def add_sectors(draft: Draft, sectors: list[str]) -> None:
