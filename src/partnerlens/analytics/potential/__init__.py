@@ -11,6 +11,7 @@ parameters echoed in the result:
 * :mod:`.access` — tariffs relative to the market's other suppliers;
 * :mod:`.ease` — actual against predicted trade over several base years;
 * :mod:`.assemble` — :func:`export_potential`, the product of the steps;
+* :mod:`.tables` — the result's tables (products by untapped value, markets, members);
 * :mod:`.inputs` — the DuckDB queries that feed them.
 
 :mod:`.diversify` ranks new products (product space); :mod:`.ranking` gives
