@@ -257,7 +257,8 @@ def _projected(
     """The base year's rows carried to the target year: projected supply and demand, ease, potential and untapped."""
     for column in ("supply_share", "rca_trend", "reexport_damping", "supply"):
         base[column] = _mapped(base["product"], supply[column])
-    markets = pd.Index(base["market"].astype(str).unique())
+    market = base["market"]  # a categorical's categories are the markets present (market_rows): no pass over the rows
+    markets = pd.Index(market.cat.categories.astype(str) if hasattr(market, "cat") else market.astype(str).unique())
     growth = demand_step.market_growth(markets, year)
     base["gdp_growth"] = _mapped(base["market"], growth["gdp_growth"])
     products = pd.Series(

@@ -200,13 +200,14 @@ def ease_rows(
             "LEFT JOIN access_input a ON a.market = m.importer AND a.product = m.product",
         )
     register_market_sides(f, side, market_side)
-    market = f"'{group}'" if group else "m.importer"
+    market = f"'{group}'" if group else "p.importer"
     grouped = market_side is not None and len(market_side) > 1
     in_market = (
         "m.importer NOT IN (SELECT code FROM party_sides WHERE side = 'seller')"
         if market_side is None
         else "m.importer IN (SELECT code FROM party_sides WHERE side = 'market')"
     )
+    selective = f"AND {in_market}" if market_side is not None else ""  # one market or a group: filter early
     predicted = []
     for year in years:
         intra = (
@@ -223,18 +224,25 @@ def ease_rows(
             if grouped
             else ("m.imports", "m.weighted", "m.known")
         )
+        # (d[i,j] / d̄[j,k])^(−θ) = d[i,j]^(−θ) · d̄[j,k]^θ: the exporter's distance is applied once per importer,
+        # after the sum over products, so the million-row part joins one small table (supply) only
         predicted.append(f"""
-            SELECT {market} AS market, {int(year)} AS year,
-                   sum(s.exports_usd / nullif(s.world_usd, 0) * ({imports})
-                       * pow(k.km / (({weighted}) / nullif({known}, 0)), {-float(theta)}) * {factor}) AS predicted_usd
-            FROM {demand_view(f, year, digits)} m JOIN ({supply_sql(f, year, side, digits)}) s ON s.product = m.product
-            JOIN seller_km k ON k.market = m.importer {intra} {join}
-            WHERE {in_market} AND {imports} > 1e-9 * m.imports
+            WITH s AS ({supply_sql(f, year, side, digits)}),
+            per_importer AS (
+                SELECT m.importer, sum(s.exports_usd / nullif(s.world_usd, 0) * ({imports})
+                                       * pow(({weighted}) / nullif({known}, 0), {float(theta)}) * {factor}) AS v
+                FROM {demand_view(f, year, digits)} m JOIN s ON s.product = m.product {intra} {join}
+                WHERE {imports} > 1e-9 * m.imports {selective}
+                GROUP BY m.importer
+            )
+            SELECT {market} AS market, {int(year)} AS year, sum(p.v * pow(k.km, {-float(theta)})) AS predicted_usd
+            FROM per_importer p JOIN seller_km k ON k.market = p.importer
+            WHERE {in_market.replace("m.importer", "p.importer")}
             GROUP BY ALL""")
     members = sql_list(side)
     inside = f"AND importer IN {sql_list(market_side)}" if market_side is not None else ""
     actual = (
-        f"SELECT {market.replace('m.importer', 'importer')} AS market, year, sum(value_usd) AS actual_usd "
+        f"SELECT {market.replace('p.importer', 'importer')} AS market, year, sum(value_usd) AS actual_usd "
         f"FROM {f.pair_totals()} WHERE year IN ({', '.join(str(int(y)) for y in years)}) "
         f"AND exporter IN {members} AND importer NOT IN {members} {inside} GROUP BY ALL"
     )
