@@ -198,16 +198,20 @@ def market_rows(
     table = pd.DataFrame(
         {
             "year": np.full(len(i), int(year), dtype=np.int32),
-            "market": pd.Categorical.from_codes(rows[i], m.importers),
-            "product": pd.Categorical.from_codes(columns[k], m.products),
+            "market": _categorical(rows[i], m.importers),
+            "product": _categorical(columns[k], m.products),
             "market_imports_usd": imports[i, k],
             "supplier_distance_km": _mean_distance(known[i, k], weighted[i, k]),
             "actual_usd": actual[i, k],
         }
     )
-    for name in ("market", "product"):
-        table[name] = table[name].cat.remove_unused_categories()
     return table
+
+
+def _categorical(codes: np.ndarray, categories: pd.Index) -> pd.Categorical:
+    """Positions in ``categories`` as a categorical of the categories used only (in their order): a count, no sort."""
+    used = np.bincount(codes, minlength=len(categories)) > 0
+    return pd.Categorical.from_codes((np.cumsum(used) - 1)[codes], categories[used])
 
 
 def ease_rows(

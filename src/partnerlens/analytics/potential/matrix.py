@@ -11,7 +11,7 @@ row and column selection, a masked product and a sum per row, in numpy.
 
 The matrices depend on the store only, never on the exporter. Over a store
 they are written once per state of the data to the workspace's ``cache/``
-folder of that state (an ``.npz`` file next to the Parquet aggregates, keyed by
+folder of that state (a folder of ``.npy`` files next to the Parquet aggregates, keyed by
 the aggregate's query and :data:`FORMAT`, built under the same single-flight
 lock: :mod:`partnerlens.analytics.cache`); over a table, or a workspace that
 cannot be written, they are built in memory. Within one open handle each year
@@ -32,7 +32,7 @@ import pyarrow.compute as pc
 from partnerlens.analytics.flows import Flows
 from partnerlens.locking import single_flight
 
-FORMAT = "demand-matrix-1"
+FORMAT = "demand-matrix-2"
 """Changes whenever the layout of the cached file changes, so an older file is never read as a newer one."""
 
 _VALUES = ("imports", "known", "weighted")
@@ -67,7 +67,7 @@ def demand_matrix(f: Flows, view: str, key: str) -> DemandMatrix:
 def _load_or_build(f: Flows, view: str, key: str) -> DemandMatrix:
     if f.cache_dir is not None:
         digest = hashlib.sha256(f"{FORMAT}\n{key}".encode()).hexdigest()[:16]
-        path = Path(f.cache_dir) / f"{view}_matrix-{digest}.npz"
+        path = Path(f.cache_dir) / f"{view}_matrix-{digest}"
         try:
             single_flight(path, lambda partial: _write(partial, _build(f, view)))
             return _read(path)
@@ -102,23 +102,19 @@ def _positions(column: pa.ChunkedArray) -> tuple[pd.Index, np.ndarray]:
 
 
 def _write(partial: Path, matrix: DemandMatrix) -> None:
-    with open(partial, "wb") as out:  # a file object: np.savez would add ".npz" to a path
-        np.savez(
-            out,
-            importers=matrix.importers.to_numpy(str),
-            products=matrix.products.to_numpy(str),
-            imports=matrix.imports,
-            known=matrix.known,
-            weighted=matrix.weighted,
-        )
+    """A folder of ``.npy`` files: read back memory-mapped, only the cells a call selects are read from disk."""
+    partial.mkdir()
+    np.save(partial / "importers.npy", matrix.importers.to_numpy(str))
+    np.save(partial / "products.npy", matrix.products.to_numpy(str))
+    np.save(partial / "values.npy", np.stack([matrix.imports, matrix.known, matrix.weighted]))
 
 
 def _read(path: Path) -> DemandMatrix:
-    with np.load(path, allow_pickle=False) as stored:
-        return DemandMatrix(
-            pd.Index(stored["importers"].astype(object)),
-            pd.Index(stored["products"].astype(object)),
-            stored["imports"],
-            stored["known"],
-            stored["weighted"],
-        )
+    values = np.load(path / "values.npy", mmap_mode="r")
+    return DemandMatrix(
+        pd.Index(np.load(path / "importers.npy").astype(object)),
+        pd.Index(np.load(path / "products.npy").astype(object)),
+        values[0],
+        values[1],
+        values[2],
+    )
