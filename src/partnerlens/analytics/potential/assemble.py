@@ -228,7 +228,7 @@ def _predicted(
     """Per market × product of the base year: share, distance factor, demand, access and ``predicted_usd = s·D·access``.
 
     ``predicted_usd`` summed per market is the base year's entry of
-    :func:`.inputs.ease_rows` (which sums the same product in DuckDB for every base year).
+    :func:`.inputs.ease_rows` (which sums the same product per market for the earlier base years).
     """
     shares = (supplied["exports_usd"] / supplied["world_usd"].where(supplied["world_usd"] > 0)).set_axis(
         supplied["product"]
