@@ -284,7 +284,6 @@ def _mapped(keys: pd.Series, values: pd.Series) -> np.ndarray:
     """``values`` looked up by ``keys`` (categorical keys map their categories only: fast on 10⁶ rows); NaN where absent."""
     values = values.astype(float)
     if isinstance(keys.dtype, pd.CategoricalDtype):
-        table = values.reindex(keys.cat.categories.astype(str)).to_numpy()
-        codes = keys.cat.codes.to_numpy()
-        return np.where(codes >= 0, table[codes], np.nan)
+        table = np.append(values.reindex(keys.cat.categories.astype(str)).to_numpy(), np.nan)
+        return table[keys.cat.codes.to_numpy()]  # a missing key's code, −1, reads the NaN appended last
     return keys.astype(str).map(values).to_numpy(float)

@@ -286,7 +286,8 @@ def _predicted_by_market(
     rows, km = rows[~np.isnan(km)], km[~np.isnan(km)]  # the join to the exporter's distances
     columns = _product_positions(m, supplied["product"])
     imports, known, weighted, counted = _cells(f, m, year, rows, columns, market_side, digits)
-    factor = np.power(_mean_distance(known, weighted), float(theta))
+    factor = _mean_distance(known, weighted)
+    factor = factor if float(theta) == 1.0 else np.power(factor, float(theta))  # x¹ = x exactly: one pass less
     if access is not None:
         factor = factor * _scattered(m.importers[rows], m.products[columns], access, "access", 1.0, key="market")
     share = share_at.reindex(m.products[columns]).to_numpy(float)
