@@ -19,7 +19,8 @@ supplier distances) and is reported apart. Then, interleaved run by run:
   demand, ease and potential for every market.
 
 Each figure is the median of its runs; the load average is printed before and
-after (the machine is shared).
+after (the machine is shared). ``--second-call`` times only a fresh process's
+second call, to compare two source trees run alternately.
 """
 
 from __future__ import annotations
@@ -102,9 +103,20 @@ def main() -> None:
     parser.add_argument("--exporter", default="KAZ")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--pandas-runs", type=int, default=3)
+    parser.add_argument(
+        "--second-call",
+        action="store_true",
+        help="only time the second call of this process (to compare two source trees, each a fresh process: "
+        "PYTHONPATH=<tree>/src)",
+    )
     args = parser.parse_args()
 
     workspace = ensure_store(args.home, args.years, args.rows_per_year)
+    if args.second_call:
+        export_potential(workspace, args.exporter, None)
+        seconds = median_seconds(lambda: export_potential(workspace, args.exporter, None), 1)
+        print(f"second call {seconds:.3f} s, load average {os.getloadavg()[0]:.1f}")
+        return
     info = TradeStore(workspace).sources()[0]
     year = info.years[-1]
     print(f"store: {info.name}, {info.rows:,} rows, years {info.years[0]}–{year}")
