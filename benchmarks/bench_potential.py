@@ -19,7 +19,8 @@ supplier distances) and is reported apart. Then, interleaved run by run:
   demand, ease and potential for every market.
 
 Each figure is the median of its runs; the load average is printed before and
-after (the machine is shared).
+after (the machine is shared). ``--second-call`` times only a fresh process's
+second call, to compare two source trees run alternately.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pandas as pd
-from bench_profile import DEFAULT_HOME, cold_run, ensure_store, median_seconds, read_flows
+import pyarrow.parquet as pq
+from bench_profile import DEFAULT_HOME, cold_run, ensure_store, median_seconds
 
 from partnerlens.analytics import export_potential
 from partnerlens.analytics.potential import DEFAULT_EASE_BOUNDS, DEFAULT_THETA
@@ -43,9 +45,19 @@ from partnerlens.reference.geography import distances
 from partnerlens.store import TradeStore
 
 
-def pandas_potential(home, exporter: str, year: int) -> pd.DataFrame:
+def read_year(workspace, year: int) -> pd.DataFrame:
+    """The year's flows of the store's release in pandas (codes as categoricals), from the files of its current
+    version (``bench_profile.read_flows`` globs the layout before versioned ingest)."""
+    store = TradeStore(workspace)
+    files = sorted(store.source_path(store.sources()[0]).glob(f"year={int(year)}/*.parquet"))
+    columns = ["year", "exporter", "importer", "product", "value_usd"]
+    tables = [pq.read_table(f, columns=columns, read_dictionary=["exporter", "importer", "product"]) for f in files]
+    return pd.concat([t.to_pandas() for t in tables], ignore_index=True)
+
+
+def pandas_potential(workspace, exporter: str, year: int) -> pd.DataFrame:
     """The peer: export potential of ``exporter`` in every market in the base year, per market × HS6 product, in pandas."""
-    df = read_flows(home, [year])
+    df = read_year(workspace, year)
     dist = distances()[["exporter", "importer", "distw"]]
     world = df.groupby("product", observed=True)["value_usd"].sum()
     sales = df[df["exporter"] == exporter]
@@ -91,9 +103,20 @@ def main() -> None:
     parser.add_argument("--exporter", default="KAZ")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--pandas-runs", type=int, default=3)
+    parser.add_argument(
+        "--second-call",
+        action="store_true",
+        help="only time the second call of this process (to compare two source trees, each a fresh process: "
+        "PYTHONPATH=<tree>/src)",
+    )
     args = parser.parse_args()
 
     workspace = ensure_store(args.home, args.years, args.rows_per_year)
+    if args.second_call:
+        export_potential(workspace, args.exporter, None)
+        seconds = median_seconds(lambda: export_potential(workspace, args.exporter, None), 1)
+        print(f"second call {seconds:.3f} s, load average {os.getloadavg()[0]:.1f}")
+        return
     info = TradeStore(workspace).sources()[0]
     year = info.years[-1]
     print(f"store: {info.name}, {info.rows:,} rows, years {info.years[0]}–{year}")
@@ -107,7 +130,7 @@ def main() -> None:
         return export_potential(workspace, args.exporter, None, year, ease_years=1, target_year=year)
 
     def peer():
-        return pandas_potential(workspace.home, args.exporter, year)
+        return pandas_potential(workspace, args.exporter, year)
 
     times = {"full": [], "base year": [], "pandas": []}
     for run in range(args.runs):  # interleaved, so that a change of load hits all three alike
@@ -116,7 +139,7 @@ def main() -> None:
         if run < args.pandas_runs:
             times["pandas"].append(median_seconds(peer, 1))
     medians = {name: statistics.median(values) for name, values in times.items()}
-    result, baseline, check = full(), base(), pandas_potential(workspace.home, args.exporter, year)
+    result, baseline, check = full(), base(), pandas_potential(workspace, args.exporter, year)
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {load_before:.1f} before, "
         f"{os.getloadavg()[0]:.1f} after; Python {sys.version.split()[0]}, duckdb {duckdb.__version__}, pandas {pd.__version__}"

@@ -11,7 +11,9 @@ parameters echoed in the result:
 * :mod:`.access` — tariffs relative to the market's other suppliers;
 * :mod:`.ease` — actual against predicted trade over several base years;
 * :mod:`.assemble` — :func:`export_potential`, the product of the steps;
-* :mod:`.inputs` — the DuckDB queries that feed them.
+* :mod:`.tables` — the result's tables (products by untapped value, markets, members);
+* :mod:`.inputs` — what feeds them: the exporter's flows (DuckDB) and :mod:`.matrix`,
+  each year's store-wide demand as cached importer × product arrays.
 
 :mod:`.diversify` ranks new products (product space); :mod:`.ranking` gives
 Atlas-style ECI/PCI rankings; :mod:`.drill` one product for one pair.

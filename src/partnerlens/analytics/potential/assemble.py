@@ -21,7 +21,6 @@ member in proportion to each member's projected demand.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -31,7 +30,7 @@ from partnerlens.analytics.potential import access as access_step
 from partnerlens.analytics.potential import demand as demand_step
 from partnerlens.analytics.potential import distance as distance_step
 from partnerlens.analytics.potential import ease as ease_step
-from partnerlens.analytics.potential import inputs
+from partnerlens.analytics.potential import inputs, tables
 from partnerlens.analytics.potential import supply as supply_step
 from partnerlens.analytics.potential.model import DEFAULT_TOP, ExportPotential
 from partnerlens.errors import NoDataError, PartnerlensError
@@ -131,9 +130,11 @@ def export_potential(
         "demand": f"imports projected with GDP growth ({demand_step.GROWTH_SOURCE})",
         "distances": DISTANCE_SOURCE,
     }
-    result = _result(seller, buyer, base, ease, rows, names, year, target, parameters, products, synthetic, sources)
+    result = tables.build_result(
+        seller, buyer, base, ease, rows, names, year, target, parameters, products, synthetic, sources
+    )
     if own is not None:
-        result.exporter_members = _exporter_members(result.products, own)
+        result.exporter_members = tables.exporter_members(result.products, own)
     return result
 
 
@@ -227,7 +228,7 @@ def _predicted(
     """Per market × product of the base year: share, distance factor, demand, access and ``predicted_usd = s·D·access``.
 
     ``predicted_usd`` summed per market is the base year's entry of
-    :func:`.inputs.ease_rows` (which sums the same product in DuckDB for every base year).
+    :func:`.inputs.ease_rows` (which sums the same product per market for the earlier base years).
     """
     shares = (supplied["exports_usd"] / supplied["world_usd"].where(supplied["world_usd"] > 0)).set_axis(
         supplied["product"]
@@ -256,7 +257,8 @@ def _projected(
     """The base year's rows carried to the target year: projected supply and demand, ease, potential and untapped."""
     for column in ("supply_share", "rca_trend", "reexport_damping", "supply"):
         base[column] = _mapped(base["product"], supply[column])
-    markets = pd.Index(base["market"].astype(str).unique())
+    market = base["market"]  # a categorical's categories are the markets present (market_rows): no pass over the rows
+    markets = pd.Index(market.cat.categories.astype(str) if hasattr(market, "cat") else market.astype(str).unique())
     growth = demand_step.market_growth(markets, year)
     base["gdp_growth"] = _mapped(base["market"], growth["gdp_growth"])
     products = pd.Series(
@@ -282,215 +284,6 @@ def _mapped(keys: pd.Series, values: pd.Series) -> np.ndarray:
     """``values`` looked up by ``keys`` (categorical keys map their categories only: fast on 10⁶ rows); NaN where absent."""
     values = values.astype(float)
     if isinstance(keys.dtype, pd.CategoricalDtype):
-        table = values.reindex(keys.cat.categories.astype(str)).to_numpy()
-        codes = keys.cat.codes.to_numpy()
-        return np.where(codes >= 0, table[codes], np.nan)
+        table = np.append(values.reindex(keys.cat.categories.astype(str)).to_numpy(), np.nan)
+        return table[keys.cat.codes.to_numpy()]  # a missing key's code, −1, reads the NaN appended last
     return keys.astype(str).map(values).to_numpy(float)
-
-
-_PRODUCT_COLUMNS = [
-    "market",
-    "product",
-    "name",
-    "supply_share",
-    "rca_trend",
-    "reexport_damping",
-    "supply",
-    "market_imports_usd",
-    "distance_km",
-    "supplier_distance_km",
-    "distance_factor",
-    "demand_usd",
-    "gdp_growth",
-    "projected_demand_usd",
-    "access",
-    "predicted_usd",
-    "actual_usd",
-    "potential_usd",
-    "untapped_usd",
-    "realised",
-]
-
-
-def _result(
-    seller: Party,
-    buyer: Party | None,
-    base: pd.DataFrame,
-    ease: pd.DataFrame,
-    rows: pd.DataFrame,
-    names: dict[str, str],
-    year: int,
-    target: int,
-    parameters: dict[str, Any],
-    products: list[str] | None,
-    synthetic: bool,
-    sources: list,
-) -> ExportPotential:
-    notes = []
-    shown = base if not products else base[base["product"].str.startswith(tuple(products))]
-    if products:
-        notes.append(f"products {', '.join(products)} only; ease of trade is computed over every product")
-    member_rows = None
-    if buyer is not None and buyer.is_group:
-        member_rows = _members(shown)
-        shown = _summed_over_members(shown, buyer.code)
-    product_table = _sorted_products(shown, names)
-    market_table = _markets(shown, ease, rows, year)
-    growth = base.attrs.get("growth")
-    unprojected = int((~growth["projected"]).sum()) if growth is not None else 0
-    if unprojected:
-        notes.append(f"{unprojected} market(s) have no published growth projection: the median projection is used")
-    missing = int(product_table["demand_usd"].isna().sum())
-    if missing:
-        notes.append(
-            f"{missing} market × product row(s) have no CEPII distance for the exporter or the market's suppliers: "
-            "their potential is missing, not zero"
-        )
-    if market_table.empty:
-        what = f"any of the products {', '.join(products)}" if products else "any product"
-        notes.append(f"in {year} no market imports {what} {seller.name} exports")
-    new = int(market_table["new_market"].sum()) if len(market_table) else 0
-    if new:
-        notes.append(
-            f"{new} market(s) bought nothing from {seller.name} in the base years: their potential uses the lowest ease"
-        )
-    if parameters.get("tariffs") is None:
-        notes.append(
-            "market access not applied: no tariffs in the workspace for the base year "
-            "(`partnerlens data ingest tariffs FILE` adds WITS rates)"
-        )
-    notes.append(f"potential is projected to {target}; actual trade is {year}'s")
-    return ExportPotential(
-        exporter=seller.code,
-        exporter_name=seller.name,
-        market=buyer.code if buyer else None,
-        market_name=buyer.name if buyer else "all markets",
-        year=year,
-        target_year=target,
-        parameters=parameters,
-        potential_usd=float(product_table["potential_usd"].sum()),
-        actual_usd=float(product_table["actual_usd"].sum()),
-        untapped_usd=float(product_table["untapped_usd"].sum()),
-        markets=market_table,
-        products=product_table,
-        synthetic=synthetic,
-        sources=sources,
-        notes=notes,
-        members=member_rows,
-    )
-
-
-def _sorted_products(rows: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
-    """The product table, largest untapped value first (ties by market and product code; missing last), with names."""
-    columns = [c for c in _PRODUCT_COLUMNS if c != "name"]
-    keys = [_codes(rows["product"]), _codes(rows["market"]), -rows["untapped_usd"].fillna(-np.inf).to_numpy()]
-    order = np.lexsort(keys)
-    # column by column: a frame built up column by column is fragmented, and DataFrame.take on it copies block by block
-    table = pd.DataFrame({column: _taken(rows[column], order) for column in columns})
-    table.insert(2, "name", table["product"].map(names).astype(object))
-    return table
-
-
-def _taken(values: pd.Series, order: np.ndarray):
-    if isinstance(values.dtype, pd.CategoricalDtype):
-        return pd.Categorical.from_codes(values.cat.codes.to_numpy()[order], values.cat.categories)
-    return values.to_numpy()[order]
-
-
-def _codes(values: pd.Series) -> np.ndarray:
-    """Sort keys of a column of codes (categorical codes when the categories are sorted, else the strings)."""
-    if isinstance(values.dtype, pd.CategoricalDtype) and values.cat.categories.is_monotonic_increasing:
-        return values.cat.codes.to_numpy()
-    return values.astype(str).to_numpy()
-
-
-def _summed_over_members(rows: pd.DataFrame, code: str) -> pd.DataFrame:
-    """A group market's rows summed per product (weighted means for its factors)."""
-    rows = rows.assign(_w=rows["market_imports_usd"])
-    sums = rows.groupby("product", as_index=False, observed=True).agg(
-        market_imports_usd=("market_imports_usd", "sum"),
-        demand_usd=("demand_usd", "sum"),
-        projected_demand_usd=("projected_demand_usd", "sum"),
-        actual_usd=("actual_usd", "sum"),
-        predicted_usd=("predicted_usd", "sum"),
-        potential_usd=("potential_usd", "sum"),
-        untapped_usd=("untapped_usd", "sum"),
-        supply_share=("supply_share", "first"),
-        rca_trend=("rca_trend", "first"),
-        reexport_damping=("reexport_damping", "first"),
-        supply=("supply", "first"),
-        ease_raw=("ease_raw", "first"),
-        ease=("ease", "first"),
-    )
-    for column in ("distance_km", "supplier_distance_km", "gdp_growth", "access"):
-        weighted = (rows[column] * rows["_w"]).groupby(rows["product"], observed=True).sum() / rows["_w"].groupby(
-            rows["product"], observed=True
-        ).sum()
-        sums[column] = sums["product"].map(weighted).astype(float)
-    sums["distance_factor"] = sums["demand_usd"] / sums["market_imports_usd"]
-    sums["realised"] = sums["actual_usd"] / sums["potential_usd"].where(sums["potential_usd"] > 0)
-    sums["market"] = code
-    sums["ease_market"] = code
-    return sums
-
-
-def _exporter_members(products: pd.DataFrame, own: pd.DataFrame) -> pd.DataFrame:
-    """Per member of a group exporter: potential and untapped value apportioned by its share of the group's exports
-    of each product, and its actual sales to the market, largest potential first (the rows add up to the totals)."""
-    if own.empty:
-        return pd.DataFrame(columns=["exporter", "actual_usd", "potential_usd", "untapped_usd", "share_of_potential"])
-    totals = products.groupby(products["product"].astype(str))[["potential_usd", "untapped_usd"]].sum()
-    own = own.assign(product=own["product"].astype(str), exporter=own["exporter"].astype(str))
-    weight = own["exports_usd"] / own.groupby("product")["exports_usd"].transform("sum")
-    for column in ("potential_usd", "untapped_usd"):
-        own[column] = weight * own["product"].map(totals[column]).astype(float).fillna(0.0)
-    table = own.groupby("exporter", as_index=False).agg(
-        actual_usd=("sales_usd", "sum"), potential_usd=("potential_usd", "sum"), untapped_usd=("untapped_usd", "sum")
-    )
-    table["share_of_potential"] = table["potential_usd"] / table["potential_usd"].sum()
-    return table.sort_values(["potential_usd", "exporter"], ascending=[False, True], ignore_index=True)
-
-
-def _members(rows: pd.DataFrame) -> pd.DataFrame:
-    """Per member economy of a group market: actual, potential and untapped (USD), largest potential first."""
-    table = rows.groupby("market", as_index=False, observed=True)[["actual_usd", "potential_usd", "untapped_usd"]].sum(
-        min_count=1
-    )
-    table["market"] = table["market"].astype(str)
-    table["share_of_potential"] = table["potential_usd"] / table["potential_usd"].sum()
-    return table.sort_values(["potential_usd", "market"], ascending=[False, True], ignore_index=True)
-
-
-def _markets(shown: pd.DataFrame, ease: pd.DataFrame, rows: pd.DataFrame, year: int) -> pd.DataFrame:
-    """Per market: base-year actual, ease over the base years, distance, growth, potential, untapped, new market."""
-    if shown.empty:
-        return pd.DataFrame(
-            columns=["market", "actual_usd", "potential_usd", "untapped_usd", "ease_raw", "ease", "new_market"]
-        )
-    slim = pd.DataFrame(
-        {  # only the columns summed: a copy of the whole table costs more than the sums
-            "market": shown["market"],
-            "actual_usd": shown["actual_usd"],
-            "potential_usd": shown["potential_usd"],
-            "untapped_usd": shown["untapped_usd"],
-            "distance_km": shown["distance_km"],
-            "gdp_growth": shown["gdp_growth"],
-            "_missing": shown["demand_usd"].isna().to_numpy(int),
-            "ease_market": shown["ease_market"],
-        }
-    )
-    table = slim.groupby("market", as_index=False, observed=True).agg(
-        actual_usd=("actual_usd", "sum"),
-        potential_usd=("potential_usd", "sum"),
-        untapped_usd=("untapped_usd", "sum"),
-        distance_km=("distance_km", "first"),
-        gdp_growth=("gdp_growth", "first"),
-        products_without_distance=("_missing", "sum"),
-        ease_market=("ease_market", "first"),
-    )
-    table["market"] = table["market"].astype(str)
-    table["ease_market"] = table["ease_market"].astype(str)
-    ease = ease.rename(columns={"market": "ease_market"})
-    table = table.merge(ease, on="ease_market", how="left").drop(columns="ease_market")
-    table["new_market"] = table["ease_actual_usd"].fillna(0) <= 0
-    return table.sort_values(["untapped_usd", "market"], ascending=[False, True], na_position="last", ignore_index=True)

@@ -1,28 +1,36 @@
-"""What export potential reads from the flows: DuckDB queries that return small tables for the pure steps.
+"""What export potential reads from the flows: small tables for the pure steps.
 
 * :func:`demand_view` — every importer's imports per product in a year, with
   the value and value × distance of the suppliers CEPII has a distance for
-  (computed once per state of the store, ``Flows.aggregate``);
+  (computed once per state of the store, ``Flows.aggregate``), and
+  :func:`demand_matrices`, the same as dense importer × product arrays
+  (:mod:`.matrix`, cached alike): the store-wide part, the same for every exporter;
 * :func:`market_rows` — per base year, market economy and product the exporter
   supplies: the market's imports (less a group market's internal trade), the
   mean distance of its suppliers and what the exporter sold there;
+* :func:`ease_rows` — per base year and market, the trade supply and demand
+  predict and the actual trade (ease of trade);
 * :func:`supply_rows` — per base year and product, the exporter's exports and
   the world's (less a group exporter's internal trade);
 * :func:`seller_imports`, :func:`seller_weights`, :func:`supplier_imports` —
   the exporter's own imports (re-export damping), its members' exports to the
   world (distance weights), and the markets' imports by supplier (tariff
   weights).
+
+Only the exporter's own flows are read per call (its sales and supply, a few
+row groups of the sorted Parquet files); the store-wide tables are read from
+the cache.
 """
 
 from __future__ import annotations
 
 import importlib.metadata
 
+import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
 from partnerlens.analytics.flows import Flows, sql_list
+from partnerlens.analytics.potential.matrix import DemandMatrix, demand_matrix
 from partnerlens.reference.geography import distances
 
 _NO_INTRA = (
@@ -48,13 +56,21 @@ def _demand_sql(source: str, digits: int) -> str:
     )
 
 
+def _demand_query(year: int, digits: int) -> tuple[str, str]:
+    """Name and query of the demand aggregate of ``year`` (the query also keys its cached matrices)."""
+    sql = _demand_sql(f"(SELECT * FROM flows WHERE year = {int(year)})", digits)
+    return f"demand_{int(year)}_hs{digits}", f"{sql} /* distances: atlas-common-data {_DISTANCES_VERSION} */"
+
+
 def demand_view(f: Flows, year: int, digits: int) -> str:
     """View of every importer's imports per product in ``year``, with supplier distances (CEPII ``distw``)."""
     _register_distances(f)
-    sql = _demand_sql(f"(SELECT * FROM flows WHERE year = {int(year)})", digits)
-    return f.aggregate(
-        f"demand_{int(year)}_hs{digits}", f"{sql} /* distances: atlas-common-data {_DISTANCES_VERSION} */"
-    )
+    return f.aggregate(*_demand_query(year, digits))
+
+
+def demand_matrices(f: Flows, year: int, digits: int) -> DemandMatrix:
+    """:func:`demand_view` of ``year`` as dense importer × product arrays (:mod:`.matrix`, cached like the view)."""
+    return demand_matrix(f, demand_view(f, year, digits), _demand_query(year, digits)[1])
 
 
 def world_view(f: Flows, year: int, digits: int) -> str:
@@ -94,70 +110,108 @@ def supply_rows(f: Flows, year: int, side: frozenset[str], digits: int) -> pd.Da
     return f.df(supply_sql(f, year, side, digits))
 
 
-def market_sql(
-    f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int, restrict: bool = True
-) -> str:
-    """SQL of ``year, market, product, market_imports_usd, supplier_distance_km, actual_usd`` for the products the
-    exporter supplies.
-
-    ``market_side`` None: every economy outside the exporter is a market.
-    Markets are economies (a group market's members, each less the trade
-    within the group). The exporter's sales are read once (its members'
-    flows, which DuckDB finds in few row groups) and joined to the year's
-    cached demand aggregate. Needs :meth:`Flows.register_sides` with
-    ``seller`` (and ``market``) first. ``restrict=False`` leaves the rows of
-    products the exporter does not supply in (for a caller that joins supply itself).
-    """
+def sales(f: Flows, year: int, side: frozenset[str], digits: int) -> pd.DataFrame:
+    """``importer, product, v``: the exporter's sales outside itself in ``year`` (its members' flows: few row groups)."""
     members = sql_list(side)
-    in_market = (
-        "m.importer NOT IN (SELECT code FROM party_sides WHERE side = 'seller')"
-        if market_side is None
-        else "m.importer IN (SELECT code FROM party_sides WHERE side = 'market')"
-    )
-    demand = demand_view(f, year, digits)
+    return f.con.execute(
+        f"SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS v FROM flows "
+        f"WHERE year = {int(year)} AND exporter IN {members} AND importer NOT IN {members} GROUP BY ALL"
+    ).df()
+
+
+def _market_positions(m: DemandMatrix, side: frozenset[str], market_side: frozenset[str] | None) -> np.ndarray:
+    """Row positions of the markets: every importer outside the exporter (``market_side`` None), else the market's."""
+    inside = m.importers.isin(list(side if market_side is None else market_side))
+    return np.flatnonzero(~inside if market_side is None else inside)
+
+
+def _product_positions(m: DemandMatrix, products: pd.Series) -> np.ndarray:
+    """Column positions of ``products`` (codes the year's demand lacks are left out), ascending."""
+    found = m.products.get_indexer(pd.Index(products.astype(str).unique()))
+    return np.sort(found[found >= 0])
+
+
+def _cells(
+    f: Flows,
+    m: DemandMatrix,
+    year: int,
+    rows: np.ndarray,
+    columns: np.ndarray,
+    market_side: frozenset[str] | None,
+    digits: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``imports, known, weighted`` of the markets × products, less a group market's internal trade, and the mask of
+    cells that count (imports left above 10⁻⁹ of the market's imports: a cell without a row never counts)."""
+    imports, known, weighted = m.cells(rows, columns)
+    total = imports
     if market_side is not None and len(market_side) > 1:  # a group market: less the trade among its members
-        intra = f"LEFT JOIN ({intra_sql(f, year, market_side, digits)}) x ON x.importer = m.importer AND x.product = m.product"
-        imports, weighted, known = (
-            "m.imports - coalesce(x.imports, 0)",
-            "m.weighted - coalesce(x.weighted, 0)",
-            "m.known - coalesce(x.known, 0)",
+        intra = f.con.execute(intra_sql(f, year, market_side, digits)).df()
+        importers, products = m.importers[rows], m.products[columns]
+        imports, known, weighted = (
+            values - _scattered(importers, products, intra, name, 0.0)
+            for name, values in (("imports", imports), ("known", known), ("weighted", weighted))
         )
-    else:  # no join to an empty table: string-keyed joins over a million rows are the cost of this query
-        intra, imports, weighted, known = "", "m.imports", "m.weighted", "m.known"
-    supplied = "JOIN supplied s ON s.product = m.product" if restrict else ""
-    return f"""
-        WITH sales AS (
-            SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS v FROM flows
-            WHERE year = {int(year)} AND exporter IN {members} AND importer NOT IN {members} GROUP BY ALL
-        ),
-        supplied AS (SELECT DISTINCT product FROM sales WHERE v > 0)
-        SELECT {int(year)} AS year, m.importer AS market, m.product, {imports} AS market_imports_usd,
-               ({weighted}) / nullif({known}, 0) AS supplier_distance_km, coalesce(a.v, 0) AS actual_usd
-        FROM {demand} m {supplied} {intra}
-        LEFT JOIN sales a ON a.importer = m.importer AND a.product = m.product
-        WHERE {in_market} AND {imports} > 1e-9 * m.imports"""
+    with np.errstate(invalid="ignore"):
+        counted = imports > 1e-9 * total
+    return imports, known, weighted, counted
 
 
-def register_market_sides(f: Flows, side: frozenset[str], market_side: frozenset[str] | None) -> None:
-    f.register_sides({"seller": side} if market_side is None else {"seller": side, "market": market_side})
+def _scattered(
+    importers: pd.Index, products: pd.Index, table: pd.DataFrame, column: str, fill: float, key: str = "importer"
+) -> np.ndarray:
+    """``table[column]`` placed at its (``key``, ``product``) cells of an importers × products array, ``fill`` elsewhere
+    (and where the value is missing, as ``coalesce`` does)."""
+    dense = np.full((len(importers), len(products)), fill)
+    if len(table):
+        i = importers.get_indexer(table[key].astype(str))
+        k = products.get_indexer(table["product"].astype(str))
+        keep = (i >= 0) & (k >= 0)
+        values = table[column].to_numpy(float)[keep]
+        dense[i[keep], k[keep]] = np.where(np.isnan(values), fill, values)
+    return dense
+
+
+def _mean_distance(known: np.ndarray, weighted: np.ndarray) -> np.ndarray:
+    """``weighted / nullif(known, 0)``: the import-weighted mean distance of the suppliers with a known distance."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return weighted / np.where(known == 0, np.nan, known)
 
 
 def market_rows(
     f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int
 ) -> pd.DataFrame:
-    """:func:`market_sql` of ``year`` as a DataFrame, ``market`` and ``product`` as categoricals (sorted categories)."""
-    register_market_sides(f, side, market_side)
-    table = f.con.execute(market_sql(f, year, side, market_side, digits)).arrow()
-    table = table.read_all() if isinstance(table, pa.RecordBatchReader) else table
-    for name in ("market", "product"):  # dictionary-encoded in Arrow (C++), categorical in pandas: no string per cell
-        if table.num_rows:
-            table = table.set_column(table.schema.get_field_index(name), name, pc.dictionary_encode(table.column(name)))
-    rows = table.to_pandas()
-    if not table.num_rows:
-        rows = rows.astype({"market": "category", "product": "category"})
-    for name in ("market", "product"):  # sorted categories: ties sort by code
-        rows[name] = rows[name].cat.set_categories(sorted(rows[name].cat.categories))
-    return rows
+    """``year, market, product, market_imports_usd, supplier_distance_km, actual_usd`` for the products the exporter
+    supplies, ``market`` and ``product`` as categoricals (sorted categories), rows by market then product.
+
+    ``market_side`` None: every economy outside the exporter is a market.
+    Markets are economies (a group market's members, each less the trade
+    within the group). The exporter's sales (:func:`sales`) are placed on the
+    year's demand matrices (:func:`demand_matrices`).
+    """
+    m = demand_matrices(f, year, digits)
+    sold = sales(f, year, side, digits)
+    rows = _market_positions(m, side, market_side)
+    columns = _product_positions(m, sold.loc[sold["v"] > 0, "product"])
+    imports, known, weighted, counted = _cells(f, m, year, rows, columns, market_side, digits)
+    actual = _scattered(m.importers[rows], m.products[columns], sold, "v", 0.0)
+    i, k = np.nonzero(counted)  # row-major: by market, then product
+    table = pd.DataFrame(
+        {
+            "year": np.full(len(i), int(year), dtype=np.int32),
+            "market": _categorical(rows[i], m.importers),
+            "product": _categorical(columns[k], m.products),
+            "market_imports_usd": imports[i, k],
+            "supplier_distance_km": _mean_distance(known[i, k], weighted[i, k]),
+            "actual_usd": actual[i, k],
+        }
+    )
+    return table
+
+
+def _categorical(codes: np.ndarray, categories: pd.Index) -> pd.Categorical:
+    """Positions in ``categories`` as a categorical of the categories used only (in their order): a count, no sort."""
+    used = np.bincount(codes, minlength=len(categories)) > 0
+    return pd.Categorical.from_codes((np.cumsum(used) - 1)[codes], categories[used])
 
 
 def ease_rows(
@@ -171,11 +225,12 @@ def ease_rows(
     access: pd.DataFrame | None,
     group: str | None,
 ) -> pd.DataFrame:
-    """``market, year, actual_usd, predicted_usd`` per base year, summed in DuckDB (a few hundred rows).
+    """``market, year, actual_usd, predicted_usd`` per base year, summed per market (a few hundred rows).
 
     ``predicted = Σ_k s[i,k,y] · M[j,k,y] · (d[i,j] / d̄[j,k,y])^(−θ) · access[j,k]`` — the same
     product as :mod:`.assemble` computes per row for the base year (the tests check that both
-    agree), summed here so that the earlier years' rows never reach pandas; ``actual`` is the pair's
+    agree), summed on the year's demand matrices (:func:`_predicted_by_market`) so that the
+    earlier years' rows are never built; ``actual`` is the pair's
     trade from the cached pair totals. ``group``: a group market's code, under which its members'
     rows are summed.
     """
@@ -188,59 +243,67 @@ def ease_rows(
                 "predicted_usd": pd.Series(dtype=float),
             }
         )
-    f.con.register(
-        "seller_km_input", pd.DataFrame({"market": seller_km.index.astype(str), "km": seller_km.to_numpy(float)})
-    )
-    f.con.execute("CREATE OR REPLACE TEMP TABLE seller_km AS SELECT market::VARCHAR AS market, km FROM seller_km_input")
-    factor, join = "1.0", ""
-    if access is not None:
-        f.con.register("access_input", access[["market", "product", "access"]])
-        factor, join = (
-            "coalesce(a.access, 1.0)",
-            "LEFT JOIN access_input a ON a.market = m.importer AND a.product = m.product",
-        )
-    register_market_sides(f, side, market_side)
-    market = f"'{group}'" if group else "m.importer"
-    grouped = market_side is not None and len(market_side) > 1
-    in_market = (
-        "m.importer NOT IN (SELECT code FROM party_sides WHERE side = 'seller')"
-        if market_side is None
-        else "m.importer IN (SELECT code FROM party_sides WHERE side = 'market')"
-    )
-    predicted = []
-    for year in years:
-        intra = (
-            f"LEFT JOIN ({intra_sql(f, year, market_side, digits)}) x ON x.importer = m.importer AND x.product = m.product"
-            if grouped
-            else ""
-        )
-        imports, weighted, known = (
-            (
-                "m.imports - coalesce(x.imports, 0)",
-                "m.weighted - coalesce(x.weighted, 0)",
-                "m.known - coalesce(x.known, 0)",
-            )
-            if grouped
-            else ("m.imports", "m.weighted", "m.known")
-        )
-        predicted.append(f"""
-            SELECT {market} AS market, {int(year)} AS year,
-                   sum(s.exports_usd / nullif(s.world_usd, 0) * ({imports})
-                       * pow(k.km / (({weighted}) / nullif({known}, 0)), {-float(theta)}) * {factor}) AS predicted_usd
-            FROM {demand_view(f, year, digits)} m JOIN ({supply_sql(f, year, side, digits)}) s ON s.product = m.product
-            JOIN seller_km k ON k.market = m.importer {intra} {join}
-            WHERE {in_market} AND {imports} > 1e-9 * m.imports
-            GROUP BY ALL""")
+    predicted = [
+        _predicted_by_market(f, year, side, market_side, digits, seller_km, theta, access, group) for year in years
+    ]
+    market = f"'{group}'" if group else "importer"
     members = sql_list(side)
     inside = f"AND importer IN {sql_list(market_side)}" if market_side is not None else ""
     actual = (
-        f"SELECT {market.replace('m.importer', 'importer')} AS market, year, sum(value_usd) AS actual_usd "
+        f"SELECT {market} AS market, year, sum(value_usd) AS actual_usd "
         f"FROM {f.pair_totals()} WHERE year IN ({', '.join(str(int(y)) for y in years)}) "
         f"AND exporter IN {members} AND importer NOT IN {members} {inside} GROUP BY ALL"
     )
-    # a few hundred rows each: DuckDB's own pandas conversion (Flows.df's Arrow path fails on an empty result)
-    table = pd.concat([f.con.execute(sql).df() for sql in predicted], ignore_index=True)
+    # a few hundred rows: DuckDB's own pandas conversion (Flows.df's Arrow path fails on an empty result)
+    table = pd.concat(predicted, ignore_index=True)
     return table.merge(f.con.execute(actual).df(), on=["market", "year"], how="outer")
+
+
+def _predicted_by_market(
+    f: Flows,
+    year: int,
+    side: frozenset[str],
+    market_side: frozenset[str] | None,
+    digits: int,
+    seller_km: pd.Series,
+    theta: float,
+    access: pd.DataFrame | None,
+    group: str | None,
+) -> pd.DataFrame:
+    """``market, year, predicted_usd`` of one base year: ``Σ_k s[i,k] · M[j,k] · (d[i,j] / d̄[j,k])^(−θ) · access``.
+
+    Computed as ``d[i,j]^(−θ) · Σ_k s[i,k] · M[j,k] · d̄[j,k]^θ · access`` on the
+    year's demand matrices: one masked product and a sum per market. A market
+    with no cell that counts, or no distance to the exporter, has no row; one
+    whose cells all lack a figure has a missing sum (as SQL's ``sum``).
+    """
+    m = demand_matrices(f, year, digits)
+    supplied = supply_rows(f, year, side, digits)
+    shares = (supplied["exports_usd"] / supplied["world_usd"].where(supplied["world_usd"] != 0)).to_numpy(float)
+    share_at = pd.Series(shares, index=supplied["product"].astype(str).to_numpy())
+    rows = _market_positions(m, side, market_side)
+    km = seller_km.reindex(m.importers[rows]).to_numpy(float)
+    rows, km = rows[~np.isnan(km)], km[~np.isnan(km)]  # the join to the exporter's distances
+    columns = _product_positions(m, supplied["product"])
+    imports, known, weighted, counted = _cells(f, m, year, rows, columns, market_side, digits)
+    factor = _mean_distance(known, weighted)
+    factor = factor if float(theta) == 1.0 else np.power(factor, float(theta))  # x¹ = x exactly: one pass less
+    if access is not None:
+        factor = factor * _scattered(m.importers[rows], m.products[columns], access, "access", 1.0, key="market")
+    share = share_at.reindex(m.products[columns]).to_numpy(float)
+    terms = np.where(counted, share[np.newaxis, :] * imports * factor, np.nan)
+    present = counted.any(axis=1)
+    known_terms = ~np.isnan(terms)
+    sums = np.where(known_terms.any(axis=1), np.where(known_terms, terms, 0.0).sum(axis=1), np.nan)
+    table = pd.DataFrame(
+        {
+            "market": group if group else m.importers[rows][present].astype(str),
+            "predicted_usd": (sums * np.power(km, -float(theta)))[present],
+        }
+    )
+    if group:
+        table = table.groupby("market", as_index=False)["predicted_usd"].sum(min_count=1)
+    return table.assign(year=int(year))[["market", "year", "predicted_usd"]]
 
 
 def mirror_rows(
