@@ -14,21 +14,16 @@ from __future__ import annotations
 import re
 
 from partnerlens.cooperation.dates import DateMention
+from partnerlens.cooperation.extract.agreements import agreement_fields, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, parties
-from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
 from partnerlens.cooperation.models import Proposal
 from partnerlens.cooperation.people import PersonMention
-from partnerlens.cooperation.quantities import find_quantities
 
 VISITS = ("state_visit", "official_visit", "working_visit", "visit")
 _MEETINGS = ("talks", "ministerial_meeting", "summit")
-_TITLE_AGREEMENT = re.compile(
-    r"(?:Agreement|Memorandum of Understanding|Memorandum|Protocol|Treaty|Joint Declaration|Roadmap|Accord|Convention)"
-    r"\s+(?:on|of|for|between|concerning)\s+(?:[A-Z]?[\w-]+\s+){0,8}?(?:[A-Z][\w-]+|cooperation|services)",
-)
 _FORUM_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){1,5}(?:Forum|Summit|Conference|Expo|Exhibition|Week)")
 
 
@@ -92,38 +87,6 @@ def _needs_met(
     return True
 
 
-def instrument(text: str, language: str) -> str | None:
-    """The agreement instrument named first in ``text`` (memorandum, treaty, agreement, …)."""
-    first = _first_instrument(text, language)
-    return first[1] if first else None
-
-
-def _first_instrument(text: str, language: str) -> tuple[re.Match, str] | None:
-    _, instruments, _ = event_vocabulary()
-    best: tuple[re.Match, str] | None = None
-    for name, forms in instruments.items():
-        pattern = forms.get(language) or forms.get("en")
-        match = pattern.search(text) if pattern else None
-        if match and (best is None or match.start() < best[0].start()):
-            best = (match, name)
-    return best
-
-
-def _one_instrument(text: str, language: str) -> bool:
-    """The first instrument is a single one: "signed a declaration", "un accord de libre-échange", "подписали
-    соглашение" (Russian: the noun is singular in every reading of its case; no article to go by)."""
-    first = _first_instrument(text, language)
-    if first is None:
-        return False
-    head = first[0].group(0).split()[0]
-    if language == "ru":
-        readings = [r for r in lemma_readings(head) if r.tag.POS == "NOUN"]
-        return bool(readings) and all(r.tag.number == "sing" and r.tag.case in ("nomn", "accs") for r in readings)
-    if head.casefold().endswith(("s", "x")) or head.casefold() in ("mou",):
-        return head.casefold() == "mou"
-    return bool(words("one_article", language).search(text[max(0, first[0].start() - 60) : first[0].start()]))
-
-
 def _hedged(sentence: Sentence, language: str) -> bool:
     _, _, hedges = event_vocabulary()
     pattern = hedges.get(language) or hedges["en"]
@@ -175,26 +138,11 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         evidence=evidence(sentence),
     )
     if rule.kind == "agreement":
-        proposal = proposal.model_copy(update=_agreement_fields(sentence, context.language, rule.type))
+        proposal = proposal.model_copy(update=agreement_fields(sentence, context.language, rule.type))
     if rule.type == "forum":
         name = _FORUM_NAME.search(sentence.text)
         proposal = proposal.model_copy(update={"title": name.group(0).strip() if name else None})
     return Draft(proposal, [proposal.evidence], complete)
-
-
-def _agreement_fields(sentence: Sentence, language: str, type_: str) -> dict:
-    """Instrument, count ("five intergovernmental agreements") and title of an agreement."""
-    named = instrument(sentence.text, language) or ("agreement" if type_ == "visa_agreement" else None)
-    count = next(
-        (
-            int(q.value)
-            for q in find_quantities(sentence.text)
-            if q.kind == "count" and instrument(q.unit or "", language)
-        ),
-        1 if _one_instrument(sentence.text, language) else None,
-    )
-    title = _TITLE_AGREEMENT.search(sentence.text)
-    return {"instrument": named, "count": count, "title": title.group(0) if title else None}
 
 
 def _nearest_date(dates: list[DateMention], position: int) -> DateMention | None:
