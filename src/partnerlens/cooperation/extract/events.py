@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from partnerlens.cooperation.dates import DateMention
-from partnerlens.cooperation.extract.agreements import agreement_fields, instrument
+from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, parties
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -114,11 +114,14 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         if family in families or (family == "meeting" and "visit" in families):
             continue
         sides = paired if family in ("visit", "meeting") else named
+        if family == "agreement":
+            sides = agreement_sides(named, context)
         complete = _needs_met(rule, sides, people, sentence, context.language)
         if not complete and not (rule.type in VISITS + ("agreement_signing",) and len(sides) == 1):
             continue
         families.add(family)
-        drafts.append(_event_draft(rule, match, sentence, context, sides, people, dates, complete=complete))
+        draft = _event_draft(rule, match, sentence, context, sides, people, dates, complete=complete)
+        drafts += agreement_drafts(draft, sentence, context) if rule.kind == "agreement" else [draft]
     return drafts
 
 
@@ -137,8 +140,6 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         status=status(sentence.text, context.language, rule.kind),
         evidence=evidence(sentence),
     )
-    if rule.kind == "agreement":
-        proposal = proposal.model_copy(update=agreement_fields(sentence, context.language, rule.type))
     if rule.type == "forum":
         name = _FORUM_NAME.search(sentence.text)
         proposal = proposal.model_copy(update={"title": name.group(0).strip() if name else None})
