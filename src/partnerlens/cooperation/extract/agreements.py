@@ -76,10 +76,14 @@ def _one_instrument(text: str, language: str) -> bool:
 
 
 def agreement_fields(text: str, language: str, type_: str) -> dict:
-    """Instrument, count ("five intergovernmental agreements") and title of an agreement."""
+    """Instrument, count ("five intergovernmental agreements"; none for "about ten") and title of an agreement."""
     named = instrument(text, language) or ("agreement" if type_ == "visa_agreement" else None)
     count = next(
-        (int(q.value) for q in find_quantities(text) if q.kind == "count" and instrument(q.unit or "", language)),
+        (
+            int(q.value)
+            for q in find_quantities(text)
+            if q.kind == "count" and q.qualifier != "about" and instrument(q.text, language)
+        ),
         1 if _one_instrument(text, language) else None,
     )
     title = _TITLE_AGREEMENT.search(text)
