@@ -142,6 +142,22 @@ def test_a_ratified_agreement_is_ratified(text, language):
     assert agreement.status == "ratified" and agreement.date == date(2025, 3, 2)
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Ghana and Chile said the agreement on trade signed in May 2024 will boost exports.", "en"),
+        ("Le Ghana et le Chili estiment que l'accord commercial signé en mai 2024 va doper les échanges.", "fr"),
+        (
+            "Гана и Чили считают, что подписанное в мае 2024 года соглашение о торговле будет способствовать экспорту.",
+            "ru",
+        ),
+    ],
+)
+def test_an_agreement_already_signed_stays_signed_in_a_sentence_about_the_future(text, language):
+    (agreement,) = agreements(text, language)
+    assert agreement.status == "signed" and (agreement.date, agreement.date_precision) == (date(2024, 5, 1), "month")
+
+
 # --- dates: a signing reported as of the dispatch ----------------------------------------------
 
 
@@ -200,6 +216,9 @@ def test_sector_words_are_read_in_all_their_forms(text, language, expected):
         ("Ghana and Chile signed an agreement on non-oil trade on 4 March 2025.", "en"),
         ("Le Ghana et le Chili ont signé le 4 mars 2025 un accord sur le commerce hors pétrole.", "fr"),
         ("4 марта 2025 года Гана и Чили подписали соглашение о ненефтяной торговле.", "ru"),
+        ("Ghana and Chile signed an agreement on trade excluding oil on 4 March 2025.", "en"),
+        ("Le Ghana et le Chili ont signé le 4 mars 2025 un accord sur le commerce à l'exception du pétrole.", "fr"),
+        ("4 марта 2025 года Гана и Чили подписали соглашение о торговле за исключением нефти.", "ru"),
     ],
 )
 def test_a_negated_sector_is_not_an_agreements_sector(text, language):

@@ -156,6 +156,16 @@ def _count_after(text: str, language: str) -> int | None:
     return None
 
 
+def _signed_after(text: str, item: Item, language: str) -> bool:
+    """The instrument comes with its past participle: after it ("an agreement signed in May", "un accord
+    signé"), or before it in Russian ("подписанное в мае соглашение")."""
+    after = text[item.match.end() : item.match.end() + 60]
+    before = text[max(0, item.match.start() - 60) : item.match.start()]
+    return any(p.match(after) for p in patterns("signed_after", language)) or any(
+        p.search(before) for p in patterns("signed_before", language)
+    )
+
+
 def agreement_status(text: str, language: str) -> str:
     """announced (to be signed), in force, ratified, announced (said), else signed."""
     if words("planned", language).search(text):
@@ -186,6 +196,8 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
     found = items(sentence.text, language)
     proposal = base.proposal
     status = agreement_status(sentence.text, language)
+    if status == "announced" and any(_signed_after(sentence.text, item, language) for item in found):
+        status = "signed"  # "an agreement signed this September will boost trade": the future is not the signing's
     update: dict = {"status": status}
     if (
         proposal.date is None

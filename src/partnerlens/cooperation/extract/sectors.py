@@ -133,7 +133,12 @@ def _taxonomy_of(language: str, file: tuple[str, float] | None) -> dict[str, Sec
 
 @cache
 def _negation(language: str) -> re.Pattern:
-    fragments = "|".join(f"(?:{p})" for p in entries("sector_negations", language))
+    """Negation words before a sector; Russian text is matched on lemmas, so its plain-word negations are
+    lemmatised too ("за исключением нефти" → "за исключение нефть")."""
+    found = entries("sector_negations", language)
+    if language == "ru":
+        found = list(dict.fromkeys(found + [lemmatize(p) for p in found if re.fullmatch(r"[\w ]+", p)]))
+    fragments = "|".join(f"(?:{p})" for p in found)
     return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:the\s+|les?\s+|la\s+|l'|d[eu]s?\s+)?$", re.IGNORECASE)
 
 
