@@ -285,7 +285,7 @@ def news_add(
     article = read_article(
         target, published=_parse_date(published, "--published"), allow=fetch_allow(fetch_allow_networks)
     )
-    proposals = extract(article)
+    proposals = extract(article, sectors_path=_sectors_file())  # the workspace's own taxonomy wins
     if proposals and not dry_run:
         from partnerlens.cooperation.storage import ProposalQueue
 
@@ -304,6 +304,14 @@ def news_add(
     )
 
 
+def _sectors_file():
+    """The workspace's own ``sectors.yaml`` (which may not exist), found without opening or creating the workspace."""
+    from partnerlens.cli.common import state
+    from partnerlens.workspace import default_home
+
+    return (state.home.expanduser() if state.home else default_home()) / "sectors.yaml"
+
+
 def _proposal_json(proposal) -> dict:
     return proposal.model_dump(mode="json")
 
@@ -312,7 +320,7 @@ def _print_proposals(proposals) -> None:
     from partnerlens.cooperation.review import figure, when
     from partnerlens.reference import load_sectors
 
-    sectors = load_sectors()
+    sectors = load_sectors(_sectors_file())
     for number, p in enumerate(proposals, 1):
         head = " · ".join(
             filter(

@@ -87,10 +87,10 @@ class Registry:
             where.append("len(list_intersect(parties, ?)) > 0")
             params.append(codes)
         if sector:
-            from partnerlens.reference.sectors import resolve_sector
+            from partnerlens.reference.sectors import load_sectors, resolve_sector
 
-            where.append("list_contains(sectors, ?)")
-            params.append(resolve_sector(sector).id)
+            where.append("list_contains(sectors, ?)")  # the workspace's own sectors.yaml wins
+            params.append(resolve_sector(sector, load_sectors(self.workspace.home / "sectors.yaml")).id)
         if since:
             where.append("date >= ?")
             params.append(since)

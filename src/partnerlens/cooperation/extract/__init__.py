@@ -22,6 +22,7 @@ parties, dates and trade figures. Nothing here writes anywhere; see
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from partnerlens.cooperation.article import Article, detect_language
 from partnerlens.cooperation.extract.claims import claims
@@ -31,7 +32,7 @@ from partnerlens.cooperation.extract.events import events, planned
 from partnerlens.cooperation.extract.kpis import kpis
 from partnerlens.cooperation.extract.merge import add_sectors, finish, merge_into
 from partnerlens.cooperation.extract.rank import rank_claims
-from partnerlens.cooperation.extract.sectors import sectors
+from partnerlens.cooperation.extract.sectors import sectors, workspace_taxonomy
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.models import Proposal
@@ -178,12 +179,14 @@ def _attach_people(drafts: list[Draft], context: ArticleContext) -> None:
         main.proposal = main.proposal.model_copy(update={"people": people})
 
 
-def extract(article: Article, today: date | None = None) -> list[Proposal]:
-    """Proposals read from an article (see :func:`extract_text`)."""
-    return extract_text(
-        article.text,
-        language=article.source.language,
-        published=article.source.published,
-        date_hint=article.date_hint,
-        today=today,
-    )
+def extract(article: Article, today: date | None = None, sectors_path: str | Path | None = None) -> list[Proposal]:
+    """Proposals read from an article (see :func:`extract_text`); sectors from the taxonomy at ``sectors_path``
+    (a workspace's own ``sectors.yaml``) when that file exists."""
+    with workspace_taxonomy(sectors_path):
+        return extract_text(
+            article.text,
+            language=article.source.language,
+            published=article.source.published,
+            date_hint=article.date_hint,
+            today=today,
+        )

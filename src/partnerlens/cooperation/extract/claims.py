@@ -27,7 +27,7 @@ from partnerlens.cooperation.extract.context import (
     year_range,
 )
 from partnerlens.cooperation.extract.rates import usd_rate
-from partnerlens.cooperation.extract.sectors import lemma, sector_mentions
+from partnerlens.cooperation.extract.sectors import current_taxonomy, lemma, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.targets import target_draft, targeted
 from partnerlens.cooperation.extract.vocabulary import entries, multipliers, patterns, words
@@ -60,7 +60,7 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
         if index in aims:
             found, _ = _claim_parties(sentence, context, carried, [])
             flow = _flow(sentence.text, quantity, context.language)
-            drafts.append(target_draft(quantity, flow, found, sentence, context.language))
+            drafts.append(target_draft(quantity, flow, found, sentence, context.language, context.published))
         else:
             drafts.append(_draft(_claim(quantity, sentence, context, carried, figures), sentence))
     if not aims and not any(q.kind == "percent" for q in figures):
@@ -218,9 +218,7 @@ def _claim(
 
 
 def _goods_sectors(ids: list[str]) -> list[str]:
-    from partnerlens.reference.sectors import load_sectors
-
-    taxonomy = load_sectors()
+    taxonomy = current_taxonomy()  # the workspace's own sectors.yaml when there is one
     return [i for i in ids if taxonomy[i].trades_in_goods]
 
 

@@ -23,21 +23,16 @@ from datetime import timedelta
 from typing import cast
 
 from partnerlens.cooperation.dates import DateMention
+from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, parties
-from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
 from partnerlens.cooperation.models import DatePrecision, Proposal
 from partnerlens.cooperation.people import PersonMention
-from partnerlens.cooperation.quantities import find_quantities
 
 VISITS = ("state_visit", "official_visit", "working_visit", "visit")
 _MEETINGS = ("talks", "ministerial_meeting", "summit", "meeting")
-_TITLE_AGREEMENT = re.compile(
-    r"(?:Agreement|Memorandum of Understanding|Memorandum|Protocol|Treaty|Joint Declaration|Roadmap|Accord|Convention)"
-    r"\s+(?:on|of|for|between|concerning)\s+(?:[A-Z]?[\w-]+\s+){0,8}?(?:[A-Z][\w-]+|cooperation|services)",
-)
 _FORUM_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){1,5}(?:Forum|Summit|Conference|Expo|Exhibition|Week)")
 
 
@@ -120,38 +115,6 @@ def _needs_met(
     return True
 
 
-def instrument(text: str, language: str) -> str | None:
-    """The agreement instrument named first in ``text`` (memorandum, treaty, agreement, …)."""
-    first = _first_instrument(text, language)
-    return first[1] if first else None
-
-
-def _first_instrument(text: str, language: str) -> tuple[re.Match, str] | None:
-    _, instruments, _ = event_vocabulary()
-    best: tuple[re.Match, str] | None = None
-    for name, forms in instruments.items():
-        pattern = forms.get(language) or forms.get("en")
-        match = pattern.search(text) if pattern else None
-        if match and (best is None or match.start() < best[0].start()):
-            best = (match, name)
-    return best
-
-
-def _one_instrument(text: str, language: str) -> bool:
-    """The first instrument is a single one: "signed a declaration", "un accord de libre-échange", "подписали
-    соглашение" (Russian: the noun is singular in every reading of its case; no article to go by)."""
-    first = _first_instrument(text, language)
-    if first is None:
-        return False
-    head = first[0].group(0).split()[0]
-    if language == "ru":
-        readings = [r for r in lemma_readings(head) if r.tag.POS == "NOUN"]
-        return bool(readings) and all(r.tag.number == "sing" and r.tag.case in ("nomn", "accs") for r in readings)
-    if head.casefold().endswith(("s", "x")) or head.casefold() in ("mou",):
-        return head.casefold() == "mou"
-    return bool(words("one_article", language).search(text[max(0, first[0].start() - 60) : first[0].start()]))
-
-
 def _hedged(sentence: Sentence, language: str, span: tuple[int, int]) -> bool:
     """A hedge ("could", "when a", "если") anywhere before the event's word or among the words right after it
     (``_HEDGE_AFTER``); one further on belongs to another clause ("… une commission mixte pour les secteurs
@@ -193,13 +156,15 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         if _hedged(sentence, context.language, match.span()) and not dated:
             continue
         sides = paired if family in ("visit", "meeting", "intergovernmental_commission") else named
+        if family == "agreement":
+            sides = agreement_sides(named, context)
         complete = _needs_met(rule, sides, people, sentence, context.language)
         if not complete and not (rule.type in VISITS + ("agreement_signing",) and len(sides) == 1):
             continue
         families.add(family)
         draft = _event_draft(rule, match, sentence, context, sides, people, dates, complete=complete)
         draft.borrowed = borrowed and sides is paired
-        drafts.append(draft)
+        drafts += agreement_drafts(draft, sentence, context) if rule.kind == "agreement" else [draft]
     return drafts
 
 
@@ -241,29 +206,12 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         status=status(sentence.text, context.language, rule.kind, match.span()),
         evidence=evidence(sentence),
     )
-    if rule.kind == "agreement":
-        proposal = proposal.model_copy(update=_agreement_fields(sentence, context.language, rule.type))
     if when is not None and when.value is not None and _weekday_to_come(when, proposal, context):
         proposal = proposal.model_copy(update={"date": when.value + timedelta(days=7)})
     if rule.type == "forum":
         name = _FORUM_NAME.search(sentence.text)
         proposal = proposal.model_copy(update={"title": name.group(0).strip() if name else None})
     return Draft(proposal, [proposal.evidence], complete)
-
-
-def _agreement_fields(sentence: Sentence, language: str, type_: str) -> dict:
-    """Instrument, count ("five intergovernmental agreements") and title of an agreement."""
-    named = instrument(sentence.text, language) or ("agreement" if type_ == "visa_agreement" else None)
-    count = next(
-        (
-            int(q.value)
-            for q in find_quantities(sentence.text)
-            if q.kind == "count" and instrument(q.unit or "", language)
-        ),
-        1 if _one_instrument(sentence.text, language) else None,
-    )
-    title = _TITLE_AGREEMENT.search(sentence.text)
-    return {"instrument": named, "count": count, "title": title.group(0) if title else None}
 
 
 # characters: a bare year or a month further from the event's word dates another clause ("en vigueur en 2006",

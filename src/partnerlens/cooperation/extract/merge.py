@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from partnerlens.cooperation.extract.agreements import distinct
 from partnerlens.cooperation.extract.context import Draft
 from partnerlens.cooperation.extract.events import VISITS
 from partnerlens.cooperation.models import EVENT_STATUSES, Proposal, dates_compatible
@@ -50,6 +51,7 @@ def merge_into(drafts: list[Draft], new: Draft) -> Draft:
                 and nested
                 and dates_compatible(old, new.proposal, window_days=0)
                 and (draft.complete or new.complete)
+                and not (old.kind == "agreement" and distinct(old, new.proposal))
             ):
                 _absorb(draft, new, merged_type)
                 return draft

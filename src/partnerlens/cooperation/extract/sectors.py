@@ -12,8 +12,12 @@ preceded by a negation of the language ("non-", "excluding", "hors", "за
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 
 import yaml
 
@@ -22,6 +26,33 @@ from partnerlens.cooperation.person_names import morph
 from partnerlens.reference.sectors import Sector, find_sector_mentions, load_sectors
 
 _WORD = re.compile(r"[\w-]+")
+# A workspace's own sectors.yaml, when extraction runs for a workspace (see :func:`workspace_taxonomy`).
+_WORKSPACE_FILE: ContextVar[tuple[str, float] | None] = ContextVar("partnerlens_sectors_file", default=None)
+
+
+@contextmanager
+def workspace_taxonomy(path: str | Path | None) -> Iterator[None]:
+    """Within this block, sectors are read with the taxonomy at ``path`` (a workspace's ``sectors.yaml``,
+    which replaces the packaged one, as everywhere else) when that file exists; the per-language words of
+    ``sectors.<lang>.yaml`` still apply to the ids they share."""
+    file = Path(path) if path is not None else None
+    token = _WORKSPACE_FILE.set((str(file), file.stat().st_mtime) if file is not None and file.is_file() else None)
+    try:
+        yield
+    finally:
+        _WORKSPACE_FILE.reset(token)
+
+
+def current_taxonomy() -> dict[str, Sector]:
+    """The taxonomy extraction reads by now: the workspace's own (see :func:`workspace_taxonomy`) or the packaged one."""
+    return _base(_WORKSPACE_FILE.get())
+
+
+@cache
+def _base(file: tuple[str, float] | None) -> dict[str, Sector]:
+    return load_sectors(file[0] if file else None)
+
+
 _NON_HYPHEN = re.compile(r"(?<!\w)(non|hors|ex)-(?=\w)", re.IGNORECASE)
 
 
@@ -56,23 +87,58 @@ def lemmatize(text: str) -> str:
     return " ".join(lemma(w) for w in _WORD.findall(text))
 
 
-@cache
+# Feminine and plural forms of French, Portuguese and Spanish words (the matcher adds -s/-es): an adjective
+# written once in ``sectors.<lang>.yaml`` is read in all its forms ("minier" → "minière", "minières";
+# "commercial" → "commerciaux"; "marítimo" → "marítima"). A hand-written table of suffixes rather than a
+# morphology library: these languages' adjective endings are regular, and no permissive library on the
+# machine inflects French (pymorphy3 is Russian and Ukrainian only).
+_FAMILIES = {
+    "fr": (("ier", ("ière",)), ("al", ("ale", "aux")), ("el", ("elle",)), ("if", ("ive",)), ("ien", ("ienne",))),
+    "pt": (("o", ("a",)), ("al", ("ais",)), ("ês", ("esa",))),
+    "es": (("o", ("a",)), ("al", ("ales",))),
+}
+
+
+def word_family(term: str, language: str) -> tuple[str, ...]:
+    """``term`` and the other forms of its last word in ``language`` (see ``_FAMILIES``)."""
+    head, _, last = term.rpartition(" ")
+    forms = [term]
+    for ending, others in _FAMILIES.get(language, ()):
+        if len(last) > len(ending) + 2 and last.endswith(ending):
+            forms += [f"{head} {last[: -len(ending)]}{o}".strip() for o in others]
+            break
+    return tuple(forms)
+
+
 def _taxonomy(language: str) -> dict[str, Sector]:
-    """The taxonomy with ``language``'s words as synonyms (lemmatised for Russian) and the English ones."""
-    base = load_sectors()
+    return _taxonomy_of(language, _WORKSPACE_FILE.get())
+
+
+@cache
+def _taxonomy_of(language: str, file: tuple[str, float] | None) -> dict[str, Sector]:
+    """The taxonomy with ``language``'s words as synonyms (lemmatised for Russian, with their word family for
+    French, Portuguese and Spanish) and the English ones."""
+    base = _base(file)
     own = _language_words(language)
     result = {}
     for sid, sector in base.items():
         extra = own.get(sid, ())
         if language == "ru":
             extra = tuple(lemmatize(w) for w in extra)
+        else:
+            extra = tuple(form for w in extra for form in word_family(w, language))
         result[sid] = sector.model_copy(update={"synonyms": tuple(dict.fromkeys(sector.synonyms + extra))})
     return result
 
 
 @cache
 def _negation(language: str) -> re.Pattern:
-    fragments = "|".join(f"(?:{p})" for p in entries("sector_negations", language))
+    """Negation words before a sector; Russian text is matched on lemmas, so its plain-word negations are
+    lemmatised too ("за исключением нефти" → "за исключение нефть")."""
+    found = entries("sector_negations", language)
+    if language == "ru":
+        found = list(dict.fromkeys(found + [lemmatize(p) for p in found if re.fullmatch(r"[\w ]+", p)]))
+    fragments = "|".join(f"(?:{p})" for p in found)
     return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:the\s+|les?\s+|la\s+|l'|d[eu]s?\s+)?$", re.IGNORECASE)
 
 
@@ -82,7 +148,8 @@ def sector_mentions(text: str, language: str) -> tuple[list[str], list[str]]:
     subject = (
         lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)
     )  # "non-oil" → "non oil", same offsets
-    named, excluded = [], []
+    named: list[str] = []
+    excluded: list[str] = []
     for mention in find_sector_mentions(subject, taxonomy):
         before = subject[max(0, mention.start - 30) : mention.start]
         (excluded if _negation(language).search(before) else named).append(mention.sector)
@@ -106,6 +173,6 @@ def sectors(text: str, language: str, goods_only: bool) -> list[str]:
     """Sector ids named (not excluded) in ``text``; with ``goods_only`` those that trade in goods."""
     ids, _ = sector_mentions(text, language)
     if goods_only:
-        taxonomy = load_sectors()
+        taxonomy = current_taxonomy()
         ids = [i for i in ids if taxonomy[i].trades_in_goods]
     return ids

@@ -18,9 +18,9 @@ from functools import cache
 from partnerlens.cooperation.extract.context import Draft, evidence
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries
+from partnerlens.cooperation.extract.vocabulary import entries, patterns
 from partnerlens.cooperation.models import Proposal
-from partnerlens.cooperation.quantities import Quantity
+from partnerlens.cooperation.quantities import Quantity, count_value
 
 
 @cache
@@ -52,9 +52,16 @@ def targeted(text: str, figures: list[Quantity], language: str) -> set[int]:
     return found
 
 
-def target_draft(quantity: Quantity, flow: str, found_parties: list[str], sentence: Sentence, language: str) -> Draft:
+def target_draft(
+    quantity: Quantity,
+    flow: str,
+    found_parties: list[str],
+    sentence: Sentence,
+    language: str,
+    published: date | None = None,
+) -> Draft:
     """A ``kpi`` proposal of type ``target`` for a targeted figure."""
-    year = _target_year(sentence.text, quantity, language)
+    year = _target_year(sentence.text, quantity, language) or _within_years(sentence.text, language, published)
     proposal = Proposal(
         kind="kpi",
         type="target",
@@ -71,6 +78,19 @@ def target_draft(quantity: Quantity, flow: str, found_parties: list[str], senten
         evidence=evidence(sentence),
     )
     return Draft(proposal, [proposal.evidence])
+
+
+def _within_years(text: str, language: str, published: date | None) -> int | None:
+    """The year aimed at by "within five years", "d'ici cinq ans", "в течение пяти лет": the publication
+    year plus that many years (None without a publication date)."""
+    if published is None:
+        return None
+    for pattern in patterns("target_within", language):
+        for match in pattern.finditer(text):
+            years = count_value(match.group("n"))
+            if years is not None and 0 < years <= 50:
+                return published.year + years
+    return None
 
 
 def _target_year(text: str, quantity: Quantity, language: str) -> int | None:

@@ -1,0 +1,233 @@
+"""Agreements a sentence reports: one per instrument, each with its count, title, sectors, status and date.
+
+Split out of :mod:`.events` (which finds that a sentence reports a signing and
+its parties) so that agreements and events are worked on separately.
+
+* Several instruments in one sentence are several agreements: "signed a
+  memorandum on energy and an agreement on visas", "une déclaration conjointe
+  et deux accords", "меморандум об энергетике и соглашение о визах", "13
+  agreements, including MoUs on …". An instrument joined to the previous one by
+  the language's ``instrument_joiners`` (``data/lang/<lang>.yaml``) starts a new
+  agreement whose sectors are read from its own stretch of the sentence.
+* Count: a number before the instrument ("seven documents", "семь
+  документов", "sete acordos"), an indefinite article for one ("a joint
+  declaration"), or a count told after ("cinq au total"); "several", "une
+  dizaine", "a number of" leave it unknown (None).
+* Status: to be signed ("to be signed", "seront signés", "планируется
+  подписать") is *announced*; "entered into force" / "entrée en vigueur" /
+  "вступило в силу" is *in force*; "ratified" *ratified*; otherwise *signed*.
+* Date: the sentence's own date (chosen by :mod:`.events`); else, for a signing
+  reported as of the dispatch ("have been signed", "ont été signés",
+  "подписан"), the dateline or publication date, to the day.
+* Parties: the states named; when fewer than two are named and the article is
+  about a clear pair including them, that pair.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair
+from partnerlens.cooperation.extract.sectors import readings as lemma_readings
+from partnerlens.cooperation.extract.sectors import sectors
+from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.vocabulary import entries, event_vocabulary, patterns, words
+from partnerlens.cooperation.models import Proposal
+from partnerlens.cooperation.quantities import count_value, find_quantities
+
+_TITLE_AGREEMENT = re.compile(
+    r"(?:Agreement|Memorandum of Understanding|Memorandum|Protocol|Treaty|Joint Declaration|Roadmap|Accord|Convention)"
+    r"\s+(?:on|of|for|between|concerning)\s+(?:[A-Z]?[\w-]+\s+){0,8}?(?:[A-Z][\w-]+|cooperation|services)",
+)
+
+
+def instrument(text: str, language: str) -> str | None:
+    """The agreement instrument named first in ``text`` (memorandum, treaty, agreement, …)."""
+    first = _first_instrument(text, language)
+    return first[1] if first else None
+
+
+def _first_instrument(text: str, language: str) -> tuple[re.Match, str] | None:
+    _, instruments, _ = event_vocabulary()
+    best: tuple[re.Match, str] | None = None
+    for name, forms in instruments.items():
+        pattern = forms.get(language) or forms.get("en")
+        match = pattern.search(text) if pattern else None
+        if match and (best is None or match.start() < best[0].start()):
+            best = (match, name)
+    return best
+
+
+def _one_instrument(text: str, language: str) -> bool:
+    """The first instrument is a single one: "signed a declaration", "un accord de libre-échange", "подписали
+    соглашение" (Russian: the noun is singular in every reading of its case; no article to go by)."""
+    first = _first_instrument(text, language)
+    if first is None:
+        return False
+    head = first[0].group(0).split()[0]
+    if language == "ru":
+        readings = [r for r in lemma_readings(head) if r.tag.POS == "NOUN"]
+        return bool(readings) and all(r.tag.number == "sing" and r.tag.case in ("nomn", "accs") for r in readings)
+    if head.casefold().endswith(("s", "x")) or head.casefold() in ("mou",):
+        return head.casefold() == "mou"
+    return bool(words("one_article", language).search(text[max(0, first[0].start() - 60) : first[0].start()]))
+
+
+def agreement_fields(text: str, language: str, type_: str) -> dict:
+    """Instrument, count ("five intergovernmental agreements"; none for "about ten") and title of an agreement."""
+    named = instrument(text, language) or ("agreement" if type_ == "visa_agreement" else None)
+    count = next(
+        (
+            int(q.value)
+            for q in find_quantities(text)
+            if q.kind == "count" and q.qualifier != "about" and instrument(q.text, language)
+        ),
+        1 if _one_instrument(text, language) else None,
+    )
+    title = _TITLE_AGREEMENT.search(text)
+    return {"instrument": named, "count": count, "title": title.group(0) if title else None}
+
+
+# --- several instruments in one sentence, counts, status and date ---------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    """One instrument a sentence names ("a memorandum on energy"), with the stretch of text that is its own."""
+
+    start: int  # where its own text begins (after the words joining it to the previous instrument)
+    end: int  # where the next instrument's joining words begin
+    match: re.Match
+    name: str
+
+
+def _instrument_matches(text: str, language: str) -> list[tuple[re.Match, str]]:
+    """Every instrument named in ``text``, in reading order, the longest of overlapping ones."""
+    _, instruments, _ = event_vocabulary()
+    found = []
+    for name, forms in instruments.items():
+        pattern = forms.get(language) or forms.get("en")
+        found += [(m, name) for m in pattern.finditer(text)] if pattern else []
+    found.sort(key=lambda f: (f[0].start(), -f[0].end()))
+    kept: list[tuple[re.Match, str]] = []
+    for match, name in found:
+        if not kept or match.start() >= kept[-1][0].end():
+            kept.append((match, name))
+    return kept
+
+
+@cache
+def _joined(language: str) -> re.Pattern:
+    """Joining words at the end of the text between two instruments: a new instrument begins ("… and an",
+    ", ainsi qu'un", "и", ", including")."""
+    joiners = "|".join(f"(?:{j})" for j in entries("instrument_joiners", language))
+    return re.compile(rf"(?:(?<=\W)|^)(?:{joiners})(?:(?<=['’,;])\s*|\s+)(?:[\w'’«“\"-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+def items(text: str, language: str) -> list[Item]:
+    """The instruments of a sentence, each with its own stretch of text. An instrument joined to the previous
+    one by "and", "as well as", "et", "ainsi qu'", "и", "а также", "including" … (with at most three words
+    between, such as "an", "deux", "a comprehensive") is a further instrument; one that is not ("a protocol on
+    the implementation of the agreement") belongs to the previous one."""
+    matches = _instrument_matches(text, language)
+    result: list[Item] = []
+    for match, name in matches:
+        if not result:
+            result.append(Item(0, len(text), match, name))
+            continue
+        previous = result[-1]
+        joined = _joined(language).search(text, previous.match.end(), match.start())
+        if joined is None:
+            continue
+        result[-1] = Item(previous.start, joined.start(), previous.match, previous.name)
+        result.append(Item(joined.start(), len(text), match, name))
+    return result
+
+
+def _count_after(text: str, language: str) -> int | None:
+    """A count told after the instruments: "cinq au total", "five in all", "всего пять"."""
+    for pattern in patterns("count_after", language):
+        for match in pattern.finditer(text):
+            value = count_value(match.group("n"))
+            if value is not None:
+                return value
+    return None
+
+
+def _signed_after(text: str, item: Item, language: str) -> bool:
+    """The instrument comes with its past participle: after it ("an agreement signed in May", "un accord
+    signé"), or before it in Russian ("подписанное в мае соглашение")."""
+    after = text[item.match.end() : item.match.end() + 60]
+    before = text[max(0, item.match.start() - 60) : item.match.start()]
+    return any(p.match(after) for p in patterns("signed_after", language)) or any(
+        p.search(before) for p in patterns("signed_before", language)
+    )
+
+
+def agreement_status(text: str, language: str) -> str:
+    """announced (to be signed), in force, ratified, announced (said), else signed."""
+    if words("planned", language).search(text):
+        return "announced"
+    if words("agreement_in_force", language).search(text):
+        return "in_force"
+    if words("agreement_ratified", language).search(text):
+        return "ratified"
+    if words("announced", language).search(text):
+        return "announced"
+    return "signed"
+
+
+def agreement_sides(named: list[str], context: ArticleContext) -> list[str]:
+    """The parties of an agreement: the states named, or, when fewer than two are and the article is about a
+    clear pair that includes them, that pair ("the documents signed concern …", "Ankara's chamber signed …")."""
+    if len(named) >= 2 or not clear_pair(context) or not set(named) <= set(context.focus):
+        return named
+    return list(dict.fromkeys(named + list(context.focus)))
+
+
+def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -> list[Draft]:
+    """The agreements of a sentence: one per instrument it names (see :func:`items`), each with its own count,
+    instrument, title and sectors; status from the sentence; the date of the sentence, else, for an agreement
+    reported as signed that day ("have been signed", "ont été signés", "подписан"), the dateline or
+    publication date."""
+    language = context.language
+    found = items(sentence.text, language)
+    proposal = base.proposal
+    status = agreement_status(sentence.text, language)
+    if status == "announced" and any(_signed_after(sentence.text, item, language) for item in found):
+        status = "signed"  # "an agreement signed this September will boost trade": the future is not the signing's
+    update: dict = {"status": status}
+    if (
+        proposal.date is None
+        and status == "signed"
+        and context.published is not None
+        and words("signed_today", language).search(sentence.text)
+    ):
+        update |= {"date": context.published, "date_precision": "day"}
+    if len(found) <= 1:
+        fields = agreement_fields(sentence.text, language, proposal.type or "")
+        if fields["count"] is None:
+            fields["count"] = _count_after(sentence.text, language)
+        proposal = proposal.model_copy(update=update | fields)
+        return [Draft(proposal, list(base.evidence), base.complete)]
+    drafts = []
+    for item in found:
+        own = sentence.text[item.start : item.end]
+        fields = agreement_fields(own, language, proposal.type or "")
+        fields["instrument"] = item.name
+        fields["sectors"] = sectors(own, language, goods_only=False)
+        drafts.append(Draft(proposal.model_copy(update=update | fields), list(base.evidence), base.complete))
+    return drafts
+
+
+def distinct(old: Proposal, new: Proposal) -> bool:
+    """Two agreements that cannot be one: told in the same sentence (several instruments), of different
+    instruments or counts, or each a single instrument of its own ("signed a memorandum …", "… also signed a
+    memorandum …")."""
+    if old.evidence == new.evidence:
+        return True
+    if old.instrument and new.instrument and old.instrument != new.instrument:
+        return True
+    return old.count is not None and new.count is not None and (old.count != new.count or old.count == 1)
