@@ -30,7 +30,8 @@ from contextlib import contextmanager
 import duckdb
 
 from partnerlens.errors import PartnerlensError
-from partnerlens.store import SourceInfo, TradeStore, _quiet_connection, _sql_string
+from partnerlens.sql import sql_string_list
+from partnerlens.store import SourceInfo, TradeStore, _quiet_connection
 from partnerlens.workspace import Workspace, register_migration, register_open_hook
 
 SCHEMAS: dict[str, dict[str, str]] = {
@@ -112,10 +113,9 @@ class EvidenceStore(TradeStore):
             columns = SCHEMAS[kind]
             files = self.files(list(infos))
             if files:
-                listed = ", ".join(_sql_string(f) for f in files)
                 select = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in columns.items())
                 con.execute(
-                    f"CREATE TEMP VIEW evidence AS SELECT {select} FROM read_parquet([{listed}], hive_partitioning = false)"
+                    f"CREATE TEMP VIEW evidence AS SELECT {select} FROM read_parquet({sql_string_list(files)}, hive_partitioning = false)"
                 )
             else:
                 empty = ", ".join(f"NULL::{t} AS {c}" for c, t in columns.items())

@@ -43,6 +43,7 @@ import duckdb
 
 from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.locking import shared_lock, try_exclusive, writer_lock
+from partnerlens.sql import sql_string, sql_string_list
 from partnerlens.workspace import Workspace, register_migration, register_open_hook
 
 FLOW_COLUMNS = {
@@ -208,7 +209,7 @@ class TradeStore:
     def parquet_glob(self) -> str | None:
         """A glob over the current flows files of every release, or None when the store is empty."""
         files = self.files(self.sources())
-        return None if not files else "[" + ", ".join(_sql_string(f) for f in files) + "]"
+        return None if not files else sql_string_list(files)
 
     def attach_flows(
         self,
@@ -224,9 +225,9 @@ class TradeStore:
             con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS {_EMPTY_FLOWS}")
             return
         columns = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in FLOW_COLUMNS.items())
-        listed = ", ".join(_sql_string(f) for f in files)
         con.execute(
-            f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT {columns} FROM read_parquet([{listed}], hive_partitioning = false)"
+            f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT {columns} "
+            f"FROM read_parquet({sql_string_list(files)}, hive_partitioning = false)"
         )
 
     @contextmanager
@@ -358,7 +359,7 @@ class TradeStore:
         files = list(staging.glob("year=*/*.parquet"))
         if not files:
             raise PartnerlensError(f"ingest of {info.name} produced no rows; store unchanged")
-        staged = f"read_parquet({_sql_string(str(staging) + '/year=*/*.parquet')}, hive_partitioning = false)"
+        staged = f"read_parquet({sql_string(str(staging) + '/year=*/*.parquet')}, hive_partitioning = false)"
         columns = [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {staged}").fetchall()]
         expected = self.schema(info)
         if columns != list(expected):
@@ -538,10 +539,6 @@ def _collect_world(world_root: Path) -> None:
             continue  # a build under way (its manifest is written last): leave it
         if not all(Path(str(p)).is_dir() for p in paths):
             shutil.rmtree(entry, ignore_errors=True)
-
-
-def _sql_string(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 @register_open_hook

@@ -59,6 +59,7 @@ from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.jsonable import dataclass_fields
 from partnerlens.reference import product_names
 from partnerlens.reference.products import NOMENCLATURES
+from partnerlens.sql import sql_string, sql_string_list
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.workspace import Workspace
 from partnerlens.world.manifest import current as current_world
@@ -153,9 +154,8 @@ class Flows:
             return name
         files = self._world_files(name)
         if files:  # built by `world build` for exactly these releases: read, never recompute
-            listed = "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
             self.con.execute(
-                f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({listed}, hive_partitioning = false)"
+                f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({sql_string_list(files)}, hive_partitioning = false)"
             )
             self._views.add(name)
             return name
@@ -163,8 +163,9 @@ class Flows:
             if self.cache_dir is None:
                 raise OSError("no cache directory")
             path = self._cached(name, sql)
-            quoted = "'" + str(path).replace("'", "''") + "'"
-            self.con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({quoted})")
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({sql_string(str(path))})"
+            )
         except (OSError, duckdb.IOException):  # a table, or a workspace we cannot write to
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
         self._views.add(name)
@@ -430,9 +431,8 @@ def exporter_rca(flows: FlowsLike, exporter: PartyLike, year: int, digits: int =
     party = as_party(exporter)
     with open_flows(flows) as f:
         panel = _year_exports(f, year, digits, party if party.is_group else None)
-        code = party.code.replace("'", "''")
         table = f.df(
-            f"SELECT year, CASE WHEN exporter = '{code}' THEN exporter ELSE '{REST_OF_WORLD}' END AS exporter, product, "
+            f"SELECT year, CASE WHEN exporter = {sql_string(party.code)} THEN exporter ELSE '{REST_OF_WORLD}' END AS exporter, product, "
             f"sum(value_usd) AS value_usd FROM {panel} GROUP BY ALL"
         )
     own = indices.rca(table, int(year))
@@ -468,11 +468,11 @@ def _year_exports(f: Flows, year: int, digits: int, merge: PartyLike | None) -> 
     if merge is None:
         return base
     party = as_party(merge)
-    members, code = sql_list(party.members), party.code.replace("'", "''")
+    members = sql_list(party.members)
     tag = hashlib.sha256(members.encode()).hexdigest()[:8]  # the members, not only the code, name the view
     own = f.aggregate(
         f"exports_{year}_hs{digits}_{re.sub(r'[^a-z0-9]+', '_', party.code.lower())}_{tag}",
-        f"SELECT year, '{code}' AS exporter, left(product, {digits}) AS product, sum(value_usd) AS value_usd FROM flows "
+        f"SELECT year, {sql_string(party.code)} AS exporter, left(product, {digits}) AS product, sum(value_usd) AS value_usd FROM flows "
         f"WHERE year = {year} AND exporter IN {members} AND importer NOT IN {members} AND value_usd > 0 GROUP BY ALL",
     )
     return f"(SELECT * FROM {base} WHERE exporter NOT IN {members} UNION ALL SELECT * FROM {own})"

@@ -48,6 +48,7 @@ from partnerlens.errors import PartnerlensError
 from partnerlens.reference import economies
 from partnerlens.sources import IngestResult, ingest
 from partnerlens.sources.baci import file_sha256
+from partnerlens.sql import sql_string
 from partnerlens.store import FLOW_COLUMNS, SourceInfo, TradeStore
 
 SOURCE_NAME = "imf-trade"
@@ -187,7 +188,9 @@ def ingest_file(store: TradeStore, path: Path, origin: str | None = None, sha256
             folder = staging / f"year={year}"
             folder.mkdir()
             empty = ", ".join(f"NULL::{t} AS {c}" for c, t in FLOW_COLUMNS.items())
-            con.execute(f"COPY (SELECT {empty} WHERE false) TO '{folder / 'part-0.parquet'}' (FORMAT parquet)")
+            con.execute(
+                f"COPY (SELECT {empty} WHERE false) TO {sql_string(str(folder / 'part-0.parquet'))} (FORMAT parquet)"
+            )
 
     estimated = sum(table.column("estimated").to_pylist())
     notes = [
