@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from partnerlens.formatting import SYNTHETIC_BANNER
 from partnerlens.formatting import money as format_usd
 from partnerlens.jsonable import jsonable
 from partnerlens.workspace import Workspace
@@ -24,7 +26,9 @@ __all__ = [
     "fetch_allow",
     "format_usd",
     "print_json",
-    "state",
+    "print_synthetic_banner",
+    "Session",
+    "begin",
     "terminal_text",
     "workspace",
 ]
@@ -49,22 +53,43 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass
-class _State:
+class Session:
+    """What one invocation of the CLI chose: the workspace directory (``--home``), and that workspace once opened.
+
+    :func:`begin` makes it current for the invocation and ends it when the invocation's context closes, so
+    nothing outlives a call: two invocations in one process (tests, a notebook, a script calling
+    :func:`partnerlens.cli.main` twice) each use their own ``--home``.
+    """
+
     home: Path | None = None
-    _workspace: Workspace | None = None
+    opened: Workspace | None = None
 
     def workspace(self) -> Workspace:
-        if self._workspace is None:
-            self._workspace = Workspace.open(self.home)
-        return self._workspace
+        if self.opened is None:
+            self.opened = Workspace.open(self.home)
+        return self.opened
 
 
-state = _State()
+_session: ContextVar[Session | None] = ContextVar("partnerlens_cli_session", default=None)
+
+
+def begin(ctx: typer.Context, home: Path | None) -> None:
+    """Start the session of the invocation that ``ctx`` runs; it ends when ``ctx`` closes."""
+    token = _session.set(Session(home))
+    ctx.call_on_close(lambda: _session.reset(token))
 
 
 def workspace() -> Workspace:
-    """The workspace chosen by ``--home`` / ``$PARTNERLENS_HOME``, opened once per run."""
-    return state.workspace()
+    """The workspace chosen by this invocation's ``--home`` / ``$PARTNERLENS_HOME``, opened once per invocation."""
+    session = _session.get()
+    if session is None:
+        raise RuntimeError("partnerlens.cli.common.workspace() is called from inside a CLI command only")
+    return session.workspace()
+
+
+def print_synthetic_banner() -> None:
+    """The synthetic-data banner in the terminal: the one wording (``formatting.SYNTHETIC_BANNER``) every surface shows."""
+    console.print(f"[bold yellow]⚠ {SYNTHETIC_BANNER}[/]")
 
 
 def terminal_text(text: Any) -> str:
