@@ -8,7 +8,9 @@ written as an escaped string literal. Everything that does so calls these.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+import duckdb
 
 
 def sql_string(text: str) -> str:
@@ -19,3 +21,11 @@ def sql_string(text: str) -> str:
 def sql_string_list(texts: Iterable[str]) -> str:
     """A DuckDB list literal of strings, e.g. the files for ``read_parquet([...])``: ``['a', 'b''c']``."""
     return "[" + ", ".join(sql_string(str(t)) for t in texts) + "]"
+
+
+def one_row(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] | None = None) -> tuple:
+    """The one row of a query that always has one (an aggregate without ``GROUP BY``)."""
+    row = con.execute(sql, params).fetchone()
+    if row is None:  # pragma: no cover - an aggregate always yields a row
+        raise RuntimeError(f"no row from {sql[:80]!r}")
+    return row
