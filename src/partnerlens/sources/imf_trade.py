@@ -44,6 +44,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from partnerlens import settings
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import economies
 from partnerlens.sources import IngestResult, ingest
@@ -55,7 +56,7 @@ SOURCE_NAME = "imf-trade"
 KIND = "imf-trade"
 NOMENCLATURE = "TOTAL"  # total goods: no product codes
 DEFAULT_BASE_URL = "https://api.imf.org/external/sdmx/3.0/data/dataflow/IMF.STA/IMTS/1.0.0"
-BASE_URL_ENV = "PARTNERLENS_IMF_BASE_URL"
+BASE_URL_ENV = settings.BASE_URL_ENVS["imf"]
 INDICATORS = {"XG_FOB_USD": ("X", "FOB"), "MG_CIF_USD": ("M", "CIF"), "MG_FOB_USD": ("M", "FOB")}
 REQUIRED = ("COUNTRY", "INDICATOR", "COUNTERPART_COUNTRY", "FREQUENCY", "TIME_PERIOD", "OBS_VALUE")
 MONTHLY_COLUMNS = {
@@ -206,7 +207,7 @@ def series_url(reporters: Iterable[str], base_url: str | None = None) -> str:
     """The IMTS address of monthly exports and imports of ``reporters`` with every partner."""
     from partnerlens.sources.download import check_url
 
-    base = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+    base = settings.current().base_url("imf", base_url, DEFAULT_BASE_URL)
     check_url(base)
     codes = sorted({r.upper() for r in reporters})
     if not codes or not all(re.fullmatch(r"[A-Z]{3}", c) for c in codes):
