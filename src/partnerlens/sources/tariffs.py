@@ -41,6 +41,7 @@ from partnerlens.sources.download import Progress, check_url
 from partnerlens.sources.tabular import (
     csv_header,
     csv_in,
+    existing_file,
     fetch,
     ingest_evidence,
     load_iso_codes,
@@ -106,9 +107,7 @@ def ingest_tariffs(
     release: str | None = None,
 ) -> IngestResult:
     """Ingest a WITS tariff download (zip or CSV) as source ``wits-tariffs``."""
-    path = Path(path).expanduser().resolve()
-    if not path.is_file():
-        raise PartnerlensError(f"{path}: no such file")
+    path = existing_file(path)
     notes: list[str] = []
 
     def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:

@@ -10,18 +10,10 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from partnerlens.analytics import indices
+from partnerlens.analytics import indices, sides
 from partnerlens.analytics.flows.handle import REST_OF_WORLD, Flows
 from partnerlens.analytics.flows.opening import FlowsLike, open_flows
-from partnerlens.analytics.sides import (
-    PartyLike,
-    as_party,
-    direction_filter,
-    pair_sides,
-    product_filter,
-    sql_list,
-    year_filter,
-)
+from partnerlens.analytics.sides import PartyLike, as_party
 from partnerlens.errors import PartnerlensError
 from partnerlens.sql import sql_string
 
@@ -30,7 +22,7 @@ def _sides(
     exporter: PartyLike | None, importer: PartyLike | None
 ) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     if exporter is not None and importer is not None:
-        return pair_sides(exporter, importer)
+        return sides.pair_sides(exporter, importer)
     return (
         as_party(exporter).members if exporter is not None else None,
         as_party(importer).members if importer is not None else None,
@@ -57,7 +49,7 @@ def flow_values(
         table = "flows" if products is not None else f.pair_totals()
         sql = (
             f"SELECT year, sum(value_usd) AS value_usd FROM {table} "
-            f"WHERE {year_filter(wanted)} AND {direction_filter(exp, imp)} AND {product_filter(products)} GROUP BY year"
+            f"WHERE {sides.year_filter(wanted)} AND {sides.direction_filter(exp, imp)} AND {sides.product_filter(products)} GROUP BY year"
         )
         found = f.df(sql).set_index("year")["value_usd"]
         covered = set(f.years)
@@ -137,7 +129,7 @@ def _year_exports(f: Flows, year: int, digits: int, merge: PartyLike | None) -> 
     if merge is None:
         return base
     party = as_party(merge)
-    members = sql_list(party.members)
+    members = sides.sql_list(party.members)
     tag = hashlib.sha256(members.encode()).hexdigest()[:8]  # the members, not only the code, name the view
     own = f.aggregate(
         f"exports_{year}_hs{digits}_{re.sub(r'[^a-z0-9]+', '_', party.code.lower())}_{tag}",
