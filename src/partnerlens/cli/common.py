@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from contextvars import ContextVar
@@ -13,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from partnerlens.errors import PartnerlensError
 from partnerlens.formatting import SYNTHETIC_BANNER
 from partnerlens.formatting import money as format_usd
 from partnerlens.jsonable import jsonable
@@ -25,6 +27,7 @@ __all__ = [
     "console_err",
     "fetch_allow",
     "format_usd",
+    "parse_date",
     "print_json",
     "print_synthetic_banner",
     "Session",
@@ -85,6 +88,16 @@ def workspace() -> Workspace:
     if session is None:
         raise RuntimeError("partnerlens.cli.common.workspace() is called from inside a CLI command only")
     return session.workspace()
+
+
+def parse_date(text: str | None, what: str = "date") -> dt.date | None:
+    """A YYYY-MM-DD option value as a date (None stays None), else one clear error naming the option."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise PartnerlensError(f"invalid {what} {text!r}: use YYYY-MM-DD") from exc
 
 
 def print_synthetic_banner() -> None:
