@@ -34,23 +34,28 @@ CATALOGUE_SQL = (
 
 @register_migration("store: sources table")
 def _create_sources_table(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(
-        """
-        CREATE TABLE IF NOT EXISTS sources (
-            name VARCHAR PRIMARY KEY,       -- e.g. baci-hs92-v202501, comtrade, demo-seed42
-            kind VARCHAR NOT NULL,          -- baci | comtrade | demo
-            release VARCHAR,
-            nomenclature VARCHAR NOT NULL,
-            years INTEGER[] NOT NULL,
-            rows BIGINT NOT NULL,
-            value_usd DOUBLE NOT NULL,
-            sha256 VARCHAR,
-            origin VARCHAR,
-            synthetic BOOLEAN NOT NULL DEFAULT false,
-            ingested_at TIMESTAMP NOT NULL
-        )
-        """
+    con.execute(catalogue_table_sql("sources"))  # e.g. baci-hs92-v202501, comtrade, demo-seed42
+
+
+def catalogue_table_sql(table: str, with_version: bool = False) -> str:
+    """``CREATE TABLE`` of a catalogue of releases: the trade store's ``sources`` (whose ``version`` column a later
+    migration adds) or another store's through the same commit protocol (``evidence_sources``, with it)."""
+    version = ",\n    version VARCHAR" if with_version else ""
+    return f"""
+    CREATE TABLE IF NOT EXISTS {table} (
+        name VARCHAR PRIMARY KEY,
+        kind VARCHAR NOT NULL,
+        release VARCHAR,
+        nomenclature VARCHAR NOT NULL,
+        years INTEGER[] NOT NULL,
+        rows BIGINT NOT NULL,
+        value_usd DOUBLE NOT NULL,
+        sha256 VARCHAR,
+        origin VARCHAR,
+        synthetic BOOLEAN NOT NULL DEFAULT false,
+        ingested_at TIMESTAMP NOT NULL{version}
     )
+    """
 
 
 @register_migration("store: source versions")

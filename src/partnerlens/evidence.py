@@ -29,6 +29,7 @@ from contextlib import contextmanager
 
 import duckdb
 
+from partnerlens.catalogue import catalogue_table_sql
 from partnerlens.errors import PartnerlensError
 from partnerlens.sql import sql_string_list
 from partnerlens.store import SourceInfo, TradeStore, quiet_connection
@@ -70,24 +71,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
 
 @register_migration("evidence: sources table")
 def _create_evidence_table(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(
-        """
-        CREATE TABLE IF NOT EXISTS evidence_sources (
-            name VARCHAR PRIMARY KEY,       -- e.g. batis-bpm6, imf-dip, wits-tariffs
-            kind VARCHAR NOT NULL,          -- services | investment | tariffs
-            release VARCHAR,
-            nomenclature VARCHAR NOT NULL,  -- EBOPS2010, BPM6 directional, the HS of a tariff schedule
-            years INTEGER[] NOT NULL,
-            rows BIGINT NOT NULL,
-            value_usd DOUBLE NOT NULL,
-            sha256 VARCHAR,
-            origin VARCHAR,
-            synthetic BOOLEAN NOT NULL DEFAULT false,
-            ingested_at TIMESTAMP NOT NULL,
-            version VARCHAR
-        )
-        """
-    )
+    # names such as batis-bpm6, imf-dip, wits-tariffs; kinds services | investment | tariffs; nomenclatures
+    # EBOPS2010, BPM6 directional, the HS of a tariff schedule
+    con.execute(catalogue_table_sql("evidence_sources", with_version=True))
 
 
 class EvidenceStore(TradeStore):
