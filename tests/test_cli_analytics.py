@@ -10,7 +10,6 @@ from typer.testing import CliRunner
 
 from _flows_fixtures import ingest, random_world
 from partnerlens.cli import app
-from partnerlens.cli.common import state
 
 CLI = Path(sys.executable).parent / "partnerlens"
 ECONOMIES = ["RWA", "AZE", "KAZ", "EGY", "MAR", "KEN", "CHN", "DEU", "TUR"]
@@ -19,7 +18,6 @@ PRODUCTS = ["090111", "090240", "100199", "260900", "270900", "310210", "847130"
 
 def run(home: Path, *args: str):
     """The command in this process (the console script's start-up is slow); the workspace is opened afresh."""
-    state.home, state._workspace = None, None
     result = CliRunner().invoke(app, ["--home", str(home), *args], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return result

@@ -22,7 +22,7 @@ from _trade_fixtures import (
     comtrade_routes,
     unused_port_url,
 )
-from partnerlens.cli import common, main
+from partnerlens.cli import main
 from partnerlens.sources.baci import ingest_release
 from partnerlens.sources.download import BASE_URL_ENV
 from partnerlens.store import TradeStore
@@ -57,8 +57,6 @@ def run_main(monkeypatch, capsys):
 
     def run(home: Path, *args: str) -> subprocess.CompletedProcess:
         monkeypatch.setattr(sys, "argv", ["partnerlens", "--home", str(home), *args])
-        monkeypatch.setattr(common.state, "home", None)
-        monkeypatch.setattr(common.state, "_workspace", None)
         try:
             main()
             code = 0

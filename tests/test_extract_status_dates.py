@@ -7,11 +7,11 @@ from types import SimpleNamespace
 
 import pytest
 
+from partnerlens import formatting
 from partnerlens.brief.model import Citations
 from partnerlens.brief.sections import cooperation_record
 from partnerlens.brief.sections.trade import _last_event
 from partnerlens.cooperation.models import Citation, Evidence, Record, Source
-from partnerlens.formatting import date_text
 
 
 @pytest.mark.parametrize(
@@ -25,7 +25,7 @@ from partnerlens.formatting import date_text
     ],
 )
 def test_a_date_prints_at_its_precision(value, precision, status, expected):
-    assert date_text(value, precision, status) == expected
+    assert formatting.date(value, precision, status) == expected
 
 
 def _record(id_: str, day: date, precision: str, status: str | None, type_: str = "official_visit") -> Record:

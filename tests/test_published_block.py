@@ -14,7 +14,6 @@ from _web_fixtures import start_server, stop_server
 from partnerlens.analytics.published import PUBLISHED_NOTE, pair_published, published_indicators
 from partnerlens.brief import build, render
 from partnerlens.cli import app
-from partnerlens.cli.common import state
 from partnerlens.formatting import published
 from partnerlens.reference import published as ref
 from partnerlens.reference import resolve_party
@@ -34,7 +33,6 @@ def homes(tmp_path_factory) -> dict[str, Path]:
 
 
 def run(home: Path, *args: str):
-    state.home, state._workspace = None, None
     result = CliRunner().invoke(app, ["--home", str(home), *args], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return result

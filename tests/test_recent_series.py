@@ -177,7 +177,7 @@ def test_the_cli_ingests_monthly_data_and_the_profile_json_shows_it_next_to_the_
 ):
     import sys
 
-    from partnerlens.cli import common, main
+    from partnerlens.cli import main
 
     home = tmp_path / "home"
     store = TradeStore(Workspace.open(home))
@@ -186,8 +186,6 @@ def test_the_cli_ingests_monthly_data_and_the_profile_json_shows_it_next_to_the_
 
     def run(*args: str) -> tuple[int, str]:
         monkeypatch.setattr(sys, "argv", ["partnerlens", "--home", str(home), *args])
-        monkeypatch.setattr(common.state, "home", None)
-        monkeypatch.setattr(common.state, "_workspace", None)
         try:
             main()
             code = 0

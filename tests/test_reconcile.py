@@ -23,7 +23,6 @@ from _web_fixtures import CLI, Server, cli, free_port, stop_server
 from partnerlens.analytics.reconcile import reconcile
 from partnerlens.brief.reconcile import pair_reconciliation
 from partnerlens.cli import app
-from partnerlens.cli.common import state
 from partnerlens.errors import NoDataError
 from partnerlens.reference import published as ref
 from partnerlens.sources.baci import ingest_release
@@ -59,7 +58,6 @@ Rwanda's exports to Azerbaijan amounted to $900,000 in 2022.
 
 
 def run(home: Path, *args: str):
-    state.home, state._workspace = None, None
     return CliRunner().invoke(app, ["--home", str(home), *args], catch_exceptions=False)
 
 

@@ -271,3 +271,23 @@ def test_hostile_import_files_are_one_clear_error_and_write_nothing(home, regist
     _refused(_cli(home, "registry", "import", str(path)))
     _refused(_cli(home, "registry", "add", "--from", str(path)))
     assert _snapshot(registry.workspace) == before
+
+
+def test_a_flagged_kpi_counts_for_nothing_and_reads_no_data(registry):
+    """A KPI read back flagged (its value a NaN an older version committed) is skipped by the count check — the
+    claim has no data rather than a NaN verdict — and every surface shows its value as "no data", never "nan"."""
+    from partnerlens.claims.model import Claim
+    from partnerlens.claims.registry import check_count_claim
+    from partnerlens.formatting import quantity
+
+    claim = Claim(text="Kazakhstan hosts seven student exchanges.", start=0, end=41, metric="count")
+    claim = claim.model_copy(update={"parties": ["KAZ"], "subject": "student exchanges", "year": 2025, "value": 7.0})
+    record = registry.add(_kpi(metric="student exchanges", unit="exchanges"))
+    assert check_count_claim(registry, claim).computed_value == 7.0  # counted while sound
+    _poison(registry.workspace, record.id, "NaN")
+    flagged = registry.get(record.id)
+    assert is_flagged(flagged) and math.isnan(flagged.value)
+    checked = check_count_claim(registry, claim)
+    assert checked.verdict == "no_data" and checked.computed_value is None
+    assert quantity(flagged.value, flagged.unit) == "no data"
+    assert "nan" not in flagged.summary().casefold()

@@ -260,6 +260,11 @@ def test_edit_and_remove_through_the_api(server, client):
         )
         assert edited.status_code == 200 and edited.json()["place"] == "Kigali"
         assert edited.json()["parties"] == ["KAZ", "RWA"]
+        # the version is exposed, and an edit based on a stale one is refused (as `registry edit --version`)
+        version = client.get(f"/api/registry/events/{record['id']}").json()["version"]
+        assert version == edited.json()["version"] == record["version"] + 1
+        stale = writer.patch(f"/api/registry/events/{record['id']}", json={"place": "Baku", "version": version - 1})
+        assert stale.status_code >= 400 and "changed since" in stale.text
         assert writer.delete(f"/api/registry/events/{record['id']}", params={"reason": "test"}).json() == {
             "removed": record["id"]
         }

@@ -19,7 +19,7 @@ import pytest
 from _small_store import small_store
 from partnerlens.analytics import indices
 from partnerlens.analytics.flows import exports_by_product, flow_values, open_flows
-from partnerlens.cli import common, main
+from partnerlens.cli import main
 from partnerlens.world import manifest as mf
 from partnerlens.world.build import _balanced, build_world, plan
 
@@ -184,8 +184,6 @@ def test_export_potential_for_every_exporter_and_market(tmp_path):
 
 def _cli(monkeypatch, capsys, home: Path, *args: str) -> subprocess.CompletedProcess:
     monkeypatch.setattr(sys, "argv", ["partnerlens", "--home", str(home), *args])
-    monkeypatch.setattr(common.state, "home", None)
-    monkeypatch.setattr(common.state, "_workspace", None)
     try:
         main()
         code = 0

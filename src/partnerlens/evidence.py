@@ -29,8 +29,10 @@ from contextlib import contextmanager
 
 import duckdb
 
+from partnerlens.catalogue import catalogue_table_sql
 from partnerlens.errors import PartnerlensError
-from partnerlens.store import SourceInfo, TradeStore, _quiet_connection, _sql_string
+from partnerlens.sql import sql_string_list
+from partnerlens.store import SourceInfo, TradeStore, quiet_connection
 from partnerlens.workspace import Workspace, register_migration, register_open_hook
 
 SCHEMAS: dict[str, dict[str, str]] = {
@@ -69,24 +71,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
 
 @register_migration("evidence: sources table")
 def _create_evidence_table(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(
-        """
-        CREATE TABLE IF NOT EXISTS evidence_sources (
-            name VARCHAR PRIMARY KEY,       -- e.g. batis-bpm6, imf-dip, wits-tariffs
-            kind VARCHAR NOT NULL,          -- services | investment | tariffs
-            release VARCHAR,
-            nomenclature VARCHAR NOT NULL,  -- EBOPS2010, BPM6 directional, the HS of a tariff schedule
-            years INTEGER[] NOT NULL,
-            rows BIGINT NOT NULL,
-            value_usd DOUBLE NOT NULL,
-            sha256 VARCHAR,
-            origin VARCHAR,
-            synthetic BOOLEAN NOT NULL DEFAULT false,
-            ingested_at TIMESTAMP NOT NULL,
-            version VARCHAR
-        )
-        """
-    )
+    # names such as batis-bpm6, imf-dip, wits-tariffs; kinds services | investment | tariffs; nomenclatures
+    # EBOPS2010, BPM6 directional, the HS of a tariff schedule
+    con.execute(catalogue_table_sql("evidence_sources", with_version=True))
 
 
 class EvidenceStore(TradeStore):
@@ -108,14 +95,13 @@ class EvidenceStore(TradeStore):
     def table(self, kind: str) -> Iterator[tuple[duckdb.DuckDBPyConnection, SourceInfo | None]]:
         """A connection with view ``evidence`` over the latest release of ``kind`` (empty if none), and that release."""
         latest = self.of_kind(kind)[:1]
-        with self.pinned([i.name for i in latest]) as infos, _quiet_connection() as con:
+        with self.pinned([i.name for i in latest]) as infos, quiet_connection() as con:
             columns = SCHEMAS[kind]
             files = self.files(list(infos))
             if files:
-                listed = ", ".join(_sql_string(f) for f in files)
                 select = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in columns.items())
                 con.execute(
-                    f"CREATE TEMP VIEW evidence AS SELECT {select} FROM read_parquet([{listed}], hive_partitioning = false)"
+                    f"CREATE TEMP VIEW evidence AS SELECT {select} FROM read_parquet({sql_string_list(files)}, hive_partitioning = false)"
                 )
             else:
                 empty = ", ".join(f"NULL::{t} AS {c}" for c, t in columns.items())

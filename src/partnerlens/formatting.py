@@ -143,12 +143,16 @@ def count(n, word: str, plural_word: str | None = None) -> str:
 _PRECISION_CHARS = {"year": 4, "month": 7, "day": 10}
 
 
-def date(value, precision: str | None = "day") -> str:
-    """A date at its precision: 2025-01-01 with precision "month" → "2025-01", "year" → "2025"; "undated" when missing."""
-    if value is None:
-        return "undated"
-    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-    return text[: _PRECISION_CHARS.get(precision or "day", 10)]
+def date(value, precision: str | None = "day", status: str | None = None) -> str:
+    """A date at its precision: 2025-01-01 with precision "month" → "2025-01", "year" → "2025"; "undated" when
+    missing; with ``status`` "planned", what is still to come says so: "2025-04 (planned)"."""
+    if value is None or value == "":
+        text = "undated"
+    else:
+        text = (value.isoformat() if hasattr(value, "isoformat") else str(value))[
+            : _PRECISION_CHARS.get(precision or "day", 10)
+        ]
+    return f"{text} (planned)" if status == "planned" else text
 
 
 def label(identifier, taxonomy: dict | None = None) -> str:
@@ -208,7 +212,4 @@ def quantity(value, unit: str | None) -> str:
     return f"{text} {singular(unit) if value == 1 else unit}"
 
 
-def date_text(value, precision: str | None = "day", status: str | None = None) -> str:
-    """A date at its precision (see :func:`date`), and "(planned)" for what is still to come: "2025-04 (planned)"."""
-    text = "undated" if value == "" else date(value, precision)
-    return f"{text} (planned)" if status == "planned" else text
+date_text = date  # the former name, still imported by web/pages.py: the same function

@@ -168,7 +168,7 @@ def _resolve(host: str, port: int, deadline: float) -> list[IP]:
     addresses = []
     for info in infos:
         try:
-            addresses.append(ipaddress.ip_address(info[4][0].split("%")[0]))
+            addresses.append(ipaddress.ip_address(str(info[4][0]).split("%")[0]))
         except ValueError:
             continue
     if not addresses:
@@ -190,13 +190,34 @@ def vet(url: httpx.URL, deadline: float, allow: tuple[Network, ...] = ()) -> lis
 
 
 def client(deadline_seconds: float = DEADLINE_SECONDS) -> httpx.Client:
-    """The project's HTTP client: user agent, no proxies from the environment, no automatic redirects."""
+    """The client for fetching what users name (:func:`fetch`): user agent, no proxies from the environment, no
+    automatic redirects (each hop is vetted by hand)."""
     return httpx.Client(
         headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"},
         timeout=httpx.Timeout(deadline_seconds),
         follow_redirects=False,
         trust_env=False,
         limits=httpx.Limits(max_connections=4, max_keepalive_connections=0),
+    )
+
+
+def source_client(timeout: httpx.Timeout, headers: dict[str, str] | None = None) -> httpx.Client:
+    """The client of the data sources (CEPII's BACI, UN Comtrade, the IMF, OECD …), the one place they are built.
+
+    The project's user agent and connection limit; redirects followed up to
+    ``MAX_REDIRECTS``; proxy settings from the environment honoured, since these
+    addresses are the sources' own (or an operator's ``--base-url``), never a
+    user's page (those go through :func:`fetch`). ``headers`` are added (a
+    subscription key). Errors are each source's to map: their messages name
+    the source and what to do.
+    """
+    return httpx.Client(
+        headers={"User-Agent": USER_AGENT, **(headers or {})},
+        timeout=timeout,
+        follow_redirects=True,
+        max_redirects=MAX_REDIRECTS,
+        trust_env=True,
+        limits=httpx.Limits(max_connections=4),
     )
 
 
@@ -351,7 +372,8 @@ def _read_body(response: httpx.Response, url: str, max_bytes: int, deadline: flo
     declared = response.headers.get("content-length", "")
     if declared.isascii() and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"{url} is larger than the {max_bytes:,}-byte limit")
-    chunks, total = [], 0
+    chunks: list[bytes] = []
+    total = 0
     stream = response.iter_bytes()  # as it arrives (each network read), so the limit is checked as it grows
     while True:
         _remaining(deadline, timeouts)

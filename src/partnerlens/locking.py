@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from partnerlens import settings
 from partnerlens.errors import PartnerlensError
 
 WRITER_LOCK_NAME = ".writer.lock"
@@ -35,7 +36,7 @@ READERS_NAME = ".readers"
 
 
 def _wait_seconds() -> float:
-    return float(os.environ.get("PARTNERLENS_LOCK_WAIT", "15"))
+    return settings.current().lock_wait_seconds
 
 
 @contextmanager

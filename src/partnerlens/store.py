@@ -21,8 +21,11 @@ and caches built from versions that no longer exist are dropped.
 Queries use an in-memory DuckDB connection over the Parquet files, so reading
 never locks the workspace database.
 
-(Over 400 lines on purpose: the commit protocol, the readers' pinning and the
-recovery that repairs a crash are one invariant and are read together.)
+The catalogue (flow columns, the ``sources`` table, :class:`SourceInfo`) is in
+:mod:`partnerlens.catalogue` and the collection of stale caches in
+:mod:`partnerlens.collect`; both are re-exported here. What stays is one
+invariant read together: the commit protocol, the readers' pinning and the
+recovery that repairs a crash.
 """
 
 from __future__ import annotations
@@ -30,7 +33,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
@@ -41,27 +43,22 @@ from pathlib import Path
 
 import duckdb
 
-from partnerlens.errors import NoDataError, PartnerlensError
-from partnerlens.locking import shared_lock, try_exclusive, writer_lock
-from partnerlens.workspace import Workspace, register_migration, register_open_hook
-
-FLOW_COLUMNS = {
-    "year": "INTEGER",
-    "exporter": "VARCHAR",
-    "importer": "VARCHAR",
-    "product": "VARCHAR",
-    "value_usd": "DOUBLE",
-    "quantity_t": "DOUBLE",
-    "source": "VARCHAR",
-}
-_EMPTY_FLOWS = "SELECT " + ", ".join(f"NULL::{t} AS {c}" for c, t in FLOW_COLUMNS.items()) + " WHERE false"
-_VERSION = re.compile(r"v\d{14}-[0-9a-f]{8}")
-_LEGACY_CHILDREN = re.compile(r"year=.*|reports")  # files of a release ingested before versions existed
-STATE_FILE = ".state"  # rewritten at every commit, so that the flows directory's mtime says the store changed
-_CATALOGUE = (
-    "SELECT name, kind, nomenclature, release, sha256, origin, synthetic, years, rows, value_usd, ingested_at, "
-    "version FROM sources ORDER BY name"
+from partnerlens.catalogue import (  # noqa: F401 (re-exported: callers import them from the store)
+    CATALOGUE_SQL,
+    EMPTY_FLOWS,
+    FLOW_COLUMNS,
+    LEGACY_CHILDREN,
+    STATE_FILE,
+    VERSION_NAME,
+    SourceInfo,
+    duckdb_reason,
+    quiet_connection,
 )
+from partnerlens.collect import collect_caches, delete_unread
+from partnerlens.errors import NoDataError, PartnerlensError
+from partnerlens.locking import shared_lock, writer_lock
+from partnerlens.sql import one_row, sql_string, sql_string_list
+from partnerlens.workspace import Workspace, register_open_hook
 
 # Called with the name of each ingest step; tests set it to kill the process at that step (see tests/test_ingest_crash.py).
 STEP_HOOK: Callable[[str], None] | None = None
@@ -71,94 +68,6 @@ def ingest_step(name: str) -> None:
     """Mark a step of an ingest or removal (a no-op unless a test installed ``STEP_HOOK``)."""
     if STEP_HOOK is not None:
         STEP_HOOK(name)
-
-
-@register_migration("store: sources table")
-def _create_sources_table(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(
-        """
-        CREATE TABLE IF NOT EXISTS sources (
-            name VARCHAR PRIMARY KEY,       -- e.g. baci-hs92-v202501, comtrade, demo-seed42
-            kind VARCHAR NOT NULL,          -- baci | comtrade | demo
-            release VARCHAR,
-            nomenclature VARCHAR NOT NULL,
-            years INTEGER[] NOT NULL,
-            rows BIGINT NOT NULL,
-            value_usd DOUBLE NOT NULL,
-            sha256 VARCHAR,
-            origin VARCHAR,
-            synthetic BOOLEAN NOT NULL DEFAULT false,
-            ingested_at TIMESTAMP NOT NULL
-        )
-        """
-    )
-
-
-@register_migration("store: source versions")
-def _add_source_versions(con: duckdb.DuckDBPyConnection) -> None:
-    """The version directory holding each release's files (NULL: the files of an older workspace, in place)."""
-    con.execute("ALTER TABLE sources ADD COLUMN version VARCHAR")
-
-
-@dataclass(frozen=True)
-class SourceInfo:
-    """A trade data release in the store, as cited in briefs."""
-
-    name: str
-    kind: str
-    nomenclature: str
-    release: str | None = None
-    sha256: str | None = None
-    origin: str | None = None
-    synthetic: bool = False
-    years: tuple[int, ...] = ()
-    rows: int = 0
-    value_usd: float = 0.0
-    ingested_at: datetime | None = None
-    version: str | None = field(default=None, compare=False)  # the directory holding its files (see module doc)
-
-    def to_dict(self) -> dict:
-        return {
-            "name": self.name,
-            "kind": self.kind,
-            "release": self.release,
-            "nomenclature": self.nomenclature,
-            "years": list(self.years),
-            "rows": self.rows,
-            "value_usd": self.value_usd,
-            "sha256": self.sha256,
-            "origin": self.origin,
-            "synthetic": self.synthetic,
-            "ingested_at": self.ingested_at.isoformat() if self.ingested_at else None,
-        }
-
-    def citation(self) -> str:
-        """One line naming the release, for a brief's list of sources."""
-        parts = [self.name]
-        if self.release:
-            parts.append(f"release {self.release}")
-        parts.append(self.nomenclature)
-        if self.sha256:
-            parts.append(f"sha256 {self.sha256[:12]}…")
-        if self.origin:
-            parts.append(self.origin)
-        if self.synthetic:
-            parts.append("SYNTHETIC DEMO DATA")
-        return ", ".join(parts)
-
-
-def _quiet_connection() -> duckdb.DuckDBPyConnection:
-    """An in-memory connection without DuckDB's progress bar (it draws on stdout, into ``--json`` output)."""
-    con = duckdb.connect()
-    con.execute("SET enable_progress_bar = false")
-    return con
-
-
-def duckdb_reason(exc: duckdb.Error) -> str:
-    """The first line of a DuckDB error without its class prefix ("IO Error: …"), for one-line messages."""
-    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    head, sep, rest = first.partition(": ")
-    return rest if sep and head.endswith("Error") else first
 
 
 # A writer receives an in-memory DuckDB connection and the staging directory of
@@ -208,7 +117,7 @@ class TradeStore:
     def parquet_glob(self) -> str | None:
         """A glob over the current flows files of every release, or None when the store is empty."""
         files = self.files(self.sources())
-        return None if not files else "[" + ", ".join(_sql_string(f) for f in files) + "]"
+        return None if not files else sql_string_list(files)
 
     def attach_flows(
         self,
@@ -221,12 +130,12 @@ class TradeStore:
         chosen = [i for i in (self.sources() if infos is None else infos) if sources is None or i.name in sources]
         files = self.files(chosen)
         if not files:
-            con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS {_EMPTY_FLOWS}")
+            con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS {EMPTY_FLOWS}")
             return
         columns = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in FLOW_COLUMNS.items())
-        listed = ", ".join(_sql_string(f) for f in files)
         con.execute(
-            f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT {columns} FROM read_parquet([{listed}], hive_partitioning = false)"
+            f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT {columns} "
+            f"FROM read_parquet({sql_string_list(files)}, hive_partitioning = false)"
         )
 
     @contextmanager
@@ -253,14 +162,14 @@ class TradeStore:
     @contextmanager
     def query(self, sources: list[str] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         """An in-memory DuckDB connection with view ``flows`` over the store (pinned to the version it opened)."""
-        with self.pinned(sources) as infos, _quiet_connection() as con:
+        with self.pinned(sources) as infos, quiet_connection() as con:
             self.attach_flows(con, infos=infos)
             yield con
 
     def sources(self) -> list[SourceInfo]:
         """Every ingested release, by name."""
         with self.workspace.connect() as con:
-            rows = con.execute(_CATALOGUE.replace("FROM sources", f"FROM {self.catalogue_table}")).fetchall()
+            rows = con.execute(CATALOGUE_SQL.replace("FROM sources", f"FROM {self.catalogue_table}")).fetchall()
         return [
             SourceInfo(
                 name=r[0],
@@ -330,7 +239,7 @@ class TradeStore:
             try:
                 staging.mkdir(parents=True)
                 ingest_step("staged")
-                with _quiet_connection() as con:
+                with quiet_connection() as con:
                     write(con, staging)
                     ingest_step("written")
                     recorded = self._summarise(con, staging, info, version)
@@ -358,7 +267,7 @@ class TradeStore:
         files = list(staging.glob("year=*/*.parquet"))
         if not files:
             raise PartnerlensError(f"ingest of {info.name} produced no rows; store unchanged")
-        staged = f"read_parquet({_sql_string(str(staging) + '/year=*/*.parquet')}, hive_partitioning = false)"
+        staged = f"read_parquet({sql_string(str(staging) + '/year=*/*.parquet')}, hive_partitioning = false)"
         columns = [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {staged}").fetchall()]
         expected = self.schema(info)
         if columns != list(expected):
@@ -367,12 +276,13 @@ class TradeStore:
             )
         value_sql = "coalesce(sum(value_usd), 0)" if "value_usd" in expected else "0"
         finite = " OR ".join(f"NOT isfinite(coalesce({c}, 0))" for c, t in expected.items() if t == "DOUBLE") or "false"
-        rows, value, years, foreign, infinite = con.execute(
+        rows, value, years, foreign, infinite = one_row(
+            con,
             f"SELECT count(*), {value_sql}, list(DISTINCT year ORDER BY year), "
             "count(*) FILTER (WHERE source IS DISTINCT FROM ?), "
             f"count(*) FILTER (WHERE {finite}) FROM {staged}",
             [info.name],
-        ).fetchone()
+        )
         if foreign:
             raise PartnerlensError(
                 f"ingest of {info.name} wrote {foreign} rows under another source name; store unchanged"
@@ -451,14 +361,14 @@ class TradeStore:
         if not folder.is_dir():
             return
         for child in list(folder.iterdir()):
-            if _VERSION.fullmatch(child.name) and child.name != current:
-                _delete_unread(child, [child])
+            if VERSION_NAME.fullmatch(child.name) and child.name != current:
+                delete_unread(child, [child])
         if not legacy_current:
-            legacy = [c for c in folder.iterdir() if _LEGACY_CHILDREN.fullmatch(c.name)]
+            legacy = [c for c in folder.iterdir() if LEGACY_CHILDREN.fullmatch(c.name)]
             if legacy:
-                _delete_unread(folder, legacy)
+                delete_unread(folder, legacy)
         if current is None and not legacy_current and not any(c.name != ".readers" for c in folder.iterdir()):
-            _delete_unread(folder, [folder])
+            delete_unread(folder, [folder])
 
     def recover(self) -> None:
         """Repair what a killed ingest or removal left, when no writer is active (else leave it to that writer).
@@ -488,60 +398,6 @@ class TradeStore:
                 info = infos.get(name) if name not in lost else None
                 self._collect(name, info.version if info else None, legacy_current=bool(info and info.version is None))
             collect_caches(home / "cache")
-
-
-def _delete_unread(lock_folder: Path, doomed: list[Path]) -> bool:
-    """Delete ``doomed`` under an exclusive lock on ``lock_folder``'s readers file; False (nothing deleted) if read."""
-    handle = try_exclusive(lock_folder)
-    if handle is None and lock_folder.exists():
-        return False
-    try:
-        for path in doomed:
-            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
-        if lock_folder in doomed:
-            return True
-    finally:
-        if handle is not None:
-            handle.close()
-    return True
-
-
-def collect_caches(cache_root: Path) -> None:
-    """Delete cache directories (and world tables) built from release versions that no longer exist (no reader can hold them)."""
-    _collect_world(cache_root.parent / "world")
-    if not cache_root.is_dir():
-        return
-    for entry in cache_root.iterdir():
-        if entry.is_file() and entry.suffix in (
-            ".parquet",
-            ".partial",
-        ):  # caches of older versions, not keyed by version
-            entry.unlink(missing_ok=True)
-            continue
-        manifest = entry / "sources.json"
-        try:
-            paths = json.loads(manifest.read_text())
-        except (OSError, ValueError):
-            paths = None
-        if not isinstance(paths, list) or not all(Path(str(p)).is_dir() for p in paths):
-            shutil.rmtree(entry, ignore_errors=True)
-
-
-def _collect_world(world_root: Path) -> None:
-    """Delete world tables (``world build``) whose release versions are gone, as for the caches above."""
-    if not world_root.is_dir():
-        return
-    for entry in world_root.iterdir():
-        try:
-            paths = [s["path"] for s in json.loads((entry / "manifest.json").read_text())["sources"]]
-        except (OSError, ValueError, KeyError, TypeError):
-            continue  # a build under way (its manifest is written last): leave it
-        if not all(Path(str(p)).is_dir() for p in paths):
-            shutil.rmtree(entry, ignore_errors=True)
-
-
-def _sql_string(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 @register_open_hook

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -29,11 +28,12 @@ from pathlib import Path
 import duckdb
 import platformdirs
 
+from partnerlens import settings
 from partnerlens.errors import PartnerlensError
 
-HOME_ENV = "PARTNERLENS_HOME"
+HOME_ENV = settings.HOME_ENV
 DATABASE_NAME = "partnerlens.duckdb"
-LOCK_WAIT_SECONDS = float(os.environ.get("PARTNERLENS_LOCK_WAIT", "15"))
+LOCK_WAIT_SECONDS = settings.current().lock_wait_seconds
 _OPEN_CLOSE_LOCK = threading.Lock()
 
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
@@ -92,10 +92,7 @@ def _load_migrations() -> list[tuple[str, Migration]]:
 
 def default_home() -> Path:
     """The workspace home when no ``--home`` is given."""
-    env = os.environ.get(HOME_ENV)
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("partnerlens", appauthor=False))
+    return settings.current().home or Path(platformdirs.user_data_dir("partnerlens", appauthor=False))
 
 
 @dataclass(frozen=True)
@@ -161,14 +158,6 @@ class Workspace:
         finally:
             with _OPEN_CLOSE_LOCK:
                 con.close()
-
-
-def one_row(con: duckdb.DuckDBPyConnection, sql: str, params: object = None) -> tuple:
-    """The one row of an aggregate query (``count``, ``sum``, ``max`` without ``GROUP BY``: always exactly one)."""
-    row = con.execute(sql, params).fetchone()
-    if row is None:
-        raise PartnerlensError(f"the database returned no row for an aggregate query: {sql[:80]}")
-    return row
 
 
 def applied_migrations(con: duckdb.DuckDBPyConnection) -> set[str]:

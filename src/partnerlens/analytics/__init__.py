@@ -18,7 +18,10 @@ from partnerlens.analytics.flows import (
     exports_by_product,
     flow_values,
     open_flows,
+    pair_reduced,
     pair_sides,
+    panel_reduced,
+    year_reduced,
 )
 from partnerlens.analytics.members import MemberBreakdown, member_breakdown
 from partnerlens.analytics.potential import (
@@ -40,12 +43,12 @@ from partnerlens.analytics.profile import (
 )
 from partnerlens.analytics.selection import selected_products
 
-rca = accepting_flows(_indices.rca)
-trade_complementarity = accepting_flows(_indices.trade_complementarity)
-trade_intensity = accepting_flows(_indices.trade_intensity)
-export_similarity = accepting_flows(_indices.export_similarity)
-complexity = accepting_flows(_complexity.complexity)
-proximity = accepting_flows(_complexity.proximity)
+rca = accepting_flows(_indices.rca, year_reduced)
+trade_complementarity = accepting_flows(_indices.trade_complementarity, pair_reduced)
+trade_intensity = accepting_flows(_indices.trade_intensity, pair_reduced)
+export_similarity = accepting_flows(_indices.export_similarity, pair_reduced)
+complexity = accepting_flows(_complexity.complexity, panel_reduced)
+proximity = accepting_flows(_complexity.proximity, panel_reduced)
 
 __all__ = [
     "BilateralProfile",

@@ -28,8 +28,9 @@ from partnerlens.analytics.published import pair_published
 from partnerlens.analytics.reconcile_causes import GOLD_PREFIX, UNSPECIFIED_PREFIX, Cause, causes, reference_flow
 from partnerlens.errors import NoDataError
 from partnerlens.sources.comtrade import attach_reports
+from partnerlens.sql import one_row
 from partnerlens.store import SourceInfo, TradeStore
-from partnerlens.workspace import Workspace, one_row
+from partnerlens.workspace import Workspace
 
 
 @dataclass

@@ -23,8 +23,8 @@ from partnerlens.evidence import EvidenceStore
 from partnerlens.reference.parties import Party
 from partnerlens.reference.sectors import Sector
 from partnerlens.sources.batis import EBOPS_MAIN
+from partnerlens.sql import one_row
 from partnerlens.store import SourceInfo, TradeStore
-from partnerlens.workspace import one_row
 
 BASIS = "balanced value (OECD–WTO BaTiS, BPM6: exports equal the partner's mirror imports)"
 

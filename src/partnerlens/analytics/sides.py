@@ -12,6 +12,7 @@ from typing import Any
 
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import Party, resolve_party
+from partnerlens.sql import sql_string
 
 PartyLike = str | Party | Any  # a name or code, a Party, or any object with ``.members``
 
@@ -49,7 +50,7 @@ def sql_list(codes: Iterable[str]) -> str:
     items = sorted(set(codes))
     if not items:
         raise PartnerlensError("empty list of codes")
-    return "(" + ", ".join("'" + c.replace("'", "''") + "'" for c in items) + ")"
+    return "(" + ", ".join(sql_string(c) for c in items) + ")"
 
 
 def direction_filter(exporters: frozenset[str] | None, importers: frozenset[str] | None) -> str:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import pandas as pd
 
 from partnerlens.evidence import EvidenceStore
-from partnerlens.store import SourceInfo, _sql_string
+from partnerlens.sql import sql_string_list
+from partnerlens.store import SourceInfo
 
 
 def applied_tariffs(
@@ -41,9 +42,8 @@ def applied_tariffs(
         if not files:
             return None, None
         con = flows.con
-        listed = ", ".join(_sql_string(f) for f in files)
         con.execute(
-            f"CREATE OR REPLACE TEMP TABLE tariff_rows AS SELECT * FROM read_parquet([{listed}], hive_partitioning = false)"
+            f"CREATE OR REPLACE TEMP TABLE tariff_rows AS SELECT * FROM read_parquet({sql_string_list(files)}, hive_partitioning = false)"
         )
         con.execute(
             "CREATE OR REPLACE TEMP TABLE tariff_exporters AS SELECT unnest(?::VARCHAR[]) AS exporter",

@@ -74,13 +74,5 @@ def citation(info: SourceInfo | None, what: str) -> Citation | None:
     """The citation of an evidence release (None when the workspace has none)."""
     if info is None:
         return None
-    parts = [info.name]
-    if info.release:
-        parts.append(f"release {info.release}")
-    parts.append(info.nomenclature)
-    if info.years:
-        parts.append(f"years {min(info.years)}–{max(info.years)}")
-    parts.append(f"sha256 {info.sha256}" if info.sha256 else "no checksum recorded")
-    if info.ingested_at:
-        parts.append(f"ingested {info.ingested_at:%Y-%m-%d}")
-    return Citation(key=f"evidence:{info.name}", kind="data", text=f"{what}: " + ", ".join(parts), address=info.origin)
+    text = f"{what}: " + info.described(with_rows=False)
+    return Citation(key=f"evidence:{info.name}", kind="data", text=text, address=info.origin)

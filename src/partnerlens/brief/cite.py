@@ -14,18 +14,7 @@ from partnerlens.store import SourceInfo
 
 def release(info: SourceInfo) -> Citation:
     """A trade data release: name, release, nomenclature, years, checksum, origin."""
-    parts = [info.name]
-    if info.release:
-        parts.append(f"release {info.release}")
-    parts.append(info.nomenclature)
-    if info.years:
-        parts.append(f"years {min(info.years)}–{max(info.years)}")
-    if info.rows:
-        parts.append(f"{info.rows:,} rows")
-    parts.append(f"sha256 {info.sha256}" if info.sha256 else "no checksum recorded")
-    if info.ingested_at:
-        parts.append(f"ingested {info.ingested_at:%Y-%m-%d}")
-    text = ("Synthetic demo trade data: " if info.synthetic else "Trade flows: ") + ", ".join(parts)
+    text = ("Synthetic demo trade data: " if info.synthetic else "Trade flows: ") + info.described()
     return Citation(key=f"release:{info.name}", kind="data", text=text, address=info.origin, synthetic=info.synthetic)
 
 

@@ -20,12 +20,13 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
+from partnerlens import settings
 from partnerlens.brief.model import MARKER, Brief, Bullets, Chart, Citation, Heading, Paragraph, SourceList, Table
 from partnerlens.errors import PartnerlensError
 from partnerlens.formatting import SYNTHETIC_BANNER  # one wording on every surface
 
 FORMATS = ("md", "html", "pdf")
-CHROMIUM_ENV = "PARTNERLENS_CHROMIUM"
+CHROMIUM_ENV = settings.CHROMIUM_ENV
 _CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 PDF_TIMEOUT_S = 120
 
@@ -130,7 +131,7 @@ def to_html(brief: Brief) -> str:
 
 def chromium_path() -> str:
     """The Chromium (or Chrome) executable: ``$PARTNERLENS_CHROMIUM``, else the first on PATH."""
-    configured = os.environ.get(CHROMIUM_ENV)
+    configured = settings.current().chromium
     if configured:
         return configured
     for name in _CHROMIUM_NAMES:

@@ -13,6 +13,9 @@ Two kinds of count claims come out of extraction:
   Africa"; plurals aside); the latest of the year when several, and
   ``unresolved`` when records of different metrics match.
 
+Records flagged on reading (:func:`partnerlens.cooperation.records.is_flagged`:
+a value committed as NaN by an older version) are skipped until repaired.
+
 The registry is not ground truth: it holds what has been recorded, so a count
 it has no records for is ``no_data``, not zero. Nor is a record evidence for
 the article it was read from: only records with a citation from another
@@ -31,6 +34,7 @@ from partnerlens.claims.independence import ONLY_THIS_ARTICLE, Origin, independe
 from partnerlens.claims.model import CheckedClaim, Claim
 from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE, judge
 from partnerlens.cooperation.models import Record, dates_compatible
+from partnerlens.cooperation.records import is_flagged
 from partnerlens.cooperation.storage import Registry
 
 AGREEMENTS = "agreements"
@@ -108,7 +112,8 @@ def check_count_claim(
         )
     if registry is None:
         return CheckedClaim(claim=claim, verdict="no_data", reason="no workspace registry to count in")
-    records = registry.list(party=claim.parties[0])
+    # a record flagged on reading (a NaN committed by an older version) counts for nothing until repaired
+    records = [r for r in registry.list(party=claim.parties[0]) if not is_flagged(r)]
     try:
         found = _agreements(records, claim) if claim.subject == AGREEMENTS else _kpis(records, claim)
     except _Ambiguous as exc:

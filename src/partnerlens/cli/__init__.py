@@ -15,7 +15,7 @@ from typing import Optional
 import typer
 
 from partnerlens import __version__
-from partnerlens.cli.common import console_err, state
+from partnerlens.cli.common import begin, console_err
 from partnerlens.cli.lazy import LazyGroup
 from partnerlens.errors import PartnerlensError
 
@@ -37,6 +37,7 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def _global_options(
+    ctx: typer.Context,
     home: Optional[Path] = typer.Option(
         None, "--home", help="Workspace directory (default: $PARTNERLENS_HOME, else the user data directory)."
     ),
@@ -44,7 +45,7 @@ def _global_options(
         False, "--version", help="Print the version and exit.", is_eager=True, callback=_print_version
     ),
 ) -> None:
-    state.home = home
+    begin(ctx, home)  # per invocation: a second call in the same process with another --home uses that one
 
 
 def main() -> None:

@@ -28,6 +28,7 @@ from partnerlens.cli.common import (
     console,
     format_usd,
     print_json,
+    print_synthetic_banner,
     workspace,
 )
 from partnerlens.cli.published import print_published
@@ -47,7 +48,6 @@ def _top_option(default: int, what: str):
     return typer.Option(default, "--top", min=1, help=f"{what} listed.")
 
 
-SYNTHETIC_BANNER = f"[bold yellow]⚠ {formatting.SYNTHETIC_BANNER}[/]"
 # one formatter on every surface (partnerlens.formatting): the CLI, the web pages and the brief read alike
 _pct, _growth, _number = formatting.share, formatting.growth, formatting.number
 
@@ -63,7 +63,7 @@ def _rank(value: int | None, partners: int) -> str:
 def _header(title: str, synthetic: bool, notes: list[str], sources: list) -> None:
     console.print(f"[bold]{title}[/]")
     if synthetic:
-        console.print(SYNTHETIC_BANNER)
+        print_synthetic_banner()
     for note in notes:
         console.print(f"[dim]note:[/] {note}")
     console.print("[dim]sources:[/] " + "; ".join(s.citation() for s in sources))

@@ -25,11 +25,11 @@ from partnerlens.cli.common import (
     console,
     fetch_allow,
     print_json,
+    print_synthetic_banner,
     terminal_text,
     workspace,
 )
 from partnerlens.cooperation.article import read_article
-from partnerlens.formatting import DEMO_BANNER
 
 _STYLE = {
     "consistent": "green",
@@ -38,7 +38,6 @@ _STYLE = {
     "unresolved": "dim",
     "unverifiable": "magenta",
 }
-SYNTHETIC_BANNER = f"[bold yellow]⚠ {DEMO_BANNER}[/] — verdicts are against generated figures, not real trade"
 
 
 def _what(result: CheckedClaim) -> str:
@@ -88,7 +87,7 @@ def _snippet(result: CheckedClaim) -> str:
 
 def _print_table(results: list[CheckedClaim]) -> None:
     if any((r.source or {}).get("synthetic") for r in results):
-        console.print(SYNTHETIC_BANNER)
+        print_synthetic_banner()
     table = Table("#", "claim", "read as", "claimed", "computed", "verdict", title="Claims", show_lines=True)
     for number, result in enumerate(results, 1):
         table.add_row(

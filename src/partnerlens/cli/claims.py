@@ -14,7 +14,7 @@ from rich.markup import escape
 
 from partnerlens.claims.present import verdict_line
 from partnerlens.claims.store import Checked, ClaimStore
-from partnerlens.cli.common import JSON_OPTION, console, print_json, workspace
+from partnerlens.cli.common import JSON_OPTION, console, print_json, print_synthetic_banner, workspace
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import resolve_party
 
@@ -38,9 +38,7 @@ def _article(item: Checked) -> str:
 
 def _print(items: list[Checked], *, changes: bool = False) -> None:
     if any((i.result.source or {}).get("synthetic") for i in items):
-        console.print(
-            "[bold yellow]⚠ synthetic demo data[/] — store verdicts are against generated figures, not real trade"
-        )
+        print_synthetic_banner()
     for number, item in enumerate(items, 1):
         quote = item.result.claim.text if len(item.result.claim.text) <= 160 else item.result.claim.text[:157] + "…"
         console.print(f"[bold]{number}.[/] “{escape(quote)}” [dim]— {escape(_article(item))}[/]")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from partnerlens.errors import PartnerlensError
+from partnerlens.formatting import SYNTHETIC_BANNER
 from partnerlens.formatting import money as format_usd
 from partnerlens.jsonable import jsonable
 from partnerlens.workspace import Workspace
@@ -23,8 +27,11 @@ __all__ = [
     "console_err",
     "fetch_allow",
     "format_usd",
+    "parse_date",
     "print_json",
-    "state",
+    "print_synthetic_banner",
+    "Session",
+    "begin",
     "terminal_text",
     "workspace",
 ]
@@ -49,22 +56,62 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass
-class _State:
+class Session:
+    """What one invocation of the CLI chose: the workspace directory (``--home``), and that workspace once opened.
+
+    :func:`begin` makes it current for the invocation and ends it when the invocation's context closes, so
+    nothing outlives a call: two invocations in one process (tests, a notebook, a script calling
+    :func:`partnerlens.cli.main` twice) each use their own ``--home``.
+    """
+
     home: Path | None = None
-    _workspace: Workspace | None = None
+    opened: Workspace | None = None
 
     def workspace(self) -> Workspace:
-        if self._workspace is None:
-            self._workspace = Workspace.open(self.home)
-        return self._workspace
+        if self.opened is None:
+            self.opened = Workspace.open(self.home)
+        return self.opened
 
 
-state = _State()
+_session: ContextVar[Session | None] = ContextVar("partnerlens_cli_session", default=None)
+
+
+def begin(ctx: typer.Context, home: Path | None) -> None:
+    """Start the session of the invocation that ``ctx`` runs; it ends when ``ctx`` closes."""
+    token = _session.set(Session(home))
+    ctx.call_on_close(lambda: _session.reset(token))
+
+
+def home() -> Path:
+    """The workspace directory this invocation chose, found without opening or creating the workspace."""
+    from partnerlens.workspace import default_home
+
+    session = _session.get()
+    chosen = session.home if session is not None else None
+    return chosen.expanduser() if chosen else default_home()
 
 
 def workspace() -> Workspace:
-    """The workspace chosen by ``--home`` / ``$PARTNERLENS_HOME``, opened once per run."""
-    return state.workspace()
+    """The workspace chosen by this invocation's ``--home`` / ``$PARTNERLENS_HOME``, opened once per invocation."""
+    session = _session.get()
+    if session is None:
+        raise RuntimeError("partnerlens.cli.common.workspace() is called from inside a CLI command only")
+    return session.workspace()
+
+
+def parse_date(text: str | None, what: str = "date") -> dt.date | None:
+    """A YYYY-MM-DD option value as a date (None stays None), else one clear error naming the option."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise PartnerlensError(f"invalid {what} {text!r}: use YYYY-MM-DD") from exc
+
+
+def print_synthetic_banner() -> None:
+    """The synthetic-data banner in the terminal: the one wording (``formatting.SYNTHETIC_BANNER``) every surface shows."""
+    console.print(f"[bold yellow]⚠ {SYNTHETIC_BANNER}[/]")
 
 
 def terminal_text(text: Any) -> str:

@@ -65,7 +65,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "partnerlens.cli.registry",
         "The cooperation registry: events, agreements and targets, each with its sources.",
     ),
-    "news": ("partnerlens.cli.registry", "Read articles into proposals and review them into the registry."),
+    "news": ("partnerlens.cli.news", "Read articles into proposals and review them into the registry."),
     "claims": ("partnerlens.cli.claims", "Trade claims of accepted articles, kept with every check run."),
 }
 

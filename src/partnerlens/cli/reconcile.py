@@ -15,8 +15,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from partnerlens.cli.analytics import PARTY_A, PARTY_B, SYNTHETIC_BANNER
-from partnerlens.cli.common import JSON_OPTION, console, print_json, workspace
+from partnerlens.cli.analytics import PARTY_A, PARTY_B
+from partnerlens.cli.common import JSON_OPTION, console, print_json, print_synthetic_banner, workspace
 from partnerlens.formatting import money, share
 
 KINDS = {"store": "computed", "published": "published", "article": "stated"}
@@ -45,7 +45,7 @@ def reconcile(
         f"[bold]Why do these figures differ? {escape(result.a_name)} and {escape(result.b_name)}, {result.year}[/]"
     )
     if result.synthetic:
-        console.print(SYNTHETIC_BANNER)
+        print_synthetic_banner()
     for note in result.notes:
         console.print(f"[dim]note:[/] {escape(note)}")
     console.print(LEGEND)

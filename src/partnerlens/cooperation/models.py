@@ -225,7 +225,7 @@ class Record(BaseModel):
         """One line for people: type, parties (``parties``: their names, else the codes), date, and title or metric."""
         from partnerlens import formatting  # depends on nothing: the one way a date or a label reads
 
-        when = formatting.date_text(self.date, self.date_precision, self.status)
+        when = formatting.date(self.date, self.date_precision, self.status)
         what = self.title or (
             f"{formatting.label(self.metric)}: {formatting.quantity(self.value, self.unit)}"
             if self.kind == "kpi"

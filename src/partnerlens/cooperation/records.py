@@ -200,21 +200,24 @@ def citation(
         raise PartnerlensError(f"invalid citation: {validation_message(exc)}") from exc
 
 
-def new_record(kind: str, fields: dict, cited: Citation) -> Record:
-    """A new record of ``kind`` from named fields (party and sector names resolved) with its id made."""
+def new_record(kind: str, fields: dict, cited: Citation | None = None) -> Record:
+    """A new record of ``kind`` from named fields (party and sector names resolved), checked before any write.
+
+    ``cited`` is added to the fields' ``sources`` (the CLI cites one document;
+    the web API sends its citations in the fields). The id is made from the
+    record when the fields give none.
+    """
     if kind not in RECORD_KINDS:
         raise PartnerlensError(f"--kind must be one of {', '.join(RECORD_KINDS)}")
     data = resolve_names(fields) | {"kind": kind}
     if data.get("date") is not None and not data.get("date_precision"):
         data["date_precision"] = "day"
-    data["id"] = record_id(
-        kind,
-        data.get("type"),
-        data.get("parties") or [],
-        data.get("date"),
-        data.get("metric") or data.get("title") or "",
-    )
-    return checked_record(data | {"sources": [cited.model_dump()]})
+    if cited is not None:
+        data["sources"] = [*(data.get("sources") or []), cited.model_dump()]
+    if not data.get("id"):
+        draft = parse_record(data | {"id": "new-record"})  # typed fields (a date from text) for the id
+        data["id"] = record_id(kind, draft.type, draft.parties, draft.date, draft.metric or draft.title or "")
+    return checked_record(data)
 
 
 def resolve_names(fields: dict) -> dict:

@@ -41,7 +41,7 @@ def parties(codes) -> str:
 def when(proposal: Proposal) -> str:
     """The proposal's date at its precision, else the year its figure is about, else "undated"."""
     if proposal.date is not None:
-        return formatting.date_text(proposal.date, proposal.date_precision, proposal.status)
+        return formatting.date(proposal.date, proposal.date_precision, proposal.status)
     return str(proposal.year) if proposal.year else "undated"
 
 

@@ -122,22 +122,24 @@ def record_data(record: Record) -> str:
     return record.model_dump_json(exclude={"sources"})
 
 
+def _indexed(record: Record) -> list:
+    """The record's columns that queries filter on, then its JSON: in the order of the table."""
+    return [
+        record.kind,
+        record.type,
+        record.date,
+        record.date_precision,
+        record.parties,
+        record.sectors,
+        record_data(record),
+    ]
+
+
 def insert(con: duckdb.DuckDBPyConnection, record: Record, actor: str, action: str) -> None:
     at = now()
     con.execute(
         f"INSERT INTO coop_records ({_RECORD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-        [
-            record.id,
-            record.kind,
-            record.type,
-            record.date,
-            record.date_precision,
-            record.parties,
-            record.sectors,
-            record_data(record),
-            at,
-            at,
-        ],
+        [record.id, *_indexed(record), at, at],
     )
     for citation in record.sources:
         cite(con, record.id, citation)
@@ -171,17 +173,7 @@ def update(con: duckdb.DuckDBPyConnection, record: Record) -> None:
     con.execute(
         "UPDATE coop_records SET kind=?, type=?, date=?, date_precision=?, parties=?, sectors=?, data=?, updated_at=?,"
         " version = version + 1 WHERE id=?",
-        [
-            record.kind,
-            record.type,
-            record.date,
-            record.date_precision,
-            record.parties,
-            record.sectors,
-            record_data(record),
-            now(),
-            record.id,
-        ],
+        [*_indexed(record), now(), record.id],
     )
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import duckdb
 
 from partnerlens.errors import PartnerlensError
+from partnerlens.sql import sql_string  # noqa: F401 (re-exported: the sources import it from here)
 from partnerlens.store import FLOW_COLUMNS, SourceInfo, TradeStore, Writer, ingest_step
 
 
@@ -88,11 +89,6 @@ def write_year(con: duckdb.DuckDBPyConnection, staging: Path, year: int, select_
     con.execute(f"COPY (SELECT {columns} FROM ({select_sql})) TO {sql_string(str(target))} (FORMAT parquet)")
     ingest_step(f"year {year}")
     return target
-
-
-def sql_string(text: str) -> str:
-    """``text`` as a quoted SQL string literal."""
-    return "'" + text.replace("'", "''") + "'"
 
 
 def parse_years(text: str) -> list[int]:

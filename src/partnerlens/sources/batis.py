@@ -45,18 +45,15 @@ from partnerlens.sources import IngestResult, sql_string
 from partnerlens.sources.baci import file_sha256, plausible_years
 from partnerlens.sources.download import Progress
 from partnerlens.sources.tabular import (
-    csv_header,
-    csv_in,
+    existing_file,
     fetch,
     ingest_evidence,
-    load_iso_codes,
-    read_csv_sql,
     refuse_duplicates,
-    require_columns,
+    staged_csv,
     write_partitioned,
 )
+from partnerlens.sql import one_row
 from partnerlens.store import SourceInfo, TradeStore
-from partnerlens.workspace import one_row
 
 KIND = "services"
 NAME = "batis-bpm6"
@@ -134,11 +131,9 @@ def ingest_batis(
     years: Iterable[int] | None = None,
 ) -> IngestResult:
     """Ingest a BaTiS bulk file (the zip or its CSV) as source ``batis-bpm6``; optionally only some years."""
-    path = Path(path).expanduser().resolve()
+    path = existing_file(path)
     chosen = sorted(set(years)) if years else None
     notes: list[str] = []
-    if not path.is_file():
-        raise PartnerlensError(f"{path}: no such file")
     info = SourceInfo(
         name=NAME,
         kind=KIND,
@@ -150,11 +145,7 @@ def ingest_batis(
 
     def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
         with tempfile.TemporaryDirectory(prefix="extract-", dir=staging) as scratch:
-            csv_path = csv_in(path, Path(scratch))
-            header = csv_header(csv_path)
-            require_columns(path, header, REQUIRED, "a BaTiS (BPM6) bulk file")
-            load_iso_codes(con)
-            csv_sql = read_csv_sql(csv_path, header)
+            csv_path, header, csv_sql = staged_csv(con, path, Path(scratch), REQUIRED, "a BaTiS (BPM6) bulk file")
             select = _select(csv_sql, NAME)
             if chosen:
                 select = f"SELECT * FROM ({select}) WHERE year IN ({', '.join(map(str, chosen))})"

@@ -37,40 +37,42 @@ queries need ``--key`` (or ``$PARTNERLENS_COMTRADE_KEY`` / ``$COMTRADE_API_KEY``
 (:mod:`partnerlens.sources.hs_convert`); answers are kept under ``downloads/comtrade/``
 until ingested, so a run stopped by the rate limit or the quota resumes.
 
-(A little over 400 lines: the client, the record checks and the resumable fetch
-are one protocol with Comtrade and are read together.)
+The API client is :mod:`partnerlens.sources.comtrade_api`; this module checks the
+records, keeps the answers and stores them.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import duckdb
-import httpx
 import pyarrow as pa
 
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import economies, resolve_economy
 from partnerlens.sources import IngestResult, ingest, prepare, sql_string, write_year
-from partnerlens.sources.settings import COMTRADE_KEY_ENV
+from partnerlens.sources.comtrade_api import (  # noqa: F401 (re-exported: the client, by its old path)
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    KEY_ENV,
+    KEY_ENVS,
+    KEY_HEADER,
+    KEY_LIMIT,
+    PREVIEW_LIMIT,
+    TIMEOUT,
+    ComtradeClient,
+    QuotaError,
+    quota_message,
+)
 from partnerlens.store import SourceInfo, TradeStore
 
 SOURCE_NAME = "comtrade"
-DEFAULT_BASE_URL = "https://comtradeapi.un.org"
-BASE_URL_ENV = "PARTNERLENS_COMTRADE_BASE_URL"
-KEY_ENV = COMTRADE_KEY_ENV
-KEY_ENVS = (KEY_ENV, "COMTRADE_API_KEY")  # ours first, then the name Comtrade's own examples use
-KEY_HEADER = "Ocp-Apim-Subscription-Key"  # the documented header: the key never goes into an address
 AS_REPORTED = "HS"  # Comtrade's clCode for HS "as reported": each record says its revision (classificationCode)
 CLASSIFICATIONS = {"HS92": "H0", "HS12": "H4", "HS22": "H6"}  # kept for callers; requests ask for HS as reported
-KEY_LIMIT, PREVIEW_LIMIT = 250_000, 500
-TIMEOUT = httpx.Timeout(120.0, connect=15.0)
 REPORT_COLUMNS = {
     "year": pa.int32(),
     "reporter": pa.string(),
@@ -114,153 +116,7 @@ def _sql_type(arrow_type: pa.DataType) -> str:
     return {pa.int32(): "INTEGER", pa.string(): "VARCHAR", pa.float64(): "DOUBLE"}[arrow_type]
 
 
-# -- the HTTP API ------------------------------------------------------------------------------------
-
-
-class ComtradeClient:
-    """The few Comtrade API calls we need, against ``base_url`` (default: the UN's server)."""
-
-    def __init__(self, key: str | None = None, base_url: str | None = None):
-        self.key = key or next((os.environ[n] for n in KEY_ENVS if os.environ.get(n)), None)
-        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-        self.http = httpx.Client(
-            timeout=TIMEOUT, follow_redirects=True, headers={KEY_HEADER: self.key} if self.key else None
-        )
-
-    def __enter__(self) -> ComtradeClient:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.http.close()
-
-    @property
-    def limit(self) -> int:
-        return KEY_LIMIT if self.key else PREVIEW_LIMIT
-
-    def _get_json(self, path: str, params: dict | None = None) -> dict:
-        params = dict(params or {})
-        host = urlsplit(self.base_url).netloc
-        try:
-            response = self.http.get(self.base_url + path, params=params)
-        except httpx.ConnectError as exc:
-            raise PartnerlensError(self.redact(f"cannot reach Comtrade at {host}: {exc}")) from None
-        except httpx.TransportError as exc:
-            raise PartnerlensError(
-                self.redact(f"Comtrade at {host} did not answer ({type(exc).__name__}): {exc}")
-            ) from None
-        limit = quota_message(response)
-        if limit:
-            raise QuotaError(self.redact(limit))
-        if response.status_code in (401, 403):
-            raise PartnerlensError(
-                f"Comtrade refused the request (HTTP {response.status_code}): check the subscription key"
-            )
-        if response.status_code >= 400:
-            raise PartnerlensError(f"Comtrade answered HTTP {response.status_code} for {path}")
-        payload = _strict_json(response.content, path)
-        if not isinstance(payload, dict):
-            raise PartnerlensError(f"Comtrade answered {path} with unexpected JSON")
-        if payload.get("error"):
-            raise PartnerlensError(f"Comtrade: {str(payload['error'])[:300]}")
-        return payload
-
-    def redact(self, text: str) -> str:
-        """``text`` without the key (error messages and logs never show it)."""
-        return text.replace(self.key, "***") if self.key else text
-
-    def reporter_code(self, iso3: str) -> int:
-        """Comtrade's numeric reporter code for an ISO3 code (from its reference list)."""
-        payload = self._get_json("/files/v1/app/reference/Reporters.json")
-        results = payload.get("results", [])
-        if not isinstance(results, list):
-            raise PartnerlensError("Comtrade answered the reporter list without a results list")
-        rows = [
-            r
-            for r in results
-            if isinstance(r, dict) and str(r.get("reporterCodeIsoAlpha3", "")).upper() == iso3 and not r.get("isGroup")
-        ]
-        rows.sort(key=lambda r: r.get("entryExpiredDate") is not None)  # current entries first
-        if not rows:
-            raise PartnerlensError(f"Comtrade lists no reporter with ISO3 code {iso3}")
-        code = rows[0].get("reporterCode")
-        if isinstance(code, bool) or not isinstance(code, int) or not 0 < code < 10_000:
-            raise PartnerlensError(f"Comtrade's reporter list gives {iso3} the code {str(code)[:40]!r}, not a number")
-        return code
-
-    def records(
-        self, classification: str, year: int, reporter: int | None = None, partner: int | None = None
-    ) -> list[dict]:
-        """Annual HS6 records for one year, totals over customs procedure, mode of transport and partner 2."""
-        endpoint = "/data/v1/get" if self.key else "/public/v1/preview"
-        params = {
-            "period": str(year),
-            "flowCode": "X,M",
-            "cmdCode": "AG6",
-            "partner2Code": "0",
-            "customsCode": "C00",
-            "motCode": "0",
-            "breakdownMode": "classic",
-            "includeDesc": "false",
-            "maxRecords": str(self.limit),
-        }
-        if reporter is not None:
-            params["reporterCode"] = str(reporter)
-        if partner is not None:
-            params["partnerCode"] = str(partner)
-        payload = self._get_json(f"{endpoint}/C/A/{classification}", params)  # clCode HS: as reported
-        data = payload.get("data")
-        if not isinstance(data, list):
-            raise PartnerlensError("Comtrade answered without a data list")
-        if len(data) >= self.limit:
-            hint = "pass --key for up to 250,000" if not self.key else "ask for fewer years at a time"
-            raise PartnerlensError(f"Comtrade capped the answer for {year} at {self.limit:,} records; {hint}")
-        return data
-
-
-class QuotaError(PartnerlensError):
-    """Comtrade's rate limit (HTTP 429) or call quota (HTTP 403 "Out of call volume quota"): the run can resume."""
-
-
-def quota_message(response: httpx.Response) -> str | None:
-    """A clear line for a rate-limit or quota answer, with Comtrade's own words (``message``), else None.
-
-    Comtrade's gateway answers ``429 {"statusCode": 429, "message": "Rate limit is exceeded. Try again in 2
-    seconds."}`` when calls come too fast, and ``403 {"statusCode": 403, "message": "Out of call volume quota.
-    Quota will be replenished in 05:23:08."}`` when the key's daily quota is spent.
-    """
-    if response.status_code not in (403, 429):
-        return None
-    try:
-        said = str(json.loads(response.content.decode("utf-8")).get("message", ""))[:200]
-    except (ValueError, UnicodeDecodeError, AttributeError):
-        said = response.content[:200].decode("utf-8", "replace")
-    if response.status_code == 403 and "quota" not in said.lower():
-        return None
-    kind = "rate limit" if response.status_code == 429 else "call quota"
-    retry = response.headers.get("Retry-After")
-    return (
-        f"Comtrade {kind} reached (HTTP {response.status_code}: {said.strip() or 'no message'}"
-        + (f"; retry after {retry} s" if retry else "")
-        + ")"
-    )
-
-
 # -- records → reports ---------------------------------------------------------------------------------
-
-
-def _strict_json(content: bytes, path: str) -> dict:
-    """A Comtrade answer as a JSON object; NaN, Infinity, bad UTF-8 or deep nesting are one clear error."""
-
-    def refuse(constant: str) -> None:
-        raise PartnerlensError(f"Comtrade answered {path} with {constant}, which is not a number JSON allows")
-
-    try:
-        payload = json.loads(content.decode("utf-8"), parse_constant=refuse)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise PartnerlensError(f"Comtrade answered {path} with something that is not JSON") from exc
-    if not isinstance(payload, dict):
-        raise PartnerlensError(f"Comtrade answered {path} with unexpected JSON")
-    return payload
 
 
 def _number(value: object) -> bool:
@@ -362,7 +218,8 @@ def fetch_comtrade(
     target = hs_convert.canonical(_store_nomenclature(store) or nomenclature)
     if target not in hs_convert.REVISIONS:
         raise PartnerlensError(f"Comtrade fetch converts into an HS revision (HS92 … HS22), not {nomenclature}")
-    known, skipped, rows = set(economies()), {}, []
+    known, rows = set(economies()), []
+    skipped: dict[str, int] = {}
     cache = store.workspace.downloads_dir / "comtrade"
     with ComtradeClient(key, base_url) as client:
         answers = _fetch_all(client, iso3, years, cache)

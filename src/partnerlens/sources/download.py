@@ -31,14 +31,16 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from partnerlens import settings
 from partnerlens.errors import PartnerlensError
+from partnerlens.http import MAX_REDIRECTS, source_client
 from partnerlens.sources import IngestResult
 from partnerlens.sources.baci import file_sha256, ingest_release
 from partnerlens.sources.settings import BACI_NOMENCLATURE, BACI_RELEASE
 from partnerlens.store import TradeStore
 
 DEFAULT_BASE_URL = "https://www.cepii.fr/DATA_DOWNLOAD/baci/data"
-BASE_URL_ENV = "PARTNERLENS_BACI_BASE_URL"
+BASE_URL_ENV = settings.BASE_URL_ENVS["baci"]
 DEFAULT_RELEASE = BACI_RELEASE
 DEFAULT_NOMENCLATURE = BACI_NOMENCLATURE
 RETRIES = 3
@@ -48,7 +50,6 @@ Progress = Callable[[int, "int | None"], None]
 
 
 ZIP_MAGIC = b"PK\x03\x04"
-MAX_REDIRECTS = 5
 
 
 def release_url(
@@ -59,7 +60,7 @@ def release_url(
         raise PartnerlensError(f"--release {release!r} is not a BACI release; write it as CEPII does, e.g. V202501")
     if not re.fullmatch(r"HS\d\d", (nomenclature or "").upper()):
         raise PartnerlensError(f"--hs {nomenclature!r} is not an HS nomenclature; e.g. HS92, HS17")
-    base = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+    base = settings.current().base_url("baci", base_url, DEFAULT_BASE_URL)
     check_url(base)
     return f"{base}/BACI_{nomenclature.upper()}_{release[0].upper()}{release[1:]}.zip"
 
@@ -106,7 +107,7 @@ def download(
     target.parent.mkdir(parents=True, exist_ok=True)
     check_url(url)
     failure: Exception | None = None
-    with httpx.Client(timeout=TIMEOUT, follow_redirects=True, max_redirects=MAX_REDIRECTS, headers=headers) as client:
+    with source_client(TIMEOUT, headers) as client:
         for attempt in range(retries + 1):
             if attempt:
                 time.sleep(backoff_seconds * attempt)

@@ -39,18 +39,15 @@ from partnerlens.sources import IngestResult, sql_string
 from partnerlens.sources.baci import file_sha256, plausible_years
 from partnerlens.sources.download import Progress
 from partnerlens.sources.tabular import (
-    csv_header,
-    csv_in,
+    existing_file,
     fetch,
     ingest_evidence,
-    load_iso_codes,
-    read_csv_sql,
     refuse_duplicates,
-    require_columns,
+    staged_csv,
     write_partitioned,
 )
+from partnerlens.sql import one_row
 from partnerlens.store import SourceInfo, TradeStore
-from partnerlens.workspace import one_row
 
 KIND = "investment"
 NAME = "imf-dip"
@@ -112,9 +109,7 @@ def ingest_dip(
     release: str | None = None,
 ) -> IngestResult:
     """Ingest an IMF DIP SDMX-CSV export (or a zip holding one) as source ``imf-dip``."""
-    path = Path(path).expanduser().resolve()
-    if not path.is_file():
-        raise PartnerlensError(f"{path}: no such file")
+    path = existing_file(path)
     notes: list[str] = []
     info = SourceInfo(
         name=NAME,
@@ -127,11 +122,8 @@ def ingest_dip(
 
     def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
         with tempfile.TemporaryDirectory(prefix="extract-", dir=staging) as scratch:
-            csv_path = csv_in(path, Path(scratch))
-            header = csv_header(csv_path)
-            require_columns(path, header, REQUIRED, "an IMF direct investment positions (DIP) SDMX-CSV export")
-            load_iso_codes(con)
-            csv_sql = read_csv_sql(csv_path, header)
+            what = "an IMF direct investment positions (DIP) SDMX-CSV export"
+            csv_path, header, csv_sql = staged_csv(con, path, Path(scratch), REQUIRED, what)
             rows = write_partitioned(con, staging, KIND, _select(csv_sql, header, NAME), csv_path.name)
             refuse_duplicates(
                 con,

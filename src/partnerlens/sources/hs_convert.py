@@ -39,8 +39,8 @@ import duckdb
 import pyarrow as pa
 
 from partnerlens.errors import PartnerlensError
+from partnerlens.sql import one_row, sql_string
 from partnerlens.store import SourceInfo, TradeStore, Writer
-from partnerlens.workspace import one_row
 
 DEFAULT_NOMENCLATURE = "HS92"
 REVISIONS = {"HS92": "H0", "HS96": "H1", "HS02": "H2", "HS07": "H3", "HS12": "H4", "HS17": "H5", "HS22": "H6"}
@@ -118,7 +118,7 @@ def _composite(source: str, target: str) -> pa.Table:
             raise PartnerlensError(f"atlas-common-data has no conversion table {path.name}; reinstall it")
         table = (
             f"(SELECT lpad(CAST({a} AS VARCHAR), 6, '0') AS f, lpad(CAST({b} AS VARCHAR), 6, '0') AS t, "
-            f"CAST(weight AS DOUBLE) AS w FROM read_csv('{path}', header = true, all_varchar = true) "
+            f"CAST(weight AS DOUBLE) AS w FROM read_csv({sql_string(str(path))}, header = true, all_varchar = true) "
             "WHERE CAST(weight AS DOUBLE) > 0)"
         )
         if current is None:
@@ -207,7 +207,7 @@ def write_records(con: duckdb.DuckDBPyConnection, staging: Path, sources: list[s
         folder = staging / "conversion" / f"year={year}"
         folder.mkdir(parents=True, exist_ok=True)
         con.execute(
-            f"COPY (SELECT * FROM {PARTS} WHERE year = {int(year)}) TO '{folder / 'part-0.parquet'}' (FORMAT parquet)"
+            f"COPY (SELECT * FROM {PARTS} WHERE year = {int(year)}) TO {sql_string(str(folder / 'part-0.parquet'))} (FORMAT parquet)"
         )
     total, split, unmapped_value = one_row(
         con,
@@ -255,13 +255,13 @@ def converting(write: Writer, source: str, target: str) -> tuple[Writer, dict]:
             is_flows = relative.parts[0].startswith("year=")
             convert_relation(
                 con,
-                f"SELECT * FROM read_parquet('{file}', hive_partitioning = false)",
+                f"SELECT * FROM read_parquet({sql_string(str(file))}, hive_partitioning = false)",
                 source,
                 target,
                 "converted",
                 "true" if is_flows else None,
             )
-            con.execute(f"COPY converted TO '{out}' (FORMAT parquet)")
+            con.execute(f"COPY converted TO {sql_string(str(out))} (FORMAT parquet)")
         for other in native.rglob("*"):
             if other.is_file() and other.suffix != ".parquet":
                 (staging / other.relative_to(native)).parent.mkdir(parents=True, exist_ok=True)

@@ -44,17 +44,19 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from partnerlens import settings
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import economies
 from partnerlens.sources import IngestResult, ingest
 from partnerlens.sources.baci import file_sha256
+from partnerlens.sql import sql_string
 from partnerlens.store import FLOW_COLUMNS, SourceInfo, TradeStore
 
 SOURCE_NAME = "imf-trade"
 KIND = "imf-trade"
 NOMENCLATURE = "TOTAL"  # total goods: no product codes
 DEFAULT_BASE_URL = "https://api.imf.org/external/sdmx/3.0/data/dataflow/IMF.STA/IMTS/1.0.0"
-BASE_URL_ENV = "PARTNERLENS_IMF_BASE_URL"
+BASE_URL_ENV = settings.BASE_URL_ENVS["imf"]
 INDICATORS = {"XG_FOB_USD": ("X", "FOB"), "MG_CIF_USD": ("M", "CIF"), "MG_FOB_USD": ("M", "FOB")}
 REQUIRED = ("COUNTRY", "INDICATOR", "COUNTERPART_COUNTRY", "FREQUENCY", "TIME_PERIOD", "OBS_VALUE")
 MONTHLY_COLUMNS = {
@@ -187,7 +189,9 @@ def ingest_file(store: TradeStore, path: Path, origin: str | None = None, sha256
             folder = staging / f"year={year}"
             folder.mkdir()
             empty = ", ".join(f"NULL::{t} AS {c}" for c, t in FLOW_COLUMNS.items())
-            con.execute(f"COPY (SELECT {empty} WHERE false) TO '{folder / 'part-0.parquet'}' (FORMAT parquet)")
+            con.execute(
+                f"COPY (SELECT {empty} WHERE false) TO {sql_string(str(folder / 'part-0.parquet'))} (FORMAT parquet)"
+            )
 
     estimated = sum(table.column("estimated").to_pylist())
     notes = [
@@ -203,7 +207,7 @@ def series_url(reporters: Iterable[str], base_url: str | None = None) -> str:
     """The IMTS address of monthly exports and imports of ``reporters`` with every partner."""
     from partnerlens.sources.download import check_url
 
-    base = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+    base = settings.current().base_url("imf", base_url, DEFAULT_BASE_URL)
     check_url(base)
     codes = sorted({r.upper() for r in reporters})
     if not codes or not all(re.fullmatch(r"[A-Z]{3}", c) for c in codes):

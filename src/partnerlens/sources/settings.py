@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from partnerlens.settings import COMTRADE_KEY_ENV  # noqa: F401 (environment variables: partnerlens.settings)
+
 DEFAULT_SEED = 42
 BACI_RELEASE = "V202501"  # the release `data get baci` downloads by default
 BACI_NOMENCLATURE = "HS92"
-COMTRADE_KEY_ENV = "PARTNERLENS_COMTRADE_KEY"
 
 
 @dataclass(frozen=True)

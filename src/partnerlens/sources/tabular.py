@@ -25,15 +25,35 @@ import duckdb
 from partnerlens.errors import PartnerlensError
 from partnerlens.evidence import SCHEMAS, EvidenceStore
 from partnerlens.sources import IngestResult, prepare, sql_string
-from partnerlens.sources.baci import _check_member, _extract, file_sha256, open_zip
+from partnerlens.sources.baci_release import check_member, extract, file_sha256, open_zip
 from partnerlens.sources.download import Progress, check_url, download, is_zip
+from partnerlens.sql import one_row
 from partnerlens.store import SourceInfo, TradeStore, duckdb_reason
-from partnerlens.workspace import one_row
 
 
 def evidence_store(store: TradeStore | EvidenceStore) -> EvidenceStore:
     """The evidence store of the workspace a trade store (or evidence store) belongs to."""
     return store if isinstance(store, EvidenceStore) else EvidenceStore(store.workspace)
+
+
+def existing_file(path: str | Path) -> Path:
+    """``path`` made absolute, or one clear error when no such file exists (before anything is read or written)."""
+    found = Path(path).expanduser().resolve()
+    if not found.is_file():
+        raise PartnerlensError(f"{found}: no such file")
+    return found
+
+
+def staged_csv(
+    con: duckdb.DuckDBPyConnection, path: Path, scratch: Path, required: tuple[str, ...], what: str
+) -> tuple[Path, list[str], str]:
+    """The CSV of a download (extracted from its zip into ``scratch``), checked for ``required`` columns, with the
+    ISO code table loaded: the file, its header and the SQL that reads it."""
+    csv_path = csv_in(path, scratch)
+    header = csv_header(csv_path)
+    require_columns(path, header, required, what)
+    load_iso_codes(con)
+    return csv_path, header, read_csv_sql(csv_path, header)
 
 
 def csv_in(path: Path, scratch: Path, suffixes: tuple[str, ...] = (".csv",)) -> Path:
@@ -47,8 +67,8 @@ def csv_in(path: Path, scratch: Path, suffixes: tuple[str, ...] = (".csv",)) -> 
         if len(members) != 1:
             found = ", ".join(members[:5]) or "none"
             raise PartnerlensError(f"{path.name}: expected one CSV file in the zip, found {found}")
-        _check_member(path, archive.getinfo(members[0]))
-        return _extract(archive, members[0], scratch)
+        check_member(path, archive.getinfo(members[0]))
+        return extract(archive, members[0], scratch)
 
 
 def csv_header(path: Path) -> list[str]:

@@ -41,6 +41,7 @@ from partnerlens.sources.download import Progress, check_url
 from partnerlens.sources.tabular import (
     csv_header,
     csv_in,
+    existing_file,
     fetch,
     ingest_evidence,
     load_iso_codes,
@@ -49,8 +50,8 @@ from partnerlens.sources.tabular import (
     require_columns,
     write_partitioned,
 )
+from partnerlens.sql import one_row
 from partnerlens.store import SourceInfo, TradeStore
-from partnerlens.workspace import one_row
 
 KIND = "tariffs"
 NAME = "wits-tariffs"
@@ -107,9 +108,7 @@ def ingest_tariffs(
     release: str | None = None,
 ) -> IngestResult:
     """Ingest a WITS tariff download (zip or CSV) as source ``wits-tariffs``."""
-    path = Path(path).expanduser().resolve()
-    if not path.is_file():
-        raise PartnerlensError(f"{path}: no such file")
+    path = existing_file(path)
     notes: list[str] = []
 
     def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:

@@ -11,23 +11,17 @@ of ``work``; articles are read by ``articles``.
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
-from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import (
     APIRouter,
-    Body,
     Depends,
     HTTPException,
     Path,
     Query,
-    Request,
-    Security,
 )
-from fastapi.responses import JSONResponse, Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.responses import Response
 
 from partnerlens.analytics import (
     bilateral_profile,
@@ -38,72 +32,28 @@ from partnerlens.analytics import (
 from partnerlens.brief import build, render
 from partnerlens.cooperation import review
 from partnerlens.cooperation.extract import extract
-from partnerlens.cooperation.models import parse_record, record_id
-from partnerlens.cooperation.storage import ProposalQueue, Registry
-from partnerlens.errors import PartnerlensError
-from partnerlens.jsonable import (
-    jsonable,  # one JSON shape for CLI and API (NaN → null, dates → ISO)
-)
+from partnerlens.cooperation.storage import ProposalQueue
 from partnerlens.reference import list_parties, load_sectors, resolve_party
-from partnerlens.reference.sectors import resolve_sector
-from partnerlens.web import articles
+from partnerlens.web import articles, registry_api
 from partnerlens.web.app import Data
-from partnerlens.web.auth import Token, require_writer
-from partnerlens.web.bodies import ArticleInput, ClaimCheckInput, RecordFields
+from partnerlens.web.auth import Token
+from partnerlens.web.bodies import ArticleInput, ClaimCheckInput
+from partnerlens.web.deps import (  # noqa: F401 (re-exported: routes elsewhere take them from here)
+    JSON,
+    PartyText,
+    Top,
+    Year,
+    actor,
+    data,
+    optional_writer,
+    writer,
+)
 from partnerlens.web.limits import MAX_NAME_CHARS
+from partnerlens.web.registry_api import KINDS, Kind, RecordId, registry_items  # noqa: F401 (re-exported for pages)
 from partnerlens.web.security import StrictJSONRoute
 
-
-class JSON(JSONResponse):
-    """JSON where NaN and infinities are null (missing, never zero) and dates are ISO strings."""
-
-    def render(self, content: Any) -> bytes:
-        return json.dumps(jsonable(content), ensure_ascii=False, allow_nan=False).encode("utf-8")
-
-
 router = APIRouter(prefix="/api", default_response_class=JSON, route_class=StrictJSONRoute)
-
-Year = Annotated[int | None, Query(ge=1900, le=2100, description="Calendar year; latest in the store when omitted.")]
-PartyText = Annotated[
-    str,
-    Query(
-        min_length=1,
-        max_length=MAX_NAME_CHARS,
-        description="ISO3 code, country name or group (e.g. RWA, Azerbaijan, Africa).",
-    ),
-]
-Top = Annotated[int, Query(ge=1, le=100, description="How many rows to list.")]
-
-
-async def data(request: Request) -> Data:
-    return request.app.state.data
-
-
-_BEARER = HTTPBearer(auto_error=False, description="A token from `partnerlens token create`.")
-
-
-def writer(request: Request, _: Annotated[HTTPAuthorizationCredentials | None, Security(_BEARER)] = None) -> Token:
-    """Dependency of every write route: the token that authorises it (401 without one, 403 if wrong).
-
-    ``_BEARER`` only declares the scheme in the OpenAPI document (the docs' Authorize button);
-    ``require_writer`` does the checking, for bearer headers and signed-in browsers alike.
-    """
-    return require_writer(request)
-
-
-def optional_writer(request: Request) -> Token | None:
-    """The caller's token when it sends one (checked: 401/403 if wrong), else None (reads need none)."""
-    from partnerlens.web.auth import SESSION_COOKIE
-
-    if request.headers.get("authorization") is None and request.cookies.get(SESSION_COOKIE) is None:
-        return None
-    return require_writer(request)
-
-
-def actor(token: Token) -> str:
-    """Who made a change, for the registry's history."""
-    return f"{token.name} (token {token.id}, web)"
-
+router.include_router(registry_api.router)  # /api/registry/…
 
 # -- reference -----------------------------------------------------------------------
 
@@ -202,115 +152,6 @@ async def opportunities(
 ) -> Response:
     """Untapped export potential (ITC method) and diversification candidates (product space), both directions."""
     return await cached_json(d, ("opportunities", a, b, year, top), lambda: opportunities_dict(d, a, b, year, top))
-
-
-# -- cooperation registry -----------------------------------------------------------------
-
-KINDS = {"events": "event", "agreements": "agreement", "targets": "kpi"}
-Kind = Annotated[
-    str, Path(pattern="^(events|agreements|targets)$", description="events, agreements or targets (KPIs).")
-]
-RecordId = Annotated[str, Path(pattern="^[a-z0-9][a-z0-9-]{2,80}$")]
-
-
-def registry_items(d: Data, kind: str | None, party: str | None, sector: str | None, since: date | None) -> dict:
-    records = Registry(d.workspace).list(party=party, sector=sector, since=since, kind=kind)
-    return {"items": [r.model_dump(mode="json") for r in records]}
-
-
-@router.get("/registry/{kinds}", tags=["registry"])
-def registry_list(
-    kinds: Kind,
-    party: Annotated[
-        str | None, Query(max_length=MAX_NAME_CHARS, description="A party; a group matches its members too.")
-    ] = None,
-    sector: Annotated[str | None, Query(max_length=MAX_NAME_CHARS, description="Sector id, label or synonym.")] = None,
-    since: Annotated[date | None, Query(description="Only records dated on or after (YYYY-MM-DD).")] = None,
-    d: Data = Depends(data),
-) -> dict:
-    """Registry records of one kind, as `partnerlens registry list --kind … --json`."""
-    return registry_items(d, KINDS[kinds], party, sector, since)
-
-
-def _record_of_kind(d: Data, kinds: str, record_id: str):
-    record = Registry(d.workspace).get(record_id)
-    if record.kind != KINDS[kinds]:
-        raise HTTPException(404, f"{record_id!r} is an {record.kind}, not one of the {kinds}")
-    return record
-
-
-@router.get("/registry/{kinds}/{record_id}", tags=["registry"])
-def registry_show(kinds: Kind, record_id: RecordId, history: bool = False, d: Data = Depends(data)) -> dict:
-    """One record with its sources and evidence (and its history of changes with `history=true`)."""
-    record = _record_of_kind(d, kinds, record_id).model_dump(mode="json")
-    return record | ({"history": Registry(d.workspace).history(record_id)} if history else {})
-
-
-def _resolved(fields: dict) -> dict:
-    """Record fields with party and sector names turned into codes and ids, as the CLI does."""
-    resolvers = {"parties": lambda p: resolve_party(str(p)).code, "sectors": lambda s: resolve_sector(str(s)).id}
-    resolved = dict(fields)
-    for name, resolve in resolvers.items():
-        if name in fields:
-            if not isinstance(fields[name], list):
-                raise PartnerlensError(f"{name} must be a list")
-            resolved[name] = [resolve(value) for value in fields[name]]
-    return resolved
-
-
-def _new_record(kind: str, body: dict):
-    """A record from a request body: names resolved, an id made when none is given."""
-    if body.get("kind", kind) != kind:
-        raise PartnerlensError(f"this endpoint adds {kind} records, not {body.get('kind')!r}")
-    data = _resolved(body) | {"kind": kind}
-    if not data.get("id"):
-        record = parse_record(data | {"id": "tmp-record"})
-        data["id"] = record_id(kind, record.type, record.parties, record.date, record.metric or record.title or "")
-    return parse_record(data)
-
-
-@router.post("/registry/{kinds}", tags=["registry"], status_code=201)
-def registry_add(
-    kinds: Kind,
-    body: Annotated[RecordFields, Body(description="A record as `registry list --json` prints it (id optional).")],
-    token: Token = Depends(writer),
-    d: Data = Depends(data),
-) -> dict:
-    """Add a record; it must cite at least one source with its evidence sentence. Needs a token."""
-    record = _new_record(KINDS[kinds], body.fields())
-    with d.write_lock:
-        return Registry(d.workspace).add(record, actor(token)).model_dump(mode="json")
-
-
-@router.patch("/registry/{kinds}/{record_id}", tags=["registry"])
-def registry_edit(
-    kinds: Kind,
-    record_id: RecordId,
-    changes: Annotated[RecordFields, Body(description="Fields to change and their new values.")],
-    token: Token = Depends(writer),
-    d: Data = Depends(data),
-) -> dict:
-    """Change named fields of a record; the history keeps old and new values. Needs a token.
-
-    Values are checked before anything is written: NaN and Infinity are refused (422)."""
-    _record_of_kind(d, kinds, record_id)
-    with d.write_lock:
-        return Registry(d.workspace).edit(record_id, _resolved(changes.fields()), actor(token)).model_dump(mode="json")
-
-
-@router.delete("/registry/{kinds}/{record_id}", tags=["registry"])
-def registry_remove(
-    kinds: Kind,
-    record_id: RecordId,
-    reason: Annotated[str | None, Query(max_length=500)] = None,
-    token: Token = Depends(writer),
-    d: Data = Depends(data),
-) -> dict:
-    """Remove a record (its history is kept). Needs a token."""
-    _record_of_kind(d, kinds, record_id)
-    with d.write_lock:
-        Registry(d.workspace).remove(record_id, actor(token), reason)
-    return {"removed": record_id}
 
 
 # -- news and proposals ----------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from partnerlens.brief import cite, fmt
 from partnerlens.brief.gather import BriefInputs
 from partnerlens.brief.model import Citation, Citations, Paragraph, Section, Table
-from partnerlens.brief.sections.common import marked, party_names, release_marks
+from partnerlens.brief.sections.common import marked, no_claims_reason, party_names, release_marks
 from partnerlens.claims.present import JUDGES, claimed_text, comparison, figure, gap, top_caveat, verdict_label
 
 # -- 7. claims checked --------------------------------------------------------------------
@@ -15,14 +15,9 @@ def claims_checked(inputs: BriefInputs, cites: Citations) -> Section:
     section = Section("claims", "7. Claims checked")
     a, b = party_names(inputs)
     if not inputs.claims:
-        reason = (
-            "no article about them in the registry states a trade figure"
-            if inputs.articles
-            else "the registry holds no article about them"
-        )
         return section.add(
             Paragraph(
-                f"No claims to check for {a} and {b}: {reason}. "
+                f"No claims to check for {a} and {b}: {no_claims_reason(inputs)}. "
                 "partnerlens check FILE checks the figures of any article against the data."
             )
         )

@@ -6,7 +6,7 @@ from partnerlens.brief import cite, fmt
 from partnerlens.brief.gather import BriefInputs, Side
 from partnerlens.brief.model import Citations, Paragraph
 from partnerlens.cooperation import models
-from partnerlens.formatting import date_text
+from partnerlens.formatting import date
 
 # Herfindahl–Hirschman thresholds (0–1 scale) of the US Horizontal Merger Guidelines (2010),
 # the usual reading of product concentration: below 0.15 diversified, above 0.25 highly concentrated.
@@ -83,7 +83,7 @@ NOT_HAPPENED = models.NOT_HAPPENED  # events and agreements still to come: never
 
 def when(record) -> str:
     """A record's date at its precision, "(planned)" when it is still to come."""
-    return date_text(record.date, record.date_precision, record.status)
+    return date(record.date, record.date_precision, record.status)
 
 
 def kind_label(record) -> str:
@@ -93,3 +93,10 @@ def kind_label(record) -> str:
 
 def record_marks(record, cites: Citations) -> str:
     return cites.mark(*(cite.article(c.source) for c in record.sources))
+
+
+def no_claims_reason(inputs: BriefInputs) -> str:
+    """Why a pair has no press claims to check (the claims section and the bottom line say it alike)."""
+    if inputs.articles:
+        return "no article about them in the registry states a trade figure"
+    return "the registry holds no article about them"

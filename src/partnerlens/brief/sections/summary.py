@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from partnerlens.brief import cite, fmt
 from partnerlens.brief.gather import BriefInputs
 from partnerlens.brief.model import Bullets, Citations, Paragraph, Section
-from partnerlens.brief.sections.common import by_size, hhi_reading, party_names, poss, release_marks
+from partnerlens.brief.sections.common import by_size, hhi_reading, no_claims_reason, party_names, poss, release_marks
 
 
 @dataclass(frozen=True)
@@ -189,11 +189,7 @@ def _grew(before: float | None, after: float | None) -> bool:
 def _claims(inputs: BriefInputs, cites: Citations) -> Sentence:
     a, b = party_names(inputs)
     if not inputs.claims:
-        reason = (
-            "no article about them in the registry states a trade figure"
-            if inputs.articles
-            else "the registry holds no article about them"
-        )
+        reason = no_claims_reason(inputs)
         return Sentence(
             "claims", f"No press claims to check for {a} and {b}: {reason} {cites.mark(cite.REGISTRY)}.", {"claims": 0}
         )

@@ -1,0 +1,183 @@
+"""The :class:`Flows` handle: an open DuckDB connection with view ``flows``, the sources to cite, and the
+aggregates it keeps (cache files in the workspace, or world tables when current). See :mod:`partnerlens.analytics.flows`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from partnerlens.analytics.cache import cached_parquet
+from partnerlens.errors import NoDataError
+from partnerlens.jsonable import dataclass_fields
+from partnerlens.reference import product_names
+from partnerlens.reference.products import NOMENCLATURES
+from partnerlens.sql import sql_string, sql_string_list
+from partnerlens.store import SourceInfo, TradeStore
+from partnerlens.world.manifest import table_files
+
+REQUIRED_COLUMNS = ("year", "exporter", "importer", "product", "value_usd")
+DEFAULT_NOMENCLATURE = "HS92"
+TABLE_SOURCE_NAME = "in-memory flows table"
+
+REST_OF_WORLD = "_REST"
+"""Code that stands for every economy a reduced table does not need one by one."""
+
+_STRING_TYPES = {pa.string(): pd.StringDtype("pyarrow"), pa.large_string(): pd.StringDtype("pyarrow")}
+
+# -- results -------------------------------------------------------------------
+
+
+class Result:
+    """Mixin for analytics results (dataclasses): one JSON-ready shape for the CLI, briefs and the web API."""
+
+    def to_dict(self) -> dict:
+        return dataclass_fields(self)
+
+
+@dataclass
+class Flows:
+    """An open DuckDB connection with view ``flows``, and the sources to cite for it."""
+
+    con: duckdb.DuckDBPyConnection
+    sources: tuple[SourceInfo, ...] = ()
+    sectors_path: Path | None = None  # a workspace's own sector taxonomy, if any
+    cache_dir: Path | None = None  # where aggregates of this state of a store are kept (see ``aggregate``)
+    store: TradeStore | None = None  # the store behind the flows, if any (for source-specific tables)
+    cache_sources: tuple[Path, ...] = ()  # the release versions the cache is built from (see analytics/cache.py)
+    extension: dict[str, tuple[int, ...]] = field(default_factory=dict)  # source → years it adds after the primary's
+    world: tuple[Path, dict] | None = None  # current world tables of these releases (folder, manifest), if built
+    _declared_years: tuple[int, ...] | None = field(default=None, repr=False)
+    _views: set[str] = field(default_factory=set, repr=False)
+    _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def synthetic(self) -> bool:
+        """True when any of the data is synthetic demo data."""
+        return any(s.synthetic for s in self.sources)
+
+    @property
+    def nomenclature(self) -> str:
+        """The HS nomenclature of the flows (of the first source; HS92 when unknown)."""
+        known = [s.nomenclature for s in self.sources if s.nomenclature]
+        return known[0] if known else DEFAULT_NOMENCLATURE
+
+    def product_names(self) -> dict[str, str]:
+        """Short English names of the data's HS codes at every level (empty for a nomenclature the reference lacks)."""
+        return product_names(self.nomenclature) if self.nomenclature.upper() in NOMENCLATURES else {}
+
+    @cached_property
+    def years(self) -> tuple[int, ...]:
+        """Years that have data, ascending."""
+        if self._declared_years is not None:
+            return self._declared_years
+        rows = self.con.execute("SELECT DISTINCT year FROM flows WHERE year IS NOT NULL ORDER BY year").fetchall()
+        return tuple(int(y) for (y,) in rows)
+
+    def year_or_latest(self, year: int | None) -> int:
+        """``year``, or the latest year with data; NoDataError when there is no data at all."""
+        if year is not None:
+            return int(year)
+        if not self.years:
+            raise NoDataError("the store holds no trade flows; ingest a release or run `partnerlens data demo`")
+        later = {y for ys in self.extension.values() for y in ys}  # a later source's years: asked for, not assumed
+        return ([y for y in self.years if y not in later] or self.years)[-1]
+
+    def has_year(self, year: int) -> bool:
+        return int(year) in self.years
+
+    def df(self, sql: str, params: Sequence[Any] | None = None) -> pd.DataFrame:
+        """Run ``sql`` and return the result as a DataFrame (strings Arrow-backed: no Python object per cell)."""
+        table = self.con.execute(sql, params or []).arrow()
+        if isinstance(table, pa.RecordBatchReader):
+            table = table.read_all()
+        return table.to_pandas(types_mapper=_STRING_TYPES.get)
+
+    def aggregate(self, name: str, sql: str) -> str:
+        """View ``name`` over the result of ``sql`` (a query on ``flows``), computed once per state of the data.
+
+        Over a store, the result is written as Parquet to the workspace's
+        ``cache/`` directory, in a folder of the release versions this handle
+        is pinned to, keyed by the query text, so any later process reads it
+        instead of scanning every flow again (see :mod:`partnerlens.analytics.cache`).
+        Over a table (or when the cache cannot be written) it is a temporary
+        table of this connection.
+        """
+        if name in self._views:
+            return name
+        files = self._world_files(name)
+        if files:  # built by `world build` for exactly these releases: read, never recompute
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({sql_string_list(files)}, hive_partitioning = false)"
+            )
+            self._views.add(name)
+            return name
+        try:
+            if self.cache_dir is None:
+                raise OSError("no cache directory")
+            path = cached_parquet(self.con, self.cache_dir, name, sql, self.cache_sources)
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({sql_string(str(path))})"
+            )
+        except (OSError, duckdb.IOException):  # a table, or a workspace we cannot write to
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
+        self._views.add(name)
+        return name
+
+    def _world_files(self, name: str) -> list[str] | None:
+        """The world-table files standing for aggregate ``name`` (pair totals, a year's HS6 exports), if current."""
+        if self.world is None:
+            return None
+        folder, manifest = self.world
+        if name == "pair_totals":
+            return table_files(folder, manifest, "pair_totals", self.years)
+        year = re.fullmatch(r"exports_(\d{4})_hs6", name)
+        return table_files(folder, manifest, "exports_hs6", [int(year.group(1))]) if year else None
+
+    def memoised(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per ``key`` while this handle is open (the data cannot change under it).
+
+        For in-memory results several analyses share, such as one year's
+        product space; callers must not modify what they get back.
+        """
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def register_sides(self, sides: dict[str, frozenset[str]]) -> str:
+        """Table ``party_sides (code, side)``: the members of each side, to join or semi-join with.
+
+        Over large tables DuckDB runs such joins far faster than long
+        IN-lists tested row by row (Africa has 55 members).
+        """
+        members = pd.DataFrame(
+            [(code, key) for key, codes in sides.items() for code in codes], columns=["code", "side"]
+        )
+        self.con.register("party_sides_input", members)
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE party_sides AS SELECT code::VARCHAR AS code, side::VARCHAR AS side FROM party_sides_input"
+        )
+        self.con.unregister("party_sides_input")
+        return "party_sides"
+
+    def with_sides(self, table: str, sides: dict[str, frozenset[str]]) -> str:
+        """SQL for ``table`` plus ``exporter_side`` and ``importer_side``: the key of ``sides`` holding each code, or ''."""
+        self.register_sides(sides)
+        return (
+            f"(SELECT t.*, coalesce(se.side, '') AS exporter_side, coalesce(si.side, '') AS importer_side FROM {table} t "
+            "LEFT JOIN party_sides se ON t.exporter = se.code LEFT JOIN party_sides si ON t.importer = si.code)"
+        )
+
+    def pair_totals(self) -> str:
+        """View of ``year, exporter, importer, value_usd``: the flows summed over products (a few 100k rows)."""
+        return self.aggregate(
+            "pair_totals",
+            "SELECT year, exporter, importer, sum(value_usd) AS value_usd FROM flows GROUP BY ALL ORDER BY ALL",
+        )

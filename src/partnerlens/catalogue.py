@@ -1,0 +1,141 @@
+"""The trade store's catalogue: the flow columns, the ``sources`` table (its migrations) and
+:class:`SourceInfo`, one release as cited in briefs; with the small DuckDB helpers the store's readers share.
+Kept apart from :mod:`partnerlens.store` (the commit protocol) so that reading what a release is does not
+mean reading how it is committed; ``partnerlens.store`` re-exports every name here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import duckdb
+
+from partnerlens.workspace import register_migration
+
+FLOW_COLUMNS = {
+    "year": "INTEGER",
+    "exporter": "VARCHAR",
+    "importer": "VARCHAR",
+    "product": "VARCHAR",
+    "value_usd": "DOUBLE",
+    "quantity_t": "DOUBLE",
+    "source": "VARCHAR",
+}
+EMPTY_FLOWS = "SELECT " + ", ".join(f"NULL::{t} AS {c}" for c, t in FLOW_COLUMNS.items()) + " WHERE false"
+VERSION_NAME = re.compile(r"v\d{14}-[0-9a-f]{8}")
+LEGACY_CHILDREN = re.compile(r"year=.*|reports")  # files of a release ingested before versions existed
+STATE_FILE = ".state"  # rewritten at every commit, so that the flows directory's mtime says the store changed
+CATALOGUE_SQL = (
+    "SELECT name, kind, nomenclature, release, sha256, origin, synthetic, years, rows, value_usd, ingested_at, "
+    "version FROM sources ORDER BY name"
+)
+
+
+@register_migration("store: sources table")
+def _create_sources_table(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(catalogue_table_sql("sources"))  # e.g. baci-hs92-v202501, comtrade, demo-seed42
+
+
+def catalogue_table_sql(table: str, with_version: bool = False) -> str:
+    """``CREATE TABLE`` of a catalogue of releases: the trade store's ``sources`` (whose ``version`` column a later
+    migration adds) or another store's through the same commit protocol (``evidence_sources``, with it)."""
+    version = ",\n    version VARCHAR" if with_version else ""
+    return f"""
+    CREATE TABLE IF NOT EXISTS {table} (
+        name VARCHAR PRIMARY KEY,
+        kind VARCHAR NOT NULL,
+        release VARCHAR,
+        nomenclature VARCHAR NOT NULL,
+        years INTEGER[] NOT NULL,
+        rows BIGINT NOT NULL,
+        value_usd DOUBLE NOT NULL,
+        sha256 VARCHAR,
+        origin VARCHAR,
+        synthetic BOOLEAN NOT NULL DEFAULT false,
+        ingested_at TIMESTAMP NOT NULL{version}
+    )
+    """
+
+
+@register_migration("store: source versions")
+def _add_source_versions(con: duckdb.DuckDBPyConnection) -> None:
+    """The version directory holding each release's files (NULL: the files of an older workspace, in place)."""
+    con.execute("ALTER TABLE sources ADD COLUMN version VARCHAR")
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """A trade data release in the store, as cited in briefs."""
+
+    name: str
+    kind: str
+    nomenclature: str
+    release: str | None = None
+    sha256: str | None = None
+    origin: str | None = None
+    synthetic: bool = False
+    years: tuple[int, ...] = ()
+    rows: int = 0
+    value_usd: float = 0.0
+    ingested_at: datetime | None = None
+    version: str | None = field(default=None, compare=False)  # the directory holding its files (see module doc)
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "release": self.release,
+            "nomenclature": self.nomenclature,
+            "years": list(self.years),
+            "rows": self.rows,
+            "value_usd": self.value_usd,
+            "sha256": self.sha256,
+            "origin": self.origin,
+            "synthetic": self.synthetic,
+            "ingested_at": self.ingested_at.isoformat() if self.ingested_at else None,
+        }
+
+    def described(self, with_rows: bool = True) -> str:
+        """The release as a brief's sources cite it: name, release, nomenclature, years, rows, full checksum, date
+        of ingest (:mod:`partnerlens.brief.cite` and the evidence citations prefix what it is)."""
+        parts = [self.name]
+        if self.release:
+            parts.append(f"release {self.release}")
+        parts.append(self.nomenclature)
+        if self.years:
+            parts.append(f"years {min(self.years)}–{max(self.years)}")
+        if with_rows and self.rows:
+            parts.append(f"{self.rows:,} rows")
+        parts.append(f"sha256 {self.sha256}" if self.sha256 else "no checksum recorded")
+        if self.ingested_at:
+            parts.append(f"ingested {self.ingested_at:%Y-%m-%d}")
+        return ", ".join(parts)
+
+    def citation(self) -> str:
+        """One short line naming the release, for the terminal's ``sources:`` line and JSON results."""
+        parts = [self.name]
+        if self.release:
+            parts.append(f"release {self.release}")
+        parts.append(self.nomenclature)
+        if self.sha256:
+            parts.append(f"sha256 {self.sha256[:12]}…")
+        if self.origin:
+            parts.append(self.origin)
+        if self.synthetic:
+            parts.append("SYNTHETIC DEMO DATA")
+        return ", ".join(parts)
+
+
+def quiet_connection() -> duckdb.DuckDBPyConnection:
+    """An in-memory connection without DuckDB's progress bar (it draws on stdout, into ``--json`` output)."""
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    return con
+
+
+def duckdb_reason(exc: duckdb.Error) -> str:
+    """The first line of a DuckDB error without its class prefix ("IO Error: …"), for one-line messages."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    head, sep, rest = first.partition(": ")
+    return rest if sep and head.endswith("Error") else first

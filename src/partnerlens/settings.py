@@ -1,0 +1,67 @@
+"""Settings from the environment, read in one place: :func:`current` returns them as one :class:`Settings`.
+
+An option given on the command line (``--home``, ``--key``, ``--base-url``) or
+to a function wins; the environment comes next; then the default. The
+variables, all documented in docs/ and SECURITY.md:
+
+* ``PARTNERLENS_HOME`` — the workspace directory;
+* ``PARTNERLENS_LOCK_WAIT`` — seconds a writer waits for the workspace lock (15);
+* ``PARTNERLENS_CHROMIUM`` — the Chromium that prints PDF briefs;
+* ``PARTNERLENS_COMTRADE_KEY`` (or Comtrade's own ``COMTRADE_API_KEY``) — the Comtrade subscription key;
+* ``PARTNERLENS_BACI_BASE_URL``, ``PARTNERLENS_COMTRADE_BASE_URL``, ``PARTNERLENS_IMF_BASE_URL`` — where a
+  source is downloaded from (tests serve it from 127.0.0.1).
+
+The environment is read when :func:`current` is called, not when this module
+is imported, so a process that changes it (a test) sees the change.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HOME_ENV = "PARTNERLENS_HOME"
+LOCK_WAIT_ENV = "PARTNERLENS_LOCK_WAIT"
+CHROMIUM_ENV = "PARTNERLENS_CHROMIUM"
+COMTRADE_KEY_ENV = "PARTNERLENS_COMTRADE_KEY"
+COMTRADE_KEY_ENVS = (COMTRADE_KEY_ENV, "COMTRADE_API_KEY")  # ours first, then the name Comtrade's examples use
+BASE_URL_ENVS = {
+    "baci": "PARTNERLENS_BACI_BASE_URL",
+    "comtrade": "PARTNERLENS_COMTRADE_BASE_URL",
+    "imf": "PARTNERLENS_IMF_BASE_URL",
+}
+DEFAULT_LOCK_WAIT_SECONDS = 15.0
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the environment sets (None or empty where it sets nothing)."""
+
+    home: Path | None = None
+    lock_wait_seconds: float = DEFAULT_LOCK_WAIT_SECONDS
+    chromium: str | None = None
+    comtrade_key: str | None = field(default=None, repr=False)  # a secret: never shown
+    base_urls: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        home = env.get(HOME_ENV)
+        return cls(
+            home=Path(home).expanduser() if home else None,
+            lock_wait_seconds=float(env.get(LOCK_WAIT_ENV) or DEFAULT_LOCK_WAIT_SECONDS),
+            chromium=env.get(CHROMIUM_ENV) or None,
+            comtrade_key=next((env[n] for n in COMTRADE_KEY_ENVS if env.get(n)), None),
+            base_urls={source: env[name] for source, name in BASE_URL_ENVS.items() if env.get(name)},
+        )
+
+    def base_url(self, source: str, given: str | None, default: str) -> str:
+        """Where ``source`` is fetched from: ``given`` (an option), else the environment's, else ``default``."""
+        return (given or self.base_urls.get(source) or default).rstrip("/")
+
+
+def current() -> Settings:
+    """The settings as the environment holds them now."""
+    return Settings.from_environment()
