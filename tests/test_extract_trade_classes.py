@@ -377,3 +377,194 @@ def test_growth_over_a_range_of_years(text, language):
 def test_the_year_of_the_last_figure_is_carried_over_an_older_range(text, language):
     growth = next(c for c in claims(text, language) if c.metric == "growth")
     assert growth.value == 200 and growth.year == 2022
+
+
+# --- parties from the headline when the sentence names none (or one of the two) -----------------------
+
+
+HEADLINES = {
+    "en": "Turkey and Ghana hold trade talks",
+    "fr": "La Turquie et le Ghana tiennent des pourparlers",
+    "ru": "Турция и Гана провели переговоры",
+}
+
+
+@pytest.mark.parametrize(
+    "text, language, note",
+    [
+        ("Trade grew by 20% in 2024, the minister said.", "en", "parties taken from the headline"),
+        ("Les échanges ont progressé de 20 % en 2024, a dit le ministre.", "fr", "parties taken from the headline"),
+        ("Товарооборот в 2024 году вырос на 20%, сообщил министр.", "ru", "parties taken from the headline"),
+        ("Exports to Ghana reached $300 million in 2024.", "en", "partner taken from the headline"),
+        (
+            "Les exportations vers le Ghana ont atteint 300 millions de dollars en 2024.",
+            "fr",
+            "partner taken from the headline",
+        ),
+        ("Экспорт в Гану в 2024 году составил 300 млн долларов.", "ru", "partner taken from the headline"),
+    ],
+)
+def test_a_figure_takes_the_parties_it_does_not_name_from_the_headline(text, language, note):
+    claim = one_titled(text, language, HEADLINES[language])
+    assert set(claim.parties) == {"TUR", "GHA"} and claim.reading.parties_from == "context"
+    assert note in claim.reading.notes
+
+
+def test_without_a_headline_a_figure_naming_no_party_has_none():
+    claim = one("Trade grew by 20% in 2024, the minister said.", "en")
+    assert claim.parties == [] and claim.reading.parties_from == "none"
+
+
+def one_titled(text: str, language: str, title: str):
+    found = [
+        p
+        for p in extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED, title=title)
+        if p.kind == "claim"
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- rank claims in three languages ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, parties, rank, flow",
+    [
+        ("Turkey is the primary trading partner of the UAE in the Gulf.", "en", ["ARE", "TUR"], 1, "total"),
+        ("Kenya is Uganda's second-largest export market.", "en", ["UGA", "KEN"], 2, "exports"),
+        ("La Turquie est le premier partenaire commercial du Maroc en Afrique.", "fr", ["MAR", "TUR"], 1, "total"),
+        ("La Chine est le troisième fournisseur du Sénégal.", "fr", ["SEN", "CHN"], 3, "imports"),
+        ("Египет является крупнейшим торговым партнёром России в Африке.", "ru", ["RUS", "EGY"], 1, "total"),
+        ("Турция стала вторым по величине торговым партнёром Египта.", "ru", ["EGY", "TUR"], 2, "total"),
+    ],
+)
+def test_rank_claims(text, language, parties, rank, flow):
+    claim = one(text, language)
+    assert (claim.metric, claim.parties, claim.value, claim.flow) == ("rank", parties, rank, flow)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("China is one of Kenya's largest trading partners.", "en"),
+        ("La Chine est l'un des principaux partenaires commerciaux du Kenya.", "fr"),
+        ("Китай является одним из крупнейших торговых партнёров Кении.", "ru"),
+    ],
+)
+def test_one_of_the_largest_states_no_rank(text, language):
+    assert claims(text, language) == []
+
+
+# --- the first classes, with further sentences (Algeria–Turkey) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Algeria and Turkey, excluding gas, reached $2.5 billion in 2023.", "en"),
+        (
+            "Les échanges hors hydrocarbures entre l'Algérie et la Turquie ont atteint 2,5 milliards de dollars en 2023.",
+            "fr",
+        ),
+        (
+            "Les échanges entre l'Algérie et la Turquie, à l'exception du gaz, ont atteint 2,5 milliards de dollars en 2023.",
+            "fr",
+        ),
+        ("Ненефтяной товарооборот Алжира и Турции в 2023 году составил 2,5 млрд долларов.", "ru"),
+        ("Товарооборот Алжира и Турции без учёта газа в 2023 году составил 2,5 млрд долларов.", "ru"),
+    ],
+)
+def test_a_qualified_sector_is_excluded(text, language):
+    claim = one(text, language)
+    assert "energy" not in claim.sectors and any("excludes energy" in note for note in claim.reading.notes)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Algeria's exports to Turkey climbed from 1.1 to 2.5 billion dollars between 2019 and 2023.", "en"),
+        (
+            "Les exportations algériennes vers la Turquie sont passées de 1,1 à 2,5 milliards de dollars entre 2019 et 2023.",
+            "fr",
+        ),
+        ("Экспорт Алжира в Турцию вырос с 1,1 до 2,5 млрд долларов в 2019–2023 годах.", "ru"),
+    ],
+)
+def test_a_pair_of_figures_over_a_range_of_years(text, language):
+    found = {(c.value_usd, c.year, c.flow) for c in claims(text, language)}
+    assert found == {(1.1e9, 2019, "exports"), (2.5e9, 2023, "exports")}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Algeria and Turkey tripled between 2019 and 2023.", "en"),
+        ("Les échanges entre l'Algérie et la Turquie ont été multipliés par trois entre 2019 et 2023.", "fr"),
+        ("Товарооборот Алжира и Турции в 2019–2023 годах вырос в три раза.", "ru"),
+    ],
+)
+def test_a_factor_over_a_range_is_growth_from_its_first_year(text, language):
+    claim = one(text, language)
+    assert (claim.metric, claim.value, claim.year, claim.base_year) == ("growth", 200, 2023, 2019)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("In 2023 trade between Algeria and Turkey was 35% higher than in 2022.", "en"),
+        ("En 2023, les échanges entre l'Algérie et la Turquie ont été de 35 % plus élevés qu'en 2022.", "fr"),
+        ("В 2023 году товарооборот Алжира и Турции был на 35% больше, чем в 2022 году.", "ru"),
+    ],
+)
+def test_a_percentage_compared_with_a_year_is_growth(text, language):
+    claim = one(text, language)
+    assert (claim.metric, claim.value, claim.year, claim.base_year) == ("growth", 35, 2023, 2022)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("More than 90 percent of Algeria's exports to Turkey are hydrocarbons, trade data for 2023 show.", "en"),
+        ("Plus de 90 % des exportations algériennes vers la Turquie sont des hydrocarbures en 2023.", "fr"),
+        ("Более 90% экспорта Алжира в Турцию в 2023 году приходится на углеводороды.", "ru"),
+    ],
+)
+def test_a_percentage_of_a_flow_is_a_share(text, language):
+    claim = one(text, language)
+    assert (claim.metric, claim.flow, claim.qualifier) == ("share", "exports", "more than")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("В 2023 году Алжир и Турция наторговали на 6 млрд долларов.", "ru"),
+        ("Взаимная торговля Алжира и Турции в 2023 году достигла 6 млрд долларов.", "ru"),
+        ("Внешнеторговый оборот Алжира и Турции в 2023 году составил 6 млрд долларов.", "ru"),
+        (
+            "Le volume des échanges commerciaux entre l'Algérie et la Turquie a atteint 6 milliards de dollars en 2023.",
+            "fr",
+        ),
+        ("Les flux commerciaux entre l'Algérie et la Turquie ont atteint 6 milliards de dollars en 2023.", "fr"),
+        ("Two-way trade between Algeria and Turkey hit $6 billion in 2023.", "en"),
+        ("O intercâmbio comercial entre a Argélia e a Turquia atingiu 6 mil milhões de dólares em 2023.", "pt"),
+        ("El intercambio comercial entre Egipto y Turquía alcanzó 6.000 millones de dólares en 2023.", "es"),
+    ],
+)
+def test_trade_vocabulary_of_each_language(text, language):
+    claim = one(text, language)
+    assert (claim.value_usd, claim.year, claim.metric) == (6e9, 2023, "total")
+    assert set(claim.parties) == ({"EGY", "TUR"} if language == "es" else {"DZA", "TUR"})
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Sudan and Turkey reached $500 million last year.", "en"),
+        ("Les échanges entre le Soudan et la Turquie ont atteint 500 millions de dollars l'an dernier.", "fr"),
+        ("Товарооборот Судана и Турции в прошлом году достиг 500 млн долларов.", "ru"),
+    ],
+)
+def test_last_year_is_the_year_before_publication_and_says_so(text, language):
+    claim = one(text, language)
+    assert claim.year == PUBLISHED.year - 1 and claim.reading.year_from == "publication"

@@ -49,8 +49,9 @@ def extract_text(
     published: date | None = None,
     date_hint: tuple[int, int | None] | None = None,
     today: date | None = None,
+    title: str | None = None,
 ) -> list[Proposal]:
-    """Proposals read from ``text`` (offsets refer to ``text``)."""
+    """Proposals read from ``text`` (offsets refer to ``text``); ``title`` is the headline, read for context only."""
     if len(text) > MAX_CHARS:
         raise PartnerlensError(
             f"the article's text has {len(text):,} characters; extraction reads at most {MAX_CHARS:,} (split it into parts)"
@@ -59,7 +60,7 @@ def extract_text(
     dateline = find_dateline(text, language, published=published, today=today)
     if published is None and dateline is not None and dateline.date is not None:
         published = dateline.date
-    context = build_context(text, language, published, date_hint, today)
+    context = build_context(text, language, published, date_hint, today, title=title)
     if dateline is not None and dateline.mention is not None:
         context.mentions = sorted(context.mentions + [dateline.mention], key=lambda m: m.start)
     return [finish(d) for d in _read(text, context) if d.complete]
@@ -179,4 +180,5 @@ def extract(article: Article, today: date | None = None) -> list[Proposal]:
         published=article.source.published,
         date_hint=article.date_hint,
         today=today,
+        title=article.source.title,
     )

@@ -186,11 +186,18 @@ def _claim_parties(
     alone: "35 percent of its total exports" is a flow with the world."""
     own = _flow_owner_first(sentence, context, parties(sentence, context))
     if len(own) == 1 and not words("world_flow", context.language).search(sentence.text):
-        pair = carried.parties if own[0] in carried.parties else list(context.focus) if own[0] in context.focus else []
+        candidates = (carried.parties, context.focus, _headline_pair(context))
+        pair = next((list(p) for p in candidates if own[0] in p and len(p) >= 2), [])
         if len(pair) >= 2:
             notes.append(
                 "partner taken from "
-                + ("an earlier sentence" if pair == carried.parties else "the article's main pair")
+                + (
+                    "an earlier sentence"
+                    if pair == carried.parties
+                    else "the article's main pair"
+                    if pair == list(context.focus)
+                    else "the headline"
+                )
             )
             return own + [p for p in pair if p not in own], "context"
     if own:
@@ -198,10 +205,18 @@ def _claim_parties(
     if len(carried.parties) >= 2:
         notes.append("parties taken from an earlier sentence")
         return list(carried.parties), "context"
+    if _headline_pair(context):
+        notes.append("parties taken from the headline")
+        return list(_headline_pair(context)), "context"
     if clear_pair(context):
         notes.append("parties taken from the article's main pair")
         return list(context.focus), "context"
     return [], "none"
+
+
+def _headline_pair(context: ArticleContext) -> tuple[str, ...]:
+    """The headline's two parties (a state and a group when it names one state), when it names exactly two."""
+    return context.headline if len(context.headline) == 2 else ()
 
 
 def _flow_owner_first(sentence: Sentence, context: ArticleContext, found: list[str]) -> list[str]:

@@ -47,7 +47,9 @@ def figure_year(
         return own, "stated"
     # a year tied to another figure of the same kind is that figure's ("from $27 million in 2000 to $345 million …");
     # a growth rate and the level it reached share theirs ("rose 15% in 2024, reaching $783 million")
-    taken = {owned[id(q)] for q in figures if owned[id(q)] and q is not quantity and q.kind == quantity.kind}
+    taken: set[int] = {
+        year for q in figures if (year := owned[id(q)]) and q is not quantity and q.kind == quantity.kind
+    }
     if _year_before(text, quantity, context.language):
         others = taken or {int(m.group(1)) for m in _YEAR.finditer(text)} - compared_years(text, context.language)
         if others:
@@ -64,9 +66,9 @@ def figure_year(
     ]
     if free:
         return min(free)[1], "stated"
-    resolved = _resolved_year(quantity, sentence, context)
+    resolved, relative = _resolved_year(quantity, sentence, context)
     if resolved and resolved not in taken | compared:
-        return resolved, "stated"
+        return resolved, "publication" if relative else "stated"  # "last year" is read against the publication
     if compared and len(compared) == 1 and words("last_year", context.language).search(text):
         return min(compared) + 1, "context"  # "$461.9 million last year, up 40% compared to 2021" with no date
     if context.published and words("now_words", context.language).search(text):
@@ -103,13 +105,19 @@ def base_year_of(text: str, language: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleContext) -> int | None:
-    """The year of the resolved date nearest the figure ("last year" in a 2025 article → 2024)."""
+def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleContext) -> tuple[int | None, bool]:
+    """The year of the resolved date nearest the figure, and whether that date was relative ("last year" in a
+    2025 article → 2024, read against the publication date)."""
     position = sentence.start + quantity.start
     years = [
-        (abs(d.start - position), d.value.year) for d in context.within(context.dates, sentence) if d.value is not None
+        (abs(d.start - position), d.value.year, d.shift_years is not None)
+        for d in context.within(context.dates, sentence)
+        if d.value is not None
     ]
-    return min(years)[1] if years else None
+    if not years:
+        return None, False
+    _, year, relative = min(years)
+    return year, relative
 
 
 # --- metric and flow -------------------------------------------------------------------

@@ -39,6 +39,7 @@ class ArticleContext:
     dates: list[DateMention]
     focus: tuple[str, ...]
     published: date | None = None
+    headline: tuple[str, ...] = ()  # the parties the headline names (context for figures that name none)
 
     def within(self, items: list, sentence: Sentence) -> list:
         return [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
@@ -75,7 +76,9 @@ class Draft:
     complete: bool = True
 
 
-def build_context(text: str, language: str, published: date | None, hint, today: date | None) -> ArticleContext:
+def build_context(
+    text: str, language: str, published: date | None, hint, today: date | None, title: str | None = None
+) -> ArticleContext:
     mentions = find_party_mentions(text, language)
     mentions = sorted(mentions + compound_mentions(text, language, mentions), key=lambda m: m.start)
     currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(text)]
@@ -108,7 +111,20 @@ def build_context(text: str, language: str, published: date | None, hint, today:
     if len(focus) < 2:  # an article about a state and a group ("China and Africa")
         named = Counter(m.party for m in mentions)
         focus = tuple(code for code, _ in named.most_common(2))
-    return ArticleContext(text, language, mentions, people, bodies, dates, focus, published)
+    return ArticleContext(text, language, mentions, people, bodies, dates, focus, published, _headline(title, language))
+
+
+def _headline(title: str | None, language: str) -> tuple[str, ...]:
+    """The states (and groups) a headline names, in order, currency words and side remarks aside."""
+    if not title:
+        return ()
+    mentions = find_party_mentions(title, language)
+    mentions += compound_mentions(title, language, mentions)
+    currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(title)]
+    kept = sorted(
+        (m for m in mentions if not any(s <= m.start and m.end <= e for s, e in currencies)), key=lambda m: m.start
+    )
+    return tuple(dict.fromkeys(m.party for m in kept))
 
 
 _TITLE_WORDS = re.compile(
