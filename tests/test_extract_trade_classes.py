@@ -568,3 +568,35 @@ def test_trade_vocabulary_of_each_language(text, language):
 def test_last_year_is_the_year_before_publication_and_says_so(text, language):
     claim = one(text, language)
     assert claim.year == PUBLISHED.year - 1 and claim.reading.year_from == "publication"
+
+
+# --- a figure in a parallel clause shares the year of the one before it ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Kenya's imports from China reached $3 billion in 2023, while its exports stood at $200 million.", "en"),
+        (
+            "Les importations du Kenya en provenance de Chine ont atteint 3 milliards de dollars en 2023, tandis que ses exportations se sont établies à 200 millions de dollars.",
+            "fr",
+        ),
+        ("Импорт Кении из Китая достиг 3 млрд долларов в 2023 году, а экспорт составил 200 млн долларов.", "ru"),
+    ],
+)
+def test_a_parallel_clause_shares_the_year(text, language):
+    assert {c.value_usd: c.year for c in claims(text, language)} == {3e9: 2023, 200e6: 2023}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Ghana and Turkey rose to $500 million in 2024 from $461 million.", "en"),
+        (
+            "Les échanges entre le Ghana et la Turquie sont passés à 500 millions de dollars en 2024, contre 461 millions de dollars.",
+            "fr",
+        ),
+    ],
+)
+def test_an_earlier_level_does_not_take_the_year(text, language):
+    assert {c.value_usd: c.year for c in claims(text, language)} == {500e6: 2024, 461e6: None}

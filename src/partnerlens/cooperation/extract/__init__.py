@@ -11,8 +11,10 @@ one module per concern:
   earlier sentences said (year, range, parties), carried and recorded as such;
 * :mod:`.events` — events and agreements with their status and date precision;
 * :mod:`.kpis`, :mod:`.claims`, :mod:`.rank` — indicators, trade figures (with
-  their ``Reading``) and rank claims; :mod:`.rates` converts non-USD figures;
-* :mod:`.merge` — the same event told in several sentences becomes one proposal.
+  their ``Reading``: figures in :mod:`.claims_figures`, year, metric and flow in
+  :mod:`.claims_reading`, deal values set aside by :mod:`.trade_words`) and rank
+  claims; :mod:`.rates` converts non-USD figures;
+* :mod:`.merge` — the same event (or trade figure) told in several sentences becomes one proposal.
 
 English, French and Russian are first-class; Portuguese and Spanish are read for
 parties, dates and trade figures. Nothing here writes anywhere; see

@@ -3,13 +3,18 @@
 For each money amount or percentage in a sentence about trade: value, currency
 and its dollar value; the year tied to the figure ("$27 million in 2000"), else
 a range the sentence or an earlier one states, else a year carried from
-context; the parties of the sentence, else of the nearest earlier sentence,
-else the article's main pair (recorded as context); the metric (total,
-exports, imports, growth, share), its flow and qualifier. Figures written as a
-pair with the currency once ("from 22.5 to 53.8 million dollars") are both
-read; a factor ("doubled", "multipliés par deux", "в два раза") is a growth
-rate; a percentage compared with a year ("57% more than in 2021") is growth
-over that year, one followed by "of" ("99 percent of goods") a share.
+context or the publication; the parties of the sentence, else of the nearest
+earlier sentence, else the headline's, else the article's main pair (recorded
+as context); the metric (total, exports, imports, growth, share, balance), its
+flow and qualifier. Figures written as a pair with the currency once ("from
+22.5 to 53.8 million dollars") are both read; a factor ("doubled", "multipliés
+par deux", "в два раза") is a growth rate; a percentage compared with a year
+("57% more than in 2021") is growth over that year, one followed by "of" ("99
+percent of goods") a share. The worth of deals is no trade figure
+(:mod:`.trade_words`); a figure restated in another currency is one claim.
+
+This module assembles a claim; :mod:`.claims_figures` finds the figures and
+:mod:`.claims_reading` reads their year, metric and flow.
 """
 
 from __future__ import annotations

@@ -66,6 +66,9 @@ def figure_year(
     ]
     if free:
         return min(free)[1], "stated"
+    parallel = _parallel_year(text, quantity, figures, owned, context.language)
+    if parallel:
+        return parallel, "stated"  # "imports reached $3 billion in 2023, while exports stood at $200 million"
     resolved, relative = _resolved_year(quantity, sentence, context)
     if resolved and resolved not in taken | compared:
         return resolved, "publication" if relative else "stated"  # "last year" is read against the publication
@@ -80,6 +83,21 @@ def figure_year(
     if carried.year and carried.year != base_year:
         return carried.year, "context"
     return None, "none"
+
+
+def _parallel_year(
+    text: str, quantity: Quantity, figures: list[Quantity], owned: dict[int, int | None], language: str
+) -> int | None:
+    """The year of the figure just before this one when a parallel clause joins them ("…, while exports stood at",
+    "tandis que", "а", "mientras"), and nothing between makes this one an earlier level ("from", "contre", "с")."""
+    earlier = [q for q in figures if q.end <= quantity.start and q.kind == quantity.kind and owned.get(id(q))]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    between = text[previous.end : quantity.start]
+    joined = re.search(rf"(?<!\w)(?:{_alternatives('parallel_clause', language)})(?!\w)", between, re.I)
+    levels = re.search(rf"(?<!\w)(?:{_alternatives('figure_pair', language)}|against|contre|против)\s*$", between, re.I)
+    return owned[id(previous)] if joined and not levels else None
 
 
 def _year_before(text: str, quantity: Quantity, language: str) -> bool:
