@@ -69,7 +69,7 @@ _QUALIFIERS = [
     ),
     ("less than", r"less than|fewer than|under|below|moins de|менее|меньше|ниже"),
     ("at least", r"at least|no less than|au moins|не менее|как минимум"),
-    ("at most", r"at most|up to|no more than|jusqu'à|до|не более"),
+    ("at most", r"at most|up to|no more than|jusqu'à|вплоть до|не более"),
     ("nearly", r"nearly|almost|close to|près de|presque|почти|без малого"),
     (
         "about",
@@ -258,7 +258,7 @@ _MONEY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _MONEY_SUFFIX = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<scale>{_SCALE_RE})?\s?(?:of\s|de\s)?(?P<cur>{_CURRENCY_ALT})(?![\w])",
+    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<scale>{_SCALE_RE})?\s?(?:of\s|de\s|d['’])?(?P<cur>{_CURRENCY_ALT})(?![\w])",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
@@ -362,7 +362,7 @@ def _qualifier(text: str, start: int) -> tuple[str | None, str | None]:
     """The qualifier words just before ``start`` ("more than", "just", "surpassing"), normalised."""
     window = text[max(0, start - 40) : start]
     match = _QUALIFIER_RE.search(window)
-    if not match:
+    if not match or match.lastgroup is None:
         return None, None
     index = int(match.lastgroup[1:])
     return _QUALIFIERS[index][0], match.group(match.lastgroup)
@@ -429,7 +429,11 @@ def _counts(text: str, taken: list[Quantity]) -> list[Quantity]:
             continue
         following = _NOUN_AFTER.match(text, match.end())
         noun = " ".join(_noun_words(following.group(1))) if following else ""
-        if not noun or re.match(rf"{_SCALE_RE}\b|percent|per cent|%|of\b|in\b|to\b|and\b|or\b", noun, re.IGNORECASE):
+        if (
+            following is None
+            or not noun
+            or re.match(rf"{_SCALE_RE}\b|percent|per cent|%|of\b|in\b|to\b|and\b|or\b", noun, re.IGNORECASE)
+        ):
             continue
         value = count_value(number)
         if value is None or number.casefold() in ("un", "une"):  # French indefinite article, not a count

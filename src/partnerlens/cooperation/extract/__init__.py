@@ -11,8 +11,10 @@ one module per concern:
   earlier sentences said (year, range, parties), carried and recorded as such;
 * :mod:`.events` — events and agreements with their status and date precision;
 * :mod:`.kpis`, :mod:`.claims`, :mod:`.rank` — indicators, trade figures (with
-  their ``Reading``) and rank claims; :mod:`.rates` converts non-USD figures;
-* :mod:`.merge` — the same event told in several sentences becomes one proposal.
+  their ``Reading``: figures in :mod:`.claims_figures`, year, metric and flow in
+  :mod:`.claims_reading`, deal values set aside by :mod:`.trade_words`) and rank
+  claims; :mod:`.rates` converts non-USD figures;
+* :mod:`.merge` — the same event (or trade figure) told in several sentences becomes one proposal.
 
 English, French and Russian are first-class; Portuguese and Spanish are read for
 parties, dates and trade figures. Nothing here writes anywhere; see
@@ -50,8 +52,9 @@ def extract_text(
     published: date | None = None,
     date_hint: tuple[int, int | None] | None = None,
     today: date | None = None,
+    title: str | None = None,
 ) -> list[Proposal]:
-    """Proposals read from ``text`` (offsets refer to ``text``)."""
+    """Proposals read from ``text`` (offsets refer to ``text``); ``title`` is the headline, read for context only."""
     if len(text) > MAX_CHARS:
         raise PartnerlensError(
             f"the article's text has {len(text):,} characters; extraction reads at most {MAX_CHARS:,} (split it into parts)"
@@ -60,7 +63,7 @@ def extract_text(
     dateline = find_dateline(text, language, published=published, today=today)
     if published is None and dateline is not None and dateline.date is not None:
         published = dateline.date
-    context = build_context(text, language, published, date_hint, today)
+    context = build_context(text, language, published, date_hint, today, title=title)
     if dateline is not None and dateline.mention is not None:
         context.mentions = sorted(context.mentions + [dateline.mention], key=lambda m: m.start)
     return [finish(d) for d in _read(text, context) if d.complete]
@@ -189,4 +192,5 @@ def extract(article: Article, today: date | None = None, sectors_path: str | Pat
             published=article.source.published,
             date_hint=article.date_hint,
             today=today,
+            title=article.source.title,
         )

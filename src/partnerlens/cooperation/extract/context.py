@@ -17,8 +17,8 @@ from functools import cache
 
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, patterns, words
-from partnerlens.cooperation.gazetteer import PartyMention, find_party_mentions
+from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns, words
+from partnerlens.cooperation.gazetteer import PartyMention, data_file, find_party_mentions
 from partnerlens.cooperation.models import Evidence, Proposal
 from partnerlens.cooperation.people import BodyMention, PersonMention, find_bodies, find_people
 from partnerlens.cooperation.quantities import currency_pattern
@@ -39,6 +39,7 @@ class ArticleContext:
     dates: list[DateMention]
     focus: tuple[str, ...]
     published: date | None = None
+    headline: tuple[str, ...] = ()  # the parties the headline names (context for figures that name none)
 
     def within(self, items: list, sentence: Sentence) -> list:
         return [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
@@ -77,8 +78,11 @@ class Draft:
     borrowed: bool = False
 
 
-def build_context(text: str, language: str, published: date | None, hint, today: date | None) -> ArticleContext:
+def build_context(
+    text: str, language: str, published: date | None, hint, today: date | None, title: str | None = None
+) -> ArticleContext:
     mentions = find_party_mentions(text, language)
+    mentions = sorted(mentions + compound_mentions(text, language, mentions), key=lambda m: m.start)
     currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(text)]
     mentions = [
         m for m in mentions if not any(s <= m.start and m.end <= e or 0 <= m.start - e <= 1 for s, e in currencies)
@@ -109,7 +113,20 @@ def build_context(text: str, language: str, published: date | None, hint, today:
     if len(focus) < 2:  # an article about a state and a group ("China and Africa")
         named = Counter(m.party for m in mentions)
         focus = tuple(code for code, _ in named.most_common(2))
-    return ArticleContext(text, language, mentions, people, bodies, dates, focus, published)
+    return ArticleContext(text, language, mentions, people, bodies, dates, focus, published, _headline(title, language))
+
+
+def _headline(title: str | None, language: str) -> tuple[str, ...]:
+    """The states (and groups) a headline names, in order, currency words and side remarks aside."""
+    if not title:
+        return ()
+    mentions = find_party_mentions(title, language)
+    mentions += compound_mentions(title, language, mentions)
+    currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(title)]
+    kept = sorted(
+        (m for m in mentions if not any(s <= m.start and m.end <= e for s, e in currencies)), key=lambda m: m.start
+    )
+    return tuple(dict.fromkeys(m.party for m in kept))
 
 
 _TITLE_WORDS = re.compile(
@@ -203,3 +220,83 @@ def year_range(text: str, language: str) -> tuple[int, int] | None:
 
 def evidence(sentence: Sentence) -> Evidence:
     return Evidence(text=sentence.text, start=sentence.start, end=sentence.end)
+
+
+# --- compound adjectives ("turco-soudanais", "Sino-African", "российско-африканский") -------------------------
+
+_COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]{3,})-([^\W\d_]{3,})(?:-([^\W\d_]{3,}))?(?![\w-])")
+_ENDINGS = {  # what a language's adjective drops before its combining "-o" ("soudanais" → "soudano-")
+    "en": ("ese", "ian", "an", "ish", "i", ""),
+    "fr": ("ais", "ain", "ien", "en", "e", "i", ""),
+    "ru": ("ский", "ий", "ый"),
+    "pt": ("ês", "ano", "ense", "o", ""),
+    "es": ("és", "ano", "ense", "o", ""),
+}
+
+
+@cache
+def _adjectives(language: str) -> tuple[tuple[str, str], ...]:
+    """(lower-case adjective, party) of every state and group, in ``language`` and English."""
+    found: list[tuple[str, str]] = []
+    for lang in dict.fromkeys((language, "en")):
+        for code, entry in (data_file("economies.yaml") or {}).items():
+            found += [(a.casefold(), code) for a in ((entry.get(lang) or {}).get("adjectives") or [])]
+        for group in data_file("groups.yaml"):
+            party = find_party(group["party"])
+            if party is not None:
+                found += [(a.casefold(), party.code) for a in ((group.get(lang) or {}).get("adjectives") or [])]
+    return tuple(found)
+
+
+@cache
+def _combining_forms(language: str) -> dict[str, str]:
+    """Combining forms ("soudano", "российско", "sino") → party: derived from the adjectives, plus the
+    irregular ones of ``compound_prefixes`` in the language's file."""
+    forms: dict[str, str] = {}
+    for lang in dict.fromkeys((language, "en")):
+        for adjective, code in _adjectives(lang):
+            word = adjective.split()[-1]
+            for ending in _ENDINGS.get(lang, ("",)):
+                if word.endswith(ending) and len(word) - len(ending) >= 3 and " " not in adjective:
+                    forms.setdefault(word[: len(word) - len(ending)] + ("о" if lang == "ru" else "o"), code)
+    for lang in dict.fromkeys((language, "en")):
+        for form, code in (language_data(lang).get("compound_prefixes") or {}).items():
+            forms[form.casefold()] = code
+    return forms
+
+
+def _full_adjective(word: str, language: str) -> str | None:
+    """The party of an adjective in any of its forms ("soudanais", "turcs", "африканского", "African")."""
+    word = word.casefold()
+    for adjective, code in _adjectives(language):
+        if " " in adjective:
+            continue
+        if language == "ru" and is_cyrillic(adjective):
+            stem = re.sub(r"(?:ий|ый|ой)$", "", adjective)
+            if word.startswith(stem) and len(word) - len(stem) <= 3:
+                return code
+        elif re.fullmatch(re.escape(adjective) + r"(?:ne|e)?s?", word):
+            return code
+    return None
+
+
+def is_cyrillic(word: str) -> bool:
+    return bool(re.match(r"[а-яё]", word, re.IGNORECASE))
+
+
+def compound_mentions(text: str, language: str, taken: list[PartyMention]) -> list[PartyMention]:
+    """States and groups joined in one hyphenated adjective ("les échanges turco-soudanais", "Sino-African
+    trade", "российско-африканский товарооборот"): each part that names a party, when every part does."""
+    forms = _combining_forms(language)
+    found = []
+    for match in _COMPOUND.finditer(text):
+        groups = [g for g in match.groups() if g]
+        codes = [forms.get(g.casefold()) for g in groups[:-1]] + [_full_adjective(groups[-1], language)]
+        if not all(codes) or len(set(codes)) < 2:
+            continue
+        for index, code in enumerate(codes):
+            start = match.start(index + 1)
+            end = match.end(index + 1)
+            if not any(m.start < end and start < m.end for m in taken):
+                found.append(PartyMention(code or "", start, end, text[start:end], "adjective"))
+    return found

@@ -38,9 +38,15 @@ def _compatible_types(a: Proposal, b: Proposal) -> str | None:
 
 
 def merge_into(drafts: list[Draft], new: Draft) -> Draft:
-    """Fold ``new`` into an earlier draft of the same event (same kind and type, nested parties, close dates).
+    """Fold ``new`` into an earlier draft of the same event (same kind and type, nested parties, close dates),
+    or of the same trade figure told again (a quotation repeating the lead).
     A draft whose sentence named no state (``borrowed``) adds its evidence, never its date or status: "This was
     his second visit, the first being in 2015" dates another visit."""
+    if new.proposal.kind == "claim":
+        same = next((d for d in drafts if _same_figure(d.proposal, new.proposal)), None)
+        if same is not None:
+            same.evidence += [e for e in new.evidence if e not in same.evidence]
+            return same
     if new.proposal.kind in ("event", "agreement"):
         for draft in drafts:
             old = draft.proposal
@@ -57,6 +63,12 @@ def merge_into(drafts: list[Draft], new: Draft) -> Draft:
                 return draft
     drafts.append(new)
     return new
+
+
+def _same_figure(a: Proposal, b: Proposal) -> bool:
+    """Two claims that state one figure: same kind, value, unit, metric, flow, year, qualifier and parties."""
+    keys = ("kind", "type", "value", "unit", "metric", "flow", "year", "base_year", "qualifier")
+    return all(getattr(a, k) == getattr(b, k) for k in keys) and set(a.parties) == set(b.parties)
 
 
 def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:

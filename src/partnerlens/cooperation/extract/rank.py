@@ -1,79 +1,109 @@
-"""Rank claims: "Kazakhstan is Rwanda's third-largest export market" → parties [RWA, KAZ], flow exports, 3."""
+"""Rank claims: "Kazakhstan is Rwanda's third-largest export market" → parties [RWA, KAZ], flow exports, 3.
+
+The phrases are data (``rank_phrases`` of ``data/lang/<lang>.yaml``, with named
+groups ``ordinal`` and ``exports``/``imports``/``total``; ``ordinals`` map the
+ordinal words to ranks): "premier partenaire commercial de la Turquie",
+"вторым по величине торговым партнёром Египта", "the primary trading partner of
+the UAE". The ranking party is the one a possessive names right before the
+phrase ("Rwanda's"), else the one right after it behind ``rank_of`` ("of",
+"de la", a Russian genitive with nothing between).
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence
+from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence, is_economy
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns
 from partnerlens.cooperation.models import Proposal, Reading
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_ORDINALS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
-_RANK = re.compile(
-    r"\b(?:(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[\s-]+)?"
-    r"(?:largest|biggest|leading|main|top)\s+(?:(?P<exports>export\s+(?:market|destination|partner)|market|destination"
-    r"|buyer|customer)|(?P<imports>import\s+(?:source|origin|partner)|source\s+of\s+imports|supplier)"
-    r"|(?P<total>trad(?:e|ing)\s+partner|partner))(?!\w)",
-    re.IGNORECASE,
-)
-_RANK_OF = re.compile(r"^\s*(?:of|for)\s+$", re.IGNORECASE)
+
+
+@cache
+def _ordinals(language: str) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for lang in dict.fromkeys((language, "en")):
+        found |= {k.casefold(): int(v) for k, v in (language_data(lang).get("ordinals") or {}).items()}
+    return found
+
+
+def _rank_of(language: str) -> re.Pattern:
+    fragments = "|".join(f"(?:{p})" for p in entries("rank_of", language)) or r"(?!x)x"
+    return re.compile(rf"^\s*(?:{fragments})\s*$", re.IGNORECASE)
+
+
+def _rank(word: str, language: str) -> int:
+    """The rank an ordinal stands for: "third" → 3, "3rd" → 3, "втор…" → 2, none → 1."""
+    word = word.casefold().strip()
+    if not word:
+        return 1
+    digits = re.match(r"\d{1,2}", word)
+    if digits:
+        return int(digits.group(0))
+    ordinals = _ordinals(language)
+    return next((rank for stem, rank in ordinals.items() if word.startswith(stem)), 1)
 
 
 def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     """ "Kazakhstan is Rwanda's third-largest export market" → a rank claim: parties [RWA, KAZ], flow exports, 3.
 
     Only a singular rank ("one of its largest partners" states none) whose
-    ranking party is clear: a possessive just before the phrase ("Rwanda's"),
-    or "of"/"for" just after it ("the largest trading partner of Rwanda"); the
-    partner is the one other state the sentence names.
+    ranking party is clear; the partner is the one other state the sentence
+    names (else the one group).
     """
     mentions = context.within(context.mentions, sentence)
-    drafts = []
-    for match in _RANK.finditer(sentence.text):
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        owner = next(
-            (
-                m
-                for m in reversed(mentions)
-                if m.end <= start and re.fullmatch(r"[’']s\s+(?:the\s+)?", context.text[m.end : start])
-            ),
-            None,
-        ) or next((m for m in mentions if m.start >= end and _RANK_OF.match(context.text[end : m.start])), None)
-        others = list(dict.fromkeys(m.party for m in mentions if owner is not None and m.party != owner.party))
-        if owner is None or len(others) != 1:
-            continue
-        word = (match.group("ordinal") or "").casefold()
-        rank = _ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else 1)
-        year = _year_near(sentence.text, match.start())
-        proposal = Proposal(
-            kind="claim",
-            type="trade",
-            parties=[owner.party, others[0]],
-            sectors=sectors(sentence.text, context.language, goods_only=True),
-            value=float(rank),
-            unit="rank",
-            year=year,
-            metric="rank",
-            flow=next(name for name in ("exports", "imports", "total") if match.group(name)),
-            evidence=evidence(sentence),
-            reading=Reading(
-                parties_from="sentence", year_from="stated" if year else "none", confidence=1.0 if year else 0.7
-            ),
-        )
-        drafts.append(Draft(proposal, [proposal.evidence]))
+    rank_of = _rank_of(context.language)
+    drafts: list[Draft] = []
+    for pattern in patterns("rank_phrases", context.language):
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if re.search(
+                r"\b(?:one of|l.un de|l.une de|одн\w+ из)\s+(?:\w+\s+){0,2}$", sentence.text[: match.start()], re.I
+            ):
+                continue
+            owner = next(
+                (
+                    m
+                    for m in reversed(mentions)
+                    if m.end <= start and re.fullmatch(r"[’']s\s+(?:the\s+)?", context.text[m.end : start])
+                ),
+                None,
+            ) or next((m for m in mentions if m.start >= end and rank_of.match(context.text[end : m.start])), None)
+            if owner is None:
+                continue
+            others = list(dict.fromkeys(m.party for m in mentions if m.party != owner.party))
+            economies = [p for p in others if is_economy(p)]
+            partner = economies if economies else others
+            if len(partner) != 1 or any(d.proposal.evidence.start == sentence.start for d in drafts):
+                continue
+            drafts.append(_draft(match, owner.party, partner[0], sentence, context))
     return drafts
+
+
+def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, context: ArticleContext) -> Draft:
+    groups = match.groupdict()
+    rank = _rank(groups.get("ordinal") or "", context.language)
+    year = _year_near(sentence.text, match.start())
+    proposal = Proposal(
+        kind="claim",
+        type="trade",
+        parties=[owner, partner],
+        sectors=sectors(sentence.text, context.language, goods_only=True),
+        value=float(rank),
+        unit="rank",
+        year=year,
+        metric="rank",
+        flow=next((name for name in ("exports", "imports") if groups.get(name)), "total"),
+        evidence=evidence(sentence),
+        reading=Reading(
+            parties_from="sentence", year_from="stated" if year else "none", confidence=1.0 if year else 0.7
+        ),
+    )
+    return Draft(proposal, [proposal.evidence])
 
 
 def _year_near(text: str, position: int) -> int | None:

@@ -8,6 +8,10 @@ convention of annual average exchange rates in trade statistics). A currency
 the ECB does not quote (tenge, manat, dirham, …), a year it did not quote it
 (the rouble after 1 March 2022) or a year not over yet is left unresolved with
 the reason, never guessed.
+
+Currencies the ECB does not quote but whose value is fixed by law to one it
+does (``PEGS``: the CFA francs to the euro, the Gulf currencies to the dollar)
+are converted through that fixed parity, which the citation names.
 """
 
 from __future__ import annotations
@@ -18,10 +22,20 @@ from functools import cache
 
 SOURCE = "ECB euro foreign exchange reference rates"
 
+# currency → (anchor currency, units of the currency per anchor unit, the parity and since when)
+PEGS: dict[str, tuple[str, float, str]] = {
+    "XOF": ("EUR", 655.957, "BCEAO fixed parity of 655.957 XOF per euro (since 1999)"),
+    "XAF": ("EUR", 655.957, "BEAC fixed parity of 655.957 XAF per euro (since 1999)"),
+    "KMF": ("EUR", 491.96775, "Central Bank of the Comoros fixed parity of 491.96775 KMF per euro (since 1999)"),
+    "AED": ("USD", 3.6725, "Central Bank of the UAE peg of 3.6725 AED per US dollar (since 1997)"),
+    "SAR": ("USD", 3.75, "Saudi Central Bank peg of 3.75 SAR per US dollar (since 1986)"),
+    "QAR": ("USD", 3.64, "Qatar Central Bank peg of 3.64 QAR per US dollar (since 2001)"),
+}
+
 
 @cache
 def _converter():
-    from currency_converter import CurrencyConverter  # 0.4 s to read the shipped rates: only when a figure needs it
+    from currency_converter import CurrencyConverter  # type: ignore[import-untyped]  # 0.4 s to read the shipped rates: only when a figure needs it
 
     return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
 
@@ -29,6 +43,8 @@ def _converter():
 @cache
 def usd_rate(currency: str, year: int | None) -> tuple[float | None, str]:
     """(USD per unit, citation) for ``currency`` in ``year``, or (None, why not)."""
+    if currency in PEGS:
+        return _pegged(currency, year)
     if year is None:
         return None, "the figure's year is unknown, so no annual rate applies"
     converter = _converter()
@@ -48,3 +64,14 @@ def usd_rate(currency: str, year: int | None) -> tuple[float | None, str]:
     if len(rates) < 200:
         return None, f"too few ECB reference rates for {currency} in {year} ({len(rates)} days)"
     return sum(rates) / len(rates), f"{SOURCE}, {year} annual average of daily rates ({len(rates)} days)"
+
+
+def _pegged(currency: str, year: int | None) -> tuple[float | None, str]:
+    """A currency fixed by law to the dollar or the euro: the parity, through the ECB's euro rate for the latter."""
+    anchor, per_anchor, parity = PEGS[currency]
+    if anchor == "USD":
+        return 1 / per_anchor, parity
+    rate, source = usd_rate(anchor, year)
+    if rate is None:
+        return None, f"{parity}; {source}"
+    return rate / per_anchor, f"{parity}; {source}"

@@ -1,0 +1,138 @@
+"""The figures of a trade sentence: amounts and percentages, pairs written with the currency once
+("from 22.5 to 53.8 million dollars"), restatements in another currency ("400 million manat (about
+$294 million)") and growth written as a factor ("doubled", "multipliés par deux", "в два раза").
+
+Numbers, scales and currencies themselves are read by :mod:`partnerlens.cooperation.quantities`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from partnerlens.cooperation.extract.sectors import lemma
+from partnerlens.cooperation.extract.vocabulary import multipliers, patterns, words
+from partnerlens.cooperation.quantities import (
+    _SCALE_RE,
+    NUMBER_WORDS,
+    Quantity,
+    _qualifier,
+    count_value,
+    find_quantities,
+    parse_number,
+    scale_factor,
+)
+
+_NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+def figures_of(text: str) -> list[Quantity]:
+    """Quantities of the text, with the first of a pair that writes its currency once ("from 22.5 to 53.8 million dollars")."""
+    found = find_quantities(text)
+    paired = []
+    for quantity in found:
+        if quantity.kind != "money":
+            continue
+        first = _pair_first(text, quantity, found)
+        if first is not None:
+            paired.append(first)
+    return sorted(found + paired, key=lambda q: q.start)
+
+
+_PAIR = re.compile(
+    rf"(?<!\w)(?P<pre>from|between|de|entre|с|от)\s+(?:\w+\s+)?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE_RE}))?"
+    r"(?:\s+(?:in|en|в|em)\s+(?:19|20)\d\d(?:\s+(?:году|г\.))?)?\s*(?P<join>to|and|à|et|до|по|a|para|y)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _pair_first(text: str, second: Quantity, found: list[Quantity]) -> Quantity | None:
+    """The bare number before "to" that shares ``second``'s currency (and scale when it has none)."""
+    match = _PAIR.search(text[max(0, second.start - 60) : second.start])
+    if match is None:
+        return None
+    offset = max(0, second.start - 60)
+    start, end = offset + match.start("num"), offset + match.end("scale" if match.group("scale") else "num")
+    if any(q.start <= start < q.end for q in found):
+        return None  # already a figure of its own ("from $27 million in 2000 to …")
+    number = re.search(_NUMBER, second.text)
+    try:
+        scale = second.value / parse_number(number.group(0)) if number else 1.0
+        value = parse_number(match.group("num"))
+    except (ValueError, ZeroDivisionError):
+        return None
+    if match.group("scale"):
+        scale = scale_factor(match.group("scale"))
+    qualifier, qualifier_words = _qualifier(text, start)
+    return Quantity(
+        "money",
+        value * scale,
+        start,
+        end,
+        text[start:end],
+        second.currency,
+        second.currency,
+        qualifier,
+        qualifier_words,
+    )
+
+
+_RESTATED = re.compile(
+    r"\s*(?:\(|,?\s*(?:or|i\.e\.|soit|т\.\s?е\.|то есть|ou seja|o sea|es decir)\s)\s*"
+    r"(?:about|around|approximately|some|roughly|nearly|almost|environ|près de|около|примерно|почти|cerca de|alrededor de|~)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_restatements(text: str, figures: list[Quantity]) -> tuple[list[Quantity], dict[int, Quantity]]:
+    """One figure restated in another currency ("400-500 million manat (about $294 million)", "20,8 milliards de
+    dollars (18,3 mds €)") is one figure: the dollar one is kept (else the first), with the other as its equivalent."""
+    kept, restated = list(figures), {}
+    for first, second in zip(figures, figures[1:], strict=False):
+        if (
+            first.kind == second.kind == "money"
+            and first.currency != second.currency
+            and _RESTATED.fullmatch(text[first.end : second.start])
+        ):
+            keep, drop = (second, first) if second.currency == "USD" else (first, second)
+            if drop in kept:
+                kept.remove(drop)
+                restated[id(keep)] = drop
+    return kept, restated
+
+
+def factor_growth(text: str, language: str) -> Quantity | None:
+    """A growth rate written as a factor: "doubled" → 100 percent, "в 2,5 раза" → 150 percent."""
+    for pattern, factor in multipliers(language):
+        match = pattern.search(text)
+        if match:
+            return _factor_quantity(text, match, factor)
+    growth = words("growth", language).search(text) or re.search(
+        r"\b(?:more|higher|larger|plus|больше|выше)\b", text, re.I
+    )
+    if not growth:
+        return None
+    for pattern in patterns("factor_times", language):
+        match = pattern.search(text)
+        if match:
+            raw = match.group("n").casefold()
+            value = count_value(raw) if raw in NUMBER_WORDS or raw.isdigit() else _float(raw)
+            if value is None and language == "ru":
+                value = count_value(lemma(raw))
+            if value and 1 < value <= 100:
+                return _factor_quantity(text, match, float(value))
+    return None
+
+
+def _float(raw: str) -> float | None:
+    try:
+        return parse_number(raw)
+    except ValueError:
+        return None
+
+
+def _factor_quantity(text: str, match: re.Match, factor: float) -> Quantity:
+    qualifier, qualifier_words = _qualifier(text, match.start())
+    value = round((factor - 1) * 100, 6)
+    return Quantity(
+        "percent", value, match.start(), match.end(), match.group(0), None, "factor", qualifier, qualifier_words
+    )

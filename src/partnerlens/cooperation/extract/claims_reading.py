@@ -1,0 +1,202 @@
+"""How a trade figure is read: its year (stated, tied to the figure, a range, a relative year, carried from an
+earlier sentence or the publication date), its metric (total, exports, imports, growth, share, balance) and its
+flow. The words come from the language files (:mod:`.vocabulary`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from partnerlens.cooperation.extract.context import ArticleContext, Carried, compared_years
+from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.cooperation.quantities import Quantity
+
+YearFrom = Literal["stated", "range", "context", "publication", "none"]
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _opens_pair(text: str, quantity: Quantity, figures: list[Quantity]) -> bool:
+    """The figure is the first of "from X to Y" (another figure of its kind follows after "to")."""
+    return any(
+        other.kind == quantity.kind
+        and other.start > quantity.end
+        and re.fullmatch(
+            r"[^.;\d]{0,30}?(?<!\w)(?:to|à|до|a|para|hasta)\s+\S{0,4}", text[quantity.end : other.start], re.IGNORECASE
+        )
+        for other in figures
+    )
+
+
+def figure_year(
+    quantity: Quantity,
+    sentence: Sentence,
+    context: ArticleContext,
+    carried: Carried,
+    figures: list[Quantity],
+    span: tuple[int, int] | None,
+    base_year: int | None,
+    metric: str,
+) -> tuple[int | None, YearFrom]:
+    """The figure's year and where it came from (stated, range, context, publication, none)."""
+    text = sentence.text
+    owned = {id(q): _own_year(text, q, context.language) for q in figures}
+    own = owned.get(id(quantity)) or _own_year(text, quantity, context.language)
+    if own:
+        return own, "stated"
+    # a year tied to another figure of the same kind is that figure's ("from $27 million in 2000 to $345 million …");
+    # a growth rate and the level it reached share theirs ("rose 15% in 2024, reaching $783 million")
+    taken: set[int] = {
+        year for q in figures if (year := owned[id(q)]) and q is not quantity and q.kind == quantity.kind
+    }
+    if _year_before(text, quantity, context.language):
+        others = taken or {int(m.group(1)) for m in _YEAR.finditer(text)} - compared_years(text, context.language)
+        if others:
+            return max(others) - 1, "context"  # "$500 million in 2024, from $461 million a year earlier"
+    if span and len(figures) == 2 and all(not owned[id(q)] for q in figures) and quantity in figures:
+        return (span[0] if figures[0] is quantity else span[1]), "range"
+    if span:
+        return span[1], "range"
+    compared = compared_years(text, context.language) | ({base_year} if base_year else set())
+    free = [
+        (abs(m.start() - quantity.start), int(m.group(1)))
+        for m in _YEAR.finditer(text)
+        if int(m.group(1)) not in taken | compared
+    ]
+    if free:
+        return min(free)[1], "stated"
+    parallel = _parallel_year(text, quantity, figures, owned, context.language)
+    if parallel:
+        return parallel, "stated"  # "imports reached $3 billion in 2023, while exports stood at $200 million"
+    resolved, relative = _resolved_year(quantity, sentence, context)
+    if resolved and resolved not in taken | compared:
+        return resolved, "publication" if relative else "stated"  # "last year" is read against the publication
+    if compared and len(compared) == 1 and words("last_year", context.language).search(text):
+        return min(compared) + 1, "context"  # "$461.9 million last year, up 40% compared to 2021" with no date
+    if context.published and words("now_words", context.language).search(text):
+        return context.published.year, "publication"  # "currently 500 million dollars"
+    if _opens_pair(text, quantity, figures):
+        return None, "none"  # "from $500 million to $1.5 billion in 2012": the first level's year is not said
+    if carried.years and base_year is None and metric == "growth":
+        return carried.years[1], "range"
+    if carried.year and carried.year != base_year:
+        return carried.year, "context"
+    return None, "none"
+
+
+def _parallel_year(
+    text: str, quantity: Quantity, figures: list[Quantity], owned: dict[int, int | None], language: str
+) -> int | None:
+    """The year of the figure just before this one when a parallel clause joins them ("…, while exports stood at",
+    "tandis que", "а", "mientras"), and nothing between makes this one an earlier level ("from", "contre", "с")."""
+    earlier = [q for q in figures if q.end <= quantity.start and q.kind == quantity.kind and owned.get(id(q))]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    between = text[previous.end : quantity.start]
+    joined = re.search(rf"(?<!\w)(?:{_alternatives('parallel_clause', language)})(?!\w)", between, re.I)
+    levels = re.search(rf"(?<!\w)(?:{_alternatives('figure_pair', language)}|against|contre|против)\s*$", between, re.I)
+    return owned[id(previous)] if joined and not levels else None
+
+
+def _year_before(text: str, quantity: Quantity, language: str) -> bool:
+    """The figure is said to be a year before another ("$461 million a year earlier", "годом ранее")."""
+    return bool(re.match(rf"\s*,?\s*(?:{_alternatives('year_before', language)})(?!\w)", text[quantity.end :], re.I))
+
+
+def _own_year(text: str, quantity: Quantity, language: str) -> int | None:
+    """A year written right after the figure ("$27 million in 2000", "(2023)", "в 2023 году")."""
+    prepositions = "|".join(entries("year_after_figure", language))
+    match = re.match(
+        rf"\s*(?:\(|,)?\s*(?:(?:{prepositions})\s+)?((?:19|20)\d\d)(?!\d)(?!\s?[-–—]\s?(?:19|20)\d\d)",
+        text[quantity.end :],
+        re.IGNORECASE,
+    )
+    return int(match.group(1)) if match else None
+
+
+def base_year_of(text: str, language: str) -> int | None:
+    """The year a growth rate is measured from, when the text names it ("up 40% on 2023", "since 2020")."""
+    fragments = "|".join(f"(?:{p})" for p in entries("base_year", language))
+    match = re.search(rf"(?<!\w)(?:{fragments})\s+((?:19|20)\d\d)(?!\d)", text, re.IGNORECASE)
+    return int(match.group(1)) if match else None
+
+
+def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleContext) -> tuple[int | None, bool]:
+    """The year of the resolved date nearest the figure, and whether that date was relative ("last year" in a
+    2025 article → 2024, read against the publication date)."""
+    position = sentence.start + quantity.start
+    years = [
+        (abs(d.start - position), d.value.year, d.shift_years is not None)
+        for d in context.within(context.dates, sentence)
+        if d.value is not None
+    ]
+    if not years:
+        return None, False
+    _, year, relative = min(years)
+    return year, relative
+
+
+# --- metric and flow -------------------------------------------------------------------
+
+
+def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | None]:
+    """(total, exports, imports, growth or share; the year a comparison names): the words around the figure decide."""
+    if quantity.kind != "percent":
+        if words("balance_words", language).search(text[max(0, quantity.start - 50) : quantity.start]):
+            return "balance", None  # "a surplus of $4.66 billion", "сальдо", "saldo favorable"
+        return flow_of(text, quantity, language), None
+    if quantity.unit == "factor":
+        return "growth", None
+    after = text[quantity.end : quantity.end + 60]
+    comparative = re.match(rf"\s*(?:{_alternatives('comparative', language)})\s*((?:19|20)\d\d)?", after, re.IGNORECASE)
+    if comparative:
+        return "growth", int(comparative.group(1)) if comparative.group(1) else None
+    if re.match(rf"\s*(?:{_alternatives('share_after', language)})", after, re.IGNORECASE) or _genitive_after(
+        after, language
+    ):
+        return "share", None
+    window = text[max(0, quantity.start - 80) : quantity.end + 60]
+    if words("share", language).search(after) or re.search(r"\bshare\b|\bдол[яиюе]\w*", window, re.IGNORECASE):
+        return "share", None
+    if words("growth", language).search(window):
+        return "growth", None
+    return "share", None
+
+
+def _alternatives(name: str, language: str) -> str:
+    return "|".join(f"(?:{p})" for p in entries(name, language)) or r"(?!x)x"
+
+
+def _genitive_after(after: str, language: str) -> bool:
+    """Russian "99% товаров": a noun in the genitive right after a percentage makes it a share."""
+    if language != "ru":
+        return False
+    match = re.match(r"\s*([а-яё]+)", after, re.IGNORECASE)
+    if not match:
+        return False
+    from partnerlens.cooperation.extract.sectors import _morph
+
+    parse = _morph().parse(match.group(1))[0]
+    return parse.tag.POS == "NOUN" and parse.tag.case == "gent" and not words("growth", language).match(match.group(1))
+
+
+def flow_of(text: str, quantity: Quantity, language: str) -> str:
+    """total, exports or imports: the flow word nearest before the figure decides ("imports from China reached
+    $3 billion while exports stood at $200 million"), else the first right after it ("35 percent of its total
+    exports"); exports and imports named together ("exports and imports") are the total."""
+    before = text[max(0, quantity.start - 80) : quantity.start]
+    after = text[quantity.end : quantity.end + 60]
+    for window, nearest in ((before, -1), (after, 0)):
+        flows = sorted(
+            (m.start(), kind)
+            for kind, name in (("exports", "export_words"), ("imports", "import_words"))
+            for m in words(name, language).finditer(window)
+        )
+        if flows:
+            position, kind = flows[nearest]
+            if any(other != kind and abs(position - start) <= 30 for start, other in flows):
+                return "total"  # "exports and imports", "товарооборот (экспорт и импорт)"
+            return kind
+    return "total"

@@ -1,0 +1,43 @@
+"""Which figures of a trade sentence are not trade: the value of deals, contracts and investments.
+
+"eight contracts have been signed, the value of which exceeded $55 million",
+"20,8 milliards de dollars d'accords ont été signés", "соглашения на сумму 2 млрд
+долларов": the figure is the worth of a deal (an agreement's value), not a flow
+of goods, even when the sentence also speaks of trade. A figure is a deal's
+value when a deal word (``deal_words`` of the language's file) is its nearest
+noun of interest before it, closer than any trade word (``trade_cues``), or
+follows it right after "of"/"de"/"на" ("$2 billion of agreements"). A trade word that only qualifies a
+deal word ("trade agreements", "contrats commerciaux", "торговые соглашения"; ``deal_qualifiers``) is
+part of the deal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from partnerlens.cooperation.extract.vocabulary import words
+from partnerlens.cooperation.quantities import Quantity
+
+_WINDOW = 100  # characters before the figure that may name what it is the value of
+
+
+def deal_value(text: str, quantity: Quantity, language: str) -> bool:
+    """Whether ``quantity`` is the value of a deal, contract or investment rather than of trade."""
+    if quantity.kind != "money":
+        return False
+    deals = words("deal_words", language)
+    after = text[quantity.end : quantity.end + 40]
+    if re.match(rf"\s*(?:\([^)]{{0,30}}\)\s*)?(?:of|de|d['’]|в|на|em|en)\s*(?:{deals.pattern})", after, re.I):
+        return True
+    before = text[max(0, quantity.start - _WINDOW) : quantity.start]
+    deal_ends = [m.end() for m in deals.finditer(before)]
+    qualifiers = words("deal_qualifiers", language)
+    trade = [  # "contrats commerciaux", "торговые соглашения": a trade word that qualifies a deal word is the deal's
+        m.end()
+        for m in words("trade_cues", language).finditer(before)
+        if not (
+            qualifiers.fullmatch(m.group(0))
+            and (any(before[end : m.start()].isspace() for end in deal_ends) or deals.match(before, m.end() + 1))
+        )
+    ]
+    return max(deal_ends, default=-1) > max(trade, default=-1)
