@@ -8,7 +8,7 @@ written as an escaped string literal. Everything that does so calls these.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import duckdb
 
@@ -23,8 +23,11 @@ def sql_string_list(texts: Iterable[str]) -> str:
     return "[" + ", ".join(sql_string(str(t)) for t in texts) + "]"
 
 
-def one_row(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] | None = None) -> tuple:
-    """The one row of a query that always has one (an aggregate without ``GROUP BY``)."""
+def one_row(
+    con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] | Mapping[str, object] | None = None
+) -> tuple:
+    """The one row of a query that always has one (an aggregate without ``GROUP BY``); ``params`` bind ``?``
+    (a sequence) or ``$name`` (a mapping)."""
     row = con.execute(sql, params).fetchone()
     if row is None:  # pragma: no cover - an aggregate always yields a row
         from partnerlens.errors import PartnerlensError

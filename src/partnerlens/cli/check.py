@@ -42,7 +42,7 @@ _STYLE = {
 
 def _what(result: CheckedClaim) -> str:
     claim = result.claim
-    parts = [claim.metric or "?"]
+    parts: list[str] = [claim.metric or "?"]
     if claim.flow and claim.metric in ("growth", "share", "rank"):
         parts.append(f"of {claim.flow}")
     if claim.subject:
@@ -99,8 +99,8 @@ def _print_table(results: list[CheckedClaim]) -> None:
             _verdict(result),
         )
     console.print(table)
-    sources = {(r.source or {}).get("citation") for r in results} - {None}
-    for citation in sorted(sources):
+    citations = {c for r in results if (c := (r.source or {}).get("citation")) is not None}
+    for citation in sorted(citations):
         console.print(f"[dim]source:[/] {terminal_text(citation)}")
     for caveat in cv.ordered(c for r in results for c in r.caveats):
         console.print(f"[dim]caveat:[/] {terminal_text(caveat.text)}")

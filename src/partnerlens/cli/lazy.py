@@ -6,15 +6,21 @@ against the command's own), and ``partnerlens data ingest`` imports the data
 commands alone, not pandas, the analytics, the extraction package or the web
 app. A module in the table exposes ``register(app)`` adding its commands (and
 sub-groups) to a Typer app, as every ``cli/`` module does.
+
+Typer (0.26 on) runs on its own copy of Click, not the ``click`` package: the
+placeholders are Typer commands, and the types below are that copy's.
 """
 
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
-import click
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
+
+if TYPE_CHECKING:  # the Click types TyperGroup's methods take and return (typing only: private to Typer)
+    from typer._click import Command, Context
 
 # name -> (module, help line shown by ``partnerlens --help``); order is the listing order.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -70,7 +76,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def module_commands(module: str) -> dict[str, click.Command]:
+def module_commands(module: str) -> dict[str, Command]:
     """The Click commands a ``cli/`` module registers, by name (imports the module)."""
     sub = typer.Typer()
 
@@ -79,21 +85,23 @@ def module_commands(module: str) -> dict[str, click.Command]:
         pass
 
     importlib.import_module(module).register(sub)
-    return dict(typer.main.get_command(sub).commands)  # type: ignore[attr-defined]
+    group = typer.main.get_command(sub)
+    assert isinstance(group, TyperGroup)  # a Typer app with a callback is a group
+    return dict(group.commands)
 
 
 class LazyGroup(TyperGroup):
     """The root group: commands from :data:`COMMANDS`, each module imported on first use."""
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: Context) -> list[str]:
         return [*COMMANDS, *(name for name in self.commands if name not in COMMANDS)]
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+    def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
         if cmd_name in self.commands or cmd_name not in COMMANDS:
             return self.commands.get(cmd_name)
-        return click.Command(cmd_name, help=COMMANDS[cmd_name][1])  # a placeholder for listings
+        return TyperCommand(cmd_name, help=COMMANDS[cmd_name][1])  # a placeholder for listings
 
-    def resolve_command(self, ctx: click.Context, args: list[str]):
+    def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Command | None, list[str]]:
         if args:
             self.load(args[0])
         return super().resolve_command(ctx, args)

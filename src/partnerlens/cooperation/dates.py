@@ -107,10 +107,8 @@ class DateMention:
 def _mention(match: re.Match) -> DateMention | None:
     groups = match.groupdict()
     if groups.get("iso"):
-        value = date.fromisoformat(groups["iso"])
-        return DateMention(
-            match.start(), match.end(), match.group(0), "day", value.month, value.day, value.year, value=value
-        )
+        iso = date.fromisoformat(groups["iso"])
+        return DateMention(match.start(), match.end(), match.group(0), "day", iso.month, iso.day, iso.year, value=iso)
     if groups.get("madj") or groups.get("bare"):
         word = (groups.get("madj") or groups["bare"]).casefold()
         month = MONTH_ADJECTIVES.index(word) + 1 if groups.get("madj") else MONTH_INDEX.get(word)
@@ -122,7 +120,7 @@ def _mention(match: re.Match) -> DateMention | None:
         return None
     month = MONTH_INDEX.get(month_word.casefold())
     year = int(groups["year"]) if groups.get("year") else None
-    day = int(re.match(r"\d+", groups["day"]).group(0)) if groups.get("day") else None
+    day = int(re.sub(r"\D", "", groups["day"])) if groups.get("day") else None  # "1st", "28-го": digits only
     weekday = WEEKDAYS.get(groups["wd"].casefold()) if groups.get("wd") else None
     if month is None or (day is not None and day > calendar.monthrange(year or 2024, month)[1]):
         return None
@@ -164,14 +162,22 @@ def find_dates(text: str) -> list[DateMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _with_year(mention: DateMention, year: int) -> DateMention:
+def _on(mention: DateMention, year: int) -> date:
+    """The mention's day (or the first of its month) in ``year``; a 29 February outside a leap year is the 28th."""
+    assert mention.month is not None  # only month and day mentions take a year
     day = min(mention.day or 1, calendar.monthrange(year, mention.month)[1])
-    return replace(mention, year=year, value=date(year, mention.month, day))
+    return date(year, mention.month, day)
+
+
+def _with_year(mention: DateMention, year: int) -> DateMention:
+    return replace(mention, year=year, value=_on(mention, year))
 
 
 def _weekday_year(mention: DateMention, since: int, until: int) -> int | None:
     """The first year from ``since`` (the latest year the article names: a report recounts history before the
     news) to ``until`` in which the mention's day falls on its weekday."""
+    if mention.month is None or mention.day is None or mention.weekday is None:
+        return None
     candidates = [
         y
         for y in range(since, until + 1)
@@ -182,11 +188,10 @@ def _weekday_year(mention: DateMention, since: int, until: int) -> int | None:
 
 
 def _nearest(mention: DateMention, reference: date) -> DateMention:
-    options = [_with_year(mention, y) for y in (reference.year - 1, reference.year, reference.year + 1)]
+    years = [reference.year - 1, reference.year, reference.year + 1]
     if mention.weekday is not None:
-        matching = [o for o in options if o.value.weekday() == mention.weekday]
-        options = matching or options
-    return min(options, key=lambda o: abs((o.value - reference).days))
+        years = [y for y in years if _on(mention, y).weekday() == mention.weekday] or years
+    return _with_year(mention, min(years, key=lambda y: abs((_on(mention, y) - reference).days)))
 
 
 def _relative(mention: DateMention, published: date, language: str) -> DateMention:
@@ -228,7 +233,7 @@ def resolve_dates(
             else:
                 resolved.append(m)
         return resolved
-    named = [m.year for m in mentions if m.explicit and not m.relative and m.year <= today.year]
+    named = [m.year for m in mentions if m.year is not None and not m.relative and m.year <= today.year]
     since = hint_year or (max(named) if named else None)
     anchors = [
         _with_year(m, y)
@@ -239,7 +244,12 @@ def resolve_dates(
         and m.day
         and (y := _weekday_year(m, since, today.year + 1))
     ]
-    dated = [m.value for m in mentions if m.explicit and m.precision in ("day", "month") and m.value <= today]
+    anchor_day = anchors[0].value if anchors else None
+    dated = [
+        m.value
+        for m in mentions
+        if m.explicit and m.precision in ("day", "month") and m.value is not None and m.value <= today
+    ]
     for m in mentions:
         if m.relative and m.shift_years is not None and hint_year is not None:  # "last year" in a 2024 article
             resolved.append(replace(m, value=date(hint_year + m.shift_years, 1, 1)))
@@ -251,14 +261,13 @@ def resolve_dates(
         elif m.weekday is not None:  # resolved only against a year the article names
             anchor = next((a for a in anchors if a.start == m.start), None)
             resolved.append(anchor or m)
-        elif anchors:  # "from May 28 to 29" after "on Monday, May 26": the year of that day
-            resolved.append(_nearest(m, anchors[0].value))
+        elif anchor_day is not None:  # "from May 28 to 29" after "on Monday, May 26": the year of that day
+            resolved.append(_nearest(m, anchor_day))
         elif hint_year is not None:
             resolved.append(_with_year(m, hint_year))
         elif dated:
             floor = max(dated) - timedelta(days=31)
-            options = [_with_year(m, y) for y in range(floor.year, floor.year + 2)]
-            resolved.append(next(o for o in options if o.value >= floor))
+            resolved.append(_with_year(m, next(y for y in (floor.year, floor.year + 1) if _on(m, y) >= floor)))
         else:
             resolved.append(m)
     return resolved

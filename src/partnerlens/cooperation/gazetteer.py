@@ -92,6 +92,7 @@ class _Matcher:
     def find(self, text: str) -> list[PartyMention]:
         found = []
         for match in self.regex.finditer(text):
+            assert match.lastgroup is not None  # every alternative is a named group t<i> enclosing its pattern
             party, how = self.entries[int(match.lastgroup[1:])]
             found.append(PartyMention(party, match.start(), match.end(), match.group(0), how))
         return found

@@ -20,6 +20,7 @@ is read as an instrumental and becomes "Салл"). Words with no reading in tha
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -29,7 +30,7 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 @cache
 def morph():
     """The one pymorphy3 analyser of partnerlens (loaded on first Russian text: 0.1 s and 15 MB of dictionaries)."""
-    import pymorphy3
+    import pymorphy3  # type: ignore[import-untyped]  # pymorphy3 ships neither stubs nor py.typed
 
     return pymorphy3.MorphAnalyzer()
 
@@ -95,7 +96,7 @@ def listed_form(written: str, forms: tuple[str, ...]) -> str | None:
     return None
 
 
-def display_name(canonical: str, written: list[str], unlisted: list[str] = ()) -> str:
+def display_name(canonical: str, written: list[str], unlisted: Sequence[str] = ()) -> str:
     """The name to report for a listed leader: the fullest form the article writes (see the module docstring);
     ``unlisted`` are spans the list has no form for, used only when nothing else is in the article's script."""
     if not written and unlisted:

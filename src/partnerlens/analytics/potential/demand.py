@@ -74,8 +74,9 @@ def elasticity(
 ) -> pd.Series:
     """ε[k] per product code: the value of the longest prefix in ``elasticities`` that matches, else ``default``."""
     values = pd.Series(float(default), index=products.index)
-    for prefix in sorted(elasticities or {}, key=len):
-        values[products.str.startswith(prefix).to_numpy()] = float(elasticities[prefix])
+    given = elasticities or {}
+    for prefix in sorted(given, key=len):
+        values[products.str.startswith(prefix).to_numpy()] = float(given[prefix])
     return values
 
 

@@ -19,13 +19,15 @@ from partnerlens.analytics.flows import (
     FlowsLike,
     PartyLike,
     Result,
+    as_party,
     exporter_rca,
     flow_values,
     open_flows,
+    pair_sides,
     product_filter,
     sql_list,
 )
-from partnerlens.analytics.potential.assemble import export_potential, require_year, trading_sides
+from partnerlens.analytics.potential.assemble import export_potential, require_year
 from partnerlens.errors import PartnerlensError
 from partnerlens.jsonable import jsonable
 from partnerlens.store import SourceInfo
@@ -83,7 +85,8 @@ def product_detail(
     digits = len(product)
     if digits not in (2, 4, 6) or not product.isdigit():
         raise PartnerlensError(f"a product is an HS code of 2, 4 or 6 digits, not {product!r}")
-    seller, buyer, _, market_side = trading_sides(exporter, market)
+    seller, buyer = as_party(exporter), as_party(market)  # one market: both sides are parties
+    _, market_side = pair_sides(seller, buyer)
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
         require_year(f, year)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any
+from dataclasses import Field, dataclass, field, fields
+from typing import Any, ClassVar
 
 import pandas as pd
 
@@ -18,6 +18,9 @@ class Listed(Result):
     """A result whose ``_tables`` (DataFrames) ``to_dict`` cuts to ``parameters["top"]`` rows, with their lengths."""
 
     _tables: tuple[str, ...] = ()
+    # declared for the type checker: every subclass is a dataclass with a ``parameters`` field
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+    parameters: dict[str, Any]
 
     def to_dict(self) -> dict:
         payload = {}

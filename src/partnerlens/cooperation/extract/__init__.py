@@ -149,6 +149,8 @@ def _settled(draft: Draft, context: ArticleContext) -> Draft:
 
 def _after(proposal: Proposal, published: date) -> bool:
     """Whether the whole period of the proposal's date (day, month or year) is after ``published``."""
+    if proposal.date is None:
+        return False
     cut = {"year": 4, "month": 7}.get(proposal.date_precision or "day", 10)
     return proposal.date.isoformat()[:cut] > published.isoformat()[:cut]
 
