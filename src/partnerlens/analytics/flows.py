@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import duckdb
 import pandas as pd
@@ -227,7 +227,7 @@ class Flows:
 
 _STRING_TYPES = {pa.string(): pd.StringDtype("pyarrow"), pa.large_string(): pd.StringDtype("pyarrow")}
 
-FlowsLike = pd.DataFrame | pa.Table | TradeStore | Workspace | Flows | None
+FlowsLike: TypeAlias = pd.DataFrame | pa.Table | TradeStore | Workspace | Flows | None
 
 
 @contextmanager
