@@ -2,7 +2,9 @@
 
 The indices follow :mod:`partnerlens.analytics.indices` over the pair's table
 (the two parties and one rest-of-world row, ``flows.pair_table``); a party that
-is a group counts as one economy.
+is a group counts as one economy. For two single economies, the world table
+``indices_hs6`` (``world build``, the same formulas over every ordered pair)
+answers instead when it is current, which saves a scan of the year's flows.
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ def pair_indices(
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
         notes = [] if f.has_year(year) else [f"no data for {year}"]
-        table = pair_table(f, year, side_a | side_b)
+        values = _world_indices(f, year, side_a, side_b) or _computed_indices(f, year, i, j)
         strengths = [_top_rca(f, year, p, top) for p in (i, j)]
         names = f.product_names()
         sources, synthetic = list(f.sources), f.synthetic
@@ -82,11 +84,7 @@ def pair_indices(
         a_name=party_a.name,
         b_name=party_b.name,
         year=year,
-        complementarity_a_to_b=_number(indices.trade_complementarity(table, i, j, year)),
-        complementarity_b_to_a=_number(indices.trade_complementarity(table, j, i, year)),
-        intensity_a_to_b=_number(indices.trade_intensity(table, i, j, year)),
-        intensity_b_to_a=_number(indices.trade_intensity(table, j, i, year)),
-        similarity=_number(indices.export_similarity(table, i, j, year)),
+        **values,
         top_rca_a=[RcaRow(code, names.get(code), value, rca) for code, value, rca in strengths[0]],
         top_rca_b=[RcaRow(code, names.get(code), value, rca) for code, value, rca in strengths[1]],
         synthetic=synthetic,
@@ -95,11 +93,60 @@ def pair_indices(
     )
 
 
+def _computed_indices(f: Flows, year: int, i: Party, j: Party) -> dict[str, float | None]:
+    """The five indices from the pair's table of ``year`` (one scan of the year's flows)."""
+    table = pair_table(f, year, i.members | j.members)
+    return {
+        "complementarity_a_to_b": _number(indices.trade_complementarity(table, i, j, year)),
+        "complementarity_b_to_a": _number(indices.trade_complementarity(table, j, i, year)),
+        "intensity_a_to_b": _number(indices.trade_intensity(table, i, j, year)),
+        "intensity_b_to_a": _number(indices.trade_intensity(table, j, i, year)),
+        "similarity": _number(indices.export_similarity(table, i, j, year)),
+    }
+
+
+def _world_indices(
+    f: Flows, year: int, side_a: frozenset[str], side_b: frozenset[str]
+) -> dict[str, float | None] | None:
+    """The five indices of two single economies from the world table ``indices_hs6``, when current; else None.
+
+    ``world build`` computes them for every ordered pair of economies with the
+    same formulas (``world.pairs``); groups are not in the table.
+    """
+    if f.world is None or len(side_a) != 1 or len(side_b) != 1:
+        return None
+    folder, manifest = f.world
+    if int(year) not in manifest.get("tables", {}).get("indices_hs6", []):
+        return None
+    files = sorted(str(p) for p in (folder / "indices_hs6" / f"year={int(year)}").rglob("*.parquet"))  # by block
+    if not files:
+        return None
+    (a,), (b,) = side_a, side_b
+    rows = {
+        (exporter, importer): (complementarity, intensity, similarity)
+        for exporter, importer, complementarity, intensity, similarity in f.con.execute(
+            "SELECT exporter, importer, complementarity, intensity, similarity FROM read_parquet(?) "
+            "WHERE year = ? AND exporter IN (?, ?) AND importer IN (?, ?) AND exporter <> importer",
+            [files, int(year), a, b, a, b],
+        ).fetchall()
+    }
+    if (a, b) not in rows or (b, a) not in rows:
+        return None  # an economy the build did not cover: compute
+    ab, ba = rows[(a, b)], rows[(b, a)]
+    return {
+        "complementarity_a_to_b": _number(ab[0]),
+        "complementarity_b_to_a": _number(ba[0]),
+        "intensity_a_to_b": _number(ab[1]),
+        "intensity_b_to_a": _number(ba[1]),
+        "similarity": _number(ab[2]),
+    }
+
+
 def _top_rca(f: Flows, year: int, party: Party, top: int) -> list[tuple[str, float, float]]:
     """(product, exports, RCA) of the party's ``top`` highest RCAs at HS6, a group counted as one economy."""
     own = exporter_rca(f, party, year, digits=6).nlargest(top, "rca")
     return list(zip(own["product"], own["export_value_usd"].astype(float), own["rca"].astype(float), strict=False))
 
 
-def _number(value: float) -> float | None:
+def _number(value: float | None) -> float | None:
     return None if value is None or math.isnan(value) else float(value)
