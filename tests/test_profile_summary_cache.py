@@ -1,4 +1,4 @@
-"""``partnerlens profile``'s bottom line kept on disk: the same sentences as computed afresh, renewed when the registry changes."""
+"""A pair's bottom line and brief inputs kept on disk (``brief.kept``): the same as computed afresh, renewed on change."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from _flows_fixtures import ingest, random_world
+from partnerlens.brief import build, render
+from partnerlens.brief.kept import INPUTS, SUMMARY, kept_summary
 from partnerlens.brief.summary import summary
-from partnerlens.brief.summary_cache import FOLDER, kept_summary
 from partnerlens.cli import app
 from partnerlens.cli.common import state
 from partnerlens.cooperation.models import Citation, Evidence, Record, Source
@@ -29,8 +30,8 @@ def run(home: Path, *args: str) -> str:
     return result.stdout
 
 
-def kept(home: Path) -> list[Path]:
-    return sorted((home / "cache").glob(f"*/{FOLDER}/*.json"))
+def kept(home: Path, folder: str = SUMMARY) -> list[Path]:
+    return sorted(p for p in (home / "cache").glob(f"*/{folder}/*") if not p.name.startswith("."))
 
 
 @pytest.fixture()
@@ -93,3 +94,15 @@ def test_an_unwritable_cache_still_answers(home):
 
     got = kept_summary(workspace, "RWA", "AZE", 2022, [], compute)
     assert got == {"sentences": [{"text": "x", "figures": {"share": None}}]} and calls == [1]
+
+
+def test_a_second_brief_reads_its_inputs_back_and_reads_alike(home):
+    first = render(build("Rwanda", "Azerbaijan", workspace=home), "md")
+    assert len(kept(home, INPUTS)) == 1
+    second = render(build("Rwanda", "Azerbaijan", workspace=home), "md")
+    assert second == first and len(kept(home, INPUTS)) == 1
+    (home / "sectors.yaml").write_text(
+        (Path(__file__).parent.parent / "src/partnerlens/reference/data/sectors.yaml").read_text()
+    )
+    third = render(build("Rwanda", "Azerbaijan", workspace=home), "md")  # the workspace's taxonomy changed: computed
+    assert third == first and len(kept(home, INPUTS)) == 2

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from partnerlens import __version__
 from partnerlens.analytics import BilateralProfile, open_flows
-from partnerlens.analytics.flows import FlowsLike
+from partnerlens.analytics.flows import Flows, FlowsLike
 from partnerlens.brief import charts
 from partnerlens.brief.gather import TOP, BriefInputs, gather_inputs
+from partnerlens.brief.kept import kept_inputs
 from partnerlens.brief.model import Brief, Citations
 from partnerlens.brief.record import pair_claims, pair_records
 from partnerlens.brief.render import FORMATS, render
@@ -66,10 +67,28 @@ def inputs_for(
     """
     party_a, party_b = resolve_party(a), resolve_party(b)
     ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
-    records = pair_records(ws, party_a, party_b)
     with open_flows(flows if flows is not None else TradeStore(ws)) as f:
-        inputs = gather_inputs(f, party_a, party_b, year, top=top, records=records, profile=profile)
-        inputs.claims, inputs.articles = pair_claims(f, ws, party_a, party_b, records)
+
+        def compute() -> BriefInputs:
+            return _gathered(f, ws, party_a, party_b, year, top, profile)
+
+        if flows is not None or profile is not None:  # a table or a handle of the caller's; a profile of its own
+            return compute()
+        asked = (_asked(party_a), _asked(party_b), f.year_or_latest(year), top)
+        return kept_inputs(ws, asked, f.sources, compute)  # a second brief of the pair reads them back
+
+
+def _asked(party: Party) -> tuple:
+    return party.code, party.name, tuple(sorted(party.members))
+
+
+def _gathered(
+    f: Flows, ws: Workspace, a: Party, b: Party, year: int | None, top: int, profile: BilateralProfile | None
+) -> BriefInputs:
+    """The inputs computed: trade through ``f``, then the registry's records and the claims of their articles."""
+    records = pair_records(ws, a, b)
+    inputs = gather_inputs(f, a, b, year, top=top, records=records, profile=profile)
+    inputs.claims, inputs.articles = pair_claims(f, ws, a, b, records)
     return inputs
 
 

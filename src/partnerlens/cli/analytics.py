@@ -95,7 +95,7 @@ def profile(
     ws = workspace()
     products = selected_products(product, sector, ws.home / "sectors.yaml")
     result = bilateral_profile(ws, a, b, year, top=top, products=products, members=members)
-    from partnerlens.brief.summary_cache import kept_summary  # the brief's bottom line heads the profile too
+    from partnerlens.brief.kept import kept_summary  # the brief's bottom line heads the profile too
 
     def compute() -> dict:
         from partnerlens.brief.summary import summary
