@@ -8,15 +8,15 @@ Usage::
 The store is the one ``bench_profile.py`` builds (synthetic, BACI layout, ten
 years of about 10M flows) unless ``--home`` names one (e.g. the demo world at
 ``--scale full`` after ``world build``). After one warm-up run of every command
-(OS cache, the store's aggregates, the kept inputs), each round runs, in a
+(OS cache, the store's aggregates, the kept brief), each round runs, in a
 fresh process each and interleaved:
 
 * the peer ``python -c "import duckdb"``;
-* ``brief cli, inputs kept``: ``partnerlens --home H brief A B --format html
-  --out FILE`` with the pair's inputs kept from an earlier brief
+* ``brief cli, kept``: ``partnerlens --home H brief A B --format html
+  --out FILE`` with the pair's brief kept from an earlier run the same day
   (``brief.kept``: a second brief of the pair);
-* ``brief cli, inputs computed``: the same after dropping the kept inputs (the
-  first brief of a pair, aggregates and world tables warm);
+* ``brief cli, computed``: the same after dropping the kept briefs and inputs
+  (the first brief of a pair, aggregates and world tables warm);
 * with ``--baseline-src``, the same command from another source tree on its
   own copy of the store; with ``--separate-peer``, the analyses a user would
   otherwise run — ``profile``, ``indices`` and ``opportunities --json``.
@@ -67,9 +67,9 @@ def measure(fn, runs: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
-def _clear_inputs(home: Path) -> None:
-    """Drop the kept brief inputs (``cache/<state>/inputs/``), so that the next brief computes them."""
-    for folder in (home / "cache").glob("*/inputs"):
+def _clear_kept(home: Path) -> None:
+    """Drop the kept briefs and brief inputs (``cache/<state>/briefs|inputs/``), so that the next brief computes them."""
+    for folder in [*(home / "cache").glob("*/inputs"), *(home / "cache").glob("*/briefs")]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -104,8 +104,8 @@ def main() -> None:
     this = cli(ROOT / "src", args.home)
     commands: dict[str, tuple[list[str], dict[str, str], Path | None]] = {
         'python -c "import duckdb"': ([sys.executable, "-c", "import duckdb"], dict(os.environ), None),
-        "brief cli, inputs kept": (*this, None),
-        "brief cli, inputs computed": (*this, args.home),
+        "brief cli, kept": (*this, None),
+        "brief cli, computed": (*this, args.home),
     }
     if args.baseline_src:
         commands["brief cli, baseline tree"] = (*cli(args.baseline_src, args.baseline_home or args.home), None)
@@ -116,10 +116,10 @@ def main() -> None:
 
     def run(argv: list[str], env: dict[str, str], clear: Path | None) -> None:
         if clear is not None:
-            _clear_inputs(clear)
+            _clear_kept(clear)
         subprocess.run(argv, check=True, capture_output=True, env=env)
 
-    for argv, env, _ in commands.values():  # warm the OS cache, the aggregates and the kept inputs
+    for argv, env, _ in commands.values():  # warm the OS cache, the aggregates and the kept brief
         run(argv, env, None)
     print(f"store: {args.home}, {info.rows:,} rows, years {info.years[0]}–{info.years[-1]}")
     print(

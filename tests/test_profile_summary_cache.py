@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from _flows_fixtures import ingest, random_world
 from partnerlens.brief import build, render
-from partnerlens.brief.kept import INPUTS, SUMMARY, kept_summary
+from partnerlens.brief.kept import BRIEFS, INPUTS, SUMMARY, kept_summary
 from partnerlens.brief.summary import summary
 from partnerlens.cli import app
 from partnerlens.cli.common import state
@@ -96,13 +96,14 @@ def test_an_unwritable_cache_still_answers(home):
     assert got == {"sentences": [{"text": "x", "figures": {"share": None}}]} and calls == [1]
 
 
-def test_a_second_brief_reads_its_inputs_back_and_reads_alike(home):
+def test_a_second_brief_is_read_back_and_reads_alike(home):
     first = render(build("Rwanda", "Azerbaijan", workspace=home), "md")
-    assert len(kept(home, INPUTS)) == 1
+    assert len(kept(home, INPUTS)) == 1 and len(kept(home, BRIEFS)) == 1
     second = render(build("Rwanda", "Azerbaijan", workspace=home), "md")
-    assert second == first and len(kept(home, INPUTS)) == 1
-    (home / "sectors.yaml").write_text(
-        (Path(__file__).parent.parent / "src/partnerlens/reference/data/sectors.yaml").read_text()
-    )
+    assert second == first and len(kept(home, INPUTS)) == 1 and len(kept(home, BRIEFS)) == 1
+    packaged = Path(__file__).parent.parent / "src/partnerlens/reference/data/sectors.yaml"
+    (home / "sectors.yaml").write_text(packaged.read_text())
     third = render(build("Rwanda", "Azerbaijan", workspace=home), "md")  # the workspace's taxonomy changed: computed
-    assert third == first and len(kept(home, INPUTS)) == 2
+    assert third == first and len(kept(home, INPUTS)) == 2 and len(kept(home, BRIEFS)) == 2
+    other = render(build("Rwanda", "Azerbaijan", workspace=home, top=3), "md")  # another question: its own brief
+    assert other != first and len(kept(home, BRIEFS)) == 3

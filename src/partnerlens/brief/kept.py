@@ -1,15 +1,17 @@
-"""A pair's bottom line and brief inputs kept on disk, so that a second ``profile`` or ``brief`` of a pair is quick.
+"""A pair's bottom line, brief inputs and brief kept on disk, so that a second ``profile`` or ``brief`` is quick.
 
-The bottom line (:func:`partnerlens.brief.summary.summary`) and the brief's
-inputs (:func:`partnerlens.brief.make.inputs_for`) need export potential both
+The bottom line (:func:`partnerlens.brief.summary.summary`), the brief's
+inputs (:func:`partnerlens.brief.make.inputs_for`) and the brief with its
+charts (:func:`partnerlens.brief.make.build`) need export potential both
 ways, diversification, the registry's agreements and the claims in its articles
 checked against the data. What they read is the trade store, the workspace
 database (registry, claims, queue, catalogues of releases and evidence), the
 workspace's ``sectors.yaml`` and the code. A result is kept in the store
-state's cache folder (``cache/<state>/summary/`` and ``cache/<state>/inputs/``,
-dropped with the releases it was built from), under a key made of:
+state's cache folder (``cache/<state>/summary/``, ``inputs/`` and ``briefs/``,
+dropped with the releases they were built from), under a key made of:
 
-* what was asked (parties, year, options) and the state of the store's
+* what was asked (parties, year, options; the day, for a composed brief, which
+  says when it was generated) and the state of the store's
   releases (``world.manifest.state_key``, the hash that names the cache folder);
 * the size and modification time of the workspace database, its write-ahead
   log and ``sectors.yaml``: any write to the registry, the claims or a
@@ -17,7 +19,7 @@ dropped with the releases it was built from), under a key made of:
 * the fingerprint of the package's source files (``workspace.code_fingerprint``).
 
 A key missed is only a recomputation; a key hit returns what was computed (the
-bottom line in JSON types, as ``--json`` prints it; the inputs unpickled). The
+bottom line in JSON types, as ``--json`` prints it; inputs and briefs unpickled). The
 stamps are taken before computing, so a write that lands while computing
 leaves the result under a key no later reader asks for. Concurrent callers
 with one key compute once (``locking.single_flight``); a cache that cannot be
@@ -39,7 +41,7 @@ from partnerlens.locking import single_flight
 from partnerlens.workspace import DATABASE_NAME, Workspace, code_fingerprint
 from partnerlens.world.manifest import state_key
 
-SUMMARY, INPUTS = "summary", "inputs"
+SUMMARY, INPUTS, BRIEFS = "summary", "inputs", "briefs"
 WATCHED = (DATABASE_NAME, f"{DATABASE_NAME}.wal", "sectors.yaml")
 """The workspace files whose change invalidates a kept result (besides the releases and the code)."""
 
@@ -115,10 +117,10 @@ def kept_summary(
     return _kept(path, lambda: jsonable(compute()), write, lambda p: json.loads(p.read_text(encoding="utf-8")))
 
 
-def kept_inputs(workspace: Workspace, asked: tuple, sources: Iterable, compute: Callable[[], Any]) -> Any:
-    """A brief's inputs for ``asked`` (parties, year, options): unpickled from the cache, else computed and kept."""
+def kept_pickle(workspace: Workspace, folder: str, asked: tuple, sources: Iterable, compute: Callable[[], Any]) -> Any:
+    """A brief's inputs (``folder`` INPUTS) or composed brief (BRIEFS) for ``asked``: unpickled, else computed and kept."""
     sources = list(sources)
-    path = kept_path(workspace, INPUTS, kept_key(workspace, asked, sources), sources, ".pickle")
+    path = kept_path(workspace, folder, kept_key(workspace, (folder, *asked), sources), sources, ".pickle")
 
     def write(value: Any, partial: Path) -> None:
         partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))

@@ -17,13 +17,10 @@ from pathlib import Path
 from partnerlens import __version__
 from partnerlens.analytics import BilateralProfile, open_flows
 from partnerlens.analytics.flows import Flows, FlowsLike
-from partnerlens.brief import charts
 from partnerlens.brief.gather import TOP, BriefInputs, gather_inputs
-from partnerlens.brief.kept import kept_inputs
+from partnerlens.brief.kept import BRIEFS, INPUTS, kept_pickle
 from partnerlens.brief.model import Brief, Citations
-from partnerlens.brief.record import pair_claims, pair_records
 from partnerlens.brief.render import FORMATS, render
-from partnerlens.brief.sections import SECTIONS
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import Party, resolve_party
 from partnerlens.store import TradeStore
@@ -46,9 +43,25 @@ def build(
     Trade comes from ``flows`` if given (a DataFrame, store or open handle),
     else from the workspace's store; events, agreements and articles from the
     workspace's cooperation registry. ``top`` is how many products each table lists.
+    Over the workspace's store, the composed brief is kept (``brief.kept``) for
+    the day: a second brief of the pair, with nothing changed, is read back
+    without computing or drawing anything.
     """
-    charts.warm_up()
-    return compose(inputs_for(a, b, year, workspace=workspace, flows=flows, top=top))
+    party_a, party_b = resolve_party(a), resolve_party(b)
+    ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
+
+    def compute() -> Brief:
+        from partnerlens.brief import charts  # the chart engine starts only when something is drawn
+
+        charts.warm_up()
+        return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top))
+
+    if flows is not None:
+        return compute()
+    with open_flows(TradeStore(ws)) as f:
+        asked = (_asked(party_a), _asked(party_b), f.year_or_latest(year), top, date.today().isoformat())
+        sources = f.sources
+    return kept_pickle(ws, BRIEFS, asked, sources, compute)
 
 
 def inputs_for(
@@ -75,7 +88,7 @@ def inputs_for(
         if flows is not None or profile is not None:  # a table or a handle of the caller's; a profile of its own
             return compute()
         asked = (_asked(party_a), _asked(party_b), f.year_or_latest(year), top)
-        return kept_inputs(ws, asked, f.sources, compute)  # a second brief of the pair reads them back
+        return kept_pickle(ws, INPUTS, asked, f.sources, compute)  # a second brief of the pair reads them back
 
 
 def _asked(party: Party) -> tuple:
@@ -86,6 +99,8 @@ def _gathered(
     f: Flows, ws: Workspace, a: Party, b: Party, year: int | None, top: int, profile: BilateralProfile | None
 ) -> BriefInputs:
     """The inputs computed: trade through ``f``, then the registry's records and the claims of their articles."""
+    from partnerlens.brief.record import pair_claims, pair_records  # the claim checker and the extractor
+
     records = pair_records(ws, a, b)
     inputs = gather_inputs(f, a, b, year, top=top, records=records, profile=profile)
     inputs.claims, inputs.articles = pair_claims(f, ws, a, b, records)
@@ -94,6 +109,8 @@ def _gathered(
 
 def compose(inputs: BriefInputs) -> Brief:
     """Write the sections over computed inputs; citations are numbered as the sections cite them."""
+    from partnerlens.brief.sections import SECTIONS  # the sections draw charts
+
     cites = Citations()
     sections = [make(inputs, cites) for make in SECTIONS]
     a, b = inputs.a.name, inputs.b.name
