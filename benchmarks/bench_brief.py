@@ -2,19 +2,26 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/bench_brief.py [--pair RWA:AZE] [--runs 5] [--home bench-data/baci-scale]
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_brief.py [--pair RWA:AZE] [--runs 5] [--home H] [--year Y]
+        [--baseline-src OTHER/src --baseline-home COPY_OF_H] [--separate-peer]
 
 The store is the one ``bench_profile.py`` builds (synthetic, BACI layout, ten
-years of about 10M flows); it is built only if absent. After one warm-up run
-(OS cache warm), each figure is the median of ``runs``:
+years of about 10M flows) unless ``--home`` names one (e.g. the demo world at
+``--scale full`` after ``world build``). After one warm-up run of every command
+(OS cache, the store's aggregates, the kept brief), each round runs, in a
+fresh process each and interleaved:
 
-* ``cli``: ``partnerlens --home H brief A B --format html --out FILE``, a fresh
-  process each time (imports, chart engine start-up and all);
-* ``in-process``: ``build`` + ``render(..., "html")`` in a warm process;
-* the peer, measured in the same run: the same analyses through the separate
-  commands a user would otherwise run — ``profile``, ``indices`` and
-  ``opportunities`` with ``--json``, one process each — without charts,
-  registry or claims.
+* the peer ``python -c "import duckdb"``;
+* ``brief cli, kept``: ``partnerlens --home H brief A B --format html
+  --out FILE`` with the pair's brief kept from an earlier run the same day
+  (``brief.kept``: a second brief of the pair);
+* ``brief cli, computed``: the same after dropping the kept briefs and inputs
+  (the first brief of a pair, aggregates and world tables warm);
+* with ``--baseline-src``, the same command from another source tree on its
+  own copy of the store; with ``--separate-peer``, the analyses a user would
+  otherwise run — ``profile``, ``indices`` and ``opportunities --json``.
+
+Medians over the rounds of wall time and CPU time (user + system of the child).
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import argparse
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -35,10 +43,10 @@ import duckdb
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_profile import DEFAULT_HOME, ensure_store  # noqa: E402
 
-from partnerlens.brief import build, render  # noqa: E402
 from partnerlens.store import TradeStore  # noqa: E402
 
 CLI = str(Path(sys.executable).with_name("partnerlens"))
+ROOT = Path(__file__).resolve().parents[1]
 YEARS, ROWS_PER_YEAR = 10, 10_000_000  # BACI: ten years of about 10M flows
 
 
@@ -59,6 +67,12 @@ def measure(fn, runs: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
+def _clear_kept(home: Path) -> None:
+    """Drop the kept briefs and brief inputs (``cache/<state>/briefs|inputs/``), so that the next brief computes them."""
+    for folder in [*(home / "cache").glob("*/inputs"), *(home / "cache").glob("*/briefs")]:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pair", default="RWA:AZE", help="A:B, e.g. RWA:AZE or KAZ:africa")
@@ -66,39 +80,63 @@ def main() -> None:
     parser.add_argument(
         "--home", type=Path, default=DEFAULT_HOME, help="store (built like bench_profile.py's if absent)"
     )
+    parser.add_argument("--year", type=int, default=None)
+    parser.add_argument(
+        "--baseline-src", type=Path, default=None, help="another tree's src/ (e.g. main) to run in the same rounds"
+    )
+    parser.add_argument("--baseline-home", type=Path, default=None, help="the baseline's own copy of the store")
+    parser.add_argument(
+        "--separate-peer", action="store_true", help="also time profile + indices + opportunities --json"
+    )
     args = parser.parse_args()
 
     workspace = ensure_store(args.home, YEARS, ROWS_PER_YEAR)
     info = TradeStore(workspace).sources()[0]
     a, b = args.pair.split(":")
+    year = ["--year", str(args.year)] if args.year else []
     out = Path(tempfile.mkdtemp(prefix="bench-brief-")) / "brief.html"
-    cli = [CLI, "--home", str(args.home), "brief", a, b, "--format", "html", "--out", str(out)]
-    separate = [
-        [CLI, "--home", str(args.home), command, a, b, "--json"] for command in ("profile", "indices", "opportunities")
-    ]
 
-    def run(*commands: list[str]) -> None:
-        for command in commands:
-            subprocess.run(command, check=True, capture_output=True)
+    def cli(src: Path, home: Path) -> tuple[list[str], dict[str, str]]:
+        argv = [sys.executable, "-c", "from partnerlens.cli import main; main()", "--home", str(home)]
+        argv += ["brief", a, b, *year, "--format", "html", "--out", str(out)]
+        return argv, os.environ | {"PYTHONPATH": str(src)}
 
-    run(cli)  # warm the OS cache
+    this = cli(ROOT / "src", args.home)
+    commands: dict[str, tuple[list[str], dict[str, str], Path | None]] = {
+        'python -c "import duckdb"': ([sys.executable, "-c", "import duckdb"], dict(os.environ), None),
+        "brief cli, kept": (*this, None),
+        "brief cli, computed": (*this, args.home),
+    }
+    if args.baseline_src:
+        commands["brief cli, baseline tree"] = (*cli(args.baseline_src, args.baseline_home or args.home), None)
+    if args.separate_peer:
+        for command in ("profile", "indices", "opportunities"):
+            argv = [CLI, "--home", str(args.home), command, a, b, *year, "--json"]
+            commands[f"peer: {command} --json"] = (argv, dict(os.environ), None)
+
+    def run(argv: list[str], env: dict[str, str], clear: Path | None) -> None:
+        if clear is not None:
+            _clear_kept(clear)
+        subprocess.run(argv, check=True, capture_output=True, env=env)
+
+    for argv, env, _ in commands.values():  # warm the OS cache, the aggregates and the kept brief
+        run(argv, env, None)
     print(f"store: {args.home}, {info.rows:,} rows, years {info.years[0]}–{info.years[-1]}")
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, "
         f"Python {sys.version.split()[0]}, duckdb {duckdb.__version__}"
     )
-    results = {
-        "brief cli": measure(lambda: run(cli), args.runs),
-        "brief in-process": measure(lambda: render(build(a, b, workspace=workspace), "html"), args.runs),
-        "peer: profile + indices + opportunities --json, 3 processes": measure(lambda: run(*separate), args.runs),
-    }
-    for name, (wall, cpu) in results.items():
-        print(f"{name}: median {wall:.2f} s wall, {cpu:.2f} s CPU over {args.runs} runs")
-    peer, ours = results["peer: profile + indices + opportunities --json, 3 processes"][0], results["brief cli"][0]
-    print(
-        f"brief {a}×{b} html: {out.stat().st_size:,} bytes; peer ÷ brief cli (wall) = {peer / ours:.2f}; "
-        f"load after: {os.getloadavg()[0]:.1f}"
-    )
+    times: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
+    for _ in range(args.runs):  # interleaved: each round runs every command once
+        for label, (argv, env, clear) in commands.items():
+            times[label].append(measure(lambda argv=argv, env=env, clear=clear: run(argv, env, clear), 1))
+    peer = statistics.median(w for w, _ in times['python -c "import duckdb"'])
+    for label, runs in times.items():
+        wall, cpu = statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
+        print(
+            f"{label}: median {wall:.2f} s wall ({wall / peer:.1f}× import duckdb), {cpu:.2f} s CPU over {args.runs} rounds"
+        )
+    print(f"brief {a}×{b} html: {out.stat().st_size:,} bytes; load after: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,16 @@ Usage::
 
     .venv/bin/python benchmarks/bench_profile.py [--home bench-data/baci-scale] [--years 10]
         [--rows-per-year 10000000] [--runs 5] [--pair KAZ:africa]
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_profile.py --cli --home H --pair RWA:AZE --year 2022 --runs 7
+        [--baseline-src OTHER/src --baseline-home COPY_OF_H]
+
+``--cli`` times ``partnerlens profile A B --json`` end to end as users run it
+(a fresh process each time, after one warm-up run that fills the caches),
+interleaved round by round with ``python -c "import duckdb"`` (the peer) and,
+given ``--baseline-src``, the same command from another source tree (e.g. the
+main branch) on its own copy of the store (``--baseline-home``: two code
+versions on one workspace would each re-stamp its database). Medians of wall
+time and of CPU time (user + system of the child).
 
 A store that already holds data is used as it is (``--home`` a workspace made
 with ``partnerlens data demo --scale full``); an empty one is filled once with
@@ -23,7 +33,9 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -141,6 +153,45 @@ def median_seconds(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+def _timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one run of ``argv`` in a fresh process."""
+    before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    wall, after = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def cli_rounds(args: argparse.Namespace) -> None:
+    """``partnerlens profile`` end to end, interleaved with the ``import duckdb`` peer (and a baseline tree)."""
+    a, b = args.pair.split(":")
+    year = ["--year", str(args.year)] if args.year else []
+
+    def profile(src: Path, home: Path) -> tuple[list[str], dict[str, str]]:
+        argv = [sys.executable, "-c", "from partnerlens.cli import main; main()", "--home", str(home)]
+        return argv + ["profile", a, b, *year, "--json"], os.environ | {"PYTHONPATH": str(src)}
+
+    commands = {
+        'python -c "import duckdb"': ([sys.executable, "-c", "import duckdb"], dict(os.environ)),
+        f"profile {a} {b} (this tree)": profile(ROOT / "src", args.home),
+    }
+    if args.baseline_src:
+        commands[f"profile {a} {b} (baseline)"] = profile(args.baseline_src, args.baseline_home or args.home)
+    for argv, env in commands.values():  # warm-up: OS cache, workspace migration, the kept bottom line
+        _timed(argv, env)
+    times: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
+    load = os.getloadavg()[0]
+    for _ in range(args.runs):
+        for label, (argv, env) in commands.items():
+            times[label].append(_timed(argv, env))
+    print(f"{args.runs} interleaved rounds; 1-min load {load:.1f} at start, {os.getloadavg()[0]:.1f} at end")
+    peer = statistics.median(w for w, _ in times['python -c "import duckdb"'])
+    for label, runs in times.items():
+        wall, cpu = statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
+        print(
+            f"{label:<34} median {wall:.3f} s wall ({wall / peer:.1f}× peer), {cpu:.3f} s CPU, min {min(runs)[0]:.3f} s"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--home", type=Path, default=DEFAULT_HOME)
@@ -149,7 +200,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--pair", default="KAZ:africa", help="A:B, e.g. RWA:AZE or KAZ:africa")
     parser.add_argument("--pandas-runs", type=int, default=3)
+    parser.add_argument("--cli", action="store_true", help="time the CLI command end to end (see the module doc)")
+    parser.add_argument("--year", type=int, default=None, help="with --cli: the profile year")
+    parser.add_argument("--baseline-src", type=Path, default=None, help="with --cli: another tree's src/ to compare")
+    parser.add_argument("--baseline-home", type=Path, default=None, help="with --cli: the baseline's copy of the store")
     args = parser.parse_args()
+    if args.cli:
+        cli_rounds(args)
+        return
 
     start = time.perf_counter()
     workspace = ensure_store(args.home, args.years, args.rows_per_year)

@@ -29,7 +29,8 @@ YEAR, EXPORTER, IMPORTER, PRODUCT, VALUE = "year", "exporter", "importer", "prod
 
 
 class _Group(Protocol):
-    members: Set[str]
+    @property
+    def members(self) -> Set[str]: ...
 
 
 Party = str | _Group

@@ -6,113 +6,37 @@
 
 ``build`` computes (``gather.gather_inputs``), writes the eight sections (``sections``) and
 numbers the citations in order of first use (``model.Citations``); ``render``
-turns the result into text or PDF bytes; ``write`` saves it atomically.
+turns the result into text or PDF bytes; ``write`` saves it atomically
+(:mod:`partnerlens.brief.make`).
+
+``build``, ``compose``, ``inputs_for`` and ``write`` are loaded on first use
+(PEP 562), so that importing a light module of the package (``brief.kept``,
+``brief.fmt``) does not start the chart engine's imports, the claim checker and
+the extractor. ``render`` and ``FORMATS`` (Jinja only) are imported here: a
+name loaded later would be shadowed by the submodule ``brief.render`` of the
+same name once anything imports it.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from datetime import date
-from pathlib import Path
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from partnerlens import __version__
-from partnerlens.analytics import open_flows
-from partnerlens.analytics.flows import FlowsLike
-from partnerlens.brief import charts
-from partnerlens.brief.gather import TOP, BriefInputs, gather_inputs
-from partnerlens.brief.model import Brief, Citations
-from partnerlens.brief.record import pair_claims, pair_records
+from partnerlens.brief.model import Brief
 from partnerlens.brief.render import FORMATS, render
-from partnerlens.brief.sections import SECTIONS
-from partnerlens.errors import PartnerlensError
-from partnerlens.reference import Party, resolve_party
-from partnerlens.store import TradeStore
-from partnerlens.workspace import Workspace
+
+if TYPE_CHECKING:
+    from partnerlens.brief.make import build, compose, inputs_for, write
 
 __all__ = ["FORMATS", "Brief", "build", "compose", "inputs_for", "render", "write"]
 
-
-def build(
-    a: str | Party,
-    b: str | Party,
-    year: int | None = None,
-    *,
-    workspace: Workspace | str | Path | None = None,
-    flows: FlowsLike | None = None,
-    top: int = TOP,
-) -> Brief:
-    """The brief for parties ``a`` and ``b`` (names, codes or groups) in ``year`` (default: latest in the data).
-
-    Trade comes from ``flows`` if given (a DataFrame, store or open handle),
-    else from the workspace's store; events, agreements and articles from the
-    workspace's cooperation registry. ``top`` is how many products each table lists.
-    """
-    charts.warm_up()
-    return compose(inputs_for(a, b, year, workspace=workspace, flows=flows, top=top))
+_LAZY = ("build", "compose", "inputs_for", "write")  # in partnerlens.brief.make
 
 
-def inputs_for(
-    a, b, year: int | None = None, *, workspace=None, flows: FlowsLike | None = None, top: int = TOP
-) -> BriefInputs:
-    """Everything a brief computes for ``a`` and ``b`` (trade, registry, claims), before any section is written."""
-    party_a, party_b = resolve_party(a), resolve_party(b)
-    ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
-    records = pair_records(ws, party_a, party_b)
-    with open_flows(flows if flows is not None else TradeStore(ws)) as f:
-        inputs = gather_inputs(f, party_a, party_b, year, top=top, records=records)
-        inputs.claims, inputs.articles = pair_claims(f, ws, party_a, party_b, records)
-    return inputs
-
-
-def compose(inputs: BriefInputs) -> Brief:
-    """Write the sections over computed inputs; citations are numbered as the sections cite them."""
-    cites = Citations()
-    sections = [make(inputs, cites) for make in SECTIONS]
-    a, b = inputs.a.name, inputs.b.name
-    subtitle = f"Goods trade {inputs.year}" + (
-        f" (data cover {min(inputs.years)}–{max(inputs.years)})" if inputs.years else ""
-    )
-    subtitle += f" · generated {date.today().isoformat()} by partnerlens {__version__}"
-    if inputs.synthetic:
-        subtitle += " · synthetic demo data"
-    return Brief(
-        title=f"{a} × {b}: partnership brief",
-        subtitle=subtitle,
-        a=a,
-        b=b,
-        year=inputs.year,
-        synthetic=inputs.synthetic,
-        generated_on=date.today(),
-        sections=sections,
-        citations=cites,
-        parameters=inputs.parameters,
-    )
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write(brief: Brief, path: str | Path, fmt: str | None = None) -> Path:
-    """Render ``brief`` and save it at ``path`` atomically (format from ``fmt`` or the file suffix)."""
-    target = Path(path).expanduser()
-    fmt = fmt or target.suffix.lstrip(".").lower()
-    if fmt not in FORMATS:
-        raise PartnerlensError(f"cannot tell the brief format from {target.name!r}; use --format {'|'.join(FORMATS)}")
-    content = render(brief, fmt)
-    if not target.parent.is_dir():
-        raise PartnerlensError(f"cannot write {target}: directory {target.parent} does not exist")
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; a brief is an ordinary file
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PartnerlensError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    return target
+def __getattr__(name: str) -> Any:
+    """``build``, ``compose``, ``inputs_for`` and ``write``, imported from ``brief.make`` the first time they are asked for."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.make"), name)
+    globals()[name] = value
+    return value

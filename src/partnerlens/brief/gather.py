@@ -103,12 +103,23 @@ class BriefInputs:
 
 
 def gather_inputs(
-    f: Flows, a: Party, b: Party, year: int | None, top: int = TOP, records: list | None = None
+    f: Flows,
+    a: Party,
+    b: Party,
+    year: int | None,
+    top: int = TOP,
+    records: list | None = None,
+    profile: analytics.BilateralProfile | None = None,
 ) -> BriefInputs:
-    """Compute every input of the brief of ``a`` and ``b`` from an open flows handle (claims aside)."""
+    """Compute every input of the brief of ``a`` and ``b`` from an open flows handle (claims aside).
+
+    ``profile``: the pair's profile over all products, when the caller has computed it already; it is used
+    when it is of ``year`` and these parties (else computed here).
+    """
     year = f.year_or_latest(year)
     side_a, side_b = analytics.pair_sides(a, b)
-    profile = analytics.bilateral_profile(f, a, b, year, top=top)
+    if profile is None or (profile.a, profile.b, profile.year, profile.products) != (a.code, b.code, year, None):
+        profile = analytics.bilateral_profile(f, a, b, year, top=top)
     has_year = f.has_year(year)
     indices = analytics.pair_indices(f, a, b, year, top=top)
     directions = (_direction(f, a, b, year, has_year, top), _direction(f, b, a, year, has_year, top))

@@ -45,8 +45,12 @@ def summary_of(inputs: BriefInputs) -> dict:
     }
 
 
-def summary(a, b, year: int | None = None, *, workspace=None, flows=None) -> dict:
-    """The bottom line of parties ``a`` and ``b`` in ``year`` (default: latest), computed as the brief computes it."""
+def summary(a, b, year: int | None = None, *, workspace=None, flows=None, profile=None) -> dict:
+    """The bottom line of parties ``a`` and ``b`` in ``year`` (default: latest), computed as the brief computes it.
+
+    ``profile``: the pair's :class:`~partnerlens.analytics.BilateralProfile` of that year over all products,
+    when the caller has it already (``partnerlens profile``), so it is not computed twice.
+    """
     from partnerlens.brief import inputs_for
 
-    return summary_of(inputs_for(a, b, year, workspace=workspace, flows=flows))
+    return summary_of(inputs_for(a, b, year, workspace=workspace, flows=flows, profile=profile))

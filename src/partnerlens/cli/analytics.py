@@ -95,9 +95,14 @@ def profile(
     ws = workspace()
     products = selected_products(product, sector, ws.home / "sectors.yaml")
     result = bilateral_profile(ws, a, b, year, top=top, products=products, members=members)
-    from partnerlens.brief.summary import summary  # the brief's bottom line heads the profile too
+    from partnerlens.brief.kept import kept_summary  # the brief's bottom line heads the profile too
 
-    bottom = summary(a, b, result.year, workspace=ws)
+    def compute() -> dict:
+        from partnerlens.brief.summary import summary
+
+        return summary(a, b, result.year, workspace=ws, profile=None if products else result)
+
+    bottom = kept_summary(ws, a, b, result.year, result.sources, compute)
     if as_json:
         print_json(result.to_dict() | {"summary": bottom["sentences"]})
         return

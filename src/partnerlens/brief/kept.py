@@ -1,0 +1,128 @@
+"""A pair's bottom line, brief inputs and brief kept on disk, so that a second ``profile`` or ``brief`` is quick.
+
+The bottom line (:func:`partnerlens.brief.summary.summary`), the brief's
+inputs (:func:`partnerlens.brief.make.inputs_for`) and the brief with its
+charts (:func:`partnerlens.brief.make.build`) need export potential both
+ways, diversification, the registry's agreements and the claims in its articles
+checked against the data. What they read is the trade store, the workspace
+database (registry, claims, queue, catalogues of releases and evidence), the
+workspace's ``sectors.yaml`` and the code. A result is kept in the store
+state's cache folder (``cache/<state>/summary/``, ``inputs/`` and ``briefs/``,
+dropped with the releases they were built from), under a key made of:
+
+* what was asked (parties, year, options; the day, for a composed brief, which
+  says when it was generated) and the state of the store's
+  releases (``world.manifest.state_key``, the hash that names the cache folder);
+* the size and modification time of the workspace database, its write-ahead
+  log and ``sectors.yaml``: any write to the registry, the claims or a
+  catalogue changes them, so a changed record is never answered from the cache;
+* the fingerprint of the package's source files (``workspace.code_fingerprint``).
+
+A key missed is only a recomputation; a key hit returns what was computed (the
+bottom line in JSON types, as ``--json`` prints it; inputs and briefs unpickled). The
+stamps are taken before computing, so a write that lands while computing
+leaves the result under a key no later reader asks for. Concurrent callers
+with one key compute once (``locking.single_flight``); a cache that cannot be
+written or read is skipped, never an error. This module imports the standard
+library and light helpers only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from partnerlens.jsonable import jsonable
+from partnerlens.locking import single_flight
+from partnerlens.workspace import DATABASE_NAME, Workspace, code_fingerprint
+from partnerlens.world.manifest import state_key
+
+SUMMARY, INPUTS, BRIEFS = "summary", "inputs", "briefs"
+WATCHED = (DATABASE_NAME, f"{DATABASE_NAME}.wal", "sectors.yaml")
+"""The workspace files whose change invalidates a kept result (besides the releases and the code)."""
+
+
+def _stamp(path: Path) -> str:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return "absent"
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def kept_key(workspace: Workspace, asked: tuple, sources: Iterable) -> str:
+    """The key of one kept result: what was asked, the releases, the workspace files, the code."""
+    parts = [
+        repr(asked),
+        state_key(sources),
+        *(f"{name}={_stamp(workspace.home / name)}" for name in WATCHED),
+        code_fingerprint(),
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+
+
+def kept_path(workspace: Workspace, folder: str, key: str, sources: Iterable, suffix: str) -> Path:
+    """Where the result of ``key`` is kept: in the cache folder of the releases' state."""
+    return workspace.home / "cache" / state_key(sources) / folder / f"{key}{suffix}"
+
+
+def _kept(
+    path: Path, compute: Callable[[], Any], write: Callable[[Any, Path], None], read: Callable[[Path], Any]
+) -> Any:
+    if path.exists():
+        try:
+            return read(path)
+        except Exception:  # unreadable (or written by other library versions): compute again and replace it
+            path.unlink(missing_ok=True)
+    computed: list[Any] = []
+
+    def build(partial: Path) -> None:
+        computed.append(compute())
+        try:
+            write(computed[0], partial)
+        except (pickle.PicklingError, TypeError, AttributeError):  # a value that does not pickle: not kept
+            partial.unlink(missing_ok=True)
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        single_flight(path, build)
+    except OSError:  # a read-only workspace, or nothing written to rename
+        pass
+    if computed:
+        return computed[0]
+    try:
+        return read(path)
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+        return compute()
+
+
+def kept_summary(
+    workspace: Workspace, a: str, b: str, year: int, sources: Iterable, compute: Callable[[], dict]
+) -> dict:
+    """The bottom line of ``a`` and ``b`` (as asked) in ``year``: read from the cache, else ``compute()``d and kept.
+
+    ``sources`` are the releases the answer was computed from (a profile's
+    ``sources``); the result is in JSON types.
+    """
+    sources = list(sources)
+    path = kept_path(workspace, SUMMARY, kept_key(workspace, (str(a), str(b), int(year)), sources), sources, ".json")
+
+    def write(value: dict, partial: Path) -> None:
+        partial.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+
+    return _kept(path, lambda: jsonable(compute()), write, lambda p: json.loads(p.read_text(encoding="utf-8")))
+
+
+def kept_pickle(workspace: Workspace, folder: str, asked: tuple, sources: Iterable, compute: Callable[[], Any]) -> Any:
+    """A brief's inputs (``folder`` INPUTS) or composed brief (BRIEFS) for ``asked``: unpickled, else computed and kept."""
+    sources = list(sources)
+    path = kept_path(workspace, folder, kept_key(workspace, (folder, *asked), sources), sources, ".pickle")
+
+    def write(value: Any, partial: Path) -> None:
+        partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    return _kept(path, compute, write, lambda p: pickle.loads(p.read_bytes()))

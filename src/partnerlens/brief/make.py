@@ -1,0 +1,162 @@
+"""Building a brief: its inputs (``inputs_for``), its sections (``compose``), and writing it (``write``).
+
+``build`` computes (``gather.gather_inputs``), writes the eight sections (``sections``) and
+numbers the citations in order of first use (``model.Citations``); ``render``
+turns the result into text or PDF bytes; ``write`` saves it atomically. The
+package :mod:`partnerlens.brief` re-exports these names and loads this module
+(charts, claims, extraction) only when one of them is used.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from partnerlens import __version__
+from partnerlens.analytics import BilateralProfile, open_flows
+from partnerlens.analytics.flows import Flows, FlowsLike
+from partnerlens.brief.gather import TOP, BriefInputs, gather_inputs
+from partnerlens.brief.kept import BRIEFS, INPUTS, kept_pickle
+from partnerlens.brief.model import Brief, Citations
+from partnerlens.brief.render import FORMATS, render
+from partnerlens.errors import PartnerlensError
+from partnerlens.reference import Party, resolve_party
+from partnerlens.store import TradeStore
+from partnerlens.workspace import Workspace
+
+__all__ = ["FORMATS", "Brief", "build", "compose", "inputs_for", "render", "write"]
+
+
+def build(
+    a: str | Party,
+    b: str | Party,
+    year: int | None = None,
+    *,
+    workspace: Workspace | str | Path | None = None,
+    flows: FlowsLike | None = None,
+    top: int = TOP,
+) -> Brief:
+    """The brief for parties ``a`` and ``b`` (names, codes or groups) in ``year`` (default: latest in the data).
+
+    Trade comes from ``flows`` if given (a DataFrame, store or open handle),
+    else from the workspace's store; events, agreements and articles from the
+    workspace's cooperation registry. ``top`` is how many products each table lists.
+    Over the workspace's store, the composed brief is kept (``brief.kept``) for
+    the day: a second brief of the pair, with nothing changed, is read back
+    without computing or drawing anything.
+    """
+    party_a, party_b = resolve_party(a), resolve_party(b)
+    ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
+
+    def compute() -> Brief:
+        from partnerlens.brief import charts  # the chart engine starts only when something is drawn
+
+        charts.warm_up()
+        return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top))
+
+    if flows is not None:
+        return compute()
+    with open_flows(TradeStore(ws)) as f:
+        asked = (_asked(party_a), _asked(party_b), f.year_or_latest(year), top, date.today().isoformat())
+        sources = f.sources
+    return kept_pickle(ws, BRIEFS, asked, sources, compute)
+
+
+def inputs_for(
+    a,
+    b,
+    year: int | None = None,
+    *,
+    workspace=None,
+    flows: FlowsLike | None = None,
+    top: int = TOP,
+    profile: BilateralProfile | None = None,
+) -> BriefInputs:
+    """Everything a brief computes for ``a`` and ``b`` (trade, registry, claims), before any section is written.
+
+    ``profile``: the pair's profile over all products, if already computed (used when its year is the year asked).
+    """
+    party_a, party_b = resolve_party(a), resolve_party(b)
+    ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
+    with open_flows(flows if flows is not None else TradeStore(ws)) as f:
+
+        def compute() -> BriefInputs:
+            return _gathered(f, ws, party_a, party_b, year, top, profile)
+
+        if flows is not None or profile is not None:  # a table or a handle of the caller's; a profile of its own
+            return compute()
+        asked = (_asked(party_a), _asked(party_b), f.year_or_latest(year), top)
+        return kept_pickle(ws, INPUTS, asked, f.sources, compute)  # a second brief of the pair reads them back
+
+
+def _asked(party: Party) -> tuple:
+    return party.code, party.name, tuple(sorted(party.members))
+
+
+def _gathered(
+    f: Flows, ws: Workspace, a: Party, b: Party, year: int | None, top: int, profile: BilateralProfile | None
+) -> BriefInputs:
+    """The inputs computed: trade through ``f``, then the registry's records and the claims of their articles."""
+    from partnerlens.brief.record import pair_claims, pair_records  # the claim checker and the extractor
+
+    records = pair_records(ws, a, b)
+    inputs = gather_inputs(f, a, b, year, top=top, records=records, profile=profile)
+    inputs.claims, inputs.articles = pair_claims(f, ws, a, b, records)
+    return inputs
+
+
+def compose(inputs: BriefInputs) -> Brief:
+    """Write the sections over computed inputs; citations are numbered as the sections cite them."""
+    from partnerlens.brief.sections import SECTIONS  # the sections draw charts
+
+    cites = Citations()
+    sections = [make(inputs, cites) for make in SECTIONS]
+    a, b = inputs.a.name, inputs.b.name
+    subtitle = f"Goods trade {inputs.year}" + (
+        f" (data cover {min(inputs.years)}–{max(inputs.years)})" if inputs.years else ""
+    )
+    subtitle += f" · generated {date.today().isoformat()} by partnerlens {__version__}"
+    if inputs.synthetic:
+        subtitle += " · synthetic demo data"
+    return Brief(
+        title=f"{a} × {b}: partnership brief",
+        subtitle=subtitle,
+        a=a,
+        b=b,
+        year=inputs.year,
+        synthetic=inputs.synthetic,
+        generated_on=date.today(),
+        sections=sections,
+        citations=cites,
+        parameters=inputs.parameters,
+    )
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write(brief: Brief, path: str | Path, fmt: str | None = None) -> Path:
+    """Render ``brief`` and save it at ``path`` atomically (format from ``fmt`` or the file suffix)."""
+    target = Path(path).expanduser()
+    fmt = fmt or target.suffix.lstrip(".").lower()
+    if fmt not in FORMATS:
+        raise PartnerlensError(f"cannot tell the brief format from {target.name!r}; use --format {'|'.join(FORMATS)}")
+    content = render(brief, fmt)
+    if not target.parent.is_dir():
+        raise PartnerlensError(f"cannot write {target}: directory {target.parent} does not exist")
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; a brief is an ordinary file
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PartnerlensError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return target
