@@ -25,6 +25,7 @@ demo: install
 lint: install
 	$(BIN)/ruff check src tests benchmarks evaluation scripts
 	$(BIN)/ruff format --check src tests benchmarks evaluation scripts
+	$(BIN)/mypy
 
 test: install
 	scripts/system-deps.sh
