@@ -39,7 +39,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Economic complexity (ECI) of economies and product complexity (PCI), as the Atlas computes them.",
     ),
     "opportunities": (
-        "partnerlens.cli.analytics",
+        "partnerlens.cli.opportunities",
         "Untapped export potential both ways (ITC method, projected 5 years ahead) and diversification candidates.",
     ),
     "serve": (
