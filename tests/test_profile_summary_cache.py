@@ -13,7 +13,6 @@ from partnerlens.brief import build, render
 from partnerlens.brief.kept import BRIEFS, INPUTS, SUMMARY, kept_summary
 from partnerlens.brief.summary import summary
 from partnerlens.cli import app
-from partnerlens.cli.common import state
 from partnerlens.cooperation.models import Citation, Evidence, Record, Source
 from partnerlens.cooperation.storage import Registry
 from partnerlens.jsonable import jsonable
@@ -24,7 +23,6 @@ PRODUCTS = ["090111", "090240", "100199", "260900", "310210", "847130"]
 
 
 def run(home: Path, *args: str) -> str:
-    state.home, state._workspace = None, None
     result = CliRunner().invoke(app, ["--home", str(home), *args], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return result.stdout
