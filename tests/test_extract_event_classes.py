@@ -12,6 +12,8 @@ import pytest
 
 from partnerlens.cooperation.dates import find_dates, resolve_dates
 from partnerlens.cooperation.extract import extract_text
+from partnerlens.cooperation.gazetteer import LANGUAGES, combining_forms, find_party_mentions
+from partnerlens.reference.parties import find_party
 
 PUBLISHED = date(2025, 3, 12)  # a Wednesday
 
@@ -255,6 +257,23 @@ def test_a_transit_stop_is_not_a_party(text, language):
 def test_both_halves_of_a_compound_adjective_are_parties(text, language, expected):
     (forum,) = events(text, language)
     assert set(forum.parties) == expected
+
+
+def test_combining_forms_are_one_list_of_known_parties():
+    """``combining_forms.yaml`` is the one list: every form names a known party, in one section only."""
+    for language in LANGUAGES:
+        alone, every = combining_forms(language), combining_forms(language, compounds=True)
+        assert set(alone) <= set(every)
+        assert all(find_party(code) is not None for code in every.values()), language
+    assert "indo" in combining_forms("en", compounds=True) and "российско" in combining_forms("ru", compounds=True)
+
+
+def test_an_ambiguous_combining_form_counts_only_inside_a_compound_of_parties():
+    """ "indo-" alone is no mention of India ("Indo-Pacific"), but "Indo-Kenyan" names both states."""
+    assert [m.party for m in find_party_mentions("The Indo-Pacific strategy.", "en")] == []
+    assert [m.party for m in find_party_mentions("Un forum maroco-turc.", "fr")] == ["MAR", "TUR"]
+    (forum,) = events("An Indo-Kenyan business forum opened in Nairobi on 3 March 2025.", "en")
+    assert set(forum.parties) == {"IND", "KEN"}
 
 
 # --- people ------------------------------------------------------------------------------------

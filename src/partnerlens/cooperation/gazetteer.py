@@ -7,6 +7,16 @@ government, groups, leaders — from the files. Proper nouns match with their
 capital letters ("US" the country, not "us"); French and Russian adjectives
 match in lower case too; Russian words match with their case endings
 ("Казахстана", "руандийской").
+
+Combining forms ("soudano-", "Sino-", "российско-") have one list,
+``data/combining_forms.yaml``, and one reader, :func:`combining_forms`. Its
+``alone`` forms are matched here before any hyphen, as loose adjective
+mentions; its ``compound_only`` forms (ambiguous ones such as "indo-" or
+"euro-", and the Russian ones this module reads as inflected adjectives
+already) are added by ``extract.context.compound_mentions``, which reads a
+compound only when every part of it names a party. One list with two uses
+rather than two lists: a form added for extraction can no longer be missing
+from the gazetteer by accident, nor an ambiguous one reach it.
 """
 
 from __future__ import annotations
@@ -51,6 +61,18 @@ def data_file(name: str):
     """A data file of this package, parsed (libyaml's loader when present: the files are large)."""
     text = resources.files("partnerlens.cooperation").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@cache
+def combining_forms(language: str, compounds: bool = False) -> dict[str, str]:
+    """Listed combining forms of ``language`` (lower case) → party, from ``data/combining_forms.yaml``.
+
+    The ``alone`` forms, read before any hyphen; with ``compounds``, also the
+    ``compound_only`` ones, read only inside a compound whose every part names a party.
+    """
+    entry = (data_file("combining_forms.yaml") or {}).get(language) or {}
+    sections = ("alone", "compound_only") if compounds else ("alone",)
+    return {form.casefold(): code for section in sections for form, code in (entry.get(section) or {}).items()}
 
 
 def _term_pattern(term: str, language: str, adjective: bool = False) -> str:
@@ -134,7 +156,7 @@ def _economy_terms(language: str) -> tuple[list, list]:
         for code, forms in (data_file("economies_pt_es.yaml") or {}).items():
             if code in known:
                 strict.extend((_term_pattern(name, language), code, "name") for name in forms.get(language) or [])
-    for form, code in ((data_file("combining_forms.yaml") or {}).get(language) or {}).items():
+    for form, code in combining_forms(language).items():
         if code in known:  # "soudano-turc": the first half of a compound adjective, only before its hyphen
             loose.append((re.escape(form) + r"(?=-\w)", code, "adjective"))
     for seat in data_file("seats.yaml"):  # seats are proper names: every spelling in every language

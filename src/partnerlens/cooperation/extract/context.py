@@ -5,6 +5,12 @@ Parties are states named in the sentence, less those that are only part of a
 currency ("US dollars", "долларов США") or of a side remark ("like Kenya",
 "comme le Maroc", "как и Узбекистан"); "the two countries" stands for the
 article's main pair.
+
+Compound adjectives ("turco-soudanais", "Sino-African", "российско-африканский")
+name both parties (``compound_mentions``): the first parts are combining forms
+derived from the adjectives ("soudanais" → "soudano") or listed in
+``data/combining_forms.yaml``, read through ``gazetteer.combining_forms`` — the
+one list the gazetteer reads too (see its docstring for the two sections).
 """
 
 from __future__ import annotations
@@ -17,8 +23,8 @@ from functools import cache
 
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns, words
-from partnerlens.cooperation.gazetteer import PartyMention, data_file, find_party_mentions
+from partnerlens.cooperation.extract.vocabulary import entries, patterns, words
+from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
 from partnerlens.cooperation.models import Evidence, Proposal
 from partnerlens.cooperation.people import BodyMention, PersonMention, find_bodies, find_people
 from partnerlens.cooperation.quantities import currency_pattern
@@ -250,8 +256,8 @@ def _adjectives(language: str) -> tuple[tuple[str, str], ...]:
 
 @cache
 def _combining_forms(language: str) -> dict[str, str]:
-    """Combining forms ("soudano", "российско", "sino") → party: derived from the adjectives, plus the
-    irregular ones of ``compound_prefixes`` in the language's file."""
+    """Combining forms ("soudano", "российско", "sino") → party, in ``language`` and English: derived from
+    the adjectives, plus every listed one (``gazetteer.combining_forms``, ``compound_only`` included)."""
     forms: dict[str, str] = {}
     for lang in dict.fromkeys((language, "en")):
         for adjective, code in _adjectives(lang):
@@ -260,8 +266,7 @@ def _combining_forms(language: str) -> dict[str, str]:
                 if word.endswith(ending) and len(word) - len(ending) >= 3 and " " not in adjective:
                     forms.setdefault(word[: len(word) - len(ending)] + ("о" if lang == "ru" else "o"), code)
     for lang in dict.fromkeys((language, "en")):
-        for form, code in (language_data(lang).get("compound_prefixes") or {}).items():
-            forms[form.casefold()] = code
+        forms.update(combining_forms(lang, compounds=True))
     return forms
 
 
