@@ -52,6 +52,25 @@ def test_build_writes_partitioned_tables_and_a_manifest(built):
     assert report["built"] == report["tasks"] and all(r["seconds"] >= 0 for r in report["task_times"])
 
 
+def test_table_files_lists_every_block_of_a_built_table(built):
+    """``table_files`` is the one way to list a world table: every block of every year asked, or None."""
+    _, report = built
+    folder = Path(report["folder"])
+    manifest = mf.read_manifest(folder)
+    for table in ("pair_totals", "exports_hs6", "indices_hs6"):
+        files = mf.table_files(folder, manifest, table, YEARS)
+        on_disk = sorted(str(p) for p in (folder / table).rglob("*.parquet"))
+        assert files == on_disk and len(files) > len(YEARS), table  # blocks: several files a year
+        assert all("block=" in f for f in files), table
+        assert mf.table_files(folder, manifest, table, [YEARS[-1]]) == mf.partition_files(folder, table, YEARS[-1])
+    assert mf.table_files(folder, manifest, "complexity_hs6", [YEARS[0]]) == [
+        str(folder / "complexity_hs6" / f"year={YEARS[0]}" / "part.parquet")
+    ]  # one file a year
+    assert mf.table_files(folder, manifest, "indices_hs6", [*YEARS, 2019]) is None  # a year not built
+    assert mf.table_files(folder, manifest, "potential_hs6", YEARS) is None  # a table not built
+    assert mf.table_files(folder, manifest, "indices_hs6", []) is None
+
+
 def _waited_for_inputs(store, report) -> None:
     """Every task began after the tasks it reads had ended; the critical path is within the tasks' sum."""
     with store.pinned([store.primary_source().name]) as infos:
@@ -174,6 +193,10 @@ def test_export_potential_for_every_exporter_and_market(tmp_path):
     store = small_store(tmp_path / "home", (2021, 2022))
     report = build_world(store.workspace, years=[2022], workers=1, kinds=("potential",))
     table = _table(Path(report["folder"]), "potential_hs6")
+    folder = Path(report["folder"])
+    files = mf.table_files(folder, mf.read_manifest(folder), "potential_hs6", [2022])
+    assert files is not None and len(files) > 1 and all("block=" in f for f in files)  # blocks of exporters
+    assert mf.table_files(folder, mf.read_manifest(folder), "potential_hs6", [2021]) is None  # not built
     from partnerlens.analytics.potential import export_potential
 
     one = export_potential(store, "KEN", None, 2022).markets.set_index("market")

@@ -87,17 +87,29 @@ def current(home: Path, infos: Iterable) -> tuple[Path, dict] | None:
     return folder, manifest
 
 
+def partition_files(folder: Path, table: str, year: int) -> list[str]:
+    """The Parquet files of one year of a world table as they are on disk, in path order.
+
+    A year is one file (``year=Y/part.parquet``) or one file per block
+    (``year=Y/block=NNN/part.parquet``, blocks of sorted codes: base tables,
+    indices, export potential); in path order the files are in the table's
+    order. The build reads its own tables through this before any manifest
+    names them; readers go through :func:`table_files`.
+    """
+    return sorted(str(f) for f in (Path(folder) / table / f"year={int(year)}").rglob("*.parquet"))
+
+
 def table_files(folder: Path, manifest: dict, table: str, years: Iterable[int]) -> list[str] | None:
     """The Parquet files of ``table`` for ``years``, or None unless every one of those years was built.
 
-    A year is one file or one file per block (``block=NNN``, blocks of sorted
-    codes): in path order the files are in the table's order.
+    The one way to list a world table's files for reading (flows, pair indices):
+    every block of every year (:func:`partition_files`), years in order.
     """
     built = set(manifest.get("tables", {}).get(table, []))
     wanted = sorted({int(y) for y in years})
     if not wanted or not set(wanted) <= built:
         return None
-    files = [str(f) for y in wanted for f in sorted((folder / table / f"year={y}").rglob("*.parquet"))]
+    files = [f for y in wanted for f in partition_files(folder, table, y)]
     return files or None
 
 

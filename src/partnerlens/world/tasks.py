@@ -34,6 +34,7 @@ from pathlib import Path
 import duckdb
 
 from partnerlens.locking import single_flight
+from partnerlens.world.manifest import partition_files
 
 PAIR_TOTALS_SQL = "SELECT year, exporter, importer, sum(value_usd) AS value_usd FROM flows WHERE year = {year} GROUP BY ALL ORDER BY ALL"
 EXPORTS_SQL = (
@@ -161,8 +162,7 @@ def _imports(task: Task) -> bool:
 
 def base_table(task: Task, table: str) -> str:
     """SQL over every block of one base table of this task's year (written by the tasks it waits for)."""
-    folder = Path(task.out) / table / f"year={task.year}"
-    files = sorted(str(p) for p in folder.rglob("*.parquet"))
+    files = partition_files(Path(task.out), table, task.year)
     if not files:
         raise FileNotFoundError(f"world table {table} for {task.year} is missing: base tasks must run first")
     return "read_parquet([" + ", ".join(_quoted(f) for f in files) + "], hive_partitioning = false)"

@@ -28,6 +28,7 @@ from partnerlens.analytics.flows import (
 from partnerlens.analytics.profile.build import DEFAULT_TOP, overlap_notes
 from partnerlens.reference import Party
 from partnerlens.store import SourceInfo
+from partnerlens.world.manifest import table_files
 
 
 @dataclass
@@ -115,11 +116,8 @@ def _world_indices(
     """
     if f.world is None or len(side_a) != 1 or len(side_b) != 1:
         return None
-    folder, manifest = f.world
-    if int(year) not in manifest.get("tables", {}).get("indices_hs6", []):
-        return None
-    files = sorted(str(p) for p in (folder / "indices_hs6" / f"year={int(year)}").rglob("*.parquet"))  # by block
-    if not files:
+    files = table_files(*f.world, "indices_hs6", [year])  # every block of the year, or None when not built
+    if files is None:
         return None
     (a,), (b,) = side_a, side_b
     rows = {
