@@ -62,6 +62,13 @@ class Settings:
         return (given or self.base_urls.get(source) or default).rstrip("/")
 
 
+def one_blas_thread() -> None:
+    """Set this process's environment so that BLAS libraries start one thread (a world-build worker process,
+    before numpy is imported): the one place besides :func:`current` that touches the environment."""
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = "1"
+
+
 def current() -> Settings:
     """The settings as the environment holds them now."""
     return Settings.from_environment()

@@ -16,6 +16,7 @@ import os
 from collections.abc import Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
+from partnerlens import settings
 from partnerlens.errors import PartnerlensError
 from partnerlens.world.tasks import Task, run_task
 
@@ -28,8 +29,7 @@ def default_workers() -> int:
 
 def _one_thread() -> None:
     """Worker start-up: one BLAS thread per process (as Dask's nanny does), set before numpy is imported."""
-    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ[name] = "1"
+    settings.one_blas_thread()
 
 
 def run_local(tasks: Sequence[Task], workers: int | None = None, rank: Mapping[str, int] | None = None) -> list[dict]:
