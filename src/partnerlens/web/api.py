@@ -83,7 +83,7 @@ def parties(
     return {"parties": [p.to_dict() for p in found[:limit]]}
 
 
-@router.get("/parties/{name}", tags=["reference"])
+@router.get("/parties/{name:path}", tags=["reference"])  # a name may hold "/" ("/" itself: 404, not a redirect)
 def party(name: Annotated[str, Path(min_length=1, max_length=MAX_NAME_CHARS)]) -> dict:
     """Resolve one name or code (404 with suggestions when nothing matches)."""
     return {"parties": [resolve_party(name).to_dict()]}
