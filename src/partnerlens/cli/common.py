@@ -77,12 +77,19 @@ _session: ContextVar[Session | None] = ContextVar("partnerlens_cli_session", def
 
 
 def begin(ctx: typer.Context, home: Path | None) -> None:
-    """Start the session of the invocation that ``ctx`` runs; it ends when ``ctx`` closes."""
+    """Start the session of the invocation that ``ctx`` runs; it ends when ``ctx`` closes. Within it sectors
+    resolve against the workspace's own ``sectors.yaml`` when it has one (record checks, review edits, reading
+    articles), as profiles and briefs read it."""
+    from partnerlens.scope import sectors_file
+
     token = _session.set(Session(home))
     ctx.call_on_close(lambda: _session.reset(token))
+    ctx.with_resource(
+        sectors_file(workspace_home() / "sectors.yaml")
+    )  # closed before the session ends (last in, first out)
 
 
-def home() -> Path:
+def workspace_home() -> Path:
     """The workspace directory this invocation chose, found without opening or creating the workspace."""
     from partnerlens.workspace import default_home
 

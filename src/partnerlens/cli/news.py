@@ -62,9 +62,9 @@ def news_add(
 
 def _sectors_file():
     """The workspace's own ``sectors.yaml`` (which may not exist)."""
-    from partnerlens.cli.common import home
+    from partnerlens.cli.common import workspace_home
 
-    return home() / "sectors.yaml"
+    return workspace_home() / "sectors.yaml"
 
 
 def _proposal_json(proposal) -> dict:
@@ -169,7 +169,7 @@ def _ask(ws, item):
     from partnerlens.cooperation import review as outline_of
     from partnerlens.reference import load_sectors
 
-    shown = outline_of.outline(ws, item, load_sectors())
+    shown = outline_of.outline(ws, item, load_sectors(_sectors_file()))
     lines = [f"[dim]{name}:[/] {escape(value)}" for name, value in shown["rows"]]
     target = shown["merge"]
     lines.append(

@@ -8,7 +8,8 @@ import typer
 from rich.table import Table
 
 from partnerlens.cli.common import JSON_OPTION, console, print_json
-from partnerlens.reference import list_parties, load_sectors, resolve_party
+from partnerlens.reference import list_parties, resolve_party
+from partnerlens.reference.sectors import active_sectors
 
 
 def parties(
@@ -34,7 +35,7 @@ def parties(
 
 def sectors(as_json: bool = JSON_OPTION) -> None:
     """List the sector taxonomy: ids, labels, synonyms and HS codes."""
-    taxonomy = load_sectors()
+    taxonomy = active_sectors()  # the workspace's own sectors.yaml when it has one
     if as_json:
         print_json({"sectors": [s.model_dump() | {"trades_in_goods": s.trades_in_goods} for s in taxonomy.values()]})
         return

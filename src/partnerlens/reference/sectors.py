@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, Field, ValidationError
 
+from partnerlens import scope
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference.products import products
 
@@ -68,9 +69,31 @@ def load_sectors(path: str | Path | None = None) -> dict[str, Sector]:
     return _read(Path(path).read_text(encoding="utf-8"), str(path))
 
 
+def taxonomy_file(path: str | Path | None):
+    """Within this block, sectors resolve against the taxonomy at ``path`` (a workspace's ``sectors.yaml``) when
+    that file exists (see :mod:`partnerlens.scope`)."""
+    return scope.sectors_file(path)
+
+
+def active_file() -> tuple[str, float] | None:
+    """The workspace taxonomy file in force (path and modification time), or None for the packaged one."""
+    return scope.active_sectors_file()
+
+
+def active_sectors() -> dict[str, Sector]:
+    """The taxonomy in force: the workspace's own inside :func:`taxonomy_file`, else the packaged one."""
+    return _sectors_of(scope.active_sectors_file())
+
+
+@cache
+def _sectors_of(file: tuple[str, float] | None) -> dict[str, Sector]:
+    return load_sectors(file[0] if file else None)
+
+
 def resolve_sector(text: str, sectors: dict[str, Sector] | None = None) -> Sector:
-    """The sector whose id, label or synonym is ``text`` (case-insensitive)."""
-    sectors = sectors or load_sectors()
+    """The sector whose id, label or synonym is ``text`` (case-insensitive), in ``sectors`` or the taxonomy in
+    force (:func:`active_sectors`)."""
+    sectors = sectors or active_sectors()
     key = text.strip().casefold()
     for sector in sectors.values():
         if key in {sector.id, sector.label.casefold(), *(s.casefold() for s in sector.synonyms)}:

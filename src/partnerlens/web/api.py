@@ -33,7 +33,8 @@ from partnerlens.brief import build, render
 from partnerlens.cooperation import review
 from partnerlens.cooperation.extract import extract
 from partnerlens.cooperation.storage import ProposalQueue
-from partnerlens.reference import list_parties, load_sectors, resolve_party
+from partnerlens.reference import list_parties, resolve_party
+from partnerlens.reference.sectors import active_sectors
 from partnerlens.web import articles, registry_api
 from partnerlens.web.app import Data
 from partnerlens.web.auth import Token
@@ -92,7 +93,7 @@ def party(name: Annotated[str, Path(min_length=1, max_length=MAX_NAME_CHARS)]) -
 @router.get("/sectors", tags=["reference"])
 def sectors() -> dict:
     """The sector taxonomy, as `partnerlens sectors --json`."""
-    return {"sectors": [s.model_dump() | {"trades_in_goods": s.trades_in_goods} for s in load_sectors().values()]}
+    return {"sectors": [s.model_dump() | {"trades_in_goods": s.trades_in_goods} for s in active_sectors().values()]}
 
 
 # -- trade analytics ---------------------------------------------------------------

@@ -21,12 +21,15 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Any, TypeVar
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from partnerlens.scope import sectors_file
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.web import errors
 from partnerlens.web.limits import FETCH_DEADLINE_SECONDS, Settings
@@ -151,6 +154,18 @@ async def _lifespan(app: FastAPI):
     app.state.data.pools.shutdown()
 
 
+class WorkspaceTaxonomy:
+    """ASGI middleware: within each request sectors resolve against the workspace's own ``sectors.yaml`` when it
+    has one (:mod:`partnerlens.scope`), as the CLI does within each invocation."""
+
+    def __init__(self, app: ASGIApp, sectors_yaml: Path) -> None:
+        self.app, self.sectors_yaml = app, sectors_yaml
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        with sectors_file(self.sectors_yaml):
+            await self.app(scope, receive, send)
+
+
 def create_app(workspace: Workspace, settings: Settings | None = None) -> FastAPI:
     """The partnerlens web app over ``workspace``, with the operator's ``settings`` (see ``limits.Settings``)."""
     from partnerlens.web import api, beyond, claims_api, opportunities, pages
@@ -175,6 +190,7 @@ def create_app(workspace: Workspace, settings: Settings | None = None) -> FastAP
     app.state.settings = app.state.data.settings
     errors.install(app)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(WorkspaceTaxonomy, sectors_yaml=workspace.home / "sectors.yaml")
     app.include_router(api.router)
     app.include_router(claims_api.router)
     app.include_router(pages.router)

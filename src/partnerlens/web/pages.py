@@ -32,7 +32,8 @@ from partnerlens.cooperation.storage import ProposalQueue
 from partnerlens.errors import PartnerlensError
 from partnerlens.formatting import date_text
 from partnerlens.formatting import published as published_figure
-from partnerlens.reference import load_sectors, resolve_party
+from partnerlens.reference import resolve_party
+from partnerlens.reference.sectors import active_sectors
 from partnerlens.web import api, articles, auth
 from partnerlens.web.bodies import ArticleInput, ClaimCheckInput
 from partnerlens.web.limits import MAX_BODY_BYTES, MAX_NAME_CHARS, MAX_URL_CHARS
@@ -52,7 +53,7 @@ templates.env.filters.update(
 )
 templates.env.globals["SYNTHETIC_BANNER"] = fmt.SYNTHETIC_BANNER
 templates.env.filters["party"] = review_outline.party_name  # "Africa", not its code "africa"
-templates.env.filters["sector"] = lambda sector_id: fmt.label(sector_id, load_sectors())  # taxonomy labels, never ids
+templates.env.filters["sector"] = lambda sector_id: fmt.label(sector_id, active_sectors())  # taxonomy labels, never ids
 templates.env.filters["cite"] = lambda text: Markup(
     MARKER.sub(r'<a class="cite" href="#summary-ref-\1">[\1]</a>', str(escape(text)))
 )
@@ -214,7 +215,7 @@ def registry(
         "registry.html",
         records=items,
         filters={"party": party, "sector": sector, "since": since, "kind": kind},
-        sectors=load_sectors().values(),
+        sectors=active_sectors().values(),
     )
 
 
@@ -233,7 +234,7 @@ REVIEW_MESSAGES = {
 def review(request: Request, message: Annotated[str, Query(max_length=300)] = "") -> Response:
     """The review queue: pending proposals with accept and reject buttons, and a form to read an article."""
     workspace = request.app.state.workspace
-    sectors = load_sectors()  # the taxonomy the brief uses, for labels (never ids)
+    sectors = active_sectors()  # the workspace taxonomy the brief uses, for labels (never ids)
     items = [review_outline.outline(workspace, item, sectors) for item in ProposalQueue(workspace).pending()]
     return render(request, "review.html", items=items, message=REVIEW_MESSAGES.get(message))
 

@@ -12,45 +12,26 @@ preceded by a negation of the language ("non-", "excluding", "hors", "за
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from functools import cache, lru_cache
 from importlib import resources
-from pathlib import Path
 
 import yaml
 
 from partnerlens.cooperation.extract.vocabulary import entries
 from partnerlens.cooperation.person_names import morph
-from partnerlens.reference.sectors import Sector, find_sector_mentions, load_sectors
+from partnerlens.reference.sectors import (
+    Sector,
+    active_file,
+    active_sectors,
+    find_sector_mentions,
+    load_sectors,
+    taxonomy_file,
+)
 
 _WORD = re.compile(r"[\w-]+")
-# A workspace's own sectors.yaml, when extraction runs for a workspace (see :func:`workspace_taxonomy`).
-_WORKSPACE_FILE: ContextVar[tuple[str, float] | None] = ContextVar("partnerlens_sectors_file", default=None)
-
-
-@contextmanager
-def workspace_taxonomy(path: str | Path | None) -> Iterator[None]:
-    """Within this block, sectors are read with the taxonomy at ``path`` (a workspace's ``sectors.yaml``,
-    which replaces the packaged one, as everywhere else) when that file exists; the per-language words of
-    ``sectors.<lang>.yaml`` still apply to the ids they share."""
-    file = Path(path) if path is not None else None
-    token = _WORKSPACE_FILE.set((str(file), file.stat().st_mtime) if file is not None and file.is_file() else None)
-    try:
-        yield
-    finally:
-        _WORKSPACE_FILE.reset(token)
-
-
-def current_taxonomy() -> dict[str, Sector]:
-    """The taxonomy extraction reads by now: the workspace's own (see :func:`workspace_taxonomy`) or the packaged one."""
-    return _base(_WORKSPACE_FILE.get())
-
-
-@cache
-def _base(file: tuple[str, float] | None) -> dict[str, Sector]:
-    return load_sectors(file[0] if file else None)
+# A workspace's own sectors.yaml wins here as everywhere: the one taxonomy context of partnerlens.reference.sectors.
+workspace_taxonomy = taxonomy_file
+current_taxonomy = active_sectors
 
 
 _NON_HYPHEN = re.compile(r"(?<!\w)(non|hors|ex)-(?=\w)", re.IGNORECASE)
@@ -111,14 +92,14 @@ def word_family(term: str, language: str) -> tuple[str, ...]:
 
 
 def _taxonomy(language: str) -> dict[str, Sector]:
-    return _taxonomy_of(language, _WORKSPACE_FILE.get())
+    return _taxonomy_of(language, active_file())
 
 
 @cache
 def _taxonomy_of(language: str, file: tuple[str, float] | None) -> dict[str, Sector]:
     """The taxonomy with ``language``'s words as synonyms (lemmatised for Russian, with their word family for
     French, Portuguese and Spanish) and the English ones."""
-    base = _base(file)
+    base = load_sectors(file[0] if file else None)
     own = _language_words(language)
     result = {}
     for sid, sector in base.items():
