@@ -76,3 +76,15 @@ def test_the_web_app_reads_the_workspace_taxonomy(tmp_path):
     with TestClient(create_app(Workspace.open(tmp_path / "plain"))) as client:
         sectors = client.get("/api/sectors").json()["sectors"]
     assert "drones" not in {s["id"] for s in sectors}
+
+
+def test_news_add_reads_the_workspace_sectors(tmp_path):
+    home = own_taxonomy(tmp_path / "own")
+    article = tmp_path / "article.txt"
+    article.write_text(SENTENCE + "\n", "utf-8")
+    read = cli(home, "news", "add", str(article), "--dry-run", "--json")
+    assert read.exit_code == 0, read.output
+    agreements = [p for p in json.loads(read.stdout)["proposals"] if p["kind"] == "agreement"]
+    assert agreements and all("drones" in p["sectors"] for p in agreements)
+    plain = json.loads(cli(tmp_path / "plain", "news", "add", str(article), "--dry-run", "--json").stdout)
+    assert all("drones" not in p["sectors"] for p in plain["proposals"])

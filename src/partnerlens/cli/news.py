@@ -41,7 +41,9 @@ def news_add(
     article = read_article(
         target, published=parse_date(published, "--published"), allow=fetch_allow(fetch_allow_networks)
     )
-    proposals = extract(article, sectors_path=_sectors_file())  # the workspace's own taxonomy wins
+    proposals = extract(
+        article
+    )  # sectors: the workspace's own taxonomy, in force for the invocation (cli.common.begin)
     if proposals and not dry_run:
         from partnerlens.cooperation.storage import ProposalQueue
 
@@ -60,22 +62,15 @@ def news_add(
     )
 
 
-def _sectors_file():
-    """The workspace's own ``sectors.yaml`` (which may not exist)."""
-    from partnerlens.cli.common import workspace_home
-
-    return workspace_home() / "sectors.yaml"
-
-
 def _proposal_json(proposal) -> dict:
     return proposal.model_dump(mode="json")
 
 
 def _print_proposals(proposals) -> None:
     from partnerlens.cooperation.review import figure, when
-    from partnerlens.reference import load_sectors
+    from partnerlens.reference.sectors import active_sectors
 
-    sectors = load_sectors(_sectors_file())
+    sectors = active_sectors()
     for number, p in enumerate(proposals, 1):
         head = " · ".join(
             filter(
@@ -167,9 +162,9 @@ def _ask(ws, item):
     import dataclasses
 
     from partnerlens.cooperation import review as outline_of
-    from partnerlens.reference import load_sectors
+    from partnerlens.reference.sectors import active_sectors
 
-    shown = outline_of.outline(ws, item, load_sectors(_sectors_file()))
+    shown = outline_of.outline(ws, item, active_sectors())
     lines = [f"[dim]{name}:[/] {escape(value)}" for name, value in shown["rows"]]
     target = shown["merge"]
     lines.append(

@@ -23,6 +23,7 @@ parties, dates and trade figures. Nothing here writes anywhere; see
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
@@ -186,8 +187,9 @@ def _attach_people(drafts: list[Draft], context: ArticleContext) -> None:
 
 def extract(article: Article, today: date | None = None, sectors_path: str | Path | None = None) -> list[Proposal]:
     """Proposals read from an article (see :func:`extract_text`); sectors from the taxonomy at ``sectors_path``
-    (a workspace's own ``sectors.yaml``) when that file exists."""
-    with workspace_taxonomy(sectors_path):
+    (a workspace's own ``sectors.yaml``) when that file exists, else from the taxonomy in force
+    (:mod:`partnerlens.scope`: the workspace's, within a CLI invocation or web request)."""
+    with workspace_taxonomy(sectors_path) if sectors_path is not None else contextlib.nullcontext():
         return extract_text(
             article.text,
             language=article.source.language,
