@@ -5,11 +5,14 @@ for every field). Article texts are stored in ``evaluation/texts/<id>.txt`` only
 when their licence allows redistribution; otherwise they live outside the
 repository in ``$PARTNERLENS_EVAL_TEXTS`` (default ``~/.cache/partnerlens/eval-texts``).
 
-The split is deterministic and stratified by language: within one language the
-ids are ordered by ``sha256("partnerlens-eval:" + id)`` and alternate dev, test,
-dev, test, … — so each language has articles in both halves and an odd one out
-goes to dev. Adding an article can move others of its language; the labels
-record the split they were given, and a test checks that the rule still gives it.
+The split is deterministic and stratified by batch and language: articles are
+added in batches (a label's ``batch``, 1 when absent), and within one batch and
+one language the ids are ordered by ``sha256("partnerlens-eval:" + id)`` and
+alternate dev, test, dev, test, … — so each language of a batch has articles in
+both halves and an odd one out goes to dev. A new batch never moves an article of
+an earlier one between halves (an article once in the test half stays there, so
+the test half is never something the extractor was tuned on); the labels record
+the split they were given, and a test checks that the rule still gives it.
 """
 
 from __future__ import annotations
@@ -33,11 +36,15 @@ def split_key(article_id: str) -> str:
     return hashlib.sha256(f"partnerlens-eval:{article_id}".encode()).hexdigest()
 
 
-def assign_splits(languages: dict[str, str]) -> dict[str, str]:
-    """``{id: language}`` → ``{id: "dev" | "test"}``: alternate by hash order within each language."""
-    by_language: dict[str, list[str]] = defaultdict(list)
+def assign_splits(languages: dict[str, str], batches: dict[str, int] | None = None) -> dict[str, str]:
+    """``{id: language}`` (and ``{id: batch}``, default 1) → ``{id: "dev" | "test"}``.
+
+    Ids alternate by hash order within each (batch, language), so adding a batch leaves earlier splits alone.
+    """
+    batches = batches or {}
+    by_language: dict[tuple[int, str], list[str]] = defaultdict(list)
     for article_id, language in languages.items():
-        by_language[language].append(article_id)
+        by_language[(batches.get(article_id, 1), language)].append(article_id)
     splits: dict[str, str] = {}
     for ids in by_language.values():
         for index, article_id in enumerate(sorted(ids, key=split_key)):

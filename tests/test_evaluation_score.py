@@ -292,6 +292,18 @@ def test_split_is_stratified_deterministic_and_alternating():
         assert halves.count("dev") - halves.count("test") in (0, 1)
 
 
+def test_a_new_batch_never_moves_an_earlier_article_between_halves():
+    first = {f"fr{i:02d}": "fr" for i in range(9)}
+    before = assign_splits(first)
+    second = first | {f"fr-new{i:02d}": "fr" for i in range(5)}
+    after = assign_splits(second, {f"fr-new{i:02d}": 2 for i in range(5)})
+    assert {i: after[i] for i in first} == before
+    new = [after[f"fr-new{i:02d}"] for i in range(5)]
+    assert new.count("dev") == 3 and new.count("test") == 2
+    # without batches the same ids would be re-dealt across both groups
+    assert assign_splits(second) != after
+
+
 def test_reader_bytes_drops_only_our_language_header():
     stored = "Title: T\nSource: https://example.org/a\nLanguage: fr\n\nLes échanges ont atteint 5 millions.\nLanguage: kept in body\n"
     assert (
@@ -328,7 +340,9 @@ REQUIRED = (
 def test_label_files_are_complete_and_use_the_vocabularies():
     labels = load_labels(LABELS_DIR)
     assert len(labels) >= 34
-    splits = assign_splits({label["id"]: label["language"] for label in labels})
+    splits = assign_splits(
+        {label["id"]: label["language"] for label in labels}, {label["id"]: label.get("batch", 1) for label in labels}
+    )
     for label in labels:
         assert all(key in label for key in REQUIRED), label["id"]
         assert label["split"] == splits[label["id"]], label["id"]
