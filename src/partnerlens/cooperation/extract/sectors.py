@@ -143,13 +143,16 @@ def _taxonomy_of(language: str, file: tuple[str, float] | None) -> dict[str, Sec
 
 @cache
 def _negation(language: str) -> re.Pattern:
-    """Negation words before a sector; Russian text is matched on lemmas, so its plain-word negations are
-    lemmatised too ("за исключением нефти" → "за исключение нефть")."""
+    """Negation words before a sector, with an article and the word "sector" between ("hors secteur pétrolier",
+    "excluding the oil sector" is read by the sector word after); Russian text is matched on lemmas, so its
+    plain-word negations are lemmatised too ("за исключением нефти" → "за исключение нефть")."""
     found = entries("sector_negations", language)
     if language == "ru":
         found = list(dict.fromkeys(found + [lemmatize(p) for p in found if re.fullmatch(r"[\w ]+", p)]))
     fragments = "|".join(f"(?:{p})" for p in found)
-    return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:the\s+|les?\s+|la\s+|l'|d[eu]s?\s+)?$", re.IGNORECASE)
+    article = r"(?:the\s+|les?\s+|la\s+|l'|d[eu]s?\s+|d[oa]s?\s+|del?\s+|(?:el|los|las|os|as|o|a)\s+)?"
+    sector = r"(?:(?:secteurs?|sectors?|setor(?:es)?|sectores?|сектор|отрасль)\s+(?:d[eu]s?\s+|d[oa]\s+|del?\s+)?)?"
+    return re.compile(rf"(?<!\w)(?:{fragments})\s*{article}{sector}$", re.IGNORECASE)
 
 
 def sector_mentions(text: str, language: str, families: bool = False) -> tuple[list[str], list[str]]:
