@@ -114,3 +114,23 @@ def test_growth_aimed_at_is_a_growth_target(text, language, value):
     assert not claims
     (target,) = kpis
     assert (target.metric, target.value, target.unit, target.year) == ("trade_growth", value, "percent", 2030)
+
+
+@pytest.mark.parametrize(
+    "text, language, aimed",
+    [
+        ("Kenya and Turkey want to double trade.", "en", True),
+        ("Trade between Kenya and Turkey doubled in 2023.", "en", False),
+        ("Le Maroc et la Turquie veulent doubler leurs échanges.", "fr", True),
+        ("Les échanges entre le Maroc et la Turquie ont doublé en 2023.", "fr", False),
+        ("Стороны намерены нарастить товарооборот России и Египта в два раза.", "ru", True),
+        ("Товарооборот России и Египта за пять лет вырос в два раза.", "ru", False),
+        ("Angola e Moçambique querem duplicar o comércio.", "pt", True),
+        ("O comércio entre Angola e Moçambique duplicou em 2023.", "pt", False),
+    ],
+)
+def test_a_factor_aimed_at_is_a_target_and_one_reached_is_growth(text, language, aimed):
+    kpis, claims = read(text, language)
+    found = kpis if aimed else claims
+    assert len(found) == 1 and len(kpis + claims) == 1
+    assert found[0].value == 100.0 and found[0].metric == ("trade_growth" if aimed else "growth")

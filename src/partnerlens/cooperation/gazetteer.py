@@ -156,6 +156,9 @@ def _economy_terms(language: str) -> tuple[list, list]:
         for code, forms in (data_file("economies_pt_es.yaml") or {}).items():
             if code in known:
                 strict.extend((_term_pattern(name, language), code, "name") for name in forms.get(language) or [])
+        for code, forms in (data_file("adjectives_pt_es.yaml") or {}).items():  # "exportações angolanas"
+            if code in known:
+                loose.extend((_term_pattern(a, language), code, "adjective") for a in forms.get(language) or [])
     for form, code in combining_forms(language).items():
         if code in known:  # "soudano-turc": the first half of a compound adjective, only before its hyphen
             loose.append((re.escape(form) + r"(?=-\w)", code, "adjective"))

@@ -33,6 +33,7 @@ from partnerlens.cooperation.extract.context import (
     parties,
     year_range,
 )
+from partnerlens.cooperation.extract.rank import behind
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import current_taxonomy, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -50,7 +51,8 @@ _OWNED_FLOW = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:exports?|imports?|tr
 
 def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> list[Draft]:
     """The trade claims of one sentence (figures and factors), each with its reading."""
-    if not words("trade_cues", context.language).search(sentence.text):
+    follow_up = _follows_a_figure(sentence, context, carried)
+    if not follow_up and not words("trade_cues", context.language).search(sentence.text):
         return []
     figures = [
         q for q in figures_of(sentence.text) if q.kind != "count" and not (q.kind == "money" and q.currency is None)
@@ -74,15 +76,64 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
             )
         else:
             drafts.append(_draft(_claim(quantity, sentence, context, carried, figures, restated), sentence))
-    if not aims and not any(q.kind == "percent" for q in figures):
-        factor = factor_growth(sentence.text, context.language)
-        if factor is not None and future(sentence.text, factor, context.language, context.published):
+    factor = factor_growth(sentence.text, context.language) if not any(q.kind == "percent" for q in figures) else None
+    if factor is not None and not _part_of_a_target(sentence.text, factor, figures, aims):
+        if future(sentence.text, factor, context.language, context.published) or words(
+            "factor_aims", context.language
+        ).search(sentence.text):
             found, _ = _claim_parties(sentence, context, carried, [], factor)
             drafts.append(target_draft(factor, "total", found, sentence, context.language, context.published))
-        elif factor is not None:
+        else:
             drafts.append(_draft(_claim(factor, sentence, context, carried, figures), sentence))
+    if follow_up:
+        _as_follow_up(drafts, carried)
     _carry_year(drafts, carried)
+    figures_read = [d.proposal for d in drafts if d.proposal.kind == "claim" and d.proposal.parties]
+    if figures_read:
+        carried.figure_parties, carried.figure_end = list(figures_read[-1].parties), sentence.end
     return drafts
+
+
+def _part_of_a_target(text: str, factor: Quantity, figures: list[Quantity], aims: set[int]) -> bool:
+    """The factor belongs to a target figure told with it ("should double, to $40 billion", "увеличить в два раза,
+    до $40 млрд", "veulent doubler les échanges … pour atteindre 8 milliards"): a targeted figure just after it
+    (100 characters) or just before it (40), with no other figure between."""
+    between = [q for i, q in enumerate(figures) if i not in aims]
+    return any(
+        index in aims
+        and (0 <= q.start - factor.end <= 100 or 0 <= factor.start - q.end <= 40)
+        and not any(min(q.start, factor.start) < other.start < max(q.start, factor.start) for other in between)
+        for index, q in enumerate(figures)
+    )
+
+
+def _follows_a_figure(sentence: Sentence, context: ArticleContext, carried: Carried) -> bool:
+    """A sentence that names no trade but points back at the figure just told ("The figure reached $24.5
+    billion", "Ce chiffre représente", "Этот показатель составил"; ``figure_refs``) right after it."""
+    return (
+        bool(carried.figure_parties)
+        and 0 <= sentence.start - carried.figure_end <= 3
+        and not words("trade_cues", context.language).search(sentence.text)
+        and bool(words("figure_refs", context.language).search(sentence.text))
+    )
+
+
+def _as_follow_up(drafts: list[Draft], carried: Carried) -> None:
+    """The claims of a follow-up sentence are the previous figure's: its parties, recorded as context."""
+    for draft in drafts:
+        proposal = draft.proposal
+        if proposal.kind != "claim" or proposal.reading is None:
+            continue
+        reading = proposal.reading.model_copy(
+            update={
+                "parties_from": "context",
+                "notes": [
+                    *proposal.reading.notes,
+                    "parties of the figure told just before (the sentence points back at it)",
+                ],
+            }
+        )
+        draft.proposal = proposal.model_copy(update={"parties": list(carried.figure_parties), "reading": reading})
 
 
 def _carry_year(drafts: list[Draft], carried: Carried) -> None:
@@ -202,9 +253,18 @@ def _claim_parties(
     if phrase:
         return phrase, "sentence"
     own = _flow_owner_first(sentence, context, parties(sentence, context))
+    behind_ones = {m.party for m in context.within(context.mentions, sentence) if behind(sentence, m, context.language)}
+    if behind_ones and len([p for p in own if p not in behind_ones]) >= 2:
+        own = [p for p in own if p not in behind_ones]  # "… partenaire du Sénégal, derrière la France, avec …"
+    ours = _first_person(sentence, context)
+    if ours and ours not in own:
+        notes.append(f"'our country' read as {ours} (the speaker's, else the headline's state)")
+        own = [ours, *own]
     if len(own) == 1 and not words("world_flow", context.language).search(sentence.text):
         candidates = (carried.parties, context.focus, _headline_pair(context))
         pair = next((list(p) for p in candidates if own[0] in p and len(p) >= 2), [])
+        if not pair and len(context.headline) == 1 and context.headline[0] != own[0]:
+            pair = [context.headline[0], own[0]]  # "Kenya hails …" then "Exports to Uganda rose to …"
         if len(pair) >= 2:
             notes.append(
                 "partner taken from "
@@ -229,6 +289,16 @@ def _claim_parties(
         notes.append("parties taken from the article's main pair")
         return list(context.focus), "context"
     return [], "none"
+
+
+def _first_person(sentence: Sentence, context: ArticleContext) -> str | None:
+    """The state "our country", "notre pays", "наша страна" stands for: the speaker's (a person of the
+    sentence with a state), else the headline's first state, else the article's first main party."""
+    if not words("our_country", context.language).search(sentence.text):
+        return None
+    speakers = [p.person.party for p in context.within(context.people, sentence) if p.person.party]
+    candidates = speakers + list(context.headline) + list(context.focus)
+    return candidates[0] if candidates else None
 
 
 def _headline_pair(context: ArticleContext) -> tuple[str, ...]:

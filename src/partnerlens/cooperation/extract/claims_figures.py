@@ -55,21 +55,7 @@ def _compared_second(text: str, first: Quantity, found: list[Quantity]) -> Quant
     match = _COMPARED_AFTER.match(text, first.end)  # "… l'an dernier, contre 500 millions", "… in 2024, up from"
     if match is None or _YEAR_ONLY.fullmatch(match.group("num")):
         return None
-    start, end = match.start("num"), match.end("scale" if match.group("scale") else "num")
-    if any(q.start <= start < q.end for q in found):
-        return None  # a figure of its own ("$7 billion, up from $5.2 billion")
-    number = re.search(_NUMBER, first.text)
-    try:
-        scale = first.value / parse_number(number.group(0)) if number else 1.0
-        value = parse_number(match.group("num"))
-    except (ValueError, ZeroDivisionError):
-        return None
-    if match.group("scale"):
-        scale = scale_factor(match.group("scale"))
-    qualifier, qualifier_words = _qualifier(text, start)
-    return Quantity(
-        "money", value * scale, start, end, text[start:end], first.currency, first.currency, qualifier, qualifier_words
-    )
+    return _bare_level(text, match, 0, first, found)  # None when a figure of its own ("up from $5.2 billion")
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
@@ -88,35 +74,32 @@ def _pair_first(text: str, second: Quantity, found: list[Quantity]) -> Quantity 
     match = _PAIR.search(text[max(0, second.start - 60) : second.start])
     if match is None:
         return None
-    offset = max(0, second.start - 60)
+    return _bare_level(text, match, max(0, second.start - 60), second, found)
+
+
+def _bare_level(text: str, match: re.Match, offset: int, reference: Quantity, found: list[Quantity]) -> Quantity | None:
+    """The bare number of ``match`` (groups ``num``, ``scale``; at ``offset`` in ``text``) as money in the currency
+    of ``reference``, with its scale when it writes none; None when that number is already a figure of its own."""
     start, end = offset + match.start("num"), offset + match.end("scale" if match.group("scale") else "num")
     if any(q.start <= start < q.end for q in found):
-        return None  # already a figure of its own ("from $27 million in 2000 to …")
-    number = re.search(_NUMBER, second.text)
+        return None
+    number = re.search(_NUMBER, reference.text)
     try:
-        scale = second.value / parse_number(number.group(0)) if number else 1.0
+        scale = reference.value / parse_number(number.group(0)) if number else 1.0
         value = parse_number(match.group("num"))
     except (ValueError, ZeroDivisionError):
         return None
     if match.group("scale"):
         scale = scale_factor(match.group("scale"))
     qualifier, qualifier_words = _qualifier(text, start)
-    return Quantity(
-        "money",
-        value * scale,
-        start,
-        end,
-        text[start:end],
-        second.currency,
-        second.currency,
-        qualifier,
-        qualifier_words,
-    )
+    currency = reference.currency
+    return Quantity("money", value * scale, start, end, text[start:end], currency, currency, qualifier, qualifier_words)
 
 
 _RESTATED = re.compile(
     r"\s*(?:\(|,?\s*(?:or|i\.e\.|soit|т\.\s?е\.|то есть|ou seja|o sea|es decir)\s)\s*"
-    r"(?:about|around|approximately|some|roughly|nearly|almost|environ|près de|около|примерно|почти|cerca de|alrededor de|~)?\s*$",
+    r"(?:about|around|approximately|some|roughly|nearly|almost|environ|près de|около|примерно|почти|cerca de|alrededor de|~"
+    r"|more than|over|plus de|более|свыше|mais de|más de|less than|moins de|менее)?\s*$",
     re.IGNORECASE,
 )
 

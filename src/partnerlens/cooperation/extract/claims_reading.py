@@ -5,12 +5,15 @@ flow. The words come from the language files (:mod:`.vocabulary`)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Literal
 
+from partnerlens.cooperation.date_words import MONTH_INDEX
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, compared_years
+from partnerlens.cooperation.extract.sectors import lemma
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, words
-from partnerlens.cooperation.quantities import Quantity
+from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns, words
+from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, count_value
 
 YearFrom = Literal["stated", "range", "context", "publication", "none"]
 
@@ -83,11 +86,56 @@ def figure_year(
         return context.published.year, "publication"  # "currently 500 million dollars"
     if _opens_pair(text, quantity, figures):
         return None, "none"  # "from $500 million to $1.5 billion in 2012": the first level's year is not said
+    period = _period_year(text, context.language, context.published)
+    if period:
+        return period, "publication"  # "in the first nine months", "за январь–сентябрь", "au premier semestre"
     if carried.years and base_year is None and metric == "growth":
         return carried.years[1], "range"
     if carried.year and carried.year != base_year:
         return carried.year, "context"
     return None, "none"
+
+
+_MONTH_PREFIXES = {name[:3].casefold(): month for name, month in MONTH_INDEX.items() if len(name) >= 3} | {
+    p: i + 1
+    for names in (
+        ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),  # Portuguese
+        ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),  # Spanish
+    )
+    for i, p in enumerate(names)
+}
+
+
+def _period_year(text: str, language: str, published: date | None) -> int | None:
+    """The year of a period of months written without its year ("in the first nine months", "au premier
+    semestre", "за январь–сентябрь", "no primeiro semestre"): the publication year when the period had ended
+    by the publication month, else the year before (``year_period`` and ``period_fixed`` of the language)."""
+    if published is None:
+        return None
+    last = None
+    for pattern in patterns("year_period", language):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if groups.get("n"):
+            last = count_value(groups["n"].casefold()) or (
+                count_value(lemma(groups["n"])) if language == "ru" else None
+            )
+        elif groups.get("month"):
+            last = _MONTH_PREFIXES.get(groups["month"][:3].casefold())
+        if last:
+            break
+    if not last:
+        fixed = {
+            k: int(v)
+            for lang in dict.fromkeys((language, "en"))
+            for k, v in (language_data(lang).get("period_fixed") or {}).items()
+        }
+        last = next((v for k, v in fixed.items() if re.search(rf"(?<!\w){k}(?!\w)", text, re.IGNORECASE)), None)
+    if not last or not 0 < last < 12:
+        return None
+    return published.year if published.month > last else published.year - 1
 
 
 def _parallel_year(
@@ -181,7 +229,7 @@ def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleConte
 def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | None]:
     """(total, exports, imports, growth or share; the year a comparison names): the words around the figure decide."""
     if quantity.kind != "percent":
-        if words("balance_words", language).search(text[max(0, quantity.start - 50) : quantity.start]):
+        if _balance_before(text, quantity, language):
             return "balance", None  # "a surplus of $4.66 billion", "сальдо", "saldo favorable"
         return flow_of(text, quantity, language), None
     if quantity.unit == "factor":
@@ -197,9 +245,30 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
     window = text[max(0, quantity.start - 80) : quantity.end + 60]
     if words("share", language).search(after) or re.search(r"\bshare\b|\bдол[яиюе]\w*", window, re.IGNORECASE):
         return "share", None
-    if words("growth", language).search(window):
+    clause = _LEVEL.split(text[max(0, quantity.start - 160) : quantity.start])[
+        -1
+    ]  # "Рост товарооборота … составляет 17%"
+    if words("growth", language).search(window) or words("growth", language).search(clause):
         return "growth", None
     return "share", None
+
+
+_LEVEL = re.compile(  # a figure (a number with its unit or scale) or a clause end: what is before it is another subject
+    rf";|(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d[\d.,\s]*(?:%|per\s?cent|pour\s?cent|процент\w*|{_SCALE_RE}(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _balance_before(text: str, quantity: Quantity, language: str) -> bool:
+    """A balance word is the subject of the figure: the last one within 100 characters before it, with no
+    other figure between and no flow word after it ("Le déficit commercial du Maroc avec la Turquie s'est
+    établi à", "Сальдо торговли России с Египтом составило"; not "the deficit narrowed as exports rose to")."""
+    before = _LEVEL.split(text[max(0, quantity.start - 100) : quantity.start])[-1]
+    found = list(words("balance_words", language).finditer(before))
+    if not found:
+        return False
+    rest = before[found[-1].end() :]
+    return not (words("export_words", language).search(rest) or words("import_words", language).search(rest))
 
 
 def _alternatives(name: str, language: str) -> str:
@@ -223,9 +292,10 @@ def flow_of(text: str, quantity: Quantity, language: str) -> str:
     """total, exports or imports: the flow word nearest before the figure decides ("imports from China reached
     $3 billion while exports stood at $200 million"), else the first right after it ("35 percent of its total
     exports"); exports and imports named together ("exports and imports") are the total."""
-    before = text[max(0, quantity.start - 80) : quantity.start]
-    after = text[quantity.end : quantity.end + 60]
-    for window, nearest in ((before, -1), (after, 0)):
+    before = _LEVEL.split(text[max(0, quantity.start - 80) : quantity.start])[-1]
+    clause = _LEVEL.split(text[max(0, quantity.start - 160) : quantity.start])[-1]  # back to the figure before
+    after = re.split(r"[,;(]", text[quantity.end : quantity.end + 60])[0]  # "$1.1 billion, with exports of cars …"
+    for window, nearest in ((before, -1), (after, 0), (clause, -1)):
         flows = sorted(
             (m.start(), kind)
             for kind, name in (("exports", "export_words"), ("imports", "import_words"))

@@ -58,6 +58,8 @@ class Carried:
     year: int | None = None
     years: tuple[int, int] | None = None  # a range ("between 2020 and 2024")
     parties: list[str] = field(default_factory=list)
+    figure_parties: list[str] = field(default_factory=list)  # of the last trade figure (for "the figure reached …")
+    figure_end: int = -1  # where the sentence of that figure ends
 
     def update(self, sentence: Sentence, context: ArticleContext, found: list[str]) -> None:
         """Remember this sentence's range, last year and parties (two or more) for the sentences after it."""
@@ -296,7 +298,9 @@ def compound_mentions(text: str, language: str, taken: list[PartyMention]) -> li
     found = []
     for match in _COMPOUND.finditer(text):
         groups = [g for g in match.groups() if g]
-        codes = [forms.get(g.casefold()) for g in groups[:-1]] + [_full_adjective(groups[-1], language)]
+        # a first part is a combining form ("sino-", "turco-") or a whole adjective ("Russian-African")
+        codes = [forms.get(g.casefold()) or _full_adjective(g, language) for g in groups[:-1]]
+        codes.append(_full_adjective(groups[-1], language))
         if not all(codes) or len(set(codes)) < 2:
             continue
         for index, code in enumerate(codes):

@@ -17,7 +17,7 @@ from functools import cache
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence, is_economy
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns
+from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns, words
 from partnerlens.cooperation.models import Proposal, Reading
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -62,9 +62,13 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         for match in pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if re.search(
-                r"\b(?:one of|l.un de|l.une de|одн\w+ из)\s+(?:\w+\s+){0,2}$", sentence.text[: match.start()], re.I
+                r"\b(?:one of|l.un de|l.une de|одн\w+ из|um dos|uma das|uno de|una de)\s+(?:\w+\s+){0,2}$",
+                sentence.text[: match.start()],
+                re.I,
+            ) or words("rank_becoming", context.language).search(
+                sentence.text[max(0, match.start() - 40) : match.start()]
             ):
-                continue
+                continue  # "one of its largest partners" states no rank; "becoming Africa's leading partner" none yet
             owner = next(
                 (
                     m
@@ -75,7 +79,15 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             ) or next((m for m in mentions if m.start >= end and rank_of.match(context.text[end : m.start])), None)
             if owner is None:
                 continue
-            others = list(dict.fromkeys(m.party for m in mentions if m.party != owner.party))
+            others = list(
+                dict.fromkeys(
+                    m.party for m in mentions if m.party != owner.party and not behind(sentence, m, context.language)
+                )
+            )
+            if not others and _points_back(sentence.text, context.language):
+                others = _previous_subject(
+                    sentence, context, owner.party
+                )  # "Elle est aussi le deuxième fournisseur du Sénégal"
             economies = [p for p in others if is_economy(p)]
             partner = economies if economies else others
             if len(partner) != 1 or any(d.proposal.evidence.start == sentence.start for d in drafts):
@@ -108,5 +120,30 @@ def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, contex
 
 def _year_near(text: str, position: int) -> int | None:
     """The year written closest to ``position`` in ``text``."""
-    years = [(abs(m.start() - position), int(m.group(1))) for m in _YEAR.finditer(text)]
+    years = [
+        (abs(m.start() - position), int(m.group(1)))
+        for m in _YEAR.finditer(text)
+        if not re.search(r"(?<!\w)(?:since|depuis|desde|с|со|starting)\s+$", text[: m.start()], re.IGNORECASE)
+    ]
     return min(years)[1] if years else None
+
+
+def behind(sentence: Sentence, mention, language: str) -> bool:
+    """A state the ranked one is compared with ("derrière la France", "ahead of Saudi Arabia", "после Франции")."""
+    before = sentence.text[: mention.start - sentence.start]
+    return bool(re.search(rf"(?:{'|'.join(entries('rank_compared', language)) or '(?!x)x'})\s*$", before, re.I))
+
+
+def _points_back(text: str, language: str) -> bool:
+    """The sentence opens with a pronoun for the state of the sentence before ("It is also", "Elle est", "Она")."""
+    return bool(re.match(rf"\s*(?:{'|'.join(entries('rank_pronouns', language)) or '(?!x)x'})\b", text, re.I))
+
+
+def _previous_subject(sentence: Sentence, context: ArticleContext, owner: str) -> list[str]:
+    """The first state (not ``owner``) named in the sentence just before: what a pronoun opening this one stands for."""
+    earlier = [m for m in context.mentions if m.end <= sentence.start]
+    if not earlier:
+        return []
+    start = context.text.rfind(".", 0, max(0, sentence.start - 2)) + 1
+    previous = [m for m in earlier if m.start >= start and m.party != owner]
+    return [previous[0].party] if previous else []
