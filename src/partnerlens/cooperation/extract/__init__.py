@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from partnerlens.cooperation.article import Article, detect_language
+from partnerlens.cooperation.extract.agreements import fill_totals
 from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, build_context, parties
 from partnerlens.cooperation.extract.dateline import find_dateline
@@ -95,12 +96,15 @@ def _read(text: str, context: ArticleContext) -> list[Draft]:
             target = merge_into(drafts, draft)
             if draft.proposal.kind in ("event", "agreement"):
                 last_event = (line, target)
-        if not any(d.proposal.kind in ("event", "agreement") for d in found) and _about_cooperation(sentence, context):
+        if not any(d.proposal.kind in ("event", "agreement") for d in found) and (
+            _about_cooperation(sentence, context) or any(d.proposal.kind == "claim" for d in found)
+        ):  # a sentence with a trade figure names the article's areas too ("trade", "agricultural exports")
             named = sectors(sentence.text, context.language, goods_only=False)
             if last_event is not None and last_event[0] == line:
                 add_sectors(last_event[1], named)
             else:
                 loose_sectors += named
+    fill_totals(drafts)
     _attach_to_main(drafts, loose_sectors)
     _attach_people(drafts, context)
     return [_settled(d, context) for d in drafts]

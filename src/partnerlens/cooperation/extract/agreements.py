@@ -33,7 +33,7 @@ from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, event_vocabulary, patterns, words
+from partnerlens.cooperation.extract.vocabulary import LANGUAGES, entries, event_vocabulary, patterns, words
 from partnerlens.cooperation.models import Proposal
 from partnerlens.cooperation.quantities import count_value, find_quantities
 
@@ -219,15 +219,69 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         fields["instrument"] = item.name
         fields["sectors"] = sectors(own, language, goods_only=False)
         drafts.append(Draft(proposal.model_copy(update=update | fields), list(base.evidence), base.complete))
+    _total_takes_listed(drafts)
     return drafts
 
 
+def _total_takes_listed(drafts: list[Draft]) -> None:
+    """A total with no sectors of its own takes those of the instruments listed after it: "five agreements,
+    including a memorandum on energy and an agreement on tourism", "cinq accords : …", "пять соглашений, в том
+    числе …"; and, across sentences, "Five agreements were signed. The documents include three memorandums on
+    mining and two agreements on health." Instruments are taken in order while their counts (one when unstated)
+    fit in the total."""
+    for index, total in enumerate(drafts):
+        count = total.proposal.count
+        if total.proposal.kind != "agreement" or count is None or count < 2 or total.proposal.sectors:
+            continue
+        taken, found = 0, []
+        for listed in drafts[index + 1 :]:
+            if listed.proposal.kind != "agreement" or not _close_after(total, listed):
+                continue
+            taken += listed.proposal.count or 1
+            if taken > count:
+                break
+            found += listed.proposal.sectors
+        if found:
+            total.proposal = total.proposal.model_copy(update={"sectors": list(dict.fromkeys(found))})
+
+
+_LIST_REACH = 600  # characters: a list of the instruments follows its total at once (the next sentence or two)
+
+
+def _close_after(total: Draft, listed: Draft) -> bool:
+    """``listed`` is told in the sentence of ``total`` or within the next few hundred characters, about the same
+    states."""
+    first, other = total.evidence[0], listed.evidence[0]
+    nested = set(listed.proposal.parties) <= set(total.proposal.parties) or not listed.proposal.parties
+    return first.start <= other.start <= first.end + _LIST_REACH and nested
+
+
+def fill_totals(drafts: list[Draft]) -> None:
+    """Totals of the article whose instruments are listed in the sentences after them (see
+    :func:`_total_takes_listed`)."""
+    _total_takes_listed([d for d in drafts if d.proposal.kind == "agreement"])
+
+
 def distinct(old: Proposal, new: Proposal) -> bool:
-    """Two agreements that cannot be one: told in the same sentence (several instruments), of different
+    """Two agreements that cannot be one: told in the same sentence (several instruments), the later told as
+    others ("other agreements could be signed", "d'autres accords", "другие соглашения"), of different
     instruments or counts, or each a single instrument of its own ("signed a memorandum …", "… also signed a
     memorandum …")."""
-    if old.evidence == new.evidence:
+    if old.evidence == new.evidence or _others(new.evidence.text):
         return True
     if old.instrument and new.instrument and old.instrument != new.instrument:
         return True
     return old.count is not None and new.count is not None and (old.count != new.count or old.count == 1)
+
+
+def _others(text: str) -> bool:
+    """The sentence tells of *other* instruments: "other agreements", "d'autres accords", "и другие соглашения",
+    "outros acordos" (a word of ``agreement_others`` at most one word before an instrument, in any language:
+    merging has no language at hand, and these words are distinct across the five)."""
+    for language in LANGUAGES:
+        for match in words("agreement_others", language).finditer(text):
+            after = text[match.end() : match.end() + 40]
+            first = _first_instrument(after, language)
+            if first is not None and re.fullmatch(r"\W*(?:[\w'’-]+\s+)?", after[: first[0].start()]):
+                return True
+    return False

@@ -7,6 +7,17 @@ dictionaries): "нефти", "нефтью" and "нефть" are one word; a lem
 sector word with the prefix "не" ("ненефтяной") is its negation. A sector
 preceded by a negation of the language ("non-", "excluding", "hors", "за
 исключением") is excluded, not named: "non-oil trade" is not about energy.
+
+Word families: a word ending in ``*`` in ``sectors.<lang>.yaml`` is a stem that
+names the sector in any word beginning with it ("agri*": agriculture, agricole,
+agricultores; "энерго*" on lemmas: энергосистема, энергоресурс; "touris*":
+tourisme, touristique). Stems are read for the sectors of events, agreements
+and the article (:func:`sectors`), and for exclusions everywhere; a trade
+figure's own sectors (which narrow the products the claim checker compares)
+come from whole listed words only, so that a stem never narrows a figure by
+accident. A stem is matched only where no listed word (longest first) already
+matched, so "sécurité alimentaire" stays agriculture, not security.
+``sectors.en.yaml`` adds English families without touching the taxonomy file.
 """
 
 from __future__ import annotations
@@ -38,13 +49,31 @@ _NON_HYPHEN = re.compile(r"(?<!\w)(non|hors|ex)-(?=\w)", re.IGNORECASE)
 
 
 @cache
-def _language_words(language: str) -> dict[str, tuple[str, ...]]:
-    """Sector id → words of ``language`` from ``sectors.<language>.yaml`` (empty when there is none)."""
+def _language_file(language: str) -> dict[str, tuple[str, ...]]:
+    """Sector id → entries of ``sectors.<language>.yaml``, words and stems (empty when there is no file)."""
     path = resources.files("partnerlens.reference").joinpath(f"data/sectors.{language}.yaml")
     if not path.is_file():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {sid: tuple(str(w) for w in words) for sid, words in data.items()}
+
+
+def _language_words(language: str) -> dict[str, tuple[str, ...]]:
+    """Sector id → whole words of ``language`` (stems, written with a final ``*``, left out)."""
+    return {sid: tuple(w for w in found if not w.endswith("*")) for sid, found in _language_file(language).items()}
+
+
+@cache
+def _stems(language: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, sector id) for each stem of ``language`` ("agri*" → any word beginning "agri"), longest first."""
+    found = {
+        (w[:-1].casefold().replace("ё", "е"), sid)
+        for sid, ws in _language_file(language).items()
+        for w in ws
+        if w.endswith("*") and len(w) > 3
+    }
+    stems = sorted(found, key=lambda p: -len(p[0]))
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(stem)}[\w-]*", re.IGNORECASE), sid) for stem, sid in stems)
 
 
 _morph = morph  # shared with people's names (cooperation.person_names)
@@ -114,45 +143,69 @@ def _taxonomy_of(language: str, file: tuple[str, float] | None) -> dict[str, Sec
 
 @cache
 def _negation(language: str) -> re.Pattern:
-    """Negation words before a sector; Russian text is matched on lemmas, so its plain-word negations are
-    lemmatised too ("за исключением нефти" → "за исключение нефть")."""
+    """Negation words before a sector, with an article and the word "sector" between ("hors secteur pétrolier",
+    "excluding the oil sector" is read by the sector word after); Russian text is matched on lemmas, so its
+    plain-word negations are lemmatised too ("за исключением нефти" → "за исключение нефть")."""
     found = entries("sector_negations", language)
     if language == "ru":
         found = list(dict.fromkeys(found + [lemmatize(p) for p in found if re.fullmatch(r"[\w ]+", p)]))
     fragments = "|".join(f"(?:{p})" for p in found)
-    return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:the\s+|les?\s+|la\s+|l'|d[eu]s?\s+)?$", re.IGNORECASE)
+    article = r"(?:the\s+|les?\s+|la\s+|l'|d[eu]s?\s+|d[oa]s?\s+|del?\s+|(?:el|los|las|os|as|o|a)\s+)?"
+    sector = r"(?:(?:secteurs?|sectors?|setor(?:es)?|sectores?|сектор|отрасль)\s+(?:d[eu]s?\s+|d[oa]\s+|del?\s+)?)?"
+    return re.compile(rf"(?<!\w)(?:{fragments})\s*{article}{sector}$", re.IGNORECASE)
 
 
-def sector_mentions(text: str, language: str) -> tuple[list[str], list[str]]:
-    """(sector ids named, sector ids excluded) in ``text``, in reading order."""
-    taxonomy = _taxonomy(language if language in ("fr", "ru", "pt", "es") else "en")
+def sector_mentions(text: str, language: str, families: bool = False) -> tuple[list[str], list[str]]:
+    """(sector ids named, sector ids excluded) in ``text``, in reading order; with ``families``, words read by
+    their stems ("agri*") name sectors too (they always exclude: "hors agro-industrie")."""
+    language = language if language in ("fr", "ru", "pt", "es") else "en"
+    taxonomy = _taxonomy(language)
     subject = (
         lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)
     )  # "non-oil" → "non oil", same offsets
+    found = [(m.start, m.end, m.sector, True) for m in find_sector_mentions(subject, taxonomy)]
+    found += _stem_mentions(subject, language, [(start, end) for start, end, *_ in found])
     named: list[str] = []
     excluded: list[str] = []
-    for mention in find_sector_mentions(subject, taxonomy):
-        before = subject[max(0, mention.start - 30) : mention.start]
-        (excluded if _negation(language).search(before) else named).append(mention.sector)
+    for start, _, sector, whole in sorted(found):
+        before = subject[max(0, start - 30) : start]
+        if _negation(language).search(before):
+            excluded.append(sector)
+        elif whole or families:
+            named.append(sector)
     if language == "ru":
-        excluded += _negated_lemmas(subject, taxonomy)
+        excluded += _negated_lemmas(subject, taxonomy, language)
     return list(dict.fromkeys(s for s in named if s not in excluded)), list(dict.fromkeys(excluded))
 
 
-def _negated_lemmas(lemmas: str, taxonomy: dict[str, Sector]) -> list[str]:
-    """Sectors whose word appears with the prefix "не" ("ненефтяной" → energy)."""
+def _stem_mentions(subject: str, language: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, sector id, False) of words read by a stem of ``language`` or English, where no listed word
+    matched."""
+    spans = list(taken)
+    result: list[tuple[int, int, str, bool]] = []
+    for pattern, sid in _stems(language) + (_stems("en") if language != "en" else ()):
+        for match in pattern.finditer(subject):
+            if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in spans):
+                continue
+            spans.append(match.span())
+            result.append((match.start(), match.end(), sid, False))
+    return result
+
+
+def _negated_lemmas(lemmas: str, taxonomy: dict[str, Sector], language: str) -> list[str]:
+    """Sectors whose word or stem appears with the prefix "не" ("ненефтяной", "несырьевой" → energy)."""
     found = []
     for word in lemmas.split():
         if word.startswith("не") and len(word) > 5:
-            found += [
-                m.sector for m in find_sector_mentions(word[2:], taxonomy) if m.start == 0 and m.end == len(word) - 2
-            ]
+            rest = word[2:]
+            found += [m.sector for m in find_sector_mentions(rest, taxonomy) if m.start == 0 and m.end == len(rest)]
+            found += [sid for pattern, sid in _stems(language) if pattern.fullmatch(rest)]
     return found
 
 
 def sectors(text: str, language: str, goods_only: bool) -> list[str]:
     """Sector ids named (not excluded) in ``text``; with ``goods_only`` those that trade in goods."""
-    ids, _ = sector_mentions(text, language)
+    ids, _ = sector_mentions(text, language, families=True)
     if goods_only:
         taxonomy = current_taxonomy()
         ids = [i for i in ids if taxonomy[i].trades_in_goods]
