@@ -7,7 +7,8 @@ ways, diversification, the registry's agreements and the claims in its articles
 checked against the data. What they read is the trade store, the workspace
 database (registry, claims, queue, catalogues of releases and evidence), the
 workspace's ``sectors.yaml`` and the code. A result is kept in the store
-state's cache folder (``cache/<state>/summary/``, ``inputs/`` and ``briefs/``,
+state's cache folder (``cache/<state>/summary/``, ``inputs/``, ``briefs/``, and
+``rendered/`` for a brief as the CLI writes it, :mod:`partnerlens.brief.output`,
 dropped with the releases they were built from), under a key made of:
 
 * what was asked (parties, year, options; the day, for a composed brief, which
@@ -41,7 +42,7 @@ from partnerlens.locking import single_flight
 from partnerlens.workspace import DATABASE_NAME, Workspace, code_fingerprint
 from partnerlens.world.manifest import state_key
 
-SUMMARY, INPUTS, BRIEFS = "summary", "inputs", "briefs"
+SUMMARY, INPUTS, BRIEFS, RENDERED = "summary", "inputs", "briefs", "rendered"
 WATCHED = (DATABASE_NAME, f"{DATABASE_NAME}.wal", "sectors.yaml")
 """The workspace files whose change invalidates a kept result (besides the releases and the code)."""
 
@@ -70,9 +71,13 @@ def kept_path(workspace: Workspace, folder: str, key: str, sources: Iterable, su
     return workspace.home / "cache" / state_key(sources) / folder / f"{key}{suffix}"
 
 
-def _kept(
+def kept_file(
     path: Path, compute: Callable[[], Any], write: Callable[[Any, Path], None], read: Callable[[Path], Any]
 ) -> Any:
+    """``read(path)`` if kept there, else ``compute()`` once (``single_flight``), ``write(value, partial)`` and return it.
+
+    ``write`` may leave ``partial`` unwritten: the value is then returned, not kept.
+    """
     if path.exists():
         try:
             return read(path)
@@ -114,7 +119,7 @@ def kept_summary(
     def write(value: dict, partial: Path) -> None:
         partial.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
 
-    return _kept(path, lambda: jsonable(compute()), write, lambda p: json.loads(p.read_text(encoding="utf-8")))
+    return kept_file(path, lambda: jsonable(compute()), write, lambda p: json.loads(p.read_text(encoding="utf-8")))
 
 
 def kept_pickle(workspace: Workspace, folder: str, asked: tuple, sources: Iterable, compute: Callable[[], Any]) -> Any:
@@ -125,4 +130,4 @@ def kept_pickle(workspace: Workspace, folder: str, asked: tuple, sources: Iterab
     def write(value: Any, partial: Path) -> None:
         partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
-    return _kept(path, compute, write, lambda p: pickle.loads(p.read_bytes()))
+    return kept_file(path, compute, write, lambda p: pickle.loads(p.read_bytes()))
