@@ -131,3 +131,18 @@ def test_an_unknown_party_is_one_line_and_keeps_nothing(home, tmp_path):
     result = CliRunner().invoke(app, ["--home", str(home), "brief", "Atlantis", "AZE"])
     assert result.exit_code == 1 and "unknown party 'Atlantis'" in str(result.exception)
     assert kept(home) == []
+
+
+def test_charts_are_kept_as_svg_and_read_back(home):
+    html = render(build("KAZ", "Africa", workspace=home), "html")
+    svgs = sorted((home / "cache").glob("*/charts/*/*.svg"))
+    assert len(svgs) >= 3 and all(p.read_text(encoding="utf-8") in html for p in svgs)
+    for folder in ("briefs", "inputs"):  # the brief computed again: its charts are read, not drawn
+        for path in (home / "cache").glob(f"*/{folder}/*.pickle"):
+            path.unlink()
+    assert render(build("KAZ", "Africa", workspace=home), "html") == html
+    marker = '<svg id="kept-chart"></svg>'
+    svgs[0].write_text(marker, encoding="utf-8")
+    for path in (home / "cache").glob("*/briefs/*.pickle"):
+        path.unlink()
+    assert marker in render(build("KAZ", "Africa", workspace=home), "html")

@@ -8,7 +8,8 @@ checked against the data. What they read is the trade store, the workspace
 database (registry, claims, queue, catalogues of releases and evidence), the
 workspace's ``sectors.yaml`` and the code. A result is kept in the store
 state's cache folder (``cache/<state>/summary/``, ``inputs/``, ``briefs/``, and
-``rendered/`` for a brief as the CLI writes it, :mod:`partnerlens.brief.output`,
+``rendered/`` for a brief as the CLI writes it, :mod:`partnerlens.brief.output`;
+``charts/`` holds the brief's charts as SVG, :func:`partnerlens.brief.chart_files.kept_svg`,
 dropped with the releases they were built from), under a key made of:
 
 * what was asked (parties, year, options; the day, for a composed brief, which
@@ -42,7 +43,7 @@ from partnerlens.locking import single_flight
 from partnerlens.workspace import DATABASE_NAME, Workspace, code_fingerprint
 from partnerlens.world.manifest import state_key
 
-SUMMARY, INPUTS, BRIEFS, RENDERED = "summary", "inputs", "briefs", "rendered"
+SUMMARY, INPUTS, BRIEFS, RENDERED, CHARTS = "summary", "inputs", "briefs", "rendered", "charts"
 WATCHED = (DATABASE_NAME, f"{DATABASE_NAME}.wal", "sectors.yaml")
 """The workspace files whose change invalidates a kept result (besides the releases and the code)."""
 

@@ -15,15 +15,16 @@ from pathlib import Path
 from partnerlens import __version__
 from partnerlens.analytics import BilateralProfile, open_flows
 from partnerlens.analytics.flows import Flows, FlowsLike
+from partnerlens.brief.chart_files import kept_svg
 from partnerlens.brief.gather import TOP, BriefInputs, gather_inputs
-from partnerlens.brief.kept import BRIEFS, INPUTS, kept_pickle
+from partnerlens.brief.kept import BRIEFS, CHARTS, INPUTS, kept_path, kept_pickle
 from partnerlens.brief.model import Brief, Citations
 from partnerlens.brief.output import save
 from partnerlens.brief.render import FORMATS, render
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import Party, resolve_party
 from partnerlens.store import SourceInfo, TradeStore
-from partnerlens.workspace import Workspace
+from partnerlens.workspace import Workspace, code_fingerprint
 
 __all__ = ["FORMATS", "Brief", "build", "built", "compose", "inputs_for", "render", "write"]
 
@@ -62,17 +63,23 @@ def built(
     party_a, party_b = resolve_party(a), resolve_party(b)
     ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
 
+    sources: list[SourceInfo] = []
+
     def compute() -> Brief:
         from partnerlens.brief import charts  # the chart engine starts only when something is drawn
 
         charts.warm_up()
-        return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top))
+        inputs = inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top)
+        if not sources:
+            return compose(inputs)
+        with kept_svg(kept_path(ws, CHARTS, code_fingerprint()[:16], sources, "")):
+            return compose(inputs)
 
     if flows is not None:
         return compute(), []
     with open_flows(TradeStore(ws)) as f:
         asked = (_asked(party_a), _asked(party_b), f.year_or_latest(year), top, date.today().isoformat())
-        sources = list(f.sources)
+        sources += f.sources
     return kept_pickle(ws, BRIEFS, asked, sources, compute), sources
 
 
