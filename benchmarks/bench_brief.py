@@ -16,7 +16,7 @@ fresh process each and interleaved:
   --out FILE`` with the pair's brief kept from an earlier run the same day
   (``brief.output``: a second brief of the pair is a file read);
 * ``brief cli, computed``: the same after dropping what was kept of the pair
-  (inputs, composed brief, rendered file, chart SVGs): the first brief of a
+  (inputs, composed brief, rendered file, chart SVGs, articles read): the first brief of a
   pair, with the store-wide tables warm (aggregates, world tables, the year's
   product space);
 * with ``--baseline-src``, the same two commands from another source tree on
@@ -69,12 +69,12 @@ def measure(fn, runs: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
-KEPT_PER_PAIR = ("inputs", "briefs", "rendered", "charts")
-"""What ``brief.kept`` keeps of one pair: inputs, composed brief, rendered file, chart SVGs (store-wide tables stay)."""
+KEPT_PER_PAIR = ("inputs", "briefs", "rendered", "charts", "extracted")
+"""What ``brief.kept`` keeps of a pair: inputs, brief, rendered file, chart SVGs, its articles read (store-wide tables stay)."""
 
 
 def _clear_kept(home: Path) -> None:
-    """Drop what was kept of any pair (``cache/<state>/inputs|briefs|rendered|charts/``): the next brief computes it."""
+    """Drop what was kept of any pair (``cache/<state>/inputs|briefs|rendered|charts|extracted/``): the next brief computes it."""
     for folder in [path for name in KEPT_PER_PAIR for path in (home / "cache").glob(f"*/{name}")]:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -60,6 +60,27 @@ def probe(home: Path, *args: str) -> set[str]:
     return set(json.loads(line.removeprefix("MODULES=")))
 
 
+def add_agreement(home: Path, day: str, count: int, sentence: str, address: str) -> None:
+    """A signed agreement of Rwanda and Azerbaijan on ``day``, citing ``sentence`` at ``address``, in the registry."""
+    Registry(Workspace.open(home)).add(
+        Record(
+            id=f"agr-aze-rwa-{day}-kept-test",
+            kind="agreement",
+            type="agreement_signing",
+            date=day,
+            parties=["AZE", "RWA"],
+            count=count,
+            sectors=["coffee"],
+            sources=[
+                Citation(
+                    source=Source(address=address),
+                    evidence=Evidence(text=sentence, start=0, end=len(sentence)),
+                )
+            ],
+        )
+    )
+
+
 def test_the_kept_file_is_the_rendered_brief_byte_for_byte(home, tmp_path):
     out = tmp_path / "brief.html"
     cli(home, "brief", "Rwanda", "Azerbaijan", "--format", "html", "--out", str(out))
@@ -95,23 +116,7 @@ def test_a_kept_brief_imports_no_pandas_no_analytics_no_chart_engine(home, tmp_p
 def test_a_registry_change_renews_the_kept_brief(home):
     before = cli(home, "brief", "RWA", "AZE")
     sentence = "Rwanda and Azerbaijan signed three agreements in Baku on 4 May 2021."
-    Registry(Workspace.open(home)).add(
-        Record(
-            id="agr-aze-rwa-2021-05-04-rendered-test",
-            kind="agreement",
-            type="agreement_signing",
-            date="2021-05-04",
-            parties=["AZE", "RWA"],
-            count=3,
-            sectors=["coffee"],
-            sources=[
-                Citation(
-                    source=Source(address="https://example.org/baku"),
-                    evidence=Evidence(text=sentence, start=0, end=len(sentence)),
-                )
-            ],
-        )
-    )
+    add_agreement(home, "2021-05-04", 3, sentence, "https://example.org/baku")
     after = cli(home, "brief", "RWA", "AZE")
     assert "https://example.org/baku" not in before and "https://example.org/baku" in after
     assert len(kept(home)) >= 2
@@ -146,3 +151,25 @@ def test_charts_are_kept_as_svg_and_read_back(home):
     for path in (home / "cache").glob("*/briefs/*.pickle"):
         path.unlink()
     assert marker in render(build("KAZ", "Africa", workspace=home), "html")
+
+
+def test_a_registry_change_reads_no_article_again(home):
+    def extracted() -> dict[Path, int]:
+        return {p: p.stat().st_mtime_ns for p in (home / "cache").glob("*/extracted/*.pickle")}
+
+    first = render(build("RWA", "AZE", workspace=home), "md")
+    before = extracted()
+    assert before, "the pair's records cite articles with evidence"
+    sentence = "Rwanda and Azerbaijan signed four agreements in Kigali on 9 June 2021."
+    add_agreement(home, "2021-06-09", 4, sentence, "https://example.org/kigali-june")
+    second = render(build("RWA", "AZE", workspace=home), "md")
+    after = extracted()
+    assert second != first and "https://example.org/kigali-june" in second
+    assert {p: after[p] for p in before} == before and len(after) == len(before) + 1  # only the new article read
+    for path in after:
+        path.unlink()
+    for path in (home / "cache").glob("*/briefs/*.pickle"):
+        path.unlink()
+    for path in (home / "cache").glob("*/inputs/*.pickle"):
+        path.unlink()
+    assert render(build("RWA", "AZE", workspace=home), "md") == second  # read afresh: the same brief
