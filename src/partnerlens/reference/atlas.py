@@ -96,6 +96,8 @@ def number(value: str | None) -> float | None:
     if value is None:
         return None
     match = _DECIMAL.fullmatch(value.strip())
+    if match is not None and not match.group(4) and len(match.group(2)) + len(match.group(3) or "") <= 15:
+        return float(value)  # ≤ 15 digits: an exact integer over an exact power of ten, rounded once, as float()
     if match is None or not (match.group(2) or match.group(3)):
         return float(value)  # inf, nan and other words: as Python reads them
     sign, whole, fraction, power = match.groups()

@@ -81,8 +81,5 @@ def product_names(nomenclature: str = "HS92") -> dict[str, str]:
     table = atlas.rows(
         f"classification/product/{_classification(nomenclature)}.csv", ("code", "name_short_en", "product_level")
     )
-    return {
-        str(row["code"]): row["name_short_en"]  # type: ignore[misc]
-        for row in table
-        if atlas.integer(row["product_level"]) in (2, 4, 6)
-    }
+    levels = {"2", "4", "6", "2.0", "4.0", "6.0"}  # product_level as written (an integer column)
+    return {str(row["code"]): row["name_short_en"] for row in table if row["product_level"] in levels}  # type: ignore[misc]

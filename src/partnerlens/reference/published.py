@@ -139,9 +139,10 @@ def _wdi_table() -> tuple[tuple, ...]:
     import duckdb
 
     path = sql_string(str(atlas.data_dir() / _WDI_FILE))
+    present = ", ".join(f"CASE WHEN isnan({c}) THEN NULL ELSE {c} END" for c in _WDI_COLUMNS.values())  # NaN: missing
     with duckdb.connect() as con:
-        found = con.execute(f"SELECT iso3_code, year, {', '.join(_WDI_COLUMNS.values())} FROM read_parquet({path})")
-        return tuple((iso3, int(year), *map(_present, values)) for iso3, year, *values in found.fetchall())
+        found = con.execute(f"SELECT iso3_code, year::INTEGER, {present} FROM read_parquet({path})")
+        return tuple(found.fetchall())
 
 
 def _wdi_row(values: tuple) -> Row:
