@@ -10,7 +10,9 @@ Usage::
 
 ``--cli`` times ``partnerlens profile A B --json`` end to end as users run it
 (a fresh process each time, after one warm-up run that fills the caches),
-interleaved round by round with ``python -c "import duckdb"`` (the peer) and,
+interleaved round by round with ``python -c "import duckdb"`` (the peer),
+``partnerlens data info`` on the same workspace (what every command pays:
+the CLI, opening and checking the workspace) and,
 given ``--baseline-src``, the same command from another source tree (e.g. the
 main branch) on its own copy of the store (``--baseline-home``: two code
 versions on one workspace would each re-stamp its database). Medians of wall
@@ -172,8 +174,10 @@ def cli_rounds(args: argparse.Namespace) -> None:
         argv = [sys.executable, "-c", "from partnerlens.cli import main; main()", "--home", str(home)]
         return argv + ["profile", a, b, *year, "--json"], os.environ | {"PYTHONPATH": str(src)}
 
+    info = [sys.executable, "-c", "from partnerlens.cli import main; main()", "--home", str(args.home), "data", "info"]
     commands = {
         'python -c "import duckdb"': ([sys.executable, "-c", "import duckdb"], dict(os.environ)),
+        "data info (this tree)": (info, os.environ | {"PYTHONPATH": str(ROOT / "src")}),  # the CLI's fixed cost
         f"profile {a} {b} (this tree)": profile(ROOT / "src", args.home),
     }
     if args.baseline_src:

@@ -53,13 +53,23 @@ def _pairwise(a: Sequence[float], start: int, n: int) -> float:
 
 def grouped_sums(pairs: Iterable[tuple[str, float]]) -> dict[str, float]:
     """``{key: sum}`` of ``(key, value)`` pairs, keys ascending, as pandas' ``groupby(key).sum()`` gives it."""
-    sums: dict[str, float] = {}
-    compensation: dict[str, float] = {}
+    groups: dict[str, list[float]] = {}
     for key, value in pairs:
-        total, c = sums.get(key, 0.0), compensation.get(key, 0.0)
-        y = value - c
+        if key in groups:
+            groups[key].append(value)
+        else:
+            groups[key] = [value]
+    return {key: _kahan(groups[key]) for key in sorted(groups)}
+
+
+def _kahan(values: list[float]) -> float:
+    """Compensated (Kahan) summation in order, as pandas' ``group_sum``."""
+    total = compensation = 0.0
+    for value in values:
+        y = value - compensation
         t = total + y
-        c = t - total - y
-        compensation[key] = 0.0 if c != c else c  # an infinite value: no compensation (pandas GH#53606)
-        sums[key] = t
-    return {key: sums[key] for key in sorted(sums)}
+        compensation = t - total - y
+        if compensation != compensation:  # an infinite value: no compensation (pandas GH#53606)
+            compensation = 0.0
+        total = t
+    return total

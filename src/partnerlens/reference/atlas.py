@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import re
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -60,19 +61,22 @@ def data_dir() -> Path:
 
 @cache
 def rows(relative: str, columns: tuple[str, ...]) -> tuple[Row, ...]:
-    """``columns`` of the CSV file at ``relative`` (under :func:`data_dir`), cells as strings, missing as None.
+    """``columns`` of the CSV file at ``relative`` (under :func:`data_dir`) as dicts: :func:`cells` kept per process.
 
-    Read once per process; callers must not modify the rows.
+    Callers must not modify the rows.
     """
+    return tuple(dict(zip(columns, values, strict=True)) for values in cells(relative, columns))
+
+
+def cells(relative: str, columns: tuple[str, ...]) -> Iterator[tuple[str | None, ...]]:
+    """``columns`` of each line of the CSV file at ``relative``, as strings, missing (:data:`MISSING`) as None."""
     with (data_dir() / relative).open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
         header = next(reader)
         at = [header.index(name) for name in columns]
-        return tuple(
-            {name: _cell(line, i) for name, i in zip(columns, at, strict=True)}
-            for line in reader
-            if line  # pandas skips blank lines
-        )
+        for line in reader:
+            if line:  # pandas skips blank lines
+                yield tuple(_cell(line, i) for i in at)
 
 
 def _cell(line: list[str], i: int) -> str | None:
@@ -96,6 +100,8 @@ def number(value: str | None) -> float | None:
     if value is None:
         return None
     match = _DECIMAL.fullmatch(value.strip())
+    if match is not None and not match.group(4) and len(match.group(2)) + len(match.group(3) or "") <= 15:
+        return float(value)  # ≤ 15 digits: an exact integer over an exact power of ten, rounded once, as float()
     if match is None or not (match.group(2) or match.group(3)):
         return float(value)  # inf, nan and other words: as Python reads them
     sign, whole, fraction, power = match.groups()

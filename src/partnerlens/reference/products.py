@@ -78,11 +78,8 @@ def products(nomenclature: str = "HS92") -> pd.DataFrame:
 @cache
 def product_names(nomenclature: str = "HS92") -> dict[str, str]:
     """Short English name by code, at every level (2, 4 and 6 digits; the classification file read without pandas)."""
-    table = atlas.rows(
+    table = atlas.cells(
         f"classification/product/{_classification(nomenclature)}.csv", ("code", "name_short_en", "product_level")
     )
-    return {
-        str(row["code"]): row["name_short_en"]  # type: ignore[misc]
-        for row in table
-        if atlas.integer(row["product_level"]) in (2, 4, 6)
-    }
+    levels = {"2", "4", "6", "2.0", "4.0", "6.0"}  # product_level as written (an integer column)
+    return {str(code): name for code, name, level in table if level in levels}  # type: ignore[misc]

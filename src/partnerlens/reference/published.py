@@ -129,27 +129,32 @@ _WDI_COLUMNS = {
 }
 
 
-def _wdi_select(where: str) -> tuple[Row, ...]:
-    """The rows of :func:`wdi` that meet ``where`` (SQL), in the file's order, missing as None.
+@cache
+def _wdi_table() -> tuple[tuple, ...]:
+    """The WDI rows as tuples ``(iso3, year, exports_goods, imports_goods, gdp, population)``, in the file's order.
 
-    Each call reads the Parquet file in DuckDB (a few milliseconds), so that
-    one profile reads the rows of its two parties and never the whole table.
+    Read once per process in DuckDB (a bound parameter would make DuckDB
+    import pandas: the path is a literal); missing values are None.
     """
     import duckdb
 
-    columns = ", ".join(_WDI_COLUMNS.values())
-    path = sql_string(str(atlas.data_dir() / _WDI_FILE))  # literals only: a bound parameter makes DuckDB import pandas
+    path = sql_string(str(atlas.data_dir() / _WDI_FILE))
+    present = ", ".join(f"CASE WHEN isnan({c}) THEN NULL ELSE {c} END" for c in _WDI_COLUMNS.values())  # NaN: missing
     with duckdb.connect() as con:
-        found = con.execute(f"SELECT iso3_code, year, {columns} FROM read_parquet({path}) WHERE {where}").fetchall()
-    return tuple(
-        {"iso3": iso3, "year": int(year), **{n: _present(v) for n, v in zip(_WDI_COLUMNS, values, strict=True)}}
-        for iso3, year, *values in found
-    )
+        found = con.execute(f"SELECT iso3_code, year::INTEGER, {present} FROM read_parquet({path})")
+        return tuple(found.fetchall())
 
 
-@lru_cache(maxsize=256)
-def _wdi_members(members: frozenset[str], year: int) -> tuple[Row, ...]:
-    return _wdi_select(f"year = {int(year)} AND iso3_code IN ({', '.join(sql_string(m) for m in sorted(members))})")
+def _wdi_row(values: tuple) -> Row:
+    return dict(zip(("iso3", "year", *_WDI_COLUMNS), values, strict=True))
+
+
+@cache
+def _wdi_by_economy() -> dict[str, list[tuple]]:
+    index: dict[str, list[tuple]] = {}
+    for values in _wdi_table():
+        index.setdefault(values[0], []).append(values)
+    return index
 
 
 @cache
@@ -183,9 +188,9 @@ def _present(value: float | None) -> float | None:
 
 @lru_cache(maxsize=1024)
 def _economy_rows(table: str, iso3: str) -> tuple[Row, ...]:
-    """One economy's rows of WDI or :func:`eci_rows` (cached: profiles ask for the same economies again)."""
+    """One economy's rows of WDI (as dicts) or :func:`eci_rows` (cached: profiles ask for the same economies again)."""
     if table == "wdi":
-        return _wdi_select(f"iso3_code = {sql_string(iso3)}")
+        return tuple(_wdi_row(values) for values in _wdi_by_economy().get(iso3, []))
     return tuple(r for r in eci_rows() if r["iso3"] == iso3)
 
 
@@ -280,7 +285,8 @@ def group_figure(members: frozenset[str] | set[str], indicator: str, year: int) 
     """A sum over a group's members in exactly ``year`` (WDI indicators only), with member coverage."""
     if indicator not in WDI_INDICATORS:
         raise ValueError(f"{indicator!r} does not add up over a group; use member_eci for complexity")
-    values = [r[indicator] for r in _wdi_members(frozenset(members), year) if r[indicator] is not None]
+    at = 2 + list(_WDI_COLUMNS).index(indicator)
+    values = [row[at] for row in _wdi_table() if row[1] == year and row[0] in members and row[at] is not None]
     if not values:
         return None
     label, unit, basis = WDI_INDICATORS[indicator]
@@ -314,22 +320,11 @@ def member_eci(members: frozenset[str] | set[str], year: int | None = None) -> p
     return pd.DataFrame(member_eci_rows(members, year), columns=["iso3", "year", "eci", "rank", "ranked_of"])
 
 
+@cache
 def latest_wdi_year(indicator: str = "exports_goods") -> int:
     """The last year with any published value of ``indicator``."""
-    return _latest_wdi_year(_WDI_COLUMNS[indicator])
-
-
-@cache
-def _latest_wdi_year(column: str) -> int:
-    import duckdb
-
-    path = sql_string(str(atlas.data_dir() / _WDI_FILE))
-    with duckdb.connect() as con:
-        found = con.execute(
-            f"SELECT max(year) FROM read_parquet({path}) WHERE {column} IS NOT NULL AND NOT isnan({column})"
-        ).fetchone()
-    assert found is not None  # an aggregate without GROUP BY: one row
-    return int(found[0])
+    at = 2 + list(_WDI_COLUMNS).index(indicator)
+    return max(row[1] for row in _wdi_table() if row[at] is not None)
 
 
 def latest_eci_year() -> int:

@@ -13,7 +13,13 @@ from partnerlens.analytics.flows import Flows, FlowsLike, PartyLike, as_party, o
 from partnerlens.analytics.monthly import recent_trade
 from partnerlens.analytics.profile.mirror import mirror_check
 from partnerlens.analytics.profile.model import BilateralProfile
-from partnerlens.analytics.profile.products import bilateral_products, concentration, sector_rows, top_products
+from partnerlens.analytics.profile.products import (
+    baskets,
+    bilateral_products,
+    concentration,
+    sector_rows,
+    top_products,
+)
 from partnerlens.analytics.profile.series import (
     absent,
     cagr,
@@ -83,6 +89,7 @@ def bilateral_profile(
     elif not has_data:
         notes.append(f"no trade recorded for {party_a.name if absent(series, year, 'a') else party_b.name} in {year}")
     window = cagr_window(series, since, year)
+    basket = baskets(products_table)
     return BilateralProfile(
         a=party_a.code,
         b=party_b.code,
@@ -102,9 +109,9 @@ def bilateral_profile(
         series=rows,
         b_among_a_partners=b_in_a,
         a_among_b_partners=a_in_b,
-        top_products_a_to_b=top_products(products_table, "a_to_b", top, names) if has_data else {"hs4": [], "hs6": []},
-        top_products_b_to_a=top_products(products_table, "b_to_a", top, names) if has_data else {"hs4": [], "hs6": []},
-        concentration={d: concentration(products_table, d) for d in ("a_to_b", "b_to_a")},
+        top_products_a_to_b=top_products(basket, "a_to_b", top, names) if has_data else {"hs4": [], "hs6": []},
+        top_products_b_to_a=top_products(basket, "b_to_a", top, names) if has_data else {"hs4": [], "hs6": []},
+        concentration={d: concentration(basket, d) for d in ("a_to_b", "b_to_a")},
         sectors=sector_rows(products_table, sectors) if has_data else [],
         mirror=mirror,
         synthetic=synthetic,

@@ -34,20 +34,32 @@ def bilateral_products(
     return [(d, str(p), float(v)) for d, p, v in f.con.execute(" UNION ALL ".join(parts)).fetchall()]
 
 
-def _direction(products: Products, direction: str, digits: int) -> list[tuple[str, float]]:
-    """``(code, value)`` of one direction at ``digits``, largest first (ties in code order)."""
-    sums = grouped_sums((p[:digits], v) for d, p, v in products if d == direction)
-    return sorted(sums.items(), key=lambda item: -item[1])
+Basket = list[tuple[str, float]]
+"""``(code, value)`` of one direction at one level (HS4 or HS6), largest first (ties in code order)."""
+
+
+def baskets(products: Products) -> dict[tuple[str, int], Basket]:
+    """Each direction's basket at HS4 and HS6, keyed ``(direction, digits)``: summed once per profile."""
+    found = {}
+    for direction in ("a_to_b", "b_to_a"):
+        rows = [(p, v) for d, p, v in products if d == direction]
+        for digits in (4, 6):
+            sums = grouped_sums((p[:digits], v) for p, v in rows)
+            found[(direction, digits)] = sorted(sums.items(), key=lambda item: -item[1])
+    return found
 
 
 def _values(products: Products, direction: str) -> list[float]:
     return [v for d, _, v in products if d == direction]
 
 
-def top_products(products: Products, direction: str, top: int, names: dict[str, str]) -> dict[str, list[ProductRow]]:
+def top_products(
+    found: dict[tuple[str, int], Basket], direction: str, top: int, names: dict[str, str]
+) -> dict[str, list[ProductRow]]:
+    """The ``top`` products of one direction at HS4 and HS6 (``found``: :func:`baskets`), with names and shares."""
     result = {}
     for digits in (4, 6):
-        values = _direction(products, direction, digits)
+        values = found[(direction, digits)]
         total = pairwise_sum([v for _, v in values])
         result[f"hs{digits}"] = [
             ProductRow(code=code, name=names.get(code), value_usd=v, share=v / total if total else math.nan)
@@ -63,11 +75,12 @@ def _hhi(values: list[float]) -> float | None:
     return pairwise_sum([(v / total) * (v / total) for v in values]) if total > 0 else None
 
 
-def concentration(products: Products, direction: str) -> Concentration:
-    hs6 = [v for _, v in _direction(products, direction, 6)]
+def concentration(found: dict[tuple[str, int], Basket], direction: str) -> Concentration:
+    """The HHI of one direction's basket at HS6 and HS4 (``found``: :func:`baskets`)."""
+    hs6 = [v for _, v in found[(direction, 6)]]
     return Concentration(
         hhi_hs6=_hhi(hs6),
-        hhi_hs4=_hhi([v for _, v in _direction(products, direction, 4)]),
+        hhi_hs4=_hhi([v for _, v in found[(direction, 4)]]),
         products_hs6=sum(1 for v in hs6 if v > 0),
     )
 
@@ -80,17 +93,21 @@ def sector_rows(products: Products, sectors: dict) -> list[SectorRow]:
     ``other`` is exactly the direction's total.
     """
     totals = {d: pairwise_sum(_values(products, d)) for d in ("a_to_b", "b_to_a")}
-    rows = []
+    goods = [sector for sector in sectors.values() if sector.trades_in_goods]
+    by_prefix: dict[str, set[int]] = {}  # HS prefix → the goods sectors it opens
+    for number, sector in enumerate(goods):
+        for prefix in sector.hs:
+            by_prefix.setdefault(prefix, set()).add(number)
+    lengths = sorted({len(prefix) for prefix in by_prefix})
+    members: list[Products] = [[] for _ in goods]  # each sector's rows, in the table's order
     in_any = [False] * len(products)
-    for sector in sectors.values():
-        if not sector.trades_in_goods:
-            continue
-        prefixes = tuple(sector.hs)
-        inside = []
-        for i, row in enumerate(products):
-            if row[1].startswith(prefixes):
-                in_any[i] = True
-                inside.append(row)
+    for i, row in enumerate(products):
+        found = {n for length in lengths for n in by_prefix.get(row[1][:length], ()) if len(row[1]) >= length}
+        for n in found:
+            members[n].append(row)
+        in_any[i] = bool(found)
+    rows = []
+    for sector, inside in zip(goods, members, strict=True):
         ab, ba = (pairwise_sum(_values(inside, d)) for d in ("a_to_b", "b_to_a"))
         if ab or ba:
             rows.append(
