@@ -14,11 +14,13 @@ fresh process each and interleaved:
 * the peer ``python -c "import duckdb"``;
 * ``brief cli, kept``: ``partnerlens --home H brief A B --format html
   --out FILE`` with the pair's brief kept from an earlier run the same day
-  (``brief.kept``: a second brief of the pair);
-* ``brief cli, computed``: the same after dropping the kept briefs and inputs
-  (the first brief of a pair, aggregates and world tables warm);
-* with ``--baseline-src``, the same command from another source tree on its
-  own copy of the store; with ``--separate-peer``, the analyses a user would
+  (``brief.output``: a second brief of the pair is a file read);
+* ``brief cli, computed``: the same after dropping what was kept of the pair
+  (inputs, composed brief, rendered file, chart SVGs, articles read): the first brief of a
+  pair, with the store-wide tables warm (aggregates, world tables, the year's
+  product space);
+* with ``--baseline-src``, the same two commands from another source tree on
+  its own copy of the store; with ``--separate-peer``, the analyses a user would
   otherwise run — ``profile``, ``indices`` and ``opportunities --json``.
 
 Medians over the rounds of wall time and CPU time (user + system of the child).
@@ -67,9 +69,13 @@ def measure(fn, runs: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
+KEPT_PER_PAIR = ("inputs", "briefs", "rendered", "charts", "extracted")
+"""What ``brief.kept`` keeps of a pair: inputs, brief, rendered file, chart SVGs, its articles read (store-wide tables stay)."""
+
+
 def _clear_kept(home: Path) -> None:
-    """Drop the kept briefs and brief inputs (``cache/<state>/briefs|inputs/``), so that the next brief computes them."""
-    for folder in [*(home / "cache").glob("*/inputs"), *(home / "cache").glob("*/briefs")]:
+    """Drop what was kept of any pair (``cache/<state>/inputs|briefs|rendered|charts|extracted/``): the next brief computes it."""
+    for folder in [path for name in KEPT_PER_PAIR for path in (home / "cache").glob(f"*/{name}")]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -108,7 +114,9 @@ def main() -> None:
         "brief cli, computed": (*this, args.home),
     }
     if args.baseline_src:
-        commands["brief cli, baseline tree"] = (*cli(args.baseline_src, args.baseline_home or args.home), None)
+        baseline_home = args.baseline_home or args.home
+        commands["brief cli, baseline tree, kept"] = (*cli(args.baseline_src, baseline_home), None)
+        commands["brief cli, baseline tree, computed"] = (*cli(args.baseline_src, baseline_home), baseline_home)
     if args.separate_peer:
         for command in ("profile", "indices", "opportunities"):
             argv = [CLI, "--home", str(args.home), command, a, b, *year, "--json"]

@@ -18,6 +18,8 @@ import atlas_common_data
 import pandas as pd
 import vl_convert
 
+from partnerlens.brief.chart_files import kept_or_drawn
+
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
 WIDTH = 640
 # Colours of the two directions of a pair, and of the highlight in the product space.
@@ -79,6 +81,11 @@ def warm_up() -> threading.Thread:
 
 
 def _svg(spec: dict, vega: bool = False) -> str:
+    """SVG markup for a spec: read back when kept (:func:`partnerlens.brief.chart_files.kept_svg`), else drawn."""
+    return kept_or_drawn(spec, vega, _drawn)
+
+
+def _drawn(spec: dict, vega: bool) -> str:
     """SVG markup for a spec, without the XML namespace URIs that inline SVG in HTML does not need."""
     svg = vl_convert.vega_to_svg(spec) if vega else vl_convert.vegalite_to_svg(spec)
     svg = re.sub(r'\s+xmlns(:xlink)?="[^"]*"', "", svg, count=2)

@@ -7,7 +7,10 @@ ways, diversification, the registry's agreements and the claims in its articles
 checked against the data. What they read is the trade store, the workspace
 database (registry, claims, queue, catalogues of releases and evidence), the
 workspace's ``sectors.yaml`` and the code. A result is kept in the store
-state's cache folder (``cache/<state>/summary/``, ``inputs/`` and ``briefs/``,
+state's cache folder (``cache/<state>/summary/``, ``inputs/``, ``briefs/``, and
+``rendered/`` for a brief as the CLI writes it, :mod:`partnerlens.brief.output`;
+``charts/`` holds the brief's charts as SVG, :func:`partnerlens.brief.chart_files.kept_svg`, and
+``extracted/`` what the extractor read in a record's evidence, ``brief.record``,
 dropped with the releases they were built from), under a key made of:
 
 * what was asked (parties, year, options; the day, for a composed brief, which
@@ -33,6 +36,7 @@ import hashlib
 import json
 import pickle
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +45,7 @@ from partnerlens.locking import single_flight
 from partnerlens.workspace import DATABASE_NAME, Workspace, code_fingerprint
 from partnerlens.world.manifest import state_key
 
-SUMMARY, INPUTS, BRIEFS = "summary", "inputs", "briefs"
+SUMMARY, INPUTS, BRIEFS, RENDERED, CHARTS, EXTRACTED = "summary", "inputs", "briefs", "rendered", "charts", "extracted"
 WATCHED = (DATABASE_NAME, f"{DATABASE_NAME}.wal", "sectors.yaml")
 """The workspace files whose change invalidates a kept result (besides the releases and the code)."""
 
@@ -65,14 +69,35 @@ def kept_key(workspace: Workspace, asked: tuple, sources: Iterable) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
 
 
+DATA_FOLDERS = ("cooperation", "reference/data", "claims")
+"""Where the package's data files (gazetteer, vocabularies, sectors) live, under ``partnerlens/``."""
+
+
+@cache
+def data_fingerprint() -> str:
+    """A hash of the package's data files (paths, sizes, times): what extraction reads besides its code."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for folder in DATA_FOLDERS:
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and path.suffix != ".pyc":
+                stat = path.stat()
+                digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return digest.hexdigest()[:24]
+
+
 def kept_path(workspace: Workspace, folder: str, key: str, sources: Iterable, suffix: str) -> Path:
     """Where the result of ``key`` is kept: in the cache folder of the releases' state."""
     return workspace.home / "cache" / state_key(sources) / folder / f"{key}{suffix}"
 
 
-def _kept(
+def kept_file(
     path: Path, compute: Callable[[], Any], write: Callable[[Any, Path], None], read: Callable[[Path], Any]
 ) -> Any:
+    """``read(path)`` if kept there, else ``compute()`` once (``single_flight``), ``write(value, partial)`` and return it.
+
+    ``write`` may leave ``partial`` unwritten: the value is then returned, not kept.
+    """
     if path.exists():
         try:
             return read(path)
@@ -114,15 +139,32 @@ def kept_summary(
     def write(value: dict, partial: Path) -> None:
         partial.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
 
-    return _kept(path, lambda: jsonable(compute()), write, lambda p: json.loads(p.read_text(encoding="utf-8")))
+    return kept_file(path, lambda: jsonable(compute()), write, lambda p: json.loads(p.read_text(encoding="utf-8")))
+
+
+def kept_extraction(workspace: Workspace, asked: tuple, sources: Iterable, compute: Callable[[], Any]) -> Any:
+    """What the extractor read in one text (``asked``: the text and how it was read), unpickled, else computed and kept.
+
+    Extraction reads no record, claim or catalogue: its key leaves out the
+    workspace database (a change to the registry keeps it), and has the
+    workspace's ``sectors.yaml``, the code and the package's data files.
+    """
+    sources = list(sources)
+    parts = [repr((EXTRACTED, *asked)), _stamp(workspace.home / "sectors.yaml"), code_fingerprint(), data_fingerprint()]
+    key = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+    return kept_file(kept_path(workspace, EXTRACTED, key, sources, ".pickle"), compute, _pickled, _unpickled)
+
+
+def _pickled(value: Any, partial: Path) -> None:
+    partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _unpickled(path: Path) -> Any:
+    return pickle.loads(path.read_bytes())
 
 
 def kept_pickle(workspace: Workspace, folder: str, asked: tuple, sources: Iterable, compute: Callable[[], Any]) -> Any:
     """A brief's inputs (``folder`` INPUTS) or composed brief (BRIEFS) for ``asked``: unpickled, else computed and kept."""
     sources = list(sources)
     path = kept_path(workspace, folder, kept_key(workspace, (folder, *asked), sources), sources, ".pickle")
-
-    def write(value: Any, partial: Path) -> None:
-        partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-
-    return _kept(path, compute, write, lambda p: pickle.loads(p.read_bytes()))
+    return kept_file(path, compute, _pickled, _unpickled)

@@ -9,24 +9,24 @@ package :mod:`partnerlens.brief` re-exports these names and loads this module
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from partnerlens import __version__
 from partnerlens.analytics import BilateralProfile, open_flows
 from partnerlens.analytics.flows import Flows, FlowsLike
+from partnerlens.brief.chart_files import kept_svg
 from partnerlens.brief.gather import TOP, BriefInputs, gather_inputs
-from partnerlens.brief.kept import BRIEFS, INPUTS, kept_pickle
+from partnerlens.brief.kept import BRIEFS, CHARTS, INPUTS, kept_path, kept_pickle
 from partnerlens.brief.model import Brief, Citations
+from partnerlens.brief.output import save
 from partnerlens.brief.render import FORMATS, render
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import Party, resolve_party
-from partnerlens.store import TradeStore
-from partnerlens.workspace import Workspace
+from partnerlens.store import SourceInfo, TradeStore
+from partnerlens.workspace import Workspace, code_fingerprint
 
-__all__ = ["FORMATS", "Brief", "build", "compose", "inputs_for", "render", "write"]
+__all__ = ["FORMATS", "Brief", "build", "built", "compose", "inputs_for", "render", "write"]
 
 
 def build(
@@ -47,21 +47,40 @@ def build(
     the day: a second brief of the pair, with nothing changed, is read back
     without computing or drawing anything.
     """
+    return built(a, b, year, workspace=workspace, flows=flows, top=top)[0]
+
+
+def built(
+    a: str | Party,
+    b: str | Party,
+    year: int | None = None,
+    *,
+    workspace: Workspace | str | Path | None = None,
+    flows: FlowsLike | None = None,
+    top: int = TOP,
+) -> tuple[Brief, list[SourceInfo]]:
+    """``(brief, releases)``: :func:`build`'s brief and the store releases it was computed from (none for ``flows``)."""
     party_a, party_b = resolve_party(a), resolve_party(b)
     ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
+
+    sources: list[SourceInfo] = []
 
     def compute() -> Brief:
         from partnerlens.brief import charts  # the chart engine starts only when something is drawn
 
         charts.warm_up()
-        return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top))
+        inputs = inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top)
+        if not sources:
+            return compose(inputs)
+        with kept_svg(kept_path(ws, CHARTS, code_fingerprint()[:16], sources, "")):
+            return compose(inputs)
 
     if flows is not None:
-        return compute()
+        return compute(), []
     with open_flows(TradeStore(ws)) as f:
         asked = (_asked(party_a), _asked(party_b), f.year_or_latest(year), top, date.today().isoformat())
-        sources = f.sources
-    return kept_pickle(ws, BRIEFS, asked, sources, compute)
+        sources += f.sources
+    return kept_pickle(ws, BRIEFS, asked, sources, compute), sources
 
 
 def inputs_for(
@@ -134,12 +153,6 @@ def compose(inputs: BriefInputs) -> Brief:
     )
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def write(brief: Brief, path: str | Path, fmt: str | None = None) -> Path:
     """Render ``brief`` and save it at ``path`` atomically (format from ``fmt`` or the file suffix)."""
     target = Path(path).expanduser()
@@ -147,16 +160,4 @@ def write(brief: Brief, path: str | Path, fmt: str | None = None) -> Path:
     if fmt not in FORMATS:
         raise PartnerlensError(f"cannot tell the brief format from {target.name!r}; use --format {'|'.join(FORMATS)}")
     content = render(brief, fmt)
-    if not target.parent.is_dir():
-        raise PartnerlensError(f"cannot write {target}: directory {target.parent} does not exist")
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; a brief is an ordinary file
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PartnerlensError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    return target
+    return save(content, target)

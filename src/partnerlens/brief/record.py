@@ -10,10 +10,12 @@ against independent evidence by :func:`partnerlens.claims.check_proposals`.
 
 from __future__ import annotations
 
+from datetime import date
+
 from partnerlens.analytics.flows import Flows
+from partnerlens.brief.kept import kept_extraction
 from partnerlens.claims import CheckedClaim, check_proposals
 from partnerlens.claims.store import ClaimStore
-from partnerlens.cooperation.extract import extract_text
 from partnerlens.cooperation.models import Proposal, Record, Source
 from partnerlens.cooperation.storage import ProposalQueue, Registry
 from partnerlens.reference import Party
@@ -28,6 +30,24 @@ def _codes(party: Party) -> set[str]:
 def _about(parties, a: Party, b: Party) -> bool:
     named = set(parties)
     return bool(named & _codes(a)) and bool(named & _codes(b))
+
+
+def _extracted(f: Flows, workspace: Workspace, text: str, source: Source) -> list[Proposal]:
+    """``extract_text`` of a record's evidence, kept for the day (``brief.kept.kept_extraction``).
+
+    The key is the text, the article's language and date, the day (relative
+    dates are read against it), the workspace's ``sectors.yaml``, the code and
+    the package's data files: a brief computed again after a change to the
+    registry does not read its articles again.
+    """
+    asked = (text, source.language, str(source.published), date.today().isoformat())
+
+    def compute() -> list[Proposal]:
+        from partnerlens.cooperation.extract import extract_text  # the gazetteer: only for a text not read yet
+
+        return extract_text(text, language=source.language, published=source.published)
+
+    return kept_extraction(workspace, asked, f.sources, compute)
 
 
 def pair_records(workspace: Workspace, a: Party, b: Party) -> list[Record]:
@@ -68,7 +88,7 @@ def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: lis
     for source_id, (source, evidence) in articles.items():
         if evidence:
             text = "\n\n".join(dict.fromkeys(e.text for e in sorted(evidence, key=lambda e: e.start)))
-            proposals[source_id] = extract_text(text, language=source.language, published=source.published)
+            proposals[source_id] = _extracted(f, workspace, text, source)
     for pending in ProposalQueue(workspace).pending():
         if pending.proposal.kind == "claim" and (
             pending.source.id in articles or _about(pending.proposal.parties, a, b)

@@ -18,7 +18,7 @@ from partnerlens.errors import PartnerlensError
 
 
 def _format(fmt: str | None, out: Path | None) -> str:
-    from partnerlens.brief import FORMATS  # charts, claims: loaded only when a brief is asked for
+    from partnerlens.brief.render import FORMATS  # Jinja only: charts, claims load only when a brief is computed
 
     if fmt is not None:
         if fmt.lower() not in FORMATS:
@@ -44,19 +44,18 @@ def brief(
     cooperation record, risks and context, claims checked, methods and sources.
     Every figure carries a numbered marker pointing at its source.
     """
-    from partnerlens.brief import build, render, write
+    from partnerlens.brief.output import rendered, save  # a kept brief is a file read: no analytics, no charts
 
     chosen = _format(fmt, out)
     if out is not None and not out.expanduser().parent.is_dir():
         raise PartnerlensError(f"cannot write {out}: directory {out.expanduser().parent} does not exist")
-    result = build(a, b, year, workspace=workspace(), top=top)
+    result = rendered(a, b, year, chosen, workspace=workspace(), top=top)
     if out is None and chosen != "pdf":
-        text = render(result, chosen)
-        assert isinstance(text, str)  # Markdown and HTML render as text; only a PDF is bytes
-        sys.stdout.write(text)
+        assert isinstance(result.content, str)  # Markdown and HTML render as text; only a PDF is bytes
+        sys.stdout.write(result.content)
         return
     target = out or Path(f"brief-{result.a}-{result.b}-{result.year}.pdf".replace(" ", "_"))
-    written = write(result, target, chosen)
+    written = save(result.content, target)
     note = " — synthetic demo data" if result.synthetic else ""
     console_err.print(
         f"wrote {written} ({chosen}, {written.stat().st_size:,} bytes){note}", highlight=False, soft_wrap=True

@@ -9,6 +9,7 @@ complexity and the market's demand, using
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 
 import pandas as pd
@@ -131,9 +132,41 @@ def product_space(f: Flows, year: int, digits: int, rca_threshold: float, merge:
         merge.code if merge else None,
         merge.members if merge else None,
     )
-    return f.memoised(
-        key, lambda: complexity(exports_by_product(f, [year], digits=digits, merge=merge), rca_threshold=rca_threshold)
-    )
+    return f.memoised(key, lambda: _kept_space(f, key, merge))
+
+
+def _kept_space(f: Flows, key: tuple, merge: Party | None) -> pd.DataFrame:
+    """The product space of ``key``, kept as Parquet in the store state's cache folder (over a store).
+
+    It is store-wide (every economy's presence, density, COG), so the first brief
+    of any pair after the first reads it instead of computing complexity again.
+    The file name hashes the arguments and the code's fingerprint: a change to
+    the complexity code is never answered from an older file.
+    """
+    _, year, digits, rca_threshold, *_ = key
+
+    def compute() -> pd.DataFrame:
+        return complexity(exports_by_product(f, [year], digits=digits, merge=merge), rca_threshold=rca_threshold)
+
+    if f.cache_dir is None:
+        return compute()
+    from partnerlens.locking import single_flight
+    from partnerlens.workspace import code_fingerprint
+
+    digest = hashlib.sha256(repr((key, code_fingerprint())).encode()).hexdigest()[:16]
+    path = f.cache_dir / f"product_space_{year}_hs{digits}-{digest}.parquet"
+    if path.exists():
+        try:
+            return pd.read_parquet(path)
+        except (OSError, ValueError):  # unreadable (a damaged file): computed again and replaced
+            path.unlink(missing_ok=True)
+    space = compute()
+    try:
+        f.cache_dir.mkdir(parents=True, exist_ok=True)
+        single_flight(path, lambda partial: space.to_parquet(partial, index=False))
+    except OSError:  # a workspace that cannot be written: computed each time
+        pass
+    return space
 
 
 def _market_demand(

@@ -1,0 +1,112 @@
+"""A brief as a command hands it over (rendered text or PDF bytes), kept on disk so that a second brief is a file read.
+
+``partnerlens brief A B`` asks :func:`rendered` for the brief of the pair as
+typed. Its key (:func:`partnerlens.brief.kept.kept_key`) is made of what was
+asked (parties and year as typed, ``--top``, the format, the day), the state of
+the store's releases, the workspace database, its write-ahead log and
+``sectors.yaml``, and the code's fingerprint: all read without the analytics
+package, pandas, the chart engine or the claim checker. On a hit the stored
+file is returned as it was written; on a miss the brief is built
+(:func:`partnerlens.brief.make.build`, itself kept), rendered, and kept in the
+cache folder of the releases it was computed from (``cache/<state>/rendered/``,
+dropped with those releases). The key is taken before computing, so a write
+that lands meanwhile (a claim's verdict recorded) leaves the result under a
+key no later reader asks for.
+
+The state in the key is that of every release in the catalogue; the brief is
+computed from the primary release (and a later one for recent years, see
+``analytics.flows.open_flows``). When the two differ (a store of several
+releases), the rendered brief is not kept — the brief's inputs and composed
+brief still are (:mod:`partnerlens.brief.kept`). This module imports the
+standard library and light helpers only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+from partnerlens.brief.kept import RENDERED, kept_file, kept_key, kept_path
+from partnerlens.errors import PartnerlensError
+from partnerlens.store import TradeStore
+from partnerlens.workspace import Workspace
+from partnerlens.world.manifest import state_key
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rendered brief and what a command says about it (the pair's names, year and whether the data are synthetic)."""
+
+    content: str | bytes  # Markdown or HTML text, PDF bytes
+    a: str
+    b: str
+    year: int | None
+    synthetic: bool
+
+    @property
+    def data(self) -> bytes:
+        return self.content.encode("utf-8") if isinstance(self.content, str) else self.content
+
+
+def rendered(a: str, b: str, year: int | None, fmt: str, *, workspace: Workspace, top: int) -> Rendered:
+    """The brief of ``a`` and ``b`` (as typed) in ``year`` rendered as ``fmt``: read back when kept, else built and kept."""
+    catalogue = TradeStore(workspace).sources()
+    asked = (str(a), str(b), year, int(top), fmt, date.today().isoformat())
+    key = kept_key(workspace, (RENDERED, *asked), catalogue)
+    path = kept_path(workspace, RENDERED, key, catalogue, f".{fmt}")
+
+    def compute() -> tuple[Rendered, bool]:
+        from partnerlens.brief.make import built  # the analytics, charts and claims: only on a miss
+        from partnerlens.brief.render import render
+
+        brief, sources = built(a, b, year, workspace=workspace, top=top)
+        result = Rendered(render(brief, fmt), brief.a, brief.b, brief.year, brief.synthetic)
+        return result, state_key(sources) == state_key(catalogue)
+
+    def write(value: tuple[Rendered, bool], partial: Path) -> None:
+        result, keep = value
+        if keep:  # only in the cache folder of the releases it was computed from
+            _write_file(result, partial)
+
+    return kept_file(path, compute, write, lambda p: (_read_file(p), True))[0]
+
+
+def _write_file(result: Rendered, partial: Path) -> None:
+    """One line of JSON (names, year, synthetic, text or bytes), then the content exactly as rendered."""
+    meta = {k: v for k, v in asdict(result).items() if k != "content"} | {"text": isinstance(result.content, str)}
+    partial.write_bytes(json.dumps(meta, ensure_ascii=False).encode("utf-8") + b"\n" + result.data)
+
+
+def _read_file(path: Path) -> Rendered:
+    head, _, data = path.read_bytes().partition(b"\n")
+    meta = json.loads(head)
+    content: str | bytes = data.decode("utf-8") if meta.pop("text") else data
+    return Rendered(content=content, **meta)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def save(content: str | bytes, path: str | Path) -> Path:
+    """Save rendered ``content`` at ``path`` atomically (a private partial file, then a rename)."""
+    target = Path(path).expanduser()
+    if not target.parent.is_dir():
+        raise PartnerlensError(f"cannot write {target}: directory {target.parent} does not exist")
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; a brief is an ordinary file
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PartnerlensError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return target
