@@ -294,7 +294,8 @@ def flow_of(text: str, quantity: Quantity, language: str) -> str:
     exports"); exports and imports named together ("exports and imports") are the total."""
     before = _LEVEL.split(text[max(0, quantity.start - 80) : quantity.start])[-1]
     clause = _LEVEL.split(text[max(0, quantity.start - 160) : quantity.start])[-1]  # back to the figure before
-    after = re.split(r"[,;(]", text[quantity.end : quantity.end + 60])[0]  # "$1.1 billion, with exports of cars …"
+    # "$1.1 billion, with exports of cars …" is another clause; "$700 million, or 35 percent of its exports" is not
+    after = re.split(r"[;(]|,(?!\s*(?:or|soit|ou|o|или|т\.\s?е\.|i\.e\.)\s)", text[quantity.end : quantity.end + 60])[0]
     for window, nearest in ((before, -1), (after, 0), (clause, -1)):
         flows = sorted(
             (m.start(), kind)

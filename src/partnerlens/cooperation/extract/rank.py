@@ -79,15 +79,13 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             ) or next((m for m in mentions if m.start >= end and rank_of.match(context.text[end : m.start])), None)
             if owner is None:
                 continue
-            others = list(
-                dict.fromkeys(
-                    m.party for m in mentions if m.party != owner.party and not behind(sentence, m, context.language)
-                )
-            )
-            if not others and _points_back(sentence.text, context.language):
-                others = _previous_subject(
-                    sentence, context, owner.party
-                )  # "Elle est aussi le deuxième fournisseur du Sénégal"
+            others = list(dict.fromkeys(m.party for m in mentions if m.party != owner.party))
+            if _points_back(sentence.text, context.language):  # "Elle est aussi le deuxième fournisseur du Sénégal"
+                others = [
+                    m.party
+                    for m in mentions
+                    if m.party != owner.party and m.start >= end and not behind(sentence, m, context.language)
+                ] or _previous_subject(sentence, context, owner.party)
             economies = [p for p in others if is_economy(p)]
             partner = economies if economies else others
             if len(partner) != 1 or any(d.proposal.evidence.start == sentence.start for d in drafts):
