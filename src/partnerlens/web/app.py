@@ -271,3 +271,38 @@ def create_app(workspace: Workspace, settings: Settings | None = None, warm: boo
         return HTMLResponse(DOCS_PAGE)
 
     return app
+
+
+SERVED_ENV = "PARTNERLENS_SERVED_APP"
+"""Environment variable through which ``partnerlens serve --workers N`` hands its workspace and settings to the
+server processes uvicorn starts (each calls :func:`served_app`)."""
+
+
+def served_settings(workspace: Workspace, settings: Settings) -> str:
+    """What :func:`served_app` needs to build the same app in another process, as JSON."""
+    import json
+
+    return json.dumps(
+        {
+            "home": str(workspace.home),
+            "allow_fetch": settings.allow_fetch,
+            "fetch_allow": [str(n) for n in settings.fetch_allow],
+            "trusted_proxy": settings.trusted_proxy,
+        }
+    )
+
+
+def served_app() -> FastAPI:
+    """The app of one server process of ``partnerlens serve --workers N`` (uvicorn's factory)."""
+    import json
+    import os
+
+    from partnerlens.http import parse_networks
+
+    given = json.loads(os.environ[SERVED_ENV])
+    settings = Settings(
+        allow_fetch=given["allow_fetch"],
+        fetch_allow=parse_networks(given["fetch_allow"]),
+        trusted_proxy=given["trusted_proxy"],
+    )
+    return create_app(Workspace.open(Path(given["home"])), settings)
