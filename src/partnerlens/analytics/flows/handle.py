@@ -157,14 +157,13 @@ class Flows:
         Over large tables DuckDB runs such joins far faster than long
         IN-lists tested row by row (Africa has 55 members).
         """
-        members = pd.DataFrame(
-            [(code, key) for key, codes in sides.items() for code in codes], columns=["code", "side"]
-        )
-        self.con.register("party_sides_input", members)
-        self.con.execute(
-            "CREATE OR REPLACE TEMP TABLE party_sides AS SELECT code::VARCHAR AS code, side::VARCHAR AS side FROM party_sides_input"
-        )
-        self.con.unregister("party_sides_input")
+        self.con.execute("CREATE OR REPLACE TEMP TABLE party_sides (code VARCHAR, side VARCHAR)")
+        members = [(code, key) for key, codes in sides.items() for code in codes]
+        if members:  # one INSERT of literal rows: no DataFrame (the profile runs without pandas)
+            self.con.execute(
+                "INSERT INTO party_sides VALUES " + ", ".join("(?, ?)" for _ in members),
+                [value for row in members for value in row],
+            )
         return "party_sides"
 
     def with_sides(self, table: str, sides: dict[str, frozenset[str]]) -> str:
