@@ -40,7 +40,7 @@ rounds, each against a freshly started server:
 
     .venv/bin/python benchmarks/bench_web_load.py --world --store /tmp/world-full --requests 200 --runs 3
 
-with ``--serve-workers N`` the server runs ``serve --workers N``; with ``--baseline-src DIR/src
+with ``--serve-workers N`` (or ``1,2``: each in the same rounds) the server runs ``serve --workers N``; with ``--baseline-src DIR/src
 --baseline-store COPY`` each round also measures the peer's code (e.g. ``git archive`` of main) on its own
 copy of the store, the order alternating between rounds.
 """
@@ -394,7 +394,9 @@ def world_goals(args: argparse.Namespace) -> None:
     """
     from partnerlens.world.manifest import current_manifest
 
-    variants = {"this": (args.store, {"serve_args": ("--workers", str(args.serve_workers))})}
+    variants = {
+        f"this, --workers {n}": (args.store, {"serve_args": ("--workers", n)}) for n in args.serve_workers.split(",")
+    }
     if args.baseline_src:
         variants["baseline"] = (args.baseline_store or args.store, {"src": args.baseline_src})
     for home, _ in variants.values():
@@ -452,7 +454,9 @@ def main() -> None:
         "--mixed", action="store_true", help="the bounded mixed burst (profiles, parties, claims, briefs incl. a PDF)"
     )
     parser.add_argument("--world", action="store_true", help="issue 16: first requests after and before `world build`")
-    parser.add_argument("--serve-workers", type=int, default=1, help="--world: `serve --workers` of this code")
+    parser.add_argument(
+        "--serve-workers", default="1", help="--world: `serve --workers` of this code; a list (1,2) measures each"
+    )
     parser.add_argument("--baseline-src", type=Path, help="--world: the peer's src/ (e.g. a `git archive` of main)")
     parser.add_argument("--baseline-store", type=Path, help="--world: the peer's own copy of the store")
     args = parser.parse_args()
