@@ -7,7 +7,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from partnerlens.analytics.profile.sums import grouped_sums, pairwise_sum
+from partnerlens.sums import grouped_sums, pairwise_sum
 
 values = st.floats(min_value=0, max_value=1e13, allow_nan=False, allow_infinity=False)
 

@@ -3,7 +3,7 @@
 One DuckDB query reads the profile year's flows filtered on the parties (so that
 DuckDB prunes Parquet row groups) at the finest level of the data; HS4 and HS6
 tops, the Herfindahl–Hirschman index and the sector totals are sums over that
-small table (a few thousand rows), in plain Python (:mod:`.sums`: the same
+small table (a few thousand rows), in plain Python (:mod:`partnerlens.sums`: the same
 floats pandas gave).
 """
 
@@ -14,7 +14,7 @@ import math
 from partnerlens.analytics.flows import Flows, direction_filter, product_filter
 from partnerlens.analytics.profile.model import Concentration, ProductRow, SectorRow
 from partnerlens.analytics.profile.series import share
-from partnerlens.analytics.profile.sums import grouped_sums, pairwise_sum
+from partnerlens.sums import grouped_sums, pairwise_sum
 
 OTHER_SECTOR = "other"  # the sector row of products in no sector of the taxonomy
 

@@ -5,14 +5,14 @@ within a party excluded), with year-on-year growth, compound annual growth and
 the shares of each party in the other's trade; in the profile year, where each
 party stands among the other's partners. All sums run in DuckDB over the
 flows summed by pair of economies (``Flows.pair_totals``); Python sees a few
-rows a year (no pandas: :mod:`.sums`).
+rows a year (no pandas: :mod:`partnerlens.sums`).
 """
 
 from __future__ import annotations
 
 from partnerlens.analytics.flows import Flows, product_filter, sql_list
 from partnerlens.analytics.profile.model import Standing, YearFlows
-from partnerlens.analytics.profile.sums import pairwise_sum
+from partnerlens.sums import pairwise_sum
 
 OTHER = "_OTHER_PARTY"  # the other party of the pair, counted as one partner when ranking
 MEASURES = ("a_to_b", "b_to_a", "a_exports", "a_imports", "b_exports", "b_imports")

@@ -1,4 +1,5 @@
-"""Sums in plain Python that give the same floats as numpy and pandas, so the profile needs neither.
+"""Sums in plain Python that give the same floats as numpy and pandas, so the profile (and the published
+figures it shows) need neither.
 
 A profile's shares, HHI and sector totals are sums of a few thousand floats.
 They used to be summed by pandas; the profile now runs without pandas (a
