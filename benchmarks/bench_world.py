@@ -8,7 +8,10 @@ over rounds; the 1-minute load average is printed at start, after each build
 and at the end. Besides the wall time, each build reports what does not
 depend on the machine's load: the sum of task times, the critical path (the
 longest chain of tasks that wait for one another) and their ratio, the most
-workers the graph can keep busy.
+workers the graph can keep busy; the sum of the tasks' CPU seconds, and the
+span those CPU seconds would take on 1 and 2 idle cores in the build's own
+dispatch order (``idle_core_speed_up_span``); and when each step happened
+(planned, cluster ready, tasks done, manifest written, cluster closed).
 
     PYTHONPATH=src .venv/bin/python -m partnerlens.cli --home /tmp/pl-full data demo --scale full --years 2022
     PYTHONPATH=src .venv/bin/python benchmarks/bench_world.py --home /tmp/pl-full --year 2022 --runs 3
