@@ -11,7 +11,7 @@ from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.store import TradeStore
 from partnerlens.workspace import Workspace
 from partnerlens.world import manifest as mf
-from partnerlens.world.engines import run
+from partnerlens.world.engines import Engine
 from partnerlens.world.tasks import Task
 
 KINDS = ("base", "complexity", "indices", "potential")
@@ -154,11 +154,15 @@ def build_world(
             )
         _clear_other_layout(mf.world_folder(workspace.home, infos))
         started = time.perf_counter()
-        tasks = plan(store, infos, chosen, digits, kinds)
-        reports = run(tasks, engine, scheduler, workers, rank=FIRST)
-        seconds = time.perf_counter() - started
-        folder = mf.world_folder(workspace.home, infos)
-        _record(folder, store, infos, chosen, digits, kinds, engine)
+        with Engine(engine, scheduler, workers) as running:  # a cluster starts while the build plans
+            tasks = plan(store, infos, chosen, digits, kinds)
+            running.mark("planned")
+            reports = running.run(tasks, rank=FIRST)
+            folder = mf.world_folder(workspace.home, infos)
+            _record(folder, store, infos, chosen, digits, kinds, engine)  # readable before the workers stop
+            running.mark("manifest_written")
+            seconds = time.perf_counter() - started
+        timings = running.timings
     return {
         "folder": str(folder),
         "years": chosen,
@@ -168,7 +172,9 @@ def build_world(
         "built": sum(r["built"] for r in reports),
         "seconds": round(seconds, 3),
         "task_seconds": round(sum(r["seconds"] for r in reports), 3),
+        "task_cpu_seconds": round(sum(r.get("cpu_seconds", 0.0) for r in reports), 3),
         "critical_path_s": critical_path(tasks, reports),
+        "timings": timings,
         "task_times": reports,
     }
 
