@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import shutil
 import time
+from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -156,6 +160,7 @@ def build_world(
         started = time.perf_counter()
         with Engine(engine, scheduler, workers) as running:  # a cluster starts while the build plans
             tasks = plan(store, infos, chosen, digits, kinds)
+            _drop_blocks_of_another_plan(tasks)
             running.mark("planned")
             reports = running.run(tasks, rank=FIRST)
             folder = mf.world_folder(workspace.home, infos)
@@ -204,6 +209,42 @@ def _clear_other_layout(folder: Path) -> None:
             stale.unlink(missing_ok=True)
     if old is not None:
         (folder / mf.MANIFEST).unlink(missing_ok=True)
+
+
+BLOCK_TABLES = {
+    "base": ("pair_totals", "exports_hs6", "exports_hs{d}"),
+    "imports": ("imports_hs{d}",),
+    "indices": ("indices_hs{d}",),
+    "potential": ("potential_hs{d}",),
+}
+"""The block tables each block task kind writes (``{d}``: the build's digits)."""
+PLAN_MARK = "plan.sha256"
+
+
+def _drop_blocks_of_another_plan(tasks: list[Task]) -> None:
+    """Keep a year's blocks of a table only when they were cut the way this build cuts them.
+
+    A task finding its file skips it, so an interrupted build resumes. That is
+    right only while ``block=NNN`` holds the same economies: when the blocks are
+    cut otherwise (other constants, other code), an old block would be reused
+    for other economies, or left beside the new ones and read twice. Each
+    year folder of a block table carries the digest of its blocks' economies;
+    a folder with another digest, or none, is emptied before any task runs.
+    """
+    blocks: dict[tuple[str, int, str], dict[int, tuple[str, ...]]] = defaultdict(dict)
+    for task in tasks:
+        if task.block is not None:
+            blocks[(task.kind, task.year, task.out)][task.block] = task.exporters
+    for (kind, year, out), cut in blocks.items():
+        digest = hashlib.sha256(json.dumps(sorted(cut.items())).encode()).hexdigest()
+        digits = next(t.digits for t in tasks if t.kind == kind)
+        for table in dict.fromkeys(name.format(d=digits) for name in BLOCK_TABLES[kind]):
+            folder = Path(out) / table / f"year={year}"
+            mark = folder / PLAN_MARK
+            if folder.exists() and not (mark.exists() and mark.read_text(encoding="utf-8") == digest):
+                shutil.rmtree(folder)
+            folder.mkdir(parents=True, exist_ok=True)
+            mark.write_text(digest, encoding="utf-8")
 
 
 def _record(
