@@ -321,7 +321,7 @@ def test_the_tense_of_what_happens_during_a_visit_is_not_the_visits(text, langua
 def test_a_figures_year_does_not_date_an_event(text, language):
     found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
     (forum,) = [p for p in found if p.kind == "event"]
-    assert forum.date is None
+    assert forum.date_precision != "year"  # undated, or the dispatch's day (a statement made at it)
 
 
 @pytest.mark.parametrize(
@@ -407,3 +407,39 @@ def test_a_name_with_particles_is_read_whole_and_in_the_nominative():
     text = "заявил Путин на встрече с главой ОАЭ Мухаммедом бен Заид Аль Нахайяном."
     names = [p.person.name for p in find_people(text, find_party_mentions(text, "ru"), "ru")]
     assert "Мухаммед бен Заид Аль Нахайян" in names
+
+
+# --- a statement made at an event; a weekday of another clause --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Speaking at the Kenya-Uzbekistan joint commission in Tashkent, the Kenyan minister said trade grew.", "en"),
+        ("Les échanges ont doublé, a déclaré le ministre kényan lors de la commission mixte Kenya-Ouzbékistan.", "fr"),
+        ("Товарооборот вырос, заявил министр Кении на заседании межправительственной комиссии с Узбекистаном.", "ru"),
+    ],
+)
+def test_an_event_a_statement_was_made_at_is_dated_the_dispatch_day(text, language):
+    (event,) = [p for p in extract_text(text, language=language, published=PUBLISHED) if p.kind == "event"]
+    assert (event.status, event.date, event.date_precision) == ("held", PUBLISHED, "day")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "O Presidente do Quénia recebeu um convite para efectuar uma visita oficial ao Uzbequistão, que lhe foi "
+            "transmitido pelo embaixador, quinta-feira em Nairobi.",
+            "pt",
+        ),
+        (
+            "The Kenyan president received an invitation to pay an official visit to Uzbekistan, which the ambassador "
+            "handed over on Thursday in Nairobi.",
+            "en",
+        ),
+    ],
+)
+def test_a_weekday_of_another_clause_does_not_date_a_visit_to_come(text, language):
+    event = visit(text, language)
+    assert (event.status, event.date) == ("planned", None)

@@ -27,7 +27,7 @@ from partnerlens.cooperation.extract.agreements import agreement_drafts, agreeme
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
+from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, patterns, words
 from partnerlens.cooperation.models import DatePrecision, Proposal
 from partnerlens.cooperation.people import PersonMention
 
@@ -185,6 +185,14 @@ def _with_counterpart(sides: list[str], sentence: Sentence, context: ArticleCont
     return [*sides, home] if home and home not in sides and is_economy(home) else sides
 
 
+def _said_at(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
+    """A statement reported as made at the event ("said at the meeting", "Speaking at the Joint Committee, X said",
+    "заявил … на встрече", "a-t-il déclaré lors du forum"): a wire reports it the day it is made."""
+    language = context.language
+    framed = any(p.search(sentence.text[: span[0]]) for p in patterns("speech_occasion", language))
+    return framed and bool(words("speech_verbs", language).search(sentence.text))
+
+
 def _ongoing(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
     """The event is under way as the article is written ("the trade mission that is taking place in Baku", "в
     Минске проходит форум"): it is dated the publication (or dateline) day when that is known."""
@@ -223,8 +231,19 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         status=status(sentence.text, context.language, rule.kind, match.span()),
         evidence=evidence(sentence),
     )
+    undated = when is None or (when.relative and when.precision == "year")
+    if (
+        undated
+        and context.published is not None
+        and proposal.status == "held"
+        and _said_at(sentence, context, match.span())
+    ):
+        proposal = proposal.model_copy(update={"date": context.published, "date_precision": "day"})
     if mention is not None and _weekday_ahead(mention, sentence, context, match.span(), proposal.status):
-        if when is not None and context.published is not None and when.weekday is not None and when.direction is None:
+        lo, hi = tense.clause_span(sentence.text, match.span())
+        if proposal.status == "planned" and not lo <= mention.start - sentence.start < hi:
+            proposal = proposal.model_copy(update={"date": None, "date_precision": None})  # another clause's day
+        elif when is not None and context.published and when.weekday is not None and when.direction is None:
             ahead = weekday_from(context.published, when.weekday, 1 if when.value != context.published else None)
             proposal = proposal.model_copy(update={"date": ahead})
         elif context.published is None and proposal.status == "held":  # a day to come the dispatch's date cannot fix

@@ -96,6 +96,13 @@ def clause_after(text: str, end: int, reach: int = 6) -> str:
     return " ".join(_CLAUSE_BREAK.split(text[end:])[0].split()[:reach])
 
 
+def clause_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Where the clause of the event's word at ``span`` starts and ends in ``text`` (commas, colons, dashes)."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text[: span[0]])]
+    after = _CLAUSE_BREAK.search(text, span[1])
+    return (breaks[-1] if breaks else 0), (after.start() if after else len(text))
+
+
 def to_come_at(text: str, span: tuple[int, int], language: str) -> bool:
     """Whether the event whose word is at ``span`` is told as to come: a future verb in the clause that leads to
     it ("Путин посетит Египет", "le président effectuera une visite", "realizará uma visita"), or right after it
