@@ -245,3 +245,44 @@ def test_agreements_that_may_be_signed_are_never_read_as_signed(text, language):
 def test_other_agreements_are_not_the_ones_told_before(text, language):
     five = next(a for a in agreements(text, language) if a.count == 5)
     assert five.status == "announced"
+
+
+# --- offices and headlines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("The Minister of Trade and Integration of Ghana said tourism cooperation grows.", "en", ["tourism"]),
+        ("Le ministre de l'Énergie et des Mines du Ghana a parlé de l'agriculture.", "fr", ["agriculture"]),
+        ("Министр энергетики Ганы рассказал о сотрудничестве в сфере сельского хозяйства.", "ru", ["agriculture"]),
+        ("O ministro dos Recursos Minerais e Energia falou do turismo.", "pt", ["tourism"]),
+        ("La ministra de Comercio y de Salud habló de turismo.", "es", ["tourism"]),
+    ],
+)
+def test_sector_words_in_an_office_name_are_not_the_articles_areas(text, language, expected):
+    assert sectors(text, language, goods_only=False) == expected
+
+
+@pytest.mark.parametrize(
+    "title, text, language",
+    [
+        (
+            "Ghana and Chile sign energy deals",
+            "The presidents of Ghana and Chile held talks in Accra on 4 March 2025.",
+            "en",
+        ),
+        (
+            "Le Ghana et le Chili signent des accords énergétiques",
+            "Les présidents du Ghana et du Chili ont eu des entretiens à Accra le 4 mars 2025.",
+            "fr",
+        ),
+        (
+            "Гана и Чили подписали энергетические соглашения",
+            "Президенты Ганы и Чили провели переговоры в Аккре 4 марта 2025 года.",
+            "ru",
+        ),
+    ],
+)
+def test_the_headlines_sectors_are_the_articles(title, text, language):
+    assert "energy" in article_sectors(text, language, title=title)

@@ -68,16 +68,17 @@ def extract_text(
     context = build_context(text, language, published, date_hint, today, title=title)
     if dateline is not None and dateline.mention is not None:
         context.mentions = sorted(context.mentions + [dateline.mention], key=lambda m: m.start)
-    return [finish(d) for d in _read(text, context) if d.complete]
+    headline = sectors(title, language, goods_only=False) if title else []  # "Ghana, Chile sign energy deals"
+    return [finish(d) for d in _read(text, context, headline) if d.complete]
 
 
-def _read(text: str, context: ArticleContext) -> list[Draft]:
+def _read(text: str, context: ArticleContext, headline: list[str] | None = None) -> list[Draft]:
     drafts: list[Draft] = []
     last_event: tuple[int, Draft] | None = None  # (line, draft)
     previous: list[Proposal] = []  # events of the paragraph so far, latest first
     occasions: list[Proposal] = []  # events of the article so far that happened, latest first
     paragraph = -1
-    loose_sectors: list[str] = []
+    loose_sectors: list[str] = list(headline or [])  # the headline's areas are the article's
     carried = Carried()
     for sentence in split_sentences(text):
         line = text.count("\n", 0, sentence.start)

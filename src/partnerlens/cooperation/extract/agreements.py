@@ -76,16 +76,20 @@ def _one_instrument(text: str, language: str) -> bool:
 
 
 def agreement_fields(text: str, language: str, type_: str) -> dict:
-    """Instrument, count ("five intergovernmental agreements"; none for "about ten") and title of an agreement."""
+    """Instrument, count ("five intergovernmental agreements"; none for "about ten") and title of an agreement;
+    the instrument is the counted one when the sentence counts one of several it names."""
     named = instrument(text, language) or ("agreement" if type_ == "visa_agreement" else None)
-    count = next(
+    counted = next(
         (
-            int(q.value)
+            q
             for q in find_quantities(text)
             if q.kind == "count" and q.qualifier != "about" and instrument(q.text, language)
         ),
-        1 if _one_instrument(text, language) else None,
+        None,
     )
+    count = int(counted.value) if counted is not None else 1 if _one_instrument(text, language) else None
+    if counted is not None:  # "lors de déclarations conjointes … et de la signature de 14 accords": the counted one
+        named = instrument(counted.text, language) or named
     title = _TITLE_AGREEMENT.search(text)
     return {"instrument": named, "count": count, "title": title.group(0) if title else None}
 
