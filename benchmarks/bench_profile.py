@@ -6,6 +6,7 @@ Usage::
         [--rows-per-year 10000000] [--runs 5] [--pair KAZ:africa]
     PYTHONPATH=src .venv/bin/python benchmarks/bench_profile.py --cli --home H --pair RWA:AZE --year 2022 --runs 7
         [--baseline-src OTHER/src --baseline-home COPY_OF_H]
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_profile.py --in-process --home H --year 2022 --runs 10
 
 ``--cli`` times ``partnerlens profile A B --json`` end to end as users run it
 (a fresh process each time, after one warm-up run that fills the caches),
@@ -13,7 +14,8 @@ interleaved round by round with ``python -c "import duckdb"`` (the peer) and,
 given ``--baseline-src``, the same command from another source tree (e.g. the
 main branch) on its own copy of the store (``--baseline-home``: two code
 versions on one workspace would each re-stamp its database). Medians of wall
-time and of CPU time (user + system of the child).
+time and of CPU time (user + system of the child). ``--in-process`` times
+profiles of pairs not asked before in one warm process (see :func:`in_process`).
 
 A store that already holds data is used as it is (``--home`` a workspace made
 with ``partnerlens data demo --scale full``); an empty one is filled once with
@@ -192,6 +194,47 @@ def cli_rounds(args: argparse.Namespace) -> None:
         )
 
 
+def in_process(args: argparse.Namespace) -> None:
+    """One process, as the web serves: each profile of a new pair timed after one warm-up profile.
+
+    The warm-up loads what a process loads once (imports, reference tables); each
+    timed pair is asked for the first time in the process. ``store``: each call
+    reads the catalogue from the workspace database; ``catalogue read once``: the
+    store's catalogue kept in memory for the process, as ``partnerlens serve``
+    does (``web.app.ServedStore``); ``catalogue session``: the reads of all calls
+    go through one held connection (``TradeStore.catalogue_session``).
+    """
+    workspace = Workspace.open(args.home)
+    store = TradeStore(workspace)
+    catalogue = store.sources()
+
+    class ReadOnce(TradeStore):
+        def sources(self) -> list:
+            return list(catalogue)
+
+    economies = ["RWA", "AZE", "KAZ", "FRA", "DEU", "BRA", "CHN", "USA", "MEX", "KEN", "EGY", "IND", "TUR", "ZAF"]
+    pairs = [(a, b) for i, a in enumerate(economies) for b in economies[i + 1 :]]
+    year = args.year
+    bilateral_profile(store, "UGA", "TZA", year)  # warm-up: imports, reference tables, world-table views
+    load = os.getloadavg()[0]
+    kinds = {"store": store, "catalogue read once": ReadOnce(workspace)}
+    times: dict[str, list[float]] = {kind: [] for kind in [*kinds, "catalogue session"]}
+    for index, (a, b) in enumerate(pairs[: 3 * args.runs]):  # interleaved: each kind gets its own new pairs
+        kind = [*kinds, "catalogue session"][index % 3]
+        start = time.perf_counter()
+        if kind == "catalogue session":
+            with store.catalogue_session():
+                bilateral_profile(store, a, b, year)
+        else:
+            bilateral_profile(kinds[kind], a, b, year)
+        times[kind].append(time.perf_counter() - start)
+    print(f"in process, new pairs after one warm-up; 1-min load {load:.1f} at start, {os.getloadavg()[0]:.1f} at end")
+    for kind, found in times.items():
+        print(
+            f"{kind:<22} median {statistics.median(found) * 1000:.1f} ms over {len(found)} pairs, min {min(found) * 1000:.1f} ms"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--home", type=Path, default=DEFAULT_HOME)
@@ -204,9 +247,13 @@ def main() -> None:
     parser.add_argument("--year", type=int, default=None, help="with --cli: the profile year")
     parser.add_argument("--baseline-src", type=Path, default=None, help="with --cli: another tree's src/ to compare")
     parser.add_argument("--baseline-home", type=Path, default=None, help="with --cli: the baseline's copy of the store")
+    parser.add_argument("--in-process", action="store_true", help="time new pairs in one warm process (the web's case)")
     args = parser.parse_args()
     if args.cli:
         cli_rounds(args)
+        return
+    if args.in_process:
+        in_process(args)
         return
 
     start = time.perf_counter()

@@ -71,13 +71,18 @@ def _published(label: dict) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
 
 
-def run(split: str, offline: bool = False) -> tuple[dict, list[dict], list[str]]:
-    """Scores of one split: (summary, per-article rows, warnings)."""
+def run(split: str, offline: bool = False, batches: set[int] | None = None) -> tuple[dict, list[dict], list[str]]:
+    """Scores of one split, optionally of some batches only: (summary, per-article rows, warnings)."""
     from partnerlens.cooperation.extract import extract
 
     warnings: list[str] = []
     scores, rows = [], []
-    for label in (item for item in load_labels() if item["split"] == split):
+    chosen = [
+        item
+        for item in load_labels()
+        if item["split"] == split and (batches is None or item.get("batch", 1) in batches)
+    ]
+    for label in chosen:
         article = load_article(label, offline, warnings)
         if article is None:
             continue
@@ -128,31 +133,50 @@ def table(summary: dict) -> str:
     return "\n".join(lines)
 
 
+def _of(batches: set[int] | None) -> str:
+    return "" if not batches else " of batch " + ", ".join(str(b) for b in sorted(batches))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation", description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, required=True, help="which half to score (tune on dev only)")
     parser.add_argument("--json", action="store_true", help="print the summary and per-article counts as JSON")
     parser.add_argument("--offline", action="store_true", help="never fetch a missing text")
+    parser.add_argument(
+        "--batch",
+        type=int,
+        action="append",
+        metavar="N",
+        help="score only articles of batch N (repeatable; default: every batch)",
+    )
     args = parser.parse_args(argv)
-    summary, rows, warnings = run(args.split, offline=args.offline)
+    batches = set(args.batch) if args.batch else None
+    summary, rows, warnings = run(args.split, offline=args.offline, batches=batches)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if summary["overall"]["articles"] == 0:
         print(
-            f"error: no text of the {args.split} half could be read; put them in {cache_dir()} or set ${TEXTS_ENV}",
+            f"error: no text of the {args.split} half{_of(batches)} could be read; "
+            f"put them in {cache_dir()} or set ${TEXTS_ENV}",
             file=sys.stderr,
         )
         return 1
     if args.json:
         print(
             json.dumps(
-                {"split": args.split, "summary": summary, "articles": rows, "warnings": warnings},
+                {
+                    "split": args.split,
+                    "batches": sorted(batches) if batches else None,
+                    "summary": summary,
+                    "articles": rows,
+                    "warnings": warnings,
+                },
                 ensure_ascii=False,
                 indent=1,
             )
         )
     else:
-        print(f"split: {args.split} · cells: recall/precision (labelled facts)")
+        print(f"split: {args.split}{_of(batches)} · cells: recall/precision (labelled facts)")
         print(table(summary))
     return 0
 

@@ -352,6 +352,9 @@ def test_label_files_are_complete_and_use_the_vocabularies():
             assert event["status"] in EVENT_STATUSES and event["anchors"], label["id"]
         for agreement in label["agreements"]:
             assert agreement["instrument"] in INSTRUMENTS and set(agreement["sectors"]) <= SECTORS, label["id"]
+        for person in label["people"]:
+            # an unquoted comma in a flow mapping silently makes a stray key
+            assert set(person) <= {"name", "role", "party", "note"}, (label["id"], person)
         for figure in label["trade"]:
             assert figure["metric"] in {"total", "exports", "imports", "growth", "share", "rank", "balance"}, label[
                 "id"

@@ -108,10 +108,10 @@ class EvidenceStore(TradeStore):
                 con.execute(f"CREATE TEMP VIEW evidence AS SELECT {empty} WHERE false")
             yield con, (infos[0] if infos else None)
 
-    def pinned(self, sources: list[str] | None = None):  # noqa: D102 - the trade store's, over this catalogue
+    def pinned(self, sources: list[str] | None = None, catalogue=None):  # noqa: D102 - the trade store's, over this catalogue
         if sources == []:
             return _nothing()
-        return super().pinned(sources)
+        return super().pinned(sources, catalogue)
 
 
 @contextmanager

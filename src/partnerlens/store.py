@@ -34,6 +34,7 @@ import contextlib
 import json
 import os
 import shutil
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -139,21 +140,35 @@ class TradeStore:
         )
 
     @contextmanager
-    def pinned(self, sources: list[str] | None = None) -> Iterator[tuple[SourceInfo, ...]]:
+    def pinned(
+        self, sources: list[str] | None = None, catalogue: list[SourceInfo] | None = None
+    ) -> Iterator[tuple[SourceInfo, ...]]:
         """The catalogue's releases (optionally only ``sources``), their files protected from deletion while open.
 
         The version directories are locked (shared) and the catalogue read again:
         if an ingest switched a version in between, this starts over, so what is
         yielded is always a state of the store that was current, and stays on disk.
+        ``catalogue``: the catalogue the caller has just read, taken as the first
+        read (the check after locking still reads it again). One attempt's reads
+        share one opening of the workspace database (:meth:`catalogue_session`);
+        the database is not held while the caller reads the files.
         """
         for _ in range(50):
-            infos = tuple(i for i in self.sources() if sources is None or i.name in sources)
-            with ExitStack() as stack:
-                for info in infos:
-                    handle = shared_lock(self.source_path(info))
-                    if handle is not None:
-                        stack.callback(handle.close)
-                current = {i.name: i.version for i in self.sources()}
+            stack = ExitStack()
+            try:
+                with self.catalogue_session():
+                    read = catalogue if catalogue is not None else self.sources()
+                    catalogue = None  # a second attempt reads afresh
+                    infos = tuple(i for i in read if sources is None or i.name in sources)
+                    for info in infos:
+                        handle = shared_lock(self.source_path(info))
+                        if handle is not None:
+                            stack.callback(handle.close)
+                    current = {i.name: i.version for i in self.sources()}
+            except BaseException:
+                stack.close()
+                raise
+            with stack:
                 if all(current.get(i.name, "gone") == i.version for i in infos):
                     yield infos
                     return
@@ -166,10 +181,46 @@ class TradeStore:
             self.attach_flows(con, infos=infos)
             yield con
 
+    @contextmanager
+    def catalogue_session(self) -> Iterator[None]:
+        """Within this block, this thread's reads of the catalogue share one connection to the workspace database.
+
+        Opening the database is most of what a read of the catalogue costs
+        (DuckDB reads the file and its log, and checkpoints on the last close),
+        and one answer reads it several times (the primary release, pinning and
+        its check, the monthly sources). The connection is opened by the first
+        read in the block (a store whose ``sources`` does not read the database
+        never opens it) and closed at the end. Each read through it is still a
+        read of the committed catalogue; while it is open, other processes wait
+        to write (as they do for each opening), so hold it for one short call,
+        never across a long-lived server's requests. Nested blocks share it.
+        """
+        key = self.workspace.database_path
+        sessions = _sessions()
+        if key in sessions:
+            yield
+            return
+        with ExitStack() as stack:
+            sessions[key] = stack  # the connection, once opened, is closed by this stack
+            try:
+                yield
+            finally:
+                del sessions[key]
+
     def sources(self) -> list[SourceInfo]:
-        """Every ingested release, by name."""
-        with self.workspace.connect() as con:
-            rows = con.execute(CATALOGUE_SQL.replace("FROM sources", f"FROM {self.catalogue_table}")).fetchall()
+        """Every ingested release, by name (through this thread's :meth:`catalogue_session`, if one is open)."""
+        sql = CATALOGUE_SQL.replace("FROM sources", f"FROM {self.catalogue_table}")
+        session = _sessions().get(self.workspace.database_path)
+        if session is None:
+            with self.workspace.connect() as con:
+                rows = con.execute(sql).fetchall()
+        else:
+            held = _held.connections.get(self.workspace.database_path)
+            if held is None:
+                held = session.enter_context(self.workspace.connect())
+                _held.connections[self.workspace.database_path] = held
+                session.callback(_held.connections.pop, self.workspace.database_path, None)
+            rows = held.execute(sql).fetchall()
         return [
             SourceInfo(
                 name=r[0],
@@ -398,6 +449,16 @@ class TradeStore:
                 info = infos.get(name) if name not in lost else None
                 self._collect(name, info.version if info else None, legacy_current=bool(info and info.version is None))
             collect_caches(home / "cache")
+
+
+_held = threading.local()  # per thread: the open catalogue sessions and the connections they hold
+
+
+def _sessions() -> dict[Path, ExitStack]:
+    """This thread's open catalogue sessions: workspace database → what closes its connection."""
+    if not hasattr(_held, "sessions"):
+        _held.sessions, _held.connections = {}, {}
+    return _held.sessions
 
 
 @register_open_hook

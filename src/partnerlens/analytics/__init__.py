@@ -6,49 +6,112 @@ Arrow table (``year, exporter, importer, product, value_usd``), a
 :class:`Flows` handle, or ``None`` for the default workspace. Parties may be
 economies or groups everywhere (see :mod:`partnerlens.analytics.flows`).
 Methods, formulas and references: ``docs/analytics.md`` and METHODS.md.
+
+The names below are loaded on first use (PEP 562), so that importing one
+module of the package (``partnerlens.analytics.profile``, which runs without
+pandas) does not import every other one.
 """
 
-from partnerlens.analytics import complexity as _complexity
-from partnerlens.analytics import indices as _indices
-from partnerlens.analytics.flows import (
-    Flows,
-    accepting_flows,
-    as_party,
-    exporter_rca,
-    exports_by_product,
-    flow_values,
-    open_flows,
-    pair_reduced,
-    pair_sides,
-    panel_reduced,
-    year_reduced,
-)
-from partnerlens.analytics.members import MemberBreakdown, member_breakdown
-from partnerlens.analytics.potential import (
-    ComplexityRanking,
-    Diversification,
-    ExportPotential,
-    ProductDetail,
-    complexity_ranking,
-    diversification,
-    export_potential,
-    pair_opportunities,
-    product_detail,
-)
-from partnerlens.analytics.profile import (
-    BilateralProfile,
-    PairIndices,
-    bilateral_profile,
-    pair_indices,
-)
-from partnerlens.analytics.selection import selected_products
+from __future__ import annotations
 
-rca = accepting_flows(_indices.rca, year_reduced)
-trade_complementarity = accepting_flows(_indices.trade_complementarity, pair_reduced)
-trade_intensity = accepting_flows(_indices.trade_intensity, pair_reduced)
-export_similarity = accepting_flows(_indices.export_similarity, pair_reduced)
-complexity = accepting_flows(_complexity.complexity, panel_reduced)
-proximity = accepting_flows(_complexity.proximity, panel_reduced)
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from partnerlens.analytics.flows import (
+        Flows,
+        as_party,
+        exporter_rca,
+        exports_by_product,
+        flow_values,
+        open_flows,
+        pair_sides,
+    )
+    from partnerlens.analytics.members import MemberBreakdown, member_breakdown
+    from partnerlens.analytics.potential import (
+        ComplexityRanking,
+        Diversification,
+        ExportPotential,
+        ProductDetail,
+        complexity_ranking,
+        diversification,
+        export_potential,
+        pair_opportunities,
+        product_detail,
+    )
+    from partnerlens.analytics.profile import BilateralProfile, PairIndices, bilateral_profile, pair_indices
+    from partnerlens.analytics.selection import selected_products
+
+_MODULES = {
+    "partnerlens.analytics.flows": (
+        "Flows",
+        "as_party",
+        "exporter_rca",
+        "exports_by_product",
+        "flow_values",
+        "open_flows",
+        "pair_sides",
+    ),
+    "partnerlens.analytics.members": ("MemberBreakdown", "member_breakdown"),
+    "partnerlens.analytics.potential": (
+        "ComplexityRanking",
+        "Diversification",
+        "ExportPotential",
+        "ProductDetail",
+        "complexity_ranking",
+        "diversification",
+        "export_potential",
+        "pair_opportunities",
+        "product_detail",
+    ),
+    "partnerlens.analytics.profile": ("BilateralProfile", "PairIndices", "bilateral_profile", "pair_indices"),
+    "partnerlens.analytics.selection": ("selected_products",),
+}
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
+
+# name → (module of the table function, its name, the reducer in partnerlens.analytics.flows)
+_ACCEPTING = {
+    "rca": ("indices", "rca", "year_reduced"),
+    "trade_complementarity": ("indices", "trade_complementarity", "pair_reduced"),
+    "trade_intensity": ("indices", "trade_intensity", "pair_reduced"),
+    "export_similarity": ("indices", "export_similarity", "pair_reduced"),
+    "complexity": ("complexity", "complexity", "panel_reduced"),
+    "proximity": ("complexity", "proximity", "panel_reduced"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A public name of the package, imported from its module the first time it is asked for."""
+    if name in _HOME:
+        value = getattr(importlib.import_module(_HOME[name]), name)
+    elif name in _ACCEPTING:
+        module, function, reducer = _ACCEPTING[name]
+        flows = importlib.import_module("partnerlens.analytics.flows")
+        table_function = getattr(importlib.import_module(f"partnerlens.analytics.{module}"), function)
+        value = flows.accepting_flows(table_function, getattr(flows, reducer))
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+class _Package(types.ModuleType):
+    """This package's module type: ``complexity`` stays the function when the submodule of that name is loaded.
+
+    Python sets a package's attribute to each submodule it loads; the package
+    used to import ``analytics.complexity`` first and then rebind the name to the
+    table function, which is what ``analytics.complexity(flows)`` calls.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _ACCEPTING and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "BilateralProfile",

@@ -21,17 +21,23 @@ goods, not the reconciled product flows of BACI.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
 from partnerlens.store import TradeStore
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 PROVIDER = "IMF International Trade in Goods by partner country (monthly)"
+MONTHLY_KIND = "imf-trade"  # the kind of the monthly source's releases (partnerlens.sources.imf_trade.KIND)
 
 
 def _months(store: TradeStore | None) -> pd.DataFrame:
     """Every monthly observation in the store (empty when no monthly source is ingested)."""
+    import pandas as pd  # only with monthly data: a store without it answers without pandas (recent_trade)
+
     from partnerlens.sources.imf_trade import monthly_files
 
     files = monthly_files(store) if store is not None else []
@@ -57,9 +63,11 @@ def _months(store: TradeStore | None) -> pd.DataFrame:
 
 
 def has_monthly(store: TradeStore | None) -> bool:
+    if store is None or not any(s.kind == MONTHLY_KIND for s in store.sources()):
+        return False  # answered from the catalogue alone: the monthly source's module loads pyarrow
     from partnerlens.sources.imf_trade import monthly_files
 
-    return store is not None and bool(monthly_files(store))
+    return bool(monthly_files(store))
 
 
 def direction(months: pd.DataFrame, exporters: frozenset[str], importers: frozenset[str]) -> pd.DataFrame:
@@ -69,6 +77,8 @@ def direction(months: pd.DataFrame, exporters: frozenset[str], importers: frozen
     """
     rows = months[months["exporter"].isin(exporters) & months["importer"].isin(importers)]
     if rows.empty:
+        import pandas as pd
+
         return pd.DataFrame(columns=["year", "month", "value_usd", "estimated", "reported_by"])
     rows = rows.assign(own=(rows["flow"] == "X")).sort_values("own", ascending=False)
     rows = rows.drop_duplicates(["year", "month", "exporter", "importer"])
@@ -136,6 +146,8 @@ def _span(first: int, last: int, a_to_b: pd.DataFrame, b_to_a: pd.DataFrame) -> 
 
 def recent_trade(store: TradeStore | None, side_a: frozenset[str], side_b: frozenset[str]) -> dict | None:
     """The pair's latest 12 months and year to date from monthly data, labelled provisional; None without monthly data."""
+    if not has_monthly(store):
+        return None
     months = _months(store)
     if months.empty:
         return None

@@ -8,16 +8,19 @@ reported after BACI's last year), so that outputs say so and how much.
 
 from __future__ import annotations
 
+CONVERSION_SUMMARY = "conversion.json"
+"""The file a converted release keeps its summary in (``sources.hs_convert.SUMMARY_FILE``; that module loads
+pyarrow, so a release without the file is passed over without importing it)."""
+
 
 def provenance(f) -> list[dict]:
     """One entry per source of an open :class:`~partnerlens.analytics.flows.Flows` that was converted or extends the series."""
     if getattr(f, "store", None) is None:
         return []
-    from partnerlens.sources.hs_convert import conversion
 
     out = []
     for info in f.sources:
-        summary = conversion(f.store, info)
+        summary = _conversion(f.store, info)
         later = f.extension.get(info.name)
         if summary is None and not later:
             continue
@@ -30,10 +33,16 @@ def provenance(f) -> list[dict]:
     return out
 
 
+def _conversion(store, info) -> dict | None:
+    if not (store.source_path(info) / CONVERSION_SUMMARY).exists():
+        return None
+    from partnerlens.sources.hs_convert import conversion
+
+    return conversion(store, info)
+
+
 def provenance_notes(entries: list[dict]) -> list[str]:
     """Sentences for users: which years come from which source, what was converted and how much was split."""
-    from partnerlens.sources.hs_convert import describe
-
     notes = []
     for entry in entries:
         parts = []
@@ -47,6 +56,8 @@ def provenance_notes(entries: list[dict]) -> list[str]:
             )
             parts.append(f"{span} from {entry['source']}{as_reported}, after the primary release's last year")
         if entry.get("converted"):
+            from partnerlens.sources.hs_convert import describe
+
             parts.append(f"{entry['source']} {describe(entry['converted'])}")
         notes.append("; ".join(parts))
     return notes

@@ -15,16 +15,18 @@ never averaged.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from partnerlens.analytics.flows import PartyLike, as_party, pair_sides
+from partnerlens.analytics.sides import PartyLike, as_party, pair_sides
 from partnerlens.errors import UnknownPartyError
-from partnerlens.jsonable import jsonable
 from partnerlens.reference import published as ref
 from partnerlens.reference import resolve_economy
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 PUBLISHED_NOTE = "Published indicators (real, not from the trade store)"
 ORDER = ("exports_goods", "imports_goods", "gdp", "population", "eci", "growth_projection")
@@ -39,10 +41,19 @@ class PublishedIndicators:
     is_group: bool
     year: int  # the year asked for (figures may be of earlier years; each says its own)
     figures: list[ref.PublishedFigure]
-    member_eci: pd.DataFrame = field(default_factory=pd.DataFrame)  # groups: iso3, name, year, eci, rank, ranked_of
+    member_rows: list[dict[str, Any]] = field(default_factory=list)  # groups: iso3, name, year, eci, rank, ranked_of
     members: int = 1
     ranked_economies: int = 0  # how many economies the Atlas ranks (the ECI rank is among those with a published ECI)
     note: str = PUBLISHED_NOTE
+
+    @property
+    def member_eci(self) -> pd.DataFrame:
+        """The members' published ECI as a table (``member_rows``; empty for an economy)."""
+        import pandas as pd
+
+        if not self.is_group:
+            return pd.DataFrame()
+        return pd.DataFrame(self.member_rows, columns=["iso3", "name", "year", "eci", "rank", "ranked_of"])
 
     def figure(self, indicator: str) -> ref.PublishedFigure | None:
         return next((f for f in self.figures if f.indicator == indicator), None)
@@ -62,7 +73,7 @@ class PublishedIndicators:
             "note": self.note,
             "vintage": ref.vintage(),
             "figures": [f.to_dict() for f in self.figures],
-            "member_eci": jsonable(self.member_eci) if self.is_group else None,
+            "member_eci": [dict(row) for row in self.member_rows] if self.is_group else None,
             "members": self.members,
             "ranked_economies": self.ranked_economies,
         }
@@ -90,14 +101,13 @@ def _compose(code: str, name: str, is_group: bool, members: frozenset[str], year
     if is_group:
         wdi_year = min(year, latest)
         figures = [ref.group_figure(members, name_, wdi_year) for name_ in ref.WDI_INDICATORS]
-        eci_year = min(year, int(ref.eci().dropna(subset=["eci"])["year"].max()))
-        member_table = _named(ref.member_eci(members, eci_year))
+        member_table = _named(ref.member_eci_rows(members, min(year, ref.latest_eci_year())))
     else:
         (iso3,) = tuple(members)
         figures = [ref.economy_figure(iso3, name_, year) for name_ in (*ref.WDI_INDICATORS, "eci")]
         figures.append(ref.economy_figure(iso3, "growth_projection", None))
-        member_table = pd.DataFrame()
-    kept = [f for f in figures if f is not None and not pd.isna(f.value)]
+        member_table = []
+    kept = [f for f in figures if f is not None and not math.isnan(f.value)]
     kept.sort(key=lambda f: ORDER.index(f.indicator))
     return PublishedIndicators(
         party=code,
@@ -105,7 +115,7 @@ def _compose(code: str, name: str, is_group: bool, members: frozenset[str], year
         is_group=is_group,
         year=year,
         figures=kept,
-        member_eci=member_table,
+        member_rows=member_table,
         members=len(members),
         ranked_economies=len(ref.ranked_economies()),
     )
@@ -127,12 +137,13 @@ def pair_published(
     )
 
 
-def _named(table: pd.DataFrame) -> pd.DataFrame:
-    """The member ECI table with each member's name."""
-    names = []
-    for iso3 in table["iso3"]:
+def _named(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The member ECI rows with each member's name (after its code)."""
+    named = []
+    for row in rows:
         try:
-            names.append(resolve_economy(iso3).name)
+            name = resolve_economy(row["iso3"]).name
         except UnknownPartyError:  # an Atlas code the economy list does not know keeps its code
-            names.append(iso3)
-    return table.assign(name=names)[["iso3", "name", "year", "eci", "rank", "ranked_of"]]
+            name = row["iso3"]
+        named.append({"iso3": row["iso3"], "name": name} | {k: v for k, v in row.items() if k != "iso3"})
+    return named

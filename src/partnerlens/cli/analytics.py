@@ -16,12 +16,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from partnerlens import formatting
-from partnerlens.analytics import (
-    bilateral_profile,
-    complexity_ranking,
-    pair_indices,
-    selected_products,
-)
+from partnerlens.analytics.profile import bilateral_profile  # the profile's path imports no pandas (issue 16)
+from partnerlens.analytics.selection import selected_products
 from partnerlens.cli.common import (
     JSON_OPTION,
     console,
@@ -30,7 +26,6 @@ from partnerlens.cli.common import (
     print_synthetic_banner,
     workspace,
 )
-from partnerlens.cli.published import print_published
 from partnerlens.errors import PartnerlensError
 
 PARTY_A = typer.Argument(..., metavar="A", help="First party: an economy or a group (e.g. 'Rwanda', 'KAZ', 'Africa').")
@@ -91,10 +86,14 @@ def profile(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Bilateral trade profile of A and B: flows both ways, growth, shares, ranks, top products, sectors."""
+    from partnerlens.brief.kept import kept_summary  # the brief's bottom line heads the profile too
+    from partnerlens.store import TradeStore
+
     ws = workspace()
     products = selected_products(product, sector, ws.home / "sectors.yaml")
-    result = bilateral_profile(ws, a, b, year, top=top, products=products, members=members)
-    from partnerlens.brief.kept import kept_summary  # the brief's bottom line heads the profile too
+    store = TradeStore(ws)
+    with store.catalogue_session():  # one opening of the workspace database for the whole answer
+        result = bilateral_profile(store, a, b, year, top=top, products=products, members=members)
 
     def compute() -> dict:
         from partnerlens.brief.summary import summary
@@ -128,11 +127,11 @@ def profile(
     if result.sectors:
         console.print(_sectors_table(result))
     console.print(f"mirror check: {result.mirror.note}")
-    print_published(result.published, result.sources)
     from partnerlens.cli.beyond import print_beyond_goods
-    from partnerlens.store import TradeStore
+    from partnerlens.cli.published import print_published
 
-    print_beyond_goods(TradeStore(ws), a, b)  # services and investment of the pair (BaTiS, IMF DIP)
+    print_published(result.published, result.sources)
+    print_beyond_goods(store, a, b)  # services and investment of the pair (BaTiS, IMF DIP)
 
 
 def _members_table(m) -> Table:
@@ -257,6 +256,8 @@ def indices(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Trade complementarity, intensity, export similarity and revealed comparative advantage of A and B."""
+    from partnerlens.analytics import pair_indices
+
     result = pair_indices(workspace(), a, b, year, top=top)
     if _printed_as_json(result, as_json, f"Trade indices, {result.a_name} and {result.b_name}, {result.year}"):
         return
@@ -299,6 +300,8 @@ def complexity(
     """Economic complexity (ECI) of economies and product complexity (PCI), as the Atlas computes them."""
     if digits not in (4, 6):
         raise PartnerlensError(f"--digits must be 4 or 6, not {digits}")
+    from partnerlens.analytics import complexity_ranking
+
     result = complexity_ranking(workspace(), year, digits=digits, top=top, include_all=include_all)
     if _printed_as_json(result, as_json, f"Economic complexity, {result.year}, HS{digits}"):
         return

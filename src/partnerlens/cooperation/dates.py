@@ -29,10 +29,30 @@ from partnerlens.cooperation.date_words import (
     MONTH_ADJECTIVE,
     MONTH_ADJECTIVES,
     MONTH_INDEX,
+    MONTH_PART,
+    MONTHS,
     RANGE,
+    RELATIVE_DAYS,
+    RELATIVE_MONTHS,
+    RELATIVE_WEEKS,
     WEEKDAY,
+    WEEKDAY_NEXT_AFTER,
+    WEEKDAY_NEXT_BEFORE,
+    WEEKDAY_ON_BEFORE,
+    WEEKDAY_PAST_AFTER,
+    WEEKDAY_PAST_BEFORE,
+    WEEKDAY_THIS_BEFORE,
     WEEKDAYS,
     YEAR,
+)
+
+_ANY_MONTH = "|".join(
+    sorted(
+        (re.escape(m) for names in MONTHS.values() for m in names if m not in ENGLISH_MONTH_WORDS),
+        key=len,
+        reverse=True,
+    )
+    + [m.capitalize() for m in MONTHS["en"]]
 )
 
 _PATTERNS = [
@@ -50,9 +70,11 @@ _PATTERNS = [
     ),
     # in February 2025 · в феврале 2025 года
     re.compile(rf"(?P<month>{MONTH}),?\s+(?:de\s+)?(?P<year>{YEAR})", re.IGNORECASE),
-    # the year left to the publication date: "на июльском саммите", "в июле", "en juillet", "in July"
+    # a part of a month: "early March", "début mars", "в конце марта", "a finales de marzo", "em meados de março"
+    re.compile(rf"(?<![\w-])(?:{MONTH_PART})\s+(?P<bare>{_ANY_MONTH})(?![\w-])", re.IGNORECASE),
+    # the year left to the publication date: "на июльском саммите", "в июле", "en juillet", "in July", "em maio"
     re.compile(
-        rf"(?P<madj>{MONTH_ADJECTIVE})\w*|(?:(?<=\bв )|(?<=\bво )|(?<=\ben )|(?<=\bin )|(?<=\bthis ))(?P<bare>{BARE_MONTH})(?![\w-])",
+        rf"(?P<madj>{MONTH_ADJECTIVE})\w*|(?:(?<=\bв )|(?<=\bво )|(?<=\ben )|(?<=\bem )|(?<=\bin )|(?<=\bthis ))(?P<bare>{BARE_MONTH})(?![\w-])",
         re.IGNORECASE,
     ),
     # 2025-05-28
@@ -65,14 +87,26 @@ _YEAR_RANGE = re.compile(
 _YEAR_ALONE = re.compile(rf"(?<![\w\-/.])(?P<year>{YEAR})(?![\w\-/])")
 _FUTURE_YEAR = re.compile(r"(?:by|until|till|through|horizon|d'ici|à l'horizon|к|до)\s*$", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(
-    r"\b(?:(?P<next>next year|l'année prochaine|l'an prochain|в следующем году|в будущем году)"
-    r"|(?P<last>last year|l'année dernière|l'an dernier|l'an passé|в прошлом году|прошлого года|по итогам прошлого года)"
-    r"|(?P<this>this year|this year's|cette année|de l'année en cours|в этом году|в текущем году|этого года|текущего года))\b",
+    r"\b(?:(?P<next>next year|l'année prochaine|l'an prochain|в следующем году|в будущем году"
+    r"|(?:el|del) (?:próximo año|año próximo|año que viene)|(?:n?o|do) próximo ano|(?:n?o|do) ano que vem)"
+    r"|(?P<last>last year|l'année dernière|l'an dernier|l'an passé|в прошлом году|прошлого года|по итогам прошлого года"
+    r"|(?:el|del) año pasado|(?:n?o|do) ano passado)"
+    r"|(?P<this>this year|this year's|cette année|de l'année en cours|в этом году|в текущем году|этого года|текущего года"
+    r"|este año|del año en curso|(?:n|d)?este ano|do ano em curso))\b",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(
-    rf"\b(?:today|yesterday|tomorrow|this week|last week|aujourd'hui|hier|demain|сегодня|вчера|завтра"
-    rf"|(?:(?:last|this|next|on|ce|cette|в|во)\s+)?(?:{WEEKDAY}))\b",
+_RELATIVE_DAY = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_RELATIVE_WEEK = re.compile(rf"(?<!\w)(?:{RELATIVE_WEEKS})(?!\w)", re.IGNORECASE)
+_RELATIVE_MONTH = re.compile(
+    "|".join(rf"(?<!\w)(?P<m{i + 1}>{words})(?!\w)" for i, words in RELATIVE_MONTHS.items()), re.IGNORECASE
+)
+_WEEKDAY_MENTION = re.compile(
+    rf"(?<!\w)(?:(?P<past>{WEEKDAY_PAST_BEFORE})\s+|(?P<next>{WEEKDAY_NEXT_BEFORE})\s+|(?P<this>{WEEKDAY_THIS_BEFORE})\s+"
+    rf"|(?:{WEEKDAY_ON_BEFORE})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<past_after>{WEEKDAY_PAST_AFTER})"
+    rf"|\s+(?P<next_after>{WEEKDAY_NEXT_AFTER}))?(?!\w)",
     re.IGNORECASE,
 )
 
@@ -92,6 +126,10 @@ class DateMention:
     relative: bool = False
     shift_years: int | None = None  # "next year" (+1), "last year" (-1), "this year" (0)
     value: date | None = None
+    shift_days: int | None = None  # "yesterday" (−1), "demain" (+1)
+    shift_months: int | None = None  # "last month" (−1), "ce mois-ci" (0)
+    direction: int | None = None  # a weekday's: last (−1), next (+1), this week's (0), unsaid (None)
+    vague: bool = False  # "this week": relative, but it fixes no day
 
     @property
     def explicit(self) -> bool:
@@ -100,8 +138,8 @@ class DateMention:
 
     @property
     def weekday_word(self) -> bool:
-        """A bare weekday ("on Friday", "vendredi", "в пятницу"), resolved against the publication date."""
-        return self.relative and self.text.split()[-1].casefold() in WEEKDAYS
+        """A weekday ("on Friday", "vendredi dernier", "в пятницу"), resolved against the publication date."""
+        return self.relative and self.weekday is not None
 
 
 def _mention(match: re.Match) -> DateMention | None:
@@ -156,10 +194,48 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _RELATIVE_YEAR.finditer(text):
         shift = 1 if match.group("next") else -1 if match.group("last") else 0
         found.append(DateMention(match.start(), match.end(), match.group(0), "year", relative=True, shift_years=shift))
-    for match in _RELATIVE.finditer(text):
-        if free(match.start(), match.end()):
-            found.append(DateMention(match.start(), match.end(), match.group(0), "day", relative=True))
+    for mention in _relative_mentions(text):
+        if free(mention.start, mention.end):
+            found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+def _relative_mentions(text: str) -> list[DateMention]:
+    """Days, weeks, months and weekdays named from the dispatch's day ("yesterday", "this week", "le mois
+    prochain", "el pasado lunes"), longest first."""
+    found: list[DateMention] = []
+    for match in _RELATIVE_WEEK.finditer(text):
+        found.append(DateMention(match.start(), match.end(), match.group(0), "day", relative=True, vague=True))
+    for match in _RELATIVE_MONTH.finditer(text):
+        shift = next(int(k[1:]) - 1 for k, v in match.groupdict().items() if v)
+        found.append(
+            DateMention(match.start(), match.end(), match.group(0), "month", relative=True, shift_months=shift)
+        )
+    for match in _WEEKDAY_MENTION.finditer(text):
+        g = match.groupdict()
+        direction = (
+            -1 if g["past"] or g["past_after"] else 1 if g["next"] or g["next_after"] else 0 if g["this"] else None
+        )
+        weekday = WEEKDAYS[g["wd"].casefold()]
+        found.append(
+            DateMention(
+                match.start(), match.end(), match.group(0), "day", weekday=weekday, relative=True, direction=direction
+            )
+        )
+    for match in _RELATIVE_DAY.finditer(text):
+        word = match.group(0).casefold()
+        if word == "mañana" and re.search(r"(?:la|de|por)\s+$", text[max(0, match.start() - 5) : match.start()], re.I):
+            continue  # "por la mañana": in the morning
+        found.append(
+            DateMention(
+                match.start(), match.end(), match.group(0), "day", relative=True, shift_days=RELATIVE_DAYS[word]
+            )
+        )
+    kept: list[DateMention] = []
+    for mention in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
+        if not any(mention.start < k.end and k.start < mention.end for k in kept):
+            kept.append(mention)
+    return kept
 
 
 def _on(mention: DateMention, year: int) -> date:
@@ -188,25 +264,42 @@ def _weekday_year(mention: DateMention, since: int, until: int) -> int | None:
 
 
 def _nearest(mention: DateMention, reference: date) -> DateMention:
+    """The mention in the year that puts it nearest ``reference``; "29 February" only in a leap year."""
     years = [reference.year - 1, reference.year, reference.year + 1]
+    if mention.month == 2 and mention.day == 29:
+        years = [y for y in range(reference.year - 4, reference.year + 4) if calendar.isleap(y)]
     if mention.weekday is not None:
         years = [y for y in years if _on(mention, y).weekday() == mention.weekday] or years
     return _with_year(mention, min(years, key=lambda y: abs((_on(mention, y) - reference).days)))
 
 
-def _relative(mention: DateMention, published: date, language: str) -> DateMention:
+def _relative(mention: DateMention, published: date, exact: bool) -> DateMention:
+    """A mention named from the dispatch's day, resolved against it (days and weekdays need it to the day)."""
     if mention.shift_years is not None:
         return replace(mention, value=date(published.year + mention.shift_years, 1, 1))
-    from datetime import datetime
+    if mention.shift_months is not None:
+        month = published.year * 12 + published.month - 1 + mention.shift_months
+        return replace(mention, value=date(month // 12, month % 12 + 1, 1))
+    if not exact or mention.vague:
+        return mention
+    if mention.shift_days is not None:
+        return replace(mention, value=published + timedelta(days=mention.shift_days))
+    if mention.weekday is not None:
+        return replace(mention, value=weekday_from(published, mention.weekday, mention.direction))
+    return mention
 
-    import dateparser
 
-    settings = {"RELATIVE_BASE": datetime.combine(published, datetime.min.time()), "PREFER_DATES_FROM": "past"}
-    text = re.sub(r"^(?:on|в|во|ce|cette)\s+", "", mention.text, flags=re.IGNORECASE)
-    if WEEKDAYS.get(text.strip().casefold()) == published.weekday():  # "on Saturday" in Saturday's paper: that day
-        return replace(mention, value=published)
-    parsed = dateparser.parse(text, languages=[language], settings=settings)
-    return replace(mention, value=parsed.date()) if parsed else mention
+def weekday_from(published: date, weekday: int, direction: int | None) -> date:
+    """The day of ``weekday`` a dispatch of ``published`` means: the last one before it (−1), the next one after
+    it (+1), the one of its week (0), or — unsaid — the last one up to that day ("on Saturday" in Saturday's paper)."""
+    back = (published.weekday() - weekday) % 7
+    if direction == 1:
+        return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    if direction == 0:
+        return published - timedelta(days=published.weekday() - weekday)
+    if direction == -1:
+        return published - timedelta(days=back or 7)
+    return published - timedelta(days=back)
 
 
 def resolve_dates(
@@ -226,8 +319,8 @@ def resolve_dates(
     resolved: list[DateMention] = []
     if published is not None:
         for m in mentions:
-            if m.relative and (exact or m.shift_years is not None):
-                resolved.append(_relative(m, published, language))
+            if m.relative:
+                resolved.append(_relative(m, published, exact))
             elif m.value is None and m.month and not m.relative:
                 resolved.append(_nearest(m, published))
             else:
@@ -254,7 +347,7 @@ def resolve_dates(
         if m.relative and m.shift_years is not None and hint_year is not None:  # "last year" in a 2024 article
             resolved.append(replace(m, value=date(hint_year + m.shift_years, 1, 1)))
         elif m.relative:  # "on Monday" with no publication date: the day of a dated mention of that weekday
-            same_day = [a for a in anchors if a.weekday == WEEKDAYS.get(m.text.split()[-1].casefold())]
+            same_day = [a for a in anchors if m.weekday is not None and a.weekday == m.weekday]
             resolved.append(replace(m, value=same_day[0].value) if same_day else m)
         elif m.value is not None or not m.month:
             resolved.append(m)

@@ -156,12 +156,40 @@ def _economy_terms(language: str) -> tuple[list, list]:
         for code, forms in (data_file("economies_pt_es.yaml") or {}).items():
             if code in known:
                 strict.extend((_term_pattern(name, language), code, "name") for name in forms.get(language) or [])
+        _pt_es_terms(language, known, strict, loose)
     for form, code in combining_forms(language).items():
         if code in known:  # "soudano-turc": the first half of a compound adjective, only before its hyphen
             loose.append((re.escape(form) + r"(?=-\w)", code, "adjective"))
     for seat in data_file("seats.yaml"):  # seats are proper names: every spelling in every language
         strict.extend((_term_pattern(name, language), seat["party"], "seat") for name in seat["names"])
     return strict, loose
+
+
+def _pt_es_terms(language: str, known, strict: list, loose: list) -> None:
+    """Portuguese or Spanish adjectives, capitals and short names (``economies_pt_es_words.yaml``), and the
+    CLDR country names the iso-codes list lacks."""
+    data = data_file("economies_pt_es_words.yaml") or {}
+    for code, names in (data.get("cldr_names") or {}).items():
+        if code in known:
+            strict.extend((_term_pattern(name, language), code, "name") for name in names.get(language) or [])
+    for code, entry in data.items():
+        forms = entry.get(language) or {} if code in known else {}
+        strict.extend((_term_pattern(name, language), code, "name") for name in forms.get("names") or [])
+        strict.extend((_term_pattern(name, language), code, "capital") for name in forms.get("capitals") or [])
+        loose.extend((_romance_adjective(word), code, "adjective") for word in forms.get("adjectives") or [])
+
+
+def _romance_adjective(word: str) -> str:
+    """A Portuguese or Spanish adjective in every gender and number: angolano → angolan(o|a|os|as), chinês →
+    chin(ês|esa|eses|esas), marroquí → marroquí(es|s), español → español(a|es|as)."""
+    for ending, forms in (("o", "o|a|os|as"), ("ês", "ês|esa|eses|esas"), ("és", "és|esa|eses|esas")):
+        if word.endswith(ending):
+            return re.escape(word[: -len(ending)]) + f"(?:{forms})"
+    if word.endswith("ol"):
+        return re.escape(word) + "(?:a|es|as)?"
+    if word.endswith("í"):
+        return re.escape(word) + "(?:es|s)?"
+    return re.escape(word) + "s?"
 
 
 _PLURAL_NOUNS = {

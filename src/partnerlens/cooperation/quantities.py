@@ -12,7 +12,7 @@ the claim checker honours: ``just``, ``about``, ``nearly``, ``more than``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from partnerlens.cooperation.gazetteer import data_file
@@ -38,6 +38,10 @@ _SCALES = {
     "bln": 1e9,
     "milliard": 1e9,
     "milliards": 1e9,
+    "md": 1e9,
+    "mds": 1e9,
+    "mrd": 1e9,
+    "mrds": 1e9,
     "млрд": 1e9,
     "миллиард": 1e9,
     "milhão": 1e6,
@@ -56,7 +60,7 @@ _SCALES = {
 }
 _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
-    r"|bilhão|bilhões|mille|mln|bln|mn|bn|tn|trn|[kmb]"
+    r"|bilhão|bilhões|mille|mln|bln|mrds?|mds?|mn|bn|tn|trn|[kmb]"
     r"|тыс(?:яч\w*)?\.?|млн\.?|млрд\.?|трлн\.?|миллион\w*|миллиард\w*|триллион\w*)"
 )
 _NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
@@ -149,7 +153,40 @@ def currency_pattern() -> re.Pattern:
     """Every currency word, longest first, for telling a currency ("US dollars") from a party ("US")."""
     words = sorted((w for entry in data_file("currencies.yaml") for w in entry["words"]), key=len, reverse=True)
     words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in words]
-    return re.compile(rf"(?<![\w])(?:{'|'.join(words)})(?![\w])", re.IGNORECASE)
+    # a word ending in a symbol ("US$", "₽") may touch its number ("US$1.3bn")
+    return re.compile(rf"(?<![\w])(?:{'|'.join(words)})(?:(?<!\w)|(?![\w]))", re.IGNORECASE)
+
+
+@cache
+def _shared() -> dict[str, dict[str, str]]:
+    """Bare currency words shared by several states (``shared`` in currencies.yaml): code → {other code: its state}."""
+    found: dict[str, dict[str, str]] = {}
+    for entry in data_file("currencies.yaml"):
+        found.setdefault(entry["code"], {}).update(entry.get("shared") or {})
+    return found
+
+
+def local_currency(quantity: Quantity, parties: list[str]) -> Quantity:
+    """``quantity`` in the currency of the state its bare word names, given the figure's parties: "5 billion
+    dirhams" between Turkey and the UAE is AED, between Morocco and Nigeria MAD (the first, by default)."""
+    if quantity.kind != "money" or quantity.currency is None:
+        return quantity
+    others = _shared().get(quantity.currency) or {}
+    if not others:
+        return quantity
+    home = _home(quantity.currency)
+    for code, state in others.items():
+        if state in parties and home not in parties:
+            return replace(quantity, currency=code, unit=code)
+    return quantity
+
+
+def _home(code: str) -> str | None:
+    """The state of a currency ("MAD" → "MAR"), from the first letters of its code (ISO 4217 builds them so)."""
+    from partnerlens.reference.parties import find_party
+
+    party = find_party(code[:2])
+    return party.code if party is not None else None
 
 
 def _currency_code(word: str) -> str:
@@ -162,13 +199,29 @@ def _currency_code(word: str) -> str:
 _CURRENCY_WORDS = currency_words()  # data/currencies.yaml, every language
 _CURRENCY_ALT = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCY_WORDS)
 _MONEY_PREFIX = re.compile(
-    rf"(?P<cur>{_CURRENCY_ALT})\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE_RE})(?![\w]))?",
+    rf"(?P<cur>{_CURRENCY_ALT})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?",
     re.IGNORECASE,
 )
 _MONEY_SUFFIX = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<scale>{_SCALE_RE})?\s?(?:of\s|de\s|d['’])?(?P<cur>{_CURRENCY_ALT})(?![\w])",
+    rf"(?<![\w.,])(?P<num>{_NUMBER})[\s-]?(?P<scale>{_SCALE_RE})?\s?(?:of\s|de\s|d['’])?(?P<cur>{_CURRENCY_ALT})(?![\w])",
     re.IGNORECASE,
 )
+# an amount written in words: "one billion dollars", "a billion dollars", "two and a half billion dollars",
+# "un milliard de dollars", "миллиард долларов", "двух миллиардов долларов", "полтора миллиарда долларов",
+# "mil milhões de dólares", "mil millones de dólares" (a scale word alone is one of it)
+_SCALE_WORDS = (
+    r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
+    r"|bilhão|bilhões|тысяч\w*|миллион\w*|миллиард\w*|триллион\w*)"
+)
+_HALVES = {"half a": 0.5, "полтора": 1.5, "полторы": 1.5, "a": 1.0, "an": 1.0}
+_MONEY_WORDS = re.compile(
+    rf"(?<![\w.,])(?:(?P<word>{_NUMBER_WORD_RE}|half a|полтора|полторы|an?)\s+)?(?P<half>and a half\s+)?"
+    rf"(?P<scale>{_SCALE_WORDS})(?P<demi>\s+et\s+demie?)?\s?(?:of\s|de\s|d['’])?(?P<cur>{_CURRENCY_ALT})(?![\w])",
+    re.IGNORECASE,
+)
+# a scale and a currency fused in one abbreviation (the Moroccan press: "5 MMDH", "500 MDH")
+_FUSED = {"mmdh": (1e9, "MAD"), "mdh": (1e6, "MAD"), "mmusd": (1e9, "USD"), "musd": (1e6, "USD")}
+_MONEY_FUSED = re.compile(rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<fused>MMDH|MDH|MMUSD|MUSD)(?![\w])", re.IGNORECASE)
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|п\.\s?п\.)",
     re.IGNORECASE,
@@ -189,7 +242,7 @@ def _qualifier(text: str, start: int) -> tuple[str | None, str | None]:
 
 
 def _money(text: str) -> list[Quantity]:
-    found: list[Quantity] = []
+    found: list[Quantity] = _fused_money(text)
     for regex in (_MONEY_PREFIX, _MONEY_SUFFIX):
         for match in regex.finditer(text):
             if any(match.start() < q.end and q.start < match.end() for q in found):
@@ -210,6 +263,40 @@ def _money(text: str) -> list[Quantity]:
                     "money", value, match.start(), match.end(), match.group(0), currency, currency, qualifier, words
                 )
             )
+    return found + [q for q in _word_money(text) if not any(q.start < f.end and f.start < q.end for f in found)]
+
+
+def _fused_money(text: str) -> list[Quantity]:
+    found = []
+    for match in _MONEY_FUSED.finditer(text):
+        factor, currency = _FUSED[match.group("fused").casefold()]
+        qualifier, words = _qualifier(text, match.start())
+        value = parse_number(match.group("num")) * factor
+        found.append(
+            Quantity("money", value, match.start(), match.end(), match.group(0), currency, currency, qualifier, words)
+        )
+    return found
+
+
+def _word_money(text: str) -> list[Quantity]:
+    """Amounts written in words ("one billion dollars", "миллиард долларов", "mil milhões de dólares")."""
+    found = []
+    for match in _MONEY_WORDS.finditer(text):
+        word = (match.group("word") or "").casefold()
+        number = _HALVES.get(word) if word in _HALVES else count_value(word) if word else 1
+        if number is None:
+            continue
+        if match.group("half") or match.group("demi"):
+            number += 0.5
+        try:
+            value = number * scale_factor(match.group("scale"))
+            currency = _currency_code(match.group("cur"))
+        except ValueError:
+            continue
+        qualifier, words = _qualifier(text, match.start())
+        found.append(
+            Quantity("money", value, match.start(), match.end(), match.group(0), currency, currency, qualifier, words)
+        )
     return found
 
 

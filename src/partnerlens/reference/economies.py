@@ -19,11 +19,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-
-import atlas_common_data
+from typing import cast
 
 from partnerlens.errors import UnknownPartyError
-from partnerlens.reference import variants
+from partnerlens.reference import atlas, variants
+
+COUNTRIES = "classification/location/country.csv"  # atlas-common-data's economies (read by reference.atlas)
 
 # Codes the Atlas uses for things that are not economies.
 _NOT_ECONOMIES = {"ANS"}
@@ -79,16 +80,17 @@ class Economy:
 @cache
 def economies() -> dict[str, Economy]:
     """All economies by ISO3 code, in code order."""
-    table = atlas_common_data.load_countries()
-    table = table[~table["iso3_code"].isin(_NOT_ECONOMIES)].sort_values("iso3_code")
+    countries = atlas.rows(COUNTRIES, ("iso3_code", "name_short_en", "name_en", "iso2_code"))
+    table = [row for row in countries if row["iso3_code"] not in _NOT_ECONOMIES]
+    table.sort(key=lambda row: str(row["iso3_code"]))
     return {
-        row.iso3_code: Economy(
-            iso3=row.iso3_code,
-            name=row.name_short_en,
-            long_name=row.name_en,
-            iso2=row.iso2_code if isinstance(row.iso2_code, str) else None,
+        str(row["iso3_code"]): Economy(
+            iso3=str(row["iso3_code"]),
+            name=cast(str, row["name_short_en"]),
+            long_name=cast(str, row["name_en"]),
+            iso2=row["iso2_code"],
         )
-        for row in table.itertuples(index=False)
+        for row in table
     }
 
 

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-import atlas_common_data
 import yaml
 
 from partnerlens.errors import UnknownPartyError
+from partnerlens.reference import atlas
 from partnerlens.reference.economies import (
+    COUNTRIES,
     MAX_NAME_CHARS,
     NameIndex,
     close_matches,
@@ -80,23 +81,22 @@ def economy_party(iso3: str) -> Party:
 
 
 def _atlas_groups() -> list[Party]:
-    groups = atlas_common_data.load_groups()
-    members = atlas_common_data.load_group_members()
-    countries = atlas_common_data.load_countries()
-    id_to_iso3 = dict(zip(countries["country_id"].astype(int), countries["iso3_code"], strict=False))
+    groups = atlas.rows("classification/location/group.csv", ("group_type", "group_id", "group_name"))
+    countries = atlas.rows(COUNTRIES, ("country_id", "iso3_code"))
+    id_to_iso3 = {atlas.integer(row["country_id"]): row["iso3_code"] for row in countries}
+    members: dict[int, list[int]] = {}
+    for row in atlas.rows("classification/location/group_member.csv", ("group_id", "country_id")):
+        members.setdefault(atlas.integer(row["group_id"]), []).append(atlas.integer(row["country_id"]))
     known = economies()
     parties = []
     for group_type in _ATLAS_GROUP_TYPES:
-        for row in groups[groups["group_type"] == group_type].itertuples(index=False):
-            ids = members.loc[members["group_id"] == row.group_id, "country_id"].astype(int)
-            iso3 = frozenset(id_to_iso3[i] for i in ids if id_to_iso3.get(i) in known)
+        for row in (g for g in groups if g["group_type"] == group_type):
+            ids = members.get(atlas.integer(row["group_id"]), [])
+            iso3 = frozenset(str(id_to_iso3[i]) for i in ids if id_to_iso3.get(i) in known)
             if not iso3:
                 continue
-            name = (
-                _INCOME_NAMES.get(row.group_name, row.group_name)
-                if group_type == "wdi_income_level"
-                else row.group_name
-            )
+            group_name = str(row["group_name"])
+            name = _INCOME_NAMES.get(group_name, group_name) if group_type == "wdi_income_level" else group_name
             parties.append(
                 Party(
                     code=_slug(name), name=name, kind="group", members=iso3, group_type=group_type, source=_ATLAS_SOURCE
@@ -118,7 +118,7 @@ def _bloc_groups() -> list[Party]:
             source=f"{bloc['source']} (membership as of {bloc['as_of']})",
             aliases=tuple(bloc.get("aliases", ())),
         )
-        for bloc in yaml.safe_load(text)
+        for bloc in yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when built
     ]
 
 

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import atlas_common_data
-import pandas as pd
+from partnerlens.reference import atlas
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 NOMENCLATURES = ("HS92", "HS12", "HS22")
 
@@ -27,6 +30,8 @@ def _classification(nomenclature: str) -> str:
 @cache
 def sections() -> pd.DataFrame:
     """The 21 HS sections with their chapter ranges."""
+    import pandas as pd  # the tables are DataFrames; product names are read without pandas (product_names)
+
     path = resources.files("partnerlens.reference").joinpath("data/hs_sections.csv")
     with path.open(encoding="utf-8") as handle:
         return pd.read_csv(handle, dtype=str)
@@ -45,6 +50,9 @@ def hs_section(code: str) -> str | None:
 @cache
 def products(nomenclature: str = "HS92") -> pd.DataFrame:
     """Products at 2, 4 and 6 digits: ``code, digits, name, short_name, hs4, hs2, section``."""
+    import atlas_common_data  # imports pandas
+    import pandas as pd
+
     table = atlas_common_data.load_products(_classification(nomenclature))
     table = table[table["product_level"].isin([2, 4, 6])]
     chapter_section = {
@@ -69,6 +77,12 @@ def products(nomenclature: str = "HS92") -> pd.DataFrame:
 
 @cache
 def product_names(nomenclature: str = "HS92") -> dict[str, str]:
-    """Short English name by code, at every level."""
-    table = products(nomenclature)
-    return dict(zip(table["code"], table["short_name"], strict=True))
+    """Short English name by code, at every level (2, 4 and 6 digits; the classification file read without pandas)."""
+    table = atlas.rows(
+        f"classification/product/{_classification(nomenclature)}.csv", ("code", "name_short_en", "product_level")
+    )
+    return {
+        str(row["code"]): row["name_short_en"]  # type: ignore[misc]
+        for row in table
+        if atlas.integer(row["product_level"]) in (2, 4, 6)
+    }

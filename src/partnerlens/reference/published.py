@@ -25,14 +25,23 @@ members' table instead (:func:`member_eci`).
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata, resources
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+from partnerlens.reference import atlas
+from partnerlens.sql import sql_string
+from partnerlens.sums import pairwise_sum
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _PACKAGE = "atlas_common_data"
+_WDI_FILE = "cache/wdi_data.parquet"
+_ECI_FILE = "growth_projections/2024_growth_projections.csv"
 
 WDI_SOURCE = "World Bank, World Development Indicators (via atlas-common-data)"
 ECI_SOURCE = "Growth Lab at Harvard, published Economic Complexity Index (via atlas-common-data)"
@@ -78,6 +87,8 @@ def vintage() -> str:
 
 
 def _read_csv(relative: str, **options) -> pd.DataFrame:
+    import pandas as pd
+
     with resources.files(_PACKAGE).joinpath(relative).open("rb") as handle:
         return pd.read_csv(handle, **options)
 
@@ -85,7 +96,9 @@ def _read_csv(relative: str, **options) -> pd.DataFrame:
 @cache
 def wdi() -> pd.DataFrame:
     """``iso3, year, exports_goods, imports_goods, gdp, population`` (USD, people); missing stays NaN."""
-    with resources.files(_PACKAGE).joinpath("data/cache/wdi_data.parquet").open("rb") as handle:
+    import pandas as pd
+
+    with resources.files(_PACKAGE).joinpath(f"data/{_WDI_FILE}").open("rb") as handle:
         table = pd.read_parquet(
             handle, columns=["iso3_code", "year", "exports_goods_bop", "imports_goods_bop", "gdp", "population"]
         )
@@ -99,8 +112,81 @@ def wdi() -> pd.DataFrame:
 @cache
 def ranked_economies() -> frozenset[str]:
     """ISO3 codes of the economies the Atlas ranks (``in_rankings``)."""
-    table = _read_csv("data/static/in_rankings.csv", dtype={"iso3_code": str})
-    return frozenset(table.loc[table["in_rankings"].astype(str) == "True", "iso3_code"])
+    rows = atlas.rows("static/in_rankings.csv", ("iso3_code", "in_rankings"))
+    return frozenset(str(r["iso3_code"]) for r in rows if str(r["in_rankings"]).lower() == "true")
+
+
+# -- the same tables as rows, for the figures of one party (no pandas: a profile shows them) -----------------
+
+Row = dict[str, Any]
+
+
+_WDI_COLUMNS = {
+    "exports_goods": "exports_goods_bop",
+    "imports_goods": "imports_goods_bop",
+    "gdp": "gdp",
+    "population": "population",
+}
+
+
+def _wdi_select(where: str) -> tuple[Row, ...]:
+    """The rows of :func:`wdi` that meet ``where`` (SQL), in the file's order, missing as None.
+
+    Each call reads the Parquet file in DuckDB (a few milliseconds), so that
+    one profile reads the rows of its two parties and never the whole table.
+    """
+    import duckdb
+
+    columns = ", ".join(_WDI_COLUMNS.values())
+    path = sql_string(str(atlas.data_dir() / _WDI_FILE))  # literals only: a bound parameter makes DuckDB import pandas
+    with duckdb.connect() as con:
+        found = con.execute(f"SELECT iso3_code, year, {columns} FROM read_parquet({path}) WHERE {where}").fetchall()
+    return tuple(
+        {"iso3": iso3, "year": int(year), **{n: _present(v) for n, v in zip(_WDI_COLUMNS, values, strict=True)}}
+        for iso3, year, *values in found
+    )
+
+
+@lru_cache(maxsize=256)
+def _wdi_members(members: frozenset[str], year: int) -> tuple[Row, ...]:
+    return _wdi_select(f"year = {int(year)} AND iso3_code IN ({', '.join(sql_string(m) for m in sorted(members))})")
+
+
+@cache
+def eci_rows() -> tuple[Row, ...]:
+    """:func:`eci` as rows in the file's order: ``iso3, year, eci, growth_proj, rank, ranked_of`` (missing is None)."""
+    rows: list[Row] = [
+        {
+            "iso3": r["iso3_code"],
+            "year": atlas.integer(r["year"]),
+            "eci": _present(atlas.number(r["eci"])),
+            "growth_proj": _present(atlas.number(r["growth_proj"])),
+        }
+        for r in atlas.rows(_ECI_FILE, ("year", "iso3_code", "eci", "growth_proj"))
+    ]
+    by_year: dict[int, list[float]] = {}
+    for row in rows:
+        if row["eci"] is not None:
+            by_year.setdefault(row["year"], []).append(row["eci"])
+    for values in by_year.values():
+        values.sort()
+    for row in rows:  # rank 1 = most complex among that year's published ECIs (ties share the best rank)
+        values = by_year.get(row["year"], [])
+        row["rank"] = None if row["eci"] is None else 1 + len(values) - bisect.bisect_right(values, row["eci"])
+        row["ranked_of"] = len(values)
+    return tuple(rows)
+
+
+def _present(value: float | None) -> float | None:
+    return None if value is None or math.isnan(value) else float(value)
+
+
+@lru_cache(maxsize=1024)
+def _economy_rows(table: str, iso3: str) -> tuple[Row, ...]:
+    """One economy's rows of WDI or :func:`eci_rows` (cached: profiles ask for the same economies again)."""
+    if table == "wdi":
+        return _wdi_select(f"iso3_code = {sql_string(iso3)}")
+    return tuple(r for r in eci_rows() if r["iso3"] == iso3)
 
 
 @cache
@@ -110,7 +196,7 @@ def eci() -> pd.DataFrame:
     ``rank`` is 1 for the most complex economy among those with a published ECI
     that year; ``ranked_of`` is how many there are.
     """
-    table = _read_csv("data/growth_projections/2024_growth_projections.csv", dtype={"iso3_code": str})
+    table = _read_csv(f"data/{_ECI_FILE}", dtype={"iso3_code": str})
     table = table.rename(columns={"iso3_code": "iso3"})
     table["year"] = table["year"].astype(int)
     has = table["eci"].notna()
@@ -136,18 +222,10 @@ def product_complexity() -> pd.DataFrame:
     return umap.merge(flags, on="hs4", how="left").fillna({"natural_resource": False, "green_product": False})
 
 
-def _latest(rows: pd.DataFrame, column: str, year: int | None) -> pd.Series | None:
-    rows = rows[rows[column].notna()]
-    if year is not None:
-        rows = rows[rows["year"] <= year]
-    return None if rows.empty else rows.sort_values("year").iloc[-1]
-
-
-@cache
-def _economy_rows(table: str, iso3: str) -> pd.DataFrame:
-    """One economy's rows of ``wdi()`` or ``eci()`` (read-only; cached: profiles ask for the same economies again)."""
-    frame = wdi() if table == "wdi" else eci()
-    return frame[frame["iso3"] == iso3]
+def _latest(rows: tuple[Row, ...], column: str, year: int | None) -> Row | None:
+    """The row of the latest year (up to ``year``) that has ``column``."""
+    found = [r for r in rows if r[column] is not None and (year is None or r["year"] <= year)]
+    return max(found, key=lambda r: r["year"]) if found else None
 
 
 def economy_figure(iso3: str, indicator: str, year: int | None = None) -> PublishedFigure | None:
@@ -202,41 +280,61 @@ def group_figure(members: frozenset[str] | set[str], indicator: str, year: int) 
     """A sum over a group's members in exactly ``year`` (WDI indicators only), with member coverage."""
     if indicator not in WDI_INDICATORS:
         raise ValueError(f"{indicator!r} does not add up over a group; use member_eci for complexity")
-    table = wdi()
-    rows = table[table["iso3"].isin(members) & (table["year"] == year) & table[indicator].notna()]
-    if rows.empty:
+    values = [r[indicator] for r in _wdi_members(frozenset(members), year) if r[indicator] is not None]
+    if not values:
         return None
     label, unit, basis = WDI_INDICATORS[indicator]
     return PublishedFigure(
         indicator,
         label,
-        float(rows[indicator].sum()),
+        pairwise_sum(values),  # in the table's order, as pandas summed them
         unit,
         year,
         WDI_SOURCE,
         vintage(),
         basis,
-        members_with_data=len(rows),
+        members_with_data=len(values),
         members=len(members),
     )
 
 
-def member_eci(members: frozenset[str] | set[str], year: int | None = None) -> pd.DataFrame:
+def member_eci_rows(members: frozenset[str] | set[str], year: int | None = None) -> list[Row]:
     """Published ECI of a group's members (``iso3, year, eci, rank, ranked_of``), most complex first."""
-    table = eci()
-    rows = table[table["iso3"].isin(members) & table["eci"].notna()]
+    rows = [r for r in eci_rows() if r["iso3"] in members and r["eci"] is not None]
     if year is None:
-        year = int(rows["year"].max()) if not rows.empty else None
-    rows = rows[rows["year"] == year][["iso3", "year", "eci", "rank", "ranked_of"]].astype(
-        {"rank": int, "ranked_of": int}
-    )
-    return rows.sort_values("eci", ascending=False).reset_index(drop=True)
+        year = max((r["year"] for r in rows), default=None)
+    chosen = [{k: r[k] for k in ("iso3", "year", "eci", "rank", "ranked_of")} for r in rows if r["year"] == year]
+    return sorted(chosen, key=lambda r: -r["eci"])
+
+
+def member_eci(members: frozenset[str] | set[str], year: int | None = None) -> pd.DataFrame:
+    """:func:`member_eci_rows` as a DataFrame."""
+    import pandas as pd
+
+    return pd.DataFrame(member_eci_rows(members, year), columns=["iso3", "year", "eci", "rank", "ranked_of"])
 
 
 def latest_wdi_year(indicator: str = "exports_goods") -> int:
     """The last year with any published value of ``indicator``."""
-    table = wdi()
-    return int(table.loc[table[indicator].notna(), "year"].max())
+    return _latest_wdi_year(_WDI_COLUMNS[indicator])
+
+
+@cache
+def _latest_wdi_year(column: str) -> int:
+    import duckdb
+
+    path = sql_string(str(atlas.data_dir() / _WDI_FILE))
+    with duckdb.connect() as con:
+        found = con.execute(
+            f"SELECT max(year) FROM read_parquet({path}) WHERE {column} IS NOT NULL AND NOT isnan({column})"
+        ).fetchone()
+    assert found is not None  # an aggregate without GROUP BY: one row
+    return int(found[0])
+
+
+def latest_eci_year() -> int:
+    """The last year with any published ECI."""
+    return max(r["year"] for r in eci_rows() if r["eci"] is not None)
 
 
 def indicators(

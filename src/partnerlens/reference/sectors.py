@@ -46,7 +46,7 @@ class Sector(BaseModel, frozen=True):
 
 def _read(text: str, origin: str) -> dict[str, Sector]:
     try:
-        entries = yaml.safe_load(text) or []
+        entries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []  # libyaml when built
         sectors = [Sector(**entry) for entry in entries]
     except (yaml.YAMLError, TypeError, ValidationError) as exc:
         raise PartnerlensError(f"invalid sector taxonomy in {origin}: {exc}") from exc

@@ -26,11 +26,14 @@ Those rules live in :mod:`partnerlens.analytics.sides` (re-exported here).
 The package, by concern: :mod:`.handle` (the :class:`Flows` handle, its cache
 and world-table lookups), :mod:`.opening` (:func:`open_flows`), :mod:`.queries`
 (the primitives every analysis queries through) and :mod:`.reduce`
-(:func:`accepting_flows`: table functions given any flows-like value). Import
-from ``partnerlens.analytics.flows``.
+(:func:`accepting_flows`: table functions given any flows-like value), the last two loaded on
+first use. Import from ``partnerlens.analytics.flows``.
 """
 
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from partnerlens.analytics.flows.handle import (
     DEFAULT_NOMENCLATURE,
@@ -41,15 +44,6 @@ from partnerlens.analytics.flows.handle import (
     Result,
 )
 from partnerlens.analytics.flows.opening import FlowsLike, open_flows
-from partnerlens.analytics.flows.queries import exporter_rca, exports_by_product, flow_values
-from partnerlens.analytics.flows.reduce import (
-    Reducer,
-    accepting_flows,
-    pair_reduced,
-    pair_table,
-    panel_reduced,
-    year_reduced,
-)
 from partnerlens.analytics.sides import (
     PartyLike,
     as_party,
@@ -59,6 +53,40 @@ from partnerlens.analytics.sides import (
     sql_list,
     year_filter,
 )
+
+if TYPE_CHECKING:
+    from partnerlens.analytics.flows.queries import exporter_rca, exports_by_product, flow_values
+    from partnerlens.analytics.flows.reduce import (
+        Reducer,
+        accepting_flows,
+        pair_reduced,
+        pair_table,
+        panel_reduced,
+        year_reduced,
+    )
+
+# Loaded on first use (PEP 562): they work on DataFrames, and the profile's path runs without pandas.
+_LAZY = {
+    "exporter_rca": "queries",
+    "exports_by_product": "queries",
+    "flow_values": "queries",
+    "Reducer": "reduce",
+    "accepting_flows": "reduce",
+    "pair_reduced": "reduce",
+    "pair_table": "reduce",
+    "panel_reduced": "reduce",
+    "year_reduced": "reduce",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A name of :mod:`.queries` or :mod:`.reduce`, imported the first time it is asked for."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_NOMENCLATURE",

@@ -8,11 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
-import pyarrow as pa
 
 from partnerlens.analytics.cache import cached_parquet
 from partnerlens.errors import NoDataError
@@ -23,6 +21,9 @@ from partnerlens.sql import sql_string, sql_string_list
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.world.manifest import table_files
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 REQUIRED_COLUMNS = ("year", "exporter", "importer", "product", "value_usd")
 DEFAULT_NOMENCLATURE = "HS92"
 TABLE_SOURCE_NAME = "in-memory flows table"
@@ -30,7 +31,6 @@ TABLE_SOURCE_NAME = "in-memory flows table"
 REST_OF_WORLD = "_REST"
 """Code that stands for every economy a reduced table does not need one by one."""
 
-_STRING_TYPES = {pa.string(): pd.StringDtype("pyarrow"), pa.large_string(): pd.StringDtype("pyarrow")}
 
 # -- results -------------------------------------------------------------------
 
@@ -95,10 +95,14 @@ class Flows:
 
     def df(self, sql: str, params: Sequence[Any] | None = None) -> pd.DataFrame:
         """Run ``sql`` and return the result as a DataFrame (strings Arrow-backed: no Python object per cell)."""
+        import pandas as pd  # here, not at the top: the profile's path runs without pandas (lean start-up)
+        import pyarrow as pa
+
+        strings = {pa.string(): pd.StringDtype("pyarrow"), pa.large_string(): pd.StringDtype("pyarrow")}
         table = self.con.execute(sql, params or []).arrow()
         if isinstance(table, pa.RecordBatchReader):
             table = table.read_all()
-        return table.to_pandas(types_mapper=_STRING_TYPES.get)
+        return table.to_pandas(types_mapper=strings.get)
 
     def aggregate(self, name: str, sql: str) -> str:
         """View ``name`` over the result of ``sql`` (a query on ``flows``), computed once per state of the data.
@@ -157,14 +161,11 @@ class Flows:
         Over large tables DuckDB runs such joins far faster than long
         IN-lists tested row by row (Africa has 55 members).
         """
-        members = pd.DataFrame(
-            [(code, key) for key, codes in sides.items() for code in codes], columns=["code", "side"]
-        )
-        self.con.register("party_sides_input", members)
-        self.con.execute(
-            "CREATE OR REPLACE TEMP TABLE party_sides AS SELECT code::VARCHAR AS code, side::VARCHAR AS side FROM party_sides_input"
-        )
-        self.con.unregister("party_sides_input")
+        self.con.execute("CREATE OR REPLACE TEMP TABLE party_sides (code VARCHAR, side VARCHAR)")
+        members = [(code, key) for key, codes in sides.items() for code in codes]
+        if members:  # literal rows: no DataFrame, no bound parameters (binding one makes DuckDB import pandas)
+            rows = ", ".join(f"({sql_string(code)}, {sql_string(key)})" for code, key in members)
+            self.con.execute(f"INSERT INTO party_sides VALUES {rows}")
         return "party_sides"
 
     def with_sides(self, table: str, sides: dict[str, frozenset[str]]) -> str:

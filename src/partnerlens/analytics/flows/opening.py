@@ -3,13 +3,12 @@ into a :class:`~partnerlens.analytics.flows.handle.Flows` handle over one releas
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, Union
 
 import duckdb
-import pandas as pd
-import pyarrow as pa
 
 from partnerlens.analytics.cache import cache_folder
 from partnerlens.analytics.flows.handle import DEFAULT_NOMENCLATURE, REQUIRED_COLUMNS, TABLE_SOURCE_NAME, Flows
@@ -18,7 +17,11 @@ from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.workspace import Workspace
 from partnerlens.world.manifest import current as current_world
 
-FlowsLike: TypeAlias = pd.DataFrame | pa.Table | TradeStore | Workspace | Flows | None
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+FlowsLike: TypeAlias = Union["pd.DataFrame", "pa.Table", TradeStore, Workspace, Flows, None]
 
 
 @contextmanager
@@ -39,7 +42,7 @@ def open_flows(flows: FlowsLike, sources: list[str] | None = None) -> Iterator[F
         with _store_flows(flows, sources) as handle:
             yield handle
         return
-    if isinstance(flows, (pd.DataFrame, pa.Table)):
+    if isinstance(flows, _table_types()):
         with _table_flows(flows) as handle:
             yield handle
         return
@@ -51,13 +54,14 @@ def open_flows(flows: FlowsLike, sources: list[str] | None = None) -> Iterator[F
 @contextmanager
 def _store_flows(store: TradeStore, sources: list[str] | None) -> Iterator[Flows]:
     extension: dict[str, tuple[int, ...]] = {}
+    catalogue: list[SourceInfo] | None = None
     if sources is None:  # one release, never a sum of several (see TradeStore.primary_source) …
         catalogue = store.sources()  # read once: every read of the catalogue may meet a writer's database lock
         primary = store.primary_source(catalogue)
         sources = [primary.name] if primary else None
         extension = _later_years(catalogue, primary)  # … except years it has not released yet, from one later source
         sources = sources + list(extension) if sources else sources
-    with store.pinned(sources) as infos, duckdb.connect() as con:
+    with store.pinned(sources, catalogue) as infos, duckdb.connect() as con:
         con.execute("SET enable_progress_bar = false")
         if extension:
             base = tuple(i for i in infos if i.name not in extension)
@@ -109,9 +113,15 @@ def _later_years(catalogue: list[SourceInfo], primary: SourceInfo | None) -> dic
     return {later[0].name: tuple(y for y in later[0].years if y > last)} if later else {}
 
 
+def _table_types() -> tuple[type, ...]:
+    """pandas DataFrame and Arrow table, of whichever is loaded (a value can only be one once its module is)."""
+    loaded = [(sys.modules.get(module), name) for module, name in (("pandas", "DataFrame"), ("pyarrow", "Table"))]
+    return tuple(getattr(module, name) for module, name in loaded if module is not None)
+
+
 @contextmanager
 def _table_flows(table: pd.DataFrame | pa.Table) -> Iterator[Flows]:
-    columns = list(table.columns) if isinstance(table, pd.DataFrame) else table.column_names
+    columns = list(table.column_names) if hasattr(table, "column_names") else list(table.columns)
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
         raise PartnerlensError(

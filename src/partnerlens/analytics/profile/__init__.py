@@ -11,15 +11,22 @@ check where a source carries both reporters' figures.
 All aggregation runs in DuckDB: totals, shares and ranks over the flows summed
 by pair of economies (``Flows.pair_totals``, computed once per state of the
 store), products over the year's flows filtered on the parties so that DuckDB
-prunes Parquet row groups; pandas only sees a few thousand rows. Group semantics and overlapping parties
+prunes Parquet row groups; plain Python sums a few thousand rows. Group semantics and overlapping parties
 follow :mod:`partnerlens.analytics.flows`.
 
 The package keeps one concern per module: :mod:`.model` (the result
 dataclasses), :mod:`.series` (totals, series, shares, ranks), :mod:`.products`
 (products, concentration, sectors), :mod:`.mirror` (the mirror check),
 :mod:`.build` (:func:`bilateral_profile`, which assembles them) and :mod:`.pair`
-(:func:`pair_indices`).
+(:func:`pair_indices`). The profile's path (``bilateral_profile``) imports neither pandas nor numpy nor
+pyarrow: a ``partnerlens profile`` starts in a fraction of a second and the web answers a new pair in
+milliseconds from the world tables; :mod:`.pair` is loaded on first use.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from partnerlens.analytics.profile.build import DEFAULT_TOP, bilateral_profile
 from partnerlens.analytics.profile.model import (
@@ -31,8 +38,20 @@ from partnerlens.analytics.profile.model import (
     Standing,
     YearFlows,
 )
-from partnerlens.analytics.profile.pair import PairIndices, RcaRow, pair_indices
 from partnerlens.analytics.profile.products import OTHER_SECTOR
+
+if TYPE_CHECKING:
+    from partnerlens.analytics.profile.pair import PairIndices, RcaRow, pair_indices
+
+
+def __getattr__(name: str) -> Any:
+    """``PairIndices``, ``RcaRow`` and ``pair_indices`` (:mod:`.pair`, which works in pandas), loaded on first use."""
+    if name not in ("PairIndices", "RcaRow", "pair_indices"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.pair"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_TOP",

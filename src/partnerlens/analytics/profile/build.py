@@ -73,12 +73,11 @@ def bilateral_profile(
         notes.append(f"products {', '.join(products)} only: every figure, share and rank is for those products")
     if members and not breakdown:
         notes.append("neither party is a group: no breakdown by member")
-    products, selected = products_table, products
-    rows = [year_row(series, y) for y in series.index]
+    rows = [year_row(series, y) for y in series]
     now = next((r for r in rows if r.year == year), None)
     has_data = now is not None and now.exports_a_to_b_usd is not None
     if not covered:
-        span = f"{series.index[0]}–{series.index[-1]}" if len(series) else "no years"
+        span = f"{min(series)}–{max(series)}" if series else "no years"
         coverage_note = f"no data for {year}: the data cover {span}"
         notes.append(coverage_note)
     elif not has_data:
@@ -103,17 +102,17 @@ def bilateral_profile(
         series=rows,
         b_among_a_partners=b_in_a,
         a_among_b_partners=a_in_b,
-        top_products_a_to_b=top_products(products, "a_to_b", top, names) if has_data else {"hs4": [], "hs6": []},
-        top_products_b_to_a=top_products(products, "b_to_a", top, names) if has_data else {"hs4": [], "hs6": []},
-        concentration={d: concentration(products, d) for d in ("a_to_b", "b_to_a")},
-        sectors=sector_rows(products, sectors) if has_data else [],
+        top_products_a_to_b=top_products(products_table, "a_to_b", top, names) if has_data else {"hs4": [], "hs6": []},
+        top_products_b_to_a=top_products(products_table, "b_to_a", top, names) if has_data else {"hs4": [], "hs6": []},
+        concentration={d: concentration(products_table, d) for d in ("a_to_b", "b_to_a")},
+        sectors=sector_rows(products_table, sectors) if has_data else [],
         mirror=mirror,
         synthetic=synthetic,
         sources=sources,
         notes=notes,
         coverage_note=coverage_note,
         published=pair_published(party_a, party_b, year),
-        products=list(selected) if selected else None,
+        products=list(products) if products else None,
         members=breakdown,
         provenance=converted,
         recent=recent,

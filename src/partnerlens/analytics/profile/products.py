@@ -3,89 +3,102 @@
 One DuckDB query reads the profile year's flows filtered on the parties (so that
 DuckDB prunes Parquet row groups) at the finest level of the data; HS4 and HS6
 tops, the Herfindahl–Hirschman index and the sector totals are sums over that
-small table (a few thousand rows).
+small table (a few thousand rows), in plain Python (:mod:`partnerlens.sums`: the same
+floats pandas gave).
 """
 
 from __future__ import annotations
 
-import pandas as pd
+import math
 
 from partnerlens.analytics.flows import Flows, direction_filter, product_filter
 from partnerlens.analytics.profile.model import Concentration, ProductRow, SectorRow
 from partnerlens.analytics.profile.series import share
+from partnerlens.sums import grouped_sums, pairwise_sum
 
 OTHER_SECTOR = "other"  # the sector row of products in no sector of the taxonomy
+
+Products = list[tuple[str, str, float]]
+"""``(direction, product, value_usd)`` rows of the pair's trade, in the order DuckDB returned them."""
 
 
 def bilateral_products(
     f: Flows, year: int, side_a: frozenset[str], side_b: frozenset[str], products: list[str] | None = None
-) -> pd.DataFrame:
+) -> Products:
     """``direction, product, value_usd`` of the pair's trade in ``year`` at the finest level of the data."""
     parts = [
         f"SELECT '{name}' AS direction, product, sum(value_usd) AS value_usd FROM flows "
         f"WHERE year = {int(year)} AND {direction_filter(exp, imp)} AND {product_filter(products)} GROUP BY product"
         for name, exp, imp in (("a_to_b", side_a, side_b), ("b_to_a", side_b, side_a))
     ]
-    return f.df(" UNION ALL ".join(parts))
+    return [(d, str(p), float(v)) for d, p, v in f.con.execute(" UNION ALL ".join(parts)).fetchall()]
 
 
-def _direction(products: pd.DataFrame, direction: str, digits: int) -> pd.Series:
-    rows = products[products["direction"] == direction]
-    return rows.groupby(rows["product"].str[:digits])["value_usd"].sum().sort_values(ascending=False)
+def _direction(products: Products, direction: str, digits: int) -> list[tuple[str, float]]:
+    """``(code, value)`` of one direction at ``digits``, largest first (ties in code order)."""
+    sums = grouped_sums((p[:digits], v) for d, p, v in products if d == direction)
+    return sorted(sums.items(), key=lambda item: -item[1])
 
 
-def top_products(
-    products: pd.DataFrame, direction: str, top: int, names: dict[str, str]
-) -> dict[str, list[ProductRow]]:
+def _values(products: Products, direction: str) -> list[float]:
+    return [v for d, _, v in products if d == direction]
+
+
+def top_products(products: Products, direction: str, top: int, names: dict[str, str]) -> dict[str, list[ProductRow]]:
     result = {}
     for digits in (4, 6):
         values = _direction(products, direction, digits)
-        total = values.sum()
+        total = pairwise_sum([v for _, v in values])
         result[f"hs{digits}"] = [
-            ProductRow(code=code, name=names.get(code), value_usd=float(v), share=float(v / total))
-            for code, v in values.head(top).items()
+            ProductRow(code=code, name=names.get(code), value_usd=v, share=v / total if total else math.nan)
+            for code, v in values[:top]
             if v > 0
         ]
     return result
 
 
-def _hhi(values: pd.Series) -> float | None:
+def _hhi(values: list[float]) -> float | None:
     """Herfindahl–Hirschman index Σ s², s the shares of a positive total (Hirschman 1945; Herfindahl 1950)."""
-    total = values.sum()
-    return float(((values / total) ** 2).sum()) if total > 0 else None
+    total = pairwise_sum(values)
+    return pairwise_sum([(v / total) * (v / total) for v in values]) if total > 0 else None
 
 
-def concentration(products: pd.DataFrame, direction: str) -> Concentration:
-    hs6 = _direction(products, direction, 6)
+def concentration(products: Products, direction: str) -> Concentration:
+    hs6 = [v for _, v in _direction(products, direction, 6)]
     return Concentration(
-        hhi_hs6=_hhi(hs6), hhi_hs4=_hhi(_direction(products, direction, 4)), products_hs6=int((hs6 > 0).sum())
+        hhi_hs6=_hhi(hs6),
+        hhi_hs4=_hhi([v for _, v in _direction(products, direction, 4)]),
+        products_hs6=sum(1 for v in hs6 if v > 0),
     )
 
 
-def sector_rows(products: pd.DataFrame, sectors: dict) -> list[SectorRow]:
+def sector_rows(products: Products, sectors: dict) -> list[SectorRow]:
     """Totals per goods sector, then ``other``: the products in no sector.
 
     Sectors may overlap (coffee is also agriculture), so the rows add up to
     the total only over distinct products: the union of the sectors plus
     ``other`` is exactly the direction's total.
     """
-    totals = {d: products.loc[products["direction"] == d, "value_usd"].sum() for d in ("a_to_b", "b_to_a")}
+    totals = {d: pairwise_sum(_values(products, d)) for d in ("a_to_b", "b_to_a")}
     rows = []
-    in_any = pd.Series(False, index=products.index)
+    in_any = [False] * len(products)
     for sector in sectors.values():
         if not sector.trades_in_goods:
             continue
-        mask = products["product"].str.startswith(tuple(sector.hs))
-        in_any |= mask
-        inside = products[mask]
-        ab, ba = (float(inside.loc[inside["direction"] == d, "value_usd"].sum()) for d in ("a_to_b", "b_to_a"))
+        prefixes = tuple(sector.hs)
+        inside = []
+        for i, row in enumerate(products):
+            if row[1].startswith(prefixes):
+                in_any[i] = True
+                inside.append(row)
+        ab, ba = (pairwise_sum(_values(inside, d)) for d in ("a_to_b", "b_to_a"))
         if ab or ba:
             rows.append(
                 SectorRow(sector.id, sector.label, ab, ba, share(ab, totals["a_to_b"]), share(ba, totals["b_to_a"]))
             )
     rows.sort(key=lambda r: -(r.exports_a_to_b_usd + r.exports_b_to_a_usd))
-    rest = products[~in_any]
-    ab, ba = (float(rest.loc[rest["direction"] == d, "value_usd"].sum()) for d in ("a_to_b", "b_to_a"))
+    rest = [row for row, counted in zip(products, in_any, strict=True) if not counted]
+    ab, ba = (pairwise_sum(_values(rest, d)) for d in ("a_to_b", "b_to_a"))
     if rows and (ab or ba):
         rows.append(
             SectorRow(

@@ -4,18 +4,24 @@ Per year of the data: A→B, B→A and each party's exports and imports (trade
 within a party excluded), with year-on-year growth, compound annual growth and
 the shares of each party in the other's trade; in the profile year, where each
 party stands among the other's partners. All sums run in DuckDB over the
-flows summed by pair of economies (``Flows.pair_totals``); pandas sees a few
-rows a year.
+flows summed by pair of economies (``Flows.pair_totals``); Python sees a few
+rows a year (no pandas: :mod:`partnerlens.sums`).
 """
 
 from __future__ import annotations
 
-import pandas as pd
-
 from partnerlens.analytics.flows import Flows, product_filter, sql_list
 from partnerlens.analytics.profile.model import Standing, YearFlows
+from partnerlens.sums import pairwise_sum
 
 OTHER = "_OTHER_PARTY"  # the other party of the pair, counted as one partner when ranking
+MEASURES = ("a_to_b", "b_to_a", "a_exports", "a_imports", "b_exports", "b_imports")
+
+Series = dict[int, dict[str, float]]
+"""Per year of the data (ascending): each of :data:`MEASURES`, 0.0 where the year has no such trade."""
+
+ByPartner = list[tuple[str, float]]
+"""``(partner, value)`` with a positive value, in the order DuckDB returned them."""
 
 
 def pair_source(f: Flows, products: list[str] | None) -> str:
@@ -28,9 +34,9 @@ def pair_source(f: Flows, products: list[str] | None) -> str:
     )
 
 
-def series_table(f: Flows, side_a: frozenset[str], side_b: frozenset[str], source: str) -> pd.DataFrame:
+def series_table(f: Flows, side_a: frozenset[str], side_b: frozenset[str], source: str) -> Series:
     """Per year of the data: A→B, B→A and each party's exports and imports (trade within a party excluded)."""
-    measures = {
+    conditions = {
         "a_to_b": "exporter_side = 'a' AND importer_side = 'b'",
         "b_to_a": "exporter_side = 'b' AND importer_side = 'a'",
         "a_exports": "exporter_side = 'a' AND importer_side <> 'a'",
@@ -38,10 +44,13 @@ def series_table(f: Flows, side_a: frozenset[str], side_b: frozenset[str], sourc
         "b_exports": "exporter_side = 'b' AND importer_side <> 'b'",
         "b_imports": "importer_side = 'b' AND exporter_side <> 'b'",
     }
-    sums = ", ".join(f"coalesce(sum(value_usd) FILTER (WHERE {cond}), 0) AS {name}" for name, cond in measures.items())
+    sums = ", ".join(f"coalesce(sum(value_usd) FILTER (WHERE {conditions[m]}), 0) AS {m}" for m in MEASURES)
     labelled = f.with_sides(source, {"a": side_a, "b": side_b})
-    found = f.df(f"SELECT year, {sums} FROM {labelled} GROUP BY year").set_index("year")
-    return found.reindex(pd.Index(f.years, name="year"), fill_value=0.0).astype(float)
+    found = {
+        int(year): dict(zip(MEASURES, (float(v) for v in values), strict=True))
+        for year, *values in f.con.execute(f"SELECT year, {sums} FROM {labelled} GROUP BY year").fetchall()
+    }
+    return {int(y): found.get(int(y), dict.fromkeys(MEASURES, 0.0)) for y in f.years}
 
 
 def standing(f: Flows, year: int, side: frozenset[str], other: frozenset[str], source: str) -> Standing:
@@ -51,8 +60,8 @@ def standing(f: Flows, year: int, side: frozenset[str], other: frozenset[str], s
     return Standing(
         exports_usd=_total_or_none(exports, f, year),
         imports_usd=_total_or_none(imports, f, year),
-        share_of_exports=share(exports.get(OTHER, 0.0), exports.sum()),
-        share_of_imports=share(imports.get(OTHER, 0.0), imports.sum()),
+        share_of_exports=share(_other(exports), _total(exports)),
+        share_of_imports=share(_other(imports), _total(imports)),
         rank_in_exports=_rank(exports),
         rank_in_imports=_rank(imports),
         export_partners=len(exports),
@@ -62,26 +71,34 @@ def standing(f: Flows, year: int, side: frozenset[str], other: frozenset[str], s
 
 def _by_partner(
     f: Flows, year: int, side: frozenset[str], other: frozenset[str], own: str, partner: str, source: str
-) -> pd.Series:
+) -> ByPartner:
     members, others = sql_list(side), sql_list(other)
-    found = f.df(
+    rows = f.con.execute(
         f"SELECT CASE WHEN {partner} IN {others} THEN '{OTHER}' ELSE {partner} END AS partner, sum(value_usd) AS v "
         f"FROM {source} WHERE year = {int(year)} AND {own} IN {members} AND {partner} NOT IN {members} "
         "GROUP BY partner HAVING sum(value_usd) > 0"
-    )
-    return found.set_index("partner")["v"]
+    ).fetchall()
+    return [(str(code), float(value)) for code, value in rows]
 
 
-def absent(series: pd.DataFrame, year: int, party: str) -> bool:
-    row = series.loc[year]
+def _total(by_partner: ByPartner) -> float:
+    return pairwise_sum([value for _, value in by_partner])
+
+
+def _other(by_partner: ByPartner) -> float:
+    return next((value for code, value in by_partner if code == OTHER), 0.0)
+
+
+def absent(series: Series, year: int, party: str) -> bool:
+    row = series[year]
     return row[f"{party}_exports"] == 0 and row[f"{party}_imports"] == 0
 
 
-def year_row(series: pd.DataFrame, year: int) -> YearFlows:
+def year_row(series: Series, year: int) -> YearFlows:
     def value(y: int, column: str) -> float | None:
-        if y not in series.index or absent(series, y, "a") or absent(series, y, "b"):
+        if y not in series or absent(series, y, "a") or absent(series, y, "b"):
             return None
-        return float(series.at[y, column])
+        return series[y][column]
 
     def pair(y: int) -> tuple[float | None, float | None, float | None]:
         ab, ba = value(y, "a_to_b"), value(y, "b_to_a")
@@ -118,18 +135,19 @@ def share(part: float | None, whole: float | None) -> float | None:
     return float(part) / float(whole)
 
 
-def _total_or_none(by_partner: pd.Series, f: Flows, year: int) -> float | None:
-    return float(by_partner.sum()) if f.has_year(year) else None
+def _total_or_none(by_partner: ByPartner, f: Flows, year: int) -> float | None:
+    return _total(by_partner) if f.has_year(year) else None
 
 
-def _rank(by_partner: pd.Series) -> int | None:
-    if by_partner.get(OTHER, 0.0) <= 0:
+def _rank(by_partner: ByPartner) -> int | None:
+    other = _other(by_partner)
+    if other <= 0:
         return None
-    return int((by_partner > by_partner[OTHER]).sum()) + 1
+    return sum(1 for _, value in by_partner if value > other) + 1
 
 
-def cagr_window(series: pd.DataFrame, since: int | None, year: int) -> tuple[int, int] | None:
-    start = since if since is not None else (int(series.index[0]) if len(series) else None)
+def cagr_window(series: Series, since: int | None, year: int) -> tuple[int, int] | None:
+    start = since if since is not None else (next(iter(series)) if series else None)
     if start is None or start >= year:
         return None
     return int(start), int(year)

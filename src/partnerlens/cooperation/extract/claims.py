@@ -36,11 +36,12 @@ from partnerlens.cooperation.extract.context import (
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import current_taxonomy, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.targets import target_draft, targeted
+from partnerlens.cooperation.extract.targets import future, target_draft, targeted
+from partnerlens.cooperation.extract.trade_parties import flow_parties
 from partnerlens.cooperation.extract.trade_words import deal_value
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.models import Proposal, Reading
-from partnerlens.cooperation.quantities import Quantity
+from partnerlens.cooperation.quantities import Quantity, local_currency
 
 PartiesFrom = Literal["sentence", "context", "none"]
 
@@ -52,25 +53,33 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
     if not words("trade_cues", context.language).search(sentence.text):
         return []
     figures = [
-        q
-        for q in figures_of(sentence.text)
-        if q.kind != "count"
-        and not (q.kind == "money" and q.currency is None)
-        and not deal_value(sentence.text, q, context.language)
+        q for q in figures_of(sentence.text) if q.kind != "count" and not (q.kind == "money" and q.currency is None)
     ]
     figures, restated = without_restatements(sentence.text, figures)
-    aims = targeted(sentence.text, figures, context.language)
+    figures = [  # "20,8 milliards de dollars (18,3 mds €) d'accords": a deal's worth, in either currency
+        q
+        for q in figures
+        if not any(deal_value(sentence.text, f, context.language) for f in (q, restated.get(id(q))) if f is not None)
+    ]
+    aims = targeted(sentence.text, figures, context.language, context.published)
     drafts = []
     for index, quantity in enumerate(figures):
         if index in aims:
-            found, _ = _claim_parties(sentence, context, carried, [])
+            found, _ = _claim_parties(sentence, context, carried, [], quantity)
             flow = flow_of(sentence.text, quantity, context.language)
-            drafts.append(target_draft(quantity, flow, found, sentence, context.language, context.published))
+            drafts.append(
+                target_draft(
+                    local_currency(quantity, found), flow, found, sentence, context.language, context.published
+                )
+            )
         else:
             drafts.append(_draft(_claim(quantity, sentence, context, carried, figures, restated), sentence))
     if not aims and not any(q.kind == "percent" for q in figures):
         factor = factor_growth(sentence.text, context.language)
-        if factor is not None:
+        if factor is not None and future(sentence.text, factor, context.language, context.published):
+            found, _ = _claim_parties(sentence, context, carried, [], factor)
+            drafts.append(target_draft(factor, "total", found, sentence, context.language, context.published))
+        elif factor is not None:
             drafts.append(_draft(_claim(factor, sentence, context, carried, figures), sentence))
     _carry_year(drafts, carried)
     return drafts
@@ -117,7 +126,8 @@ def _claim(
     year, year_from = figure_year(quantity, sentence, context, carried, figures, span, base_year, metric)
     if metric == "growth" and base_year is None and year_from == "range" and span:
         base_year = span[0]
-    found, parties_from = _claim_parties(sentence, context, carried, notes)
+    found, parties_from = _claim_parties(sentence, context, carried, notes, quantity)
+    quantity = local_currency(quantity, found)
     named, excluded = sector_mentions(text, language)
     if excluded:
         notes.append("excludes " + ", ".join(excluded) + " (the figure is about the rest)")
@@ -182,11 +192,15 @@ def _usd(quantity: Quantity, year: int | None, notes: list[str]) -> tuple[float 
 
 
 def _claim_parties(
-    sentence: Sentence, context: ArticleContext, carried: Carried, notes: list[str]
+    sentence: Sentence, context: ArticleContext, carried: Carried, notes: list[str], quantity: Quantity | None = None
 ) -> tuple[list[str], PartiesFrom]:
-    """The sentence's parties (the flow's owner first); when it names none, those of the nearest earlier
-    sentence naming two, else the article's main pair, recorded as context. One party alone is kept
-    alone: "35 percent of its total exports" is a flow with the world."""
+    """The two parties the figure's trade phrase names (:mod:`.trade_parties`), else the sentence's parties
+    (the flow's owner first); when it names none, those of the nearest earlier sentence naming two, else the
+    article's main pair, recorded as context. One party alone is kept alone: "35 percent of its total
+    exports" is a flow with the world."""
+    phrase = flow_parties(sentence, context, quantity) if quantity is not None else []
+    if phrase:
+        return phrase, "sentence"
     own = _flow_owner_first(sentence, context, parties(sentence, context))
     if len(own) == 1 and not words("world_flow", context.language).search(sentence.text):
         candidates = (carried.parties, context.focus, _headline_pair(context))

@@ -35,7 +35,45 @@ def figures_of(text: str) -> list[Quantity]:
         first = _pair_first(text, quantity, found)
         if first is not None:
             paired.append(first)
+        second = _compared_second(text, quantity, found + paired)
+        if second is not None:
+            paired.append(second)
     return sorted(found + paired, key=lambda q: q.start)
+
+
+_COMPARED = re.compile(
+    rf"\s*,?\s*(?:(?:up|down)\s+)?(?:against|compared (?:with|to)|versus|vs\.?|from|contre|comparé\w* à|par rapport à"
+    rf"|против|по сравнению с|contra|frente a|ante)\s+(?:about\s+|environ\s+|около\s+|cerca de\s+)?"
+    rf"(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE_RE}))?(?![\w%])(?!\s?(?:%|per|pour|процент|por))",
+    re.IGNORECASE,
+)
+
+
+def _compared_second(text: str, first: Quantity, found: list[Quantity]) -> Quantity | None:
+    """The bare level a money figure is compared with, its currency written once: "1,3 milliard de dollars
+    l'an dernier, contre 500 millions en 2019", "$7 billion, up from 5.2 billion", "против 2,1 млрд"."""
+    match = _COMPARED_AFTER.match(text, first.end)  # "… l'an dernier, contre 500 millions", "… in 2024, up from"
+    if match is None or _YEAR_ONLY.fullmatch(match.group("num")):
+        return None
+    start, end = match.start("num"), match.end("scale" if match.group("scale") else "num")
+    if any(q.start <= start < q.end for q in found):
+        return None  # a figure of its own ("$7 billion, up from $5.2 billion")
+    number = re.search(_NUMBER, first.text)
+    try:
+        scale = first.value / parse_number(number.group(0)) if number else 1.0
+        value = parse_number(match.group("num"))
+    except (ValueError, ZeroDivisionError):
+        return None
+    if match.group("scale"):
+        scale = scale_factor(match.group("scale"))
+    qualifier, qualifier_words = _qualifier(text, start)
+    return Quantity(
+        "money", value * scale, start, end, text[start:end], first.currency, first.currency, qualifier, qualifier_words
+    )
+
+
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_COMPARED_AFTER = re.compile(r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?" + _COMPARED.pattern, re.IGNORECASE)
 
 
 _PAIR = re.compile(

@@ -64,6 +64,9 @@ def figure_year(
         for m in _YEAR.finditer(text)
         if int(m.group(1)) not in taken | compared
     ]
+    nearest = _relative_year(quantity, sentence, context)
+    if nearest and (not free or nearest[0] < min(free)[0]) and nearest[1] not in taken | compared:
+        return nearest[1], "publication"  # "1,3 milliard l'an dernier, contre 500 millions en 2019"
     if free:
         return min(free)[1], "stated"
     parallel = _parallel_year(text, quantity, figures, owned, context.language)
@@ -74,6 +77,8 @@ def figure_year(
         return resolved, "publication" if relative else "stated"  # "last year" is read against the publication
     if compared and len(compared) == 1 and words("last_year", context.language).search(text):
         return min(compared) + 1, "context"  # "$461.9 million last year, up 40% compared to 2021" with no date
+    if context.published and _last_year(text, context.language):
+        return context.published.year - 1, "publication"  # "no ano passado", "el año pasado"
     if context.published and words("now_words", context.language).search(text):
         return context.published.year, "publication"  # "currently 500 million dollars"
     if _opens_pair(text, quantity, figures):
@@ -123,6 +128,34 @@ def base_year_of(text: str, language: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _relative_year(quantity: Quantity, sentence: Sentence, context: ArticleContext) -> tuple[int, int] | None:
+    """(distance, year) of the relative date nearest the figure ("last year", "l'an dernier", "в прошлом
+    году"), resolved against the publication; None when the sentence has none."""
+    position = sentence.start + quantity.start
+    found = [
+        (abs(d.start - position), d.value.year)
+        for d in context.within(context.dates, sentence)
+        if d.value is not None
+        and d.shift_years is not None
+        and not _compared_before(context.text[max(sentence.start, d.start - 40) : d.start], context.language)
+    ]
+    return min(found) if found else None
+
+
+def _compared_before(before: str, language: str) -> bool:
+    """The words before a date make it the base of a comparison ("up 20% from last year", "par rapport à
+    l'an dernier", "по сравнению с прошлым годом"), not the figure's own period."""
+    fragments = "|".join(f"(?:{p})" for p in entries("base_year", language))
+    return bool(re.search(rf"(?<!\w)(?:{fragments}|than|que|чем)\s+(?:the\s+|l[ae]\s+|l.)?$", before, re.IGNORECASE))
+
+
+def _last_year(text: str, language: str) -> bool:
+    """ "last year" said of the figure, not as what it is compared with."""
+    return any(
+        not _compared_before(text[: m.start()][-40:], language) for m in words("last_year", language).finditer(text)
+    )
+
+
 def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleContext) -> tuple[int | None, bool]:
     """The year of the resolved date nearest the figure, and whether that date was relative ("last year" in a
     2025 article → 2024, read against the publication date)."""
@@ -131,6 +164,10 @@ def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleConte
         (abs(d.start - position), d.value.year, d.shift_years is not None)
         for d in context.within(context.dates, sentence)
         if d.value is not None
+        and not (
+            d.shift_years is not None
+            and _compared_before(context.text[max(sentence.start, d.start - 40) : d.start], context.language)
+        )
     ]
     if not years:
         return None, False

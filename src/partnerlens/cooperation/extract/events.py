@@ -19,12 +19,12 @@ month and weekday words of :mod:`partnerlens.cooperation.date_words`.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from typing import cast
 
-from partnerlens.cooperation.dates import DateMention
+from partnerlens.cooperation.dates import DateMention, weekday_from
+from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
-from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, parties
+from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
@@ -58,12 +58,14 @@ def status(text: str, language: str, kind: str, span: tuple[int, int] | None = N
     """planned (an event to come), announced (an agreement to be signed, as in ``AGREEMENT_STATUSES``, or
     announcement words), or what the sentence reports as done: held for an event, signed for an agreement.
 
-    With ``span`` (the event's word) only the words around it count (see :func:`around`): "planned"
+    With ``span`` (the event's word) only the words around it count (see :func:`around`): a future verb in its clause, or a word that puts it ahead
+    (:func:`.tense.to_come_at`: "effectuera", "посетит", "realizará", "next week"), "planned"
     words before it or with it ("set to visit", "doit effectuer une visite", "посетит"), "planned_after"
     words after it ("the visit is scheduled", "la visite aura lieu", "визит запланирован"); "announced" words
     before it, "announced_after" ones after it ("the visit was announced by …")."""
     before, after = around(text, *span) if span else (text, text)
-    if planned(before, language) or words("planned_after", language).search(after):
+    ahead = span is not None and kind == "event" and tense.to_come_at(text, span, language)
+    if ahead or planned(before, language) or words("planned_after", language).search(after):
         return "announced" if kind == "agreement" else "planned"
     if words("announced", language).search(before) or words("announced_after", language).search(after):
         return "announced"
@@ -156,6 +158,8 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         if _hedged(sentence, context.language, match.span()) and not dated:
             continue
         sides = paired if family in ("visit", "meeting", "intergovernmental_commission") else named
+        if family in ("visit", "meeting"):
+            sides = _with_counterpart(sides, sentence, context)
         if family == "agreement":
             sides = agreement_sides(named, context)
         complete = _needs_met(rule, sides, people, sentence, context.language)
@@ -168,6 +172,15 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     return drafts
 
 
+def _with_counterpart(sides: list[str], sentence: Sentence, context: ArticleContext) -> list[str]:
+    """ "X met his counterparts from Cabo Verde and Nigeria", "a été accueilli par son homologue", "recebeu o seu
+    homólogo": a side the sentence leaves unnamed is one of the article's two (the most named one first)."""
+    if not sides or not words("counterpart_words", context.language).search(sentence.text):
+        return sides
+    home = [p for p in context.focus if p not in sides and is_economy(p)]
+    return [*sides, home[0]] if home else sides
+
+
 def _ongoing(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
     """The event is under way as the article is written ("the trade mission that is taking place in Baku", "в
     Минске проходит форум"): it is dated the publication (or dateline) day when that is known."""
@@ -177,21 +190,23 @@ def _ongoing(sentence: Sentence, context: ArticleContext, span: tuple[int, int])
     return context.published is not None and bool(pattern.search(before) or pattern.search(after))
 
 
-def _weekday_to_come(when: DateMention, proposal: Proposal, context: ArticleContext) -> bool:
-    """A bare weekday read as the last such day (the press mostly reports what happened) in a sentence about
-    an event to come ("will visit Kenya on Friday", "se rendra vendredi", "посетит в пятницу") is the next one."""
-    return (
-        when.relative
-        and when.weekday_word
-        and proposal.status in ("planned", "announced")
-        and when.value is not None
-        and context.published is not None
-        and when.value < context.published
-    )
+def _weekday_ahead(
+    when: DateMention | None, sentence: Sentence, context: ArticleContext, span, status: str | None
+) -> bool:
+    """A weekday whose direction the text leaves unsaid ("on Friday", "vendredi", "в пятницу", "esta sexta-feira")
+    points ahead when the event is still to come or told in the present ("will visit Kenya on Friday", "inicia
+    esta sexta-feira uma visita", "begins on Monday"), back when it is told in the past (the press mostly reports
+    what happened)."""
+    if when is None or not when.weekday_word or when.direction in (-1, 1):
+        return False
+    start, end = when.start - sentence.start, when.end - sentence.start  # the clauses of the weekday and the event
+    told = (min(start, span[0]), max(end, span[1]))
+    return status in ("planned", "announced") or not tense.past_at(sentence.text, told, context.language)
 
 
 def _event_draft(rule, match, sentence, context, parties_, people, dates, complete: bool) -> Draft:
-    when = _nearest_date(dates, sentence.start + match.start())
+    mention = _nearest_date(dates, sentence.start + match.start())
+    when = mention if mention is not None and mention.value is not None else None
     today = when is None and rule.kind == "event" and _ongoing(sentence, context, match.span())
     proposal = Proposal(
         kind=rule.kind,
@@ -206,8 +221,12 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         status=status(sentence.text, context.language, rule.kind, match.span()),
         evidence=evidence(sentence),
     )
-    if when is not None and when.value is not None and _weekday_to_come(when, proposal, context):
-        proposal = proposal.model_copy(update={"date": when.value + timedelta(days=7)})
+    if mention is not None and _weekday_ahead(mention, sentence, context, match.span(), proposal.status):
+        if when is not None and context.published is not None and when.weekday is not None and when.direction is None:
+            ahead = weekday_from(context.published, when.weekday, 1 if when.value != context.published else None)
+            proposal = proposal.model_copy(update={"date": ahead})
+        elif context.published is None and proposal.status == "held":  # a day to come the dispatch's date cannot fix
+            proposal = proposal.model_copy(update={"status": "announced" if rule.kind == "agreement" else "planned"})
     if rule.type == "forum":
         name = _FORUM_NAME.search(sentence.text)
         proposal = proposal.model_copy(update={"title": name.group(0).strip() if name else None})
@@ -222,12 +241,12 @@ _REACH = {"year": 160, "month": 120}
 def _nearest_date(dates: list[DateMention], position: int) -> DateMention | None:
     """The date written nearest the event's word. When that date has no year the text does not fix ("le 3 et 4
     juin" with no publication date), the event is undated: a farther date ("après celle de 2005") is another
-    event's. A month or a bare year counts only within ``_REACH`` characters."""
+    event's (the caller reads a mention without a value as undated). A month or a bare year counts only within
+    ``_REACH`` characters."""
     near = [d for d in dates if d.precision == "day" or abs(d.start - position) <= _REACH[d.precision]]
     if not near:
         return None
-    nearest = min(near, key=lambda d: (abs(d.start - position), {"day": 0, "month": 1, "year": 2}[d.precision]))
-    return nearest if nearest.value is not None else None
+    return min(near, key=lambda d: (abs(d.start - position), {"day": 0, "month": 1, "year": 2}[d.precision]))
 
 
 def _place(sentence: Sentence, context: ArticleContext) -> str | None:

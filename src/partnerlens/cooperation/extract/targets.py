@@ -1,12 +1,23 @@
 """Trade targets: "to raise trade to $40 billion by 2030", "porter les échanges à 10 milliards de dollars",
 "довести товарооборот до $40 млрд" — a figure aimed at, not a fact to check.
 
-A money figure right after the language's ``target_before`` words (``data/lang/<lang>.yaml``)
-is a target; so is the next figure joined to a target by "and" ("will reach $15 billion this
-year and $25 billion soon after"). A target becomes a ``kpi`` proposal of type ``target``
-(metric ``trade_total``, ``trade_exports`` or ``trade_imports``; the value in US dollars when
-known, else in its currency; ``year`` the year aimed at when the text names it), so that the
-claim checker does not judge it against past trade.
+A figure is a target when
+
+* an aim is written right before it (``target_before`` of ``data/lang/<lang>.yaml``: a verb of raising in
+  its infinitive or future — "to raise … to", "porter … à", "довести … до", "elevar … para" —, a wish and a
+  verb of reaching — "aim to reach", "ambitionnent d'atteindre", "намерены достичь", "a meta é atingir" —,
+  or a target noun — "a target of", "l'objectif de", "цель — "); a past form ("increased to", "a
+  augmenté à", "увеличился до") is a fact and never matches;
+* or it is joined by "and" to a target just before it ("will reach $15 billion this year and $25
+  billion soon after");
+* or the year it is for lies after the publication ("to reach $10 billion by 2030", "8 milliards d'euros
+  en 2030" in a 2025 dispatch): a figure for a year to come is an aim or a forecast, never a fact.
+
+A target becomes a ``kpi`` proposal of type ``target`` (metric ``trade_total``, ``trade_exports`` or
+``trade_imports``, or ``trade_growth`` for a percentage or a factor aimed at — "to double trade by
+2030"; the value in US dollars when known, else in its currency; ``year`` the year aimed at when the
+text names it: "by 2030", "d'ici cinq ans" from the publication date), so that the claim checker does
+not judge it against past trade.
 """
 
 from __future__ import annotations
@@ -34,22 +45,43 @@ def _year_words(language: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{fragments})((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
-def targeted(text: str, figures: list[Quantity], language: str) -> set[int]:
-    """Indexes (in ``figures``) of the money figures that are targets."""
+@cache
+def _after(language: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in entries("target_after", language))
+
+
+def aimed(text: str, quantity: Quantity, language: str) -> bool:
+    """Whether an aim is written right before ``quantity`` ("to raise trade to", "objectif de", "довести до")
+    or a target noun right after it ("a $5 billion trade target")."""
+    window = text[max(0, quantity.start - 120) : quantity.start]
+    return any(p.search(window) for p in _before(language)) or any(
+        p.match(text, quantity.end) for p in _after(language)
+    )
+
+
+def targeted(text: str, figures: list[Quantity], language: str, published: date | None = None) -> set[int]:
+    """Indexes (in ``figures``) of the figures that are targets (see the module docstring)."""
     found: set[int] = set()
     for index, quantity in enumerate(figures):
-        if quantity.kind != "money":
-            continue
-        window = text[max(0, quantity.start - 120) : quantity.start]
         if (
-            any(p.search(window) for p in _before(language))
-            or index - 1 in found
-            and re.fullmatch(
-                r"[^.;]{0,60}?\b(?:and|et|и|e|y)\s+(?:\w+\s+)?", text[figures[index - 1].end : quantity.start]
+            quantity.kind == "money"
+            and (
+                aimed(text, quantity, language)
+                or index - 1 in found
+                and re.fullmatch(
+                    r"[^.;]{0,60}?\b(?:and|et|и|e|y)\s+(?:\w+\s+)?", text[figures[index - 1].end : quantity.start]
+                )
             )
+            or future(text, quantity, language, published)
         ):
             found.add(index)
     return found
+
+
+def future(text: str, quantity: Quantity, language: str, published: date | None) -> bool:
+    """The year the figure is for (the nearest "by 2030", "in 2030", "к 2030 году") lies after the publication."""
+    year = _target_year(text, quantity, language)
+    return bool(published and year and year > published.year)
 
 
 def target_draft(
@@ -62,6 +94,7 @@ def target_draft(
 ) -> Draft:
     """A ``kpi`` proposal of type ``target`` for a targeted figure."""
     year = _target_year(sentence.text, quantity, language) or _within_years(sentence.text, language, published)
+    percent = quantity.kind == "percent"
     proposal = Proposal(
         kind="kpi",
         type="target",
@@ -69,10 +102,10 @@ def target_draft(
         date=date(year, 1, 1) if year else None,
         date_precision="year" if year else None,
         year=year,
-        metric=f"trade_{flow}",
+        metric="trade_growth" if percent else f"trade_{flow}",
         value=quantity.value_usd if quantity.value_usd is not None else quantity.value,
         value_usd=quantity.value_usd,
-        unit="USD" if quantity.value_usd is not None else quantity.currency,
+        unit="percent" if percent else "USD" if quantity.value_usd is not None else quantity.currency,
         qualifier=quantity.qualifier,
         sectors=sectors(sentence.text, language, goods_only=True),
         evidence=evidence(sentence),

@@ -1,0 +1,113 @@
+"""The tense of an event's clause: whether it is told as to come, as done, or in the present.
+
+Listing every future verb form of five languages ("посетит", "проведёт", "effectuera", "realizará", …) does
+not hold on unseen text, so the future and the past are read from the *form* of the verbs:
+
+* Russian: ``pymorphy3`` (already the project's morphology) reads each word; a verb whose most likely
+  reading is in the future tense ("посетит", "прибудет", "совершит", "обсудят") or in the past ("посетил")
+  says so. Perfective verbs in the present form are futures, which is what pymorphy3 reports.
+* French, Portuguese and Spanish: the simple future has regular endings — French ``-era``/``-ira``/``-dra``/
+  ``-vra``/``-rra``/``-ttra`` (and ``-ont``), Portuguese ``-rá``/``-rão``, Spanish ``-rá``/``-rán`` — and the
+  near future is "va/vont + infinitive", "vai/vão + infinitive", "va/van a + infinitive". No morphological
+  analyser for these languages is installed (spaCy or Stanza models are several hundred MB each); the
+  endings are few and regular, and the exceptions that share them are listed (``not_future`` in the
+  language's YAML: "lira", "extra", …).
+* English has no future form; its future words ("will", "set to", "due to") are the ``planned`` list.
+
+The past is read the same way (``past`` in the language's YAML: "-ed", "a/ont + participle", "-ou",
+"-ó"), and decides which way a bare weekday points ("on Friday" after "visited" is the last Friday, after
+"begins" or "will visit" the next one). Words that put the event ahead whatever the verb's form
+("tomorrow", "la semaine prochaine", "на следующей неделе", "na próxima semana") are ``to_come``.
+
+Verbs that tell what an event will bring rather than that it is to come ("the visit will strengthen ties",
+"la visite permettra de", "визит позволит") are ``consequence`` words: a future among them, after the event's
+word, leaves the event as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from partnerlens.cooperation.extract.vocabulary import language_data, words
+from partnerlens.cooperation.person_names import morph
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CLAUSE_BREAK = re.compile(r"[,;:()«»\"“”—–]")
+
+
+@cache
+def _forms(name: str, language: str) -> re.Pattern:
+    """Entry ``name`` of ``language`` alone (no English added): verb endings are a language's own."""
+    fragments = language_data(language).get(name) or [r"(?!x)x"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in fragments) + r")(?!\w)")
+
+
+def _russian_tenses(text: str) -> set[str]:
+    """Tenses of the Russian verbs in ``text`` ("посетит" → futr): words read as a verb only (not "пущу", a
+    noun as often as a verb), in the third person for a future (news reports others' plans)."""
+    found = set()
+    for word in _WORD.findall(text):
+        parses = morph().parse(word.casefold())
+        if any(p.tag.POS != "VERB" and p.score >= 0.2 for p in parses):
+            continue
+        tag = parses[0].tag
+        if tag.POS == "VERB" and tag.tense and (tag.tense != "futr" or tag.person in (None, "3per")):
+            found.add(str(tag.tense))
+    return found
+
+
+def _consequence_free(text: str, language: str) -> str:
+    """``text`` with its consequence verbs (and what follows them) left out."""
+    match = words("consequence", language).search(text)
+    return text[: match.start()] if match else text
+
+
+def future(text: str, language: str) -> bool:
+    """Whether a verb of ``text`` is in the future (by its form; see the module docstring)."""
+    if language == "ru":
+        return "futr" in _russian_tenses(text)
+    if language in ("fr", "pt", "es"):
+        cleaned = _forms("not_future", language).sub(" ", text)
+        return bool(_forms("future_forms", language).search(cleaned))
+    return False
+
+
+def past(text: str, language: str) -> bool:
+    """Whether a verb of ``text`` is in the past ("visited", "s'est rendu", "посетил", "chegou", "llegó")."""
+    if language == "ru" and "past" in _russian_tenses(text):
+        return True
+    return bool(_forms("past_forms", language).search(text))
+
+
+def to_come(text: str, language: str) -> bool:
+    """Words that put what the clause tells ahead of the dispatch ("tomorrow", "la semaine prochaine")."""
+    return bool(words("to_come", language).search(text))
+
+
+def clause_before(text: str, start: int, reach: int = 12) -> str:
+    """The words of the clause that leads to ``start`` (after the last comma, colon or dash), at most ``reach``."""
+    clause = _CLAUSE_BREAK.split(text[:start])[-1]
+    return " ".join(clause.split()[-reach:])
+
+
+def clause_after(text: str, end: int, reach: int = 6) -> str:
+    """The first ``reach`` words after ``end``, up to a clause break."""
+    return " ".join(_CLAUSE_BREAK.split(text[end:])[0].split()[:reach])
+
+
+def to_come_at(text: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the event whose word is at ``span`` is told as to come: a future verb in the clause that leads to
+    it ("Путин посетит Египет", "le président effectuera une visite", "realizará uma visita"), or right after it
+    ("визит продлится два дня", "la visite se déroulera"), or a word that puts it ahead ("next week")."""
+    before = clause_before(text, span[0])
+    after = _consequence_free(clause_after(text, span[1]), language)
+    if to_come(f"{before} {text[span[0] : span[1]]} {clause_after(text, span[1], 12)}", language):
+        return True
+    return future(_consequence_free(before, language), language) or future(after, language)
+
+
+def past_at(text: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the clause of the event's word tells it in the past."""
+    window = f"{clause_before(text, span[0])} {text[span[0] : span[1]]} {clause_after(text, span[1], 6)}"
+    return past(window, language)

@@ -1,0 +1,116 @@
+"""Targets and KPIs in every shape, on invented sentences in English, French, Russian, Portuguese and Spanish
+(issue 11): a figure aimed at is a ``kpi`` target, never a trade claim; a figure stated as reached, in any past
+form ("increased to", "a augmenté … pour atteindre", "увеличился до"), stays a claim; the year aimed at comes
+from "by 2030", "d'ici cinq ans", "к 2030 году" and the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from partnerlens.cooperation.extract import extract_text
+
+PUBLISHED = date(2025, 6, 1)
+
+
+def read(text: str, language: str) -> tuple[list, list]:
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    return [p for p in found if p.kind == "kpi"], [p for p in found if p.kind == "claim"]
+
+
+@pytest.mark.parametrize(
+    "text, language, value, year",
+    [
+        ("Nigeria and China aspire to reach $50 billion in trade by 2030.", "en", 50e9, 2030),
+        ("Morocco targets $2 billion in exports to Nigeria by 2028.", "en", 2e9, 2028),
+        ("Kenya and Turkey set a $5 billion trade target.", "en", 5e9, None),
+        ("Kenya and India plan to increase trade to $10 billion in the coming five years.", "en", 10e9, 2030),
+        ("The goal is to lift trade between Algeria and Turkey to $8 billion.", "en", 8e9, None),
+        ("Le Maroc et la Turquie ambitionnent d'atteindre 10 milliards de dollars d'échanges.", "fr", 10e9, None),
+        ("Les échanges entre l'Algérie et la Turquie atteindront 10 milliards de dollars.", "fr", 10e9, None),
+        (
+            "Le Sénégal et la Turquie se sont fixé un objectif de 5 milliards de dollars d'échanges d'ici cinq ans.",
+            "fr",
+            5e9,
+            2030,
+        ),
+        ("Беларусь и Зимбабве поставили цель выйти на товарооборот в 100 млн долларов.", "ru", 1e8, None),
+        ("Целевой показатель товарооборота между Россией и Эфиопией — 1 млрд долларов к 2028 году.", "ru", 1e9, 2028),
+        ("Товарооборот России и Египта к 2030 году вырастет до 15 млрд долларов.", "ru", 15e9, 2030),
+        ("A meta é atingir 500 milhões de dólares em trocas comerciais entre Angola e Moçambique.", "pt", 5e8, None),
+        ("O comércio entre Angola e Moçambique atingirá 500 milhões de dólares até 2027.", "pt", 5e8, 2027),
+        (
+            "La meta es alcanzar los 1.000 millones de dólares en intercambio comercial entre China y Kenia.",
+            "es",
+            1e9,
+            None,
+        ),
+        (
+            "Argentina y Sudáfrica buscan elevar el comercio bilateral a 2.000 millones de dólares para 2030.",
+            "es",
+            2e9,
+            2030,
+        ),
+    ],
+)
+def test_a_target_in_any_shape_is_a_kpi(text, language, value, year):
+    kpis, claims = read(text, language)
+    assert not claims, [(c.metric, c.value) for c in claims]
+    (target,) = kpis
+    assert (target.type, target.value, target.year) == ("target", value, year)
+    assert len(target.parties) == 2
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Les deux chefs d'État veulent doubler les échanges entre la Côte d'Ivoire et la France pour atteindre 8 milliards d'euros en 2030.",
+            "fr",
+        ),
+        ("Trade between Kenya and Turkey is expected at $9 billion in 2027.", "en"),
+        ("Товарооборот России и Египта в 2028 году составит 15 млрд долларов.", "ru"),
+    ],
+)
+def test_a_figure_for_a_year_after_the_publication_is_a_target(text, language):
+    kpis, claims = read(text, language)
+    assert not claims and len(kpis) == 1 and kpis[0].year > PUBLISHED.year
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Kenya and Turkey increased to $1.3 billion in 2023.", "en"),
+        ("Trade between Kenya and Turkey has grown to $1.3 billion over the past decade.", "en"),
+        ("Kenya's exports to Turkey were brought to $300 million in 2023 by new tariffs.", "en"),
+        (
+            "Les échanges entre le Maroc et la Turquie ont augmenté de 20 % pour atteindre 3 milliards de dollars en 2023.",
+            "fr",
+        ),
+        ("Товарооборот России и Египта увеличился до 7 млрд долларов в 2023 году.", "ru"),
+        ("В целом товарооборот России и Египта в 2023 году — 7 млрд долларов.", "ru"),
+        ("O comércio entre Angola e Moçambique aumentou para 300 milhões de dólares em 2023.", "pt"),
+        ("El comercio entre Argentina y Sudáfrica aumentó a 1.300 millones de dólares en 2023.", "es"),
+    ],
+)
+def test_a_figure_reached_is_a_claim_not_a_target(text, language):
+    kpis, claims = read(text, language)
+    assert not kpis and claims and all(c.metric != "growth" or c.unit == "percent" for c in claims)
+    assert any(c.unit == "USD" and c.year in (2023, None) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, language, value",
+    [
+        ("Angola and Brazil aim to double their trade volume by 2030.", "en", 100.0),
+        ("Kenya and Turkey aim to increase trade by 50 percent by 2030.", "en", 50.0),
+        ("Le Maroc et la Turquie veulent doubler leurs échanges d'ici 2030.", "fr", 100.0),
+        ("Россия и Египет намерены удвоить товарооборот к 2030 году.", "ru", 100.0),
+    ],
+)
+def test_growth_aimed_at_is_a_growth_target(text, language, value):
+    kpis, claims = read(text, language)
+    assert not claims
+    (target,) = kpis
+    assert (target.metric, target.value, target.unit, target.year) == ("trade_growth", value, "percent", 2030)

@@ -1,0 +1,275 @@
+"""Planned versus held from the form of the verbs, and dates named from the dispatch's day, on invented sentences
+in English, French, Russian, Portuguese and Spanish (issue 11: event status and event date): futures by their
+endings or morphology ("effectuera", "совершит", "realizará"), near futures ("va effectuer", "vai realizar"),
+words that put an event ahead ("la semaine prochaine", "на следующей неделе"), the present with a day to come
+("inicia esta sexta-feira"), "yesterday" in five languages, weekdays with their direction ("el pasado lunes",
+"vendredi dernier", "na próxima segunda-feira"), weeks that fix no day, parts of months, ranges, 29 February."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from partnerlens.cooperation.dates import find_dates, resolve_dates
+from partnerlens.cooperation.extract import extract_text
+from partnerlens.cooperation.extract.tense import future, past
+
+PUBLISHED = date(2025, 3, 12)  # a Wednesday
+
+
+def visit(text: str, language: str, published: date | None = PUBLISHED):
+    found = [p for p in extract_text(text, language=language, published=published, today=PUBLISHED)]
+    (event,) = [p for p in found if p.kind == "event"]
+    return event
+
+
+# --- the future by its form -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Le président kényan effectuera une visite officielle en Ouzbékistan.", "fr"),
+        ("Le président kényan s'apprête à effectuer une visite en Ouzbékistan.", "fr"),
+        ("Le président kényan doit effectuer une visite de travail en Ouzbékistan.", "fr"),
+        ("Le président kényan va entamer une visite d'État en Ouzbékistan.", "fr"),
+        ("Президент Кении совершит официальный визит в Узбекистан.", "ru"),
+        ("Президент Кении намерен посетить Узбекистан с визитом.", "ru"),
+        ("Визит президента Кении в Узбекистан продлится два дня.", "ru"),
+        ("O Presidente do Quénia realizará uma visita oficial ao Uzbequistão.", "pt"),
+        ("O Presidente do Quénia vai realizar uma visita ao Uzbequistão.", "pt"),
+        ("El presidente de Kenia realizará una visita oficial a Uzbekistán.", "es"),
+        ("El presidente de Kenia va a realizar una visita a Uzbekistán.", "es"),
+        ("The Kenyan president is due to visit Uzbekistan.", "en"),
+    ],
+)
+def test_a_visit_told_in_the_future_is_planned(text, language):
+    event = visit(text, language)
+    assert event.status == "planned" and set(event.parties) == {"KEN", "UZB"}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Kenyan president visited Uzbekistan, which will lift trade between the two countries.", "en"),
+        ("Le président kényan a effectué une visite en Ouzbékistan qui permettra de doubler les échanges.", "fr"),
+        ("Президент Кении посетил Узбекистан, что позволит нарастить торговлю.", "ru"),
+        ("O Presidente do Quénia realizou uma visita ao Uzbequistão que permitirá reforçar o comércio.", "pt"),
+        ("El presidente de Kenia realizó una visita a Uzbekistán que permitirá reforzar el comercio.", "es"),
+    ],
+)
+def test_what_a_held_visit_will_bring_leaves_it_held(text, language):
+    assert visit(text, language).status == "held"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Kenyan president travels to Uzbekistan next week for talks.", "en"),
+        ("Le président kényan se rend en Ouzbékistan la semaine prochaine.", "fr"),
+        ("На следующей неделе президент Кении посещает Узбекистан.", "ru"),
+        ("O Presidente do Quénia visita o Uzbequistão na próxima semana.", "pt"),
+        ("El presidente de Kenia visita Uzbekistán la próxima semana.", "es"),
+    ],
+)
+def test_a_word_that_puts_the_visit_ahead_makes_it_planned_whatever_the_verb(text, language):
+    event = visit(text, language)
+    assert event.status == "planned" and event.date is None  # a week fixes no day
+
+
+@pytest.mark.parametrize(
+    "words, language, expected",
+    [
+        ("il signera", "fr", True),
+        ("la lira turque", "fr", False),
+        ("il rencontra", "fr", False),  # passé simple, not a future
+        ("посетит", "ru", True),
+        ("пущу", "ru", False),  # a noun as often as a verb
+        ("realizará", "pt", True),
+        ("firmarán", "es", True),
+        ("tendrá lugar", "es", True),
+    ],
+)
+def test_the_future_is_read_from_the_verb_form(words, language, expected):
+    assert future(words, language) is expected
+
+
+@pytest.mark.parametrize(
+    "words, language",
+    [("s'est rendu", "fr"), ("посетил", "ru"), ("chegou", "pt"), ("llegó", "es"), ("visited", "en")],
+)
+def test_the_past_is_read_from_the_verb_form(words, language):
+    assert past(words, language)
+
+
+# --- the present with a day to come ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Kenyan president begins a state visit to Uzbekistan on Friday.", "en"),
+        ("Le président kényan entame vendredi une visite d'État en Ouzbékistan.", "fr"),
+        ("O Presidente do Quénia inicia esta sexta-feira uma visita de Estado ao Uzbequistão.", "pt"),
+        ("El presidente de Kenia inicia este viernes una visita de Estado a Uzbekistán.", "es"),
+    ],
+)
+def test_a_weekday_in_the_present_is_the_next_one_and_the_visit_planned(text, language):
+    event = visit(text, language)
+    assert (event.status, event.date, event.date_precision) == ("planned", date(2025, 3, 14), "day")
+    undated = visit(text, language, published=None)  # no dispatch day: still to come, but undated
+    assert (undated.status, undated.date) == ("planned", None)
+
+
+# --- days, weekdays and weeks named from the dispatch's day -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Kenyan president arrived in Uzbekistan yesterday on an official visit.", "en"),
+        ("Le président kényan est arrivé hier en Ouzbékistan pour une visite officielle.", "fr"),
+        ("Президент Кении вчера прибыл в Узбекистан с официальным визитом.", "ru"),
+        ("O Presidente do Quénia chegou ontem ao Uzbequistão para uma visita oficial.", "pt"),
+        ("El presidente de Kenia llegó ayer a Uzbekistán para una visita oficial.", "es"),
+    ],
+)
+def test_yesterday_is_the_day_before_the_dispatch(text, language):
+    event = visit(text, language)
+    assert (event.status, event.date, event.date_precision) == ("held", date(2025, 3, 11), "day")
+
+
+@pytest.mark.parametrize(
+    "text, language, day",
+    [
+        ("El pasado lunes, el presidente de Kenia visitó Uzbekistán.", "es", date(2025, 3, 10)),
+        ("El presidente de Kenia visitó Uzbekistán el lunes pasado.", "es", date(2025, 3, 10)),
+        ("Le président kényan s'est rendu en Ouzbékistan vendredi dernier.", "fr", date(2025, 3, 7)),
+        ("Президент Кении посетил Узбекистан в прошлый вторник.", "ru", date(2025, 3, 11)),
+        ("O Presidente do Quénia visitou o Uzbequistão na segunda-feira.", "pt", date(2025, 3, 10)),
+        ("The Kenyan president visited Uzbekistan last Thursday.", "en", date(2025, 3, 6)),
+    ],
+)
+def test_a_past_weekday_is_the_last_one(text, language, day):
+    event = visit(text, language)
+    assert (event.status, event.date) == ("held", day)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("O Presidente do Quénia visitará o Uzbequistão na próxima segunda-feira.", "pt"),
+        ("El presidente de Kenia visitará Uzbekistán el próximo lunes.", "es"),
+        ("Le président kényan se rendra en Ouzbékistan lundi prochain.", "fr"),
+        ("Президент Кении посетит Узбекистан в следующий понедельник.", "ru"),
+        ("The Kenyan president will visit Uzbekistan next Monday.", "en"),
+    ],
+)
+def test_a_next_weekday_is_the_next_one(text, language):
+    event = visit(text, language)
+    assert (event.status, event.date) == ("planned", date(2025, 3, 17))
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Kenyan president visited Uzbekistan this week.", "en"),
+        ("Le président kényan s'est rendu en Ouzbékistan cette semaine.", "fr"),
+        ("Президент Кении на этой неделе посетил Узбекистан.", "ru"),
+    ],
+)
+def test_a_week_fixes_no_day(text, language):
+    event = visit(text, language)
+    assert (event.status, event.date) == ("held", None)
+
+
+# --- months, ranges and 29 February ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Le président kényan s'est rendu en Ouzbékistan début mars.", "fr", ("held", date(2025, 3, 1), "month")),
+        ("Президент Кении посетил Узбекистан в конце февраля.", "ru", ("held", date(2025, 2, 1), "month")),
+        ("El presidente de Kenia visitó Uzbekistán a finales de febrero.", "es", ("held", date(2025, 2, 1), "month")),
+        ("The Kenyan president visited Uzbekistan in early February.", "en", ("held", date(2025, 2, 1), "month")),
+        ("The Kenyan president will visit Uzbekistan next month.", "en", ("planned", date(2025, 4, 1), "month")),
+        (
+            "Le président kényan se rendra en Ouzbékistan le mois prochain.",
+            "fr",
+            ("planned", date(2025, 4, 1), "month"),
+        ),
+    ],
+)
+def test_a_month_told_in_parts_or_from_the_dispatch_is_month_precise(text, language, expected):
+    event = visit(text, language)
+    assert (event.status, event.date, event.date_precision) == expected
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("La commission mixte Kenya-Ouzbékistan s'est réunie du 3 au 5 mars.", "fr"),
+        ("Межправительственная комиссия Кении и Узбекистана заседала 3–5 марта.", "ru"),
+        ("La comisión mixta de Kenia y Uzbekistán se reunió del 3 al 5 de marzo.", "es"),
+        ("A comissão mista do Quénia e do Uzbequistão reuniu-se de 3 a 5 de março.", "pt"),
+    ],
+)
+def test_a_range_of_days_dates_the_event_its_first_day(text, language):
+    event = visit(text, language)
+    assert (event.date, event.date_precision) == (date(2025, 3, 3), "day")
+
+
+def test_29_february_without_a_year_is_in_the_leap_year_before_the_dispatch():
+    (mention,) = resolve_dates(find_dates("on 29 February"), published=PUBLISHED)
+    assert mention.value == date(2024, 2, 29)
+    (undated,) = resolve_dates(find_dates("on 29 February"), today=PUBLISHED)  # no known date: no year
+    assert undated.value is None
+
+
+# --- the parties of a visit or meeting with a counterpart; states named in Portuguese and Spanish -------------
+
+
+ARTICLE_HEAD = {
+    "en": "Kenya and Uzbekistan: Kenya's minister in Tashkent. Kenya hopes for more trade. ",
+    "fr": "Le Kenya et l'Ouzbékistan : le ministre du Kenya à Tachkent. Le Kenya espère plus d'échanges. ",
+    "ru": "Кения и Узбекистан: министр Кении в Ташкенте. Кения надеется на рост торговли. ",
+    "pt": "O Quénia e o Uzbequistão: ministro do Quénia em Tasquente. O Quénia espera mais comércio. ",
+    "es": "Kenia y Uzbekistán: el ministro de Kenia en Taskent. Kenia espera más comercio. ",
+}
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        ("The minister met his counterparts from Uzbekistan and Tajikistan.", "en"),
+        ("Le ministre a rencontré ses homologues d'Ouzbékistan et du Tadjikistan.", "fr"),
+        ("Министр встретился со своими коллегами из Узбекистана и Таджикистана.", "ru"),
+        ("O ministro reuniu-se com os seus homólogos do Uzbequistão e do Tajiquistão.", "pt"),
+        ("El ministro se reunió con sus pares de Uzbekistán y Tayikistán.", "es"),
+    ],
+)
+def test_the_side_a_counterpart_sentence_leaves_unnamed_is_the_articles_own(sentence, language):
+    found = extract_text(ARTICLE_HEAD[language] + sentence, language=language, published=PUBLISHED)
+    meetings = [p for p in found if p.kind == "event" and "TJK" in p.parties]
+    assert meetings and set(meetings[0].parties) == {"KEN", "UZB", "TJK"}
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Argelia y Egipto firmaron un acuerdo", "es", {"DZA", "EGY"}),
+        ("o presidente angolano recebeu o homólogo moçambicano", "pt", {"AGO", "MOZ"}),
+        ("la delegación emiratí llegó a Moscú", "es", {"ARE", "RUS"}),
+        ("os Emirados e a parte chinesa", "pt", {"ARE", "CHN"}),
+        ("les Émirats et le Maroc", "fr", {"ARE", "MAR"}),
+        ("Эмираты и Марокко", "ru", {"ARE", "MAR"}),
+        ("Quênia e Irã", "pt", {"KEN", "IRN"}),
+        ("na língua portuguesa", "pt", set()),  # a language is no party
+    ],
+)
+def test_states_are_named_by_name_adjective_capital_and_short_form(text, language, expected):
+    from partnerlens.cooperation.gazetteer import find_party_mentions
+
+    assert {m.party for m in find_party_mentions(text, language)} == expected
