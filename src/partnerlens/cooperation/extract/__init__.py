@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from partnerlens.cooperation.article import Article, detect_language
-from partnerlens.cooperation.extract.agreements import fill_totals
+from partnerlens.cooperation.extract.agreements import dispatch_dates, fill_totals
 from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, build_context, parties
 from partnerlens.cooperation.extract.dateline import find_dateline
@@ -106,6 +106,7 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
             else:
                 loose_sectors += named
     fill_totals(drafts)
+    dispatch_dates(drafts, context)
     _attach_to_main(drafts, loose_sectors)
     _attach_people(drafts, context)
     return [_settled(d, context) for d in drafts]
@@ -129,6 +130,8 @@ def _dated_by(
     proposal = draft.proposal
     if proposal.date is not None or planned(sentence.text, context.language):
         return draft
+    if proposal.kind == "agreement" and words("agreement_earlier", context.language).search(sentence.text):
+        return draft  # "the two countries had signed a memorandum": another, earlier signing
     if words("occasion_refs", context.language).search(sentence.text):
         previous = previous + occasions
     source = next((p for p in previous if p.date is not None and set(p.parties) == set(proposal.parties)), None)

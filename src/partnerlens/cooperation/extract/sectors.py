@@ -65,7 +65,8 @@ def _language_words(language: str) -> dict[str, tuple[str, ...]]:
 
 @cache
 def _stems(language: str) -> tuple[tuple[re.Pattern, str], ...]:
-    """(pattern, sector id) for each stem of ``language`` ("agri*" → any word beginning "agri"), longest first."""
+    """(pattern, sector id) for each stem of ``language`` ("agri*" → any word beginning "agri", or a part of a
+    compound beginning so: "técnico-científica"), longest first."""
     found = {
         (w[:-1].casefold().replace("ё", "е"), sid)
         for sid, ws in _language_file(language).items()
@@ -73,7 +74,7 @@ def _stems(language: str) -> tuple[tuple[re.Pattern, str], ...]:
         if w.endswith("*") and len(w) > 3
     }
     stems = sorted(found, key=lambda p: -len(p[0]))
-    return tuple((re.compile(rf"(?<![\w-]){re.escape(stem)}[\w-]*", re.IGNORECASE), sid) for stem, sid in stems)
+    return tuple((re.compile(rf"(?<!\w){re.escape(stem)}[\w-]*", re.IGNORECASE), sid) for stem, sid in stems)
 
 
 _morph = morph  # shared with people's names (cooperation.person_names)
