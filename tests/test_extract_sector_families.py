@@ -346,3 +346,15 @@ def test_later_signings_of_the_dispatch_take_its_day(text, language):
 def test_a_signing_told_as_earlier_does_not_take_the_dispatchs_day(text, language):
     memorandum = next(a for a in agreements(text, language) if a.instrument == "memorandum_of_understanding")
     assert memorandum.date is None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("une arène financée par Pékin", "fr"),
+        ("il a remercié son homologue pour son hospitalité", "fr"),
+        ("a farmácia do bairro", "pt"),
+    ],
+)
+def test_english_stems_do_not_read_other_languages_words(text, language):
+    assert sectors(text, language, goods_only=False) == []

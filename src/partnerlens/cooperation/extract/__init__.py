@@ -97,10 +97,14 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
             target = merge_into(drafts, draft)
             if draft.proposal.kind in ("event", "agreement"):
                 last_event = (line, target)
+        cooperation = _about_cooperation(sentence, context)
         if not any(d.proposal.kind in ("event", "agreement") for d in found) and (
-            _about_cooperation(sentence, context) or any(d.proposal.kind == "claim" for d in found)
-        ):  # a sentence with a trade figure names the article's areas too ("trade", "agricultural exports")
+            cooperation or any(d.proposal.kind == "claim" for d in found)
+        ):  # a sentence with a trade figure names the article's areas too ("trade"), not the goods it lists
             named = sectors(sentence.text, context.language, goods_only=False)
+            if not cooperation:
+                goods = sectors(sentence.text, context.language, goods_only=True)
+                named = [s for s in named if s not in goods]
             if last_event is not None and last_event[0] == line:
                 add_sectors(last_event[1], named)
             else:
