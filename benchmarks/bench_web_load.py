@@ -39,6 +39,10 @@ rounds, each against a freshly started server:
   ratio of the twelve's p50 to the one.
 
     .venv/bin/python benchmarks/bench_web_load.py --world --store /tmp/world-full --requests 200 --runs 3
+
+with ``--serve-workers N`` (or ``1,2``: each in the same rounds) the server runs ``serve --workers N``; with ``--baseline-src DIR/src
+--baseline-store COPY`` each round also measures the peer's code (e.g. ``git archive`` of main) on its own
+copy of the store, the order alternating between rounds.
 """
 
 from __future__ import annotations
@@ -132,11 +136,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(home: Path) -> tuple[subprocess.Popen, str]:
+def start_server(home: Path, serve_args: tuple[str, ...] = (), src: Path | None = None) -> tuple[subprocess.Popen, str]:
+    """``partnerlens serve`` on a free port (with ``serve_args``; the sources at ``src`` first on the path if given)."""
     port = free_port()
     cli = str(Path(sys.executable).parent / "partnerlens")
+    env = os.environ | ({"PYTHONPATH": str(src)} if src else {})
     process = subprocess.Popen(
-        [cli, "--home", str(home), "serve", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [cli, "--home", str(home), "serve", "--port", str(port), *serve_args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
     )
     url = f"http://127.0.0.1:{port}"
     for _ in range(300):
@@ -356,13 +365,18 @@ def world_pairs(home: Path, count: int, seed: int) -> list[tuple[str, str]]:
     return pairs[:count]
 
 
-def fresh_server_run(home: Path, pairs: list[tuple[str, str]], clients: int, empty_cache: bool) -> dict:
-    """Start a server (nothing in its memory), send ``pairs`` from ``clients`` clients, stop it."""
+def fresh_server_run(
+    home: Path, pairs: list[tuple[str, str]], clients: int, empty_cache: bool, server: dict | None = None
+) -> dict:
+    """Start a server (nothing in its memory), send ``pairs`` from ``clients`` clients, stop it.
+
+    ``server``: ``serve_args`` and ``src`` for :func:`start_server` (the peer's code, ``--workers``).
+    """
     if empty_cache:
         for folder in (home / "cache").glob("*"):
             if folder.is_dir():
                 subprocess.run(["rm", "-rf", str(folder)], check=True)
-    process, url = start_server(home)
+    process, url = start_server(home, **(server or {}))
     try:
         t0 = time.perf_counter()
         latencies, errors = asyncio.run(run_load(url, pairs, clients))
@@ -373,53 +387,59 @@ def fresh_server_run(home: Path, pairs: list[tuple[str, str]], clients: int, emp
 
 
 def world_goals(args: argparse.Namespace) -> None:
-    """Issue 16's web goals: first requests after a world build; twelve new pairs at once before one."""
+    """Issue 16's web goals: first requests after a world build; twelve new pairs at once before one.
+
+    Each round measures every variant in turn (this code with ``--serve-workers``; with ``--baseline-src``
+    also the peer's code on its own copy of the store, ``--baseline-store``), the order alternating.
+    """
     from partnerlens.world.manifest import current_manifest
 
-    home = args.store
-    if current_manifest(Workspace.open(home)) is None:
-        raise SystemExit(f"no current world tables in {home}: run `partnerlens --home {home} world build` first")
-    world, aside = home / "world", home / "world.aside"
-    pool = world_pairs(home, args.runs * (args.requests + 13), seed=16)
-    rounds: dict[str, list[dict]] = {
-        "after build: first requests": [],
-        "before build: one": [],
-        "before build: twelve": [],
+    variants = {
+        f"this, --workers {n}": (args.store, {"serve_args": ("--workers", n)}) for n in args.serve_workers.split(",")
     }
+    if args.baseline_src:
+        variants["baseline"] = (args.baseline_store or args.store, {"src": args.baseline_src})
+    for home, _ in variants.values():
+        if current_manifest(Workspace.open(home)) is None:
+            raise SystemExit(f"no current world tables in {home}: run `partnerlens --home {home} world build` first")
+    pool = world_pairs(args.store, args.runs * (args.requests + 13), seed=16)
+    results: dict[str, dict[str, list[dict]]] = {v: {"after": [], "one": [], "twelve": []} for v in variants}
     loads = [os.getloadavg()[0]]
     for r in range(args.runs):
         chunk = pool[r * (args.requests + 13) : (r + 1) * (args.requests + 13)]
-        after = fresh_server_run(home, chunk[: args.requests], args.clients, empty_cache=True)
-        world.rename(aside)
-        try:
-            one = fresh_server_run(home, chunk[args.requests : args.requests + 1], 1, empty_cache=True)
-            twelve = fresh_server_run(home, chunk[args.requests + 1 :], 12, empty_cache=True)
-        finally:
-            aside.rename(world)
-        for label, run in zip(rounds, (after, one, twelve), strict=True):
-            rounds[label].append(run)
-        loads.append(os.getloadavg()[0])
-    ratios = [
-        t["p50_ms"] / o["p50_ms"]
-        for o, t in zip(rounds["before build: one"], rounds["before build: twelve"], strict=True)
-    ]
-    result = {
+        for name in list(variants)[:: 1 if r % 2 == 0 else -1]:
+            home, server = variants[name]
+            world, aside = home / "world", home / "world.aside"
+            after = fresh_server_run(home, chunk[: args.requests], args.clients, True, server)
+            world.rename(aside)
+            try:
+                one = fresh_server_run(home, chunk[args.requests : args.requests + 1], 1, True, server)
+                twelve = fresh_server_run(home, chunk[args.requests + 1 :], 12, True, server)
+            finally:
+                aside.rename(world)
+            for label, run in zip(("after", "one", "twelve"), (after, one, twelve), strict=True):
+                results[name][label].append(run)
+            loads.append(os.getloadavg()[0])
+    out = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-        "store": str(home),
+        "store": str(args.store),
         "clients": args.clients,
+        "serve_workers": args.serve_workers,
         "load_1min": [round(x, 2) for x in loads],
-        "after_build_first_requests": [
-            {k: v for k, v in run.items() if k != "latencies_ms"} for run in rounds["after build: first requests"]
-        ],
-        "after_build_p95_ms_median": round(
-            statistics.median(r["p95_ms"] for r in rounds["after build: first requests"]), 1
-        ),
-        "before_build_one_ms": [r["p50_ms"] for r in rounds["before build: one"]],
-        "before_build_twelve_p50_ms": [r["p50_ms"] for r in rounds["before build: twelve"]],
-        "before_build_twelve_over_one": [round(x, 2) for x in ratios],
-        "before_build_twelve_over_one_median": round(statistics.median(ratios), 2),
     }
-    print(json.dumps(result, indent=2))
+    for name, rounds in results.items():
+        ratios = [t["p50_ms"] / o["p50_ms"] for o, t in zip(rounds["one"], rounds["twelve"], strict=True)]
+        out[name] = {
+            "after_build_first_requests": [
+                {k: v for k, v in run.items() if k != "latencies_ms"} for run in rounds["after"]
+            ],
+            "after_build_p95_ms_median": round(statistics.median(r["p95_ms"] for r in rounds["after"]), 1),
+            "before_build_one_ms": [r["p50_ms"] for r in rounds["one"]],
+            "before_build_twelve_p50_ms": [r["p50_ms"] for r in rounds["twelve"]],
+            "before_build_twelve_over_one": [round(x, 2) for x in ratios],
+            "before_build_twelve_over_one_median": round(statistics.median(ratios), 2),
+        }
+    print(json.dumps(out, indent=2))
 
 
 def main() -> None:
@@ -434,6 +454,11 @@ def main() -> None:
         "--mixed", action="store_true", help="the bounded mixed burst (profiles, parties, claims, briefs incl. a PDF)"
     )
     parser.add_argument("--world", action="store_true", help="issue 16: first requests after and before `world build`")
+    parser.add_argument(
+        "--serve-workers", default="1", help="--world: `serve --workers` of this code; a list (1,2) measures each"
+    )
+    parser.add_argument("--baseline-src", type=Path, help="--world: the peer's src/ (e.g. a `git archive` of main)")
+    parser.add_argument("--baseline-store", type=Path, help="--world: the peer's own copy of the store")
     args = parser.parse_args()
     if args.world:
         world_goals(args)

@@ -8,7 +8,10 @@ over rounds; the 1-minute load average is printed at start, after each build
 and at the end. Besides the wall time, each build reports what does not
 depend on the machine's load: the sum of task times, the critical path (the
 longest chain of tasks that wait for one another) and their ratio, the most
-workers the graph can keep busy.
+workers the graph can keep busy; the sum of the tasks' CPU seconds, and the
+span those CPU seconds would take on 1 and 2 idle cores in the build's own
+dispatch order (``idle_core_speed_up_span``); and when each step happened
+(planned, cluster ready, tasks done, manifest written, cluster closed).
 
     PYTHONPATH=src .venv/bin/python -m partnerlens.cli --home /tmp/pl-full data demo --scale full --years 2022
     PYTHONPATH=src .venv/bin/python benchmarks/bench_world.py --home /tmp/pl-full --year 2022 --runs 3
@@ -27,18 +30,56 @@ import time
 from pathlib import Path
 
 from partnerlens.workspace import Workspace
-from partnerlens.world.build import build_world, plan
+from partnerlens.world.build import FIRST, build_world, plan
 from partnerlens.world.tasks import run_task
 
 
 def build_once(workspace: Workspace, year: int, workers: int, kinds: tuple[str, ...], engine: str) -> dict:
     shutil.rmtree(workspace.home / "world", ignore_errors=True)
-    started = time.perf_counter()
+    started, epoch = time.perf_counter(), time.time()
     report = build_world(workspace, years=[year], engine=engine, workers=workers, kinds=kinds)
-    report["wall"] = time.perf_counter() - started
+    report["wall"] = time.perf_counter() - started  # cluster start and stop included
     times = report["task_times"]
-    report["span"] = max(t["ended"] for t in times) - min(t["began"] for t in times)  # first task start → last end
+    first, last = min(t["began"] for t in times), max(t["ended"] for t in times)
+    report["span"] = last - first  # first task start → last task end
+    report["first_task_s"], report["last_task_end_s"] = first - epoch, last - epoch
+    report["busy"] = sum(t["seconds"] for t in times) / (workers * report["span"])  # workers busy in the span
+    report["cpu_over_wall"] = report["task_cpu_seconds"] / report["task_seconds"]  # < 1: tasks waited for a core
+    graph = graph_of(workspace, year, kinds)
+    report["idle_span_1"], report["idle_span_2"] = (idle_core_span(graph, times, n) for n in (1, 2))
     return report
+
+
+def graph_of(workspace: Workspace, year: int, kinds: tuple[str, ...]) -> list:
+    from partnerlens.store import TradeStore
+
+    store = TradeStore(workspace)
+    with store.pinned([store.primary_source().name]) as infos:
+        return plan(store, infos, [year], 6, kinds)
+
+
+def idle_core_span(tasks: list, reports: list[dict], workers: int) -> float:
+    """The span the build's own dispatch order would take on ``workers`` idle cores, each task taking its CPU seconds.
+
+    Load-independent: on a busy machine task times stretch, a task's CPU seconds much less. The simulation
+    starts, whenever a worker is free, the first ready task in rank order (as ``world.engines._dispatch``).
+    """
+    cpu = {r["task"]: r["cpu_seconds"] for r in reports}
+    pending = sorted(tasks, key=lambda t: FIRST.get(t.kind, 0))
+    finish: dict[str, float] = {}
+    free = [0.0] * workers
+    while pending:
+        now = min(free)
+        ready = [t for t in pending if all(a in finish and finish[a] <= now for a in t.after)]
+        if not ready:  # wait for the next task to end
+            now = min(f for f in finish.values() if f > now)
+            free = [max(f, now) for f in free]
+            continue
+        task = ready[0]
+        pending.remove(task)
+        worker = free.index(now)
+        finish[task.name] = free[worker] = now + cpu[task.name]
+    return max(finish.values())
 
 
 def profile_seconds(home: Path, year: int, pair: tuple[str, str]) -> float:
@@ -127,19 +168,36 @@ def main() -> None:
             "parallelism_sum_over_critical_path": round(
                 statistics.median(r["task_seconds"] / r["critical_path_s"] for r in reports), 2
             ),
+            "median_task_cpu_sum_s": round(statistics.median(r["task_cpu_seconds"] for r in reports), 2),
+            "median_idle_core_span_1_worker_s": round(statistics.median(r["idle_span_1"] for r in reports), 2),
+            "median_idle_core_span_2_workers_s": round(statistics.median(r["idle_span_2"] for r in reports), 2),
+            "median_cpu_over_task_time": round(statistics.median(r["cpu_over_wall"] for r in reports), 2),
+            "median_workers_busy_in_span": round(statistics.median(r["busy"] for r in reports), 3),
+            "median_first_task_start_s": round(statistics.median(r["first_task_s"] for r in reports), 2),
+            "median_last_task_end_s": round(statistics.median(r["last_task_end_s"] for r in reports), 2),
+            "median_timings_s": {
+                k: round(statistics.median(r["timings"][k] for r in reports), 2) for k in reports[0]["timings"]
+            },
             "tasks": reports[0]["tasks"],
             "median_task_s_by_kind": {k: round(statistics.median(v), 3) for k, v in per_kind.items()},
             "sum_task_s_by_kind": {k: round(sum(v) / len(reports), 2) for k, v in per_kind.items()},
         }
     one, two = result["builds"]["dask 1 worker"], result["builds"]["dask 2 workers"]
+    result["speed_up_1_to_2_workers_wall"] = round(one["median_wall_s"] / two["median_wall_s"], 2)
     result["speed_up_1_to_2_workers"] = round(one["median_tasks_s"] / two["median_tasks_s"], 2)
     result["speed_up_1_to_2_workers_span"] = round(one["median_span_s"] / two["median_span_s"], 2)
+    # load-independent: each build's own task CPU seconds, scheduled on idle cores as the build dispatches them
+    result["idle_core_speed_up_span"] = round(
+        one["median_idle_core_span_1_worker_s"] / two["median_idle_core_span_2_workers_s"], 2
+    )
     result["rounds"] = [
         {
             "workers": r["workers"],
             "seconds": r["seconds"],
             "span": round(r["span"], 2),
             "task_seconds": r["task_seconds"],
+            "task_cpu_seconds": r["task_cpu_seconds"],
+            "timings": r["timings"],
         }
         for r in all_reports
     ]

@@ -245,3 +245,116 @@ def test_agreements_that_may_be_signed_are_never_read_as_signed(text, language):
 def test_other_agreements_are_not_the_ones_told_before(text, language):
     five = next(a for a in agreements(text, language) if a.count == 5)
     assert five.status == "announced"
+
+
+# --- offices and headlines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("The Minister of Trade and Integration of Ghana said tourism cooperation grows.", "en", ["tourism"]),
+        ("Le ministre de l'Énergie et des Mines du Ghana a parlé de l'agriculture.", "fr", ["agriculture"]),
+        ("Министр энергетики Ганы рассказал о сотрудничестве в сфере сельского хозяйства.", "ru", ["agriculture"]),
+        ("O ministro dos Recursos Minerais e Energia falou do turismo.", "pt", ["tourism"]),
+        ("La ministra de Comercio y de Salud habló de turismo.", "es", ["tourism"]),
+    ],
+)
+def test_sector_words_in_an_office_name_are_not_the_articles_areas(text, language, expected):
+    assert sectors(text, language, goods_only=False) == expected
+
+
+@pytest.mark.parametrize(
+    "title, text, language",
+    [
+        (
+            "Ghana and Chile sign energy deals",
+            "The presidents of Ghana and Chile held talks in Accra on 4 March 2025.",
+            "en",
+        ),
+        (
+            "Le Ghana et le Chili signent des accords énergétiques",
+            "Les présidents du Ghana et du Chili ont eu des entretiens à Accra le 4 mars 2025.",
+            "fr",
+        ),
+        (
+            "Гана и Чили подписали энергетические соглашения",
+            "Президенты Ганы и Чили провели переговоры в Аккре 4 марта 2025 года.",
+            "ru",
+        ),
+    ],
+)
+def test_the_headlines_sectors_are_the_articles(title, text, language):
+    assert "energy" in article_sectors(text, language, title=title)
+
+
+# --- agreement dates: each instrument's own year, the dispatch's day -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("In 1980 Ghana and Chile signed a general agreement on culture, and in 2010 a memorandum on trade.", "en"),
+        ("En 1980, le Ghana et le Chili ont signé un accord général sur la culture, et en 2010 un mémorandum.", "fr"),
+        ("Em 1980, o Gana e o Chile assinaram um acordo geral de cooperação, e em 2010 um memorando.", "pt"),
+    ],
+)
+def test_each_instrument_of_a_sentence_keeps_its_own_year(text, language):
+    years = sorted(a.date.year for a in agreements(text, language) if a.date)
+    assert years == [1980, 2010]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "ACCRA, March 10 — Ghana and Chile signed six agreements today. Likewise, the ministries of health of "
+            "Ghana and Chile signed a memorandum on vaccines.",
+            "en",
+        ),
+        (
+            "ACCRA, 10 mars (AFP) — Le Ghana et le Chili ont signé aujourd'hui six accords. De même, les ministères "
+            "de la santé du Ghana et du Chili ont signé un mémorandum sur les vaccins.",
+            "fr",
+        ),
+        (
+            "Аккра, 10 марта. Гана и Чили сегодня подписали шесть соглашений. Кроме того, министерства "
+            "здравоохранения Ганы и Чили подписали меморандум о вакцинах.",
+            "ru",
+        ),
+    ],
+)
+def test_later_signings_of_the_dispatch_take_its_day(text, language):
+    found_ = agreements(text, language)
+    assert len(found_) == 2 and all(a.date == PUBLISHED for a in found_)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Ghana and Chile have signed six agreements. The two countries had signed a memorandum on vaccines.",
+            "en",
+        ),
+        (
+            "Le Ghana et le Chili ont signé six accords ce lundi. Les deux pays avaient déjà signé un mémorandum "
+            "sur les vaccins.",
+            "fr",
+        ),
+    ],
+)
+def test_a_signing_told_as_earlier_does_not_take_the_dispatchs_day(text, language):
+    memorandum = next(a for a in agreements(text, language) if a.instrument == "memorandum_of_understanding")
+    assert memorandum.date is None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("une arène financée par Pékin", "fr"),
+        ("il a remercié son homologue pour son hospitalité", "fr"),
+        ("a farmácia do bairro", "pt"),
+    ],
+)
+def test_english_stems_do_not_read_other_languages_words(text, language):
+    assert sectors(text, language, goods_only=False) == []

@@ -273,3 +273,173 @@ def test_states_are_named_by_name_adjective_capital_and_short_form(text, languag
     from partnerlens.cooperation.gazetteer import find_party_mentions
 
     assert {m.party for m in find_party_mentions(text, language)} == expected
+
+
+# --- invitations, occasions, a figure's year, a year told nearby, parts of the day --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Kenyan president received an invitation to pay an official visit to Uzbekistan.", "en"),
+        ("Le président kényan a reçu une invitation à effectuer une visite officielle en Ouzbékistan.", "fr"),
+        ("Президент Кении получил приглашение посетить Узбекистан с официальным визитом.", "ru"),
+        ("O Presidente do Quénia recebeu um convite para efectuar uma visita oficial ao Uzbequistão.", "pt"),
+        ("El presidente de Kenia recibió una invitación para realizar una visita oficial a Uzbekistán.", "es"),
+    ],
+)
+def test_an_invitation_to_visit_is_a_visit_to_come(text, language):
+    assert visit(text, language).status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Kenya and Uzbekistan will sign five agreements during the official visit, officials said.", "en"),
+        ("Le Kenya et l'Ouzbékistan signeront cinq accords lors de la visite officielle.", "fr"),
+        ("Кения и Узбекистан подпишут пять соглашений в ходе официального визита.", "ru"),
+    ],
+)
+def test_the_tense_of_what_happens_during_a_visit_is_not_the_visits(text, language):
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    (event,) = [p for p in found if p.kind == "event"]
+    assert event.status == "held"
+    assert all(p.status == "announced" for p in found if p.kind == "agreement")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade reached $5.4 billion in 2022, the Kenyan minister said at the Kenya-Uzbekistan business forum.", "en"),
+        (
+            "Les échanges ont atteint 5,4 milliards de dollars en 2022, a déclaré le ministre kényan lors du forum "
+            "d'affaires Kenya-Ouzbékistan.",
+            "fr",
+        ),
+    ],
+)
+def test_a_figures_year_does_not_date_an_event(text, language):
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    (forum,) = [p for p in found if p.kind == "event"]
+    assert forum.date_precision != "year"  # undated, or the dispatch's day (a statement made at it)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "The Kenyan president was due in Tashkent on 11 June 2014, just after the first Kenya-Uzbekistan business "
+            "forum (9 and 10 June).",
+            "en",
+        ),
+        (
+            "Le président kényan devait se rendre à Tachkent le 11 juin 2014 juste après le premier forum d'affaires "
+            "Kenya-Ouzbékistan (9 et 10 juin).",
+            "fr",
+        ),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_written_just_before_it(text, language):
+    mentions = resolve_dates(find_dates(text), published=PUBLISHED)
+    assert [m.value for m in mentions if m.day in (9, 11)] == [date(2014, 6, 11), date(2014, 6, 9)]
+
+
+@pytest.mark.parametrize(
+    "text, language, day",
+    [
+        ("The Kenyan president arrived in Tashkent last night for a visit to Uzbekistan.", "en", date(2025, 3, 11)),
+        ("Le président kényan est arrivé ce soir à Tachkent pour une visite en Ouzbékistan.", "fr", PUBLISHED),
+        ("O Presidente do Quénia chegou esta manhã a Tasquente para uma visita ao Uzbequistão.", "pt", PUBLISHED),
+        ("Esta noche llegó a Taskent el presidente de Kenia para una visita a Uzbekistán.", "es", PUBLISHED),
+        ("El presidente de Kenia llegó anoche a Taskent para una visita a Uzbekistán.", "es", date(2025, 3, 11)),
+    ],
+)
+def test_a_part_of_a_day_dates_the_visit_that_day(text, language, day):
+    event = visit(text, language)
+    assert (event.status, event.date) == ("held", day)
+
+
+def test_a_visitor_is_no_visit():
+    found = extract_text(
+        "Duque será distinguido como visitante ilustre de la ciudad de Buenos Aires, en Argentina y Colombia.",
+        language="es",
+        published=PUBLISHED,
+    )
+    assert not [p for p in found if p.kind == "event"]
+
+
+# --- people with their titles in five languages -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, name, party",
+    [
+        (
+            "Le vice-ministre kényan des Affaires étrangères, Jean Mwangi, a annoncé l'accord.",
+            "fr",
+            "Jean Mwangi",
+            "KEN",
+        ),
+        (
+            "Firmó el ministro keniano de Comercio Exterior y la Inversión Extranjera, Juan Kamau.",
+            "es",
+            "Juan Kamau",
+            "KEN",
+        ),
+        ("Assinou o ministro queniano das Relações Exteriores, João Otieno.", "pt", "João Otieno", "KEN"),
+        ("The president met his Kenyan counterpart William Ruto on Monday.", "en", "William Ruto", "KEN"),
+        ("El Presidente electo de Kenia, Pedro Wanjiku, llegó a Taskent.", "es", "Pedro Wanjiku", "KEN"),
+        ("Президент Кении В.Руто провел переговоры в Ташкенте.", "ru", "В.Руто", "KEN"),
+    ],
+)
+def test_people_are_read_with_their_title_portfolio_and_state(text, language, name, party):
+    from partnerlens.cooperation.gazetteer import find_party_mentions
+    from partnerlens.cooperation.people import find_people
+
+    found = {p.person.name: p.person for p in find_people(text, find_party_mentions(text, language), language)}
+    assert name in found and found[name].party == party
+
+
+def test_a_name_with_particles_is_read_whole_and_in_the_nominative():
+    from partnerlens.cooperation.gazetteer import find_party_mentions
+    from partnerlens.cooperation.people import find_people
+
+    text = "заявил Путин на встрече с главой ОАЭ Мухаммедом бен Заид Аль Нахайяном."
+    names = [p.person.name for p in find_people(text, find_party_mentions(text, "ru"), "ru")]
+    assert "Мухаммед бен Заид Аль Нахайян" in names
+
+
+# --- a statement made at an event; a weekday of another clause --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Speaking at the Kenya-Uzbekistan joint commission in Tashkent, the Kenyan minister said trade grew.", "en"),
+        ("Les échanges ont doublé, a déclaré le ministre kényan lors de la commission mixte Kenya-Ouzbékistan.", "fr"),
+        ("Товарооборот вырос, заявил министр Кении на заседании межправительственной комиссии с Узбекистаном.", "ru"),
+    ],
+)
+def test_an_event_a_statement_was_made_at_is_dated_the_dispatch_day(text, language):
+    (event,) = [p for p in extract_text(text, language=language, published=PUBLISHED) if p.kind == "event"]
+    assert (event.status, event.date, event.date_precision) == ("held", PUBLISHED, "day")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "O Presidente do Quénia recebeu um convite para efectuar uma visita oficial ao Uzbequistão, que lhe foi "
+            "transmitido pelo embaixador, quinta-feira em Nairobi.",
+            "pt",
+        ),
+        (
+            "The Kenyan president received an invitation to pay an official visit to Uzbekistan, which the ambassador "
+            "handed over on Thursday in Nairobi.",
+            "en",
+        ),
+    ],
+)
+def test_a_weekday_of_another_clause_does_not_date_a_visit_to_come(text, language):
+    event = visit(text, language)
+    assert (event.status, event.date) == ("planned", None)

@@ -172,6 +172,22 @@ def test_tables_of_an_earlier_layout_are_stale_and_replaced(tmp_path):
     pd.testing.assert_frame_equal(totals, scanned)  # nothing counted twice
 
 
+def test_blocks_cut_another_way_are_dropped_not_reused(tmp_path, monkeypatch):
+    from partnerlens.world import build as world_build
+
+    store = small_store(tmp_path / "home", (2022,))
+    report = build_world(store.workspace, workers=1, kinds=("base", "indices"))
+    folder = Path(report["folder"])
+    assert len(list((folder / "indices_hs6" / "year=2022").glob("block=*"))) == world_build.INDEX_BLOCKS
+    before = _table(folder, "indices_hs6")
+    monkeypatch.setattr(world_build, "INDEX_BLOCKS", 2)  # a later version cuts the indices in fewer blocks
+    again = build_world(store.workspace, workers=1, kinds=("base", "indices"))
+    blocks = sorted(p.name for p in (folder / "indices_hs6" / "year=2022").glob("block=*"))
+    assert blocks == ["block=000", "block=001"]  # none of the four old blocks is left to be read twice
+    assert again["built"] == 2  # the indices blocks were rebuilt; the base blocks, cut as before, were kept
+    pd.testing.assert_frame_equal(_table(folder, "indices_hs6"), before)
+
+
 def test_dask_cluster_builds_the_same_tables_as_the_local_engine(built, tmp_path):
     pytest.importorskip("distributed")
     store, report = built

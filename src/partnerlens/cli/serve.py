@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 from typing import Optional
 
 import typer
@@ -39,6 +40,14 @@ def serve(
         help="The reverse proxy in front of this server: its X-Forwarded-Proto/-For headers are believed "
         "(cookies become Secure behind TLS). Without it, those headers are ignored.",
     ),
+    workers: int = typer.Option(
+        1,
+        "--workers",
+        min=1,
+        max=64,
+        help="Server processes sharing the port: computations of new answers run on that many cores at once "
+        "(each process keeps its own cache and warms up on its own; see docs/web.md).",
+    ),
 ) -> None:
     """Run the web app and JSON API (OpenAPI docs at /docs) over the workspace. See SECURITY.md before binding to a network."""
     import uvicorn
@@ -49,7 +58,8 @@ def serve(
     settings = Settings(
         allow_fetch=allow_fetch, fetch_allow=fetch_allow(fetch_allow_networks), trusted_proxy=trusted_proxy
     )
-    app = create_app(workspace(), settings)
+    home = workspace()
+    app = create_app(home, settings) if workers == 1 else None
     if host not in ("127.0.0.1", "localhost", "::1"):
         console_err.print(
             f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the workspace (see SECURITY.md)"
@@ -58,8 +68,14 @@ def serve(
         console_err.print(
             f"[yellow]warning:[/] fetching may reach {', '.join(map(str, settings.fetch_allow))} (--fetch-allow)"
         )
+    if app is None:  # several processes: each builds its own app from the same workspace and settings
+        from partnerlens.web.app import SERVED_ENV, served_settings
+
+        os.environ[SERVED_ENV] = served_settings(home, settings)
     uvicorn.run(
-        app,
+        app if app is not None else "partnerlens.web.app:served_app",
+        factory=app is None,
+        workers=workers,
         host=host,
         port=port,
         log_level="info",

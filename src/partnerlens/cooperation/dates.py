@@ -302,6 +302,22 @@ def weekday_from(published: date, weekday: int, direction: int | None) -> date:
     return published - timedelta(days=back)
 
 
+_NEARBY = 120  # characters: "le 11 juin 2014 juste après le premier forum (9 et 10 juin)" tells one time
+
+
+def _year_nearby(mention: DateMention, mentions: list[DateMention]) -> DateMention:
+    """A day or month without a year written shortly after one with a year ("le 11 juin 2014 … (9 et 10 juin)")
+    takes that year: the text tells one time, whatever the publication date."""
+    if mention.value is not None or mention.month is None or mention.relative:
+        return mention
+    before = [
+        m
+        for m in mentions
+        if m.explicit and m.month is not None and not m.relative and 0 <= mention.start - m.end <= _NEARBY
+    ]
+    return _with_year(mention, before[-1].year) if before and before[-1].year else mention
+
+
 def resolve_dates(
     mentions: list[DateMention],
     published: date | None = None,
@@ -317,6 +333,7 @@ def resolve_dates(
         hint_year, month = hint
         published = date(hint_year, month, 15) if month else None
     resolved: list[DateMention] = []
+    mentions = [_year_nearby(m, mentions) for m in mentions]
     if published is not None:
         for m in mentions:
             if m.relative:

@@ -44,8 +44,12 @@ _TITLES = {
     ),
 }
 _NAME_WORD = r"(?:(?:al|el|ad|as|ash|ас|аль|эль|ад)-)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*[\w]"
-_PARTICLE = r"(?:bin|ibn|al|el|da|de|dos|van|von|le|la|du)"
-_NAME = rf"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E)\.?\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}})"
+_PARTICLE = r"(?:bin|ibn|ben|al|el|da|de|do|dos|das|del|van|von|le|la|du|бен|бин|ибн)"
+_INITIALS = r"(?:[A-ZА-ЯЁ]\.\s?){0,2}"  # "S. Umurzakov", "В.Путин"
+_NAME = (
+    rf"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E)\.?\s+)?"
+    rf"(?P<name>{_INITIALS}{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}})"
+)
 _NOT_NAMES = re.compile(
     r"^(?:The|His|Her|This|That|In|On|At|And|Of|For|With|From|To|By|As|Both|It|A|An|He|She|They|We|Our|Its"
     r"|Le|La|Les|Des|Du|Un|Une|Il|Elle|В|На|И|С|По)$"
@@ -78,7 +82,8 @@ class BodyMention:
 @cache
 def _title_regex(language: str) -> re.Pattern | None:
     """Titles that introduce a person: the ones above plus ``person_titles`` of ``data/lang/<language>.yaml``."""
-    listed = (data_file(f"lang/{language}.yaml") or {}).get("person_titles", []) if language.isalpha() else []
+    data = (data_file(f"lang/{language}.yaml") or {}) if language.isalpha() else {}
+    listed = [*(data.get("person_titles_more") or []), *(data.get("person_titles") or [])]
     alternatives = [t for t in (_TITLES.get(language), *listed) if t]
     if not alternatives:
         return None
@@ -100,6 +105,12 @@ _POST = r"(?:\s+(?:в|во|in|en|au|aux|à|em|no|na)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w
 _ORGANISATION = (
     r"(?P<org>(?:\s+[А-ЯЁа-яё][а-яё-]*(?:ого|его|ой|ей|ых|их))*\s+(?:банка|фонда|компании|корпорации|агентства|союза"
     r"|палаты|университета|организации|комиссии|совета|правления|концерна|холдинга|ассоциации|центра|[А-ЯЁ][а-яё]*банка))?"
+)
+# a portfolio after the title's state, up to the comma before the name: "le vice-ministre turc des Affaires
+# étrangères, X", "el ministro cubano de Comercio Exterior y la Inversión Extranjera, X", "o vice-Presidente da
+# República, X"
+_PORTFOLIO_TAIL = (
+    r"(?:\s+(?:of|for|de(?:l| la| las| los| l['’])?|du|des|d[oa]s?|d['’])\s*[^,;.()\n]{2,60}?(?=,\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]))?"
 )
 # what joins a title to its state: "of the", "du", "de la", "de l'", "dos", "del"; nothing in Russian
 _LINK = re.compile(r"\s+(?:(?:of|de|du|des|do|da|dos|das|del)\s+(?:(?:the|la|los|las)\s+)?|d['’]|de\s+l['’])?")
@@ -205,7 +216,9 @@ def _introduced_people(
         before = _adjacent_before(mentions, title.start(), text)
         after = _adjacent_after(mentions, title.end(), text)
         cursor = after.end if after else title.end()
-        name_match = re.compile(rf"{_POST if after else _ORGANISATION},?\s+{_NAME}").match(text, cursor)
+        name_match = re.compile(rf"{_POST if after else _ORGANISATION}{_PORTFOLIO_TAIL},?\s+{_NAME}").match(
+            text, cursor
+        )
         name_before = re.search(rf"{_NAME},\s+(?:an?\s+|the\s+)?$", text[max(0, title.start() - 80) : title.start()])
         beside = before or after
         party = beside.party if beside else None

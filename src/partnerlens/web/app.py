@@ -15,8 +15,10 @@ every answer carries the security headers of ``security``.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -147,11 +149,71 @@ class Data:
         """True when any release in the store is synthetic demo data (pages show a banner)."""
         return any(s.synthetic for s in self.sources())
 
+    def warm(self) -> dict:
+        """Load, before the server reports ready, what every profile reads once per process; a report of what ran.
+
+        The first requests after start-up would otherwise each pay the imports
+        (pandas, the analytics package), the reference tables (parties,
+        product names, sectors, published figures) and, when ``world build``
+        made current tables, their first reads — and fifty clients arriving at
+        once would wait on one another for them. One profile of a pair that
+        trades is computed: over the store when its world tables are current
+        (nothing store-wide is built: the tables exist), else over a one-row
+        table of that pair, so that starting a server never scans the store
+        (the on-demand cache is built, single-flight, by the first request
+        that needs it). An empty store, or any failure, leaves the server as
+        it was: requests compute what they need.
+        """
+        from partnerlens.analytics import bilateral_profile
+        from partnerlens.world.manifest import current
+
+        started = time.perf_counter()
+        report: dict = {"warmed": None, "world_tables": False}
+        try:
+            primary = self.store.primary_source(self.sources())
+            if primary is None:
+                return report | {"seconds": round(time.perf_counter() - started, 3)}
+            with self.store.pinned([primary.name]) as infos:
+                world = current(self.workspace.home, infos) is not None
+                pair = _trading_pair(self.store, infos)
+            if pair is not None:
+                year, a, b, product = pair
+                flows = self.store if world else _one_flow(year, a, b, product, primary.name)
+                bilateral_profile(flows, a, b, year)
+                report = {"warmed": f"{a}-{b} {year}", "world_tables": world}
+        except Exception as exc:  # noqa: BLE001 -- warming is an optimisation: never stop the server starting
+            report["error"] = f"{type(exc).__name__}: {exc}"
+        return report | {"seconds": round(time.perf_counter() - started, 3)}
+
+
+def _trading_pair(store: TradeStore, infos: tuple[SourceInfo, ...]) -> tuple[int, str, str, str] | None:
+    """One flow of the latest year of ``infos`` (its first row group only: no scan of the store)."""
+    from partnerlens.catalogue import quiet_connection
+
+    with quiet_connection() as con:
+        store.attach_flows(con, infos=infos)
+        latest = max((y for i in infos for y in i.years), default=None)
+        row = con.execute(
+            "SELECT year, exporter, importer, product FROM flows WHERE year = ? AND value_usd > 0 LIMIT 1", [latest]
+        ).fetchone()
+    return None if row is None else (int(row[0]), str(row[1]), str(row[2]), str(row[3]))
+
+
+def _one_flow(year: int, a: str, b: str, product: str, source: str) -> Any:
+    import pandas as pd
+
+    return pd.DataFrame(
+        {"year": [year], "exporter": [a], "importer": [b], "product": [product], "value_usd": [1.0], "source": [source]}
+    )
+
 
 @contextlib.asynccontextmanager
 async def _lifespan(app: FastAPI):
+    data: Data = app.state.data
+    if app.state.warm:
+        app.state.warmed = await asyncio.to_thread(data.warm)  # before uvicorn accepts a connection
     yield
-    app.state.data.pools.shutdown()
+    data.pools.shutdown()
 
 
 class WorkspaceTaxonomy:
@@ -166,8 +228,11 @@ class WorkspaceTaxonomy:
             await self.app(scope, receive, send)
 
 
-def create_app(workspace: Workspace, settings: Settings | None = None) -> FastAPI:
-    """The partnerlens web app over ``workspace``, with the operator's ``settings`` (see ``limits.Settings``)."""
+def create_app(workspace: Workspace, settings: Settings | None = None, warm: bool = True) -> FastAPI:
+    """The partnerlens web app over ``workspace``, with the operator's ``settings`` (see ``limits.Settings``).
+
+    ``warm``: at start-up, before the first request is accepted, load what every profile reads (``Data.warm``).
+    """
     from partnerlens.web import api, beyond, claims_api, opportunities, pages
     from partnerlens.web import reconcile as reconcile_web
 
@@ -187,6 +252,7 @@ def create_app(workspace: Workspace, settings: Settings | None = None) -> FastAP
     )
     app.state.workspace = workspace
     app.state.data = Data(workspace, settings)
+    app.state.warm, app.state.warmed = warm, None
     app.state.settings = app.state.data.settings
     errors.install(app)
     app.add_middleware(SecurityHeaders)
@@ -205,3 +271,38 @@ def create_app(workspace: Workspace, settings: Settings | None = None) -> FastAP
         return HTMLResponse(DOCS_PAGE)
 
     return app
+
+
+SERVED_ENV = "PARTNERLENS_SERVED_APP"
+"""Environment variable through which ``partnerlens serve --workers N`` hands its workspace and settings to the
+server processes uvicorn starts (each calls :func:`served_app`)."""
+
+
+def served_settings(workspace: Workspace, settings: Settings) -> str:
+    """What :func:`served_app` needs to build the same app in another process, as JSON."""
+    import json
+
+    return json.dumps(
+        {
+            "home": str(workspace.home),
+            "allow_fetch": settings.allow_fetch,
+            "fetch_allow": [str(n) for n in settings.fetch_allow],
+            "trusted_proxy": settings.trusted_proxy,
+        }
+    )
+
+
+def served_app() -> FastAPI:
+    """The app of one server process of ``partnerlens serve --workers N`` (uvicorn's factory)."""
+    import json
+    import os
+
+    from partnerlens.http import parse_networks
+
+    given = json.loads(os.environ[SERVED_ENV])
+    settings = Settings(
+        allow_fetch=given["allow_fetch"],
+        fetch_allow=parse_networks(given["fetch_allow"]),
+        trusted_proxy=given["trusted_proxy"],
+    )
+    return create_app(Workspace.open(Path(given["home"])), settings)

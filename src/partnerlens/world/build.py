@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import shutil
 import time
+from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -11,7 +15,7 @@ from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.store import TradeStore
 from partnerlens.workspace import Workspace
 from partnerlens.world import manifest as mf
-from partnerlens.world.engines import run
+from partnerlens.world.engines import Engine
 from partnerlens.world.tasks import Task
 
 KINDS = ("base", "complexity", "indices", "potential")
@@ -154,11 +158,16 @@ def build_world(
             )
         _clear_other_layout(mf.world_folder(workspace.home, infos))
         started = time.perf_counter()
-        tasks = plan(store, infos, chosen, digits, kinds)
-        reports = run(tasks, engine, scheduler, workers, rank=FIRST)
-        seconds = time.perf_counter() - started
-        folder = mf.world_folder(workspace.home, infos)
-        _record(folder, store, infos, chosen, digits, kinds, engine)
+        with Engine(engine, scheduler, workers) as running:  # a cluster starts while the build plans
+            tasks = plan(store, infos, chosen, digits, kinds)
+            _drop_blocks_of_another_plan(tasks)
+            running.mark("planned")
+            reports = running.run(tasks, rank=FIRST)
+            folder = mf.world_folder(workspace.home, infos)
+            _record(folder, store, infos, chosen, digits, kinds, engine)  # readable before the workers stop
+            running.mark("manifest_written")
+            seconds = time.perf_counter() - started
+        timings = running.timings
     return {
         "folder": str(folder),
         "years": chosen,
@@ -168,7 +177,9 @@ def build_world(
         "built": sum(r["built"] for r in reports),
         "seconds": round(seconds, 3),
         "task_seconds": round(sum(r["seconds"] for r in reports), 3),
+        "task_cpu_seconds": round(sum(r.get("cpu_seconds", 0.0) for r in reports), 3),
         "critical_path_s": critical_path(tasks, reports),
+        "timings": timings,
         "task_times": reports,
     }
 
@@ -198,6 +209,42 @@ def _clear_other_layout(folder: Path) -> None:
             stale.unlink(missing_ok=True)
     if old is not None:
         (folder / mf.MANIFEST).unlink(missing_ok=True)
+
+
+BLOCK_TABLES = {
+    "base": ("pair_totals", "exports_hs6", "exports_hs{d}"),
+    "imports": ("imports_hs{d}",),
+    "indices": ("indices_hs{d}",),
+    "potential": ("potential_hs{d}",),
+}
+"""The block tables each block task kind writes (``{d}``: the build's digits)."""
+PLAN_MARK = "plan.sha256"
+
+
+def _drop_blocks_of_another_plan(tasks: list[Task]) -> None:
+    """Keep a year's blocks of a table only when they were cut the way this build cuts them.
+
+    A task finding its file skips it, so an interrupted build resumes. That is
+    right only while ``block=NNN`` holds the same economies: when the blocks are
+    cut otherwise (other constants, other code), an old block would be reused
+    for other economies, or left beside the new ones and read twice. Each
+    year folder of a block table carries the digest of its blocks' economies;
+    a folder with another digest, or none, is emptied before any task runs.
+    """
+    blocks: dict[tuple[str, int, str], dict[int, tuple[str, ...]]] = defaultdict(dict)
+    for task in tasks:
+        if task.block is not None:
+            blocks[(task.kind, task.year, task.out)][task.block] = task.exporters
+    for (kind, year, out), cut in blocks.items():
+        digest = hashlib.sha256(json.dumps(sorted(cut.items())).encode()).hexdigest()
+        digits = next(t.digits for t in tasks if t.kind == kind)
+        for table in dict.fromkeys(name.format(d=digits) for name in BLOCK_TABLES[kind]):
+            folder = Path(out) / table / f"year={year}"
+            mark = folder / PLAN_MARK
+            if folder.exists() and not (mark.exists() and mark.read_text(encoding="utf-8") == digest):
+                shutil.rmtree(folder)
+            folder.mkdir(parents=True, exist_ok=True)
+            mark.write_text(digest, encoding="utf-8")
 
 
 def _record(

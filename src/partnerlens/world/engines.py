@@ -6,15 +6,23 @@ the tables they write are identical (a test compares them). There are no
 phases: a task starts as soon as the tasks it waits for (``Task.after``)
 have finished, so complexity runs next to the index blocks and export
 potential fills whatever a worker would otherwise wait through. Among ready
-tasks, the lower ``rank`` of their kind goes first.
-"""
+tasks, the lower ``rank`` of their kind goes first, and this module keeps
+that order itself (:func:`_dispatch`: one task per worker thread, the next
+chosen when one ends) rather than handing the whole graph to the executor,
+whose workers would start tasks queued before a more urgent one was ready.
+:class:`Engine` starts a cluster while the build plans and stops it after."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+import queue
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from contextlib import ExitStack
+from typing import Any
 
 from partnerlens import settings
 from partnerlens.errors import PartnerlensError
@@ -38,21 +46,36 @@ def run_local(tasks: Sequence[Task], workers: int | None = None, rank: Mapping[s
     order = _ranked(tasks, rank)
     if workers <= 1:
         return [run_task(t) for t in _serial(order)]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_one_thread) as pool:
+        return _dispatch(order, lambda: workers, lambda t: pool.submit(run_task, t))
+
+
+def _dispatch(order: list[Task], slots: Callable[[], int], submit: Callable[[Task], Any]) -> list[dict]:
+    """Run ``order`` with at most ``slots()`` tasks in flight, starting each free slot on the first ready task.
+
+    The order is kept here, not left to the executor: the moment the last
+    base block of a year ends, a free worker starts complexity (the longest
+    task), never a block queued before complexity was ready. A worker that
+    finishes waits one round trip for its next task, milliseconds against
+    tasks of seconds. ``submit`` returns a future of either kind (``concurrent.futures``
+    or ``distributed``): both call ``add_done_callback`` functions with the future.
+    """
+    finished: queue.Queue = queue.Queue()
     pending = list(order)
     done: set[str] = set()
     reports: list[dict] = []
-    running: dict[Future, Task] = {}
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_one_thread) as pool:
-        while pending or running:
-            for task in [t for t in pending if set(t.after) <= done][: workers - len(running)]:
-                pending.remove(task)
-                running[pool.submit(run_task, task)] = task
-            if not running:
-                raise PartnerlensError("world build: some tasks wait for tasks that are not planned")
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in finished:
-                reports.append(future.result())
-                done.add(running.pop(future).name)
+    running: dict[Any, Task] = {}
+    while pending or running:
+        for task in [t for t in pending if set(t.after) <= done][: max(1, slots()) - len(running)]:
+            pending.remove(task)
+            future = submit(task)
+            running[future] = task
+            future.add_done_callback(finished.put)
+        if not running:
+            raise PartnerlensError("world build: some tasks wait for tasks that are not planned")
+        future = finished.get()
+        reports.append(future.result())
+        done.add(running.pop(future).name)
     return reports
 
 
@@ -74,6 +97,83 @@ def _serial(order: list[Task]) -> list[Task]:
     return out
 
 
+class Engine:
+    """Where the tasks run, started as soon as the build begins and closed after its manifest is written.
+
+    A ``LocalCluster`` takes seconds to start (a scheduler and a process per
+    worker, each importing Dask); planning the build (a scan of each year's
+    economies) takes about as long. The cluster starts in a background thread
+    on entering, while the caller plans, so neither waits for the other; and
+    it is closed after the caller has written the manifest, so the tables are
+    readable before the workers have stopped. ``timings`` records when each
+    happened (seconds from entering), for the build's report.
+    """
+
+    def __init__(self, engine: str = "local", scheduler: str | None = None, workers: int | None = None) -> None:
+        if engine not in ENGINES:
+            raise PartnerlensError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+        if scheduler and engine != "dask":
+            raise PartnerlensError("--scheduler is for the dask engine: add --engine dask")
+        self.engine, self.scheduler, self.workers = engine, scheduler, workers
+        self.timings: dict[str, float] = {}
+        self._began = time.perf_counter()
+        self._starting: Future | None = None
+        self._stack = ExitStack()
+
+    def mark(self, event: str) -> None:
+        """Record that ``event`` happened now (seconds since the engine was entered)."""
+        self.timings[event] = round(time.perf_counter() - self._began, 3)
+
+    def __enter__(self) -> Engine:
+        self._began = time.perf_counter()
+        if self.engine == "dask":
+            starter = ThreadPoolExecutor(1, thread_name_prefix="partnerlens-cluster")
+            self._starting = starter.submit(self._connect)
+            starter.shutdown(wait=False)
+        return self
+
+    def _connect(self):
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise PartnerlensError("the dask engine needs dask.distributed: pip install 'partnerlens[world]'") from exc
+        # Not entered as context managers: a Client's ``with`` sets a context variable that must be reset in
+        # the thread that set it, and this runs in a background thread; closed by ``__exit__`` instead.
+        if self.scheduler:
+            client = Client(self.scheduler, timeout="30s", set_as_default=False)
+        else:
+            cluster = LocalCluster(
+                n_workers=self.workers or default_workers(),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=40,
+            )
+            self._stack.callback(cluster.close)
+            client = Client(cluster, set_as_default=False)
+        self._stack.callback(client.close)
+        self.mark("cluster_ready")
+        return client
+
+    def run(self, tasks: Sequence[Task], rank: Mapping[str, int] | None = None) -> list[dict]:
+        """Run ``tasks`` (each once the tasks it waits for have finished); their reports."""
+        self.mark("tasks_submitted")
+        if self._starting is None:
+            reports = run_local(tasks, self.workers, rank)
+        else:
+            reports = _submit(self._starting.result(), tasks, rank)
+        self.mark("tasks_done")
+        return reports
+
+    def __exit__(self, *exc: object) -> None:
+        if self._starting is not None:
+            wait(
+                [self._starting]
+            )  # a cluster still starting is closed once started (its error, if any, ``run`` raised)
+        self._stack.close()
+        self.mark("closed")
+
+
 def run_dask(
     tasks: Sequence[Task],
     scheduler: str | None = None,
@@ -84,38 +184,18 @@ def run_dask(
 
     Workers must see the workspace at the same path (shared storage; see docs/world.md).
     """
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as exc:
-        raise PartnerlensError("the dask engine needs dask.distributed: pip install 'partnerlens[world]'") from exc
-    if scheduler:
-        with Client(scheduler, timeout="30s") as client:
-            return _submit(client, tasks, rank)
-    with (
-        LocalCluster(
-            n_workers=workers or default_workers(),
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=40,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
-        return _submit(client, tasks, rank)
+    with Engine("dask", scheduler, workers) as engine:
+        return engine.run(tasks, rank)
 
 
-def _submit(client, tasks: Sequence[Task], rank: Mapping[str, int] | None) -> list[dict]:
-    """Submit every task at once, each with the futures it waits for as arguments; the scheduler orders them."""
-    futures: dict[str, object] = {}
-    for task in _serial(_ranked(tasks, rank)):
-        futures[task.name] = client.submit(
-            run_task,
-            task,
-            *(futures[a] for a in task.after),
-            pure=False,
-            priority=-(rank or {}).get(task.kind, 0),
-        )
-    return client.gather(list(futures.values()))
+def _submit(client: Any, tasks: Sequence[Task], rank: Mapping[str, int] | None) -> list[dict]:
+    """Run the tasks on the cluster of ``client``, as many at once as its workers have threads (see ``_dispatch``)."""
+    client.wait_for_workers(1)
+
+    def submit(task: Task) -> Any:
+        return client.submit(run_task, task, pure=False, key=f"{task.name}-{uuid.uuid4().hex[:8]}")
+
+    return _dispatch(_ranked(tasks, rank), lambda: sum(client.nthreads().values()), submit)
 
 
 def run(
@@ -125,10 +205,6 @@ def run(
     workers: int | None = None,
     rank: Mapping[str, int] | None = None,
 ) -> list[dict]:
-    if engine not in ENGINES:
-        raise PartnerlensError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    if scheduler and engine != "dask":
-        raise PartnerlensError("--scheduler is for the dask engine: add --engine dask")
-    if engine == "dask":
-        return run_dask(tasks, scheduler, workers, rank)
-    return run_local(tasks, workers, rank)
+    """Run ``tasks`` on ``engine`` started for them and closed after (see :class:`Engine`)."""
+    with Engine(engine, scheduler, workers) as running:
+        return running.run(tasks, rank)

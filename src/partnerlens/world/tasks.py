@@ -27,6 +27,8 @@ The SQL of the hot tables is the SQL of the on-demand cache
 
 from __future__ import annotations
 
+import os
+import socket
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,7 +80,7 @@ def run_task(task: Task, *_done: object) -> dict:
     engine orders them); they are not used.
     """
     began = time.time()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     built = RUNNERS[task.kind](task)
     return {
         "task": task.name,
@@ -87,6 +89,10 @@ def run_task(task: Task, *_done: object) -> dict:
         "block": task.block,
         "built": built,
         "seconds": round(time.perf_counter() - started, 4),
+        "cpu_seconds": round(
+            time.process_time() - cpu, 4
+        ),  # CPU of the worker process during the task (load-independent)
+        "worker": f"{socket.gethostname()}:{os.getpid()}",
         "began": began,
         "ended": time.time(),
     }

@@ -101,8 +101,14 @@ def sector_rows(products: Products, sectors: dict) -> list[SectorRow]:
     lengths = sorted({len(prefix) for prefix in by_prefix})
     members: list[Products] = [[] for _ in goods]  # each sector's rows, in the table's order
     in_any = [False] * len(products)
+    sectors_of: dict[str, tuple[int, ...]] = {}  # product code → its sectors (a code comes once per direction)
     for i, row in enumerate(products):
-        found = {n for length in lengths for n in by_prefix.get(row[1][:length], ()) if len(row[1]) >= length}
+        code = row[1]
+        found = sectors_of.get(code)
+        if found is None:
+            found = sectors_of[code] = tuple(
+                {n for length in lengths if len(code) >= length for n in by_prefix.get(code[:length], ())}
+            )
         for n in found:
             members[n].append(row)
         in_any[i] = bool(found)

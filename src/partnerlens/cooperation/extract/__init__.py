@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from partnerlens.cooperation.article import Article, detect_language
-from partnerlens.cooperation.extract.agreements import fill_totals
+from partnerlens.cooperation.extract.agreements import dispatch_dates, fill_totals
 from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, build_context, parties
 from partnerlens.cooperation.extract.dateline import find_dateline
@@ -68,16 +68,17 @@ def extract_text(
     context = build_context(text, language, published, date_hint, today, title=title)
     if dateline is not None and dateline.mention is not None:
         context.mentions = sorted(context.mentions + [dateline.mention], key=lambda m: m.start)
-    return [finish(d) for d in _read(text, context) if d.complete]
+    headline = sectors(title, language, goods_only=False) if title else []  # "Ghana, Chile sign energy deals"
+    return [finish(d) for d in _read(text, context, headline) if d.complete]
 
 
-def _read(text: str, context: ArticleContext) -> list[Draft]:
+def _read(text: str, context: ArticleContext, headline: list[str] | None = None) -> list[Draft]:
     drafts: list[Draft] = []
     last_event: tuple[int, Draft] | None = None  # (line, draft)
     previous: list[Proposal] = []  # events of the paragraph so far, latest first
     occasions: list[Proposal] = []  # events of the article so far that happened, latest first
     paragraph = -1
-    loose_sectors: list[str] = []
+    loose_sectors: list[str] = list(headline or [])  # the headline's areas are the article's
     carried = Carried()
     for sentence in split_sentences(text):
         line = text.count("\n", 0, sentence.start)
@@ -96,15 +97,20 @@ def _read(text: str, context: ArticleContext) -> list[Draft]:
             target = merge_into(drafts, draft)
             if draft.proposal.kind in ("event", "agreement"):
                 last_event = (line, target)
+        cooperation = _about_cooperation(sentence, context)
         if not any(d.proposal.kind in ("event", "agreement") for d in found) and (
-            _about_cooperation(sentence, context) or any(d.proposal.kind == "claim" for d in found)
-        ):  # a sentence with a trade figure names the article's areas too ("trade", "agricultural exports")
+            cooperation or any(d.proposal.kind == "claim" for d in found)
+        ):  # a sentence with a trade figure names the article's areas too ("trade"), not the goods it lists
             named = sectors(sentence.text, context.language, goods_only=False)
+            if not cooperation:
+                goods = sectors(sentence.text, context.language, goods_only=True)
+                named = [s for s in named if s not in goods]
             if last_event is not None and last_event[0] == line:
                 add_sectors(last_event[1], named)
             else:
                 loose_sectors += named
     fill_totals(drafts)
+    dispatch_dates(drafts, context)
     _attach_to_main(drafts, loose_sectors)
     _attach_people(drafts, context)
     return [_settled(d, context) for d in drafts]
@@ -128,6 +134,8 @@ def _dated_by(
     proposal = draft.proposal
     if proposal.date is not None or planned(sentence.text, context.language):
         return draft
+    if proposal.kind == "agreement" and words("agreement_earlier", context.language).search(sentence.text):
+        return draft  # "the two countries had signed a memorandum": another, earlier signing
     if words("occasion_refs", context.language).search(sentence.text):
         previous = previous + occasions
     source = next((p for p in previous if p.date is not None and set(p.parties) == set(proposal.parties)), None)

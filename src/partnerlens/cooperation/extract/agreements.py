@@ -76,16 +76,20 @@ def _one_instrument(text: str, language: str) -> bool:
 
 
 def agreement_fields(text: str, language: str, type_: str) -> dict:
-    """Instrument, count ("five intergovernmental agreements"; none for "about ten") and title of an agreement."""
+    """Instrument, count ("five intergovernmental agreements"; none for "about ten") and title of an agreement;
+    the instrument is the counted one when the sentence counts one of several it names."""
     named = instrument(text, language) or ("agreement" if type_ == "visa_agreement" else None)
-    count = next(
+    counted = next(
         (
-            int(q.value)
+            q
             for q in find_quantities(text)
             if q.kind == "count" and q.qualifier != "about" and instrument(q.text, language)
         ),
-        1 if _one_instrument(text, language) else None,
+        None,
     )
+    count = int(counted.value) if counted is not None else 1 if _one_instrument(text, language) else None
+    if counted is not None:  # "lors de déclarations conjointes … et de la signature de 14 accords": the counted one
+        named = instrument(counted.text, language) or named
     title = _TITLE_AGREEMENT.search(text)
     return {"instrument": named, "count": count, "title": title.group(0) if title else None}
 
@@ -213,14 +217,28 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         proposal = proposal.model_copy(update=update | fields)
         return [Draft(proposal, list(base.evidence), base.complete)]
     drafts = []
+    dates = [d for d in context.within(context.dates, sentence) if d.value is not None]
     for item in found:
         own = sentence.text[item.start : item.end]
         fields = agreement_fields(own, language, proposal.type or "")
         fields["instrument"] = item.name
         fields["sectors"] = sectors(own, language, goods_only=False)
+        fields |= _own_date(item, sentence, dates)
         drafts.append(Draft(proposal.model_copy(update=update | fields), list(base.evidence), base.complete))
     _total_takes_listed(drafts)
     return drafts
+
+
+def _own_date(item: Item, sentence: Sentence, dates: list) -> dict:
+    """The date written in an instrument's own stretch, when it is not the first one's: "in 1980 they signed the
+    General Agreement …, and in 2010 an agreement of Strategic Partnership" (each its own year); else nothing
+    (the sentence's date stands)."""
+    if item.start == 0:
+        return {}
+    own = [d for d in dates if item.start <= d.start - sentence.start < item.end]
+    if not own:
+        return {}
+    return {"date": own[0].value, "date_precision": own[0].precision}
 
 
 def _total_takes_listed(drafts: list[Draft]) -> None:
@@ -254,6 +272,30 @@ def _close_after(total: Draft, listed: Draft) -> bool:
     first, other = total.evidence[0], listed.evidence[0]
     nested = set(listed.proposal.parties) <= set(total.proposal.parties) or not listed.proposal.parties
     return first.start <= other.start <= first.end + _LIST_REACH and nested
+
+
+def dispatch_dates(drafts: list[Draft], context: ArticleContext) -> None:
+    """Undated signings told after one dated the dispatch's day, between the same states, are of that day:
+    "Havana, 7 September (EFE) — Cuba and Chile signed six agreements … Likewise, the ministries of health signed
+    a memorandum …". Not one told as earlier ("had signed", "avaient signé", "ранее", "já", ``agreement_earlier``
+    in the language file) or not signed."""
+    day = context.published
+    if day is None:
+        return
+    earlier = words("agreement_earlier", context.language)
+    dated: list[Proposal] = []
+    for draft in drafts:
+        proposal = draft.proposal
+        if proposal.kind != "agreement" or proposal.status != "signed":
+            continue
+        if proposal.date == day and proposal.date_precision == "day":
+            dated.append(proposal)
+        elif (
+            proposal.date is None
+            and not earlier.search(draft.evidence[0].text)
+            and any(set(proposal.parties) <= set(d.parties) or set(d.parties) <= set(proposal.parties) for d in dated)
+        ):
+            draft.proposal = proposal.model_copy(update={"date": day, "date_precision": "day"})
 
 
 def fill_totals(drafts: list[Draft]) -> None:

@@ -27,7 +27,7 @@ from partnerlens.cooperation.extract.agreements import agreement_drafts, agreeme
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
+from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, patterns, words
 from partnerlens.cooperation.models import DatePrecision, Proposal
 from partnerlens.cooperation.people import PersonMention
 
@@ -65,7 +65,10 @@ def status(text: str, language: str, kind: str, span: tuple[int, int] | None = N
     before it, "announced_after" ones after it ("the visit was announced by …")."""
     before, after = around(text, *span) if span else (text, text)
     ahead = span is not None and kind == "event" and tense.to_come_at(text, span, language)
-    if ahead or planned(before, language) or words("planned_after", language).search(after):
+    if span is not None:
+        before = tense.after_occasion(before, language)
+    invited = span is not None and bool(words("planned_invitation", language).search(before))
+    if ahead or invited or planned(before, language) or words("planned_after", language).search(after):
         return "announced" if kind == "agreement" else "planned"
     if words("announced", language).search(before) or words("announced_after", language).search(after):
         return "announced"
@@ -174,11 +177,20 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
 
 def _with_counterpart(sides: list[str], sentence: Sentence, context: ArticleContext) -> list[str]:
     """ "X met his counterparts from Cabo Verde and Nigeria", "a été accueilli par son homologue", "recebeu o seu
-    homólogo": a side the sentence leaves unnamed is one of the article's two (the most named one first)."""
+    homólogo": the side the sentence leaves unnamed is the article's most named state, when it is not among
+    the sentence's ("Erdogan met his Angolan counterpart" names both sides already)."""
     if not sides or not words("counterpart_words", context.language).search(sentence.text):
         return sides
-    home = [p for p in context.focus if p not in sides and is_economy(p)]
-    return [*sides, home[0]] if home else sides
+    home = context.focus[0] if context.focus else None
+    return [*sides, home] if home and home not in sides and is_economy(home) else sides
+
+
+def _said_at(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
+    """A statement reported as made at the event ("said at the meeting", "Speaking at the Joint Committee, X said",
+    "заявил … на встрече", "a-t-il déclaré lors du forum"): a wire reports it the day it is made."""
+    language = context.language
+    framed = any(p.search(sentence.text[: span[0]]) for p in patterns("speech_occasion", language))
+    return framed and bool(words("speech_verbs", language).search(sentence.text))
 
 
 def _ongoing(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
@@ -199,13 +211,11 @@ def _weekday_ahead(
     what happened)."""
     if when is None or not when.weekday_word or when.direction in (-1, 1):
         return False
-    start, end = when.start - sentence.start, when.end - sentence.start  # the clauses of the weekday and the event
-    told = (min(start, span[0]), max(end, span[1]))
-    return status in ("planned", "announced") or not tense.past_at(sentence.text, told, context.language)
+    return status in ("planned", "announced") or not tense.past(sentence.text, context.language)
 
 
 def _event_draft(rule, match, sentence, context, parties_, people, dates, complete: bool) -> Draft:
-    mention = _nearest_date(dates, sentence.start + match.start())
+    mention = _nearest_date([d for d in dates if not _figure_year(d, context.text)], sentence.start + match.start())
     when = mention if mention is not None and mention.value is not None else None
     today = when is None and rule.kind == "event" and _ongoing(sentence, context, match.span())
     proposal = Proposal(
@@ -221,8 +231,19 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         status=status(sentence.text, context.language, rule.kind, match.span()),
         evidence=evidence(sentence),
     )
+    undated = when is None or (when.relative and when.precision == "year")
+    if (
+        undated
+        and context.published is not None
+        and proposal.status == "held"
+        and _said_at(sentence, context, match.span())
+    ):
+        proposal = proposal.model_copy(update={"date": context.published, "date_precision": "day"})
     if mention is not None and _weekday_ahead(mention, sentence, context, match.span(), proposal.status):
-        if when is not None and context.published is not None and when.weekday is not None and when.direction is None:
+        lo, hi = tense.clause_span(sentence.text, match.span())
+        if proposal.status == "planned" and not lo <= mention.start - sentence.start < hi:
+            proposal = proposal.model_copy(update={"date": None, "date_precision": None})  # another clause's day
+        elif when is not None and context.published and when.weekday is not None and when.direction is None:
             ahead = weekday_from(context.published, when.weekday, 1 if when.value != context.published else None)
             proposal = proposal.model_copy(update={"date": ahead})
         elif context.published is None and proposal.status == "held":  # a day to come the dispatch's date cannot fix
@@ -236,6 +257,19 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
 # characters: a bare year or a month further from the event's word dates another clause ("en vigueur en 2006",
 # "Speaking at the Joint Committee …, he said an agreement signed this September …")
 _REACH = {"year": 160, "month": 120}
+
+
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d|%|\$|dollars?|dólares|долл\w*|euros?|USD|milliards?|millions?|billions?|bn|mln|млрд\.?|млн\.?|millones|"
+    r"milhões|mil milhões)\s*\)?\s*(?:en|in|em|в|за|para|pour|for)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _figure_year(mention: DateMention, text: str) -> bool:
+    """A bare year right after a figure ("40,7 milliards de dollars en 2022", "$500 million in 2023") is the
+    figure's."""
+    return mention.precision == "year" and bool(_FIGURE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
 def _nearest_date(dates: list[DateMention], position: int) -> DateMention | None:

@@ -65,7 +65,8 @@ def _language_words(language: str) -> dict[str, tuple[str, ...]]:
 
 @cache
 def _stems(language: str) -> tuple[tuple[re.Pattern, str], ...]:
-    """(pattern, sector id) for each stem of ``language`` ("agri*" → any word beginning "agri"), longest first."""
+    """(pattern, sector id) for each stem of ``language`` ("agri*" → any word beginning "agri", or a part of a
+    compound beginning so: "técnico-científica"), longest first."""
     found = {
         (w[:-1].casefold().replace("ё", "е"), sid)
         for sid, ws in _language_file(language).items()
@@ -73,7 +74,7 @@ def _stems(language: str) -> tuple[tuple[re.Pattern, str], ...]:
         if w.endswith("*") and len(w) > 3
     }
     stems = sorted(found, key=lambda p: -len(p[0]))
-    return tuple((re.compile(rf"(?<![\w-]){re.escape(stem)}[\w-]*", re.IGNORECASE), sid) for stem, sid in stems)
+    return tuple((re.compile(rf"(?<!\w){re.escape(stem)}[\w-]*", re.IGNORECASE), sid) for stem, sid in stems)
 
 
 _morph = morph  # shared with people's names (cooperation.person_names)
@@ -163,8 +164,13 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
     subject = (
         lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)
     )  # "non-oil" → "non oil", same offsets
-    found = [(m.start, m.end, m.sector, True) for m in find_sector_mentions(subject, taxonomy)]
-    found += _stem_mentions(subject, language, [(start, end) for start, end, *_ in found])
+    offices = [m.span() for m in _offices(language).finditer(subject)]
+    found = [
+        (m.start, m.end, m.sector, True)
+        for m in find_sector_mentions(subject, taxonomy)
+        if not any(s < m.start and m.end <= e for s, e in offices)
+    ]
+    found += _stem_mentions(subject, language, [(start, end) for start, end, *_ in found] + offices)
     named: list[str] = []
     excluded: list[str] = []
     for start, _, sector, whole in sorted(found):
@@ -176,6 +182,19 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
     if language == "ru":
         excluded += _negated_lemmas(subject, taxonomy, language)
     return list(dict.fromkeys(s for s in named if s not in excluded)), list(dict.fromkeys(excluded))
+
+
+@cache
+def _offices(language: str) -> re.Pattern:
+    """The name of an office that holds sector words without being about them: "the Minister of Trade and
+    Integration", "ministre de l'Énergie et des Mines", "ministros dos Recursos Minerais e Energia", "министр
+    энергетики" (Russian on lemmas: the office word and up to three words after it; elsewhere the run of
+    capitalised words and joining words after it)."""
+    offices = "|".join(f"(?:{p})" for p in entries("office_titles", language))
+    if language == "ru":
+        return re.compile(rf"(?<![\w-])(?:{offices})(?:\s+[\w-]+){{1,3}}", re.IGNORECASE)
+    joins = r"(?i:of|for|de|da|do|dos|das|du|des|del|la|the|and|e|et|y)\b|(?i:l)['’]|,"
+    return re.compile(rf"(?<![\w-])(?i:{offices})(?:\s*(?:{joins})|\s*[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
 
 
 def _stem_mentions(subject: str, language: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:

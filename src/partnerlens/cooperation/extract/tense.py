@@ -96,15 +96,34 @@ def clause_after(text: str, end: int, reach: int = 6) -> str:
     return " ".join(_CLAUSE_BREAK.split(text[end:])[0].split()[:reach])
 
 
+def clause_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Where the clause of the event's word at ``span`` starts and ends in ``text`` (commas, colons, dashes)."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text[: span[0]])]
+    after = _CLAUSE_BREAK.search(text, span[1])
+    return (breaks[-1] if breaks else 0), (after.start() if after else len(text))
+
+
 def to_come_at(text: str, span: tuple[int, int], language: str) -> bool:
     """Whether the event whose word is at ``span`` is told as to come: a future verb in the clause that leads to
     it ("Путин посетит Египет", "le président effectuera une visite", "realizará uma visita"), or right after it
     ("визит продлится два дня", "la visite se déroulera"), or a word that puts it ahead ("next week")."""
-    before = clause_before(text, span[0])
+    before = after_occasion(clause_before(text, span[0]), language)
     after = _consequence_free(clause_after(text, span[1]), language)
     if to_come(f"{before} {text[span[0] : span[1]]} {clause_after(text, span[1], 12)}", language):
         return True
     return future(_consequence_free(before, language), language) or future(after, language)
+
+
+def after_occasion(before: str, language: str) -> str:
+    """The words after an occasion preposition right before the event's word ("agreements will be signed during
+    the visit", "seront conclus à l'occasion de la visite", "в ходе визита"): the clause's verb tells what happens
+    at the event, not whether the event is to come; only the words after the preposition ("the upcoming") do."""
+    match = None
+    for found in words("occasion_before", language).finditer(before):
+        match = found
+    if match is None or len(before[match.end() :].split()) > 3:
+        return before
+    return before[match.end() :]
 
 
 def past_at(text: str, span: tuple[int, int], language: str) -> bool:

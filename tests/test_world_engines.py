@@ -1,0 +1,79 @@
+"""How the world build runs its tasks (issue 16): the order kept by the dispatcher, the engine started while the
+build plans, and the report's load-independent figures.
+
+Real components: a store written through the ingest path, spawned processes, a ``dask.distributed`` LocalCluster.
+The dispatcher test runs its tasks in a real thread pool (tasks that sleep stand for tasks of known length).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from _small_store import small_store
+from partnerlens.errors import PartnerlensError
+from partnerlens.world.build import FIRST, build_world
+from partnerlens.world.engines import Engine, _dispatch, _ranked
+from partnerlens.world.tasks import Task
+
+
+def _task(kind: str, block: int | None = None, after: tuple[str, ...] = ()) -> Task:
+    return Task(kind, year=2022, digits=6, out="", files=(), block=block, after=after)
+
+
+def test_a_free_worker_starts_the_longest_ready_task_not_a_block_queued_before_it():
+    """The last base block ends → the next task started is complexity, although import blocks were ready before it."""
+    base = [_task("base", b) for b in range(2)]
+    tasks = [
+        *base,
+        *(_task("imports", b) for b in range(3)),
+        _task("complexity", after=tuple(t.name for t in base)),
+    ]
+    started: list[str] = []
+    lock = threading.Lock()
+    seconds = {"base/year=2022/block=000": 0.02, "base/year=2022/block=001": 0.2}  # other tasks: 0.3 s
+
+    def work(task: Task) -> dict:
+        with lock:
+            started.append(task.name)
+        time.sleep(seconds.get(task.name, 0.3))
+        return {"task": task.name}
+
+    with ThreadPoolExecutor(2) as pool:
+        reports = _dispatch(_ranked(tasks, FIRST), lambda: 2, lambda t: pool.submit(work, t))
+    assert sorted(r["task"] for r in reports) == sorted(t.name for t in tasks)
+    # block 0 ends first: complexity is not ready, an import block starts; block 1 ends: complexity starts
+    assert started[:4] == [
+        "base/year=2022/block=000",
+        "base/year=2022/block=001",
+        "imports/year=2022/block=000",
+        "complexity/year=2022",
+    ]
+
+
+def test_a_task_waiting_for_an_unplanned_task_is_an_error():
+    with pytest.raises(PartnerlensError, match="not planned"), ThreadPoolExecutor(1) as pool:
+        _dispatch([_task("indices", 0, after=("base/year=1999",))], lambda: 1, lambda t: pool.submit(dict))
+
+
+def test_unknown_engines_are_refused_before_anything_starts():
+    with pytest.raises(PartnerlensError, match="unknown engine"):
+        Engine("spark")
+    with pytest.raises(PartnerlensError, match="--scheduler is for the dask engine"):
+        Engine("local", scheduler="tcp://127.0.0.1:8786")
+
+
+def test_dask_build_reports_when_each_step_happened_and_each_task_s_cpu(tmp_path):
+    store = small_store(tmp_path / "home", (2022,))
+    report = build_world(store.workspace, engine="dask", workers=2, kinds=("base",))
+    timings = report["timings"]
+    # the cluster starts while the build plans; the manifest is written before the workers stop
+    assert set(timings) == {"planned", "cluster_ready", "tasks_submitted", "tasks_done", "manifest_written", "closed"}
+    assert timings["tasks_done"] <= timings["manifest_written"] <= timings["closed"]
+    assert timings["cluster_ready"] <= timings["tasks_done"]
+    workers = {t["worker"] for t in report["task_times"]}
+    assert len(workers) <= 2 and all(t["cpu_seconds"] >= 0 for t in report["task_times"])
+    assert report["task_cpu_seconds"] == pytest.approx(sum(t["cpu_seconds"] for t in report["task_times"]), abs=0.01)
