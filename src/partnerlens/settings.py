@@ -64,9 +64,26 @@ class Settings:
 
 def one_blas_thread() -> None:
     """Set this process's environment so that BLAS libraries start one thread (a world-build worker process,
-    before numpy is imported): the one place besides :func:`current` that touches the environment."""
+    before numpy is imported); with :func:`current` and the server hand-over, the only code that touches the environment."""
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = "1"
+
+
+SERVED_APP_ENV = "PARTNERLENS_SERVED_APP"
+"""Carries what ``partnerlens serve --workers N`` hands each server process (JSON, see ``web.app.served_settings``)."""
+
+
+def hand_to_server_processes(payload: str) -> None:
+    """Set what the server processes uvicorn starts will read with :func:`handed_to_server_process`."""
+    os.environ[SERVED_APP_ENV] = payload
+
+
+def handed_to_server_process() -> str:
+    """What the parent ``partnerlens serve`` handed this server process (the JSON of ``served_settings``)."""
+    payload = os.environ.get(SERVED_APP_ENV)
+    if not payload:
+        raise RuntimeError(f"{SERVED_APP_ENV} is not set: this factory runs only under `partnerlens serve --workers N`")
+    return payload
 
 
 def current() -> Settings:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import os
 from typing import Optional
 
 import typer
@@ -69,9 +68,10 @@ def serve(
             f"[yellow]warning:[/] fetching may reach {', '.join(map(str, settings.fetch_allow))} (--fetch-allow)"
         )
     if app is None:  # several processes: each builds its own app from the same workspace and settings
-        from partnerlens.web.app import SERVED_ENV, served_settings
+        from partnerlens.settings import hand_to_server_processes
+        from partnerlens.web.app import served_settings
 
-        os.environ[SERVED_ENV] = served_settings(home, settings)
+        hand_to_server_processes(served_settings(home, settings))
     uvicorn.run(
         app if app is not None else "partnerlens.web.app:served_app",
         factory=app is None,

@@ -273,11 +273,6 @@ def create_app(workspace: Workspace, settings: Settings | None = None, warm: boo
     return app
 
 
-SERVED_ENV = "PARTNERLENS_SERVED_APP"
-"""Environment variable through which ``partnerlens serve --workers N`` hands its workspace and settings to the
-server processes uvicorn starts (each calls :func:`served_app`)."""
-
-
 def served_settings(workspace: Workspace, settings: Settings) -> str:
     """What :func:`served_app` needs to build the same app in another process, as JSON."""
     import json
@@ -295,11 +290,11 @@ def served_settings(workspace: Workspace, settings: Settings) -> str:
 def served_app() -> FastAPI:
     """The app of one server process of ``partnerlens serve --workers N`` (uvicorn's factory)."""
     import json
-    import os
 
     from partnerlens.http import parse_networks
+    from partnerlens.settings import handed_to_server_process
 
-    given = json.loads(os.environ[SERVED_ENV])
+    given = json.loads(handed_to_server_process())
     settings = Settings(
         allow_fetch=given["allow_fetch"],
         fetch_allow=parse_networks(given["fetch_allow"]),
