@@ -16,7 +16,7 @@ import pytest
 
 from partnerlens.brief import build, render, write
 from partnerlens.brief.model import MARKER, Bullets, Chart, Paragraph, SourceList, Table
-from partnerlens.brief.render import SYNTHETIC_BANNER
+from partnerlens.brief.rendering import SYNTHETIC_BANNER
 from partnerlens.workspace import Workspace
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -12,7 +12,7 @@ from markupsafe import escape
 from partnerlens.brief import fmt
 from partnerlens.brief.gather import Side
 from partnerlens.brief.model import MARKER, Brief, Citation, Citations, Paragraph, Section, Table
-from partnerlens.brief.render import to_html, to_markdown
+from partnerlens.brief.rendering import to_html, to_markdown
 from partnerlens.brief.sections.common import by_size
 from partnerlens.reference import resolve_party
 

@@ -11,7 +11,7 @@ from partnerlens import brief as brief_module
 from partnerlens.analytics.investment import position
 from partnerlens.analytics.potential import export_potential
 from partnerlens.analytics.services import services_flow
-from partnerlens.brief.render import to_markdown
+from partnerlens.brief.rendering import to_markdown
 from partnerlens.reference.parties import resolve_party
 from partnerlens.sources.baci import ingest_release
 from partnerlens.sources.batis import ingest_batis
@@ -114,6 +114,6 @@ def test_brief_has_goods_services_and_investment_sections_each_cited(world):
 
 
 def to_markdown_section(result, section) -> str:
-    from partnerlens.brief.render import _markdown_block
+    from partnerlens.brief.rendering import _markdown_block
 
     return "\n".join(line for block in section.blocks for line in _markdown_block(block))

@@ -9,12 +9,14 @@ numbers the citations in order of first use (``model.Citations``); ``render``
 turns the result into text or PDF bytes; ``write`` saves it atomically
 (:mod:`partnerlens.brief.make`).
 
-``build``, ``compose``, ``inputs_for`` and ``write`` are loaded on first use
-(PEP 562), so that importing a light module of the package (``brief.kept``,
-``brief.fmt``) does not start the chart engine's imports, the claim checker and
-the extractor. ``render`` and ``FORMATS`` (Jinja only) are imported here: a
-name loaded later would be shadowed by the submodule ``brief.render`` of the
-same name once anything imports it.
+Every public name is loaded on first use (PEP 562): ``build``, ``compose``,
+``inputs_for`` and ``write`` from ``brief.make``; ``render`` and ``FORMATS`` from
+``brief.rendering`` (Jinja); ``Brief`` from ``brief.model``. Importing a light
+module of the package (``brief.kept``, ``brief.output``, ``brief.fmt``) — as
+``partnerlens profile`` does for its kept bottom line — therefore loads neither
+Jinja, the chart engine, the claim checker nor the extractor. (The renderer's
+module is ``rendering``, not ``render``: a submodule named like a function the
+package exports would replace that function on the package once imported.)
 """
 
 from __future__ import annotations
@@ -22,21 +24,29 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from partnerlens.brief.model import Brief
-from partnerlens.brief.render import FORMATS, render
-
 if TYPE_CHECKING:
     from partnerlens.brief.make import build, compose, inputs_for, write
+    from partnerlens.brief.model import Brief
+    from partnerlens.brief.rendering import FORMATS, render
 
 __all__ = ["FORMATS", "Brief", "build", "compose", "inputs_for", "render", "write"]
 
-_LAZY = ("build", "compose", "inputs_for", "write")  # in partnerlens.brief.make
+_LAZY = {
+    "build": "make",
+    "compose": "make",
+    "inputs_for": "make",
+    "write": "make",
+    "render": "rendering",
+    "FORMATS": "rendering",
+    "Brief": "model",
+}
+"""Each public name and the module of the package it is loaded from."""
 
 
 def __getattr__(name: str) -> Any:
-    """``build``, ``compose``, ``inputs_for`` and ``write``, imported from ``brief.make`` the first time they are asked for."""
+    """A public name, imported from its module the first time it is asked for."""
     if name not in _LAZY:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.make"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
     globals()[name] = value
     return value

@@ -20,7 +20,7 @@ from partnerlens.brief.gather import TOP, BriefInputs, gather_inputs
 from partnerlens.brief.kept import BRIEFS, CHARTS, INPUTS, kept_path, kept_pickle
 from partnerlens.brief.model import Brief, Citations
 from partnerlens.brief.output import save
-from partnerlens.brief.render import FORMATS, render
+from partnerlens.brief.rendering import FORMATS, render
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import Party, resolve_party
 from partnerlens.store import SourceInfo, TradeStore

@@ -2,7 +2,7 @@
 
 A brief is format-free: sections hold paragraphs, bullet lists, tables and
 charts whose text already carries citation markers ``[n]``. The renderers
-(``render.py``) turn the same object into Markdown, HTML or PDF.
+(``rendering.py``) turn the same object into Markdown, HTML or PDF.
 
 Citations are numbered in order of first use: ``Citations.mark`` gives a
 source its number the first time a figure cites it and the same number ever

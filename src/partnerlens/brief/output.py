@@ -61,7 +61,7 @@ def rendered(a: str, b: str, year: int | None, fmt: str, *, workspace: Workspace
 
     def compute() -> tuple[Rendered, bool]:
         from partnerlens.brief.make import built  # the analytics, charts and claims: only on a miss
-        from partnerlens.brief.render import render
+        from partnerlens.brief.rendering import render
 
         brief, sources = built(a, b, year, workspace=workspace, top=top)
         result = Rendered(render(brief, fmt), brief.a, brief.b, brief.year, brief.synthetic)
