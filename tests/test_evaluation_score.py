@@ -362,3 +362,22 @@ def test_label_files_are_complete_and_use_the_vocabularies():
             assert figure["anchors"] and figure["value"] is not None, label["id"]
     counts = {lang: sum(label["language"] == lang for label in labels) for lang in ("fr", "ru", "pt", "es", "en")}
     assert counts["fr"] >= 9 and counts["ru"] >= 9 and counts["pt"] >= 3 and counts["es"] >= 1
+
+
+def test_texts_in_the_repository_match_their_labels_and_score_offline():
+    """Articles whose licence lets their text live in ``evaluation/texts`` reproduce anywhere: same bytes, a score."""
+    from evaluation.__main__ import load_article
+    from evaluation.labels import REPO_TEXTS_DIR, sha256_bytes
+
+    from partnerlens.cooperation.extract import extract
+
+    stored = [label for label in load_labels(LABELS_DIR) if label.get("text_stored") == "repo"]
+    assert stored, "no open-licence text in the repository"
+    for label in stored:
+        path = REPO_TEXTS_DIR / f"{label['id']}.txt"
+        assert sha256_bytes(path.read_bytes()) == label["text_sha256"], label["id"]
+        warnings: list[str] = []
+        article = load_article(label, True, warnings)
+        assert article is not None and not warnings, (label["id"], warnings)
+        score = score_article(label, extract(article))
+        assert score.id == label["id"] and score.fields["parties"].gold == len(label["parties"])
