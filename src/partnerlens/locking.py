@@ -11,6 +11,9 @@
 * :func:`single_flight`: a file built once however many threads and processes
   ask for it at the same moment (a cache table, a world-table partition): one
   builds under a lock per key, the others wait for it and read what it wrote.
+* :func:`kept_file`: a computed result kept in a cache file on top of it (read
+  when there, else computed once and written), never an error when the cache
+  cannot be read or written.
 
 Locks are released when their file is closed, also when the process dies (a
 killed ingest never leaves a stale lock behind).
@@ -20,13 +23,14 @@ from __future__ import annotations
 
 import fcntl
 import os
+import pickle
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from partnerlens import settings
 from partnerlens.errors import PartnerlensError
@@ -145,3 +149,41 @@ def single_flight(target: Path, build: Callable[[Path], None]) -> tuple[Path, bo
             else:
                 partial.unlink(missing_ok=True)
     return target, True
+
+
+def kept_file(
+    path: Path, compute: Callable[[], Any], write: Callable[[Any, Path], None], read: Callable[[Path], Any]
+) -> Any:
+    """``read(path)`` if kept there, else ``compute()`` once (:func:`single_flight`), ``write(value, partial)`` and return it.
+
+    The one way to keep a computed result in a cache file (a brief's parts, the
+    product space). ``write`` may leave ``partial`` unwritten: the value is then
+    returned, not kept; a value that does not pickle is not kept either. A file
+    that cannot be read is computed again and replaced; a folder that cannot be
+    written only means computing each time.
+    """
+    if path.exists():
+        try:
+            return read(path)
+        except Exception:  # unreadable (or written by other library versions): compute again and replace it
+            path.unlink(missing_ok=True)
+    computed: list[Any] = []
+
+    def build(partial: Path) -> None:
+        computed.append(compute())
+        try:
+            write(computed[0], partial)
+        except (pickle.PicklingError, TypeError, AttributeError):  # a value that does not pickle: not kept
+            partial.unlink(missing_ok=True)
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        single_flight(path, build)
+    except OSError:  # a read-only workspace, or nothing written to rename
+        pass
+    if computed:
+        return computed[0]
+    try:
+        return read(path)
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+        return compute()

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from partnerlens.jsonable import jsonable
-from partnerlens.locking import single_flight
+from partnerlens.locking import kept_file
 from partnerlens.workspace import DATABASE_NAME, Workspace, code_fingerprint
 from partnerlens.world.manifest import state_key
 
@@ -89,40 +89,6 @@ def data_fingerprint() -> str:
 def kept_path(workspace: Workspace, folder: str, key: str, sources: Iterable, suffix: str) -> Path:
     """Where the result of ``key`` is kept: in the cache folder of the releases' state."""
     return workspace.home / "cache" / state_key(sources) / folder / f"{key}{suffix}"
-
-
-def kept_file(
-    path: Path, compute: Callable[[], Any], write: Callable[[Any, Path], None], read: Callable[[Path], Any]
-) -> Any:
-    """``read(path)`` if kept there, else ``compute()`` once (``single_flight``), ``write(value, partial)`` and return it.
-
-    ``write`` may leave ``partial`` unwritten: the value is then returned, not kept.
-    """
-    if path.exists():
-        try:
-            return read(path)
-        except Exception:  # unreadable (or written by other library versions): compute again and replace it
-            path.unlink(missing_ok=True)
-    computed: list[Any] = []
-
-    def build(partial: Path) -> None:
-        computed.append(compute())
-        try:
-            write(computed[0], partial)
-        except (pickle.PicklingError, TypeError, AttributeError):  # a value that does not pickle: not kept
-            partial.unlink(missing_ok=True)
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        single_flight(path, build)
-    except OSError:  # a read-only workspace, or nothing written to rename
-        pass
-    if computed:
-        return computed[0]
-    try:
-        return read(path)
-    except (OSError, ValueError, EOFError, pickle.UnpicklingError):
-        return compute()
 
 
 def kept_summary(

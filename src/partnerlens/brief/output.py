@@ -30,8 +30,9 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
-from partnerlens.brief.kept import RENDERED, kept_file, kept_key, kept_path
+from partnerlens.brief.kept import RENDERED, kept_key, kept_path
 from partnerlens.errors import PartnerlensError
+from partnerlens.locking import kept_file
 from partnerlens.store import TradeStore
 from partnerlens.workspace import Workspace
 from partnerlens.world.manifest import state_key

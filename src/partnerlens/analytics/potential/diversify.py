@@ -150,23 +150,12 @@ def _kept_space(f: Flows, key: tuple, merge: Party | None) -> pd.DataFrame:
 
     if f.cache_dir is None:
         return compute()
-    from partnerlens.locking import single_flight
+    from partnerlens.locking import kept_file
     from partnerlens.workspace import code_fingerprint
 
     digest = hashlib.sha256(repr((key, code_fingerprint())).encode()).hexdigest()[:16]
     path = f.cache_dir / f"product_space_{year}_hs{digits}-{digest}.parquet"
-    if path.exists():
-        try:
-            return pd.read_parquet(path)
-        except (OSError, ValueError):  # unreadable (a damaged file): computed again and replaced
-            path.unlink(missing_ok=True)
-    space = compute()
-    try:
-        f.cache_dir.mkdir(parents=True, exist_ok=True)
-        single_flight(path, lambda partial: space.to_parquet(partial, index=False))
-    except OSError:  # a workspace that cannot be written: computed each time
-        pass
-    return space
+    return kept_file(path, compute, lambda space, partial: space.to_parquet(partial, index=False), pd.read_parquet)
 
 
 def _market_demand(
