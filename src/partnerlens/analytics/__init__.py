@@ -19,6 +19,8 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any
 
+from partnerlens.lazy import lazy_names
+
 if TYPE_CHECKING:
     from partnerlens.analytics.flows import (
         Flows,
@@ -69,7 +71,7 @@ _MODULES = {
     "partnerlens.analytics.profile": ("BilateralProfile", "PairIndices", "bilateral_profile", "pair_indices"),
     "partnerlens.analytics.selection": ("selected_products",),
 }
-_HOME = {name: module for module, names in _MODULES.items() for name in names}
+_load = lazy_names(__name__, {name: module for module, names in _MODULES.items() for name in names})
 
 # name → (module of the table function, its name, the reducer in partnerlens.analytics.flows)
 _ACCEPTING = {
@@ -83,16 +85,14 @@ _ACCEPTING = {
 
 
 def __getattr__(name: str) -> Any:
-    """A public name of the package, imported from its module the first time it is asked for."""
-    if name in _HOME:
-        value = getattr(importlib.import_module(_HOME[name]), name)
-    elif name in _ACCEPTING:
-        module, function, reducer = _ACCEPTING[name]
-        flows = importlib.import_module("partnerlens.analytics.flows")
-        table_function = getattr(importlib.import_module(f"partnerlens.analytics.{module}"), function)
-        value = flows.accepting_flows(table_function, getattr(flows, reducer))
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    """A public name of the package, imported from its module the first time it is asked for; the table functions
+    of ``_ACCEPTING`` made to accept any flows-like value."""
+    if name not in _ACCEPTING:
+        return _load(name)
+    module, function, reducer = _ACCEPTING[name]
+    flows = importlib.import_module("partnerlens.analytics.flows")
+    table_function = getattr(importlib.import_module(f"partnerlens.analytics.{module}"), function)
+    value = flows.accepting_flows(table_function, getattr(flows, reducer))
     globals()[name] = value
     return value
 

@@ -21,8 +21,9 @@ package exports would replace that function on the package once imported.)
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from partnerlens.lazy import lazy_names
 
 if TYPE_CHECKING:
     from partnerlens.brief.make import build, compose, inputs_for, write
@@ -31,22 +32,15 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMATS", "Brief", "build", "compose", "inputs_for", "render", "write"]
 
-_LAZY = {
-    "build": "make",
-    "compose": "make",
-    "inputs_for": "make",
-    "write": "make",
-    "render": "rendering",
-    "FORMATS": "rendering",
-    "Brief": "model",
-}
-"""Each public name and the module of the package it is loaded from."""
-
-
-def __getattr__(name: str) -> Any:
-    """A public name, imported from its module the first time it is asked for."""
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(
+    __name__,
+    {
+        "build": ".make",
+        "compose": ".make",
+        "inputs_for": ".make",
+        "write": ".make",
+        "render": ".rendering",
+        "FORMATS": ".rendering",
+        "Brief": ".model",
+    },
+)

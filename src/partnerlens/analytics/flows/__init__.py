@@ -32,8 +32,7 @@ first use. Import from ``partnerlens.analytics.flows``.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from partnerlens.analytics.flows.handle import (
     DEFAULT_NOMENCLATURE,
@@ -53,6 +52,7 @@ from partnerlens.analytics.sides import (
     sql_list,
     year_filter,
 )
+from partnerlens.lazy import lazy_names
 
 if TYPE_CHECKING:
     from partnerlens.analytics.flows.queries import exporter_rca, exports_by_product, flow_values
@@ -66,26 +66,20 @@ if TYPE_CHECKING:
     )
 
 # Loaded on first use (PEP 562): they work on DataFrames, and the profile's path runs without pandas.
-_LAZY = {
-    "exporter_rca": "queries",
-    "exports_by_product": "queries",
-    "flow_values": "queries",
-    "Reducer": "reduce",
-    "accepting_flows": "reduce",
-    "pair_reduced": "reduce",
-    "pair_table": "reduce",
-    "panel_reduced": "reduce",
-    "year_reduced": "reduce",
-}
-
-
-def __getattr__(name: str) -> Any:
-    """A name of :mod:`.queries` or :mod:`.reduce`, imported the first time it is asked for."""
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(
+    __name__,
+    {
+        "exporter_rca": ".queries",
+        "exports_by_product": ".queries",
+        "flow_values": ".queries",
+        "Reducer": ".reduce",
+        "accepting_flows": ".reduce",
+        "pair_reduced": ".reduce",
+        "pair_table": ".reduce",
+        "panel_reduced": ".reduce",
+        "year_reduced": ".reduce",
+    },
+)
 
 
 __all__ = [

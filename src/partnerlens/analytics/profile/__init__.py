@@ -25,8 +25,7 @@ milliseconds from the world tables; :mod:`.pair` is loaded on first use.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from partnerlens.analytics.profile.build import DEFAULT_TOP, bilateral_profile
 from partnerlens.analytics.profile.model import (
@@ -39,18 +38,14 @@ from partnerlens.analytics.profile.model import (
     YearFlows,
 )
 from partnerlens.analytics.profile.products import OTHER_SECTOR
+from partnerlens.lazy import lazy_names
 
 if TYPE_CHECKING:
     from partnerlens.analytics.profile.pair import PairIndices, RcaRow, pair_indices
 
 
-def __getattr__(name: str) -> Any:
-    """``PairIndices``, ``RcaRow`` and ``pair_indices`` (:mod:`.pair`, which works in pandas), loaded on first use."""
-    if name not in ("PairIndices", "RcaRow", "pair_indices"):
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.pair"), name)
-    globals()[name] = value
-    return value
+# :mod:`.pair` works in pandas: loaded on first use (PEP 562).
+__getattr__ = lazy_names(__name__, {"PairIndices": ".pair", "RcaRow": ".pair", "pair_indices": ".pair"})
 
 
 __all__ = [
