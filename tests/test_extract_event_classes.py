@@ -192,7 +192,7 @@ def test_more_dateline_forms_give_the_publication_day(text, language):
     ],
 )
 def test_a_weekday_alone_never_fixes_a_year(text, language):
-    mentions = resolve_dates(find_dates(text), published=None, today=PUBLISHED, language=language)
+    mentions = resolve_dates(find_dates(text), published=None, today=PUBLISHED)
     assert [m.value for m in mentions if m.month] == [None]
     (talks,) = events(text, language, published=None)
     assert talks.date is None

@@ -323,7 +323,6 @@ def resolve_dates(
     published: date | None = None,
     hint: tuple[int, int | None] | None = None,
     today: date | None = None,
-    language: str = "en",
 ) -> list[DateMention]:
     """Give every mention without a year its year (see the module docstring); unresolvable ones keep ``value=None``."""
     today = today or date.today()

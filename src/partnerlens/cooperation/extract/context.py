@@ -115,7 +115,7 @@ def build_context(
         if b.party and not any(b.start <= m.start < b.end for m in mentions)
     ]
     mentions.sort(key=lambda m: m.start)
-    dates = resolve_dates(find_dates(text), published=published, hint=hint, today=today, language=language)
+    dates = resolve_dates(find_dates(text), published=published, hint=hint, today=today)
     economies = Counter(m.party for m in mentions if m.party.isupper() and len(m.party) == 3)
     focus = tuple(code for code, _ in economies.most_common(2))
     if len(focus) < 2:  # an article about a state and a group ("China and Africa")
