@@ -18,10 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from partnerlens.analytics import monthly, provenance
 from partnerlens.reference import atlas, economies, list_parties
 from partnerlens.reference import published as ref
-from partnerlens.sources import hs_convert, imf_trade
 from partnerlens.sums import pairwise_sum
 
 products_module = importlib.import_module("partnerlens.reference.products")
@@ -136,8 +134,3 @@ def test_the_sum_of_a_group_is_numpys():
 def test_numbers_are_read_as_pandas_reads_them(text):
     expected = pd.read_csv(io.StringIO(f"x\n{text}\n"), dtype=float)["x"].iloc[0]
     assert atlas.number(text) == float(expected)
-
-
-def test_constants_kept_apart_from_their_heavy_modules_match():
-    assert monthly.MONTHLY_KIND == imf_trade.KIND
-    assert provenance.CONVERSION_SUMMARY == hs_convert.SUMMARY_FILE

@@ -25,6 +25,8 @@ FLOW_COLUMNS = {
 EMPTY_FLOWS = "SELECT " + ", ".join(f"NULL::{t} AS {c}" for c, t in FLOW_COLUMNS.items()) + " WHERE false"
 VERSION_NAME = re.compile(r"v\d{14}-[0-9a-f]{8}")
 LEGACY_CHILDREN = re.compile(r"year=.*|reports")  # files of a release ingested before versions existed
+IMF_TRADE_KIND = "imf-trade"  # the kind of the IMF monthly releases (sources.imf_trade; read by analytics.monthly)
+CONVERSION_SUMMARY = "conversion.json"  # a converted release's summary (sources.hs_convert; analytics.provenance)
 STATE_FILE = ".state"  # rewritten at every commit, so that the flows directory's mtime says the store changed
 CATALOGUE_SQL = (
     "SELECT name, kind, nomenclature, release, sha256, origin, synthetic, years, rows, value_usd, ingested_at, "

@@ -25,13 +25,13 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
+from partnerlens.catalogue import IMF_TRADE_KIND as MONTHLY_KIND
 from partnerlens.store import TradeStore
 
 if TYPE_CHECKING:
     import pandas as pd
 
 PROVIDER = "IMF International Trade in Goods by partner country (monthly)"
-MONTHLY_KIND = "imf-trade"  # the kind of the monthly source's releases (partnerlens.sources.imf_trade.KIND)
 
 
 def _months(store: TradeStore | None) -> pd.DataFrame:

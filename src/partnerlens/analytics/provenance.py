@@ -8,9 +8,7 @@ reported after BACI's last year), so that outputs say so and how much.
 
 from __future__ import annotations
 
-CONVERSION_SUMMARY = "conversion.json"
-"""The file a converted release keeps its summary in (``sources.hs_convert.SUMMARY_FILE``; that module loads
-pyarrow, so a release without the file is passed over without importing it)."""
+from partnerlens.catalogue import CONVERSION_SUMMARY  # not sources.hs_convert, which loads pyarrow
 
 
 def provenance(f) -> list[dict]:

@@ -38,6 +38,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from partnerlens.catalogue import CONVERSION_SUMMARY
 from partnerlens.errors import PartnerlensError
 from partnerlens.sql import one_row, sql_string
 from partnerlens.store import SourceInfo, TradeStore, Writer
@@ -60,7 +61,7 @@ ALIASES = {
     "HS2017": "HS17",
     "HS2022": "HS22",
 }
-SUMMARY_FILE = "conversion.json"
+SUMMARY_FILE = CONVERSION_SUMMARY
 FLOW_KEYS = ("year", "exporter", "importer")
 
 

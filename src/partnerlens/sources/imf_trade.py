@@ -45,6 +45,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from partnerlens import settings
+from partnerlens.catalogue import IMF_TRADE_KIND
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import economies
 from partnerlens.sources import IngestResult, ingest
@@ -53,7 +54,7 @@ from partnerlens.sql import sql_string
 from partnerlens.store import FLOW_COLUMNS, SourceInfo, TradeStore
 
 SOURCE_NAME = "imf-trade"
-KIND = "imf-trade"
+KIND = IMF_TRADE_KIND
 NOMENCLATURE = "TOTAL"  # total goods: no product codes
 DEFAULT_BASE_URL = "https://api.imf.org/external/sdmx/3.0/data/dataflow/IMF.STA/IMTS/1.0.0"
 BASE_URL_ENV = settings.BASE_URL_ENVS["imf"]
