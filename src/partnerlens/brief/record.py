@@ -83,7 +83,7 @@ def read_ahead(workspace: Workspace, sources: list, records: list[Record]) -> th
         for source, text in texts:
             try:
                 context.run(_extracted, sources, workspace, text, source)
-            except Exception:  # noqa: BLE001 - read again, and reported, on the caller's thread
+            except Exception:  # read again, and reported, on the caller's thread
                 return
 
     thread = threading.Thread(target=read, name="partnerlens-brief-read-ahead", daemon=True)
