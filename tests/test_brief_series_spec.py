@@ -97,3 +97,23 @@ def test_any_series_spec_is_altairs(rows):
     assume(series["value_usd"].notna().any())  # the brief draws no chart without a value (Altair wrote NaN then)
     with pytest.MonkeyPatch.context() as monkeypatch:
         _same(_spec(series, monkeypatch), _altair_spec(series))
+
+
+def test_drawing_the_series_chart_imports_no_altair():
+    """The point of writing the spec by hand: a first brief's process never imports Altair."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, pandas as pd\n"
+        "from partnerlens.brief import charts\n"
+        "svg = charts.series_chart(pd.DataFrame({'year': [2021, 2022], 'flow': ['A → B'] * 2, 'value_usd': [1e6, 2e6]}))\n"
+        "assert svg.startswith('<svg') and 'million USD' in svg, svg[:200]\n"
+        "assert 'altair' not in sys.modules\n"
+    )
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = os.environ | {"PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert run.returncode == 0, run.stderr
