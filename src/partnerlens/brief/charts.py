@@ -1,6 +1,6 @@
 """Charts for briefs, rendered to inline SVG so that a brief needs no network.
 
-Specs are Vega-Lite (built with altair) or, for the treemap that Vega-Lite
+Specs are Vega-Lite (written as Altair writes them) or, for the treemap that Vega-Lite
 lacks, plain Vega; ``vl-convert`` renders both to SVG in-process. The product
 space uses the Growth Lab's layout and edges for HS92 four-digit products as
 shipped in ``atlas-common-data`` (Hausmann et al., *Atlas of Economic
@@ -9,17 +9,23 @@ Complexity*, 2014).
 
 from __future__ import annotations
 
+import hashlib
+import json
+import math
 import re
 import threading
 from functools import cache
+from typing import Any
 
-import altair as alt
 import atlas_common_data
 import pandas as pd
 import vl_convert
 
 from partnerlens.brief.chart_files import kept_or_drawn
 
+VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
+"""The Vega-Lite version the series chart's spec declares (Altair 6.3's; the spec is written here, without Altair,
+which costs more to import and validate than the chart takes to draw)."""
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
 WIDTH = 640
 # Colours of the two directions of a pair, and of the highlight in the product space.
@@ -108,21 +114,61 @@ def series_chart(series: pd.DataFrame) -> str:
     """
     flows = list(dict.fromkeys(series["flow"]))
     divisor, unit = _unit(series["value_usd"].max())
-    data = series.assign(value=series["value_usd"] / divisor)
-    chart = (
-        alt.Chart(data)
-        .mark_line(point={"size": 36}, strokeWidth=2)
-        .encode(
-            x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("value:Q", title=f"{unit} USD", axis=alt.Axis(format=",.3~f")),
-            color=alt.Color(
-                "flow:N", title=None, scale=alt.Scale(domain=flows, range=list(DIRECTION_COLOURS[: len(flows)]))
-            ),
-        )
-        .properties(width=WIDTH - 80, height=200)
-        .configure(**_CONFIG)
-    )
-    return _svg(chart.to_dict())
+    values = _json_records(series.assign(value=series["value_usd"] / divisor))
+    name = _dataset_name(values)
+    spec = {
+        "config": {  # as Altair's ``configure`` writes it: its default view size, then the options by name
+            "view": {"continuousWidth": 300, "continuousHeight": 300, "stroke": None},
+            "axis": _CONFIG["axis"],
+            "font": _CONFIG["font"],
+            "legend": _CONFIG["legend"],
+        },
+        "data": {"name": name},
+        "mark": {"type": "line", "point": {"size": 36}, "strokeWidth": 2},
+        "encoding": {
+            "color": {
+                "field": "flow",
+                "scale": {"domain": flows, "range": list(DIRECTION_COLOURS[: len(flows)])},
+                "title": None,
+                "type": "nominal",
+            },
+            "x": {"axis": {"labelAngle": 0}, "field": "year", "title": None, "type": "ordinal"},
+            "y": {"axis": {"format": ",.3~f"}, "field": "value", "title": f"{unit} USD", "type": "quantitative"},
+        },
+        "height": 200,
+        "width": WIDTH - 80,
+        "$schema": VEGA_LITE_SCHEMA,
+        "datasets": {name: values},
+    }
+    return _svg(spec)
+
+
+def _json_records(frame: pd.DataFrame) -> list[dict]:
+    """The rows of ``frame`` as JSON values, as Altair writes a DataFrame's data: numbers as Python numbers,
+    missing and infinite values as None (``altair.utils.sanitize_pandas_dataframe``)."""
+    columns: dict[str, list[Any]] = {}
+    for name in frame.columns:
+        column = frame[name]
+        if pd.api.types.is_bool_dtype(column.dtype) and str(column.dtype) == "bool":
+            columns[name] = [bool(v) for v in column]
+        elif pd.api.types.is_integer_dtype(column.dtype) and str(column.dtype)[0] != "I":  # numpy ints
+            columns[name] = [int(v) for v in column]
+        elif pd.api.types.is_float_dtype(column.dtype) and str(column.dtype)[0] != "F":  # numpy floats
+            columns[name] = [None if not math.isfinite(v) else float(v) for v in column.to_numpy(float)]
+        else:  # strings, categories, nullable and object columns: missing values as None
+            columns[name] = [None if _missing(v) else v for v in column.astype(object)]
+    return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def _dataset_name(values: list[dict]) -> str:
+    """The name Altair gives inline data: a hash of its JSON (``altair.vegalite.v6.api._dataset_name``), so that
+    the spec, and the kept chart it names, are the ones Altair wrote."""
+    text = json.dumps(values, sort_keys=True, default=str)
+    return "data-" + hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 def _unit(largest: float) -> tuple[float, str]:

@@ -118,10 +118,12 @@ def _gathered(
     f: Flows, ws: Workspace, a: Party, b: Party, year: int | None, top: int, profile: BilateralProfile | None
 ) -> BriefInputs:
     """The inputs computed: trade through ``f``, then the registry's records and the claims of their articles."""
-    from partnerlens.brief.record import pair_claims, pair_records  # the claim checker and the extractor
+    from partnerlens.brief.record import pair_claims, pair_records, read_ahead  # the claim checker and the extractor
 
     records = pair_records(ws, a, b)
+    reading = read_ahead(ws, list(f.sources), records)  # the articles are read while the trade is computed
     inputs = gather_inputs(f, a, b, year, top=top, records=records, profile=profile)
+    reading.join()
     inputs.claims, inputs.articles = pair_claims(f, ws, a, b, records)
     return inputs
 

@@ -10,6 +10,8 @@ against independent evidence by :func:`partnerlens.claims.check_proposals`.
 
 from __future__ import annotations
 
+import contextvars
+import threading
 from datetime import date
 
 from partnerlens.analytics.flows import Flows
@@ -32,7 +34,7 @@ def _about(parties, a: Party, b: Party) -> bool:
     return bool(named & _codes(a)) and bool(named & _codes(b))
 
 
-def _extracted(f: Flows, workspace: Workspace, text: str, source: Source) -> list[Proposal]:
+def _extracted(sources: list, workspace: Workspace, text: str, source: Source) -> list[Proposal]:
     """``extract_text`` of a record's evidence, kept for the day (``brief.kept.kept_extraction``).
 
     The key is the text, the article's language and date, the day (relative
@@ -47,7 +49,46 @@ def _extracted(f: Flows, workspace: Workspace, text: str, source: Source) -> lis
 
         return extract_text(text, language=source.language, published=source.published)
 
-    return kept_extraction(workspace, asked, f.sources, compute)
+    return kept_extraction(workspace, asked, sources, compute)
+
+
+def _evidence(records: list[Record]) -> dict[str, tuple[Source, list]]:
+    """The articles the records cite, each with the evidence the records quote from it, in the records' order."""
+    articles: dict[str, tuple[Source, list]] = {}
+    for record in records:
+        for citation in record.sources:
+            articles.setdefault(citation.source.id, (citation.source, []))[1].append(citation.evidence)
+    return articles
+
+
+def _evidence_text(evidence: list) -> str:
+    """An article's quoted sentences as the extractor reads them: in the article's order, each once."""
+    return "\n\n".join(dict.fromkeys(e.text for e in sorted(evidence, key=lambda e: e.start)))
+
+
+def read_ahead(workspace: Workspace, sources: list, records: list[Record]) -> threading.Thread:
+    """Start reading the records' evidence (:func:`_extracted`) on a thread, while the trade analytics run.
+
+    The extractor is Python (compiling the gazetteer's patterns, then
+    matching); the analytics spend much of their time in DuckDB, which releases
+    the GIL, so on a second core the two overlap. What the thread reads is kept
+    (``kept_extraction``, one lock per text), and :func:`pair_claims` reads it
+    back; a text the thread failed on is read again there. The thread runs in a
+    copy of the caller's context (the workspace's taxonomy scope).
+    """
+    texts = [(source, _evidence_text(evidence)) for source, evidence in _evidence(records).values() if evidence]
+    context = contextvars.copy_context()
+
+    def read() -> None:
+        for source, text in texts:
+            try:
+                context.run(_extracted, sources, workspace, text, source)
+            except Exception:  # read again, and reported, on the caller's thread
+                return
+
+    thread = threading.Thread(target=read, name="partnerlens-brief-read-ahead", daemon=True)
+    thread.start()
+    return thread
 
 
 def pair_records(workspace: Workspace, a: Party, b: Party) -> list[Record]:
@@ -65,10 +106,7 @@ def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: lis
     of agreements and KPIs), and claims still waiting for review. A sentence
     reaches the brief once however many routes lead to it.
     """
-    articles: dict[str, tuple[Source, list]] = {}
-    for record in records:
-        for citation in record.sources:
-            articles.setdefault(citation.source.id, (citation.source, []))[1].append(citation.evidence)
+    articles = _evidence(records)
     checked: list[tuple[CheckedClaim, Source]] = []
     seen: set[str] = set()  # one sentence can reach the brief through several records
 
@@ -87,8 +125,7 @@ def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: lis
     proposals: dict[str, list[Proposal]] = {}
     for source_id, (source, evidence) in articles.items():
         if evidence:
-            text = "\n\n".join(dict.fromkeys(e.text for e in sorted(evidence, key=lambda e: e.start)))
-            proposals[source_id] = _extracted(f, workspace, text, source)
+            proposals[source_id] = _extracted(list(f.sources), workspace, _evidence_text(evidence), source)
     for pending in ProposalQueue(workspace).pending():
         if pending.proposal.kind == "claim" and (
             pending.source.id in articles or _about(pending.proposal.parties, a, b)

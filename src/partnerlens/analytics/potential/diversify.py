@@ -17,7 +17,7 @@ import pandas as pd
 from partnerlens.analytics.complexity import complexity
 from partnerlens.analytics.flows import Flows, FlowsLike, PartyLike, exports_by_product, open_flows, sql_list
 from partnerlens.analytics.potential.assemble import export_potential, require_year, trading_sides
-from partnerlens.analytics.potential.inputs import demand_view
+from partnerlens.analytics.potential.inputs import demand_view, outward, within
 from partnerlens.analytics.potential.model import DEFAULT_TOP, Diversification, PairOpportunities
 from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.reference import Party
@@ -175,17 +175,17 @@ def _market_demand(
     buyers = f"importer IN {inside}" if market_side is not None else "TRUE"
     sold_to = f"importer IN {inside}" if market_side is not None else f"importer NOT IN {members}"
     product = f"left(product, {digits})"
+    within_side = market_side if market_side is not None else side
+    internal = (  # a group's trade among its members: one table per handle (inputs.within)
+        within(f, year, within_side)
+        if len(within_side) > 1
+        else f"(SELECT * FROM flows WHERE year = {int(year)} AND exporter IN {inside} AND importer IN {inside})"
+    )
     return f.df(
         f"""
         WITH imports AS (SELECT {product} AS product, sum(imports) AS v FROM {demand_view(f, year, 6)} WHERE {buyers} GROUP BY ALL),
-        internal AS (
-            SELECT {product} AS product, sum(value_usd) AS v FROM flows
-            WHERE year = {int(year)} AND exporter IN {inside} AND importer IN {inside} GROUP BY ALL
-        ),
-        sales AS (
-            SELECT {product} AS product, sum(value_usd) AS v FROM flows
-            WHERE year = {int(year)} AND exporter IN {members} AND {sold_to} GROUP BY ALL
-        )
+        internal AS (SELECT {product} AS product, sum(value_usd) AS v FROM {internal} GROUP BY ALL),
+        sales AS (SELECT {product} AS product, sum(value_usd) AS v FROM {outward(f, year, side)} WHERE {sold_to} GROUP BY ALL)
         SELECT m.product, m.v - coalesce(i.v, 0) AS market_imports_usd, coalesce(s.v, 0) AS exports_to_market_usd
         FROM imports m LEFT JOIN internal i USING (product) LEFT JOIN sales s USING (product)
         WHERE m.v - coalesce(i.v, 0) > 1e-9 * abs(m.v)

@@ -24,6 +24,7 @@ the cache.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.metadata
 
 import numpy as np
@@ -81,25 +82,51 @@ def world_view(f: Flows, year: int, digits: int) -> str:
     )
 
 
+def _group_rows(f: Flows, kind: str, year: int, members: frozenset[str], sql: str) -> str:
+    """``sql`` (a group's flows of one year) as a temporary table, made once per handle: both directions of a
+    brief, and supply, sales and members' exports, read the same rows of a group's 50-odd members."""
+    tag = hashlib.sha256(sql_list(members).encode()).hexdigest()[:12]
+    name = f"{kind}_{int(year)}_{tag}"
+
+    def create() -> str:
+        f.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
+        return name
+
+    return f.memoised((kind, int(year), members), create)
+
+
+def outward(f: Flows, year: int, side: frozenset[str]) -> str:
+    """The flows of ``year`` from the exporter's members to economies outside it, as a table or subquery.
+
+    One economy: a subquery (its rows are a few row groups of the sorted files);
+    a group: a temporary table read once for every query of the handle.
+    """
+    members = sql_list(side)
+    sql = f"SELECT * FROM flows WHERE year = {int(year)} AND exporter IN {members} AND importer NOT IN {members}"
+    return f"({sql})" if len(side) < 2 else _group_rows(f, "outward", year, side, sql)
+
+
+def within(f: Flows, year: int, members: frozenset[str]) -> str:
+    """The flows of ``year`` among a group's ``members`` (a temporary table made once per handle)."""
+    codes = sql_list(members)
+    sql = f"SELECT * FROM flows WHERE year = {int(year)} AND exporter IN {codes} AND importer IN {codes}"
+    return _group_rows(f, "within", year, members, sql)
+
+
 def intra_sql(f: Flows, year: int, members: frozenset[str] | None, digits: int) -> str:
     """SQL: the demand rows of trade among ``members`` in ``year`` (empty for one economy or none)."""
     if members is None or len(members) < 2:
         return _NO_INTRA
     _register_distances(f)
-    codes = sql_list(members)
-    return _demand_sql(
-        f"(SELECT * FROM flows WHERE year = {int(year)} AND exporter IN {codes} AND importer IN {codes})", digits
-    )
+    return _demand_sql(within(f, year, members), digits)
 
 
 def supply_sql(f: Flows, year: int, side: frozenset[str], digits: int) -> str:
     """SQL of ``year, product, exports_usd, world_usd``: the exporter's exports outside itself and world exports
     (less its internal trade), for the products it exports."""
-    members = sql_list(side)
     return f"""
         SELECT {int(year)} AS year, s.product, s.v AS exports_usd, w.v - coalesce(i.v, 0) AS world_usd FROM
-        (SELECT left(product, {digits}) AS product, sum(value_usd) AS v FROM flows
-         WHERE year = {int(year)} AND exporter IN {members} AND importer NOT IN {members} GROUP BY ALL) s
+        (SELECT left(product, {digits}) AS product, sum(value_usd) AS v FROM {outward(f, year, side)} GROUP BY ALL) s
         JOIN {world_view(f, year, digits)} w USING (product)
         LEFT JOIN (SELECT product, sum(imports) AS v FROM ({intra_sql(f, year, side, digits)}) GROUP BY product) i USING (product)
         WHERE s.v > 0"""
@@ -112,10 +139,9 @@ def supply_rows(f: Flows, year: int, side: frozenset[str], digits: int) -> pd.Da
 
 def sales(f: Flows, year: int, side: frozenset[str], digits: int) -> pd.DataFrame:
     """``importer, product, v``: the exporter's sales outside itself in ``year`` (its members' flows: few row groups)."""
-    members = sql_list(side)
     return f.con.execute(
-        f"SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS v FROM flows "
-        f"WHERE year = {int(year)} AND exporter IN {members} AND importer NOT IN {members} GROUP BY ALL"
+        f"SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS v FROM {outward(f, year, side)} "
+        "GROUP BY ALL"
     ).df()
 
 
@@ -334,12 +360,11 @@ def member_exports(
 ) -> pd.DataFrame:
     """``exporter, product, exports_usd, sales_usd``: each member's exports outside its group in ``year``, and its
     sales to the market (every economy outside the group when ``market_side`` is None)."""
-    members = sql_list(side)
     to_market = f"importer IN {sql_list(market_side)}" if market_side is not None else "TRUE"
     return f.df(
         f"SELECT exporter, left(product, {digits}) AS product, sum(value_usd) AS exports_usd, "
-        f"coalesce(sum(value_usd) FILTER (WHERE {to_market}), 0) AS sales_usd FROM flows "
-        f"WHERE year = {int(year)} AND exporter IN {members} AND importer NOT IN {members} GROUP BY ALL"
+        f"coalesce(sum(value_usd) FILTER (WHERE {to_market}), 0) AS sales_usd FROM {outward(f, year, side)} "
+        "GROUP BY ALL"
     )
 
 
