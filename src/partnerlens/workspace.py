@@ -21,7 +21,7 @@ import importlib
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,8 +102,15 @@ class Workspace:
     home: Path
 
     @classmethod
-    def open(cls, home: str | Path | None = None) -> Workspace:
-        """Open (creating if needed) the workspace at ``home`` and migrate its schema."""
+    def open(cls, home: str | Path | None = None, keep: ExitStack | None = None) -> Workspace:
+        """Open (creating if needed) the workspace at ``home`` and migrate its schema.
+
+        The database is opened once: the migration check and the open hooks (the trade store's recovery) run
+        while that connection is held, so their own connections reuse the open database (DuckDB shares one
+        instance per file within a process) instead of reading the file again. ``keep``: an exit stack that
+        holds the connection until it closes (the CLI passes one for a short command, so every read of the
+        command reuses this one opening); other processes wait to open the file for as long as it is held.
+        """
         root = Path(home).expanduser() if home else default_home()
         try:
             root.mkdir(parents=True, exist_ok=True)
@@ -112,10 +119,12 @@ class Workspace:
         workspace = cls(root.resolve())
         workspace.flows_dir.mkdir(exist_ok=True)
         workspace.downloads_dir.mkdir(exist_ok=True)
-        with workspace.connect() as con:
-            migrate(con)
-        for hook in list(_OPEN_HOOKS):
-            hook(workspace)
+        with ExitStack() as held:
+            migrate(held.enter_context(workspace.connect()))
+            for hook in list(_OPEN_HOOKS):
+                hook(workspace)
+            if keep is not None:
+                keep.enter_context(held.pop_all())
         return workspace
 
     @property

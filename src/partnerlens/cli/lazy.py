@@ -20,6 +20,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from partnerlens.cli.coercion import lighten
+from partnerlens.cli.common import COMMAND_WORDS
 
 if TYPE_CHECKING:  # the Click types TyperGroup's methods take and return (typing only: private to Typer)
     from typer._click import Command, Context
@@ -110,6 +111,7 @@ class LazyGroup(TyperGroup):
     def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Command | None, list[str]]:
         if args:
             self.load(args[0])
+        ctx.meta[COMMAND_WORDS] = tuple(args[:2])  # read by cli.common.begin (which commands hold the database)
         return super().resolve_command(ctx, args)
 
     def load(self, name: str) -> None:
