@@ -26,17 +26,13 @@ members' table instead (:func:`member_eci`).
 from __future__ import annotations
 
 import bisect
-import hashlib
-import marshal
 import math
-import sys
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from partnerlens.locking import kept_file
 from partnerlens.reference import atlas
 from partnerlens.sql import sql_string
 from partnerlens.sums import pairwise_sum
@@ -138,16 +134,12 @@ _WDI_COLUMNS = {
 def _wdi_table() -> tuple[tuple, ...]:
     """The WDI rows as tuples ``(iso3, year, exports_goods, imports_goods, gdp, population)``, in the file's order.
 
-    Read once per process. The first read of an installed WDI file (in DuckDB) is kept as a small
-    ``marshal`` file in the user cache folder, keyed by the file (path, size, time) and the Python version,
-    which later processes load in a few milliseconds instead of starting a DuckDB database and decoding
-    the Parquet file (most of a warm profile's published figures, issue 16). Missing values are None.
+    Read once per process, from the copy kept after the first read of the installed file
+    (:func:`partnerlens.reference.atlas.kept_table`: loading it takes milliseconds, where starting a DuckDB
+    database and decoding the Parquet file took most of a warm profile's published figures). Missing is None.
     """
     source = atlas.data_dir() / _WDI_FILE
-    stat = source.stat()
-    key = f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{marshal.version}:{sys.version_info[:2]}"
-    kept = _cache_dir() / f"wdi-{hashlib.sha256(key.encode()).hexdigest()[:20]}.marshal"
-    return kept_file(kept, lambda: _read_wdi(source), _write_marshal, _read_marshal)
+    return atlas.kept_table(source, ",".join(_WDI_COLUMNS.values()), lambda: _read_wdi(source))
 
 
 def _read_wdi(source: Path) -> tuple[tuple, ...]:
@@ -159,24 +151,6 @@ def _read_wdi(source: Path) -> tuple[tuple, ...]:
     with duckdb.connect() as con:
         found = con.execute(f"SELECT iso3_code, year::INTEGER, {present} FROM read_parquet({sql_string(str(source))})")
         return tuple(found.fetchall())
-
-
-def _cache_dir() -> Path:
-    """Where reference tables read once are kept for later processes (the user cache folder)."""
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("partnerlens", appauthor=False)) / "reference"
-
-
-def _write_marshal(value: tuple, partial: Path) -> None:
-    partial.write_bytes(marshal.dumps(value))
-
-
-def _read_marshal(path: Path) -> tuple:
-    value = marshal.loads(path.read_bytes())
-    if not isinstance(value, tuple):
-        raise ValueError(f"{path} does not hold a table")  # kept_file computes it again and replaces the file
-    return value
 
 
 def _wdi_row(values: tuple) -> Row:
