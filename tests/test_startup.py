@@ -80,3 +80,90 @@ def test_listed_help_lines_match_the_commands() -> None:
 def test_unknown_command_still_fails_cleanly(tmp_path: Path) -> None:
     _, run = _loaded("no-such-command", home=tmp_path)
     assert run.returncode == 2 and "No such command" in run.stderr
+
+
+# -- a warm `partnerlens profile` (issue 16: profile warm ≤ 0.6 s end to end) ---------------------------------
+
+PROFILE_PROBE = """
+import atexit, json, sys
+from contextlib import contextmanager
+from partnerlens.workspace import Workspace
+opened, held = [0], [0]
+real = Workspace.connect
+@contextmanager
+def counted(self):  # an opening of the file is a connection made while no other one of this process is open
+    opened[0] += held[0] == 0
+    held[0] += 1
+    try:
+        with real(self) as con:
+            yield con
+    finally:
+        held[0] -= 1
+Workspace.connect = counted
+atexit.register(lambda: print("PROBE=" + json.dumps({"opened": opened[0], "modules": sorted(m for m in sys.modules
+    if m.split('.')[0] in ('pandas', 'pydantic', 'rich', 'fastapi', 'pyarrow', 'numpy'))}), file=sys.stderr))
+sys.argv = ['partnerlens'] + sys.argv[1:]
+from partnerlens.cli import main
+main()
+"""
+
+
+def _profile_probe(home: Path, *args: str) -> tuple[dict, str]:
+    env = os.environ | {"PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    run = subprocess.run(
+        [sys.executable, "-c", PROFILE_PROBE, "--home", str(home), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    line = [x for x in run.stderr.splitlines() if x.startswith("PROBE=")][-1]
+    return json.loads(line.removeprefix("PROBE=")), run.stdout
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory) -> Path:
+    from _flows_fixtures import ingest, random_world
+
+    world = random_world(3, ["RWA", "AZE", "KEN", "DEU"], ["090111", "260900", "870323"], [2021, 2022], density=0.8)
+    return ingest(tmp_path_factory.mktemp("ws"), world, name="demo-lean", synthetic=True).home
+
+
+def test_a_warm_profile_imports_no_pydantic_nor_rich_and_opens_the_database_once(small_store: Path) -> None:
+    """Typer's pydantic conversion (cli/coercion.py), the sector model (a dataclass), rich (``--json`` prints no
+    table) and every opening of the workspace database but one (migration check, recovery and catalogue reads
+    share it) are what a warm profile used to pay for before its first query."""
+    _, first = _profile_probe(small_store, "profile", "RWA", "AZE", "--year", "2022", "--json")
+    probe, second = _profile_probe(small_store, "profile", "RWA", "AZE", "--year", "2022", "--json")
+    assert second == first
+    assert probe["modules"] == []
+    assert probe["opened"] == 1
+
+
+def test_a_profile_table_still_prints_with_rich(small_store: Path) -> None:
+    probe, text = _profile_probe(small_store, "profile", "RWA", "AZE", "--year", "2022")
+    assert "Bottom line" in text and "rich" in probe["modules"]
+
+
+def test_options_convert_as_typer_does(small_store: Path) -> None:
+    """Values converted without pydantic are Typer's; what is not plain (a bad integer, out of range) is left to
+    Typer, which reports it as before."""
+    from typer.testing import CliRunner
+
+    from partnerlens.cli import app
+
+    runner = CliRunner()
+    ok = runner.invoke(app, ["--home", str(small_store), "profile", "RWA", "AZE", "--year", "2022", "--top", "2"])
+    assert ok.exit_code == 0, ok.output
+    for bad, says in ((["--year", "20x2"], "valid integer"), (["--top", "0"], "greater than or equal to 1")):
+        run = runner.invoke(app, ["--home", str(small_store), "profile", "RWA", "AZE", *bad])
+        assert run.exit_code == 2 and f"Invalid value for '{bad[0]}'" in run.output, run.output
+        assert says in " ".join(run.output.replace("│", " ").split()), run.output
+
+
+def test_hold_database_only_for_short_commands() -> None:
+    from partnerlens.cli.common import _holds_database
+
+    assert _holds_database(("profile", "RWA")) and _holds_database(("data", "info"))
+    assert not any(_holds_database(w) for w in [("data", "ingest"), ("serve",), ("world", "build"), ("brief", "A")])

@@ -9,11 +9,9 @@ say "synthetic demo data".
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from partnerlens import formatting
 from partnerlens.analytics.profile import bilateral_profile  # the profile's path imports no pandas (issue 16)
@@ -21,12 +19,17 @@ from partnerlens.analytics.selection import selected_products
 from partnerlens.cli.common import (
     JSON_OPTION,
     console,
+    escape,
     format_usd,
+    new_table,
     print_json,
     print_synthetic_banner,
     workspace,
 )
 from partnerlens.errors import PartnerlensError
+
+if TYPE_CHECKING:
+    from rich.table import Table  # rich is imported when a table is printed (not for --json)
 
 PARTY_A = typer.Argument(..., metavar="A", help="First party: an economy or a group (e.g. 'Rwanda', 'KAZ', 'Africa').")
 PARTY_B = typer.Argument(..., metavar="B", help="Second party.")
@@ -136,7 +139,7 @@ def profile(
 
 def _members_table(m) -> Table:
     title = f"{m.other_name} × {m.group_name} by member, {m.year} ({m.trading_members} of {m.members} members trade)"
-    table = Table("member", f"{m.other} → member", f"member → {m.other}", "total", "share", title=title)
+    table = new_table("member", f"{m.other} → member", f"member → {m.other}", "total", "share", title=title)
     for row in [*m.rows, *([m.rest] if m.rest else [])]:
         table.add_row(
             row.name,
@@ -151,7 +154,7 @@ def _members_table(m) -> Table:
 def recent_table(p) -> Table:
     """The latest 12 months and the year to date (monthly, provisional) next to the profile's year."""
     rolling, ytd = p.recent["rolling_12_months"], p.recent["year_to_date"]
-    table = Table(
+    table = new_table(
         "",
         f"{p.year} (annual release)",
         f"12 months to {rolling['to']}",
@@ -173,7 +176,7 @@ def recent_table(p) -> Table:
 
 
 def _summary_table(p) -> Table:
-    table = Table("", str(p.year), "growth on year before", title="Trade between the parties")
+    table = new_table("", str(p.year), "growth on year before", title="Trade between the parties")
     window = f"{p.cagr_window[0]}–{p.cagr_window[1]}" if p.cagr_window else "no window"
     table.add_column(f"CAGR {window}")
     conc = p.concentration
@@ -192,7 +195,7 @@ def _summary_table(p) -> Table:
 
 
 def _series_table(p) -> Table:
-    table = Table("year", f"{p.a} → {p.b}", f"{p.b} → {p.a}", "total", "balance", "growth", title="Series")
+    table = new_table("year", f"{p.a} → {p.b}", f"{p.b} → {p.a}", "total", "balance", "growth", title="Series")
     for row in p.series:
         table.add_row(
             str(row.year),
@@ -206,7 +209,7 @@ def _series_table(p) -> Table:
 
 
 def _standing_table(p) -> Table:
-    table = Table(
+    table = new_table(
         "", "share of exports", "rank as destination", "share of imports", "rank as origin", title="Shares and ranks"
     )
     for label, s in (
@@ -224,7 +227,7 @@ def _standing_table(p) -> Table:
 
 
 def _products_table(title: str, rows: list) -> Table:
-    table = Table("code", "product", "value", "share", title=title)
+    table = new_table("code", "product", "value", "share", title=title)
     for row in rows:
         table.add_row(row.code, _name(row.name), format_usd(row.value_usd), _pct(row.share))
     if not rows:
@@ -233,7 +236,7 @@ def _products_table(title: str, rows: list) -> Table:
 
 
 def _sectors_table(p) -> Table:
-    table = Table("sector", f"{p.a} → {p.b}", "share", f"{p.b} → {p.a}", "share", title="Sectors (may overlap)")
+    table = new_table("sector", f"{p.a} → {p.b}", "share", f"{p.b} → {p.a}", "share", title="Sectors (may overlap)")
     for row in p.sectors:
         table.add_row(
             row.label,
@@ -261,7 +264,7 @@ def indices(
     result = pair_indices(workspace(), a, b, year, top=top)
     if _printed_as_json(result, as_json, f"Trade indices, {result.a_name} and {result.b_name}, {result.year}"):
         return
-    table = Table("index", f"{result.a} → {result.b}", f"{result.b} → {result.a}", "reads", title="Indices")
+    table = new_table("index", f"{result.a} → {result.b}", f"{result.b} → {result.a}", "reads", title="Indices")
     table.add_row(
         "complementarity (Michaely, 0–100)",
         _number(result.complementarity_a_to_b, 1),
@@ -277,7 +280,7 @@ def indices(
     table.add_row("export similarity (Finger–Kreinin, 0–100)", _number(result.similarity, 1), "", "symmetric")
     console.print(table)
     for name, rows in ((result.a_name, result.top_rca_a), (result.b_name, result.top_rca_b)):
-        rca = Table("code", "product", "exports", "RCA", title=f"Highest revealed comparative advantage, {name}")
+        rca = new_table("code", "product", "exports", "RCA", title=f"Highest revealed comparative advantage, {name}")
         for row in rows:
             rca.add_row(row.code, _name(row.name), format_usd(row.exports_usd), _number(row.rca))
         if not rows:
@@ -305,11 +308,11 @@ def complexity(
     result = complexity_ranking(workspace(), year, digits=digits, top=top, include_all=include_all)
     if _printed_as_json(result, as_json, f"Economic complexity, {result.year}, HS{digits}"):
         return
-    table = Table("economy", "ECI", "diversity", "COI", title=f"Top {top} economies by ECI")
+    table = new_table("economy", "ECI", "diversity", "COI", title=f"Top {top} economies by ECI")
     for row in result.economies.head(top).itertuples(index=False):
         table.add_row(row.exporter, _number(row.eci), str(int(row.diversity)), _number(row.coi))
     console.print(table)
-    table = Table("code", "product", "PCI", "ubiquity", title=f"Top {top} products by PCI")
+    table = new_table("code", "product", "PCI", "ubiquity", title=f"Top {top} products by PCI")
     for row in result.products.head(top).itertuples(index=False):
         table.add_row(row.product, _name(row.name), _number(row.pci), str(int(row.ubiquity)))
     console.print(table)

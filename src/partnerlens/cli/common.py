@@ -5,20 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from contextlib import ExitStack
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from partnerlens.errors import PartnerlensError
 from partnerlens.formatting import SYNTHETIC_BANNER
 from partnerlens.formatting import money as format_usd
 from partnerlens.jsonable import jsonable
 from partnerlens.workspace import Workspace
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 __all__ = [
     "FETCH_ALLOW_OPTION",
@@ -30,14 +33,52 @@ __all__ = [
     "parse_date",
     "print_json",
     "print_synthetic_banner",
+    "new_table",
     "Session",
     "begin",
     "terminal_text",
     "workspace",
 ]
 
-console = Console()
-console_err = Console(stderr=True)
+
+class _Console:
+    """A rich ``Console`` made on first use: a command that prints no table (``--json``, a one-line answer) never
+    imports rich (issue 16: lean start-up). Everything else is the console's own (attributes are forwarded)."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._made: Console | None = None
+
+    @property
+    def real(self) -> Console:
+        """The rich console itself (for APIs that want one, such as ``rich.progress.Progress(console=…)``)."""
+        if self._made is None:
+            from rich.console import Console
+
+            self._made = Console(**self._options)
+        return self._made
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+console: Any = _Console()
+console_err: Any = _Console(stderr=True)
+
+
+def new_table(*columns: Any, **options: Any) -> Table:
+    """A ``rich.table.Table`` (rich imported here, on first use)."""
+    from rich.table import Table
+
+    return Table(*columns, **options)
+
+
+def escape(text: str) -> str:
+    """``rich.markup.escape`` (rich imported on first use)."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
 
 JSON_OPTION = typer.Option(False, "--json", help="Print machine-readable JSON only.")
 FETCH_ALLOW_OPTION = typer.Option(
@@ -66,11 +107,27 @@ class Session:
 
     home: Path | None = None
     opened: Workspace | None = None
+    keep: ExitStack | None = None  # holds the workspace database open for the invocation (short commands)
 
     def workspace(self) -> Workspace:
         if self.opened is None:
-            self.opened = Workspace.open(self.home)
+            self.opened = Workspace.open(self.home, keep=self.keep)
         return self.opened
+
+
+# Short read-only commands (by their first words) that hold the workspace database open from the workspace's
+# opening to their end: the migration check, the recovery and every read of the catalogue then share one
+# opening of the file (each opening reads it, each last close checkpoints it). Long or writing commands
+# (ingest, downloads, world build, serve, a first brief) open it per read, so other processes are not kept
+# waiting on them.
+HOLD_DATABASE: frozenset[tuple[str, ...]] = frozenset(
+    {("profile",), ("indices",), ("parties",), ("sectors",), ("reconcile",), ("data", "info")}
+)
+COMMAND_WORDS = "partnerlens.command_words"  # ctx.meta key: the first words of the command line (cli/lazy.py)
+
+
+def _holds_database(words: tuple[str, ...]) -> bool:
+    return any(words[: len(chosen)] == chosen for chosen in HOLD_DATABASE)
 
 
 _session: ContextVar[Session | None] = ContextVar("partnerlens_cli_session", default=None)
@@ -82,8 +139,11 @@ def begin(ctx: typer.Context, home: Path | None) -> None:
     articles), as profiles and briefs read it."""
     from partnerlens.scope import sectors_file
 
-    token = _session.set(Session(home))
+    keep = ExitStack() if _holds_database(ctx.meta.get(COMMAND_WORDS, ())) else None
+    token = _session.set(Session(home, keep=keep))
     ctx.call_on_close(lambda: _session.reset(token))
+    if keep is not None:
+        ctx.call_on_close(keep.close)
     ctx.with_resource(
         sectors_file(workspace_home() / "sectors.yaml")
     )  # closed before the session ends (last in, first out)

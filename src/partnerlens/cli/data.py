@@ -78,7 +78,7 @@ def _progress_bar(label: str, quiet: bool) -> Iterator[Callable[[int, int | None
         yield None
         return
     columns = (f"[bold]{label}", BarColumn(), DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=console_err, transient=True) as bar:
+    with Progress(*columns, console=console_err.real, transient=True) as bar:
         task = bar.add_task(label, total=None)
 
         def update(done: int, total: int | None) -> None:

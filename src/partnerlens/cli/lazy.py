@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from partnerlens.cli.coercion import lighten
+from partnerlens.cli.common import COMMAND_WORDS
+
 if TYPE_CHECKING:  # the Click types TyperGroup's methods take and return (typing only: private to Typer)
     from typer._click import Command, Context
 
@@ -87,11 +90,15 @@ def module_commands(module: str) -> dict[str, Command]:
     importlib.import_module(module).register(sub)
     group = typer.main.get_command(sub)
     assert isinstance(group, TyperGroup)  # a Typer app with a callback is a group
-    return dict(group.commands)
+    return {name: lighten(command) for name, command in group.commands.items()}
 
 
 class LazyGroup(TyperGroup):
     """The root group: commands from :data:`COMMANDS`, each module imported on first use."""
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        lighten(self)  # the root's own options (--home) convert without pydantic too
+        return super().parse_args(ctx, args)
 
     def list_commands(self, ctx: Context) -> list[str]:
         return [*COMMANDS, *(name for name in self.commands if name not in COMMANDS)]
@@ -104,6 +111,7 @@ class LazyGroup(TyperGroup):
     def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Command | None, list[str]]:
         if args:
             self.load(args[0])
+        ctx.meta[COMMAND_WORDS] = tuple(args[:2])  # read by cli.common.begin (which commands hold the database)
         return super().resolve_command(ctx, args)
 
     def load(self, name: str) -> None:

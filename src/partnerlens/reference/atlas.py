@@ -14,11 +14,15 @@ built from them is the one built from the DataFrames before
 from __future__ import annotations
 
 import csv
+import hashlib
 import importlib.util
+import marshal
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 PACKAGE = "atlas_common_data"
 
@@ -69,14 +73,57 @@ def rows(relative: str, columns: tuple[str, ...]) -> tuple[Row, ...]:
 
 
 def cells(relative: str, columns: tuple[str, ...]) -> Iterator[tuple[str | None, ...]]:
-    """``columns`` of each line of the CSV file at ``relative``, as strings, missing (:data:`MISSING`) as None."""
-    with (data_dir() / relative).open(encoding="utf-8", newline="") as handle:
+    """``columns`` of each line of the CSV file at ``relative``, as strings, missing (:data:`MISSING`) as None.
+
+    The columns of a file are read from the CSV once, then from a kept copy (:func:`kept_table`).
+    """
+    source = data_dir() / relative
+    return iter(kept_table(source, ",".join(columns), lambda: tuple(_read_cells(source, columns))))
+
+
+def _read_cells(source: Path, columns: tuple[str, ...]) -> Iterator[tuple[str | None, ...]]:
+    with source.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
         header = next(reader)
         at = [header.index(name) for name in columns]
         for line in reader:
             if line:  # pandas skips blank lines
                 yield tuple(_cell(line, i) for i in at)
+
+
+def cache_dir() -> Path:
+    """Where reference tables read once are kept for later processes: the user cache folder."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("partnerlens", appauthor=False)) / "reference"
+
+
+def kept_table(source: Path, what: str, read: Callable[[], tuple]) -> tuple:
+    """``read()`` (a table of ``source`` as a tuple of plain values), kept as a ``marshal`` file for later processes.
+
+    Reading a reference file (a CSV through :mod:`csv`, the WDI Parquet through DuckDB) costs a warm command
+    tens of milliseconds each time; loading the kept table costs about one (issue 16). The file is named by
+    ``source``'s path, size and modification time, ``what`` (e.g. the columns) and the Python version, so a new
+    ``atlas-common-data`` release or Python is read afresh; :func:`partnerlens.locking.kept_file` writes it once
+    however many processes ask, and a cache folder that cannot be written only means reading each time.
+    """
+    from partnerlens.locking import kept_file
+
+    stat = source.stat()
+    key = f"{source}:{stat.st_size}:{stat.st_mtime_ns}:{what}:{marshal.version}:{sys.version_info[:2]}"
+    kept = cache_dir() / f"{source.stem}-{hashlib.sha256(key.encode()).hexdigest()[:20]}.marshal"
+    return kept_file(kept, read, _write_marshal, _read_marshal)
+
+
+def _write_marshal(value: Any, partial: Path) -> None:
+    partial.write_bytes(marshal.dumps(value))
+
+
+def _read_marshal(path: Path) -> tuple:
+    value = marshal.loads(path.read_bytes())
+    if not isinstance(value, tuple):
+        raise ValueError(f"{path} does not hold a table")  # kept_file reads the source again and replaces it
+    return value
 
 
 def _cell(line: list[str], i: int) -> str | None:

@@ -30,6 +30,7 @@ import math
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from importlib import metadata, resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from partnerlens.reference import atlas
@@ -133,15 +134,22 @@ _WDI_COLUMNS = {
 def _wdi_table() -> tuple[tuple, ...]:
     """The WDI rows as tuples ``(iso3, year, exports_goods, imports_goods, gdp, population)``, in the file's order.
 
-    Read once per process in DuckDB (a bound parameter would make DuckDB
-    import pandas: the path is a literal); missing values are None.
+    Read once per process, from the copy kept after the first read of the installed file
+    (:func:`partnerlens.reference.atlas.kept_table`: loading it takes milliseconds, where starting a DuckDB
+    database and decoding the Parquet file took most of a warm profile's published figures). Missing is None.
     """
+    source = atlas.data_dir() / _WDI_FILE
+    return atlas.kept_table(source, ",".join(_WDI_COLUMNS.values()), lambda: _read_wdi(source))
+
+
+def _read_wdi(source: Path) -> tuple[tuple, ...]:
+    """The WDI file's rows, read in DuckDB (a bound parameter would make DuckDB import pandas: the path is a
+    literal); NaN becomes None."""
     import duckdb
 
-    path = sql_string(str(atlas.data_dir() / _WDI_FILE))
     present = ", ".join(f"CASE WHEN isnan({c}) THEN NULL ELSE {c} END" for c in _WDI_COLUMNS.values())  # NaN: missing
     with duckdb.connect() as con:
-        found = con.execute(f"SELECT iso3_code, year::INTEGER, {present} FROM read_parquet({path})")
+        found = con.execute(f"SELECT iso3_code, year::INTEGER, {present} FROM read_parquet({sql_string(str(source))})")
         return tuple(found.fetchall())
 
 

@@ -7,28 +7,59 @@ then replaces the packaged one.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError
 
 from partnerlens import scope
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference.products import products
 
+_ID = re.compile(r"[a-z][a-z0-9_]*")
+_LISTS = ("synonyms", "hs", "ebops")
 
-class Sector(BaseModel, frozen=True):
-    """One sector: id, label, synonyms, HS codes (empty for goods-less fields) and EBOPS services items."""
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+@dataclass(frozen=True)
+class Sector:
+    """One sector: id, label, synonyms, HS codes (empty for goods-less fields) and EBOPS services items.
+
+    A plain frozen dataclass checked on creation (not a pydantic model: importing pydantic was a large part of
+    every command's start-up, issue 16); ``model_dump`` and ``model_copy`` keep the calls its users make.
+    """
+
+    id: str
     label: str
     synonyms: tuple[str, ...] = ()
     hs: tuple[str, ...] = ()
     ebops: tuple[str, ...] = ()  # EBOPS 2010 services items (BaTiS) linked to the sector, e.g. ("SC",)
+
+    def __post_init__(self) -> None:
+        for name in ("id", "label"):
+            if not isinstance(getattr(self, name), str):
+                raise TypeError(f"{name}: a string is required, got {getattr(self, name)!r}")
+        if not _ID.fullmatch(self.id):
+            raise TypeError(f"id {self.id!r}: lower-case letters, digits and _ only, starting with a letter")
+        for name in _LISTS:
+            value = getattr(self, name)
+            if isinstance(value, str) or not isinstance(value, (list, tuple)):
+                raise TypeError(f"{self.id}.{name}: a list of strings is required, got {value!r}")
+            if not all(isinstance(item, str) for item in value):
+                raise TypeError(f"{self.id}.{name}: every item must be a string (quote codes), got {list(value)!r}")
+            object.__setattr__(self, name, tuple(value))
+
+    def model_dump(self) -> dict[str, Any]:
+        """The fields as a dict (as the pydantic model gave it)."""
+        return dataclasses.asdict(self)
+
+    def model_copy(self, update: dict[str, Any] | None = None) -> Sector:
+        """A copy with the fields in ``update`` replaced (checked again)."""
+        return dataclasses.replace(self, **(update or {}))
 
     @property
     def trades_in_goods(self) -> bool:
@@ -47,13 +78,20 @@ class Sector(BaseModel, frozen=True):
 def _read(text: str, origin: str) -> dict[str, Sector]:
     try:
         entries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []  # libyaml when built
-        sectors = [Sector(**entry) for entry in entries]
-    except (yaml.YAMLError, TypeError, ValidationError) as exc:
+        sectors = [Sector(**_known(entry)) for entry in entries]
+    except (yaml.YAMLError, TypeError) as exc:
         raise PartnerlensError(f"invalid sector taxonomy in {origin}: {exc}") from exc
     duplicates = {s.id for s in sectors if sum(t.id == s.id for t in sectors) > 1}
     if duplicates:
         raise PartnerlensError(f"invalid sector taxonomy in {origin}: duplicate ids {sorted(duplicates)}")
     return {sector.id: sector for sector in sectors}
+
+
+def _known(entry: Any) -> dict[str, Any]:
+    """An entry's fields that a sector has (other keys are ignored, as they always were)."""
+    if not isinstance(entry, dict):
+        raise TypeError(f"each sector is a mapping of id, label, synonyms, hs, ebops; got {entry!r}")
+    return {k: v for k, v in entry.items() if k in Sector.__dataclass_fields__}
 
 
 @cache
