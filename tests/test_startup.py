@@ -167,3 +167,25 @@ def test_hold_database_only_for_short_commands() -> None:
 
     assert _holds_database(("profile", "RWA")) and _holds_database(("data", "info"))
     assert not any(_holds_database(w) for w in [("data", "ingest"), ("serve",), ("world", "build"), ("brief", "A")])
+
+
+def test_reference_tables_are_kept_and_read_back_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reference table read once is kept in the user cache folder and read back equal; a damaged copy is read
+    from the source again and replaced."""
+    from partnerlens.reference import atlas, published
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    columns = ("iso3_code", "in_rankings")
+    fresh = tuple(atlas._read_cells(atlas.data_dir() / "static/in_rankings.csv", columns))
+    assert tuple(atlas.cells("static/in_rankings.csv", columns)) == fresh  # read, then kept
+    (kept,) = (tmp_path / "partnerlens" / "reference").glob("in_rankings-*.marshal")
+    assert tuple(atlas.cells("static/in_rankings.csv", columns)) == fresh  # from the kept copy
+    kept.write_bytes(b"not a table")
+    assert tuple(atlas.cells("static/in_rankings.csv", columns)) == fresh
+    assert kept.read_bytes() != b"not a table"
+    wdi = atlas.kept_table(
+        atlas.data_dir() / published._WDI_FILE,
+        "test",
+        lambda: published._read_wdi(atlas.data_dir() / published._WDI_FILE),
+    )
+    assert wdi == published._wdi_table() and len(wdi) > 10_000

@@ -165,9 +165,22 @@ def _wdi_by_economy() -> dict[str, list[tuple]]:
     return index
 
 
+_ECI_KEYS = ("iso3", "year", "eci", "growth_proj", "rank", "ranked_of")
+
+
 @cache
 def eci_rows() -> tuple[Row, ...]:
-    """:func:`eci` as rows in the file's order: ``iso3, year, eci, growth_proj, rank, ranked_of`` (missing is None)."""
+    """:func:`eci` as rows in the file's order: ``iso3, year, eci, growth_proj, rank, ranked_of`` (missing is None).
+
+    Computed once from the CSV, then loaded from the kept copy (:func:`partnerlens.reference.atlas.kept_table`),
+    which this module's own changes also renew (the ranks are computed here).
+    """
+    source = atlas.data_dir() / _ECI_FILE
+    what = f"eci_rows:{Path(__file__).stat().st_mtime_ns}"
+    return tuple(dict(zip(_ECI_KEYS, values, strict=True)) for values in atlas.kept_table(source, what, _eci))
+
+
+def _eci() -> tuple[tuple, ...]:
     rows: list[Row] = [
         {
             "iso3": r["iso3_code"],
@@ -187,7 +200,7 @@ def eci_rows() -> tuple[Row, ...]:
         values = by_year.get(row["year"], [])
         row["rank"] = None if row["eci"] is None else 1 + len(values) - bisect.bisect_right(values, row["eci"])
         row["ranked_of"] = len(values)
-    return tuple(rows)
+    return tuple(tuple(row[key] for key in _ECI_KEYS) for row in rows)
 
 
 def _present(value: float | None) -> float | None:
