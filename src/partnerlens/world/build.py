@@ -18,18 +18,20 @@ from partnerlens.world import manifest as mf
 from partnerlens.world.engines import Engine
 from partnerlens.world.tasks import Task
 
-KINDS = ("base", "complexity", "indices", "potential")
+KINDS = ("base", "complexity", "indices", "potential", "profiles")
 TABLES = {
     "base": ("pair_totals", "exports_hs6", "imports_hs{d}", "exports_hs{d}"),
     "complexity": ("complexity_hs{d}", "proximity_hs4"),
     "indices": ("indices_hs{d}",),
     "potential": ("potential_hs{d}",),
+    "profiles": ("profile_products",),
 }
 TASK_KINDS = {
     "base": ("base", "imports"),
     "complexity": ("complexity", "proximity"),
     "indices": ("indices",),
     "potential": ("potential",),
+    "profiles": ("profiles",),
 }
 """The task kinds that build each kind of table (see :mod:`partnerlens.world.tasks`)."""
 BASE_BLOCKS = 4
@@ -38,7 +40,7 @@ INDEX_BLOCKS = 4
 """Blocks of exporters per year for the indices (each task reads the year's base tables once)."""
 POTENTIAL_BLOCK = 16
 """Exporters per export-potential task (a few seconds each: 13 tasks for 206 exporters)."""
-FIRST = {"complexity": 0, "base": 1, "imports": 2, "proximity": 3, "indices": 3, "potential": 4}
+FIRST = {"complexity": 0, "base": 1, "imports": 2, "proximity": 3, "indices": 3, "potential": 4, "profiles": 4}
 """Order among ready tasks: the longest single task (complexity) first, so it is never the one left running alone,
 then what it waits for; export potential, which nothing waits for, fills the gaps."""
 
@@ -73,6 +75,7 @@ def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: 
             "imports": _balanced(importers, BASE_BLOCKS),
             "indices": _balanced({e: 1 for e in exporters}, INDEX_BLOCKS),
             "potential": _chunks(sorted(exporters), POTENTIAL_BLOCK),
+            "profiles": _balanced(exporters, BASE_BLOCKS),
         }
         year_tasks: list[Task] = []
         for kind in (k for table in KINDS if table in wanted for k in TASK_KINDS[table]):
@@ -216,6 +219,7 @@ BLOCK_TABLES = {
     "imports": ("imports_hs{d}",),
     "indices": ("indices_hs{d}",),
     "potential": ("potential_hs{d}",),
+    "profiles": ("profile_products",),
 }
 """The block tables each block task kind writes (``{d}``: the build's digits)."""
 PLAN_MARK = "plan.sha256"

@@ -19,7 +19,9 @@ The task kinds of a year, and what each waits for:
 * ``complexity`` (the year) and ``proximity`` (the year): ECI/PCI/COI/COG at
   ``digits`` and the HS4 product space, from the ``base`` partitions;
 * ``indices`` (a block of exporters): the pair indices with every partner, from
-  the ``base`` and ``imports`` partitions.
+  the ``base`` and ``imports`` partitions;
+* ``profiles`` (a block of exporters): each direction of every pair summarised
+  for profiles (``world.profiles``), from the flows (waits for nothing).
 
 The SQL of the hot tables is the SQL of the on-demand cache
 (``analytics.flows``), so an answer reads the same rows either way.
@@ -227,6 +229,18 @@ def _potential(task: Task) -> bool:
     return single_flight(target, lambda p: rows.to_parquet(p, index=False))[1]
 
 
+def _profiles(task: Task) -> bool:
+    """Each direction of every pair of a block of exporters, summarised for profiles (``world.profiles``)."""
+    from partnerlens.world.profiles import summarise_block, write_columns
+
+    target = partition(task, "profile_products", task.block)
+    if target.exists():
+        return False
+    with _connection(task) as con:
+        columns = summarise_block(con, task.year, _in_block("exporter", task), task.home)
+    return single_flight(target, lambda p: write_columns(columns, p))[1]
+
+
 RUNNERS = {
     "base": _base,
     "imports": _imports,
@@ -234,4 +248,5 @@ RUNNERS = {
     "proximity": _proximity,
     "indices": _indices,
     "potential": _potential,
+    "profiles": _profiles,
 }
