@@ -16,11 +16,12 @@ import pytest
 from partnerlens.analytics import bilateral_profile
 from partnerlens.analytics.flows import open_flows
 from partnerlens.analytics.profile.products import goods_sectors
-from partnerlens.analytics.profile.world import world_summaries
+from partnerlens.analytics.profile.world import MEMORY_KEY, world_economies, world_summaries
 from partnerlens.jsonable import jsonable
 from partnerlens.reference import load_sectors, resolve_party
 from partnerlens.sources.demo import ingest_demo
 from partnerlens.store import TradeStore
+from partnerlens.web.app import Data
 from partnerlens.workspace import Workspace
 from partnerlens.world.build import build_world
 
@@ -41,7 +42,7 @@ def profiles(tmp_path_factory):
     computed = {key: _json(store, *key) for key in ASKED}
     computed["group"] = _json(store, "KAZ", "Africa", YEAR)
     shutil.rmtree(store.workspace.home / "cache", ignore_errors=True)  # the world tables must stand alone
-    build_world(store.workspace, digits=6, engine="local", workers=1, kinds=("base", "profiles"))
+    build_world(store.workspace, digits=6, engine="local", workers=1, kinds=("profiles",))
     return store, computed
 
 
@@ -52,8 +53,26 @@ def test_profile_from_world_tables_is_the_computed_one_byte_for_byte(profiles, k
     with open_flows(store) as f:
         goods = goods_sectors(load_sectors(f.sectors_path))
         read = world_summaries(f, year or YEAR, resolve_party(a).members, resolve_party(b).members, goods, 10)
+        assert world_economies(f, resolve_party(a).members, resolve_party(b).members) is not None
     assert read is not None  # the world path answered
     assert _json(store, a, b, year) == computed[key]
+
+
+def test_the_servers_long_lived_reader_gives_the_same_json(profiles):
+    """The web app's reader (one connection, the tables in memory) answers every asked profile the same."""
+    store, computed = profiles
+    d = Data(store.workspace)
+    assert d.warm()["world_tables"]
+    reader = d.world_reader()
+    assert reader is not None and d.world_reader() is reader  # opened once per store version
+    for a, b, year in ASKED:
+        with d.reading() as flows:
+            assert flows.memoised(MEMORY_KEY, lambda: None) is not None
+            got = json.dumps(jsonable(bilateral_profile(flows, a, b, year).to_dict()), allow_nan=False)
+        assert got == computed[(a, b, year)], (a, b, year)
+    with d.reading() as flows:
+        group = json.dumps(jsonable(bilateral_profile(flows, "KAZ", "Africa", YEAR).to_dict()), allow_nan=False)
+    assert group == computed["group"]
 
 
 def test_groups_read_the_flows_and_agree(profiles):

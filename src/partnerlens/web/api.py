@@ -107,7 +107,12 @@ async def cached_json(d: Data, key: tuple, compute) -> Response:
 
 def profile_dict(d: Data, a: str, b: str, year: int | None) -> dict:
     """The bilateral profile as `partnerlens profile --json` prints it (cached per store version)."""
-    return d.cached(("profile", a, b, year), lambda: bilateral_profile(d.store, a, b, year).to_dict())
+
+    def compute() -> dict:
+        with d.reading() as flows:  # the world tables' long-lived reader when current, else the store
+            return bilateral_profile(flows, a, b, year).to_dict()
+
+    return d.cached(("profile", a, b, year), compute)
 
 
 @router.get("/profile", tags=["trade"])

@@ -1,4 +1,5 @@
-"""World table ``profile_products``: each direction of every ordered pair of economies, summarised for profiles.
+"""World tables for profiles: ``profile_products`` (each direction of every ordered pair of economies, summarised)
+and ``profile_economies`` (each economy's totals and partners). Read by ``analytics.profile.world``.
 
 A profile of two economies needs, per direction, the largest products at HS4
 and HS6 with their basket totals, the Herfindahl–Hirschman index and the sum
@@ -73,3 +74,27 @@ def write_columns(columns: dict[str, list], partial: Path) -> None:
         }
     )
     pq.write_table(table, partial, row_group_size=ROW_GROUP)
+
+
+def economies_sql(pair_totals: str, year: int) -> str:
+    """Each economy's exports and imports (trade with itself excluded) and its partners' values, in one year.
+
+    The sums are the profile series' (``analytics.profile.series.series_table``):
+    DuckDB's ``sum`` over the same pair totals in the same order (exporter, then
+    importer), so they are the same floats; the partners are listed in code order.
+    """
+    own = "FILTER (WHERE importer <> exporter)"
+    return f"""
+        WITH pt AS (SELECT * FROM {pair_totals} WHERE year = {int(year)}),
+        x AS (
+            SELECT year, exporter AS economy, sum(value_usd ORDER BY exporter, importer) {own} AS exports,
+                list(importer ORDER BY importer) {own} AS x_codes, list(value_usd ORDER BY importer) {own} AS x_values
+            FROM pt GROUP BY ALL),
+        m AS (
+            SELECT year, importer AS economy, sum(value_usd ORDER BY exporter, importer) {own} AS imports,
+                list(exporter ORDER BY exporter) {own} AS m_codes, list(value_usd ORDER BY exporter) {own} AS m_values
+            FROM pt GROUP BY ALL)
+        SELECT coalesce(x.year, m.year) AS year, coalesce(x.economy, m.economy) AS economy,
+            exports, imports, x_codes, x_values, m_codes, m_values
+        FROM x FULL OUTER JOIN m ON x.year = m.year AND x.economy = m.economy
+        ORDER BY economy"""

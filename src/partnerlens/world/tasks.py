@@ -21,7 +21,9 @@ The task kinds of a year, and what each waits for:
 * ``indices`` (a block of exporters): the pair indices with every partner, from
   the ``base`` and ``imports`` partitions;
 * ``profiles`` (a block of exporters): each direction of every pair summarised
-  for profiles (``world.profiles``), from the flows (waits for nothing).
+  for profiles (``world.profiles``), from the flows (waits for nothing);
+* ``economies`` (the year): each economy's totals and partners for profiles,
+  from the ``base`` partitions' pair totals.
 
 The SQL of the hot tables is the SQL of the on-demand cache
 (``analytics.flows``), so an answer reads the same rows either way.
@@ -241,6 +243,17 @@ def _profiles(task: Task) -> bool:
     return single_flight(target, lambda p: write_columns(columns, p))[1]
 
 
+def _economies(task: Task) -> bool:
+    """Each economy's exports, imports and partners in the year, for profiles (``world.profiles``), from pair totals."""
+    from partnerlens.world.profiles import economies_sql
+
+    target = partition(task, "profile_economies")
+    if target.exists():
+        return False
+    with connect() as con:
+        return _copy(con, economies_sql(base_table(task, "pair_totals"), task.year), target)
+
+
 RUNNERS = {
     "base": _base,
     "imports": _imports,
@@ -249,4 +262,5 @@ RUNNERS = {
     "indices": _indices,
     "potential": _potential,
     "profiles": _profiles,
+    "economies": _economies,
 }

@@ -31,7 +31,13 @@ from partnerlens.analytics.profile.series import (
     standing,
     year_row,
 )
-from partnerlens.analytics.profile.world import world_summaries
+from partnerlens.analytics.profile.world import (
+    NO_TRADE,
+    world_economies,
+    world_series,
+    world_standing,
+    world_summaries,
+)
 from partnerlens.analytics.provenance import provenance, provenance_notes
 from partnerlens.analytics.published import pair_published
 from partnerlens.reference import Party, load_sectors
@@ -65,15 +71,22 @@ def bilateral_profile(
     side_a, side_b = pair_sides(party_a, party_b)
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
-        source = pair_source(f, products)
-        series = series_table(f, side_a, side_b, source)
+        economies = None if products else world_economies(f, side_a, side_b)
+        if economies is not None:  # two economies, world tables current: a few rows, no query on the pair totals
+            (code_a,), (code_b,) = side_a, side_b
+            series = world_series(f, code_a, code_b, economies)
+            b_in_a = world_standing(f, year, economies.get((year, code_a), NO_TRADE), code_b)
+            a_in_b = world_standing(f, year, economies.get((year, code_b), NO_TRADE), code_a)
+        else:
+            source = pair_source(f, products)
+            series = series_table(f, side_a, side_b, source)
+            b_in_a = standing(f, year, side_a, side_b, source)
+            a_in_b = standing(f, year, side_b, side_a, source)
         covered = f.has_year(year)
         goods = goods_sectors(load_sectors(f.sectors_path))
         found = None if products else world_summaries(f, year, side_a, side_b, goods, top)
         if found is None:  # no current world summaries for this pair and year: from the flows
             found = summaries(bilateral_products(f, year, side_a, side_b, products), goods, top)
-        b_in_a = standing(f, year, side_a, side_b, source)
-        a_in_b = standing(f, year, side_b, side_a, source)
         mirror = mirror_check(f, year, side_a, side_b)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
         breakdown = _member_breakdowns(f, party_a, party_b, year, top, products) if members else []

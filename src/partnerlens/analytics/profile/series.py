@@ -62,9 +62,14 @@ def standing(f: Flows, year: int, side: frozenset[str], other: frozenset[str], s
     """``other``'s share and rank among ``side``'s export destinations and import origins in ``year``."""
     exports = _by_partner(f, year, side, other, "exporter", "importer", source)
     imports = _by_partner(f, year, side, other, "importer", "exporter", source)
+    return standing_from(exports, imports, f.has_year(year))
+
+
+def standing_from(exports: ByPartner, imports: ByPartner, covered: bool) -> Standing:
+    """The standing from the partners' values (in partner order, the other party as ``_OTHER_PARTY``)."""
     return Standing(
-        exports_usd=_total_or_none(exports, f, year),
-        imports_usd=_total_or_none(imports, f, year),
+        exports_usd=_total(exports) if covered else None,
+        imports_usd=_total(imports) if covered else None,
         share_of_exports=share(_other(exports), _total(exports)),
         share_of_imports=share(_other(imports), _total(imports)),
         rank_in_exports=_rank(exports),
@@ -139,10 +144,6 @@ def share(part: float | None, whole: float | None) -> float | None:
     if part is None or not whole:
         return None
     return float(part) / float(whole)
-
-
-def _total_or_none(by_partner: ByPartner, f: Flows, year: int) -> float | None:
-    return _total(by_partner) if f.has_year(year) else None
 
 
 def _rank(by_partner: ByPartner) -> int | None:
