@@ -21,6 +21,7 @@ from partnerlens.jsonable import jsonable
 from partnerlens.reference import load_sectors, resolve_party
 from partnerlens.sources.demo import ingest_demo
 from partnerlens.store import TradeStore
+from partnerlens.web.api import JSON, plain_json, profile_dict
 from partnerlens.web.app import Data
 from partnerlens.workspace import Workspace
 from partnerlens.world.build import build_world
@@ -70,6 +71,8 @@ def test_the_servers_long_lived_reader_gives_the_same_json(profiles):
             assert flows.memoised(MEMORY_KEY, lambda: None) is not None
             got = json.dumps(jsonable(bilateral_profile(flows, a, b, year).to_dict()), allow_nan=False)
         assert got == computed[(a, b, year)], (a, b, year)
+        body = profile_dict(d, a, b, year)  # what the route sends: already JSON types, rendered in one pass
+        assert plain_json(body) == JSON(body).body
     with d.reading() as flows:
         group = json.dumps(jsonable(bilateral_profile(flows, "KAZ", "Africa", YEAR).to_dict()), allow_nan=False)
     assert group == computed["group"]

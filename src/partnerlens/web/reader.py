@@ -45,6 +45,9 @@ class WorldReader:
         self.con.execute("DROP VIEW flows")
         self.con.execute(view.replace("CREATE TEMP VIEW", "CREATE VIEW", 1))  # visible to every cursor
         self.memo: dict = {MEMORY_KEY: MemoryTables(*world)}  # shared by every handle: each year loaded once
+        home = store.workspace.home
+        self.sectors_path, self.cache_dir = home / "sectors.yaml", cache_folder(home / "cache", infos)
+        self.cache_sources = tuple(store.source_path(i) for i in infos)
 
     @classmethod
     def open(cls, store: TradeStore, primary: SourceInfo) -> WorldReader | None:
@@ -56,17 +59,16 @@ class WorldReader:
     @contextlib.contextmanager
     def handle(self) -> Iterator[Flows]:
         """A :class:`Flows` handle on a cursor of the reader's connection (as ``open_flows`` opens a store's)."""
-        home = self.store.workspace.home
         cursor = self.con.cursor()
         try:
             yield Flows(
                 cursor,
                 self.infos,
-                home / "sectors.yaml",
-                cache_folder(home / "cache", self.infos),
+                self.sectors_path,
+                self.cache_dir,
                 self.store,
                 _declared_years=self.years,
-                cache_sources=tuple(self.store.source_path(i) for i in self.infos),
+                cache_sources=self.cache_sources,
                 world=self.world,
                 _memo=self.memo,
             )

@@ -232,7 +232,11 @@ def world_standing(f: Flows, year: int, economy: Economy, other: str) -> Standin
     """:func:`~partnerlens.analytics.profile.series.standing` of ``other`` among ``economy``'s partners."""
 
     def positive(partners: list[tuple[str, float]]) -> list[tuple[str, float]]:
-        named = [(OTHER if code == other else code, v) for code, v in partners if v > 0]
-        return sorted(named, key=lambda item: item[0])  # as the query orders them: the other party last
+        """The positive values in the query's order: partner codes, the other party renamed ``_OTHER_PARTY``."""
+        named = [(code, v) for code, v in partners if v > 0 and code != other]
+        mine = [(OTHER, v) for code, v in partners if v > 0 and code == other]
+        if named and named[-1][0] > OTHER:  # a code after "_OTHER_PARTY" (not an ISO3 code): sort as the query does
+            return sorted(named + mine, key=lambda item: item[0])
+        return named + mine  # partners come in code order, and ISO3 codes sort before "_OTHER_PARTY"
 
     return standing_from(positive(economy.export_partners), positive(economy.import_partners), f.has_year(year))
