@@ -130,7 +130,7 @@ class Data:
         # DuckDB allows one writer: writes from this app take turns (each is one short transaction);
         # reads never take this lock.
         self.write_lock = threading.Lock()
-        self._reader: tuple[tuple, Any] | None = None  # (store version, WorldReader or None): see ``reading``
+        self._reader: tuple[tuple, Any] | None = None  # (store version, StoreReader or None): see ``reading``
         self._reader_lock = threading.Lock()
 
     def version(self) -> tuple:
@@ -147,13 +147,12 @@ class Data:
     def sources(self) -> list[SourceInfo]:
         return self.cached(("sources",), lambda: TradeStore.sources(self.store))
 
-    def world_reader(self) -> Any:
-        """The long-lived reader of the current world tables of this store version (``web.reader``), or None.
+    def reader(self) -> Any:
+        """The long-lived reader of this store version (``web.reader``, with its world tables if current), or None.
 
         Opened once per store version (at warm-up, or by the first request
-        after an ingest or a removal); None when there are no current world
-        tables, or when the primary release is extended by a later one (then
-        requests open the store).
+        after an ingest or a removal); None for an empty store, or when the
+        primary release is extended by a later one (then requests open the store).
         """
         version = self.version()
         with self._reader_lock:
@@ -163,18 +162,18 @@ class Data:
 
     def _open_reader(self) -> Any:
         from partnerlens.analytics.flows.opening import _later_years
-        from partnerlens.web.reader import WorldReader
+        from partnerlens.web.reader import StoreReader
 
         catalogue = self.sources()
         primary = self.store.primary_source(catalogue)
         if primary is None or _later_years(catalogue, primary):
             return None
-        return WorldReader.open(self.store, primary)
+        return StoreReader.open(self.store, primary)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Any]:
-        """What a profile reads: a handle on the world reader when the tables are current, else the store."""
-        reader = self.world_reader()
+        """What a profile reads: a handle on this version's long-lived reader, else the store."""
+        reader = self.reader()
         if reader is None:
             yield self.store
             return
@@ -215,9 +214,10 @@ class Data:
             if pair is not None:
                 year, a, b, product = pair
                 if world:
-                    with self.reading() as flows:  # opens the long-lived reader of the world tables
+                    with self.reading() as flows:  # opens the long-lived reader, its world tables in memory
                         bilateral_profile(flows, a, b, year)
                 else:
+                    self.reader()  # opened now, not by the first requests (nothing is scanned)
                     bilateral_profile(_one_flow(year, a, b, product, primary.name), a, b, year)
                 report = {"warmed": f"{a}-{b} {year}", "world_tables": world}
         except Exception as exc:  # noqa: BLE001 -- warming is an optimisation: never stop the server starting

@@ -1,17 +1,20 @@
-"""One long-lived, read-only DuckDB connection per server process over the current world tables.
+"""One long-lived, read-only DuckDB connection per server process over the store's primary release.
 
-A profile opened the store for every request: a new DuckDB connection (tens of
-milliseconds under load: DuckDB serialises opening within a process), views
-over the release's Parquet files, the pair totals read from Parquet again. When
-``world build`` made current tables, the server opens them once instead
-(``Data.warm``, before it accepts a connection) and keeps the profile tables
-of each year it is asked for in memory (``analytics.profile.world.MemoryTables``);
-each request gets a cursor of that connection (cheap, and safe across threads)
+A profile opened the store for every request: a new DuckDB connection, the
+catalogue read again from the workspace database, views over the release's
+Parquet files — about 65 ms of CPU on an 11-million-flow store, more than the
+profile itself (and DuckDB serialises opening within a process). The server
+opens them once instead (``Data.warm``, before it accepts a connection); each
+request gets a cursor of that connection (cheap, and safe across threads)
 wrapped in the same :class:`~partnerlens.analytics.flows.Flows` handle
-``open_flows`` gives, so ``bilateral_profile`` runs the same code as the CLI and
-a profile of two economies is a few dictionary lookups. A new store version (ingest,
-removal) makes a new reader; without current world tables there is none and
-requests open the store as before.
+``open_flows`` gives, so ``bilateral_profile`` runs the same code as the CLI.
+When ``world build`` made current tables, the reader also keeps the profile
+tables of each year it is asked for in memory
+(``analytics.profile.world.MemoryTables``): a profile of two economies is then a
+few dictionary lookups. A new store version (ingest, removal) makes a new reader.
+
+The files are not pinned per request (``TradeStore.pinned``): a release removed
+while a request reads it fails that request, and the next one reads the new version.
 """
 
 from __future__ import annotations
@@ -29,10 +32,10 @@ from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.world.manifest import current
 
 
-class WorldReader:
-    """The world tables of one state of the store (``infos``: the primary release), open for reading."""
+class StoreReader:
+    """One state of the store (``infos``: the primary release) and its current world tables if any, open for reading."""
 
-    def __init__(self, store: TradeStore, infos: tuple[SourceInfo, ...], world: tuple[Path, dict]) -> None:
+    def __init__(self, store: TradeStore, infos: tuple[SourceInfo, ...], world: tuple[Path, dict] | None) -> None:
         self.store, self.infos, self.world = store, infos, world
         self.years = tuple(sorted({y for i in infos for y in i.years}))
         self.con = duckdb.connect()
@@ -44,17 +47,16 @@ class WorldReader:
         ]
         self.con.execute("DROP VIEW flows")
         self.con.execute(view.replace("CREATE TEMP VIEW", "CREATE VIEW", 1))  # visible to every cursor
-        self.memo: dict = {MEMORY_KEY: MemoryTables(*world)}  # shared by every handle: each year loaded once
+        self.memo: dict = {MEMORY_KEY: MemoryTables(*world)} if world else {}  # shared by the handles
         home = store.workspace.home
         self.sectors_path, self.cache_dir = home / "sectors.yaml", cache_folder(home / "cache", infos)
         self.cache_sources = tuple(store.source_path(i) for i in infos)
 
     @classmethod
-    def open(cls, store: TradeStore, primary: SourceInfo) -> WorldReader | None:
-        """A reader over the current world tables of ``primary``, or None when there are none."""
+    def open(cls, store: TradeStore, primary: SourceInfo) -> StoreReader:
+        """A reader of ``primary`` with its current world tables (if ``world build`` made them)."""
         infos = (primary,)
-        world = current(store.workspace.home, infos)
-        return None if world is None else cls(store, infos, world)
+        return cls(store, infos, current(store.workspace.home, infos))
 
     @contextlib.contextmanager
     def handle(self) -> Iterator[Flows]:
