@@ -30,8 +30,15 @@ import time
 from pathlib import Path
 
 from partnerlens.workspace import Workspace
+from partnerlens.world import engines
 from partnerlens.world.build import FIRST, build_world, plan
 from partnerlens.world.tasks import run_task
+
+
+def _label(method: str, workers: int, methods: list[str]) -> str:
+    """``dask 2 workers``, with the start method when the run compares several (the first is unnamed)."""
+    plural = "s" if workers > 1 else ""
+    return f"dask {workers} worker{plural}" + ("" if method == methods[0] else f" ({method})")
 
 
 def build_once(workspace: Workspace, year: int, workers: int, kinds: tuple[str, ...], engine: str) -> dict:
@@ -119,23 +126,31 @@ def main() -> None:
     parser.add_argument("--kinds", default="base,complexity,indices")
     parser.add_argument("--potential", action="store_true", help="also time one export-potential block")
     parser.add_argument("--profile", action="store_true", help="also time `partnerlens profile` with/without")
+    parser.add_argument(
+        "--start-methods",
+        default=engines.START_METHOD,
+        help="how the LocalCluster starts its workers, e.g. forkserver,spawn (each measured in the same rounds)",
+    )
     args = parser.parse_args()
     workspace = Workspace.open(args.home)
     kinds = tuple(args.kinds.split(","))
     load = os.getloadavg()[0]
     loads = [load]
-    builds: dict[str, list[dict]] = {"dask 1 worker": [], "dask 2 workers": []}
+    methods = args.start_methods.split(",")
+    builds: dict[str, list[dict]] = {_label(m, w, methods): [] for m in methods for w in (1, 2)}
     profiles: dict[str, list[float]] = {"with world tables": [], "without (warm cache)": []}
     pair = ("RWA", "AZE")
     all_reports: list[dict] = []
     for round_ in range(args.runs):
         order = [1, 2] if round_ % 2 == 0 else [2, 1]
-        for workers in order:
-            report = build_once(workspace, args.year, workers, kinds, "dask")
-            report["workers"] = workers
-            all_reports.append(report)
-            builds[f"dask {workers} worker{'s' if workers > 1 else ''}"].append(report)
-            loads.append(os.getloadavg()[0])
+        for method in methods if round_ % 2 == 0 else methods[::-1]:
+            engines.START_METHOD = method
+            for workers in order:
+                report = build_once(workspace, args.year, workers, kinds, "dask")
+                report["workers"], report["start_method"] = workers, method
+                all_reports.append(report)
+                builds[_label(method, workers, methods)].append(report)
+                loads.append(os.getloadavg()[0])
         if not args.profile:
             continue
         profile_seconds(args.home, args.year, pair)  # warm: world tables present
@@ -156,9 +171,11 @@ def main() -> None:
     }
     for label, reports in builds.items():
         per_kind: dict[str, list[float]] = {}
+        cpu_kind: dict[str, list[float]] = {}
         for report in reports:
             for t in report["task_times"]:
                 per_kind.setdefault(t["kind"], []).append(t["seconds"])
+                cpu_kind.setdefault(t["kind"], []).append(t["cpu_seconds"])
         result["builds"][label] = {
             "median_wall_s": round(statistics.median(r["wall"] for r in reports), 2),
             "median_tasks_s": round(statistics.median(r["seconds"] for r in reports), 2),
@@ -181,18 +198,26 @@ def main() -> None:
             "tasks": reports[0]["tasks"],
             "median_task_s_by_kind": {k: round(statistics.median(v), 3) for k, v in per_kind.items()},
             "sum_task_s_by_kind": {k: round(sum(v) / len(reports), 2) for k, v in per_kind.items()},
+            "cpu_s_by_kind_per_build": {k: round(sum(v) / len(reports), 2) for k, v in cpu_kind.items()},
+            "median_cluster_close_s": round(
+                statistics.median(r["timings"]["closed"] - r["timings"]["manifest_written"] for r in reports), 2
+            ),
         }
-    one, two = result["builds"]["dask 1 worker"], result["builds"]["dask 2 workers"]
-    result["speed_up_1_to_2_workers_wall"] = round(one["median_wall_s"] / two["median_wall_s"], 2)
-    result["speed_up_1_to_2_workers"] = round(one["median_tasks_s"] / two["median_tasks_s"], 2)
-    result["speed_up_1_to_2_workers_span"] = round(one["median_span_s"] / two["median_span_s"], 2)
-    # load-independent: each build's own task CPU seconds, scheduled on idle cores as the build dispatches them
-    result["idle_core_speed_up_span"] = round(
-        one["median_idle_core_span_1_worker_s"] / two["median_idle_core_span_2_workers_s"], 2
-    )
+    for method in methods:
+        one, two = (result["builds"][_label(method, w, methods)] for w in (1, 2))
+        suffix = "" if method == methods[0] else f" ({method})"
+        result["speed_up_1_to_2_workers_wall" + suffix] = round(one["median_wall_s"] / two["median_wall_s"], 2)
+        result["speed_up_1_to_2_workers" + suffix] = round(one["median_tasks_s"] / two["median_tasks_s"], 2)
+        result["speed_up_1_to_2_workers_span" + suffix] = round(one["median_span_s"] / two["median_span_s"], 2)
+        # load-independent: each build's own task CPU seconds, scheduled on idle cores as the build dispatches them
+        result["idle_core_speed_up_span" + suffix] = round(
+            one["median_idle_core_span_1_worker_s"] / two["median_idle_core_span_2_workers_s"], 2
+        )
     result["rounds"] = [
         {
             "workers": r["workers"],
+            "start_method": r["start_method"],
+            "wall": round(r["wall"], 2),
             "seconds": r["seconds"],
             "span": round(r["span"], 2),
             "task_seconds": r["task_seconds"],
