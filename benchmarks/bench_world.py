@@ -41,10 +41,30 @@ def _label(method: str, workers: int, methods: list[str]) -> str:
     return f"dask {workers} worker{plural}" + ("" if method == methods[0] else f" ({method})")
 
 
-def build_once(workspace: Workspace, year: int, workers: int, kinds: tuple[str, ...], engine: str) -> dict:
+FRESH_BUILD = """
+import json, sys
+from partnerlens.workspace import Workspace
+from partnerlens.world import engines
+from partnerlens.world.build import build_world
+home, year, workers, method, kinds = sys.argv[1:]
+engines.START_METHOD = method
+report = build_world(Workspace.open(home), years=[int(year)], engine="dask", workers=int(workers), kinds=tuple(kinds.split(",")))
+print(json.dumps(report))
+"""
+"""One build in a new Python process, as ``partnerlens world build`` runs it (nothing imported, no forkserver yet)."""
+
+
+def build_once(
+    workspace: Workspace, year: int, workers: int, kinds: tuple[str, ...], engine: str, fresh: bool = False
+) -> dict:
     shutil.rmtree(workspace.home / "world", ignore_errors=True)
     started, epoch = time.perf_counter(), time.time()
-    report = build_world(workspace, years=[year], engine=engine, workers=workers, kinds=kinds)
+    if fresh:  # the wall includes the interpreter's start and its imports, like the command's
+        argv = [sys.executable, "-c", FRESH_BUILD, str(workspace.home), str(year), str(workers)]
+        out = subprocess.run([*argv, engines.START_METHOD, ",".join(kinds)], check=True, capture_output=True, text=True)
+        report = json.loads(out.stdout)
+    else:
+        report = build_world(workspace, years=[year], engine=engine, workers=workers, kinds=kinds)
     report["wall"] = time.perf_counter() - started  # cluster start and stop included
     times = report["task_times"]
     first, last = min(t["began"] for t in times), max(t["ended"] for t in times)
@@ -107,15 +127,16 @@ def profile_seconds(home: Path, year: int, pair: tuple[str, str]) -> float:
     return time.perf_counter() - started
 
 
-def potential_block(workspace: Workspace, year: int) -> float:
-    """Seconds of one export-potential task (a block of 16 exporters), built from scratch."""
+def potential_block(workspace: Workspace, year: int) -> dict:
+    """Seconds and CPU seconds of one export-potential task (a block of 16 exporters), built from scratch."""
     from partnerlens.store import TradeStore
 
     store = TradeStore(workspace)
     with store.pinned([store.primary_source().name]) as infos:
         task = [t for t in plan(store, infos, [year], 6, ("potential",))][0]
     shutil.rmtree(Path(task.out) / "potential_hs6", ignore_errors=True)
-    return run_task(task)["seconds"]
+    report = run_task(task)
+    return {"seconds": report["seconds"], "cpu_seconds": report["cpu_seconds"], "exporters": len(task.exporters)}
 
 
 def main() -> None:
@@ -126,6 +147,11 @@ def main() -> None:
     parser.add_argument("--kinds", default="base,complexity,indices")
     parser.add_argument("--potential", action="store_true", help="also time one export-potential block")
     parser.add_argument("--profile", action="store_true", help="also time `partnerlens profile` with/without")
+    parser.add_argument(
+        "--fresh-process",
+        action="store_true",
+        help="run each build in a new Python process (as the command does: cold imports, a new forkserver)",
+    )
     parser.add_argument(
         "--start-methods",
         default=engines.START_METHOD,
@@ -146,7 +172,7 @@ def main() -> None:
         for method in methods if round_ % 2 == 0 else methods[::-1]:
             engines.START_METHOD = method
             for workers in order:
-                report = build_once(workspace, args.year, workers, kinds, "dask")
+                report = build_once(workspace, args.year, workers, kinds, "dask", args.fresh_process)
                 report["workers"], report["start_method"] = workers, method
                 all_reports.append(report)
                 builds[_label(method, workers, methods)].append(report)
@@ -165,6 +191,7 @@ def main() -> None:
         "load_at_end": os.getloadavg()[0],
         "load_after_each_build": [round(x, 2) for x in loads[1:]],
         "runs": args.runs,
+        "fresh_process": args.fresh_process,
         "kinds": kinds,
         "builds": {},
         "profile": {k: round(statistics.median(v), 3) for k, v in profiles.items() if v},
@@ -227,7 +254,7 @@ def main() -> None:
         for r in all_reports
     ]
     if args.potential:
-        result["potential_block_s"] = potential_block(workspace, args.year)
+        result["potential_block"] = potential_block(workspace, args.year)
     print(json.dumps(result, indent=1))
 
 
