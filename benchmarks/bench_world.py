@@ -55,13 +55,21 @@ print(json.dumps(report))
 
 
 def build_once(
-    workspace: Workspace, year: int, workers: int, kinds: tuple[str, ...], engine: str, fresh: bool = False
+    workspace: Workspace,
+    year: int,
+    workers: int,
+    kinds: tuple[str, ...],
+    engine: str,
+    fresh: bool = False,
+    src: Path | None = None,
 ) -> dict:
     shutil.rmtree(workspace.home / "world", ignore_errors=True)
     started, epoch = time.perf_counter(), time.time()
     if fresh:  # the wall includes the interpreter's start and its imports, like the command's
         argv = [sys.executable, "-c", FRESH_BUILD, str(workspace.home), str(year), str(workers)]
-        out = subprocess.run([*argv, engines.START_METHOD, ",".join(kinds)], check=True, capture_output=True, text=True)
+        env = os.environ | ({"PYTHONPATH": str(src)} if src else {})  # the peer's code, when measuring one
+        argv += [engines.START_METHOD, ",".join(kinds)]
+        out = subprocess.run(argv, check=True, capture_output=True, text=True, env=env)
         report = json.loads(out.stdout)
     else:
         report = build_world(workspace, years=[year], engine=engine, workers=workers, kinds=kinds)
@@ -153,6 +161,11 @@ def main() -> None:
         help="run each build in a new Python process (as the command does: cold imports, a new forkserver)",
     )
     parser.add_argument(
+        "--peer-src",
+        type=Path,
+        help="also build with this src/ (e.g. `git archive` of the base commit) in fresh processes, as 'peer'",
+    )
+    parser.add_argument(
         "--start-methods",
         default=engines.START_METHOD,
         help="how the LocalCluster starts its workers, e.g. forkserver,spawn (each measured in the same rounds)",
@@ -162,7 +175,7 @@ def main() -> None:
     kinds = tuple(args.kinds.split(","))
     load = os.getloadavg()[0]
     loads = [load]
-    methods = args.start_methods.split(",")
+    methods = args.start_methods.split(",") + (["peer"] if args.peer_src else [])
     builds: dict[str, list[dict]] = {_label(m, w, methods): [] for m in methods for w in (1, 2)}
     profiles: dict[str, list[float]] = {"with world tables": [], "without (warm cache)": []}
     pair = ("RWA", "AZE")
@@ -172,7 +185,10 @@ def main() -> None:
         for method in methods if round_ % 2 == 0 else methods[::-1]:
             engines.START_METHOD = method
             for workers in order:
-                report = build_once(workspace, args.year, workers, kinds, "dask", args.fresh_process)
+                peer = args.peer_src if method == "peer" else None
+                report = build_once(
+                    workspace, args.year, workers, kinds, "dask", args.fresh_process or bool(peer), peer
+                )
                 report["workers"], report["start_method"] = workers, method
                 all_reports.append(report)
                 builds[_label(method, workers, methods)].append(report)
