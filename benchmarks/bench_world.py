@@ -15,6 +15,10 @@ dispatch order (``idle_core_speed_up_span``); and when each step happened
 
     PYTHONPATH=src .venv/bin/python -m partnerlens.cli --home /tmp/pl-full data demo --scale full --years 2022
     PYTHONPATH=src .venv/bin/python benchmarks/bench_world.py --home /tmp/pl-full --year 2022 --runs 3
+
+``--fresh-process`` runs each build in a new interpreter, as ``partnerlens world build`` does (cold imports,
+a new forkserver); ``--peer-src DIR`` adds builds of another ``src/`` (``git archive`` of a base commit) in the
+same rounds; ``--start-methods forkserver,spawn`` compares how the LocalCluster starts its workers.
 """
 
 from __future__ import annotations
