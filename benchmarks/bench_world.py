@@ -15,6 +15,10 @@ dispatch order (``idle_core_speed_up_span``); and when each step happened
 
     PYTHONPATH=src .venv/bin/python -m partnerlens.cli --home /tmp/pl-full data demo --scale full --years 2022
     PYTHONPATH=src .venv/bin/python benchmarks/bench_world.py --home /tmp/pl-full --year 2022 --runs 3
+
+``--fresh-process`` runs each build in a new interpreter, as ``partnerlens world build`` does (cold imports,
+a new forkserver); ``--peer-src DIR`` adds builds of another ``src/`` (``git archive`` of a base commit) in the
+same rounds; ``--start-methods forkserver,spawn`` compares how the LocalCluster starts its workers.
 """
 
 from __future__ import annotations
@@ -30,14 +34,49 @@ import time
 from pathlib import Path
 
 from partnerlens.workspace import Workspace
+from partnerlens.world import engines
 from partnerlens.world.build import FIRST, build_world, plan
 from partnerlens.world.tasks import run_task
 
 
-def build_once(workspace: Workspace, year: int, workers: int, kinds: tuple[str, ...], engine: str) -> dict:
+def _label(method: str, workers: int, methods: list[str]) -> str:
+    """``dask 2 workers``, with the start method when the run compares several (the first is unnamed)."""
+    plural = "s" if workers > 1 else ""
+    return f"dask {workers} worker{plural}" + ("" if method == methods[0] else f" ({method})")
+
+
+FRESH_BUILD = """
+import json, sys
+from partnerlens.workspace import Workspace
+from partnerlens.world import engines
+from partnerlens.world.build import build_world
+home, year, workers, method, kinds = sys.argv[1:]
+engines.START_METHOD = method
+report = build_world(Workspace.open(home), years=[int(year)], engine="dask", workers=int(workers), kinds=tuple(kinds.split(",")))
+print(json.dumps(report))
+"""
+"""One build in a new Python process, as ``partnerlens world build`` runs it (nothing imported, no forkserver yet)."""
+
+
+def build_once(
+    workspace: Workspace,
+    year: int,
+    workers: int,
+    kinds: tuple[str, ...],
+    engine: str,
+    fresh: bool = False,
+    src: Path | None = None,
+) -> dict:
     shutil.rmtree(workspace.home / "world", ignore_errors=True)
     started, epoch = time.perf_counter(), time.time()
-    report = build_world(workspace, years=[year], engine=engine, workers=workers, kinds=kinds)
+    if fresh:  # the wall includes the interpreter's start and its imports, like the command's
+        argv = [sys.executable, "-c", FRESH_BUILD, str(workspace.home), str(year), str(workers)]
+        env = os.environ | ({"PYTHONPATH": str(src)} if src else {})  # the peer's code, when measuring one
+        argv += [engines.START_METHOD, ",".join(kinds)]
+        out = subprocess.run(argv, check=True, capture_output=True, text=True, env=env)
+        report = json.loads(out.stdout)
+    else:
+        report = build_world(workspace, years=[year], engine=engine, workers=workers, kinds=kinds)
     report["wall"] = time.perf_counter() - started  # cluster start and stop included
     times = report["task_times"]
     first, last = min(t["began"] for t in times), max(t["ended"] for t in times)
@@ -100,15 +139,16 @@ def profile_seconds(home: Path, year: int, pair: tuple[str, str]) -> float:
     return time.perf_counter() - started
 
 
-def potential_block(workspace: Workspace, year: int) -> float:
-    """Seconds of one export-potential task (a block of 16 exporters), built from scratch."""
+def potential_block(workspace: Workspace, year: int) -> dict:
+    """Seconds and CPU seconds of one export-potential task (a block of 16 exporters), built from scratch."""
     from partnerlens.store import TradeStore
 
     store = TradeStore(workspace)
     with store.pinned([store.primary_source().name]) as infos:
         task = [t for t in plan(store, infos, [year], 6, ("potential",))][0]
     shutil.rmtree(Path(task.out) / "potential_hs6", ignore_errors=True)
-    return run_task(task)["seconds"]
+    report = run_task(task)
+    return {"seconds": report["seconds"], "cpu_seconds": report["cpu_seconds"], "exporters": len(task.exporters)}
 
 
 def main() -> None:
@@ -119,23 +159,44 @@ def main() -> None:
     parser.add_argument("--kinds", default="base,complexity,indices")
     parser.add_argument("--potential", action="store_true", help="also time one export-potential block")
     parser.add_argument("--profile", action="store_true", help="also time `partnerlens profile` with/without")
+    parser.add_argument(
+        "--fresh-process",
+        action="store_true",
+        help="run each build in a new Python process (as the command does: cold imports, a new forkserver)",
+    )
+    parser.add_argument(
+        "--peer-src",
+        type=Path,
+        help="also build with this src/ (e.g. `git archive` of the base commit) in fresh processes, as 'peer'",
+    )
+    parser.add_argument(
+        "--start-methods",
+        default=engines.START_METHOD,
+        help="how the LocalCluster starts its workers, e.g. forkserver,spawn (each measured in the same rounds)",
+    )
     args = parser.parse_args()
     workspace = Workspace.open(args.home)
     kinds = tuple(args.kinds.split(","))
     load = os.getloadavg()[0]
     loads = [load]
-    builds: dict[str, list[dict]] = {"dask 1 worker": [], "dask 2 workers": []}
+    methods = args.start_methods.split(",") + (["peer"] if args.peer_src else [])
+    builds: dict[str, list[dict]] = {_label(m, w, methods): [] for m in methods for w in (1, 2)}
     profiles: dict[str, list[float]] = {"with world tables": [], "without (warm cache)": []}
     pair = ("RWA", "AZE")
     all_reports: list[dict] = []
     for round_ in range(args.runs):
         order = [1, 2] if round_ % 2 == 0 else [2, 1]
-        for workers in order:
-            report = build_once(workspace, args.year, workers, kinds, "dask")
-            report["workers"] = workers
-            all_reports.append(report)
-            builds[f"dask {workers} worker{'s' if workers > 1 else ''}"].append(report)
-            loads.append(os.getloadavg()[0])
+        for method in methods if round_ % 2 == 0 else methods[::-1]:
+            engines.START_METHOD = method
+            for workers in order:
+                peer = args.peer_src if method == "peer" else None
+                report = build_once(
+                    workspace, args.year, workers, kinds, "dask", args.fresh_process or bool(peer), peer
+                )
+                report["workers"], report["start_method"] = workers, method
+                all_reports.append(report)
+                builds[_label(method, workers, methods)].append(report)
+                loads.append(os.getloadavg()[0])
         if not args.profile:
             continue
         profile_seconds(args.home, args.year, pair)  # warm: world tables present
@@ -150,15 +211,18 @@ def main() -> None:
         "load_at_end": os.getloadavg()[0],
         "load_after_each_build": [round(x, 2) for x in loads[1:]],
         "runs": args.runs,
+        "fresh_process": args.fresh_process,
         "kinds": kinds,
         "builds": {},
         "profile": {k: round(statistics.median(v), 3) for k, v in profiles.items() if v},
     }
     for label, reports in builds.items():
         per_kind: dict[str, list[float]] = {}
+        cpu_kind: dict[str, list[float]] = {}
         for report in reports:
             for t in report["task_times"]:
                 per_kind.setdefault(t["kind"], []).append(t["seconds"])
+                cpu_kind.setdefault(t["kind"], []).append(t["cpu_seconds"])
         result["builds"][label] = {
             "median_wall_s": round(statistics.median(r["wall"] for r in reports), 2),
             "median_tasks_s": round(statistics.median(r["seconds"] for r in reports), 2),
@@ -181,18 +245,26 @@ def main() -> None:
             "tasks": reports[0]["tasks"],
             "median_task_s_by_kind": {k: round(statistics.median(v), 3) for k, v in per_kind.items()},
             "sum_task_s_by_kind": {k: round(sum(v) / len(reports), 2) for k, v in per_kind.items()},
+            "cpu_s_by_kind_per_build": {k: round(sum(v) / len(reports), 2) for k, v in cpu_kind.items()},
+            "median_cluster_close_s": round(
+                statistics.median(r["timings"]["closed"] - r["timings"]["manifest_written"] for r in reports), 2
+            ),
         }
-    one, two = result["builds"]["dask 1 worker"], result["builds"]["dask 2 workers"]
-    result["speed_up_1_to_2_workers_wall"] = round(one["median_wall_s"] / two["median_wall_s"], 2)
-    result["speed_up_1_to_2_workers"] = round(one["median_tasks_s"] / two["median_tasks_s"], 2)
-    result["speed_up_1_to_2_workers_span"] = round(one["median_span_s"] / two["median_span_s"], 2)
-    # load-independent: each build's own task CPU seconds, scheduled on idle cores as the build dispatches them
-    result["idle_core_speed_up_span"] = round(
-        one["median_idle_core_span_1_worker_s"] / two["median_idle_core_span_2_workers_s"], 2
-    )
+    for method in methods:
+        one, two = (result["builds"][_label(method, w, methods)] for w in (1, 2))
+        suffix = "" if method == methods[0] else f" ({method})"
+        result["speed_up_1_to_2_workers_wall" + suffix] = round(one["median_wall_s"] / two["median_wall_s"], 2)
+        result["speed_up_1_to_2_workers" + suffix] = round(one["median_tasks_s"] / two["median_tasks_s"], 2)
+        result["speed_up_1_to_2_workers_span" + suffix] = round(one["median_span_s"] / two["median_span_s"], 2)
+        # load-independent: each build's own task CPU seconds, scheduled on idle cores as the build dispatches them
+        result["idle_core_speed_up_span" + suffix] = round(
+            one["median_idle_core_span_1_worker_s"] / two["median_idle_core_span_2_workers_s"], 2
+        )
     result["rounds"] = [
         {
             "workers": r["workers"],
+            "start_method": r["start_method"],
+            "wall": round(r["wall"], 2),
             "seconds": r["seconds"],
             "span": round(r["span"], 2),
             "task_seconds": r["task_seconds"],
@@ -202,7 +274,7 @@ def main() -> None:
         for r in all_reports
     ]
     if args.potential:
-        result["potential_block_s"] = potential_block(workspace, args.year)
+        result["potential_block"] = potential_block(workspace, args.year)
     print(json.dumps(result, indent=1))
 
 

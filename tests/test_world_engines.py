@@ -7,6 +7,7 @@ The dispatcher test runs its tasks in a real thread pool (tasks that sleep stand
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -77,3 +78,30 @@ def test_dask_build_reports_when_each_step_happened_and_each_task_s_cpu(tmp_path
     workers = {t["worker"] for t in report["task_times"]}
     assert len(workers) <= 2 and all(t["cpu_seconds"] >= 0 for t in report["task_times"])
     assert report["task_cpu_seconds"] == pytest.approx(sum(t["cpu_seconds"] for t in report["task_times"]), abs=0.01)
+
+
+def _worker_state() -> tuple[str | None, str | None, bool, bool]:
+    import os
+    import sys
+
+    env = os.environ.get
+    return (
+        env("OMP_NUM_THREADS"),
+        env("MALLOC_TRIM_THRESHOLD_"),
+        "partnerlens.world.tasks" in sys.modules,
+        "pandas" in sys.modules,
+    )
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="no forkserver here")
+def test_local_cluster_workers_start_with_the_task_code_imported_and_one_blas_thread():
+    """Forked from a forkserver that imported PRELOAD: before any task, each worker holds the task code and pandas,
+    its BLAS was told to start one thread (set before numpy was imported in the forkserver), and glibc keeps its
+    moving mmap threshold (Dask's MALLOC_TRIM_THRESHOLD_ is not set: it triples an index block's page faults)."""
+    with Engine("dask", workers=2) as engine:
+        assert engine._starting is not None
+        client = engine._starting.result()
+        client.wait_for_workers(2)
+        states = client.run(_worker_state)
+    assert len(states) == 2
+    assert set(states.values()) == {("1", None, True, True)}

@@ -19,9 +19,9 @@ import os
 import queue
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from partnerlens import settings
@@ -29,6 +29,20 @@ from partnerlens.errors import PartnerlensError
 from partnerlens.world.tasks import Task, run_task
 
 ENGINES = ("local", "dask")
+PRELOAD = (
+    "distributed",
+    "duckdb",
+    "numpy",
+    "pandas",
+    "pyarrow",
+    "partnerlens.world.tasks",
+    "partnerlens.world.pairs",
+    "partnerlens.analytics.complexity",
+)
+"""What a ``LocalCluster``'s worker processes import before their first task (see :func:`_forked_workers`)."""
+START_METHOD = "forkserver"
+"""How a ``LocalCluster`` starts its worker processes: ``forkserver`` (:func:`_forked_workers`) or ``spawn``
+(Dask's default; ``benchmarks/bench_world.py --start-methods`` measures one against the other)."""
 
 
 def default_workers() -> int:
@@ -142,13 +156,14 @@ class Engine:
         if self.scheduler:
             client = Client(self.scheduler, timeout="30s", set_as_default=False)
         else:
-            cluster = LocalCluster(
-                n_workers=self.workers or default_workers(),
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=40,
-            )
+            with _forked_workers():
+                cluster = LocalCluster(
+                    n_workers=self.workers or default_workers(),
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=40,
+                )
             self._stack.callback(cluster.close)
             client = Client(cluster, set_as_default=False)
         self._stack.callback(client.close)
@@ -172,6 +187,45 @@ class Engine:
             )  # a cluster still starting is closed once started (its error, if any, ``run`` raised)
         self._stack.close()
         self.mark("closed")
+
+
+@contextmanager
+def _forked_workers() -> Iterator[None]:
+    """Start a ``LocalCluster``'s worker processes from one process that has imported :data:`PRELOAD` once,
+    with glibc's own malloc thresholds.
+
+    Spawned (Dask's default), each worker process imports ``distributed``
+    (about a second of CPU) and its first tasks import DuckDB, pandas and the
+    task code: with two workers on two cores that is paid twice while the
+    build plans, and inside the first tasks' CPU seconds. Forked from a
+    multiprocessing *forkserver* that imported them once, a worker starts in
+    milliseconds with everything loaded, however many there are, and stops as
+    fast. The forkserver inherits ``OMP_NUM_THREADS=1`` and the like (the
+    Nanny sets them in this process before its first worker starts), so its
+    numpy starts one BLAS thread. Where forkserver does not exist (Windows),
+    workers spawn.
+
+    Dask also sets ``MALLOC_TRIM_THRESHOLD_=65536`` in its workers (to hand
+    memory back to the system sooner); setting it turns off glibc's moving
+    mmap threshold, so every array over 128 kB is mapped and faulted in afresh:
+    an index block took 2–3× the page faults and about 0.3 s more CPU (of
+    1.2–1.5 s) with it, work that grows when two processes share the memory
+    bus. A build's workers live for seconds, so they keep glibc's default.
+    """
+    settings = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+    import dask
+
+    if START_METHOD != "forkserver" or "forkserver" not in multiprocessing.get_all_start_methods():
+        with dask.config.set(settings):
+            yield
+        return
+    import distributed.utils
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(list(PRELOAD))
+    if hasattr(distributed.utils, "_forkserver_preload_set"):
+        distributed.utils._forkserver_preload_set = True  # keep this list, not Dask's own (which imports in here)
+    with dask.config.set({**settings, "distributed.worker.multiprocessing-method": "forkserver"}):
+        yield
 
 
 def run_dask(
