@@ -378,12 +378,62 @@ def fresh_server_run(
                 subprocess.run(["rm", "-rf", str(folder)], check=True)
     process, url = start_server(home, **(server or {}))
     try:
+        cpu = server_cpu_seconds(process.pid)
         t0 = time.perf_counter()
         latencies, errors = asyncio.run(run_load(url, pairs, clients))
-        return summary(latencies, errors, time.perf_counter() - t0) | {"latencies_ms": [round(x, 1) for x in latencies]}
+        seconds = time.perf_counter() - t0
+        spent = 1000 * (server_cpu_seconds(process.pid) - cpu) / len(pairs)
+        return summary(latencies, errors, seconds) | {
+            "server_cpu_ms_per_request": round(spent, 1),
+            "latencies_ms": [round(x, 1) for x in latencies],
+        }
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def server_cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) of the server process and its children so far (``/proc``; load-independent)."""
+    total = 0.0
+    for proc in [pid, *_children(pid)]:
+        try:
+            fields = Path(f"/proc/{proc}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return [c for child in found for c in (child, *_children(child))]
+
+
+def in_process_profiles(home: Path, count: int) -> dict:
+    """Wall and CPU ms of ``count`` first profiles in-process through the app's ``Data`` (after its warm-up)."""
+    from partnerlens.web.api import profile_dict
+    from partnerlens.web.app import Data
+
+    d = Data(Workspace.open(home))
+    warmed = d.warm()
+    wall, cpu = [], []
+    for a, b in world_pairs(home, count, seed=61):
+        t0, c0 = time.perf_counter(), time.process_time()
+        profile_dict(d, a, b, None)
+        wall.append(1000 * (time.perf_counter() - t0))
+        cpu.append(1000 * (time.process_time() - c0))
+    return {
+        "pairs": count,
+        "warm": warmed,
+        "wall_ms": {"min": round(min(wall), 2), "median": round(statistics.median(wall), 2)},
+        "cpu_ms": {"min": round(min(cpu), 2), "median": round(statistics.median(cpu), 2)},
+        "reader": getattr(d, "reader", lambda: None)() is not None,
+    }
 
 
 def world_goals(args: argparse.Namespace) -> None:
@@ -405,6 +455,7 @@ def world_goals(args: argparse.Namespace) -> None:
     pool = world_pairs(args.store, args.runs * (args.requests + 13), seed=16)
     results: dict[str, dict[str, list[dict]]] = {v: {"after": [], "one": [], "twelve": []} for v in variants}
     loads = [os.getloadavg()[0]]
+    in_process = in_process_profiles(args.store, args.in_process) if args.in_process else None
     for r in range(args.runs):
         chunk = pool[r * (args.requests + 13) : (r + 1) * (args.requests + 13)]
         for name in list(variants)[:: 1 if r % 2 == 0 else -1]:
@@ -426,6 +477,7 @@ def world_goals(args: argparse.Namespace) -> None:
         "clients": args.clients,
         "serve_workers": args.serve_workers,
         "load_1min": [round(x, 2) for x in loads],
+        "in_process_first_profiles": in_process,
     }
     for name, rounds in results.items():
         ratios = [t["p50_ms"] / o["p50_ms"] for o, t in zip(rounds["one"], rounds["twelve"], strict=True)]
@@ -434,6 +486,11 @@ def world_goals(args: argparse.Namespace) -> None:
                 {k: v for k, v in run.items() if k != "latencies_ms"} for run in rounds["after"]
             ],
             "after_build_p95_ms_median": round(statistics.median(r["p95_ms"] for r in rounds["after"]), 1),
+            "after_build_server_cpu_ms_per_request": [r["server_cpu_ms_per_request"] for r in rounds["after"]],
+            "before_build_server_cpu_ms_per_request": [
+                [o["server_cpu_ms_per_request"], t["server_cpu_ms_per_request"]]
+                for o, t in zip(rounds["one"], rounds["twelve"], strict=True)
+            ],
             "before_build_one_ms": [r["p50_ms"] for r in rounds["one"]],
             "before_build_twelve_p50_ms": [r["p50_ms"] for r in rounds["twelve"]],
             "before_build_twelve_over_one": [round(x, 2) for x in ratios],
@@ -459,6 +516,9 @@ def main() -> None:
     )
     parser.add_argument("--baseline-src", type=Path, help="--world: the peer's src/ (e.g. a `git archive` of main)")
     parser.add_argument("--baseline-store", type=Path, help="--world: the peer's own copy of the store")
+    parser.add_argument(
+        "--in-process", type=int, default=0, help="--world: also time this many first profiles in-process (wall, CPU)"
+    )
     args = parser.parse_args()
     if args.world:
         world_goals(args)

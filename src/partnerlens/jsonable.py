@@ -19,6 +19,11 @@ def jsonable(value: Any) -> Any:
     (missing is missing, never zero). pandas and numpy are not imported here:
     a value can only be one of theirs once its module is loaded (lean start-up).
     """
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:  # most values: answered before any lookup
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None
     pd, np = sys.modules.get("pandas"), sys.modules.get("numpy")
     frames = (pd.DataFrame, pd.Series) if pd is not None else ()
     if hasattr(value, "to_dict") and not isinstance(value, (*frames, type)):

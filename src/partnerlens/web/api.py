@@ -47,6 +47,7 @@ from partnerlens.web.deps import (  # noqa: F401 (re-exported: routes elsewhere 
     actor,
     data,
     optional_writer,
+    plain_json,
     writer,
 )
 from partnerlens.web.limits import MAX_NAME_CHARS
@@ -99,21 +100,30 @@ def sectors() -> dict:
 # -- trade analytics ---------------------------------------------------------------
 
 
-async def cached_json(d: Data, key: tuple, compute) -> Response:
-    """A read result as JSON, computed once per store version (a worker thread computes, the loop serves hits)."""
-    body = await d.acached(key + ("json",), lambda: JSON(compute()).body)
+async def cached_json(d: Data, key: tuple, compute, plain: bool = False) -> Response:
+    """A read result as JSON, computed once per store version (a worker thread computes, the loop serves hits).
+
+    ``plain``: ``compute`` already gives JSON types (a result's ``to_dict()``), so it is not converted again.
+    """
+    render = plain_json if plain else (lambda content: JSON(content).body)
+    body = await d.acached(key + ("json",), lambda: render(compute()))
     return Response(body, media_type="application/json")
 
 
 def profile_dict(d: Data, a: str, b: str, year: int | None) -> dict:
     """The bilateral profile as `partnerlens profile --json` prints it (cached per store version)."""
-    return d.cached(("profile", a, b, year), lambda: bilateral_profile(d.store, a, b, year).to_dict())
+
+    def compute() -> dict:
+        with d.reading() as flows:  # the world tables' long-lived reader when current, else the store
+            return bilateral_profile(flows, a, b, year).to_dict()
+
+    return d.cached(("profile", a, b, year), compute)
 
 
 @router.get("/profile", tags=["trade"])
 async def profile(a: PartyText, b: PartyText, year: Year = None, d: Data = Depends(data)) -> Response:
     """Bilateral profile of parties `a` and `b`: both directions, series, growth, shares, ranks, top products, sectors."""
-    return await cached_json(d, ("profile", a, b, year), lambda: profile_dict(d, a, b, year))
+    return await cached_json(d, ("profile", a, b, year), lambda: profile_dict(d, a, b, year), plain=True)
 
 
 @router.get("/indices", tags=["trade"])

@@ -20,7 +20,7 @@ import contextlib
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -130,6 +130,8 @@ class Data:
         # DuckDB allows one writer: writes from this app take turns (each is one short transaction);
         # reads never take this lock.
         self.write_lock = threading.Lock()
+        self._reader: tuple[tuple, Any] | None = None  # (store version, StoreReader or None): see ``reading``
+        self._reader_lock = threading.Lock()
 
     def version(self) -> tuple:
         """Changes whenever a release is ingested or removed (both rename directories under flows/)."""
@@ -144,6 +146,39 @@ class Data:
 
     def sources(self) -> list[SourceInfo]:
         return self.cached(("sources",), lambda: TradeStore.sources(self.store))
+
+    def reader(self) -> Any:
+        """The long-lived reader of this store version (``web.reader``, with its world tables if current), or None.
+
+        Opened once per store version (at warm-up, or by the first request
+        after an ingest or a removal); None for an empty store, or when the
+        primary release is extended by a later one (then requests open the store).
+        """
+        version = self.version()
+        with self._reader_lock:
+            if self._reader is None or self._reader[0] != version:
+                self._reader = (version, self._open_reader())
+            return self._reader[1]
+
+    def _open_reader(self) -> Any:
+        from partnerlens.analytics.flows.opening import _later_years
+        from partnerlens.web.reader import StoreReader
+
+        catalogue = self.sources()
+        primary = self.store.primary_source(catalogue)
+        if primary is None or _later_years(catalogue, primary):
+            return None
+        return StoreReader.open(self.store, primary)
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Any]:
+        """What a profile reads: a handle on this version's long-lived reader, else the store."""
+        reader = self.reader()
+        if reader is None:
+            yield self.store
+            return
+        with reader.handle() as flows:
+            yield flows
 
     def synthetic(self) -> bool:
         """True when any release in the store is synthetic demo data (pages show a banner)."""
@@ -178,8 +213,12 @@ class Data:
                 pair = _trading_pair(self.store, infos)
             if pair is not None:
                 year, a, b, product = pair
-                flows = self.store if world else _one_flow(year, a, b, product, primary.name)
-                bilateral_profile(flows, a, b, year)
+                if world:
+                    with self.reading() as flows:  # opens the long-lived reader, its world tables in memory
+                        bilateral_profile(flows, a, b, year)
+                else:
+                    self.reader()  # opened now, not by the first requests (nothing is scanned)
+                    bilateral_profile(_one_flow(year, a, b, product, primary.name), a, b, year)
                 report = {"warmed": f"{a}-{b} {year}", "world_tables": world}
         except Exception as exc:  # noqa: BLE001 -- warming is an optimisation: never stop the server starting
             report["error"] = f"{type(exc).__name__}: {exc}"

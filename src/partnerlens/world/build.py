@@ -18,18 +18,20 @@ from partnerlens.world import manifest as mf
 from partnerlens.world.engines import Engine
 from partnerlens.world.tasks import Task
 
-KINDS = ("base", "complexity", "indices", "potential")
+KINDS = ("base", "complexity", "indices", "potential", "profiles")
 TABLES = {
     "base": ("pair_totals", "exports_hs6", "imports_hs{d}", "exports_hs{d}"),
     "complexity": ("complexity_hs{d}", "proximity_hs4"),
     "indices": ("indices_hs{d}",),
     "potential": ("potential_hs{d}",),
+    "profiles": ("profile_products", "profile_economies"),
 }
 TASK_KINDS = {
     "base": ("base", "imports"),
     "complexity": ("complexity", "proximity"),
     "indices": ("indices",),
     "potential": ("potential",),
+    "profiles": ("profiles", "economies"),
 }
 """The task kinds that build each kind of table (see :mod:`partnerlens.world.tasks`)."""
 BASE_BLOCKS = 4
@@ -38,7 +40,16 @@ INDEX_BLOCKS = 4
 """Blocks of exporters per year for the indices (each task reads the year's base tables once)."""
 POTENTIAL_BLOCK = 16
 """Exporters per export-potential task (a few seconds each: 13 tasks for 206 exporters)."""
-FIRST = {"complexity": 0, "base": 1, "imports": 2, "proximity": 3, "indices": 3, "potential": 4}
+FIRST = {
+    "complexity": 0,
+    "base": 1,
+    "imports": 2,
+    "proximity": 3,
+    "indices": 3,
+    "potential": 4,
+    "profiles": 4,
+    "economies": 3,
+}
 """Order among ready tasks: the longest single task (complexity) first, so it is never the one left running alone,
 then what it waits for; export potential, which nothing waits for, fills the gaps."""
 
@@ -56,7 +67,7 @@ def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: 
         for y in sorted({y for i in infos for y in i.years})
     }
     every_file = tuple(f for y in by_year for f in by_year[y])
-    wanted = set(kinds) | ({"base"} if {"complexity", "indices"} & set(kinds) else set())
+    wanted = set(kinds) | ({"base"} if {"complexity", "indices", "profiles"} & set(kinds) else set())
     tasks: list[Task] = []
     for year in years:
         common: dict[str, Any] = {
@@ -73,12 +84,13 @@ def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: 
             "imports": _balanced(importers, BASE_BLOCKS),
             "indices": _balanced({e: 1 for e in exporters}, INDEX_BLOCKS),
             "potential": _chunks(sorted(exporters), POTENTIAL_BLOCK),
+            "profiles": _balanced(exporters, BASE_BLOCKS),
         }
         year_tasks: list[Task] = []
         for kind in (k for table in KINDS if table in wanted for k in TASK_KINDS[table]):
             files = every_file if kind == "potential" else by_year[year]
             after = _after(kind, year_tasks)
-            if kind in ("complexity", "proximity"):
+            if kind in ("complexity", "proximity", "economies"):
                 year_tasks.append(Task(kind, files=files, after=after, **common))
                 continue
             for block, members in enumerate(blocks[kind]):
@@ -89,7 +101,12 @@ def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: 
 
 def _after(kind: str, planned: list[Task]) -> tuple[str, ...]:
     """The tasks of the same year whose partitions a task of ``kind`` reads."""
-    reads = {"complexity": ("base",), "proximity": ("base",), "indices": ("base", "imports")}.get(kind, ())
+    reads = {
+        "complexity": ("base",),
+        "proximity": ("base",),
+        "indices": ("base", "imports"),
+        "economies": ("base",),
+    }.get(kind, ())
     return tuple(t.name for t in planned if t.kind in reads)
 
 
@@ -216,6 +233,7 @@ BLOCK_TABLES = {
     "imports": ("imports_hs{d}",),
     "indices": ("indices_hs{d}",),
     "potential": ("potential_hs{d}",),
+    "profiles": ("profile_products",),
 }
 """The block tables each block task kind writes (``{d}``: the build's digits)."""
 PLAN_MARK = "plan.sha256"

@@ -19,7 +19,11 @@ The task kinds of a year, and what each waits for:
 * ``complexity`` (the year) and ``proximity`` (the year): ECI/PCI/COI/COG at
   ``digits`` and the HS4 product space, from the ``base`` partitions;
 * ``indices`` (a block of exporters): the pair indices with every partner, from
-  the ``base`` and ``imports`` partitions.
+  the ``base`` and ``imports`` partitions;
+* ``profiles`` (a block of exporters): each direction of every pair summarised
+  for profiles (``world.profiles``), from the flows (waits for nothing);
+* ``economies`` (the year): each economy's totals and partners for profiles,
+  from the ``base`` partitions' pair totals.
 
 The SQL of the hot tables is the SQL of the on-demand cache
 (``analytics.flows``), so an answer reads the same rows either way.
@@ -227,6 +231,29 @@ def _potential(task: Task) -> bool:
     return single_flight(target, lambda p: rows.to_parquet(p, index=False))[1]
 
 
+def _profiles(task: Task) -> bool:
+    """Each direction of every pair of a block of exporters, summarised for profiles (``world.profiles``)."""
+    from partnerlens.world.profiles import summarise_block, write_columns
+
+    target = partition(task, "profile_products", task.block)
+    if target.exists():
+        return False
+    with _connection(task) as con:
+        columns = summarise_block(con, task.year, _in_block("exporter", task), task.home)
+    return single_flight(target, lambda p: write_columns(columns, p))[1]
+
+
+def _economies(task: Task) -> bool:
+    """Each economy's exports, imports and partners in the year, for profiles (``world.profiles``), from pair totals."""
+    from partnerlens.world.profiles import economies_sql
+
+    target = partition(task, "profile_economies")
+    if target.exists():
+        return False
+    with connect() as con:
+        return _copy(con, economies_sql(base_table(task, "pair_totals"), task.year), target)
+
+
 RUNNERS = {
     "base": _base,
     "imports": _imports,
@@ -234,4 +261,6 @@ RUNNERS = {
     "proximity": _proximity,
     "indices": _indices,
     "potential": _potential,
+    "profiles": _profiles,
+    "economies": _economies,
 }

@@ -14,10 +14,12 @@ from partnerlens.analytics.monthly import recent_trade
 from partnerlens.analytics.profile.mirror import mirror_check
 from partnerlens.analytics.profile.model import BilateralProfile
 from partnerlens.analytics.profile.products import (
-    baskets,
+    EMPTY,
     bilateral_products,
     concentration,
+    goods_sectors,
     sector_rows,
+    summaries,
     top_products,
 )
 from partnerlens.analytics.profile.series import (
@@ -28,6 +30,13 @@ from partnerlens.analytics.profile.series import (
     series_table,
     standing,
     year_row,
+)
+from partnerlens.analytics.profile.world import (
+    NO_TRADE,
+    world_economies,
+    world_series,
+    world_standing,
+    world_summaries,
 )
 from partnerlens.analytics.provenance import provenance, provenance_notes
 from partnerlens.analytics.published import pair_published
@@ -62,13 +71,22 @@ def bilateral_profile(
     side_a, side_b = pair_sides(party_a, party_b)
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
-        source = pair_source(f, products)
-        series = series_table(f, side_a, side_b, source)
+        economies = None if products else world_economies(f, side_a, side_b)
+        if economies is not None:  # two economies, world tables current: a few rows, no query on the pair totals
+            (code_a,), (code_b,) = side_a, side_b
+            series = world_series(f, code_a, code_b, economies)
+            b_in_a = world_standing(f, year, economies.get((year, code_a), NO_TRADE), code_b)
+            a_in_b = world_standing(f, year, economies.get((year, code_b), NO_TRADE), code_a)
+        else:
+            source = pair_source(f, products)
+            series = series_table(f, side_a, side_b, source)
+            b_in_a = standing(f, year, side_a, side_b, source)
+            a_in_b = standing(f, year, side_b, side_a, source)
         covered = f.has_year(year)
-        products_table = bilateral_products(f, year, side_a, side_b, products)
-        b_in_a = standing(f, year, side_a, side_b, source)
-        a_in_b = standing(f, year, side_b, side_a, source)
-        sectors = load_sectors(f.sectors_path)
+        goods = goods_sectors(load_sectors(f.sectors_path))
+        found = None if products else world_summaries(f, year, side_a, side_b, goods, top)
+        if found is None:  # no current world summaries for this pair and year: from the flows
+            found = summaries(bilateral_products(f, year, side_a, side_b, products), goods, top)
         mirror = mirror_check(f, year, side_a, side_b)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
         breakdown = _member_breakdowns(f, party_a, party_b, year, top, products) if members else []
@@ -89,7 +107,7 @@ def bilateral_profile(
     elif not has_data:
         notes.append(f"no trade recorded for {party_a.name if absent(series, year, 'a') else party_b.name} in {year}")
     window = cagr_window(series, since, year)
-    basket = baskets(products_table)
+    ab, ba = found.get("a_to_b", EMPTY), found.get("b_to_a", EMPTY)
     return BilateralProfile(
         a=party_a.code,
         b=party_b.code,
@@ -109,10 +127,10 @@ def bilateral_profile(
         series=rows,
         b_among_a_partners=b_in_a,
         a_among_b_partners=a_in_b,
-        top_products_a_to_b=top_products(basket, "a_to_b", top, names) if has_data else {"hs4": [], "hs6": []},
-        top_products_b_to_a=top_products(basket, "b_to_a", top, names) if has_data else {"hs4": [], "hs6": []},
-        concentration={d: concentration(basket, d) for d in ("a_to_b", "b_to_a")},
-        sectors=sector_rows(products_table, sectors) if has_data else [],
+        top_products_a_to_b=top_products(ab, top, names) if has_data else {"hs4": [], "hs6": []},
+        top_products_b_to_a=top_products(ba, top, names) if has_data else {"hs4": [], "hs6": []},
+        concentration={"a_to_b": concentration(ab), "b_to_a": concentration(ba)},
+        sectors=sector_rows(ab, ba, goods) if has_data else [],
         mirror=mirror,
         synthetic=synthetic,
         sources=sources,

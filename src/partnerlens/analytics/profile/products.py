@@ -1,15 +1,21 @@
 """The pair's products: what each direction trades, its largest products, its concentration and its sectors.
 
 One DuckDB query reads the profile year's flows filtered on the parties (so that
-DuckDB prunes Parquet row groups) at the finest level of the data; HS4 and HS6
-tops, the Herfindahl–Hirschman index and the sector totals are sums over that
-small table (a few thousand rows), in plain Python (:mod:`partnerlens.sums`: the same
-floats pandas gave).
+DuckDB prunes Parquet row groups) at the finest level of the data, in product
+order; each direction is then summarised once (:func:`summarise`: its HS4 and
+HS6 baskets' largest products and totals, the Herfindahl–Hirschman index, the
+sector totals), in plain Python (:mod:`partnerlens.sums`: the same floats pandas
+gave). ``world build`` writes the same summaries for every ordered pair of
+economies (:mod:`partnerlens.world.profiles`), so a profile over current world
+tables reads two rows instead of the flows and gives the same figures.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
+from dataclasses import asdict, dataclass
 
 from partnerlens.analytics.flows import Flows, direction_filter, product_filter
 from partnerlens.analytics.profile.model import Concentration, ProductRow, SectorRow
@@ -17,56 +23,92 @@ from partnerlens.analytics.profile.series import share
 from partnerlens.sums import grouped_sums, pairwise_sum
 
 OTHER_SECTOR = "other"  # the sector row of products in no sector of the taxonomy
+DIRECTIONS = ("a_to_b", "b_to_a")
+WORLD_TOP = 10
+"""Largest products ``world build`` keeps per direction and level: profiles asking for more read the flows."""
 
 Products = list[tuple[str, str, float]]
-"""``(direction, product, value_usd)`` rows of the pair's trade, in the order DuckDB returned them."""
+"""``(direction, product, value_usd)`` rows of the pair's trade, directions then products in code order."""
 
 
 def bilateral_products(
     f: Flows, year: int, side_a: frozenset[str], side_b: frozenset[str], products: list[str] | None = None
 ) -> Products:
-    """``direction, product, value_usd`` of the pair's trade in ``year`` at the finest level of the data."""
+    """``direction, product, value_usd`` of the pair's trade in ``year`` at the finest level of the data.
+
+    Ordered by direction and product, so every sum over these rows is the same
+    from one run to the next (and the same as ``world build``'s, which sums the
+    rows in that order).
+    """
     parts = [
         f"SELECT '{name}' AS direction, product, sum(value_usd) AS value_usd FROM flows "
         f"WHERE year = {int(year)} AND {direction_filter(exp, imp)} AND {product_filter(products)} GROUP BY product"
         for name, exp, imp in (("a_to_b", side_a, side_b), ("b_to_a", side_b, side_a))
     ]
-    return [(d, str(p), float(v)) for d, p, v in f.con.execute(" UNION ALL ".join(parts)).fetchall()]
+    sql = f"SELECT * FROM ({' UNION ALL '.join(parts)}) ORDER BY direction, product"
+    return [(d, str(p), float(v)) for d, p, v in f.con.execute(sql).fetchall()]
 
 
-Basket = list[tuple[str, float]]
-"""``(code, value)`` of one direction at one level (HS4 or HS6), largest first (ties in code order)."""
+@dataclass
+class Direction:
+    """One direction of a pair's trade in one year, summarised: what its profile blocks need, nothing more.
+
+    ``top``: the first ``keep`` entries ``(code, value)`` of the HS4 and HS6
+    baskets (largest first, ties in code order); ``totals``: each basket's sum;
+    ``hhi``: its Herfindahl–Hirschman index; ``sectors``: the sum of the rows in
+    each goods sector that has any (by sector id); ``rest``: of the rows in no
+    sector; ``total``: of every row (in product order, as the sector shares use it).
+    """
+
+    top: dict[str, list[tuple[str, float]]]
+    totals: dict[str, float]
+    hhi: dict[str, float | None]
+    products_hs6: int
+    sectors: dict[str, float]
+    rest: float
+    total: float
+
+    def to_json(self) -> str:
+        """Exact text (floats as ``repr``): what ``world build`` stores for this direction."""
+        return json.dumps(asdict(self), separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> Direction:
+        data = json.loads(text)
+        data["top"] = {k: [(str(c), float(v)) for c, v in rows] for k, rows in data["top"].items()}
+        return cls(**data)
 
 
-def baskets(products: Products) -> dict[tuple[str, int], Basket]:
-    """Each direction's basket at HS4 and HS6, keyed ``(direction, digits)``: summed once per profile."""
-    found = {}
-    for direction in ("a_to_b", "b_to_a"):
-        rows = [(p, v) for d, p, v in products if d == direction]
-        for digits in (4, 6):
-            sums = grouped_sums((p[:digits], v) for p, v in rows)
-            found[(direction, digits)] = sorted(sums.items(), key=lambda item: -item[1])
-    return found
+EMPTY = Direction({"hs4": [], "hs6": []}, {"hs4": 0.0, "hs6": 0.0}, {"hs4": None, "hs6": None}, 0, {}, 0.0, 0.0)
+"""A direction without any product row (nothing traded that way)."""
 
 
-def _values(products: Products, direction: str) -> list[float]:
-    return [v for d, _, v in products if d == direction]
+def goods_sectors(sectors: dict) -> list:
+    """The sectors of a taxonomy that trade in goods (the others have no HS codes), in taxonomy order."""
+    return [sector for sector in sectors.values() if sector.trades_in_goods]
 
 
-def top_products(
-    found: dict[tuple[str, int], Basket], direction: str, top: int, names: dict[str, str]
-) -> dict[str, list[ProductRow]]:
-    """The ``top`` products of one direction at HS4 and HS6 (``found``: :func:`baskets`), with names and shares."""
-    result = {}
+def taxonomy_key(goods: list) -> str:
+    """A digest of the goods sectors (ids and HS prefixes): world summaries are read only under the same taxonomy."""
+    text = json.dumps([(s.id, list(s.hs)) for s in goods])
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def summarise(rows: list[tuple[str, float]], goods: list, keep: int) -> Direction:
+    """The summary of one direction from its ``(product, value)`` rows in product order (``goods``: goods sectors)."""
+    if not rows:
+        return EMPTY
+    top, totals, hhi = {}, {}, {}
     for digits in (4, 6):
-        values = found[(direction, digits)]
-        total = pairwise_sum([v for _, v in values])
-        result[f"hs{digits}"] = [
-            ProductRow(code=code, name=names.get(code), value_usd=v, share=v / total if total else math.nan)
-            for code, v in values[:top]
-            if v > 0
-        ]
-    return result
+        basket = sorted(grouped_sums((p[:digits], v) for p, v in rows).items(), key=lambda item: -item[1])
+        values = [v for _, v in basket]
+        totals[f"hs{digits}"] = pairwise_sum(values)
+        hhi[f"hs{digits}"] = _hhi(values)
+        top[f"hs{digits}"] = basket[:keep]
+        if digits == 6:
+            products_hs6 = sum(1 for v in values if v > 0)
+    sums, rest = _sector_sums(rows, goods)
+    return Direction(top, totals, hhi, products_hs6, sums, rest, pairwise_sum([v for _, v in rows]))
 
 
 def _hhi(values: list[float]) -> float | None:
@@ -75,62 +117,70 @@ def _hhi(values: list[float]) -> float | None:
     return pairwise_sum([(v / total) * (v / total) for v in values]) if total > 0 else None
 
 
-def concentration(found: dict[tuple[str, int], Basket], direction: str) -> Concentration:
-    """The HHI of one direction's basket at HS6 and HS4 (``found``: :func:`baskets`)."""
-    hs6 = [v for _, v in found[(direction, 6)]]
-    return Concentration(
-        hhi_hs6=_hhi(hs6),
-        hhi_hs4=_hhi([v for _, v in found[(direction, 4)]]),
-        products_hs6=sum(1 for v in hs6 if v > 0),
-    )
-
-
-def sector_rows(products: Products, sectors: dict) -> list[SectorRow]:
-    """Totals per goods sector, then ``other``: the products in no sector.
-
-    Sectors may overlap (coffee is also agriculture), so the rows add up to
-    the total only over distinct products: the union of the sectors plus
-    ``other`` is exactly the direction's total.
-    """
-    totals = {d: pairwise_sum(_values(products, d)) for d in ("a_to_b", "b_to_a")}
-    goods = [sector for sector in sectors.values() if sector.trades_in_goods]
+def _sector_sums(rows: list[tuple[str, float]], goods: list) -> tuple[dict[str, float], float]:
+    """The sum of the rows in each goods sector that has any (sectors may overlap), and of the rows in none."""
     by_prefix: dict[str, set[int]] = {}  # HS prefix → the goods sectors it opens
     for number, sector in enumerate(goods):
         for prefix in sector.hs:
             by_prefix.setdefault(prefix, set()).add(number)
     lengths = sorted({len(prefix) for prefix in by_prefix})
-    members: list[Products] = [[] for _ in goods]  # each sector's rows, in the table's order
-    in_any = [False] * len(products)
-    sectors_of: dict[str, tuple[int, ...]] = {}  # product code → its sectors (a code comes once per direction)
-    for i, row in enumerate(products):
-        code = row[1]
-        found = sectors_of.get(code)
-        if found is None:
-            found = sectors_of[code] = tuple(
-                {n for length in lengths if len(code) >= length for n in by_prefix.get(code[:length], ())}
-            )
+    members: list[list[float]] = [[] for _ in goods]  # each sector's values, in the rows' order
+    rest = []
+    for code, value in rows:
+        found = {n for length in lengths if len(code) >= length for n in by_prefix.get(code[:length], ())}
         for n in found:
-            members[n].append(row)
-        in_any[i] = bool(found)
+            members[n].append(value)
+        if not found:
+            rest.append(value)
+    sums = {sector.id: pairwise_sum(inside) for sector, inside in zip(goods, members, strict=True) if inside}
+    return sums, pairwise_sum(rest)
+
+
+def summaries(products: Products, goods: list, keep: int) -> dict[str, Direction]:
+    """Each direction's summary from the rows of :func:`bilateral_products`."""
+    return {d: summarise([(p, v) for dd, p, v in products if dd == d], goods, keep) for d in DIRECTIONS}
+
+
+def top_products(summary: Direction, top: int, names: dict[str, str]) -> dict[str, list[ProductRow]]:
+    """The ``top`` products of one direction at HS4 and HS6, with names and shares of the direction's total."""
+    result = {}
+    for level in ("hs4", "hs6"):
+        total = summary.totals[level]
+        result[level] = [
+            ProductRow(code=code, name=names.get(code), value_usd=v, share=v / total if total else math.nan)
+            for code, v in summary.top[level][:top]
+            if v > 0
+        ]
+    return result
+
+
+def concentration(summary: Direction) -> Concentration:
+    """The HHI of one direction's basket at HS6 and HS4."""
+    return Concentration(hhi_hs6=summary.hhi["hs6"], hhi_hs4=summary.hhi["hs4"], products_hs6=summary.products_hs6)
+
+
+def sector_rows(ab: Direction, ba: Direction, goods: list) -> list[SectorRow]:
+    """Totals per goods sector, largest first, then ``other``: the products in no sector.
+
+    Sectors may overlap (coffee is also agriculture), so the rows add up to
+    the total only over distinct products: the union of the sectors plus
+    ``other`` is exactly the direction's total.
+    """
     rows = []
-    for sector, inside in zip(goods, members, strict=True):
-        ab, ba = (pairwise_sum(_values(inside, d)) for d in ("a_to_b", "b_to_a"))
-        if ab or ba:
-            rows.append(
-                SectorRow(sector.id, sector.label, ab, ba, share(ab, totals["a_to_b"]), share(ba, totals["b_to_a"]))
-            )
+    for sector in goods:
+        x, y = ab.sectors.get(sector.id, 0.0), ba.sectors.get(sector.id, 0.0)
+        if x or y:
+            rows.append(SectorRow(sector.id, sector.label, x, y, share(x, ab.total), share(y, ba.total)))
     rows.sort(key=lambda r: -(r.exports_a_to_b_usd + r.exports_b_to_a_usd))
-    rest = [row for row, counted in zip(products, in_any, strict=True) if not counted]
-    ab, ba = (pairwise_sum(_values(rest, d)) for d in ("a_to_b", "b_to_a"))
-    if rows and (ab or ba):
+    if rows and (ab.rest or ba.rest):
         rows.append(
             SectorRow(
                 OTHER_SECTOR,
                 "Other products (in no sector)",
-                ab,
-                ba,
-                share(ab, totals["a_to_b"]),
-                share(ba, totals["b_to_a"]),
+                ab.rest,
+                ba.rest,
+                share(ab.rest, ab.total),
+                share(ba.rest, ba.total),
             )
         )
     return rows

@@ -21,7 +21,7 @@ Series = dict[int, dict[str, float]]
 """Per year of the data (ascending): each of :data:`MEASURES`, 0.0 where the year has no such trade."""
 
 ByPartner = list[tuple[str, float]]
-"""``(partner, value)`` with a positive value, in the order DuckDB returned them."""
+"""``(partner, value)`` with a positive value, in partner order (the other party as ``_OTHER_PARTY``)."""
 
 
 def pair_source(f: Flows, products: list[str] | None) -> str:
@@ -44,11 +44,16 @@ def series_table(f: Flows, side_a: frozenset[str], side_b: frozenset[str], sourc
         "b_exports": "exporter_side = 'b' AND importer_side <> 'b'",
         "b_imports": "importer_side = 'b' AND exporter_side <> 'b'",
     }
-    sums = ", ".join(f"coalesce(sum(value_usd) FILTER (WHERE {conditions[m]}), 0) AS {m}" for m in MEASURES)
+    sums = ", ".join(
+        f"coalesce(sum(value_usd ORDER BY exporter, importer) FILTER (WHERE {conditions[m]}), 0) AS {m}"
+        for m in MEASURES
+    )  # summed in one order: the same floats whichever files or threads the rows come from
     labelled = f.with_sides(source, {"a": side_a, "b": side_b})
     found = {
         int(year): dict(zip(MEASURES, (float(v) for v in values), strict=True))
-        for year, *values in f.con.execute(f"SELECT year, {sums} FROM {labelled} GROUP BY year").fetchall()
+        for year, *values in f.con.execute(
+            f"SELECT year, {sums} FROM {labelled} WHERE exporter_side <> '' OR importer_side <> '' GROUP BY year"
+        ).fetchall()
     }
     return {int(y): found.get(int(y), dict.fromkeys(MEASURES, 0.0)) for y in f.years}
 
@@ -57,9 +62,14 @@ def standing(f: Flows, year: int, side: frozenset[str], other: frozenset[str], s
     """``other``'s share and rank among ``side``'s export destinations and import origins in ``year``."""
     exports = _by_partner(f, year, side, other, "exporter", "importer", source)
     imports = _by_partner(f, year, side, other, "importer", "exporter", source)
+    return standing_from(exports, imports, f.has_year(year))
+
+
+def standing_from(exports: ByPartner, imports: ByPartner, covered: bool) -> Standing:
+    """The standing from the partners' values (in partner order, the other party as ``_OTHER_PARTY``)."""
     return Standing(
-        exports_usd=_total_or_none(exports, f, year),
-        imports_usd=_total_or_none(imports, f, year),
+        exports_usd=_total(exports) if covered else None,
+        imports_usd=_total(imports) if covered else None,
         share_of_exports=share(_other(exports), _total(exports)),
         share_of_imports=share(_other(imports), _total(imports)),
         rank_in_exports=_rank(exports),
@@ -74,9 +84,10 @@ def _by_partner(
 ) -> ByPartner:
     members, others = sql_list(side), sql_list(other)
     rows = f.con.execute(
-        f"SELECT CASE WHEN {partner} IN {others} THEN '{OTHER}' ELSE {partner} END AS partner, sum(value_usd) AS v "
+        f"SELECT CASE WHEN {partner} IN {others} THEN '{OTHER}' ELSE {partner} END AS partner, "
+        f"sum(value_usd ORDER BY exporter, importer) AS v "
         f"FROM {source} WHERE year = {int(year)} AND {own} IN {members} AND {partner} NOT IN {members} "
-        "GROUP BY partner HAVING sum(value_usd) > 0"
+        "GROUP BY partner HAVING sum(value_usd) > 0 ORDER BY partner"  # one order: the same total from any files
     ).fetchall()
     return [(str(code), float(value)) for code, value in rows]
 
@@ -133,10 +144,6 @@ def share(part: float | None, whole: float | None) -> float | None:
     if part is None or not whole:
         return None
     return float(part) / float(whole)
-
-
-def _total_or_none(by_partner: ByPartner, f: Flows, year: int) -> float | None:
-    return _total(by_partner) if f.has_year(year) else None
 
 
 def _rank(by_partner: ByPartner) -> int | None:
