@@ -16,7 +16,14 @@ import pytest
 from partnerlens.analytics import bilateral_profile
 from partnerlens.analytics.flows import open_flows
 from partnerlens.analytics.profile.products import goods_sectors
-from partnerlens.analytics.profile.world import MEMORY_KEY, world_economies, world_summaries
+from partnerlens.analytics.profile.series import series_table, standing
+from partnerlens.analytics.profile.world import (
+    MEMORY_KEY,
+    world_economies,
+    world_series,
+    world_standing,
+    world_summaries,
+)
 from partnerlens.jsonable import jsonable
 from partnerlens.reference import load_sectors, resolve_party
 from partnerlens.sources.demo import ingest_demo
@@ -42,6 +49,12 @@ def profiles(tmp_path_factory):
     ingest_demo(store, seed=7, scale="small", years=[YEAR - 1, YEAR])
     computed = {key: _json(store, *key) for key in ASKED}
     computed["group"] = _json(store, "KAZ", "Africa", YEAR)
+    with open_flows(store) as f:  # before a build: the series and standings from the store-wide cache table
+        kaz, tur = frozenset({"KAZ"}), frozenset({"TUR"})
+        economies = world_economies(f, kaz, tur)
+        assert economies is not None and f.world is None
+        assert world_series(f, "KAZ", "TUR", economies) == series_table(f, kaz, tur, f.pair_totals())
+        assert world_standing(f, YEAR, economies[(YEAR, "KAZ")], "TUR") == standing(f, YEAR, kaz, tur, "pair_totals")
     before = Data(store.workspace)  # the server's long-lived reader, before any world build: the same JSON
     for a, b, year in ASKED[:4]:
         with before.reading() as flows:

@@ -76,7 +76,7 @@ def write_columns(columns: dict[str, list], partial: Path) -> None:
     pq.write_table(table, partial, row_group_size=ROW_GROUP)
 
 
-def economies_sql(pair_totals: str, year: int) -> str:
+def economies_sql(pair_totals: str, year: int | None) -> str:
     """Each economy's exports and imports (trade with itself excluded) and its partners' values, in one year.
 
     The sums are the profile series' (``analytics.profile.series.series_table``):
@@ -84,8 +84,9 @@ def economies_sql(pair_totals: str, year: int) -> str:
     importer), so they are the same floats; the partners are listed in code order.
     """
     own = "FILTER (WHERE importer <> exporter)"
+    chosen = "" if year is None else f" WHERE year = {int(year)}"  # None: every year
     return f"""
-        WITH pt AS (SELECT * FROM {pair_totals} WHERE year = {int(year)}),
+        WITH pt AS (SELECT * FROM {pair_totals}{chosen}),
         x AS (
             SELECT year, exporter AS economy, sum(value_usd ORDER BY exporter, importer) {own} AS exports,
                 list(importer ORDER BY importer) {own} AS x_codes, list(value_usd ORDER BY importer) {own} AS x_values
@@ -97,4 +98,4 @@ def economies_sql(pair_totals: str, year: int) -> str:
         SELECT coalesce(x.year, m.year) AS year, coalesce(x.economy, m.economy) AS economy,
             exports, imports, x_codes, x_values, m_codes, m_values
         FROM x FULL OUTER JOIN m ON x.year = m.year AND x.economy = m.economy
-        ORDER BY economy"""
+        ORDER BY year, economy"""

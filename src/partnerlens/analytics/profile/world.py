@@ -95,6 +95,31 @@ class SqlTables:
         ).fetchall()
 
 
+class CacheTables:
+    """Before a build: ``profile_economies`` of every year computed once for the store from its pair totals.
+
+    The on-demand twin of the world table (``Flows.aggregate``: single-flight,
+    kept in the workspace's cache for this state of the store), so a profile's
+    series and standings are a lookup, not five queries on the pair totals.
+    The product summaries are the pair's own (None: computed from the flows).
+    """
+
+    def __init__(self, f: Flows) -> None:
+        self.f = f
+
+    def economies(self, years: tuple[int, ...], codes: frozenset[str]) -> dict[tuple[int, str], Economy] | None:
+        from partnerlens.world.profiles import economies_sql
+
+        table = self.f.aggregate(ECONOMIES, economies_sql(self.f.pair_totals(), None))
+        rows = self.f.con.execute(
+            f"SELECT {ECONOMY_COLUMNS} FROM {table} WHERE economy IN {sql_list(codes)}"
+        ).fetchall()
+        return {(int(year), str(code)): _economy(*rest) for year, code, *rest in rows}
+
+    def products(self, year: int, a: str, b: str) -> list[tuple[str, str, str]] | None:
+        return None
+
+
 class MemoryTables:
     """The world tables of one state of the store, each year loaded once into memory (a server's reader)."""
 
@@ -166,10 +191,10 @@ def _read_products(files: list[str]) -> tuple[dict[tuple[str, str], int], Any, A
     return where, table.column("taxonomy").combine_chunks(), table.column("summary").combine_chunks()
 
 
-def world_tables(f: Flows) -> SqlTables | MemoryTables | None:
-    """How to read the world tables from ``f``: its reader's memory, a query, or None when there are none."""
+def world_tables(f: Flows) -> SqlTables | MemoryTables | CacheTables | None:
+    """How to read the profile tables from ``f``: its reader's memory, a query, the on-demand cache, or None."""
     if f.world is None:
-        return None
+        return CacheTables(f) if f.store is not None and f.cache_dir is not None and not f.extension else None
     kept = f.memoised(MEMORY_KEY, lambda: None)
     return kept if kept is not None else SqlTables(f)
 
@@ -200,7 +225,7 @@ def world_summaries(
 
 
 def world_economies(f: Flows, side_a: frozenset[str], side_b: frozenset[str]) -> dict[tuple[int, str], Economy] | None:
-    """Both economies in every year of the data, from ``profile_economies``; None when not built for every year."""
+    """Both economies in every year of the data, from ``profile_economies`` (world or on-demand); None to query."""
     tables, pair = world_tables(f), _single(side_a, side_b)
     if tables is None or pair is None or not f.years:
         return None
