@@ -103,11 +103,7 @@ def trade_complementarity(flows: pd.DataFrame | pa.Table, i: Party, j: Party, ye
         The index, or NaN if i has no exports or j no imports that year.
     """
     trade = _PartyTrade(flows, i, j, year)
-    exports, imports = trade.exports_by_product(0), trade.imports_by_product(1)
-    if not _all_traded(exports, imports):
-        return math.nan
-    mismatch = np.abs(imports / imports.sum() - exports / exports.sum()).sum()
-    return float(100 * (1 - mismatch / 2))
+    return complementarity_of(trade.exports_by_product(0), trade.imports_by_product(1))
 
 
 def trade_intensity(flows: pd.DataFrame | pa.Table, i: Party, j: Party, year: int) -> float:
@@ -135,9 +131,7 @@ def trade_intensity(flows: pd.DataFrame | pa.Table, i: Party, j: Party, year: in
     trade = _PartyTrade(flows, i, j, year)
     exports_i = trade.exports_by_product(0).sum()
     imports_j = trade.imports_by_product(1).sum()
-    share_of_j_in_exports_of_i = _ratio(trade.bilateral_total(0, 1), exports_i)
-    share_of_j_in_world_imports = _ratio(imports_j, trade.world_total())
-    return _ratio(share_of_j_in_exports_of_i, share_of_j_in_world_imports)
+    return intensity_of(trade.bilateral_total(0, 1), exports_i, imports_j, trade.world_total())
 
 
 def export_similarity(flows: pd.DataFrame | pa.Table, i: Party, j: Party, year: int) -> float:
@@ -163,7 +157,28 @@ def export_similarity(flows: pd.DataFrame | pa.Table, i: Party, j: Party, year: 
         The index, or NaN if either party has no exports that year.
     """
     trade = _PartyTrade(flows, i, j, year)
-    exports_i, exports_j = trade.exports_by_product(0), trade.exports_by_product(1)
+    return similarity_of(trade.exports_by_product(0), trade.exports_by_product(1))
+
+
+def complementarity_of(exports: np.ndarray, imports: np.ndarray) -> float:
+    """Michaely's index from i's exports and j's imports by product (aligned arrays); NaN when either is empty.
+
+    The formula of :func:`trade_complementarity`, for callers that summed the
+    parties' baskets elsewhere (a group's from the world tables).
+    """
+    if not _all_traded(exports, imports):
+        return math.nan
+    mismatch = np.abs(imports / imports.sum() - exports / exports.sum()).sum()
+    return float(100 * (1 - mismatch / 2))
+
+
+def intensity_of(bilateral: float, exports_i: float, imports_j: float, world: float) -> float:
+    """The formula of :func:`trade_intensity` from i's exports to j, i's and j's totals and the world total."""
+    return _ratio(_ratio(bilateral, exports_i), _ratio(imports_j, world))
+
+
+def similarity_of(exports_i: np.ndarray, exports_j: np.ndarray) -> float:
+    """The formula of :func:`export_similarity` from two export baskets by product (aligned arrays)."""
     if not _all_traded(exports_i, exports_j):
         return math.nan
     return float(100 * np.minimum(exports_i / exports_i.sum(), exports_j / exports_j.sum()).sum())

@@ -4,7 +4,9 @@ The indices follow :mod:`partnerlens.analytics.indices` over the pair's table
 (the two parties and one rest-of-world row, ``flows.pair_table``); a party that
 is a group counts as one economy. For two single economies, the world table
 ``indices_hs6`` (``world build``, the same formulas over every ordered pair)
-answers instead when it is current, which saves a scan of the year's flows.
+answers instead when it is current, which saves a scan of the year's flows;
+with a group on either side the same sums come from the members' rows of the
+world tables (``profile.group_world``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from partnerlens.analytics import indices
 from partnerlens.analytics.flows import (
@@ -26,9 +29,13 @@ from partnerlens.analytics.flows import (
     pair_table,
 )
 from partnerlens.analytics.profile.build import DEFAULT_TOP, overlap_notes
+from partnerlens.analytics.profile.group_world import group_indices
 from partnerlens.reference import Party
 from partnerlens.store import SourceInfo
 from partnerlens.world.manifest import table_files
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass
@@ -75,8 +82,13 @@ def pair_indices(
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
         notes = [] if f.has_year(year) else [f"no data for {year}"]
-        values = _world_indices(f, year, side_a, side_b) or _computed_indices(f, year, i, j)
-        strengths = [_top_rca(f, year, p, top) for p in (i, j)]
+        exports = (exporter_rca(f, i, year, digits=6), exporter_rca(f, j, year, digits=6))
+        values = (
+            _world_indices(f, year, side_a, side_b)
+            or group_indices(f, year, i, j, exports)
+            or _computed_indices(f, year, i, j)
+        )
+        strengths = [_top_rca(own, top) for own in exports]
         names = f.product_names()
         sources, synthetic = list(f.sources), f.synthetic
     return PairIndices(
@@ -140,9 +152,9 @@ def _world_indices(
     }
 
 
-def _top_rca(f: Flows, year: int, party: Party, top: int) -> list[tuple[str, float, float]]:
-    """(product, exports, RCA) of the party's ``top`` highest RCAs at HS6, a group counted as one economy."""
-    own = exporter_rca(f, party, year, digits=6).nlargest(top, "rca")
+def _top_rca(own: pd.DataFrame, top: int) -> list[tuple[str, float, float]]:
+    """(product, exports, RCA) of the ``top`` highest RCAs of a party's ``exporter_rca`` table (HS6)."""
+    own = own.nlargest(top, "rca")
     return list(zip(own["product"], own["export_value_usd"].astype(float), own["rca"].astype(float), strict=False))
 
 
