@@ -36,7 +36,7 @@ _TITLES = {
     ),
     "fr": (
         r"(?:(?:l'ancien|ancien)\s+)?(?:vice-)?(?:[Pp]résidente?|Premier ministre|[Pp]remier ministre|[Mm]inistre des Affaires étrangères"
-        r"|[Mm]inistre(?:\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+)\w+)?|[Rr]oi|[Aa]mbassadeur|[Cc]hef de l'[ÉE]tat)"
+        r"|[Mm]inistre des [Aa]ffaires [ÉEée]trang[eè]res?|[Mm]inistre(?:\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+)\w+)?|[Rr]oi|[Aa]mbassadeur|[Cc]hef de l'[ÉE]tat)"
     ),
     "ru": (
         r"(?:[Пп]резидент\w*|[Пп]ремьер-министр\w*|[Мм]инистр\w* иностранных дел|[Гг]лав\w* МИД\w*|[Мм]инистр\w*"
@@ -47,7 +47,7 @@ _NAME_WORD = r"(?:(?:al|el|ad|as|ash|ас|аль|эль|ад)-)?[A-ZÀ-ÖØ-ÞА
 _PARTICLE = r"(?:bin|ibn|ben|al|el|da|de|do|dos|das|del|van|von|le|la|du|бен|бин|ибн)"
 _INITIALS = r"(?:[A-ZА-ЯЁ]\.\s?){0,2}"  # "S. Umurzakov", "В.Путин"
 _NAME = (
-    rf"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E)\.?\s+)?"
+    rf"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E|M|Mme|S\.E|SE)\.?\s+)?"
     rf"(?P<name>{_INITIALS}{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}})"
 )
 _NOT_NAMES = re.compile(
@@ -109,8 +109,9 @@ _ORGANISATION = (
 # a portfolio after the title's state, up to the comma before the name: "le vice-ministre turc des Affaires
 # étrangères, X", "el ministro cubano de Comercio Exterior y la Inversión Extranjera, X", "o vice-Presidente da
 # República, X"
-_PORTFOLIO_TAIL = (
-    r"(?:\s+(?:of|for|de(?:l| la| las| los| l['’])?|du|des|d[oa]s?|d['’])\s*[^,;.()\n]{2,60}?(?=,\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]))?"
+_PORTFOLIO_TAIL = (  # each further portfolio after a comma: "des Affaires étrangères, de l'Intégration africaine et …"
+    r"(?:(?:,?\s+(?:(?:et|e|y|and)\s+)?(?:of|for|de(?:l| la| las| los| l['’])?|du|des|d[oa]s?|d['’])\s*[^,;.()\n]{2,60}?)+"
+    r"(?=,\s+(?:M\.\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁ]))?"
 )
 # what joins a title to its state: "of the", "du", "de la", "de l'", "dos", "del"; nothing in Russian
 _LINK = re.compile(r"\s+(?:(?:of|de|du|des|do|da|dos|das|del)\s+(?:(?:the|la|los|las)\s+)?|d['’]|de\s+l['’])?")
@@ -128,6 +129,14 @@ def _apposition_party(text: str, position: int, mentions: list[PartyMention]) ->
             gap = text[position : mention.start]
             return mention.party if len(gap) <= 120 and _APPOSITION.fullmatch(gap) else None
     return None
+
+
+def _given_name_state(name: str, start: int, mentions: list[PartyMention]) -> bool:
+    """Whether the only state inside a name of several words is its first word, a given name ("Mauricio Macri",
+    "Jordan Bardella") after a title whose state is already read."""
+    first_end = start + len(name.split()[0])
+    inside = [m for m in mentions if m.start < start + len(name) and start < m.end and not m.how.startswith("person")]
+    return all(m.start == start and m.end == first_end for m in inside)
 
 
 def _adjacent_after(mentions: list[PartyMention], position: int, text: str) -> PartyMention | None:
@@ -240,8 +249,10 @@ def _introduced_people(
             party = party or _apposition_party(text, title.end(), mentions)
         else:
             continue
-        if any(m.start < end and start < m.end and not m.how.startswith("person") for m in mentions):
-            continue  # "President of Congo": the name is a state
+        if any(m.start < end and start < m.end and not m.how.startswith("person") for m in mentions) and not (
+            beside and " " in name and _given_name_state(name, start, mentions)
+        ):
+            continue  # "President of Congo": the name is a state; not "el presidente argentino, Mauricio Macri"
         listed = next((k.person for k in known if (k.start < end and start < k.end) or k.person.name == name), None)
         organisation = name_match.groupdict().get("org") if name_match and start == name_match.start("name") else None
         case = title_case(title.group(0))
