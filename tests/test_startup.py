@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -108,10 +109,10 @@ main()
 """
 
 
-def _profile_probe(home: Path, *args: str) -> tuple[dict, str]:
+def _profile_probe(home: Path, *args: str, script: str = PROFILE_PROBE) -> tuple[dict, str]:
     env = os.environ | {"PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
     run = subprocess.run(
-        [sys.executable, "-c", PROFILE_PROBE, "--home", str(home), *args],
+        [sys.executable, "-c", script, "--home", str(home), *args],
         capture_output=True,
         text=True,
         env=env,
@@ -189,3 +190,30 @@ def test_reference_tables_are_kept_and_read_back_the_same(tmp_path: Path, monkey
         lambda: published._read_wdi(atlas.data_dir() / published._WDI_FILE),
     )
     assert wdi == published._wdi_table() and len(wdi) > 10_000
+
+
+# -- a first brief (issue 16: a first brief after `world build` ≤ 2 s) ------------------------------------------
+
+BRIEF_PROBE = PROFILE_PROBE.replace(
+    "('pandas', 'pydantic', 'rich', 'fastapi', 'pyarrow', 'numpy')", "('httpx', 'partnerlens', 'altair', 'fastapi')"
+)
+BRIEF_MUST_NOT_IMPORT = ("httpx", "partnerlens.sources.download", "altair", "fastapi", "partnerlens.web")
+"""Downloading (httpx and the download code: ~0.5 s), Altair's chart grammar and the web layer: a brief uses none."""
+
+
+def test_a_first_brief_imports_no_download_code_and_opens_the_database_a_few_times(
+    small_store: Path, tmp_path: Path
+) -> None:
+    """A brief computed from scratch (nothing kept of the pair) writes its HTML with charts, loads no module it
+    does not use and opens the workspace database a handful of times (catalogue reads share one opening)."""
+    for kept in (small_store / "cache").glob("*/*"):
+        if kept.name in ("inputs", "briefs", "rendered", "charts", "extracted"):
+            shutil.rmtree(kept)
+    out = tmp_path / "brief.html"
+    probe, _ = _profile_probe(
+        small_store, "brief", "RWA", "AZE", "--year", "2022", "--format", "html", "--out", str(out), script=BRIEF_PROBE
+    )
+    assert "<svg" in out.read_text(encoding="utf-8")
+    loaded = sorted(m for m in probe["modules"] if any(m == x or m.startswith(x + ".") for x in BRIEF_MUST_NOT_IMPORT))
+    assert loaded == []
+    assert probe["opened"] <= 6  # was 21 (14 of them reads of the catalogue)

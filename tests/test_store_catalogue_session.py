@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import partnerlens.store as store_module
 from _flows_fixtures import ingest, random_world
 from partnerlens.analytics.profile import bilateral_profile
 from partnerlens.store import TradeStore
@@ -31,8 +32,10 @@ def _store(tmp_path) -> tuple[TradeStore, CountingWorkspace]:
     return TradeStore(workspace), workspace
 
 
-def test_reads_in_a_session_share_one_opening(tmp_path):
+def test_reads_in_a_session_share_one_opening(tmp_path, monkeypatch):
     store, workspace = _store(tmp_path)
+    monkeypatch.setattr(store_module, "_database_state", lambda path: None)  # every read reads (no memo, see
+    # test_store_sources_memo.py): what is counted here is the session's sharing of one opening
     before = bilateral_profile(store, "RWA", "AZE", 2022).to_dict()
     alone = len(workspace.opened)
     assert alone >= 3  # the primary release, pinning and its check, the monthly sources: each opened it

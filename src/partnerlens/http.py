@@ -42,11 +42,13 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-
-import httpx
+from typing import TYPE_CHECKING
 
 from partnerlens import __version__
 from partnerlens.errors import PartnerlensError
+
+if TYPE_CHECKING:  # httpx (~0.5 s to import) is loaded by the functions that fetch: reading a record's
+    import httpx  # article or writing a brief imports this module for its types and checks only
 
 USER_AGENT = f"partnerlens/{__version__} (+https://github.com/partnerlens/partnerlens)"
 DEADLINE_SECONDS = 15.0
@@ -135,6 +137,8 @@ def _allowed(ip: IP, allow: tuple[Network, ...]) -> bool:
 
 def parse_url(url: str) -> httpx.URL:
     """A strictly parsed http(s) URL with a host, or FetchError."""
+    import httpx
+
     if not isinstance(url, str) or len(url) > MAX_URL_CHARS:
         raise FetchError(f"an address must be a string of at most {MAX_URL_CHARS} characters")
     if any(ord(ch) < 33 or ord(ch) == 127 for ch in url):
@@ -192,6 +196,8 @@ def vet(url: httpx.URL, deadline: float, allow: tuple[Network, ...] = ()) -> lis
 def client(deadline_seconds: float = DEADLINE_SECONDS) -> httpx.Client:
     """The client for fetching what users name (:func:`fetch`): user agent, no proxies from the environment, no
     automatic redirects (each hop is vetted by hand)."""
+    import httpx
+
     return httpx.Client(
         headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"},
         timeout=httpx.Timeout(deadline_seconds),
@@ -211,6 +217,8 @@ def source_client(timeout: httpx.Timeout, headers: dict[str, str] | None = None)
     subscription key). Errors are each source's to map: their messages name
     the source and what to do.
     """
+    import httpx
+
     return httpx.Client(
         headers={"User-Agent": USER_AGENT, **(headers or {})},
         timeout=timeout,
@@ -280,6 +288,8 @@ def _shutdown(sock: socket.socket) -> None:
 
 def _remaining(deadline: float, timeouts: dict) -> float:
     """Seconds left; every timeout of the request in flight is set to them (one deadline, not one per read)."""
+    import httpx
+
     left = deadline - time.monotonic()
     if left <= 0:
         raise httpx.ReadTimeout("deadline")
@@ -315,6 +325,8 @@ def _fetch(
     allow: tuple[Network, ...],
     watchdog: _Watchdog,
 ) -> Fetched:
+    import httpx
+
     seen: set[str] = set()
     with client(deadline_seconds) as http:
         for _hop in range(MAX_REDIRECTS + 1):
@@ -349,6 +361,8 @@ def _connect(
     http: httpx.Client, url: httpx.URL, addresses: list[IP], deadline: float, timeouts: dict, watchdog: _Watchdog
 ) -> httpx.Response:
     """The response headers from the first vetted address that accepts a connection (IPv6 then IPv4, say)."""
+    import httpx
+
     for number, ip in enumerate(addresses):
         _remaining(deadline, timeouts)
         try:
@@ -361,6 +375,8 @@ def _connect(
 
 def _next_hop(current: httpx.URL, location: str) -> httpx.URL:
     """The redirect target, resolved against the logical (not the pinned) address and parsed strictly."""
+    import httpx
+
     try:
         joined = current.join(location)
     except (httpx.InvalidURL, ValueError, UnicodeError):

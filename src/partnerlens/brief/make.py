@@ -124,7 +124,8 @@ def _gathered(
     reading = read_ahead(ws, list(f.sources), records)  # the articles are read while the trade is computed
     inputs = gather_inputs(f, a, b, year, top=top, records=records, profile=profile)
     reading.join()
-    inputs.claims, inputs.articles = pair_claims(f, ws, a, b, records)
+    with ws.connect():  # the claims' checks, their runs recorded, the review queue: one opening of the database
+        inputs.claims, inputs.articles = pair_claims(f, ws, a, b, records)  # (held for this short step only)
     return inputs
 
 

@@ -37,13 +37,13 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from partnerlens.errors import PartnerlensError
 from partnerlens.sources import IngestResult, sql_string
 from partnerlens.sources.baci import file_sha256, plausible_years
-from partnerlens.sources.download import Progress
 from partnerlens.sources.tabular import (
     existing_file,
     fetch,
@@ -54,6 +54,9 @@ from partnerlens.sources.tabular import (
 )
 from partnerlens.sql import one_row
 from partnerlens.store import SourceInfo, TradeStore
+
+if TYPE_CHECKING:  # the download code (httpx) is loaded when downloading: the services analytics read EBOPS_MAIN
+    from partnerlens.sources.download import Progress
 
 KIND = "services"
 NAME = "batis-bpm6"

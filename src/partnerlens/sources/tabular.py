@@ -19,6 +19,7 @@ import csv
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
@@ -26,9 +27,11 @@ from partnerlens.errors import PartnerlensError
 from partnerlens.evidence import SCHEMAS, EvidenceStore
 from partnerlens.sources import IngestResult, prepare, sql_string
 from partnerlens.sources.baci_release import check_member, extract, file_sha256, open_zip
-from partnerlens.sources.download import Progress, check_url, download, is_zip
 from partnerlens.sql import one_row
 from partnerlens.store import SourceInfo, TradeStore, duckdb_reason
+
+if TYPE_CHECKING:  # the download code (httpx) is loaded by the functions that download or open an archive
+    from partnerlens.sources.download import Progress
 
 
 def evidence_store(store: TradeStore | EvidenceStore) -> EvidenceStore:
@@ -60,6 +63,8 @@ def csv_in(path: Path, scratch: Path, suffixes: tuple[str, ...] = (".csv",)) -> 
     """The CSV to read: ``path`` itself, or the one CSV member of the zip at ``path`` extracted to ``scratch``."""
     if not path.is_file():
         raise PartnerlensError(f"{path}: no such file")
+    from partnerlens.sources.download import is_zip
+
     if not is_zip(path):
         return path
     with open_zip(path) as archive:
@@ -178,6 +183,8 @@ def fetch(
     headers: dict[str, str] | None = None,
 ) -> tuple[Path, str, list[str]]:
     """Download ``url`` to ``downloads/filename`` (or reuse a complete earlier download); its path, SHA-256 and notes."""
+    from partnerlens.sources.download import check_url, download
+
     check_url(url)
     target = evidence_store(store).workspace.downloads_dir / filename
     notes: list[str] = []
