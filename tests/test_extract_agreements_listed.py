@@ -281,3 +281,71 @@ def test_an_agreement_to_be_signed_is_not_one_signed_earlier(text, language):
         ("announced", None),
         ("signed", 2006),
     ]
+
+
+# --- a signing verb in the future, references back to the signing, "several" against one --------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("At the bilateral meeting, the presidents of Brazil and Nigeria will sign agreements.", "en"),
+        ("Lors de la réunion, les présidents du Brésil et du Nigeria signeront des accords.", "fr"),
+        ("На встрече президенты Бразилии и Нигерии подпишут соглашения.", "ru"),
+        ("Na reunião bilateral, os chefes de Estado do Brasil e da Nigéria assinarão acordos.", "pt"),
+        ("En la reunión, los presidentes de Brasil y Nigeria firmarán acuerdos.", "es"),
+    ],
+)
+def test_a_signing_verb_in_the_future_is_announced(text, language):
+    (found,) = agreements(text, language)
+    assert found.status == "announced"
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "The Turkish minister held talks followed by the signing of several agreements between Turkey and Niger."
+            "\nThe minister also visited the port.\nThese agreements cover security, youth and sport.",
+            "en",
+            {"security_defence", "culture"},
+        ),
+        (
+            "Le ministre turc a eu une séance de travail suivie d'une signature de plusieurs accords entre la Turquie "
+            "et le Niger.\nLe ministre a aussi visité le port.\nCes accords portent entre autres sur la sécurité, la "
+            "jeunesse et le sport.",
+            "fr",
+            {"security_defence", "culture"},
+        ),
+        (
+            "Министр Турции провёл переговоры, после которых Турция и Нигер подписали несколько соглашений.\nМинистр "
+            "также посетил порт.\nЭти документы касаются безопасности и спорта.",
+            "ru",
+            {"security_defence", "culture"},
+        ),
+    ],
+)
+def test_a_sentence_about_the_documents_just_signed_gives_their_sectors(text, language, expected):
+    (found,) = agreements(text, language, published=None)
+    assert set(found.sectors) == expected
+    assert len(found.also) == 1  # the referring sentence is evidence of the signing
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "In 1989 Turkey and Niger signed a cooperation agreement. Yesterday the two ministers attended the signing "
+            "of several agreements between Turkey and Niger.",
+            "en",
+        ),
+        (
+            "En 1989, la Turquie et le Niger ont signé un accord de coopération. Hier, les deux ministres ont assisté "
+            "à la signature de plusieurs accords entre la Turquie et le Niger.",
+            "fr",
+        ),
+    ],
+)
+def test_several_agreements_are_not_the_one_signed_before(text, language):
+    found = agreements(text, language)
+    assert sorted((a.count or 0) for a in found) == [0, 1]

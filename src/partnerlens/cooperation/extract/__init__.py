@@ -29,7 +29,7 @@ from pathlib import Path
 
 from partnerlens.cooperation.article import Article, detect_language
 from partnerlens.cooperation.extract.agreements import dispatch_dates, fill_totals
-from partnerlens.cooperation.extract.agreements_listed import listed_drafts
+from partnerlens.cooperation.extract.agreements_listed import listed_drafts, refer_back
 from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, build_context, parties
 from partnerlens.cooperation.extract.dateline import find_dateline
@@ -90,7 +90,8 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
         listed = [] if told else listed_drafts(sentence, context, *signing)
         if listed:  # "Among them, a memorandum on energy …": each its own agreement, never merged
             drafts += listed
-            signing = (listed[-1], sentence.end)
+            signing = (signing[0], sentence.end)
+        referred = not told and not listed and refer_back(sentence, context, *signing)  # "Ces accords portent sur …"
         found = told + _with_speakers(
             kpis(sentence, context) + rank_claims(sentence, context) + claims(sentence, context, carried),
             sentence,
@@ -108,6 +109,7 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
         cooperation = _about_cooperation(sentence, context)
         if (
             not listed
+            and not referred
             and not any(d.proposal.kind in ("event", "agreement") for d in found)
             and (cooperation or any(d.proposal.kind == "claim" for d in found))
         ):  # a sentence with a trade figure names the article's areas too ("trade"), not the goods it lists

@@ -173,8 +173,9 @@ def _signed_after(text: str, item: Item, language: str) -> bool:
 
 
 def agreement_status(text: str, language: str) -> str:
-    """announced (to be signed), in force, ratified, announced (said), else signed."""
-    if words("planned", language).search(text):
+    """announced (to be signed: planned words or a signing verb in the future, "assinarão", "firmarán",
+    "signeront", "подпишут"), in force, ratified, announced (said), else signed."""
+    if words("planned", language).search(text) or words("agreement_future", language).search(text):
         return "announced"
     if words("agreement_in_force", language).search(text):
         return "in_force"
@@ -331,7 +332,26 @@ def distinct(old: Proposal, new: Proposal) -> bool:
             return True
     if old.instrument and new.instrument and old.instrument != new.instrument:
         return True
+    if {old.count, new.count} == {1, None}:  # "signed a memorandum" is not "signed several agreements"
+        vague = old if old.count is None else new
+        if _plural(vague.evidence.text):
+            return True
     return old.count is not None and new.count is not None and (old.count != new.count or old.count == 1)
+
+
+def _plural(text: str) -> bool:
+    """The first instrument ``text`` names is plural ("plusieurs accords", "agreements", "соглашения"), in
+    whichever language names one (merging has no language at hand)."""
+    for language in LANGUAGES:
+        first = _first_instrument(text, language)
+        if first is None:
+            continue
+        head = first[0].group(0).split()[0]
+        if language == "ru":
+            found = [r for r in lemma_readings(head) if r.tag.POS == "NOUN"]
+            return bool(found) and all(r.tag.number == "plur" for r in found)
+        return head.casefold().endswith(("s", "x"))
+    return False
 
 
 def _others(text: str) -> bool:

@@ -118,3 +118,20 @@ def listed_drafts(sentence: Sentence, context: ArticleContext, signing: Draft | 
         update = fields | {"evidence": evidence(sentence), "people": [], "bodies": []}
         drafts.append(Draft(base.model_copy(update=update), [evidence(sentence)], complete=True))
     return drafts
+
+
+def refer_back(sentence: Sentence, context: ArticleContext, signing: Draft | None, since: int) -> bool:
+    """A sentence that speaks of the instruments just signed ("Ces accords portent sur la sécurité et la
+    jeunesse", "The documents cover energy", "Эти документы касаются энергетики", "Os acordos abrangem …":
+    ``agreement_references`` in the language file) tells that signing's areas: its sectors and the sentence
+    go to it, wherever the paragraph breaks. False (nothing done) when the sentence is no such reference."""
+    if signing is None or sentence.start - since > _REACH or signing.proposal.kind != "agreement":
+        return False
+    if not words("agreement_references", context.language).search(sentence.text):
+        return False
+    named = sectors(sentence.text, context.language, goods_only=False)
+    proposal = signing.proposal
+    signing.proposal = proposal.model_copy(update={"sectors": list(dict.fromkeys(proposal.sectors + named))})
+    if evidence(sentence) not in signing.evidence:
+        signing.evidence.append(evidence(sentence))
+    return True

@@ -255,7 +255,12 @@ def _name_spans(subject: str, start: int, end: int, language: str) -> tuple[int,
         folded = word.casefold()
         if folded in _JOINS or folded in _ARTICLE_JOINS:
             previous = folded
-        elif word[0].isupper() or (language != "en" and previous in _ARTICLE_JOINS and previous != ",") or previous is None and _qualifier(word, language):
+        elif (
+            word[0].isupper()
+            or (language != "en" and previous in _ARTICLE_JOINS and previous != ",")
+            or previous is None
+            and _qualifier(word, language)
+        ):
             previous = None
         else:
             break
