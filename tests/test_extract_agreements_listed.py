@@ -349,3 +349,17 @@ def test_a_sentence_about_the_documents_just_signed_gives_their_sectors(text, la
 def test_several_agreements_are_not_the_one_signed_before(text, language):
     found = agreements(text, language)
     assert sorted((a.count or 0) for a in found) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Mali and Russia signed three agreements. The first agreement concerns energy.", "en"),
+        ("Le Mali et la Russie ont signé trois accords. Le premier accord porte sur l'énergie.", "fr"),
+        ("Moçambique e China assinaram três acordos. O primeiro acordo foi sobre energia.", "pt"),
+    ],
+)
+def test_an_instrument_named_by_its_rank_after_a_signing_is_an_agreement(text, language):
+    found = agreements(text, language)
+    assert [(a.count, a.status) for a in found] == [(3, "signed"), (1, "signed")]
+    assert found[1].sectors == ["energy"]
