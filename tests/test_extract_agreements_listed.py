@@ -363,3 +363,15 @@ def test_an_instrument_named_by_its_rank_after_a_signing_is_an_agreement(text, l
     found = agreements(text, language)
     assert [(a.count, a.status) for a in found] == [(3, "signed"), (1, "signed")]
     assert found[1].sectors == ["energy"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Qatar invested in hotels and a luxury hotel complex in Algiers.", "en"),
+        ("Le Qatar a investi dans l'hôtellerie et un complexe hôtelier de luxe à Alger.", "fr"),
+        ("Катар вложил средства в гостиничный бизнес в Алжире.", "ru"),
+    ],
+)
+def test_hotels_are_tourism_when_a_company_name_says_hospitality(text, language):
+    assert "tourism" in sectors(text, language, goods_only=False)
