@@ -29,6 +29,7 @@ from pathlib import Path
 
 from partnerlens.cooperation.article import Article, detect_language
 from partnerlens.cooperation.extract.agreements import dispatch_dates, fill_totals
+from partnerlens.cooperation.extract.agreements_listed import listed_drafts, refer_back
 from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, build_context, parties
 from partnerlens.cooperation.extract.dateline import find_dateline
@@ -80,11 +81,17 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
     paragraph = -1
     loose_sectors: list[str] = list(headline or [])  # the headline's areas are the article's
     carried = Carried()
+    signing: tuple[Draft | None, int] = (None, 0)  # the last agreement, and where it (or a list after it) ended
     for sentence in split_sentences(text):
         line = text.count("\n", 0, sentence.start)
         if line != paragraph:
             previous, paragraph = [], line
         told = [_dated_by(d, previous, occasions, sentence, context) for d in events(sentence, context)]
+        listed = [] if told else listed_drafts(sentence, context, *signing)
+        if listed:  # "Among them, a memorandum on energy …": each its own agreement, never merged
+            drafts += listed
+            signing = (signing[0], sentence.end)
+        referred = not told and not listed and refer_back(sentence, context, *signing)  # "Ces accords portent sur …"
         found = told + _with_speakers(
             kpis(sentence, context) + rank_claims(sentence, context) + claims(sentence, context, carried),
             sentence,
@@ -97,9 +104,14 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
             target = merge_into(drafts, draft)
             if draft.proposal.kind in ("event", "agreement"):
                 last_event = (line, target)
+            if draft.proposal.kind == "agreement" and draft.complete:
+                signing = (target, sentence.end)
         cooperation = _about_cooperation(sentence, context)
-        if not any(d.proposal.kind in ("event", "agreement") for d in found) and (
-            cooperation or any(d.proposal.kind == "claim" for d in found)
+        if (
+            not listed
+            and not referred
+            and not any(d.proposal.kind in ("event", "agreement") for d in found)
+            and (cooperation or any(d.proposal.kind == "claim" for d in found))
         ):  # a sentence with a trade figure names the article's areas too ("trade"), not the goods it lists
             named = sectors(sentence.text, context.language, goods_only=False)
             if not cooperation:

@@ -127,7 +127,9 @@ def _joined(language: str) -> re.Pattern:
     """Joining words at the end of the text between two instruments: a new instrument begins ("… and an",
     ", ainsi qu'un", "и", ", including")."""
     joiners = "|".join(f"(?:{j})" for j in entries("instrument_joiners", language))
-    return re.compile(rf"(?:(?<=\W)|^)(?:{joiners})(?:(?<=['’,;])\s*|\s+)(?:[\w'’«“\"-]+\s+){{0,3}}$", re.IGNORECASE)
+    return re.compile(
+        rf"(?:(?<=\W)|^|(?=[,;]))(?:{joiners})(?:(?<=['’,;])\s*|\s+)(?:[\w'’«“\"-]+\s+){{0,3}}$", re.IGNORECASE
+    )  # a comma or semicolon joins right after a word: "sur l'agriculture, un accord sur l'énergie"
 
 
 def items(text: str, language: str) -> list[Item]:
@@ -171,8 +173,9 @@ def _signed_after(text: str, item: Item, language: str) -> bool:
 
 
 def agreement_status(text: str, language: str) -> str:
-    """announced (to be signed), in force, ratified, announced (said), else signed."""
-    if words("planned", language).search(text):
+    """announced (to be signed: planned words or a signing verb in the future, "assinarão", "firmarán",
+    "signeront", "подпишут"), in force, ratified, announced (said), else signed."""
+    if words("planned", language).search(text) or words("agreement_future", language).search(text):
         return "announced"
     if words("agreement_in_force", language).search(text):
         return "in_force"
@@ -202,7 +205,7 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
     status = agreement_status(sentence.text, language)
     if status == "announced" and any(_signed_after(sentence.text, item, language) for item in found):
         status = "signed"  # "an agreement signed this September will boost trade": the future is not the signing's
-    update: dict = {"status": status}
+    update: dict = {"status": status} | _days_span(proposal, sentence, context)
     if (
         proposal.date is None
         and status == "signed"
@@ -227,6 +230,18 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         drafts.append(Draft(proposal.model_copy(update=update | fields), list(base.evidence), base.complete))
     _total_takes_listed(drafts)
     return drafts
+
+
+_DAYS = re.compile(r"^\d{1,2}\s*(?:-|–|—|et|and|и|e|y|au|al|a|to|по|до)\s*\d{1,2}(?!\d)", re.IGNORECASE)
+
+
+def _days_span(proposal: Proposal, sentence: Sentence, context: ArticleContext) -> dict:
+    """A signing dated by a span of days ("during the visit on 26-27 February", "les 26 et 27 février", "с 26
+    по 27 февраля") is dated to the month: the text does not say on which day it was signed."""
+    if proposal.date is None or proposal.date_precision != "day":
+        return {}
+    spans = [d for d in context.within(context.dates, sentence) if d.value == proposal.date and _DAYS.match(d.text)]
+    return {"date": proposal.date.replace(day=1), "date_precision": "month"} if spans else {}
 
 
 def _own_date(item: Item, sentence: Sentence, dates: list) -> dict:
@@ -306,14 +321,37 @@ def fill_totals(drafts: list[Draft]) -> None:
 
 def distinct(old: Proposal, new: Proposal) -> bool:
     """Two agreements that cannot be one: told in the same sentence (several instruments), the later told as
-    others ("other agreements could be signed", "d'autres accords", "другие соглашения"), of different
-    instruments or counts, or each a single instrument of its own ("signed a memorandum …", "… also signed a
+    others ("other agreements could be signed", "d'autres accords", "другие соглашения"), one to be signed and
+    one told as signed earlier ("avaient été signés", "had signed", "ранее"), of different instruments or counts, or each a single instrument of its own ("signed a memorandum …", "… also signed a
     memorandum …")."""
     if old.evidence == new.evidence or _others(new.evidence.text):
         return True
+    if {old.status, new.status} == {"announced", "signed"}:  # "will sign conventions" is not "had signed in 2006"
+        signed = old if old.status == "signed" else new
+        if any(words("agreement_earlier", language).search(signed.evidence.text) for language in LANGUAGES):
+            return True
     if old.instrument and new.instrument and old.instrument != new.instrument:
         return True
+    if {old.count, new.count} == {1, None}:  # "signed a memorandum" is not "signed several agreements"
+        vague = old if old.count is None else new
+        if _plural(vague.evidence.text):
+            return True
     return old.count is not None and new.count is not None and (old.count != new.count or old.count == 1)
+
+
+def _plural(text: str) -> bool:
+    """The first instrument ``text`` names is plural ("plusieurs accords", "agreements", "соглашения"), in
+    whichever language names one (merging has no language at hand)."""
+    for language in LANGUAGES:
+        first = _first_instrument(text, language)
+        if first is None:
+            continue
+        head = first[0].group(0).split()[0]
+        if language == "ru":
+            found = [r for r in lemma_readings(head) if r.tag.POS == "NOUN"]
+            return bool(found) and all(r.tag.number == "plur" for r in found)
+        return head.casefold().endswith(("s", "x"))
+    return False
 
 
 def _others(text: str) -> bool:

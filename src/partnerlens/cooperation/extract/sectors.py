@@ -28,7 +28,8 @@ from importlib import resources
 
 import yaml
 
-from partnerlens.cooperation.extract.vocabulary import entries
+from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.cooperation.gazetteer import find_party_mentions
 from partnerlens.cooperation.person_names import morph
 from partnerlens.reference.sectors import (
     Sector,
@@ -164,13 +165,11 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
     subject = (
         lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)
     )  # "non-oil" → "non oil", same offsets
-    offices = [m.span() for m in _offices(language).finditer(subject)]
-    found = [
-        (m.start, m.end, m.sector, True)
-        for m in find_sector_mentions(subject, taxonomy)
-        if not any(s < m.start and m.end <= e for s, e in offices)
-    ]
-    found += _stem_mentions(subject, language, [(start, end) for start, end, *_ in found] + offices)
+    offices = _office_spans(subject, language, "office_titles")
+    names = _office_spans(subject, language, "organisation_words")
+    found = _found(subject, language, taxonomy, offices + names)
+    if not found and names:  # "the Tourism Institutes of Angola and Mozambique will sign a memorandum": their area
+        found = _found(subject, language, taxonomy, offices)
     named: list[str] = []
     excluded: list[str] = []
     for start, _, sector, whole in sorted(found):
@@ -184,17 +183,99 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
     return list(dict.fromkeys(s for s in named if s not in excluded)), list(dict.fromkeys(excluded))
 
 
+def _found(subject: str, language: str, taxonomy: dict[str, Sector], skip: list[tuple[int, int]]) -> list:
+    """(start, end, sector id, whole word) of the sector words of ``subject`` outside the ``skip`` spans."""
+    found = [
+        (m.start, m.end, m.sector, True)
+        for m in find_sector_mentions(subject, taxonomy)
+        if not any(s <= m.start and m.end <= e for s, e in skip)
+    ]
+    return found + _stem_mentions(subject, language, [(start, end) for start, end, *_ in found] + skip)
+
+
 @cache
-def _offices(language: str) -> re.Pattern:
-    """The name of an office that holds sector words without being about them: "the Minister of Trade and
-    Integration", "ministre de l'Énergie et des Mines", "ministros dos Recursos Minerais e Energia", "министр
-    энергетики" (Russian on lemmas: the office word and up to three words after it; elsewhere the run of
-    capitalised words and joining words after it)."""
-    offices = "|".join(f"(?:{p})" for p in entries("office_titles", language))
+def _offices(language: str, key: str) -> re.Pattern:
+    """The head word of an office or an organisation whose name holds sector words without being about them
+    (an office's never name the sentence's sectors; an organisation's only when the sentence names none else):
+    "the Minister of Trade and Integration", "ministre de l'Énergie et des Mines", "ministros dos Recursos
+    Minerais e Energia", "Banque africaine de développement", "Associação Angolana de Bancos", "Ankara Chamber
+    of Commerce", "министр энергетики" (``office_titles`` and ``organisation_words`` of the language file;
+    Russian on lemmas: the word and up to three words after it; elsewhere :func:`_name_spans` reads the name
+    around it)."""
+    offices = "|".join(f"(?:{p})" for p in entries(key, language))
     if language == "ru":
         return re.compile(rf"(?<![\w-])(?:{offices})(?:\s+[\w-]+){{1,3}}", re.IGNORECASE)
-    joins = r"(?i:of|for|de|da|do|dos|das|du|des|del|la|the|and|e|et|y)\b|(?i:l)['’]|,"
-    return re.compile(rf"(?<![\w-])(?i:{offices})(?:\s*(?:{joins})|\s*[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
+    return re.compile(rf"(?<![\w-])(?i:{offices})(?![\w-])")
+
+
+_TOKEN = re.compile(r"\s*([^\W\d_][\w-]*['’]?|,|&)")
+_JOINS = {
+    "of",
+    "for",
+    "de",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "du",
+    "des",
+    "del",
+    "la",
+    "le",
+    "the",
+    "and",
+    "e",
+    "et",
+    "y",
+    ",",
+    "&",
+}
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?[A-Z][\w'’-]*\s+$")
+_ARTICLE_JOINS = {"de", "da", "do", "dos", "das", "du", "des", "del", "la", "l'", "l’", "d'", "d’"}
+
+
+def _office_spans(subject: str, language: str, key: str) -> list[tuple[int, int]]:
+    """(start, end) of each office (``key`` "office_titles") or organisation ("organisation_words") name in
+    ``subject`` (see :func:`_offices`)."""
+    heads = _offices(language, key).finditer(subject)
+    if language == "ru":
+        return [m.span() for m in heads]
+    return [_name_spans(subject, m.start(), m.end(), language) for m in heads]
+
+
+def _name_spans(subject: str, start: int, end: int, language: str) -> tuple[int, int]:
+    """The whole name around a head word: after it, capitalised words and joining words ("of Trade and
+    Industry"), a demonym or a word of ``organisation_adjectives`` ("ministro cubano de", "Banque africaine"),
+    and in French, Portuguese and Spanish a lower-case noun after "de", "du", "des", "l'" ("Chambre de commerce",
+    "ministère de la santé"); before it (English names end with their head), capitalised words ("African
+    Development Bank", "Russian Direct Investment Fund")."""
+    previous: str | None = None
+    while match := _TOKEN.match(subject, end):
+        word = match.group(1)
+        folded = word.casefold()
+        if folded in _JOINS or folded in _ARTICLE_JOINS:
+            previous = folded
+        elif (
+            word[0].isupper()
+            or (language != "en" and previous in _ARTICLE_JOINS and previous != ",")
+            or previous is None
+            and _qualifier(word, language)
+        ):
+            previous = None
+        else:
+            break
+        end = match.end()
+    while language == "en" and (found := _CAPITAL_BEFORE.search(subject, 0, start)):
+        start = found.start()
+    return start, end
+
+
+def _qualifier(word: str, language: str) -> bool:
+    """A lower-case word that belongs to a name after its head: a demonym ("cubano", "marocain") or a word of
+    ``organisation_adjectives`` ("africaine", "nationale", "islamique")."""
+    if words("organisation_adjectives", language).fullmatch(word):
+        return True
+    return any(m.start == 0 and m.end == len(word) for m in find_party_mentions(word, language))
 
 
 def _stem_mentions(subject: str, language: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
