@@ -37,7 +37,7 @@ from partnerlens.cooperation.extract.rank import behind
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import current_taxonomy, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.targets import future, target_draft, targeted
+from partnerlens.cooperation.extract.targets import future, multiplied, target_draft, targeted
 from partnerlens.cooperation.extract.trade_parties import flow_parties
 from partnerlens.cooperation.extract.trade_words import deal_value
 from partnerlens.cooperation.extract.vocabulary import words
@@ -45,6 +45,8 @@ from partnerlens.cooperation.models import Proposal, Reading
 from partnerlens.cooperation.quantities import Quantity, local_currency
 
 PartiesFrom = Literal["sentence", "context", "none"]
+
+_YEAR_AFTER = re.compile(r"[^.;\d]{0,12}?((?:19|20)\d\d)(?!\d)")  # the year told right after a level
 
 _OWNED_FLOW = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:exports?|imports?|trade|sales|purchases)\b", re.IGNORECASE)
 
@@ -82,7 +84,15 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
             "factor_aims", context.language
         ).search(sentence.text):
             found, _ = _claim_parties(sentence, context, carried, [], factor)
-            drafts.append(target_draft(factor, "total", found, sentence, context.language, context.published))
+            level = _stated_level(sentence, factor, figures, aims, carried)
+            if level is not None:  # "to double trade, which stood at $2.5 billion": the aim is $5 billion
+                flow = flow_of(sentence.text, level, context.language) if level.end <= len(sentence.text) else "total"
+                aim = local_currency(multiplied(level, factor), found)
+                told = _YEAR_AFTER.match(sentence.text, level.end) if level.end <= len(sentence.text) else None
+                level_year = int(told.group(1)) if told else None
+                drafts.append(target_draft(aim, flow, found, sentence, context.language, context.published, level_year))
+            else:
+                drafts.append(target_draft(factor, "total", found, sentence, context.language, context.published))
         else:
             drafts.append(_draft(_claim(factor, sentence, context, carried, figures), sentence))
     if follow_up:
@@ -91,7 +101,24 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
     figures_read = [d.proposal for d in drafts if d.proposal.kind == "claim" and d.proposal.parties]
     if figures_read:
         carried.figure_parties, carried.figure_end = list(figures_read[-1].parties), sentence.end
+        levels = [q for i, q in enumerate(figures) if i not in aims and q.kind == "money"]
+        carried.figure_level = levels[-1] if levels else None
     return drafts
+
+
+def _stated_level(
+    sentence: Sentence, factor: Quantity, figures: list[Quantity], aims: set[int], carried: Carried
+) -> Quantity | None:
+    """The money level a factor aimed at multiplies: the figure of the same sentence nearest the factor that
+    is no target itself ("veulent doubler leurs échanges, qui s'élèvent à 5 milliards de dollars"), else the
+    last level told in the sentence just before ("… reached $11.5 billion. … trade will double in five
+    years"). None when there is none: the target stays a growth rate."""
+    levels = [q for i, q in enumerate(figures) if i not in aims and q.kind == "money"]
+    if levels:
+        return min(levels, key=lambda q: abs(q.start - factor.start))
+    if carried.figure_level is not None and 0 <= sentence.start - carried.figure_end <= 3:
+        return carried.figure_level
+    return None
 
 
 def _part_of_a_target(text: str, factor: Quantity, figures: list[Quantity], aims: set[int]) -> bool:

@@ -27,7 +27,7 @@ from partnerlens.cooperation.extract.vocabulary import entries, patterns, words
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
 from partnerlens.cooperation.models import Evidence, Proposal
 from partnerlens.cooperation.people import BodyMention, PersonMention, find_bodies, find_people
-from partnerlens.cooperation.quantities import currency_pattern
+from partnerlens.cooperation.quantities import Quantity, currency_pattern
 from partnerlens.reference.parties import find_party
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -60,6 +60,7 @@ class Carried:
     parties: list[str] = field(default_factory=list)
     figure_parties: list[str] = field(default_factory=list)  # of the last trade figure (for "the figure reached …")
     figure_end: int = -1  # where the sentence of that figure ends
+    figure_level: Quantity | None = None  # the last money level told there (what "double it" doubles)
 
     def update(self, sentence: Sentence, context: ArticleContext, found: list[str]) -> None:
         """Remember this sentence's range, last year and parties (two or more) for the sentences after it."""
