@@ -33,7 +33,7 @@ from partnerlens.cooperation.extract.context import (
     parties,
     year_range,
 )
-from partnerlens.cooperation.extract.rank import behind
+from partnerlens.cooperation.extract.rank import behind, points_back, previous_subject
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import current_taxonomy, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -57,7 +57,9 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
     if not follow_up and not words("trade_cues", context.language).search(sentence.text):
         return []
     figures = [
-        q for q in figures_of(sentence.text) if q.kind != "count" and not (q.kind == "money" and q.currency is None)
+        q
+        for q in figures_of(sentence.text, context.language)
+        if q.kind != "count" and not (q.kind == "money" and q.currency is None)
     ]
     figures, restated = without_restatements(sentence.text, figures)
     figures = [  # "20,8 milliards de dollars (18,3 mds €) d'accords": a deal's worth, in either currency
@@ -67,6 +69,7 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
     ]
     aims = targeted(sentence.text, figures, context.language, context.published)
     drafts = []
+    read: list[tuple[Quantity, Draft]] = []  # the levels read as claims, with their figures
     for index, quantity in enumerate(figures):
         if index in aims:
             found, _ = _claim_parties(sentence, context, carried, [], quantity)
@@ -78,6 +81,8 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
             )
         else:
             drafts.append(_draft(_claim(quantity, sentence, context, carried, figures, restated), sentence))
+            read.append((quantity, drafts[-1]))
+    _pair_flows(sentence.text, read)
     factor = factor_growth(sentence.text, context.language) if not any(q.kind == "percent" for q in figures) else None
     if factor is not None and not _part_of_a_target(sentence.text, factor, figures, aims):
         if future(sentence.text, factor, context.language, context.published) or words(
@@ -104,6 +109,31 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
         levels = [q for i, q in enumerate(figures) if i not in aims and q.kind == "money"]
         carried.figure_level = levels[-1] if levels else None
     return drafts
+
+
+_OPENS = re.compile(r"(?<!\w)(?:from|de|d['’]|с|со|от|desde)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PAIR_JOIN = re.compile(
+    r"\s*,?\s*(?:(?:in|en|в|em)\s+(?:19|20)\d\d(?:\s+(?:году|г\.))?\s*,?\s*)?(?:to|à|до|a|para|hasta)\s+"
+    r"(?:about\s+|environ\s+|около\s+|plus de\s+|more than\s+|более\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _pair_flows(text: str, levels: list[tuple[Quantity, Draft]]) -> None:
+    """The second level of "from X to Y" is the flow of the first: "des importations passées de 227 milliards FCFA
+    (…) en 2013 à 367 milliards FCFA", "экспорт вырос с 2 до 3 млрд долларов" (brackets between are restatements)."""
+    for (first, told), (second, draft) in zip(levels, levels[1:], strict=False):
+        between = re.sub(r"\([^()]*\)", "", text[first.end : second.start])
+        if (
+            first.kind == second.kind == "money"
+            and draft.proposal.metric == "total"
+            and told.proposal.metric in ("exports", "imports")
+            and _PAIR_JOIN.fullmatch(between)
+            and _OPENS.search(text[max(0, first.start - 25) : first.start])
+        ):
+            draft.proposal = draft.proposal.model_copy(
+                update={"metric": told.proposal.metric, "flow": told.proposal.flow}
+            )
 
 
 def _stated_level(
@@ -281,8 +311,13 @@ def _claim_parties(
         return phrase, "sentence"
     own = _flow_owner_first(sentence, context, parties(sentence, context))
     behind_ones = {m.party for m in context.within(context.mentions, sentence) if behind(sentence, m, context.language)}
-    if behind_ones and len([p for p in own if p not in behind_ones]) >= 2:
-        own = [p for p in own if p not in behind_ones]  # "… partenaire du Sénégal, derrière la France, avec …"
+    kept = [p for p in own if p not in behind_ones]
+    if behind_ones and len(kept) >= 2:
+        own = kept  # "… partenaire du Sénégal, derrière la France, avec …"
+    elif behind_ones and len(kept) == 1 and points_back(sentence.text, context.language):
+        subject = previous_subject(sentence, context, kept[0])  # "Elle est le deuxième fournisseur du Sénégal
+        if subject:  # après la France, avec des importations de …": she is the state of the sentence before
+            own = kept + subject
     ours = _first_person(sentence, context)
     if ours and ours not in own:
         notes.append(f"'our country' read as {ours} (the speaker's, else the headline's state)")

@@ -80,18 +80,32 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             if owner is None:
                 continue
             others = list(dict.fromkeys(m.party for m in mentions if m.party != owner.party))
-            if _points_back(sentence.text, context.language):  # "Elle est aussi le deuxième fournisseur du Sénégal"
+            if points_back(sentence.text, context.language):  # "Elle est aussi le deuxième fournisseur du Sénégal"
                 others = [
                     m.party
                     for m in mentions
                     if m.party != owner.party and m.start >= end and not behind(sentence, m, context.language)
-                ] or _previous_subject(sentence, context, owner.party)
+                ] or previous_subject(sentence, context, owner.party)
             economies = [p for p in others if is_economy(p)]
             partner = economies if economies else others
+            if len(partner) > 1:
+                partner = _subject(mentions, owner.party, start, sentence, context.language) or partner
             if len(partner) != 1 or any(d.proposal.evidence.start == sentence.start for d in drafts):
                 continue
             drafts.append(_draft(match, owner.party, partner[0], sentence, context))
     return drafts
+
+
+def _subject(mentions: list, owner: str, start: int, sentence: Sentence, language: str) -> list[str]:
+    """Of two candidate partners, the ranked one: the one state named before the phrase, the subject ("La Chine
+    est le deuxième partenaire du Sénégal, derrière la France"; "China has been Brazil's largest trading partner
+    …, when it moved past the United States"), states it is compared with ("derrière", "ahead of") left out."""
+    before = {
+        m.party
+        for m in mentions
+        if m.party != owner and m.end <= start and is_economy(m.party) and not behind(sentence, m, language)
+    }
+    return list(before) if len(before) == 1 else []
 
 
 def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, context: ArticleContext) -> Draft:
@@ -132,12 +146,12 @@ def behind(sentence: Sentence, mention, language: str) -> bool:
     return bool(re.search(rf"(?:{'|'.join(entries('rank_compared', language)) or '(?!x)x'})\s*$", before, re.I))
 
 
-def _points_back(text: str, language: str) -> bool:
+def points_back(text: str, language: str) -> bool:
     """The sentence opens with a pronoun for the state of the sentence before ("It is also", "Elle est", "Она")."""
     return bool(re.match(rf"\s*(?:{'|'.join(entries('rank_pronouns', language)) or '(?!x)x'})\b", text, re.I))
 
 
-def _previous_subject(sentence: Sentence, context: ArticleContext, owner: str) -> list[str]:
+def previous_subject(sentence: Sentence, context: ArticleContext, owner: str) -> list[str]:
     """The first state (not ``owner``) named in the sentence just before: what a pronoun opening this one stands for."""
     earlier = [m for m in context.mentions if m.end <= sentence.start]
     if not earlier:
