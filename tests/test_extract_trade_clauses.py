@@ -186,3 +186,114 @@ def test_a_pronoun_subject_with_a_compared_state_and_a_pair_of_levels(text, lang
     assert [c.year for c in money] == [2013, 2017] if language == "fr" else [2020, 2023]
     assert [c.metric for c in money] == ["imports", "imports"]  # the second level is the first's flow
     assert all(set(c.parties) == parties for c in money)
+
+
+@pytest.mark.parametrize(
+    "text, language, value, year",
+    [
+        ("Египет увеличит на 30% поставки цитрусовых в Россию, заявил Путин.", "ru", 30.0, None),
+        ("Kenya and Uganda will increase bilateral trade by 30 percent.", "en", 30.0, None),
+        ("Les échanges entre le Maroc et la Turquie augmenteront de 20 % d'ici 2027.", "fr", 20.0, 2027),
+    ],
+)
+def test_a_growth_aimed_at_is_a_growth_target(text, language, value, year):
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    assert not [p for p in found if p.kind == "claim"]
+    (target,) = [p for p in found if p.kind == "kpi"]
+    assert (target.metric, target.value, target.year) == ("trade_growth", value, year)
+
+
+def test_a_growth_that_happened_stays_a_claim():
+    (claim,) = claims("Trade between Kenya and Uganda increased by 30 percent in 2024.", "en")
+    assert (claim.metric, claim.value, claim.year) == ("growth", 30.0, 2024)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Les échanges entre l'Algérie et la Chine ont atteint 10 milliards de dollars en 2024, soit +60% en un an.",
+            "fr",
+        ),
+        ("Trade between Algeria and China reached $10 billion in 2024, or +60% in a year.", "en"),
+        ("Товарооборот России и Египта составил 9 млрд долларов, что на 60% больше, чем годом ранее.", "ru"),
+    ],
+)
+def test_a_signed_or_compared_percentage_is_growth(text, language):
+    assert [c.metric for c in claims(text, language) if c.unit == "percent"] == ["growth"]
+
+
+def test_a_range_of_percentages_is_not_a_signed_change():
+    (claim,) = claims("Kenya's exports to Uganda make up 5-7% of its total exports.", "en")
+    assert claim.metric == "share"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "El intercambio entre Argentina y China alcanzó en 2017 los 17.000 millones de dólares, pero la balanza "
+            "arroja un déficit para Argentina de 7.736 millones de dólares.",
+            "es",
+        ),
+        ("Morocco's trade deficit with Turkey stood at $2 billion in 2023.", "en"),
+        ("Le déficit commercial du Maroc avec la Turquie s'est établi à 2 milliards de dollars en 2023.", "fr"),
+        ("Дефицит торговли Египта с Россией составил 2 млрд долларов в 2023 году.", "ru"),
+    ],
+)
+def test_a_deficit_is_a_negative_balance(text, language):
+    (balance,) = [c for c in claims(text, language) if c.metric == "balance"]
+    assert balance.value < 0 and balance.value_usd is not None and balance.value_usd < 0
+
+
+def test_a_surplus_is_a_positive_balance():
+    (balance,) = [c for c in claims("Argentina posted a trade surplus of $4.6 billion with Africa in 2022.", "en")]
+    assert balance.metric == "balance" and balance.value > 0
+
+
+@pytest.mark.parametrize(
+    "text, language, title",
+    [
+        (
+            "Les échanges commerciaux entre le Maroc et la Turquie ont atteint 5 milliards de dollars, selon l'Office "
+            "des changes.",
+            "fr",
+            "Maroc-Turquie : des échanges de 5 milliards de dollars en 2024",
+        ),
+        (
+            "Об этом сообщил министр. Товарооборот России и Египта составил 9 млрд долларов.",
+            "ru",
+            "Товарооборот России и Египта в 2024 году вырос до 9 млрд долларов",
+        ),
+        (
+            "Kenya's exports to Uganda reached $1.1 billion, the ministry said.",
+            "en",
+            "Kenya's 2024 exports to Uganda top $1bn",
+        ),
+    ],
+)
+def test_a_trade_headline_gives_its_year_to_figures_with_none(text, language, title):
+    (claim,) = claims(text, language, title=title)
+    assert claim.year == 2024
+
+
+def test_a_headline_year_aimed_at_or_not_about_trade_gives_none():
+    text = "Kenya's exports to Uganda reached $1.1 billion, the ministry said."
+    assert [c.year for c in claims(text, "en", title="Kenya eyes $5bn trade with Uganda by 2030")] == [None]
+    assert [c.year for c in claims(text, "en", title="Ruto visits Kampala for 2024 summit")] == [None]
+
+
+def test_a_party_from_context_is_one_side():
+    text = "Erdogan will travel to Nigeria after Angola. Trade with Nigeria stood at $750 million in 2023."
+    (claim,) = claims(text, "en", title="Erdogan visits Angola, Nigeria and Togo")
+    assert set(claim.parties) == {"NGA", "TUR"}
+
+
+def test_a_pronoun_opening_the_sentence_after_trade_words_is_that_trade():
+    text = (
+        "Les échanges commerciaux entre la Côte d'Ivoire et le Maroc ont fortement progressé. Ils sont passés de "
+        "206,4 milliards de FCFA en 2022 à 282,5 milliards de FCFA en 2023."
+    )
+    found = claims(text, "fr")
+    assert [(c.value, c.year) for c in found] == [(206.4e9, 2022), (282.5e9, 2023)]
+    assert all(set(c.parties) == {"CIV", "MAR"} for c in found)

@@ -20,6 +20,7 @@ This module assembles a claim; :mod:`.claims_figures` finds the figures and
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Literal
 
 from partnerlens.cooperation.extract.claims_figures import factor_growth, figures_of, without_restatements
@@ -100,7 +101,7 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
                 drafts.append(target_draft(factor, "total", found, sentence, context.language, context.published))
         else:
             drafts.append(_draft(_claim(factor, sentence, context, carried, figures), sentence))
-    if follow_up:
+    if follow_up and 0 <= sentence.start - carried.figure_end <= 3:  # right after the figure it points back at
         _as_follow_up(drafts, carried)
     _carry_year(drafts, carried)
     figures_read = [d.proposal for d in drafts if d.proposal.kind == "claim" and d.proposal.parties]
@@ -167,19 +168,21 @@ def _part_of_a_target(text: str, factor: Quantity, figures: list[Quantity], aims
 def _follows_a_figure(sentence: Sentence, context: ArticleContext, carried: Carried) -> bool:
     """A sentence that names no trade but points back at the figure just told ("The figure reached $24.5
     billion", "Ce chiffre représente", "Этот показатель составил"; ``figure_refs``) right after it."""
-    return (
-        bool(carried.figure_parties)
-        and 0 <= sentence.start - carried.figure_end <= 3
-        and not words("trade_cues", context.language).search(sentence.text)
-        and bool(words("figure_refs", context.language).search(sentence.text))
-    )
+    refers = words("figure_refs", context.language)
+    if words("trade_cues", context.language).search(sentence.text) or not refers.search(sentence.text):
+        return False
+    if bool(carried.figure_parties) and 0 <= sentence.start - carried.figure_end <= 3:
+        return True
+    # a sentence opening with a pronoun for the trade the sentence before spoke of ("… les échanges commerciaux
+    # entre les deux pays ont connu une progression. Ils sont passés de 206,4 milliards …"): its own parties
+    return bool(refers.match(sentence.text)) and bool(carried.parties)
 
 
 def _as_follow_up(drafts: list[Draft], carried: Carried) -> None:
     """The claims of a follow-up sentence are the previous figure's: its parties, recorded as context."""
     for draft in drafts:
         proposal = draft.proposal
-        if proposal.kind != "claim" or proposal.reading is None:
+        if proposal.kind != "claim" or proposal.reading is None or not carried.figure_parties:
             continue
         reading = proposal.reading.model_copy(
             update={
@@ -239,6 +242,9 @@ def _claim(
     named, excluded = sector_mentions(text, language)
     if excluded:
         notes.append("excludes " + ", ".join(excluded) + " (the figure is about the rest)")
+    if metric == "balance" and _deficit(text, quantity, language):
+        quantity = replace(quantity, value=-quantity.value)  # a balance is signed from its holder's side
+        notes.append("a deficit: the balance is negative")
     value_usd, rate, rate_source = _usd(quantity, year, notes)
     if quantity.unit == "factor":
         notes.append(f"growth written as a factor: {quantity.text!r}")
@@ -270,6 +276,14 @@ def _claim(
             notes=notes,
         ),
     )
+
+
+def _deficit(text: str, quantity: Quantity, language: str) -> bool:
+    """The balance word nearest before the figure names a deficit ("un déficit de", "дефицит … составил",
+    "la balanza arroja un déficit para Argentina de"; ``deficit_words``)."""
+    before = text[max(0, quantity.start - 100) : quantity.start]
+    found = list(words("balance_words", language).finditer(before))
+    return bool(found) and bool(words("deficit_words", language).search(found[-1].group(0)))
 
 
 def _goods_sectors(ids: list[str]) -> list[str]:
@@ -338,7 +352,7 @@ def _claim_parties(
                     else "the headline"
                 )
             )
-            return own + [p for p in pair if p not in own], "context"
+            return own + _one_side(own, pair, context), "context"
     if own:
         return own, "sentence"
     if len(carried.parties) >= 2:
@@ -351,6 +365,16 @@ def _claim_parties(
         notes.append("parties taken from the article's main pair")
         return list(context.focus), "context"
     return [], "none"
+
+
+def _one_side(own: list[str], pair: list[str], context: ArticleContext) -> list[str]:
+    """The partner a one-party figure takes from its context: one side, the headline's or the article's when the
+    context names several ("Erdogan will travel to Nigeria after Angola. Trade with Nigeria …" is Turkey's)."""
+    partners = [p for p in pair if p not in own]
+    if len(partners) <= 1:
+        return partners
+    preferred = [p for p in (*context.headline, *context.focus) if p in partners]
+    return (preferred or partners)[:1]
 
 
 def _first_person(sentence: Sentence, context: ArticleContext) -> str | None:

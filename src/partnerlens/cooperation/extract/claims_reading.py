@@ -96,6 +96,8 @@ def figure_year(
         return carried.years[1], "range"
     if carried.year and carried.year != base_year:
         return carried.year, "context"
+    if context.headline_year and context.headline_year != base_year:
+        return context.headline_year, "context"  # "… des échanges de 5 milliards de dollars en 2024" in the headline
     return None, "none"
 
 
@@ -272,6 +274,10 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
         return flow_of(text, quantity, language), None
     if quantity.unit == "factor":
         return "growth", None
+    if re.search(r"[+−–-]\s?$", text[max(0, quantity.start - 2) : quantity.start]) and not re.search(
+        r"\d\s?[−–-]\s?$", text[max(0, quantity.start - 4) : quantity.start]
+    ):
+        return "growth", None  # "soit +60% en un an", "−5 %": a signed change (not a range "5–7%")
     after = text[quantity.end : quantity.end + 60]
     comparative = re.match(rf"\s*(?:{_alternatives('comparative', language)})\s*((?:19|20)\d\d)?", after, re.IGNORECASE)
     if comparative:

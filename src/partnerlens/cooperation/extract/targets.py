@@ -52,6 +52,13 @@ def _after(language: str) -> tuple[re.Pattern, ...]:
 
 
 @cache
+def _growth_aims(language: str) -> tuple[re.Pattern, ...]:
+    """A growth aimed at right before a percentage ("will increase … by 30%", "увеличит на 30%", "augmentera de
+    30 %"; ``growth_aim`` of the language): a target of ``trade_growth``, not a rate to check."""
+    return tuple(re.compile(rf"(?<!\w)(?:{p})\s*$", re.IGNORECASE) for p in entries("growth_aim", language))
+
+
+@cache
 def _level_clause(language: str) -> re.Pattern:
     fragments = "|".join(f"(?:{p})" for p in entries("level_clause", language)) or r"(?!x)x"
     return re.compile(rf"(?<!\w)(?:{fragments})", re.IGNORECASE)
@@ -80,6 +87,10 @@ def targeted(text: str, figures: list[Quantity], language: str, published: date 
     found: set[int] = set()
     for index, quantity in enumerate(figures):
         if (
+            quantity.kind == "percent"
+            and quantity.unit != "factor"
+            and any(p.search(text[max(0, quantity.start - 80) : quantity.start]) for p in _growth_aims(language))
+        ) or (
             quantity.kind == "money"
             and (
                 aimed(text, quantity, language)
