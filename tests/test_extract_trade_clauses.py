@@ -297,3 +297,106 @@ def test_a_pronoun_opening_the_sentence_after_trade_words_is_that_trade():
     found = claims(text, "fr")
     assert [(c.value, c.year) for c in found] == [(206.4e9, 2022), (282.5e9, 2023)]
     assert all(set(c.parties) == {"CIV", "MAR"} for c in found)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("le volume des importations a atteint 4.724,5 milliards de FCFA", 4724.5e9),
+        ("las importaciones totalizaron 2.491,7 millones de dólares", 2491.7e6),
+        ("atingiu mil milhões de dólares", 1e9),
+        ("alcanzó mil millones de dólares", 1e9),
+        ("reached a billion dollars", 1e9),
+    ],
+)
+def test_values_in_every_notation(text, value):
+    from partnerlens.cooperation.quantities import find_quantities
+
+    assert [q.value for q in find_quantities(text) if q.kind == "money"] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize("text", ["des milliards de dollars", "billions of dollars", "миллиарды долларов"])
+def test_a_bare_plural_scale_is_no_amount(text):
+    from partnerlens.cooperation.quantities import find_quantities
+
+    assert [q for q in find_quantities(text) if q.kind == "money"] == []
+
+
+def test_a_bare_fcfa_in_cameroon_is_the_central_african_franc():
+    (claim,) = claims(
+        "Les importations du Cameroun en provenance de Chine ont atteint 800 milliards de FCFA en 2023.", "fr"
+    )
+    assert claim.unit == "XAF" and claim.value_usd is not None
+    (claim,) = claims("Les exportations du Sénégal vers la Chine ont atteint 80 milliards de FCFA en 2023.", "fr")
+    assert claim.unit == "XOF"
+
+
+@pytest.mark.parametrize(
+    "text, language, metric, value",
+    [
+        (
+            "Entre 2017 et 2023, les importations du Cameroun en provenance de Chine ont atteint 4.724,5 milliards de "
+            "FCFA. Soit une hausse globale estimée à 82,6 %.",
+            "fr",
+            "growth",
+            82.6,
+        ),
+        (
+            "Russia's exports to Egypt reached $7 billion in 2023. That is an increase of 20 percent.",
+            "en",
+            "growth",
+            20.0,
+        ),
+        ("Экспорт России в Египет в 2023 году составил 7 млрд долларов. Это рост на 20%.", "ru", "growth", 20.0),
+    ],
+)
+def test_a_sentence_restating_the_figure_just_told(text, language, metric, value):
+    second = claims(text, language)[-1]
+    assert (second.metric, second.value) == (metric, value) and len(second.parties) == 2
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Le volume des échanges entre le Sénégal et la Turquie s'est approché de 500 millions de dollars. "
+            "Dans un premier temps, notre objectif est de 1 milliard de dollars.",
+            "fr",
+        ),
+        ("Trade between Kenya and Uganda reached $500 million in 2024. Our goal is $1 billion.", "en"),
+    ],
+)
+def test_a_target_noun_right_after_a_figure_is_a_target_of_its_parties(text, language):
+    kpis = [p for p in extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED) if p.kind == "kpi"]
+    assert [(k.value_usd, len(k.parties)) for k in kpis] == [(1e9, 2)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "O Brasil e a Nigéria tiveram no ano passado um fluxo comercial de US$ 2 bilhões.",
+            "pt",
+        ),
+        ("Argentina y Nigeria tuvieron el año pasado un flujo comercial de 2.000 millones de dólares.", "es"),
+    ],
+)
+def test_trade_flow_words(text, language):
+    (claim,) = claims(text, language)
+    assert (claim.value_usd, claim.year) == (2e9, 2024)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "La Chine est devenue le premier fournisseur du Cameroun en 2023 avec une part de marché de 18,9 %, "
+            "devant l'Inde et la France.",
+            "fr",
+        ),
+        ("China became Cameroon's top supplier in 2023 with a market share of 18.9%, ahead of India and France.", "en"),
+    ],
+)
+def test_states_listed_after_a_compared_one_are_compared_too(text, language):
+    (share,) = [c for c in claims(text, language) if c.metric == "share"]
+    assert set(share.parties) == {"CMR", "CHN"} and share.value == 18.9

@@ -34,7 +34,7 @@ from partnerlens.cooperation.extract.context import (
     parties,
     year_range,
 )
-from partnerlens.cooperation.extract.rank import behind, points_back, previous_subject
+from partnerlens.cooperation.extract.rank import behind_all, points_back, previous_subject
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import current_taxonomy, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -324,7 +324,7 @@ def _claim_parties(
     if phrase:
         return phrase, "sentence"
     own = _flow_owner_first(sentence, context, parties(sentence, context))
-    behind_ones = {m.party for m in context.within(context.mentions, sentence) if behind(sentence, m, context.language)}
+    behind_ones = behind_all(sentence, context)
     kept = [p for p in own if p not in behind_ones]
     if behind_ones and len(kept) >= 2:
         own = kept  # "… partenaire du Sénégal, derrière la France, avec …"

@@ -146,6 +146,25 @@ def behind(sentence: Sentence, mention, language: str) -> bool:
     return bool(re.search(rf"(?:{'|'.join(entries('rank_compared', language)) or '(?!x)x'})\s*$", before, re.I))
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|et|and|и|y|e|ou|or)\s*(?:l[ae]\s+|les\s+|l['’]|the\s+)?", re.IGNORECASE)
+
+
+def behind_all(sentence: Sentence, context: ArticleContext) -> set[str]:
+    """The states the ranked one is compared with, with those listed after the first ("devant l'Inde et la
+    France", "ahead of Tanzania and Uganda", "после Франции и Китая")."""
+    found: set[str] = set()
+    previous = None
+    for mention in context.within(context.mentions, sentence):
+        if behind(sentence, mention, context.language) or (
+            previous is not None
+            and previous.party in found
+            and _LIST_JOIN.fullmatch(context.text[previous.end : mention.start])
+        ):
+            found.add(mention.party)
+        previous = mention
+    return found
+
+
 def points_back(text: str, language: str) -> bool:
     """The sentence opens with a pronoun for the state of the sentence before ("It is also", "Elle est", "Она")."""
     return bool(re.match(rf"\s*(?:{'|'.join(entries('rank_pronouns', language)) or '(?!x)x'})\b", text, re.I))
