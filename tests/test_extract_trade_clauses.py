@@ -400,3 +400,28 @@ def test_trade_flow_words(text, language):
 def test_states_listed_after_a_compared_one_are_compared_too(text, language):
     (share,) = [c for c in claims(text, language) if c.metric == "share"]
     assert set(share.parties) == {"CMR", "CHN"} and share.value == 18.9
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "O Brasil e a Nigéria, no ano passado, tiveram um fluxo comercial de US$ 2 bilhões — um crescimento de 20% "
+            "com relação a 2023.",
+            "pt",
+        ),
+        (
+            "Argentina y Nigeria tuvieron el año pasado un flujo comercial de 2.000 millones de dólares, un crecimiento "
+            "del 20% en relación con 2023.",
+            "es",
+        ),
+    ],
+)
+def test_a_compared_year_is_not_the_figures_year(text, language):
+    assert [c.year for c in claims(text, language)] == [2024, 2024]
+
+
+def test_a_rank_takes_the_relative_date_of_its_sentence_not_a_compared_year():
+    text = "Angola, no ano passado, foi o quarto maior parceiro comercial do Brasil, um crescimento de 20% com relação a 2023."
+    (rank,) = [c for c in claims(text, "pt") if c.metric == "rank"]
+    assert rank.year == 2024

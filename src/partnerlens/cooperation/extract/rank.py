@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence, is_economy
+from partnerlens.cooperation.extract.context import ArticleContext, Draft, compared_years, evidence, is_economy
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns, words
@@ -111,7 +111,10 @@ def _subject(mentions: list, owner: str, start: int, sentence: Sentence, languag
 def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, context: ArticleContext) -> Draft:
     groups = match.groupdict()
     rank = _rank(groups.get("ordinal") or "", context.language)
-    year = _year_near(sentence.text, match.start())
+    year = _year_near(sentence.text, match.start(), compared_years(sentence.text, context.language))
+    if year is None:  # "A nação, no ano passado, foi a quarta maior parceira": a relative date of the sentence
+        relative = [d.value.year for d in context.within(context.dates, sentence) if d.value and d.shift_years]
+        year = relative[0] if len(set(relative)) == 1 else None
     proposal = Proposal(
         kind="claim",
         type="trade",
@@ -130,12 +133,13 @@ def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, contex
     return Draft(proposal, [proposal.evidence])
 
 
-def _year_near(text: str, position: int) -> int | None:
-    """The year written closest to ``position`` in ``text``."""
+def _year_near(text: str, position: int, compared: set[int] | None = None) -> int | None:
+    """The year written closest to ``position`` in ``text`` (not one it is compared with: "com relação a 2023")."""
     years = [
         (abs(m.start() - position), int(m.group(1)))
         for m in _YEAR.finditer(text)
-        if not re.search(r"(?<!\w)(?:since|depuis|desde|с|со|starting)\s+$", text[: m.start()], re.IGNORECASE)
+        if int(m.group(1)) not in (compared or set())
+        and not re.search(r"(?<!\w)(?:since|depuis|desde|с|со|starting)\s+$", text[: m.start()], re.IGNORECASE)
     ]
     return min(years)[1] if years else None
 
