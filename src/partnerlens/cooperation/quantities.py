@@ -63,7 +63,7 @@ _SCALE_RE = (
     r"|bilhão|bilhões|mille|mln|bln|mrds?|mds?|mn|bn|tn|trn|[kmb]"
     r"|тыс(?:яч\w*)?\.?|млн\.?|млрд\.?|трлн\.?|миллион\w*|миллиард\w*|триллион\w*)"
 )
-_NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER = r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 
 _QUALIFIERS = [
     (
@@ -116,6 +116,8 @@ class Quantity:
 def parse_number(text: str) -> float:
     """A written number as a float: "783", "1,234.5", "2,5" (decimal comma), "1 200", "0.7"."""
     cleaned = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", cleaned):  # "4.724,5": dots group thousands, the comma decimals
+        return float(cleaned.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", cleaned):
         return float(re.sub(r"[ ,]", "", cleaned))
     if re.fullmatch(r"\d+,\d{1,2}", cleaned):  # decimal comma ("2,5 milliards")
@@ -158,11 +160,13 @@ def currency_pattern() -> re.Pattern:
 
 
 @cache
-def _shared() -> dict[str, dict[str, str]]:
-    """Bare currency words shared by several states (``shared`` in currencies.yaml): code → {other code: its state}."""
-    found: dict[str, dict[str, str]] = {}
+def _shared() -> dict[str, dict[str, list[str]]]:
+    """Bare currency words shared by several states (``shared`` in currencies.yaml): code → {other code: its
+    states} ("FCFA" is the central African franc in Cameroon, Gabon, …)."""
+    found: dict[str, dict[str, list[str]]] = {}
     for entry in data_file("currencies.yaml"):
-        found.setdefault(entry["code"], {}).update(entry.get("shared") or {})
+        for code, states in (entry.get("shared") or {}).items():
+            found.setdefault(entry["code"], {})[code] = [states] if isinstance(states, str) else list(states)
     return found
 
 
@@ -175,8 +179,8 @@ def local_currency(quantity: Quantity, parties: list[str]) -> Quantity:
     if not others:
         return quantity
     home = _home(quantity.currency)
-    for code, state in others.items():
-        if state in parties and home not in parties:
+    for code, states in others.items():
+        if any(state in parties for state in states) and home not in parties:
             return replace(quantity, currency=code, unit=code)
     return quantity
 
@@ -284,8 +288,19 @@ def _word_money(text: str) -> list[Quantity]:
     for match in _MONEY_WORDS.finditer(text):
         word = (match.group("word") or "").casefold()
         number = _HALVES.get(word) if word in _HALVES else count_value(word) if word else 1
-        if number is None:
-            continue
+        scale = (match.group("scale") or "").casefold()
+        if (
+            number is None
+            or not word
+            and (
+                re.search(r"\d[\d.,\s]*$", text[max(0, match.start() - 12) : match.start()])
+                or re.fullmatch(
+                    r"(?:millions|milliards|billions|trillions|millones|milhões|bilhões|миллион(?:ов|ы)|миллиард(?:ов|ы))",
+                    scale,
+                )
+            )
+        ):
+            continue  # "4.724,5 milliards de FCFA" (the scale of a number), "billions of dollars": not "a billion"
         if match.group("half") or match.group("demi"):
             number += 0.5
         try:

@@ -20,6 +20,7 @@ This module assembles a claim; :mod:`.claims_figures` finds the figures and
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Literal
 
 from partnerlens.cooperation.extract.claims_figures import factor_growth, figures_of, without_restatements
@@ -33,11 +34,11 @@ from partnerlens.cooperation.extract.context import (
     parties,
     year_range,
 )
-from partnerlens.cooperation.extract.rank import behind
+from partnerlens.cooperation.extract.rank import behind_all, points_back, previous_subject
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import current_taxonomy, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.targets import future, target_draft, targeted
+from partnerlens.cooperation.extract.targets import future, multiplied, target_draft, targeted
 from partnerlens.cooperation.extract.trade_parties import flow_parties
 from partnerlens.cooperation.extract.trade_words import deal_value
 from partnerlens.cooperation.extract.vocabulary import words
@@ -45,6 +46,8 @@ from partnerlens.cooperation.models import Proposal, Reading
 from partnerlens.cooperation.quantities import Quantity, local_currency
 
 PartiesFrom = Literal["sentence", "context", "none"]
+
+_YEAR_AFTER = re.compile(r"[^.;\d]{0,12}?((?:19|20)\d\d)(?!\d)")  # the year told right after a level
 
 _OWNED_FLOW = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:exports?|imports?|trade|sales|purchases)\b", re.IGNORECASE)
 
@@ -55,7 +58,9 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
     if not follow_up and not words("trade_cues", context.language).search(sentence.text):
         return []
     figures = [
-        q for q in figures_of(sentence.text) if q.kind != "count" and not (q.kind == "money" and q.currency is None)
+        q
+        for q in figures_of(sentence.text, context.language)
+        if q.kind != "count" and not (q.kind == "money" and q.currency is None)
     ]
     figures, restated = without_restatements(sentence.text, figures)
     figures = [  # "20,8 milliards de dollars (18,3 mds €) d'accords": a deal's worth, in either currency
@@ -65,6 +70,7 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
     ]
     aims = targeted(sentence.text, figures, context.language, context.published)
     drafts = []
+    read: list[tuple[Quantity, Draft]] = []  # the levels read as claims, with their figures
     for index, quantity in enumerate(figures):
         if index in aims:
             found, _ = _claim_parties(sentence, context, carried, [], quantity)
@@ -76,22 +82,74 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
             )
         else:
             drafts.append(_draft(_claim(quantity, sentence, context, carried, figures, restated), sentence))
+            read.append((quantity, drafts[-1]))
+    _pair_flows(sentence.text, read)
     factor = factor_growth(sentence.text, context.language) if not any(q.kind == "percent" for q in figures) else None
     if factor is not None and not _part_of_a_target(sentence.text, factor, figures, aims):
         if future(sentence.text, factor, context.language, context.published) or words(
             "factor_aims", context.language
         ).search(sentence.text):
             found, _ = _claim_parties(sentence, context, carried, [], factor)
-            drafts.append(target_draft(factor, "total", found, sentence, context.language, context.published))
+            level = _stated_level(sentence, factor, figures, aims, carried)
+            if level is not None:  # "to double trade, which stood at $2.5 billion": the aim is $5 billion
+                flow = flow_of(sentence.text, level, context.language) if level.end <= len(sentence.text) else "total"
+                aim = local_currency(multiplied(level, factor), found)
+                told = _YEAR_AFTER.match(sentence.text, level.end) if level.end <= len(sentence.text) else None
+                level_year = int(told.group(1)) if told else None
+                drafts.append(target_draft(aim, flow, found, sentence, context.language, context.published, level_year))
+            else:
+                drafts.append(target_draft(factor, "total", found, sentence, context.language, context.published))
         else:
             drafts.append(_draft(_claim(factor, sentence, context, carried, figures), sentence))
-    if follow_up:
+    if follow_up and 0 <= sentence.start - carried.figure_end <= 3:  # right after the figure it points back at
         _as_follow_up(drafts, carried)
     _carry_year(drafts, carried)
     figures_read = [d.proposal for d in drafts if d.proposal.kind == "claim" and d.proposal.parties]
     if figures_read:
         carried.figure_parties, carried.figure_end = list(figures_read[-1].parties), sentence.end
+        levels = [q for i, q in enumerate(figures) if i not in aims and q.kind == "money"]
+        carried.figure_level = levels[-1] if levels else None
     return drafts
+
+
+_OPENS = re.compile(r"(?<!\w)(?:from|de|d['’]|с|со|от|desde)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PAIR_JOIN = re.compile(
+    r"\s*,?\s*(?:(?:in|en|в|em)\s+(?:19|20)\d\d(?:\s+(?:году|г\.))?\s*,?\s*)?(?:to|à|до|a|para|hasta)\s+"
+    r"(?:about\s+|environ\s+|около\s+|plus de\s+|more than\s+|более\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _pair_flows(text: str, levels: list[tuple[Quantity, Draft]]) -> None:
+    """The second level of "from X to Y" is the flow of the first: "des importations passées de 227 milliards FCFA
+    (…) en 2013 à 367 milliards FCFA", "экспорт вырос с 2 до 3 млрд долларов" (brackets between are restatements)."""
+    for (first, told), (second, draft) in zip(levels, levels[1:], strict=False):
+        between = re.sub(r"\([^()]*\)", "", text[first.end : second.start])
+        if (
+            first.kind == second.kind == "money"
+            and draft.proposal.metric == "total"
+            and told.proposal.metric in ("exports", "imports")
+            and _PAIR_JOIN.fullmatch(between)
+            and _OPENS.search(text[max(0, first.start - 25) : first.start])
+        ):
+            draft.proposal = draft.proposal.model_copy(
+                update={"metric": told.proposal.metric, "flow": told.proposal.flow}
+            )
+
+
+def _stated_level(
+    sentence: Sentence, factor: Quantity, figures: list[Quantity], aims: set[int], carried: Carried
+) -> Quantity | None:
+    """The money level a factor aimed at multiplies: the figure of the same sentence nearest the factor that
+    is no target itself ("veulent doubler leurs échanges, qui s'élèvent à 5 milliards de dollars"), else the
+    last level told in the sentence just before ("… reached $11.5 billion. … trade will double in five
+    years"). None when there is none: the target stays a growth rate."""
+    levels = [q for i, q in enumerate(figures) if i not in aims and q.kind == "money"]
+    if levels:
+        return min(levels, key=lambda q: abs(q.start - factor.start))
+    if carried.figure_level is not None and 0 <= sentence.start - carried.figure_end <= 3:
+        return carried.figure_level
+    return None
 
 
 def _part_of_a_target(text: str, factor: Quantity, figures: list[Quantity], aims: set[int]) -> bool:
@@ -110,19 +168,21 @@ def _part_of_a_target(text: str, factor: Quantity, figures: list[Quantity], aims
 def _follows_a_figure(sentence: Sentence, context: ArticleContext, carried: Carried) -> bool:
     """A sentence that names no trade but points back at the figure just told ("The figure reached $24.5
     billion", "Ce chiffre représente", "Этот показатель составил"; ``figure_refs``) right after it."""
-    return (
-        bool(carried.figure_parties)
-        and 0 <= sentence.start - carried.figure_end <= 3
-        and not words("trade_cues", context.language).search(sentence.text)
-        and bool(words("figure_refs", context.language).search(sentence.text))
-    )
+    refers = words("figure_refs", context.language)
+    if words("trade_cues", context.language).search(sentence.text) or not refers.search(sentence.text):
+        return False
+    if bool(carried.figure_parties) and 0 <= sentence.start - carried.figure_end <= 3:
+        return True
+    # a sentence opening with a pronoun for the trade the sentence before spoke of ("… les échanges commerciaux
+    # entre les deux pays ont connu une progression. Ils sont passés de 206,4 milliards …"): its own parties
+    return bool(refers.match(sentence.text)) and bool(carried.parties)
 
 
 def _as_follow_up(drafts: list[Draft], carried: Carried) -> None:
     """The claims of a follow-up sentence are the previous figure's: its parties, recorded as context."""
     for draft in drafts:
         proposal = draft.proposal
-        if proposal.kind != "claim" or proposal.reading is None:
+        if proposal.kind != "claim" or proposal.reading is None or not carried.figure_parties:
             continue
         reading = proposal.reading.model_copy(
             update={
@@ -182,6 +242,9 @@ def _claim(
     named, excluded = sector_mentions(text, language)
     if excluded:
         notes.append("excludes " + ", ".join(excluded) + " (the figure is about the rest)")
+    if metric == "balance" and _deficit(text, quantity, language):
+        quantity = replace(quantity, value=-quantity.value)  # a balance is signed from its holder's side
+        notes.append("a deficit: the balance is negative")
     value_usd, rate, rate_source = _usd(quantity, year, notes)
     if quantity.unit == "factor":
         notes.append(f"growth written as a factor: {quantity.text!r}")
@@ -213,6 +276,14 @@ def _claim(
             notes=notes,
         ),
     )
+
+
+def _deficit(text: str, quantity: Quantity, language: str) -> bool:
+    """The balance word nearest before the figure names a deficit ("un déficit de", "дефицит … составил",
+    "la balanza arroja un déficit para Argentina de"; ``deficit_words``)."""
+    before = text[max(0, quantity.start - 100) : quantity.start]
+    found = list(words("balance_words", language).finditer(before))
+    return bool(found) and bool(words("deficit_words", language).search(found[-1].group(0)))
 
 
 def _goods_sectors(ids: list[str]) -> list[str]:
@@ -253,9 +324,14 @@ def _claim_parties(
     if phrase:
         return phrase, "sentence"
     own = _flow_owner_first(sentence, context, parties(sentence, context))
-    behind_ones = {m.party for m in context.within(context.mentions, sentence) if behind(sentence, m, context.language)}
-    if behind_ones and len([p for p in own if p not in behind_ones]) >= 2:
-        own = [p for p in own if p not in behind_ones]  # "… partenaire du Sénégal, derrière la France, avec …"
+    behind_ones = behind_all(sentence, context)
+    kept = [p for p in own if p not in behind_ones]
+    if behind_ones and len(kept) >= 2:
+        own = kept  # "… partenaire du Sénégal, derrière la France, avec …"
+    elif behind_ones and len(kept) == 1 and points_back(sentence.text, context.language):
+        subject = previous_subject(sentence, context, kept[0])  # "Elle est le deuxième fournisseur du Sénégal
+        if subject:  # après la France, avec des importations de …": she is the state of the sentence before
+            own = kept + subject
     ours = _first_person(sentence, context)
     if ours and ours not in own:
         notes.append(f"'our country' read as {ours} (the speaker's, else the headline's state)")
@@ -276,7 +352,7 @@ def _claim_parties(
                     else "the headline"
                 )
             )
-            return own + [p for p in pair if p not in own], "context"
+            return own + _one_side(own, pair, context), "context"
     if own:
         return own, "sentence"
     if len(carried.parties) >= 2:
@@ -289,6 +365,16 @@ def _claim_parties(
         notes.append("parties taken from the article's main pair")
         return list(context.focus), "context"
     return [], "none"
+
+
+def _one_side(own: list[str], pair: list[str], context: ArticleContext) -> list[str]:
+    """The partner a one-party figure takes from its context: one side, the headline's or the article's when the
+    context names several ("Erdogan will travel to Nigeria after Angola. Trade with Nigeria …" is Turkey's)."""
+    partners = [p for p in pair if p not in own]
+    if len(partners) <= 1:
+        return partners
+    preferred = [p for p in (*context.headline, *context.focus) if p in partners]
+    return (preferred or partners)[:1]
 
 
 def _first_person(sentence: Sentence, context: ArticleContext) -> str | None:

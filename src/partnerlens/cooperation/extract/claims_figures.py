@@ -12,6 +12,7 @@ import re
 from partnerlens.cooperation.extract.sectors import lemma
 from partnerlens.cooperation.extract.vocabulary import multipliers, patterns, words
 from partnerlens.cooperation.quantities import (
+    _DOT_THOUSANDS_SCALES,
     _SCALE_RE,
     NUMBER_WORDS,
     Quantity,
@@ -25,8 +26,10 @@ from partnerlens.cooperation.quantities import (
 _NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
-def figures_of(text: str) -> list[Quantity]:
-    """Quantities of the text, with the first of a pair that writes its currency once ("from 22.5 to 53.8 million dollars")."""
+def figures_of(text: str, language: str = "en") -> list[Quantity]:
+    """Quantities of the text, with the levels that write their currency once: the first of a pair ("from 22.5 to
+    53.8 million dollars"), a compared level ("contre 500 millions") and a parallel flow ("while imports were 48
+    billion")."""
     found = find_quantities(text)
     paired = []
     for quantity in found:
@@ -38,7 +41,31 @@ def figures_of(text: str) -> list[Quantity]:
         second = _compared_second(text, quantity, found + paired)
         if second is not None:
             paired.append(second)
+        parallel = _parallel_second(text, quantity, found + paired, language)
+        if parallel is not None:
+            paired.append(parallel)
     return sorted(found + paired, key=lambda q: q.start)
+
+
+_PARALLEL = re.compile(
+    r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,30}?[,;]?\s*(?P<join>while|whereas|and|tandis que|alors que|et|а|и"
+    r"|тогда как|в то время как|mientras que|mientras|y|e|enquanto)\s+(?P<gap>[^.;\d]{0,60}?)"
+    rf"(?P<num>{_NUMBER})\s?(?P<scale>{_SCALE_RE})(?![\w%])(?!\s*(?:de\s+|d['’]|of\s+)?(?:t\b|tonn|tons?\b|тонн|barr|бар"
+    r"|people|personn|человек|habitant|visit|tour|турист|жител|m3|куб))",
+    re.IGNORECASE,
+)
+
+
+def _parallel_second(text: str, first: Quantity, found: list[Quantity], language: str) -> Quantity | None:
+    """A bare amount in a parallel clause after a money figure, its currency written once, when the clause names
+    its own flow: "exports stood at $31 billion, while imports were 48 billion", "а импорт – 600 млн",
+    "mientras que las importaciones … totalizaron 2.491 millones"."""
+    match = _PARALLEL.match(text, first.end)
+    if match is None or _YEAR_ONLY.fullmatch(match.group("num")):
+        return None
+    if not words("trade_cues", language).search(match.group("gap")):
+        return None
+    return _bare_level(text, match, 0, first, found)
 
 
 _COMPARED = re.compile(
@@ -84,9 +111,14 @@ def _bare_level(text: str, match: re.Match, offset: int, reference: Quantity, fo
     if any(q.start <= start < q.end for q in found):
         return None
     number = re.search(_NUMBER, reference.text)
+    written = match.group("num")
+    if (match.group("scale") or "").casefold() in _DOT_THOUSANDS_SCALES and re.fullmatch(
+        r"\d{1,3}(?:\.\d{3})+", written
+    ):
+        written = written.replace(".", "")  # "2.491 millones": the dot groups thousands in es and pt
     try:
         scale = reference.value / parse_number(number.group(0)) if number else 1.0
-        value = parse_number(match.group("num"))
+        value = parse_number(written)
     except (ValueError, ZeroDivisionError):
         return None
     if match.group("scale"):

@@ -75,6 +75,9 @@ def figure_year(
     parallel = _parallel_year(text, quantity, figures, owned, context.language)
     if parallel:
         return parallel, "stated"  # "imports reached $3 billion in 2023, while exports stood at $200 million"
+    shared = _shared_year(text, quantity, figures, owned)
+    if shared:
+        return shared, "context"  # "… 35,91 mil milhões em 2013, com a China a vender … 3,96 mil milhões"
     resolved, relative = _resolved_year(quantity, sentence, context)
     if resolved and resolved not in taken | compared:
         return resolved, "publication" if relative else "stated"  # "last year" is read against the publication
@@ -93,6 +96,8 @@ def figure_year(
         return carried.years[1], "range"
     if carried.year and carried.year != base_year:
         return carried.year, "context"
+    if context.headline_year and context.headline_year != base_year:
+        return context.headline_year, "context"  # "… des échanges de 5 milliards de dollars en 2024" in the headline
     return None, "none"
 
 
@@ -153,16 +158,42 @@ def _parallel_year(
     return owned[id(previous)] if joined and not levels else None
 
 
+_OPENS = re.compile(r"(?<!\w)(?:from|between|de|entre|desde|с|от|между)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AGAINST = re.compile(
+    r"(?<!\w)(?:from|against|compared (?:with|to)|than|versus|vs\.?|contre|par rapport à|comparé\w* à|que|против"
+    r"|по сравнению с|чем|с|от|contra|frente a|ante|desde)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _shared_year(text: str, quantity: Quantity, figures: list[Quantity], owned: dict[int, int | None]) -> int | None:
+    """The one year stated in the sentence, with an earlier figure of the same kind, is this figure's too when
+    nothing makes them two levels of a comparison: the earlier one opens no "from … to" pair and this one
+    follows no "from", "against", "contre", "против" ("$900 million in 2023, with exports of $700 million")."""
+    earlier = [q for q in figures if q.end <= quantity.start and q.kind == quantity.kind and owned.get(id(q))]
+    years = {owned[id(q)] for q in figures if owned.get(id(q)) and q.kind == quantity.kind}
+    if len(earlier) != 1 or len(years) != 1:
+        return None
+    previous = earlier[0]
+    if _OPENS.search(text[max(0, previous.start - 25) : previous.start]) or _AGAINST.search(
+        text[max(0, quantity.start - 30) : quantity.start]
+    ):
+        return None
+    return owned[id(previous)]
+
+
 def _year_before(text: str, quantity: Quantity, language: str) -> bool:
     """The figure is said to be a year before another ("$461 million a year earlier", "годом ранее")."""
     return bool(re.match(rf"\s*,?\s*(?:{_alternatives('year_before', language)})(?!\w)", text[quantity.end :], re.I))
 
 
 def _own_year(text: str, quantity: Quantity, language: str) -> int | None:
-    """A year written right after the figure ("$27 million in 2000", "(2023)", "в 2023 году")."""
+    """A year written right after the figure ("$27 million in 2000", "(2023)", "в 2023 году"), also after a
+    restatement in brackets ("367 milliards FCFA (plus de 559 millions d'euros) en 2017")."""
     prepositions = "|".join(entries("year_after_figure", language))
     match = re.match(
-        rf"\s*(?:\(|,)?\s*(?:(?:{prepositions})\s+)?((?:19|20)\d\d)(?!\d)(?!\s?[-–—]\s?(?:19|20)\d\d)",
+        r"\s*(?:\((?![^()]*(?:19|20)\d\d)[^()]{1,60}\)\s*)?"
+        rf"(?:\(|,)?\s*(?:(?:{prepositions})\s+)?((?:19|20)\d\d)(?!\d)(?!\s?[-–—]\s?(?:19|20)\d\d)",
         text[quantity.end :],
         re.IGNORECASE,
     )
@@ -186,8 +217,16 @@ def _relative_year(quantity: Quantity, sentence: Sentence, context: ArticleConte
         if d.value is not None
         and d.shift_years is not None
         and not _compared_before(context.text[max(sentence.start, d.start - 40) : d.start], context.language)
+        and not _next_clause(context.text[position + len(quantity.text) : d.start], context.language)
     ]
     return min(found) if found else None
+
+
+def _next_clause(between: str, language: str) -> bool:
+    """A date after the figure, in the next clause, is that clause's: "В прошлом году рост составил 65%, а в этом
+    году …", "rose 7% last year, while this year …", "65 %, alors que cette année …"."""
+    joined = f"{_alternatives('parallel_clause', language)}|but|mais|но|однако|pero|mas"
+    return bool(re.search(rf";|,\s*(?:{joined})(?!\w)", between, re.IGNORECASE))
 
 
 def _compared_before(before: str, language: str) -> bool:
@@ -216,6 +255,7 @@ def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleConte
             d.shift_years is not None
             and _compared_before(context.text[max(sentence.start, d.start - 40) : d.start], context.language)
         )
+        and not _next_clause(context.text[position + len(quantity.text) : d.start], context.language)
     ]
     if not years:
         return None, False
@@ -234,6 +274,10 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
         return flow_of(text, quantity, language), None
     if quantity.unit == "factor":
         return "growth", None
+    if re.search(r"[+−–-]\s?$", text[max(0, quantity.start - 2) : quantity.start]) and not re.search(
+        r"\d\s?[−–-]\s?$", text[max(0, quantity.start - 4) : quantity.start]
+    ):
+        return "growth", None  # "soit +60% en un an", "−5 %": a signed change (not a range "5–7%")
     after = text[quantity.end : quantity.end + 60]
     comparative = re.match(rf"\s*(?:{_alternatives('comparative', language)})\s*((?:19|20)\d\d)?", after, re.IGNORECASE)
     if comparative:
@@ -250,7 +294,22 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
     ]  # "Рост товарооборота … составляет 17%"
     if words("growth", language).search(window) or words("growth", language).search(clause):
         return "growth", None
+    if _parallel_growth(text, quantity, language):
+        return "growth", None
     return "share", None
+
+
+def _parallel_growth(text: str, quantity: Quantity, language: str) -> bool:
+    """A percentage in a clause joined to a growth rate before it, with no word of its own ("рост превысил 7%, а за
+    первые месяцы текущего года - более 17%", "grew 7% in 2023 and 17% this year"): growth as well."""
+    before = text[max(0, quantity.start - 240) : quantity.start]
+    levels = list(_LEVEL.finditer(before))
+    if not levels or not re.search(r"%|cent|процент", levels[-1].group(0), re.IGNORECASE):
+        return False
+    between = before[levels[-1].end() :]
+    earlier = _LEVEL.split(before[: levels[-1].start()])[-1]
+    joined = re.match(rf"\s*[,;]?\s*(?:{_alternatives('parallel_clause', language)})(?!\w)", between, re.IGNORECASE)
+    return bool(joined) and bool(words("growth", language).search(earlier))
 
 
 _LEVEL = re.compile(  # a figure (a number with its unit or scale) or a clause end: what is before it is another subject

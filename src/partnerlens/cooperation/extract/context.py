@@ -27,7 +27,7 @@ from partnerlens.cooperation.extract.vocabulary import entries, patterns, words
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
 from partnerlens.cooperation.models import Evidence, Proposal
 from partnerlens.cooperation.people import BodyMention, PersonMention, find_bodies, find_people
-from partnerlens.cooperation.quantities import currency_pattern
+from partnerlens.cooperation.quantities import Quantity, currency_pattern
 from partnerlens.reference.parties import find_party
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -46,6 +46,7 @@ class ArticleContext:
     focus: tuple[str, ...]
     published: date | None = None
     headline: tuple[str, ...] = ()  # the parties the headline names (context for figures that name none)
+    headline_year: int | None = None  # the one past year a trade headline states (for figures with none)
 
     def within(self, items: list, sentence: Sentence) -> list:
         return [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
@@ -60,6 +61,7 @@ class Carried:
     parties: list[str] = field(default_factory=list)
     figure_parties: list[str] = field(default_factory=list)  # of the last trade figure (for "the figure reached …")
     figure_end: int = -1  # where the sentence of that figure ends
+    figure_level: Quantity | None = None  # the last money level told there (what "double it" doubles)
 
     def update(self, sentence: Sentence, context: ArticleContext, found: list[str]) -> None:
         """Remember this sentence's range, last year and parties (two or more) for the sentences after it."""
@@ -126,7 +128,25 @@ def build_context(
     if len(focus) < 2:  # an article about a state and a group ("China and Africa")
         named = Counter(m.party for m in mentions)
         focus = tuple(code for code, _ in named.most_common(2))
-    return ArticleContext(text, language, mentions, people, bodies, dates, focus, published, _headline(title, language))
+    headline = _headline(title, language)
+    year = _headline_year(title, language, published)
+    return ArticleContext(text, language, mentions, people, bodies, dates, focus, published, headline, year)
+
+
+def _headline_year(title: str | None, language: str, published: date | None) -> int | None:
+    """The one year a headline about trade states, when it is no year aimed at ("Maroc-Turquie : des échanges de 5
+    milliards de dollars en 2024", "Товарооборот России и Египта в 2024 году вырос"): the year of the article's
+    figures that state none (not "by 2030", "d'ici 2030", "к 2030 году", nor a year after the publication)."""
+    if not title or not words("trade_cues", language).search(title):
+        return None
+    years = {
+        int(m.group(1))
+        for m in _YEAR.finditer(title)
+        if not re.search(r"(?<!\w)(?:by|until|d.ici|horizon|к|до|para|até|hasta)\s+$", title[: m.start()], re.I)
+    }
+    if len(years) != 1 or (published is not None and min(years) > published.year):
+        return None
+    return min(years)
 
 
 def _headline(title: str | None, language: str) -> tuple[str, ...]:

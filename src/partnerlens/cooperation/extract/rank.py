@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence, is_economy
+from partnerlens.cooperation.extract.context import ArticleContext, Draft, compared_years, evidence, is_economy
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns, words
@@ -80,24 +80,41 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             if owner is None:
                 continue
             others = list(dict.fromkeys(m.party for m in mentions if m.party != owner.party))
-            if _points_back(sentence.text, context.language):  # "Elle est aussi le deuxième fournisseur du Sénégal"
+            if points_back(sentence.text, context.language):  # "Elle est aussi le deuxième fournisseur du Sénégal"
                 others = [
                     m.party
                     for m in mentions
                     if m.party != owner.party and m.start >= end and not behind(sentence, m, context.language)
-                ] or _previous_subject(sentence, context, owner.party)
+                ] or previous_subject(sentence, context, owner.party)
             economies = [p for p in others if is_economy(p)]
             partner = economies if economies else others
+            if len(partner) > 1:
+                partner = _subject(mentions, owner.party, start, sentence, context.language) or partner
             if len(partner) != 1 or any(d.proposal.evidence.start == sentence.start for d in drafts):
                 continue
             drafts.append(_draft(match, owner.party, partner[0], sentence, context))
     return drafts
 
 
+def _subject(mentions: list, owner: str, start: int, sentence: Sentence, language: str) -> list[str]:
+    """Of two candidate partners, the ranked one: the one state named before the phrase, the subject ("La Chine
+    est le deuxième partenaire du Sénégal, derrière la France"; "China has been Brazil's largest trading partner
+    …, when it moved past the United States"), states it is compared with ("derrière", "ahead of") left out."""
+    before = {
+        m.party
+        for m in mentions
+        if m.party != owner and m.end <= start and is_economy(m.party) and not behind(sentence, m, language)
+    }
+    return list(before) if len(before) == 1 else []
+
+
 def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, context: ArticleContext) -> Draft:
     groups = match.groupdict()
     rank = _rank(groups.get("ordinal") or "", context.language)
-    year = _year_near(sentence.text, match.start())
+    year = _year_near(sentence.text, match.start(), compared_years(sentence.text, context.language))
+    if year is None:  # "A nação, no ano passado, foi a quarta maior parceira": a relative date of the sentence
+        relative = [d.value.year for d in context.within(context.dates, sentence) if d.value and d.shift_years]
+        year = relative[0] if len(set(relative)) == 1 else None
     proposal = Proposal(
         kind="claim",
         type="trade",
@@ -116,12 +133,13 @@ def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, contex
     return Draft(proposal, [proposal.evidence])
 
 
-def _year_near(text: str, position: int) -> int | None:
-    """The year written closest to ``position`` in ``text``."""
+def _year_near(text: str, position: int, compared: set[int] | None = None) -> int | None:
+    """The year written closest to ``position`` in ``text`` (not one it is compared with: "com relação a 2023")."""
     years = [
         (abs(m.start() - position), int(m.group(1)))
         for m in _YEAR.finditer(text)
-        if not re.search(r"(?<!\w)(?:since|depuis|desde|с|со|starting)\s+$", text[: m.start()], re.IGNORECASE)
+        if int(m.group(1)) not in (compared or set())
+        and not re.search(r"(?<!\w)(?:since|depuis|desde|с|со|starting)\s+$", text[: m.start()], re.IGNORECASE)
     ]
     return min(years)[1] if years else None
 
@@ -132,12 +150,31 @@ def behind(sentence: Sentence, mention, language: str) -> bool:
     return bool(re.search(rf"(?:{'|'.join(entries('rank_compared', language)) or '(?!x)x'})\s*$", before, re.I))
 
 
-def _points_back(text: str, language: str) -> bool:
+_LIST_JOIN = re.compile(r"\s*(?:,|et|and|и|y|e|ou|or)\s*(?:l[ae]\s+|les\s+|l['’]|the\s+)?", re.IGNORECASE)
+
+
+def behind_all(sentence: Sentence, context: ArticleContext) -> set[str]:
+    """The states the ranked one is compared with, with those listed after the first ("devant l'Inde et la
+    France", "ahead of Tanzania and Uganda", "после Франции и Китая")."""
+    found: set[str] = set()
+    previous = None
+    for mention in context.within(context.mentions, sentence):
+        if behind(sentence, mention, context.language) or (
+            previous is not None
+            and previous.party in found
+            and _LIST_JOIN.fullmatch(context.text[previous.end : mention.start])
+        ):
+            found.add(mention.party)
+        previous = mention
+    return found
+
+
+def points_back(text: str, language: str) -> bool:
     """The sentence opens with a pronoun for the state of the sentence before ("It is also", "Elle est", "Она")."""
     return bool(re.match(rf"\s*(?:{'|'.join(entries('rank_pronouns', language)) or '(?!x)x'})\b", text, re.I))
 
 
-def _previous_subject(sentence: Sentence, context: ArticleContext, owner: str) -> list[str]:
+def previous_subject(sentence: Sentence, context: ArticleContext, owner: str) -> list[str]:
     """The first state (not ``owner``) named in the sentence just before: what a pronoun opening this one stands for."""
     earlier = [m for m in context.mentions if m.end <= sentence.start]
     if not earlier:

@@ -15,6 +15,9 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Col|Lt|Capt|No|Nos|Vol|Art|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|H\.E|U\.S|U\.K|e\.g|i\.e|Mme|Sra|г|гг|им|т\.е|тыс|млн|млрд|долл|руб)\.|\b[A-Z]\.)$"
 )
+# a unit abbreviation ends the sentence when a capital follows ("составил $11,5 млрд. Об этом …"): no
+# word of a figure after it ("1,3 млрд. долларов") is capitalised; "г." stays (it also opens a city: "г. Москва")
+_UNIT_END = re.compile(r"\b(?:тыс|млн|млрд|трлн|долл|руб)\.$")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|\n\s*")
 
 
@@ -34,6 +37,7 @@ def split_sentences(text: str) -> list[Sentence]:
             match.group(0).strip() == ""
             and "\n" not in match.group(0)
             and _ABBREVIATIONS.search(text[start : match.start()])
+            and not _UNIT_END.search(text[start : match.start()])
         ):
             continue
         _append(sentences, text, start, match.start())

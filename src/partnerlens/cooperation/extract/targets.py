@@ -23,6 +23,7 @@ not judge it against past trade.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -50,13 +51,35 @@ def _after(language: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in entries("target_after", language))
 
 
+@cache
+def _growth_aims(language: str) -> tuple[re.Pattern, ...]:
+    """A growth aimed at right before a percentage ("will increase … by 30%", "увеличит на 30%", "augmentera de
+    30 %"; ``growth_aim`` of the language): a target of ``trade_growth``, not a rate to check."""
+    return tuple(re.compile(rf"(?<!\w)(?:{p})\s*$", re.IGNORECASE) for p in entries("growth_aim", language))
+
+
+@cache
+def _level_clause(language: str) -> re.Pattern:
+    fragments = "|".join(f"(?:{p})" for p in entries("level_clause", language)) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{fragments})", re.IGNORECASE)
+
+
 def aimed(text: str, quantity: Quantity, language: str) -> bool:
     """Whether an aim is written right before ``quantity`` ("to raise trade to", "objectif de", "довести до")
-    or a target noun right after it ("a $5 billion trade target")."""
+    or a target noun right after it ("a $5 billion trade target"). A relative clause between the aim and the
+    figure tells the level the aim starts from ("to double trade, which stood at $2.5 billion", "doubler les
+    échanges, qui s'élèvent à", "удвоить товарооборот, который составляет"; ``level_clause``): that figure is a fact."""
     window = text[max(0, quantity.start - 120) : quantity.start]
-    return any(p.search(window) for p in _before(language)) or any(
-        p.match(text, quantity.end) for p in _after(language)
-    )
+    level = _level_clause(language)
+    return any(
+        (found := p.search(window)) is not None and not level.search(window, found.start()) for p in _before(language)
+    ) or any(p.match(text, quantity.end) for p in _after(language))
+
+
+def multiplied(level: Quantity, factor: Quantity) -> Quantity:
+    """The level a factor aims at: "to double trade, which stood at $2.5 billion" → $5 billion (a factor is
+    read as growth: doubling is +100%)."""
+    return replace(level, value=level.value * (1 + factor.value / 100), qualifier=None, qualifier_text=None)
 
 
 def targeted(text: str, figures: list[Quantity], language: str, published: date | None = None) -> set[int]:
@@ -64,6 +87,10 @@ def targeted(text: str, figures: list[Quantity], language: str, published: date 
     found: set[int] = set()
     for index, quantity in enumerate(figures):
         if (
+            quantity.kind == "percent"
+            and quantity.unit != "factor"
+            and any(p.search(text[max(0, quantity.start - 80) : quantity.start]) for p in _growth_aims(language))
+        ) or (
             quantity.kind == "money"
             and (
                 aimed(text, quantity, language)
@@ -91,9 +118,13 @@ def target_draft(
     sentence: Sentence,
     language: str,
     published: date | None = None,
+    level_year: int | None = None,
 ) -> Draft:
-    """A ``kpi`` proposal of type ``target`` for a targeted figure."""
-    year = _target_year(sentence.text, quantity, language) or _within_years(sentence.text, language, published)
+    """A ``kpi`` proposal of type ``target`` for a targeted figure (``level_year``: the year of the level a
+    factor multiplies, "which stood at $2.5 billion in 2024", never the year aimed at)."""
+    year = _target_year(sentence.text, quantity, language)
+    if year is None or year == level_year:
+        year = _within_years(sentence.text, language, published)
     percent = quantity.kind == "percent"
     proposal = Proposal(
         kind="kpi",
