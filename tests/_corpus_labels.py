@@ -23,8 +23,13 @@ ARTICLES = {
                 "anchors": [
                     "expected to hold an official visit",
                     "ahead of the official visit of President",
-                    "hold talks with Kazakh President",
                 ],
+            },
+            {  # talks held during a visit are an event of their own (evaluation/README.md, issue 11)
+                "type": "talks",
+                "parties": {"RWA", "KAZ"},
+                "date": None,
+                "anchors": ["hold talks with Kazakh President"],
             },
             {"type": "visit", "parties": {"RWA", "KAZ"}, "date": "2025-05-26", "anchors": ["who arrived in Astana"]},
             {
@@ -39,8 +44,13 @@ ARTICLES = {
                 "date": "2015",
                 "anchors": [
                     "first Rwandan President to visit Kazakhstan in 2015",
-                    "then-President Nursultan Nazarbayev",
                 ],
+            },
+            {  # the meeting during the 2015 visit
+                "type": "talks",
+                "parties": {"RWA", "KAZ"},
+                "date": None,
+                "anchors": ["then-President Nursultan Nazarbayev"],
             },
             {
                 "type": "diplomatic_relations",
@@ -80,8 +90,13 @@ ARTICLES = {
                     "Kagame's visit signals",
                     "described the visit as",
                     "the visit reinforces",
-                    "The two leaders discussed",
                 ],
+            },
+            {  # the talks during the visit (evaluation/README.md)
+                "type": "talks",
+                "parties": {"RWA", "KAZ"},
+                "date": None,
+                "anchors": ["The two leaders discussed"],
             },
             {
                 "type": "ministerial_meeting",
@@ -180,7 +195,13 @@ ARTICLES = {
                 "type": "state_visit",
                 "parties": {"RWA", "AZE"},
                 "date": None,
-                "anchors": ["recent state visit to Baku", "The summit between Kagame"],
+                "anchors": ["recent state visit to Baku"],
+            },
+            {  # the two leaders' meeting during the visit (evaluation/README.md)
+                "type": "summit",
+                "parties": {"RWA", "AZE"},
+                "date": None,
+                "anchors": ["The summit between Kagame", "The two leaders also discussed"],
             },
             {
                 "type": "agreement_signing",

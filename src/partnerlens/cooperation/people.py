@@ -130,6 +130,14 @@ def _apposition_party(text: str, position: int, mentions: list[PartyMention]) ->
     return None
 
 
+def _given_name_state(name: str, start: int, mentions: list[PartyMention]) -> bool:
+    """Whether the only state inside a name of several words is its first word, a given name ("Mauricio Macri",
+    "Jordan Bardella") after a title whose state is already read."""
+    first_end = start + len(name.split()[0])
+    inside = [m for m in mentions if m.start < start + len(name) and start < m.end and not m.how.startswith("person")]
+    return all(m.start == start and m.end == first_end for m in inside)
+
+
 def _adjacent_after(mentions: list[PartyMention], position: int, text: str) -> PartyMention | None:
     for mention in mentions:
         gap = text[position : mention.start]
@@ -240,8 +248,10 @@ def _introduced_people(
             party = party or _apposition_party(text, title.end(), mentions)
         else:
             continue
-        if any(m.start < end and start < m.end and not m.how.startswith("person") for m in mentions):
-            continue  # "President of Congo": the name is a state
+        if any(m.start < end and start < m.end and not m.how.startswith("person") for m in mentions) and not (
+            beside and " " in name and _given_name_state(name, start, mentions)
+        ):
+            continue  # "President of Congo": the name is a state; not "el presidente argentino, Mauricio Macri"
         listed = next((k.person for k in known if (k.start < end and start < k.end) or k.person.name == name), None)
         organisation = name_match.groupdict().get("org") if name_match and start == name_match.start("name") else None
         case = title_case(title.group(0))

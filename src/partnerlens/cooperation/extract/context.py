@@ -84,6 +84,7 @@ class Draft:
     evidence: list[Evidence] = field(default_factory=list)
     complete: bool = True
     borrowed: bool = False
+    done: bool = False  # an event its sentence tells in the past ("a entamé une visite"): held, whatever others plan
 
 
 def build_context(
@@ -104,6 +105,9 @@ def build_context(
     person_spans = {(p.start, p.end) for p in people}
     # a listed leader inside a body name ("Heydar Aliyev Foundation") is the body, not the person
     mentions = [m for m in mentions if not m.how.startswith("person") or (m.start, m.end) in person_spans]
+    mentions = [  # a given name that is also a state's ("Mauricio Macri") is the person's
+        m for m in mentions if not any(p.start <= m.start and m.end < p.end for p in people) or m.how != "name"
+    ]
     mentions += [
         PartyMention(p.person.party, p.start, p.end, text[p.start : p.end], "person")
         for p in people

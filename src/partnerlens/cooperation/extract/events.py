@@ -25,6 +25,7 @@ from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
+from partnerlens.cooperation.extract.legs import Leg, later_legs, visitor
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, patterns, words
@@ -163,6 +164,9 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         sides = paired if family in ("visit", "meeting", "intergovernmental_commission") else named
         if family in ("visit", "meeting"):
             sides = _with_counterpart(sides, sentence, context)
+        legs = later_legs(sentence, context, match.span()) if family == "visit" else []
+        if legs:  # "… a tour which will take him to Ghana": Ghana is another leg, not a side of this visit
+            sides = [s for s in sides if not any(s in leg.parties for leg in legs)]
         if family == "agreement":
             sides = agreement_sides(named, context)
         complete = _needs_met(rule, sides, people, sentence, context.language)
@@ -171,8 +175,28 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         families.add(family)
         draft = _event_draft(rule, match, sentence, context, sides, people, dates, complete=complete)
         draft.borrowed = borrowed and sides is paired
+        draft.done = draft.proposal.status == "held" and _told_done(sentence.text, match.span(), context.language)
         drafts += agreement_drafts(draft, sentence, context) if rule.kind == "agreement" else [draft]
+        drafts += _leg_drafts(draft, legs, sides, sentence, context)
+    if (
+        "visit" in families
+    ):  # "travels to Uzbekistan next week for talks": the talks are the visit's, whatever the order
+        drafts = [d for d in drafts if d.proposal.type not in _MEETINGS]
     return drafts
+
+
+def _leg_drafts(draft: Draft, legs: list[Leg], sides: list[str], sentence: Sentence, context: ArticleContext):
+    """A visit per later leg of the tour (:mod:`.legs`), by the visitor of this one, undated."""
+    who = visitor(sides, sentence, context) if legs else None
+    if who is None:
+        return []
+    updates = [
+        {"type": "visit", "parties": [who, *leg.parties], "status": leg.status, "date": None, "date_precision": None}
+        for leg in legs
+    ]
+    return [
+        Draft(p, [p.evidence], True) for p in (draft.proposal.model_copy(update=u | {"place": None}) for u in updates)
+    ]
 
 
 def _with_counterpart(sides: list[str], sentence: Sentence, context: ArticleContext) -> list[str]:
@@ -246,12 +270,37 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         elif when is not None and context.published and when.weekday is not None and when.direction is None:
             ahead = weekday_from(context.published, when.weekday, 1 if when.value != context.published else None)
             proposal = proposal.model_copy(update={"date": ahead})
-        elif context.published is None and proposal.status == "held":  # a day to come the dispatch's date cannot fix
+        elif (
+            context.published is None
+            and proposal.status == "held"
+            and not _occasioned(sentence, context.language, match.span(), mention)
+        ):  # a day to come the dispatch's date cannot fix
             proposal = proposal.model_copy(update={"status": "announced" if rule.kind == "agreement" else "planned"})
     if rule.type == "forum":
         name = _FORUM_NAME.search(sentence.text)
         proposal = proposal.model_copy(update={"title": name.group(0).strip() if name else None})
     return Draft(proposal, [proposal.evidence], complete)
+
+
+_DONE_REACH = 5  # words before the event's word where its own past verb stands ("a entamé dimanche une visite")
+
+
+def _told_done(text: str, span: tuple[int, int], language: str) -> bool:
+    """The event's own verb is in the past ("has wrapped up a state visit", "a entamé dimanche une visite", "прибыл
+    с визитом", "visited"): a past verb further back tells of something else ("il est revenu sur les enjeux de cette
+    visite")."""
+    return tense.past(f"{tense.clause_before(text, span[0], _DONE_REACH)} {text[span[0] : span[1]]}", language)
+
+
+def _occasioned(sentence: Sentence, language: str, span: tuple[int, int], mention: DateMention) -> bool:
+    """The day is written before an occasion word that governs the event's word ("accords seront conclus ce lundi
+    à l'occasion de la visite", "will be signed on Monday during the visit"): it is the day of what happens at the
+    event, not whether the event is to come."""
+    at = mention.start - sentence.start
+    if not 0 <= at < span[0]:
+        return False
+    lead = sentence.text[at : span[0]]
+    return tense.after_occasion(lead, language) != lead
 
 
 # characters: a bare year or a month further from the event's word dates another clause ("en vigueur en 2006",

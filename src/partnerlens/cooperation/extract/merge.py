@@ -7,6 +7,8 @@ from partnerlens.cooperation.extract.context import Draft
 from partnerlens.cooperation.extract.events import VISITS
 from partnerlens.cooperation.models import EVENT_STATUSES, Proposal, dates_compatible
 
+_MEETINGS = ("meeting", "talks", "ministerial_meeting")
+
 
 def _compatible_types(a: Proposal, b: Proposal) -> str | None:
     """The merged type when ``a`` and ``b`` may be the same event, else None.
@@ -18,10 +20,9 @@ def _compatible_types(a: Proposal, b: Proposal) -> str | None:
         return None
     if a.type == b.type:
         return a.type
-    meetings = {"meeting", "talks", "ministerial_meeting"}  # a plain meeting is the talks of the same states
-    if {a.type, b.type} <= meetings and "meeting" in (a.type, b.type):
+    if {a.type, b.type} <= set(_MEETINGS) and "meeting" in (a.type, b.type):
         return b.type if a.type == "meeting" else a.type
-    family = set(VISITS) | {"talks", "summit"}
+    family = set(VISITS)
     if a.type not in family or b.type not in family:
         return None
     general = ("visit", "talks", "summit")
@@ -58,11 +59,21 @@ def merge_into(drafts: list[Draft], new: Draft) -> Draft:
                 and dates_compatible(old, new.proposal, window_days=0)
                 and (draft.complete or new.complete)
                 and not (old.kind == "agreement" and distinct(old, new.proposal))
+                and not _held_and_planned(draft, new, merged_type)
             ):
                 _absorb(draft, new, merged_type)
                 return draft
     drafts.append(new)
     return new
+
+
+def _held_and_planned(draft: Draft, new: Draft, merged_type: str) -> bool:
+    """A meeting told as done ("fue recibido por el presidente") and one still to come ("se reunirá el lunes con el
+    presidente") are two meetings; a visit is one however its sentences tell it."""
+    if merged_type not in _MEETINGS or new.borrowed:
+        return False
+    statuses = {draft.proposal.status, new.proposal.status}
+    return "planned" in statuses and (draft.done or new.done)
 
 
 def _same_figure(a: Proposal, b: Proposal) -> bool:
@@ -99,7 +110,9 @@ def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:
     if (
         statuses
     ):  # an agreement: "will sign" then "signed" is signed; an event: "held" is only the default, planned is said
-        planned = old.kind == "event" and "planned" in statuses
+        done = draft.done or (new.done and not new.borrowed)  # "a entamé une visite" outweighs "la visite sera"
+        planned = old.kind == "event" and "planned" in statuses and not done
+        statuses = [s for s in statuses if not (done and s in ("planned", "announced"))] or statuses
         update["status"] = "planned" if planned else max(statuses, key=EVENT_STATUSES.index)
     draft.proposal = old.model_copy(update=update)
     if draft.borrowed and not new.borrowed:  # the sentence that names the states tells the event first
@@ -107,6 +120,7 @@ def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:
     else:
         draft.evidence += [e for e in new.evidence if e not in draft.evidence]
     draft.complete = draft.complete or new.complete
+    draft.done = draft.done or (new.done and not new.borrowed)
     draft.borrowed = draft.borrowed and new.borrowed
 
 

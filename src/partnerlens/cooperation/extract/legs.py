@@ -1,0 +1,66 @@
+"""A tour's later legs, told in the sentence of the current visit.
+
+"Erdogan began a visit to Côte d'Ivoire, the first stop of a tour *which will take him to* Ghana and Nigeria",
+"visite au Sénégal …, *qui a quitté Dakar hier pour se rendre* au Rwanda", "visita a Angola, etapa de uma digressão
+*que o levou à* Etiópia *e termina no* Quénia": the states after an onward phrase (``onward_legs`` in the language's
+YAML) are other legs of the tour, not sides of the visit the sentence reports, and each stretch between two onward
+phrases is a visit of its own — held when its clause is told in the past ("que o levou", "took him to"), else
+planned ("conduira", "termina", "before heading to").
+
+The visitor of a leg is the visit's side named by an adjective or a person's title ("le dirigeant chinois",
+"primeiro-ministro chinês", "Turkish President"): a tour is told from the traveller's side; when that side is not
+clear the legs only leave the visit, and no leg event is proposed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from partnerlens.cooperation.extract import tense
+from partnerlens.cooperation.extract.context import ArticleContext, is_economy
+from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.vocabulary import words
+
+
+@dataclass(frozen=True)
+class Leg:
+    """States of one later leg and how its clause tells it (``held`` or ``planned``)."""
+
+    parties: tuple[str, ...]
+    status: str
+
+
+def later_legs(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> list[Leg]:
+    """The legs told after the event's word at ``span`` (offsets in the sentence), or by it ("pour se rendre au
+    Rwanda"), in the order written.
+
+    A state already named before the first onward phrase (the visit's own host or the visitor) is never a leg.
+    """
+    language = context.language
+    onward = words("onward_legs", language).finditer(sentence.text)
+    starts = [m.start() for m in onward if m.end() > span[0]]  # after the word, or the word itself ("se rendre")
+    if not starts:
+        return []
+    mentions = sorted(context.within(context.mentions, sentence), key=lambda m: m.start)
+    before = {m.party for m in mentions if m.start - sentence.start < starts[0]}
+    legs = []
+    for i, at in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(sentence.text)
+        states = [
+            m.party
+            for m in mentions
+            if at <= m.start - sentence.start < end and m.party not in before and is_economy(m.party)
+        ]
+        if states:
+            told = tense.past(sentence.text[at:end], language) and not tense.future(sentence.text[at:end], language)
+            legs.append(Leg(tuple(dict.fromkeys(states)), "held" if told else "planned"))
+    return legs
+
+
+def visitor(sides: list[str], sentence: Sentence, context: ArticleContext) -> str | None:
+    """The one side of the visit named by an adjective or a person's title in the sentence, else None."""
+    adjectival = {m.party for m in context.within(context.mentions, sentence) if m.how in ("adjective", "person")} | {
+        p.person.party for p in context.within(context.people, sentence) if p.person.party
+    }
+    found = [s for s in sides if s in adjectival]
+    return found[0] if len(found) == 1 else None
