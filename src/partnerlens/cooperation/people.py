@@ -36,7 +36,8 @@ _TITLES = {
     ),
     "fr": (
         r"(?:(?:l'ancien|ancien)\s+)?(?:vice-)?(?:[Pp]résidente?|Premier ministre|[Pp]remier ministre|[Mm]inistre des Affaires étrangères"
-        r"|[Mm]inistre(?:\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+)\w+)?|[Rr]oi|[Aa]mbassadeur|[Cc]hef de l'[ÉE]tat)"
+        r"|[Mm]inistre(?:\s+(?:délégué|déléguée|par intérim|d['’][ÉE]tat))*(?:\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+)\w+)?|[Rr]oi"
+        r"|[Aa]mbassadeur|[Cc]hef de l'[ÉE]tat|[ÉEée]mir|[Cc]onseill(?:er|ère))"
     ),
     "ru": (
         r"(?:[Пп]резидент\w*|[Пп]ремьер-министр\w*|[Мм]инистр\w* иностранных дел|[Гг]лав\w* МИД\w*|[Мм]инистр\w*"
@@ -46,10 +47,14 @@ _TITLES = {
 _NAME_WORD = r"(?:(?:al|el|ad|as|ash|ас|аль|эль|ад)-)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*[\w]"
 _PARTICLE = r"(?:bin|ibn|ben|al|el|da|de|do|dos|das|del|van|von|le|la|du|бен|бин|ибн)"
 _INITIALS = r"(?:[A-ZА-ЯЁ]\.\s?){0,2}"  # "S. Umurzakov", "В.Путин"
-_NAME = (
-    rf"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E)\.?\s+)?"
-    rf"(?P<name>{_INITIALS}{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}})"
+# forms of address before a name: "Dr", "M.", "Mme", "SE", "S.E.", "Son Excellence", "son Altesse Cheikh", "г-н"
+_HONORIFIC = (
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E|Mme|Mlle|Me|Sr|Sra|Dña|Pr)\.?\s+|(?:M|S\.\s?E|H\.\s?E)\.\s*|SE\s+|Don\s+|Dom\s+"
+    r"|г-(?:н|жа)\s+|(?:[Ss]on|[Ss]a|[Hh]is|[Hh]er|[Ss]ua|[Ss]u)\s+(?:Excellence|Altesse|Majesté|Excellency|Highness|Majesty"
+    r"|Excelência|Excelencia|Alteza)\s+(?:(?:Cheikh|Sheikh|Cheick|Jeque|Xeque)\s+)?"
+    r"|(?:Général|General|Gen\.|Colonel|Col\.|Capitaine|Commandant|Генерал)(?:\s+d['’]armée)?\s+)"
 )
+_NAME = rf"{_HONORIFIC}?(?P<name>{_INITIALS}{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,5}})"
 _NOT_NAMES = re.compile(
     r"^(?:The|His|Her|This|That|In|On|At|And|Of|For|With|From|To|By|As|Both|It|A|An|He|She|They|We|Our|Its"
     r"|Le|La|Les|Des|Du|Un|Une|Il|Elle|В|На|И|С|По)$"
@@ -90,6 +95,63 @@ def _title_regex(language: str) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
+@cache
+def _portfolio_words() -> str:
+    """Capitalised words of portfolios in every language (``person_portfolio_words``): never a name's first word."""
+    words = {
+        w
+        for language in ("en", "fr", "pt", "es")
+        for w in (data_file(f"lang/{language}.yaml") or {}).get("person_portfolio_words") or []
+    }
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+
+@cache
+def _after_title(after_state: bool, comma: bool) -> re.Pattern:
+    """What follows a title (and its state, when ``after_state``): a post or organisation, a portfolio, the name.
+    With ``comma`` a portfolio ends on a comma before the name; without, a name after a portfolio has two words
+    or more ("le ministre des Transports Jean Ernest Massena Ngalle Bibehe", not "des Marocains Résidant")."""
+    lead = _POST if after_state else _ORGANISATION
+    separator = r",\s+" if comma else r"\s+"
+    return re.compile(rf"{lead}(?:,?\s+|{_PORTFOLIO_TAIL}{separator})(?!(?:{_portfolio_words()})(?![\w'’-])){_NAME}")
+
+
+def _name_after_title(
+    text: str, cursor: int, after_state: bool, mentions: list[PartyMention]
+) -> tuple[re.Match | None, str | None, bool]:
+    """The name after a title, and the state its portfolio or organisation names ("l'Emir de l'Etat du Qatar, son
+    Altesse Cheikh Tamim", "le ministre des Finances du Sénégal Cheikh Diba", "глава ведомства России Дмитрий
+    Патрушев"): a state read where the name should start is passed over, once or twice. The flag says the name was
+    found without a comma after a portfolio or state, where an apposition before the title is the likelier name."""
+    party, skipped = None, False
+    states = [m for m in mentions if not m.how.startswith("person")]
+    for _ in range(3):
+        candidates = []
+        for match in (
+            _after_title(after_state, True).match(text, cursor),
+            _after_title(after_state, False).match(text, cursor),
+        ):
+            if match is None:
+                continue
+            lead_end = max([match.start()] + [match.end(g) for g in ("tail", "org") if match.groupdict().get(g)])
+            loose = "," not in text[lead_end : match.start("name")] and (bool(match.group("tail")) or skipped)
+            inside = any(match.start("name") < m.start < match.end("name") for m in states)
+            if not (loose and (" " not in match.group("name") or inside)):  # not "des Marocains Résidant à"
+                candidates.append((match.start("name"), match, loose))
+        if not candidates:
+            return None, party, False
+        if len(candidates) == 2 and candidates[1][2] and re.search(r"\s[a-zа-яё]", candidates[1][1].group("name")):
+            candidates.pop()  # "de Administración General de Supervisión de Calidad, Zhi Shuping": the comma wins
+        _, match, loose = min(candidates, key=lambda c: c[0])  # the nearest name: the portfolio ends before it
+        tail = [m for m in states if match.start() <= m.start < match.start("name")]
+        party = party or (tail[0].party if tail else None)
+        state = next((m for m in states if m.start == match.start("name")), None)
+        if state is None or state.end >= match.end("name") and not re.match(r",?\s+\S", text[state.end :]):
+            return match, party, loose
+        cursor, after_state, party, skipped = state.end, True, party or state.party, True
+    return None, party, False
+
+
 def _adjacent_before(mentions: list[PartyMention], position: int, text: str) -> PartyMention | None:
     for mention in mentions:
         gap = text[mention.end : position]
@@ -109,8 +171,31 @@ _ORGANISATION = (
 # a portfolio after the title's state, up to the comma before the name: "le vice-ministre turc des Affaires
 # étrangères, X", "el ministro cubano de Comercio Exterior y la Inversión Extranjera, X", "o vice-Presidente da
 # República, X"
+# A portfolio may run over several comma-separated parts ("ministre des Affaires étrangères, de l'Intégration
+# africaine et des Ivoiriens de l'Extérieur, X") and French and Spanish often write the name without a comma
+# ("le ministre des Relations extérieures Lejeune Mbella Mbella"): the name is then the first capitalised run that is
+# not a portfolio word (``person_portfolio_words`` of the language files).
+_TAIL_LINK = r"(?:of|for|de(?:l| la| las| los| l['’])?|du|des|d[oa]s?|d['’]|à la|à l['’]|au|aux|chargée?\s+d(?:e la|e l['’]|es|u|e))"
+# words no portfolio contains: a tail reaching one is a clause ("le ministre de la Santé a reçu Jean Dupont")
+_TAIL_STOP = (
+    r"a|ont|est|sont|été|était|qui|que|qu['’]\w+|avec|pour|sur|dans|lors|selon|après|avant|entre|vers|chez|son|sa|ses"
+    r"|leur|leurs|il|elle|ils|se|s['’]\w+|ne|n['’]\w+|pas|has|have|had|is|was|were|met|said|says|with|on|in|at|by|to"
+    r"|from|who|which|will|would|que|com|con|para|por|foi|fue|ha|han|tem|recebeu|recibió|reçu|rencontré|avait|sera"
+    r"|le|la|les|el|los|las|o|os|as|ao|aos|à|às|no|na|nos|nas|em|um|uma|un|une|una|esta|este|ce|cet|cette|this|that"
+    r"|ministre|ministro|ministra|minister|président|presidente|president|secrétaire|ambassadeur|embajador|embaixador"
+)
+_TAIL_WORD = rf"(?!(?:{_TAIL_STOP})(?![\w'’-]))[\w'’-]+"
+_TAIL_PART = rf"{_TAIL_LINK}\s*{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,11}}?"
+_TAIL_WORDS = rf"{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,11}}?"
+# a further part of a portfolio: "de l'Intégration africaine", "et des Ivoiriens", "y la Inversión Extranjera"
+_TAIL_MORE = (
+    rf"(?:(?:et|and|e|y)\s+(?:la|le|les|el|los|las|the|o|a|os|as)\s+{_TAIL_WORDS}|(?:(?:et|and|e|y)\s+)?{_TAIL_PART}"
+    rf"|(?:and\s+)?{_PORTFOLIO}(?:\s+(?:and\s+)?{_PORTFOLIO})*)"  # "Minister of Trade, Industry and Investment"
+)
+_TAIL_FIRST = rf"(?:{_TAIL_LINK}\s*)?{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,11}}?"  # the title may hold its link already
 _PORTFOLIO_TAIL = (
-    r"(?:\s+(?:of|for|de(?:l| la| las| los| l['’])?|du|des|d[oa]s?|d['’])\s*[^,;.()\n]{2,60}?(?=,\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]))?"
+    rf"(?P<tail>(?:\s+(?:{_TAIL_MORE}|(?:(?:et|and|e|y)\s+)?{_TAIL_FIRST})|,?\s+{_TAIL_MORE})"
+    rf"(?:,?\s+{_TAIL_MORE})*?)"
 )
 # what joins a title to its state: "of the", "du", "de la", "de l'", "dos", "del"; nothing in Russian
 _LINK = re.compile(r"\s+(?:(?:of|de|du|des|do|da|dos|das|del)\s+(?:(?:the|la|los|las)\s+)?|d['’]|de\s+l['’])?")
@@ -165,7 +250,46 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
         found.extend(_introduced_people(text, mentions, language_, found))
     found.extend(_listed_ministers(text, mentions, found))
     found.extend(_surname_references(text, found))
-    return _as_written(text, sorted(_dedupe(found), key=lambda p: p.start), mentions)
+    people = _delegation_parties(text, sorted(_dedupe(found), key=lambda p: p.start), mentions, language)
+    return _as_written(text, people, mentions)
+
+
+@cache
+def _delegation_regex(language: str) -> re.Pattern | None:
+    """Words saying the people named next travel with a leader (``person_delegation_words``)."""
+    words = (data_file(f"lang/{language}.yaml") or {}).get("person_delegation_words") if language.isalpha() else None
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)") if words else None
+
+
+def _delegation_parties(
+    text: str, people: list[PersonMention], mentions: list[PartyMention], language: str
+) -> list[PersonMention]:
+    """A person whose title names no state, listed in a leader's delegation ("Le président Biya est accompagné de
+    … du ministre des Transports X"), is of the state of the leader named before the delegation word (in its
+    sentence or the one before), else of the state written before it in its sentence."""
+    regex = _delegation_regex(language)
+    if regex is None:
+        return people
+    result = []
+    for mention in people:
+        party = None
+        if mention.person.party is None:
+            start = max(text.rfind(".", 0, max(0, mention.start - 300)), 0)
+            words = list(regex.finditer(text, start, mention.start))
+            if words:
+                sentence = max(text.rfind(". ", 0, words[-1].start()), text.rfind("\n", 0, words[-1].start()), 0)
+                earlier = max(text.rfind(". ", 0, sentence), text.rfind("\n", 0, sentence), 0)  # the sentence before
+                leaders = [p.person.party for p in people if earlier <= p.start < words[-1].start() and p.person.party]
+                states = [m.party for m in mentions if sentence <= m.start < words[-1].start() and m.party]
+                party = (leaders or states or [None])[-1]
+        result.append(
+            PersonMention(
+                Person(name=mention.person.name, role=mention.person.role, party=party), mention.start, mention.end
+            )
+            if party
+            else mention
+        )
+    return result
 
 
 def _given_name(text: str, start: int, surname: str, mentions: list[PartyMention]) -> str:
@@ -203,7 +327,11 @@ def _as_written(text: str, people: list[PersonMention], mentions: list[PartyMent
             if form is None:
                 unlisted.setdefault(leader.name, []).append(span)
             else:
-                written.setdefault(leader.name, []).append(_given_name(text, mention.start, form, mentions) + form)
+                initials = re.search(
+                    r"(?<![\w.])(?:[A-ZА-ЯЁ]\.){1,2}$", text[max(0, mention.start - 4) : mention.start]
+                )
+                given = initials.group(0) if initials else _given_name(text, mention.start, form, mentions)
+                written.setdefault(leader.name, []).append(given + form)  # "В.Путин" as the Kremlin writes it
     names = {name: display_name(name, written.get(name, []), unlisted.get(name, [])) for name in {*written, *unlisted}}
     return [
         PersonMention(Person(name=names[m.person.name], role=m.person.role, party=m.person.party), m.start, m.end)
@@ -224,12 +352,13 @@ def _introduced_people(
         before = _adjacent_before(mentions, title.start(), text)
         after = _adjacent_after(mentions, title.end(), text)
         cursor = after.end if after else title.end()
-        name_match = re.compile(rf"{_POST if after else _ORGANISATION}{_PORTFOLIO_TAIL},?\s+{_NAME}").match(
-            text, cursor
-        )
+        name_match, found_party, loose = _name_after_title(text, cursor, bool(after), mentions)
         name_before = re.search(rf"{_NAME},\s+(?:an?\s+|the\s+)?$", text[max(0, title.start() - 80) : title.start()])
         beside = before or after
-        party = beside.party if beside else None
+        party = beside.party if beside else found_party
+        bare = name_match is not None and "," not in text[cursor : name_match.start("name")] and bool(after or loose)
+        if name_before and bare and not regex.match(name_before.group("name")):
+            name_match = None  # "Mohammed Al Otaiba, Chairman of the Dubai Chamber of Commerce"
         if (
             name_match
             and not _NOT_NAMES.match(name_match.group("name").split()[0])
@@ -256,12 +385,40 @@ def _introduced_people(
         organisation = name_match.groupdict().get("org") if name_match and start == name_match.start("name") else None
         case = title_case(title.group(0))
         name = name if listed else nominative(name, case)
-        role = _clean_role(nominative(title.group(0), case) + (organisation or ""))  # the organisation stays genitive
+        portfolio = name_match.group("tail") if name_match and start == name_match.start("name") else None
+        role = _clean_role(  # the organisation stays genitive; the portfolio is the one written after the title
+            nominative(title.group(0), case) + (organisation or "") + (portfolio.rstrip(" ,") if portfolio else "")
+        )
         person = Person(
             name=listed.name if listed else name, role=role, party=party or (listed.party if listed else None)
         )
         result.append(PersonMention(person, start, end))
+        if name_match is not None and start == name_match.start("name"):
+            result.extend(_continued(text, end, person))
     return result
+
+
+# more people with the same title after a first one, each with a portfolio: "son ministre des Affaires étrangères
+# X et ses collègues de la Défense Y, de l'Industrie, Z"; "the ministers of Trade, X, and of Energy, Y"
+@cache
+def _continued_regex() -> re.Pattern:
+    return re.compile(
+        r"(?:\s*,|\s+(?:et|and|e|y))\s+(?:(?:ses|son|sa|his|her|their|seus|sus|les)\s+"
+        r"(?:collègues?|colleagues?|colegas?|homologues?|counterparts?)\s+)?"
+        rf"(?P<role>{_TAIL_PART}(?:,?\s+{_TAIL_MORE})*?),?\s+"
+        rf"(?!(?:{_portfolio_words()})(?![\w'’-])){_NAME}"
+    )
+
+
+def _continued(text: str, cursor: int, first: Person) -> list[PersonMention]:
+    """People listed after ``first`` with a portfolio each, named with two words or more; they share its state."""
+    found = []
+    title = first.role.split()[0] if first.role else ""
+    while (match := _continued_regex().match(text, cursor)) is not None and " " in match.group("name"):
+        person = Person(name=match.group("name"), role=_clean_role(f"{title} {match.group('role')}"), party=first.party)
+        found.append(PersonMention(person, match.start("name"), match.end("name")))
+        cursor = match.end()
+    return found
 
 
 # a plural title opening a list of portfolios and names: "os ministros dos Negócios Estrangeiros, Maria Lucas,
