@@ -158,3 +158,87 @@ def test_a_past_verb_about_the_visit_does_not_make_a_planned_visit_held(text: st
     found = extract_text(text, language=language, published=None, today=PUBLISHED)
     visits = [e for e in found if e.kind == "event" and e.type.endswith("visit")]
     assert visits and all(v.status == "planned" for v in visits), visits
+
+
+# --- people: a portfolio of several parts, "M." before the name, a given name that is a state's ------------------
+
+
+def _people(text: str, language: str) -> dict:
+    from partnerlens.cooperation.extract.context import build_context
+
+    return {p.person.name: p.person for p in build_context(text, language, None, None, None).people}
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        (
+            "Le ministre des Affaires Étrangères, de l'Intégration Africaine et des Kényans de l'Extérieur, "
+            "Jean Mwangi, a signé l'accord.",
+            "fr",
+            "Jean Mwangi",
+        ),
+        (
+            "Le ministre des Affaires étrangères, de la Coopération et de l'Intégration africaine, M. Paul Otieno, "
+            "a rappelé sa visite.",
+            "fr",
+            "Paul Otieno",
+        ),
+        (
+            "El ministro de Relaciones Exteriores, de Comercio y de Culto, Pedro Kamau, firmó el acuerdo.",
+            "es",
+            "Pedro Kamau",
+        ),
+        (
+            "O ministro das Relações Exteriores, da Cooperação e das Comunidades, João Wanjiku, assinou o acordo.",
+            "pt",
+            "João Wanjiku",
+        ),
+    ],
+)
+def test_a_portfolio_of_several_parts_still_introduces_the_name(text: str, language: str, name: str) -> None:
+    assert name in _people(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Fue recibido por el presidente argentino, Mauricio Macri.", "es"),
+        ("Foi recebido pelo presidente argentino, Mauricio Macri.", "pt"),
+    ],
+)
+def test_a_given_name_that_is_a_state_is_the_persons(text: str, language: str) -> None:
+    from partnerlens.cooperation.extract.context import build_context
+
+    context = build_context(text, language, None, None, None)
+    assert "Mauricio Macri" in {p.person.name for p in context.people}
+    assert {m.party for m in context.mentions} == {"ARG"}
+
+
+# --- the event's word as its own future verb; a weekday with its day in brackets ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Le roi s'entretiendra avec le président kényan à Nairobi.", "fr"),
+        ("Президент Узбекистана встретится с президентом Кении в Найроби.", "ru"),
+        ("El presidente angoleño se reunirá con el presidente keniano en Nairobi.", "es"),
+    ],
+)
+def test_a_meeting_word_that_is_itself_a_future_verb_is_planned(text: str, language: str) -> None:
+    found = events(text, language)
+    assert found and all(e.status == "planned" for e in found), found
+
+
+def test_a_weekday_with_its_day_in_brackets_is_that_day() -> None:
+    from partnerlens.cooperation.dates import find_dates, resolve_dates
+
+    text = (
+        "Lula recebe nesta quinta-feira (28) o presidente do Panamá; na segunda (25), recebeu Tinubu. A segunda visita."
+    )
+    found = resolve_dates(find_dates(text), published=date(2025, 8, 28), hint=None, today=date(2025, 9, 1))
+    values = {m.text.removeprefix("nesta "): m.value for m in found}
+    assert values["quinta-feira (28)"] == date(2025, 8, 28)
+    assert values["segunda (25)"] == date(2025, 8, 25)
+    assert not any(m.text.startswith("segunda visita") for m in found)  # "a segunda visita" is the second visit

@@ -111,6 +111,13 @@ _WEEKDAY_MENTION = re.compile(
 )
 
 
+# the day of the month in brackets after a weekday, as the Brazilian press writes it: "nesta quinta-feira (28)",
+# "na segunda (25)"; the short weekday ("segunda", "quinta") counts only so, being also "second", "fifth"
+_DAY_AFTER = re.compile(r"\s*\((?P<d>[0-3]?\d)\)")
+_SHORT_WEEKDAYS = {"segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+_SHORT_WEEKDAY = re.compile(r"(?<![\w-])(?P<wd>segunda|terça|quarta|quinta|sexta)(?=\s*\([0-3]?\d\))", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression in text; ``value`` is None until a year is known."""
@@ -211,15 +218,24 @@ def _relative_mentions(text: str) -> list[DateMention]:
         found.append(
             DateMention(match.start(), match.end(), match.group(0), "month", relative=True, shift_months=shift)
         )
-    for match in _WEEKDAY_MENTION.finditer(text):
+    for match in [*_WEEKDAY_MENTION.finditer(text), *_SHORT_WEEKDAY.finditer(text)]:
         g = match.groupdict()
-        direction = (
-            -1 if g["past"] or g["past_after"] else 1 if g["next"] or g["next_after"] else 0 if g["this"] else None
-        )
-        weekday = WEEKDAYS[g["wd"].casefold()]
+        direction = -1 if g.get("past") or g.get("past_after") else 1 if g.get("next") or g.get("next_after") else None
+        direction = 0 if direction is None and g.get("this") else direction
+        word = g["wd"].casefold()
+        weekday = WEEKDAYS.get(word, _SHORT_WEEKDAYS.get(word))
+        numbered = _DAY_AFTER.match(text, match.end())
+        end = numbered.end() if numbered else match.end()
         found.append(
             DateMention(
-                match.start(), match.end(), match.group(0), "day", weekday=weekday, relative=True, direction=direction
+                match.start(),
+                end,
+                text[match.start() : end],
+                "day",
+                day=int(numbered.group("d")) if numbered else None,
+                weekday=weekday,
+                relative=True,
+                direction=direction,
             )
         )
     for match in _RELATIVE_DAY.finditer(text):
@@ -284,6 +300,11 @@ def _relative(mention: DateMention, published: date, exact: bool) -> DateMention
         return mention
     if mention.shift_days is not None:
         return replace(mention, value=published + timedelta(days=mention.shift_days))
+    if mention.weekday is not None and mention.day is not None:  # "quinta-feira (28)": the day near the dispatch's
+        days = [published + timedelta(days=n) for n in range(-10, 11)]
+        near = [d for d in days if d.day == mention.day and d.weekday() == mention.weekday]
+        if near:
+            return replace(mention, value=near[0], direction=(near[0] > published) - (near[0] < published) or None)
     if mention.weekday is not None:
         return replace(mention, value=weekday_from(published, mention.weekday, mention.direction))
     return mention

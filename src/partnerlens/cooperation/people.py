@@ -36,6 +36,7 @@ _TITLES = {
     ),
     "fr": (
         r"(?:(?:l'ancien|ancien)\s+)?(?:vice-)?(?:[Pp]résidente?|Premier ministre|[Pp]remier ministre|[Mm]inistre des Affaires étrangères"
+        r"|[Mm]inistre des [Aa]ffaires [ÉEée]trang[eè]res?"
         r"|[Mm]inistre(?:\s+(?:délégué|déléguée|par intérim|d['’][ÉE]tat))*(?:\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+)\w+)?|[Rr]oi"
         r"|[Aa]mbassadeur|[Cc]hef de l'[ÉE]tat|[ÉEée]mir|[Cc]onseill(?:er|ère))"
     ),

@@ -85,6 +85,7 @@ class Draft:
     complete: bool = True
     borrowed: bool = False
     done: bool = False  # an event its sentence tells in the past ("a entamé une visite"): held, whatever others plan
+    at: int = 0  # where the event's word stands in its sentence
 
 
 def build_context(

@@ -176,12 +176,15 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         draft = _event_draft(rule, match, sentence, context, sides, people, dates, complete=complete)
         draft.borrowed = borrowed and sides is paired
         draft.done = draft.proposal.status == "held" and _told_done(sentence.text, match.span(), context.language)
+        draft.at = match.start()
         drafts += agreement_drafts(draft, sentence, context) if rule.kind == "agreement" else [draft]
         drafts += _leg_drafts(draft, legs, sides, sentence, context)
-    if (
-        "visit" in families
-    ):  # "travels to Uzbekistan next week for talks": the talks are the visit's, whatever the order
-        drafts = [d for d in drafts if d.proposal.type not in _MEETINGS]
+    visit_at = min((m.start() for r, m in matched if _family(r) == "visit" and "visit" in families), default=None)
+    if visit_at is not None:  # "travels to Uzbekistan for talks", "in a visit to X, he met Y": the visit's talks;
+        # a meeting told before the visit with its own verb ("will meet X … on his visit") is an event of its own
+        drafts = [
+            d for d in drafts if d.proposal.type not in ("talks", "ministerial_meeting", "meeting") or d.at < visit_at
+        ]
     return drafts
 
 
@@ -252,7 +255,7 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         people=list(dict.fromkeys(p.person for p in people)),
         bodies=list(dict.fromkeys(b.name for b in context.within(context.bodies, sentence))),
         sectors=sectors(sentence.text, context.language, goods_only=False),
-        status=status(sentence.text, context.language, rule.kind, match.span()),
+        status=status(sentence.text, context.language, rule.kind, _whole_word(sentence.text, match.span())),
         evidence=evidence(sentence),
     )
     undated = when is None or (when.relative and when.precision == "year")
@@ -290,6 +293,17 @@ def _told_done(text: str, span: tuple[int, int], language: str) -> bool:
     с визитом", "visited"): a past verb further back tells of something else ("il est revenu sur les enjeux de cette
     visite")."""
     return tense.past(f"{tense.clause_before(text, span[0], _DONE_REACH)} {text[span[0] : span[1]]}", language)
+
+
+def _whole_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The event's word to its end: "entretien" matched in "s'entretiendra" is the future verb, whose ending tells
+    the tense."""
+    end = span[1]
+    while end < len(text) and (
+        text[end].isalpha() or text[end] in "-'’" and end + 1 < len(text) and text[end + 1].isalpha()
+    ):
+        end += 1
+    return span[0], end
 
 
 def _occasioned(sentence: Sentence, language: str, span: tuple[int, int], mention: DateMention) -> bool:

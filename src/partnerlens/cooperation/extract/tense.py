@@ -111,7 +111,8 @@ def to_come_at(text: str, span: tuple[int, int], language: str) -> bool:
     after = _consequence_free(clause_after(text, span[1]), language)
     if to_come(f"{before} {text[span[0] : span[1]]} {clause_after(text, span[1], 12)}", language):
         return True
-    return future(_consequence_free(before, language), language) or future(after, language)
+    word = text[span[0] : span[1]]  # the event's word may be the verb itself ("s'entretiendra", "посетит")
+    return future(_consequence_free(f"{before} {word}", language), language) or future(after, language)
 
 
 def after_occasion(before: str, language: str) -> str:
