@@ -147,8 +147,8 @@ def _name_after_title(
         tail = [m for m in states if match.start() <= m.start < match.start("name")]
         party = party or (tail[0].party if tail else None)
         state = next((m for m in states if m.start == match.start("name")), None)
-        if state is None or state.end >= match.end("name") and not re.match(r",?\s+\S", text[state.end :]):
-            return match, party, loose
+        if state is None or (after_state and not skipped and state.end < match.end("name")):
+            return match, party, loose  # no state, or a given name after the title's state: "argentino, Mauricio Macri"
         cursor, after_state, party, skipped = state.end, True, party or state.party, True
     return None, party, False
 
@@ -282,7 +282,7 @@ def _delegation_parties(
                 earlier = max(text.rfind(". ", 0, sentence), text.rfind("\n", 0, sentence), 0)  # the sentence before
                 leaders = [p.person.party for p in people if earlier <= p.start < words[-1].start() and p.person.party]
                 states = [m.party for m in mentions if sentence <= m.start < words[-1].start() and m.party]
-                party = (leaders or states or [None])[-1]
+                party = next(reversed(leaders or states), None)
         result.append(
             PersonMention(
                 Person(name=mention.person.name, role=mention.person.role, party=party), mention.start, mention.end
