@@ -139,7 +139,8 @@ def _delegation_parties(
     for mention in people:
         party = None
         if mention.person.party is None:
-            start = max(text.rfind(".", 0, max(0, mention.start - 300)), 0)
+            own = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start), 0)
+            start = max(text.rfind(". ", 0, own), text.rfind("\n", 0, own), 0)  # its sentence and the one before
             words = list(regex.finditer(text, start, mention.start))
             if words:
                 sentence = max(text.rfind(". ", 0, words[-1].start()), text.rfind("\n", 0, words[-1].start()), 0)
