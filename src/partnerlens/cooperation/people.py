@@ -18,38 +18,13 @@ from functools import cache
 from partnerlens.cooperation.gazetteer import PartyMention, data_file, leader_by_name
 from partnerlens.cooperation.models import Person
 from partnerlens.cooperation.person_names import display_name, listed_form, nominative, title_case
+from partnerlens.cooperation.person_titles import (
+    NAME,
+    continued_regex,
+    name_after_title,
+    title_regex,
+)
 
-_PORTFOLIO = (
-    r"(?:Foreign|Affairs|International|Cooperation|Co-operation|Trade|Integration|Industry|Economy|Economic|Development"
-    r"|Finance|Planning|Agriculture|Education|Health|Defence|Defense|Energy|Investment|Investments|Transport|Infrastructure"
-    r"|ICT|Innovation|Mining|Mines|Justice|Interior|Tourism|Culture|Digital|Labour|Commerce|National|Home|External|Europe"
-    r"|African|Regional|East|Community|Communications|Technology|Technologies|Emergency|Security|Environment|Public|Service"
-    r"|Services|Youth|Sports|Water|Natural|Resources|Petroleum|Oil|Gas|Science|Higher|Industrial|Social|Information)"
-)
-_TITLES = {
-    "en": (
-        r"(?:(?:former|then-|then|acting|outgoing|incoming)\s*)?(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)?"
-        rf"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Crown Prince|Sultan|(?:{_PORTFOLIO}\s+){{1,2}}Minister"
-        rf"|Minister(?:\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO}(?:\s+(?:and\s+|of\s+|for\s+)?{_PORTFOLIO}){{0,5}})?"
-        r"|Secretary of State|Foreign Secretary|Ambassador|Speaker|Head of State|Head of Government|Chairman|Chairperson)"
-        rf"(?:\s+and\s+(?:Foreign Minister|Minister\s+(?:of|for)\s+{_PORTFOLIO}(?:\s+(?:and\s+)?{_PORTFOLIO}){{0,4}}))?"
-    ),
-    "fr": (
-        r"(?:(?:l'ancien|ancien)\s+)?(?:vice-)?(?:[Pp]résidente?|Premier ministre|[Pp]remier ministre|[Mm]inistre des Affaires étrangères"
-        r"|[Mm]inistre des [Aa]ffaires [ÉEée]trang[eè]res?|[Mm]inistre(?:\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+)\w+)?|[Rr]oi|[Aa]mbassadeur|[Cc]hef de l'[ÉE]tat)"
-    ),
-    "ru": (
-        r"(?:[Пп]резидент\w*|[Пп]ремьер-министр\w*|[Мм]инистр\w* иностранных дел|[Гг]лав\w* МИД\w*|[Мм]инистр\w*"
-        r"|[Пп]осл(?:ом|а|у|ы)?|[Кк]орол\w*|[Вв]ице-премьер\w*)"
-    ),
-}
-_NAME_WORD = r"(?:(?:al|el|ad|as|ash|ас|аль|эль|ад)-)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*[\w]"
-_PARTICLE = r"(?:bin|ibn|ben|al|el|da|de|do|dos|das|del|van|von|le|la|du|бен|бин|ибн)"
-_INITIALS = r"(?:[A-ZА-ЯЁ]\.\s?){0,2}"  # "S. Umurzakov", "В.Путин"
-_NAME = (
-    rf"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E|M|Mme|S\.E|SE)\.?\s+)?"
-    rf"(?P<name>{_INITIALS}{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}})"
-)
 _NOT_NAMES = re.compile(
     r"^(?:The|His|Her|This|That|In|On|At|And|Of|For|With|From|To|By|As|Both|It|A|An|He|She|They|We|Our|Its"
     r"|Le|La|Les|Des|Du|Un|Une|Il|Elle|В|На|И|С|По)$"
@@ -79,17 +54,6 @@ class BodyMention:
     party: str | None = None
 
 
-@cache
-def _title_regex(language: str) -> re.Pattern | None:
-    """Titles that introduce a person: the ones above plus ``person_titles`` of ``data/lang/<language>.yaml``."""
-    data = (data_file(f"lang/{language}.yaml") or {}) if language.isalpha() else {}
-    listed = [*(data.get("person_titles_more") or []), *(data.get("person_titles") or [])]
-    alternatives = [t for t in (_TITLES.get(language), *listed) if t]
-    if not alternatives:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
-
-
 def _adjacent_before(mentions: list[PartyMention], position: int, text: str) -> PartyMention | None:
     for mention in mentions:
         gap = text[mention.end : position]
@@ -98,21 +62,6 @@ def _adjacent_before(mentions: list[PartyMention], position: int, text: str) -> 
     return None
 
 
-# where an envoy serves, between the state and the name: "посол РФ в Анголе Владимир Тараров"
-_POST = r"(?:\s+(?:в|во|in|en|au|aux|à|em|no|na)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*)?"
-# the organisation a Russian title belongs to, in the genitive, between the title and the name: "вице-президента
-# Африканского экспортно-импортного банка Джорджа Эломби", "председателя правления Сбербанка Германа Грефа"
-_ORGANISATION = (
-    r"(?P<org>(?:\s+[А-ЯЁа-яё][а-яё-]*(?:ого|его|ой|ей|ых|их))*\s+(?:банка|фонда|компании|корпорации|агентства|союза"
-    r"|палаты|университета|организации|комиссии|совета|правления|концерна|холдинга|ассоциации|центра|[А-ЯЁ][а-яё]*банка))?"
-)
-# a portfolio after the title's state, up to the comma before the name: "le vice-ministre turc des Affaires
-# étrangères, X", "el ministro cubano de Comercio Exterior y la Inversión Extranjera, X", "o vice-Presidente da
-# República, X"
-_PORTFOLIO_TAIL = (  # each further portfolio after a comma: "des Affaires étrangères, de l'Intégration africaine et …"
-    r"(?:(?:,?\s+(?:(?:et|e|y|and)\s+)?(?:of|for|de(?:l| la| las| los| l['’])?|du|des|d[oa]s?|d['’])\s*[^,;.()\n]{2,60}?)+"
-    r"(?=,\s+(?:M\.\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁ]))?"
-)
 # what joins a title to its state: "of the", "du", "de la", "de l'", "dos", "del"; nothing in Russian
 _LINK = re.compile(r"\s+(?:(?:of|de|du|des|do|da|dos|das|del)\s+(?:(?:the|la|los|las)\s+)?|d['’]|de\s+l['’])?")
 
@@ -166,7 +115,47 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
         found.extend(_introduced_people(text, mentions, language_, found))
     found.extend(_listed_ministers(text, mentions, found))
     found.extend(_surname_references(text, found))
-    return _as_written(text, sorted(_dedupe(found), key=lambda p: p.start), mentions)
+    people = _delegation_parties(text, sorted(_dedupe(found), key=lambda p: p.start), mentions, language)
+    return _as_written(text, people, mentions)
+
+
+@cache
+def _delegation_regex(language: str) -> re.Pattern | None:
+    """Words saying the people named next travel with a leader (``person_delegation_words``)."""
+    words = (data_file(f"lang/{language}.yaml") or {}).get("person_delegation_words") if language.isalpha() else None
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)") if words else None
+
+
+def _delegation_parties(
+    text: str, people: list[PersonMention], mentions: list[PartyMention], language: str
+) -> list[PersonMention]:
+    """A person whose title names no state, listed in a leader's delegation ("Le président Biya est accompagné de
+    … du ministre des Transports X"), is of the state of the leader named before the delegation word (in its
+    sentence or the one before), else of the state written before it in its sentence."""
+    regex = _delegation_regex(language)
+    if regex is None:
+        return people
+    result = []
+    for mention in people:
+        party = None
+        if mention.person.party is None:
+            own = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start), 0)
+            start = max(text.rfind(". ", 0, own), text.rfind("\n", 0, own), 0)  # its sentence and the one before
+            words = list(regex.finditer(text, start, mention.start))
+            if words:
+                sentence = max(text.rfind(". ", 0, words[-1].start()), text.rfind("\n", 0, words[-1].start()), 0)
+                earlier = max(text.rfind(". ", 0, sentence), text.rfind("\n", 0, sentence), 0)  # the sentence before
+                leaders = [p.person.party for p in people if earlier <= p.start < words[-1].start() and p.person.party]
+                states = [m.party for m in mentions if sentence <= m.start < words[-1].start() and m.party]
+                party = next(reversed(leaders or states), None)
+        result.append(
+            PersonMention(
+                Person(name=mention.person.name, role=mention.person.role, party=party), mention.start, mention.end
+            )
+            if party
+            else mention
+        )
+    return result
 
 
 def _given_name(text: str, start: int, surname: str, mentions: list[PartyMention]) -> str:
@@ -186,7 +175,7 @@ def _given_name(text: str, start: int, surname: str, mentions: list[PartyMention
         return ""
     if any(m.start < word_start + len(word) and word_start < m.end for m in mentions):
         return ""
-    if any(regex is not None and regex.fullmatch(word) for regex in map(_title_regex, ("en", "fr", "ru", "pt", "es"))):
+    if any(regex is not None and regex.fullmatch(word) for regex in map(title_regex, ("en", "fr", "ru", "pt", "es"))):
         return ""
     return word + " "
 
@@ -204,7 +193,11 @@ def _as_written(text: str, people: list[PersonMention], mentions: list[PartyMent
             if form is None:
                 unlisted.setdefault(leader.name, []).append(span)
             else:
-                written.setdefault(leader.name, []).append(_given_name(text, mention.start, form, mentions) + form)
+                initials = re.search(
+                    r"(?<![\w.])(?:[A-ZА-ЯЁ]\.){1,2}$", text[max(0, mention.start - 4) : mention.start]
+                )
+                given = initials.group(0) if initials else _given_name(text, mention.start, form, mentions)
+                written.setdefault(leader.name, []).append(given + form)  # "В.Путин" as the Kremlin writes it
     names = {name: display_name(name, written.get(name, []), unlisted.get(name, [])) for name in {*written, *unlisted}}
     return [
         PersonMention(Person(name=names[m.person.name], role=m.person.role, party=m.person.party), m.start, m.end)
@@ -218,19 +211,20 @@ def _introduced_people(
     text: str, mentions: list[PartyMention], language: str, known: list[PersonMention]
 ) -> list[PersonMention]:
     result: list[PersonMention] = []
-    regex = _title_regex(language)
+    regex = title_regex(language)
     if regex is None:
         return result
     for title in regex.finditer(text):
         before = _adjacent_before(mentions, title.start(), text)
         after = _adjacent_after(mentions, title.end(), text)
         cursor = after.end if after else title.end()
-        name_match = re.compile(rf"{_POST if after else _ORGANISATION}{_PORTFOLIO_TAIL},?\s+{_NAME}").match(
-            text, cursor
-        )
-        name_before = re.search(rf"{_NAME},\s+(?:an?\s+|the\s+)?$", text[max(0, title.start() - 80) : title.start()])
+        name_match, found_party, loose = name_after_title(text, cursor, bool(after), mentions)
+        name_before = re.search(rf"{NAME},\s+(?:an?\s+|the\s+)?$", text[max(0, title.start() - 80) : title.start()])
         beside = before or after
-        party = beside.party if beside else None
+        party = beside.party if beside else found_party
+        bare = name_match is not None and "," not in text[cursor : name_match.start("name")] and bool(after or loose)
+        if name_before and bare and not regex.match(name_before.group("name")):
+            name_match = None  # "Mohammed Al Otaiba, Chairman of the Dubai Chamber of Commerce"
         if (
             name_match
             and not _NOT_NAMES.match(name_match.group("name").split()[0])
@@ -257,12 +251,28 @@ def _introduced_people(
         organisation = name_match.groupdict().get("org") if name_match and start == name_match.start("name") else None
         case = title_case(title.group(0))
         name = name if listed else nominative(name, case)
-        role = _clean_role(nominative(title.group(0), case) + (organisation or ""))  # the organisation stays genitive
+        portfolio = name_match.group("tail") if name_match and start == name_match.start("name") else None
+        role = _clean_role(  # the organisation stays genitive; the portfolio is the one written after the title
+            nominative(title.group(0), case) + (organisation or "") + (portfolio.rstrip(" ,") if portfolio else "")
+        )
         person = Person(
             name=listed.name if listed else name, role=role, party=party or (listed.party if listed else None)
         )
         result.append(PersonMention(person, start, end))
+        if name_match is not None and start == name_match.start("name"):
+            result.extend(_continued(text, end, person))
     return result
+
+
+def _continued(text: str, cursor: int, first: Person) -> list[PersonMention]:
+    """People listed after ``first`` with a portfolio each, named with two words or more; they share its state."""
+    found = []
+    title = first.role.split()[0] if first.role else ""
+    while (match := continued_regex().match(text, cursor)) is not None and " " in match.group("name"):
+        person = Person(name=match.group("name"), role=_clean_role(f"{title} {match.group('role')}"), party=first.party)
+        found.append(PersonMention(person, match.start("name"), match.end("name")))
+        cursor = match.end()
+    return found
 
 
 # a plural title opening a list of portfolios and names: "os ministros dos Negócios Estrangeiros, Maria Lucas,
@@ -270,7 +280,7 @@ def _introduced_people(
 _PLURAL_TITLE = re.compile(r"(?<!\w)(?:[Mm]inist(?:ers|res|ros|ras)|[Мм]инистры)(?!\w)")
 _PORTFOLIO_NAME = re.compile(
     rf"\s*,?\s*(?:(?:e|and|et|y|и)\s+)?(?P<role>(?:of|for|d[oa]s?|de(?:l| la| las| los)?|du|des|de l['’])\s*[^,;.]{{2,60}}?)"
-    rf",\s+{_NAME}(?=\s*(?:,|;|\.|$|\s(?:e|and|et|y|и)\s))"
+    rf",\s+{NAME}(?=\s*(?:,|;|\.|$|\s(?:e|and|et|y|и)\s))"
 )
 
 

@@ -1,0 +1,173 @@
+"""How reporting introduces a person: titles, forms of address, portfolios written after a title, and names.
+
+These are the regular-expression parts :mod:`.people` reads people with, kept apart from it so that each module
+stays short. A title is followed by its state ("le ministre marocain"), a post or organisation ("посол РФ в
+Анголе", "председателя правления Сбербанка"), a portfolio of one or several parts ("des Affaires étrangères, de
+l'Intégration africaine et des Ivoiriens de l'Extérieur"), then a name, with or without a comma before it, after an
+optional form of address ("M.", "Son Excellence", "son Altesse Cheikh", "le Général d'armée"). Vocabulary that
+differs by language (titles, portfolio words) lives in ``data/lang/<language>.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from partnerlens.cooperation.gazetteer import PartyMention, data_file
+
+PORTFOLIO = (
+    r"(?:Foreign|Affairs|International|Cooperation|Co-operation|Trade|Integration|Industry|Economy|Economic|Development"
+    r"|Finance|Planning|Agriculture|Education|Health|Defence|Defense|Energy|Investment|Investments|Transport|Infrastructure"
+    r"|ICT|Innovation|Mining|Mines|Justice|Interior|Tourism|Culture|Digital|Labour|Commerce|National|Home|External|Europe"
+    r"|African|Regional|East|Community|Communications|Technology|Technologies|Emergency|Security|Environment|Public|Service"
+    r"|Services|Youth|Sports|Water|Natural|Resources|Petroleum|Oil|Gas|Science|Higher|Industrial|Social|Information)"
+)
+TITLES = {
+    "en": (
+        r"(?:(?:former|then-|then|acting|outgoing|incoming)\s*)?(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)?"
+        rf"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Crown Prince|Sultan|(?:{PORTFOLIO}\s+){{1,2}}Minister"
+        rf"|Minister(?:\s+(?:of|for)\s+(?:the\s+)?{PORTFOLIO}(?:\s+(?:and\s+|of\s+|for\s+)?{PORTFOLIO}){{0,5}})?"
+        r"|Secretary of State|Foreign Secretary|Ambassador|Speaker|Head of State|Head of Government|Chairman|Chairperson)"
+        rf"(?:\s+and\s+(?:Foreign Minister|Minister\s+(?:of|for)\s+{PORTFOLIO}(?:\s+(?:and\s+)?{PORTFOLIO}){{0,4}}))?"
+    ),
+    "fr": (
+        r"(?:(?:l'ancien|ancien)\s+)?(?:vice-)?(?:[Pp]résidente?|Premier ministre|[Pp]remier ministre|[Mm]inistre des Affaires étrangères"
+        r"|[Mm]inistre des [Aa]ffaires [ÉEée]trang[eè]res?"
+        r"|[Mm]inistre(?:\s+(?:délégué|déléguée|par intérim|d['’][ÉE]tat))*(?:\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+)\w+)?|[Rr]oi"
+        r"|[Aa]mbassadeur|[Cc]hef de l'[ÉE]tat|[ÉEée]mir|[Cc]onseill(?:er|ère))"
+    ),
+    "ru": (
+        r"(?:[Пп]резидент\w*|[Пп]ремьер-министр\w*|[Мм]инистр\w* иностранных дел|[Гг]лав\w* МИД\w*|[Мм]инистр\w*"
+        r"|[Пп]осл(?:ом|а|у|ы)?|[Кк]орол\w*|[Вв]ице-премьер\w*)"
+    ),
+}
+NAME_WORD = r"(?:(?:al|el|ad|as|ash|ас|аль|эль|ад)-)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*[\w]"
+PARTICLE = r"(?:bin|ibn|ben|al|el|da|de|do|dos|das|del|van|von|le|la|du|бен|бин|ибн)"
+INITIALS = r"(?:[A-ZА-ЯЁ]\.\s?){0,2}"  # "S. Umurzakov", "В.Путин"
+# forms of address before a name: "Dr", "M.", "Mme", "SE", "S.E.", "Son Excellence", "son Altesse Cheikh", "г-н"
+HONORIFIC = (
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E|Mme|Mlle|Me|Sr|Sra|Dña|Pr)\.?\s+|(?:M|S\.\s?E|H\.\s?E)\.\s*|SE\s+|Don\s+|Dom\s+"
+    r"|г-(?:н|жа)\s+|(?:[Ss]on|[Ss]a|[Hh]is|[Hh]er|[Ss]ua|[Ss]u)\s+(?:Excellence|Altesse|Majesté|Excellency|Highness|Majesty"
+    r"|Excelência|Excelencia|Alteza)\s+(?:(?:Cheikh|Sheikh|Cheick|Jeque|Xeque)\s+)?"
+    r"|(?:Général|General|Gen\.|Colonel|Col\.|Capitaine|Commandant|Генерал)(?:\s+d['’]armée)?\s+)"
+)
+NAME = rf"{HONORIFIC}?(?P<name>{INITIALS}{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,5}})"
+
+
+@cache
+def title_regex(language: str) -> re.Pattern | None:
+    """Titles that introduce a person: the ones above plus ``person_titles`` of ``data/lang/<language>.yaml``."""
+    data = (data_file(f"lang/{language}.yaml") or {}) if language.isalpha() else {}
+    listed = [*(data.get("person_titles_more") or []), *(data.get("person_titles") or [])]
+    alternatives = [t for t in (TITLES.get(language), *listed) if t]
+    if not alternatives:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+@cache
+def portfolio_words() -> str:
+    """Capitalised words of portfolios in every language (``person_portfolio_words``): never a name's first word."""
+    words = {
+        w
+        for language in ("en", "fr", "pt", "es")
+        for w in (data_file(f"lang/{language}.yaml") or {}).get("person_portfolio_words") or []
+    }
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+
+@cache
+def after_title(after_state: bool, comma: bool) -> re.Pattern:
+    """What follows a title (and its state, when ``after_state``): a post or organisation, a portfolio, the name.
+    With ``comma`` a portfolio ends on a comma before the name; without, a name after a portfolio has two words
+    or more ("le ministre des Transports Jean Ernest Massena Ngalle Bibehe", not "des Marocains Résidant")."""
+    lead = POST if after_state else ORGANISATION
+    separator = r",\s+" if comma else r"\s+"
+    return re.compile(rf"{lead}(?:,?\s+|{PORTFOLIO_TAIL}{separator})(?!(?:{portfolio_words()})(?![\w'’-])){NAME}")
+
+
+def name_after_title(
+    text: str, cursor: int, after_state: bool, mentions: list[PartyMention]
+) -> tuple[re.Match | None, str | None, bool]:
+    """The name after a title, and the state its portfolio or organisation names ("l'Emir de l'Etat du Qatar, son
+    Altesse Cheikh Tamim", "le ministre des Finances du Sénégal Cheikh Diba", "глава ведомства России Дмитрий
+    Патрушев"): a state read where the name should start is passed over, once or twice. The flag says the name was
+    found without a comma after a portfolio or state, where an apposition before the title is the likelier name."""
+    party, skipped = None, False
+    states = [m for m in mentions if not m.how.startswith("person")]
+    for _ in range(3):
+        candidates = []
+        for match in (
+            after_title(after_state, True).match(text, cursor),
+            after_title(after_state, False).match(text, cursor),
+        ):
+            if match is None:
+                continue
+            lead_end = max([match.start()] + [match.end(g) for g in ("tail", "org") if match.groupdict().get(g)])
+            loose = "," not in text[lead_end : match.start("name")] and (bool(match.group("tail")) or skipped)
+            inside = any(match.start("name") < m.start < match.end("name") for m in states)
+            if not (loose and (" " not in match.group("name") or inside)):  # not "des Marocains Résidant à"
+                candidates.append((match.start("name"), match, loose))
+        if not candidates:
+            return None, party, False
+        if len(candidates) == 2 and candidates[1][2] and re.search(r"\s[a-zа-яё]", candidates[1][1].group("name")):
+            candidates.pop()  # "de Administración General de Supervisión de Calidad, Zhi Shuping": the comma wins
+        _, match, loose = min(candidates, key=lambda c: c[0])  # the nearest name: the portfolio ends before it
+        tail = [m for m in states if match.start() <= m.start < match.start("name")]
+        party = party or (tail[0].party if tail else None)
+        state = next((m for m in states if m.start == match.start("name")), None)
+        if state is None or (after_state and not skipped and state.end < match.end("name")):
+            return match, party, loose  # no state, or a given name after the title's state: "argentino, Mauricio Macri"
+        cursor, after_state, party, skipped = state.end, True, party or state.party, True
+    return None, party, False
+
+
+# where an envoy serves, between the state and the name: "посол РФ в Анголе Владимир Тараров"
+POST = r"(?:\s+(?:в|во|in|en|au|aux|à|em|no|na)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*)?"
+# the organisation a Russian title belongs to, in the genitive, between the title and the name: "вице-президента
+# Африканского экспортно-импортного банка Джорджа Эломби", "председателя правления Сбербанка Германа Грефа"
+ORGANISATION = (
+    r"(?P<org>(?:\s+[А-ЯЁа-яё][а-яё-]*(?:ого|его|ой|ей|ых|их))*\s+(?:банка|фонда|компании|корпорации|агентства|союза"
+    r"|палаты|университета|организации|комиссии|совета|правления|концерна|холдинга|ассоциации|центра|[А-ЯЁ][а-яё]*банка))?"
+)
+# a portfolio after the title's state, up to the comma before the name: "le vice-ministre turc des Affaires
+# étrangères, X", "el ministro cubano de Comercio Exterior y la Inversión Extranjera, X", "o vice-Presidente da
+# República, X"
+# A portfolio may run over several comma-separated parts ("ministre des Affaires étrangères, de l'Intégration
+# africaine et des Ivoiriens de l'Extérieur, X") and French and Spanish often write the name without a comma
+# ("le ministre des Relations extérieures Lejeune Mbella Mbella"): the name is then the first capitalised run that is
+# not a portfolio word (``person_portfolio_words`` of the language files).
+TAIL_LINK = r"(?:of|for|de(?:l| la| las| los| l['’])?|du|des|d[oa]s?|d['’]|à la|à l['’]|au|aux|chargée?\s+d(?:e la|e l['’]|es|u|e))"
+# words no portfolio contains: a tail reaching one is a clause ("le ministre de la Santé a reçu Jean Dupont")
+TAIL_STOP = (
+    r"a|ont|est|sont|été|était|qui|que|qu['’]\w+|avec|pour|sur|dans|lors|selon|après|avant|entre|vers|chez|son|sa|ses"
+    r"|leur|leurs|il|elle|ils|se|s['’]\w+|ne|n['’]\w+|pas|has|have|had|is|was|were|met|said|says|with|on|in|at|by|to"
+    r"|from|who|which|will|would|que|com|con|para|por|foi|fue|ha|han|tem|recebeu|recibió|reçu|rencontré|avait|sera"
+    r"|le|la|les|el|los|las|o|os|as|ao|aos|à|às|no|na|nos|nas|em|um|uma|un|une|una|esta|este|ce|cet|cette|this|that"
+    r"|ministre|ministro|ministra|minister|président|presidente|president|secrétaire|ambassadeur|embajador|embaixador"
+)
+TAIL_WORD = rf"(?!(?:{TAIL_STOP})(?![\w'’-]))[\w'’-]+"
+TAIL_PART = rf"{TAIL_LINK}\s*{TAIL_WORD}(?:\s+{TAIL_WORD}){{0,11}}?"
+TAIL_WORDS = rf"{TAIL_WORD}(?:\s+{TAIL_WORD}){{0,11}}?"
+# a further part of a portfolio: "de l'Intégration africaine", "et des Ivoiriens", "y la Inversión Extranjera"
+TAIL_MORE = (
+    rf"(?:(?:et|and|e|y)\s+(?:la|le|les|el|los|las|the|o|a|os|as)\s+{TAIL_WORDS}|(?:(?:et|and|e|y)\s+)?{TAIL_PART}"
+    rf"|(?:and\s+)?{PORTFOLIO}(?:\s+(?:and\s+)?{PORTFOLIO})*)"  # "Minister of Trade, Industry and Investment"
+)
+TAIL_FIRST = rf"(?:{TAIL_LINK}\s*)?{TAIL_WORD}(?:\s+{TAIL_WORD}){{0,11}}?"  # the title may hold its link already
+PORTFOLIO_TAIL = (
+    rf"(?P<tail>(?:\s+(?:{TAIL_MORE}|(?:(?:et|and|e|y)\s+)?{TAIL_FIRST})|,?\s+{TAIL_MORE})"
+    rf"(?:,?\s+{TAIL_MORE})*?)"
+)
+
+
+# more people with the same title after a first one, each with a portfolio: "son ministre des Affaires étrangères
+# X et ses collègues de la Défense Y, de l'Industrie, Z"; "the ministers of Trade, X, and of Energy, Y"
+@cache
+def continued_regex() -> re.Pattern:
+    return re.compile(
+        r"(?:\s*,|\s+(?:et|and|e|y))\s+(?:(?:ses|son|sa|his|her|their|seus|sus|les)\s+"
+        r"(?:collègues?|colleagues?|colegas?|homologues?|counterparts?)\s+)?"
+        rf"(?P<role>{TAIL_PART}(?:,?\s+{TAIL_MORE})*?),?\s+"
+        rf"(?!(?:{portfolio_words()})(?![\w'’-])){NAME}"
+    )
