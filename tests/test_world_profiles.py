@@ -115,55 +115,37 @@ def test_another_sector_taxonomy_is_not_read_from_the_world_tables(profiles):
         assert world_summaries(f, YEAR, frozenset({"KAZ"}), frozenset({"TUR"}), goods, 10) is None
 
 
-def _reference(rows: list[tuple[str, float]], goods: list, keep: int) -> str:
-    """The summary as the profile computed it in plain Python before the block code: the floats to keep."""
-    from partnerlens.analytics.profile.products import EMPTY, Direction
-    from partnerlens.sums import grouped_sums, pairwise_sum
+def _blocks(groups: list[list[tuple[str, float]]], goods: list, keep: int) -> list[str]:
+    """Each group's summary by ``world build``'s numpy block code, as text."""
+    import numpy as np
 
-    if not rows:
-        return EMPTY.to_json()
-    top, totals, hhi, positive = {}, {}, {}, 0
-    for digits in (4, 6):
-        basket = sorted(grouped_sums((p[:digits], v) for p, v in rows).items(), key=lambda item: -item[1])
-        values = [v for _, v in basket]
-        total = pairwise_sum(values)
-        totals[f"hs{digits}"] = total
-        hhi[f"hs{digits}"] = pairwise_sum([(v / total) * (v / total) for v in values]) if total > 0 else None
-        top[f"hs{digits}"] = basket[:keep]
-        positive = sum(1 for v in values if v > 0)
-    members: list[list[float]] = [[] for _ in goods]
-    rest = []
-    for code, value in rows:
-        found = [n for n, s in enumerate(goods) if code.startswith(tuple(s.hs))]
-        for n in found:
-            members[n].append(value)
-        if not found:
-            rest.append(value)
-    sums = {s.id: pairwise_sum(m) for s, m in zip(goods, members, strict=True) if m}
-    direction = Direction(top, totals, hhi, positive, sums, pairwise_sum(rest), pairwise_sum([v for _, v in rows]))
-    return direction.to_json()
+    from partnerlens.analytics.profile.blocks import summarise_groups
+
+    index: dict[str, int] = {}
+    rows = [row for group in groups for row in group]
+    product = np.array([index.setdefault(p, len(index)) for p, _ in rows], np.int64)
+    values = np.array([v for _, v in rows], np.float64)
+    lengths = np.array([len(group) for group in groups], np.int64)
+    return [d.to_json() for d in summarise_groups(lengths, list(index), product, values, goods, keep)]
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_block_code_gives_the_plain_python_floats(seed):
-    """Random baskets (long HS4 headings, ties, zeros, negatives): the numpy block code's text is the reference's."""
+def test_block_code_gives_the_on_demand_floats(seed):
+    """Random baskets (long HS4 headings, ties, zeros, negatives): the numpy block code's text is the profile's."""
     import random
 
-    from partnerlens.analytics.profile.products import summaries, summarise
+    from partnerlens.analytics.profile.products import summarise
 
     rng = random.Random(seed)
     goods = goods_sectors(load_sectors(None))
-    codes = [
-        f"{h:04d}{s:02d}" for h in range(100, 9999, rng.choice([7, 37, 301])) for s in range(0, 99, rng.choice([1, 9]))
-    ]
+    step = rng.choice([7, 37, 301])
+    codes = [f"{h:04d}{s:02d}" for h in range(100, 9999, step) for s in range(0, 99, rng.choice([1, 9]))]
     chosen = sorted(rng.sample(codes, rng.randint(1, min(len(codes), 4000))))
     rows = [(c, rng.choice([rng.lognormvariate(8, 4), 0.0, 1.0, 1e9, -rng.random()])) for c in chosen]
     keep = rng.choice([1, 10, 300])
-    assert summarise(rows, goods, keep).to_json() == _reference(rows, goods, keep)
-    both = summaries([("b_to_a", p, v) for p, v in rows[::2]] + [("a_to_b", p, v) for p, v in rows], goods, keep)
-    assert both["a_to_b"].to_json() == _reference(rows, goods, keep)
-    assert both["b_to_a"].to_json() == _reference(rows[::2], goods, keep)
-    assert summaries([], goods, keep)["a_to_b"].to_json() == _reference([], goods, keep)
+    groups = [rows, rows[::2], rows[:1], rows[::-3]]  # the last one not in product order
+    assert _blocks(groups, goods, keep) == [summarise(g, goods, keep).to_json() for g in groups]
+    assert _blocks([], goods, keep) == []
 
 
 def test_segment_sums_are_numpys_pairwise_sums():

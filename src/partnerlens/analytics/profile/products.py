@@ -20,6 +20,7 @@ from dataclasses import dataclass, fields
 from partnerlens.analytics.flows import Flows, direction_filter, product_filter
 from partnerlens.analytics.profile.model import Concentration, ProductRow, SectorRow
 from partnerlens.analytics.profile.series import share
+from partnerlens.sums import grouped_sums, pairwise_sum
 
 OTHER_SECTOR = "other"  # the sector row of products in no sector of the taxonomy
 DIRECTIONS = ("a_to_b", "b_to_a")
@@ -99,23 +100,55 @@ def taxonomy_key(goods: list) -> str:
 
 def summarise(rows: list[tuple[str, float]], goods: list, keep: int) -> Direction:
     """The summary of one direction from its ``(product, value)`` rows in product order (``goods``: goods sectors)."""
-    return summaries([("a_to_b", p, v) for p, v in rows], goods, keep)["a_to_b"]
+    if not rows:
+        return EMPTY
+    top, totals, hhi = {}, {}, {}
+    for digits in (4, 6):
+        basket = sorted(grouped_sums((p[:digits], v) for p, v in rows).items(), key=lambda item: -item[1])
+        values = [v for _, v in basket]
+        totals[f"hs{digits}"] = pairwise_sum(values)
+        hhi[f"hs{digits}"] = _hhi(values)
+        top[f"hs{digits}"] = basket[:keep]
+        if digits == 6:
+            products_hs6 = sum(1 for v in values if v > 0)
+    sums, rest = _sector_sums(rows, goods)
+    return Direction(top, totals, hhi, products_hs6, sums, rest, pairwise_sum([v for _, v in rows]))
+
+
+def _hhi(values: list[float]) -> float | None:
+    """Herfindahl–Hirschman index Σ s², s the shares of a positive total (Hirschman 1945; Herfindahl 1950)."""
+    total = pairwise_sum(values)
+    return pairwise_sum([(v / total) * (v / total) for v in values]) if total > 0 else None
+
+
+def _sector_sums(rows: list[tuple[str, float]], goods: list) -> tuple[dict[str, float], float]:
+    """The sum of the rows in each goods sector that has any (sectors may overlap), and of the rows in none."""
+    by_prefix: dict[str, set[int]] = {}  # HS prefix → the goods sectors it opens
+    for number, sector in enumerate(goods):
+        for prefix in sector.hs:
+            by_prefix.setdefault(prefix, set()).add(number)
+    lengths = sorted({len(prefix) for prefix in by_prefix})
+    members: list[list[float]] = [[] for _ in goods]  # each sector's values, in the rows' order
+    rest = []
+    for code, value in rows:
+        found = {n for length in lengths if len(code) >= length for n in by_prefix.get(code[:length], ())}
+        for n in found:
+            members[n].append(value)
+        if not found:
+            rest.append(value)
+    sums = {sector.id: pairwise_sum(inside) for sector, inside in zip(goods, members, strict=True) if inside}
+    return sums, pairwise_sum(rest)
 
 
 def summaries(products: Products, goods: list, keep: int) -> dict[str, Direction]:
-    """Each direction's summary from the rows of :func:`bilateral_products` (by ``world build``'s block code)."""
-    import numpy as np
+    """Each direction's summary from the rows of :func:`bilateral_products`.
 
-    from partnerlens.analytics.profile.blocks import summarise_groups
-
-    found = [d for d in DIRECTIONS if any(row[0] == d for row in products)]
-    rows = [row for d in found for row in products if row[0] == d]  # grouped by direction, in the rows' order
-    index: dict[str, int] = {}
-    codes = np.fromiter((index.setdefault(p, len(index)) for _, p, _ in rows), np.int64, len(rows))
-    values = np.fromiter((v for _, _, v in rows), np.float64, len(rows))
-    lengths = np.array([sum(1 for row in rows if row[0] == d) for d in found], np.int64)
-    got = dict(zip(found, summarise_groups(lengths, list(index), codes, values, goods, keep), strict=True))
-    return {d: got.get(d, EMPTY) for d in DIRECTIONS}
+    In plain Python, so that a profile loads no numpy (``tests/test_profile_startup.py``);
+    ``world build`` sums the same rows in the same order with numpy
+    (:mod:`partnerlens.analytics.profile.blocks`), and ``tests/test_world_profiles.py``
+    checks the two give the same text.
+    """
+    return {d: summarise([(p, v) for dd, p, v in products if dd == d], goods, keep) for d in DIRECTIONS}
 
 
 def top_products(summary: Direction, top: int, names: dict[str, str]) -> dict[str, list[ProductRow]]:
