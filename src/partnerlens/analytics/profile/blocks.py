@@ -131,11 +131,18 @@ def summarise_groups(
         order = {key: rank for rank, key in enumerate(sorted(set(keys)))}
         key = np.array([order[k] for k in keys], np.int64)[product] if len(codes) else np.zeros(0, np.int64)
         names = np.array(sorted(order), dtype=object)
-        by_key = np.lexsort((key, group))  # stable: each key's rows in the group's order
-        b_start, b_len = _bounds(np.stack([group[by_key], key[by_key]], axis=1))
-        basket = kahan_sums(values[by_key], b_start, b_len)
-        b_group, b_key = group[by_key][b_start], key[by_key][b_start]
-        ranked = np.lexsort((b_key, -basket, b_group))  # largest first, ties in code order
+        width = max(len(order), 1)
+        combined = group * width + key
+        if len(combined) and bool((combined[1:] < combined[:-1]).any()):  # rows not in product order
+            by_key = np.argsort(combined, kind="stable")  # each key's rows in the group's order
+            combined, in_order = combined[by_key], values[by_key]
+        else:
+            in_order = values
+        b_start, b_len = _bounds(combined)
+        basket = kahan_sums(in_order, b_start, b_len)
+        b_group, b_key = np.divmod(combined[b_start], width)
+        ranked = np.argsort(-basket, kind="stable")  # largest first, ties in code order (baskets are in code order)
+        ranked = ranked[np.argsort(b_group[ranked], kind="stable")]  # then by group
         basket, b_group, b_key = basket[ranked], b_group[ranked], b_key[ranked]
         g_start, g_len = _bounds(b_group)
         level = f"hs{digits}"
