@@ -113,3 +113,51 @@ def test_another_sector_taxonomy_is_not_read_from_the_world_tables(profiles):
     with open_flows(store) as f:
         goods = goods_sectors(load_sectors(f.sectors_path))[1:]  # a taxonomy without its first sector
         assert world_summaries(f, YEAR, frozenset({"KAZ"}), frozenset({"TUR"}), goods, 10) is None
+
+
+def _blocks(groups: list[list[tuple[str, float]]], goods: list, keep: int) -> list[str]:
+    """Each group's summary by ``world build``'s numpy block code, as text."""
+    import numpy as np
+
+    from partnerlens.analytics.profile.blocks import summarise_groups
+
+    index: dict[str, int] = {}
+    rows = [row for group in groups for row in group]
+    product = np.array([index.setdefault(p, len(index)) for p, _ in rows], np.int64)
+    values = np.array([v for _, v in rows], np.float64)
+    lengths = np.array([len(group) for group in groups], np.int64)
+    return [d.to_json() for d in summarise_groups(lengths, list(index), product, values, goods, keep)]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_block_code_gives_the_on_demand_floats(seed):
+    """Random baskets (long HS4 headings, ties, zeros, negatives): the numpy block code's text is the profile's."""
+    import random
+
+    from partnerlens.analytics.profile.products import summarise
+
+    rng = random.Random(seed)
+    goods = goods_sectors(load_sectors(None))
+    step = rng.choice([7, 37, 301])
+    codes = [f"{h:04d}{s:02d}" for h in range(100, 9999, step) for s in range(0, 99, rng.choice([1, 9]))]
+    chosen = sorted(rng.sample(codes, rng.randint(1, min(len(codes), 4000))))
+    rows = [(c, rng.choice([rng.lognormvariate(8, 4), 0.0, 1.0, 1e9, -rng.random()])) for c in chosen]
+    keep = rng.choice([1, 10, 300])
+    groups = [rows, rows[::2], rows[:1], rows[::-3]]  # the last one not in product order
+    assert _blocks(groups, goods, keep) == [summarise(g, goods, keep).to_json() for g in groups]
+    assert _blocks([], goods, keep) == []
+
+
+def test_segment_sums_are_numpys_pairwise_sums():
+    import numpy as np
+
+    from partnerlens.analytics.profile.blocks import segment_sums
+
+    rng = np.random.default_rng(0)
+    for n in (0, 1, 7, 8, 9, 127, 128, 129, 255, 1000, 5000):
+        values = rng.lognormal(10, 4, n) * rng.choice([1, -1], n)
+        cuts = np.sort(rng.choice(np.arange(1, n), min(max(n - 1, 0), 6), replace=False)) if n > 1 else []
+        starts = np.concatenate([[0], cuts]).astype(np.int64) if n else np.zeros(0, np.int64)
+        lengths = np.diff(np.append(starts, n))
+        expected = [float(np.sum(values[s : s + k])) for s, k in zip(starts, lengths, strict=True)]
+        assert segment_sums(values, starts, lengths).tolist() == expected

@@ -22,42 +22,43 @@ from pathlib import Path
 
 ROW_GROUP = 2048
 """Rows per Parquet row group: a pair's two rows are found by min/max statistics without decoding the file."""
-BATCH = 65536
 
 
 def summarise_block(con, year: int, condition: str, home: str) -> dict[str, list]:
     """The columns of the table for the exporters selected by ``condition`` (SQL) in ``year``."""
-    from partnerlens.analytics.profile.products import WORLD_TOP, goods_sectors, summarise, taxonomy_key
+    import numpy as np
+
+    from partnerlens.analytics.profile.blocks import summarise_groups
+    from partnerlens.analytics.profile.products import WORLD_TOP, goods_sectors, taxonomy_key
     from partnerlens.reference import load_sectors
 
     goods = goods_sectors(load_sectors(Path(home) / "sectors.yaml" if home else None))
     key = taxonomy_key(goods)
-    columns: dict[str, list] = {"year": [], "exporter": [], "importer": [], "taxonomy": [], "summary": []}
-
-    def emit(pair: tuple[str, str], rows: list[tuple[str, float]]) -> None:
-        columns["year"].append(int(year))
-        columns["exporter"].append(pair[0])
-        columns["importer"].append(pair[1])
-        columns["taxonomy"].append(key)
-        columns["summary"].append(summarise(rows, goods, WORLD_TOP).to_json())
-
-    result = con.execute(
-        "SELECT exporter, importer, product, sum(value_usd) AS value_usd FROM flows "
+    flows = con.execute(
+        "SELECT exporter, importer, product::VARCHAR AS product, sum(value_usd)::DOUBLE AS value_usd FROM flows "
         f"WHERE year = {int(year)} AND {condition} AND exporter <> importer "
         "GROUP BY ALL ORDER BY exporter, importer, product"
+    ).to_arrow_table()
+    exporter, importer, product = (
+        flows[c].combine_chunks().dictionary_encode() for c in ("exporter", "importer", "product")
     )
-    pair: tuple[str, str] | None = None
-    rows: list[tuple[str, float]] = []
-    while batch := result.fetchmany(BATCH):
-        for exporter, importer, product, value in batch:
-            if (exporter, importer) != pair:
-                if pair is not None:
-                    emit(pair, rows)
-                pair, rows = (exporter, importer), []
-            rows.append((str(product), float(value)))
-    if pair is not None:
-        emit(pair, rows)
-    return columns
+    pair = np.stack([exporter.indices.to_numpy(), importer.indices.to_numpy()], axis=1)
+    change = np.ones(len(pair), bool)
+    change[1:] = (pair[1:] != pair[:-1]).any(axis=1)
+    starts = np.flatnonzero(change)
+    lengths = np.diff(np.append(starts, len(pair)))
+    values = flows["value_usd"].combine_chunks().to_numpy(zero_copy_only=False)
+    directions = summarise_groups(
+        lengths, product.dictionary.to_pylist(), product.indices.to_numpy(), values, goods, WORLD_TOP
+    )
+    exporters, importers = exporter.dictionary.to_pylist(), importer.dictionary.to_pylist()
+    return {
+        "year": [int(year)] * len(starts),
+        "exporter": [exporters[i] for i in pair[starts, 0].tolist()],
+        "importer": [importers[i] for i in pair[starts, 1].tolist()],
+        "taxonomy": [key] * len(starts),
+        "summary": [d.to_json() for d in directions],
+    }
 
 
 def write_columns(columns: dict[str, list], partial: Path) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from partnerlens.analytics.flows import Flows, direction_filter, product_filter
 from partnerlens.analytics.profile.model import Concentration, ProductRow, SectorRow
@@ -70,13 +70,17 @@ class Direction:
 
     def to_json(self) -> str:
         """Exact text (floats as ``repr``): what ``world build`` stores for this direction."""
-        return json.dumps(asdict(self), separators=(",", ":"))
+        fields = (self.top, self.totals, self.hhi, self.products_hs6, self.sectors, self.rest, self.total)
+        return json.dumps(dict(zip(_FIELDS, fields, strict=True)), separators=(",", ":"))  # asdict's text, no copies
 
     @classmethod
     def from_json(cls, text: str) -> Direction:
         data = json.loads(text)
         data["top"] = {k: [(str(c), float(v)) for c, v in rows] for k, rows in data["top"].items()}
         return cls(**data)
+
+
+_FIELDS = tuple(f.name for f in fields(Direction))
 
 
 EMPTY = Direction({"hs4": [], "hs6": []}, {"hs4": 0.0, "hs6": 0.0}, {"hs4": None, "hs6": None}, 0, {}, 0.0, 0.0)
@@ -137,7 +141,13 @@ def _sector_sums(rows: list[tuple[str, float]], goods: list) -> tuple[dict[str, 
 
 
 def summaries(products: Products, goods: list, keep: int) -> dict[str, Direction]:
-    """Each direction's summary from the rows of :func:`bilateral_products`."""
+    """Each direction's summary from the rows of :func:`bilateral_products`.
+
+    In plain Python, so that a profile loads no numpy (``tests/test_profile_startup.py``);
+    ``world build`` sums the same rows in the same order with numpy
+    (:mod:`partnerlens.analytics.profile.blocks`), and ``tests/test_world_profiles.py``
+    checks the two give the same text.
+    """
     return {d: summarise([(p, v) for dd, p, v in products if dd == d], goods, keep) for d in DIRECTIONS}
 
 
