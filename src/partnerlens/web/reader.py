@@ -13,8 +13,11 @@ tables of each year it is asked for in memory
 (``analytics.profile.world.MemoryTables``): a profile of two economies is then a
 few dictionary lookups. A new store version (ingest, removal) makes a new reader.
 
-The files are not pinned per request (``TradeStore.pinned``): a release removed
-while a request reads it fails that request, and the next one reads the new version.
+The files are not pinned per request (``TradeStore.pinned``, a file lock per
+request): a release removed or replaced while a request reads it fails that
+request with a 503 that says so (``Retry-After``), and the next request reads the
+new version. A read error while the catalogue still names this reader's
+versions is not a change of the store: it propagates as it is.
 """
 
 from __future__ import annotations
@@ -24,12 +27,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
+from starlette.exceptions import HTTPException
 
 from partnerlens.analytics.cache import cache_folder
 from partnerlens.analytics.flows import Flows
 from partnerlens.analytics.profile.world import MEMORY_KEY, MemoryTables
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.world.manifest import current
+
+STORE_CHANGED = "the store changed (an ingest or a removal) while this request read it; try again"
 
 
 class StoreReader:
@@ -74,8 +80,17 @@ class StoreReader:
                 world=self.world,
                 _memo=self.memo,
             )
+        except duckdb.IOException as exc:
+            if self.changed():
+                raise HTTPException(503, STORE_CHANGED, headers={"Retry-After": "1"}) from exc
+            raise
         finally:
             cursor.close()
+
+    def changed(self) -> bool:
+        """Whether the catalogue no longer names the versions this reader reads (an ingest or a removal since)."""
+        named = {info.name: info.version for info in self.store.sources()}
+        return any(named.get(info.name) != info.version for info in self.infos)
 
     def close(self) -> None:
         self.con.close()
