@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-import partnerlens.store as store_module
+import partnerlens.catalogue as catalogue_module
 from _flows_fixtures import ingest, random_world
 from partnerlens.analytics.profile import bilateral_profile
 from partnerlens.store import TradeStore
@@ -34,7 +34,7 @@ def _store(tmp_path) -> tuple[TradeStore, CountingWorkspace]:
 
 def test_reads_in_a_session_share_one_opening(tmp_path, monkeypatch):
     store, workspace = _store(tmp_path)
-    monkeypatch.setattr(store_module, "_database_state", lambda path: None)  # every read reads (no memo, see
+    monkeypatch.setattr(catalogue_module, "database_state", lambda path: None)  # every read reads (no memo, see
     # test_store_sources_memo.py): what is counted here is the session's sharing of one opening
     before = bilateral_profile(store, "RWA", "AZE", 2022).to_dict()
     alone = len(workspace.opened)

@@ -5,9 +5,12 @@ mean reading how it is committed; ``partnerlens.store`` re-exports every name he
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 import duckdb
 
@@ -141,3 +144,43 @@ def duckdb_reason(exc: duckdb.Error) -> str:
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     head, sep, rest = first.partition(": ")
     return rest if sep and head.endswith("Error") else first
+
+
+# -- what a process read of the catalogue, while the database is unchanged ---------------------------------------
+
+_REMEMBERED: dict[tuple[Path, str], tuple[tuple, tuple[SourceInfo, ...]]] = {}
+"""(database, catalogue table) → (state of the database's files when read, the releases read)."""
+
+
+def remembered(database: Path, table: str, read: Callable[[], list[SourceInfo]]) -> list[SourceInfo]:
+    """``read()`` (the releases of ``table`` in ``database``), answered from this process's last read while the
+    database's files are unchanged (:func:`database_state`); a new list each call (a caller's list is its own)."""
+    key = (database, table)
+    state = database_state(database)
+    kept = _REMEMBERED.get(key)
+    if state is not None and kept is not None and kept[0] == state:
+        return list(kept[1])
+    infos = read()
+    if state is not None:
+        _REMEMBERED[key] = (state, tuple(infos))
+    return infos
+
+
+def database_state(path: Path) -> tuple | None:
+    """Identity, size and change times of the database file and its write-ahead log (None while absent).
+
+    Every commit to a DuckDB file, by any process, appends to its log (``<file>.wal``) or, at a checkpoint,
+    rewrites the file and drops the log, so a catalogue change changes this state; the state is taken before
+    the read it keys, so a commit racing that read only makes the next call read again.
+    """
+    states: list[tuple[int, int, int, int] | None] = []
+    for file in (path, path.with_name(path.name + ".wal")):
+        try:
+            st = os.stat(file)
+        except FileNotFoundError:
+            if file == path:
+                return None
+            states.append(None)
+        else:
+            states.append((st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
+    return tuple(states)

@@ -54,6 +54,7 @@ from partnerlens.catalogue import (  # noqa: F401 (re-exported: callers import t
     SourceInfo,
     duckdb_reason,
     quiet_connection,
+    remembered,
 )
 from partnerlens.collect import collect_caches, delete_unread
 from partnerlens.errors import NoDataError, PartnerlensError
@@ -210,19 +211,11 @@ class TradeStore:
     def sources(self) -> list[SourceInfo]:
         """Every ingested release, by name (through this thread's :meth:`catalogue_session`, if one is open).
 
-        What a read returned is kept for this process under the state of the database's files (see
-        :func:`_database_state`): the next read while no one (this process or another) has committed to the
-        database since is answered without opening it — a first brief read the catalogue fourteen times.
+        Kept for this process while no one (this process or another) has committed to the workspace database
+        since the last read (:func:`partnerlens.catalogue.remembered`): a first brief read the catalogue fourteen
+        times, each an opening of the database.
         """
-        memo_key = (self.workspace.database_path, self.catalogue_table)
-        state = _database_state(self.workspace.database_path)
-        memo = _CATALOGUE_MEMO.get(memo_key)
-        if state is not None and memo is not None and memo[0] == state:
-            return list(memo[1])
-        infos = self._read_sources()
-        if state is not None:
-            _CATALOGUE_MEMO[memo_key] = (state, tuple(infos))
-        return infos
+        return remembered(self.workspace.database_path, self.catalogue_table, self._read_sources)
 
     def _read_sources(self) -> list[SourceInfo]:
         sql = CATALOGUE_SQL.replace("FROM sources", f"FROM {self.catalogue_table}")
@@ -468,30 +461,6 @@ class TradeStore:
 
 
 _held = threading.local()  # per thread: the open catalogue sessions and the connections they hold
-
-
-_CATALOGUE_MEMO: dict[tuple[Path, str], tuple[tuple, tuple[SourceInfo, ...]]] = {}
-"""(database, catalogue table) → (state of the database's files when read, the releases read): TradeStore.sources."""
-
-
-def _database_state(path: Path) -> tuple | None:
-    """Identity, size and change times of the database file and its write-ahead log (None while absent).
-
-    Every commit to a DuckDB file, by any process, appends to its log (``<file>.wal``) or, at a checkpoint,
-    rewrites the file and drops the log, so a catalogue change changes this state; the state is taken before
-    the read it keys, so a commit racing that read only makes the next call read again.
-    """
-    states: list[tuple[int, int, int, int] | None] = []
-    for file in (path, path.with_name(path.name + ".wal")):
-        try:
-            st = os.stat(file)
-        except FileNotFoundError:
-            if file == path:
-                return None
-            states.append(None)
-        else:
-            states.append((st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
-    return tuple(states)
 
 
 def _sessions() -> dict[Path, ExitStack]:
