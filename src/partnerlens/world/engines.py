@@ -228,20 +228,6 @@ def _forked_workers() -> Iterator[None]:
         yield
 
 
-def run_dask(
-    tasks: Sequence[Task],
-    scheduler: str | None = None,
-    workers: int | None = None,
-    rank: Mapping[str, int] | None = None,
-) -> list[dict]:
-    """Run the tasks on the Dask cluster at ``scheduler``, or on a ``LocalCluster`` of ``workers`` processes.
-
-    Workers must see the workspace at the same path (shared storage; see docs/world.md).
-    """
-    with Engine("dask", scheduler, workers) as engine:
-        return engine.run(tasks, rank)
-
-
 def _submit(client: Any, tasks: Sequence[Task], rank: Mapping[str, int] | None) -> list[dict]:
     """Run the tasks on the cluster of ``client``, as many at once as its workers have threads (see ``_dispatch``)."""
     client.wait_for_workers(1)

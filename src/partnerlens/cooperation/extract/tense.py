@@ -125,9 +125,3 @@ def after_occasion(before: str, language: str) -> str:
     if match is None or len(before[match.end() :].split()) > 3:
         return before
     return before[match.end() :]
-
-
-def past_at(text: str, span: tuple[int, int], language: str) -> bool:
-    """Whether the clause of the event's word tells it in the past."""
-    window = f"{clause_before(text, span[0])} {text[span[0] : span[1]]} {clause_after(text, span[1], 6)}"
-    return past(window, language)
