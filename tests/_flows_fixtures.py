@@ -7,6 +7,9 @@ the same DuckDB-over-Parquet path as users do.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -17,6 +20,19 @@ from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.workspace import Workspace
 
 COLUMNS = ["year", "exporter", "importer", "product", "value_usd"]
+
+
+@dataclass(frozen=True)
+class CountingWorkspace(Workspace):
+    """A workspace that counts the openings of its database (a real one: every opening happens)."""
+
+    opened: list[int] = field(default_factory=list, compare=False)
+
+    @contextmanager
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        self.opened.append(1)
+        with super().connect() as con:
+            yield con
 
 
 def flows_frame(rows: list[tuple]) -> pd.DataFrame:

@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-
 import partnerlens.catalogue as catalogue_module
-from _flows_fixtures import ingest, random_world
+from _flows_fixtures import CountingWorkspace, ingest, random_world
 from partnerlens.analytics.profile import bilateral_profile
 from partnerlens.store import TradeStore
-from partnerlens.workspace import Workspace
-
-
-@dataclass(frozen=True)
-class CountingWorkspace(Workspace):
-    """A workspace that counts the openings of its database (a real one: every opening happens)."""
-
-    opened: list[int] = field(default_factory=list, compare=False)
-
-    @contextmanager
-    def connect(self):
-        self.opened.append(1)
-        with super().connect() as con:
-            yield con
 
 
 def _store(tmp_path) -> tuple[TradeStore, CountingWorkspace]:

@@ -7,28 +7,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from _flows_fixtures import ingest, random_world
+from _flows_fixtures import CountingWorkspace, ingest, random_world
 from partnerlens.store import TradeStore
-from partnerlens.workspace import Workspace
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
-
-
-@dataclass(frozen=True)
-class CountingWorkspace(Workspace):
-    """A workspace that counts the openings of its database (a real one: every opening happens)."""
-
-    opened: list[int] = field(default_factory=list, compare=False)
-
-    @contextmanager
-    def connect(self):
-        self.opened.append(1)
-        with super().connect() as con:
-            yield con
 
 
 def _store(tmp_path: Path) -> tuple[TradeStore, CountingWorkspace]:
