@@ -8,163 +8,59 @@ from __future__ import annotations
 
 import re
 
-MONTHS = {
-    "en": [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "ru_gen": [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ],
-    "ru_prep": [
-        "январе",
-        "феврале",
-        "марте",
-        "апреле",
-        "мае",
-        "июне",
-        "июле",
-        "августе",
-        "сентябре",
-        "октябре",
-        "ноябре",
-        "декабре",
-    ],
-    "pt": [
-        "janeiro",
-        "fevereiro",
-        "março",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ],
-    "es": [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-    "ru_nom": [
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-    ],
-}
+from babel import Locale
+
+
+def _babel(language: str, table: str, widths: tuple[str, ...]) -> dict[str, int]:
+    """Names of months (1–12) or weekdays (0 = Monday) in ``language`` from CLDR (``babel``): the format and
+    stand-alone forms ("января" and "январь"), in each width asked for, lower-case, without an abbreviation's dot."""
+    locale = Locale.parse(language)
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in widths:
+            for index, name in getattr(locale, table)[context][width].items():
+                names.setdefault(name.casefold().rstrip("."), index)
+    return names
+
+
+def _in_order(names: dict[str, int], count: int = 12) -> list[str]:
+    return [next(n for n, i in names.items() if i == k) for k in range(1, count + 1)]
+
+
+LANGUAGES = ("en", "fr", "ru", "pt", "es")
+_WIDE_MONTHS = {language: _babel(language, "months", ("wide",)) for language in LANGUAGES}
+MONTHS = {language: _in_order(_WIDE_MONTHS[language]) for language in ("en", "fr", "pt", "es")}
+MONTHS["ru_gen"] = _in_order({n: i for n, i in _WIDE_MONTHS["ru"].items() if not n.endswith(("ь", "т", "й"))})
+MONTHS["ru_nom"] = _in_order({n: i for n, i in _WIDE_MONTHS["ru"].items() if n.endswith(("ь", "т", "й"))})
+# the prepositional case ("в январе") is not in CLDR: the twelve forms, which tests check against pymorphy3's
+# inflection of the nominative (the morphology is not loaded at import: 0.15 s for twelve words)
+MONTHS["ru_prep"] = [
+    "январе",
+    "феврале",
+    "марте",
+    "апреле",
+    "мае",
+    "июне",
+    "июле",
+    "августе",
+    "сентябре",
+    "октябре",
+    "ноябре",
+    "декабре",
+]
+# abbreviated months of every language (CLDR's "abbreviated" width: "janv.", "févr.", "окт.", "sept", "dic"); those
+# that are also common English or Romance words ("out", "set", "ago": Portuguese and Spanish) count only with their
+# dot ("3 out."), "may" and "mar" only capitalised (see ``ENGLISH_MONTH_WORDS``)
+_AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago"}
 ABBREVIATIONS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-    "fév": 2,
-    "févr": 2,
-    "avr": 4,
-    "juil": 7,
-    "déc": 12,
-}
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "lundi": 0,
-    "mardi": 1,
-    "mercredi": 2,
-    "jeudi": 3,
-    "vendredi": 4,
-    "samedi": 5,
-    "dimanche": 6,
-    "понедельник": 0,
-    "вторник": 1,
-    "среду": 2,
-    "среда": 2,
-    "четверг": 3,
-    "пятницу": 4,
-    "пятница": 4,
-    "субботу": 5,
-    "суббота": 5,
-    "воскресенье": 6,
-    "segunda-feira": 0,
-    "terça-feira": 1,
-    "quarta-feira": 2,
-    "quinta-feira": 3,
-    "sexta-feira": 4,
-    "sábado": 5,
-    "domingo": 6,
-    "lunes": 0,
-    "martes": 1,
-    "miércoles": 2,
-    "jueves": 3,
-    "viernes": 4,
-}
+    (name + "." if name in _AMBIGUOUS_ABBREVIATIONS else name): month
+    for language in LANGUAGES
+    for name, month in _babel(language, "months", ("abbreviated",)).items()
+    if name not in _WIDE_MONTHS[language] and len(name) >= 3
+} | {"fév": 2, "фев": 2, "сен": 9, "ноя": 11}  # press abbreviations CLDR does not list ("3 fév.", "11 сен")
+WEEKDAYS = {name: day for language in LANGUAGES for name, day in _babel(language, "days", ("wide",)).items()}
+# Russian weekdays after "в" take the accusative ("в среду", "в пятницу", "в субботу"; the others keep their form)
+WEEKDAYS |= {"среду": 2, "пятницу": 4, "субботу": 5}
 ENGLISH_MONTH_WORDS = set(MONTHS["en"]) | {
     "jan",
     "feb",
@@ -254,6 +150,44 @@ RELATIVE_DAYS = {
     "esta noche": 0,
     "anoche": -1,
 }
+
+
+def _dateparser_relative(language: str) -> dict[str, tuple[str, int]]:
+    """Relative words of ``language`` from ``dateparser``'s data ("yesterday", "l'année dernière", "в прошлом
+    месяце", "el mes pasado", "no ano passado"): phrase → (unit: day, month or year; shift). Its abbreviated forms
+    ("last yr", "в пр г") and its hours and weeks are left out (a week fixes no day: ``RELATIVE_WEEKS``)."""
+    from importlib import import_module
+
+    data = import_module(f"dateparser.data.date_translation_data.{language}").info.get("relative-type") or {}
+    found: dict[str, tuple[str, int]] = {}
+    for key, phrases in data.items():
+        match = re.fullmatch(
+            r"(?:(?P<ago>\d+) (?P<u1>day|month|year) ago|in (?P<ahead>\d+) (?P<u2>day|month|year))", key
+        )
+        if match is None:
+            continue
+        unit = match.group("u1") or match.group("u2")
+        shift = -int(match.group("ago")) if match.group("ago") else int(match.group("ahead"))
+        for phrase in phrases:
+            if not any(token.casefold() in _SHORTENED for token in phrase.split()) and phrase != "till date":
+                found[phrase.casefold()] = (unit, shift)
+    return found
+
+
+_SHORTENED = {"mo", "yr", "wk", "sem", "ant", "próx", "мес", "нед", "г", "пр", "эт", "сл", "след"}
+_LIBRARY_RELATIVE = {
+    phrase: found for language in LANGUAGES for phrase, found in _dateparser_relative(language).items()
+}
+RELATIVE_DAYS |= {phrase: shift for phrase, (unit, shift) in _LIBRARY_RELATIVE.items() if unit == "day"}
+# years named from the dispatch's day, from dateparser's data, with the press's other forms of them (as a
+# regular-expression alternation, longest first): shift → phrases
+RELATIVE_YEAR_WORDS = {
+    shift: sorted(
+        {p for p, (unit, s) in _LIBRARY_RELATIVE.items() if unit == "year" and s == shift}, key=len, reverse=True
+    )
+    for shift in (-1, 0, 1)
+}
+
 # Weeks and months named from the dispatch's day: a week fixes no day (the event stays undated), a month its month
 RELATIVE_WEEKS = (
     r"(?:this|last|next|the past|the coming) week|cette semaine|la semaine (?:dernière|passée|prochaine)"
@@ -265,6 +199,9 @@ RELATIVE_MONTHS = {
     0: r"this month|ce mois-ci|en ce mois|в (?:этом|текущем) месяце|este mes|(?:n)?este mês",
     1: r"next month|le mois prochain|в (?:следующем|будущем) месяце|el (?:próximo mes|mes próximo)|n?o próximo mês",
 }
+for _phrase, (_unit, _shift) in _LIBRARY_RELATIVE.items():  # dateparser's ("le mois dernier", "в этом месяце")
+    if _unit == "month" and _shift in RELATIVE_MONTHS:
+        RELATIVE_MONTHS[_shift] += "|" + re.escape(_phrase)
 # A weekday's direction from the dispatch's day: "last Friday", "vendredi dernier", "el pasado lunes" (−1);
 # "next Friday", "vendredi prochain", "na próxima sexta-feira" (+1); "this Friday", "nesta sexta-feira" (0: the
 # dispatch's week); otherwise "on Friday", "в пятницу" (None: the last one unless the event is still to come)
@@ -284,3 +221,25 @@ MONTH_PART = (
     r"early|mid-?|late|end of|the end of|beginning of|the beginning of|début|fin|mi-|courant|в начале|в середине|"
     r"в конце|a (?:principios|mediados|finales|fines) de|(?:no |em )?(?:início|inícios|meados|final|fim|finais) de"
 )
+# The month named from the dispatch's (after a part of a month: "early this month", "à la fin du mois dernier", "в
+# конце прошлого месяца", "a finales del mes pasado", "no início do mês"): shift in months → phrases
+MONTH_NOUNS = {
+    -1: r"last month|the previous month|(?:le|du) mois (?:dernier|passé|précédent)"
+    r"|(?:прошлого|минувшего|предыдущего) месяца|(?:el|del) mes (?:pasado|anterior)|(?:o|do) mês (?:passado|anterior)",
+    1: r"next month|(?:le|du) mois prochain|(?:следующего|будущего) месяца"
+    r"|(?:el|del) (?:próximo mes|mes próximo|mes que viene)|(?:o|do) próximo mês",
+    0: r"(?:this |the )?month|ce mois(?:-ci)?|(?:le |du |de )?mois(?: en cours| courant)?|(?:этого |текущего |сего )?месяца"
+    r"|(?:de )?este mes|(?:el |del )?mes(?: en curso| corriente)?|(?:d?este|do|o) mês(?: corrente| em curso)?",
+}
+# A day of the month named against the dispatch's month ("le 12 courant", "du 10 au 12 courant", "12-го числа
+# текущего месяца", "el 12 del corriente", "no dia 12 do corrente mês", "the 12th of this month", "le 28 du mois
+# dernier"): the words after the day, by shift in months; a bare "12 mois" or "3 месяца" is a duration, never this
+DAY_OF_MONTH_AFTER = {
+    0: r"courant|c\.|du mois (?:courant|en cours)|de ce mois|del (?:corriente|presente)(?: mes)?|de este mes"
+    r"|do (?:corrente|presente)(?: mês)?|deste mês|of this month|числа(?: (?:текущего|этого|сего) месяца)?"
+    r"|(?:текущего|этого|сего) месяца",
+    -1: r"du mois (?:dernier|passé|précédent)|del mes (?:pasado|anterior)|do mês (?:passado|anterior)|of last month"
+    r"|числа (?:прошлого|минувшего|предыдущего) месяца",
+    1: r"du mois prochain|del (?:próximo mes|mes próximo|mes que viene)|do próximo mês|of next month"
+    r"|числа (?:следующего|будущего) месяца",
+}

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
+from partnerlens.cooperation.date_relative import DateMention, relative_mentions, resolve_relative, weekday_from
 from partnerlens.cooperation.date_words import (
     BARE_MONTH,
     DAY,
@@ -32,19 +33,13 @@ from partnerlens.cooperation.date_words import (
     MONTH_PART,
     MONTHS,
     RANGE,
-    RELATIVE_DAYS,
-    RELATIVE_MONTHS,
-    RELATIVE_WEEKS,
+    RELATIVE_YEAR_WORDS,
     WEEKDAY,
-    WEEKDAY_NEXT_AFTER,
-    WEEKDAY_NEXT_BEFORE,
-    WEEKDAY_ON_BEFORE,
-    WEEKDAY_PAST_AFTER,
-    WEEKDAY_PAST_BEFORE,
-    WEEKDAY_THIS_BEFORE,
     WEEKDAYS,
     YEAR,
 )
+
+__all__ = ["DateMention", "find_dates", "resolve_dates", "weekday_from"]
 
 _ANY_MONTH = "|".join(
     sorted(
@@ -55,6 +50,7 @@ _ANY_MONTH = "|".join(
     + [m.capitalize() for m in MONTHS["en"]]
 )
 
+_WORD_MONTHS = {"may", "march", "mar"}  # month names that are also English words (abbreviations are not: "9 jun")
 _PATTERNS = [
     # Monday, May 26, 2025 · May 28 to 29 · June 3-5
     re.compile(
@@ -65,13 +61,16 @@ _PATTERNS = [
     # 20 September 2025 · lundi 26 mai · 28 мая 2025 года · du 28 au 29 mai · 3–5 June
     re.compile(
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:{RANGE}(?P<day2>{DAY}))?\s+(?:of\s+|de\s+)?(?P<month>{MONTH})"
-        rf"(?:,?\s+(?:de\s+)?(?P<year>{YEAR}))?",  # "3 de março de 2025" (pt, es)
+        rf"(?:\.?,?\s+(?:de\s+)?(?P<year>{YEAR}))?",  # "3 de março de 2025" (pt, es)
         re.IGNORECASE,
     ),
     # in February 2025 · в феврале 2025 года
-    re.compile(rf"(?P<month>{MONTH}),?\s+(?:de\s+)?(?P<year>{YEAR})", re.IGNORECASE),
+    re.compile(rf"(?P<month>{MONTH})\.?,?\s+(?:de\s+)?(?P<year>{YEAR})", re.IGNORECASE),
     # a part of a month: "early March", "début mars", "в конце марта", "a finales de marzo", "em meados de março"
-    re.compile(rf"(?<![\w-])(?:{MONTH_PART})\s+(?P<bare>{_ANY_MONTH})(?![\w-])", re.IGNORECASE),
+    # ("au début du mois de mars", "at the end of March")
+    re.compile(
+        rf"(?<![\w-])(?:{MONTH_PART})\s+(?:du mois d(?:e\s+|['’])|of\s+)?(?P<bare>{_ANY_MONTH})(?![\w-])", re.IGNORECASE
+    ),
     # the year left to the publication date: "на июльском саммите", "в июле", "en juillet", "in July", "em maio"
     re.compile(
         rf"(?P<madj>{MONTH_ADJECTIVE})\w*|(?:(?<=\bв )|(?<=\bво )|(?<=\ben )|(?<=\bem )|(?<=\bin )|(?<=\bthis ))(?P<bare>{BARE_MONTH})(?![\w-])",
@@ -79,6 +78,8 @@ _PATTERNS = [
     ),
     # 2025-05-28
     re.compile(rf"(?P<iso>{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
+    # 06.12.2021, day first as in every language read here but English (which rarely writes dates with dots)
+    re.compile(rf"(?<![\d.,])(?P<nd>0?[1-9]|[12]\d|3[01])\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>{YEAR})(?![\d.]?\d)"),
 ]
 _YEAR_RANGE = re.compile(
     rf"{YEAR}\s*(?:-|–|—|to|till|until|à|по|-)\s*{YEAR}|(?:from|between|de|du|с)\s+{YEAR}\s+(?:to|and|à|au|по|до)\s+{YEAR}",
@@ -86,67 +87,24 @@ _YEAR_RANGE = re.compile(
 )
 _YEAR_ALONE = re.compile(rf"(?<![\w\-/.])(?P<year>{YEAR})(?![\w\-/])")
 _FUTURE_YEAR = re.compile(r"(?:by|until|till|through|horizon|d'ici|à l'horizon|к|до)\s*$", re.IGNORECASE)
+# years named from the dispatch's day: dateparser's words (``RELATIVE_YEAR_WORDS``) and the press's other forms
+_PRESS_YEARS = {
+    1: r"l'an prochain|в будущем году|(?:el|del) (?:año próximo|año que viene)|(?:n?o|do) ano que vem",
+    -1: r"l'an dernier|l'an passé|l'année écoulée|прошлого года|в (?:минувшем|истекшем|ушедшем) году"
+    r"|(?:минувшего|истекшего|ушедшего) года|за (?:прошлый|минувший|истекший) год|по итогам прошлого года"
+    r"|(?:el|del) pasado año|(?:n?o|do) ano passado",
+    0: r"this year's|de l'année en cours|в текущем году|этого года|текущего года|del año en curso|(?:n|d)?este ano"
+    r"|do ano em curso",
+}
 _RELATIVE_YEAR = re.compile(
-    r"\b(?:(?P<next>next year|l'année prochaine|l'an prochain|в следующем году|в будущем году"
-    r"|(?:el|del) (?:próximo año|año próximo|año que viene)|(?:n?o|do) próximo ano|(?:n?o|do) ano que vem)"
-    r"|(?P<last>last year|l'année dernière|l'an dernier|l'an passé|в прошлом году|прошлого года|по итогам прошлого года"
-    r"|(?:el|del) año pasado|(?:n?o|do) ano passado)"
-    r"|(?P<this>this year|this year's|cette année|de l'année en cours|в этом году|в текущем году|этого года|текущего года"
-    r"|este año|del año en curso|(?:n|d)?este ano|do ano em curso))\b",
+    r"\b(?:"
+    + "|".join(
+        f"(?P<{name}>{_PRESS_YEARS[shift]}|{'|'.join(re.escape(w) for w in RELATIVE_YEAR_WORDS[shift])})"
+        for name, shift in (("next", 1), ("last", -1), ("this", 0))
+    )
+    + r")\b",
     re.IGNORECASE,
 )
-_RELATIVE_DAY = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)",
-    re.IGNORECASE,
-)
-_RELATIVE_WEEK = re.compile(rf"(?<!\w)(?:{RELATIVE_WEEKS})(?!\w)", re.IGNORECASE)
-_RELATIVE_MONTH = re.compile(
-    "|".join(rf"(?<!\w)(?P<m{i + 1}>{words})(?!\w)" for i, words in RELATIVE_MONTHS.items()), re.IGNORECASE
-)
-_WEEKDAY_MENTION = re.compile(
-    rf"(?<!\w)(?:(?P<past>{WEEKDAY_PAST_BEFORE})\s+|(?P<next>{WEEKDAY_NEXT_BEFORE})\s+|(?P<this>{WEEKDAY_THIS_BEFORE})\s+"
-    rf"|(?:{WEEKDAY_ON_BEFORE})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<past_after>{WEEKDAY_PAST_AFTER})"
-    rf"|\s+(?P<next_after>{WEEKDAY_NEXT_AFTER}))?(?!\w)",
-    re.IGNORECASE,
-)
-
-
-# the day of the month in brackets after a weekday, as the Brazilian press writes it: "nesta quinta-feira (28)",
-# "na segunda (25)"; the short weekday ("segunda", "quinta") counts only so, being also "second", "fifth"
-_DAY_AFTER = re.compile(r"\s*\((?P<d>[0-3]?\d)\)")
-_SHORT_WEEKDAYS = {"segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4}
-_SHORT_WEEKDAY = re.compile(r"(?<![\w-])(?P<wd>segunda|terça|quarta|quinta|sexta)(?=\s*\([0-3]?\d\))", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date expression in text; ``value`` is None until a year is known."""
-
-    start: int
-    end: int
-    text: str
-    precision: str  # day | month | year
-    month: int | None = None
-    day: int | None = None
-    year: int | None = None
-    weekday: int | None = None
-    relative: bool = False
-    shift_years: int | None = None  # "next year" (+1), "last year" (-1), "this year" (0)
-    value: date | None = None
-    shift_days: int | None = None  # "yesterday" (−1), "demain" (+1)
-    shift_months: int | None = None  # "last month" (−1), "ce mois-ci" (0)
-    direction: int | None = None  # a weekday's: last (−1), next (+1), this week's (0), unsaid (None)
-    vague: bool = False  # "this week": relative, but it fixes no day
-
-    @property
-    def explicit(self) -> bool:
-        """The text itself gives the year."""
-        return self.year is not None
-
-    @property
-    def weekday_word(self) -> bool:
-        """A weekday ("on Friday", "vendredi dernier", "в пятницу"), resolved against the publication date."""
-        return self.relative and self.weekday is not None
 
 
 def _mention(match: re.Match) -> DateMention | None:
@@ -154,6 +112,8 @@ def _mention(match: re.Match) -> DateMention | None:
     if groups.get("iso"):
         iso = date.fromisoformat(groups["iso"])
         return DateMention(match.start(), match.end(), match.group(0), "day", iso.month, iso.day, iso.year, value=iso)
+    if groups.get("nd"):
+        return _numeric(match)
     if groups.get("madj") or groups.get("bare"):
         word = (groups.get("madj") or groups["bare"]).casefold()
         month = MONTH_ADJECTIVES.index(word) + 1 if groups.get("madj") else MONTH_INDEX.get(word)
@@ -161,9 +121,9 @@ def _mention(match: re.Match) -> DateMention | None:
             return None
         return DateMention(match.start(), match.end(), match.group(0), "month", month) if month else None
     month_word = groups["month"].rstrip(".")
-    if month_word[0].islower() and month_word.casefold() in ENGLISH_MONTH_WORDS:  # "may", "march" as verbs
+    if month_word[0].islower() and month_word.casefold() in _WORD_MONTHS:  # "may", "march" as verbs
         return None
-    month = MONTH_INDEX.get(month_word.casefold())
+    month = MONTH_INDEX.get(month_word.casefold()) or MONTH_INDEX.get(groups["month"].casefold())  # "out."
     year = int(groups["year"]) if groups.get("year") else None
     day = int(re.sub(r"\D", "", groups["day"])) if groups.get("day") else None  # "1st", "28-го": digits only
     weekday = WEEKDAYS.get(groups["wd"].casefold()) if groups.get("wd") else None
@@ -172,6 +132,15 @@ def _mention(match: re.Match) -> DateMention | None:
     precision = "day" if day else "month"
     value = date(year, month, day or 1) if year else None
     return DateMention(match.start(), match.end(), match.group(0), precision, month, day, year, weekday, value=value)
+
+
+def _numeric(match: re.Match) -> DateMention | None:
+    """A day-first numeric date ("06.12.2021"), or None when there is no such day ("31.02.2021")."""
+    numbers = int(match.group("ny")), int(match.group("nm")), int(match.group("nd"))
+    if numbers[2] > calendar.monthrange(numbers[0], numbers[1])[1]:
+        return None
+    day = date(*numbers)
+    return DateMention(match.start(), match.end(), match.group(0), "day", day.month, day.day, day.year, value=day)
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -201,57 +170,10 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _RELATIVE_YEAR.finditer(text):
         shift = 1 if match.group("next") else -1 if match.group("last") else 0
         found.append(DateMention(match.start(), match.end(), match.group(0), "year", relative=True, shift_years=shift))
-    for mention in _relative_mentions(text):
+    for mention in relative_mentions(text):
         if free(mention.start, mention.end):
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
-
-
-def _relative_mentions(text: str) -> list[DateMention]:
-    """Days, weeks, months and weekdays named from the dispatch's day ("yesterday", "this week", "le mois
-    prochain", "el pasado lunes"), longest first."""
-    found: list[DateMention] = []
-    for match in _RELATIVE_WEEK.finditer(text):
-        found.append(DateMention(match.start(), match.end(), match.group(0), "day", relative=True, vague=True))
-    for match in _RELATIVE_MONTH.finditer(text):
-        shift = next(int(k[1:]) - 1 for k, v in match.groupdict().items() if v)
-        found.append(
-            DateMention(match.start(), match.end(), match.group(0), "month", relative=True, shift_months=shift)
-        )
-    for match in [*_WEEKDAY_MENTION.finditer(text), *_SHORT_WEEKDAY.finditer(text)]:
-        g = match.groupdict()
-        direction = -1 if g.get("past") or g.get("past_after") else 1 if g.get("next") or g.get("next_after") else None
-        direction = 0 if direction is None and g.get("this") else direction
-        word = g["wd"].casefold()
-        weekday = WEEKDAYS.get(word, _SHORT_WEEKDAYS.get(word))
-        numbered = _DAY_AFTER.match(text, match.end())
-        end = numbered.end() if numbered else match.end()
-        found.append(
-            DateMention(
-                match.start(),
-                end,
-                text[match.start() : end],
-                "day",
-                day=int(numbered.group("d")) if numbered else None,
-                weekday=weekday,
-                relative=True,
-                direction=direction,
-            )
-        )
-    for match in _RELATIVE_DAY.finditer(text):
-        word = match.group(0).casefold()
-        if word == "mañana" and re.search(r"(?:la|de|por)\s+$", text[max(0, match.start() - 5) : match.start()], re.I):
-            continue  # "por la mañana": in the morning
-        found.append(
-            DateMention(
-                match.start(), match.end(), match.group(0), "day", relative=True, shift_days=RELATIVE_DAYS[word]
-            )
-        )
-    kept: list[DateMention] = []
-    for mention in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
-        if not any(mention.start < k.end and k.start < mention.end for k in kept):
-            kept.append(mention)
-    return kept
 
 
 def _on(mention: DateMention, year: int) -> date:
@@ -289,40 +211,6 @@ def _nearest(mention: DateMention, reference: date) -> DateMention:
     return _with_year(mention, min(years, key=lambda y: abs((_on(mention, y) - reference).days)))
 
 
-def _relative(mention: DateMention, published: date, exact: bool) -> DateMention:
-    """A mention named from the dispatch's day, resolved against it (days and weekdays need it to the day)."""
-    if mention.shift_years is not None:
-        return replace(mention, value=date(published.year + mention.shift_years, 1, 1))
-    if mention.shift_months is not None:
-        month = published.year * 12 + published.month - 1 + mention.shift_months
-        return replace(mention, value=date(month // 12, month % 12 + 1, 1))
-    if not exact or mention.vague:
-        return mention
-    if mention.shift_days is not None:
-        return replace(mention, value=published + timedelta(days=mention.shift_days))
-    if mention.weekday is not None and mention.day is not None:  # "quinta-feira (28)": the day near the dispatch's
-        days = [published + timedelta(days=n) for n in range(-10, 11)]
-        near = [d for d in days if d.day == mention.day and d.weekday() == mention.weekday]
-        if near:
-            return replace(mention, value=near[0], direction=(near[0] > published) - (near[0] < published) or None)
-    if mention.weekday is not None:
-        return replace(mention, value=weekday_from(published, mention.weekday, mention.direction))
-    return mention
-
-
-def weekday_from(published: date, weekday: int, direction: int | None) -> date:
-    """The day of ``weekday`` a dispatch of ``published`` means: the last one before it (−1), the next one after
-    it (+1), the one of its week (0), or — unsaid — the last one up to that day ("on Saturday" in Saturday's paper)."""
-    back = (published.weekday() - weekday) % 7
-    if direction == 1:
-        return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
-    if direction == 0:
-        return published - timedelta(days=published.weekday() - weekday)
-    if direction == -1:
-        return published - timedelta(days=back or 7)
-    return published - timedelta(days=back)
-
-
 _NEARBY = 120  # characters: "le 11 juin 2014 juste après le premier forum (9 et 10 juin)" tells one time
 
 
@@ -357,7 +245,7 @@ def resolve_dates(
     if published is not None:
         for m in mentions:
             if m.relative:
-                resolved.append(_relative(m, published, exact))
+                resolved.append(resolve_relative(m, published, exact))
             elif m.value is None and m.month and not m.relative:
                 resolved.append(_nearest(m, published))
             else:

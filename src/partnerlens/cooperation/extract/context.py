@@ -71,6 +71,11 @@ class Carried:
         else:
             compared = compared_years(sentence.text, context.language)
             years = [int(y) for y in _YEAR.findall(sentence.text) if int(y) not in compared]
+            years = years or [  # "last year", "l'an dernier", "в прошлом году": resolved against the publication
+                d.value.year
+                for d in context.within(context.dates, sentence)
+                if d.shift_years is not None and d.shift_years <= 0 and d.value is not None
+            ]
             if years:
                 self.year, self.years = years[-1], None
         if len(found) >= 2:
