@@ -164,15 +164,41 @@ def test_an_agreement_already_signed_stays_signed_in_a_sentence_about_the_future
 @pytest.mark.parametrize(
     "text, language",
     [
-        ("Ghana and Chile have signed four agreements on agriculture, the ministry said.", "en"),
-        ("Quatre accords sur l'agriculture ont été signés par le Ghana et le Chili, a indiqué le ministère.", "fr"),
-        ("Гана и Чили: подписаны четыре соглашения в сфере сельского хозяйства, сообщило министерство.", "ru"),
+        (
+            "ACCRA, March 10 (GNA) - Ghana and Chile have signed four agreements on agriculture, the ministry said.",
+            "en",
+        ),
+        (
+            "ACCRA, 10 mars (APS) – Quatre accords sur l'agriculture ont été signés par le Ghana et le Chili, a "
+            "indiqué le ministère.",
+            "fr",
+        ),
+        ("АККРА, 10 марта. /ТАСС/. Гана и Чили подписали четыре соглашения в сфере сельского хозяйства.", "ru"),
     ],
 )
-def test_a_signing_reported_as_just_done_takes_the_publication_day(text, language):
+def test_a_signing_reported_under_a_dateline_takes_its_day(text, language):
     (agreement,) = agreements(text, language)
     assert (agreement.date, agreement.date_precision, agreement.status) == (PUBLISHED, "day", "signed")
     assert agreement.count == 4 and agreement.sectors == ["agriculture"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Ghana and Chile have signed four agreements on agriculture, the ministry said.", "en"),
+        ("Quatre accords sur l'agriculture ont été signés par le Ghana et le Chili, a indiqué le ministère.", "fr"),
+        ("Гана и Чили: подписаны четыре соглашения в сфере сельского хозяйства, сообщило министерство.", "ru"),
+        (
+            "ACCRA, March 10 (GNA) - The ministers met in Accra. Ghana and Chile had signed four agreements on "
+            "agriculture in the past.",
+            "en",
+        ),
+    ],
+)
+def test_a_signing_with_no_dateline_or_told_as_earlier_takes_no_publication_day(text, language):
+    """A paper's report may come days after the signing: the header's date is not the text's (issue 11)."""
+    (agreement,) = agreements(text, language)
+    assert agreement.date is None and agreement.count == 4
 
 
 def test_without_a_publication_date_a_signing_reported_as_just_done_stays_undated():

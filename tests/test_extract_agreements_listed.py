@@ -94,11 +94,12 @@ def test_instruments_added_to_a_list_without_a_verb_are_agreements(text, languag
     ]
     assert found[2].sectors == ["security_defence"] and found[3].sectors == ["investment"]
     if language == "fr":
-        assert found[0].date == PUBLISHED  # "ont été conclus": reported as of the dispatch
+        assert found[0].date is None  # "ont été conclus" with no dateline: the text fixes no day
 
 
 def test_bulleted_instruments_after_a_signing_are_each_an_agreement():
     text = (
+        "O presidente do Brasil recebeu nesta segunda-feira (10) o presidente do Equador em visita oficial.\n"
         "Durante a visita, foram assinados atos entre Brasil e Equador nas áreas de segurança alimentar e "
         "inteligência artificial. Entre os acordos, destacam-se:\n"
         "- Cooperação técnica contra a fome;\n"
@@ -111,7 +112,7 @@ def test_bulleted_instruments_after_a_signing_are_each_an_agreement():
         ("memorandum_of_understanding", 1, ["ict"]),
         ("protocol", 1, ["agriculture"]),
     ]
-    assert all(a.date == PUBLISHED and a.status == "signed" for a in found)  # "foram assinados": that day
+    assert all(a.date == PUBLISHED and a.status == "signed" for a in found)  # "durante a visita": the visit's day
 
 
 # --- what is not a listed instrument ------------------------------------------------------------------

@@ -50,7 +50,7 @@ _ANY_MONTH = "|".join(
     + [m.capitalize() for m in MONTHS["en"]]
 )
 
-_WORD_MONTHS = {"may", "march", "mar"}  # month names that are also English words (abbreviations are not: "9 jun")
+_WORD_MONTHS = {"may", "march"}  # month names that are also English words (abbreviations are not: "9 jun")
 _PATTERNS = [
     # Monday, May 26, 2025 · May 28 to 29 · June 3-5
     re.compile(

@@ -63,10 +63,11 @@ def extract_text(
             f"the article's text has {len(text):,} characters; extraction reads at most {MAX_CHARS:,} (split it into parts)"
         )
     language = language or detect_language(text)
-    dateline = find_dateline(text, language, published=published, today=today)
+    dateline = find_dateline(text, language, published=published, today=today, hint=date_hint)
     if published is None and dateline is not None and dateline.date is not None:
         published = dateline.date
     context = build_context(text, language, published, date_hint, today, title=title)
+    context.dateline = dateline.date if dateline is not None else None
     if dateline is not None and dateline.mention is not None:
         context.mentions = sorted(context.mentions + [dateline.mention], key=lambda m: m.start)
     headline = sectors(title, language, goods_only=False) if title else []  # "Ghana, Chile sign energy deals"

@@ -17,8 +17,10 @@ its parties) so that agreements and events are worked on separately.
   подписать") is *announced*; "entered into force" / "entrée en vigueur" /
   "вступило в силу" is *in force*; "ratified" *ratified*; otherwise *signed*.
 * Date: the sentence's own date (chosen by :mod:`.events`); else, for a signing
-  reported as of the dispatch ("have been signed", "ont été signés",
-  "подписан"), the dateline or publication date, to the day.
+  reported under a dateline ("HAVANA, 7 September (EFE) — … signed six
+  agreements", "06.12.2021 … подписали", "ont été signés"), the dateline's day
+  unless told as earlier ("had signed", ``agreement_earlier``); a paper's report
+  without a dateline may come days after the signing, which stays undated.
 * Parties: the states named; when fewer than two are named and the article is
   about a clear pair including them, that pair.
 """
@@ -197,8 +199,7 @@ def agreement_sides(named: list[str], context: ArticleContext) -> list[str]:
 def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -> list[Draft]:
     """The agreements of a sentence: one per instrument it names (see :func:`items`), each with its own count,
     instrument, title and sectors; status from the sentence; the date of the sentence, else, for an agreement
-    reported as signed that day ("have been signed", "ont été signés", "подписан"), the dateline or
-    publication date."""
+    reported under a dateline, the dateline's day (see the module docstring)."""
     language = context.language
     found = items(sentence.text, language)
     proposal = base.proposal
@@ -209,10 +210,10 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
     if (
         proposal.date is None
         and status == "signed"
-        and context.published is not None
-        and words("signed_today", language).search(sentence.text)
-    ):
-        update |= {"date": context.published, "date_precision": "day"}
+        and context.dateline is not None
+        and not words("agreement_earlier", language).search(sentence.text)
+    ):  # a wire's signing under its dateline is of that day; a paper's, published later, is not dated
+        update |= {"date": context.dateline, "date_precision": "day"}
     if len(found) <= 1:
         fields = agreement_fields(sentence.text, language, proposal.type or "")
         if fields["count"] is None:

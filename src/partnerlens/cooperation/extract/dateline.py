@@ -1,22 +1,45 @@
-"""Datelines: "RABAT, 4 mars (MAP) –", "27 марта, Минск –", "NAIROBI, March 4 (Reuters) -".
+"""Datelines: "RABAT, 4 mars (MAP) –", "27 марта, Минск –", "NAIROBI, March 4 (Reuters) -", "BUENOS AIRES, 9 jun
+(Xinhua) --", "La Habana, 7 de septiembre de 2015 (EFE).-", "МОСКВА, 7 августа. /ТАСС/.", "С.-ПЕТЕРБУРГ, 11 окт -
+РИА Новости.", and a line that holds only a date ("06.12.2021", "9 May 2014").
 
-The patterns are per language (``datelines`` in ``data/lang/<lang>.yaml``); the
-date is parsed with ``dateparser`` in the article's language (the year from the
-publication date, else today), the place with the gazetteer, so that the
-dateline's city stands for its state.
+The language's own patterns (``datelines`` in ``data/lang/<lang>.yaml``) are tried first, then the forms every
+agency uses, built from the month names of :mod:`partnerlens.cooperation.date_words` (CLDR's, abbreviations
+included): place, an optional region, the date, an optional agency in brackets, and a dash, ".-", "." or the
+agency between slashes; or the date before the place. The date is read with :mod:`partnerlens.cooperation.dates`:
+a dateline without its year takes it from the publication date (or the address's year and month, or the reading
+day when the caller gives one); with none of them, it fixes no day ("January 6" in an archive page could be any year) — the place still stands for its state.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
-import dateparser
-
+from partnerlens.cooperation.date_words import DAY, MONTH, WEEKDAY, YEAR
+from partnerlens.cooperation.dates import find_dates, resolve_dates
 from partnerlens.cooperation.extract.vocabulary import datelines
 from partnerlens.cooperation.gazetteer import PartyMention, find_party_mentions
 
 _HEAD = 600  # a dateline opens the text or its first paragraph
+
+_WRITTEN = (
+    rf"(?i:(?:(?:{WEEKDAY}),?\s+)?(?:{DAY}\.?\s+(?:de\s+)?(?:{MONTH})\.?(?:,?\s+(?:de\s+)?{YEAR}(?:\s*г\.)?)?"
+    rf"|(?:{MONTH})\.?\s+{DAY}(?:,\s+{YEAR})?))"
+)
+_PLACE = r"(?P<place>[A-ZÀ-ÖØ-ÝА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÖØ-ÝА-ЯЁ][\w.'’-]*){0,3})"
+_REGION = r"(?:,\s*[A-ZÀ-ÖØ-ÝА-ЯЁ][\w'’-]*(?: [A-ZÀ-ÖØ-ÝА-ЯЁ][\w'’-]*){0,2})?"
+_AGENCY = r"(?:\s*\([^()\n]{1,30}\))?"
+_END = r"(?:\s*[-–—]{1,2}|\.-|\.?\s*/[^/\n]{1,25}/|\.(?=\s))"
+_COMMON = (
+    re.compile(
+        rf"^(?:\([^()\n]{{1,40}}\)\s*)?{_PLACE}{_REGION},\s*(?:le\s+)?(?P<date>{_WRITTEN}){_AGENCY}{_END}", re.M
+    ),
+    re.compile(rf"^(?P<date>{_WRITTEN}),\s*{_PLACE}{_AGENCY}{_END}", re.M),
+)
+# a line that holds only a date, at the top of the text: the page's date ("06.12.2021", "9 May 2014")
+_DATE_LINE = re.compile(rf"^\s*(?P<date>{_WRITTEN}|\d{{1,2}}\.\d{{1,2}}\.{YEAR})\s*$", re.M)
+_DATE_LINE_HEAD = 200
 
 
 @dataclass(frozen=True)
@@ -27,27 +50,38 @@ class Dateline:
 
 
 def find_dateline(
-    text: str, language: str, published: date | None = None, today: date | None = None
+    text: str,
+    language: str,
+    published: date | None = None,
+    today: date | None = None,
+    hint: tuple[int, int | None] | None = None,
 ) -> Dateline | None:
-    """The dateline in the first lines of ``text``, or None."""
+    """The dateline in the first lines of ``text``, or None. A dateline's year comes from the text, the publication
+    date or the address's ``hint``; from ``today`` only when the caller gives it (reading a fresh dispatch): the
+    day an archive page happens to be read is no evidence of its year."""
     head = text[:_HEAD]
-    for pattern in datelines(language):
+    for pattern in (*_COMMON, *datelines(language)):
         match = pattern.search(head)
         if match:
             place = match.group("place").strip()
             return Dateline(
                 place,
-                _date(match.group("date"), language, published or today),
+                _date(match.group("date"), published or today, hint),
                 _mention(place, match.start("place"), language),
             )
+    line = _DATE_LINE.search(text[:_DATE_LINE_HEAD])
+    if line:
+        return Dateline("", _date(line.group("date"), published or today, hint), None)
     return None
 
 
-def _date(written: str, language: str, reference: date | None) -> date | None:
-    base = datetime.combine(reference or date.today(), datetime.min.time())
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
-    parsed = dateparser.parse(written, languages=[language], settings=settings)
-    return parsed.date() if parsed else None
+def _date(written: str, published: date | None, hint: tuple[int, int | None] | None) -> date | None:
+    """The day a dateline's date names, its year from itself, else the publication date or the hint."""
+    mentions = [m for m in find_dates(written) if m.precision == "day" and not m.relative][:1]
+    if not mentions:
+        return None
+    (mention,) = resolve_dates(mentions, published=published, hint=hint)
+    return mention.value
 
 
 def _mention(place: str, start: int, language: str) -> PartyMention | None:
