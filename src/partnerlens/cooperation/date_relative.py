@@ -54,6 +54,7 @@ class DateMention:
     shift_months: int | None = None  # "last month" (−1), "ce mois-ci" (0)
     direction: int | None = None  # a weekday's: last (−1), next (+1), this week's (0), unsaid (None)
     vague: bool = False  # "this week": relative, but it fixes no day
+    last_day: int | None = None  # the last day of a span ("26-27 February", "les 26 et 27 février", "с 26 по 27")
 
     @property
     def explicit(self) -> bool:

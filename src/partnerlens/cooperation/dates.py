@@ -131,7 +131,11 @@ def _mention(match: re.Match) -> DateMention | None:
         return None
     precision = "day" if day else "month"
     value = date(year, month, day or 1) if year else None
-    return DateMention(match.start(), match.end(), match.group(0), precision, month, day, year, weekday, value=value)
+    last = int(re.sub(r"\D", "", groups["day2"])) if groups.get("day2") else None
+    last = last if last and day and day < last else None
+    return DateMention(
+        match.start(), match.end(), match.group(0), precision, month, day, year, weekday, value=value, last_day=last
+    )
 
 
 def _numeric(match: re.Match) -> DateMention | None:

@@ -28,7 +28,8 @@ from datetime import date
 from pathlib import Path
 
 from partnerlens.cooperation.article import Article, detect_language
-from partnerlens.cooperation.extract.agreements import dispatch_dates, fill_totals
+from partnerlens.cooperation.extract.agreement_dates import dispatch_dates, occasion_dates, signed_during
+from partnerlens.cooperation.extract.agreements import fill_totals
 from partnerlens.cooperation.extract.agreements_listed import listed_drafts, refer_back
 from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, build_context, parties
@@ -124,6 +125,7 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
                 loose_sectors += named
     fill_totals(drafts)
     dispatch_dates(drafts, context)
+    occasion_dates(drafts, context)
     _attach_to_main(drafts, loose_sectors)
     _attach_people(drafts, context)
     return [_settled(d, context) for d in drafts]
@@ -153,6 +155,9 @@ def _dated_by(
         previous = previous + occasions
     source = next((p for p in previous if p.date is not None and set(p.parties) == set(proposal.parties)), None)
     if source is None:
+        return draft
+    if proposal.kind == "agreement":  # signed during it: its day, or its month when it lasted several days
+        draft.proposal = proposal.model_copy(update=signed_during(source, context))
         return draft
     draft.proposal = proposal.model_copy(update={"date": source.date, "date_precision": source.date_precision})
     return draft

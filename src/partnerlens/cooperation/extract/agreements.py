@@ -290,30 +290,6 @@ def _close_after(total: Draft, listed: Draft) -> bool:
     return first.start <= other.start <= first.end + _LIST_REACH and nested
 
 
-def dispatch_dates(drafts: list[Draft], context: ArticleContext) -> None:
-    """Undated signings told after one dated the dispatch's day, between the same states, are of that day:
-    "Havana, 7 September (EFE) — Cuba and Chile signed six agreements … Likewise, the ministries of health signed
-    a memorandum …". Not one told as earlier ("had signed", "avaient signé", "ранее", "já", ``agreement_earlier``
-    in the language file) or not signed."""
-    day = context.published
-    if day is None:
-        return
-    earlier = words("agreement_earlier", context.language)
-    dated: list[Proposal] = []
-    for draft in drafts:
-        proposal = draft.proposal
-        if proposal.kind != "agreement" or proposal.status != "signed":
-            continue
-        if proposal.date == day and proposal.date_precision == "day":
-            dated.append(proposal)
-        elif (
-            proposal.date is None
-            and not earlier.search(draft.evidence[0].text)
-            and any(set(proposal.parties) <= set(d.parties) or set(d.parties) <= set(proposal.parties) for d in dated)
-        ):
-            draft.proposal = proposal.model_copy(update={"date": day, "date_precision": "day"})
-
-
 def fill_totals(drafts: list[Draft]) -> None:
     """Totals of the article whose instruments are listed in the sentences after them (see
     :func:`_total_takes_listed`)."""

@@ -1,0 +1,84 @@
+"""When an agreement was signed, read from other sentences than its own: the dateline's day for the signings a
+wire reports under it (:func:`dispatch_dates`), and the day of the one event (visit, talks, forum …) the article
+reports as held for the signings it tells without a date (:func:`occasion_dates`). A signing during an event of several days ("a
+two-day visit", "les 26 et 27 février", "двухдневный визит", "de dos días") is dated to the month (:func:`spans_days`):
+the text does not say on which day it was signed. Split from :mod:`.agreements`, which reads a sentence's own.
+"""
+
+from __future__ import annotations
+
+from partnerlens.cooperation.extract.context import ArticleContext, Draft
+from partnerlens.cooperation.extract.vocabulary import words
+from partnerlens.cooperation.models import Proposal
+
+
+def spans_days(event: Proposal, context: ArticleContext) -> bool:
+    """Whether the event's sentences give it several days: a span of days dating it ("26-27 February") or a
+    length in days ("two-day", "de deux jours", "двухдневный", ``days_long`` in the language file)."""
+    told = [event.evidence, *event.also]
+    spans = any(
+        d.last_day is not None and d.value == event.date
+        for e in told
+        for d in context.dates
+        if e.start <= d.start and d.end <= e.end
+    )
+    return spans or any(words("days_long", context.language).search(e.text) for e in told)
+
+
+def signed_during(event: Proposal, context: ArticleContext) -> dict:
+    """The date fields of a signing during ``event``: its day, or its month when it lasted several days."""
+    if event.date is None:
+        return {}
+    if event.date_precision == "day" and spans_days(event, context):
+        return {"date": event.date.replace(day=1), "date_precision": "month"}
+    return {"date": event.date, "date_precision": event.date_precision}
+
+
+def occasion_dates(drafts: list[Draft], context: ArticleContext) -> None:
+    """Undated signings told after the one dated event (visit, talks, forum …) the article reports as held, between its states
+    (or some of them), were signed during it: "Erdogan's two-day visit to Algiers on 26-27 February … In the energy
+    sector, a memorandum was signed …" → February. Not when the article reports several occasions, dated or not
+    (which one is not said), nor a signing told as earlier ("had signed", ``agreement_earlier``)."""
+    occasions = [
+        d.proposal for d in drafts if d.complete and d.proposal.kind == "event" and d.proposal.status == "held"
+    ]
+    if len({(p.date, p.date_precision) for p in occasions}) != 1 or occasions[0].date is None:
+        return  # none, several (which one is not said), or an undated one besides ("a recent visit")
+    occasion = occasions[0]
+    earlier = words("agreement_earlier", context.language)
+    for draft in drafts:
+        proposal = draft.proposal
+        if (
+            proposal.kind == "agreement"
+            and proposal.status == "signed"
+            and proposal.date is None
+            and proposal.parties
+            and set(proposal.parties) <= set(occasion.parties)
+            and draft.evidence[0].start >= occasion.evidence.start
+            and not earlier.search(draft.evidence[0].text)
+        ):
+            draft.proposal = proposal.model_copy(update=signed_during(occasion, context))
+
+
+def dispatch_dates(drafts: list[Draft], context: ArticleContext) -> None:
+    """Undated signings told after one dated the dispatch's day, between the same states, are of that day:
+    "Havana, 7 September (EFE) — Cuba and Chile signed six agreements … Likewise, the ministries of health signed
+    a memorandum …". Not one told as earlier ("had signed", "avaient signé", "ранее", "já", ``agreement_earlier``
+    in the language file) or not signed."""
+    day = context.published
+    if day is None:
+        return
+    earlier = words("agreement_earlier", context.language)
+    dated: list[Proposal] = []
+    for draft in drafts:
+        proposal = draft.proposal
+        if proposal.kind != "agreement" or proposal.status != "signed":
+            continue
+        if proposal.date == day and proposal.date_precision == "day":
+            dated.append(proposal)
+        elif (
+            proposal.date is None
+            and not earlier.search(draft.evidence[0].text)
+            and any(set(proposal.parties) <= set(d.parties) or set(d.parties) <= set(proposal.parties) for d in dated)
+        ):
+            draft.proposal = proposal.model_copy(update={"date": day, "date_precision": "day"})
