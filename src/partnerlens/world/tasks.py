@@ -23,7 +23,9 @@ The task kinds of a year, and what each waits for:
 * ``profiles`` (a block of exporters): each direction of every pair summarised
   for profiles (``world.profiles``), from the flows (waits for nothing);
 * ``economies`` (the year): each economy's totals and partners for profiles,
-  from the ``base`` partitions' pair totals.
+  from the ``base`` partitions' pair totals;
+* ``space`` (the year): the HS4 product space diversification reads
+  (``world.space``), from the ``base`` partitions' six-digit exports.
 
 The SQL of the hot tables is the SQL of the on-demand cache
 (``analytics.flows``), so an answer reads the same rows either way.
@@ -254,6 +256,17 @@ def _economies(task: Task) -> bool:
         return _copy(con, economies_sql(base_table(task, "pair_totals"), task.year), target)
 
 
+def _space(task: Task) -> bool:
+    """The year's HS4 product space for diversification (``world.space``), from the year's six-digit exports."""
+    from partnerlens.world.space import TABLE, write_space
+
+    target = partition(task, TABLE)
+    if target.exists():
+        return False
+    with connect() as con:
+        return single_flight(target, lambda p: write_space(con, base_table(task, "exports_hs6"), task.year, p))[1]
+
+
 RUNNERS = {
     "base": _base,
     "imports": _imports,
@@ -263,4 +276,5 @@ RUNNERS = {
     "potential": _potential,
     "profiles": _profiles,
     "economies": _economies,
+    "space": _space,
 }
