@@ -18,7 +18,7 @@ from partnerlens.world import manifest as mf
 from partnerlens.world.engines import Engine
 from partnerlens.world.tasks import Task
 
-KINDS = ("base", "complexity", "indices", "potential", "profiles", "space")
+KINDS = ("base", "complexity", "indices", "potential", "profiles", "space", "supply")
 TABLES = {
     "base": ("pair_totals", "exports_hs6", "imports_hs{d}", "exports_hs{d}"),
     "complexity": ("complexity_hs{d}", "proximity_hs4"),
@@ -26,6 +26,7 @@ TABLES = {
     "potential": ("potential_hs{d}",),
     "profiles": ("profile_products", "profile_economies"),
     "space": ("space_hs4",),
+    "supply": ("supply_hs{d}",),
 }
 TASK_KINDS = {
     "base": ("base", "imports"),
@@ -34,6 +35,7 @@ TASK_KINDS = {
     "potential": ("potential",),
     "profiles": ("profiles", "economies"),
     "space": ("space",),
+    "supply": ("supply",),
 }
 """The task kinds that build each kind of table (see :mod:`partnerlens.world.tasks`)."""
 BASE_BLOCKS = 4
@@ -52,6 +54,7 @@ FIRST = {
     "profiles": 4,
     "economies": 3,
     "space": 3,
+    "supply": 4,
 }
 """Order among ready tasks: the longest single task (complexity) first, so it is never the one left running alone,
 then what it waits for; export potential, which nothing waits for, fills the gaps."""
@@ -91,9 +94,9 @@ def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: 
         }
         year_tasks: list[Task] = []
         for kind in (k for table in KINDS if table in wanted for k in TASK_KINDS[table]):
-            files = every_file if kind == "potential" else by_year[year]
+            files = every_file if kind in ("potential", "supply") else by_year[year]  # both use earlier years
             after = _after(kind, year_tasks)
-            if kind in ("complexity", "proximity", "economies", "space"):
+            if kind in ("complexity", "proximity", "economies", "space", "supply"):
                 year_tasks.append(Task(kind, files=files, after=after, **common))
                 continue
             for block, members in enumerate(blocks[kind]):

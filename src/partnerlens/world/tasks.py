@@ -25,7 +25,9 @@ The task kinds of a year, and what each waits for:
 * ``economies`` (the year): each economy's totals and partners for profiles,
   from the ``base`` partitions' pair totals;
 * ``space`` (the year): the HS4 product space diversification reads
-  (``world.space``), from the ``base`` partitions' six-digit exports.
+  (``world.space``), from the ``base`` partitions' six-digit exports;
+* ``supply`` (the year): every exporter's supply terms of export potential
+  (``world.supply``), from the flows (waits for nothing).
 
 The SQL of the hot tables is the SQL of the on-demand cache
 (``analytics.flows``), so an answer reads the same rows either way.
@@ -267,6 +269,18 @@ def _space(task: Task) -> bool:
         return single_flight(target, lambda p: write_space(con, base_table(task, "exports_hs6"), task.year, p))[1]
 
 
+def _supply(task: Task) -> bool:
+    """Every exporter's supply terms of export potential in the year (``world.supply``), from the flows."""
+    from partnerlens.world.supply import TABLE, first_base_year, write_supply
+
+    target = partition(task, TABLE.format(d=task.digits))
+    if target.exists():
+        return False
+    first = first_base_year(tuple(sorted({y for s in task.sources for y in s.years})), task.year)
+    with _connection(task) as con:
+        return single_flight(target, lambda p: write_supply(con, task.year, first, task.digits, p))[1]
+
+
 RUNNERS = {
     "base": _base,
     "imports": _imports,
@@ -277,4 +291,5 @@ RUNNERS = {
     "profiles": _profiles,
     "economies": _economies,
     "space": _space,
+    "supply": _supply,
 }
