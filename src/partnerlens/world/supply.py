@@ -53,32 +53,29 @@ def supply_table(con, year: int, first: int, digits: int):
     from partnerlens.analytics.potential import supply as step
     from partnerlens.analytics.potential.assemble import DEFAULT_HORIZON
 
-    f = Flows(con)
+    f = Flows(con)  # strings come Arrow-backed: no Python string per row
     product = f"left(product, {int(digits)})"
-    sold = f.df(
-        f"SELECT exporter, {product} AS product, sum(value_usd) FILTER (WHERE exporter <> importer) AS exports_usd "
-        f"FROM flows WHERE year = {int(year)} GROUP BY ALL"
+    scanned = f.df(  # one scan of the year: sales outside the exporter, and the RCA panel (values above zero)
+        f"SELECT exporter, {product} AS product, sum(value_usd) FILTER (WHERE exporter <> importer) AS exports_usd, "
+        f"sum(value_usd) FILTER (WHERE value_usd > 0) AS v FROM flows WHERE year = {int(year)} GROUP BY ALL"
     )
-    sold = sold[sold["exports_usd"] > 0]
     bought = f.df(
         f"SELECT importer AS exporter, {product} AS product, sum(value_usd) AS imports "
         f"FROM flows WHERE year = {int(year)} GROUP BY ALL"
     )
     world = bought.groupby("product", observed=True)["imports"].sum()
-    keys = pd.MultiIndex.from_arrays([sold["exporter"].astype(str), sold["product"].astype(str)])
-    sold = sold[keys.get_level_values(1).isin(world.index.astype(str))]  # the join to world imports
-    keys = pd.MultiIndex.from_arrays([sold["exporter"].astype(str), sold["product"].astype(str)])
+    sold = scanned[(scanned["exports_usd"] > 0) & scanned["product"].isin(world.index)]  # the join to world imports
+    keys = pd.MultiIndex.from_arrays([sold["exporter"], sold["product"]])
     exports = pd.Series(sold["exports_usd"].to_numpy(float), index=keys)
     world_at = pd.Series(world.reindex(keys.get_level_values(1)).to_numpy(float), index=keys)
     share = step.supply_share(exports, world_at)
-    rca_now = _rca(f, year, product)
-    rca_start = _rca(f, first, product) if first < year else rca_now
+    rca_now = _rca(scanned[scanned["v"].notna()])
+    rca_start = _rca(_panel(f, first, product)) if first < year else rca_now
     trend = step.rca_trend(
         rca_now.reindex(share.index), rca_start, year - first, DEFAULT_HORIZON, step.DEFAULT_TREND_BOUNDS
     )
     imports = pd.Series(
-        bought["imports"].to_numpy(float),
-        index=pd.MultiIndex.from_arrays([bought["exporter"].astype(str), bought["product"].astype(str)]),
+        bought["imports"].to_numpy(float), index=pd.MultiIndex.from_arrays([bought["exporter"], bought["product"]])
     )
     damping = step.reexport_damping(exports, imports, step.DEFAULT_REEXPORT_THRESHOLD)
     supply = step.projected_supply(share, trend, damping)
@@ -98,19 +95,23 @@ def supply_table(con, year: int, first: int, digits: int):
     return table.sort_values(["exporter", "product"], ignore_index=True)
 
 
-def _rca(f, year: int, product: str):
-    """Balassa RCA of every exporter in each product it exports in ``year`` (a Series by exporter and product)."""
+def _panel(f, year: int, product: str):
+    """``exporter, product, v``: every exporter's exports of ``year`` with values above zero (the RCA panel)."""
+    return f.df(
+        f"SELECT exporter, {product} AS product, sum(value_usd) AS v FROM flows "
+        f"WHERE year = {int(year)} AND value_usd > 0 GROUP BY ALL"
+    )
+
+
+def _rca(panel):
+    """Balassa RCA of every exporter in each product of ``panel`` (a Series by exporter and product)."""
     import numpy as np
     import pandas as pd
 
     from partnerlens.analytics.indices import _balassa
 
-    panel = f.df(
-        f"SELECT exporter, {product} AS product, sum(value_usd) AS v FROM flows "
-        f"WHERE year = {int(year)} AND value_usd > 0 GROUP BY ALL"
-    )
-    rows, exporters = pd.factorize(panel["exporter"].astype(str), sort=True)
-    columns, products = pd.factorize(panel["product"].astype(str), sort=True)
+    rows, exporters = pd.factorize(panel["exporter"], sort=True)
+    columns, products = pd.factorize(panel["product"], sort=True)
     matrix = np.zeros((len(exporters), len(products)))
     matrix[rows, columns] = panel["v"].to_numpy(float)
     index = pd.MultiIndex.from_arrays([exporters[rows], products[columns]])
