@@ -420,9 +420,17 @@ def test_a_name_with_particles_is_read_whole_and_in_the_nominative():
         ("Товарооборот вырос, заявил министр Кении на заседании межправительственной комиссии с Узбекистаном.", "ru"),
     ],
 )
-def test_an_event_a_statement_was_made_at_is_dated_the_dispatch_day(text, language):
-    (event,) = [p for p in extract_text(text, language=language, published=PUBLISHED) if p.kind == "event"]
-    assert (event.status, event.date, event.date_precision) == ("held", PUBLISHED, "day")
+def test_an_event_a_statement_was_made_at_is_dated_the_dateline_day(text, language):
+    dateline = {
+        "en": "TASHKENT, March 11 (UzA) - ",
+        "fr": "TACHKENT, 11 mars (UzA) – ",
+        "ru": "ТАШКЕНТ, 11 марта. /УзА/. ",
+    }
+    opened = f"{dateline[language]}The weather was mild. {text}" if language == "en" else f"{dateline[language]}{text}"
+    found = [p for p in extract_text(opened, language=language, published=PUBLISHED) if p.kind == "event"]
+    assert [(e.status, e.date, e.date_precision) for e in found] == [("held", date(2025, 3, 11), "day")]
+    (undated,) = [p for p in extract_text(text, language=language, published=PUBLISHED) if p.kind == "event"]
+    assert undated.status == "held" and undated.date is None  # no dateline: the header's date is not the text's
 
 
 @pytest.mark.parametrize(

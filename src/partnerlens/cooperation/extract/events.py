@@ -222,11 +222,12 @@ def _said_at(sentence: Sentence, context: ArticleContext, span: tuple[int, int])
 
 def _ongoing(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
     """The event is under way as the article is written ("the trade mission that is taking place in Baku", "в
-    Минске проходит форум"): it is dated the publication (or dateline) day when that is known."""
+    Минске проходит форум"): it is dated the dateline's day when the text has one (a paper's header date, without
+    a dateline, is not the text's: the event stays undated)."""
     before, _ = around(sentence.text, *span)
     after = " ".join(sentence.text[span[1] :].split()[:_AFTER_WORDS])  # across a comma: "le forum, qui se tient"
     pattern = words("ongoing", context.language)
-    return context.published is not None and bool(pattern.search(before) or pattern.search(after))
+    return context.dateline is not None and bool(pattern.search(before) or pattern.search(after))
 
 
 def _weekday_ahead(
@@ -249,7 +250,7 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         kind=rule.kind,
         type=rule.type,
         parties=parties_,
-        date=when.value if when else context.published if today else None,
+        date=when.value if when else context.dateline if today else None,
         date_precision=cast(DatePrecision, when.precision) if when else "day" if today else None,
         place=_place(sentence, context),
         people=list(dict.fromkeys(p.person for p in people)),
@@ -261,11 +262,11 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
     undated = when is None or (when.relative and when.precision == "year")
     if (
         undated
-        and context.published is not None
+        and context.dateline is not None
         and proposal.status == "held"
         and _said_at(sentence, context, match.span())
-    ):
-        proposal = proposal.model_copy(update={"date": context.published, "date_precision": "day"})
+    ):  # a wire reports a statement the day it is made, under its dateline; a paper's header date is not that day
+        proposal = proposal.model_copy(update={"date": context.dateline, "date_precision": "day"})
     if mention is not None and _weekday_ahead(mention, sentence, context, match.span(), proposal.status):
         lo, hi = tense.clause_span(sentence.text, match.span())
         if proposal.status == "planned" and not lo <= mention.start - sentence.start < hi:
