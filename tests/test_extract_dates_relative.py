@@ -238,3 +238,69 @@ def test_a_next_year_of_the_previous_sentence_dates_no_figure():
     text = "Next year both sides hope for more. Trade between Kenya and Uzbekistan reached $450 million."
     (claim,) = [p for p in extract_text(text, language="en", published=PUBLISHED) if p.kind == "claim"]
     assert claim.year is None
+
+
+# --- weeks: no day, but their month when the whole week lies in one ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, published, month",
+    [
+        ("last week", date(2021, 2, 3), date(2021, 1, 1)),
+        ("la semaine dernière", date(2021, 2, 3), date(2021, 1, 1)),
+        ("на прошлой неделе", date(2021, 2, 3), date(2021, 1, 1)),
+        ("na semana passada", date(2021, 2, 3), date(2021, 1, 1)),
+        ("la semana pasada", date(2021, 2, 3), date(2021, 1, 1)),
+        ("next week", PUBLISHED, date(2025, 3, 1)),
+        ("cette semaine", PUBLISHED, date(2025, 3, 1)),
+    ],
+)
+def test_a_week_named_from_the_dispatch_fixes_its_month(text, published, month):
+    assert resolved(text, published) == [(month, "month")]
+
+
+@pytest.mark.parametrize("text", ["last week", "la semaine dernière", "на прошлой неделе"])
+def test_a_week_across_two_months_fixes_nothing(text):
+    assert resolved(text, date(2025, 3, 5)) == [(None, "day")]  # 24 February – 2 March
+
+
+def test_a_day_in_the_sentence_dates_the_event_rather_than_its_week():
+    text = "É a segunda visita nesta semana; na segunda (10), o presidente do Quénia reuniu-se com o do Uzbequistão."
+    found = extract_text(text, language="pt", published=PUBLISHED, today=PUBLISHED)
+    assert [(p.date, p.date_precision) for p in found if p.kind == "event"] == [(date(2025, 3, 10), "day")]
+
+
+# --- a month named as the last one, or after "au mois de" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        ("janvier dernier", date(2025, 1, 1)),
+        ("au mois de janvier dernier", date(2025, 1, 1)),
+        ("last January", date(2025, 1, 1)),
+        ("last March", date(2024, 3, 1)),
+        ("el pasado enero", date(2025, 1, 1)),
+        ("en enero pasado", date(2025, 1, 1)),
+        ("em janeiro passado", date(2025, 1, 1)),
+        ("в минувшем январе", date(2025, 1, 1)),
+        ("au mois de février", date(2025, 2, 1)),
+        ("in the month of February", date(2025, 2, 1)),
+        ("en el mes de febrero", date(2025, 2, 1)),
+        ("no mês de fevereiro", date(2025, 2, 1)),
+    ],
+)
+def test_a_month_named_as_the_last_one_is_the_last_before_the_dispatch(text, month):
+    assert resolved(text) == [(month, "month")]
+
+
+def test_the_last_month_in_an_undated_article_is_the_last_before_its_latest_date():
+    text = "signé en janvier dernier; le 28 de ce mois de janvier 2010, un protocole; fin avril 2010, une cession"
+    values = [(m.text, m.value) for m in resolve_dates(find_dates(text), published=None, today=PUBLISHED)]
+    assert ("janvier dernier", date(2010, 1, 1)) in values
+    assert ("28 de ce mois de janvier 2010", date(2010, 1, 28)) in values
+
+
+@pytest.mark.parametrize("text", ["le 24 du mois de janvier 2010", "le 24 de ce même mois de janvier 2010"])
+def test_a_day_of_a_named_month_with_mois_de(text):
+    assert resolved(text) == [(date(2010, 1, 24), "day")]

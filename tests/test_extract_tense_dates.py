@@ -75,7 +75,8 @@ def test_what_a_held_visit_will_bring_leaves_it_held(text, language):
 )
 def test_a_word_that_puts_the_visit_ahead_makes_it_planned_whatever_the_verb(text, language):
     event = visit(text, language)
-    assert event.status == "planned" and event.date is None  # a week fixes no day
+    # a week fixes no day, but its month when it lies in one (17–23 March 2025)
+    assert event.status == "planned" and (event.date, event.date_precision) == (date(2025, 3, 1), "month")
 
 
 @pytest.mark.parametrize(
@@ -181,7 +182,9 @@ def test_a_next_weekday_is_the_next_one(text, language):
 )
 def test_a_week_fixes_no_day(text, language):
     event = visit(text, language)
-    assert (event.status, event.date) == ("held", None)
+    assert (event.status, event.date, event.date_precision) == ("held", date(2025, 3, 1), "month")  # 10–16 March
+    split = visit(text, language, published=date(2025, 3, 2))  # a Sunday: its week is 24 February – 2 March
+    assert split.date is None
 
 
 # --- months, ranges and 29 February ---------------------------------------------------------------------

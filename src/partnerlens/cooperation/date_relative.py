@@ -54,6 +54,7 @@ class DateMention:
     shift_months: int | None = None  # "last month" (−1), "ce mois-ci" (0)
     direction: int | None = None  # a weekday's: last (−1), next (+1), this week's (0), unsaid (None)
     vague: bool = False  # "this week": relative, but it fixes no day
+    shift_weeks: int | None = None  # "last week" (−1), "this week" (0), "next week" (+1)
     last_day: int | None = None  # the last day of a span ("26-27 February", "les 26 et 27 février", "с 26 по 27")
 
     @property
@@ -71,6 +72,8 @@ _RELATIVE_DAY = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE,
 )
+_LAST_WEEK = re.compile(r"last|past|dernière|passée|прошлой|минувшей|pasada|passada", re.IGNORECASE)
+_NEXT_WEEK = re.compile(r"next|coming|prochaine|следующей|будущей|próxima|que vem", re.IGNORECASE)
 _RELATIVE_WEEK = re.compile(rf"(?<!\w)(?:{RELATIVE_WEEKS})(?!\w)", re.IGNORECASE)
 _RELATIVE_MONTH = re.compile(
     "|".join(rf"(?<!\w)(?P<m{i + 1}>{words})(?!\w)" for i, words in RELATIVE_MONTHS.items()), re.IGNORECASE
@@ -88,7 +91,7 @@ _MONTH_PART_RELATIVE = re.compile(
 _DAY_OF_MONTH = re.compile(
     rf"(?<![\w.,])(?:the\s+)?(?P<day>{DAY})(?:-?го)?(?:{RANGE}(?P<day2>{DAY})(?:-?го)?)?\s+(?:"
     + "|".join(rf"(?P<{name}>{DAY_OF_MONTH_AFTER[shift]})" for name, shift in _SHIFTS)
-    + r")(?!\w)",
+    + r")(?!\w)(?!\s+d(?:e\s|['’]))",  # not "le 28 de ce mois de janvier": that month is named
     re.IGNORECASE,
 )
 _WEEKDAY_MENTION = re.compile(
@@ -111,7 +114,10 @@ def relative_mentions(text: str) -> list[DateMention]:
     prochain", "el pasado lunes"), longest first."""
     found: list[DateMention] = []
     for match in _RELATIVE_WEEK.finditer(text):
-        found.append(DateMention(match.start(), match.end(), match.group(0), "day", relative=True, vague=True))
+        shift = -1 if _LAST_WEEK.search(match.group(0)) else 1 if _NEXT_WEEK.search(match.group(0)) else 0
+        found.append(
+            DateMention(match.start(), match.end(), match.group(0), "day", relative=True, vague=True, shift_weeks=shift)
+        )
     for pattern in (_DAY_OF_MONTH, _MONTH_PART_RELATIVE):
         for match in pattern.finditer(text):
             shift = next(s for name, s in _SHIFTS if match.group(name))
@@ -180,6 +186,8 @@ def resolve_relative(mention: DateMention, published: date, exact: bool) -> Date
         if mention.day > calendar.monthrange(year, month)[1]:
             return mention
         return replace(mention, value=date(year, month, mention.day))
+    if exact and mention.shift_weeks is not None:
+        return _week_month(mention, published)
     if not exact or mention.vague:
         return mention
     if mention.shift_days is not None:
@@ -192,6 +200,17 @@ def resolve_relative(mention: DateMention, published: date, exact: bool) -> Date
     if mention.weekday is not None:
         return replace(mention, value=weekday_from(published, mention.weekday, mention.direction))
     return mention
+
+
+def _week_month(mention: DateMention, published: date) -> DateMention:
+    """A week named from the dispatch's ("la semana pasada", "на следующей неделе") fixes no day, but its month when
+    the whole week (Monday to Sunday) lies in one month."""
+    assert mention.shift_weeks is not None
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=mention.shift_weeks)
+    sunday = monday + timedelta(days=6)
+    if monday.month != sunday.month:
+        return mention
+    return replace(mention, precision="month", value=monday.replace(day=1), vague=False)
 
 
 def weekday_from(published: date, weekday: int, direction: int | None) -> date:

@@ -60,7 +60,8 @@ _PATTERNS = [
     ),
     # 20 September 2025 · lundi 26 mai · 28 мая 2025 года · du 28 au 29 mai · 3–5 June
     re.compile(
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:{RANGE}(?P<day2>{DAY}))?\s+(?:of\s+|de\s+)?(?P<month>{MONTH})"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:{RANGE}(?P<day2>{DAY}))?\s+"
+        rf"(?:of\s+|de\s+|(?:du|de ce(?: même)?) mois d(?:e\s+|['’]))?(?P<month>{MONTH})"
         rf"(?:\.?,?\s+(?:de\s+)?(?P<year>{YEAR}))?",  # "3 de março de 2025" (pt, es)
         re.IGNORECASE,
     ),
@@ -71,9 +72,18 @@ _PATTERNS = [
     re.compile(
         rf"(?<![\w-])(?:{MONTH_PART})\s+(?:du mois d(?:e\s+|['’])|of\s+)?(?P<bare>{_ANY_MONTH})(?![\w-])", re.IGNORECASE
     ),
-    # the year left to the publication date: "на июльском саммите", "в июле", "en juillet", "in July", "em maio"
+    # the last such month before the dispatch: "janvier dernier", "last January", "el pasado enero", "en enero pasado",
+    # "em janeiro passado", "в минувшем январе"
     re.compile(
-        rf"(?P<madj>{MONTH_ADJECTIVE})\w*|(?:(?<=\bв )|(?<=\bво )|(?<=\ben )|(?<=\bem )|(?<=\bin )|(?<=\bthis ))(?P<bare>{BARE_MONTH})(?![\w-])",
+        rf"(?<![\w-])(?:(?:last|el pasado|o passado|в (?:прошлом|минувшем))\s+(?P<pmonth>{_ANY_MONTH})"
+        rf"|(?P<pmonth2>{_ANY_MONTH})\s+(?:dernier|passé|pasado|passado))(?![\w-])",
+        re.IGNORECASE,
+    ),
+    # the year left to the publication date: "на июльском саммите", "в июле", "en juillet", "in July", "em maio",
+    # "au mois de juillet", "in the month of July", "en el mes de julio", "no mês de julho"
+    re.compile(
+        rf"(?P<madj>{MONTH_ADJECTIVE})\w*|(?:(?<=\bв )|(?<=\bво )|(?<=\ben )|(?<=\bem )|(?<=\bin )|(?<=\bthis )|(?<=\bmois de )"
+        rf"|(?<=\bmois d')|(?<=\bmois d’)|(?<=\bmonth of )|(?<=\bmes de )|(?<=\bmês de ))(?P<bare>{BARE_MONTH})(?![\w-])",
         re.IGNORECASE,
     ),
     # 2025-05-28
@@ -114,6 +124,9 @@ def _mention(match: re.Match) -> DateMention | None:
         return DateMention(match.start(), match.end(), match.group(0), "day", iso.month, iso.day, iso.year, value=iso)
     if groups.get("nd"):
         return _numeric(match)
+    if groups.get("pmonth") or groups.get("pmonth2"):
+        month = MONTH_INDEX.get((groups.get("pmonth") or groups["pmonth2"]).casefold())
+        return DateMention(match.start(), match.end(), match.group(0), "month", month, direction=-1) if month else None
     if groups.get("madj") or groups.get("bare"):
         word = (groups.get("madj") or groups["bare"]).casefold()
         month = MONTH_ADJECTIVES.index(word) + 1 if groups.get("madj") else MONTH_INDEX.get(word)
@@ -207,6 +220,8 @@ def _weekday_year(mention: DateMention, since: int, until: int) -> int | None:
 
 def _nearest(mention: DateMention, reference: date) -> DateMention:
     """The mention in the year that puts it nearest ``reference``; "29 February" only in a leap year."""
+    if mention.direction == -1 and mention.day is None:  # "janvier dernier", "last January": the last one before
+        return _with_year(mention, reference.year - (mention.month is not None and mention.month >= reference.month))
     years = [reference.year - 1, reference.year, reference.year + 1]
     if mention.month == 2 and mention.day == 29:
         years = [y for y in range(reference.year - 4, reference.year + 4) if calendar.isleap(y)]
@@ -287,6 +302,8 @@ def resolve_dates(
             resolved.append(_nearest(m, anchor_day))
         elif hint_year is not None:
             resolved.append(_with_year(m, hint_year))
+        elif dated and m.direction == -1:  # "janvier dernier" in an undated article: the last before its latest date
+            resolved.append(_nearest(m, max(dated) + timedelta(days=1)))
         elif dated:
             floor = max(dated) - timedelta(days=31)
             resolved.append(_with_year(m, next(y for y in (floor.year, floor.year + 1) if _on(m, y) >= floor)))

@@ -342,6 +342,8 @@ def _nearest_date(dates: list[DateMention], position: int) -> DateMention | None
     event's (the caller reads a mention without a value as undated). A month or a bare year counts only within
     ``_REACH`` characters."""
     near = [d for d in dates if d.precision == "day" or abs(d.start - position) <= _REACH[d.precision]]
+    if any(d.shift_weeks is None for d in near):  # a week ("nesta semana") only when nothing finer dates the event
+        near = [d for d in near if d.shift_weeks is None]
     if not near:
         return None
     return min(near, key=lambda d: (abs(d.start - position), {"day": 0, "month": 1, "year": 2}[d.precision]))
