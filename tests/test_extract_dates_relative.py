@@ -304,3 +304,11 @@ def test_the_last_month_in_an_undated_article_is_the_last_before_its_latest_date
 @pytest.mark.parametrize("text", ["le 24 du mois de janvier 2010", "le 24 de ce même mois de janvier 2010"])
 def test_a_day_of_a_named_month_with_mois_de(text):
     assert resolved(text) == [(date(2010, 1, 24), "day")]
+
+
+def test_the_stored_library_words_are_what_babel_and_dateparser_give():
+    """``data/date_words.yaml`` is read at import (CLDR and dateparser's data cost 0.2 s to load); it must still be
+    what the installed libraries give: regenerate it with ``scripts/make_date_words.py`` when they change."""
+    from partnerlens.cooperation.date_words import _stored, library_words
+
+    assert _stored() == library_words()

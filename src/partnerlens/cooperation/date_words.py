@@ -7,13 +7,18 @@ names is an edit here only.
 from __future__ import annotations
 
 import re
+from importlib import resources
 
-from babel import Locale
+import yaml
+
+LANGUAGES = ("en", "fr", "ru", "pt", "es")
 
 
 def _babel(language: str, table: str, widths: tuple[str, ...]) -> dict[str, int]:
     """Names of months (1–12) or weekdays (0 = Monday) in ``language`` from CLDR (``babel``): the format and
     stand-alone forms ("января" and "январь"), in each width asked for, lower-case, without an abbreviation's dot."""
+    from babel import Locale
+
     locale = Locale.parse(language)
     names: dict[str, int] = {}
     for context in ("format", "stand-alone"):
@@ -27,8 +32,30 @@ def _in_order(names: dict[str, int], count: int = 12) -> list[str]:
     return [next(n for n, i in names.items() if i == k) for k in range(1, count + 1)]
 
 
-LANGUAGES = ("en", "fr", "ru", "pt", "es")
-_WIDE_MONTHS = {language: _babel(language, "months", ("wide",)) for language in LANGUAGES}
+def library_words() -> dict:
+    """The words the libraries give, as plain data: CLDR's wide and abbreviated month names and wide weekday names
+    per language (``babel``), and ``dateparser``'s relative words (phrase → [unit, shift]). Written to
+    ``data/date_words.yaml`` by ``scripts/make_date_words.py`` and read from there at import (loading CLDR and
+    dateparser's data costs about 0.2 s; a test checks the file still equals what the libraries give)."""
+    return {
+        "months": {language: _babel(language, "months", ("wide",)) for language in LANGUAGES},
+        "abbreviated_months": {language: _babel(language, "months", ("abbreviated",)) for language in LANGUAGES},
+        "weekdays": {language: _babel(language, "days", ("wide",)) for language in LANGUAGES},
+        "relative": {
+            phrase: [unit, shift]
+            for language in LANGUAGES
+            for phrase, (unit, shift) in _dateparser_relative(language).items()
+        },
+    }
+
+
+def _stored() -> dict:
+    text = resources.files("partnerlens.cooperation").joinpath("data/date_words.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+_LIBRARY = _stored()
+_WIDE_MONTHS = _LIBRARY["months"]
 MONTHS = {language: _in_order(_WIDE_MONTHS[language]) for language in ("en", "fr", "pt", "es")}
 MONTHS["ru_gen"] = _in_order({n: i for n, i in _WIDE_MONTHS["ru"].items() if not n.endswith(("ь", "т", "й"))})
 MONTHS["ru_nom"] = _in_order({n: i for n, i in _WIDE_MONTHS["ru"].items() if n.endswith(("ь", "т", "й"))})
@@ -55,10 +82,10 @@ _AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago"}
 ABBREVIATIONS = {
     (name + "." if name in _AMBIGUOUS_ABBREVIATIONS else name): month
     for language in LANGUAGES
-    for name, month in _babel(language, "months", ("abbreviated",)).items()
+    for name, month in _LIBRARY["abbreviated_months"][language].items()
     if name not in _WIDE_MONTHS[language] and len(name) >= 3
 } | {"fév": 2, "фев": 2, "сен": 9, "ноя": 11}  # press abbreviations CLDR does not list ("3 fév.", "11 сен")
-WEEKDAYS = {name: day for language in LANGUAGES for name, day in _babel(language, "days", ("wide",)).items()}
+WEEKDAYS = {name: day for language in LANGUAGES for name, day in _LIBRARY["weekdays"][language].items()}
 # Russian weekdays after "в" take the accusative ("в среду", "в пятницу", "в субботу"; the others keep their form)
 WEEKDAYS |= {"среду": 2, "пятницу": 4, "субботу": 5}
 ENGLISH_MONTH_WORDS = set(MONTHS["en"]) | {
@@ -175,9 +202,7 @@ def _dateparser_relative(language: str) -> dict[str, tuple[str, int]]:
 
 
 _SHORTENED = {"mo", "yr", "wk", "sem", "ant", "próx", "мес", "нед", "г", "пр", "эт", "сл", "след"}
-_LIBRARY_RELATIVE = {
-    phrase: found for language in LANGUAGES for phrase, found in _dateparser_relative(language).items()
-}
+_LIBRARY_RELATIVE = {phrase: (unit, shift) for phrase, (unit, shift) in _LIBRARY["relative"].items()}
 RELATIVE_DAYS |= {phrase: shift for phrase, (unit, shift) in _LIBRARY_RELATIVE.items() if unit == "day"}
 # years named from the dispatch's day, from dateparser's data, with the press's other forms of them (as a
 # regular-expression alternation, longest first): shift → phrases
