@@ -66,9 +66,9 @@ def built(
     sources: list[SourceInfo] = []
 
     def compute() -> Brief:
-        from partnerlens.brief import charts  # the chart engine starts only when something is drawn
+        from partnerlens.brief import chart_engine  # the chart engine starts only when something is drawn
 
-        charts.warm_up()
+        chart_engine.start()  # in a process of its own, while the analytics run
         inputs = inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top)
         if not sources:
             return compose(inputs)
