@@ -121,3 +121,23 @@ def test_the_worker_ends_with_its_parent():
         threading.Event().wait(0.05)
     else:
         pytest.fail(f"chart worker {pid} still running after its parent exited")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_forked_child_draws_with_a_worker_of_its_own(worker):
+    """A child forked after the worker started must not share its pipes (answers would cross)."""
+    expected = vl_convert.vegalite_to_svg(LINE)
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: draw, report whether it used a new worker, exit at once
+        try:
+            ok = chart_engine.draw(LINE, False) == expected and chart_engine._worker is not worker
+            os.write(write, b"1" if ok else b"0")
+        finally:
+            chart_engine.stop()
+            os._exit(0)
+    os.close(write)
+    answer = os.read(read, 1)
+    os.waitpid(pid, 0)
+    assert answer == b"1"
+    assert chart_engine.draw(LINE, False) == expected and chart_engine._worker is worker

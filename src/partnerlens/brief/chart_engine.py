@@ -44,13 +44,16 @@ OFF = "PARTNERLENS_CHART_WORKER"
 
 _lock = threading.Lock()
 _worker: subprocess.Popen[str] | None = None
+_owner = 0  # the process that started the worker: a forked child starts its own (the pipes are its parent's)
 _failed = False
 
 
 def start() -> None:
     """Start the worker once per process (idempotent, cheap: it does not wait for the engine)."""
-    global _worker, _failed
+    global _worker, _owner, _failed
     with _lock:
+        if _owner != os.getpid():
+            _worker, _owner, _failed = None, os.getpid(), False
         if _worker is not None or _failed or os.environ.get(OFF) == "0":
             return
         try:
@@ -73,7 +76,7 @@ def stop() -> None:
     global _worker
     with _lock:
         worker, _worker = _worker, None
-    if worker is None:
+    if worker is None or _owner != os.getpid():
         return
     try:
         if worker.stdin:
