@@ -28,7 +28,8 @@ from typing import IO
 WORKER = """
 import json, sys
 import vl_convert
-vl_convert.vega_to_svg({"width": 1, "height": 1})  # start the engine before the first request
+vl_convert.vega_to_svg({"width": 1, "height": 1})  # start the engine before the first request,
+vl_convert.vegalite_to_svg({"data": {"values": [{"a": 1}]}, "mark": "point"})  # and load its Vega-Lite compiler
 for line in sys.stdin:
     spec, vega = json.loads(line)
     try:
