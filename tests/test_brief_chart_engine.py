@@ -141,3 +141,27 @@ def test_a_forked_child_draws_with_a_worker_of_its_own(worker):
     os.waitpid(pid, 0)
     assert answer == b"1"
     assert chart_engine.draw(LINE, False) == expected and chart_engine._worker is worker
+
+
+def test_charts_drawn_alongside_land_in_their_sections(tmp_path):
+    """Within ``drawn_alongside`` a chart is a placeholder drawn on the drawing thread; ``resolved`` puts each SVG in
+    its own chart (kept in the caller's ``kept_svg`` folder), and a drawing's error is raised there."""
+    from partnerlens.brief.chart_files import drawn_alongside, kept_or_drawn, kept_svg
+    from partnerlens.brief.model import Chart, Paragraph, Section
+
+    specs = [{**LINE, "title": f"chart {n}"} for n in range(3)]
+    with kept_svg(tmp_path / "charts"), drawn_alongside() as resolved:
+        marks = [kept_or_drawn(spec, False, chart_engine.draw) for spec in specs]
+        assert all(m.startswith("<!--") for m in marks) and len(set(marks)) == 3
+        sections = [
+            Section("a", "A", [Paragraph("text"), Chart("one", marks[0], "alt")]),
+            Section("b", "B", [Chart("two", marks[1], "alt"), Chart("three", marks[2], "alt")]),
+        ]
+        done = resolved(sections)
+    svgs = [b.svg for s in done for b in s.blocks if isinstance(b, Chart)]
+    assert svgs == [vl_convert.vegalite_to_svg(spec) for spec in specs]
+    assert len(list((tmp_path / "charts").glob("*.svg"))) == 3
+    with drawn_alongside() as resolved:
+        mark = kept_or_drawn({"mark": "no-such-mark", "data": {"values": [{"a": 1}]}}, False, chart_engine.draw)
+        with pytest.raises(ValueError, match="conversion failed"):
+            resolved([Section("c", "C", [Chart("bad", mark, "alt")])])
