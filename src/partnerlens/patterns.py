@@ -17,6 +17,7 @@ Python) falls back to :func:`re.compile`; the pattern is the same either way
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
@@ -78,7 +79,5 @@ def _keep(path: Path, program: tuple) -> None:
         partial.write_bytes(marshal.dumps(program))
         os.replace(partial, path)  # the same pattern kept twice at once: either copy, they are equal
     except (OSError, ValueError):
-        try:
+        with contextlib.suppress(OSError):  # no folder to clean up
             partial.unlink(missing_ok=True)
-        except OSError:  # no folder to clean up
-            pass
