@@ -16,15 +16,17 @@ from partnerlens.store import TradeStore
 from partnerlens.workspace import Workspace
 from partnerlens.world import manifest as mf
 from partnerlens.world.engines import Engine
+from partnerlens.world.groups import blocks as group_blocks
 from partnerlens.world.tasks import Task
 
-KINDS = ("base", "complexity", "indices", "potential", "profiles")
+KINDS = ("base", "complexity", "indices", "potential", "profiles", "groups")
 TABLES = {
     "base": ("pair_totals", "exports_hs6", "imports_hs{d}", "exports_hs{d}"),
     "complexity": ("complexity_hs{d}", "proximity_hs4"),
     "indices": ("indices_hs{d}",),
     "potential": ("potential_hs{d}",),
     "profiles": ("profile_products", "profile_economies"),
+    "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_within"),
 }
 TASK_KINDS = {
     "base": ("base", "imports"),
@@ -32,6 +34,7 @@ TASK_KINDS = {
     "indices": ("indices",),
     "potential": ("potential",),
     "profiles": ("profiles", "economies"),
+    "groups": ("groups",),
 }
 """The task kinds that build each kind of table (see :mod:`partnerlens.world.tasks`)."""
 BASE_BLOCKS = 4
@@ -49,6 +52,7 @@ FIRST = {
     "potential": 4,
     "profiles": 4,
     "economies": 3,
+    "groups": 4,
 }
 """Order among ready tasks: the longest single task (complexity) first, so it is never the one left running alone,
 then what it waits for; export potential, which nothing waits for, fills the gaps."""
@@ -85,6 +89,7 @@ def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: 
             "indices": _balanced({e: 1 for e in exporters}, INDEX_BLOCKS),
             "potential": _chunks(sorted(exporters), POTENTIAL_BLOCK),
             "profiles": _balanced(exporters, BASE_BLOCKS),
+            "groups": group_blocks(),
         }
         year_tasks: list[Task] = []
         for kind in (k for table in KINDS if table in wanted for k in TASK_KINDS[table]):
@@ -234,6 +239,7 @@ BLOCK_TABLES = {
     "indices": ("indices_hs{d}",),
     "potential": ("potential_hs{d}",),
     "profiles": ("profile_products",),
+    "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_within"),
 }
 """The block tables each block task kind writes (``{d}``: the build's digits)."""
 PLAN_MARK = "plan.sha256"

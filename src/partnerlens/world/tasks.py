@@ -23,7 +23,9 @@ The task kinds of a year, and what each waits for:
 * ``profiles`` (a block of exporters): each direction of every pair summarised
   for profiles (``world.profiles``), from the flows (waits for nothing);
 * ``economies`` (the year): each economy's totals and partners for profiles,
-  from the ``base`` partitions' pair totals.
+  from the ``base`` partitions' pair totals;
+* ``groups`` (a block of the taxonomy's groups): each group's sales, members'
+  exports and internal flows (``world.groups``), from the flows.
 
 The SQL of the hot tables is the SQL of the on-demand cache
 (``analytics.flows``), so an answer reads the same rows either way.
@@ -254,6 +256,18 @@ def _economies(task: Task) -> bool:
         return _copy(con, economies_sql(base_table(task, "pair_totals"), task.year), target)
 
 
+def _groups(task: Task) -> bool:
+    """The standard groups' own flows (``world.groups``) of a block of groups (``task.exporters``: their codes)."""
+    from partnerlens.world.groups import block_sql
+
+    with _connection(task) as con:
+        built = [
+            _copy(con, sql, partition(task, table, task.block))
+            for table, sql in block_sql(task.year, task.exporters).items()
+        ]
+    return any(built)
+
+
 RUNNERS = {
     "base": _base,
     "imports": _imports,
@@ -263,4 +277,5 @@ RUNNERS = {
     "potential": _potential,
     "profiles": _profiles,
     "economies": _economies,
+    "groups": _groups,
 }
