@@ -15,6 +15,7 @@ from partnerlens.analytics.flows.handle import REST_OF_WORLD, Flows
 from partnerlens.analytics.flows.opening import FlowsLike, open_flows
 from partnerlens.analytics.sides import PartyLike, as_party
 from partnerlens.errors import PartnerlensError
+from partnerlens.reference import Party
 from partnerlens.sql import sql_string
 
 
@@ -86,17 +87,24 @@ def exporter_rca(flows: FlowsLike, exporter: PartyLike, year: int, digits: int =
     so the year's panel (:func:`exports_by_product`, cached) is summed to two
     exporters, the party and the rest of the world, which leaves the party's
     RCA as on the full panel (Balassa 1965; formula in
-    :func:`partnerlens.analytics.indices.rca`). Sorted by product.
+    :func:`partnerlens.analytics.indices.rca`). Sorted by product. Computed
+    once per party, year and level while the handle is open (a brief asks for
+    each side's RCA from its indices, export potential and sections).
     """
     _check_digits(digits)
     party = as_party(exporter)
     with open_flows(flows) as f:
-        panel = _year_exports(f, year, digits, party if party.is_group else None)
-        table = f.df(
-            f"SELECT year, CASE WHEN exporter = {sql_string(party.code)} THEN exporter ELSE '{REST_OF_WORLD}' END AS exporter, product, "
-            f"sum(value_usd) AS value_usd FROM {panel} GROUP BY ALL"
-        )
-    own = indices.rca(table, int(year))
+        key = ("exporter_rca", party.code, party.members, party.is_group, int(year), digits)
+        return f.memoised(key, lambda: _exporter_rca(f, party, int(year), digits)).copy()
+
+
+def _exporter_rca(f: Flows, party: Party, year: int, digits: int) -> pd.DataFrame:
+    panel = _year_exports(f, year, digits, party if party.is_group else None)
+    table = f.df(
+        f"SELECT year, CASE WHEN exporter = {sql_string(party.code)} THEN exporter ELSE '{REST_OF_WORLD}' END AS exporter, product, "
+        f"sum(value_usd) AS value_usd FROM {panel} GROUP BY ALL"
+    )
+    own = indices.rca(table, year)
     return own[own["exporter"] == party.code].drop(columns="exporter").reset_index(drop=True)
 
 
