@@ -75,12 +75,12 @@ def test_a_standard_group_is_read_from_the_world_tables_and_a_trimmed_one_is_not
     africa, asia = resolve_party("Africa").members, resolve_party("asia").members
     with open_flows(TradeStore(Workspace.open(home))) as f:
         assert f.world is not None
-        for table in ("group_sales_hs6", "group_members_hs6", "group_within"):
+        for table in ("group_sales_hs6", "group_members_hs6", "group_intra_hs6"):
             sql = world_rows(f, table, YEAR, africa)
             assert sql is not None and f.con.execute(f"SELECT count(*) FROM ({sql})").fetchone()[0] > 0
-        assert world_rows(f, "group_within", YEAR, asia - {"KAZ"}) is None  # KAZ × asia trims asia: on demand
-        assert world_rows(f, "group_within", 2021, africa) is None  # a year the build did not cover
-        assert world_rows(f, "group_within", YEAR, frozenset({"KAZ"})) is None  # one economy: never a group
+        assert world_rows(f, "group_intra_hs6", YEAR, asia - {"KAZ"}) is None  # KAZ × asia trims asia: on demand
+        assert world_rows(f, "group_intra_hs6", 2021, africa) is None  # a year the build did not cover
+        assert world_rows(f, "group_intra_hs6", YEAR, frozenset({"KAZ"})) is None  # one economy: never a group
         # the group's sales, summed per product, are its members' flows outside it, summed per product
         sold = f.df(f"SELECT product, sum(value_usd) AS v FROM {inputs.outward(f, YEAR, africa)} GROUP BY 1 ORDER BY 1")
         codes = "('EGY', 'KEN', 'RWA')"

@@ -26,7 +26,7 @@ TABLES = {
     "indices": ("indices_hs{d}",),
     "potential": ("potential_hs{d}",),
     "profiles": ("profile_products", "profile_economies"),
-    "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_within"),
+    "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6"),
 }
 TASK_KINDS = {
     "base": ("base", "imports"),
@@ -239,7 +239,7 @@ BLOCK_TABLES = {
     "indices": ("indices_hs{d}",),
     "potential": ("potential_hs{d}",),
     "profiles": ("profile_products",),
-    "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_within"),
+    "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6"),
 }
 """The block tables each block task kind writes (``{d}``: the build's digits)."""
 PLAN_MARK = "plan.sha256"

@@ -16,8 +16,10 @@ writes, per year and block of groups, four small tables keyed by the group's
   product (what ``inputs.outward`` is summed to by every reader);
 * ``group_members_hs6``: ``year, tag, exporter, product, value_usd`` — each
   member's exports to economies outside the group by HS6 product;
-* ``group_within``: ``year, tag, exporter, importer, product, value_usd`` — the
-  flows among the members, row for row (``inputs.within``).
+* ``group_intra_hs6``: ``year, tag, importer, product, value_usd, known,
+  weighted`` — the flows among the members summed per importer and HS6
+  product, with the value and value × distance of the suppliers CEPII has a
+  distance for (``inputs.intra_sql``'s demand rows; ``inputs.within``).
 
 The tag names the exact member set, so a group whose members a pair trims
 (an economy asked about with a group it belongs to) has another tag and is
@@ -39,7 +41,7 @@ from partnerlens.world.manifest import table_files
 if TYPE_CHECKING:
     from partnerlens.analytics.flows import Flows
 
-TABLES = ("group_sides", "group_sales_hs6", "group_members_hs6", "group_within")
+TABLES = ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6")
 BLOCKS = 4
 """Blocks of groups per year: each a task reading the year's flows once per table."""
 
@@ -75,7 +77,8 @@ def _sides_values(codes: tuple[str, ...]) -> str:
 
 
 def block_sql(year: int, codes: tuple[str, ...]) -> dict[str, str]:
-    """Per table, the query of one year's block of groups (over view ``flows``)."""
+    """Per table, the query of one year's block of groups (over view ``flows`` and ``distances_input``, the
+    CEPII distances ``inputs`` registers)."""
     members = dict(standard_groups())
     sides = f"(VALUES {_sides_values(codes)}) AS s(tag, member)"
     others = f"(VALUES {_sides_values(codes)}) AS t(tag, member)"
@@ -98,10 +101,12 @@ def block_sql(year: int, codes: tuple[str, ...]) -> dict[str, str]:
             f"SELECT {y} AS year, s.tag, f.exporter, left(f.product, 6) AS product, sum(f.value_usd) AS value_usd "
             f"{outward} GROUP BY ALL ORDER BY ALL"
         ),
-        "group_within": (
-            f"SELECT f.year, s.tag, f.exporter, f.importer, f.product, f.value_usd FROM flows f "
-            f"JOIN {sides} ON f.exporter = s.member JOIN {others} ON t.tag = s.tag AND t.member = f.importer "
-            f"WHERE f.year = {y} ORDER BY s.tag, f.exporter, f.importer, f.product"
+        "group_intra_hs6": (
+            f"SELECT {y} AS year, s.tag, f.importer, left(f.product, 6) AS product, sum(f.value_usd) AS value_usd, "
+            "sum(f.value_usd) FILTER (WHERE d.distw IS NOT NULL) AS known, sum(f.value_usd * d.distw) AS weighted "
+            f"FROM flows f JOIN {sides} ON f.exporter = s.member JOIN {others} ON t.tag = s.tag AND t.member = f.importer "
+            "LEFT JOIN distances_input d ON d.exporter = f.exporter AND d.importer = f.importer "
+            f"WHERE f.year = {y} GROUP BY ALL ORDER BY ALL"
         ),
     }
 

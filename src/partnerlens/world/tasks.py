@@ -25,7 +25,7 @@ The task kinds of a year, and what each waits for:
 * ``economies`` (the year): each economy's totals and partners for profiles,
   from the ``base`` partitions' pair totals;
 * ``groups`` (a block of the taxonomy's groups): each group's sales, members'
-  exports and internal flows (``world.groups``), from the flows.
+  exports and internal trade (``world.groups``), from the flows.
 
 The SQL of the hot tables is the SQL of the on-demand cache
 (``analytics.flows``), so an answer reads the same rows either way.
@@ -258,9 +258,11 @@ def _economies(task: Task) -> bool:
 
 def _groups(task: Task) -> bool:
     """The standard groups' own flows (``world.groups``) of a block of groups (``task.exporters``: their codes)."""
+    from partnerlens.reference.geography import distances
     from partnerlens.world.groups import block_sql
 
     with _connection(task) as con:
+        con.register("distances_input", distances()[["exporter", "importer", "distw"]])
         built = [
             _copy(con, sql, partition(task, table, task.block))
             for table, sql in block_sql(task.year, task.exporters).items()

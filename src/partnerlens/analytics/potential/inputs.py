@@ -113,19 +113,29 @@ def outward(f: Flows, year: int, side: frozenset[str]) -> str:
 
 
 def within(f: Flows, year: int, members: frozenset[str]) -> str:
-    """The flows of ``year`` among a group's ``members`` (a temporary table made once per handle; from the world
-    table ``group_within`` when current)."""
+    """The flows of ``year`` among a group's ``members`` (a temporary table made once per handle).
+
+    From the world table ``group_intra_hs6`` when current: those flows summed
+    per importer and HS6 product (``year, importer, product, value_usd, known,
+    weighted``: what :func:`intra_sql` and every other reader sum them to).
+    """
     codes = sql_list(members)
     sql = f"SELECT * FROM flows WHERE year = {int(year)} AND exporter IN {codes} AND importer IN {codes}"
-    return _group_rows(f, "within", year, members, world_rows(f, "group_within", year, members) or sql)
+    return _group_rows(f, "within", year, members, world_rows(f, "group_intra_hs6", year, members) or sql)
 
 
 def intra_sql(f: Flows, year: int, members: frozenset[str] | None, digits: int) -> str:
     """SQL: the demand rows of trade among ``members`` in ``year`` (empty for one economy or none)."""
     if members is None or len(members) < 2:
         return _NO_INTRA
+    table = within(f, year, members)
+    if world_rows(f, "group_intra_hs6", year, members) is not None:  # the build summed the demand rows at HS6
+        return (
+            f"SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS imports, sum(known) AS known, "
+            f"sum(weighted) AS weighted FROM {table} GROUP BY ALL"
+        )
     _register_distances(f)
-    return _demand_sql(within(f, year, members), digits)
+    return _demand_sql(table, digits)
 
 
 def supply_sql(f: Flows, year: int, side: frozenset[str], digits: int) -> str:
