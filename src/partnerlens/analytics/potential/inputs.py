@@ -19,7 +19,11 @@
 
 Only the exporter's own flows are read per call (its sales and supply, a few
 row groups of the sorted Parquet files); the store-wide tables are read from
-the cache.
+the cache, and a standard group's own flows from the world tables when
+current (``world.groups``).
+
+(Over 400 lines: every input export potential reads from the flows stays in
+one place, so the on-demand and world-table paths of a group sit side by side.)
 """
 
 from __future__ import annotations
