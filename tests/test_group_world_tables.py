@@ -12,10 +12,12 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from _flows_fixtures import ingest, random_world
 from partnerlens.analytics import open_flows
+from partnerlens.analytics.flows import exporter_rca
 from partnerlens.analytics.potential import inputs
 from partnerlens.analytics.potential.assemble import export_potential
 from partnerlens.analytics.potential.diversify import diversification
@@ -98,3 +100,18 @@ def test_every_standard_group_has_its_own_tag_and_one_block():
     placed = [code for block in blocks() for code in block]
     assert sorted(placed) == [code for code, _ in groups]  # each group in exactly one block
     assert all(len(members) > 1 for _, members in groups)
+
+
+@pytest.mark.parametrize("digits", [6, 4])
+def test_a_group_exporters_rca_from_its_sales_table_is_the_one_from_the_flows(both, digits):
+    _, _, home = both
+    store = TradeStore(Workspace.open(home))
+    with open_flows(store) as f:
+        from_world = exporter_rca(f, "Africa", YEAR, digits)
+        # the group's own row is summed from its sales table (then kept in the cache, as any aggregate)
+        assert world_rows(f, "group_sales_hs6", YEAR, resolve_party("Africa").members) is not None
+    with open_flows(store) as f:
+        f.world = None  # this handle reads no world table: the members' flows
+        from_flows = exporter_rca(f, "Africa", YEAR, digits)
+    assert len(from_flows) > 0
+    pd.testing.assert_frame_equal(from_world, from_flows)

@@ -17,6 +17,7 @@ from partnerlens.analytics.sides import PartyLike, as_party
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import Party
 from partnerlens.sql import sql_string
+from partnerlens.world.groups import world_rows
 
 
 def _sides(
@@ -119,7 +120,9 @@ def _year_exports(f: Flows, year: int, digits: int, merge: PartyLike | None) -> 
     The six-digit panel is summed from the flows once per state of the data;
     coarser levels from it. A merged group's own row comes from its members'
     flows alone (the files are sorted by exporter, so DuckDB reads few of them)
-    and its members' rows are left out.
+    and its members' rows are left out; after ``world build`` a standard group's
+    own row is summed from its sales table (``world.groups``: positive flows
+    only, as the store keeps).
     """
     year = int(year)
     if digits == 6:
@@ -139,9 +142,16 @@ def _year_exports(f: Flows, year: int, digits: int, merge: PartyLike | None) -> 
     party = as_party(merge)
     members = sides.sql_list(party.members)
     tag = hashlib.sha256(members.encode()).hexdigest()[:8]  # the members, not only the code, name the view
+    # a standard group's sales by importer and product (``world.groups``) when current, else its members' flows
+    world = world_rows(f, "group_sales_hs6", year, party.members)
+    source = (
+        f"({world}) WHERE value_usd > 0"
+        if world
+        else f"flows WHERE year = {year} AND exporter IN {members} AND importer NOT IN {members} AND value_usd > 0"
+    )
     own = f.aggregate(
         f"exports_{year}_hs{digits}_{re.sub(r'[^a-z0-9]+', '_', party.code.lower())}_{tag}",
-        f"SELECT year, {sql_string(party.code)} AS exporter, left(product, {digits}) AS product, sum(value_usd) AS value_usd FROM flows "
-        f"WHERE year = {year} AND exporter IN {members} AND importer NOT IN {members} AND value_usd > 0 GROUP BY ALL",
+        f"SELECT year, {sql_string(party.code)} AS exporter, left(product, {digits}) AS product, "
+        f"sum(value_usd) AS value_usd FROM {source} GROUP BY ALL",
     )
     return f"(SELECT * FROM {base} WHERE exporter NOT IN {members} UNION ALL SELECT * FROM {own})"
