@@ -117,8 +117,8 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
             if not cooperation:
                 goods = sectors(sentence.text, context.language, goods_only=True)
                 named = [s for s in named if s not in goods]
-            if last_event is not None and last_event[0] == line:
-                add_sectors(last_event[1], named)
+            if last_event is not None and last_event[0] == line and last_event[1].proposal.kind == "event":
+                add_sectors(last_event[1], named)  # an agreement's areas are its own, or told by refer_back
             else:
                 loose_sectors += named
     fill_totals(drafts)
@@ -189,8 +189,12 @@ def _about_cooperation(sentence: Sentence, context: ArticleContext) -> bool:
 
 
 def _attach_to_main(drafts: list[Draft], loose: list[str]) -> None:
-    """Cooperation areas an article lists away from any event belong to its first event or agreement."""
-    main = next((d for d in drafts if d.complete and d.proposal.kind in ("event", "agreement")), None)
+    """Cooperation areas an article lists away from any event belong to its first event, else its first
+    agreement: an agreement's sectors are its own ("a memorandum on energy"), not the article's copied to it."""
+    complete = [d for d in drafts if d.complete]
+    main = next((d for d in complete if d.proposal.kind == "event"), None) or next(
+        (d for d in complete if d.proposal.kind == "agreement"), None
+    )
     if main is not None:
         add_sectors(main, loose)
 
