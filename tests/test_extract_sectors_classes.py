@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from partnerlens.cooperation.extract import extract_text
+from partnerlens.cooperation.extract.sectors import sector_mentions, sectors
 
 PUBLISHED = date(2025, 3, 10)
 
@@ -132,3 +133,128 @@ def test_discussed_areas_are_not_the_agreements_sectors(text, language):
     assert signed, "the memorandum is read"
     assert not any(s & {"energy", "mining", "tourism"} for s in signed)
     assert {"energy", "tourism"} <= article_sectors(text, language)  # still the article's areas
+
+
+# --- a sentence after a signing that describes the documents gives them its areas --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "Ghana and Chile signed two memorandums in Accra on Monday. "
+            "The first concerns cooperation in solar energy, the second in tourism.",
+            "en",
+            {"energy", "tourism"},
+        ),
+        (
+            "Le Sénégal et le Maroc ont signé deux mémorandums à Dakar lundi. "
+            "Le premier porte sur la coopération dans l'énergie solaire, le second dans le tourisme.",
+            "fr",
+            {"energy", "tourism"},
+        ),
+        (
+            "Казахстан и Узбекистан подписали два меморандума в Ташкенте в понедельник. "
+            "Первый касается сотрудничества в солнечной энергетике, второй — в туризме.",
+            "ru",
+            {"energy", "tourism"},
+        ),
+        (
+            "Angola e Moçambique assinaram dois memorandos em Luanda na segunda-feira. "
+            "O primeiro trata da cooperação na energia solar, o segundo no turismo.",
+            "pt",
+            {"energy", "tourism"},
+        ),
+    ],
+)
+def test_a_sentence_describing_the_documents_gives_them_its_areas(text, language, expected):
+    assert any(expected <= s for s in agreement_sectors(text, language))
+
+
+# --- instruments joined with nothing between them share the areas written after the last ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Ghana and Chile signed agreements and memorandums on security, trade and culture in Accra.", "en"),
+        (
+            "Le Sénégal et le Maroc ont signé des accords et des mémorandums dans les domaines de la sécurité, "
+            "du commerce et de la culture.",
+            "fr",
+        ),
+        ("Казахстан и Узбекистан подписали соглашения и меморандумы в сферах безопасности, торговли и культуры.", "ru"),
+        ("Angola e Moçambique assinaram acordos e memorandos nas áreas da segurança, do comércio e da cultura.", "pt"),
+        ("Chile y Perú firmaron acuerdos y memorandos en materia de seguridad, comercio y cultura.", "es"),
+    ],
+)
+def test_joined_instruments_share_the_areas_after_them(text, language):
+    found = agreement_sectors(text, language)
+    assert len(found) == 2
+    assert all({"security_defence", "trade", "culture"} <= s for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, language, first, second",
+    [
+        ("Ghana and Chile signed an agreement on energy and a memorandum on tourism.", "en", {"energy"}, {"tourism"}),
+        (
+            "Le Sénégal et le Maroc ont signé un accord sur l'énergie et un mémorandum sur le tourisme.",
+            "fr",
+            {"energy"},
+            {"tourism"},
+        ),
+        (
+            "Казахстан и Узбекистан подписали соглашение об энергетике и меморандум о туризме.",
+            "ru",
+            {"energy"},
+            {"tourism"},
+        ),
+    ],
+)
+def test_instruments_with_their_own_areas_keep_them(text, language, first, second):
+    assert agreement_sectors(text, language) == [first, second]
+
+
+# --- word families of the whole taxonomy: products, portfolio names and abbreviations in five languages -------
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("sanitary and phytosanitary rules, civil nuclear and atomic energy", "en", {"agriculture", "energy"}),
+        ("copper, bauxite and uranium deposits", "en", {"mining"}),
+        ("urban development and the fight against organized crime", "en", {"construction", "security_defence"}),
+        ("les normes phytosanitaires et le nucléaire civil", "fr", {"agriculture", "energy"}),
+        ("le cuivre, la bauxite et l'uranium", "fr", {"mining"}),
+        ("l'urbanisme et la lutte contre la criminalité organisée", "fr", {"construction", "security_defence"}),
+        ("ТЭК и фитосанитарный контроль", "ru", {"energy", "agriculture"}),
+        ("добыча меди, бокситов и урана", "ru", {"mining"}),
+        ("градостроительство, грузоперевозки и ОПК", "ru", {"construction", "logistics", "security_defence"}),
+        ("медные рудники и топливно-энергетический комплекс", "ru", {"mining", "energy"}),
+        ("a energia nuclear, a bauxite e o urânio", "pt", {"energy", "mining"}),
+        ("a cibersegurança e o urbanismo", "pt", {"ict", "construction"}),
+        ("o combate ao crime organizado e a ajuda humanitária", "pt", {"security_defence", "culture"}),
+        ("la cooperación nuclear, la bauxita y el uranio", "es", {"energy", "mining"}),
+        ("la ciberseguridad y el urbanismo", "es", {"ict", "construction"}),
+        ("la lucha contra el narcotráfico y la ayuda humanitaria", "es", {"security_defence", "culture"}),
+        ("la conectividad y las medidas fitosanitarias", "es", {"logistics", "agriculture"}),
+    ],
+)
+def test_taxonomy_word_families(text, language, expected):
+    assert expected <= set(sectors(text, language, goods_only=False))
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("copper exports reached $2 billion", "en"),
+        ("les exportations de cuivre ont atteint 2 milliards de dollars", "fr"),
+        ("экспорт меди достиг 2 млрд долларов", "ru"),
+    ],
+)
+def test_a_stem_never_narrows_a_figure(text, language):
+    """Metal names are stems: they name an agreement's or an article's area but do not narrow the products a
+    trade figure is checked against (the mining sector's HS codes hold ores, not refined copper)."""
+    ids, _ = sector_mentions(text, language, families=False)
+    assert "mining" not in ids

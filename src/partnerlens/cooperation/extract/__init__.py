@@ -117,8 +117,8 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
             if not cooperation:
                 goods = sectors(sentence.text, context.language, goods_only=True)
                 named = [s for s in named if s not in goods]
-            if last_event is not None and last_event[0] == line and last_event[1].proposal.kind == "event":
-                add_sectors(last_event[1], named)  # an agreement's areas are its own, or told by refer_back
+            if last_event is not None and last_event[0] == line and _describes(last_event[1], sentence, context):
+                add_sectors(last_event[1], named)
             else:
                 loose_sectors += named
     fill_totals(drafts)
@@ -186,6 +186,13 @@ def _about_cooperation(sentence: Sentence, context: ArticleContext) -> bool:
         return True
     named = {m.party for m in context.within(context.mentions, sentence)}
     return len(context.focus) == 2 and set(context.focus) <= named
+
+
+def _describes(draft: Draft, sentence: Sentence, context: ArticleContext) -> bool:
+    """A sentence of the paragraph of an event names that event's areas; one after a signing names the
+    agreement's ("La première porte sur l'énergie solaire"), unless it reports what was discussed ("nous avons
+    discuté de coopération dans les domaines …", "обсудили", ``discussion_words``): those areas are the article's."""
+    return draft.proposal.kind == "event" or not words("discussion_words", context.language).search(sentence.text)
 
 
 def _attach_to_main(drafts: list[Draft], loose: list[str]) -> None:
