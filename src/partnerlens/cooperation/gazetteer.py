@@ -99,7 +99,9 @@ def _term_pattern(term: str, language: str, adjective: bool = False) -> str:
                 if fleeting
                 else re.escape(word)
             )
-            parts.append(base + r"[а-яё]{0,2}")
+            # a consonant-final name takes the masculine case endings only ("Нигер" never reads "Нигерия")
+            tail = r"(?:а|у|ом|е|ы|ов|ам|ах)?" if word[-1] not in "аяоеиыуюэё" else r"[а-яё]{0,2}"
+            parts.append(base + tail)
         else:
             tail = r"[а-яё]{0,6}" if len(stem) >= 5 else r"[а-яё]{0,3}"
             parts.append(re.escape(stem) + tail)

@@ -16,6 +16,16 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from partnerlens.cooperation.gazetteer import data_file
+from partnerlens.cooperation.number_words import (
+    NUMBER_WORD_RE,
+    NUMBER_WORDS,
+    NUMBERS,
+    WORD_PERCENT,
+    count_value,
+    word_number,
+)
+
+__all__ = ["NUMBER_WORDS", "Quantity", "count_value", "find_quantities", "parse_money", "parse_number", "parse_percent"]
 
 # Scale words → multiplier (English, French, Russian; abbreviations included).
 _SCALES = {
@@ -87,9 +97,8 @@ _QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 
-_NUMBERS = data_file("numbers.yaml")  # number words and noun-phrase stops, every language
-NUMBER_WORDS: dict[str, int] = _NUMBERS["number_words"]  # English, French, Russian (oblique cases), Portuguese, Spanish
-_NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_NUMBERS = NUMBERS  # number words and noun-phrase stops, every language (cooperation/number_words.py)
+_NUMBER_WORD_RE = NUMBER_WORD_RE
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -323,15 +332,15 @@ def _percents(text: str) -> list[Quantity]:
         result.append(
             Quantity("percent", value, match.start(), match.end(), match.group(0), None, "percent", qualifier, words)
         )
-    return result
-
-
-def count_value(word: str) -> int | None:
-    """The integer a number word or digits stand for ("five" → 5, "шести" → 6), or None."""
-    key = word.strip().casefold()
-    if key.isdigit():
-        return int(key)
-    return NUMBER_WORDS.get(key)
+    for match in WORD_PERCENT.finditer(text):
+        spelled = word_number(match.group("tens"), match.group("unit"))
+        if spelled is None:
+            continue
+        qualifier, words = _qualifier(text, match.start())
+        result.append(
+            Quantity("percent", spelled, match.start(), match.end(), match.group(0), None, "percent", qualifier, words)
+        )
+    return sorted(result, key=lambda q: q.start)
 
 
 def _noun_words(phrase: str) -> list[str]:

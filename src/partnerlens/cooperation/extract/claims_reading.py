@@ -32,6 +32,27 @@ def _opens_pair(text: str, quantity: Quantity, figures: list[Quantity]) -> bool:
     )
 
 
+_BOUNDS_OPEN = re.compile(r"(?<!\w)(?:between|entre|между)\s+(?:about\s+|environ\s+|около\s+)?$", re.IGNORECASE)
+_BOUNDS_JOIN = re.compile(r"\s*(?:and|et|и|y|e)\s+(?:about\s+|environ\s+|около\s+)?", re.IGNORECASE)
+
+
+def _other_bound(text: str, quantity: Quantity, figures: list[Quantity]) -> Quantity | None:
+    """The upper bound of a range the figure opens: "between $1.5 billion and $2 billion", "entre 1,5 et 2
+    milliards", "между 1,5 и 2 млрд" (both bounds are of the same period)."""
+    if not _BOUNDS_OPEN.search(text[max(0, quantity.start - 30) : quantity.start]):
+        return None
+    return next(
+        (
+            q
+            for q in figures
+            if q.kind == quantity.kind
+            and q.start > quantity.end
+            and _BOUNDS_JOIN.fullmatch(text[quantity.end : q.start])
+        ),
+        None,
+    )
+
+
 def figure_year(
     quantity: Quantity,
     sentence: Sentence,
@@ -48,6 +69,9 @@ def figure_year(
     own = owned.get(id(quantity)) or _own_year(text, quantity, context.language)
     if own:
         return own, "stated"
+    bound = _other_bound(text, quantity, figures)
+    if bound is not None and owned.get(id(bound)):
+        return owned[id(bound)], "stated"  # "between $1.5 billion and $2 billion in 2023": one year, two bounds
     # a year tied to another figure of the same kind is that figure's ("from $27 million in 2000 to $345 million …");
     # a growth rate and the level it reached share theirs ("rose 15% in 2024, reaching $783 million")
     taken: set[int] = {

@@ -1,0 +1,153 @@
+"""Trade figures, class by class (issue 11, fifth session): invented sentences in five languages.
+
+Percentages written in words ("a four-percent increase", "двадцать шесть процентов"); the two bounds of a range
+("between $1.5 billion and $2 billion in 2023") share their year; "top N" ranks ("among the top three trading
+partners", "в тройку крупнейших") and plural rankings with no number, which state no rank; a Russian country
+name that holds another as its beginning ("Нигерия" is not "Нигер").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from partnerlens.cooperation.extract import extract_text
+from partnerlens.cooperation.gazetteer import find_party_mentions
+from partnerlens.cooperation.quantities import find_quantities
+
+PUBLISHED = date(2025, 6, 1)
+
+
+def claims(text: str, language: str) -> list:
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    return [p for p in found if p.kind == "claim"]
+
+
+# --- percentages written in words --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("a four-percent increase", 4),
+        ("thirty-seven percent", 37),
+        ("une hausse de quatre pour cent", 4),
+        ("trente-sept pour cent", 37),
+        ("вырос на двадцать шесть процентов", 26),
+        ("на сорок процентов", 40),
+        ("creció un treinta y siete por ciento", 37),
+        ("cresceu vinte e cinco por cento", 25),
+    ],
+)
+def test_percentages_in_words(text, value):
+    (found,) = [q for q in find_quantities(text) if q.kind == "percent"]
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    "text, language, value",
+    [
+        ("Russia and China achieved a four-percent increase in trade turnover in 2023.", "en", 4),
+        ("Trade between Kenya and India grew twelve percent in 2023.", "en", 12),
+        ("Les échanges entre la Russie et la Chine ont enregistré une hausse de quatre pour cent en 2023.", "fr", 4),
+        ("Les exportations du Maroc vers le Sénégal ont progressé de vingt-cinq pour cent en 2023.", "fr", 25),
+        ("Товарооборот России и Китая в 2023 году вырос на двадцать шесть процентов.", "ru", 26),
+        ("Экспорт Казахстана в Узбекистан в 2023 году увеличился на пятнадцать процентов.", "ru", 15),
+        ("El comercio entre Argentina y China creció un cuatro por ciento en 2023.", "es", 4),
+        ("O comércio entre Angola e a China cresceu quatro por cento em 2023.", "pt", 4),
+    ],
+)
+def test_growth_in_words_is_a_trade_figure(text, language, value):
+    (claim,) = claims(text, language)
+    assert (claim.value, claim.unit, claim.metric, claim.year, len(claim.parties)) == (
+        value,
+        "percent",
+        "growth",
+        2023,
+        2,
+    )
+
+
+# --- the two bounds of a range ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Ghana and Turkey was between $1.5 billion and $2 billion in 2023.", "en"),
+        ("Exports from Kenya to Uganda were worth between $600 million and $700 million in 2023.", "en"),
+        ("Les échanges entre le Ghana et la Turquie se situaient entre 1,5 et 2 milliards de dollars en 2023.", "fr"),
+        ("Les exportations du Maroc vers la Russie ont oscillé entre 800 et 900 millions de dollars en 2023.", "fr"),
+        ("Товарооборот Ганы и Турции в 2023 году составил от 1,5 до 2 млрд долларов.", "ru"),
+        ("Товарооборот Ганы и Турции составил между 1,5 и 2 млрд долларов в 2023 году.", "ru"),
+    ],
+)
+def test_both_bounds_of_a_range_take_its_year(text, language):
+    found = claims(text, language)
+    assert len(found) == 2 and [c.year for c in found] == [2023, 2023]
+    assert all(len(c.parties) == 2 for c in found)
+
+
+def test_from_one_level_to_another_keeps_the_first_year_unsaid():
+    (first, second) = claims("Exports from Kenya to Uganda rose from $600 million to $700 million in 2023.", "en")
+    assert (first.year, second.year) == (None, 2023)
+
+
+# --- "top N" ranks --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, rank",
+    [
+        ("Kazakhstan entered the top three trading partners of Uzbekistan in 2023.", "en", 3),
+        ("Kazakhstan is among the top five trading partners of Uzbekistan.", "en", 5),
+        ("Turkey is now among the top 10 suppliers of Nigeria.", "en", 10),
+        ("Le Kazakhstan figure parmi les trois premiers partenaires commerciaux de l'Ouzbékistan.", "fr", 3),
+        ("La Turquie est l'un des dix premiers fournisseurs du Nigeria.", "fr", 10),
+        ("Китай входит в тройку крупнейших торговых партнеров Казахстана.", "ru", 3),
+        ("Казахстан вошел в число пяти крупнейших торговых партнеров Узбекистана.", "ru", 5),
+        ("Турция входит в десятку крупнейших поставщиков Нигерии.", "ru", 10),
+        ("China está entre los tres principales socios comerciales de Chile.", "es", 3),
+        ("A China está entre os três maiores parceiros comerciais de Angola.", "pt", 3),
+    ],
+)
+def test_top_n_is_a_rank(text, language, rank):
+    (claim,) = claims(text, language)
+    assert (claim.metric, claim.value, len(claim.parties)) == ("rank", rank, 2)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Kazakhstan is among the largest trading partners of Uzbekistan.", "en"),
+        ("Le Kazakhstan figure parmi les principaux partenaires commerciaux de l'Ouzbékistan.", "fr"),
+        ("Китай входит в число крупнейших торговых партнеров Казахстана.", "ru"),
+        ("Китай является одним из крупнейших торговых партнеров Казахстана.", "ru"),
+        ("China es uno de los principales socios comerciales de Chile.", "es"),
+    ],
+)
+def test_a_ranking_without_a_number_states_no_rank(text, language):
+    assert claims(text, language) == []
+
+
+# --- a Russian name is not the beginning of a longer one -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("Нигерия является партнером Бразилии.", ["NGA", "BRA"]),
+        ("в Нигерию и Нигер", ["NGA", "NER"]),
+        ("Нигерии, Нигера и Нигерией", ["NGA", "NER", "NGA"]),
+        ("с Египтом, Ираном, Ираком и Суданом", ["EGY", "IRN", "IRQ", "SDN"]),
+        ("в Казахстане и Израиле", ["KAZ", "ISR"]),
+    ],
+)
+def test_russian_names_take_their_own_endings(text, parties):
+    assert [m.party for m in find_party_mentions(text, "ru")] == parties
+
+
+def test_a_rank_in_africa_is_between_two_states():
+    (claim,) = claims("Нигерия является четвертым по величине торговым партнером Бразилии в Африке.", "ru")
+    assert sorted(claim.parties) == ["BRA", "NGA"] and claim.value == 4
