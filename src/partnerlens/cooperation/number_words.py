@@ -16,6 +16,7 @@ NUMBERS = data_file("numbers.yaml")  # number words, tens and noun-phrase stops,
 NUMBER_WORDS: dict[str, int] = NUMBERS["number_words"]
 NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 TENS: dict[str, int] = NUMBERS["tens"]
+ONE_AND_A_HALF = frozenset({"полтора", "полторы", "полутора"})  # "в полтора раза": one and a half times
 _TENS_RE = "|".join(sorted((re.escape(w) for w in TENS), key=len, reverse=True))
 
 # a percentage written in words: "four percent", "a four-percent increase", "trente-sept pour cent",

@@ -11,6 +11,7 @@ import re
 
 from partnerlens.cooperation.extract.sectors import lemma
 from partnerlens.cooperation.extract.vocabulary import multipliers, patterns, words
+from partnerlens.cooperation.number_words import ONE_AND_A_HALF
 from partnerlens.cooperation.quantities import (
     _DOT_THOUSANDS_SCALES,
     _SCALE_RE,
@@ -168,7 +169,13 @@ def factor_growth(text: str, language: str) -> Quantity | None:
         match = pattern.search(text)
         if match:
             raw = match.group("n").casefold()
-            value = count_value(raw) if raw in NUMBER_WORDS or raw.isdigit() else _float(raw)
+            value = (
+                1.5
+                if raw in ONE_AND_A_HALF
+                else count_value(raw)
+                if raw in NUMBER_WORDS or raw.isdigit()
+                else _float(raw)
+            )
             if value is None and language == "ru":
                 value = count_value(lemma(raw))
             if value and 1 < value <= 100:
