@@ -151,3 +151,52 @@ def test_russian_names_take_their_own_endings(text, parties):
 def test_a_rank_in_africa_is_between_two_states():
     (claim,) = claims("Нигерия является четвертым по величине торговым партнером Бразилии в Африке.", "ru")
     assert sorted(claim.parties) == ["BRA", "NGA"] and claim.value == 4
+
+
+# --- a state named by its epithet ("l'Empire du Milieu", "Поднебесная") ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, parties",
+    [
+        ("Trade between Kenya and the Middle Kingdom reached $4 billion in 2023.", "en", ["KEN", "CHN"]),
+        ("Exports from Rwanda to the Land of the Rising Sun reached $20 million in 2023.", "en", ["RWA", "JPN"]),
+        (
+            "Les importations du Cameroun en provenance de l'Empire du Milieu ont atteint 2 milliards de dollars en 2023.",
+            "fr",
+            ["CMR", "CHN"],
+        ),
+        (
+            "Les échanges entre le Royaume chérifien et le pays de la Teranga ont atteint 300 millions de dollars en 2023.",
+            "fr",
+            ["MAR", "SEN"],
+        ),
+        ("Товарооборот России с Поднебесной в 2023 году составил 240 млрд долларов.", "ru", ["RUS", "CHN"]),
+        ("Экспорт Казахстана в Страну восходящего солнца в 2023 году составил 1 млрд долларов.", "ru", ["KAZ", "JPN"]),
+        (
+            "O comércio entre Angola e o Império do Meio atingiu 23 mil milhões de dólares em 2023.",
+            "pt",
+            ["AGO", "CHN"],
+        ),
+        (
+            "El comercio entre Argentina y el reino alauí alcanzó 1.000 millones de dólares en 2023.",
+            "es",
+            ["ARG", "MAR"],
+        ),
+    ],
+)
+def test_a_state_named_by_its_epithet(text, language, parties):
+    (claim,) = claims(text, language)
+    assert sorted(claim.parties) == sorted(parties) and claim.year == 2023
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Le Royaume a signé trois accords.", "fr"),  # which kingdom: no party
+        ("Un hexagone régulier a six côtés.", "fr"),
+        ("El gigante asiático firmó tres acuerdos.", "es"),
+    ],
+)
+def test_an_ambiguous_epithet_names_no_state(text, language):
+    assert find_party_mentions(text, language) == []

@@ -162,6 +162,9 @@ def _economy_terms(language: str) -> tuple[list, list]:
     for form, code in combining_forms(language).items():
         if code in known:  # "soudano-turc": the first half of a compound adjective, only before its hyphen
             loose.append((re.escape(form) + r"(?=-\w)", code, "adjective"))
+    for code, forms in (data_file("epithets.yaml") or {}).items():  # "l'Empire du Milieu", "Поднебесная"
+        if code in known:
+            strict.extend((_term_pattern(name, language), code, "name") for name in forms.get(language) or [])
     for seat in data_file("seats.yaml"):  # seats are proper names: every spelling in every language
         strict.extend((_term_pattern(name, language), seat["party"], "seat") for name in seat["names"])
     return strict, loose
