@@ -200,3 +200,71 @@ def test_a_state_named_by_its_epithet(text, language, parties):
 )
 def test_an_ambiguous_epithet_names_no_state(text, language):
     assert find_party_mentions(text, language) == []
+
+
+# --- one state's trade with the world keeps that state alone, whatever pair the article is about ----------------
+
+
+def _read_article(title: str, text: str, language: str) -> list:
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED, title=title)
+    return [p for p in found if p.kind == "claim"]
+
+
+@pytest.mark.parametrize(
+    "title, text, language, parties",
+    [
+        (
+            "Kenya, India agree to boost trade",
+            "Kenya's total exports reached $7 billion in 2023. India is a key market.",
+            "en",
+            ["KEN"],
+        ),
+        ("Kenya, India agree to boost trade", "Kenya's foreign trade reached $25 billion in 2023.", "en", ["KEN"]),
+        (
+            "Kenya, India agree to boost trade",
+            "Kenya's foreign trade with India reached $4 billion in 2023.",
+            "en",
+            ["IND", "KEN"],
+        ),
+        (
+            "Côte d'Ivoire-Chine : les échanges",
+            "Le commerce extérieur de la Côte d'Ivoire a atteint 30 milliards de dollars en 2023. La Chine est un partenaire clé.",
+            "fr",
+            ["CIV"],
+        ),
+        (
+            "Côte d'Ivoire-Chine",
+            "Les exportations totales de la Côte d'Ivoire ont atteint 17 milliards de dollars en 2023.",
+            "fr",
+            ["CIV"],
+        ),
+        (
+            "Казахстан и Азербайджан",
+            "Внешнеторговый оборот Казахстана в 2023 году составил 140 млрд долларов.",
+            "ru",
+            ["KAZ"],
+        ),
+        (
+            "Казахстан и Азербайджан",
+            "Совокупный экспорт Казахстана в 2023 году составил 78 млрд долларов.",
+            "ru",
+            ["KAZ"],
+        ),
+        (
+            "Россия и Египет",
+            "Внешнеторговый оборот России с Египтом в 2023 году составил 7 млрд долларов.",
+            "ru",
+            ["EGY", "RUS"],
+        ),
+        ("Angola e China", "O comércio externo de Angola atingiu 50 mil milhões de dólares em 2023.", "pt", ["AGO"]),
+        (
+            "Argentina y China",
+            "El comercio exterior argentino alcanzó 150.000 millones de dólares en 2023.",
+            "es",
+            ["ARG"],
+        ),
+    ],
+)
+def test_a_states_trade_with_the_world(title, text, language, parties):
+    (claim,) = _read_article(title, text, language)
+    assert sorted(claim.parties) == parties and claim.year == 2023
