@@ -268,3 +268,98 @@ def _read_article(title: str, text: str, language: str) -> list:
 def test_a_states_trade_with_the_world(title, text, language, parties):
     (claim,) = _read_article(title, text, language)
     assert sorted(claim.parties) == parties and claim.year == 2023
+
+
+# --- balances and shares, in five languages --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, value, parties",
+    [
+        ("Turkey posted a trade surplus of $1.2 billion with Senegal in 2023.", "en", 1.2e9, ["SEN", "TUR"]),
+        ("Kenya's trade deficit with China widened to $3 billion in 2023.", "en", -3e9, ["CHN", "KEN"]),
+        (
+            "Le déficit commercial du Sénégal vis-à-vis de la Turquie s'est creusé à 300 millions de dollars en 2023.",
+            "fr",
+            -3e8,
+            ["SEN", "TUR"],
+        ),
+        ("Профицит торговли России с Египтом в 2023 году составил 5,5 млрд долларов.", "ru", 5.5e9, ["EGY", "RUS"]),
+        ("Дефицит торговли Казахстана с Китаем в 2023 году составил 3 млрд долларов.", "ru", -3e9, ["CHN", "KAZ"]),
+        (
+            "O superávit comercial do Brasil com Angola foi de 500 milhões de dólares em 2023.",
+            "pt",
+            5e8,
+            ["AGO", "BRA"],
+        ),
+        (
+            "O défice comercial de Moçambique com a África do Sul atingiu 2 mil milhões de dólares em 2023.",
+            "pt",
+            -2e9,
+            ["MOZ", "ZAF"],
+        ),
+        (
+            "El déficit comercial de Chile con China fue de 3.000 millones de dólares en 2023.",
+            "es",
+            -3e9,
+            ["CHL", "CHN"],
+        ),
+        (
+            "El superávit comercial argentino con Brasil llegó a 1.000 millones de dólares en 2023.",
+            "es",
+            1e9,
+            ["ARG", "BRA"],
+        ),
+    ],
+)
+def test_balances_signed_from_their_holder(text, language, value, parties):
+    (claim,) = claims(text, language)
+    assert (claim.metric, claim.value, sorted(claim.parties), claim.year) == ("balance", value, parties, 2023)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("China accounted for 12% of Kenya's exports in 2023.", "en"),
+        ("La Chine représente 12 % des exportations ivoiriennes en 2023.", "fr"),
+        ("На Китай в 2023 году пришлось 12% экспорта Казахстана.", "ru"),
+        ("Доля Китая в экспорте Казахстана в 2023 году составила 12%.", "ru"),
+        ("A China respondeu por 12% das exportações angolanas em 2023.", "pt"),
+        ("China representó el 12% de las exportaciones argentinas en 2023.", "es"),
+    ],
+)
+def test_shares_of_a_flow(text, language):
+    (claim,) = claims(text, language)
+    assert (claim.metric, claim.value, claim.flow, len(claim.parties), claim.year) == ("share", 12, "exports", 2, 2023)
+
+
+# --- the abbreviations of the Brazilian and Mexican press ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("US$ 2 bi", 2e9, "USD"),
+        ("US$ 500 mi em 2023", 5e8, "USD"),
+        ("R$ 1,2 bi", 1.2e9, "BRL"),
+        ("US$ 1 tri", 1e12, "USD"),
+        ("500 mdd", 5e8, "USD"),
+        ("2 mmdd", 2e9, "USD"),
+    ],
+)
+def test_press_abbreviations_of_scales(text, value, currency):
+    (found,) = find_quantities(text)
+    assert (found.kind, found.value, found.currency) == ("money", value, currency)
+
+
+@pytest.mark.parametrize(
+    "text, language, value",
+    [
+        ("O comércio entre o Brasil e a Nigéria somou US$ 2 bi em 2024.", "pt", 2e9),
+        ("As exportações do Brasil para Angola atingiram US$ 800 mi em 2023.", "pt", 8e8),
+        ("El comercio entre México y Chile sumó 3,500 mdd en 2023.", "es", 3.5e9),
+    ],
+)
+def test_abbreviated_scales_in_a_trade_sentence(text, language, value):
+    (claim,) = claims(text, language)
+    assert claim.value == value and len(claim.parties) == 2

@@ -1,4 +1,4 @@
-"""Numbers written in words, in English, French, Russian, Portuguese and Spanish.
+"""Numbers written in words, in English, French, Russian, Portuguese and Spanish, and the scale words of amounts.
 
 The words are data (``data/numbers.yaml``: ``number_words`` with Russian oblique cases, ``tens`` that open a
 compound such as "thirty-seven", "trente-sept", "двадцать шесть", "treinta y siete", "vinte e cinco"). A
@@ -18,6 +18,51 @@ NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, 
 TENS: dict[str, int] = NUMBERS["tens"]
 ONE_AND_A_HALF = frozenset({"полтора", "полторы", "полутора"})  # "в полтора раза": one and a half times
 _TENS_RE = "|".join(sorted((re.escape(w) for w in TENS), key=len, reverse=True))
+
+# Scale words → multiplier (English, French, Russian; abbreviations included).
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "тыс": 1e3,
+    "mi": 1e6,  # Brazilian press, after a currency only: "US$ 500 mi", "R$ 2 bi", "US$ 1 tri"
+    "bi": 1e9,
+    "tri": 1e12,
+    "тысяч": 1e3,
+    "mille": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "млн": 1e6,
+    "миллион": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "bln": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "md": 1e9,
+    "mds": 1e9,
+    "mrd": 1e9,
+    "mrds": 1e9,
+    "млрд": 1e9,
+    "миллиард": 1e9,
+    "milhão": 1e6,
+    "milhões": 1e6,
+    "millón": 1e6,
+    "millones": 1e6,
+    "bilhão": 1e9,
+    "bilhões": 1e9,
+    "mil milhões": 1e9,
+    "mil millones": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+    "трлн": 1e12,
+    "триллион": 1e12,
+}
 
 # a percentage written in words: "four percent", "a four-percent increase", "trente-sept pour cent",
 # "двадцать шесть процентов", "treinta y siete por ciento", "vinte e cinco por cento"

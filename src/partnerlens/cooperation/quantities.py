@@ -20,6 +20,7 @@ from partnerlens.cooperation.number_words import (
     NUMBER_WORD_RE,
     NUMBER_WORDS,
     NUMBERS,
+    SCALES,
     WORD_PERCENT,
     count_value,
     word_number,
@@ -27,47 +28,6 @@ from partnerlens.cooperation.number_words import (
 
 __all__ = ["NUMBER_WORDS", "Quantity", "count_value", "find_quantities", "parse_money", "parse_number", "parse_percent"]
 
-# Scale words → multiplier (English, French, Russian; abbreviations included).
-_SCALES = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "тыс": 1e3,
-    "тысяч": 1e3,
-    "mille": 1e3,
-    "million": 1e6,
-    "millions": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "млн": 1e6,
-    "миллион": 1e6,
-    "billion": 1e9,
-    "billions": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "bln": 1e9,
-    "milliard": 1e9,
-    "milliards": 1e9,
-    "md": 1e9,
-    "mds": 1e9,
-    "mrd": 1e9,
-    "mrds": 1e9,
-    "млрд": 1e9,
-    "миллиард": 1e9,
-    "milhão": 1e6,
-    "milhões": 1e6,
-    "millón": 1e6,
-    "millones": 1e6,
-    "bilhão": 1e9,
-    "bilhões": 1e9,
-    "mil milhões": 1e9,
-    "mil millones": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "trn": 1e12,
-    "трлн": 1e12,
-    "триллион": 1e12,
-}
 _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
     r"|bilhão|bilhões|mille|mln|bln|mrds?|mds?|mn|bn|tn|trn|[kmb]"
@@ -142,8 +102,8 @@ def scale_factor(word: str | None) -> float:
     if not word:
         return 1.0
     key = word.strip().rstrip(".").casefold()
-    if key in _SCALES:
-        return _SCALES[key]
+    if key in SCALES:
+        return SCALES[key]
     for stem, factor in (("тысяч", 1e3), ("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12)):
         if key.startswith(stem):
             return factor
@@ -212,7 +172,7 @@ def _currency_code(word: str) -> str:
 _CURRENCY_WORDS = currency_words()  # data/currencies.yaml, every language
 _CURRENCY_ALT = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCY_WORDS)
 _MONEY_PREFIX = re.compile(
-    rf"(?P<cur>{_CURRENCY_ALT})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?",
+    rf"(?P<cur>{_CURRENCY_ALT})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_RE}|bi|mi|tri)(?![\w]))?",
     re.IGNORECASE,
 )
 _MONEY_SUFFIX = re.compile(
@@ -233,8 +193,17 @@ _MONEY_WORDS = re.compile(
     re.IGNORECASE,
 )
 # a scale and a currency fused in one abbreviation (the Moroccan press: "5 MMDH", "500 MDH")
-_FUSED = {"mmdh": (1e9, "MAD"), "mdh": (1e6, "MAD"), "mmusd": (1e9, "USD"), "musd": (1e6, "USD")}
-_MONEY_FUSED = re.compile(rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<fused>MMDH|MDH|MMUSD|MUSD)(?![\w])", re.IGNORECASE)
+_FUSED = {
+    "mmdh": (1e9, "MAD"),
+    "mdh": (1e6, "MAD"),
+    "mmusd": (1e9, "USD"),
+    "musd": (1e6, "USD"),
+    "mmdd": (1e9, "USD"),  # the Mexican press: "500 mdd" (millones de dólares), "2 mmdd" (miles de millones)
+    "mdd": (1e6, "USD"),
+}
+_MONEY_FUSED = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<fused>MMDH|MDH|MMUSD|MUSD|MMDD|MDD)(?![\w])", re.IGNORECASE
+)
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|п\.\s?п\.)",
     re.IGNORECASE,
