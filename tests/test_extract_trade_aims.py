@@ -113,3 +113,20 @@ def test_one_and_a_half_times_is_fifty_percent(text, language, kind):
     kpis, claims = read(text, language)
     (found,) = kpis if kind == "kpi" else claims
     assert (found.value, found.unit) == (50.0, "percent")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The two countries have the potential for bringing mutual trade to $30 billion in the near future.", "en"),
+        ("Les deux pays ont le potentiel pour porter leurs échanges à 3 milliards de dollars.", "fr"),
+        ("У стран есть потенциал, чтобы довести товарооборот до 10 млрд долларов.", "ru"),
+    ],
+)
+def test_a_potential_for_raising_trade_is_a_target(text, language):
+    kpis, claims = read(
+        text,
+        language,
+        "Kenya, India agree" if language == "en" else "Maroc-Sénégal" if language == "fr" else "Россия и Египет",
+    )
+    assert claims == [] and len(kpis) == 1

@@ -363,3 +363,12 @@ def test_press_abbreviations_of_scales(text, value, currency):
 def test_abbreviated_scales_in_a_trade_sentence(text, language, value):
     (claim,) = claims(text, language)
     assert claim.value == value and len(claim.parties) == 2
+
+
+def test_the_world_named_after_the_figure_is_not_its_flow():
+    (claim,) = _read_article(
+        "Kazakhstan, Russia leaders meet",
+        "Last year, trade reached US$28.7 billion, which accounts for a fifth of Kazakhstan's foreign trade.",
+        "en",
+    )
+    assert sorted(claim.parties) == ["KAZ", "RUS"]

@@ -49,8 +49,9 @@ def deal_value(text: str, quantity: Quantity, language: str) -> bool:
 def _potential(text: str, quantity: Quantity, language: str) -> bool:
     """The figure is what a potential is put at ("the potential of trade is estimated at $5 billion", "le
     potentiel des échanges est estimé à", "потенциал товарооборота оценивается в"; ``potential_words``): the
-    potential word opens the figure's phrase, at most twelve words before it, with no comma between."""
-    before = text[max(0, quantity.start - 80) : quantity.start]
-    return bool(
-        re.search(rf"(?:{words('potential_words', language).pattern})(?:\s+[^\s,;.]+){{0,12}}\s*$", before, re.I)
-    )
+    potential word opens the figure's phrase, at most twelve words before it with no comma between, and the
+    words right before the figure put it at it (``potential_at``; "the potential for bringing trade to $30
+    billion" is a target)."""
+    before = text[max(0, quantity.start - 100) : quantity.start]
+    opened = re.search(rf"(?:{words('potential_words', language).pattern})(?:\s+[^\s,;.]+){{0,12}}\s*$", before, re.I)
+    return bool(opened) and bool(re.search(rf"(?:{words('potential_at', language).pattern})\s*$", before, re.I))
