@@ -372,3 +372,37 @@ def test_the_world_named_after_the_figure_is_not_its_flow():
         "en",
     )
     assert sorted(claim.parties) == ["KAZ", "RUS"]
+
+
+# --- a growth noun before a percentage; thousands of millions written with "mil" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Officials noted an increase of 12% in trade between Kenya and India in 2023.", "en"),
+        (
+            "Les deux pays ont salué l'augmentation de 12 % du volume des échanges entre le Maroc et la Chine en 2023.",
+            "fr",
+        ),
+        ("Отмечен рост на 12% товарооборота между Россией и Египтом в 2023 году.", "ru"),
+        ("Houve um aumento de 12% do comércio entre Angola e o Brasil em 2023.", "pt"),
+        ("Se registró un aumento del 12% del comercio entre Argentina y Chile en 2023.", "es"),
+    ],
+)
+def test_a_growth_noun_before_a_percentage_makes_it_growth(text, language):
+    (claim,) = claims(text, language)
+    assert (claim.metric, claim.value, len(claim.parties), claim.year) == ("growth", 12, 2, 2023)
+
+
+def test_thousands_of_millions_written_with_mil():
+    found = claims(
+        "Las exportaciones de Perú a China en 2023 alcanzaron un valor de 23 mil 200 millones de dólares, "
+        "mientras las importaciones llegaron a 13 mil 500 millones.",
+        "es",
+    )
+    assert [(c.value, c.metric) for c in found] == [(23.2e9, "exports"), (13.5e9, "imports")]
+    (other,) = claims("As exportações do Brasil para a China somaram US$ 104 mil 300 milhões em 2023.", "pt")
+    assert other.value == 104.3e9
+    (plain,) = claims("El comercio entre Argentina y China sumó 23 mil millones de dólares en 2023.", "es")
+    assert plain.value == 23e9

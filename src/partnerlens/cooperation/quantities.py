@@ -33,7 +33,7 @@ _SCALE_RE = (
     r"|bilhão|bilhões|mille|mln|bln|mrds?|mds?|mn|bn|tn|trn|[kmb]"
     r"|тыс(?:яч\w*)?\.?|млн\.?|млрд\.?|трлн\.?|миллион\w*|миллиард\w*|триллион\w*)"
 )
-_NUMBER = r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER = r"\d{1,3}\s+mil\s+\d{1,3}(?=\s+(?:millones|milhões))|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 
 _QUALIFIERS = [
     (
@@ -85,6 +85,9 @@ class Quantity:
 def parse_number(text: str) -> float:
     """A written number as a float: "783", "1,234.5", "2,5" (decimal comma), "1 200", "0.7"."""
     cleaned = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
+    thousands = re.fullmatch(r"(\d{1,3})\s+mil\s+(\d{1,3})", cleaned)
+    if thousands:  # "23 mil 200 millones": the Latin American press writes 23,200 million so
+        return float(int(thousands.group(1)) * 1000 + int(thousands.group(2)))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", cleaned):  # "4.724,5": dots group thousands, the comma decimals
         return float(cleaned.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", cleaned):
@@ -332,7 +335,7 @@ def _counts(text: str, taken: list[Quantity]) -> list[Quantity]:
         if (
             following is None
             or not noun
-            or re.match(rf"{_SCALE_RE}\b|percent|per cent|%|of\b|in\b|to\b|and\b|or\b", noun, re.IGNORECASE)
+            or re.match(rf"{_SCALE_RE}\b|mil\b|percent|per cent|%|of\b|in\b|to\b|and\b|or\b", noun, re.IGNORECASE)
         ):
             continue
         value = count_value(number)

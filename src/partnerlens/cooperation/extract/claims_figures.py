@@ -24,7 +24,9 @@ from partnerlens.cooperation.quantities import (
     scale_factor,
 )
 
-_NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER = (
+    r"\d{1,3}\s+mil\s+\d{1,3}(?=\s+(?:millones|milhões))|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+)
 
 
 def figures_of(text: str, language: str = "en") -> list[Quantity]:
@@ -195,4 +197,25 @@ def _factor_quantity(text: str, match: re.Match, factor: float) -> Quantity:
     value = round((factor - 1) * 100, 6)
     return Quantity(
         "percent", value, match.start(), match.end(), match.group(0), None, "factor", qualifier, qualifier_words
+    )
+
+
+_BOUNDS_OPEN = re.compile(r"(?<!\w)(?:between|entre|между)\s+(?:about\s+|environ\s+|около\s+)?$", re.IGNORECASE)
+_BOUNDS_JOIN = re.compile(r"\s*(?:and|et|и|y|e)\s+(?:about\s+|environ\s+|около\s+)?", re.IGNORECASE)
+
+
+def other_bound(text: str, quantity: Quantity, figures: list[Quantity]) -> Quantity | None:
+    """The upper bound of a range the figure opens: "between $1.5 billion and $2 billion", "entre 1,5 et 2
+    milliards", "между 1,5 и 2 млрд" (both bounds are of the same period)."""
+    if not _BOUNDS_OPEN.search(text[max(0, quantity.start - 30) : quantity.start]):
+        return None
+    return next(
+        (
+            q
+            for q in figures
+            if q.kind == quantity.kind
+            and q.start > quantity.end
+            and _BOUNDS_JOIN.fullmatch(text[quantity.end : q.start])
+        ),
+        None,
     )
