@@ -406,3 +406,23 @@ def test_thousands_of_millions_written_with_mil():
     assert other.value == 104.3e9
     (plain,) = claims("El comercio entre Argentina y China sumó 23 mil millones de dólares en 2023.", "es")
     assert plain.value == 23e9
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "China es el principal mercado de las exportaciones peruanas -por encima de Estados Unidos-, que en 2023 "
+            "alcanzaron un valor de 23.200 millones de dólares.",
+            "es",
+        ),
+        (
+            "A China é o principal mercado das exportações angolanas, acima dos Estados Unidos, que em 2023 atingiram "
+            "30 mil milhões de dólares.",
+            "pt",
+        ),
+    ],
+)
+def test_a_state_a_rank_is_compared_with_is_no_party_of_the_figure(text, language):
+    levels = [c for c in claims(text, language) if c.metric != "rank"]
+    assert [sorted(c.parties) for c in levels] == [sorted(levels[0].parties)] and "USA" not in levels[0].parties
