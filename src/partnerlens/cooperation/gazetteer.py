@@ -100,7 +100,9 @@ def _term_pattern(term: str, language: str, adjective: bool = False) -> str:
                 if fleeting
                 else re.escape(word)
             )
-            parts.append(base + r"[а-яё]{0,2}")
+            # a consonant-final name takes the masculine case endings only ("Нигер" never reads "Нигерия")
+            tail = r"(?:а|у|ом|е|ы|ов|ам|ах)?" if word[-1] not in "аяоеиыуюэё" else r"[а-яё]{0,2}"
+            parts.append(base + tail)
         else:
             tail = r"[а-яё]{0,6}" if len(stem) >= 5 else r"[а-яё]{0,3}"
             parts.append(re.escape(stem) + tail)
@@ -161,6 +163,9 @@ def _economy_terms(language: str) -> tuple[list, list]:
     for form, code in combining_forms(language).items():
         if code in known:  # "soudano-turc": the first half of a compound adjective, only before its hyphen
             loose.append((re.escape(form) + r"(?=-\w)", code, "adjective"))
+    for code, forms in (data_file("epithets.yaml") or {}).items():  # "l'Empire du Milieu", "Поднебесная"
+        if code in known:
+            strict.extend((_term_pattern(name, language), code, "name") for name in forms.get(language) or [])
     for seat in data_file("seats.yaml"):  # seats are proper names: every spelling in every language
         strict.extend((_term_pattern(name, language), seat["party"], "seat") for name in seat["names"])
     return strict, loose

@@ -16,54 +16,24 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from partnerlens.cooperation.gazetteer import data_file
+from partnerlens.cooperation.number_words import (
+    NUMBER_WORD_RE,
+    NUMBER_WORDS,
+    NUMBERS,
+    SCALES,
+    WORD_PERCENT,
+    count_value,
+    word_number,
+)
 
-# Scale words → multiplier (English, French, Russian; abbreviations included).
-_SCALES = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "тыс": 1e3,
-    "тысяч": 1e3,
-    "mille": 1e3,
-    "million": 1e6,
-    "millions": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "млн": 1e6,
-    "миллион": 1e6,
-    "billion": 1e9,
-    "billions": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "bln": 1e9,
-    "milliard": 1e9,
-    "milliards": 1e9,
-    "md": 1e9,
-    "mds": 1e9,
-    "mrd": 1e9,
-    "mrds": 1e9,
-    "млрд": 1e9,
-    "миллиард": 1e9,
-    "milhão": 1e6,
-    "milhões": 1e6,
-    "millón": 1e6,
-    "millones": 1e6,
-    "bilhão": 1e9,
-    "bilhões": 1e9,
-    "mil milhões": 1e9,
-    "mil millones": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "trn": 1e12,
-    "трлн": 1e12,
-    "триллион": 1e12,
-}
+__all__ = ["NUMBER_WORDS", "Quantity", "count_value", "find_quantities", "parse_money", "parse_number", "parse_percent"]
+
 _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
     r"|bilhão|bilhões|mille|mln|bln|mrds?|mds?|mn|bn|tn|trn|[kmb]"
     r"|тыс(?:яч\w*)?\.?|млн\.?|млрд\.?|трлн\.?|миллион\w*|миллиард\w*|триллион\w*)"
 )
-_NUMBER = r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER = r"\d{1,3}\s+mil\s+\d{1,3}(?=\s+(?:millones|milhões))|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 
 _QUALIFIERS = [
     (
@@ -87,9 +57,8 @@ _QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 
-_NUMBERS = data_file("numbers.yaml")  # number words and noun-phrase stops, every language
-NUMBER_WORDS: dict[str, int] = _NUMBERS["number_words"]  # English, French, Russian (oblique cases), Portuguese, Spanish
-_NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_NUMBERS = NUMBERS  # number words and noun-phrase stops, every language (cooperation/number_words.py)
+_NUMBER_WORD_RE = NUMBER_WORD_RE
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -116,6 +85,9 @@ class Quantity:
 def parse_number(text: str) -> float:
     """A written number as a float: "783", "1,234.5", "2,5" (decimal comma), "1 200", "0.7"."""
     cleaned = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
+    thousands = re.fullmatch(r"(\d{1,3})\s+mil\s+(\d{1,3})", cleaned)
+    if thousands:  # "23 mil 200 millones": the Latin American press writes 23,200 million so
+        return float(int(thousands.group(1)) * 1000 + int(thousands.group(2)))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", cleaned):  # "4.724,5": dots group thousands, the comma decimals
         return float(cleaned.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", cleaned):
@@ -133,8 +105,8 @@ def scale_factor(word: str | None) -> float:
     if not word:
         return 1.0
     key = word.strip().rstrip(".").casefold()
-    if key in _SCALES:
-        return _SCALES[key]
+    if key in SCALES:
+        return SCALES[key]
     for stem, factor in (("тысяч", 1e3), ("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12)):
         if key.startswith(stem):
             return factor
@@ -203,7 +175,7 @@ def _currency_code(word: str) -> str:
 _CURRENCY_WORDS = currency_words()  # data/currencies.yaml, every language
 _CURRENCY_ALT = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCY_WORDS)
 _MONEY_PREFIX = re.compile(
-    rf"(?P<cur>{_CURRENCY_ALT})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_RE})(?![\w]))?",
+    rf"(?P<cur>{_CURRENCY_ALT})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_RE}|bi|mi|tri)(?![\w]))?",
     re.IGNORECASE,
 )
 _MONEY_SUFFIX = re.compile(
@@ -224,8 +196,17 @@ _MONEY_WORDS = re.compile(
     re.IGNORECASE,
 )
 # a scale and a currency fused in one abbreviation (the Moroccan press: "5 MMDH", "500 MDH")
-_FUSED = {"mmdh": (1e9, "MAD"), "mdh": (1e6, "MAD"), "mmusd": (1e9, "USD"), "musd": (1e6, "USD")}
-_MONEY_FUSED = re.compile(rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<fused>MMDH|MDH|MMUSD|MUSD)(?![\w])", re.IGNORECASE)
+_FUSED = {
+    "mmdh": (1e9, "MAD"),
+    "mdh": (1e6, "MAD"),
+    "mmusd": (1e9, "USD"),
+    "musd": (1e6, "USD"),
+    "mmdd": (1e9, "USD"),  # the Mexican press: "500 mdd" (millones de dólares), "2 mmdd" (miles de millones)
+    "mdd": (1e6, "USD"),
+}
+_MONEY_FUSED = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<fused>MMDH|MDH|MMUSD|MUSD|MMDD|MDD)(?![\w])", re.IGNORECASE
+)
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|п\.\s?п\.)",
     re.IGNORECASE,
@@ -323,15 +304,15 @@ def _percents(text: str) -> list[Quantity]:
         result.append(
             Quantity("percent", value, match.start(), match.end(), match.group(0), None, "percent", qualifier, words)
         )
-    return result
-
-
-def count_value(word: str) -> int | None:
-    """The integer a number word or digits stand for ("five" → 5, "шести" → 6), or None."""
-    key = word.strip().casefold()
-    if key.isdigit():
-        return int(key)
-    return NUMBER_WORDS.get(key)
+    for match in WORD_PERCENT.finditer(text):
+        spelled = word_number(match.group("tens"), match.group("unit"))
+        if spelled is None:
+            continue
+        qualifier, words = _qualifier(text, match.start())
+        result.append(
+            Quantity("percent", spelled, match.start(), match.end(), match.group(0), None, "percent", qualifier, words)
+        )
+    return sorted(result, key=lambda q: q.start)
 
 
 def _noun_words(phrase: str) -> list[str]:
@@ -354,7 +335,7 @@ def _counts(text: str, taken: list[Quantity]) -> list[Quantity]:
         if (
             following is None
             or not noun
-            or re.match(rf"{_SCALE_RE}\b|percent|per cent|%|of\b|in\b|to\b|and\b|or\b", noun, re.IGNORECASE)
+            or re.match(rf"{_SCALE_RE}\b|mil\b|percent|per cent|%|of\b|in\b|to\b|and\b|or\b", noun, re.IGNORECASE)
         ):
             continue
         value = count_value(number)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Literal
 
 from partnerlens.cooperation.extract.claims_figures import factor_growth, figures_of, without_restatements
 from partnerlens.cooperation.extract.claims_reading import base_year_of, figure_year, flow_of, metric_of
@@ -29,27 +28,20 @@ from partnerlens.cooperation.extract.context import (
     ArticleContext,
     Carried,
     Draft,
-    clear_pair,
     evidence,
-    parties,
     year_range,
 )
-from partnerlens.cooperation.extract.rank import behind_all, points_back, previous_subject
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import current_taxonomy, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.targets import future, multiplied, target_draft, targeted
-from partnerlens.cooperation.extract.trade_parties import flow_parties
+from partnerlens.cooperation.extract.trade_parties import claim_parties
 from partnerlens.cooperation.extract.trade_words import deal_value
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.models import Proposal, Reading
 from partnerlens.cooperation.quantities import Quantity, local_currency
 
-PartiesFrom = Literal["sentence", "context", "none"]
-
 _YEAR_AFTER = re.compile(r"[^.;\d]{0,12}?((?:19|20)\d\d)(?!\d)")  # the year told right after a level
-
-_OWNED_FLOW = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:exports?|imports?|trade|sales|purchases)\b", re.IGNORECASE)
 
 
 def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> list[Draft]:
@@ -73,7 +65,7 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
     read: list[tuple[Quantity, Draft]] = []  # the levels read as claims, with their figures
     for index, quantity in enumerate(figures):
         if index in aims:
-            found, _ = _claim_parties(sentence, context, carried, [], quantity)
+            found, _ = claim_parties(sentence, context, carried, [], quantity)
             flow = flow_of(sentence.text, quantity, context.language)
             drafts.append(
                 target_draft(
@@ -89,7 +81,7 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
         if future(sentence.text, factor, context.language, context.published) or words(
             "factor_aims", context.language
         ).search(sentence.text):
-            found, _ = _claim_parties(sentence, context, carried, [], factor)
+            found, _ = claim_parties(sentence, context, carried, [], factor)
             level = _stated_level(sentence, factor, figures, aims, carried)
             if level is not None:  # "to double trade, which stood at $2.5 billion": the aim is $5 billion
                 flow = flow_of(sentence.text, level, context.language) if level.end <= len(sentence.text) else "total"
@@ -237,7 +229,7 @@ def _claim(
     year, year_from = figure_year(quantity, sentence, context, carried, figures, span, base_year, metric)
     if metric == "growth" and base_year is None and year_from == "range" and span:
         base_year = span[0]
-    found, parties_from = _claim_parties(sentence, context, carried, notes, quantity)
+    found, parties_from = claim_parties(sentence, context, carried, notes, quantity)
     quantity = local_currency(quantity, found)
     named, excluded = sector_mentions(text, language)
     if excluded:
@@ -311,90 +303,3 @@ def _usd(quantity: Quantity, year: int | None, notes: list[str]) -> tuple[float 
         notes.append(f"{quantity.currency} not converted to USD: {source_or_reason}")
         return None, None, None
     return quantity.value * rate, rate, source_or_reason
-
-
-def _claim_parties(
-    sentence: Sentence, context: ArticleContext, carried: Carried, notes: list[str], quantity: Quantity | None = None
-) -> tuple[list[str], PartiesFrom]:
-    """The two parties the figure's trade phrase names (:mod:`.trade_parties`), else the sentence's parties
-    (the flow's owner first); when it names none, those of the nearest earlier sentence naming two, else the
-    article's main pair, recorded as context. One party alone is kept alone: "35 percent of its total
-    exports" is a flow with the world."""
-    phrase = flow_parties(sentence, context, quantity) if quantity is not None else []
-    if phrase:
-        return phrase, "sentence"
-    own = _flow_owner_first(sentence, context, parties(sentence, context))
-    behind_ones = behind_all(sentence, context)
-    kept = [p for p in own if p not in behind_ones]
-    if behind_ones and len(kept) >= 2:
-        own = kept  # "… partenaire du Sénégal, derrière la France, avec …"
-    elif behind_ones and len(kept) == 1 and points_back(sentence.text, context.language):
-        subject = previous_subject(sentence, context, kept[0])  # "Elle est le deuxième fournisseur du Sénégal
-        if subject:  # après la France, avec des importations de …": she is the state of the sentence before
-            own = kept + subject
-    ours = _first_person(sentence, context)
-    if ours and ours not in own:
-        notes.append(f"'our country' read as {ours} (the speaker's, else the headline's state)")
-        own = [ours, *own]
-    if len(own) == 1 and not words("world_flow", context.language).search(sentence.text):
-        candidates = (carried.parties, context.focus, _headline_pair(context))
-        pair = next((list(p) for p in candidates if own[0] in p and len(p) >= 2), [])
-        if not pair and len(context.headline) == 1 and context.headline[0] != own[0]:
-            pair = [context.headline[0], own[0]]  # "Kenya hails …" then "Exports to Uganda rose to …"
-        if len(pair) >= 2:
-            notes.append(
-                "partner taken from "
-                + (
-                    "an earlier sentence"
-                    if pair == carried.parties
-                    else "the article's main pair"
-                    if pair == list(context.focus)
-                    else "the headline"
-                )
-            )
-            return own + _one_side(own, pair, context), "context"
-    if own:
-        return own, "sentence"
-    if len(carried.parties) >= 2:
-        notes.append("parties taken from an earlier sentence")
-        return list(carried.parties), "context"
-    if _headline_pair(context):
-        notes.append("parties taken from the headline")
-        return list(_headline_pair(context)), "context"
-    if clear_pair(context):
-        notes.append("parties taken from the article's main pair")
-        return list(context.focus), "context"
-    return [], "none"
-
-
-def _one_side(own: list[str], pair: list[str], context: ArticleContext) -> list[str]:
-    """The partner a one-party figure takes from its context: one side, the headline's or the article's when the
-    context names several ("Erdogan will travel to Nigeria after Angola. Trade with Nigeria …" is Turkey's)."""
-    partners = [p for p in pair if p not in own]
-    if len(partners) <= 1:
-        return partners
-    preferred = [p for p in (*context.headline, *context.focus) if p in partners]
-    return (preferred or partners)[:1]
-
-
-def _first_person(sentence: Sentence, context: ArticleContext) -> str | None:
-    """The state "our country", "notre pays", "наша страна" stands for: the speaker's (a person of the
-    sentence with a state), else the headline's first state, else the article's first main party."""
-    if not words("our_country", context.language).search(sentence.text):
-        return None
-    speakers = [p.person.party for p in context.within(context.people, sentence) if p.person.party]
-    candidates = speakers + list(context.headline) + list(context.focus)
-    return candidates[0] if candidates else None
-
-
-def _headline_pair(context: ArticleContext) -> tuple[str, ...]:
-    """The headline's two parties (a state and a group when it names one state), when it names exactly two."""
-    return context.headline if len(context.headline) == 2 else ()
-
-
-def _flow_owner_first(sentence: Sentence, context: ArticleContext, found: list[str]) -> list[str]:
-    """The parties with the one whose flow the figure is first: "Kenya took 65% of Rwanda's exports" → [RWA, KEN]."""
-    owner = next(
-        (m.party for m in context.within(context.mentions, sentence) if _OWNED_FLOW.match(context.text, m.end)), None
-    )
-    return [owner] + [p for p in found if p != owner] if owner in found else found

@@ -11,6 +11,7 @@ import re
 
 from partnerlens.cooperation.extract.sectors import lemma
 from partnerlens.cooperation.extract.vocabulary import multipliers, patterns, words
+from partnerlens.cooperation.number_words import ONE_AND_A_HALF
 from partnerlens.cooperation.quantities import (
     _DOT_THOUSANDS_SCALES,
     _SCALE_RE,
@@ -23,7 +24,9 @@ from partnerlens.cooperation.quantities import (
     scale_factor,
 )
 
-_NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER = (
+    r"\d{1,3}\s+mil\s+\d{1,3}(?=\s+(?:millones|milhões))|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+)
 
 
 def figures_of(text: str, language: str = "en") -> list[Quantity]:
@@ -90,8 +93,8 @@ _COMPARED_AFTER = re.compile(r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?" + 
 
 
 _PAIR = re.compile(
-    rf"(?<!\w)(?P<pre>from|between|de|entre|с|от)\s+(?:\w+\s+)?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE_RE}))?"
-    r"(?:\s+(?:in|en|в|em)\s+(?:19|20)\d\d(?:\s+(?:году|г\.))?)?\s*(?P<join>to|and|à|et|до|по|a|para|y)\s+(?:\w+\s+)?$",
+    rf"(?<!\w)(?P<pre>from|between|de|entre|с|от|между)\s+(?:\w+\s+)?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE_RE}))?"
+    r"(?:\s+(?:in|en|в|em)\s+(?:19|20)\d\d(?:\s+(?:году|г\.))?)?\s*(?P<join>to|and|à|et|до|по|и|a|para|y|e)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -168,7 +171,13 @@ def factor_growth(text: str, language: str) -> Quantity | None:
         match = pattern.search(text)
         if match:
             raw = match.group("n").casefold()
-            value = count_value(raw) if raw in NUMBER_WORDS or raw.isdigit() else _float(raw)
+            value = (
+                1.5
+                if raw in ONE_AND_A_HALF
+                else count_value(raw)
+                if raw in NUMBER_WORDS or raw.isdigit()
+                else _float(raw)
+            )
             if value is None and language == "ru":
                 value = count_value(lemma(raw))
             if value and 1 < value <= 100:
@@ -188,4 +197,25 @@ def _factor_quantity(text: str, match: re.Match, factor: float) -> Quantity:
     value = round((factor - 1) * 100, 6)
     return Quantity(
         "percent", value, match.start(), match.end(), match.group(0), None, "factor", qualifier, qualifier_words
+    )
+
+
+_BOUNDS_OPEN = re.compile(r"(?<!\w)(?:between|entre|между)\s+(?:about\s+|environ\s+|около\s+)?$", re.IGNORECASE)
+_BOUNDS_JOIN = re.compile(r"\s*(?:and|et|и|y|e)\s+(?:about\s+|environ\s+|около\s+)?", re.IGNORECASE)
+
+
+def other_bound(text: str, quantity: Quantity, figures: list[Quantity]) -> Quantity | None:
+    """The upper bound of a range the figure opens: "between $1.5 billion and $2 billion", "entre 1,5 et 2
+    milliards", "между 1,5 и 2 млрд" (both bounds are of the same period)."""
+    if not _BOUNDS_OPEN.search(text[max(0, quantity.start - 30) : quantity.start]):
+        return None
+    return next(
+        (
+            q
+            for q in figures
+            if q.kind == quantity.kind
+            and q.start > quantity.end
+            and _BOUNDS_JOIN.fullmatch(text[quantity.end : q.start])
+        ),
+        None,
     )

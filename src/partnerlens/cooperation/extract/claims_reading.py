@@ -9,6 +9,7 @@ from datetime import date
 from typing import Literal
 
 from partnerlens.cooperation.date_words import MONTH_INDEX
+from partnerlens.cooperation.extract.claims_figures import other_bound
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, compared_years
 from partnerlens.cooperation.extract.sectors import lemma
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -48,6 +49,9 @@ def figure_year(
     own = owned.get(id(quantity)) or _own_year(text, quantity, context.language)
     if own:
         return own, "stated"
+    bound = other_bound(text, quantity, figures)
+    if bound is not None and owned.get(id(bound)):
+        return owned[id(bound)], "stated"  # "between $1.5 billion and $2 billion in 2023": one year, two bounds
     # a year tied to another figure of the same kind is that figure's ("from $27 million in 2000 to $345 million …");
     # a growth rate and the level it reached share theirs ("rose 15% in 2024, reaching $783 million")
     taken: set[int] = {
@@ -282,6 +286,8 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
     comparative = re.match(rf"\s*(?:{_alternatives('comparative', language)})\s*((?:19|20)\d\d)?", after, re.IGNORECASE)
     if comparative:
         return "growth", int(comparative.group(1)) if comparative.group(1) else None
+    if _growth_noun_before(text, quantity, language):
+        return "growth", None  # "l'augmentation de 50 % du volume", "an increase of 12% in trade", "un aumento del 8%"
     if re.match(rf"\s*(?:{_alternatives('share_after', language)})", after, re.IGNORECASE) or _genitive_after(
         after, language
     ):
@@ -297,6 +303,16 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
     if _parallel_growth(text, quantity, language):
         return "growth", None
     return "share", None
+
+
+_OF_RATE = r"\s+(?:of|by|de|d['’]|du|del|do|da|на)\s+(?:(?:about|nearly|almost|some|près de|environ|около|почти|cerca de|casi|quase)\s+)?$"
+
+
+def _growth_noun_before(text: str, quantity: Quantity, language: str) -> bool:
+    """A growth word right before the percentage, joined by "of"/"de"/"на" ("an increase of 12%", "l'augmentation
+    de 50 %", "рост на 6%", "un aumento del 8%"): a growth rate even when "of trade" follows."""
+    before = text[max(0, quantity.start - 60) : quantity.start]
+    return bool(re.search(rf"(?:{words('growth', language).pattern}){_OF_RATE}", before, re.IGNORECASE))
 
 
 def _parallel_growth(text: str, quantity: Quantity, language: str) -> bool:

@@ -19,6 +19,7 @@ from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns, words
 from partnerlens.cooperation.models import Proposal, Reading
+from partnerlens.cooperation.quantities import count_value
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
@@ -48,6 +49,16 @@ def _rank(word: str, language: str) -> int:
     return next((rank for stem, rank in ordinals.items() if word.startswith(stem)), 1)
 
 
+def _top(word: str, language: str) -> int:
+    """The size of a "top N" group: "three" / "3" → 3, "тройку" → 3, "десятку" → 10 (``rank_top_words``)."""
+    counted = count_value(word)
+    if counted:
+        return counted
+    folded = word.casefold()
+    stems = language_data(language).get("rank_top_words") or {}
+    return next((int(n) for stem, n in stems.items() if folded.startswith(stem)), 1)
+
+
 def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     """ "Kazakhstan is Rwanda's third-largest export market" → a rank claim: parties [RWA, KAZ], flow exports, 3.
 
@@ -58,17 +69,22 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     mentions = context.within(context.mentions, sentence)
     rank_of = _rank_of(context.language)
     drafts: list[Draft] = []
-    for pattern in patterns("rank_phrases", context.language):
+    for pattern in (*patterns("rank_top", context.language), *patterns("rank_phrases", context.language)):
         for match in pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            if re.search(
-                r"\b(?:one of|l.un de|l.une de|одн\w+ из|um dos|uma das|uno de|una de)\s+(?:\w+\s+){0,2}$",
-                sentence.text[: match.start()],
-                re.I,
-            ) or words("rank_becoming", context.language).search(
-                sentence.text[max(0, match.start() - 40) : match.start()]
+            if (
+                not match.groupdict().get("top")
+                and re.search(
+                    r"\b(?:one of|l.un de|l.une de|одн\w+ из|um dos|uma das|uno de|una de|among|parmi|в числ[оe]|среди|"
+                    r"entre l[oa]s|entre [oa]s)\s+(?:\w+\s+){0,2}$",
+                    sentence.text[: match.start()],
+                    re.I,
+                )
+                or words("rank_becoming", context.language).search(
+                    sentence.text[max(0, match.start() - 40) : match.start()]
+                )
             ):
-                continue  # "one of its largest partners" states no rank; "becoming Africa's leading partner" none yet
+                continue  # "one of its largest partners", "among the main partners" state no rank (a "top three" does)
             owner = next(
                 (
                     m
@@ -110,7 +126,11 @@ def _subject(mentions: list, owner: str, start: int, sentence: Sentence, languag
 
 def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, context: ArticleContext) -> Draft:
     groups = match.groupdict()
-    rank = _rank(groups.get("ordinal") or "", context.language)
+    rank = (
+        _top(groups["top"], context.language)
+        if groups.get("top")
+        else _rank(groups.get("ordinal") or "", context.language)
+    )
     year = _year_near(sentence.text, match.start(), compared_years(sentence.text, context.language))
     if year is None:  # "A nação, no ano passado, foi a quarta maior parceira": a relative date of the sentence
         relative = [d.value.year for d in context.within(context.dates, sentence) if d.value and d.shift_years]

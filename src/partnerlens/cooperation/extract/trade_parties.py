@@ -15,7 +15,8 @@ the states tied to it by the grammar of the phrase are the figure's parties:
   "and" ("товарооборот России и Египта").
 
 Only a phrase that names two parties decides; otherwise the sentence's parties and the context decide
-(:func:`.claims._claim_parties`). The prepositions are data (``flow_between``, ``flow_and``,
+(:func:`claim_parties`, which assembles the parties of one figure: its phrase, else its sentence, else
+the sentence before, the headline or the article's main pair, recorded as context). The prepositions are data (``flow_between``, ``flow_and``,
 ``flow_of``, ``flow_partner``, ``flow_from`` in ``data/lang/<lang>.yaml``).
 """
 
@@ -23,8 +24,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal
 
-from partnerlens.cooperation.extract.context import ArticleContext
+from partnerlens.cooperation.extract.context import ArticleContext, Carried, clear_pair, parties
+from partnerlens.cooperation.extract.rank import behind_all, points_back, previous_subject
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, words
 from partnerlens.cooperation.gazetteer import PartyMention
@@ -107,3 +110,104 @@ def _owner_before(text: str, cue: re.Match, mentions: list[PartyMention], langua
 
 def _exports(word: str, language: str) -> bool:
     return bool(words("export_words", language).match(word))
+
+
+# --- the parties of one figure: its phrase, else its sentence, else its context ----------------------------------
+
+PartiesFrom = Literal["sentence", "context", "none"]
+_RELATIVE = re.compile(r",\s*(?:which|that|qui|ce qui|что|котор\w+|lo que|o que|que)(?!\w)", re.IGNORECASE)
+_OWNED_FLOW = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}?(?:exports?|imports?|trade|sales|purchases)\b", re.IGNORECASE)
+
+
+def claim_parties(
+    sentence: Sentence, context: ArticleContext, carried: Carried, notes: list[str], quantity: Quantity | None = None
+) -> tuple[list[str], PartiesFrom]:
+    """The two parties the figure's trade phrase names (:mod:`.trade_parties`), else the sentence's parties
+    (the flow's owner first); when it names none, those of the nearest earlier sentence naming two, else the
+    article's main pair, recorded as context. One party alone is kept alone: "35 percent of its total
+    exports" is a flow with the world."""
+    phrase = flow_parties(sentence, context, quantity) if quantity is not None else []
+    if phrase:
+        return phrase, "sentence"
+    own = _flow_owner_first(sentence, context, parties(sentence, context))
+    behind_ones = behind_all(sentence, context)
+    kept = [p for p in own if p not in behind_ones]
+    if behind_ones and len(kept) >= 2:
+        own = kept  # "… partenaire du Sénégal, derrière la France, avec …"
+    elif behind_ones and len(kept) == 1 and points_back(sentence.text, context.language):
+        subject = previous_subject(sentence, context, kept[0])  # "Elle est le deuxième fournisseur du Sénégal
+        if subject:  # après la France, avec des importations de …": she is the state of the sentence before
+            own = kept + subject
+    ours = _first_person(sentence, context)
+    if ours and ours not in own:
+        notes.append(f"'our country' read as {ours} (the speaker's, else the headline's state)")
+        own = [ours, *own]
+    # a flow with the world is told with the figure ("Kenya's foreign trade reached", "$700 million, or 35 percent
+    # of its total exports"), not in a relative clause after it ("$28.7 billion, which accounts for a fifth of
+    # Kazakhstan's foreign trade")
+    told = sentence.text
+    if quantity is not None and quantity.end <= len(told):
+        relative = _RELATIVE.search(told, quantity.end)
+        told = told[: relative.start()] if relative else told
+    if len(own) == 1 and not words("world_flow", context.language).search(told):
+        candidates = (carried.parties, context.focus, _headline_pair(context))
+        pair = next((list(p) for p in candidates if own[0] in p and len(p) >= 2), [])
+        if not pair and len(context.headline) == 1 and context.headline[0] != own[0]:
+            pair = [context.headline[0], own[0]]  # "Kenya hails …" then "Exports to Uganda rose to …"
+        if len(pair) >= 2:
+            notes.append(
+                "partner taken from "
+                + (
+                    "an earlier sentence"
+                    if pair == carried.parties
+                    else "the article's main pair"
+                    if pair == list(context.focus)
+                    else "the headline"
+                )
+            )
+            return own + _one_side(own, pair, context), "context"
+    if own:
+        return own, "sentence"
+    if len(carried.parties) >= 2:
+        notes.append("parties taken from an earlier sentence")
+        return list(carried.parties), "context"
+    if _headline_pair(context):
+        notes.append("parties taken from the headline")
+        return list(_headline_pair(context)), "context"
+    if clear_pair(context):
+        notes.append("parties taken from the article's main pair")
+        return list(context.focus), "context"
+    return [], "none"
+
+
+def _one_side(own: list[str], pair: list[str], context: ArticleContext) -> list[str]:
+    """The partner a one-party figure takes from its context: one side, the headline's or the article's when the
+    context names several ("Erdogan will travel to Nigeria after Angola. Trade with Nigeria …" is Turkey's)."""
+    partners = [p for p in pair if p not in own]
+    if len(partners) <= 1:
+        return partners
+    preferred = [p for p in (*context.headline, *context.focus) if p in partners]
+    return (preferred or partners)[:1]
+
+
+def _first_person(sentence: Sentence, context: ArticleContext) -> str | None:
+    """The state "our country", "notre pays", "наша страна" stands for: the speaker's (a person of the
+    sentence with a state), else the headline's first state, else the article's first main party."""
+    if not words("our_country", context.language).search(sentence.text):
+        return None
+    speakers = [p.person.party for p in context.within(context.people, sentence) if p.person.party]
+    candidates = speakers + list(context.headline) + list(context.focus)
+    return candidates[0] if candidates else None
+
+
+def _headline_pair(context: ArticleContext) -> tuple[str, ...]:
+    """The headline's two parties (a state and a group when it names one state), when it names exactly two."""
+    return context.headline if len(context.headline) == 2 else ()
+
+
+def _flow_owner_first(sentence: Sentence, context: ArticleContext, found: list[str]) -> list[str]:
+    """The parties with the one whose flow the figure is first: "Kenya took 65% of Rwanda's exports" → [RWA, KEN]."""
+    owner = next(
+        (m.party for m in context.within(context.mentions, sentence) if _OWNED_FLOW.match(context.text, m.end)), None
+    )
+    return [owner] + [p for p in found if p != owner] if owner in found else found

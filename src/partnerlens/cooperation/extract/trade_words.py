@@ -1,4 +1,5 @@
-"""Which figures of a trade sentence are not trade: the value of deals, contracts and investments.
+"""Which figures of a trade sentence are not trade: the value of deals, contracts and investments, and what a
+potential is put at.
 
 "eight contracts have been signed, the value of which exceeded $55 million",
 "20,8 milliards de dollars d'accords ont été signés", "соглашения на сумму 2 млрд
@@ -25,6 +26,8 @@ def deal_value(text: str, quantity: Quantity, language: str) -> bool:
     """Whether ``quantity`` is the value of a deal, contract or investment rather than of trade."""
     if quantity.kind != "money":
         return False
+    if _potential(text, quantity, language):
+        return True
     deals = words("deal_words", language)
     after = text[quantity.end : quantity.end + 40]
     if re.match(rf"\s*(?:\([^)]{{0,30}}\)\s*)?(?:of|de|d['’]|в|на|em|en)\s*(?:{deals.pattern})", after, re.I):
@@ -41,3 +44,14 @@ def deal_value(text: str, quantity: Quantity, language: str) -> bool:
         )
     ]
     return max(deal_ends, default=-1) > max(trade, default=-1)
+
+
+def _potential(text: str, quantity: Quantity, language: str) -> bool:
+    """The figure is what a potential is put at ("the potential of trade is estimated at $5 billion", "le
+    potentiel des échanges est estimé à", "потенциал товарооборота оценивается в"; ``potential_words``): the
+    potential word opens the figure's phrase, at most twelve words before it with no comma between, and the
+    words right before the figure put it at it (``potential_at``; "the potential for bringing trade to $30
+    billion" is a target)."""
+    before = text[max(0, quantity.start - 100) : quantity.start]
+    opened = re.search(rf"(?:{words('potential_words', language).pattern})(?:\s+[^\s,;.]+){{0,12}}\s*$", before, re.I)
+    return bool(opened) and bool(re.search(rf"(?:{words('potential_at', language).pattern})\s*$", before, re.I))

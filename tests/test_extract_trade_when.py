@@ -1,0 +1,82 @@
+"""Which year a trade figure takes when the sentence tells it in words (issue 11, fifth session).
+
+Whole families rather than single phrases: "last year" in its every form ("в истекшем году", "прошлогодний",
+"l'an écoulé", "do ano passado", "el pasado año") is the year before the publication; "since the start of
+the year", "so far this year", "с начала года", "depuis le début de l'année", "en lo que va del año" is the
+publication year. Invented sentences; the dispatch is dated 1 June 2025.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from partnerlens.cooperation.extract import extract_text
+
+PUBLISHED = date(2025, 6, 1)
+
+
+def one(text: str, language: str):
+    found = [
+        p for p in extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED) if p.kind == "claim"
+    ]
+    assert len(found) == 1, [(c.value, c.year) for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Last year, trade between Kenya and India reached $4 billion.", "en"),
+        ("In the year just ended, exports from Kenya to India reached $900 million.", "en"),
+        ("L'an écoulé, les échanges entre le Maroc et le Sénégal ont atteint 500 millions de dollars.", "fr"),
+        ("Les exportations du Maroc vers le Sénégal ont atteint 300 millions de dollars l'année écoulée.", "fr"),
+        ("В истекшем году товарооборот России и Египта составил 7 млрд долларов.", "ru"),
+        ("Прошлогодний товарооборот России и Египта составил 7 млрд долларов.", "ru"),
+        ("По итогам минувшего года экспорт России в Египет составил 6 млрд долларов.", "ru"),
+        ("Товарооборот России и Египта за истекший год вырос на 20%.", "ru"),
+        ("As exportações do Brasil para Angola do ano passado somaram 800 milhões de dólares.", "pt"),
+        ("No ano transato, o comércio entre Angola e o Brasil atingiu 1 bilhão de dólares.", "pt"),
+        ("Las exportaciones de Argentina a Chile del año pasado sumaron 5.000 millones de dólares.", "es"),
+        ("El pasado año el comercio entre Argentina y Chile alcanzó 5.000 millones de dólares.", "es"),
+    ],
+)
+def test_last_year_in_every_form(text, language):
+    assert one(text, language).year == 2024
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Since the start of the year, trade between Kenya and India has grown 12%.", "en"),
+        ("So far this year, exports from Kenya to India reached $500 million.", "en"),
+        ("Depuis le début de l'année, les échanges entre le Maroc et le Sénégal ont progressé de 12 %.", "fr"),
+        ("С начала года товарооборот России и Египта вырос на 10%.", "ru"),
+        ("С начала текущего года экспорт России в Египет составил 3 млрд долларов.", "ru"),
+        ("Desde o início do ano, o comércio entre Angola e o Brasil cresceu 12%.", "pt"),
+        ("En lo que va del año, el comercio entre Argentina y Chile creció un 12%.", "es"),
+    ],
+)
+def test_the_year_so_far_is_the_publication_year(text, language):
+    assert one(text, language).year == 2025
+
+
+@pytest.mark.parametrize(
+    "text, language, year",
+    [
+        ("In 2023, trade between Kenya and India reached $4 billion, up from $3.2 billion a year earlier.", "en", 2023),
+        ("В 2023-м товарооборот России и Египта составил 7 млрд долларов.", "ru", 2023),
+        ("По данным за 2023 год, товарооборот России и Египта составил 7 млрд долларов.", "ru", 2023),
+        (
+            "Au cours de l'exercice 2023, les échanges entre le Maroc et le Sénégal ont atteint 500 millions de dollars.",
+            "fr",
+            2023,
+        ),
+    ],
+)
+def test_a_stated_year_wins_over_words(text, language, year):
+    found = [
+        p for p in extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED) if p.kind == "claim"
+    ]
+    assert found[0].year == year
