@@ -145,6 +145,9 @@ TAIL_STOP = (
     r"|from|who|which|will|would|que|com|con|para|por|foi|fue|ha|han|tem|recebeu|recibió|reçu|rencontré|avait|sera"
     r"|le|la|les|el|los|las|o|os|as|ao|aos|à|às|no|na|nos|nas|em|um|uma|un|une|una|esta|este|ce|cet|cette|this|that"
     r"|ministre|ministro|ministra|minister|président|presidente|president|secrétaire|ambassadeur|embajador|embaixador"
+    # Russian: a verb or another title ends a portfolio ("Глава МИД Азербайджана был принят президентом …")
+    r"|был\w*|принял\w*|принят\w*|встрети\w*|провел\w*|провёл|заяви\w*|отмети\w*|подписа\w*|посети\w*|прибыл\w*"
+    r"|обсуди\w*|сообщи\w*|президент\w*|премьер\w*|министр\w*|посл(?:а|у|ом|ы)?|с|со|в|во|на|и|по|к|от"
 )
 TAIL_WORD = rf"(?!(?:{TAIL_STOP})(?![\w'’-]))[\w'’-]+"
 TAIL_PART = rf"{TAIL_LINK}\s*{TAIL_WORD}(?:\s+{TAIL_WORD}){{0,11}}?"
