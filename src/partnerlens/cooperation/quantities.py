@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from partnerlens.cooperation.gazetteer import data_file
+from partnerlens.cooperation.number_words import spelled_numbers
 
 # Scale words → multiplier (English, French, Russian; abbreviations included).
 _SCALES = {
@@ -88,7 +89,8 @@ _QUALIFIER_RE = re.compile(
 )
 
 _NUMBERS = data_file("numbers.yaml")  # number words and noun-phrase stops, every language
-NUMBER_WORDS: dict[str, int] = _NUMBERS["number_words"]  # English, French, Russian (oblique cases), Portuguese, Spanish
+# English, French, Russian (oblique cases), Portuguese, Spanish; every cardinal to 99 from .number_words
+NUMBER_WORDS: dict[str, int] = spelled_numbers() | _NUMBERS["number_words"]
 _NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
