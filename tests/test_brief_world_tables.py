@@ -37,6 +37,12 @@ def _forget(home: Path) -> None:
     for folder in (home / "cache").glob("*/*"):
         if folder.is_dir():
             shutil.rmtree(folder)
+        elif folder.name.startswith("product_space_"):  # the year's product space, kept once computed
+            folder.unlink()
+
+
+def _kept_spaces(home: Path) -> int:
+    return len(list((home / "cache").glob("*/product_space_*.parquet")))
 
 
 def _briefs(home: Path) -> dict[tuple[str, str, str], str]:
@@ -53,11 +59,13 @@ def test_a_brief_from_world_tables_is_the_brief_computed_on_demand(home):
     workspace = Workspace.open(home)
     assert current_manifest(workspace) is None
     on_demand = _briefs(home)
+    assert _kept_spaces(home) == 2  # of the economies, and of Africa placed in it as one economy
     build_world(workspace, years=[2022], workers=1)
     assert current_manifest(workspace) is not None
     with open_flows(TradeStore(workspace)) as f:
         assert f.world is not None  # the handle the brief opens reads the world tables
     from_world = _briefs(home)
+    assert _kept_spaces(home) == 1  # the economies' product space was read from space_hs4; Africa's computed
     assert from_world.keys() == on_demand.keys()
     for key, text in on_demand.items():
         assert from_world[key] == text, key

@@ -18,13 +18,15 @@ from partnerlens.world import manifest as mf
 from partnerlens.world.engines import Engine
 from partnerlens.world.tasks import Task
 
-KINDS = ("base", "complexity", "indices", "potential", "profiles")
+KINDS = ("base", "complexity", "indices", "potential", "profiles", "space", "supply")
 TABLES = {
     "base": ("pair_totals", "exports_hs6", "imports_hs{d}", "exports_hs{d}"),
     "complexity": ("complexity_hs{d}", "proximity_hs4"),
     "indices": ("indices_hs{d}",),
     "potential": ("potential_hs{d}",),
     "profiles": ("profile_products", "profile_economies"),
+    "space": ("space_hs4",),
+    "supply": ("supply_hs{d}",),
 }
 TASK_KINDS = {
     "base": ("base", "imports"),
@@ -32,6 +34,8 @@ TASK_KINDS = {
     "indices": ("indices",),
     "potential": ("potential",),
     "profiles": ("profiles", "economies"),
+    "space": ("space",),
+    "supply": ("supply",),
 }
 """The task kinds that build each kind of table (see :mod:`partnerlens.world.tasks`)."""
 BASE_BLOCKS = 4
@@ -49,6 +53,8 @@ FIRST = {
     "potential": 4,
     "profiles": 4,
     "economies": 3,
+    "space": 3,
+    "supply": 4,
 }
 """Order among ready tasks: the longest single task (complexity) first, so it is never the one left running alone,
 then what it waits for; export potential, which nothing waits for, fills the gaps."""
@@ -67,7 +73,7 @@ def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: 
         for y in sorted({y for i in infos for y in i.years})
     }
     every_file = tuple(f for y in by_year for f in by_year[y])
-    wanted = set(kinds) | ({"base"} if {"complexity", "indices", "profiles"} & set(kinds) else set())
+    wanted = set(kinds) | ({"base"} if {"complexity", "indices", "profiles", "space"} & set(kinds) else set())
     tasks: list[Task] = []
     for year in years:
         common: dict[str, Any] = {
@@ -88,9 +94,9 @@ def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: 
         }
         year_tasks: list[Task] = []
         for kind in (k for table in KINDS if table in wanted for k in TASK_KINDS[table]):
-            files = every_file if kind == "potential" else by_year[year]
+            files = every_file if kind in ("potential", "supply") else by_year[year]  # both use earlier years
             after = _after(kind, year_tasks)
-            if kind in ("complexity", "proximity", "economies"):
+            if kind in ("complexity", "proximity", "economies", "space", "supply"):
                 year_tasks.append(Task(kind, files=files, after=after, **common))
                 continue
             for block, members in enumerate(blocks[kind]):
@@ -106,6 +112,7 @@ def _after(kind: str, planned: list[Task]) -> tuple[str, ...]:
         "proximity": ("base",),
         "indices": ("base", "imports"),
         "economies": ("base",),
+        "space": ("base",),
     }.get(kind, ())
     return tuple(t.name for t in planned if t.kind in reads)
 

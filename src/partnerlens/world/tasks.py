@@ -23,7 +23,11 @@ The task kinds of a year, and what each waits for:
 * ``profiles`` (a block of exporters): each direction of every pair summarised
   for profiles (``world.profiles``), from the flows (waits for nothing);
 * ``economies`` (the year): each economy's totals and partners for profiles,
-  from the ``base`` partitions' pair totals.
+  from the ``base`` partitions' pair totals;
+* ``space`` (the year): the HS4 product space diversification reads
+  (``world.space``), from the ``base`` partitions' six-digit exports;
+* ``supply`` (the year): every exporter's supply terms of export potential
+  (``world.supply``), from the flows (waits for nothing).
 
 The SQL of the hot tables is the SQL of the on-demand cache
 (``analytics.flows``), so an answer reads the same rows either way.
@@ -254,6 +258,29 @@ def _economies(task: Task) -> bool:
         return _copy(con, economies_sql(base_table(task, "pair_totals"), task.year), target)
 
 
+def _space(task: Task) -> bool:
+    """The year's HS4 product space for diversification (``world.space``), from the year's six-digit exports."""
+    from partnerlens.world.space import TABLE, write_space
+
+    target = partition(task, TABLE)
+    if target.exists():
+        return False
+    with connect() as con:
+        return single_flight(target, lambda p: write_space(con, base_table(task, "exports_hs6"), task.year, p))[1]
+
+
+def _supply(task: Task) -> bool:
+    """Every exporter's supply terms of export potential in the year (``world.supply``), from the flows."""
+    from partnerlens.world.supply import TABLE, first_base_year, write_supply
+
+    target = partition(task, TABLE.format(d=task.digits))
+    if target.exists():
+        return False
+    first = first_base_year(tuple(sorted({y for s in task.sources for y in s.years})), task.year)
+    with _connection(task) as con:
+        return single_flight(target, lambda p: write_supply(con, task.year, first, task.digits, p))[1]
+
+
 RUNNERS = {
     "base": _base,
     "imports": _imports,
@@ -263,4 +290,6 @@ RUNNERS = {
     "potential": _potential,
     "profiles": _profiles,
     "economies": _economies,
+    "space": _space,
+    "supply": _supply,
 }

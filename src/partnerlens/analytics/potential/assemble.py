@@ -84,12 +84,16 @@ def export_potential(
             raise PartnerlensError(f"target year {target} is before the base year {year}")
         base_years = [y for y in range(year - ease_years + 1, year + 1) if f.has_year(y)]
         rows = inputs.market_rows(f, year, side, market_side, digits)
-        supplied = inputs.supply_rows(f, year, side, digits)
         tariff_table, tariff_source = _tariffs(f, tariffs, year, digits, side)
         access = _access(f, tariff_table, year, side, sigma, digits) if tariff_table is not None else None
-        supply = _supply(
-            f, seller, supplied, year, base_years[0], target - year, trend_bounds, reexport_threshold, side, digits
-        )
+        kept = _world_supply(f, seller, year, base_years[0], target - year, trend_bounds, reexport_threshold, digits)
+        if kept is not None:  # built by `world build` for these parameters: read, not computed
+            supplied, supply = kept
+        else:
+            supplied = inputs.supply_rows(f, year, side, digits)
+            supply = _supply(
+                f, seller, supplied, year, base_years[0], target - year, trend_bounds, reexport_threshold, side, digits
+            )
         seller_km = distance_step.seller_distance(distances(), inputs.seller_weights(f, year, side))
         group_code = buyer.code if buyer is not None and buyer.is_group else None
         earlier = inputs.ease_rows(f, base_years[:-1], side, market_side, digits, seller_km, theta, access, group_code)
@@ -216,6 +220,46 @@ def _supply(
         now["exports_usd"].astype(float), inputs.seller_imports(f, year, side, digits), threshold
     )
     return supply_step.projected_supply(share, trend, damping)
+
+
+SUPPLY_COLUMNS = ["supply_share", "rca_trend", "reexport_damping", "supply"]
+
+
+def _world_supply(
+    f: Flows,
+    seller: Party,
+    year: int,
+    first: int,
+    horizon: int,
+    trend_bounds: tuple[float, float],
+    threshold: float,
+    digits: int,
+) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """``supplied`` and ``supply`` of an economy from the world table ``supply_hs{digits}`` (``world.supply``), or None.
+
+    Only when the table is current for ``year`` and was built for these
+    parameters (the default trend bounds and re-export threshold, the same
+    first base year and horizon): its rows are the ones :func:`.inputs.supply_rows`
+    and :func:`_supply` give, read for one exporter (a few row groups).
+    """
+    if f.world is None or seller.is_group:
+        return None
+    if (tuple(trend_bounds), threshold) != (supply_step.DEFAULT_TREND_BOUNDS, supply_step.DEFAULT_REEXPORT_THRESHOLD):
+        return None
+    from partnerlens.sql import sql_string, sql_string_list
+    from partnerlens.world.manifest import table_files
+
+    files = table_files(*f.world, f"supply_hs{digits}", [year])
+    if files is None:
+        return None
+    rows = f.df(
+        f"SELECT * FROM read_parquet({sql_string_list(files)}, hive_partitioning = false) "
+        f"WHERE exporter = {sql_string(seller.code)} ORDER BY product"
+    )
+    if rows.empty or (int(rows["first_year"].iloc[0]), int(rows["horizon"].iloc[0])) != (first, horizon):
+        return None  # no row (computed, to say why) or other base years or target: compute on demand
+    supplied = rows[["year", "product", "exports_usd", "world_usd"]]
+    return supplied, rows.set_index("product")[SUPPLY_COLUMNS]
 
 
 def _rca(f: Flows, seller: Party, year: int, digits: int) -> pd.Series:

@@ -56,10 +56,9 @@ def diversification(
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
         require_year(f, year)
-        space = product_space(f, year, digits, rca_threshold, seller if seller.is_group else None)
+        own = _exporter_space(f, year, digits, rca_threshold, seller)
         demand = _market_demand(f, year, side, market_side, digits)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
-    own = space[space["exporter"] == seller.code]
     if own.empty:
         raise NoDataError(f"{seller.name} has no exports in {year}")
     candidates = own[own["mcp"] == 0].merge(demand, on="product", how="inner")
@@ -117,13 +116,42 @@ def pair_opportunities(
     )
 
 
+def _exporter_space(f: Flows, year: int, digits: int, rca_threshold: float, seller: Party) -> pd.DataFrame:
+    """The rows of ``seller`` in the year's product space (:func:`product_space`; a group placed in it as one economy).
+
+    Read from the world table ``space_hs4`` when it is current and holds this
+    space (an economy, four digits, RCA ≥ 1: what a brief asks): the seller's
+    rows only, the same rows :func:`product_space` would give.
+    """
+    files = None if seller.is_group else _world_space_files(f, year, digits, rca_threshold)
+    if files is not None:
+        return pd.read_parquet(files, filters=[("exporter", "==", seller.code)], partitioning=None)
+    space = product_space(f, year, digits, rca_threshold, seller if seller.is_group else None)
+    return space[space["exporter"] == seller.code]
+
+
+def _world_space_files(f: Flows, year: int, digits: int, rca_threshold: float) -> list[str] | None:
+    """The files of the world table ``space_hs4`` of ``year``, when current and built for these arguments."""
+    from partnerlens.world import space
+
+    if f.world is None or (digits, float(rca_threshold)) != (space.DIGITS, space.RCA_THRESHOLD):
+        return None
+    from partnerlens.world.manifest import table_files
+
+    return table_files(*f.world, space.TABLE, [year])
+
+
 def product_space(f: Flows, year: int, digits: int, rca_threshold: float, merge: Party | None = None) -> pd.DataFrame:
     """:func:`~partnerlens.analytics.complexity.complexity` of every economy's exports in ``year`` at ``digits``.
 
     ``merge``: a group placed in the product space as one economy. Computed
     once per handle and arguments, so the two directions of a pair of
     economies share one product space; the table is shared, not to be modified.
+    Read from the world table ``space_hs4`` when it is current and holds this space.
     """
+    files = None if merge is not None else _world_space_files(f, year, digits, rca_threshold)
+    if files is not None:
+        return f.memoised(("product_space_world", int(year)), lambda: pd.read_parquet(files, partitioning=None))
     key = (
         "product_space",
         int(year),
