@@ -115,3 +115,10 @@ def test_every_cardinal_to_ninety_nine_is_spelled_in_each_language():
     }.items():
         assert words[word] == value
     assert "dos" not in words and "uma" not in words  # "dos" is "of the" in Portuguese, "uma" an article
+
+
+def test_spanish_two_counts_but_portuguese_of_the_does_not():
+    (spanish,) = agreements("Perú y China firmaron dos importantes convenios de cooperación.", "es")
+    assert spanish.count == 2
+    found = agreements("Angola e o Brasil assinaram a maioria dos acordos de cooperação.", "pt")
+    assert all(a.count != 2 for a in found)

@@ -172,3 +172,29 @@ def test_titles_introduce_people_in_portuguese_and_spanish(text, language, name,
 def test_a_russian_title_with_no_name_takes_no_clause_as_name(text):
     assert all(" " not in name or not any(w[0].islower() for w in name.split()) for name in people(text, "ru"))
     assert all("был" not in (p.role or "") and "принят" not in (p.role or "") for p in people(text, "ru").values())
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Las importaciones de Perú desde China llegaron a 13.500 millones de dólares.", "es"),
+        ("El comercio entre México y Rusia llega a 1.563 millones de dólares.", "es"),
+        ("As exportações de Angola para a China chegaram a 20 mil milhões de dólares.", "pt"),
+        ("Le commerce entre le Maroc et la Chine est arrivé à un niveau record.", "fr"),
+    ],
+)
+def test_a_figure_that_reaches_a_level_is_no_arrival(text, language):
+    assert not [e for e in events(text, language) if "visit" in e.type]
+
+
+@pytest.mark.parametrize(
+    "text, language, sides",
+    [
+        ("Le président ghanéen est arrivé à Dakar mardi.", "fr", {"GHA", "SEN"}),
+        ("El presidente chino llegó a Lima el jueves.", "es", {"CHN", "PER"}),
+        ("O presidente angolano chegou a Maputo na segunda-feira.", "pt", {"AGO", "MOZ"}),
+    ],
+)
+def test_an_arrival_in_a_capital_is_a_visit(text, language, sides):
+    visits = [e for e in events(text, language) if "visit" in e.type]
+    assert visits and set(visits[0].parties) == sides
