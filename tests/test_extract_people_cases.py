@@ -72,3 +72,53 @@ def test_declined_to_nominative(words, written, form, expected):
 )
 def test_stacked_forms_of_address_are_no_part_of_a_name(text, language, name):
     assert name in names(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, pair",
+    [
+        (
+            "Les Premiers ministres des deux pays, Abdelmalek Sellal et Manuel Valls, ont signé cinq accords entre "
+            "l'Algérie et la France.",
+            "fr",
+            {"Abdelmalek Sellal", "Manuel Valls"},
+        ),
+        (
+            "The foreign ministers of the two countries, Ahmed Kamal Salem and Brian Otieno Wafula, signed two "
+            "agreements between Egypt and Kenya.",
+            "en",
+            {"Ahmed Kamal Salem", "Brian Otieno Wafula"},
+        ),
+        (
+            "Los presidentes de ambos países, Gustavo Petro y Gabriel Boric, firmaron tres acuerdos entre Colombia y "
+            "Chile.",
+            "es",
+            {"Gustavo Petro", "Gabriel Boric"},
+        ),
+        (
+            "Os chanceleres dos dois países, Mauro Vieira e Téte António, assinaram dois acordos entre o Brasil e "
+            "Angola.",
+            "pt",
+            {"Mauro Vieira", "Téte António"},
+        ),
+        (
+            "Министры иностранных дел двух стран Ахмед Салем и Брайан Отиено подписали два соглашения между Египтом "
+            "и Кенией.",
+            "ru",
+            {"Ахмед Салем", "Брайан Отиено"},
+        ),
+    ],
+)
+def test_two_people_after_one_plural_title(text, language, pair):
+    assert pair <= names(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The presidents of Kenya and Uganda signed two agreements.", "en"),
+        ("Les ministres des Affaires étrangères du Maroc et du Sénégal ont signé deux accords.", "fr"),
+    ],
+)
+def test_a_plural_title_before_states_names_nobody(text, language):
+    assert not names(text, language)

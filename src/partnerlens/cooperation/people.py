@@ -24,6 +24,7 @@ from partnerlens.cooperation.person_names import (
     nominative,
     title_case,
 )
+from partnerlens.cooperation.person_pairs import paired_people
 from partnerlens.cooperation.person_titles import (
     NAME,
     continued_regex,
@@ -120,6 +121,9 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
     for language_ in dict.fromkeys((language, "en")):
         found.extend(_introduced_people(text, mentions, language_, found))
     found.extend(_listed_ministers(text, mentions, found))
+    found.extend(
+        PersonMention(Person(name=n, role=r, party=None), a, b) for n, r, a, b in paired_people(text, language)
+    )
     found.extend(_surname_references(text, found))
     people = _delegation_parties(text, sorted(_dedupe(found), key=lambda p: p.start), mentions, language)
     return _as_written(text, people, mentions)
