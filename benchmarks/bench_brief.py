@@ -3,7 +3,7 @@
 Usage::
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_brief.py [--pair RWA:AZE] [--runs 5] [--home H] [--year Y]
-        [--baseline-src OTHER/src --baseline-home COPY_OF_H] [--separate-peer]
+        [--baseline-src OTHER/src --baseline-home COPY_OF_H] [--separate-peer] [--bytecode]
 
 The store is the one ``bench_profile.py`` builds (synthetic, BACI layout, ten
 years of about 10M flows) unless ``--home`` names one (e.g. the demo world at
@@ -23,7 +23,13 @@ fresh process each and interleaved:
   its own copy of the store; with ``--separate-peer``, the analyses a user would
   otherwise run — ``profile``, ``indices`` and ``opportunities --json``.
 
-Medians over the rounds of wall time and CPU time (user + system of the child).
+Medians over the rounds of wall time and CPU time (user + system of the child
+and its own children, e.g. the chart worker).
+
+``--bytecode``: the commands read compiled bytecode as an installed package does
+(kept in a temporary ``PYTHONPYCACHEPREFIX``, written by the warm-up run), even
+when the environment sets ``PYTHONDONTWRITEBYTECODE`` (then every run compiles
+partnerlens' ~150 modules from source: about a quarter of a second of CPU).
 """
 
 from __future__ import annotations
@@ -94,6 +100,7 @@ def main() -> None:
     parser.add_argument(
         "--separate-peer", action="store_true", help="also time profile + indices + opportunities --json"
     )
+    parser.add_argument("--bytecode", action="store_true", help="keep compiled bytecode between runs (as installed)")
     args = parser.parse_args()
 
     workspace = ensure_store(args.home, YEARS, ROWS_PER_YEAR)
@@ -101,15 +108,19 @@ def main() -> None:
     a, b = args.pair.split(":")
     year = ["--year", str(args.year)] if args.year else []
     out = Path(tempfile.mkdtemp(prefix="bench-brief-")) / "brief.html"
+    base_env = dict(os.environ)
+    if args.bytecode:
+        base_env.pop("PYTHONDONTWRITEBYTECODE", None)
+        base_env["PYTHONPYCACHEPREFIX"] = str(out.parent / "pycache")
 
     def cli(src: Path, home: Path) -> tuple[list[str], dict[str, str]]:
         argv = [sys.executable, "-c", "from partnerlens.cli import main; main()", "--home", str(home)]
         argv += ["brief", a, b, *year, "--format", "html", "--out", str(out)]
-        return argv, os.environ | {"PYTHONPATH": str(src)}
+        return argv, base_env | {"PYTHONPATH": str(src)}
 
     this = cli(ROOT / "src", args.home)
     commands: dict[str, tuple[list[str], dict[str, str], Path | None]] = {
-        'python -c "import duckdb"': ([sys.executable, "-c", "import duckdb"], dict(os.environ), None),
+        'python -c "import duckdb"': ([sys.executable, "-c", "import duckdb"], dict(base_env), None),
         "brief cli, kept": (*this, None),
         "brief cli, computed": (*this, args.home),
     }
@@ -120,7 +131,7 @@ def main() -> None:
     if args.separate_peer:
         for command in ("profile", "indices", "opportunities"):
             argv = [CLI, "--home", str(args.home), command, a, b, *year, "--json"]
-            commands[f"peer: {command} --json"] = (argv, dict(os.environ), None)
+            commands[f"peer: {command} --json"] = (argv, dict(base_env), None)
 
     def run(argv: list[str], env: dict[str, str], clear: Path | None) -> None:
         if clear is not None:
@@ -134,6 +145,10 @@ def main() -> None:
         f"machine: {platform.machine()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, "
         f"Python {sys.version.split()[0]}, duckdb {duckdb.__version__}"
     )
+    if args.bytecode:
+        print("bytecode: kept between runs (--bytecode), as an installed package reads it")
+    elif os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        print("bytecode: compiled from source in every run (PYTHONDONTWRITEBYTECODE is set; see --bytecode)")
     times: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
     for _ in range(args.runs):  # interleaved: each round runs every command once
         for label, (argv, env, clear) in commands.items():

@@ -195,10 +195,14 @@ def test_reference_tables_are_kept_and_read_back_the_same(tmp_path: Path, monkey
 # -- a first brief (issue 16: a first brief after `world build` ≤ 2 s) ------------------------------------------
 
 BRIEF_PROBE = PROFILE_PROBE.replace(
-    "('pandas', 'pydantic', 'rich', 'fastapi', 'pyarrow', 'numpy')", "('httpx', 'partnerlens', 'altair', 'fastapi')"
+    "('pandas', 'pydantic', 'rich', 'fastapi', 'pyarrow', 'numpy')",
+    "('httpx', 'partnerlens', 'altair', 'fastapi', 'vl_convert', 'dask', 'distributed', 'click')",
 )
 BRIEF_MUST_NOT_IMPORT = ("httpx", "partnerlens.sources.download", "altair", "fastapi", "partnerlens.web")
 """Downloading (httpx and the download code: ~0.5 s), Altair's chart grammar and the web layer: a brief uses none."""
+BRIEF_MUST_NOT_IMPORT += ("vl_convert", "dask", "distributed", "click")
+"""Nor the chart engine in its own process (``brief.chart_engine``: its worker draws), the Dask engine of
+``world build``, or a second Click beside Typer's."""
 
 
 def test_a_first_brief_imports_no_download_code_and_opens_the_database_a_few_times(

@@ -4,21 +4,34 @@
 uses ``cache/<state>/charts/<code fingerprint>``, :mod:`partnerlens.brief.kept`);
 each chart's file is named by a hash of its spec and the chart engine's
 version. Outside such a block every chart is drawn. Standard library only.
+
+Within :func:`drawn_alongside` (a brief's composing), a chart is drawn on a
+background thread while the sections go on being written: the caller gets a
+placeholder, and the function the block yields puts every chart's SVG in its
+place (the chart engine's worker process draws meanwhile; same bytes).
 """
 
 from __future__ import annotations
 
+import contextvars
+import dataclasses
 import hashlib
 import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from partnerlens.brief.model import Section
 
 _KEPT: ContextVar[Path | None] = ContextVar("partnerlens_kept_svg", default=None)
+_ALONGSIDE: ContextVar[dict[str, Future[str]] | None] = ContextVar("partnerlens_charts_alongside", default=None)
 
 
 @contextmanager
@@ -35,8 +48,54 @@ def kept_svg(folder: Path) -> Iterator[None]:
         _KEPT.reset(token)
 
 
+@contextmanager
+def drawn_alongside() -> Iterator[Callable[[list[Section]], list[Section]]]:
+    """Within the block, charts are drawn on a background thread; what it yields puts their SVGs into sections.
+
+    ``resolved(sections)`` waits for the drawings and returns the sections with
+    each chart's placeholder replaced by its SVG (a drawing's error is raised there).
+    """
+    pending: dict[str, Future[str]] = {}
+    token = _ALONGSIDE.set(pending)
+    try:
+        yield lambda sections: _resolved(sections, pending)
+    finally:
+        _ALONGSIDE.reset(token)
+
+
+def _resolved(sections: list[Section], pending: dict[str, Future[str]]) -> list[Section]:
+    from partnerlens.brief.model import Chart
+
+    for section in sections:
+        section.blocks = [
+            dataclasses.replace(b, svg=pending[b.svg].result()) if isinstance(b, Chart) and b.svg in pending else b
+            for b in section.blocks
+        ]
+    return sections
+
+
+@cache
+def _drawer() -> ThreadPoolExecutor:
+    """One drawing thread per process: the chart engine draws one chart at a time anyway."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="partnerlens-charts")
+
+
 def kept_or_drawn(spec: dict, vega: bool, draw: Callable[[dict, bool], str]) -> str:
-    """The SVG of ``spec``: read from the :func:`kept_svg` folder, else ``draw(spec, vega)`` and kept there."""
+    """The SVG of ``spec``: read from the :func:`kept_svg` folder, else ``draw(spec, vega)`` and kept there.
+
+    Within :func:`drawn_alongside`, a placeholder, the chart being drawn on the drawing thread.
+    """
+    pending = _ALONGSIDE.get()
+    if pending is None:
+        return _kept_or_drawn(spec, vega, draw)
+    mark = f"<!-- partnerlens chart {len(pending)} {uuid.uuid4().hex} -->"
+    context = contextvars.copy_context()  # the caller's kept_svg folder
+    context.run(_ALONGSIDE.set, None)
+    pending[mark] = _drawer().submit(context.run, _kept_or_drawn, spec, vega, draw)
+    return mark
+
+
+def _kept_or_drawn(spec: dict, vega: bool, draw: Callable[[dict, bool], str]) -> str:
     folder = _KEPT.get()
     if folder is None:
         return draw(spec, vega)

@@ -13,14 +13,13 @@ import hashlib
 import json
 import math
 import re
-import threading
 from functools import cache
 from typing import Any
 
 import atlas_common_data
 import pandas as pd
-import vl_convert
 
+from partnerlens.brief import chart_engine
 from partnerlens.brief.chart_files import kept_or_drawn
 
 VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
@@ -74,16 +73,14 @@ _MARK_ARIA = re.compile(r' (?:aria-label|aria-roledescription|role)="[^"]*"')
 _LONG_DECIMAL = re.compile(r"(\d\.\d\d)\d+(?=[^<>]*>)")
 
 
-@cache
-def warm_up() -> threading.Thread:
-    """Start the chart engine in the background, once per process, so that it starts while the analytics run.
+def warm_up() -> None:
+    """Start the chart engine, once per process, so that it starts while the analytics run.
 
-    ``vl-convert`` starts its JavaScript engine on first use (about a second);
-    it releases the GIL, so the start overlaps the brief's queries.
+    ``vl-convert`` starts its JavaScript engine on first use (about half a
+    second) and holds the GIL meanwhile, so it starts in a worker process
+    (:mod:`partnerlens.brief.chart_engine`) on the other core.
     """
-    thread = threading.Thread(target=vl_convert.vega_to_svg, args=({"width": 1, "height": 1},), daemon=True)
-    thread.start()
-    return thread
+    chart_engine.start()
 
 
 def _svg(spec: dict, vega: bool = False) -> str:
@@ -93,7 +90,7 @@ def _svg(spec: dict, vega: bool = False) -> str:
 
 def _drawn(spec: dict, vega: bool) -> str:
     """SVG markup for a spec, without the XML namespace URIs that inline SVG in HTML does not need."""
-    svg = vl_convert.vega_to_svg(spec) if vega else vl_convert.vegalite_to_svg(spec)
+    svg = chart_engine.draw(spec, vega)
     svg = re.sub(r'\s+xmlns(:xlink)?="[^"]*"', "", svg, count=2)
     svg = _MARK_ARIA.sub("", svg)
     svg = _LONG_DECIMAL.sub(r"\1", svg)

@@ -15,7 +15,7 @@ from pathlib import Path
 from partnerlens import __version__
 from partnerlens.analytics import BilateralProfile, open_flows
 from partnerlens.analytics.flows import Flows, FlowsLike
-from partnerlens.brief.chart_files import kept_svg
+from partnerlens.brief.chart_files import drawn_alongside, kept_svg
 from partnerlens.brief.gather import TOP, BriefInputs, gather_inputs
 from partnerlens.brief.kept import BRIEFS, CHARTS, INPUTS, kept_path, kept_pickle
 from partnerlens.brief.model import Brief, Citations
@@ -66,9 +66,9 @@ def built(
     sources: list[SourceInfo] = []
 
     def compute() -> Brief:
-        from partnerlens.brief import charts  # the chart engine starts only when something is drawn
+        from partnerlens.brief import chart_engine  # the chart engine starts only when something is drawn
 
-        charts.warm_up()
+        chart_engine.start()  # in a process of its own, while the analytics run
         inputs = inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top)
         if not sources:
             return compose(inputs)
@@ -134,7 +134,8 @@ def compose(inputs: BriefInputs) -> Brief:
     from partnerlens.brief.sections import SECTIONS  # the sections draw charts
 
     cites = Citations()
-    sections = [make(inputs, cites) for make in SECTIONS]
+    with drawn_alongside() as resolved:  # the charts are drawn while the later sections are written
+        sections = resolved([make(inputs, cites) for make in SECTIONS])
     a, b = inputs.a.name, inputs.b.name
     subtitle = f"Goods trade {inputs.year}" + (
         f" (data cover {min(inputs.years)}–{max(inputs.years)})" if inputs.years else ""

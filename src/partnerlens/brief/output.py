@@ -61,6 +61,9 @@ def rendered(a: str, b: str, year: int | None, fmt: str, *, workspace: Workspace
     path = kept_path(workspace, RENDERED, key, catalogue, f".{fmt}")
 
     def compute() -> tuple[Rendered, bool]:
+        from partnerlens.brief import chart_engine
+
+        chart_engine.start()  # first: the engine starts in its own process while the analytics load and run
         from partnerlens.brief.make import built  # the analytics, charts and claims: only on a miss
         from partnerlens.brief.rendering import render
 

@@ -13,15 +13,17 @@ from __future__ import annotations
 import contextvars
 import threading
 from datetime import date
+from typing import TYPE_CHECKING
 
 from partnerlens.analytics.flows import Flows
 from partnerlens.brief.kept import kept_extraction
-from partnerlens.claims import CheckedClaim, check_proposals
-from partnerlens.claims.store import ClaimStore
 from partnerlens.cooperation.models import Proposal, Record, Source
 from partnerlens.cooperation.storage import ProposalQueue, Registry
 from partnerlens.reference import Party
 from partnerlens.workspace import Workspace
+
+if TYPE_CHECKING:
+    from partnerlens.claims import CheckedClaim
 
 
 def _codes(party: Party) -> set[str]:
@@ -106,6 +108,11 @@ def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: lis
     of agreements and KPIs), and claims still waiting for review. A sentence
     reaches the brief once however many routes lead to it.
     """
+    # The claim checker loads the extractor's modules: imported here, after the read-ahead thread
+    # (read_ahead) has loaded them alongside the trade analytics, not before the brief starts.
+    from partnerlens.claims import check_proposals
+    from partnerlens.claims.store import ClaimStore
+
     articles = _evidence(records)
     checked: list[tuple[CheckedClaim, Source]] = []
     seen: set[str] = set()  # one sentence can reach the brief through several records

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.gazetteer import PartyMention, data_file
+from partnerlens.patterns import compiled
 
 PORTFOLIO = (
     r"(?:Foreign|Affairs|International|Cooperation|Co-operation|Trade|Integration|Industry|Economy|Economic|Development"
@@ -83,7 +84,7 @@ def after_title(after_state: bool, comma: bool) -> re.Pattern:
     or more ("le ministre des Transports Jean Ernest Massena Ngalle Bibehe", not "des Marocains Résidant")."""
     lead = POST if after_state else ORGANISATION
     separator = r",\s+" if comma else r"\s+"
-    return re.compile(rf"{lead}(?:,?\s+|{PORTFOLIO_TAIL}{separator})(?!(?:{portfolio_words()})(?![\w'’-])){NAME}")
+    return compiled(rf"{lead}(?:,?\s+|{PORTFOLIO_TAIL}{separator})(?!(?:{portfolio_words()})(?![\w'’-])){NAME}")
 
 
 def name_after_title(
@@ -168,7 +169,7 @@ PORTFOLIO_TAIL = (
 # X et ses collègues de la Défense Y, de l'Industrie, Z"; "the ministers of Trade, X, and of Energy, Y"
 @cache
 def continued_regex() -> re.Pattern:
-    return re.compile(
+    return compiled(
         r"(?:\s*,|\s+(?:et|and|e|y))\s+(?:(?:ses|son|sa|his|her|their|seus|sus|les)\s+"
         r"(?:collègues?|colleagues?|colegas?|homologues?|counterparts?)\s+)?"
         rf"(?P<role>{TAIL_PART}(?:,?\s+{TAIL_MORE})*?),?\s+"

@@ -16,9 +16,10 @@ from partnerlens.store import TradeStore
 from partnerlens.workspace import Workspace
 from partnerlens.world import manifest as mf
 from partnerlens.world.engines import Engine
+from partnerlens.world.groups import blocks as group_blocks
 from partnerlens.world.tasks import Task
 
-KINDS = ("base", "complexity", "indices", "potential", "profiles", "space", "supply")
+KINDS = ("base", "complexity", "indices", "potential", "profiles", "space", "supply", "groups")
 TABLES = {
     "base": ("pair_totals", "exports_hs6", "imports_hs{d}", "exports_hs{d}"),
     "complexity": ("complexity_hs{d}", "proximity_hs4"),
@@ -27,6 +28,7 @@ TABLES = {
     "profiles": ("profile_products", "profile_economies"),
     "space": ("space_hs4",),
     "supply": ("supply_hs{d}",),
+    "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6"),
 }
 TASK_KINDS = {
     "base": ("base", "imports"),
@@ -36,6 +38,7 @@ TASK_KINDS = {
     "profiles": ("profiles", "economies"),
     "space": ("space",),
     "supply": ("supply",),
+    "groups": ("groups",),
 }
 """The task kinds that build each kind of table (see :mod:`partnerlens.world.tasks`)."""
 BASE_BLOCKS = 4
@@ -55,6 +58,7 @@ FIRST = {
     "economies": 3,
     "space": 3,
     "supply": 4,
+    "groups": 4,
 }
 """Order among ready tasks: the longest single task (complexity) first, so it is never the one left running alone,
 then what it waits for; export potential, which nothing waits for, fills the gaps."""
@@ -91,6 +95,7 @@ def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: 
             "indices": _balanced({e: 1 for e in exporters}, INDEX_BLOCKS),
             "potential": _chunks(sorted(exporters), POTENTIAL_BLOCK),
             "profiles": _balanced(exporters, BASE_BLOCKS),
+            "groups": group_blocks(),
         }
         year_tasks: list[Task] = []
         for kind in (k for table in KINDS if table in wanted for k in TASK_KINDS[table]):
@@ -241,6 +246,7 @@ BLOCK_TABLES = {
     "indices": ("indices_hs{d}",),
     "potential": ("potential_hs{d}",),
     "profiles": ("profile_products",),
+    "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6"),
 }
 """The block tables each block task kind writes (``{d}``: the build's digits)."""
 PLAN_MARK = "plan.sha256"

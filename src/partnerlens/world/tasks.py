@@ -28,6 +28,8 @@ The task kinds of a year, and what each waits for:
   (``world.space``), from the ``base`` partitions' six-digit exports;
 * ``supply`` (the year): every exporter's supply terms of export potential
   (``world.supply``), from the flows (waits for nothing).
+* ``groups`` (a block of the taxonomy's groups): each group's sales, members'
+  exports and internal trade (``world.groups``), from the flows.
 
 The SQL of the hot tables is the SQL of the on-demand cache
 (``analytics.flows``), so an answer reads the same rows either way.
@@ -281,6 +283,20 @@ def _supply(task: Task) -> bool:
         return single_flight(target, lambda p: write_supply(con, task.year, first, task.digits, p))[1]
 
 
+def _groups(task: Task) -> bool:
+    """The standard groups' own flows (``world.groups``) of a block of groups (``task.exporters``: their codes)."""
+    from partnerlens.reference.geography import distances
+    from partnerlens.world.groups import block_sql
+
+    with _connection(task) as con:
+        con.register("distances_input", distances()[["exporter", "importer", "distw"]])
+        built = [
+            _copy(con, sql, partition(task, table, task.block))
+            for table, sql in block_sql(task.year, task.exporters).items()
+        ]
+    return any(built)
+
+
 RUNNERS = {
     "base": _base,
     "imports": _imports,
@@ -292,4 +308,5 @@ RUNNERS = {
     "economies": _economies,
     "space": _space,
     "supply": _supply,
+    "groups": _groups,
 }

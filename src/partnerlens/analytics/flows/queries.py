@@ -15,7 +15,9 @@ from partnerlens.analytics.flows.handle import REST_OF_WORLD, Flows
 from partnerlens.analytics.flows.opening import FlowsLike, open_flows
 from partnerlens.analytics.sides import PartyLike, as_party
 from partnerlens.errors import PartnerlensError
+from partnerlens.reference import Party
 from partnerlens.sql import sql_string
+from partnerlens.world.groups import world_rows
 
 
 def _sides(
@@ -86,17 +88,24 @@ def exporter_rca(flows: FlowsLike, exporter: PartyLike, year: int, digits: int =
     so the year's panel (:func:`exports_by_product`, cached) is summed to two
     exporters, the party and the rest of the world, which leaves the party's
     RCA as on the full panel (Balassa 1965; formula in
-    :func:`partnerlens.analytics.indices.rca`). Sorted by product.
+    :func:`partnerlens.analytics.indices.rca`). Sorted by product. Computed
+    once per party, year and level while the handle is open (a brief asks for
+    each side's RCA from its indices, export potential and sections).
     """
     _check_digits(digits)
     party = as_party(exporter)
     with open_flows(flows) as f:
-        panel = _year_exports(f, year, digits, party if party.is_group else None)
-        table = f.df(
-            f"SELECT year, CASE WHEN exporter = {sql_string(party.code)} THEN exporter ELSE '{REST_OF_WORLD}' END AS exporter, product, "
-            f"sum(value_usd) AS value_usd FROM {panel} GROUP BY ALL"
-        )
-    own = indices.rca(table, int(year))
+        key = ("exporter_rca", party.code, party.members, party.is_group, int(year), digits)
+        return f.memoised(key, lambda: _exporter_rca(f, party, int(year), digits)).copy()
+
+
+def _exporter_rca(f: Flows, party: Party, year: int, digits: int) -> pd.DataFrame:
+    panel = _year_exports(f, year, digits, party if party.is_group else None)
+    table = f.df(
+        f"SELECT year, CASE WHEN exporter = {sql_string(party.code)} THEN exporter ELSE '{REST_OF_WORLD}' END AS exporter, product, "
+        f"sum(value_usd) AS value_usd FROM {panel} GROUP BY ALL"
+    )
+    own = indices.rca(table, year)
     return own[own["exporter"] == party.code].drop(columns="exporter").reset_index(drop=True)
 
 
@@ -111,7 +120,9 @@ def _year_exports(f: Flows, year: int, digits: int, merge: PartyLike | None) -> 
     The six-digit panel is summed from the flows once per state of the data;
     coarser levels from it. A merged group's own row comes from its members'
     flows alone (the files are sorted by exporter, so DuckDB reads few of them)
-    and its members' rows are left out.
+    and its members' rows are left out; after ``world build`` a standard group's
+    own row is summed from its sales table (``world.groups``: positive flows
+    only, as the store keeps).
     """
     year = int(year)
     if digits == 6:
@@ -131,9 +142,16 @@ def _year_exports(f: Flows, year: int, digits: int, merge: PartyLike | None) -> 
     party = as_party(merge)
     members = sides.sql_list(party.members)
     tag = hashlib.sha256(members.encode()).hexdigest()[:8]  # the members, not only the code, name the view
+    # a standard group's sales by importer and product (``world.groups``) when current, else its members' flows
+    world = world_rows(f, "group_sales_hs6", year, party.members)
+    source = (
+        f"({world}) WHERE value_usd > 0"
+        if world
+        else f"flows WHERE year = {year} AND exporter IN {members} AND importer NOT IN {members} AND value_usd > 0"
+    )
     own = f.aggregate(
         f"exports_{year}_hs{digits}_{re.sub(r'[^a-z0-9]+', '_', party.code.lower())}_{tag}",
-        f"SELECT year, {sql_string(party.code)} AS exporter, left(product, {digits}) AS product, sum(value_usd) AS value_usd FROM flows "
-        f"WHERE year = {year} AND exporter IN {members} AND importer NOT IN {members} AND value_usd > 0 GROUP BY ALL",
+        f"SELECT year, {sql_string(party.code)} AS exporter, left(product, {digits}) AS product, "
+        f"sum(value_usd) AS value_usd FROM {source} GROUP BY ALL",
     )
     return f"(SELECT * FROM {base} WHERE exporter NOT IN {members} UNION ALL SELECT * FROM {own})"

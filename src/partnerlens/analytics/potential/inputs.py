@@ -19,7 +19,11 @@
 
 Only the exporter's own flows are read per call (its sales and supply, a few
 row groups of the sorted Parquet files); the store-wide tables are read from
-the cache.
+the cache, and a standard group's own flows from the world tables when
+current (``world.groups``).
+
+(Over 400 lines: every input export potential reads from the flows stays in
+one place, so the on-demand and world-table paths of a group sit side by side.)
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ import pandas as pd
 from partnerlens.analytics.flows import Flows, sql_list
 from partnerlens.analytics.potential.matrix import DemandMatrix, demand_matrix
 from partnerlens.reference.geography import distances
+from partnerlens.world.groups import world_rows
 
 _NO_INTRA = (
     "SELECT NULL::VARCHAR AS importer, NULL::VARCHAR AS product, 0.0::DOUBLE AS imports, 0.0::DOUBLE AS known, "
@@ -99,26 +104,42 @@ def outward(f: Flows, year: int, side: frozenset[str]) -> str:
     """The flows of ``year`` from the exporter's members to economies outside it, as a table or subquery.
 
     One economy: a subquery (its rows are a few row groups of the sorted files);
-    a group: a temporary table read once for every query of the handle.
+    a group: a temporary table read once for every query of the handle — from
+    the world table ``group_sales_hs6`` when current (columns ``year, importer,
+    product, value_usd``: the members' flows summed per importer and HS6
+    product, all any reader sums them to), else from the flows.
     """
     members = sql_list(side)
     sql = f"SELECT * FROM flows WHERE year = {int(year)} AND exporter IN {members} AND importer NOT IN {members}"
-    return f"({sql})" if len(side) < 2 else _group_rows(f, "outward", year, side, sql)
+    if len(side) < 2:
+        return f"({sql})"
+    return _group_rows(f, "outward", year, side, world_rows(f, "group_sales_hs6", year, side) or sql)
 
 
 def within(f: Flows, year: int, members: frozenset[str]) -> str:
-    """The flows of ``year`` among a group's ``members`` (a temporary table made once per handle)."""
+    """The flows of ``year`` among a group's ``members`` (a temporary table made once per handle).
+
+    From the world table ``group_intra_hs6`` when current: those flows summed
+    per importer and HS6 product (``year, importer, product, value_usd, known,
+    weighted``: what :func:`intra_sql` and every other reader sum them to).
+    """
     codes = sql_list(members)
     sql = f"SELECT * FROM flows WHERE year = {int(year)} AND exporter IN {codes} AND importer IN {codes}"
-    return _group_rows(f, "within", year, members, sql)
+    return _group_rows(f, "within", year, members, world_rows(f, "group_intra_hs6", year, members) or sql)
 
 
 def intra_sql(f: Flows, year: int, members: frozenset[str] | None, digits: int) -> str:
     """SQL: the demand rows of trade among ``members`` in ``year`` (empty for one economy or none)."""
     if members is None or len(members) < 2:
         return _NO_INTRA
+    table = within(f, year, members)
+    if world_rows(f, "group_intra_hs6", year, members) is not None:  # the build summed the demand rows at HS6
+        return (
+            f"SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS imports, sum(known) AS known, "
+            f"sum(weighted) AS weighted FROM {table} GROUP BY ALL"
+        )
     _register_distances(f)
-    return _demand_sql(within(f, year, members), digits)
+    return _demand_sql(table, digits)
 
 
 def supply_sql(f: Flows, year: int, side: frozenset[str], digits: int) -> str:
@@ -359,12 +380,29 @@ def member_exports(
     f: Flows, year: int, side: frozenset[str], market_side: frozenset[str] | None, digits: int
 ) -> pd.DataFrame:
     """``exporter, product, exports_usd, sales_usd``: each member's exports outside its group in ``year``, and its
-    sales to the market (every economy outside the group when ``market_side`` is None)."""
+    sales to the market (every economy outside the group when ``market_side`` is None).
+
+    With the world table ``group_members_hs6`` current, the exports come from
+    it and only the sales to a named market are read from the flows.
+    """
     to_market = f"importer IN {sql_list(market_side)}" if market_side is not None else "TRUE"
+    world = world_rows(f, "group_members_hs6", year, side)
+    if world is None:
+        return f.df(
+            f"SELECT exporter, left(product, {digits}) AS product, sum(value_usd) AS exports_usd, "
+            f"coalesce(sum(value_usd) FILTER (WHERE {to_market}), 0) AS sales_usd FROM {outward(f, year, side)} "
+            "GROUP BY ALL"
+        )
+    exports = f"SELECT exporter, left(product, {digits}) AS product, sum(value_usd) AS exports_usd FROM ({world}) GROUP BY ALL"
+    if market_side is None:
+        return f.df(f"SELECT *, exports_usd AS sales_usd FROM ({exports})")
+    sold = (
+        f"SELECT exporter, left(product, {digits}) AS product, sum(value_usd) AS v FROM flows "
+        f"WHERE year = {int(year)} AND exporter IN {sql_list(side)} AND {to_market} GROUP BY ALL"
+    )
     return f.df(
-        f"SELECT exporter, left(product, {digits}) AS product, sum(value_usd) AS exports_usd, "
-        f"coalesce(sum(value_usd) FILTER (WHERE {to_market}), 0) AS sales_usd FROM {outward(f, year, side)} "
-        "GROUP BY ALL"
+        f"SELECT e.exporter, e.product, e.exports_usd, coalesce(s.v, 0) AS sales_usd "
+        f"FROM ({exports}) e LEFT JOIN ({sold}) s USING (exporter, product)"
     )
 
 

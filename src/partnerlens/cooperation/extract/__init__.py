@@ -117,7 +117,7 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
             if not cooperation:
                 goods = sectors(sentence.text, context.language, goods_only=True)
                 named = [s for s in named if s not in goods]
-            if last_event is not None and last_event[0] == line:
+            if last_event is not None and last_event[0] == line and _describes(last_event[1], sentence, context):
                 add_sectors(last_event[1], named)
             else:
                 loose_sectors += named
@@ -188,9 +188,20 @@ def _about_cooperation(sentence: Sentence, context: ArticleContext) -> bool:
     return len(context.focus) == 2 and set(context.focus) <= named
 
 
+def _describes(draft: Draft, sentence: Sentence, context: ArticleContext) -> bool:
+    """A sentence of the paragraph of an event names that event's areas; one after a signing names the
+    agreement's ("La première porte sur l'énergie solaire"), unless it reports what was discussed ("nous avons
+    discuté de coopération dans les domaines …", "обсудили", ``discussion_words``): those areas are the article's."""
+    return draft.proposal.kind == "event" or not words("discussion_words", context.language).search(sentence.text)
+
+
 def _attach_to_main(drafts: list[Draft], loose: list[str]) -> None:
-    """Cooperation areas an article lists away from any event belong to its first event or agreement."""
-    main = next((d for d in drafts if d.complete and d.proposal.kind in ("event", "agreement")), None)
+    """Cooperation areas an article lists away from any event belong to its first event, else its first
+    agreement: an agreement's sectors are its own ("a memorandum on energy"), not the article's copied to it."""
+    complete = [d for d in drafts if d.complete]
+    main = next((d for d in complete if d.proposal.kind == "event"), None) or next(
+        (d for d in complete if d.proposal.kind == "agreement"), None
+    )
     if main is not None:
         add_sectors(main, loose)
 

@@ -241,8 +241,20 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         fields["sectors"] = sectors(own, language, goods_only=False)
         fields |= _own_date(item, sentence, dates)
         drafts.append(Draft(proposal.model_copy(update=update | fields), list(base.evidence), base.complete))
-    _total_takes_listed(drafts)
+    _total_takes_listed(drafts)  # "five agreements, including a memorandum on energy and …": the total first
+    _shared_areas(drafts, found, sentence.text)
     return drafts
+
+
+def _shared_areas(drafts: list[Draft], found: list[Item], text: str) -> None:
+    """Instruments joined with nothing of their own between them share the areas written after the last one:
+    "agreements and memorandums on security, trade and culture", "des accords et des mémorandums dans les
+    domaines de …", "соглашения и меморандумы в сфере энергетики" (each, read back from the last)."""
+    for index in range(len(found) - 2, -1, -1):
+        item, after = found[index], drafts[index + 1].proposal.sectors
+        if drafts[index].proposal.sectors or not after or text[item.match.end() : item.end].strip(" ,"):
+            continue
+        drafts[index].proposal = drafts[index].proposal.model_copy(update={"sectors": list(after)})
 
 
 _DAYS = re.compile(r"^\d{1,2}\s*(?:-|–|—|et|and|и|e|y|au|al|a|to|по|до)\s*\d{1,2}(?!\d)", re.IGNORECASE)

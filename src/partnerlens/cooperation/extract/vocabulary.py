@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from partnerlens.cooperation.gazetteer import data_file
+from partnerlens.patterns import compiled
 
 LANGUAGES = ("en", "fr", "ru", "pt", "es")
 
@@ -37,7 +38,7 @@ class TypeRule:
 
 
 def _compile(patterns: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")", flags)
+    return compiled(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")", flags)
 
 
 @cache
@@ -79,7 +80,7 @@ def entries(name: str, language: str) -> list[str]:
 def words(name: str, language: str) -> re.Pattern:
     """Entry ``name`` of ``language`` (with English) as one case-insensitive whole-word pattern."""
     fragments = entries(name, language) or [r"(?!x)x"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in fragments) + r")(?!\w)", re.IGNORECASE)
+    return compiled(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in fragments) + r")(?!\w)", re.IGNORECASE)
 
 
 @cache

@@ -1,0 +1,113 @@
+"""``partnerlens.patterns.compiled``: the pattern ``re.compile`` makes, its program kept on disk for later processes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from partnerlens import patterns
+from partnerlens.cooperation import gazetteer
+
+TEXT = (
+    "Rwanda and Azerbaijan signed three agreements in Baku; the DRC, Côte d'Ivoire and the "
+    "United Arab Emirates attended. Le Rwanda et l'Azerbaïdjan ont signé à Kigali. RWANDA, rwanda."
+)
+SAMPLES = [
+    (r"(?<!\w)(?:(?P<t0>Rwanda)|(?P<t1>Azerbaijan|Azerbaïdjan))(?!\w)", re.IGNORECASE),
+    (r"(\d+(?:[.,]\d+)?)\s*(million|billion)?", 0),
+    (r"(?P<a>[A-Z]\w+)(?:,\s+(?P=a))?", re.MULTILINE),
+    (r"(?i:le|la|les)\s+(?P<name>\w+)", 0),
+]
+
+
+@pytest.fixture()
+def kept_in(tmp_path, monkeypatch):
+    monkeypatch.setattr(patterns, "cache_dir", lambda: tmp_path / "patterns")
+    return tmp_path / "patterns"
+
+
+def _same(a: re.Pattern, b: re.Pattern, text: str = TEXT) -> None:
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex)
+    assert [(m.span(), m.lastgroup, m.groups()) for m in a.finditer(text)] == [
+        (m.span(), m.lastgroup, m.groups()) for m in b.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), SAMPLES)
+def test_compiled_then_kept_is_the_pattern_re_makes(kept_in, pattern, flags):
+    first = patterns.compiled(pattern, flags)
+    assert len(list(kept_in.glob("*.marshal"))) == 1
+    again = patterns.compiled(pattern, flags)  # built from the kept program
+    assert again is not first
+    _same(re.compile(pattern, flags), first)
+    _same(re.compile(pattern, flags), again)
+
+
+def test_the_kept_program_is_the_compilers(kept_in):
+    """The program on disk is what ``re._compiler.compile`` hands ``_sre.compile``, so the pattern cannot differ."""
+    from re import _compiler, _parser
+
+    pattern, flags = SAMPLES[0]
+    parsed = _parser.parse(pattern, flags)
+    assert patterns._program(pattern, flags)[1] == list(_compiler._code(parsed, flags))
+
+
+def test_the_gazetteer_through_kept_programs_finds_what_it_found(kept_in):
+    """The gazetteer's alternation of every economy's names (the largest pattern): same mentions from a kept program."""
+    fresh = [m for language in ("en", "fr") for m in gazetteer.find_party_mentions(TEXT, language)]
+    assert fresh and list(kept_in.glob("*.marshal"))
+    gazetteer._matchers.cache_clear()
+    kept = [m for language in ("en", "fr") for m in gazetteer.find_party_mentions(TEXT, language)]
+    assert kept == fresh
+
+
+def test_a_damaged_kept_file_is_compiled_again_and_replaced(kept_in):
+    pattern, flags = SAMPLES[1]
+    patterns.compiled(pattern, flags)
+    (path,) = kept_in.glob("*.marshal")
+    path.write_bytes(b"not marshal")
+    _same(re.compile(pattern, flags), patterns.compiled(pattern, flags))
+    _same(re.compile(pattern, flags), patterns.compiled(pattern, flags))  # and the file was replaced
+    assert path.read_bytes() != b"not marshal"
+
+
+def test_an_unwritable_cache_folder_only_means_compiling_each_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setattr(patterns, "cache_dir", lambda: blocker / "patterns")  # a folder under a file: cannot exist
+    pattern, flags = SAMPLES[2]
+    _same(re.compile(pattern, flags), patterns.compiled(pattern, flags))
+
+
+def test_switched_off_nothing_is_kept(kept_in, monkeypatch):
+    monkeypatch.setenv(patterns.OFF, "0")
+    pattern, flags = SAMPLES[3]
+    _same(re.compile(pattern, flags), patterns.compiled(pattern, flags))
+    assert not kept_in.exists()
+
+
+def test_a_bad_pattern_raises_what_re_raises(kept_in):
+    with pytest.raises(re.error):
+        patterns.compiled(r"(unclosed", 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="abcé. ()-'’", min_size=1, max_size=8), min_size=1, max_size=6),
+    flags=st.sampled_from([0, re.IGNORECASE, re.IGNORECASE | re.MULTILINE]),
+)
+def test_any_alternation_of_escaped_words_matches_like_re(tmp_path_factory, words, flags):
+    folder = tmp_path_factory.mktemp("patterns")
+    pattern = r"(?<!\w)(?:" + "|".join(f"(?P<t{i}>{re.escape(w)})" for i, w in enumerate(words)) + r")(?!\w)"
+    text = " ".join(words) + " " + " ".join(w.upper() for w in words)
+    real = patterns.cache_dir
+    patterns.cache_dir = lambda: folder  # type: ignore[method-assign]
+    try:
+        first, again = patterns.compiled(pattern, flags), patterns.compiled(pattern, flags)
+    finally:
+        patterns.cache_dir = real  # type: ignore[method-assign]
+    _same(re.compile(pattern, flags), first, text)
+    _same(re.compile(pattern, flags), again, text)
