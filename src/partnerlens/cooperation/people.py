@@ -17,7 +17,14 @@ from functools import cache
 
 from partnerlens.cooperation.gazetteer import PartyMention, data_file, leader_by_name
 from partnerlens.cooperation.models import Person
-from partnerlens.cooperation.person_names import display_name, listed_form, nominative, title_case
+from partnerlens.cooperation.person_names import (
+    declined_to_nominative,
+    display_name,
+    listed_form,
+    nominative,
+    title_case,
+)
+from partnerlens.cooperation.person_pairs import paired_people
 from partnerlens.cooperation.person_titles import (
     NAME,
     continued_regex,
@@ -114,6 +121,9 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
     for language_ in dict.fromkeys((language, "en")):
         found.extend(_introduced_people(text, mentions, language_, found))
     found.extend(_listed_ministers(text, mentions, found))
+    found.extend(
+        PersonMention(Person(name=n, role=r, party=None), a, b) for n, r, a, b in paired_people(text, language)
+    )
     found.extend(_surname_references(text, found))
     people = _delegation_parties(text, sorted(_dedupe(found), key=lambda p: p.start), mentions, language)
     return _as_written(text, people, mentions)
@@ -191,12 +201,17 @@ def _as_written(text: str, people: list[PersonMention], mentions: list[PartyMent
             span = text[mention.start : mention.end]
             form = listed_form(span, leader.forms)
             if form is None:
-                unlisted.setdefault(leader.name, []).append(span)
+                surname = listed_form(span.split()[-1], leader.forms) if span.split() else None
+                unlisted.setdefault(leader.name, []).append(declined_to_nominative(span, span, surname or ""))
             else:
                 initials = re.search(
                     r"(?<![\w.])(?:[A-ZА-ЯЁ]\.){1,2}$", text[max(0, mention.start - 4) : mention.start]
                 )
-                given = initials.group(0) if initials else _given_name(text, mention.start, form, mentions)
+                given = (
+                    initials.group(0)
+                    if initials
+                    else declined_to_nominative(_given_name(text, mention.start, form, mentions), span, form)
+                )
                 written.setdefault(leader.name, []).append(given + form)  # "В.Путин" as the Kremlin writes it
     names = {name: display_name(name, written.get(name, []), unlisted.get(name, [])) for name in {*written, *unlisted}}
     return [

@@ -110,3 +110,47 @@ def display_name(canonical: str, written: list[str], unlisted: Sequence[str] = (
         if word not in canonical.split():  # "Poutine", "Erdogan", "Tokaïev": the article's own spelling
             return " ".join([*canonical.split()[:-1], word])
     return canonical
+
+
+def _named_readings(word: str) -> list:
+    return [
+        p
+        for p in morph().parse(word)
+        if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.number == "sing" and "Fixd" not in p.tag
+    ]
+
+
+def _surname_cases(written: str, form: str) -> set[str]:
+    """The oblique cases a listed surname is written in ("Байрамова" of "Байрамов": genitive or accusative)."""
+    written_word, listed_word = written.split()[-1], form.split()[-1]
+    if written_word.casefold() == listed_word.casefold() or not _CYRILLIC.search(written_word):
+        return set()
+    return {
+        str(p.tag.case)
+        for p in _named_readings(written_word)
+        if p.tag.case != "nomn" and _nominative_of(p) == listed_word.casefold()
+    }
+
+
+def _nominative_of(parse) -> str | None:
+    """The nominative singular of a reading, of its own gender ("Захаровой" → "захарова", not "захаров")."""
+    form = parse.inflect({"nomn", "sing"})
+    return form.word if form is not None else None
+
+
+def declined_to_nominative(words: str, written_surname: str = "", form: str = "") -> str:
+    """Russian name words written before a listed surname, or a whole name the list has no form for, in the
+    nominative: read in the case the surname shows ("Джейхуна Байрамова" → "Джейхун"), else only a word that has
+    no nominative reading at all ("Абдель Фаттахом ас-Сиси" → "Фаттах"), so a name that may be nominative stays."""
+    if not _CYRILLIC.search(words):
+        return words
+    cases = _surname_cases(written_surname, form) if written_surname and form else set()
+    result = []
+    for word in words.split():
+        readings = _named_readings(word)
+        chosen = [p for p in readings if p.tag.case in cases] if cases else []
+        if not cases and readings and not any(p.tag.case == "nomn" for p in morph().parse(word)):
+            chosen = readings
+        inflected = chosen[0].inflect({"nomn", "sing"}) if chosen else None
+        result.append(_capitalised(inflected.word, word) if inflected is not None else word)
+    return " ".join(result) + (" " if words.endswith(" ") else "")

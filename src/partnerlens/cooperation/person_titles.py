@@ -52,7 +52,7 @@ HONORIFIC = (
     r"|Excelência|Excelencia|Alteza)\s+(?:(?:Cheikh|Sheikh|Cheick|Jeque|Xeque)\s+)?"
     r"|(?:Général|General|Gen\.|Colonel|Col\.|Capitaine|Commandant|Генерал)(?:\s+d['’]armée)?\s+)"
 )
-NAME = rf"{HONORIFIC}?(?P<name>{INITIALS}{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,5}})"
+NAME = rf"{HONORIFIC}{{0,2}}(?P<name>{INITIALS}{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,5}})"
 
 
 @cache
@@ -146,6 +146,9 @@ TAIL_STOP = (
     r"|from|who|which|will|would|que|com|con|para|por|foi|fue|ha|han|tem|recebeu|recibió|reçu|rencontré|avait|sera"
     r"|le|la|les|el|los|las|o|os|as|ao|aos|à|às|no|na|nos|nas|em|um|uma|un|une|una|esta|este|ce|cet|cette|this|that"
     r"|ministre|ministro|ministra|minister|président|presidente|president|secrétaire|ambassadeur|embajador|embaixador"
+    # Russian: a verb or another title ends a portfolio ("Глава МИД Азербайджана был принят президентом …")
+    r"|был\w*|принял\w*|принят\w*|встрети\w*|провел\w*|провёл|заяви\w*|отмети\w*|подписа\w*|посети\w*|прибыл\w*"
+    r"|обсуди\w*|сообщи\w*|президент\w*|премьер\w*|министр\w*|посл(?:а|у|ом|ы)?|с|со|в|во|на|и|по|к|от"
 )
 TAIL_WORD = rf"(?!(?:{TAIL_STOP})(?![\w'’-]))[\w'’-]+"
 TAIL_PART = rf"{TAIL_LINK}\s*{TAIL_WORD}(?:\s+{TAIL_WORD}){{0,11}}?"

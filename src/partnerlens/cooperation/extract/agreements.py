@@ -37,6 +37,7 @@ from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import LANGUAGES, entries, event_vocabulary, patterns, words
 from partnerlens.cooperation.models import Proposal
+from partnerlens.cooperation.number_words import every_spelled_number
 from partnerlens.cooperation.quantities import count_value, find_quantities
 
 _TITLE_AGREEMENT = re.compile(
@@ -77,6 +78,16 @@ def _one_instrument(text: str, language: str) -> bool:
     return bool(words("one_article", language).search(text[max(0, first[0].start() - 60) : first[0].start()]))
 
 
+def _own_count(text: str, language: str) -> int | None:
+    """A count word that is a number in this language only ("dos acuerdos" in Spanish; "dos" is "of the" in
+    Portuguese), before an instrument: the language file's ``count_words``."""
+    for pattern in patterns("count_words", language):
+        match = pattern.search(text)
+        if match and instrument(match.group(0), language):
+            return every_spelled_number().get(match.group("n").casefold())
+    return None
+
+
 def agreement_fields(text: str, language: str, type_: str) -> dict:
     """Instrument, count ("five intergovernmental agreements"; none for "about ten") and title of an agreement;
     the instrument is the counted one when the sentence counts one of several it names."""
@@ -89,7 +100,9 @@ def agreement_fields(text: str, language: str, type_: str) -> dict:
         ),
         None,
     )
-    count = int(counted.value) if counted is not None else 1 if _one_instrument(text, language) else None
+    count = int(counted.value) if counted is not None else _own_count(text, language)
+    if count is None and _one_instrument(text, language):
+        count = 1
     if counted is not None:  # "lors de déclarations conjointes … et de la signature de 14 accords": the counted one
         named = instrument(counted.text, language) or named
     title = _TITLE_AGREEMENT.search(text)
