@@ -18,7 +18,7 @@ import hashlib
 import json
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import duckdb
@@ -36,8 +36,16 @@ def cache_folder(root: Path, infos: Iterable) -> Path:
     return root / state_key(infos)
 
 
-def cached_parquet(con: duckdb.DuckDBPyConnection, folder: Path, name: str, sql: str, sources: Iterable[Path]) -> Path:
-    """The Parquet file of ``sql`` in ``folder``, computed on ``con`` the first time."""
+def cached_parquet(
+    con: duckdb.DuckDBPyConnection,
+    folder: Path,
+    name: str,
+    sql: str,
+    sources: Iterable[Path],
+    prepare: Callable[[], object] | None = None,
+) -> Path:
+    """The Parquet file of ``sql`` in ``folder``, computed on ``con`` the first time (after ``prepare()``, which
+    registers what the query reads besides the flows: called only when it is computed)."""
     path = folder / f"{name}-{hashlib.sha256(sql.encode()).hexdigest()[:16]}.parquet"
     if path.exists():
         return path
@@ -45,6 +53,8 @@ def cached_parquet(con: duckdb.DuckDBPyConnection, folder: Path, name: str, sql:
 
     def build(partial: Path) -> None:
         target = "'" + str(partial).replace("'", "''") + "'"
+        if prepare is not None:
+            prepare()
         con.execute(f"COPY ({sql}) TO {target} (FORMAT parquet)")
         BUILDS[name] += 1
 

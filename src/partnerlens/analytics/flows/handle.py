@@ -104,8 +104,12 @@ class Flows:
             table = table.read_all()
         return table.to_pandas(types_mapper=strings.get)
 
-    def aggregate(self, name: str, sql: str) -> str:
+    def aggregate(self, name: str, sql: str, prepare: Callable[[], object] | None = None) -> str:
         """View ``name`` over the result of ``sql`` (a query on ``flows``), computed once per state of the data.
+
+        ``prepare`` registers what ``sql`` reads besides the flows (a small
+        reference table); it is called only when the result is computed, not
+        when it is read from the cache or the world tables.
 
         Over a store, the result is written as Parquet to the workspace's
         ``cache/`` directory, in a folder of the release versions this handle
@@ -126,11 +130,13 @@ class Flows:
         try:
             if self.cache_dir is None:
                 raise OSError("no cache directory")
-            path = cached_parquet(self.con, self.cache_dir, name, sql, self.cache_sources)
+            path = cached_parquet(self.con, self.cache_dir, name, sql, self.cache_sources, prepare)
             self.con.execute(
                 f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_parquet({sql_string(str(path))})"
             )
         except (OSError, duckdb.IOException):  # a table, or a workspace we cannot write to
+            if prepare is not None:
+                prepare()
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
         self._views.add(name)
         return name
