@@ -27,13 +27,15 @@ import uuid
 from functools import cache
 from pathlib import Path
 
+from partnerlens.settings import PATTERN_CACHE_ENV, current
+
 try:  # sre's internals: present in CPython 3.11+, where the program format is what ``re._compiler.compile`` makes
     import _sre  # type: ignore[import-not-found]
     from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - another implementation: plain re.compile
     _sre = None
 
-OFF = "PARTNERLENS_PATTERN_CACHE"
+OFF = PATTERN_CACHE_ENV
 """Set to ``0`` to compile every pattern with :func:`re.compile` (nothing read or written)."""
 
 
@@ -47,7 +49,7 @@ def cache_dir() -> Path:
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, built from the program kept on disk when there is one (else compiled, kept)."""
-    if _sre is None or os.environ.get(OFF) == "0" or not isinstance(pattern, str):
+    if _sre is None or not current().pattern_cache or not isinstance(pattern, str):
         return re.compile(pattern, flags)
     key = f"{_sre.MAGIC}:{_sre.CODESIZE}:{sys.version}:{int(flags)}:{pattern}"
     path = cache_dir() / f"{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.marshal"

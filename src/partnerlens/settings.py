@@ -9,7 +9,10 @@ variables, all documented in docs/ and SECURITY.md:
 * ``PARTNERLENS_CHROMIUM`` — the Chromium that prints PDF briefs;
 * ``PARTNERLENS_COMTRADE_KEY`` (or Comtrade's own ``COMTRADE_API_KEY``) — the Comtrade subscription key;
 * ``PARTNERLENS_BACI_BASE_URL``, ``PARTNERLENS_COMTRADE_BASE_URL``, ``PARTNERLENS_IMF_BASE_URL`` — where a
-  source is downloaded from (tests serve it from 127.0.0.1).
+  source is downloaded from (tests serve it from 127.0.0.1);
+* ``PARTNERLENS_CHART_WORKER=0`` — briefs draw charts in-process, not in a worker process (``brief.chart_engine``);
+* ``PARTNERLENS_PATTERN_CACHE=0`` — regular expressions compiled each time, no program kept on disk
+  (``partnerlens.patterns``).
 
 The environment is read when :func:`current` is called, not when this module
 is imported, so a process that changes it (a test) sees the change.
@@ -32,6 +35,8 @@ BASE_URL_ENVS = {
     "comtrade": "PARTNERLENS_COMTRADE_BASE_URL",
     "imf": "PARTNERLENS_IMF_BASE_URL",
 }
+CHART_WORKER_ENV = "PARTNERLENS_CHART_WORKER"
+PATTERN_CACHE_ENV = "PARTNERLENS_PATTERN_CACHE"
 DEFAULT_LOCK_WAIT_SECONDS = 15.0
 
 
@@ -44,6 +49,8 @@ class Settings:
     chromium: str | None = None
     comtrade_key: str | None = field(default=None, repr=False)  # a secret: never shown
     base_urls: Mapping[str, str] = field(default_factory=dict)
+    chart_worker: bool = True
+    pattern_cache: bool = True
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -55,6 +62,8 @@ class Settings:
             chromium=env.get(CHROMIUM_ENV) or None,
             comtrade_key=next((env[n] for n in COMTRADE_KEY_ENVS if env.get(n)), None),
             base_urls={source: env[name] for source, name in BASE_URL_ENVS.items() if env.get(name)},
+            chart_worker=env.get(CHART_WORKER_ENV) != "0",
+            pattern_cache=env.get(PATTERN_CACHE_ENV) != "0",
         )
 
     def base_url(self, source: str, given: str | None, default: str) -> str:

@@ -25,6 +25,8 @@ import sys
 import threading
 from typing import IO
 
+from partnerlens.settings import CHART_WORKER_ENV, current
+
 WORKER = """
 import json, sys
 import vl_convert
@@ -40,7 +42,7 @@ for line in sys.stdin:
     sys.stdout.flush()
 """
 
-OFF = "PARTNERLENS_CHART_WORKER"
+OFF = CHART_WORKER_ENV
 """Set to ``0`` to draw in-process (no worker)."""
 
 _lock = threading.Lock()
@@ -55,7 +57,7 @@ def start() -> None:
     with _lock:
         if _owner != os.getpid():
             _worker, _owner, _failed = None, os.getpid(), False
-        if _worker is not None or _failed or os.environ.get(OFF) == "0":
+        if _worker is not None or _failed or not current().chart_worker:
             return
         try:
             _worker = subprocess.Popen(
