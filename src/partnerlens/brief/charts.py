@@ -73,16 +73,6 @@ _MARK_ARIA = re.compile(r' (?:aria-label|aria-roledescription|role)="[^"]*"')
 _LONG_DECIMAL = re.compile(r"(\d\.\d\d)\d+(?=[^<>]*>)")
 
 
-def warm_up() -> None:
-    """Start the chart engine, once per process, so that it starts while the analytics run.
-
-    ``vl-convert`` starts its JavaScript engine on first use (about half a
-    second) and holds the GIL meanwhile, so it starts in a worker process
-    (:mod:`partnerlens.brief.chart_engine`) on the other core.
-    """
-    chart_engine.start()
-
-
 def _svg(spec: dict, vega: bool = False) -> str:
     """SVG markup for a spec: read back when kept (:func:`partnerlens.brief.chart_files.kept_svg`), else drawn."""
     return kept_or_drawn(spec, vega, _drawn)
