@@ -57,8 +57,6 @@ _QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 
-_NUMBERS = NUMBERS  # number words and noun-phrase stops, every language (cooperation/number_words.py)
-_NUMBER_WORD_RE = NUMBER_WORD_RE
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -191,7 +189,7 @@ _SCALE_WORDS = (
 )
 _HALVES = {"half a": 0.5, "полтора": 1.5, "полторы": 1.5, "a": 1.0, "an": 1.0}
 _MONEY_WORDS = re.compile(
-    rf"(?<![\w.,])(?:(?P<word>{_NUMBER_WORD_RE}|half a|полтора|полторы|an?)\s+)?(?P<half>and a half\s+)?"
+    rf"(?<![\w.,])(?:(?P<word>{NUMBER_WORD_RE}|half a|полтора|полторы|an?)\s+)?(?P<half>and a half\s+)?"
     rf"(?P<scale>{_SCALE_WORDS})(?P<demi>\s+et\s+demie?)?\s?(?:of\s|de\s|d['’])?(?P<cur>{_CURRENCY_ALT})(?![\w])",
     re.IGNORECASE,
 )
@@ -211,9 +209,9 @@ _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|п\.\s?п\.)",
     re.IGNORECASE,
 )
-_COUNT = re.compile(rf"(?<![\w-])(?P<num>{_NUMBER_WORD_RE}|\d{{1,4}})(?=\s+[^\W\d_])", re.IGNORECASE)
+_COUNT = re.compile(rf"(?<![\w-])(?P<num>{NUMBER_WORD_RE}|\d{{1,4}})(?=\s+[^\W\d_])", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})")
-_NOUN_STOP = frozenset(_NUMBERS["noun_stop"])  # words that end a counted noun phrase ("five agreements *and* ...")
+_NOUN_STOP = frozenset(NUMBERS["noun_stop"])  # words that end a counted noun phrase ("five agreements *and* ...")
 
 
 def _qualifier(text: str, start: int) -> tuple[str | None, str | None]:
