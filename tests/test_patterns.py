@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -116,9 +118,6 @@ def test_any_alternation_of_escaped_words_matches_like_re(tmp_path_factory, word
 
 def _aged(folder, names_and_ages):
     """Files of 1000 bytes in ``folder``, each last used ``age`` seconds ago."""
-    import os
-    import time
-
     folder.mkdir(parents=True, exist_ok=True)
     now = time.time()
     for name, age in names_and_ages:
@@ -142,8 +141,6 @@ def test_prune_never_deletes_the_program_just_written(tmp_path):
 
 
 def test_a_kept_program_read_again_counts_as_used(kept_in):
-    import os
-
     pattern, flags = SAMPLES[1]
     patterns.compiled(pattern, flags)
     (path,) = kept_in.glob("*.marshal")

@@ -67,9 +67,8 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     except (OSError, ValueError, EOFError, TypeError, RuntimeError):
         pass
     else:
-        with contextlib.suppress(
-            OSError
-        ):  # a read-only folder: the program is still good, only its use goes unrecorded
+        # Mark the program as used; in a read-only folder it is still good, only its use goes unrecorded.
+        with contextlib.suppress(OSError):
             os.utime(path)
         return kept
     program = _program(pattern, flags)
@@ -123,8 +122,10 @@ def prune(folder: Path, keep: Path | None = None, budget: int | None = None) -> 
             break
         if path == keep:
             continue
-        with contextlib.suppress(OSError):
+        try:
             path.unlink(missing_ok=True)
+        except OSError:  # not ours to delete (a read-only folder): it stays and still counts
+            continue
         total -= size
         deleted.append(path)
     return deleted
