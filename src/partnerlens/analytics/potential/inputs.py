@@ -36,8 +36,8 @@ import pandas as pd
 
 from partnerlens.analytics.flows import Flows, sql_list
 from partnerlens.analytics.potential.matrix import DemandMatrix, demand_matrix
+from partnerlens.analytics.profile.group_tables import world_rows
 from partnerlens.reference.geography import distances
-from partnerlens.world.groups import world_rows
 
 _NO_INTRA = (
     "SELECT NULL::VARCHAR AS importer, NULL::VARCHAR AS product, 0.0::DOUBLE AS imports, 0.0::DOUBLE AS known, "
