@@ -160,10 +160,10 @@ def supply_rows(f: Flows, year: int, side: frozenset[str], digits: int) -> pd.Da
 
 def sales(f: Flows, year: int, side: frozenset[str], digits: int) -> pd.DataFrame:
     """``importer, product, v``: the exporter's sales outside itself in ``year`` (its members' flows: few row groups)."""
-    return f.con.execute(
+    return f.df(  # Arrow-backed strings: a group's sales are 10⁵ rows, no Python string per cell
         f"SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS v FROM {outward(f, year, side)} "
         "GROUP BY ALL"
-    ).df()
+    )
 
 
 def _market_positions(m: DemandMatrix, side: frozenset[str], market_side: frozenset[str] | None) -> np.ndarray:
@@ -192,12 +192,11 @@ def _cells(
     imports, known, weighted = m.cells(rows, columns)
     total = imports
     if market_side is not None and len(market_side) > 1:  # a group market: less the trade among its members
-        intra = f.con.execute(intra_sql(f, year, market_side, digits)).df()
-        importers, products = m.importers[rows], m.products[columns]
-        imports, known, weighted = (
-            values - _scattered(importers, products, intra, name, 0.0)
-            for name, values in (("imports", imports), ("known", known), ("weighted", weighted))
+        intra = f.df(intra_sql(f, year, market_side, digits))
+        inside = _scattered_columns(
+            m.importers[rows], m.products[columns], intra, ("imports", "known", "weighted"), 0.0
         )
+        imports, known, weighted = imports - inside[0], known - inside[1], weighted - inside[2]
     with np.errstate(invalid="ignore"):
         counted = imports > 1e-9 * total
     return imports, known, weighted, counted
@@ -208,13 +207,27 @@ def _scattered(
 ) -> np.ndarray:
     """``table[column]`` placed at its (``key``, ``product``) cells of an importers × products array, ``fill`` elsewhere
     (and where the value is missing, as ``coalesce`` does)."""
-    dense = np.full((len(importers), len(products)), fill)
+    return _scattered_columns(importers, products, table, (column,), fill, key)[0]
+
+
+def _scattered_columns(
+    importers: pd.Index,
+    products: pd.Index,
+    table: pd.DataFrame,
+    columns: tuple[str, ...],
+    fill: float,
+    key: str = "importer",
+) -> list[np.ndarray]:
+    """:func:`_scattered` of several columns of ``table``, its rows located on the array once for all of them."""
+    dense = [np.full((len(importers), len(products)), fill) for _ in columns]
     if len(table):
         i = importers.get_indexer(table[key].astype(str))
         k = products.get_indexer(table["product"].astype(str))
         keep = (i >= 0) & (k >= 0)
-        values = table[column].to_numpy(float)[keep]
-        dense[i[keep], k[keep]] = np.where(np.isnan(values), fill, values)
+        i, k = i[keep], k[keep]
+        for array, column in zip(dense, columns, strict=True):
+            values = table[column].to_numpy(float)[keep]
+            array[i, k] = np.where(np.isnan(values), fill, values)
     return dense
 
 
