@@ -158,12 +158,21 @@ def supply_rows(f: Flows, year: int, side: frozenset[str], digits: int) -> pd.Da
     return f.df(supply_sql(f, year, side, digits))
 
 
-def sales(f: Flows, year: int, side: frozenset[str], digits: int) -> pd.DataFrame:
-    """``importer, product, v``: the exporter's sales outside itself in ``year`` (its members' flows: few row groups)."""
-    return f.df(  # Arrow-backed strings: a group's sales are 10⁵ rows, no Python string per cell
-        f"SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS v FROM {outward(f, year, side)} "
-        "GROUP BY ALL"
-    )
+def sales(
+    f: Flows, year: int, side: frozenset[str], digits: int, market_side: frozenset[str] | None = None
+) -> tuple[pd.DataFrame, pd.Series]:
+    """The exporter's sales outside itself in ``year`` (its members' flows: few row groups): ``importer, product, v``
+    to the markets (``market_side``; None: every economy outside it), and the products it sells anywhere (``v > 0``).
+
+    Only the market's rows come back as a table: a group sells some 10⁵
+    (importer, product) cells, of which a brief's market is a few thousand.
+    """
+    table = outward(f, year, side)
+    summed = f"SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS v FROM {table} GROUP BY ALL"
+    to_markets = "" if market_side is None else f" WHERE importer IN {sql_list(market_side)}"
+    sold = f.df(f"SELECT * FROM ({summed}){to_markets}")  # Arrow-backed strings: no Python string per cell
+    products = f.df(f"SELECT DISTINCT product FROM ({summed}) WHERE v > 0")["product"]
+    return sold, products
 
 
 def _market_positions(m: DemandMatrix, side: frozenset[str], market_side: frozenset[str] | None) -> np.ndarray:
@@ -249,9 +258,9 @@ def market_rows(
     year's demand matrices (:func:`demand_matrices`).
     """
     m = demand_matrices(f, year, digits)
-    sold = sales(f, year, side, digits)
+    sold, supplied = sales(f, year, side, digits, market_side)
     rows = _market_positions(m, side, market_side)
-    columns = _product_positions(m, sold.loc[sold["v"] > 0, "product"])
+    columns = _product_positions(m, supplied)
     imports, known, weighted, counted = _cells(f, m, year, rows, columns, market_side, digits)
     actual = _scattered(m.importers[rows], m.products[columns], sold, "v", 0.0)
     i, k = np.nonzero(counted)  # row-major: by market, then product
