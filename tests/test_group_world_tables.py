@@ -21,11 +21,12 @@ from partnerlens.analytics.flows import exporter_rca
 from partnerlens.analytics.potential import inputs
 from partnerlens.analytics.potential.assemble import export_potential
 from partnerlens.analytics.potential.diversify import diversification
+from partnerlens.analytics.profile.group_tables import world_rows
 from partnerlens.reference import resolve_party
 from partnerlens.store import TradeStore
 from partnerlens.workspace import Workspace
 from partnerlens.world.build import build_world
-from partnerlens.world.groups import blocks, group_tag, standard_groups, world_rows
+from partnerlens.world.groups import blocks, group_tag, standard_groups
 
 ECONOMIES = ["RWA", "AZE", "KAZ", "EGY", "KEN", "DEU", "USA", "CHN", "UZB"]  # Africa: EGY, KEN, RWA
 PRODUCTS = ["090111", "090240", "100199", "260900", "270900", "310210", "720241", "847130"]

@@ -25,7 +25,8 @@ The tag names the exact member set, so a group whose members a pair trims
 (an economy asked about with a group it belongs to) has another tag and is
 computed on demand. The SQL is the on-demand SQL of ``analytics.potential.inputs``
 with the member lists replaced by a join on a small (tag, member) table: one
-pass over the year for a block of groups.
+pass over the year for a block of groups. This module builds the tables; the
+analytics read them through ``analytics.profile.group_tables.world_rows``.
 """
 
 from __future__ import annotations
@@ -33,13 +34,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from functools import cache
-from typing import TYPE_CHECKING
-
-from partnerlens.sql import sql_string, sql_string_list
-from partnerlens.world.manifest import table_files
-
-if TYPE_CHECKING:
-    from partnerlens.analytics.flows import Flows
 
 TABLES = ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6")
 BLOCKS = 4
@@ -109,29 +103,3 @@ def block_sql(year: int, codes: tuple[str, ...]) -> dict[str, str]:
             f"WHERE f.year = {y} GROUP BY ALL ORDER BY ALL"
         ),
     }
-
-
-def world_rows(f: Flows, table: str, year: int, members: frozenset[str]) -> str | None:
-    """SQL of a standard group's rows of world table ``table`` in ``year`` (``world.groups``), or None to compute.
-
-    None unless the build wrote the group tables of ``year`` for this state of
-    the store and listed exactly these members (a pair may trim a group).
-    """
-    if f.world is None or len(members) < 2:
-        return None
-    tag = group_tag(members)
-
-    def listed() -> frozenset[str]:
-        files = table_files(*f.world, "group_sides", [year]) if f.world else None
-        if files is None:
-            return frozenset()
-        rows = f.con.execute(f"SELECT tag FROM read_parquet({sql_string_list(files)}, hive_partitioning = false)")
-        return frozenset(t for (t,) in rows.fetchall())
-
-    files = table_files(*f.world, table, [year])
-    if files is None or tag not in f.memoised(("group_sides", int(year)), listed):
-        return None
-    return (
-        f"SELECT * EXCLUDE (tag) FROM read_parquet({sql_string_list(files)}, hive_partitioning = false) "
-        f"WHERE tag = {sql_string(tag)}"
-    )

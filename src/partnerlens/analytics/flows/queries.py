@@ -17,7 +17,6 @@ from partnerlens.analytics.sides import PartyLike, as_party
 from partnerlens.errors import PartnerlensError
 from partnerlens.reference import Party
 from partnerlens.sql import sql_string
-from partnerlens.world.groups import world_rows
 
 
 def _sides(
@@ -143,6 +142,8 @@ def _year_exports(f: Flows, year: int, digits: int, merge: PartyLike | None) -> 
     members = sides.sql_list(party.members)
     tag = hashlib.sha256(members.encode()).hexdigest()[:8]  # the members, not only the code, name the view
     # a standard group's sales by importer and product (``world.groups``) when current, else its members' flows
+    from partnerlens.analytics.profile.group_tables import world_rows  # here: the profile package imports this one
+
     world = world_rows(f, "group_sales_hs6", year, party.members)
     source = (
         f"({world}) WHERE value_usd > 0"

@@ -158,7 +158,7 @@ def product_space(f: Flows, year: int, digits: int, rca_threshold: float, merge:
         digits,
         float(rca_threshold),
         merge.code if merge else None,
-        merge.members if merge else None,
+        tuple(sorted(merge.members)) if merge else None,  # sorted: a frozenset's order changes with the hash seed
     )
     return f.memoised(key, lambda: _kept_space(f, key, merge))
 
@@ -169,7 +169,10 @@ def _kept_space(f: Flows, key: tuple, merge: Party | None) -> pd.DataFrame:
     It is store-wide (every economy's presence, density, COG), so the first brief
     of any pair after the first reads it instead of computing complexity again.
     The file name hashes the arguments and the code's fingerprint: a change to
-    the complexity code is never answered from an older file.
+    the complexity code is never answered from an older file. The arguments are
+    hashed in an order fixed across processes (a merged group's members sorted;
+    a frozenset's order follows the process's string hash seed, so every process
+    used to compute and keep the same group's space again).
     """
     _, year, digits, rca_threshold, *_ = key
 

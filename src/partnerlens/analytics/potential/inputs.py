@@ -36,8 +36,8 @@ import pandas as pd
 
 from partnerlens.analytics.flows import Flows, sql_list
 from partnerlens.analytics.potential.matrix import DemandMatrix, demand_matrix
+from partnerlens.analytics.profile.group_tables import world_rows
 from partnerlens.reference.geography import distances
-from partnerlens.world.groups import world_rows
 
 _NO_INTRA = (
     "SELECT NULL::VARCHAR AS importer, NULL::VARCHAR AS product, 0.0::DOUBLE AS imports, 0.0::DOUBLE AS known, "
@@ -158,12 +158,21 @@ def supply_rows(f: Flows, year: int, side: frozenset[str], digits: int) -> pd.Da
     return f.df(supply_sql(f, year, side, digits))
 
 
-def sales(f: Flows, year: int, side: frozenset[str], digits: int) -> pd.DataFrame:
-    """``importer, product, v``: the exporter's sales outside itself in ``year`` (its members' flows: few row groups)."""
-    return f.con.execute(
-        f"SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS v FROM {outward(f, year, side)} "
-        "GROUP BY ALL"
-    ).df()
+def sales(
+    f: Flows, year: int, side: frozenset[str], digits: int, market_side: frozenset[str] | None = None
+) -> tuple[pd.DataFrame, pd.Series]:
+    """The exporter's sales outside itself in ``year`` (its members' flows: few row groups): ``importer, product, v``
+    to the markets (``market_side``; None: every economy outside it), and the products it sells anywhere (``v > 0``).
+
+    Only the market's rows come back as a table: a group sells some 10⁵
+    (importer, product) cells, of which a brief's market is a few thousand.
+    """
+    table = outward(f, year, side)
+    summed = f"SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS v FROM {table} GROUP BY ALL"
+    to_markets = "" if market_side is None else f" WHERE importer IN {sql_list(market_side)}"
+    sold = f.df(f"SELECT * FROM ({summed}){to_markets}")  # Arrow-backed strings: no Python string per cell
+    products = f.df(f"SELECT DISTINCT product FROM ({summed}) WHERE v > 0")["product"]
+    return sold, products
 
 
 def _market_positions(m: DemandMatrix, side: frozenset[str], market_side: frozenset[str] | None) -> np.ndarray:
@@ -192,12 +201,11 @@ def _cells(
     imports, known, weighted = m.cells(rows, columns)
     total = imports
     if market_side is not None and len(market_side) > 1:  # a group market: less the trade among its members
-        intra = f.con.execute(intra_sql(f, year, market_side, digits)).df()
-        importers, products = m.importers[rows], m.products[columns]
-        imports, known, weighted = (
-            values - _scattered(importers, products, intra, name, 0.0)
-            for name, values in (("imports", imports), ("known", known), ("weighted", weighted))
+        intra = f.df(intra_sql(f, year, market_side, digits))
+        inside = _scattered_columns(
+            m.importers[rows], m.products[columns], intra, ("imports", "known", "weighted"), 0.0
         )
+        imports, known, weighted = imports - inside[0], known - inside[1], weighted - inside[2]
     with np.errstate(invalid="ignore"):
         counted = imports > 1e-9 * total
     return imports, known, weighted, counted
@@ -208,13 +216,27 @@ def _scattered(
 ) -> np.ndarray:
     """``table[column]`` placed at its (``key``, ``product``) cells of an importers × products array, ``fill`` elsewhere
     (and where the value is missing, as ``coalesce`` does)."""
-    dense = np.full((len(importers), len(products)), fill)
+    return _scattered_columns(importers, products, table, (column,), fill, key)[0]
+
+
+def _scattered_columns(
+    importers: pd.Index,
+    products: pd.Index,
+    table: pd.DataFrame,
+    columns: tuple[str, ...],
+    fill: float,
+    key: str = "importer",
+) -> list[np.ndarray]:
+    """:func:`_scattered` of several columns of ``table``, its rows located on the array once for all of them."""
+    dense = [np.full((len(importers), len(products)), fill) for _ in columns]
     if len(table):
         i = importers.get_indexer(table[key].astype(str))
         k = products.get_indexer(table["product"].astype(str))
         keep = (i >= 0) & (k >= 0)
-        values = table[column].to_numpy(float)[keep]
-        dense[i[keep], k[keep]] = np.where(np.isnan(values), fill, values)
+        i, k = i[keep], k[keep]
+        for array, column in zip(dense, columns, strict=True):
+            values = table[column].to_numpy(float)[keep]
+            array[i, k] = np.where(np.isnan(values), fill, values)
     return dense
 
 
@@ -236,9 +258,9 @@ def market_rows(
     year's demand matrices (:func:`demand_matrices`).
     """
     m = demand_matrices(f, year, digits)
-    sold = sales(f, year, side, digits)
+    sold, supplied = sales(f, year, side, digits, market_side)
     rows = _market_positions(m, side, market_side)
-    columns = _product_positions(m, sold.loc[sold["v"] > 0, "product"])
+    columns = _product_positions(m, supplied)
     imports, known, weighted, counted = _cells(f, m, year, rows, columns, market_side, digits)
     actual = _scattered(m.importers[rows], m.products[columns], sold, "v", 0.0)
     i, k = np.nonzero(counted)  # row-major: by market, then product

@@ -150,29 +150,41 @@ def _codes(values: pd.Series) -> np.ndarray:
     return values.astype(str).to_numpy()
 
 
+_SUMMED = [
+    "market_imports_usd",
+    "demand_usd",
+    "projected_demand_usd",
+    "actual_usd",
+    "predicted_usd",
+    "potential_usd",
+    "untapped_usd",
+]
+_FIRST = ["supply_share", "rca_trend", "reexport_damping", "supply", "ease_raw", "ease"]
+_WEIGHTED = ["distance_km", "supplier_distance_km", "gdp_growth", "access"]
+
+
 def _summed_over_members(rows: pd.DataFrame, code: str) -> pd.DataFrame:
-    """A group market's rows summed per product (weighted means for its factors)."""
-    rows = rows.assign(_w=rows["market_imports_usd"])
-    sums = rows.groupby("product", as_index=False, observed=True).agg(
-        market_imports_usd=("market_imports_usd", "sum"),
-        demand_usd=("demand_usd", "sum"),
-        projected_demand_usd=("projected_demand_usd", "sum"),
-        actual_usd=("actual_usd", "sum"),
-        predicted_usd=("predicted_usd", "sum"),
-        potential_usd=("potential_usd", "sum"),
-        untapped_usd=("untapped_usd", "sum"),
-        supply_share=("supply_share", "first"),
-        rca_trend=("rca_trend", "first"),
-        reexport_damping=("reexport_damping", "first"),
-        supply=("supply", "first"),
-        ease_raw=("ease_raw", "first"),
-        ease=("ease", "first"),
-    )
-    for column in ("distance_km", "supplier_distance_km", "gdp_growth", "access"):
-        weighted = (rows[column] * rows["_w"]).groupby(rows["product"], observed=True).sum() / rows["_w"].groupby(
-            rows["product"], observed=True
-        ).sum()
-        sums[column] = sums["product"].map(weighted).astype(float)
+    """A group market's rows summed per product (weighted means for its factors, by the members' imports).
+
+    One grouping of the rows serves every column: the sums in one pass of
+    pandas' sum kernel, the per-product terms (the exporter's, the same in
+    every member) in one ``first``, the weighted means' numerators in one sum
+    and their common denominator once (the same kernels, column by column, as
+    one aggregation per column: the same floats).
+    """
+    by_product = rows.groupby("product", observed=True)
+    sums = by_product[_SUMMED].sum()
+    firsts = by_product[_FIRST].first()  # the same index: the observed products in category order
+    for column in _FIRST:
+        sums[column] = firsts[column]
+    sums = sums.reset_index()
+    sums.attrs = {}  # as an aggregation per column gave: the rows' attrs (growth) are the caller's, not copied
+    weight = rows["market_imports_usd"]
+    numerators = rows[_WEIGHTED].mul(weight, axis=0).groupby(rows["product"], observed=True).sum()
+    denominator = weight.groupby(rows["product"], observed=True).sum().to_numpy()
+    with np.errstate(invalid="ignore", divide="ignore"):  # no member imports: a missing mean, as pandas gives
+        for column in _WEIGHTED:
+            sums[column] = (numerators[column].to_numpy() / denominator).astype(float)
     sums["distance_factor"] = sums["demand_usd"] / sums["market_imports_usd"]
     sums["realised"] = sums["actual_usd"] / sums["potential_usd"].where(sums["potential_usd"] > 0)
     sums["market"] = code
