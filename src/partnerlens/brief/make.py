@@ -119,8 +119,7 @@ def _gathered(
 ) -> BriefInputs:
     """The inputs computed: trade through ``f``, then the registry's records and the claims of their articles."""
     from partnerlens.brief.record import pair_claims, pair_records, read_ahead  # the claim checker and the extractor
-    from partnerlens.brief.sections.opportunities import early_chart
-    from partnerlens.brief.sections.trade import early_charts
+    from partnerlens.brief.section_charts import space_chart_ahead, trade_charts  # not the sections: see there
 
     records = pair_records(ws, a, b)
     reading = read_ahead(ws, list(f.sources), records)  # the articles are read while the trade is computed
@@ -132,8 +131,8 @@ def _gathered(
         top=top,
         records=records,
         profile=profile,
-        on_profile=lambda p: early_charts(a.name, b.name, p),  # (drawn only within chart_files.drawn_early)
-        on_direction=lambda d: early_chart(d, f.nomenclature),
+        on_profile=lambda p: trade_charts(a.name, b.name, p),  # (drawn only within chart_files.drawn_early)
+        on_direction=lambda d: space_chart_ahead(d, f.nomenclature),
     )
     reading.join()
     with ws.connect():  # the claims' checks, their runs recorded, the review queue: one opening of the database

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from partnerlens.analytics import ExportPotential
 from partnerlens.brief import charts, cite, fmt
-from partnerlens.brief.chart_files import predraw
 from partnerlens.brief.gather import BriefInputs, Direction
 from partnerlens.brief.model import Chart, Citations, Heading, Paragraph, Section, Table
+from partnerlens.brief.section_charts import candidate_codes, space_chart
 from partnerlens.brief.sections.common import CANDIDATES_SHOWN, SECTORS_SHOWN, poss, release_marks
 
 # -- 4. opportunities ----------------------------------------------------------------
@@ -134,19 +134,6 @@ def _potential_sectors(inputs: BriefInputs, direction: Direction, cites: Citatio
     ]
 
 
-def _space_chart(direction: Direction, codes: list[str], nomenclature: str) -> str | None:
-    return charts.product_space_chart(set(direction.present_hs4), codes, nomenclature)
-
-
-def early_chart(direction: Direction, nomenclature: str) -> None:
-    """Draw the direction's product-space chart ahead (``chart_files.predraw``), as soon as the direction is computed."""
-    div = direction.diversification
-    if direction.potential is None or div is None or div.candidates.empty:
-        return
-    codes = list(div.candidates.head(CANDIDATES_SHOWN)["product"].str[:4])
-    predraw(lambda: _space_chart(direction, codes, nomenclature))
-
-
 def _candidates(inputs: BriefInputs, direction: Direction, cites: Citations) -> list:
     div = direction.diversification
     seller, buyer = direction.exporter.name, direction.market.name
@@ -185,8 +172,8 @@ def _candidates(inputs: BriefInputs, direction: Direction, cites: Citations) -> 
         "nctnnnnnn",
     )
     blocks = [Paragraph(text), table]
-    codes = list(top["product"].str[:4])
-    svg = _space_chart(direction, codes, inputs.nomenclature)
+    codes = candidate_codes(div.candidates)
+    svg = space_chart(direction, codes, inputs.nomenclature)
     if svg is not None:
         space = cites.mark(cite.PRODUCT_SPACE)
         shown = len(charts.placed(codes, inputs.nomenclature))
