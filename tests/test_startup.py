@@ -237,6 +237,14 @@ main()
 """
 
 
+def _first_importers(home: Path, tmp_path: Path, a: str, b: str) -> tuple[dict[str, str], str]:
+    """``({module: the thread that imported it first}, html)`` of the HTML brief of ``a`` and ``b`` in 2022."""
+    out = tmp_path / "brief.html"
+    args = ("brief", a, b, "--year", "2022", "--format", "html", "--out", str(out))
+    first, _ = _profile_probe(home, *args, script=EXTRACT_THREAD_PROBE)
+    return first, out.read_text(encoding="utf-8")
+
+
 def test_a_first_brief_loads_the_extractor_on_its_read_ahead_thread(small_store: Path, tmp_path: Path) -> None:
     """The article extractor (the gazetteer, quantities, dates: the largest imports of a brief) is loaded by the
     read-ahead thread while the main thread runs the analytics, not by the main thread first (e.g. through the
@@ -244,21 +252,8 @@ def test_a_first_brief_loads_the_extractor_on_its_read_ahead_thread(small_store:
     for kept in (small_store / "cache").glob("*/*"):
         if kept.name in ("inputs", "briefs", "rendered", "charts", "extracted"):
             shutil.rmtree(kept)
-    out = tmp_path / "brief.html"
-    first, _ = _profile_probe(
-        small_store,
-        "brief",
-        "RWA",
-        "AZE",
-        "--year",
-        "2022",
-        "--format",
-        "html",
-        "--out",
-        str(out),
-        script=EXTRACT_THREAD_PROBE,
-    )
-    assert "<svg" in out.read_text(encoding="utf-8")
+    first, html = _first_importers(small_store, tmp_path, "RWA", "AZE")
+    assert "<svg" in html
     assert first["partnerlens.brief.section_charts"] == "MainThread"
     assert first["partnerlens.cooperation.extract"] == "partnerlens-brief-read-ahead"
     assert first["partnerlens.brief.sections"] == "MainThread"
@@ -288,3 +283,12 @@ def test_distances_are_kept_and_read_back_bit_for_bit(tmp_path: Path, monkeypatc
             assert np.array_equal(table[column].to_numpy().view(np.int64), parsed[column].to_numpy().view(np.int64))
     assert "COD" in set(table["exporter"]) and "ZAR" not in set(table["exporter"])
     geography.distances.cache_clear()
+
+
+def test_a_first_brief_of_a_pair_without_articles_loads_no_claim_checker(small_store: Path, tmp_path: Path) -> None:
+    """Kenya × Germany: no registry record, kept claim or pending claim names both, so there is nothing to check:
+    the brief neither imports the claim checker nor the article extractor (about a third of a brief's imports)."""
+    first, html = _first_importers(small_store, tmp_path, "KEN", "DEU")
+    assert "<svg" in html and "Claims checked" in html
+    assert "partnerlens.claims.store" in first
+    assert "partnerlens.claims.checker" not in first and "partnerlens.cooperation.extract" not in first
