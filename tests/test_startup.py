@@ -221,3 +221,74 @@ def test_a_first_brief_imports_no_download_code_and_opens_the_database_a_few_tim
     loaded = sorted(m for m in probe["modules"] if any(m == x or m.startswith(x + ".") for x in BRIEF_MUST_NOT_IMPORT))
     assert loaded == []
     assert probe["opened"] <= 6  # was 21 (14 of them reads of the catalogue)
+
+
+EXTRACT_THREAD_PROBE = """
+import atexit, json, sys, threading
+first = {}
+class Seen:  # notes which thread asks first for a module (a finder that finds nothing)
+    def find_spec(self, name, path=None, target=None):
+        first.setdefault(name, threading.current_thread().name)
+sys.meta_path.insert(0, Seen())
+atexit.register(lambda: print("PROBE=" + json.dumps(first), file=sys.stderr))
+sys.argv = ['partnerlens'] + sys.argv[1:]
+from partnerlens.cli import main
+main()
+"""
+
+
+def _first_importers(home: Path, tmp_path: Path, a: str, b: str) -> tuple[dict[str, str], str]:
+    """``({module: the thread that imported it first}, html)`` of the HTML brief of ``a`` and ``b`` in 2022."""
+    out = tmp_path / "brief.html"
+    args = ("brief", a, b, "--year", "2022", "--format", "html", "--out", str(out))
+    first, _ = _profile_probe(home, *args, script=EXTRACT_THREAD_PROBE)
+    return first, out.read_text(encoding="utf-8")
+
+
+def test_a_first_brief_loads_the_extractor_on_its_read_ahead_thread(small_store: Path, tmp_path: Path) -> None:
+    """The article extractor (the gazetteer, quantities, dates: the largest imports of a brief) is loaded by the
+    read-ahead thread while the main thread runs the analytics, not by the main thread first (e.g. through the
+    sections' charts drawn ahead, ``brief.section_charts``, which must not import the sections package)."""
+    for kept in (small_store / "cache").glob("*/*"):
+        if kept.name in ("inputs", "briefs", "rendered", "charts", "extracted"):
+            shutil.rmtree(kept)
+    first, html = _first_importers(small_store, tmp_path, "RWA", "AZE")
+    assert "<svg" in html
+    assert first["partnerlens.brief.section_charts"] == "MainThread"
+    assert first["partnerlens.cooperation.extract"] == "partnerlens-brief-read-ahead"
+    assert first["partnerlens.brief.sections"] == "MainThread"
+
+
+def test_distances_are_kept_and_read_back_bit_for_bit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """GeoDist's table (parsed from a 4 MB CSV by every first brief before) is kept: read back with the same
+    values to the bit, dtypes, order and index as ``atlas-common-data`` parses it; a damaged copy is replaced."""
+    import atlas_common_data
+    import numpy as np
+    import pandas as pd
+
+    from partnerlens.reference import geography
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    parsed = atlas_common_data.load_geo_distances()[list(geography._DISTANCE_COLUMNS)].copy()
+    for column in ("exporter", "importer"):
+        parsed[column] = parsed[column].replace(geography._GEODIST_CODES)
+    for step in ("read, then kept", "from the kept copy", "damaged copy"):
+        geography.distances.cache_clear()
+        if step == "damaged copy":
+            (kept,) = (tmp_path / "partnerlens" / "reference").glob("geo_dist-*.marshal")
+            kept.write_bytes(b"not a table")
+        table = geography.distances()
+        pd.testing.assert_frame_equal(table, parsed, check_exact=True)
+        for column in ("dist", "distcap", "distw"):
+            assert np.array_equal(table[column].to_numpy().view(np.int64), parsed[column].to_numpy().view(np.int64))
+    assert "COD" in set(table["exporter"]) and "ZAR" not in set(table["exporter"])
+    geography.distances.cache_clear()
+
+
+def test_a_first_brief_of_a_pair_without_articles_loads_no_claim_checker(small_store: Path, tmp_path: Path) -> None:
+    """Kenya × Germany: no registry record, kept claim or pending claim names both, so there is nothing to check:
+    the brief neither imports the claim checker nor the article extractor (about a third of a brief's imports)."""
+    first, html = _first_importers(small_store, tmp_path, "KEN", "DEU")
+    assert "<svg" in html and "Claims checked" in html
+    assert "partnerlens.claims.store" in first
+    assert "partnerlens.claims.checker" not in first and "partnerlens.cooperation.extract" not in first

@@ -9,6 +9,10 @@ Within :func:`drawn_alongside` (a brief's composing), a chart is drawn on a
 background thread while the sections go on being written: the caller gets a
 placeholder, and the function the block yields puts every chart's SVG in its
 place (the chart engine's worker process draws meanwhile; same bytes).
+
+Within :func:`drawn_early` (a brief's whole build), :func:`predraw` builds and
+draws a chart on that thread as soon as its data exist, while the analytics
+go on; the same chart asked for later (same spec) is then read back from memory.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
@@ -32,6 +36,7 @@ if TYPE_CHECKING:
 
 _KEPT: ContextVar[Path | None] = ContextVar("partnerlens_kept_svg", default=None)
 _ALONGSIDE: ContextVar[dict[str, Future[str]] | None] = ContextVar("partnerlens_charts_alongside", default=None)
+_EARLY: ContextVar[dict[str, str] | None] = ContextVar("partnerlens_charts_early", default=None)
 
 
 @contextmanager
@@ -61,6 +66,39 @@ def drawn_alongside() -> Iterator[Callable[[list[Section]], list[Section]]]:
         yield lambda sections: _resolved(sections, pending)
     finally:
         _ALONGSIDE.reset(token)
+
+
+@contextmanager
+def drawn_early() -> Iterator[None]:
+    """Within the block, :func:`predraw` draws charts ahead of the sections that show them (kept in memory by spec)."""
+    token = _EARLY.set({})
+    try:
+        yield
+    finally:
+        _EARLY.reset(token)
+
+
+def predraw(chart: Callable[[], object]) -> None:
+    """Within :func:`drawn_early`, call ``chart`` (which draws through :func:`kept_or_drawn`) on the drawing thread.
+
+    The spec is built and drawn there while the caller goes on (the analytics
+    spend their time in DuckDB, which releases the GIL); the SVG is kept in
+    memory under its spec, so a section that asks for the same chart later gets
+    it without drawing: the drawing thread runs one task at a time, in order,
+    so the early draw has finished when the section's turn comes. A failure is
+    ignored here: the section draws the chart again and reports it. Outside the
+    block, nothing is done.
+    """
+    if _EARLY.get() is None:
+        return
+    context = contextvars.copy_context()
+    context.run(_ALONGSIDE.set, None)  # on the drawing thread: draw, not a placeholder
+    _drawer().submit(context.run, _quietly, chart)
+
+
+def _quietly(chart: Callable[[], object]) -> None:
+    with suppress(Exception):  # drawn again, and raised, where the chart is asked for
+        chart()
 
 
 def _resolved(sections: list[Section], pending: dict[str, Future[str]]) -> list[Section]:
@@ -96,10 +134,20 @@ def kept_or_drawn(spec: dict, vega: bool, draw: Callable[[dict, bool], str]) -> 
 
 
 def _kept_or_drawn(spec: dict, vega: bool, draw: Callable[[dict, bool], str]) -> str:
-    folder = _KEPT.get()
-    if folder is None:
+    folder, early = _KEPT.get(), _EARLY.get()
+    if folder is None and early is None:
         return draw(spec, vega)
     text = json.dumps([spec, vega, _engine_version()], sort_keys=True, default=str, ensure_ascii=False)
+    if early is not None and text in early:  # drawn ahead (predraw), on this same thread
+        return early[text]
+    svg = draw(spec, vega) if folder is None else _kept_file(folder, text, spec, vega, draw)
+    if early is not None:
+        early[text] = svg
+    return svg
+
+
+def _kept_file(folder: Path, text: str, spec: dict, vega: bool, draw: Callable[[dict, bool], str]) -> str:
+    """The SVG kept in ``folder`` under the hash of ``text``, else drawn and kept there."""
     path = folder / f"{hashlib.sha256(text.encode()).hexdigest()[:32]}.svg"
     try:
         return path.read_text(encoding="utf-8")

@@ -16,7 +16,6 @@ import re
 from functools import cache
 from typing import Any
 
-import atlas_common_data
 import pandas as pd
 
 from partnerlens.brief import chart_engine
@@ -279,6 +278,8 @@ def product_space_layout(nomenclature: str = "HS92") -> tuple[pd.DataFrame, pd.D
 
     None when ``atlas-common-data`` ships no layout for the nomenclature.
     """
+    import atlas_common_data  # with requests and its data sources: where the layout is read (when drawn, ahead)
+
     classification = nomenclature.lower()
     if classification not in atlas_common_data.list_available_product_space_classifications():
         return None
@@ -305,6 +306,8 @@ def placed(codes: list[str], nomenclature: str = "HS92") -> list[str]:
 
 @cache
 def _cluster_names(nomenclature: str) -> tuple[str, ...]:
+    import atlas_common_data
+
     clusters = atlas_common_data.load_product_space_clusters(nomenclature.lower()).sort_values("cluster_id")
     return tuple(clusters["name_short_en"])
 

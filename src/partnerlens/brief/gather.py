@@ -8,6 +8,7 @@ party without trade) is kept as missing with the reason, never as zero.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -110,19 +111,25 @@ def gather_inputs(
     top: int = TOP,
     records: list | None = None,
     profile: analytics.BilateralProfile | None = None,
+    on_profile: Callable[[analytics.BilateralProfile], None] | None = None,
+    on_direction: Callable[[Direction], None] | None = None,
 ) -> BriefInputs:
     """Compute every input of the brief of ``a`` and ``b`` from an open flows handle (claims aside).
 
     ``profile``: the pair's profile over all products, when the caller has computed it already; it is used
-    when it is of ``year`` and these parties (else computed here).
+    when it is of ``year`` and these parties (else computed here). ``on_profile`` and ``on_direction`` are
+    called with the profile and with each direction as soon as each is computed (the brief draws their
+    charts meanwhile).
     """
     year = f.year_or_latest(year)
     side_a, side_b = analytics.pair_sides(a, b)
     if profile is None or (profile.a, profile.b, profile.year, profile.products) != (a.code, b.code, year, None):
         profile = analytics.bilateral_profile(f, a, b, year, top=top)
+    if on_profile is not None:
+        on_profile(profile)
     has_year = f.has_year(year)
     indices = analytics.pair_indices(f, a, b, year, top=top)
-    directions = (_direction(f, a, b, year, has_year, top), _direction(f, b, a, year, has_year, top))
+    directions = tuple(_announced(_direction(f, x, y, year, has_year, top), on_direction) for x, y in ((a, b), (b, a)))
     inputs = BriefInputs(
         a=a,
         b=b,
@@ -135,7 +142,7 @@ def gather_inputs(
         nomenclature=f.nomenclature,
         profile=profile,
         indices=indices,
-        directions=directions,
+        directions=(directions[0], directions[1]),
         sides=(_side(a, side_a, year), _side(b, side_b, year)),
         distance_km=party_distance(side_a, side_b, year),
         sectors=load_sectors(f.sectors_path),
@@ -145,6 +152,12 @@ def gather_inputs(
     inputs.beyond = gather_beyond(f, inputs)
     inputs.parameters = _parameters(inputs, top)
     return inputs
+
+
+def _announced(direction: Direction, on_direction: Callable[[Direction], None] | None) -> Direction:
+    if on_direction is not None:
+        on_direction(direction)
+    return direction
 
 
 def _direction(f: Flows, exporter: Party, market: Party, year: int, has_year: bool, top: int) -> Direction:

@@ -15,7 +15,7 @@ from pathlib import Path
 from partnerlens import __version__
 from partnerlens.analytics import BilateralProfile, open_flows
 from partnerlens.analytics.flows import Flows, FlowsLike
-from partnerlens.brief.chart_files import drawn_alongside, kept_svg
+from partnerlens.brief.chart_files import drawn_alongside, drawn_early, kept_svg
 from partnerlens.brief.gather import TOP, BriefInputs, gather_inputs
 from partnerlens.brief.kept import BRIEFS, CHARTS, INPUTS, kept_path, kept_pickle
 from partnerlens.brief.model import Brief, Citations
@@ -69,11 +69,11 @@ def built(
         from partnerlens.brief import chart_engine  # the chart engine starts only when something is drawn
 
         chart_engine.start()  # in a process of its own, while the analytics run
-        inputs = inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top)
         if not sources:
-            return compose(inputs)
-        with kept_svg(kept_path(ws, CHARTS, code_fingerprint()[:16], sources, "")):
-            return compose(inputs)
+            with drawn_early():  # charts drawn as soon as their data exist, while the analytics go on
+                return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top))
+        with kept_svg(kept_path(ws, CHARTS, code_fingerprint()[:16], sources, "")), drawn_early():
+            return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top))
 
     if flows is not None:
         return compute(), []
@@ -119,10 +119,21 @@ def _gathered(
 ) -> BriefInputs:
     """The inputs computed: trade through ``f``, then the registry's records and the claims of their articles."""
     from partnerlens.brief.record import pair_claims, pair_records, read_ahead  # the claim checker and the extractor
+    from partnerlens.brief.section_charts import space_chart_ahead, trade_charts  # not the sections: see there
 
     records = pair_records(ws, a, b)
     reading = read_ahead(ws, list(f.sources), records)  # the articles are read while the trade is computed
-    inputs = gather_inputs(f, a, b, year, top=top, records=records, profile=profile)
+    inputs = gather_inputs(
+        f,
+        a,
+        b,
+        year,
+        top=top,
+        records=records,
+        profile=profile,
+        on_profile=lambda p: trade_charts(a.name, b.name, p),  # (drawn only within chart_files.drawn_early)
+        on_direction=lambda d: space_chart_ahead(d, f.nomenclature),
+    )
     reading.join()
     with ws.connect():  # the claims' checks, their runs recorded, the review queue: one opening of the database
         inputs.claims, inputs.articles = pair_claims(f, ws, a, b, records)  # (held for this short step only)

@@ -108,10 +108,7 @@ def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: lis
     of agreements and KPIs), and claims still waiting for review. A sentence
     reaches the brief once however many routes lead to it.
     """
-    # The claim checker loads the extractor's modules: imported here, after the read-ahead thread
-    # (read_ahead) has loaded them alongside the trade analytics, not before the brief starts.
-    from partnerlens.claims import check_proposals
-    from partnerlens.claims.store import ClaimStore
+    from partnerlens.claims.store import ClaimStore  # (the store alone does not load the checker)
 
     articles = _evidence(records)
     checked: list[tuple[CheckedClaim, Source]] = []
@@ -140,6 +137,10 @@ def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: lis
             articles.setdefault(pending.source.id, (pending.source, []))
             proposals.setdefault(pending.source.id, []).append(pending.proposal)
     for source_id, found in proposals.items():
+        # The claim checker loads the extractor's modules: imported here, after the read-ahead thread (read_ahead)
+        # has loaded them alongside the trade analytics, and not at all when the pair has no claim to check.
+        from partnerlens.claims import check_proposals
+
         source = articles[source_id][0]
         for claim in check_proposals(found, f, workspace=workspace, article=source):
             keep(claim, source)

@@ -246,8 +246,6 @@ class ClaimStore:
         recheck``), ``"changed"`` only when there is no run yet or the verdict
         or the figure changed (``claims list``, briefs), ``"never"``.
         """
-        from partnerlens.claims import check_proposals  # the package's entry point imports this module's users
-
         kept = self.claims(a, b, articles)
         by_source: dict[str, list[StoredClaim]] = {}
         for claim in kept:
@@ -256,6 +254,8 @@ class ClaimStore:
         checked: list[Checked] = []
         with open_flows(home, sources=sources) as flows:
             for group in by_source.values():
+                from partnerlens.claims import check_proposals  # the checker and the extractor: only for kept claims
+
                 results = check_proposals(
                     [c.proposal for c in group], flows, workspace=self.workspace, article=group[0].source
                 )

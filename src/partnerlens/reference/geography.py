@@ -15,11 +15,11 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-import atlas_common_data
 import pandas as pd
 import yaml
 
 from partnerlens.reference import published
+from partnerlens.reference.atlas import data_dir, kept_table
 
 DISTANCE_SOURCE = "CEPII GeoDist (Mayer & Zignago 2011), via atlas-common-data"
 MACRO_SOURCE = "World Bank World Development Indicators (cache in atlas-common-data)"
@@ -29,14 +29,31 @@ MACRO_SOURCE = "World Bank World Development Indicators (cache in atlas-common-d
 _GEODIST_CODES = {"ZAR": "COD", "ROM": "ROU", "YUG": "SRB", "PAL": "PSE", "TMP": "TLS"}
 
 
+_DISTANCE_COLUMNS = ("exporter", "importer", "dist", "distcap", "distw", "contig", "comlang_off")
+
+
 @cache
 def distances() -> pd.DataFrame:
-    """Bilateral distances: ``exporter, importer, dist, distcap, distw, contig, comlang_off`` (ISO3 of today)."""
+    """Bilateral distances: ``exporter, importer, dist, distcap, distw, contig, comlang_off`` (ISO3 of today).
+
+    Parsing the 4 MB GeoDist CSV costs a first brief a few tenths of a second of its main thread; the parsed
+    columns are kept (:func:`partnerlens.reference.atlas.kept_table`), so later processes build the same table
+    (same values, dtypes and order) from the kept copy.
+    """
+    what = "distances:" + ",".join(_DISTANCE_COLUMNS) + ":" + ",".join(f"{k}={v}" for k, v in _GEODIST_CODES.items())
+    columns = kept_table(data_dir() / "static/geo_dist.csv", what, _read_distances)
+    return pd.DataFrame({name: pd.Series(values, dtype=dtype) for name, dtype, values in columns})
+
+
+def _read_distances() -> tuple:
+    """The GeoDist table as ``atlas-common-data`` loads it, as ``(column, dtype, values)`` triples."""
+    import atlas_common_data  # imports requests and its data sources: only when the kept copy is missing
+
     table = atlas_common_data.load_geo_distances()
-    table = table[["exporter", "importer", "dist", "distcap", "distw", "contig", "comlang_off"]].copy()
+    table = table[list(_DISTANCE_COLUMNS)].copy()
     for column in ("exporter", "importer"):
         table[column] = table[column].replace(_GEODIST_CODES)
-    return table
+    return tuple((name, str(table[name].dtype), table[name].tolist()) for name in _DISTANCE_COLUMNS)
 
 
 def distance_km(a: str, b: str, measure: str = "distw") -> float | None:

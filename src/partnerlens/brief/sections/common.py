@@ -5,13 +5,13 @@ from __future__ import annotations
 from partnerlens.brief import cite, fmt
 from partnerlens.brief.gather import BriefInputs, Side
 from partnerlens.brief.model import Citations, Paragraph
+from partnerlens.brief.section_charts import CANDIDATES_SHOWN  # noqa: F401 (the sections read it here)
 from partnerlens.cooperation import models
 from partnerlens.formatting import date
 
 # Herfindahl–Hirschman thresholds (0–1 scale) of the US Horizontal Merger Guidelines (2010),
 # the usual reading of product concentration: below 0.15 diversified, above 0.25 highly concentrated.
 HHI_MODERATE, HHI_HIGH = 0.15, 0.25
-CANDIDATES_SHOWN = 8
 SECTORS_SHOWN = 8
 
 

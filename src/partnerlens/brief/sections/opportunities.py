@@ -6,6 +6,7 @@ from partnerlens.analytics import ExportPotential
 from partnerlens.brief import charts, cite, fmt
 from partnerlens.brief.gather import BriefInputs, Direction
 from partnerlens.brief.model import Chart, Citations, Heading, Paragraph, Section, Table
+from partnerlens.brief.section_charts import candidate_codes, space_chart
 from partnerlens.brief.sections.common import CANDIDATES_SHOWN, SECTORS_SHOWN, poss, release_marks
 
 # -- 4. opportunities ----------------------------------------------------------------
@@ -171,8 +172,8 @@ def _candidates(inputs: BriefInputs, direction: Direction, cites: Citations) -> 
         "nctnnnnnn",
     )
     blocks = [Paragraph(text), table]
-    codes = list(top["product"].str[:4])
-    svg = charts.product_space_chart(set(direction.present_hs4), codes, inputs.nomenclature)
+    codes = candidate_codes(div.candidates)
+    svg = space_chart(direction, codes, inputs.nomenclature)
     if svg is not None:
         space = cites.mark(cite.PRODUCT_SPACE)
         shown = len(charts.placed(codes, inputs.nomenclature))

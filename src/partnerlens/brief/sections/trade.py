@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import pandas as pd
-
 from partnerlens.brief import charts, cite, fmt
 from partnerlens.brief.gather import BriefInputs
 from partnerlens.brief.model import Chart, Citations, Heading, Paragraph, Section, Table
+from partnerlens.brief.section_charts import series_frame, series_rows, treemap
 from partnerlens.brief.sections.common import (
     NOT_HAPPENED,
     SECTORS_SHOWN,
@@ -25,8 +24,6 @@ from partnerlens.brief.sections.common import (
     when,
 )
 from partnerlens.brief.sections.published import published_blocks
-from partnerlens.reference.products import hs_section
-from partnerlens.reference.products import sections as hs_sections
 
 # -- 1. key figures -------------------------------------------------------------
 
@@ -150,7 +147,7 @@ def trade_relationship(inputs: BriefInputs, cites: Citations) -> Section:
     section = Section("trade", "2. Trade relationship")
     data = release_marks(inputs, cites)
     a, b = party_names(inputs)
-    series = _series_frame(inputs)
+    series = series_frame(a, b, inputs.profile)
     if series["value_usd"].notna().any():
         section.add(
             _trend(inputs, data),
@@ -171,23 +168,6 @@ def trade_relationship(inputs: BriefInputs, cites: Citations) -> Section:
         )
     section.add(*_sector_view(inputs, cites))
     return section
-
-
-def _series_rows(inputs: BriefInputs) -> list:
-    """The profile's yearly rows over the whole span of the data; a year the data skip is None (a gap)."""
-    by_year = {row.year: row for row in inputs.profile.series}
-    if not by_year:
-        return []
-    return [(year, by_year.get(year)) for year in range(min(by_year), max(by_year) + 1)]
-
-
-def _series_frame(inputs: BriefInputs) -> pd.DataFrame:
-    a, b = party_names(inputs)
-    rows = []
-    for year, row in _series_rows(inputs):
-        rows.append({"year": year, "flow": f"{a} → {b}", "value_usd": row.exports_a_to_b_usd if row else None})
-        rows.append({"year": year, "flow": f"{b} → {a}", "value_usd": row.exports_b_to_a_usd if row else None})
-    return pd.DataFrame(rows, columns=["year", "flow", "value_usd"]).astype({"value_usd": "float64"})
 
 
 def _trend(inputs: BriefInputs, data: str) -> Paragraph:
@@ -219,7 +199,7 @@ def _series_table(inputs: BriefInputs, data: str) -> Table:
         )
         if r
         else (str(year), fmt.NO_DATA, fmt.NO_DATA, fmt.NO_DATA, fmt.NO_DATA)
-        for year, r in _series_rows(inputs)
+        for year, r in series_rows(inputs.profile)
     )
     return Table(
         f"Trade by year {data}", ("Year", f"{a} → {b}", f"{b} → {a}", "Total", "Growth of total"), rows, "cnnnn"
@@ -248,37 +228,12 @@ def _basket(inputs: BriefInputs, key: str, direction: str, cites: Citations) -> 
         tuple((row.code, row.name or "", fmt.money(row.value_usd), fmt.share(row.share)) for row in top),
         "ctnn",
     )
-    treemap = charts.treemap_chart(_treemap_items(top, flow), groups=[*_section_names().values(), OTHER_PRODUCTS])
     chart = Chart(
         f"{direction}: top HS4 products and the rest, coloured by HS section {data}{names}",
-        treemap,
+        treemap(top, flow),
         f"Treemap of {direction} trade",
     )
     return [Paragraph(text), table, chart]
-
-
-OTHER_PRODUCTS = "All other products"
-
-
-def _section_names() -> dict[str, str]:
-    table = hs_sections()
-    return dict(zip(table["section"], table["name"], strict=False))
-
-
-def _treemap_items(top, flow_total) -> pd.DataFrame:
-    names = _section_names()
-    items = [
-        {
-            "label": row.name or row.code,
-            "value_usd": row.value_usd,
-            "group": names.get(hs_section(row.code) or "", OTHER_PRODUCTS),
-        }
-        for row in top
-    ]
-    rest = (flow_total or 0.0) - sum(row.value_usd for row in top)
-    if rest > 0.005 * (flow_total or 0.0):
-        items.append({"label": OTHER_PRODUCTS, "value_usd": rest, "group": OTHER_PRODUCTS})
-    return pd.DataFrame(items)
 
 
 def _sector_view(inputs: BriefInputs, cites: Citations) -> list:
