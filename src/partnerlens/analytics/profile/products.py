@@ -123,21 +123,41 @@ def _hhi(values: list[float]) -> float | None:
 
 def _sector_sums(rows: list[tuple[str, float]], goods: list) -> tuple[dict[str, float], float]:
     """The sum of the rows in each goods sector that has any (sectors may overlap), and of the rows in none."""
-    by_prefix: dict[str, set[int]] = {}  # HS prefix → the goods sectors it opens
-    for number, sector in enumerate(goods):
-        for prefix in sector.hs:
-            by_prefix.setdefault(prefix, set()).add(number)
-    lengths = sorted({len(prefix) for prefix in by_prefix})
+    sectors_of = _sectors_of_code(goods)
     members: list[list[float]] = [[] for _ in goods]  # each sector's values, in the rows' order
     rest = []
     for code, value in rows:
-        found = {n for length in lengths if len(code) >= length for n in by_prefix.get(code[:length], ())}
+        found = sectors_of.get(code)
+        if found is None:
+            found = sectors_of.setdefault(code, _code_sectors(code, goods))
         for n in found:
             members[n].append(value)
         if not found:
             rest.append(value)
     sums = {sector.id: pairwise_sum(inside) for sector, inside in zip(goods, members, strict=True) if inside}
     return sums, pairwise_sum(rest)
+
+
+_SECTORS_OF_CODE: dict[tuple, dict[str, tuple[int, ...]]] = {}
+"""Per taxonomy (its sectors' ids and HS prefixes): the goods sectors each product code is in, as codes are met.
+
+The same for every pair, so a process (a server) works it out once per code,
+not once per row of every profile."""
+
+
+def _sectors_of_code(goods: list) -> dict[str, tuple[int, ...]]:
+    key = tuple((sector.id, tuple(sector.hs)) for sector in goods)
+    found = _SECTORS_OF_CODE.get(key)
+    if found is None:
+        if len(_SECTORS_OF_CODE) > 8:  # a few taxonomies at most (edited sectors.yaml): never grows without bound
+            _SECTORS_OF_CODE.clear()
+        found = _SECTORS_OF_CODE.setdefault(key, {})
+    return found
+
+
+def _code_sectors(code: str, goods: list) -> tuple[int, ...]:
+    """The numbers (in ``goods``) of the sectors one of whose HS prefixes starts ``code``."""
+    return tuple(n for n, sector in enumerate(goods) if any(code.startswith(prefix) for prefix in sector.hs))
 
 
 def summaries(products: Products, goods: list, keep: int) -> dict[str, Direction]:
