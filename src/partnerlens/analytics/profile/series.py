@@ -67,11 +67,12 @@ def standing(f: Flows, year: int, side: frozenset[str], other: frozenset[str], s
 
 def standing_from(exports: ByPartner, imports: ByPartner, covered: bool) -> Standing:
     """The standing from the partners' values (in partner order, the other party as ``_OTHER_PARTY``)."""
+    exported, imported = _total(exports), _total(imports)  # each summed once (a few hundred partners)
     return Standing(
-        exports_usd=_total(exports) if covered else None,
-        imports_usd=_total(imports) if covered else None,
-        share_of_exports=share(_other(exports), _total(exports)),
-        share_of_imports=share(_other(imports), _total(imports)),
+        exports_usd=exported if covered else None,
+        imports_usd=imported if covered else None,
+        share_of_exports=share(_other(exports), exported),
+        share_of_imports=share(_other(imports), imported),
         rank_in_exports=_rank(exports),
         rank_in_imports=_rank(imports),
         export_partners=len(exports),

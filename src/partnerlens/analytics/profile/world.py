@@ -295,8 +295,13 @@ def world_standing(f: Flows, year: int, economy: Economy, other: str) -> Standin
 
     def positive(partners: list[tuple[str, float]]) -> list[tuple[str, float]]:
         """The positive values in the query's order: partner codes, the other party renamed ``_OTHER_PARTY``."""
-        named = [(code, v) for code, v in partners if v > 0 and code != other]
-        mine = [(OTHER, v) for code, v in partners if v > 0 and code == other]
+        named, mine = [], []
+        for code, v in partners:  # one pass over the partners
+            if v > 0:
+                if code == other:
+                    mine.append((OTHER, v))
+                else:
+                    named.append((code, v))
         if named and named[-1][0] > OTHER:  # a code after "_OTHER_PARTY" (not an ISO3 code): sort as the query does
             return sorted(named + mine, key=lambda item: item[0])
         return named + mine  # partners come in code order, and ISO3 codes sort before "_OTHER_PARTY"
