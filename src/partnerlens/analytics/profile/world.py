@@ -29,6 +29,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,24 @@ class Economy:
     imports: float
     export_partners: list[tuple[str, float]]  # (importer, value), trade with itself excluded
     import_partners: list[tuple[str, float]]  # (exporter, value)
+
+    @cached_property
+    def positive_exports(self) -> tuple[list[tuple[str, float]], dict[str, int]]:
+        """The partners with a positive value, in code order, and where each code is in that list.
+
+        The same for every pair this economy is in (a server keeps the economy), so
+        a standing takes the other party out of it instead of filtering every partner.
+        """
+        return _positive(self.export_partners)
+
+    @cached_property
+    def positive_imports(self) -> tuple[list[tuple[str, float]], dict[str, int]]:
+        return _positive(self.import_partners)
+
+
+def _positive(partners: list[tuple[str, float]]) -> tuple[list[tuple[str, float]], dict[str, int]]:
+    values = [(code, v) for code, v in partners if v > 0]
+    return values, {code: at for at, (code, _) in enumerate(values)}
 
 
 NO_TRADE = Economy(0.0, 0.0, [], [])
@@ -293,17 +312,16 @@ def _value(partners: list[tuple[str, float]], code: str) -> float:
 def world_standing(f: Flows, year: int, economy: Economy, other: str) -> Standing:
     """:func:`~partnerlens.analytics.profile.series.standing` of ``other`` among ``economy``'s partners."""
 
-    def positive(partners: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    def positive(kept: tuple[list[tuple[str, float]], dict[str, int]]) -> list[tuple[str, float]]:
         """The positive values in the query's order: partner codes, the other party renamed ``_OTHER_PARTY``."""
-        named, mine = [], []
-        for code, v in partners:  # one pass over the partners
-            if v > 0:
-                if code == other:
-                    mine.append((OTHER, v))
-                else:
-                    named.append((code, v))
+        values, where = kept
+        at = where.get(other)
+        if at is None:
+            named, mine = values, []
+        else:
+            named, mine = values[:at] + values[at + 1 :], [(OTHER, values[at][1])]
         if named and named[-1][0] > OTHER:  # a code after "_OTHER_PARTY" (not an ISO3 code): sort as the query does
             return sorted(named + mine, key=lambda item: item[0])
         return named + mine  # partners come in code order, and ISO3 codes sort before "_OTHER_PARTY"
 
-    return standing_from(positive(economy.export_partners), positive(economy.import_partners), f.has_year(year))
+    return standing_from(positive(economy.positive_exports), positive(economy.positive_imports), f.has_year(year))
