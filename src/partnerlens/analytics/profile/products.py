@@ -123,13 +123,13 @@ def _hhi(values: list[float]) -> float | None:
 
 def _sector_sums(rows: list[tuple[str, float]], goods: list) -> tuple[dict[str, float], float]:
     """The sum of the rows in each goods sector that has any (sectors may overlap), and of the rows in none."""
-    sectors_of = _sectors_of_code(goods)
+    kept = _kept_sectors(goods)
     members: list[list[float]] = [[] for _ in goods]  # each sector's values, in the rows' order
     rest = []
     for code, value in rows:
-        found = sectors_of.get(code)
+        found = kept.codes.get(code)
         if found is None:
-            found = sectors_of.setdefault(code, _code_sectors(code, goods))
+            found = kept.codes.setdefault(code, kept.sectors_of(code))
         for n in found:
             members[n].append(value)
         if not found:
@@ -138,26 +138,38 @@ def _sector_sums(rows: list[tuple[str, float]], goods: list) -> tuple[dict[str, 
     return sums, pairwise_sum(rest)
 
 
-_SECTORS_OF_CODE: dict[tuple, dict[str, tuple[int, ...]]] = {}
-"""Per taxonomy (its sectors' ids and HS prefixes): the goods sectors each product code is in, as codes are met.
+class _KeptSectors:
+    """One taxonomy's goods sectors by HS prefix, and the sectors of each product code met so far.
 
-The same for every pair, so a process (a server) works it out once per code,
-not once per row of every profile."""
+    The same for every pair, so a process (a server) works a code's sectors out
+    once, not once per row of every profile."""
+
+    def __init__(self, goods: list) -> None:
+        self.by_prefix: dict[str, set[int]] = {}  # HS prefix → the goods sectors it opens
+        for number, sector in enumerate(goods):
+            for prefix in sector.hs:
+                self.by_prefix.setdefault(prefix, set()).add(number)
+        self.lengths = sorted({len(prefix) for prefix in self.by_prefix})
+        self.codes: dict[str, tuple[int, ...]] = {}
+
+    def sectors_of(self, code: str) -> tuple[int, ...]:
+        """The numbers (in the taxonomy's goods) of the sectors one of whose HS prefixes starts ``code``."""
+        return tuple(
+            {n for length in self.lengths if len(code) >= length for n in self.by_prefix.get(code[:length], ())}
+        )
 
 
-def _sectors_of_code(goods: list) -> dict[str, tuple[int, ...]]:
+_KEPT_SECTORS: dict[tuple, _KeptSectors] = {}
+
+
+def _kept_sectors(goods: list) -> _KeptSectors:
     key = tuple((sector.id, tuple(sector.hs)) for sector in goods)
-    found = _SECTORS_OF_CODE.get(key)
-    if found is None:
-        if len(_SECTORS_OF_CODE) > 8:  # a few taxonomies at most (edited sectors.yaml): never grows without bound
-            _SECTORS_OF_CODE.clear()
-        found = _SECTORS_OF_CODE.setdefault(key, {})
-    return found
-
-
-def _code_sectors(code: str, goods: list) -> tuple[int, ...]:
-    """The numbers (in ``goods``) of the sectors one of whose HS prefixes starts ``code``."""
-    return tuple(n for n, sector in enumerate(goods) if any(code.startswith(prefix) for prefix in sector.hs))
+    kept = _KEPT_SECTORS.get(key)
+    if kept is None:
+        if len(_KEPT_SECTORS) > 8:  # a few taxonomies at most (an edited sectors.yaml): never grows without bound
+            _KEPT_SECTORS.clear()
+        kept = _KEPT_SECTORS.setdefault(key, _KeptSectors(goods))
+    return kept
 
 
 def summaries(products: Products, goods: list, keep: int) -> dict[str, Direction]:

@@ -139,13 +139,16 @@ class CacheTables:
 
     def economies(self, years: tuple[int, ...], codes: frozenset[str]) -> dict[tuple[int, str], Economy] | None:
         if self.kept is not None:
-            every = self.kept.rows(lambda: self._rows(""))
-            return {(year, code): every[(year, code)] for year in years for code in codes if (year, code) in every}
-        return self._rows(f" WHERE economy IN {sql_list(codes)}")
-
-    def _rows(self, where: str) -> dict[tuple[int, str], Economy]:
-        rows = self.f.con.execute(f"SELECT {ECONOMY_COLUMNS} FROM {self._table()}{where}").fetchall()
+            return self.kept.economies(years, codes, self._columns)
+        rows = self.f.con.execute(
+            f"SELECT {ECONOMY_COLUMNS} FROM {self._table()} WHERE economy IN {sql_list(codes)}"
+        ).fetchall()
         return {(int(year), str(code)): _economy(*rest) for year, code, *rest in rows}
+
+    def _columns(self) -> dict[str, list]:
+        """The whole table as Python lists by column (through Arrow: a third of the CPU of fetching rows)."""
+        table = self.f.con.execute(f"SELECT {ECONOMY_COLUMNS} FROM {self._table()}").arrow()
+        return (table.read_all() if hasattr(table, "read_all") else table).to_pydict()
 
     def products(self, year: int, a: str, b: str) -> list[tuple[str, str, str]] | None:
         return None
@@ -155,23 +158,48 @@ class KeptEconomies:
     """The on-demand ``profile_economies`` of one state of the store, read into memory once (a server's reader).
 
     Before a build, each new pair read its two economies from the cache table
-    with a query (about 10 ms of CPU at 11 M flows, the Parquet file's list
+    with a query (about 5–10 ms of CPU at 11 M flows: the Parquet file's list
     columns decoded each time); the table is the same for every pair, so the
-    first profile that needs it reads all of it (single-flight within the
-    process: the others wait) and the rest look it up. The values are the
+    first profile that needs it reads all of it into lists by column (about
+    15 ms; single-flight within the process: the others wait) and each economy
+    is made from its row the first time a pair asks for it. The values are the
     table's, unchanged.
     """
 
     def __init__(self) -> None:
-        self._rows: dict[tuple[int, str], Economy] | None = None
+        self._columns: dict[str, list] | None = None
+        self._row: dict[tuple[int, str], int] = {}
+        self._made: dict[tuple[int, str], Economy] = {}
         self._lock = threading.Lock()
 
-    def rows(self, read: Callable[[], dict[tuple[int, str], Economy]]) -> dict[tuple[int, str], Economy]:
-        if self._rows is None:
+    def economies(
+        self, years: tuple[int, ...], codes: frozenset[str], read: Callable[[], dict[str, list]]
+    ) -> dict[tuple[int, str], Economy]:
+        if self._columns is None:
             with self._lock:
-                if self._rows is None:
-                    self._rows = read()
-        return self._rows
+                if self._columns is None:
+                    columns = read()
+                    self._row = {
+                        (int(y), str(c)): i
+                        for i, (y, c) in enumerate(zip(columns["year"], columns["economy"], strict=True))
+                    }
+                    self._columns = columns
+        found = {}
+        for year in years:
+            for code in codes:
+                economy = self._made.get((year, code))
+                if economy is None:
+                    at = self._row.get((year, code))
+                    if at is None:
+                        continue
+                    economy = self._made.setdefault((year, code), self._economy(at))
+                found[(year, code)] = economy
+        return found
+
+    def _economy(self, at: int) -> Economy:
+        columns = self._columns
+        assert columns is not None
+        return _economy(*(columns[name][at] for name in ECONOMY_COLUMNS.split(", ")[2:]))
 
 
 class MemoryTables:
