@@ -6,6 +6,7 @@ import math
 import sys
 from dataclasses import fields, is_dataclass
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,12 @@ def jsonable(value: Any) -> Any:
         return value
     if kind is float:
         return value if math.isfinite(value) else None
+    if kind is list or kind is tuple:  # exact built-in containers: none of the lookups below can match them
+        return [jsonable(v) for v in value]
+    if kind is dict:
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if getattr(kind, "to_dict", None) is _RESULT_TO_DICT[0]:  # a result's own fields: already JSON types
+        return dataclass_fields(value)
     pd, np = sys.modules.get("pandas"), sys.modules.get("numpy")
     frames = (pd.DataFrame, pd.Series) if pd is not None else ()
     if hasattr(value, "to_dict") and not isinstance(value, (*frames, type)):
@@ -53,4 +60,22 @@ def jsonable(value: Any) -> Any:
 
 def dataclass_fields(value: Any) -> dict:
     """A dataclass's public fields as JSON types (the default ``to_dict`` of result objects)."""
-    return {f.name: jsonable(getattr(value, f.name)) for f in fields(value) if not f.name.startswith("_")}
+    kind: Any = type(value)  # a class is hashable (typeshed's cache wrapper wants it said)
+    return {name: jsonable(getattr(value, name)) for name in _public_fields(kind)}
+
+
+@cache
+def _public_fields(kind: type) -> tuple[str, ...]:
+    """The names of a dataclass's public fields, worked out once per class (``fields`` walks them on every call)."""
+    return tuple(f.name for f in fields(kind) if not f.name.startswith("_"))
+
+
+_RESULT_TO_DICT: list[Any] = [None]
+"""The ``to_dict`` that is :func:`dataclass_fields` itself (``analytics.flows.Result``'s, registered by
+:func:`returns_fields`): a result using it is converted once, not converted and then walked again."""
+
+
+def returns_fields(method: Any) -> Any:
+    """Mark ``method`` (a ``to_dict`` that returns ``dataclass_fields(self)``) as giving JSON types already."""
+    _RESULT_TO_DICT[0] = method
+    return method

@@ -11,7 +11,10 @@ wrapped in the same :class:`~partnerlens.analytics.flows.Flows` handle
 When ``world build`` made current tables, the reader also keeps the profile
 tables of each year it is asked for in memory
 (``analytics.profile.world.MemoryTables``): a profile of two economies is then a
-few dictionary lookups. A new store version (ingest, removal) makes a new reader.
+few dictionary lookups; before a build, the on-demand ``profile_economies``
+table is read into memory the first time a profile needs it
+(``analytics.profile.world.KeptEconomies``). A new store version (ingest,
+removal) makes a new reader.
 
 The files are not pinned per request (``TradeStore.pinned``, a file lock per
 request): a release removed or replaced while a request reads it fails that
@@ -31,7 +34,7 @@ from starlette.exceptions import HTTPException
 
 from partnerlens.analytics.cache import cache_folder
 from partnerlens.analytics.flows import Flows
-from partnerlens.analytics.profile.world import MEMORY_KEY, MemoryTables
+from partnerlens.analytics.profile.world import KEPT_KEY, MEMORY_KEY, KeptEconomies, MemoryTables
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.world.manifest import current
 
@@ -53,7 +56,8 @@ class StoreReader:
         ]
         self.con.execute("DROP VIEW flows")
         self.con.execute(view.replace("CREATE TEMP VIEW", "CREATE VIEW", 1))  # visible to every cursor
-        self.memo: dict = {MEMORY_KEY: MemoryTables(*world)} if world else {}  # shared by the handles
+        # shared by the handles: the world tables in memory, or (before a build) the on-demand economies table
+        self.memo: dict = {MEMORY_KEY: MemoryTables(*world)} if world else {KEPT_KEY: KeptEconomies()}
         home = store.workspace.home
         self.sectors_path, self.cache_dir = home / "sectors.yaml", cache_folder(home / "cache", infos)
         self.cache_sources = tuple(store.source_path(i) for i in infos)

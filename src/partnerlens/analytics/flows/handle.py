@@ -14,7 +14,7 @@ import duckdb
 
 from partnerlens.analytics.cache import cached_parquet
 from partnerlens.errors import NoDataError
-from partnerlens.jsonable import dataclass_fields
+from partnerlens.jsonable import dataclass_fields, returns_fields
 from partnerlens.reference import product_names
 from partnerlens.reference.products import NOMENCLATURES
 from partnerlens.sql import sql_string, sql_string_list
@@ -38,6 +38,7 @@ REST_OF_WORLD = "_REST"
 class Result:
     """Mixin for analytics results (dataclasses): one JSON-ready shape for the CLI, briefs and the web API."""
 
+    @returns_fields  # jsonable converts a result once, not its to_dict() and then that again
     def to_dict(self) -> dict:
         return dataclass_fields(self)
 

@@ -123,21 +123,53 @@ def _hhi(values: list[float]) -> float | None:
 
 def _sector_sums(rows: list[tuple[str, float]], goods: list) -> tuple[dict[str, float], float]:
     """The sum of the rows in each goods sector that has any (sectors may overlap), and of the rows in none."""
-    by_prefix: dict[str, set[int]] = {}  # HS prefix → the goods sectors it opens
-    for number, sector in enumerate(goods):
-        for prefix in sector.hs:
-            by_prefix.setdefault(prefix, set()).add(number)
-    lengths = sorted({len(prefix) for prefix in by_prefix})
+    kept = _kept_sectors(goods)
     members: list[list[float]] = [[] for _ in goods]  # each sector's values, in the rows' order
     rest = []
     for code, value in rows:
-        found = {n for length in lengths if len(code) >= length for n in by_prefix.get(code[:length], ())}
+        found = kept.codes.get(code)
+        if found is None:
+            found = kept.codes.setdefault(code, kept.sectors_of(code))
         for n in found:
             members[n].append(value)
         if not found:
             rest.append(value)
     sums = {sector.id: pairwise_sum(inside) for sector, inside in zip(goods, members, strict=True) if inside}
     return sums, pairwise_sum(rest)
+
+
+class _KeptSectors:
+    """One taxonomy's goods sectors by HS prefix, and the sectors of each product code met so far.
+
+    The same for every pair, so a process (a server) works a code's sectors out
+    once, not once per row of every profile."""
+
+    def __init__(self, goods: list) -> None:
+        self.by_prefix: dict[str, set[int]] = {}  # HS prefix → the goods sectors it opens
+        for number, sector in enumerate(goods):
+            for prefix in sector.hs:
+                self.by_prefix.setdefault(prefix, set()).add(number)
+        self.lengths = sorted({len(prefix) for prefix in self.by_prefix})
+        self.codes: dict[str, tuple[int, ...]] = {}
+
+    def sectors_of(self, code: str) -> tuple[int, ...]:
+        """The numbers (in the taxonomy's goods) of the sectors one of whose HS prefixes starts ``code``."""
+        return tuple(
+            {n for length in self.lengths if len(code) >= length for n in self.by_prefix.get(code[:length], ())}
+        )
+
+
+_KEPT_SECTORS: dict[tuple, _KeptSectors] = {}
+
+
+def _kept_sectors(goods: list) -> _KeptSectors:
+    key = tuple((sector.id, tuple(sector.hs)) for sector in goods)
+    kept = _KEPT_SECTORS.get(key)
+    if kept is None:
+        if len(_KEPT_SECTORS) > 8:  # a few taxonomies at most (an edited sectors.yaml): never grows without bound
+            _KEPT_SECTORS.clear()
+        kept = _KEPT_SECTORS.setdefault(key, _KeptSectors(goods))
+    return kept
 
 
 def summaries(products: Products, goods: list, keep: int) -> dict[str, Direction]:

@@ -67,13 +67,15 @@ def standing(f: Flows, year: int, side: frozenset[str], other: frozenset[str], s
 
 def standing_from(exports: ByPartner, imports: ByPartner, covered: bool) -> Standing:
     """The standing from the partners' values (in partner order, the other party as ``_OTHER_PARTY``)."""
+    exported, imported = _total(exports), _total(imports)  # each summed and searched once (hundreds of partners)
+    other_exports, other_imports = _other(exports), _other(imports)
     return Standing(
-        exports_usd=_total(exports) if covered else None,
-        imports_usd=_total(imports) if covered else None,
-        share_of_exports=share(_other(exports), _total(exports)),
-        share_of_imports=share(_other(imports), _total(imports)),
-        rank_in_exports=_rank(exports),
-        rank_in_imports=_rank(imports),
+        exports_usd=exported if covered else None,
+        imports_usd=imported if covered else None,
+        share_of_exports=share(other_exports, exported),
+        share_of_imports=share(other_imports, imported),
+        rank_in_exports=_rank(exports, other_exports),
+        rank_in_imports=_rank(imports, other_imports),
         export_partners=len(exports),
         import_partners=len(imports),
     )
@@ -97,7 +99,8 @@ def _total(by_partner: ByPartner) -> float:
 
 
 def _other(by_partner: ByPartner) -> float:
-    return next((value for code, value in by_partner if code == OTHER), 0.0)
+    """The other party's value (its one row; searched from the end, where ``_OTHER_PARTY`` sorts after ISO3 codes)."""
+    return next((value for code, value in reversed(by_partner) if code == OTHER), 0.0)
 
 
 def absent(series: Series, year: int, party: str) -> bool:
@@ -146,8 +149,8 @@ def share(part: float | None, whole: float | None) -> float | None:
     return float(part) / float(whole)
 
 
-def _rank(by_partner: ByPartner) -> int | None:
-    other = _other(by_partner)
+def _rank(by_partner: ByPartner, other: float) -> int | None:
+    """The rank of the other party (its value ``other``) among the partners: 1 + those with more."""
     if other <= 0:
         return None
     return sum(1 for _, value in by_partner if value > other) + 1
