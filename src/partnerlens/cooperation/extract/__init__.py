@@ -29,7 +29,7 @@ from pathlib import Path
 
 from partnerlens.cooperation.article import Article, detect_language
 from partnerlens.cooperation.extract.agreement_dates import dispatch_dates, occasion_dates, signed_during
-from partnerlens.cooperation.extract.agreements import fill_totals
+from partnerlens.cooperation.extract.agreement_sectors import fill_totals
 from partnerlens.cooperation.extract.agreements_listed import listed_drafts, refer_back
 from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, build_context, parties
