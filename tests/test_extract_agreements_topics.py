@@ -134,4 +134,28 @@ def test_counted_instruments_joined_stay_apart(text, language):
 )
 def test_parts_of_a_batch_told_with_an_approximate_count_stay_apart(text, language):
     found = agreements(text, language)
-    assert [(a.count, a.sectors) for a in found] == [(None, []), (2, ["energy"]), (3, ["tourism"])]
+    assert [(a.count, a.sectors) for a in found] == [(None, ["energy", "tourism"]), (2, ["energy"]), (3, ["tourism"])]
+
+
+# --- statuses: what is not signed during the visit is not dated by it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, status",
+    [
+        ("The parliament of Ghana ratified the free trade agreement with Chile.", "en", "ratified"),
+        ("The sides agreed to sign a memorandum on energy.", "en", "announced"),
+        ("The free trade agreement will enter into force next year.", "en", "announced"),
+        ("Le parlement ghanéen a ratifié l'accord de libre-échange avec le Chili.", "fr", "ratified"),
+        ("Les deux parties ont convenu de signer un mémorandum sur l'énergie.", "fr", "announced"),
+        ("Парламент Ганы ратифицировал соглашение о свободной торговле с Чили.", "ru", "ratified"),
+        ("Стороны договорились подписать соглашение об энергетике.", "ru", "announced"),
+        ("O parlamento do Gana ratificou o acordo de comércio livre com o Chile.", "pt", "ratified"),
+        ("Los dos países acordaron firmar un memorando sobre energía.", "es", "announced"),
+    ],
+)
+def test_an_agreement_not_signed_during_the_visit_takes_no_date_from_it(text, language, status):
+    found = agreements(text, language)
+    assert [a.status for a in found] == [status]
+    assert found[0].date is None or found[0].date.year == 2026  # "next year": its own date, not the visit's
+    assert found[0].instrument != "treaty"  # "договорились" (agreed) names no treaty

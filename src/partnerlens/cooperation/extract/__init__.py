@@ -151,6 +151,8 @@ def _dated_by(
         return draft
     if proposal.kind == "agreement" and words("agreement_earlier", context.language).search(sentence.text):
         return draft  # "the two countries had signed a memorandum": another, earlier signing
+    if proposal.kind == "agreement" and proposal.status != "signed":
+        return draft  # "the parliament ratified it", "agreed to sign a memorandum": not done during the visit
     if words("occasion_refs", context.language).search(sentence.text):
         previous = previous + occasions
     source = next((p for p in previous if p.date is not None and set(p.parties) == set(proposal.parties)), None)

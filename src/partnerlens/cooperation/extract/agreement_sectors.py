@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from partnerlens.cooperation.extract.context import Draft
 from partnerlens.cooperation.extract.sectors import sectors
-from partnerlens.cooperation.extract.vocabulary import patterns
+from partnerlens.cooperation.extract.vocabulary import event_vocabulary, patterns
+from partnerlens.cooperation.quantities import find_quantities
 
 if TYPE_CHECKING:
     from partnerlens.cooperation.extract.agreements import Item
@@ -56,9 +57,10 @@ def total_takes_listed(drafts: list[Draft]) -> None:
     including a memorandum on energy and an agreement on tourism", "cinq accords : …", "пять соглашений, в том
     числе …"; and, across sentences, "Five agreements were signed. The documents include three memorandums on
     mining and two agreements on health." Instruments are taken in order while their counts (one when unstated)
-    fit in the total."""
+    fit in the total; a total told as approximate ("environ trente accords … Dans l'énergie, deux conventions")
+    is bounded by its approximate count."""
     for index, total in enumerate(drafts):
-        count = total.proposal.count
+        count = total.proposal.count or max(approximate_counts(total.evidence[0].text), default=None)
         if total.proposal.kind != "agreement" or count is None or count < 2 or total.proposal.sectors:
             continue
         taken, found = 0, []
@@ -71,6 +73,19 @@ def total_takes_listed(drafts: list[Draft]) -> None:
             found += listed.proposal.sectors
         if found:
             total.proposal = total.proposal.model_copy(update={"sectors": list(dict.fromkeys(found))})
+
+
+def approximate_counts(text: str) -> set[int]:
+    """Counts of instruments ``text`` gives as approximate: "environ trente accords", "about 30 agreements",
+    "около 30 соглашений" (an instrument of any language: merging has no language at hand)."""
+    _, instruments, _ = event_vocabulary()
+    return {
+        int(q.value)
+        for q in find_quantities(text)
+        if q.kind == "count"
+        and q.qualifier == "about"
+        and any(p.search(q.text) for forms in instruments.values() for p in forms.values())
+    }
 
 
 _LIST_REACH = 600  # characters: a list of the instruments follows its total at once (the next sentence or two)

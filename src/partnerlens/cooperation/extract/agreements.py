@@ -31,7 +31,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from partnerlens.cooperation.extract.agreement_sectors import own_sectors, shared_areas, total_takes_listed
+from partnerlens.cooperation.extract.agreement_sectors import (
+    approximate_counts,
+    own_sectors,
+    shared_areas,
+    total_takes_listed,
+)
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
@@ -360,11 +365,7 @@ def _part_of_about(batch: Proposal, other: Proposal) -> bool:
     not the batch told again."""
     if batch.count is not None or other.count is None:
         return False
-    about = {
-        int(q.value)
-        for q in find_quantities(batch.evidence.text)
-        if q.kind == "count" and q.qualifier == "about" and any(instrument(q.text, lang) for lang in LANGUAGES)
-    }
+    about = approximate_counts(batch.evidence.text)
     return bool(about) and other.count not in about
 
 
