@@ -159,3 +159,28 @@ def test_an_agreement_not_signed_during_the_visit_takes_no_date_from_it(text, la
     assert [a.status for a in found] == [status]
     assert found[0].date is None or found[0].date.year == 2026  # "next year": its own date, not the visit's
     assert found[0].instrument != "treaty"  # "договорились" (agreed) names no treaty
+
+
+# --- signing verbs: sealed, adopted a declaration ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, instrument",
+    [
+        ("The two countries sealed an agreement on energy cooperation.", "en", "agreement"),
+        ("The leaders adopted a Joint Declaration on strategic partnership.", "en", "joint_declaration"),
+        ("The ministers adopted the road map for trade cooperation.", "en", "roadmap"),
+        ("Les deux pays ont scellé un accord de coopération dans le domaine de l'énergie.", "fr", "agreement"),
+        ("Les deux parties ont adopté une déclaration conjointe.", "fr", "joint_declaration"),
+        ("Les ministres ont adopté une feuille de route pour le commerce.", "fr", "roadmap"),
+        ("Стороны приняли совместную декларацию о стратегическом партнёрстве.", "ru", "joint_declaration"),
+        ("Министры приняли дорожную карту по развитию торговли.", "ru", "roadmap"),
+        ("Os dois países selaram um acordo de cooperação na área da energia.", "pt", "agreement"),
+        ("As partes adotaram uma declaração conjunta.", "pt", "joint_declaration"),
+        ("Ambos países sellaron un acuerdo de cooperación energética.", "es", "agreement"),
+        ("Las partes adoptaron una declaración conjunta.", "es", "joint_declaration"),
+    ],
+)
+def test_sealed_and_adopted_instruments_are_signed(text, language, instrument):
+    found = agreements(text, language)
+    assert [(a.instrument, a.status) for a in found] == [(instrument, "signed")]
