@@ -29,7 +29,7 @@ from pathlib import Path
 
 from partnerlens.cooperation.article import Article, detect_language
 from partnerlens.cooperation.extract.agreement_dates import dispatch_dates, occasion_dates, signed_during
-from partnerlens.cooperation.extract.agreements import fill_totals
+from partnerlens.cooperation.extract.agreement_sectors import fill_totals
 from partnerlens.cooperation.extract.agreements_listed import listed_drafts, refer_back
 from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, build_context, parties
@@ -151,6 +151,8 @@ def _dated_by(
         return draft
     if proposal.kind == "agreement" and words("agreement_earlier", context.language).search(sentence.text):
         return draft  # "the two countries had signed a memorandum": another, earlier signing
+    if proposal.kind == "agreement" and proposal.status != "signed":
+        return draft  # "the parliament ratified it", "agreed to sign a memorandum": not done during the visit
     if words("occasion_refs", context.language).search(sentence.text):
         previous = previous + occasions
     source = next((p for p in previous if p.date is not None and set(p.parties) == set(proposal.parties)), None)

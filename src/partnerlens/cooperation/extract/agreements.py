@@ -31,6 +31,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from partnerlens.cooperation.extract.agreement_sectors import (
+    approximate_counts,
+    own_sectors,
+    shared_areas,
+    total_takes_listed,
+)
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
@@ -103,6 +109,9 @@ def agreement_fields(text: str, language: str, type_: str) -> dict:
     count = int(counted.value) if counted is not None else _own_count(text, language)
     if count is None and _one_instrument(text, language):
         count = 1
+    first = _first_instrument(text, language)
+    if first is not None and partitive(text, first[0].start(), language):
+        count = 1  # "one of the twelve agreements": one, not twelve
     if counted is not None:  # "lors de déclarations conjointes … et de la signature de 14 accords": the counted one
         named = instrument(counted.text, language) or named
     title = _TITLE_AGREEMENT.search(text)
@@ -120,6 +129,7 @@ class Item:
     end: int  # where the next instrument's joining words begin
     match: re.Match
     name: str
+    elliptic: bool = False  # told by a pronoun ("and another on health"): one more of the previous kind
 
 
 def _instrument_matches(text: str, language: str) -> list[tuple[re.Match, str]]:
@@ -143,8 +153,8 @@ def _joined(language: str) -> re.Pattern:
     ", ainsi qu'un", "и", ", including")."""
     joiners = "|".join(f"(?:{j})" for j in entries("instrument_joiners", language))
     return re.compile(
-        rf"(?:(?<=\W)|^|(?=[,;]))(?:{joiners})(?:(?<=['’,;])\s*|\s+)(?:[\w'’«“\"-]+\s+){{0,3}}$", re.IGNORECASE
-    )  # a comma or semicolon joins right after a word: "sur l'agriculture, un accord sur l'énergie"
+        rf"(?:(?<=\W)|^|(?=[,;:]))(?:{joiners})(?:(?<=['’,;:])\s*|\s+)(?:[\w'’«“\"-]+\s+){{0,3}}$", re.IGNORECASE
+    )  # a comma, semicolon or colon joins right after a word: "sur l'agriculture, un accord sur l'énergie"
 
 
 def items(text: str, language: str) -> list[Item]:
@@ -152,19 +162,68 @@ def items(text: str, language: str) -> list[Item]:
     one by "and", "as well as", "et", "ainsi qu'", "и", "а также", "including" … (with at most three words
     between, such as "an", "deux", "a comprehensive") is a further instrument; one that is not ("a protocol on
     the implementation of the agreement") belongs to the previous one."""
-    matches = _instrument_matches(text, language)
+    matches = _instrument_matches(text, language) + [(m, None) for m in _elliptic(text, language)]
     result: list[Item] = []
-    for match, name in matches:
+    last = None  # the last instrument read, also one folded into a batch
+    for match, name in sorted(matches, key=lambda f: f[0].start()):
         if not result:
-            result.append(Item(0, len(text), match, name))
+            if name is not None:  # a pronoun needs an instrument before it
+                result.append(Item(0, len(text), match, name))
+                last = match
             continue
         previous = result[-1]
         joined = _joined(language).search(text, previous.match.end(), match.start())
-        if joined is None:
+        batch = name is not None and last is not None and _one_batch(text, previous, last, match, language)
+        if name is None and not previous.elliptic and _plural_noun(text, previous.match.start(), language):
+            continue  # "dois acordos, um sobre vistos e outro no domínio financeiro": the batch told in parts
+        last = match
+        if joined is None or batch:
             continue
-        result[-1] = Item(previous.start, joined.start(), previous.match, previous.name)
-        result.append(Item(joined.start(), len(text), match, name))
+        result[-1] = Item(previous.start, joined.start(), previous.match, previous.name, previous.elliptic)
+        result.append(Item(joined.start(), len(text), match, name or previous.name, name is None))
     return result
+
+
+_BARE = re.compile(
+    r"(?:\s+(?:de|of|о|on) (?:coopération|cooperation|сотрудничестве|cooperação|cooperación))?\s*"
+    r"(?:,|(?<!\w)(?:and|et|и|e|y))\s*(?:(?:des|de|d['’]|les|the|os|as|los|las)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _one_batch(text: str, previous: Item, last: re.Match, match: re.Match, language: str) -> bool:
+    """Plural instruments joined with no count, article or topic of their own are one batch, told once:
+    "agreements and memorandums", "accords de coopération, conventions et mémorandums d'entente", "соглашения
+    и меморандумы", "acordos de cooperação e memorandos" (the label rule: one record per instrument, or per batch)."""
+    if previous.elliptic or not _BARE.fullmatch(text[last.end() : match.start()]):
+        return False
+    return all(_plural_noun(text, m.start(), language) for m in (last, match))
+
+
+def _plural_noun(text: str, start: int, language: str) -> bool:
+    """The instrument's head noun at ``start``, read to the end of its word, is plural ("accords",
+    "memorandums", "соглашения")."""
+    head = re.match(r"\w*", text[start:]).group(0)  # type: ignore[union-attr]
+    if language == "ru":
+        found = [r for r in lemma_readings(head) if r.tag.POS == "NOUN"]
+        return any(r.tag.number == "plur" for r in found)  # "соглашения": plural, or a genitive singular
+    return head.casefold().endswith(("s", "x")) and head.casefold() not in ("mous",) or head == "MoUs"
+
+
+def _elliptic(text: str, language: str) -> list[re.Match]:
+    """Instruments told by a pronoun with their own topic after a single one: "a protocol on X and another on
+    health", "et un autre sur le patrimoine", "а также ещё одно — о здравоохранении", "e outro na área da
+    educação", "y otro sobre turismo" (``agreement_elliptic`` in the language file; singular forms only, so each
+    is one instrument). After a plural ("two agreements, one on X and the other on Y") they are the batch's
+    parts, told within its one record."""
+    return [m for p in patterns("agreement_elliptic", language) for m in p.finditer(text)]
+
+
+def partitive(text: str, start: int, language: str) -> bool:
+    """The instrument at ``start`` is one picked out of several: "one of the agreements signed concerns …",
+    "l'un des accords", "одно из соглашений", "um dos acordos", "uno de los acuerdos" (``agreement_partitive``)."""
+    before = text[max(0, start - 40) : start]
+    return any(p.search(before) for p in patterns("agreement_partitive", language))
 
 
 def _count_after(text: str, language: str) -> int | None:
@@ -231,6 +290,9 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         fields = agreement_fields(sentence.text, language, proposal.type or "")
         if fields["count"] is None:
             fields["count"] = _count_after(sentence.text, language)
+        areas = own_sectors(sentence.text, found[0].match.start(), language) if found else None
+        if areas is not None:  # "During talks on trade, they signed a memorandum on health": health
+            fields["sectors"] = areas
         proposal = proposal.model_copy(update=update | fields)
         return [Draft(proposal, list(base.evidence), base.complete)]
     drafts = []
@@ -240,22 +302,15 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         fields = agreement_fields(own, language, proposal.type or "")
         fields["instrument"] = item.name
         fields["sectors"] = sectors(own, language, goods_only=False)
+        if item.start == 0:  # the first instrument's stretch holds what comes before it
+            fields["sectors"] = own_sectors(own, item.match.start(), language) or fields["sectors"]
+        if item.elliptic:
+            fields["count"] = 1
         fields |= _own_date(item, sentence, dates)
         drafts.append(Draft(proposal.model_copy(update=update | fields), list(base.evidence), base.complete))
-    _total_takes_listed(drafts)  # "five agreements, including a memorandum on energy and …": the total first
-    _shared_areas(drafts, found, sentence.text)
+    total_takes_listed(drafts)  # "five agreements, including a memorandum on energy and …": the total first
+    shared_areas(drafts, found, sentence.text)
     return drafts
-
-
-def _shared_areas(drafts: list[Draft], found: list[Item], text: str) -> None:
-    """Instruments joined with nothing of their own between them share the areas written after the last one:
-    "agreements and memorandums on security, trade and culture", "des accords et des mémorandums dans les
-    domaines de …", "соглашения и меморандумы в сфере энергетики" (each, read back from the last)."""
-    for index in range(len(found) - 2, -1, -1):
-        item, after = found[index], drafts[index + 1].proposal.sectors
-        if drafts[index].proposal.sectors or not after or text[item.match.end() : item.end].strip(" ,"):
-            continue
-        drafts[index].proposal = drafts[index].proposal.model_copy(update={"sectors": list(after)})
 
 
 _DAYS = re.compile(r"^\d{1,2}\s*(?:-|–|—|et|and|и|e|y|au|al|a|to|по|до)\s*\d{1,2}(?!\d)", re.IGNORECASE)
@@ -282,45 +337,6 @@ def _own_date(item: Item, sentence: Sentence, dates: list) -> dict:
     return {"date": own[0].value, "date_precision": own[0].precision}
 
 
-def _total_takes_listed(drafts: list[Draft]) -> None:
-    """A total with no sectors of its own takes those of the instruments listed after it: "five agreements,
-    including a memorandum on energy and an agreement on tourism", "cinq accords : …", "пять соглашений, в том
-    числе …"; and, across sentences, "Five agreements were signed. The documents include three memorandums on
-    mining and two agreements on health." Instruments are taken in order while their counts (one when unstated)
-    fit in the total."""
-    for index, total in enumerate(drafts):
-        count = total.proposal.count
-        if total.proposal.kind != "agreement" or count is None or count < 2 or total.proposal.sectors:
-            continue
-        taken, found = 0, []
-        for listed in drafts[index + 1 :]:
-            if listed.proposal.kind != "agreement" or not _close_after(total, listed):
-                continue
-            taken += listed.proposal.count or 1
-            if taken > count:
-                break
-            found += listed.proposal.sectors
-        if found:
-            total.proposal = total.proposal.model_copy(update={"sectors": list(dict.fromkeys(found))})
-
-
-_LIST_REACH = 600  # characters: a list of the instruments follows its total at once (the next sentence or two)
-
-
-def _close_after(total: Draft, listed: Draft) -> bool:
-    """``listed`` is told in the sentence of ``total`` or within the next few hundred characters, about the same
-    states."""
-    first, other = total.evidence[0], listed.evidence[0]
-    nested = set(listed.proposal.parties) <= set(total.proposal.parties) or not listed.proposal.parties
-    return first.start <= other.start <= first.end + _LIST_REACH and nested
-
-
-def fill_totals(drafts: list[Draft]) -> None:
-    """Totals of the article whose instruments are listed in the sentences after them (see
-    :func:`_total_takes_listed`)."""
-    _total_takes_listed([d for d in drafts if d.proposal.kind == "agreement"])
-
-
 def distinct(old: Proposal, new: Proposal) -> bool:
     """Two agreements that cannot be one: told in the same sentence (several instruments), the later told as
     others ("other agreements could be signed", "d'autres accords", "другие соглашения"), one to be signed and
@@ -334,11 +350,23 @@ def distinct(old: Proposal, new: Proposal) -> bool:
             return True
     if old.instrument and new.instrument and old.instrument != new.instrument:
         return True
+    if _part_of_about(old, new) or _part_of_about(new, old):
+        return True
     if {old.count, new.count} == {1, None}:  # "signed a memorandum" is not "signed several agreements"
         vague = old if old.count is None else new
         if _plural(vague.evidence.text):
             return True
     return old.count is not None and new.count is not None and (old.count != new.count or old.count == 1)
+
+
+def _part_of_about(batch: Proposal, other: Proposal) -> bool:
+    """``batch`` is told with an approximate count ("environ trente accords", "about 30 agreements", "около 30
+    соглашений") that ``other``'s count is not: "deux conventions ont été signées dans l'énergie" is a part of it,
+    not the batch told again."""
+    if batch.count is not None or other.count is None:
+        return False
+    about = approximate_counts(batch.evidence.text)
+    return bool(about) and other.count not in about
 
 
 def _plural(text: str) -> bool:

@@ -115,6 +115,8 @@ def listed_drafts(sentence: Sentence, context: ArticleContext, signing: Draft | 
         fields |= {"instrument": item.name, "sectors": sectors(own, language, goods_only=False), "title": None}
         if fields["count"] is None and _BULLET.match(text) and _singular(item.match.group(0), language):
             fields["count"] = 1  # "- Memorando de entendimento em …": one instrument per bullet
+        if item.elliptic:
+            fields["count"] = 1  # "… et un autre sur la culture"
         update = fields | {"evidence": evidence(sentence), "people": [], "bodies": []}
         drafts.append(Draft(base.model_copy(update=update), [evidence(sentence)], complete=True))
     return drafts

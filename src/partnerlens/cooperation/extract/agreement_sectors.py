@@ -1,0 +1,105 @@
+"""The areas (sectors) of an agreement: its own, read from its title and what follows it, not the sentence's
+context ("During talks on trade and energy, the ministers signed a memorandum on health" → health; "Dans le
+secteur de l'énergie, un mémorandum a été signé" → energy: a topic put first is the instrument's); areas shared
+by instruments joined with nothing of their own; a total's areas from the instruments listed after it. Split
+from :mod:`.agreements`, which finds the instruments, counts, statuses and dates.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from partnerlens.cooperation.extract.context import Draft
+from partnerlens.cooperation.extract.sectors import sectors
+from partnerlens.cooperation.extract.vocabulary import event_vocabulary, patterns
+from partnerlens.cooperation.quantities import find_quantities
+
+if TYPE_CHECKING:
+    from partnerlens.cooperation.extract.agreements import Item
+
+_FRONT_WORDS = 3  # a topic phrase this close to the sentence's start is put first ("Also, in the field of …")
+
+
+def own_sectors(text: str, start: int, language: str) -> list[str] | None:
+    """The areas of the instrument named at ``start`` of ``text``: those written from it on, with those of a
+    topic phrase the sentence opens with ("In the energy sector, …", "Dans le domaine de la santé, …", "В сфере
+    энергетики …", "Na área da saúde, …", "En materia de salud, …": ``agreement_topic_front``); None when
+    nothing from the instrument on names an area (the sentence's areas stand)."""
+    after = sectors(text[start:], language, goods_only=False)
+    if not after:
+        return None
+    before = text[:start]
+    fronted = [
+        m
+        for p in patterns("agreement_topic_front", language)
+        if (m := p.search(before)) and len(re.findall(r"[\w'’-]+", before[: m.start()])) <= _FRONT_WORDS
+    ]
+    if fronted:
+        clause = re.split(r"[,;:—–]", before[fronted[0].start() :])[0]
+        after = list(dict.fromkeys(sectors(clause, language, goods_only=False) + after))
+    return after
+
+
+def shared_areas(drafts: list[Draft], found: list[Item], text: str) -> None:
+    """Instruments joined with nothing of their own between them share the areas written after the last one:
+    "agreements and memorandums on security, trade and culture", "des accords et des mémorandums dans les
+    domaines de …", "соглашения и меморандумы в сфере энергетики" (each, read back from the last)."""
+    for index in range(len(found) - 2, -1, -1):
+        item, after = found[index], drafts[index + 1].proposal.sectors
+        if drafts[index].proposal.sectors or not after or text[item.match.end() : item.end].strip(" ,"):
+            continue
+        drafts[index].proposal = drafts[index].proposal.model_copy(update={"sectors": list(after)})
+
+
+def total_takes_listed(drafts: list[Draft]) -> None:
+    """A total with no sectors of its own takes those of the instruments listed after it: "five agreements,
+    including a memorandum on energy and an agreement on tourism", "cinq accords : …", "пять соглашений, в том
+    числе …"; and, across sentences, "Five agreements were signed. The documents include three memorandums on
+    mining and two agreements on health." Instruments are taken in order while their counts (one when unstated)
+    fit in the total; a total told as approximate ("environ trente accords … Dans l'énergie, deux conventions")
+    is bounded by its approximate count."""
+    for index, total in enumerate(drafts):
+        count = total.proposal.count or max(approximate_counts(total.evidence[0].text), default=None)
+        if total.proposal.kind != "agreement" or count is None or count < 2 or total.proposal.sectors:
+            continue
+        taken, found = 0, []
+        for listed in drafts[index + 1 :]:
+            if listed.proposal.kind != "agreement" or not _close_after(total, listed):
+                continue
+            taken += listed.proposal.count or 1
+            if taken > count:
+                break
+            found += listed.proposal.sectors
+        if found:
+            total.proposal = total.proposal.model_copy(update={"sectors": list(dict.fromkeys(found))})
+
+
+def approximate_counts(text: str) -> set[int]:
+    """Counts of instruments ``text`` gives as approximate: "environ trente accords", "about 30 agreements",
+    "около 30 соглашений" (an instrument of any language: merging has no language at hand)."""
+    _, instruments, _ = event_vocabulary()
+    return {
+        int(q.value)
+        for q in find_quantities(text)
+        if q.kind == "count"
+        and q.qualifier == "about"
+        and any(p.search(q.text) for forms in instruments.values() for p in forms.values())
+    }
+
+
+_LIST_REACH = 600  # characters: a list of the instruments follows its total at once (the next sentence or two)
+
+
+def _close_after(total: Draft, listed: Draft) -> bool:
+    """``listed`` is told in the sentence of ``total`` or within the next few hundred characters, about the same
+    states."""
+    first, other = total.evidence[0], listed.evidence[0]
+    nested = set(listed.proposal.parties) <= set(total.proposal.parties) or not listed.proposal.parties
+    return first.start <= other.start <= first.end + _LIST_REACH and nested
+
+
+def fill_totals(drafts: list[Draft]) -> None:
+    """Totals of the article whose instruments are listed in the sentences after them (see
+    :func:`total_takes_listed`)."""
+    total_takes_listed([d for d in drafts if d.proposal.kind == "agreement"])
