@@ -277,29 +277,3 @@ def test_a_reference_that_names_its_own_state_is_another_event(text: str, langua
     (other,) = sides - {"KEN", "SEN"}
     assert any(other in e.parties for e in found)  # an event of its own …
     assert not any(other in e.parties and len(e.parties) > 2 for e in found)  # … not folded into the first visit
-
-
-@pytest.mark.parametrize(
-    "text, language",
-    [
-        (
-            "Algeria and France will hold their joint commission in Paris in December. Algeria and France have strong "
-            "ties. The next session of the joint commission should also address competition from China.",
-            "en",
-        ),
-        (
-            "La commission mixte algéro-française se réunira le 4 décembre à Paris. L'Algérie et la France sont "
-            "partenaires. La prochaine session de la commission mixte se penchera sur la concurrence chinoise.",
-            "fr",
-        ),
-        (
-            "Заседание межправительственной комиссии Алжира и Франции пройдет в Париже. Алжир и Франция - партнеры. "
-            "На заседании межправительственной комиссии обсудят конкуренцию со стороны Китая.",
-            "ru",
-        ),
-    ],
-)
-def test_a_commission_of_two_sides_takes_no_third_state_from_a_later_sentence(text: str, language: str) -> None:
-    commissions = [e for e in events(text, language) if e.type == "intergovernmental_commission"]
-    assert commissions and {"DZA", "FRA"} in [set(c.parties) for c in commissions]
-    assert all("CHN" not in c.parties for c in commissions if {"DZA", "FRA"} <= set(c.parties))

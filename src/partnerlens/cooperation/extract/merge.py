@@ -96,7 +96,7 @@ def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:
     )
     update: dict[str, object] = {
         "type": merged_type,
-        "parties": _merged_parties(old, other, merged_type),
+        "parties": list(dict.fromkeys(old.parties + other.parties)),
         "people": list(dict.fromkeys(old.people + other.people)),
         "bodies": list(dict.fromkeys(old.bodies + other.bodies)),
         "sectors": list(dict.fromkeys(old.sectors + other.sectors)),
@@ -123,17 +123,6 @@ def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:
     draft.complete = draft.complete or new.complete
     draft.done = draft.done or (new.done and not new.borrowed)
     draft.borrowed = draft.borrowed and new.borrowed
-
-
-_TWO_SIDED = (*_MEETINGS, "intergovernmental_commission")  # a visit may be a tour of several states
-
-
-def _merged_parties(old: Proposal, other: Proposal, merged_type: str) -> list[str]:
-    """Both sentences' states; but a meeting or commission whose two sides are known already takes no third
-    state from a later sentence about it ("la prochaine réunion … mise à mal par la concurrence chinoise")."""
-    if merged_type in _TWO_SIDED and sum(len(p) == 3 and p.isupper() for p in old.parties) >= 2:
-        return list(old.parties)
-    return list(dict.fromkeys(old.parties + other.parties))
 
 
 def add_sectors(draft: Draft, sectors: list[str]) -> None:
