@@ -277,3 +277,22 @@ def test_a_reference_that_names_its_own_state_is_another_event(text: str, langua
     (other,) = sides - {"KEN", "SEN"}
     assert any(other in e.parties for e in found)  # an event of its own …
     assert not any(other in e.parties and len(e.parties) > 2 for e in found)  # … not folded into the first visit
+
+
+# --- "since Monday": the weekday before the dispatch, the visit under way ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, day",
+    [
+        ("Kenyan President Ruto has been on a state visit to Turkey since Monday.", "en", 8),
+        ("Kenyan President Ruto is in Turkey on a state visit since Tuesday.", "en", 9),
+        ("Le président sénégalais séjourne depuis lundi au Maroc pour une visite officielle.", "fr", 8),
+        ("Le président sénégalais est en visite officielle au Maroc depuis mardi.", "fr", 9),
+        ("O Presidente angolano está em visita oficial à China desde segunda-feira.", "pt", 8),
+        ("El presidente chileno se encuentra de visita oficial en España desde el lunes.", "es", 8),
+    ],
+)
+def test_a_visit_since_a_weekday_began_that_weekday(text: str, language: str, day: int) -> None:
+    (visit,) = [e for e in events(text, language) if "visit" in e.type]
+    assert (visit.status, visit.date) == ("held", date(2024, 7, day))
