@@ -296,3 +296,29 @@ def test_a_reference_that_names_its_own_state_is_another_event(text: str, langua
 def test_a_visit_since_a_weekday_began_that_weekday(text: str, language: str, day: int) -> None:
     (visit,) = [e for e in events(text, language) if "visit" in e.type]
     assert (visit.status, visit.date) == ("held", date(2024, 7, day))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Накануне во Дворце Независимости президенты Беларуси и Зимбабве провели переговоры.",
+        "Накануне, президенты России и Египта провели переговоры в Кремле.",
+        "Накануне вечером президенты России и Египта провели переговоры в Кремле.",
+        "Президенты России и Египта накануне провели переговоры в Кремле.",
+    ],
+)
+def test_russian_nakanune_alone_is_the_day_before_the_dispatch(text: str) -> None:
+    (talks,) = events(text, "ru")
+    assert (talks.status, talks.date) == ("held", date(2024, 7, 9))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Накануне визита президенты России и Египта провели телефонный разговор.",
+        "Накануне саммита министры России и Египта провели переговоры.",
+        "Накануне переговоров министры России и Египта провели встречу.",
+    ],
+)
+def test_russian_nakanune_of_an_event_names_no_day(text: str) -> None:
+    assert all(e.date is None for e in events(text, "ru"))
