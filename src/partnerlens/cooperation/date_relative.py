@@ -72,6 +72,13 @@ _RELATIVE_DAY = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE,
 )
+# Russian "накануне" standing alone ("Накануне в Кремле прошли переговоры", "Накануне, …", "накануне вечером",
+# "накануне провели": before a comma, a preposition, a time of day or a past verb) is the day before the dispatch;
+# "накануне визита" (on the eve of the visit) names no day of its own and is not read. Other languages' "la veille",
+# "the day before" more often count from a day the text tells, so they are not read.
+_EVE_NEXT = r"[,.;—–-]|$|(?:в|во|на|у|с|со|вечером|утром|дн[её]м|ночью|поздно|президент\w*|глав\w*"
+_EVE_NEXT += r"|[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись))(?!\w)"
+_EVE = re.compile(rf"(?<!\w)накануне(?=\s*(?:{_EVE_NEXT}))", re.IGNORECASE)
 _LAST_WEEK = re.compile(r"last|past|dernière|passée|прошлой|минувшей|pasada|passada", re.IGNORECASE)
 _NEXT_WEEK = re.compile(r"next|coming|prochaine|следующей|будущей|próxima|que vem", re.IGNORECASE)
 _RELATIVE_WEEK = re.compile(rf"(?<!\w)(?:{RELATIVE_WEEKS})(?!\w)", re.IGNORECASE)
@@ -167,6 +174,9 @@ def relative_mentions(text: str) -> list[DateMention]:
                 match.start(), match.end(), match.group(0), "day", relative=True, shift_days=RELATIVE_DAYS[word]
             )
         )
+    found += [
+        DateMention(m.start(), m.end(), m.group(0), "day", relative=True, shift_days=-1) for m in _EVE.finditer(text)
+    ]
     kept: list[DateMention] = []
     for mention in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
         if not any(mention.start < k.end and k.start < mention.end for k in kept):

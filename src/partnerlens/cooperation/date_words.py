@@ -232,6 +232,7 @@ for _phrase, (_unit, _shift) in _LIBRARY_RELATIVE.items():  # dateparser's ("le 
 # dispatch's week); otherwise "on Friday", "в пятницу" (None: the last one unless the event is still to come)
 WEEKDAY_PAST_BEFORE = (
     r"last|this past|el pasado|la pasada|na última|no último|в (?:прошлый|прошлую|прошлое|минувший|минувшую|минувшее)"
+    r"|since|depuis|desde(?: (?:el|la|a|o))?"  # "en visite depuis lundi": the Monday before the dispatch
 )
 WEEKDAY_NEXT_BEFORE = (
     r"next|this coming|coming|el próximo|la próxima|na próxima|no próximo|"

@@ -25,6 +25,8 @@ from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
+from partnerlens.cooperation.extract.event_dispatch import arrives, postponed_to
+from partnerlens.cooperation.extract.event_sides import anaphoric, topic_parties
 from partnerlens.cooperation.extract.legs import Leg, later_legs, visitor
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -65,6 +67,7 @@ def status(text: str, language: str, kind: str, span: tuple[int, int] | None = N
     words after it ("the visit is scheduled", "la visite aura lieu", "визит запланирован"); "announced" words
     before it, "announced_after" ones after it ("the visit was announced by …")."""
     before, after = around(text, *span) if span else (text, text)
+    before = (tense.after_sequence(text, span, language) if span and kind == "event" else None) or before
     ahead = span is not None and kind == "event" and tense.to_come_at(text, span, language)
     if span is not None:
         before = tense.after_occasion(before, language)
@@ -144,12 +147,13 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     dates = context.within(context.dates, sentence)
     dated = any(d.value for d in dates)
     named = parties(sentence, context)
-    paired = named  # a visit or meeting of one named state is with the article's other side
-    borrowed = not named and clear_pair(context)
+    sides_named = _without_topics(named, sentence, context)
+    paired = sides_named  # a visit or meeting of one named state is with the article's other side
+    borrowed = not sides_named and clear_pair(context)
     if borrowed:
         paired = list(context.focus)
-    elif len(named) == 1 and named[0] in context.focus and clear_pair(context):
-        paired = named + [p for p in context.focus if p != named[0]]
+    elif len(sides_named) == 1 and sides_named[0] in context.focus and clear_pair(context):
+        paired = sides_named + [p for p in context.focus if p != sides_named[0]]
     people = context.within(context.people, sentence)
     drafts: list[Draft] = []
     families: set[str] = set()
@@ -161,8 +165,13 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             continue
         if _hedged(sentence, context.language, match.span()) and not dated:
             continue
-        sides = paired if family in ("visit", "meeting", "intergovernmental_commission") else named
-        if family in ("visit", "meeting"):
+        sides = paired if family in ("visit", "meeting", "intergovernmental_commission") else sides_named
+        told_again = family in ("visit", "meeting", "intergovernmental_commission") and anaphoric(
+            sentence, context, match.span()
+        )
+        if told_again:  # "au cours de cette visite, il a salué le rôle du Maroc au Mali": the article's event
+            sides = list(context.focus)
+        elif family in ("visit", "meeting"):
             sides = _with_counterpart(sides, sentence, context)
         legs = later_legs(sentence, context, match.span()) if family == "visit" else []
         if legs:  # "… a tour which will take him to Ghana": Ghana is another leg, not a side of this visit
@@ -174,7 +183,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             continue
         families.add(family)
         draft = _event_draft(rule, match, sentence, context, sides, people, dates, complete=complete)
-        draft.borrowed = borrowed and sides is paired
+        draft.borrowed = (borrowed and sides is paired) or told_again
         draft.done = draft.proposal.status == "held" and _told_done(sentence.text, match.span(), context.language)
         draft.at = match.start()
         drafts += agreement_drafts(draft, sentence, context) if rule.kind == "agreement" else [draft]
@@ -186,6 +195,14 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             d for d in drafts if d.proposal.type not in ("talks", "ministerial_meeting", "meeting") or d.at < visit_at
         ]
     return drafts
+
+
+def _without_topics(named: list[str], sentence: Sentence, context: ArticleContext) -> list[str]:
+    """The sentence's states less those named only as what was discussed (:mod:`.event_topics`: "the situation in
+    Sudan"), when a state remains."""
+    topics = topic_parties(sentence, context)
+    kept = [p for p in named if p not in topics]
+    return kept if any(is_economy(p) for p in kept) else named
 
 
 def _leg_drafts(draft: Draft, legs: list[Leg], sides: list[str], sentence: Sentence, context: ArticleContext):
@@ -244,6 +261,8 @@ def _weekday_ahead(
 
 def _event_draft(rule, match, sentence, context, parties_, people, dates, complete: bool) -> Draft:
     mention = _nearest_date([d for d in dates if not _figure_year(d, context.text)], sentence.start + match.start())
+    moved = postponed_to(dates, sentence, context.language) if rule.kind == "event" else None
+    mention = moved or mention
     when = mention if mention is not None and mention.value is not None else None
     today = when is None and rule.kind == "event" and _ongoing(sentence, context, match.span())
     proposal = Proposal(
@@ -259,6 +278,8 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         status=status(sentence.text, context.language, rule.kind, _whole_word(sentence.text, match.span())),
         evidence=evidence(sentence),
     )
+    if moved is not None and proposal.status == "held":  # "the session was postponed to 2021": still to come
+        proposal = proposal.model_copy(update={"status": "planned"})
     undated = when is None or (when.relative and when.precision == "year")
     if (
         undated
@@ -267,6 +288,8 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         and _said_at(sentence, context, match.span())
     ):  # a wire reports a statement the day it is made, under its dateline; a paper's header date is not that day
         proposal = proposal.model_copy(update={"date": context.dateline, "date_precision": "day"})
+    if undated and proposal.status == "held" and rule.type in VISITS and arrives(sentence, context, match.span()):
+        proposal = proposal.model_copy(update={"date": context.dateline or context.published, "date_precision": "day"})
     if mention is not None and _weekday_ahead(mention, sentence, context, match.span(), proposal.status):
         lo, hi = tense.clause_span(sentence.text, match.span())
         if proposal.status == "planned" and not lo <= mention.start - sentence.start < hi:

@@ -49,7 +49,8 @@ def merge_into(drafts: list[Draft], new: Draft) -> Draft:
             same.evidence += [e for e in new.evidence if e not in same.evidence]
             return same
     if new.proposal.kind in ("event", "agreement"):
-        for draft in drafts:
+        # a sentence that names no state ("during the meeting") tells again the latest event it fits
+        for draft in reversed(drafts) if new.borrowed else drafts:
             old = draft.proposal
             merged_type = _compatible_types(old, new.proposal)
             nested = set(old.parties) <= set(new.proposal.parties) or set(new.proposal.parties) <= set(old.parties)

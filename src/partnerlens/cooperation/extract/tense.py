@@ -120,8 +120,24 @@ def after_occasion(before: str, language: str) -> str:
     the visit", "seront conclus à l'occasion de la visite", "в ходе визита"): the clause's verb tells what happens
     at the event, not whether the event is to come; only the words after the preposition ("the upcoming") do."""
     match = None
+    sequence = words("sequence_before", language)
     for found in words("occasion_before", language).finditer(before):
-        match = found
+        if not sequence.search(found.group(0)):  # "à l'issue de", "по итогам": see :func:`after_sequence`
+            match = found
     if match is None or len(before[match.end() :].split()) > 3:
         return before
     return before[match.end() :]
+
+
+_SEQUENCE_REACH = 4  # words between a sequence word and the event's word ("following their bilateral meeting")
+
+
+def after_sequence(text: str, span: tuple[int, int], language: str) -> str | None:
+    """The whole clause before the event's word at ``span`` when a sequence word leads to it ("will hold a press
+    conference following their meeting", "signeront des accords à l'issue de leurs entretiens", "подпишут соглашения
+    по итогам переговоров", "firmarán acuerdos tras su reunión"): what comes after the event is told in the clause's
+    verb, so the event is to come when that verb is, however far back it stands (up to a ";"). None otherwise."""
+    lead = " ".join(text[: span[0]].split()[-_SEQUENCE_REACH:])
+    if not words("sequence_before", language).search(lead):
+        return None
+    return text[: span[0]].split(";")[-1] + text[span[0] : span[1]]

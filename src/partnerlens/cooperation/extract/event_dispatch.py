@@ -1,0 +1,42 @@
+"""An event's date from how a dispatch tells it: a visit's arrival or start reported with no date is the dispatch's
+day; an event put off takes the date it was put off to.
+
+Both are words of the event's own clause (``arrival`` and ``postponed`` in the language's YAML), read with the
+clause helpers of :mod:`.tense`; see :func:`arrives` and :func:`postponed_to`.
+"""
+
+from __future__ import annotations
+
+from partnerlens.cooperation.dates import DateMention
+from partnerlens.cooperation.extract import tense
+from partnerlens.cooperation.extract.context import ArticleContext
+from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.vocabulary import words
+
+_ARRIVAL_BEFORE, _ARRIVAL_AFTER = 6, 8  # words of the event's own clause where its arrival verb stands
+
+
+def arrives(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
+    """The dispatch tells a visit's arrival or start with no date ("has arrived in Ankara on a state visit",
+    "a entamé une visite", "прибыл с официальным визитом", "chegou a Luanda para uma visita", "la visita comenzó"):
+    a wire reports a visitor's arrival the day it happens, so the visit is dated the dispatch's day (its dateline, else
+    the publication date) when the text has one (talks that "began" are not dated so: a transcript is published
+    later). Only the event's own clause counts (six words before its word, eight
+    after): "arrived" in another clause tells of something else."""
+    if context.dateline is None and context.published is None:
+        return False
+    text = sentence.text
+    own = f"{tense.clause_before(text, span[0], _ARRIVAL_BEFORE)} {text[span[0] : span[1]]}"
+    own += f" {tense.clause_after(text, span[1], _ARRIVAL_AFTER)}"
+    return bool(words("arrival", context.language).search(own))
+
+
+def postponed_to(dates: list[DateMention], sentence: Sentence, language: str) -> DateMention | None:
+    """The date an event was put off to ("postponed to the first half of 2021", "reportée à 2021", "перенесено на
+    2021 год", "adiada para 2021", "se postergó hasta 2021"): the first date written after the postponement words,
+    which replaces the date first planned."""
+    found = words("postponed", language).search(sentence.text)
+    if found is None:
+        return None
+    after = [d for d in dates if d.value is not None and d.start - sentence.start >= found.end()]
+    return min(after, key=lambda d: d.start) if after else None

@@ -1,0 +1,89 @@
+"""Which states of an event's sentence are the sides of the event.
+
+**Topics.** States an event's sentence names as the *topic* of the talks are not sides of them.
+"Ruto held talks with Erdogan, where they discussed the situation in Sudan and Libya", "s'est entretenu avec le roi
+de la situation au Mali et en Libye", "обсудили ситуацию в Судане и Ливии", "abordaram a situação na Etiópia",
+"abordaron la crisis en Venezuela": the states after a topic noun (``event_topics`` in the language's YAML:
+situation, crisis, conflict, war, peace, security, settlement, elections, …), joined to it and to each other only by
+prepositions, articles, "and" and commas (``topic_links``), are what was discussed. So is a state's adjective right
+before the noun ("the Libyan crisis", "la crise malienne", "сирийский кризис"). A state named *only* so is no party
+of the event; the article's own pair, named elsewhere in the sentence, stays.
+
+**References.** "Au cours de cette visite, il a salué le rôle du Maroc au Mali", "during the talks, Ruto praised
+Turkey's investments in Somalia", "в ходе визита стороны отметили роль Турции в Сомали": an event word inside an
+occasion reference (``occasion_refs``) whose phrase names no state is the article's event told again; the states of
+the rest of the sentence are what was said there, so the event's sides are the article's pair
+(:func:`anaphoric`), and it joins the event first told.
+
+A hand-written chain rather than a parse: no dependency parser for the five languages is installed (see
+:mod:`.events`), and the nouns and links are short closed lists per language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from partnerlens.cooperation.extract import tense
+from partnerlens.cooperation.extract.context import ArticleContext, clear_pair
+from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.cooperation.gazetteer import PartyMention
+
+
+@cache
+def _links(language: str) -> re.Pattern:
+    """A gap made only of link words, commas, apostrophes and spaces ("in", " et en ", ", ", "l'")."""
+    fragments = "|".join(f"(?:{p})" for p in entries("topic_links", language)) or r"(?!x)x"
+    return re.compile(rf"(?:[\s,'’]|(?<!\w)(?:{fragments})(?=[\s,'’]|$))*", re.IGNORECASE)
+
+
+def topic_parties(sentence: Sentence, context: ArticleContext) -> set[str]:
+    """Parties every mention of which in ``sentence`` is a topic of the talks (see the module docstring)."""
+    text, language = sentence.text, context.language
+    nouns = [(m.start(), m.end()) for m in words("event_topics", language).finditer(text)]
+    if not nouns:
+        return set()
+    mentions = sorted(context.within(context.mentions, sentence), key=lambda m: m.start)
+    links = _links(language)
+    topical: set[int] = set()
+    for start, end in nouns:
+        at = end
+        for index, mention in enumerate(mentions):
+            offset = mention.start - sentence.start
+            if offset < at:
+                if mention.how == "adjective" and not text[mention.end - sentence.start : start].strip():
+                    topical.add(index)  # "the Libyan crisis"
+                continue
+            if not links.fullmatch(text[at:offset]) or mention.how.startswith("person"):
+                break
+            topical.add(index)
+            at = mention.end - sentence.start
+    return {
+        m.party for i, m in enumerate(mentions) if i in topical and all(j in topical for j in _same(mentions, m.party))
+    }
+
+
+def _same(mentions: list[PartyMention], party: str) -> list[int]:
+    return [i for i, m in enumerate(mentions) if m.party == party]
+
+
+_OWN_WORDS = 3  # words after a referred event's word that may still name its own state ("визита в Турцию")
+
+
+def anaphoric(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
+    """The event's word at ``span`` is inside an occasion reference that names no state ("during the visit",
+    "lors de cette rencontre", "в ходе переговоров"), in an article about a clear pair (see the module docstring)."""
+    if not clear_pair(context):
+        return False
+    text = sentence.text
+    ref = next(
+        (m for m in words("occasion_refs", context.language).finditer(text) if m.start() <= span[0] < m.end() + 1),
+        None,
+    )
+    if ref is None:
+        return False
+    after = tense.clause_after(text, span[1], _OWN_WORDS)  # "during the visit to Ghana": the visit's own state
+    end = span[1] + (text[span[1] :].find(after) + len(after) if after else 0)
+    named = context.within(context.mentions, sentence)
+    return not any(ref.start() <= m.start - sentence.start < end for m in named)
