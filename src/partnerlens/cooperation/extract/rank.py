@@ -19,7 +19,7 @@ from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns, words
 from partnerlens.cooperation.models import Proposal, Reading
-from partnerlens.cooperation.quantities import Quantity, count_value, find_quantities
+from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, count_value, find_quantities
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
@@ -83,8 +83,12 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
                 or words("rank_becoming", context.language).search(
                     sentence.text[max(0, match.start() - 40) : match.start()]
                 )
+                or words("rank_lost", context.language).search(
+                    sentence.text[max(0, match.start() - 60) : match.start()]
+                )
             ):
-                continue  # "one of its largest partners", "among the main partners" state no rank (a "top three" does)
+                continue  # "one of its largest partners", "among the main partners" state no rank (a "top three"
+                # does); "to become", "lost its place as" state none now
             owner = next(
                 (
                     m
@@ -157,9 +161,14 @@ def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, contex
         if groups.get("top")
         else _rank(groups.get("ordinal") or "", context.language)
     )
-    others = compared_years(sentence.text, context.language) | figure_years(sentence.text, match)
-    year = _year_near(sentence.text, match.start(), others)
-    if year is None:  # "A nação, no ano passado, foi a quarta maior parceira": a relative date of the sentence
+    # a figure told with one year dates the rank ("deuxième partenaire …, avec un volume d'échanges de deux milliards
+    # de dollars en 2016"); figures told over several years are a change, and the rank has none of them
+    owned = figure_years(sentence.text, match)
+    changed = len(owned) >= 2
+    year = (
+        None if changed else _year_near(sentence.text, match.start(), compared_years(sentence.text, context.language))
+    )
+    if year is None and not changed:  # "A nação, no ano passado, foi a quarta maior parceira": a relative date
         relative = [d.value.year for d in context.within(context.dates, sentence) if d.value and d.shift_years]
         year = relative[0] if len(set(relative)) == 1 else None
     proposal = Proposal(
@@ -180,20 +189,23 @@ def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, contex
     return Draft(proposal, [proposal.evidence])
 
 
+_BARE_LEVEL = re.compile(rf"(?<![\d.,])\d[\d.,]*\s?(?:{_SCALE_RE})(?!\w)", re.IGNORECASE)
+
+
 def figure_years(text: str, phrase: re.Match) -> set[int]:
-    """Years the sentence ties to its figures, not to the rank: one written shortly after an amount or a percentage
-    ("the top partner, with trade of $754 million in 2020", "deuxième fournisseur, avec des importations passées de
-    227 milliards FCFA en 2013 à 367 milliards en 2017", "cresceu 2 mil por cento entre 2002 e 2012, fazendo de
-    Angola o segundo parceiro") with no rank phrase between."""
-    figures = [q for q in find_quantities(text) if q.kind in ("money", "percent")]
-    owned = set()
+    """Years the sentence ties to its figures: one written shortly after an amount or a percentage ("the top partner,
+    with trade of $754 million in 2020", "deuxième fournisseur, avec des importations passées de 227 milliards FCFA
+    en 2013 à 367 milliards en 2017", "cresceu 2 mil por cento entre 2002 e 2012, fazendo de Angola o segundo
+    parceiro") with no rank phrase between."""
+    ends = [q.end for q in find_quantities(text) if q.kind in ("money", "percent")]
+    ends += [m.end() for m in _BARE_LEVEL.finditer(text)]  # "… à 36.000 millones en 2023": the currency told once
+    owned: set[int] = set()
     for year in _YEAR.finditer(text):
-        for figure in figures:
-            between = text[figure.end : year.start()]
+        for end in ends:
             if (
-                0 <= year.start() - figure.end <= 45
-                and not re.search(r"[.;]", between)
-                and not (figure.end <= phrase.start() < year.start())
+                0 <= year.start() - end <= 45
+                and not re.search(r"[.;]", text[end : year.start()])
+                and not (end <= phrase.start() < year.start())
             ):
                 owned.add(int(year.group(1)))
     return owned
