@@ -104,3 +104,37 @@ def test_no_trade_before_no_follow_up(text, language):
 def test_a_current_figure_takes_no_older_year(text, language):
     share = next(c for c in claims(text, language) if c.metric == "share")
     assert share.value == 7 and share.year is None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("In 2023 trade between Kenya and India was $1.9 billion, and in 2024 this figure rose to 2.3 billion.", "en"),
+        (
+            "En 2023, les échanges entre le Maroc et le Sénégal étaient de 1,9 milliard de dollars; en 2024, ce chiffre "
+            "a atteint 2,3 milliards.",
+            "fr",
+        ),
+        (
+            "В 2023 году товарооборот России и Египта составил 1,9 млрд долларов, а в 2024 году этот показатель достиг "
+            "2,3 млрд.",
+            "ru",
+        ),
+        (
+            "Em 2023, o comércio entre Angola e o Brasil foi de 1,9 mil milhões de dólares, e em 2024 esse valor chegou "
+            "a 2,3 mil milhões.",
+            "pt",
+        ),
+        (
+            "En 2023 el intercambio comercial entre Rusia y México fue de 1.900 millones de dólares, y en 2024 la cifra "
+            "llegó a 2.300 millones.",
+            "es",
+        ),
+    ],
+)
+def test_the_figure_named_again_with_its_currency_once(text, language):
+    """A bare amount after "this figure", "ce chiffre", "этот показатель", "la cifra" is money in the currency of
+    the figure before it; each level keeps the year of its own clause."""
+    found = claims(text, language)
+    assert [(c.value_usd, c.year) for c in found] == [(1.9e9, 2023), (2.3e9, 2024)]
+    assert all(len(c.parties) == 2 for c in found)

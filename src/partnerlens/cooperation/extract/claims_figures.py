@@ -49,6 +49,9 @@ def figures_of(text: str, language: str = "en") -> list[Quantity]:
         parallel = _parallel_second(text, quantity, found + paired, language)
         if parallel is not None:
             paired.append(parallel)
+        referred = _referred_second(text, quantity, found + paired, language)
+        if referred is not None:
+            paired.append(referred)
     return sorted(found + paired, key=lambda q: q.start)
 
 
@@ -116,6 +119,23 @@ def _parallel_second(text: str, first: Quantity, found: list[Quantity], language
     if match is None or _YEAR_ONLY.fullmatch(match.group("num")):
         return None
     if not words("trade_cues", language).search(match.group("gap")):
+        return None
+    return _bare_level(text, match, 0, first, found)
+
+
+def _referred_second(text: str, first: Quantity, found: list[Quantity], language: str) -> Quantity | None:
+    """A bare amount in a later clause that names the figure ("la cifra", "ce chiffre", "this figure", "этот
+    показатель"; ``figure_refs``), its currency written once: "el intercambio fue de 1.900 millones de dólares, en el
+    mismo periodo de este año la cifra llega a 1.563 millones"."""
+    tail = text[first.end : first.end + 160]
+    refer = words("figure_refs", language).search(tail)
+    if refer is None or re.search(r"[.]|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d", tail[: refer.start()]):
+        return None
+    match = re.compile(
+        rf"(?:[^.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,40}}?(?P<num>{_NUMBER})\s?(?P<scale>{_SCALE_RE})(?![\w%])",
+        re.IGNORECASE,
+    ).match(text, first.end + refer.end())
+    if match is None or _YEAR_ONLY.fullmatch(match.group("num")):
         return None
     return _bare_level(text, match, 0, first, found)
 

@@ -71,6 +71,16 @@ def figure_year(
         for m in _YEAR.finditer(text)
         if int(m.group(1)) not in taken | compared
     ]
+    # a year in the next clause is that clause's when one stands before the figure in its own: "In 2023 trade was
+    # $1.9 billion, and in 2024 this figure rose", "в 2023 году … 1,9 млрд, а в 2024 году …"
+    own_clause = [
+        (abs(m.start() - quantity.start), int(m.group(1)))
+        for m in _YEAR.finditer(text)
+        if int(m.group(1)) not in taken | compared
+        and not (m.start() >= quantity.end and _next_clause(text[quantity.end : m.start()], context.language))
+    ]
+    if own_clause and any(year_at < quantity.start for year_at in (quantity.start - d for d, _ in own_clause)):
+        free = own_clause
     nearest = _relative_year(quantity, sentence, context)
     if nearest and (not free or nearest[0] < min(free)[0]) and nearest[1] not in taken | compared:
         return nearest[1], "publication"  # "1,3 milliard l'an dernier, contre 500 millions en 2019"
