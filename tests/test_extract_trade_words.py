@@ -366,12 +366,13 @@ def test_abbreviated_scales_in_a_trade_sentence(text, language, value):
 
 
 def test_the_world_named_after_the_figure_is_not_its_flow():
-    (claim,) = _read_article(
+    claim, share = _read_article(  # the level, and the fifth as a share (tests/test_extract_trade_fractions.py)
         "Kazakhstan, Russia leaders meet",
         "Last year, trade reached US$28.7 billion, which accounts for a fifth of Kazakhstan's foreign trade.",
         "en",
     )
     assert sorted(claim.parties) == ["KAZ", "RUS"]
+    assert (share.metric, share.value, sorted(share.parties)) == ("share", 20, ["KAZ", "RUS"])
 
 
 # --- a growth noun before a percentage; thousands of millions written with "mil" ---------------------------------

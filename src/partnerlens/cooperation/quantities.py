@@ -39,16 +39,16 @@ _QUALIFIERS = [
     (
         "more than",
         r"more than|over|above|exceeding|surpassing|surpassed|topping|in excess of|upwards of|beyond"
-        r"|plus de|au-delà de|dépassant|более|свыше|больше|превысил\w*|превышающ\w*",
+        r"|plus de|au-delà de|dépassant|более|свыше|больше|превысил\w*|превышающ\w*|mais de|más de|superior a",
     ),
-    ("less than", r"less than|fewer than|under|below|moins de|менее|меньше|ниже"),
+    ("less than", r"less than|fewer than|under|below|moins de|менее|меньше|ниже|menos de"),
     ("at least", r"at least|no less than|au moins|не менее|как минимум"),
     ("at most", r"at most|up to|no more than|jusqu'à|вплоть до|не более"),
-    ("nearly", r"nearly|almost|close to|près de|presque|почти|без малого"),
+    ("nearly", r"nearly|almost|close to|près de|presque|почти|без малого|quase|casi"),
     (
         "about",
         r"about|around|approximately|roughly|some|an estimated|estimated at|environ|quelque|autour de"
-        r"|около|примерно|порядка|приблизительно",
+        r"|около|примерно|порядка|приблизительно|cerca de|alrededor de|aproximadamente|em torno de|unos|unas",
     ),
     ("just", r"just|only|a mere|merely|barely|seulement|à peine|лишь|всего|только"),
 ]
@@ -176,8 +176,10 @@ _MONEY_PREFIX = re.compile(
     rf"(?P<cur>{_CURRENCY_ALT})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_RE}|bi|mi|tri)(?![\w]))?",
     re.IGNORECASE,
 )
+# "4 с лишним миллиарда", "12 с небольшим процентов", "a 40-odd million": a little more than the number
+_ODD = r"(?P<odd>\s+с\s+(?:лишним|небольшим|гаком)|-odd|\s+odd)?"
 _MONEY_SUFFIX = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUMBER})[\s-]?(?P<scale>{_SCALE_RE})?\s?(?:of\s|de\s|d['’])?(?P<cur>{_CURRENCY_ALT})(?![\w])",
+    rf"(?<![\w.,])(?P<num>{_NUMBER}){_ODD}[\s-]?(?P<scale>{_SCALE_RE})?\s?(?:of\s|de\s|d['’])?(?P<cur>{_CURRENCY_ALT})(?![\w])",
     re.IGNORECASE,
 )
 # an amount written in words: "one billion dollars", "a billion dollars", "two and a half billion dollars",
@@ -188,8 +190,11 @@ _SCALE_WORDS = (
     r"|bilhão|bilhões|тысяч\w*|миллион\w*|миллиард\w*|триллион\w*)"
 )
 _HALVES = {"half a": 0.5, "полтора": 1.5, "полторы": 1.5, "a": 1.0, "an": 1.0}
+# half of a scale: "un demi-milliard", "полмиллиарда", "полумиллиарда", "пол-миллиона", "meio bilhão", "medio millón"
+_HALF_OF = r"(?:une?\s+)?demi-|пол(?:у|-)?(?=[мт])|(?:meio|meia|medio|media)\s+"
 _MONEY_WORDS = re.compile(
-    rf"(?<![\w.,])(?:(?P<word>{NUMBER_WORD_RE}|half a|полтора|полторы|an?)\s+)?(?P<half>and a half\s+)?"
+    rf"(?<![\w.,])(?:(?P<word>{NUMBER_WORD_RE}|half a|полтора|полторы|an?)\s+|(?P<halfof>{_HALF_OF}))?"
+    rf"(?P<half>and a half\s+)?"
     rf"(?P<scale>{_SCALE_WORDS})(?P<demi>\s+et\s+demie?)?\s?(?:of\s|de\s|d['’])?(?P<cur>{_CURRENCY_ALT})(?![\w])",
     re.IGNORECASE,
 )
@@ -205,8 +210,8 @@ _FUSED = {
 _MONEY_FUSED = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<fused>MMDH|MDH|MMUSD|MUSD|MMDD|MDD)(?![\w])", re.IGNORECASE
 )
-_PERCENT = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|п\.\s?п\.)",
+_PERCENT = re.compile(  # "2 mil por cento", "3 mil por ciento", "2 тысячи процентов": thousands of percent
+    rf"(?<![\w.,])(?P<num>{_NUMBER}){_ODD}(?P<thousand>\s+(?:mil|mille|thousand|тысяч\w*))?\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|п\.\s?п\.)",
     re.IGNORECASE,
 )
 _COUNT = re.compile(rf"(?<![\w-])(?P<num>{NUMBER_WORD_RE}|\d{{1,4}})(?=\s+[^\W\d_])", re.IGNORECASE)
@@ -222,6 +227,12 @@ def _qualifier(text: str, start: int) -> tuple[str | None, str | None]:
         return None, None
     index = int(match.lastgroup[1:])
     return _QUALIFIERS[index][0], match.group(match.lastgroup)
+
+
+def _odd_qualifier(match: re.Match) -> tuple[str, str] | None:
+    """ "more than" when the number is written "4 с лишним", "12-odd" (``_ODD``)."""
+    odd = match.groupdict().get("odd")
+    return ("more than", odd.strip(" -")) if odd else None
 
 
 def _money(text: str) -> list[Quantity]:
@@ -240,7 +251,7 @@ def _money(text: str) -> list[Quantity]:
                 currency = _currency_code(match.group("cur"))
             except ValueError:
                 continue
-            qualifier, words = _qualifier(text, match.start())
+            qualifier, words = _odd_qualifier(match) or _qualifier(text, match.start())
             found.append(
                 Quantity(
                     "money", value, match.start(), match.end(), match.group(0), currency, currency, qualifier, words
@@ -267,6 +278,8 @@ def _word_money(text: str) -> list[Quantity]:
     for match in _MONEY_WORDS.finditer(text):
         word = (match.group("word") or "").casefold()
         number = _HALVES.get(word) if word in _HALVES else count_value(word) if word else 1
+        if match.group("halfof"):
+            number, word = 0.5, match.group("halfof")
         scale = (match.group("scale") or "").casefold()
         if (
             number is None
@@ -297,8 +310,8 @@ def _word_money(text: str) -> list[Quantity]:
 def _percents(text: str) -> list[Quantity]:
     result = []
     for match in _PERCENT.finditer(text):
-        qualifier, words = _qualifier(text, match.start())
-        value = parse_number(match.group("num"))
+        qualifier, words = _odd_qualifier(match) or _qualifier(text, match.start())
+        value = parse_number(match.group("num")) * (1000 if match.group("thousand") else 1)
         result.append(
             Quantity("percent", value, match.start(), match.end(), match.group(0), None, "percent", qualifier, words)
         )

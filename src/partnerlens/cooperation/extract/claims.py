@@ -31,6 +31,7 @@ from partnerlens.cooperation.extract.context import (
     evidence,
     year_range,
 )
+from partnerlens.cooperation.extract.rank import ranked_flow
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import current_taxonomy, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -47,7 +48,11 @@ _YEAR_AFTER = re.compile(r"[^.;\d]{0,12}?((?:19|20)\d\d)(?!\d)")  # the year tol
 def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> list[Draft]:
     """The trade claims of one sentence (figures and factors), each with its reading."""
     follow_up = _follows_a_figure(sentence, context, carried)
-    if not follow_up and not words("trade_cues", context.language).search(sentence.text):
+    if (
+        not follow_up
+        and not words("trade_cues", context.language).search(sentence.text)
+        and not ranked_flow(sentence.text, None, context.language)
+    ):
         return []
     figures = [
         q
@@ -112,21 +117,33 @@ _PAIR_JOIN = re.compile(
 )
 
 
+_COMPARED_JOIN = re.compile(  # "…, against 500 million in 2023", "contre 1,3 milliard", "против 5 млрд", "frente a"
+    r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?(?<!\w)(?:(?:up|down)\s+from|from|against|compared (?:with|to)|versus"
+    r"|vs\.?|contre|comparé\w* à|par rapport à|против|по сравнению с|contra|frente a|ante|face a|em comparação com)\s+"
+    r"(?:about\s+|around\s+|environ\s+|près de\s+|около\s+|почти\s+|cerca de\s+|casi\s+|quase\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _pair_flows(text: str, levels: list[tuple[Quantity, Draft]]) -> None:
     """The second level of "from X to Y" is the flow of the first: "des importations passées de 227 milliards FCFA
-    (…) en 2013 à 367 milliards FCFA", "экспорт вырос с 2 до 3 млрд долларов" (brackets between are restatements)."""
+    (…) en 2013 à 367 milliards FCFA", "экспорт вырос с 2 до 3 млрд долларов" (brackets between are restatements);
+    so is a level the first is compared with, a balance too ("L'excédent … à 670 millions d'euros contre 1,3
+    milliard un an plus tôt", "exports rose to $670 million from $500 million", "сальдо … против 5 млрд"), with the
+    first's sign (a deficit then was a deficit)."""
     for (first, told), (second, draft) in zip(levels, levels[1:], strict=False):
         between = re.sub(r"\([^()]*\)", "", text[first.end : second.start])
-        if (
-            first.kind == second.kind == "money"
-            and draft.proposal.metric == "total"
-            and told.proposal.metric in ("exports", "imports")
-            and _PAIR_JOIN.fullmatch(between)
-            and _OPENS.search(text[max(0, first.start - 25) : first.start])
-        ):
-            draft.proposal = draft.proposal.model_copy(
-                update={"metric": told.proposal.metric, "flow": told.proposal.flow}
-            )
+        if first.kind != second.kind or first.kind != "money" or draft.proposal.metric != "total":
+            continue
+        paired = _PAIR_JOIN.fullmatch(between) and _OPENS.search(text[max(0, first.start - 25) : first.start])
+        compared = _COMPARED_JOIN.fullmatch(between) and told.proposal.metric in ("exports", "imports", "balance")
+        if not (paired and told.proposal.metric in ("exports", "imports") or compared):
+            continue
+        update: dict = {"metric": told.proposal.metric, "flow": told.proposal.flow}
+        value, usd = draft.proposal.value, draft.proposal.value_usd
+        if told.proposal.metric == "balance" and value is not None and (told.proposal.value or 0) < 0 < value:
+            update |= {"value": -value, "value_usd": -usd if usd is not None else None}
+        draft.proposal = draft.proposal.model_copy(update=update)
 
 
 def _stated_level(
@@ -161,13 +178,46 @@ def _follows_a_figure(sentence: Sentence, context: ArticleContext, carried: Carr
     """A sentence that names no trade but points back at the figure just told ("The figure reached $24.5
     billion", "Ce chiffre représente", "Этот показатель составил"; ``figure_refs``) right after it."""
     refers = words("figure_refs", context.language)
-    if words("trade_cues", context.language).search(sentence.text) or not refers.search(sentence.text):
+    if words("trade_cues", context.language).search(sentence.text):
         return False
-    if bool(carried.figure_parties) and 0 <= sentence.start - carried.figure_end <= 3:
+    if refers.search(sentence.text) and bool(carried.figure_parties) and 0 <= sentence.start - carried.figure_end <= 3:
         return True
     # a sentence opening with a pronoun for the trade the sentence before spoke of ("… les échanges commerciaux
-    # entre les deux pays ont connu une progression. Ils sont passés de 206,4 milliards …"): its own parties
-    return bool(refers.match(sentence.text)) and bool(carried.parties)
+    # entre les deux pays ont connu une progression. Ils sont passés de 206,4 milliards …"), after a time phrase
+    # too ("В прошлом году он увеличился"), or with the bare verb where the subject is dropped ("El año pasado
+    # aumentó un 12%"; ``figure_verbs``): its own parties, when the sentence before spoke of trade
+    if not carried.parties:
+        return False
+    if refers.match(sentence.text):
+        return True
+    before = context.text[max(0, sentence.start - 400) : sentence.start].rstrip()
+    previous = re.split(r"[.!?…]\s", before[:-1])[-1] if before else ""
+    return bool(words("trade_cues", context.language).search(previous)) and (
+        _opens_with(refers, sentence.text, context.language)
+        or _opens_with(words("figure_verbs", context.language), sentence.text, context.language)
+    )
+
+
+_TIME_OPENER = re.compile(r"[^\W\d_][\w'’-]*|(?:19|20)\d\d|[,\s]+")
+
+
+def _opens_with(refers: re.Pattern, text: str, language: str) -> bool:
+    """The sentence opens with the reference, or with a time phrase and then the reference ("Last year it rose",
+    "L'an dernier, ils ont augmenté", "В прошлом году он увеличился", "In 2024 it reached"): a phrase of at most
+    six words with a year, "last year" or "now" in it (``last_year``, ``now_words``), else nothing."""
+    found = refers.search(text)
+    if found is None:
+        return False
+    opener = text[: found.start()]
+    if not opener.strip():
+        return True
+    if len(opener.split()) > 6 or _TIME_OPENER.sub("", opener):
+        return False
+    return bool(
+        re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", opener)
+        or words("last_year", language).search(opener)
+        or words("now_words", language).search(opener)
+    )
 
 
 def _as_follow_up(drafts: list[Draft], carried: Carried) -> None:
@@ -224,6 +274,9 @@ def _claim(
     if other is not None:
         notes.append(f"restated in the sentence as {other.text!r}")
     metric, comparative_year = metric_of(text, quantity, language)
+    flow = flow_of(text, quantity, language)
+    if metric == "total" and quantity.kind == "money":  # "China is Algeria's largest supplier, with $4.9 billion"
+        metric = flow = ranked_flow(text, quantity, language) or metric
     span = year_range(text, language)
     base_year = comparative_year or (base_year_of(text, language) if metric == "growth" else None)
     year, year_from = figure_year(quantity, sentence, context, carried, figures, span, base_year, metric)
@@ -256,7 +309,7 @@ def _claim(
         base_year=base_year if base_year != year else None,
         qualifier=quantity.qualifier,
         metric=metric,
-        flow=flow_of(text, quantity, language),
+        flow=flow,
         evidence=evidence(sentence),
         reading=Reading(
             parties_from=parties_from,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from partnerlens.cooperation.extract.sectors import lemma
-from partnerlens.cooperation.extract.vocabulary import multipliers, patterns, words
+from partnerlens.cooperation.extract.vocabulary import language_data, multipliers, patterns, words
 from partnerlens.cooperation.number_words import ONE_AND_A_HALF
 from partnerlens.cooperation.quantities import (
     _DOT_THOUSANDS_SCALES,
@@ -34,6 +34,8 @@ def figures_of(text: str, language: str = "en") -> list[Quantity]:
     53.8 million dollars"), a compared level ("contre 500 millions") and a parallel flow ("while imports were 48
     billion")."""
     found = find_quantities(text)
+    shares = fraction_shares(text, language, found)  # "les deux tiers": a share, not a count of "tiers"
+    found = [q for q in found if not any(q.start < s.end and s.start < q.end for s in shares)] + shares
     paired = []
     for quantity in found:
         if quantity.kind != "money":
@@ -47,7 +49,57 @@ def figures_of(text: str, language: str = "en") -> list[Quantity]:
         parallel = _parallel_second(text, quantity, found + paired, language)
         if parallel is not None:
             paired.append(parallel)
+        referred = _referred_second(text, quantity, found + paired, language)
+        if referred is not None:
+            paired.append(referred)
     return sorted(found + paired, key=lambda q: q.start)
+
+
+_FRACTION_GAP = (  # between the fraction and the trade word: "of", an article, a possessive, two words at most
+    r"\s*(?:(?:of|de|du|des|d['’]|del|das|dos|da|do|от)\s*)?(?:(?:the|its|their|la|le|les|l['’]|el|los|las|a|o|as|os)\s*)?"
+    r"(?:[^\W\d_][\w-]*(?:['’]s)?\s+){0,3}?"
+)
+_NOT_A_SHARE = re.compile(  # "the first half of the year", "во второй половине года", "la primera mitad del año"
+    r"(?:first|second|premi[eè]re?|seconde?|deuxième|перв\w*|втор\w*|primeir\w*|segund\w*|primer\w*)\s+$", re.IGNORECASE
+)
+_PERIOD_WORD = re.compile(
+    r"(?<!\w)(?:years?|année|ans?|mois|months?|год\w*|месяц\w*|años?|anos?|mes(?:es)?|meses)(?!\w)", re.I
+)
+
+
+def fraction_shares(text: str, language: str, found: list[Quantity]) -> list[Quantity]:
+    """Shares written as fractions, a trade word after them ("a fifth of Kazakhstan's foreign trade", "un tiers des
+    exportations", "пятая часть внешнеторгового оборота", "la mitad de las exportaciones"): a percentage (``unit``
+    "fraction"). The fractions are the language's ``share_fractions``, longest first; a half that is a period
+    ("the first half of the year") is none."""
+    table = language_data(language).get("share_fractions") or {}
+    cues = words("trade_cues", language)
+    shares: list[Quantity] = []
+    for pattern in sorted(table, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.IGNORECASE):
+            if any(match.start() < q.end and q.start < match.end() for q in found + shares if q.kind != "count"):
+                continue
+            if _NOT_A_SHARE.search(text[max(0, match.start() - 20) : match.start()]):
+                continue
+            gap = re.match(rf"{_FRACTION_GAP}(?:{cues.pattern})", text[match.end() :], re.IGNORECASE)
+            if gap is None or _PERIOD_WORD.search(gap.group(0)):
+                continue
+            qualifier, qualifier_words = _qualifier(text, match.start())
+            value = float(table[pattern])
+            shares.append(
+                Quantity(
+                    "percent",
+                    value,
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    None,
+                    "fraction",
+                    qualifier,
+                    qualifier_words,
+                )
+            )
+    return shares
 
 
 _PARALLEL = re.compile(
@@ -67,6 +119,23 @@ def _parallel_second(text: str, first: Quantity, found: list[Quantity], language
     if match is None or _YEAR_ONLY.fullmatch(match.group("num")):
         return None
     if not words("trade_cues", language).search(match.group("gap")):
+        return None
+    return _bare_level(text, match, 0, first, found)
+
+
+def _referred_second(text: str, first: Quantity, found: list[Quantity], language: str) -> Quantity | None:
+    """A bare amount in a later clause that names the figure ("la cifra", "ce chiffre", "this figure", "этот
+    показатель"; ``figure_refs``), its currency written once: "el intercambio fue de 1.900 millones de dólares, en el
+    mismo periodo de este año la cifra llega a 1.563 millones"."""
+    tail = text[first.end : first.end + 160]
+    refer = words("figure_refs", language).search(tail)
+    if refer is None or re.search(r"[.]|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d", tail[: refer.start()]):
+        return None
+    match = re.compile(
+        rf"(?:[^.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,40}}?(?P<num>{_NUMBER})\s?(?P<scale>{_SCALE_RE})(?![\w%])",
+        re.IGNORECASE,
+    ).match(text, first.end + refer.end())
+    if match is None or _YEAR_ONLY.fullmatch(match.group("num")):
         return None
     return _bare_level(text, match, 0, first, found)
 

@@ -71,6 +71,16 @@ def figure_year(
         for m in _YEAR.finditer(text)
         if int(m.group(1)) not in taken | compared
     ]
+    # a year in the next clause is that clause's when one stands before the figure in its own: "In 2023 trade was
+    # $1.9 billion, and in 2024 this figure rose", "в 2023 году … 1,9 млрд, а в 2024 году …"
+    own_clause = [
+        (abs(m.start() - quantity.start), int(m.group(1)))
+        for m in _YEAR.finditer(text)
+        if int(m.group(1)) not in taken | compared
+        and not (m.start() >= quantity.end and _next_clause(text[quantity.end : m.start()], context.language))
+    ]
+    if own_clause and any(year_at < quantity.start for year_at in (quantity.start - d for d, _ in own_clause)):
+        free = own_clause
     nearest = _relative_year(quantity, sentence, context)
     if nearest and (not free or nearest[0] < min(free)[0]) and nearest[1] not in taken | compared:
         return nearest[1], "publication"  # "1,3 milliard l'an dernier, contre 500 millions en 2019"
@@ -89,8 +99,10 @@ def figure_year(
         return min(compared) + 1, "context"  # "$461.9 million last year, up 40% compared to 2021" with no date
     if context.published and _last_year(text, context.language):
         return context.published.year - 1, "publication"  # "no ano passado", "el año pasado"
-    if context.published and words("now_words", context.language).search(text):
-        return context.published.year, "publication"  # "currently 500 million dollars"
+    if words("now_words", context.language).search(text):  # "currently 500 million dollars"
+        if context.published is None:
+            return None, "none"  # a current figure with no date to read "now" against: no year, not an older one
+        return context.published.year, "publication"
     if _opens_pair(text, quantity, figures):
         return None, "none"  # "from $500 million to $1.5 billion in 2012": the first level's year is not said
     period = _period_year(text, context.language, context.published)
@@ -278,6 +290,8 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
         return flow_of(text, quantity, language), None
     if quantity.unit == "factor":
         return "growth", None
+    if quantity.unit == "fraction":
+        return "share", None  # "a fifth of its foreign trade"
     if re.search(r"[+−–-]\s?$", text[max(0, quantity.start - 2) : quantity.start]) and not re.search(
         r"\d\s?[−–-]\s?$", text[max(0, quantity.start - 4) : quantity.start]
     ):

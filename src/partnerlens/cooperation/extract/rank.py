@@ -19,7 +19,7 @@ from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns, words
 from partnerlens.cooperation.models import Proposal, Reading
-from partnerlens.cooperation.quantities import count_value
+from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, count_value, find_quantities
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
@@ -83,8 +83,12 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
                 or words("rank_becoming", context.language).search(
                     sentence.text[max(0, match.start() - 40) : match.start()]
                 )
+                or words("rank_lost", context.language).search(
+                    sentence.text[max(0, match.start() - 60) : match.start()]
+                )
             ):
-                continue  # "one of its largest partners", "among the main partners" state no rank (a "top three" does)
+                continue  # "one of its largest partners", "among the main partners" state no rank (a "top three"
+                # does); "to become", "lost its place as" state none now
             owner = next(
                 (
                     m
@@ -112,6 +116,32 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     return drafts
 
 
+_WITH_FIGURE = re.compile(  # the rank phrase, then the figure it is measured by: "…, with", "avec", "с", "con", "com", ":"
+    r"[^.;\d]{0,80}?(?:(?<!\w)(?:with|avec|con|com|со?|на сумму)\s|[:—–]\s*)(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$",
+    re.IGNORECASE,
+)
+
+
+def ranked_flow(text: str, quantity: Quantity | None, language: str) -> str | None:
+    """The flow a rank phrase gives the money figure it is measured by: a supplier's figure is its partner's
+    imports, a market's or customer's its exports ("China is Algeria's largest supplier, with $4.9 billion", "le
+    premier fournisseur de l'Algérie, avec 4,95 milliards de dollars", "крупнейший поставщик Алжира: 4,9 млрд",
+    "el principal proveedor de Perú, con 4.900 millones"); None when no such phrase comes before the figure with
+    no trade word between (that word decides). Without a figure: whether the text has a rank phrase at all."""
+    for pattern in patterns("rank_phrases", language):
+        for match in pattern.finditer(text):
+            if quantity is None:
+                return "total"
+            between = text[match.end() : quantity.start]
+            if match.end() > quantity.start or not _WITH_FIGURE.fullmatch(between):
+                continue
+            if words("trade_cues", language).search(between):
+                continue
+            groups = match.groupdict()
+            return next((name for name in ("exports", "imports") if groups.get(name)), None)
+    return None
+
+
 def _subject(mentions: list, owner: str, start: int, sentence: Sentence, language: str) -> list[str]:
     """Of two candidate partners, the ranked one: the one state named before the phrase, the subject ("La Chine
     est le deuxième partenaire du Sénégal, derrière la France"; "China has been Brazil's largest trading partner
@@ -131,8 +161,14 @@ def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, contex
         if groups.get("top")
         else _rank(groups.get("ordinal") or "", context.language)
     )
-    year = _year_near(sentence.text, match.start(), compared_years(sentence.text, context.language))
-    if year is None:  # "A nação, no ano passado, foi a quarta maior parceira": a relative date of the sentence
+    # a figure told with one year dates the rank ("deuxième partenaire …, avec un volume d'échanges de deux milliards
+    # de dollars en 2016"); figures told over several years are a change, and the rank has none of them
+    owned = figure_years(sentence.text, match)
+    changed = len(owned) >= 2
+    year = (
+        None if changed else _year_near(sentence.text, match.start(), compared_years(sentence.text, context.language))
+    )
+    if year is None and not changed:  # "A nação, no ano passado, foi a quarta maior parceira": a relative date
         relative = [d.value.year for d in context.within(context.dates, sentence) if d.value and d.shift_years]
         year = relative[0] if len(set(relative)) == 1 else None
     proposal = Proposal(
@@ -151,6 +187,28 @@ def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, contex
         ),
     )
     return Draft(proposal, [proposal.evidence])
+
+
+_BARE_LEVEL = re.compile(rf"(?<![\d.,])\d[\d.,]*\s?(?:{_SCALE_RE})(?!\w)", re.IGNORECASE)
+
+
+def figure_years(text: str, phrase: re.Match) -> set[int]:
+    """Years the sentence ties to its figures: one written shortly after an amount or a percentage ("the top partner,
+    with trade of $754 million in 2020", "deuxième fournisseur, avec des importations passées de 227 milliards FCFA
+    en 2013 à 367 milliards en 2017", "cresceu 2 mil por cento entre 2002 e 2012, fazendo de Angola o segundo
+    parceiro") with no rank phrase between."""
+    ends = [q.end for q in find_quantities(text) if q.kind in ("money", "percent")]
+    ends += [m.end() for m in _BARE_LEVEL.finditer(text)]  # "… à 36.000 millones en 2023": the currency told once
+    owned: set[int] = set()
+    for year in _YEAR.finditer(text):
+        for end in ends:
+            if (
+                0 <= year.start() - end <= 45
+                and not re.search(r"[.;]", text[end : year.start()])
+                and not (end <= phrase.start() < year.start())
+            ):
+                owned.add(int(year.group(1)))
+    return owned
 
 
 def _year_near(text: str, position: int, compared: set[int] | None = None) -> int | None:

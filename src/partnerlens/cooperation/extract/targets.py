@@ -82,6 +82,11 @@ def multiplied(level: Quantity, factor: Quantity) -> Quantity:
     return replace(level, value=level.value * (1 + factor.value / 100), qualifier=None, qualifier_text=None)
 
 
+# a second figure joined to a target is one too: "$6 billion this year and $10 billion in the coming years", "6 milliards
+# cette année, et 10 milliards d'ici 2030", "$6 млрд, а в ближайшие годы – $10 млрд", "y 10.000 millones"
+_NEXT_AIM = r"[^.;]{0,60}?(?<!\w)(?:and|et|и|а|e|y)\s+[^.;\d]{0,40}?"
+
+
 def targeted(text: str, figures: list[Quantity], language: str, published: date | None = None) -> set[int]:
     """Indexes (in ``figures``) of the figures that are targets (see the module docstring)."""
     found: set[int] = set()
@@ -95,14 +100,19 @@ def targeted(text: str, figures: list[Quantity], language: str, published: date 
             and (
                 aimed(text, quantity, language)
                 or index - 1 in found
-                and re.fullmatch(
-                    r"[^.;]{0,60}?\b(?:and|et|и|e|y)\s+(?:\w+\s+)?", text[figures[index - 1].end : quantity.start]
-                )
+                and re.fullmatch(_NEXT_AIM, text[figures[index - 1].end : quantity.start])
+                and not _past(text, quantity, language, published)
             )
             or future(text, quantity, language, published)
         ):
             found.add(index)
     return found
+
+
+def _past(text: str, quantity: Quantity, language: str, published: date | None) -> bool:
+    """The year the figure is told for has come by the publication ("…, and $2 billion in 2023")."""
+    year = _target_year(text, quantity, language)
+    return bool(published and year and year <= published.year)
 
 
 def future(text: str, quantity: Quantity, language: str, published: date | None) -> bool:

@@ -31,7 +31,7 @@ from partnerlens.cooperation.extract.rank import behind_all, points_back, previo
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, words
 from partnerlens.cooperation.gazetteer import PartyMention
-from partnerlens.cooperation.quantities import Quantity
+from partnerlens.cooperation.quantities import Quantity, find_quantities
 
 _WINDOW = 90  # characters after the trade word in which its parties are named
 _FILLER = r"(?:[^\W\d_]+\s+){0,2}?"  # "exports *of goods* to", "trade *in services* with"
@@ -149,6 +149,12 @@ def claim_parties(
     if quantity is not None and quantity.end <= len(told):
         relative = _RELATIVE.search(told, quantity.end)
         told = told[: relative.start()] if relative else told
+        # … and a share told in that relative clause is of the level's trade: "which accounts for a fifth of
+        # Kazakhstan's foreign trade", "ce qui représente 20 % du commerce extérieur", "что составляет 20%"
+        back = [m for m in _RELATIVE.finditer(told, 0, quantity.start) if quantity.kind == "percent"]
+        if back and any(q.kind == "money" for q in find_quantities(told[: back[-1].start()])):
+            told = told[: back[-1].start()]  # (a relative clause right after a level; not "…, which generated $700
+            # million, or 35 percent of its total exports", a flow with the world)
     if len(own) == 1 and not words("world_flow", context.language).search(told):
         candidates = (carried.parties, context.focus, _headline_pair(context))
         pair = next((list(p) for p in candidates if own[0] in p and len(p) >= 2), [])

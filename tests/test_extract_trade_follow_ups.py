@@ -1,0 +1,140 @@
+"""Trade figures in a sentence that names no trade (issue 11, sixth session): it points back at the trade of the
+sentence before with a pronoun after a time phrase ("Last year it rose by 12 percent", "L'an dernier, ils ont
+augmenté", "В прошлом году он увеличился") or with a bare verb whose subject is dropped ("El año pasado aumentó",
+"No ano passado aumentou"); and a figure said to be current ("currently", "actuellement", "в настоящее время", "en
+la actualidad") takes no older year from context when there is no date to read "now" against. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerlens.cooperation.extract import extract_text
+
+
+def claims(text: str, language: str, published=None):
+    return [p for p in extract_text(text, language=language, published=published) if p.kind == "claim"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Trade between Russia and Azerbaijan keeps growing, the president said. Last year it rose by 12 percent and "
+            "reached a record $4 billion.",
+            "en",
+        ),
+        (
+            "Trade between Russia and Azerbaijan keeps growing. In 2024 it rose by 12 percent and reached $4 billion.",
+            "en",
+        ),
+        (
+            "Les échanges entre la Russie et l'Azerbaïdjan progressent, a déclaré le président. L'an dernier, ils ont "
+            "augmenté de 12 % pour atteindre un record de 4 milliards de dollars.",
+            "fr",
+        ),
+        (
+            "Товарооборот между Россией и Азербайджаном растет, отметил президент. В прошлом году он увеличился на 12 "
+            "процентов и достиг рекордных 4 млрд долларов.",
+            "ru",
+        ),
+        ("Товарооборот России и Азербайджана растет. В 2024 году он вырос на 12% и составил 4 млрд долларов.", "ru"),
+        (
+            "El comercio entre Rusia y Azerbaiyán crece, dijo el presidente. El año pasado aumentó un 12% y alcanzó un "
+            "récord de 4.000 millones de dólares.",
+            "es",
+        ),
+        (
+            "O comércio entre a Rússia e o Azerbaijão cresce, disse o presidente. No ano passado aumentou 12% e atingiu um "
+            "recorde de 4 mil milhões de dólares.",
+            "pt",
+        ),
+    ],
+)
+def test_a_time_phrase_then_a_pronoun_for_the_trade_before(text, language):
+    found = claims(text, language)
+    assert {(c.metric, c.value if c.metric == "growth" else c.value_usd) for c in found} == {
+        ("growth", 12),
+        ("total", 4e9),
+    }
+    assert all(set(c.parties) == {"RUS", "AZE"} for c in found)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Putin met the president of Azerbaijan. Last year he rose to 12 percent in the polls.", "en"),
+        (
+            "Путин встретился с президентом Азербайджана. В прошлом году он посетил Баку 12 раз и подписал соглашения "
+            "на 4 млрд долларов.",
+            "ru",
+        ),
+        ("Le président russe a reçu son homologue azerbaïdjanais. L'an dernier, il a augmenté de 12 % sa cote.", "fr"),
+        ("El presidente ruso recibió a su homólogo de Azerbaiyán. El año pasado aumentó un 12% su popularidad.", "es"),
+    ],
+)
+def test_no_trade_before_no_follow_up(text, language):
+    assert claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "In 2022 trade between Argentina and Africa reached $2 billion. Africa currently accounts for about 7% of "
+            "Argentina's total trade.",
+            "en",
+        ),
+        (
+            "En 2022, les échanges entre l'Argentine et l'Afrique ont atteint 2 milliards de dollars. L'Afrique représente "
+            "actuellement environ 7 % du commerce extérieur de l'Argentine.",
+            "fr",
+        ),
+        (
+            "В 2022 году товарооборот Аргентины и Африки достиг 2 млрд долларов. В настоящее время на Африку приходится "
+            "около 7% внешней торговли Аргентины.",
+            "ru",
+        ),
+        (
+            "En 2022 el comercio entre Argentina y África llegó a 2.000 millones de dólares. África representa en la "
+            "actualidad alrededor del 7% del comercio total de la Argentina.",
+            "es",
+        ),
+    ],
+)
+def test_a_current_figure_takes_no_older_year(text, language):
+    share = next(c for c in claims(text, language) if c.metric == "share")
+    assert share.value == 7 and share.year is None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("In 2023 trade between Kenya and India was $1.9 billion, and in 2024 this figure rose to 2.3 billion.", "en"),
+        (
+            "En 2023, les échanges entre le Maroc et le Sénégal étaient de 1,9 milliard de dollars; en 2024, ce chiffre "
+            "a atteint 2,3 milliards.",
+            "fr",
+        ),
+        (
+            "В 2023 году товарооборот России и Египта составил 1,9 млрд долларов, а в 2024 году этот показатель достиг "
+            "2,3 млрд.",
+            "ru",
+        ),
+        (
+            "Em 2023, o comércio entre Angola e o Brasil foi de 1,9 mil milhões de dólares, e em 2024 esse valor chegou "
+            "a 2,3 mil milhões.",
+            "pt",
+        ),
+        (
+            "En 2023 el intercambio comercial entre Rusia y México fue de 1.900 millones de dólares, y en 2024 la cifra "
+            "llegó a 2.300 millones.",
+            "es",
+        ),
+    ],
+)
+def test_the_figure_named_again_with_its_currency_once(text, language):
+    """A bare amount after "this figure", "ce chiffre", "этот показатель", "la cifra" is money in the currency of
+    the figure before it; each level keeps the year of its own clause."""
+    found = claims(text, language)
+    assert [(c.value_usd, c.year) for c in found] == [(1.9e9, 2023), (2.3e9, 2024)]
+    assert all(len(c.parties) == 2 for c in found)
