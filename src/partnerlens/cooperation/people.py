@@ -23,6 +23,7 @@ from partnerlens.cooperation.person_names import (
     listed_form,
     nominative,
     title_case,
+    without_place,
 )
 from partnerlens.cooperation.person_pairs import paired_people
 from partnerlens.cooperation.person_titles import (
@@ -34,7 +35,10 @@ from partnerlens.cooperation.person_titles import (
 
 _NOT_NAMES = re.compile(
     r"^(?:The|His|Her|This|That|In|On|At|And|Of|For|With|From|To|By|As|Both|It|A|An|He|She|They|We|Our|Its"
-    r"|Le|La|Les|Des|Du|Un|Une|Il|Elle|В|На|И|С|По)$"
+    r"|Le|La|Les|Des|Du|Un|Une|Il|Elle|В|На|И|С|По"
+    # words that open a sentence before a name ("Selon X, présidente de …", "Según X, presidenta de …")
+    r"|Selon|Pour|Avec|Mais|Ainsi|Enfin|Aussi|Alors|Donc|Or|Car|Según|Segundo|Para|Pero|Mas|Porém|Como|Conforme|Com|Con"
+    r"|For|But|So|Also|Yet|Still|Per|Like|Unlike|Как|Но|А|Также|При|Для|Со|Однако)$"
 )
 _BODY_HEAD = (
     r"(?:Board|Ministry|Agency|Fund|Bank|Foundation|Authority|Council|Company|Corporation|Commission|Chamber of Commerce"
@@ -235,6 +239,7 @@ def _introduced_people(
         cursor = after.end if after else title.end()
         name_match, found_party, loose = name_after_title(text, cursor, bool(after), mentions)
         name_before = re.search(rf"{NAME},\s+(?:an?\s+|the\s+)?$", text[max(0, title.start() - 80) : title.start()])
+        from_title = False
         beside = before or after
         party = beside.party if beside else found_party
         bare = name_match is not None and "," not in text[cursor : name_match.start("name")] and bool(after or loose)
@@ -246,14 +251,15 @@ def _introduced_people(
             and not regex.match(text, name_match.start("name"))  # "X, Deputy Prime Minister, Minister of Trade"
         ):
             name, start, end = name_match.group("name"), name_match.start("name"), name_match.end("name")
+            name, dropped = without_place(name)
+            start += dropped
+            from_title = True
         elif name_before and not regex.match(
             name_before.group("name")
         ):  # not the title before: "X, Deputy PM, Minister"
             offset = max(0, title.start() - 80)
-            name, start, end = (
-                name_before.group("name"),
-                offset + name_before.start("name"),
-                offset + name_before.end("name"),
+            name, start, end = _without_opening_word(
+                name_before.group("name"), offset + name_before.start("name"), offset + name_before.end("name")
             )
             party = party or _apposition_party(text, title.end(), mentions)
         else:
@@ -263,10 +269,10 @@ def _introduced_people(
         ):
             continue  # "President of Congo": the name is a state; not "el presidente argentino, Mauricio Macri"
         listed = next((k.person for k in known if (k.start < end and start < k.end) or k.person.name == name), None)
-        organisation = name_match.groupdict().get("org") if name_match and start == name_match.start("name") else None
+        organisation = name_match.groupdict().get("org") if name_match and from_title else None
         case = title_case(title.group(0))
         name = name if listed else nominative(name, case)
-        portfolio = name_match.group("tail") if name_match and start == name_match.start("name") else None
+        portfolio = name_match.group("tail") if name_match and from_title else None
         role = _clean_role(  # the organisation stays genitive; the portfolio is the one written after the title
             nominative(title.group(0), case) + (organisation or "") + (portfolio.rstrip(" ,") if portfolio else "")
         )
@@ -274,9 +280,18 @@ def _introduced_people(
             name=listed.name if listed else name, role=role, party=party or (listed.party if listed else None)
         )
         result.append(PersonMention(person, start, end))
-        if name_match is not None and start == name_match.start("name"):
+        if name_match is not None and from_title:
             result.extend(_continued(text, end, person))
     return result
+
+
+def _without_opening_word(name: str, start: int, end: int) -> tuple[str, int, int]:
+    """A name written before its title without the word opening the sentence ("Selon Aminata Touré" → "Aminata
+    Touré")."""
+    first, _, rest = name.partition(" ")
+    if rest and _NOT_NAMES.match(first):
+        return rest.lstrip(), end - len(rest.lstrip()), end
+    return name, start, end
 
 
 def _continued(text: str, cursor: int, first: Person) -> list[PersonMention]:

@@ -154,3 +154,15 @@ def declined_to_nominative(words: str, written_surname: str = "", form: str = ""
         inflected = chosen[0].inflect({"nomn", "sing"}) if chosen else None
         result.append(_capitalised(inflected.word, word) if inflected is not None else word)
     return " ".join(result) + (" " if words.endswith(" ") else "")
+
+
+def without_place(name: str) -> tuple[str, int]:
+    """A Russian name of three words or more without a first word that reads best as a place ("Мэр Казани Ильсур
+    Метшин": "Казани" is a genitive of the city, not a given name), and how many characters were dropped."""
+    first, _, rest = name.partition(" ")
+    if " " not in rest or not _CYRILLIC.search(first):
+        return name, 0
+    readings = morph().parse(first)
+    if readings and "Geox" in readings[0].tag:
+        return rest, len(name) - len(rest)
+    return name, 0

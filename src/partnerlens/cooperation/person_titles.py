@@ -36,6 +36,9 @@ TITLES = {
         r"|[Mm]inistre des [Aa]ffaires [ÉEée]trang[eè]res?"
         r"|[Mm]inistre(?:\s+(?:délégué|déléguée|par intérim|d['’][ÉE]tat))*(?:\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+)\w+)?|[Rr]oi"
         r"|[Aa]mbassadeur|[Cc]hef de l'[ÉE]tat|[ÉEée]mir|[Cc]onseill(?:er|ère))"
+        # a qualifier written after the title, often capitalised: "vice-président Général", "président-directeur
+        # général", "président délégué" (never the first word of a name)
+        r"(?:-[Dd]irect(?:eur|rice)\s+[Gg][ée]n[ée]ral(?:e)?|\s+[Gg][ée]n[ée]ral(?:e)?|\s+[Dd][ée]l[ée]gu[ée]e?)?"
     ),
     "ru": (
         r"(?:[Пп]резидент\w*|[Пп]ремьер-министр\w*|[Мм]инистр\w* иностранных дел|[Гг]лав\w* МИД\w*|[Мм]инистр\w*"
@@ -57,9 +60,12 @@ NAME = rf"{HONORIFIC}{{0,2}}(?P<name>{INITIALS}{NAME_WORD}(?:\s+(?:{PARTICLE}\s+
 
 @cache
 def title_regex(language: str) -> re.Pattern | None:
-    """Titles that introduce a person: the ones above plus ``person_titles`` of ``data/lang/<language>.yaml``."""
+    """Titles that introduce a person: the ones above, then those of ``data/lang/<language>.yaml``: who leads a
+    company, a business body, a region or a city (``person_titles_leaders``, tried first: "presidente executivo"
+    before "presidente"), then ``person_titles_more`` and ``person_titles``."""
     data = (data_file(f"lang/{language}.yaml") or {}) if language.isalpha() else {}
-    listed = [*(data.get("person_titles_more") or []), *(data.get("person_titles") or [])]
+    keys = ("person_titles_leaders", "person_titles_more", "person_titles")
+    listed = [title for key in keys for title in data.get(key) or []]
     alternatives = [t for t in (TITLES.get(language), *listed) if t]
     if not alternatives:
         return None
@@ -117,10 +123,30 @@ def name_after_title(
         tail = [m for m in states if match.start() <= m.start < match.start("name")]
         party = party or (tail[0].party if tail else None)
         state = next((m for m in states if m.start == match.start("name")), None)
+        if state is None and (skipped or after_state) and _company_word(text, cursor, match):
+            apposed = _apposed_name().match(text, match.end("name"))
+            if apposed is not None and " " in apposed.group("name") and not _is_title(apposed.group("name")):
+                return apposed, party, False  # "of Kenya Airways, Allan Kilavuka,": the state opens a company's name
         if state is None or (after_state and not skipped and state.end < match.end("name")):
             return match, party, loose  # no state, or a given name after the title's state: "argentino, Mauricio Macri"
         cursor, after_state, party, skipped = state.end, True, party or state.party, True
     return None, party, False
+
+
+def _company_word(text: str, cursor: int, match: re.Match) -> bool:
+    """Whether the "name" read right after a state is one word written against it ("Kenya Airways", "Maroc
+    Telecom"), with no portfolio or comma between: the state may open an organisation's name."""
+    return not text[cursor : match.start("name")].strip() and " " not in match.group("name")
+
+
+def _is_title(name: str) -> bool:
+    return any((regex := title_regex(language)) is not None and regex.match(name) for language in TITLES)
+
+
+@cache
+def _apposed_name() -> re.Pattern:
+    """A name set off by commas after an organisation's name (groups as :func:`after_title`'s, empty)."""
+    return re.compile(rf"(?P<tail>)(?P<org>),\s+{NAME}(?=\s*,)")
 
 
 # where an envoy serves, between the state and the name: "посол РФ в Анголе Владимир Тараров"
@@ -129,7 +155,10 @@ POST = r"(?:\s+(?:в|во|in|en|au|aux|à|em|no|na)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-
 # Африканского экспортно-импортного банка Джорджа Эломби", "председателя правления Сбербанка Германа Грефа"
 ORGANISATION = (
     r"(?P<org>(?:\s+[А-ЯЁа-яё][а-яё-]*(?:ого|его|ой|ей|ых|их))*\s+(?:банка|фонда|компании|корпорации|агентства|союза"
-    r"|палаты|университета|организации|комиссии|совета|правления|концерна|холдинга|ассоциации|центра|[А-ЯЁ][а-яё]*банка))?"
+    r"|палаты|университета|организации|комиссии|совета|правления|концерна|холдинга|ассоциации|центра|[А-ЯЁ][а-яё]*банка"
+    # a region, a city's administration, a ministry; an abbreviation ("гендиректор РЭЦ", "глава ОАО РЖД")
+    r"|области|края|республики|региона|округа|района|города|администрации|министерства|ведомства|группы|общества"
+    r"|объединения|биржи|порта|завода|[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})?(?=\s)))?"
 )
 # a portfolio after the title's state, up to the comma before the name: "le vice-ministre turc des Affaires
 # étrangères, X", "el ministro cubano de Comercio Exterior y la Inversión Extranjera, X", "o vice-Presidente da
