@@ -1,5 +1,8 @@
 """Scoring extraction against hand labels: what counts as found, as right, and how it is summed.
 
+(Over 400 lines on purpose: the rule for every field is read together, since
+each field's definition of "found" and "right" leans on the same matching.)
+
 Pure functions: a label (the dict of one ``evaluation/labels/<id>.yaml``) and
 the proposals extraction made for that article (``Proposal`` objects or plain
 dicts with the same fields) in, counts out. Nothing here reads files or runs

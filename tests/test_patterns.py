@@ -112,3 +112,54 @@ def test_any_alternation_of_escaped_words_matches_like_re(tmp_path_factory, word
         patterns.cache_dir = real  # type: ignore[method-assign]
     _same(re.compile(pattern, flags), first, text)
     _same(re.compile(pattern, flags), again, text)
+
+
+def _aged(folder, names_and_ages):
+    """Files of 1000 bytes in ``folder``, each last used ``age`` seconds ago."""
+    import os
+    import time
+
+    folder.mkdir(parents=True, exist_ok=True)
+    now = time.time()
+    for name, age in names_and_ages:
+        path = folder / f"{name}.marshal"
+        path.write_bytes(b"x" * 1000)
+        os.utime(path, (now - age, now - age))
+
+
+def test_prune_deletes_the_least_recently_used_until_the_rest_fit(tmp_path):
+    _aged(tmp_path, [("old", 300), ("older", 400), ("recent", 10), ("newest", 1)])
+    deleted = patterns.prune(tmp_path, budget=2500)
+    assert sorted(p.stem for p in deleted) == ["old", "older"]
+    assert sorted(p.stem for p in tmp_path.glob("*.marshal")) == ["newest", "recent"]
+    assert patterns.prune(tmp_path, budget=2500) == []  # within budget: nothing more goes
+
+
+def test_prune_never_deletes_the_program_just_written(tmp_path):
+    _aged(tmp_path, [("kept", 1000), ("other", 10)])
+    patterns.prune(tmp_path, keep=tmp_path / "kept.marshal", budget=1000)
+    assert [p.stem for p in tmp_path.glob("*.marshal")] == ["kept"]
+
+
+def test_a_kept_program_read_again_counts_as_used(kept_in):
+    import os
+
+    pattern, flags = SAMPLES[1]
+    patterns.compiled(pattern, flags)
+    (path,) = kept_in.glob("*.marshal")
+    os.utime(path, (1_000_000, 1_000_000))
+    patterns.compiled(pattern, flags)
+    assert path.stat().st_mtime > 1_000_000
+
+
+def test_writing_a_program_prunes_the_folder_to_its_budget(kept_in, monkeypatch):
+    """Programs of patterns no longer in use (another vocabulary, another Python) go when a new one is written."""
+    _aged(kept_in, [(f"stale{i}", 1000 + i) for i in range(50)])
+    monkeypatch.setattr(patterns, "BUDGET_BYTES", 10_000)
+    pattern, flags = SAMPLES[2]
+    again = patterns.compiled(pattern, flags)
+    _same(re.compile(pattern, flags), again)
+    left = list(kept_in.glob("*.marshal"))
+    assert sum(p.stat().st_size for p in left) <= 10_000
+    assert len(left) == 10  # the new program (small) and the nine most recently used of the stale ones
+    assert sorted(p.stem for p in left if p.stem.startswith("stale")) == [f"stale{i}" for i in range(9)]

@@ -13,6 +13,12 @@ later process builds the same pattern from it in about a millisecond.
 Anything unexpected (no cache folder, a file that does not load, another
 Python) falls back to :func:`re.compile`; the pattern is the same either way
 (``tests/test_patterns.py`` compares the programs).
+
+The folder is kept small: a program read from it is touched (its modification
+time is its last use), and whenever a new program is written the least
+recently used ones are deleted until the folder holds at most
+:data:`BUDGET_BYTES` — the programs of a vocabulary or a Python version no
+longer in use go, the few of the version in use (a few megabytes) stay.
 """
 
 from __future__ import annotations
@@ -35,6 +41,9 @@ try:  # sre's internals: present in CPython 3.11+, where the program format is w
 except ImportError:  # pragma: no cover - another implementation: plain re.compile
     _sre = None
 
+BUDGET_BYTES = 64 * 2**20
+"""The most the folder holds after a program is written (least recently used programs deleted first)."""
+
 OFF = PATTERN_CACHE_ENV
 """Set to ``0`` to compile every pattern with :func:`re.compile` (nothing read or written)."""
 
@@ -54,11 +63,18 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     key = f"{_sre.MAGIC}:{_sre.CODESIZE}:{sys.version}:{int(flags)}:{pattern}"
     path = cache_dir() / f"{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}.marshal"
     try:
-        return _sre.compile(pattern, *marshal.loads(path.read_bytes()))
+        kept = _sre.compile(pattern, *marshal.loads(path.read_bytes()))
     except (OSError, ValueError, EOFError, TypeError, RuntimeError):
         pass
+    else:
+        with contextlib.suppress(
+            OSError
+        ):  # a read-only folder: the program is still good, only its use goes unrecorded
+            os.utime(path)
+        return kept
     program = _program(pattern, flags)
-    _keep(path, program)
+    if _keep(path, program):
+        prune(path.parent, keep=path)
     return _sre.compile(pattern, *program)
 
 
@@ -73,7 +89,7 @@ def _program(pattern: str, flags: int) -> tuple:
     return int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup)
 
 
-def _keep(path: Path, program: tuple) -> None:
+def _keep(path: Path, program: tuple) -> bool:
     """Write ``program`` atomically (a private partial file, then a rename); a folder that cannot be written: skip."""
     partial = path.with_name(f".{path.name}.{uuid.uuid4().hex}.partial")
     try:
@@ -83,3 +99,32 @@ def _keep(path: Path, program: tuple) -> None:
     except (OSError, ValueError):
         with contextlib.suppress(OSError):  # no folder to clean up
             partial.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def prune(folder: Path, keep: Path | None = None, budget: int | None = None) -> list[Path]:
+    """Delete the least recently used programs in ``folder`` until the rest fit in ``budget`` bytes; return them.
+
+    ``keep`` (the program just written) is never deleted. Another process
+    deleting or reading the same files at the same time is harmless: a program
+    that has gone is compiled again by whoever needs it next.
+    """
+    budget = BUDGET_BYTES if budget is None else budget
+    entries = []
+    for path in folder.glob("*.marshal"):
+        with contextlib.suppress(OSError):  # deleted meanwhile by another process
+            info = path.stat()
+            entries.append((info.st_mtime, info.st_size, path))
+    total = sum(size for _, size, _ in entries)
+    deleted = []
+    for _, size, path in sorted(entries, key=lambda entry: (entry[0], entry[2].name)):
+        if total <= budget:
+            break
+        if path == keep:
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+        total -= size
+        deleted.append(path)
+    return deleted
