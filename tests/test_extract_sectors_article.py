@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from partnerlens.cooperation.extract import extract_text
+from partnerlens.cooperation.extract.sectors import sectors
 
 
 def article_sectors(text: str, language: str) -> set[str]:
@@ -60,3 +61,37 @@ def test_an_article_with_a_trade_figure_reports_trade(text, language):
 )
 def test_an_article_without_a_figure_gains_no_trade(text, language):
     assert "trade" not in article_sectors(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, sector",
+    [
+        ("China will buy sixty passenger jets from the Brazilian plane maker.", "en", "air_transport"),
+        ("Ethiopian Airlines ordered ten new airliners.", "en", "air_transport"),
+        ("La Chine achètera soixante avions à l'avionneur brésilien.", "fr", "air_transport"),
+        ("Россия поставит в Египет десять авиалайнеров.", "ru", "air_transport"),
+        ("A China comprará sessenta aviões à Embraer.", "pt", "air_transport"),
+        ("China comprará sesenta aviones a Embraer.", "es", "air_transport"),
+        ("The two leaders inaugurated the new port of Lamu.", "en", "logistics"),
+        ("Les deux présidents ont inauguré le port en eau profonde de Ndayane.", "fr", "logistics"),
+        ("Los mandatarios inaugurarán el megapuerto de Chancay.", "es", "logistics"),
+        ("Os presidentes visitaram o terminal portuário e o porto de águas profundas.", "pt", "logistics"),
+        ("The plant will produce cars, electrical appliances and building materials.", "en", "construction"),
+        ("Стороны договорились о выпуске стройматериалов.", "ru", "construction"),
+    ],
+)
+def test_aircraft_ports_and_building_materials_name_their_sectors(text, language, sector):
+    assert sector in sectors(text, language, goods_only=False)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("En attendant l'atterrissage de l'avion présidentiel, la délégation patientait.", "fr"),
+        ("Самолёт президента приземлился в аэропорту Каира.", "ru"),
+        ("The president's aircraft landed in Nairobi.", "en"),
+        ("Les portes du Maroc sont ouvertes aux investisseurs.", "fr"),
+    ],
+)
+def test_a_leaders_plane_or_a_door_names_no_sector(text, language):
+    assert not {"air_transport", "logistics"} & set(sectors(text, language, goods_only=False))

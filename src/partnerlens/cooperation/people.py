@@ -18,11 +18,14 @@ from functools import cache
 from partnerlens.cooperation.gazetteer import PartyMention, data_file, leader_by_name
 from partnerlens.cooperation.models import Person
 from partnerlens.cooperation.person_names import (
+    NOT_NAMES,
     declined_to_nominative,
     display_name,
+    function_word_first,
     listed_form,
     nominative,
     title_case,
+    without_opening_word,
     without_place,
 )
 from partnerlens.cooperation.person_pairs import paired_people
@@ -33,13 +36,6 @@ from partnerlens.cooperation.person_titles import (
     title_regex,
 )
 
-_NOT_NAMES = re.compile(
-    r"^(?:The|His|Her|This|That|In|On|At|And|Of|For|With|From|To|By|As|Both|It|A|An|He|She|They|We|Our|Its"
-    r"|Le|La|Les|Des|Du|Un|Une|Il|Elle|В|На|И|С|По"
-    # words that open a sentence before a name ("Selon X, présidente de …", "Según X, presidenta de …")
-    r"|Selon|Pour|Avec|Mais|Ainsi|Enfin|Aussi|Alors|Donc|Or|Car|Según|Segundo|Para|Pero|Mas|Porém|Como|Conforme|Com|Con"
-    r"|For|But|So|Also|Yet|Still|Per|Like|Unlike|Как|Но|А|Также|При|Для|Со|Однако)$"
-)
 _BODY_HEAD = (
     r"(?:Board|Ministry|Agency|Fund|Bank|Foundation|Authority|Council|Company|Corporation|Commission|Chamber of Commerce"
     r"|Chamber|Institute|University|Holding|Organi[sz]ation|Office|Movement|Centre|Center|Association|Exchange|Secretariat)"
@@ -185,7 +181,7 @@ def _given_name(text: str, start: int, surname: str, mentions: list[PartyMention
         return ""
     word, word_start = before.group(1), start - len(before.group(0))
     cyrillic = re.compile(r"[А-Яа-яЁё]")
-    if bool(cyrillic.search(word)) != bool(cyrillic.search(surname)) or _NOT_NAMES.match(word):
+    if bool(cyrillic.search(word)) != bool(cyrillic.search(surname)) or NOT_NAMES.match(word):
         return ""
     if any(m.start < word_start + len(word) and word_start < m.end for m in mentions):
         return ""
@@ -247,7 +243,7 @@ def _introduced_people(
             name_match = None  # "Mohammed Al Otaiba, Chairman of the Dubai Chamber of Commerce"
         if (
             name_match
-            and not _NOT_NAMES.match(name_match.group("name").split()[0])
+            and not function_word_first(name_match.group("name"))
             and not regex.match(text, name_match.start("name"))  # "X, Deputy Prime Minister, Minister of Trade"
         ):
             name, start, end = name_match.group("name"), name_match.start("name"), name_match.end("name")
@@ -258,7 +254,7 @@ def _introduced_people(
             name_before.group("name")
         ):  # not the title before: "X, Deputy PM, Minister"
             offset = max(0, title.start() - 80)
-            name, start, end = _without_opening_word(
+            name, start, end = without_opening_word(
                 name_before.group("name"), offset + name_before.start("name"), offset + name_before.end("name")
             )
             party = party or _apposition_party(text, title.end(), mentions)
@@ -283,15 +279,6 @@ def _introduced_people(
         if name_match is not None and from_title:
             result.extend(_continued(text, end, person))
     return result
-
-
-def _without_opening_word(name: str, start: int, end: int) -> tuple[str, int, int]:
-    """A name written before its title without the word opening the sentence ("Selon Aminata Touré" → "Aminata
-    Touré")."""
-    first, _, rest = name.partition(" ")
-    if rest and _NOT_NAMES.match(first):
-        return rest.lstrip(), end - len(rest.lstrip()), end
-    return name, start, end
 
 
 def _continued(text: str, cursor: int, first: Person) -> list[PersonMention]:
@@ -328,7 +315,7 @@ def _listed_ministers(text: str, mentions: list[PartyMention], known: list[Perso
         singular = title.group(0)[:-1]
         while (match := _PORTFOLIO_NAME.match(text, cursor)) is not None:
             name = match.group("name")
-            if _NOT_NAMES.match(name.split()[0]) or any(
+            if NOT_NAMES.match(name.split()[0]) or any(
                 m.start < match.end("name") and match.start("name") < m.end for m in mentions
             ):
                 break

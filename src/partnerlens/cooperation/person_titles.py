@@ -102,6 +102,10 @@ def name_after_title(
     found without a comma after a portfolio or state, where an apposition before the title is the likelier name."""
     party, skipped = None, False
     states = [m for m in mentions if not m.how.startswith("person")]
+    post = _POST_LEAD.match(text, cursor)  # an envoy's post of several words: "em Cabo Verde", "to South Africa"
+    posted = next((m for m in states if post is not None and m.start == post.end()), None)
+    if posted is not None:
+        cursor, after_state = posted.end, True
     for _ in range(3):
         candidates = []
         for match in (
@@ -149,6 +153,9 @@ def _apposed_name() -> re.Pattern:
     return re.compile(rf"(?P<tail>)(?P<org>),\s+{NAME}(?=\s*,)")
 
 
+_POST_LEAD = re.compile(
+    r"\s+(?:в|во|in|to|en|au|aux|à|em|no|na|ante|al|auprès d[eu]s?)\s+(?:(?:the|la|le|l['’]|o|a|el)\s+)?"
+)
 # where an envoy serves, between the state and the name: "посол РФ в Анголе Владимир Тараров"
 POST = r"(?:\s+(?:в|во|in|en|au|aux|à|em|no|na)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*)?"
 # the organisation a Russian title belongs to, in the genitive, between the title and the name: "вице-президента
