@@ -78,6 +78,11 @@ def test_an_article_without_a_figure_gains_no_trade(text, language):
         ("Os presidentes visitaram o terminal portuário e o porto de águas profundas.", "pt", "logistics"),
         ("The plant will produce cars, electrical appliances and building materials.", "en", "construction"),
         ("Стороны договорились о выпуске стройматериалов.", "ru", "construction"),
+        ("Намечен запуск новых проектов в электротехнике и автопроме.", "ru", "machinery"),
+        ("The plant will make electrical equipment for the region.", "en", "machinery"),
+        ("Les deux pays coopéreront dans l'électrotechnique.", "fr", "machinery"),
+        ("A fábrica produzirá equipamentos elétricos e eletrodomésticos.", "pt", "machinery"),
+        ("La planta fabricará equipos eléctricos y electrodomésticos.", "es", "machinery"),
     ],
 )
 def test_aircraft_ports_and_building_materials_name_their_sectors(text, language, sector):
