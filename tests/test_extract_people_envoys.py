@@ -1,7 +1,9 @@
 """Envoys and names that open with a function word (issue 11): an ambassador's post may be a state of several words
 ("em Cabo Verde", "to South Africa", "au Cap-Vert", "в Кабо-Верде", "en Costa Rica"), the envoy being of the state
 that sends them; Russian abbreviations of states name them ("КНР", "ФРГ", "АРЕ"); a surname that is also a function
-word ("Du", "Le", "La") may open a name of two words after a title. All sentences are invented."""
+word ("Du", "Le", "La") may open a name of two words after a title; a capital inside a surname ("José de Lima
+Massano") is part of the name, not a party; a portfolio may open with "para a", "para la", "pour la". All sentences
+are invented."""
 
 from __future__ import annotations
 
@@ -60,3 +62,25 @@ def test_a_surname_that_is_a_function_word_opens_a_name(text, language, name):
 
 def test_a_function_word_before_a_state_is_no_name():
     assert not people("Le président sénégalais, Le Maroc et la Chine ont signé.", "fr")
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("O ministro das Finanças, José de Lima Massano, disse que sim.", "pt", "José de Lima Massano"),
+        ("Le ministre des Finances, Jean Paris Ndiaye, a signé.", "fr", "Jean Paris Ndiaye"),
+        ("The Minister of Finance, John Nairobi Otieno, said.", "en", "John Nairobi Otieno"),
+        ("A secretária de Estado para a Cooperação, Esmeralda Mendonça, assinou.", "pt", "Esmeralda Mendonça"),
+        ("La secretaria de Estado para la Cooperación, Ana Pérez, firmó.", "es", "Ana Pérez"),
+        ("Le ministre pour la Francophonie, Jean Dupont, a signé.", "fr", "Jean Dupont"),
+    ],
+)
+def test_a_capital_inside_a_name_and_a_portfolio_opening_with_for(text, language, name):
+    assert name in people(text, language)
+
+
+def test_a_capital_inside_a_name_is_no_party():
+    from partnerlens.cooperation.extract.context import build_context
+
+    text = "Angola e Moçambique assinaram dois acordos. O ministro das Finanças, José de Lima Massano, falou."
+    assert "PER" not in {m.party for m in build_context(text, "pt", None, None, None).mentions}

@@ -95,6 +95,13 @@ def _given_name_state(name: str, start: int, mentions: list[PartyMention]) -> bo
     return all(m.start == start and m.end == first_end for m in inside)
 
 
+def _capital_inside(start: int, end: int, mentions: list[PartyMention]) -> bool:
+    """Whether the only states read inside a name are capitals after its first word: a surname part ("José de Lima
+    Massano", "Jean Paris Ndiaye"), not a state."""
+    inside = [m for m in mentions if m.start < end and start < m.end and not m.how.startswith("person")]
+    return bool(inside) and all(m.how == "capital" and start < m.start and m.end <= end for m in inside)
+
+
 def _adjacent_after(mentions: list[PartyMention], position: int, text: str) -> PartyMention | None:
     for mention in mentions:
         gap = text[position : mention.start]
@@ -261,7 +268,8 @@ def _introduced_people(
         else:
             continue
         if any(m.start < end and start < m.end and not m.how.startswith("person") for m in mentions) and not (
-            beside and " " in name and _given_name_state(name, start, mentions)
+            (beside and " " in name and _given_name_state(name, start, mentions))
+            or _capital_inside(start, end, mentions)
         ):
             continue  # "President of Congo": the name is a state; not "el presidente argentino, Mauricio Macri"
         listed = next((k.person for k in known if (k.start < end and start < k.end) or k.person.name == name), None)

@@ -174,7 +174,10 @@ ORGANISATION = (
 # africaine et des Ivoiriens de l'Extérieur, X") and French and Spanish often write the name without a comma
 # ("le ministre des Relations extérieures Lejeune Mbella Mbella"): the name is then the first capitalised run that is
 # not a portfolio word (``person_portfolio_words`` of the language files).
-TAIL_LINK = r"(?:of|for|de(?:l| la| las| los| l['’])?|du|des|d[oa]s?|d['’]|à la|à l['’]|au|aux|chargée?\s+d(?:e la|e l['’]|es|u|e))"
+TAIL_LINK = (
+    r"(?:of|for|de(?:l| la| las| los| l['’])?|du|des|d[oa]s?|d['’]|à la|à l['’]|au|aux|chargée?\s+d(?:e la|e l['’]|es|u|e)"
+    r"|para(?: [ao]s?| la| el| los| las)?|pour(?: la| le| les| l['’])?)"  # "secretária de Estado para a Cooperação"
+)
 # words no portfolio contains: a tail reaching one is a clause ("le ministre de la Santé a reçu Jean Dupont")
 TAIL_STOP = (
     r"a|ont|est|sont|été|était|qui|que|qu['’]\w+|avec|pour|sur|dans|lors|selon|après|avant|entre|vers|chez|son|sa|ses"

@@ -115,8 +115,10 @@ def build_context(
     # a listed leader inside a body name ("Heydar Aliyev Foundation") is the body, not the person
     mentions = [m for m in mentions if not m.how.startswith("person") or (m.start, m.end) in person_spans]
     mentions = [  # a given name that is also a state's ("Mauricio Macri") is the person's
-        m for m in mentions if not any(p.start <= m.start and m.end < p.end for p in people) or m.how != "name"
-    ]
+        m
+        for m in mentions
+        if not any(p.start <= m.start and m.end < p.end for p in people) or m.how not in ("name", "capital")
+    ]  # and a capital inside a surname ("José de Lima Massano")
     mentions += [
         PartyMention(p.person.party, p.start, p.end, text[p.start : p.end], "person")
         for p in people
