@@ -156,3 +156,23 @@ def test_a_person_whose_title_names_no_state_is_reported_with_the_article(text, 
 )
 def test_words_of_other_languages_are_no_titles(text, language):
     assert not names(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Об этом заявил глава Минсельхоза Дмитрий Патрушев.", "Дмитрий Патрушев"),
+        ("Глава Минэкономразвития Максим Решетников заявил о росте.", "Максим Решетников"),
+        ("Министр промышленности и торговли РФ Антон Алиханов посетил Каир.", "Антон Алиханов"),
+        ("Министр сельского хозяйства и продовольствия Беларуси Сергей Бартош прибыл.", "Сергей Бартош"),
+        ("Замминистра иностранных дел России Михаил Богданов встретился с послом.", "Михаил Богданов"),
+        ("Заместитель председателя правительства Алексей Оверчук заявил.", "Алексей Оверчук"),
+        ("Спецпосланник президента Иван Петров прибыл в Каир.", "Иван Петров"),
+    ],
+)
+def test_russian_deputies_envoys_and_ministries_by_short_name(text, name):
+    assert name in names(text, "ru")
+
+
+def test_russian_states_joined_by_and_name_nobody():
+    assert not names("Министры России и Египта встретились.", "ru")

@@ -165,7 +165,8 @@ ORGANISATION = (
     r"|палаты|университета|организации|комиссии|совета|правления|концерна|холдинга|ассоциации|центра|[А-ЯЁ][а-яё]*банка"
     # a region, a city's administration, a ministry; an abbreviation ("гендиректор РЭЦ", "глава ОАО РЖД")
     r"|области|края|республики|региона|округа|района|города|администрации|министерства|ведомства|группы|общества"
-    r"|объединения|биржи|порта|завода|[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})?(?=\s)))?"
+    r"|объединения|биржи|порта|завода|[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})?(?=\s)"
+    r"|Мин[а-яё]{2,}))?"  # a ministry's short name: "глава Минсельхоза", "глава Минэкономразвития"
 )
 # a portfolio after the title's state, up to the comma before the name: "le vice-ministre turc des Affaires
 # étrangères, X", "el ministro cubano de Comercio Exterior y la Inversión Extranjera, X", "o vice-Presidente da
@@ -195,7 +196,8 @@ TAIL_WORDS = rf"{TAIL_WORD}(?:\s+{TAIL_WORD}){{0,11}}?"
 # a further part of a portfolio: "de l'Intégration africaine", "et des Ivoiriens", "y la Inversión Extranjera"
 TAIL_MORE = (
     rf"(?:(?:et|and|e|y)\s+(?:la|le|les|el|los|las|the|o|a|os|as)\s+{TAIL_WORDS}|(?:(?:et|and|e|y)\s+)?{TAIL_PART}"
-    rf"|(?:and\s+)?{PORTFOLIO}(?:\s+(?:and\s+)?{PORTFOLIO})*)"  # "Minister of Trade, Industry and Investment"
+    rf"|(?:and\s+)?{PORTFOLIO}(?:\s+(?:and\s+)?{PORTFOLIO})*"  # "Minister of Trade, Industry and Investment"
+    r"|и\s+[а-яё]+(?:\s+[а-яё]+)?)"  # a Russian portfolio in the genitive: "министр промышленности и торговли"
 )
 TAIL_FIRST = rf"(?:{TAIL_LINK}\s*)?{TAIL_WORD}(?:\s+{TAIL_WORD}){{0,11}}?"  # the title may hold its link already
 PORTFOLIO_TAIL = (
