@@ -18,11 +18,15 @@ from functools import cache
 from partnerlens.cooperation.gazetteer import PartyMention, data_file, leader_by_name
 from partnerlens.cooperation.models import Person
 from partnerlens.cooperation.person_names import (
+    NOT_NAMES,
     declined_to_nominative,
     display_name,
+    function_word_first,
     listed_form,
     nominative,
     title_case,
+    without_opening_word,
+    without_place,
 )
 from partnerlens.cooperation.person_pairs import paired_people
 from partnerlens.cooperation.person_titles import (
@@ -32,10 +36,6 @@ from partnerlens.cooperation.person_titles import (
     title_regex,
 )
 
-_NOT_NAMES = re.compile(
-    r"^(?:The|His|Her|This|That|In|On|At|And|Of|For|With|From|To|By|As|Both|It|A|An|He|She|They|We|Our|Its"
-    r"|Le|La|Les|Des|Du|Un|Une|Il|Elle|В|На|И|С|По)$"
-)
 _BODY_HEAD = (
     r"(?:Board|Ministry|Agency|Fund|Bank|Foundation|Authority|Council|Company|Corporation|Commission|Chamber of Commerce"
     r"|Chamber|Institute|University|Holding|Organi[sz]ation|Office|Movement|Centre|Center|Association|Exchange|Secretariat)"
@@ -93,6 +93,13 @@ def _given_name_state(name: str, start: int, mentions: list[PartyMention]) -> bo
     first_end = start + len(name.split()[0])
     inside = [m for m in mentions if m.start < start + len(name) and start < m.end and not m.how.startswith("person")]
     return all(m.start == start and m.end == first_end for m in inside)
+
+
+def _capital_inside(start: int, end: int, mentions: list[PartyMention]) -> bool:
+    """Whether the only states read inside a name are capitals after its first word: a surname part ("José de Lima
+    Massano", "Jean Paris Ndiaye"), not a state."""
+    inside = [m for m in mentions if m.start < end and start < m.end and not m.how.startswith("person")]
+    return bool(inside) and all(m.how == "capital" and start < m.start and m.end <= end for m in inside)
 
 
 def _adjacent_after(mentions: list[PartyMention], position: int, text: str) -> PartyMention | None:
@@ -181,7 +188,7 @@ def _given_name(text: str, start: int, surname: str, mentions: list[PartyMention
         return ""
     word, word_start = before.group(1), start - len(before.group(0))
     cyrillic = re.compile(r"[А-Яа-яЁё]")
-    if bool(cyrillic.search(word)) != bool(cyrillic.search(surname)) or _NOT_NAMES.match(word):
+    if bool(cyrillic.search(word)) != bool(cyrillic.search(surname)) or NOT_NAMES.match(word):
         return ""
     if any(m.start < word_start + len(word) and word_start < m.end for m in mentions):
         return ""
@@ -235,6 +242,7 @@ def _introduced_people(
         cursor = after.end if after else title.end()
         name_match, found_party, loose = name_after_title(text, cursor, bool(after), mentions)
         name_before = re.search(rf"{NAME},\s+(?:an?\s+|the\s+)?$", text[max(0, title.start() - 80) : title.start()])
+        from_title = False
         beside = before or after
         party = beside.party if beside else found_party
         bare = name_match is not None and "," not in text[cursor : name_match.start("name")] and bool(after or loose)
@@ -242,31 +250,33 @@ def _introduced_people(
             name_match = None  # "Mohammed Al Otaiba, Chairman of the Dubai Chamber of Commerce"
         if (
             name_match
-            and not _NOT_NAMES.match(name_match.group("name").split()[0])
+            and not function_word_first(name_match.group("name"))
             and not regex.match(text, name_match.start("name"))  # "X, Deputy Prime Minister, Minister of Trade"
         ):
             name, start, end = name_match.group("name"), name_match.start("name"), name_match.end("name")
+            name, dropped = without_place(name)
+            start += dropped
+            from_title = True
         elif name_before and not regex.match(
             name_before.group("name")
         ):  # not the title before: "X, Deputy PM, Minister"
             offset = max(0, title.start() - 80)
-            name, start, end = (
-                name_before.group("name"),
-                offset + name_before.start("name"),
-                offset + name_before.end("name"),
+            name, start, end = without_opening_word(
+                name_before.group("name"), offset + name_before.start("name"), offset + name_before.end("name")
             )
             party = party or _apposition_party(text, title.end(), mentions)
         else:
             continue
         if any(m.start < end and start < m.end and not m.how.startswith("person") for m in mentions) and not (
-            beside and " " in name and _given_name_state(name, start, mentions)
+            (beside and " " in name and _given_name_state(name, start, mentions))
+            or _capital_inside(start, end, mentions)
         ):
             continue  # "President of Congo": the name is a state; not "el presidente argentino, Mauricio Macri"
         listed = next((k.person for k in known if (k.start < end and start < k.end) or k.person.name == name), None)
-        organisation = name_match.groupdict().get("org") if name_match and start == name_match.start("name") else None
+        organisation = name_match.groupdict().get("org") if name_match and from_title else None
         case = title_case(title.group(0))
         name = name if listed else nominative(name, case)
-        portfolio = name_match.group("tail") if name_match and start == name_match.start("name") else None
+        portfolio = name_match.group("tail") if name_match and from_title else None
         role = _clean_role(  # the organisation stays genitive; the portfolio is the one written after the title
             nominative(title.group(0), case) + (organisation or "") + (portfolio.rstrip(" ,") if portfolio else "")
         )
@@ -274,7 +284,7 @@ def _introduced_people(
             name=listed.name if listed else name, role=role, party=party or (listed.party if listed else None)
         )
         result.append(PersonMention(person, start, end))
-        if name_match is not None and start == name_match.start("name"):
+        if name_match is not None and from_title:
             result.extend(_continued(text, end, person))
     return result
 
@@ -313,7 +323,7 @@ def _listed_ministers(text: str, mentions: list[PartyMention], known: list[Perso
         singular = title.group(0)[:-1]
         while (match := _PORTFOLIO_NAME.match(text, cursor)) is not None:
             name = match.group("name")
-            if _NOT_NAMES.match(name.split()[0]) or any(
+            if NOT_NAMES.match(name.split()[0]) or any(
                 m.start < match.end("name") and match.start("name") < m.end for m in mentions
             ):
                 break

@@ -23,6 +23,14 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+# capitalised words that never open a name: articles, pronouns, prepositions, and words that open a sentence
+NOT_NAMES = re.compile(
+    r"^(?:The|His|Her|This|That|In|On|At|And|Of|For|With|From|To|By|As|Both|It|A|An|He|She|They|We|Our|Its"
+    r"|Le|La|Les|Des|Du|Un|Une|Il|Elle|В|На|И|С|По"
+    # words that open a sentence before a name ("Selon X, présidente de …", "Según X, presidenta de …")
+    r"|Selon|Pour|Avec|Mais|Ainsi|Enfin|Aussi|Alors|Donc|Or|Car|Según|Segundo|Para|Pero|Mas|Porém|Como|Conforme|Com|Con"
+    r"|For|But|So|Also|Yet|Still|Per|Like|Unlike|Как|Но|А|Также|При|Для|Со|Однако)$"
+)
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -154,3 +162,35 @@ def declined_to_nominative(words: str, written_surname: str = "", form: str = ""
         inflected = chosen[0].inflect({"nomn", "sing"}) if chosen else None
         result.append(_capitalised(inflected.word, word) if inflected is not None else word)
     return " ".join(result) + (" " if words.endswith(" ") else "")
+
+
+def without_place(name: str) -> tuple[str, int]:
+    """A Russian name of three words or more without a first word that reads best as a place ("Мэр Казани Ильсур
+    Метшин": "Казани" is a genitive of the city, not a given name), and how many characters were dropped."""
+    first, _, rest = name.partition(" ")
+    if " " not in rest or not _CYRILLIC.search(first):
+        return name, 0
+    readings = morph().parse(first)
+    if readings and "Geox" in readings[0].tag:
+        return rest, len(name) - len(rest)
+    return name, 0
+
+
+# function words that are also surnames ("Du Xiaocong", "Le Hoai Trung", "La Yifan"): a name of two words or more
+# after a title may open with them
+_SURNAME_WORDS = ("Du", "Le", "La")
+
+
+def function_word_first(name: str) -> bool:
+    """Whether a name opens with a function word ("Le", "The", "В") that is not a surname of a longer name."""
+    first = name.split()[0]
+    return bool(NOT_NAMES.match(first)) and not (first in _SURNAME_WORDS and " " in name)
+
+
+def without_opening_word(name: str, start: int, end: int) -> tuple[str, int, int]:
+    """A name written before its title without the word opening the sentence ("Selon Aminata Touré" → "Aminata
+    Touré")."""
+    first, _, rest = name.partition(" ")
+    if rest and NOT_NAMES.match(first):
+        return rest.lstrip(), end - len(rest.lstrip()), end
+    return name, start, end

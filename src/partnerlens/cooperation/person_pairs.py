@@ -3,7 +3,8 @@ Valls", "the foreign ministers of the two countries, X and Y", "los presidentes 
 presidentes X e Y", "министры иностранных дел двух стран X и Y".
 
 A report of talks often names both sides' leaders or ministers this way, after a title in the plural that no
-singular title of :mod:`.person_titles` matches. Only a pair joined by the language's "and" is read, each name of
+singular title of :mod:`.person_titles` matches, after a comma, a colon or a dash ("главы аграрных ведомств двух
+стран – X и Y") or nothing. Only a pair joined by the language's "and" is read, each name of
 two to six capitalised words (:data:`.person_titles.NAME_WORD`), so a list of states or a single capitalised word is
 not taken for people. The people's states are left to the rest of the article (the title names both).
 """
@@ -16,7 +17,8 @@ from functools import cache
 from partnerlens.cooperation.person_titles import HONORIFIC, NAME_WORD, PARTICLE
 
 PLURAL_TITLES = {
-    "en": r"(?:[Pp]residents|[Pp]rime [Mm]inisters|(?:[Ff]oreign|[Tt]rade|[Ee]conomy|[Ff]inance) [Mm]inisters"
+    "en": r"(?:[Pp]residents|[Pp]rime [Mm]inisters|(?:(?!(?:the|of|and|two|both)\s)[A-Za-z]+\s){1,2}?[Mm]inisters"
+    r"|[Cc]o-?[Cc]hairs?(?:men|persons)?(?: of the (?:[A-Za-z]+\s){0,3}?[Cc]ommission)?"
     r"|[Mm]inisters of (?:[A-Za-z]+\s){0,3}?[A-Za-z]+|[Hh]eads of [Ss]tate|[Ll]eaders)"
     r"(?: of (?:the|both) (?:two )?(?:countries|nations|sides|states))?",
     "fr": r"(?:[Pp]résidents|[Pp]remiers [Mm]inistres|[Cc]hefs d['’][ÉE]tat|[Cc]hefs de la diplomatie"
@@ -26,8 +28,10 @@ PLURAL_TITLES = {
     r"|[Mm]inistros de(?:l)? (?:[\w-]+\s){0,3}?[\w-]+)(?: de (?:ambos|los dos) países)?",
     "pt": r"(?:[Pp]residentes|[Cc]hanceleres|[Cc]hefes de Estado|[Pp]rimeiros-[Mm]inistros"
     r"|[Mm]inistros d[oa]s? (?:[\w-]+\s){0,3}?[\w-]+)(?: d(?:os|e ambos os) (?:dois )?países)?",
-    "ru": r"(?:[Пп]резиденты|[Пп]ремьер-министры|[Мм]инистры (?:[а-яё]+\s){1,3}?[а-яё]+|[Гг]лавы (?:государств|МИД"
-    r"|правительств|внешнеполитических ведомств))(?: (?:двух|обеих) (?:стран|государств))?",
+    "ru": r"(?:[Пп]резиденты|[Пп]ремьер-министры|[Мм]инистры (?:[а-яё]+\s){1,3}?[а-яё]+|[Гг]лавы (?:[а-яё]+\s){0,2}?"
+    r"(?:государств|МИД|правительств|ведомств|министерств|делегаций|компаний|регионов)"
+    r"|[Сс]опредседател(?:и|ями)(?: (?:[а-яё]+\s){0,2}?(?:комиссии|совета|форума|группы))?)"
+    r"(?: (?:двух|обеих) (?:стран|государств))?",
 }
 _AND = {"en": "and", "fr": "et", "es": "y", "pt": "e", "ru": "и"}
 
@@ -39,7 +43,7 @@ def _pair_regex(language: str) -> re.Pattern | None:
         return None
     name = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,5}}"
     return re.compile(
-        rf"(?<![\w-])(?P<title>{title}),?\s+{HONORIFIC}?(?P<first>{name})\s+{_AND[language]}\s+{HONORIFIC}?"
+        rf"(?<![\w-])(?P<title>{title})(?:,|\s*[:–—-])?\s+{HONORIFIC}?(?P<first>{name})\s+{_AND[language]}\s+{HONORIFIC}?"
         rf"(?P<second>{name})(?![\w-])"
     )
 

@@ -36,6 +36,9 @@ TITLES = {
         r"|[Mm]inistre des [Aa]ffaires [ÉEée]trang[eè]res?"
         r"|[Mm]inistre(?:\s+(?:délégué|déléguée|par intérim|d['’][ÉE]tat))*(?:\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+)\w+)?|[Rr]oi"
         r"|[Aa]mbassadeur|[Cc]hef de l'[ÉE]tat|[ÉEée]mir|[Cc]onseill(?:er|ère))"
+        # a qualifier written after the title, often capitalised: "vice-président Général", "président-directeur
+        # général", "président délégué" (never the first word of a name)
+        r"(?:-[Dd]irect(?:eur|rice)\s+[Gg][ée]n[ée]ral(?:e)?|\s+[Gg][ée]n[ée]ral(?:e)?|\s+[Dd][ée]l[ée]gu[ée]e?)?"
     ),
     "ru": (
         r"(?:[Пп]резидент\w*|[Пп]ремьер-министр\w*|[Мм]инистр\w* иностранных дел|[Гг]лав\w* МИД\w*|[Мм]инистр\w*"
@@ -57,9 +60,12 @@ NAME = rf"{HONORIFIC}{{0,2}}(?P<name>{INITIALS}{NAME_WORD}(?:\s+(?:{PARTICLE}\s+
 
 @cache
 def title_regex(language: str) -> re.Pattern | None:
-    """Titles that introduce a person: the ones above plus ``person_titles`` of ``data/lang/<language>.yaml``."""
+    """Titles that introduce a person: the ones above, then those of ``data/lang/<language>.yaml``: who leads a
+    company, a business body, a region or a city (``person_titles_leaders``, tried first: "presidente executivo"
+    before "presidente"), then ``person_titles_more`` and ``person_titles``."""
     data = (data_file(f"lang/{language}.yaml") or {}) if language.isalpha() else {}
-    listed = [*(data.get("person_titles_more") or []), *(data.get("person_titles") or [])]
+    keys = ("person_titles_leaders", "person_titles_more", "person_titles")
+    listed = [title for key in keys for title in data.get(key) or []]
     alternatives = [t for t in (TITLES.get(language), *listed) if t]
     if not alternatives:
         return None
@@ -96,6 +102,10 @@ def name_after_title(
     found without a comma after a portfolio or state, where an apposition before the title is the likelier name."""
     party, skipped = None, False
     states = [m for m in mentions if not m.how.startswith("person")]
+    post = _POST_LEAD.match(text, cursor)  # an envoy's post of several words: "em Cabo Verde", "to South Africa"
+    posted = next((m for m in states if post is not None and m.start == post.end()), None)
+    if posted is not None:
+        cursor, after_state = posted.end, True
     for _ in range(3):
         candidates = []
         for match in (
@@ -117,19 +127,46 @@ def name_after_title(
         tail = [m for m in states if match.start() <= m.start < match.start("name")]
         party = party or (tail[0].party if tail else None)
         state = next((m for m in states if m.start == match.start("name")), None)
+        if state is None and (skipped or after_state) and _company_word(text, cursor, match):
+            apposed = _apposed_name().match(text, match.end("name"))
+            if apposed is not None and " " in apposed.group("name") and not _is_title(apposed.group("name")):
+                return apposed, party, False  # "of Kenya Airways, Allan Kilavuka,": the state opens a company's name
         if state is None or (after_state and not skipped and state.end < match.end("name")):
             return match, party, loose  # no state, or a given name after the title's state: "argentino, Mauricio Macri"
         cursor, after_state, party, skipped = state.end, True, party or state.party, True
     return None, party, False
 
 
+def _company_word(text: str, cursor: int, match: re.Match) -> bool:
+    """Whether the "name" read right after a state is one word written against it ("Kenya Airways", "Maroc
+    Telecom"), with no portfolio or comma between: the state may open an organisation's name."""
+    return not text[cursor : match.start("name")].strip() and " " not in match.group("name")
+
+
+def _is_title(name: str) -> bool:
+    return any((regex := title_regex(language)) is not None and regex.match(name) for language in TITLES)
+
+
+@cache
+def _apposed_name() -> re.Pattern:
+    """A name set off by commas after an organisation's name (groups as :func:`after_title`'s, empty)."""
+    return re.compile(rf"(?P<tail>)(?P<org>),\s+{NAME}(?=\s*,)")
+
+
+_POST_LEAD = re.compile(
+    r"\s+(?:в|во|in|to|en|au|aux|à|em|no|na|ante|al|auprès d[eu]s?)\s+(?:(?:the|la|le|l['’]|o|a|el)\s+)?"
+)
 # where an envoy serves, between the state and the name: "посол РФ в Анголе Владимир Тараров"
 POST = r"(?:\s+(?:в|во|in|en|au|aux|à|em|no|na)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*)?"
 # the organisation a Russian title belongs to, in the genitive, between the title and the name: "вице-президента
 # Африканского экспортно-импортного банка Джорджа Эломби", "председателя правления Сбербанка Германа Грефа"
 ORGANISATION = (
     r"(?P<org>(?:\s+[А-ЯЁа-яё][а-яё-]*(?:ого|его|ой|ей|ых|их))*\s+(?:банка|фонда|компании|корпорации|агентства|союза"
-    r"|палаты|университета|организации|комиссии|совета|правления|концерна|холдинга|ассоциации|центра|[А-ЯЁ][а-яё]*банка))?"
+    r"|палаты|университета|организации|комиссии|совета|правления|концерна|холдинга|ассоциации|центра|[А-ЯЁ][а-яё]*банка"
+    # a region, a city's administration, a ministry; an abbreviation ("гендиректор РЭЦ", "глава ОАО РЖД")
+    r"|области|края|республики|региона|округа|района|города|администрации|министерства|ведомства|группы|общества"
+    r"|объединения|биржи|порта|завода|[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})?(?=\s)"
+    r"|Мин[а-яё]{2,}))?"  # a ministry's short name: "глава Минсельхоза", "глава Минэкономразвития"
 )
 # a portfolio after the title's state, up to the comma before the name: "le vice-ministre turc des Affaires
 # étrangères, X", "el ministro cubano de Comercio Exterior y la Inversión Extranjera, X", "o vice-Presidente da
@@ -138,7 +175,10 @@ ORGANISATION = (
 # africaine et des Ivoiriens de l'Extérieur, X") and French and Spanish often write the name without a comma
 # ("le ministre des Relations extérieures Lejeune Mbella Mbella"): the name is then the first capitalised run that is
 # not a portfolio word (``person_portfolio_words`` of the language files).
-TAIL_LINK = r"(?:of|for|de(?:l| la| las| los| l['’])?|du|des|d[oa]s?|d['’]|à la|à l['’]|au|aux|chargée?\s+d(?:e la|e l['’]|es|u|e))"
+TAIL_LINK = (
+    r"(?:of|for|de(?:l| la| las| los| l['’])?|du|des|d[oa]s?|d['’]|à la|à l['’]|au|aux|chargée?\s+d(?:e la|e l['’]|es|u|e)"
+    r"|para(?: [ao]s?| la| el| los| las)?|pour(?: la| le| les| l['’])?)"  # "secretária de Estado para a Cooperação"
+)
 # words no portfolio contains: a tail reaching one is a clause ("le ministre de la Santé a reçu Jean Dupont")
 TAIL_STOP = (
     r"a|ont|est|sont|été|était|qui|que|qu['’]\w+|avec|pour|sur|dans|lors|selon|après|avant|entre|vers|chez|son|sa|ses"
@@ -156,7 +196,8 @@ TAIL_WORDS = rf"{TAIL_WORD}(?:\s+{TAIL_WORD}){{0,11}}?"
 # a further part of a portfolio: "de l'Intégration africaine", "et des Ivoiriens", "y la Inversión Extranjera"
 TAIL_MORE = (
     rf"(?:(?:et|and|e|y)\s+(?:la|le|les|el|los|las|the|o|a|os|as)\s+{TAIL_WORDS}|(?:(?:et|and|e|y)\s+)?{TAIL_PART}"
-    rf"|(?:and\s+)?{PORTFOLIO}(?:\s+(?:and\s+)?{PORTFOLIO})*)"  # "Minister of Trade, Industry and Investment"
+    rf"|(?:and\s+)?{PORTFOLIO}(?:\s+(?:and\s+)?{PORTFOLIO})*"  # "Minister of Trade, Industry and Investment"
+    r"|и\s+[а-яё]+(?:\s+[а-яё]+)?)"  # a Russian portfolio in the genitive: "министр промышленности и торговли"
 )
 TAIL_FIRST = rf"(?:{TAIL_LINK}\s*)?{TAIL_WORD}(?:\s+{TAIL_WORD}){{0,11}}?"  # the title may hold its link already
 PORTFOLIO_TAIL = (

@@ -38,7 +38,7 @@ from partnerlens.cooperation.extract.events import events, planned
 from partnerlens.cooperation.extract.kpis import kpis
 from partnerlens.cooperation.extract.merge import add_sectors, finish, merge_into
 from partnerlens.cooperation.extract.rank import rank_claims
-from partnerlens.cooperation.extract.sectors import sectors, workspace_taxonomy
+from partnerlens.cooperation.extract.sectors import current_taxonomy, sectors, workspace_taxonomy
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.models import Proposal
@@ -205,24 +205,36 @@ def _describes(draft: Draft, sentence: Sentence, context: ArticleContext) -> boo
 
 def _attach_to_main(drafts: list[Draft], loose: list[str]) -> None:
     """Cooperation areas an article lists away from any event belong to its first event, else its first
-    agreement: an agreement's sectors are its own ("a memorandum on energy"), not the article's copied to it."""
+    agreement: an agreement's sectors are its own ("a memorandum on energy"), not the article's copied to it.
+    An article that reports a trade flow (a total, exports, imports, a balance) reports trade among its areas,
+    whatever word it writes for the flow ("échanges", "оборот")."""
     complete = [d for d in drafts if d.complete]
     main = next((d for d in complete if d.proposal.kind == "event"), None) or next(
         (d for d in complete if d.proposal.kind == "agreement"), None
     )
+    flows = any(d.proposal.kind == "claim" and d.proposal.metric in _FLOW_METRICS for d in complete)
+    if flows and "trade" in current_taxonomy():
+        loose = [*loose, "trade"]
     if main is not None:
         add_sectors(main, loose)
 
 
+_FLOW_METRICS = ("total", "exports", "imports", "balance")
+
+
 def _attach_people(drafts: list[Draft], context: ArticleContext) -> None:
-    """People the article introduces with their state away from any proposal ("President of Belarus X saw his
-    guest off") belong to its main proposal: the first event or agreement, else its first figure."""
+    """People the article introduces away from any proposal ("President of Belarus X saw his guest off", "le
+    président de la région Souss-Massa, X, a déclaré") belong to its main proposal: the first event or agreement,
+    else its first figure; also those whose title names no state (a company's, a region's, "da República") when
+    their name has two words or more (a lone word with no state is too weak a reading)."""
     complete = [d for d in drafts if d.complete]
     main = next((d for d in complete if d.proposal.kind in ("event", "agreement")), complete[0] if complete else None)
     if main is None:
         return
     named = {person.name for d in complete for person in d.proposal.people}
-    extra = [p.person for p in context.people if p.person.party and p.person.name not in named]
+    extra = [
+        p.person for p in context.people if p.person.name not in named and (p.person.party or " " in p.person.name)
+    ]
     if extra:
         people = list(dict.fromkeys(main.proposal.people + extra))
         main.proposal = main.proposal.model_copy(update={"people": people})

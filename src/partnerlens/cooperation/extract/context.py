@@ -115,8 +115,10 @@ def build_context(
     # a listed leader inside a body name ("Heydar Aliyev Foundation") is the body, not the person
     mentions = [m for m in mentions if not m.how.startswith("person") or (m.start, m.end) in person_spans]
     mentions = [  # a given name that is also a state's ("Mauricio Macri") is the person's
-        m for m in mentions if not any(p.start <= m.start and m.end < p.end for p in people) or m.how != "name"
-    ]
+        m
+        for m in mentions
+        if not any(p.start <= m.start and m.end < p.end for p in people) or m.how not in ("name", "capital")
+    ]  # and a capital inside a surname ("José de Lima Massano")
     mentions += [
         PartyMention(p.person.party, p.start, p.end, text[p.start : p.end], "person")
         for p in people
@@ -223,10 +225,31 @@ def _side_remark(text: str, sentence: Sentence, mention: PartyMention, language:
     if mention.how in ("body", "person") or mention.how.startswith("person"):
         return False
     before = text[sentence.start : mention.start]
-    if before.count("(") > before.count(")"):
+    if before.count("(") > before.count(")") or before.count("[") > before.count("]"):  # "[on Libya]"
+        return True
+    if mention.how == "capital" and _occasion_named(text, mention):  # "the Berlin Conference", "l'accord de Paris"
         return True
     clause = re.split(r"[,;:—–(]", before)[-1]
     return bool(_side_words(language).search(clause[-60:]))
+
+
+# a past occasion named after a capital: after it in English ("the Berlin Conference"), before it elsewhere ("la
+# conférence de Berlin", "o Acordo de Paris", "el Acuerdo de París"); a forum or summit names its host, not this
+_OCCASION_AFTER = re.compile(
+    r"\s+(?:Conference|Agreements?|Accords?|Treaty|Process|Format|Declaration|Protocol|Convention|Consensus)\b"
+)
+_OCCASION_BEFORE = re.compile(
+    r"(?<!\w)(?:conf[ée]rences?|accords?|trait[ée]|processus|format|d[ée]claration|protocole|convention|acordos?|tratado"
+    r"|processo|declara[çc][ãa]o|confer[êe]ncia|acuerdos?|proceso|conferencia|declaraci[óo]n)\s+(?:de|d['’]|do|da|del)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _occasion_named(text: str, mention: PartyMention) -> bool:
+    return bool(
+        _OCCASION_AFTER.match(text, mention.end)
+        or _OCCASION_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    )
 
 
 @cache
