@@ -38,6 +38,9 @@ from functools import cache
 TABLES = ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6")
 BLOCKS = 4
 """Blocks of groups per year: each a task reading the year's flows once per table."""
+DIGITS = 6
+"""The product level of the sales and internal-trade tables: one row per (importer or exporter) and HS6 product, so
+a reader at six digits takes the rows as they are, without summing them again."""
 
 
 def group_tag(members: Iterable[str]) -> str:

@@ -23,6 +23,8 @@ from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.reference import Party
 
 DEFAULT_WEIGHTS = (("density", 1.0), ("cog", 1.0), ("pci", 1.0), ("demand", 1.0))
+KEPT_ROW_GROUP = 8192
+"""Rows per row group of a kept product space (a few economies' rows): one economy's rows are read alone."""
 
 
 def diversification(
@@ -121,12 +123,18 @@ def _exporter_space(f: Flows, year: int, digits: int, rca_threshold: float, sell
 
     Read from the world table ``space_hs4`` when it is current and holds this
     space (an economy, four digits, RCA ≥ 1: what a brief asks): the seller's
-    rows only, the same rows :func:`product_space` would give.
+    rows only, the same rows :func:`product_space` would give. A group's merged
+    space kept in the cache folder is read the same way: its rows only (a few
+    row groups of the kept file), not the whole space.
     """
     files = None if seller.is_group else _world_space_files(f, year, digits, rca_threshold)
     if files is not None:
         return pd.read_parquet(files, filters=[("exporter", "==", seller.code)], partitioning=None)
-    space = product_space(f, year, digits, rca_threshold, seller if seller.is_group else None)
+    merge = seller if seller.is_group else None
+    key = _space_key(year, digits, rca_threshold, merge)
+    if merge is not None and f.cache_dir is not None:
+        return f.memoised((*key, "rows"), lambda: _kept_space(f, key, merge, rows_of=seller.code))
+    space = product_space(f, year, digits, rca_threshold, merge)
     return space[space["exporter"] == seller.code]
 
 
@@ -152,18 +160,24 @@ def product_space(f: Flows, year: int, digits: int, rca_threshold: float, merge:
     files = None if merge is not None else _world_space_files(f, year, digits, rca_threshold)
     if files is not None:
         return f.memoised(("product_space_world", int(year)), lambda: pd.read_parquet(files, partitioning=None))
-    key = (
+    key = _space_key(year, digits, rca_threshold, merge)
+    return f.memoised(key, lambda: _kept_space(f, key, merge))
+
+
+def _space_key(year: int, digits: int, rca_threshold: float, merge: Party | None) -> tuple:
+    """The memo and cache key of a product space (a merged group's members sorted: a frozenset's order changes
+    with the hash seed)."""
+    return (
         "product_space",
         int(year),
         digits,
         float(rca_threshold),
         merge.code if merge else None,
-        tuple(sorted(merge.members)) if merge else None,  # sorted: a frozenset's order changes with the hash seed
+        tuple(sorted(merge.members)) if merge else None,
     )
-    return f.memoised(key, lambda: _kept_space(f, key, merge))
 
 
-def _kept_space(f: Flows, key: tuple, merge: Party | None) -> pd.DataFrame:
+def _kept_space(f: Flows, key: tuple, merge: Party | None, rows_of: str | None = None) -> pd.DataFrame:
     """The product space of ``key``, kept as Parquet in the store state's cache folder (over a store).
 
     It is store-wide (every economy's presence, density, COG), so the first brief
@@ -172,21 +186,34 @@ def _kept_space(f: Flows, key: tuple, merge: Party | None) -> pd.DataFrame:
     the complexity code is never answered from an older file. The arguments are
     hashed in an order fixed across processes (a merged group's members sorted;
     a frozenset's order follows the process's string hash seed, so every process
-    used to compute and keep the same group's space again).
+    used to compute and keep the same group's space again). ``rows_of``: only
+    that economy's rows (the file is written in small row groups, in exporter
+    order, so a reader of one economy skips the rest).
     """
     _, year, digits, rca_threshold, *_ = key
 
     def compute() -> pd.DataFrame:
         return complexity(exports_by_product(f, [year], digits=digits, merge=merge), rca_threshold=rca_threshold)
 
+    def rows(space: pd.DataFrame) -> pd.DataFrame:
+        return space if rows_of is None else space[space["exporter"] == rows_of]
+
     if f.cache_dir is None:
-        return compute()
+        return rows(compute())
     from partnerlens.locking import kept_file
     from partnerlens.workspace import code_fingerprint
 
     digest = hashlib.sha256(repr((key, code_fingerprint())).encode()).hexdigest()[:16]
     path = f.cache_dir / f"product_space_{year}_hs{digits}-{digest}.parquet"
-    return kept_file(path, compute, lambda space, partial: space.to_parquet(partial, index=False), pd.read_parquet)
+    filters = None if rows_of is None else [("exporter", "==", rows_of)]
+    return rows(
+        kept_file(
+            path,
+            compute,
+            lambda space, partial: space.to_parquet(partial, index=False, row_group_size=KEPT_ROW_GROUP),
+            lambda kept: pd.read_parquet(kept, filters=filters),
+        )
+    )
 
 
 def _market_demand(

@@ -36,8 +36,9 @@ import pandas as pd
 
 from partnerlens.analytics.flows import Flows, sql_list
 from partnerlens.analytics.potential.matrix import DemandMatrix, demand_matrix
-from partnerlens.analytics.profile.group_tables import world_rows
+from partnerlens.analytics.profile.group_tables import group_flows_to, world_rows
 from partnerlens.reference.geography import distances
+from partnerlens.world.groups import DIGITS as WORLD_DIGITS
 
 _NO_INTRA = (
     "SELECT NULL::VARCHAR AS importer, NULL::VARCHAR AS product, 0.0::DOUBLE AS imports, 0.0::DOUBLE AS known, "
@@ -134,6 +135,8 @@ def intra_sql(f: Flows, year: int, members: frozenset[str] | None, digits: int) 
         return _NO_INTRA
     table = within(f, year, members)
     if world_rows(f, "group_intra_hs6", year, members) is not None:  # the build summed the demand rows at HS6
+        if digits == WORLD_DIGITS:  # one row per importer and product already: the sums are the rows
+            return f"SELECT importer, product, value_usd AS imports, known, weighted FROM {table}"
         return (
             f"SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS imports, sum(known) AS known, "
             f"sum(weighted) AS weighted FROM {table} GROUP BY ALL"
@@ -169,6 +172,8 @@ def sales(
     """
     table = outward(f, year, side)
     summed = f"SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS v FROM {table} GROUP BY ALL"
+    if digits == WORLD_DIGITS and len(side) > 1 and world_rows(f, "group_sales_hs6", year, side) is not None:
+        summed = f"SELECT importer, product, value_usd AS v FROM {table}"  # one row per importer and product already
     to_markets = "" if market_side is None else f" WHERE importer IN {sql_list(market_side)}"
     sold = f.df(f"SELECT * FROM ({summed}){to_markets}")  # Arrow-backed strings: no Python string per cell
     products = f.df(f"SELECT DISTINCT product FROM ({summed}) WHERE v > 0")["product"]
@@ -418,9 +423,9 @@ def member_exports(
     exports = f"SELECT exporter, left(product, {digits}) AS product, sum(value_usd) AS exports_usd FROM ({world}) GROUP BY ALL"
     if market_side is None:
         return f.df(f"SELECT *, exports_usd AS sales_usd FROM ({exports})")
-    sold = (
-        f"SELECT exporter, left(product, {digits}) AS product, sum(value_usd) AS v FROM flows "
-        f"WHERE year = {int(year)} AND exporter IN {sql_list(side)} AND {to_market} GROUP BY ALL"
+    sold = (  # the flows the profile of the pair read too, kept for the handle
+        f"SELECT exporter, left(product, {digits}) AS product, sum(value_usd) AS v "
+        f"FROM {group_flows_to(f, year, side, market_side)} GROUP BY ALL"
     )
     return f.df(
         f"SELECT e.exporter, e.product, e.exports_usd, coalesce(s.v, 0) AS sales_usd "

@@ -194,17 +194,32 @@ def _summed_over_members(rows: pd.DataFrame, code: str) -> pd.DataFrame:
 
 def exporter_members(products: pd.DataFrame, own: pd.DataFrame) -> pd.DataFrame:
     """Per member of a group exporter: potential and untapped value apportioned by its share of the group's exports
-    of each product, and its actual sales to the market, largest potential first (the rows add up to the totals)."""
+    of each product, and its actual sales to the market, largest potential first (the rows add up to the totals).
+
+    ``own`` has one row per member × product (10⁵ for a continent): the rows
+    are grouped by integer codes of their product and member (``pd.factorize``
+    of the Arrow-backed strings, no Python string per row) with the same
+    pandas sum kernels, in the same row order, as a grouping on the strings —
+    the same floats; the members are put in code order before the shares are
+    summed, as that grouping left them.
+    """
     if own.empty:
         return pd.DataFrame(columns=["exporter", "actual_usd", "potential_usd", "untapped_usd", "share_of_potential"])
     totals = products.groupby(products["product"].astype(str))[["potential_usd", "untapped_usd"]].sum()
-    own = own.assign(product=own["product"].astype(str), exporter=own["exporter"].astype(str))
-    weight = own["exports_usd"] / own.groupby("product")["exports_usd"].transform("sum")
+    product_at, product_codes = pd.factorize(own["product"])
+    member_at, members = pd.factorize(own["exporter"])
+    exports = own["exports_usd"].to_numpy(float)
+    with np.errstate(invalid="ignore", divide="ignore"):  # a product its members export nothing of: missing, as pandas
+        weight = exports / pd.Series(exports).groupby(product_at).sum().to_numpy()[product_at]
+    names = pd.Index(np.asarray(product_codes, dtype=object).astype(str))
+    summed = {"actual_usd": own["sales_usd"].to_numpy(float)}
     for column in ("potential_usd", "untapped_usd"):
-        own[column] = weight * own["product"].map(totals[column]).astype(float).fillna(0.0)
-    table = own.groupby("exporter", as_index=False).agg(
-        actual_usd=("sales_usd", "sum"), potential_usd=("potential_usd", "sum"), untapped_usd=("untapped_usd", "sum")
-    )
+        summed[column] = weight * totals[column].reindex(names).astype(float).fillna(0.0).to_numpy()[product_at]
+    by_member = pd.DataFrame(summed).groupby(member_at).sum()
+    table = pd.DataFrame({"exporter": np.asarray(members, dtype=object)[by_member.index].astype(str)})
+    for column in ("actual_usd", "potential_usd", "untapped_usd"):
+        table[column] = by_member[column].to_numpy()
+    table = table.sort_values("exporter", ignore_index=True)  # the order a grouping on the strings gives
     table["share_of_potential"] = table["potential_usd"] / table["potential_usd"].sum()
     return table.sort_values(["potential_usd", "exporter"], ascending=[False, True], ignore_index=True)
 

@@ -41,12 +41,24 @@ def bilateral_products(
     rows in that order).
     """
     parts = [
-        f"SELECT '{name}' AS direction, product, sum(value_usd) AS value_usd FROM flows "
+        f"SELECT '{name}' AS direction, product, sum(value_usd) AS value_usd FROM {_source(f, year, exp, imp, products)} "
         f"WHERE year = {int(year)} AND {direction_filter(exp, imp)} AND {product_filter(products)} GROUP BY product"
         for name, exp, imp in (("a_to_b", side_a, side_b), ("b_to_a", side_b, side_a))
     ]
     sql = f"SELECT * FROM ({' UNION ALL '.join(parts)}) ORDER BY direction, product"
     return [(d, str(p), float(v)) for d, p, v in f.con.execute(sql).fetchall()]
+
+
+def _source(
+    f: Flows, year: int, exporters: frozenset[str], importers: frozenset[str], products: list[str] | None
+) -> str:
+    """The flows a direction is read from: a group's flows to the other party, kept for the handle
+    (``group_tables.group_flows_to``: export potential reads them again), else the flows."""
+    if products is None and len(exporters) > 1 and not exporters & importers:
+        from partnerlens.analytics.profile.group_tables import group_flows_to
+
+        return group_flows_to(f, year, exporters, importers)
+    return "flows"
 
 
 @dataclass
