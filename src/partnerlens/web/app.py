@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -216,13 +217,28 @@ class Data:
                 if world:
                     with self.reading() as flows:  # opens the long-lived reader, its world tables in memory
                         bilateral_profile(flows, a, b, year)
+                        report["economies"] = _prepare_economies(flows, year)
                 else:
                     self.reader()  # opened now, not by the first requests (nothing is scanned)
                     bilateral_profile(_one_flow(year, a, b, product, primary.name), a, b, year)
-                report = {"warmed": f"{a}-{b} {year}", "world_tables": world}
+                report |= {"warmed": f"{a}-{b} {year}", "world_tables": world}
         except Exception as exc:  # noqa: BLE001 -- warming is an optimisation: never stop the server starting
             report["error"] = f"{type(exc).__name__}: {exc}"
         return report | {"seconds": round(time.perf_counter() - started, 3)}
+
+
+def _prepare_economies(flows: Any, year: int) -> int:
+    """Every economy of the world tables' ``year`` made ready for a first profile: its partner lists and its
+    published block (``analytics.published``), which each first request naming it made otherwise; how many."""
+    from partnerlens.analytics.profile.world import prepare_economies
+    from partnerlens.analytics.published import published_indicators
+    from partnerlens.errors import PartnerlensError
+
+    codes = prepare_economies(flows, year)
+    for code in codes:
+        with contextlib.suppress(PartnerlensError):  # a code the reference list does not name: no published block
+            published_indicators(code, year)
+    return len(codes)
 
 
 def _trading_pair(store: TradeStore, infos: tuple[SourceInfo, ...]) -> tuple[int, str, str, str] | None:
@@ -288,6 +304,7 @@ def create_app(workspace: Workspace, settings: Settings | None = None, warm: boo
         docs_url=None,  # served below from vendored Swagger UI files: the docs need no network
         redoc_url=None,
         lifespan=_lifespan,
+        telemetry=_telemetry(),
     )
     app.state.workspace = workspace
     app.state.data = Data(workspace, settings)
@@ -310,6 +327,15 @@ def create_app(workspace: Workspace, settings: Settings | None = None, warm: boo
         return HTMLResponse(DOCS_PAGE)
 
     return app
+
+
+def _telemetry() -> dict | None:
+    """FastAPI's OpenTelemetry: as FastAPI sets it when the environment configures OpenTelemetry (an ``OTEL_*``
+    variable, or ``FASTAPI_OTEL_AUTO_CONFIGURE``), else off — it looked up the environment on every request
+    (≈ 3 % of a first profile's CPU in the server) to find that nothing was configured."""
+    if any(name.startswith(("OTEL_", "FASTAPI_OTEL_")) for name in os.environ):
+        return None
+    return {"tracing": False, "metrics": False, "logs": False}
 
 
 def served_settings(workspace: Workspace, settings: Settings) -> str:

@@ -1,0 +1,43 @@
+"""A server's warm-up prepares every economy of the world tables' latest year, and the app skips FastAPI's
+OpenTelemetry lookups unless the environment configures OpenTelemetry (issue 16: a first request's CPU).
+
+Real components: a store written through the ingest path, ``world build`` (local engine), the app's lifespan run by
+Starlette's test client.
+"""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from _small_store import small_store
+from partnerlens.analytics.profile.world import MEMORY_KEY
+from partnerlens.analytics.published import _compose
+from partnerlens.web.app import _telemetry, create_app
+from partnerlens.workspace import Workspace
+from partnerlens.world.build import build_world
+
+
+def test_warm_up_prepares_each_economy_and_its_published_block(tmp_path):
+    store = small_store(tmp_path / "home", (2022,))
+    build_world(store.workspace, digits=6, engine="local", workers=1, kinds=("base", "profiles"))
+    _compose.cache_clear()
+    with TestClient(create_app(Workspace.open(store.workspace.home))) as client:
+        warmed = client.app.state.warmed
+        assert warmed["world_tables"] is True and warmed["economies"] >= 3 and "error" not in warmed
+        tables = client.app.state.data.reader().memo[MEMORY_KEY]
+        economies = tables._year_economies(2022)
+        assert len(economies) == warmed["economies"]
+        assert all("positive_exports" in vars(e) and "positive_imports" in vars(e) for e in economies.values())
+        assert _compose.cache_info().currsize >= warmed["economies"] - 1  # every named economy (the warm pair's too)
+        hits = _compose.cache_info().hits
+        body = client.get("/api/profile", params={"a": "RWA", "b": "KEN"}).json()
+        assert _compose.cache_info().hits == hits + 2  # both published blocks were ready
+        assert body["published"][0]["party"] == "RWA"
+
+
+def test_opentelemetry_is_left_to_fastapi_only_when_the_environment_configures_it(monkeypatch):
+    for name in [n for n in __import__("os").environ if n.startswith(("OTEL_", "FASTAPI_OTEL_"))]:
+        monkeypatch.delenv(name)
+    assert _telemetry() == {"tracing": False, "metrics": False, "logs": False}
+    monkeypatch.setenv("OTEL_SERVICE_NAME", "partnerlens")
+    assert _telemetry() is None
