@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi.telemetry import TelemetryConfig
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from partnerlens.scope import sectors_file
@@ -329,7 +330,7 @@ def create_app(workspace: Workspace, settings: Settings | None = None, warm: boo
     return app
 
 
-def _telemetry() -> dict | None:
+def _telemetry() -> TelemetryConfig | None:
     """FastAPI's OpenTelemetry: as FastAPI sets it when the environment configures OpenTelemetry (an ``OTEL_*``
     variable, or ``FASTAPI_OTEL_AUTO_CONFIGURE``), else off — it looked up the environment on every request
     (≈ 3 % of a first profile's CPU in the server) to find that nothing was configured."""
