@@ -36,6 +36,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from partnerlens.scope import sectors_file
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.web import errors
+from partnerlens.web.fastpath import ProfileFastPath
 from partnerlens.web.limits import FETCH_DEADLINE_SECONDS, Settings
 from partnerlens.web.security import SecurityHeaders
 from partnerlens.web.work import Pool, Pools
@@ -314,6 +315,8 @@ def create_app(workspace: Workspace, settings: Settings | None = None, warm: boo
     errors.install(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(WorkspaceTaxonomy, sectors_yaml=workspace.home / "sectors.yaml")
+    app.state.fast_path = {"served": 0}
+    app.add_middleware(ProfileFastPath, data=app.state.data, counts=app.state.fast_path)  # web/fastpath.py
     app.include_router(api.router)
     app.include_router(claims_api.router)
     app.include_router(pages.router)
