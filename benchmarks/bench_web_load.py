@@ -45,7 +45,9 @@ rounds, each against a freshly started server:
 
 with ``--serve-workers N`` (or ``1,2``: each in the same rounds) the server runs ``serve --workers N``; with ``--baseline-src DIR/src
 --baseline-store COPY`` each round also measures the peer's code (e.g. ``git archive`` of main) on its own
-copy of the store, the order alternating between rounds.
+copy of the store, the order alternating between rounds. Each measurement starts once the server's
+processes are idle (under 20 ms of CPU in half a second): with several workers the first to finish its
+warm-up answers ``/api/status`` while the others still warm up, which is not the load's CPU.
 """
 
 from __future__ import annotations
@@ -381,6 +383,7 @@ def fresh_server_run(
                 subprocess.run(["rm", "-rf", str(folder)], check=True)
     process, url = start_server(home, **(server or {}))
     try:
+        until_idle(process.pid)
         cpu = server_cpu_seconds(process.pid)
         t0 = time.perf_counter()
         latencies, errors = asyncio.run(run_load(url, pairs, clients))
@@ -393,6 +396,21 @@ def fresh_server_run(
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def until_idle(pid: int, quiet: float = 0.02, every: float = 0.5, limit: float = 60) -> None:
+    """Wait until the server and its children use less than ``quiet`` s of CPU in ``every`` s.
+
+    With ``serve --workers N`` the first process to finish its warm-up answers ``/api/status`` while
+    the others may still be warming: their warm-up is not the load's CPU, nor their waiting its latency.
+    """
+    started, before = time.perf_counter(), server_cpu_seconds(pid)
+    while time.perf_counter() - started < limit:
+        time.sleep(every)
+        now = server_cpu_seconds(pid)
+        if now - before < quiet:
+            return
+        before = now
 
 
 def server_cpu_seconds(pid: int) -> float:

@@ -135,9 +135,18 @@ class Data:
         self.write_lock = threading.Lock()
         self._reader: tuple[tuple, Any] | None = None  # (store version, StoreReader or None): see ``reading``
         self._reader_lock = threading.Lock()
+        self._asked = threading.local()  # the version an async route computes for (``_at``)
 
     def version(self) -> tuple:
-        """Changes whenever a release is ingested or removed (both rename directories under flows/)."""
+        """Changes whenever a release is ingested or removed (both rename directories under flows/).
+
+        Within the computation of an async route's result (``acached``), the version that route read: the
+        cached results it reads on the way (its profile, the catalogue) are keyed alike, without looking again.
+        """
+        asked = getattr(self._asked, "version", None)
+        return asked if asked is not None else self._read_version()
+
+    def _read_version(self) -> tuple:
         flows = self.workspace.flows_dir
         return (flows.stat().st_mtime_ns, tuple(sorted(p.name for p in flows.iterdir())))
 
@@ -145,7 +154,16 @@ class Data:
         return self.cache.get((self.version(), *key), compute)
 
     async def acached(self, key: tuple, compute: Callable[[], T]) -> T:
-        return await self.cache.aget((self.version(), *key), compute, self.pools.reads)
+        version = self.version()
+        return await self.cache.aget((version, *key), lambda: self._at(version, compute), self.pools.reads)
+
+    def _at(self, version: tuple, compute: Callable[[], T]) -> T:
+        """``compute()`` with ``version`` as this thread's :meth:`version` (a pool thread: one request at a time)."""
+        self._asked.version = version
+        try:
+            return compute()
+        finally:
+            self._asked.version = None
 
     def sources(self) -> list[SourceInfo]:
         return self.cached(("sources",), lambda: TradeStore.sources(self.store))
@@ -157,7 +175,7 @@ class Data:
         after an ingest or a removal); None for an empty store, or when the
         primary release is extended by a later one (then requests open the store).
         """
-        version = self.version()
+        version = self._read_version()  # the store's, never a route's older one: a newer reader is not replaced
         with self._reader_lock:
             if self._reader is None or self._reader[0] != version:
                 self._reader = (version, self._open_reader())
@@ -203,6 +221,8 @@ class Data:
         it was: requests compute what they need.
         """
         from partnerlens.analytics import bilateral_profile
+        from partnerlens.analytics.profile.world import prepare_economies
+        from partnerlens.reference import economies
         from partnerlens.world.manifest import current
 
         started = time.perf_counter()
@@ -219,24 +239,24 @@ class Data:
                 if world:
                     with self.reading() as flows:  # opens the long-lived reader, its world tables in memory
                         bilateral_profile(flows, a, b, year)
-                        report["economies"] = _prepare_economies(flows, year)
+                        report["economies"] = _prepare_economies(prepare_economies(flows, year), year)
                 else:
                     self.reader()  # opened now, not by the first requests (nothing is scanned)
                     bilateral_profile(_one_flow(year, a, b, product, primary.name), a, b, year)
+                    report["economies"] = _prepare_economies(sorted(economies()), year)
                 report |= {"warmed": f"{a}-{b} {year}", "world_tables": world}
         except Exception as exc:  # noqa: BLE001 -- warming is an optimisation: never stop the server starting
             report["error"] = f"{type(exc).__name__}: {exc}"
         return report | {"seconds": round(time.perf_counter() - started, 3)}
 
 
-def _prepare_economies(flows: Any, year: int) -> int:
-    """Every economy of the world tables' ``year`` made ready for a first profile: its partner lists and its
-    published block (``analytics.published``), which each first request naming it made otherwise; how many."""
-    from partnerlens.analytics.profile.world import prepare_economies
+def _prepare_economies(codes: list[str], year: int) -> int:
+    """The published block (``analytics.published``) of each economy of ``codes`` in ``year``, which each first
+    profile naming it made otherwise (with world tables, ``prepare_economies`` has made their partner lists
+    too: the world tables' economies; before a build, every economy of the reference list); how many."""
     from partnerlens.analytics.published import published_indicators
     from partnerlens.errors import PartnerlensError
 
-    codes = prepare_economies(flows, year)
     for code in codes:
         with contextlib.suppress(PartnerlensError):  # a code the reference list does not name: no published block
             published_indicators(code, year)
@@ -269,8 +289,23 @@ async def _lifespan(app: FastAPI):
     data: Data = app.state.data
     if app.state.warm:
         app.state.warmed = await asyncio.to_thread(data.warm)  # before uvicorn accepts a connection
+        _settle()
     yield
     data.pools.shutdown()
+
+
+def _settle() -> None:
+    """Collect once, then leave what start-up made (modules, reference tables, the tables the warm-up read)
+    out of every later full collection (``gc.freeze``: they live as long as the process).
+
+    Without it, the first full collection came during the first requests and walked them all — about 100 ms
+    of CPU in the first hundred first requests after a start (issue 16). Objects that become garbage later are
+    still freed by their reference counts; only cycles among them would stay.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 class WorkspaceTaxonomy:
