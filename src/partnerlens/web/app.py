@@ -289,7 +289,8 @@ async def _lifespan(app: FastAPI):
     data: Data = app.state.data
     if app.state.warm:
         app.state.warmed = await asyncio.to_thread(data.warm)  # before uvicorn accepts a connection
-        _settle()
+        if app.state.settle:
+            _settle()
     yield
     data.pools.shutdown()
 
@@ -300,7 +301,8 @@ def _settle() -> None:
 
     Without it, the first full collection came during the first requests and walked them all — about 100 ms
     of CPU in the first hundred first requests after a start (issue 16). Objects that become garbage later are
-    still freed by their reference counts; only cycles among them would stay.
+    still freed by their reference counts; only cycles among them would stay (hence only for a process that
+    keeps its app: an app made and dropped, as tests do, would stay in memory).
     """
     import gc
 
@@ -320,10 +322,14 @@ class WorkspaceTaxonomy:
             await self.app(scope, receive, send)
 
 
-def create_app(workspace: Workspace, settings: Settings | None = None, warm: bool = True) -> FastAPI:
+def create_app(
+    workspace: Workspace, settings: Settings | None = None, warm: bool = True, settle: bool = False
+) -> FastAPI:
     """The partnerlens web app over ``workspace``, with the operator's ``settings`` (see ``limits.Settings``).
 
     ``warm``: at start-up, before the first request is accepted, load what every profile reads (``Data.warm``).
+    ``settle``: then collect and freeze what start-up made (:func:`_settle`): for a server process, which
+    runs one app for its life (``partnerlens serve``), not for apps made and dropped in one process (tests).
     """
     from partnerlens.web import api, beyond, claims_api, opportunities, pages
     from partnerlens.web import reconcile as reconcile_web
@@ -345,7 +351,7 @@ def create_app(workspace: Workspace, settings: Settings | None = None, warm: boo
     )
     app.state.workspace = workspace
     app.state.data = Data(workspace, settings)
-    app.state.warm, app.state.warmed = warm, None
+    app.state.warm, app.state.warmed, app.state.settle = warm, None, warm and settle
     app.state.settings = app.state.data.settings
     errors.install(app)
     app.add_middleware(SecurityHeaders)
@@ -404,4 +410,4 @@ def served_app() -> FastAPI:
         fetch_allow=parse_networks(given["fetch_allow"]),
         trusted_proxy=given["trusted_proxy"],
     )
-    return create_app(Workspace.open(Path(given["home"])), settings)
+    return create_app(Workspace.open(Path(given["home"])), settings, settle=True)
