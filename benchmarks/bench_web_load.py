@@ -36,13 +36,18 @@ rounds, each against a freshly started server:
   pairs nobody asked for before, from ``--clients`` clients — p50/p95;
 * before a build (world tables moved aside, the on-demand cache emptied before
   each measurement): one new pair alone, then twelve new pairs at once — the
-  ratio of the twelve's p50 to the one.
+  ratio of the twelve's p50 to the one. ``--repeats K`` (default 3) measures
+  one and twelve K times a round, alternating, each against a freshly started
+  server on an empty cache (a single one-pair run moved by 2× with the load),
+  and takes the ratio of the medians.
 
     .venv/bin/python benchmarks/bench_web_load.py --world --store /tmp/world-full --requests 200 --runs 3
 
 with ``--serve-workers N`` (or ``1,2``: each in the same rounds) the server runs ``serve --workers N``; with ``--baseline-src DIR/src
 --baseline-store COPY`` each round also measures the peer's code (e.g. ``git archive`` of main) on its own
-copy of the store, the order alternating between rounds.
+copy of the store, the order alternating between rounds. Each measurement starts once the server's
+processes are idle (under 20 ms of CPU in half a second): with several workers the first to finish its
+warm-up answers ``/api/status`` while the others still warm up, which is not the load's CPU.
 """
 
 from __future__ import annotations
@@ -378,6 +383,7 @@ def fresh_server_run(
                 subprocess.run(["rm", "-rf", str(folder)], check=True)
     process, url = start_server(home, **(server or {}))
     try:
+        until_idle(process.pid)
         cpu = server_cpu_seconds(process.pid)
         t0 = time.perf_counter()
         latencies, errors = asyncio.run(run_load(url, pairs, clients))
@@ -390,6 +396,21 @@ def fresh_server_run(
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def until_idle(pid: int, quiet: float = 0.02, every: float = 0.5, limit: float = 60) -> None:
+    """Wait until the server and its children use less than ``quiet`` s of CPU in ``every`` s.
+
+    With ``serve --workers N`` the first process to finish its warm-up answers ``/api/status`` while
+    the others may still be warming: their warm-up is not the load's CPU, nor their waiting its latency.
+    """
+    started, before = time.perf_counter(), server_cpu_seconds(pid)
+    while time.perf_counter() - started < limit:
+        time.sleep(every)
+        now = server_cpu_seconds(pid)
+        if now - before < quiet:
+            return
+        before = now
 
 
 def server_cpu_seconds(pid: int) -> float:
@@ -436,6 +457,13 @@ def in_process_profiles(home: Path, count: int) -> dict:
     }
 
 
+def _median_run(runs: list[dict]) -> dict:
+    """The run of median p50 among ``runs`` (an odd number gives a run that was measured), its CPU the median's."""
+    ordered = sorted(runs, key=lambda run: run["p50_ms"])
+    middle = ordered[len(ordered) // 2] | {"repeats_p50_ms": [run["p50_ms"] for run in runs]}
+    return middle | {"server_cpu_ms_per_request": statistics.median(r["server_cpu_ms_per_request"] for r in runs)}
+
+
 def world_goals(args: argparse.Namespace) -> None:
     """Issue 16's web goals: first requests after a world build; twelve new pairs at once before one.
 
@@ -452,20 +480,25 @@ def world_goals(args: argparse.Namespace) -> None:
     for home, _ in variants.values():
         if current_manifest(Workspace.open(home)) is None:
             raise SystemExit(f"no current world tables in {home}: run `partnerlens --home {home} world build` first")
-    pool = world_pairs(args.store, args.runs * (args.requests + 13), seed=16)
+    per_round = args.requests + 13 * args.repeats
+    pool = world_pairs(args.store, args.runs * per_round, seed=16)
     results: dict[str, dict[str, list[dict]]] = {v: {"after": [], "one": [], "twelve": []} for v in variants}
     loads = [os.getloadavg()[0]]
     in_process = in_process_profiles(args.store, args.in_process) if args.in_process else None
     for r in range(args.runs):
-        chunk = pool[r * (args.requests + 13) : (r + 1) * (args.requests + 13)]
+        chunk = pool[r * per_round : (r + 1) * per_round]
         for name in list(variants)[:: 1 if r % 2 == 0 else -1]:
             home, server = variants[name]
             world, aside = home / "world", home / "world.aside"
             after = fresh_server_run(home, chunk[: args.requests], args.clients, True, server)
             world.rename(aside)
             try:
-                one = fresh_server_run(home, chunk[args.requests : args.requests + 1], 1, True, server)
-                twelve = fresh_server_run(home, chunk[args.requests + 1 :], 12, True, server)
+                ones, twelves = [], []
+                for k in range(args.repeats):  # one, twelve, one, twelve…: each a fresh server on an empty cache
+                    new = chunk[args.requests + 13 * k : args.requests + 13 * (k + 1)]
+                    ones.append(fresh_server_run(home, new[:1], 1, True, server))
+                    twelves.append(fresh_server_run(home, new[1:], 12, True, server))
+                one, twelve = _median_run(ones), _median_run(twelves)
             finally:
                 aside.rename(world)
             for label, run in zip(("after", "one", "twelve"), (after, one, twelve), strict=True):
@@ -492,7 +525,9 @@ def world_goals(args: argparse.Namespace) -> None:
                 for o, t in zip(rounds["one"], rounds["twelve"], strict=True)
             ],
             "before_build_one_ms": [r["p50_ms"] for r in rounds["one"]],
+            "before_build_one_ms_repeats": [r["repeats_p50_ms"] for r in rounds["one"]],
             "before_build_twelve_p50_ms": [r["p50_ms"] for r in rounds["twelve"]],
+            "before_build_twelve_p50_ms_repeats": [r["repeats_p50_ms"] for r in rounds["twelve"]],
             "before_build_twelve_over_one": [round(x, 2) for x in ratios],
             "before_build_twelve_over_one_median": round(statistics.median(ratios), 2),
         }
@@ -516,6 +551,13 @@ def main() -> None:
     )
     parser.add_argument("--baseline-src", type=Path, help="--world: the peer's src/ (e.g. a `git archive` of main)")
     parser.add_argument("--baseline-store", type=Path, help="--world: the peer's own copy of the store")
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=3,
+        help="--world: before a build, one new pair and twelve at once this many times a round, alternating "
+        "(each a fresh server on an empty cache); the round's ratio is of the medians",
+    )
     parser.add_argument(
         "--in-process", type=int, default=0, help="--world: also time this many first profiles in-process (wall, CPU)"
     )

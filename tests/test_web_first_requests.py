@@ -4,7 +4,8 @@
   what the code sent before this work (``tests/data/web_profile_bodies.json``:
   SHA-256 of each body as commit cba515f's app sent it, on the same demo store,
   with the ingest time blanked) — the app in-process (``TestClient``: the real
-  ASGI stack, routing, validation, middleware and JSON encoding).
+  ASGI stack, routing, validation, middleware and JSON encoding), whether the
+  server's fast path (``web.fastpath``) or the route answers.
 * Before a build the server's reader reads the on-demand ``profile_economies``
   into memory once (``KeptEconomies``); later pairs query nothing for it.
 * A product code's goods sectors, worked out once per taxonomy, are the ones the
@@ -49,9 +50,13 @@ def _bodies(store: TradeStore) -> dict[str, str]:
     with TestClient(create_app(store.workspace)) as client:
         found = {}
         for a, b, year in ASKED:
-            response = client.get("/api/profile", params={"a": a, "b": b} | ({"year": year} if year else {}))
+            params = {"a": a, "b": b} | ({"year": year} if year else {})
+            response = client.get("/api/profile", params=params)
             assert response.status_code == 200, response.text
             found[f"{a}-{b} {year}"] = _digest(response.content)
+            routed = client.get("/api/profile", params=params | {"via": "route"})  # a query the fast path leaves
+            assert (routed.content, routed.headers.items()) == (response.content, response.headers.items())
+        assert client.app.state.fast_path["served"] == len(ASKED)  # web/fastpath.py answered the plain ones
         return found
 
 

@@ -58,7 +58,7 @@ def serve(
         allow_fetch=allow_fetch, fetch_allow=fetch_allow(fetch_allow_networks), trusted_proxy=trusted_proxy
     )
     home = workspace()
-    app = create_app(home, settings) if workers == 1 else None
+    app = create_app(home, settings, settle=True) if workers == 1 else None
     if host not in ("127.0.0.1", "localhost", "::1"):
         console_err.print(
             f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the workspace (see SECURITY.md)"

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -78,7 +78,12 @@ class PublishedFigure:
     members: int | None = None
 
     def to_dict(self) -> dict:
-        return {key: value for key, value in asdict(self).items() if value is not None}
+        # the fields in order, those that are set (every value is a number or a string: ``asdict``'s deep copy,
+        # an eighth of the CPU of a first profile in the web server, copied nothing)
+        return {key: value for key in _FIGURE_FIELDS if (value := getattr(self, key)) is not None}
+
+
+_FIGURE_FIELDS = tuple(f.name for f in fields(PublishedFigure))
 
 
 @cache

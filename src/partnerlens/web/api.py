@@ -120,10 +120,15 @@ def profile_dict(d: Data, a: str, b: str, year: int | None) -> dict:
     return d.cached(("profile", a, b, year), compute)
 
 
+async def profile_body(d: Data, a: str, b: str, year: int | None) -> bytes:
+    """The profile route's JSON body, computed once per store version (the route and ``web.fastpath`` share it)."""
+    return await d.acached(("profile", a, b, year, "json"), lambda: plain_json(profile_dict(d, a, b, year)))
+
+
 @router.get("/profile", tags=["trade"])
 async def profile(a: PartyText, b: PartyText, year: Year = None, d: Data = Depends(data)) -> Response:
     """Bilateral profile of parties `a` and `b`: both directions, series, growth, shares, ranks, top products, sectors."""
-    return await cached_json(d, ("profile", a, b, year), lambda: profile_dict(d, a, b, year), plain=True)
+    return Response(await profile_body(d, a, b, year), media_type="application/json")
 
 
 @router.get("/indices", tags=["trade"])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -29,11 +30,13 @@ from typing import Any, TypeVar
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from fastapi.telemetry import TelemetryConfig
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from partnerlens.scope import sectors_file
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.web import errors
+from partnerlens.web.fastpath import ProfileFastPath
 from partnerlens.web.limits import FETCH_DEADLINE_SECONDS, Settings
 from partnerlens.web.security import SecurityHeaders
 from partnerlens.web.work import Pool, Pools
@@ -132,9 +135,18 @@ class Data:
         self.write_lock = threading.Lock()
         self._reader: tuple[tuple, Any] | None = None  # (store version, StoreReader or None): see ``reading``
         self._reader_lock = threading.Lock()
+        self._asked = threading.local()  # the version an async route computes for (``_at``)
 
     def version(self) -> tuple:
-        """Changes whenever a release is ingested or removed (both rename directories under flows/)."""
+        """Changes whenever a release is ingested or removed (both rename directories under flows/).
+
+        Within the computation of an async route's result (``acached``), the version that route read: the
+        cached results it reads on the way (its profile, the catalogue) are keyed alike, without looking again.
+        """
+        asked = getattr(self._asked, "version", None)
+        return asked if asked is not None else self._read_version()
+
+    def _read_version(self) -> tuple:
         flows = self.workspace.flows_dir
         return (flows.stat().st_mtime_ns, tuple(sorted(p.name for p in flows.iterdir())))
 
@@ -142,7 +154,16 @@ class Data:
         return self.cache.get((self.version(), *key), compute)
 
     async def acached(self, key: tuple, compute: Callable[[], T]) -> T:
-        return await self.cache.aget((self.version(), *key), compute, self.pools.reads)
+        version = self.version()
+        return await self.cache.aget((version, *key), lambda: self._at(version, compute), self.pools.reads)
+
+    def _at(self, version: tuple, compute: Callable[[], T]) -> T:
+        """``compute()`` with ``version`` as this thread's :meth:`version` (a pool thread: one request at a time)."""
+        self._asked.version = version
+        try:
+            return compute()
+        finally:
+            self._asked.version = None
 
     def sources(self) -> list[SourceInfo]:
         return self.cached(("sources",), lambda: TradeStore.sources(self.store))
@@ -154,7 +175,7 @@ class Data:
         after an ingest or a removal); None for an empty store, or when the
         primary release is extended by a later one (then requests open the store).
         """
-        version = self.version()
+        version = self._read_version()  # the store's, never a route's older one: a newer reader is not replaced
         with self._reader_lock:
             if self._reader is None or self._reader[0] != version:
                 self._reader = (version, self._open_reader())
@@ -200,6 +221,8 @@ class Data:
         it was: requests compute what they need.
         """
         from partnerlens.analytics import bilateral_profile
+        from partnerlens.analytics.profile.world import prepare_economies
+        from partnerlens.reference import economies
         from partnerlens.world.manifest import current
 
         started = time.perf_counter()
@@ -216,13 +239,28 @@ class Data:
                 if world:
                     with self.reading() as flows:  # opens the long-lived reader, its world tables in memory
                         bilateral_profile(flows, a, b, year)
+                        report["economies"] = _prepare_economies(prepare_economies(flows, year), year)
                 else:
                     self.reader()  # opened now, not by the first requests (nothing is scanned)
                     bilateral_profile(_one_flow(year, a, b, product, primary.name), a, b, year)
-                report = {"warmed": f"{a}-{b} {year}", "world_tables": world}
+                    report["economies"] = _prepare_economies(sorted(economies()), year)
+                report |= {"warmed": f"{a}-{b} {year}", "world_tables": world}
         except Exception as exc:  # noqa: BLE001 -- warming is an optimisation: never stop the server starting
             report["error"] = f"{type(exc).__name__}: {exc}"
         return report | {"seconds": round(time.perf_counter() - started, 3)}
+
+
+def _prepare_economies(codes: list[str], year: int) -> int:
+    """The published block (``analytics.published``) of each economy of ``codes`` in ``year``, which each first
+    profile naming it made otherwise (with world tables, ``prepare_economies`` has made their partner lists
+    too: the world tables' economies; before a build, every economy of the reference list); how many."""
+    from partnerlens.analytics.published import published_indicators
+    from partnerlens.errors import PartnerlensError
+
+    for code in codes:
+        with contextlib.suppress(PartnerlensError):  # a code the reference list does not name: no published block
+            published_indicators(code, year)
+    return len(codes)
 
 
 def _trading_pair(store: TradeStore, infos: tuple[SourceInfo, ...]) -> tuple[int, str, str, str] | None:
@@ -251,8 +289,25 @@ async def _lifespan(app: FastAPI):
     data: Data = app.state.data
     if app.state.warm:
         app.state.warmed = await asyncio.to_thread(data.warm)  # before uvicorn accepts a connection
+        if app.state.settle:
+            _settle()
     yield
     data.pools.shutdown()
+
+
+def _settle() -> None:
+    """Collect once, then leave what start-up made (modules, reference tables, the tables the warm-up read)
+    out of every later full collection (``gc.freeze``: they live as long as the process).
+
+    Without it, the first full collection came during the first requests and walked them all — about 100 ms
+    of CPU in the first hundred first requests after a start (issue 16). Objects that become garbage later are
+    still freed by their reference counts; only cycles among them would stay (hence only for a process that
+    keeps its app: an app made and dropped, as tests do, would stay in memory).
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 class WorkspaceTaxonomy:
@@ -267,10 +322,14 @@ class WorkspaceTaxonomy:
             await self.app(scope, receive, send)
 
 
-def create_app(workspace: Workspace, settings: Settings | None = None, warm: bool = True) -> FastAPI:
+def create_app(
+    workspace: Workspace, settings: Settings | None = None, warm: bool = True, settle: bool = False
+) -> FastAPI:
     """The partnerlens web app over ``workspace``, with the operator's ``settings`` (see ``limits.Settings``).
 
     ``warm``: at start-up, before the first request is accepted, load what every profile reads (``Data.warm``).
+    ``settle``: then collect and freeze what start-up made (:func:`_settle`): for a server process, which
+    runs one app for its life (``partnerlens serve``), not for apps made and dropped in one process (tests).
     """
     from partnerlens.web import api, beyond, claims_api, opportunities, pages
     from partnerlens.web import reconcile as reconcile_web
@@ -288,14 +347,17 @@ def create_app(workspace: Workspace, settings: Settings | None = None, warm: boo
         docs_url=None,  # served below from vendored Swagger UI files: the docs need no network
         redoc_url=None,
         lifespan=_lifespan,
+        telemetry=_telemetry(),
     )
     app.state.workspace = workspace
     app.state.data = Data(workspace, settings)
-    app.state.warm, app.state.warmed = warm, None
+    app.state.warm, app.state.warmed, app.state.settle = warm, None, warm and settle
     app.state.settings = app.state.data.settings
     errors.install(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(WorkspaceTaxonomy, sectors_yaml=workspace.home / "sectors.yaml")
+    app.state.fast_path = {"served": 0}
+    app.add_middleware(ProfileFastPath, data=app.state.data, counts=app.state.fast_path)  # web/fastpath.py
     app.include_router(api.router)
     app.include_router(claims_api.router)
     app.include_router(pages.router)
@@ -310,6 +372,15 @@ def create_app(workspace: Workspace, settings: Settings | None = None, warm: boo
         return HTMLResponse(DOCS_PAGE)
 
     return app
+
+
+def _telemetry() -> TelemetryConfig | None:
+    """FastAPI's OpenTelemetry: as FastAPI sets it when the environment configures OpenTelemetry (an ``OTEL_*``
+    variable, or ``FASTAPI_OTEL_AUTO_CONFIGURE``), else off — it looked up the environment on every request
+    (≈ 3 % of a first profile's CPU in the server) to find that nothing was configured."""
+    if any(name.startswith(("OTEL_", "FASTAPI_OTEL_")) for name in os.environ):
+        return None
+    return {"tracing": False, "metrics": False, "logs": False}
 
 
 def served_settings(workspace: Workspace, settings: Settings) -> str:
@@ -339,4 +410,4 @@ def served_app() -> FastAPI:
         fetch_allow=parse_networks(given["fetch_allow"]),
         trusted_proxy=given["trusted_proxy"],
     )
-    return create_app(Workspace.open(Path(given["home"])), settings)
+    return create_app(Workspace.open(Path(given["home"])), settings, settle=True)

@@ -273,6 +273,21 @@ def _read_products(files: list[str]) -> tuple[dict[tuple[str, str], int], Any, A
     return where, table.column("taxonomy").combine_chunks(), table.column("summary").combine_chunks()
 
 
+def prepare_economies(f: Flows, year: int) -> list[str]:
+    """Make every economy of ``year`` ready for any pair, once (a server's warm-up); the economies' codes.
+
+    A first profile of an economy otherwise made its partner lists
+    (:attr:`Economy.positive_exports`, ``positive_imports``) itself: fifty
+    first requests after a start-up paid it for every economy they named.
+    Only for world tables kept in memory (a server's reader); nothing otherwise.
+    """
+    tables = world_tables(f)
+    economies = tables._year_economies(year) if isinstance(tables, MemoryTables) else None
+    for economy in (economies or {}).values():
+        economy.positive_exports, economy.positive_imports  # noqa: B018 -- cached properties, computed now
+    return sorted(economies or {})
+
+
 def world_tables(f: Flows) -> SqlTables | MemoryTables | CacheTables | None:
     """How to read the profile tables from ``f``: its reader's memory, a query, the on-demand cache, or None."""
     if f.world is None:
