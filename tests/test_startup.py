@@ -316,3 +316,28 @@ def test_kept_pattern_programs_are_the_same_in_every_process(tmp_path: Path) -> 
         kept.append(sorted(path.name for path in tmp_path.rglob("*.marshal")))
     assert kept[0], "the extractor kept no pattern program"
     assert kept[1] == kept[0]
+
+
+ATLAS_PROBE = PROFILE_PROBE.replace(
+    "('pandas', 'pydantic', 'rich', 'fastapi', 'pyarrow', 'numpy')", "('atlas_common_data', 'requests', 'urllib3')"
+)
+
+
+def test_a_first_brief_reads_atlas_files_without_importing_the_package(
+    small_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Published figures and the product space's layout are read from ``atlas-common-data``'s files by path:
+    importing the package imports its data sources with requests, urllib3 and ssl (a few tenths of a second
+    holding the GIL). Only a reference table not yet kept (the distances, the first time) imports it."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    loaded = []
+    for _ in range(2):  # the first brief keeps the reference tables; the second is a first brief of the pair again
+        for kept in (small_store / "cache").glob("*/*"):
+            if kept.name in ("inputs", "briefs", "rendered", "charts", "extracted"):
+                shutil.rmtree(kept)
+        out = tmp_path / "brief.html"
+        args = ("brief", "RWA", "AZE", "--year", "2022", "--format", "html", "--out", str(out))
+        probe, _ = _profile_probe(small_store, *args, script=ATLAS_PROBE)
+        assert "<svg" in out.read_text(encoding="utf-8")  # with the product space (the layout was read)
+        loaded.append(probe["modules"])
+    assert loaded[1] == []
