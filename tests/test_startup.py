@@ -292,3 +292,52 @@ def test_a_first_brief_of_a_pair_without_articles_loads_no_claim_checker(small_s
     assert "<svg" in html and "Claims checked" in html
     assert "partnerlens.claims.store" in first
     assert "partnerlens.claims.checker" not in first and "partnerlens.cooperation.extract" not in first
+
+
+EXTRACT_PROBE = r"""
+from datetime import date
+from partnerlens.cooperation.extract import extract_text
+text = ("Le ministre des Affaires étrangères du Rwanda, Jean Dupont, et son homologue azerbaïdjanais ont signé "
+        "le 3 mai 2022 à Bakou un accord de coopération. The Minister of Trade, Industry and Investment of Kenya, "
+        "John Doe, met the ministers of Energy, Ann Roe, and of Finance, Bob Poe.")
+extract_text(text, language="fr", published=date(2022, 5, 4))
+extract_text(text, language="en", published=date(2022, 5, 4))
+"""
+
+
+def test_kept_pattern_programs_are_the_same_in_every_process(tmp_path: Path) -> None:
+    """A pattern built from a set must not depend on the hash seed: else every process misses its kept program
+    (and compiles it again, ~0.2 s of CPU each for the person titles') and fills the folder with copies."""
+    env = os.environ | {"XDG_CACHE_HOME": str(tmp_path), "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    env.pop("PARTNERLENS_PATTERN_CACHE", None)
+    kept = []
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-c", EXTRACT_PROBE], check=True, env=env | {"PYTHONHASHSEED": seed})
+        kept.append(sorted(path.name for path in tmp_path.rglob("*.marshal")))
+    assert kept[0], "the extractor kept no pattern program"
+    assert kept[1] == kept[0]
+
+
+ATLAS_PROBE = PROFILE_PROBE.replace(
+    "('pandas', 'pydantic', 'rich', 'fastapi', 'pyarrow', 'numpy')", "('atlas_common_data', 'requests', 'urllib3')"
+)
+
+
+def test_a_first_brief_reads_atlas_files_without_importing_the_package(
+    small_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Published figures and the product space's layout are read from ``atlas-common-data``'s files by path:
+    importing the package imports its data sources with requests, urllib3 and ssl (a few tenths of a second
+    holding the GIL). Only a reference table not yet kept (the distances, the first time) imports it."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    loaded = []
+    for _ in range(2):  # the first brief keeps the reference tables; the second is a first brief of the pair again
+        for kept in (small_store / "cache").glob("*/*"):
+            if kept.name in ("inputs", "briefs", "rendered", "charts", "extracted"):
+                shutil.rmtree(kept)
+        out = tmp_path / "brief.html"
+        args = ("brief", "RWA", "AZE", "--year", "2022", "--format", "html", "--out", str(out))
+        probe, _ = _profile_probe(small_store, *args, script=ATLAS_PROBE)
+        assert "<svg" in out.read_text(encoding="utf-8")  # with the product space (the layout was read)
+        loaded.append(probe["modules"])
+    assert loaded[1] == []

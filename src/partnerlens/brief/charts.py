@@ -14,6 +14,7 @@ import json
 import math
 import re
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -278,19 +279,17 @@ def product_space_layout(nomenclature: str = "HS92") -> tuple[pd.DataFrame, pd.D
 
     None when ``atlas-common-data`` ships no layout for the nomenclature.
     """
-    import atlas_common_data  # with requests and its data sources: where the layout is read (when drawn, ahead)
-
     classification = nomenclature.lower()
-    if classification not in atlas_common_data.list_available_product_space_classifications():
+    if classification not in _space_classifications():
         return None
-    products = atlas_common_data.load_products(classification)
+    products = _product_csv(classification)
     nodes = products.loc[
         (products["product_level"] == 4) & products["product_space_x"].notna(),
         ["product_id", "code", "name_short_en", "product_space_x", "product_space_y", "cluster_id"],
     ].rename(columns={"name_short_en": "name", "product_space_x": "x", "product_space_y": "y", "cluster_id": "cluster"})
     nodes["cluster"] = nodes["cluster"].astype(int)
     position = nodes.set_index("product_id")[["x", "y"]]
-    edges = atlas_common_data.load_product_space_edges(classification)
+    edges = _product_csv(f"{classification}_ps_edges")
     edges = (
         edges.join(position, on="source").join(position.rename(columns={"x": "x2", "y": "y2"}), on="target").dropna()
     )
@@ -306,10 +305,31 @@ def placed(codes: list[str], nomenclature: str = "HS92") -> list[str]:
 
 @cache
 def _cluster_names(nomenclature: str) -> tuple[str, ...]:
-    import atlas_common_data
-
-    clusters = atlas_common_data.load_product_space_clusters(nomenclature.lower()).sort_values("cluster_id")
+    clusters = _product_csv(f"{nomenclature.lower()}_ps_clusters").sort_values("cluster_id")
     return tuple(clusters["name_short_en"])
+
+
+def _space_classifications() -> list[str]:
+    """The classifications ``atlas-common-data`` ships a product space for (its own rule: an edges file)."""
+    return sorted(path.stem.removesuffix("_ps_edges") for path in _product_folder().glob("*_ps_edges.csv"))
+
+
+def _product_csv(name: str) -> pd.DataFrame:
+    """``classification/product/<name>.csv`` of ``atlas-common-data``, read as its loaders read it (``pd.read_csv``).
+
+    By path, without importing the package: its ``__init__`` imports its data sources with ``requests``,
+    ``urllib3`` and ``ssl`` (a few tenths of a second of CPU, holding the GIL the brief's analytics want).
+    """
+    path = _product_folder() / f"{name}.csv"
+    if not path.exists():
+        raise FileNotFoundError(f"Data file not found: {path}")
+    return pd.read_csv(path)
+
+
+def _product_folder() -> Path:
+    from partnerlens.reference.atlas import data_dir
+
+    return data_dir() / "classification" / "product"
 
 
 def product_space_chart(present: set[str], candidates: list[str], nomenclature: str = "HS92") -> str | None:

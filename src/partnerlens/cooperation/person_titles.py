@@ -80,7 +80,8 @@ def portfolio_words() -> str:
         for language in ("en", "fr", "pt", "es")
         for w in (data_file(f"lang/{language}.yaml") or {}).get("person_portfolio_words") or []
     }
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+    # Longest first; ties by text, so the pattern (and its kept program, partnerlens.patterns) is the same each run.
+    return "|".join(sorted(map(re.escape, words), key=lambda word: (-len(word), word))) or "(?!)"
 
 
 @cache

@@ -29,7 +29,7 @@ import bisect
 import math
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +40,6 @@ from partnerlens.sums import pairwise_sum
 if TYPE_CHECKING:
     import pandas as pd
 
-_PACKAGE = "atlas_common_data"
 _WDI_FILE = "cache/wdi_data.parquet"
 _ECI_FILE = "growth_projections/2024_growth_projections.csv"
 
@@ -95,7 +94,9 @@ def vintage() -> str:
 def _read_csv(relative: str, **options) -> pd.DataFrame:
     import pandas as pd
 
-    with resources.files(_PACKAGE).joinpath(relative).open("rb") as handle:
+    # By path (atlas.data_dir: found, not imported): importing atlas_common_data imports requests, urllib3 and ssl,
+    # a few tenths of a second of a first brief's main thread (issue 16); the same file, the same table.
+    with (atlas.data_dir() / relative.removeprefix("data/")).open("rb") as handle:
         return pd.read_csv(handle, **options)
 
 
@@ -104,7 +105,7 @@ def wdi() -> pd.DataFrame:
     """``iso3, year, exports_goods, imports_goods, gdp, population`` (USD, people); missing stays NaN."""
     import pandas as pd
 
-    with resources.files(_PACKAGE).joinpath(f"data/{_WDI_FILE}").open("rb") as handle:
+    with (atlas.data_dir() / _WDI_FILE).open("rb") as handle:  # by path, as _read_csv
         table = pd.read_parquet(
             handle, columns=["iso3_code", "year", "exports_goods_bop", "imports_goods_bop", "gdp", "population"]
         )
