@@ -29,7 +29,7 @@ from pathlib import Path
 
 from partnerlens.cooperation.article import Article, detect_language
 from partnerlens.cooperation.extract.agreement_dates import dispatch_dates, occasion_dates, signed_during
-from partnerlens.cooperation.extract.agreement_sectors import fill_totals
+from partnerlens.cooperation.extract.agreement_sectors import fill_totals, takes_next_areas
 from partnerlens.cooperation.extract.agreements_listed import listed_drafts, refer_back
 from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, build_context, parties
@@ -200,7 +200,11 @@ def _describes(draft: Draft, sentence: Sentence, context: ArticleContext) -> boo
     """A sentence of the paragraph of an event names that event's areas; one after a signing names the
     agreement's ("La première porte sur l'énergie solaire"), unless it reports what was discussed ("nous avons
     discuté de coopération dans les domaines …", "обсудили", ``discussion_words``): those areas are the article's."""
-    return draft.proposal.kind == "event" or not words("discussion_words", context.language).search(sentence.text)
+    if draft.proposal.kind == "event":
+        return True
+    return takes_next_areas(draft.proposal, sentence.text, context.language) and not words(
+        "discussion_words", context.language
+    ).search(sentence.text)
 
 
 def _attach_to_main(drafts: list[Draft], loose: list[str]) -> None:

@@ -43,7 +43,8 @@ def occasion_dates(drafts: list[Draft], context: ArticleContext) -> None:
         d.proposal for d in drafts if d.complete and d.proposal.kind == "event" and d.proposal.status == "held"
     ]
     if len({(p.date, p.date_precision) for p in occasions}) != 1 or occasions[0].date is None:
-        return  # none, several (which one is not said), or an undated one besides ("a recent visit")
+        neighbour_dates(drafts, context)  # none, several (which one is not said), or an undated one besides
+        return
     occasion = occasions[0]
     earlier = words("agreement_earlier", context.language)
     for draft in drafts:
@@ -58,6 +59,40 @@ def occasion_dates(drafts: list[Draft], context: ArticleContext) -> None:
             and not earlier.search(draft.evidence[0].text)
         ):
             draft.proposal = proposal.model_copy(update=signed_during(occasion, context))
+
+
+def neighbour_dates(drafts: list[Draft], context: ArticleContext) -> None:
+    """Undated signings told in the paragraph of a dated event held between their states, with nothing else
+    told between, were signed during it, even when the article reports other occasions: "The emir was in
+    Abidjan on Friday 22 December on an official visit. The two countries signed four agreements." — "Le 3 mars,
+    le président X a effectué une visite … Les deux pays ont signé …" — "3 марта президент X посетил … Стороны
+    подписали …". Not a signing told as earlier (``agreement_earlier``) or not signed."""
+    earlier = words("agreement_earlier", context.language)
+    told = sorted(
+        ((e.start, e.end, d) for d in drafts if d.proposal.kind in ("event", "agreement") for e in d.evidence),
+        key=lambda t: t[0],
+    )
+    for draft in drafts:
+        proposal = draft.proposal
+        if proposal.kind != "agreement" or proposal.status != "signed" or proposal.date is not None:
+            continue
+        start = draft.evidence[0].start
+        before = [t for t in told if t[1] <= start and t[2] is not draft]
+        if not before or earlier.search(draft.evidence[0].text):
+            continue
+        _, end, last = before[-1]
+        event = last.proposal
+        if (
+            event.kind == "event"
+            and event.status == "held"
+            and event.date is not None
+            and last.complete
+            and proposal.parties
+            and set(proposal.parties) <= set(event.parties)
+            and "\n" not in context.text[end:start]
+            and not any(end <= d.start < start for d in context.dates)
+        ):
+            draft.proposal = proposal.model_copy(update=signed_during(event, context))
 
 
 def dispatch_dates(drafts: list[Draft], context: ArticleContext) -> None:

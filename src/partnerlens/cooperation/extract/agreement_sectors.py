@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from partnerlens.cooperation.extract.context import Draft
 from partnerlens.cooperation.extract.sectors import sectors
-from partnerlens.cooperation.extract.vocabulary import event_vocabulary, patterns
+from partnerlens.cooperation.extract.vocabulary import event_vocabulary, patterns, words
 from partnerlens.cooperation.quantities import find_quantities
 
 if TYPE_CHECKING:
     from partnerlens.cooperation.extract.agreements import Item
+    from partnerlens.cooperation.models import Proposal
 
 _FRONT_WORDS = 3  # a topic phrase this close to the sentence's start is put first ("Also, in the field of …")
 
@@ -39,6 +40,54 @@ def own_sectors(text: str, start: int, language: str) -> list[str] | None:
         clause = re.split(r"[,;:—–]", before[fronted[0].start() :])[0]
         after = list(dict.fromkeys(sectors(clause, language, goods_only=False) + after))
     return after
+
+
+_BOUNDARY = re.compile(r"[,;:—–]")
+
+
+def own_clause(text: str, first: int, last: int, language: str) -> str:
+    """``text`` with the clauses that tell of something else than the signing blanked out (same length, so
+    offsets hold), for an agreement's areas: a leading clause about the talks or discussions the signing
+    followed ("After talks on trade and investment, they signed three agreements", "Au terme d'entretiens
+    consacrés à la sécurité, …", "По итогам переговоров, посвящённых торговле, …": ``discussion_words`` and
+    ``agreement_occasion`` in the language file), unless it is a topic put first ("In the energy sector, …");
+    and what follows the last instrument from a word that starts another action ("… and discussed cooperation
+    in energy", "… before touring a textile plant", "… et évoqué …", "… и обсудили …": ``discussion_words``,
+    ``agreement_clause_end``). ``first`` and ``last`` are where the first instrument begins and the last ends."""
+    blanked = text
+    lead = [m.end() for m in _BOUNDARY.finditer(text, 0, first)]
+    if lead:
+        head = text[: lead[-1]]
+        fronted = any(p.search(head) for p in patterns("agreement_topic_front", language))
+        other = words("discussion_words", language).search(head) or words("agreement_occasion", language).search(head)
+        if other and not fronted:
+            blanked = " " * len(head) + blanked[len(head) :]
+    tail = [
+        m.start()
+        for name in ("discussion_words", "agreement_clause_end")
+        if (m := words(name, language).search(text, last))
+    ]
+    if tail:
+        blanked = blanked[: min(tail)] + " " * (len(text) - min(tail))
+    return blanked
+
+
+def takes_next_areas(proposal: Proposal, text: str, language: str) -> bool:
+    """Whether ``text``, a sentence about cooperation after an agreement's in its paragraph, names that
+    agreement's areas: when the agreement has none of its own ("signed four agreements. Cooperation in farming
+    and tourism …"), or when the sentence opens by telling what it is for (:func:`tells_purpose`). One told with
+    its object ("a memorandum on health") keeps it otherwise, and the next sentence's areas are the article's
+    ("Turkish firms are also active in construction"); a sentence that names the instrument again ("The
+    memorandum also covers …") is read apart (:func:`.agreements_listed.refer_back`)."""
+    return not proposal.sectors or tells_purpose(text, language)
+
+
+def tells_purpose(text: str, language: str) -> bool:
+    """``text`` opens by telling what the agreement just reported is for: "The aim is to attract investment",
+    "L'objectif est de …", "Elles visent à …", "Цель документа — …", "O objetivo é …", "El objetivo es …"
+    (``agreement_purpose`` in the language file, within the sentence's first few words)."""
+    opening = words("agreement_purpose", language).search(text)
+    return opening is not None and len(re.findall(r"[\w'’-]+", text[: opening.start()])) <= _FRONT_WORDS
 
 
 def shared_areas(drafts: list[Draft], found: list[Item], text: str) -> None:

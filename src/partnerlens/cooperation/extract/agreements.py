@@ -33,6 +33,7 @@ from functools import cache
 
 from partnerlens.cooperation.extract.agreement_sectors import (
     approximate_counts,
+    own_clause,
     own_sectors,
     shared_areas,
     total_takes_listed,
@@ -286,11 +287,14 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         and not words("agreement_earlier", language).search(sentence.text)
     ):  # a wire's signing under its dateline is of that day; a paper's, published later, is not dated
         update |= {"date": context.dateline, "date_precision": "day"}
+    text = own_clause(sentence.text, found[0].match.start(), found[-1].match.end(), language) if found else ""
     if len(found) <= 1:
         fields = agreement_fields(sentence.text, language, proposal.type or "")
         if fields["count"] is None:
             fields["count"] = _count_after(sentence.text, language)
-        areas = own_sectors(sentence.text, found[0].match.start(), language) if found else None
+        areas = own_sectors(text, found[0].match.start(), language) if found else None
+        if areas is None and found and text != sentence.text:  # "After talks on trade, they signed …": not trade
+            areas = sectors(text, language, goods_only=False)
         if areas is not None:  # "During talks on trade, they signed a memorandum on health": health
             fields["sectors"] = areas
         proposal = proposal.model_copy(update=update | fields)
@@ -298,8 +302,8 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
     drafts = []
     dates = [d for d in context.within(context.dates, sentence) if d.value is not None]
     for item in found:
-        own = sentence.text[item.start : item.end]
-        fields = agreement_fields(own, language, proposal.type or "")
+        own = text[item.start : item.end]  # its own stretch, other clauses blanked (the areas are read from it)
+        fields = agreement_fields(sentence.text[item.start : item.end], language, proposal.type or "")
         fields["instrument"] = item.name
         fields["sectors"] = sectors(own, language, goods_only=False)
         if item.start == 0:  # the first instrument's stretch holds what comes before it
