@@ -25,7 +25,7 @@ from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
-from partnerlens.cooperation.extract.event_dispatch import arrives, postponed_to
+from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, postponed_to
 from partnerlens.cooperation.extract.event_sides import anaphoric, topic_parties
 from partnerlens.cooperation.extract.legs import Leg, later_legs, visitor
 from partnerlens.cooperation.extract.sectors import sectors
@@ -260,7 +260,8 @@ def _weekday_ahead(
 
 
 def _event_draft(rule, match, sentence, context, parties_, people, dates, complete: bool) -> Draft:
-    mention = _nearest_date([d for d in dates if not _figure_year(d, context.text)], sentence.start + match.start())
+    own = [d for d in dates if not _figure_year(d, context.text) and not end_bound(d, context)]
+    mention = _nearest_date(own, sentence.start + match.start())
     moved = postponed_to(dates, sentence, context.language) if rule.kind == "event" else None
     mention = moved or mention
     when = mention if mention is not None and mention.value is not None else None
