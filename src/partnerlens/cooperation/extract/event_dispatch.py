@@ -1,5 +1,5 @@
 """An event's date from how a dispatch tells it: a visit's arrival or start reported with no date is the dispatch's
-day; an event put off takes the date it was put off to.
+day; an event put off takes the date it was put off to; a date after "until" ends an event under way and is not its date.
 
 Both are words of the event's own clause (``arrival`` and ``postponed`` in the language's YAML), read with the
 clause helpers of :mod:`.tense`; see :func:`arrives` and :func:`postponed_to`.
@@ -7,11 +7,14 @@ clause helpers of :mod:`.tense`; see :func:`arrives` and :func:`postponed_to`.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from partnerlens.cooperation.dates import DateMention
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import words
+from partnerlens.cooperation.extract.vocabulary import entries, words
 
 _ARRIVAL_BEFORE, _ARRIVAL_AFTER = 6, 8  # words of the event's own clause where its arrival verb stands
 
@@ -40,3 +43,17 @@ def postponed_to(dates: list[DateMention], sentence: Sentence, language: str) ->
         return None
     after = [d for d in dates if d.value is not None and d.start - sentence.start >= found.end()]
     return min(after, key=lambda d: d.start) if after else None
+
+
+def end_bound(mention: DateMention, context: ArticleContext) -> bool:
+    """A date written right after "until" ("on a visit until Friday", "en visite jusqu'au 29 mai", "до 14 марта",
+    "até sexta-feira", "hasta el viernes"; ``date_until`` in the language's YAML) ends an event under way: it is
+    not the day the event took place, which the text then leaves unsaid."""
+    lead = context.text[max(0, mention.start - 24) : mention.start]
+    return bool(_until(context.language).search(lead))
+
+
+@cache
+def _until(language: str) -> re.Pattern:
+    fragments = "|".join(f"(?:{p})" for p in entries("date_until", language)) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:(?:le|el|o|a|the|в|во)\s+)?$", re.IGNORECASE)

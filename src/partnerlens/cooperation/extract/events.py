@@ -25,9 +25,9 @@ from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
-from partnerlens.cooperation.extract.event_dispatch import arrives, postponed_to
+from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, postponed_to
 from partnerlens.cooperation.extract.event_sides import anaphoric, topic_parties
-from partnerlens.cooperation.extract.legs import Leg, later_legs, visitor
+from partnerlens.cooperation.extract.legs import Leg, later_legs, own_meeting, visitor
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, patterns, words
@@ -188,13 +188,32 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         draft.at = match.start()
         drafts += agreement_drafts(draft, sentence, context) if rule.kind == "agreement" else [draft]
         drafts += _leg_drafts(draft, legs, sides, sentence, context)
-    visit_at = min((m.start() for r, m in matched if _family(r) == "visit" and "visit" in families), default=None)
-    if visit_at is not None:  # "travels to Uzbekistan for talks", "in a visit to X, he met Y": the visit's talks;
-        # a meeting told before the visit with its own verb ("will meet X … on his visit") is an event of its own
-        drafts = [
-            d for d in drafts if d.proposal.type not in ("talks", "ministerial_meeting", "meeting") or d.at < visit_at
-        ]
+    visit = min((m for r, m in matched if _family(r) == "visit" and "visit" in families), key=_at, default=None)
+    if visit is not None:  # "travels to Uzbekistan for talks", "in a visit to X, he met Y": the visit's talks;
+        # a meeting told before the visit with its own verb ("will meet X … on his visit") or after it in a
+        # clause of its own ("arrived in Maputo, where he met Chapo": :func:`.legs.own_meeting`) is an event
+        kept = []
+        for d in drafts:
+            if d.proposal.type not in ("talks", "ministerial_meeting", "meeting") or d.at < visit.start():
+                kept.append(d)
+            elif (clause := own_meeting(sentence.text, context.language, visit.end(), d.at)) is not None:
+                kept.append(_own_day(d, dates, sentence, clause))
+        drafts = kept
     return drafts
+
+
+def _own_day(draft: Draft, dates: list[DateMention], sentence: Sentence, clause: int) -> Draft:
+    """A meeting told after its visit takes the day written in its own clause (from offset ``clause`` on: "arrived
+    on Monday, where he met X on Tuesday"), when there is one."""
+    own = [d for d in dates if d.value and d.precision == "day" and d.start - sentence.start > clause]
+    if own:
+        day = min(own, key=lambda d: abs(d.start - sentence.start - draft.at))
+        draft.proposal = draft.proposal.model_copy(update={"date": day.value, "date_precision": "day"})
+    return draft
+
+
+def _at(match: re.Match) -> int:
+    return match.start()
 
 
 def _without_topics(named: list[str], sentence: Sentence, context: ArticleContext) -> list[str]:
@@ -260,7 +279,8 @@ def _weekday_ahead(
 
 
 def _event_draft(rule, match, sentence, context, parties_, people, dates, complete: bool) -> Draft:
-    mention = _nearest_date([d for d in dates if not _figure_year(d, context.text)], sentence.start + match.start())
+    own = [d for d in dates if not _figure_year(d, context.text) and not end_bound(d, context)]
+    mention = _nearest_date(own, sentence.start + match.start())
     moved = postponed_to(dates, sentence, context.language) if rule.kind == "event" else None
     mention = moved or mention
     when = mention if mention is not None and mention.value is not None else None

@@ -10,16 +10,23 @@ planned ("conduira", "termina", "before heading to").
 The visitor of a leg is the visit's side named by an adjective or a person's title ("le dirigeant chinois",
 "primeiro-ministro chinês", "Turkish President"): a tour is told from the traveller's side; when that side is not
 clear the legs only leave the visit, and no leg event is proposed.
+
+A meeting told after the visit in a clause of its own ("arrived in Maputo, where he met Chapo", "est arrivé à Dakar
+où il s'est entretenu avec", "прибыл в Минск, где встретился с", "chegou a Luanda, mantendo depois um encontro com")
+is another event of the visit, with its own day (:func:`own_meeting`), and so is a meeting told as the visit's
+purpose ("arrived in Luanda for a private meeting with his counterpart", "pour des entretiens", "для переговоров"):
+the labels count talks during a visit as an event of their own.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, is_economy
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import words
+from partnerlens.cooperation.extract.vocabulary import entries, words
 
 
 @dataclass(frozen=True)
@@ -64,3 +71,16 @@ def visitor(sides: list[str], sentence: Sentence, context: ArticleContext) -> st
     }
     found = [s for s in sides if s in adjectival]
     return found[0] if len(found) == 1 else None
+
+
+def own_meeting(text: str, language: str, visit_end: int, at: int) -> int | None:
+    """Where the clause of the meeting word at ``at`` begins when it is told after the visit's word ending at
+    ``visit_end`` in a clause of its own (a comma, ";" or a clause word of ``meeting_own_clause`` between them) or
+    as the visit's purpose (``meeting_purpose`` right before it: "arrived in Luanda for a meeting with"); else
+    None."""
+    gap = text[visit_end:at]
+    purpose = "|".join(f"(?:{p})" for p in entries("meeting_purpose", language)) or r"(?!x)x"
+    aim = re.search(rf"(?<!\w)(?:{purpose})\s+(?:\w+\s+)?$", gap, re.IGNORECASE)
+    found = (re.search(r"[,;]", gap), words("meeting_own_clause", language).search(gap), aim)
+    breaks = [m.start() for m in found if m]
+    return visit_end + min(breaks) if breaks else None
