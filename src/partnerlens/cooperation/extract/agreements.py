@@ -42,6 +42,7 @@ from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.status import agreement_status
 from partnerlens.cooperation.extract.vocabulary import LANGUAGES, entries, event_vocabulary, patterns, words
 from partnerlens.cooperation.models import Proposal
 from partnerlens.cooperation.number_words import every_spelled_number
@@ -245,20 +246,6 @@ def _signed_after(text: str, item: Item, language: str) -> bool:
     return any(p.match(after) for p in patterns("signed_after", language)) or any(
         p.search(before) for p in patterns("signed_before", language)
     )
-
-
-def agreement_status(text: str, language: str) -> str:
-    """announced (to be signed: planned words or a signing verb in the future, "assinarão", "firmarán",
-    "signeront", "подпишут"), in force, ratified, announced (said), else signed."""
-    if words("planned", language).search(text) or words("agreement_future", language).search(text):
-        return "announced"
-    if words("agreement_in_force", language).search(text):
-        return "in_force"
-    if words("agreement_ratified", language).search(text):
-        return "ratified"
-    if words("announced", language).search(text):
-        return "announced"
-    return "signed"
 
 
 def agreement_sides(named: list[str], context: ArticleContext) -> list[str]:

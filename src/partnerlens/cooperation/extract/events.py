@@ -71,7 +71,9 @@ def status(text: str, language: str, kind: str, span: tuple[int, int] | None = N
     ahead = span is not None and kind == "event" and tense.to_come_at(text, span, language)
     if span is not None:
         before = tense.after_occasion(before, language)
-    invited = span is not None and bool(words("planned_invitation", language).search(before))
+    invited = span is not None and bool(
+        words("planned_invitation", language).search(before) or words("planned_purpose", language).search(before)
+    )  # "invited him to visit", "afin qu'il effectue une visite", "para que realice una visita": not yet done
     if ahead or invited or planned(before, language) or words("planned_after", language).search(after):
         return "announced" if kind == "agreement" else "planned"
     if words("announced", language).search(before) or words("announced_after", language).search(after):

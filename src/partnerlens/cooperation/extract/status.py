@@ -1,0 +1,88 @@
+"""Where an agreement stands (announced, signed, ratified, in force), read from the form of its own verbs.
+
+A sentence often tells more than the signing: "the two countries signed five agreements, which will boost
+trade", "ont paraphé un mémorandum qui entrera en vigueur l'an prochain", "подписано соглашение, которое будет
+способствовать торговле", "foram assinados cinco acordos, que irão reforçar o comércio". A future anywhere in
+the sentence says nothing of the signing; the form of the *signing verb* does. So the status is decided in this
+order, each step by an entry of ``data/lang/<lang>.yaml`` (``status`` section):
+
+1. ``agreement_not_signed``: a negated signing ("has not yet been signed", "n'a pas encore été signé",
+   "пока не подписано", "ainda não foi assinado", "aún no se ha firmado") → announced.
+2. ``agreement_future``: the signing verb in the future, the near future, after a modal or a verb of intent,
+   or in a future passive ("will sign", "to be signed", "signeront", "doivent être signés", "подпишут",
+   "будут подписаны", "vão assinar", "serão assinados", "firmarán", "tienen previsto firmar") → announced;
+   so is an instrument that is the object of an infinitive of intent ("agreed to draft a road map", "sont
+   convenus d'élaborer une feuille de route", "договорились разработать дорожную карту":
+   ``agreement_to_draft``).
+3. ``agreement_in_force``: entering into force, unless told ahead (``agreement_force_ahead``: "will enter
+   into force", "entrera en vigueur", "вступит в силу", "entrará em vigor") → in force; a bare "in force" /
+   "en vigueur" / "em vigor" (``agreement_force_bare``) counts only when no signing verb is in a done form
+   ("signed three documents, including addenda to agreements in force": those are signed).
+4. ``agreement_ratified``, unless the verb means "reaffirm" or "conclude" (``agreement_ratify_not``:
+   "ratificaron su compromiso", "ratifié entre la société X et la société Y", "submitted for ratification")
+   → ratified.
+5. ``agreement_signed_done``: the signing verb in a done form — past, perfect, past participle not after a
+   future auxiliary — or ``agreement_signing_present``, a headline's present ("Kenya, Uzbekistan sign five
+   agreements", "signent", "подписывают", "assinam", "firman") unless a word puts it ahead ("sign tomorrow")
+   → signed.
+6. Otherwise the sentence's planned and announced words (``planned``, ``announced``) or a word that puts it ahead
+   (``to_come``: "signent demain", "assinam amanhã") → announced; else signed.
+
+Verb forms are listed per language as tables of endings on the signing verbs' stems (sign-, paraph-, conclu-;
+подпис-, заключ-; assin-, rubric-; firm-, suscrib-), derived from the conjugation, not from article words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from partnerlens.cooperation.extract import tense
+from partnerlens.cooperation.extract.vocabulary import words
+
+
+def _without(pattern: re.Pattern, text: str) -> str:
+    """``text`` with the stretches ``pattern`` matches blanked out (same length, so positions hold)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def signing_done(text: str, language: str) -> bool:
+    """Whether a signing verb of ``text`` is in a done form ("signed", "ont signé", "подписали", "assinaram")."""
+    ahead = _without(words("agreement_future", language), text)
+    if words("agreement_signed_done", language).search(ahead):
+        return True
+    present = words("agreement_signing_present", language).search(ahead)  # a headline's present: done …
+    return bool(present) and not tense.to_come(text, language)  # … unless it points ahead ("sign tomorrow")
+
+
+def _in_force(text: str, language: str, done: bool) -> bool:
+    bare = words("agreement_force_bare", language)
+    cleaned = _without(words("agreement_force_ahead", language), text)
+    return any(
+        not (done and bare.fullmatch(match.group(0)))
+        for match in words("agreement_in_force", language).finditer(cleaned)
+    )
+
+
+def _ratified(text: str, language: str) -> bool:
+    cleaned = _without(words("agreement_ratify_not", language), text)
+    return bool(words("agreement_ratified", language).search(cleaned))
+
+
+def agreement_status(text: str, language: str) -> str:
+    """announced, in_force, ratified or signed for the agreements of sentence ``text`` (see the module docstring)."""
+    if words("agreement_not_signed", language).search(text):
+        return "announced"
+    if words("agreement_future", language).search(text) or words("agreement_to_draft", language).search(text):
+        return "announced"
+    done = signing_done(text, language)
+    if _in_force(text, language, done):
+        return "in_force"
+    if _ratified(text, language):
+        return "ratified"
+    if done:
+        return "signed"
+    if words("planned", language).search(text) or words("announced", language).search(text):
+        return "announced"
+    if tense.to_come(text, language):  # "assinam amanhã um acordo", "signent demain": a present pointing ahead
+        return "announced"
+    return "signed"
