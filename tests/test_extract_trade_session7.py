@@ -393,3 +393,28 @@ def test_a_year_before_to_is_no_level_of_a_pair(text, language):
 def test_the_tunisian_press_writes_millions_of_dinars_md(text, value):
     found = level(text, "fr")
     assert found.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Sur la période 2018-2022, les exportations du Sénégal vers le Maroc ont connu un accroissement moyen "
+            "annuel de 22,1 %, passant de 5,1 milliards FCFA à 11,3 milliards FCFA.",
+            "fr",
+        ),
+        (
+            "Between 2018 and 2022, Kenya's exports to India grew by 22.1% a year on average, from $5.1 billion to "
+            "$11.3 billion.",
+            "en",
+        ),
+        (
+            "За 2018–2022 годы экспорт России в Египет рос в среднем на 22,1% в год — с 5,1 млрд до 11,3 млрд "
+            "долларов.",
+            "ru",
+        ),
+    ],
+)
+def test_the_two_levels_of_a_range_told_with_a_rate(text, language):
+    years = {round(c.value / 1e8): c.year for c in claims(text, language) if c.unit != "percent"}
+    assert years == {51: 2018, 113: 2022}
