@@ -95,6 +95,11 @@ def parse_number(text: str) -> float:
     return float(cleaned.replace(",", ""))
 
 
+# scale words of languages that write a decimal comma and never group thousands with one: "17,430 mil milhões" is
+# 17.43 thousand million, "1,250 milliard" 1.25 billion ("millones" is left out: the Mexican press groups with commas)
+_DECIMAL_COMMA_SCALE = re.compile(
+    r"(?:milliard|mil milh|bilh|milh|mds|mrds|млрд|млн|миллиард|миллион|трлн|millions)", re.I
+)
 _DOT_THOUSANDS_SCALES = {"millones", "millón", "milhões", "milhão", "mil millones", "mil milhões", "bilhões", "bilhão"}
 
 
@@ -206,9 +211,11 @@ _FUSED = {
     "musd": (1e6, "USD"),
     "mmdd": (1e9, "USD"),  # the Mexican press: "500 mdd" (millones de dólares), "2 mmdd" (miles de millones)
     "mdd": (1e6, "USD"),
+    "mdt": (1e6, "TND"),  # the Tunisian press, in capitals only: "177,4 MD" is millions of dinars ("Md" is a milliard)
+    "md": (1e6, "TND"),
 }
 _MONEY_FUSED = re.compile(
-    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<fused>MMDH|MDH|MMUSD|MUSD|MMDD|MDD)(?![\w])", re.IGNORECASE
+    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<fused>MMDH|MDH|MMUSD|MUSD|MMDD|MDD|(?-i:MDT|MD))(?![\w])", re.IGNORECASE
 )
 _PERCENT = re.compile(  # "2 mil por cento", "3 mil por ciento", "2 тысячи процентов": thousands of percent
     rf"(?<![\w.,])(?P<num>{_NUMBER}){_ODD}(?P<thousand>\s+(?:mil|mille|thousand|тысяч\w*))?\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|п\.\s?п\.)",
@@ -246,6 +253,8 @@ def _money(text: str) -> list[Quantity]:
                 continue  # "2024 $" is not money
             if scale and scale.casefold() in _DOT_THOUSANDS_SCALES and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
                 number = number.replace(".", "")  # "US$ 6.400 millones": the dot groups thousands in es and pt
+            if scale and _DECIMAL_COMMA_SCALE.match(scale) and re.fullmatch(r"\d{1,3},\d{3}", number):
+                number = number.replace(",", ".")  # "17,430 mil milhões", "1,250 milliard": a decimal comma
             try:
                 value = parse_number(number) * scale_factor(scale)
                 currency = _currency_code(match.group("cur"))

@@ -23,7 +23,8 @@ import re
 from dataclasses import replace
 
 from partnerlens.cooperation.extract.claims_figures import factor_growth, figures_of, without_restatements
-from partnerlens.cooperation.extract.claims_reading import base_year_of, figure_year, flow_of, metric_of
+from partnerlens.cooperation.extract.claims_reading import flow_of, metric_of
+from partnerlens.cooperation.extract.claims_years import base_year_of, figure_year
 from partnerlens.cooperation.extract.context import (
     ArticleContext,
     Carried,
@@ -240,7 +241,8 @@ def _as_follow_up(drafts: list[Draft], carried: Carried) -> None:
 
 def _carry_year(drafts: list[Draft], carried: Carried) -> None:
     """The year a figure was read with is the year of the sentences after it ("… $461.9 million last year. Trade in
-    farm goods has tripled."), in place of an older one or of a range stated further back."""
+    farm goods has tripled."), in place of an older one or of a range stated further back; of several, the latest
+    (the others are what it is compared with: "… 2 milliards, contre 1,5 milliard en 2024. Sur la même période …")."""
     years = [
         d.proposal.year
         for d in drafts
@@ -249,8 +251,8 @@ def _carry_year(drafts: list[Draft], carried: Carried) -> None:
         and d.proposal.reading
         and d.proposal.reading.year_from != "range"
     ]
-    if years:
-        carried.year, carried.years = years[-1], None
+    if years:  # the latest: a level compared with an earlier one ("2 milliards, contre 1,5 milliard en 2024")
+        carried.year, carried.years = max(years), None
 
 
 def _draft(proposal: Proposal, sentence: Sentence) -> Draft:

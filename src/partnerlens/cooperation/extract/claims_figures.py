@@ -162,8 +162,8 @@ _COMPARED_AFTER = re.compile(r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?" + 
 
 
 _PAIR = re.compile(
-    rf"(?<!\w)(?P<pre>from|between|de|entre|с|от|между)\s+(?:\w+\s+)?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE_RE}))?"
-    r"(?:\s+(?:in|en|в|em)\s+(?:19|20)\d\d(?:\s+(?:году|г\.))?)?\s*(?P<join>to|and|à|et|до|по|и|a|para|y|e)\s+(?:\w+\s+)?$",
+    rf"(?<!\w)(?P<pre>from|between|de|entre|с|от|между)\s+(?:\w+\s+){{0,2}}(?!(?:19|20)\d\d(?!\d))(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE_RE}))?"
+    r"(?:\s+(?:in|en|в|em)\s+(?:19|20)\d\d(?:\s+(?:году|г\.))?)?\s*(?P<join>to|and|à|et|до|по|и|a|para|y|e)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -77,8 +77,8 @@ class Carried:
                 for d in context.within(context.dates, sentence)
                 if d.shift_years is not None and d.shift_years <= 0 and d.value is not None
             ]
-            if years:
-                self.year, self.years = years[-1], None
+            if years:  # the latest: an earlier one is mostly what it is compared with ("… contre 1,5 en 2024")
+                self.year, self.years = max(years), None
         if len(found) >= 2:
             self.parties = found
 

@@ -71,9 +71,23 @@ def aimed(text: str, quantity: Quantity, language: str) -> bool:
     échanges, qui s'élèvent à", "удвоить товарооборот, который составляет"; ``level_clause``): that figure is a fact."""
     window = text[max(0, quantity.start - 120) : quantity.start]
     level = _level_clause(language)
-    return any(
-        (found := p.search(window)) is not None and not level.search(window, found.start()) for p in _before(language)
-    ) or any(p.match(text, quantity.end) for p in _after(language))
+    return (
+        any(
+            (found := p.search(window)) is not None and not level.search(window, found.start())
+            for p in _before(language)
+        )
+        or any(p.match(text, quantity.end) for p in _after(language))
+        or bool(_forecast(language).search(window))
+    )
+
+
+@cache
+def _forecast(language: str) -> re.Pattern:
+    """A level told in the future or the conditional right before the figure ("will reach a record $20 billion",
+    "sera de 1 milliard", "составит 5 млрд", "será de 1.000 millones", "deverá atingir"; ``forecast_before``): a
+    forecast is an aim, not a fact to check. At most four words between, no clause break."""
+    fragments = "|".join(f"(?:{p})" for p in entries("forecast_before", language)) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{fragments})\s+(?:[^\W\d_][\w'’-]*\s+){{0,4}}[$€£]?\s*$", re.IGNORECASE)
 
 
 def multiplied(level: Quantity, factor: Quantity) -> Quantity:

@@ -1,0 +1,366 @@
+"""The year of a trade figure: stated with it ("$27 million in 2000", "au premier semestre 2023"), shared with the
+figures of its sentence (a range, a parallel clause, a comparison), relative ("last year", "l'an dernier", "в
+прошлом году", resolved against the publication), a period of months of the publication year ("за январь–сентябрь"),
+carried from an earlier sentence or the headline. Split from :mod:`.claims_reading` (metric and flow) along that
+concern. The words come from the language files (:mod:`.vocabulary`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+from partnerlens.cooperation.date_words import MONTH_INDEX
+from partnerlens.cooperation.extract.claims_figures import other_bound
+from partnerlens.cooperation.extract.claims_reading import _alternatives
+from partnerlens.cooperation.extract.context import ArticleContext, Carried, compared_years
+from partnerlens.cooperation.extract.sectors import lemma
+from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns, words
+from partnerlens.cooperation.quantities import Quantity, count_value, find_quantities
+
+YearFrom = Literal["stated", "range", "context", "publication", "none"]
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _opens_pair(text: str, quantity: Quantity, figures: list[Quantity]) -> bool:
+    """The figure is the first of "from X to Y" (another figure of its kind follows after "to")."""
+    return any(
+        other.kind == quantity.kind
+        and other.start > quantity.end
+        and re.fullmatch(
+            r"[^.;\d]{0,30}?(?<!\w)(?:to|à|до|a|para|hasta)\s+\S{0,4}", text[quantity.end : other.start], re.IGNORECASE
+        )
+        for other in figures
+    )
+
+
+def figure_year(
+    quantity: Quantity,
+    sentence: Sentence,
+    context: ArticleContext,
+    carried: Carried,
+    figures: list[Quantity],
+    span: tuple[int, int] | None,
+    base_year: int | None,
+    metric: str,
+) -> tuple[int | None, YearFrom]:
+    """The figure's year and where it came from (stated, range, context, publication, none)."""
+    text = sentence.text
+    owned = {id(q): _own_year(text, q, context.language) for q in figures}
+    own = owned.get(id(quantity)) or _own_year(text, quantity, context.language)
+    if own:
+        return own, "stated"
+    bound = other_bound(text, quantity, figures)
+    if bound is not None and owned.get(id(bound)):
+        return owned[id(bound)], "stated"  # "between $1.5 billion and $2 billion in 2023": one year, two bounds
+    # a year tied to another figure of the same kind is that figure's ("from $27 million in 2000 to $345 million …");
+    # a growth rate and the level it reached share theirs ("rose 15% in 2024, reaching $783 million")
+    taken: set[int] = {
+        year for q in figures if (year := owned[id(q)]) and q is not quantity and q.kind == quantity.kind
+    }
+    if _year_before(text, quantity, context.language):
+        others = taken or {int(m.group(1)) for m in _YEAR.finditer(text)} - compared_years(text, context.language)
+        others = others or {  # "$504.6 million last year, against $374 million a year earlier"
+            d.value.year for d in context.within(context.dates, sentence) if d.value is not None and d.shift_years
+        }
+        if others:
+            return max(others) - 1, "context"  # "$500 million in 2024, from $461 million a year earlier"
+    # the two levels of a range ("Sur la période 2018-2022, …, passant de 5,1 milliards à 11,3 milliards"), also
+    # when a rate of another kind is told with them
+    levels = [q for q in figures if q.kind == quantity.kind]
+    if span and len(levels) == 2 and all(not owned[id(q)] for q in levels) and quantity in levels:
+        return (span[0] if levels[0] is quantity else span[1]), "range"
+    if span:
+        return span[1], "range"
+    compared = (
+        compared_years(text, context.language)
+        | ({base_year} if base_year else set())
+        | _levels_against(text, figures, owned)
+    )
+    free = [
+        (abs(m.start() - quantity.start), int(m.group(1)))
+        for m in _YEAR.finditer(text)
+        if int(m.group(1)) not in taken | compared
+    ]
+    # a year in the next clause is that clause's when one stands before the figure in its own: "In 2023 trade was
+    # $1.9 billion, and in 2024 this figure rose", "в 2023 году … 1,9 млрд, а в 2024 году …"
+    own_clause = [
+        (abs(m.start() - quantity.start), int(m.group(1)))
+        for m in _YEAR.finditer(text)
+        if int(m.group(1)) not in taken | compared
+        and not (
+            m.start() >= quantity.end
+            and (
+                _next_clause(text[quantity.end : m.start()], context.language)
+                or "," in text[quantity.end : m.start()]
+                and _opens_a_clause(text[m.end() :])
+            )
+        )
+    ]
+    if own_clause and any(year_at < quantity.start for year_at in (quantity.start - d for d, _ in own_clause)):
+        free = own_clause
+    nearest = _relative_year(quantity, sentence, context)
+    if nearest and (not free or nearest[0] < min(free)[0]) and nearest[1] not in taken | compared:
+        return nearest[1], "publication"  # "1,3 milliard l'an dernier, contre 500 millions en 2019"
+    if free:
+        return min(free)[1], "stated"
+    parallel = _parallel_year(text, quantity, figures, owned, context.language)
+    if parallel:
+        return parallel, "stated"  # "imports reached $3 billion in 2023, while exports stood at $200 million"
+    shared = _shared_year(text, quantity, figures, owned)
+    if shared:
+        return shared, "context"  # "… 35,91 mil milhões em 2013, com a China a vender … 3,96 mil milhões"
+    resolved, relative = _resolved_year(quantity, sentence, context)
+    if resolved and resolved not in taken | compared:
+        return resolved, "publication" if relative else "stated"  # "last year" is read against the publication
+    if compared and len(compared) == 1 and words("last_year", context.language).search(text):
+        return min(compared) + 1, "context"  # "$461.9 million last year, up 40% compared to 2021" with no date
+    if context.published and _last_year(text, context.language):
+        return context.published.year - 1, "publication"  # "no ano passado", "el año pasado"
+    if words("now_words", context.language).search(text):  # "currently 500 million dollars"
+        if context.published is None:
+            return None, "none"  # a current figure with no date to read "now" against: no year, not an older one
+        return context.published.year, "publication"
+    if _opens_pair(text, quantity, figures):
+        return None, "none"  # "from $500 million to $1.5 billion in 2012": the first level's year is not said
+    period = _period_year(text, context.language, context.published)
+    if period:
+        return period, "publication"  # "in the first nine months", "за январь–сентябрь", "au premier semestre"
+    if carried.years and base_year is None and metric == "growth":
+        return carried.years[1], "range"
+    if carried.year and carried.year != base_year:
+        return carried.year, "context"
+    if context.headline_year and context.headline_year != base_year:
+        return context.headline_year, "context"  # "… des échanges de 5 milliards de dollars en 2024" in the headline
+    return None, "none"
+
+
+_MONTH_PREFIXES = {name[:3].casefold(): month for name, month in MONTH_INDEX.items() if len(name) >= 3} | {
+    p: i + 1
+    for names in (
+        ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),  # Portuguese
+        ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),  # Spanish
+    )
+    for i, p in enumerate(names)
+}
+
+
+def _period_year(text: str, language: str, published: date | None) -> int | None:
+    """The year of a period of months written without its year ("in the first nine months", "au premier
+    semestre", "за январь–сентябрь", "no primeiro semestre"): the publication year when the period had ended
+    by the publication month, else the year before (``year_period`` and ``period_fixed`` of the language)."""
+    if published is None:
+        return None
+    last = None
+    for pattern in patterns("year_period", language):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if groups.get("n"):
+            last = count_value(groups["n"].casefold()) or (
+                count_value(lemma(groups["n"])) if language == "ru" else None
+            )
+        elif groups.get("month"):
+            last = _MONTH_PREFIXES.get(groups["month"][:3].casefold())
+        if last:
+            break
+    if not last:
+        fixed = {
+            k: int(v)
+            for lang in dict.fromkeys((language, "en"))
+            for k, v in (language_data(lang).get("period_fixed") or {}).items()
+        }
+        last = next((v for k, v in fixed.items() if re.search(rf"(?<!\w){k}(?!\w)", text, re.IGNORECASE)), None)
+    if not last or not 0 < last < 12:
+        return None
+    return published.year if published.month > last else published.year - 1
+
+
+def _parallel_year(
+    text: str, quantity: Quantity, figures: list[Quantity], owned: dict[int, int | None], language: str
+) -> int | None:
+    """The year of the figure just before this one when a parallel clause joins them ("…, while exports stood at",
+    "tandis que", "а", "mientras"), and nothing between makes this one an earlier level ("from", "contre", "с")."""
+    earlier = [q for q in figures if q.end <= quantity.start and q.kind == quantity.kind and owned.get(id(q))]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    between = text[previous.end : quantity.start]
+    joined = re.search(rf"(?<!\w)(?:{_alternatives('parallel_clause', language)})(?!\w)", between, re.I)
+    levels = re.search(rf"(?<!\w)(?:{_alternatives('figure_pair', language)}|against|contre|против)\s*$", between, re.I)
+    return owned[id(previous)] if joined and not levels else None
+
+
+_OPENS = re.compile(r"(?<!\w)(?:from|between|de|entre|desde|с|от|между)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AGAINST = re.compile(
+    r"(?<!\w)(?:from|against|compared (?:with|to)|than|versus|vs\.?|contre|par rapport à|comparé\w* à|que|против"
+    r"|по сравнению с|чем|с|от|contra|frente a|ante|desde)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _levels_against(text: str, figures: list[Quantity], owned: dict[int, int | None]) -> set[int]:
+    """The years of the levels a figure is compared with ("à 3 milliards de dollars, contre 2,8 milliards en
+    janvier-novembre 2022", "против 5 млрд в 2023 году"): no year for the sentence's other figures."""
+    return {
+        year
+        for q in figures
+        if (year := owned.get(id(q))) and _AGAINST.search(text[max(0, q.start - 30) : q.start]) and q.kind == "money"
+    }
+
+
+def _shared_year(text: str, quantity: Quantity, figures: list[Quantity], owned: dict[int, int | None]) -> int | None:
+    """The one year stated in the sentence, with an earlier figure of the same kind, is this figure's too when
+    nothing makes them two levels of a comparison: the earlier one opens no "from … to" pair and this one
+    follows no "from", "against", "contre", "против" ("$900 million in 2023, with exports of $700 million")."""
+    earlier = [q for q in figures if q.end <= quantity.start and q.kind == quantity.kind and owned.get(id(q))]
+    years = {owned[id(q)] for q in figures if owned.get(id(q)) and q.kind == quantity.kind}
+    if len(earlier) != 1 or len(years) != 1:
+        return None
+    previous = earlier[0]
+    if _OPENS.search(text[max(0, previous.start - 25) : previous.start]) or _AGAINST.search(
+        text[max(0, quantity.start - 30) : quantity.start]
+    ):
+        return None
+    return owned[id(previous)]
+
+
+def _year_before(text: str, quantity: Quantity, language: str) -> bool:
+    """The figure is said to be a year before another ("$461 million a year earlier", "годом ранее")."""
+    return bool(re.match(rf"\.?\s*,?\s*(?:{_alternatives('year_before', language)})(?!\w)", text[quantity.end :], re.I))
+
+
+def _own_year(text: str, quantity: Quantity, language: str) -> int | None:
+    """A year written right after the figure ("$27 million in 2000", "(2023)", "в 2023 году"), also after a
+    restatement in brackets ("367 milliards FCFA (plus de 559 millions d'euros) en 2017")."""
+    prepositions = "|".join(entries("year_after_figure", language))
+    match = re.match(
+        r"\s*(?:\((?![^()]*(?:19|20)\d\d)[^()]{1,60}\)\s*)?"
+        rf"(?P<comma>\(|,)?\s*(?:(?:{prepositions})\s+)?((?:19|20)\d\d)(?!\d)(?!\s?[-–—]\s?(?:19|20)\d\d)",
+        text[quantity.end :],
+        re.IGNORECASE,
+    )
+    if match is None:
+        return _period_after(text[quantity.end :], language)
+    if match.group("comma") == "," and _opens_a_clause(text[quantity.end + match.end() :]):
+        return None  # "5 milliards de dollars, en 2012 ils n'étaient plus que de 1,3 milliard": the next clause's
+    return int(match.group(2))
+
+
+def _opens_a_clause(rest: str) -> bool:
+    """The year after a comma opens the next clause: another amount follows in that clause ("…, in 2012 it was only
+    $1.3 billion", "…, em 2012 foram apenas de 1,3 mil milhões")."""
+    clause = re.split(r"[.;,(](?!\d)", rest, maxsplit=1)[0]
+    return any(q.kind == "money" for q in find_quantities(clause))
+
+
+def _period_after(after: str, language: str) -> int | None:
+    """The year of a period told right after the figure ("14.4% in the first seven months of 2023", "au premier
+    semestre 2023", "за первые семь месяцев 2023 года", "nos primeiros oito meses de 2022", "in January-July
+    2023"): at most seven words before the year, one a period word or a month, none a figure."""
+    match = re.match(
+        r"\s*,?\s*((?:[^\W\d_][\w'’]*[\s-]+|[-–—]\s*){1,7}?)((?:19|20)\d\d)(?!\d)(?!\s?[-–—]\s?(?:19|20)\d\d)",
+        after,
+        re.IGNORECASE,
+    )
+    if match is None or not (_PERIOD_WORDS.search(match.group(1)) or _month_named(match.group(1))):
+        return None
+    if words("last_year", language).search(match.group(1)) or re.search(
+        r"(?<!\w)(?:than|que|чем)(?!\w)", match.group(1)
+    ):
+        return None
+    return int(match.group(2))
+
+
+_PERIOD_WORDS = re.compile(
+    r"(?<!\w)(?:months?|quarter|half|semester|mois|semestre|trimestre|quadrimestre|месяц\w*|полугоди\w*|квартал\w*"
+    r"|meses|mes|bimestre|cuatrimestre)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _month_named(phrase: str) -> bool:
+    return any(word.casefold() in _MONTHS for word in re.findall(r"[^\W\d_]+", phrase))
+
+
+_MONTHS = frozenset(n for n in MONTH_INDEX if len(n) >= 4 and "." not in n) | {"may", "mai", "май", "мае", "мая"}
+
+
+def base_year_of(text: str, language: str) -> int | None:
+    """The year a growth rate is measured from, when the text names it ("up 40% on 2023", "since 2020")."""
+    fragments = "|".join(f"(?:{p})" for p in entries("base_year", language))
+    match = re.search(rf"(?<!\w)(?:{fragments})\s+((?:19|20)\d\d)(?!\d)", text, re.IGNORECASE)
+    return int(match.group(1)) if match else None
+
+
+def _relative_year(quantity: Quantity, sentence: Sentence, context: ArticleContext) -> tuple[int, int] | None:
+    """(distance, year) of the relative date nearest the figure ("last year", "l'an dernier", "в прошлом
+    году"), resolved against the publication; None when the sentence has none."""
+    position = sentence.start + quantity.start
+    found = [
+        (abs(d.start - position), d.value.year)
+        for d in context.within(context.dates, sentence)
+        if d.value is not None
+        and d.shift_years is not None
+        and not _compared_before(context.text[max(sentence.start, d.start - 40) : d.start], context.language)
+        and not _next_clause(context.text[position + len(quantity.text) : d.start], context.language)
+    ]
+    return min(found) if found else None
+
+
+def _next_clause(between: str, language: str) -> bool:
+    """A date after the figure, in the next clause, is that clause's: "В прошлом году рост составил 65%, а в этом
+    году …", "rose 7% last year, while this year …", "65 %, alors que cette année …"."""
+    joined = f"{_alternatives('parallel_clause', language)}|but|mais|но|однако|pero|mas"
+    return bool(re.search(rf";|,\s*(?:{joined})(?!\w)", between, re.IGNORECASE))
+
+
+def _compared_before(before: str, language: str) -> bool:
+    """The words before a date make it the base of a comparison ("up 20% from last year", "par rapport à
+    l'an dernier", "по сравнению с прошлым годом"), not the figure's own period."""
+    fragments = "|".join(f"(?:{p})" for p in entries("base_year", language))
+    return bool(
+        re.search(
+            rf"(?<!\w)(?:{fragments}|than|que|чем)\s+(?:the\s+|l[ae]\s+|l.)?(?:{_SAME_PERIOD})?$", before, re.IGNORECASE
+        )
+    )
+
+
+# "compared to the same period of last year", "par rapport à la même période de l'an dernier", "по сравнению с
+# аналогичным периодом прошлого года", "face ao mesmo período do ano passado", "frente al mismo periodo del año pasado"
+_SAME_PERIOD = (
+    r"(?:the\s+)?(?:same|corresponding)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?:the\s+)?"
+    r"|(?:la\s+)?même\s+période\s+(?:de\s+|d['’])?(?:l['’]|l[ae]\s+)?"
+    r"|(?:аналогичн|тот\s+же|того\s+же|тем\s+же)\w*\s+период\w*\s+"
+    r"|(?:(?:o|al?|el)\s+)?mesmo\s+período\s+(?:do|de|da)\s+|(?:el\s+)?mismo\s+per[ií]odo\s+(?:del?\s+)?"
+)
+
+
+def _last_year(text: str, language: str) -> bool:
+    """ "last year" said of the figure, not as what it is compared with."""
+    return any(
+        not _compared_before(text[: m.start()][-40:], language) for m in words("last_year", language).finditer(text)
+    )
+
+
+def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleContext) -> tuple[int | None, bool]:
+    """The year of the resolved date nearest the figure, and whether that date was relative ("last year" in a
+    2025 article → 2024, read against the publication date)."""
+    position = sentence.start + quantity.start
+    years = [
+        (abs(d.start - position), d.value.year, d.shift_years is not None)
+        for d in context.within(context.dates, sentence)
+        if d.value is not None
+        and not (
+            d.shift_years is not None
+            and _compared_before(context.text[max(sentence.start, d.start - 40) : d.start], context.language)
+        )
+        and not _next_clause(context.text[position + len(quantity.text) : d.start], context.language)
+    ]
+    if not years:
+        return None, False
+    _, year, relative = min(years)
+    return year, relative
