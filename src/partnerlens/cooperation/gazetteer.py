@@ -205,6 +205,11 @@ _PLURAL_NOUNS = {
 }
 
 
+# "африканской страны" is one African state (its genitive singular is the plural's nominative): a group's adjective
+# in the singular before a state noun names a member, not the group ("the African country")
+_SINGULAR_NOT = {"ru": r"(?<!ой)(?<!ая)(?<!ую)(?<!ого)(?<!ому)(?<!ом)(?<!ий)(?<!ый)(?<!ое)"}
+
+
 def _group_terms(language: str) -> tuple[list, list]:
     strict: list[tuple[str, str, str]] = []
     loose: list[tuple[str, str, str]] = []
@@ -220,7 +225,7 @@ def _group_terms(language: str) -> tuple[list, list]:
             pattern = (  # French puts the adjective after the noun: "les pays africains"
                 _PLURAL_NOUNS[language] + r"\s+" + adjective_pattern
                 if language == "fr"
-                else adjective_pattern + r"\s+" + _PLURAL_NOUNS[language]
+                else adjective_pattern + _SINGULAR_NOT.get(language, "") + r"\s+" + _PLURAL_NOUNS[language]
             )
             (strict if language == "en" else loose).append((pattern, party.code, "group"))
     return strict, loose

@@ -129,7 +129,7 @@ def build_context(
         for b in bodies
         if b.party and not any(b.start <= m.start < b.end for m in mentions)
     ]
-    mentions.sort(key=lambda m: m.start)
+    mentions = _shared_adjectives(sorted(mentions, key=lambda m: m.start))
     dates = resolve_dates(find_dates(text), published=published, hint=hint, today=today)
     economies = Counter(m.party for m in mentions if m.party.isupper() and len(m.party) == 3)
     focus = tuple(code for code, _ in economies.most_common(2))
@@ -139,6 +139,24 @@ def build_context(
     headline = _headline(title, language)
     year = _headline_year(title, language, published)
     return ArticleContext(text, language, mentions, people, bodies, dates, focus, published, headline, year)
+
+
+# states that share one adjective ("congolais", "конголезский"): the gazetteer gives it to the first, the article
+# may be about the second
+_SAME_ADJECTIVE = {"COD": "COG"}
+
+
+def _shared_adjectives(mentions: list[PartyMention]) -> list[PartyMention]:
+    """An adjective two states share is the one the article names ("la République du Congo … le président
+    congolais") when it never names the other by name or capital."""
+    named = {m.party for m in mentions if m.how in ("name", "capital", "person") or m.how.startswith("person")}
+    result = []
+    for m in mentions:
+        other = _SAME_ADJECTIVE.get(m.party)
+        if m.how == "adjective" and other in named and m.party not in named:
+            m = PartyMention(other, m.start, m.end, m.text, m.how)
+        result.append(m)
+    return result
 
 
 def _headline_year(title: str | None, language: str, published: date | None) -> int | None:
@@ -230,7 +248,7 @@ def _side_remark(text: str, sentence: Sentence, mention: PartyMention, language:
     if mention.how == "capital" and _occasion_named(text, mention):  # "the Berlin Conference", "l'accord de Paris"
         return True
     clause = re.split(r"[,;:—–(]", before)[-1]
-    return bool(_side_words(language).search(clause[-60:]))
+    return bool(_side_words(language).search(clause[-140:]))  # long enough for "after a visit of … to"
 
 
 # a past occasion named after a capital: after it in English ("the Berlin Conference"), before it elsewhere ("la
@@ -254,9 +272,15 @@ def _occasion_named(text: str, mention: PartyMention) -> bool:
 
 @cache
 def _side_words(language: str) -> re.Pattern:
-    """A side-remark word followed by at most two words, right before a mention ("such as neighbouring")."""
+    """A side-remark word followed by at most two words, right before a mention ("such as neighbouring"); a
+    capitalised word between them only as the head of a list ("like Kenya and"), so that the remark ends before
+    the next state ("после визита в Китай президент Алжира": Algeria is no side remark)."""
     fragments = "|".join(f"(?:{p})" for p in entries("side_remarks", language)) or r"(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{fragments})(?:\s+[\w'’-]+){{0,2}}\s*$", re.IGNORECASE)
+    word = rf"(?:{_LOWER}|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]*\s+(?:and|or|et|ou|и|или|e|ou|y|o))"
+    return re.compile(rf"(?<!\w)(?:{fragments})(?:\s+{word}){{0,2}}\s*$", re.IGNORECASE)
+
+
+_LOWER = r"(?-i:(?![A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]+)"  # a word that does not start with a capital
 
 
 def compared_years(text: str, language: str) -> set[int]:

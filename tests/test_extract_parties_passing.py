@@ -1,0 +1,172 @@
+"""States named in passing are not parties of an article (issue 11, party precision).
+
+Each class is written here as invented sentences in several languages: a previous stop of a tour ("after
+Algeria", "après avoir effectué une visite d'État en Chine", "побывав в Алжире"), the place a leader left, a
+continent in a geographic description ("a bridge between Europe and Asia"), the state behind sanctions, a group's
+adjective in the singular before a state noun ("африканской страны": one African state), and an adjective two
+states share ("congolais"). Each has a guard that the real parties stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerlens.cooperation.extract import extract_text
+
+
+def parties(text: str, language: str) -> set[str]:
+    return {code for proposal in extract_text(text, language=language) for code in proposal.parties}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "dropped"),
+    [
+        (
+            "en",
+            "After Algeria and Gambia, the Turkish president arrived in Dakar on Tuesday for talks with "
+            "Senegalese President Macky Sall.",
+            {"TUR", "SEN"},
+            {"DZA", "GMB"},
+        ),
+        (
+            "en",
+            "After a three-day state visit to China, the Algerian president began a state visit to Turkey on Friday.",
+            {"DZA", "TUR"},
+            {"CHN"},
+        ),
+        (
+            "en",
+            "The Algerian president left Beijing on Friday for Ankara, where he will hold talks with Turkish "
+            "President Recep Tayyip Erdogan.",
+            {"DZA", "TUR"},
+            {"CHN"},
+        ),
+        (
+            "fr",
+            "Après le Sénégal et la Gambie, le président turc est arrivé mercredi à Alger pour une visite officielle.",
+            {"TUR", "DZA"},
+            {"SEN", "GMB"},
+        ),
+        (
+            "fr",
+            "Après Dakar ou encore Bamako, l'émir du Qatar était vendredi en visite officielle à Abidjan.",
+            {"QAT", "CIV"},
+            {"SEN", "MLI"},
+        ),
+        (
+            "fr",
+            "Après avoir effectué une visite d'État de trois jours en Chine, le président algérien a entamé "
+            "vendredi une visite d'État en Turquie.",
+            {"DZA", "TUR"},
+            {"CHN"},
+        ),
+        (
+            "ru",
+            "Побывав в Алжире и Гамбии, президент Турции прибыл в Дакар с официальным визитом.",
+            {"TUR", "SEN"},
+            {"DZA", "GMB"},
+        ),
+        (
+            "ru",
+            "После государственного визита в Китай президент Алжира прибыл в Анкару с официальным визитом.",
+            {"DZA", "TUR"},
+            {"CHN"},
+        ),
+        (
+            "pt",
+            "Depois de visitar Angola, o presidente brasileiro chegou a Maputo para uma visita oficial a Moçambique.",
+            {"BRA", "MOZ"},
+            {"AGO"},
+        ),
+        (
+            "es",
+            "Tras visitar Argelia, el presidente turco llegó a Dakar para una visita oficial a Senegal.",
+            {"TUR", "SEN"},
+            {"DZA"},
+        ),
+    ],
+)
+def test_a_previous_stop_of_a_tour_is_not_a_party(language, text, kept, dropped):
+    found = parties(text, language)
+    assert kept <= found
+    assert not found & dropped
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        ("en", "Turkey and Senegal signed five agreements after talks in Dakar on Monday.", {"TUR", "SEN"}),
+        ("fr", "La Turquie et le Sénégal ont signé cinq accords après des entretiens à Dakar.", {"TUR", "SEN"}),
+        ("ru", "После переговоров в Дакаре Турция и Сенегал подписали пять соглашений.", {"TUR", "SEN"}),
+    ],
+)
+def test_talks_before_a_signing_keep_their_parties(language, text, kept):
+    assert kept <= parties(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        ("en", "Turkey, a bridge between Europe and Asia, signed three agreements with Kazakhstan.", {"TUR", "KAZ"}),
+        (
+            "fr",
+            "Le président camerounais a clôturé le forum d'affaires en Turquie, pays à cheval entre l'Europe et l'Asie.",
+            {"CMR", "TUR"},
+        ),
+        (
+            "ru",
+            "Казахстан, расположенный на стыке Европы и Азии, подписал с Азербайджаном три соглашения.",
+            {"KAZ", "AZE"},
+        ),
+        ("pt", "A Turquia, ponte entre a Europa e a Ásia, assinou três acordos com Angola.", {"TUR", "AGO"}),
+        ("es", "Turquía, a caballo entre Europa y Asia, firmó tres acuerdos con Venezuela.", {"TUR", "VEN"}),
+    ],
+)
+def test_continents_of_a_geographic_description_are_not_parties(language, text, kept):
+    found = parties(text, language)
+    assert kept <= found
+    assert not found & {"europe", "asia"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "dropped"),
+    [
+        (
+            "en",
+            "Maduro travelled to Turkey, one of the few nations that keep ties with Venezuela amid sanctions "
+            "imposed by the United States.",
+            {"TUR", "VEN"},
+            {"USA"},
+        ),
+        (
+            "es",
+            "Maduro viajó a Turquía, una de las pocas naciones con las que Venezuela mantiene lazos en medio de "
+            "las sanciones de Estados Unidos.",
+            {"TUR", "VEN"},
+            {"USA"},
+        ),
+    ],
+)
+def test_the_state_behind_sanctions_is_not_a_party(language, text, kept, dropped):
+    found = parties(text, language)
+    assert kept <= found
+    assert not found & dropped
+
+
+def test_a_group_adjective_in_the_singular_names_one_state_not_the_group():
+    text = "Лидер африканской страны прибыл в Россию с трехдневным официальным визитом."
+    assert "africa" not in parties(text, "ru")
+    plural = "Товарооборот России с африканскими странами в 2023 году вырос на 20 процентов."
+    assert "africa" in parties(plural, "ru")
+
+
+def test_a_shared_adjective_goes_to_the_state_the_article_names():
+    text = (
+        "La Côte d'Ivoire et la République du Congo ont signé lundi à Abidjan dix accords lors de la visite "
+        "d'État du président congolais."
+    )
+    found = parties(text, "fr")
+    assert {"CIV", "COG"} <= found
+    assert "COD" not in found
+    other = "La RDC et l'Angola ont signé lundi à Luanda trois accords lors de la visite du président congolais."
+    assert "COD" in parties(other, "fr")
