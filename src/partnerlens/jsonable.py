@@ -29,7 +29,8 @@ def jsonable(value: Any) -> Any:
         return [jsonable(v) for v in value]
     if kind is dict:
         return {str(k): jsonable(v) for k, v in value.items()}
-    if getattr(kind, "to_dict", None) is _RESULT_TO_DICT[0]:  # a result's own fields: already JSON types
+    result_to_dict = _RESULT_TO_DICT[0]
+    if result_to_dict is not None and getattr(kind, "to_dict", None) is result_to_dict:  # a result's own fields
         return dataclass_fields(value)
     pd, np = sys.modules.get("pandas"), sys.modules.get("numpy")
     frames = (pd.DataFrame, pd.Series) if pd is not None else ()
