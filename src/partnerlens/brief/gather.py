@@ -20,7 +20,7 @@ import pandas as pd
 from partnerlens import analytics
 from partnerlens.analytics.flows import Flows, flow_values
 from partnerlens.analytics.sectors import untapped_by_sector
-from partnerlens.brief.beyond import Beyond, gather_beyond
+from partnerlens.brief.beyond import Beyond, gather_beyond, read_beyond
 from partnerlens.cooperation.models import NOT_HAPPENED, Record
 from partnerlens.errors import NoDataError
 from partnerlens.reference import Party, load_sectors
@@ -135,7 +135,7 @@ def gather_inputs(
         f, partial(_pair_figures, a=a, b=b, year=year, top=top, profile=profile, on_profile=on_profile)
     )
     directions = tuple(_announced(_direction(f, x, y, year, has_year, top), on_direction) for x, y in ((a, b), (b, a)))
-    profile, indices = pair_figures()
+    profile, indices, beyond = pair_figures()
     inputs = BriefInputs(
         a=a,
         b=b,
@@ -155,7 +155,7 @@ def gather_inputs(
         records=list(records or []),
     )
     inputs.agreement_trade = _agreement_trade(f, inputs)
-    inputs.beyond = gather_beyond(f, inputs)
+    inputs.beyond = gather_beyond(f, inputs, beyond)
     inputs.parameters = _parameters(inputs, top)
     return inputs
 
@@ -169,13 +169,17 @@ def _pair_figures(
     top: int,
     profile: analytics.BilateralProfile | None,
     on_profile: Callable[[analytics.BilateralProfile], None] | None,
-) -> tuple[analytics.BilateralProfile, analytics.PairIndices]:
-    """The pair's profile (unless given) and indices; ``on_profile`` is called with the profile as soon as it exists."""
+) -> tuple[analytics.BilateralProfile, analytics.PairIndices, tuple | None]:
+    """The pair's profile (unless given), indices, and services and investment (``beyond.read_beyond``).
+
+    ``on_profile`` is called with the profile as soon as it exists.
+    """
     if profile is None:
         profile = analytics.bilateral_profile(f, a, b, year, top=top)
     if on_profile is not None:
         on_profile(profile)
-    return profile, analytics.pair_indices(f, a, b, year, top=top)
+    indices = analytics.pair_indices(f, a, b, year, top=top)
+    return profile, indices, read_beyond(f, a, b, load_sectors(f.sectors_path))
 
 
 def _alongside(f: Flows, compute: Callable[[Flows], T]) -> Callable[[], T]:
