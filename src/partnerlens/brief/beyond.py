@@ -35,15 +35,25 @@ class Beyond:
     agreements: list[AgreementServices] = field(default_factory=list)
 
 
-def gather_beyond(f, inputs) -> Beyond:
-    """Services both ways and investment both ways for the brief's pair (empty when the flows have no store)."""
+def gather_beyond(f, inputs, read: tuple | None = None) -> Beyond:
+    """Services both ways and investment both ways for the brief's pair (empty when the flows have no store).
+
+    ``read``: what :func:`read_beyond` returned for the pair, when the caller has read it already.
+    """
+    read = read if read is not None else read_beyond(f, inputs.a, inputs.b, inputs.sectors)
+    if read is None:
+        return Beyond()
+    services, positions = read
+    return Beyond(services, positions, _agreements(inputs, services))
+
+
+def read_beyond(f, a, b, sectors: dict) -> tuple | None:
+    """``(services, positions)`` both ways from the store's evidence tables, or None when the flows have no store."""
     store = getattr(f, "store", None)
     if store is None:
-        return Beyond()
-    a, b = inputs.a, inputs.b
-    services = (services_flow(store, a, b, sectors=inputs.sectors), services_flow(store, b, a, sectors=inputs.sectors))
-    positions = (position(store, a, b), position(store, b, a))
-    return Beyond(services, positions, _agreements(inputs, services))
+        return None
+    services = (services_flow(store, a, b, sectors=sectors), services_flow(store, b, a, sectors=sectors))
+    return services, (position(store, a, b), position(store, b, a))
 
 
 def _agreements(inputs, services: tuple[ServicesFlow, ServicesFlow]) -> list[AgreementServices]:

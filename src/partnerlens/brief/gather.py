@@ -8,15 +8,19 @@ party without trade) is kept as missing with the reason, never as zero.
 
 from __future__ import annotations
 
+import contextvars
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
+from typing import TypeVar
 
 import pandas as pd
 
 from partnerlens import analytics
 from partnerlens.analytics.flows import Flows, flow_values
 from partnerlens.analytics.sectors import untapped_by_sector
-from partnerlens.brief.beyond import Beyond, gather_beyond
+from partnerlens.brief.beyond import Beyond, gather_beyond, read_beyond
 from partnerlens.cooperation.models import NOT_HAPPENED, Record
 from partnerlens.errors import NoDataError
 from partnerlens.reference import Party, load_sectors
@@ -24,6 +28,7 @@ from partnerlens.reference.geography import distances, landlocked, macro
 from partnerlens.store import SourceInfo
 
 TOP = 10
+T = TypeVar("T")
 RCA_THRESHOLD = 1.0
 
 
@@ -124,12 +129,13 @@ def gather_inputs(
     year = f.year_or_latest(year)
     side_a, side_b = analytics.pair_sides(a, b)
     if profile is None or (profile.a, profile.b, profile.year, profile.products) != (a.code, b.code, year, None):
-        profile = analytics.bilateral_profile(f, a, b, year, top=top)
-    if on_profile is not None:
-        on_profile(profile)
+        profile = None
     has_year = f.has_year(year)
-    indices = analytics.pair_indices(f, a, b, year, top=top)
+    pair_figures = _alongside(
+        f, partial(_pair_figures, a=a, b=b, year=year, top=top, profile=profile, on_profile=on_profile)
+    )
     directions = tuple(_announced(_direction(f, x, y, year, has_year, top), on_direction) for x, y in ((a, b), (b, a)))
+    profile, indices, beyond = pair_figures()
     inputs = BriefInputs(
         a=a,
         b=b,
@@ -149,9 +155,69 @@ def gather_inputs(
         records=list(records or []),
     )
     inputs.agreement_trade = _agreement_trade(f, inputs)
-    inputs.beyond = gather_beyond(f, inputs)
+    inputs.beyond = gather_beyond(f, inputs, beyond)
     inputs.parameters = _parameters(inputs, top)
     return inputs
+
+
+def _pair_figures(
+    f: Flows,
+    *,
+    a: Party,
+    b: Party,
+    year: int,
+    top: int,
+    profile: analytics.BilateralProfile | None,
+    on_profile: Callable[[analytics.BilateralProfile], None] | None,
+) -> tuple[analytics.BilateralProfile, analytics.PairIndices, tuple | None]:
+    """The pair's profile (unless given), indices, and services and investment (``beyond.read_beyond``).
+
+    ``on_profile`` is called with the profile as soon as it exists.
+    """
+    if profile is None:
+        profile = analytics.bilateral_profile(f, a, b, year, top=top)
+    if on_profile is not None:
+        on_profile(profile)
+    indices = analytics.pair_indices(f, a, b, year, top=top)
+    return profile, indices, read_beyond(f, a, b, load_sectors(f.sectors_path))
+
+
+def _alongside(f: Flows, compute: Callable[[Flows], T]) -> Callable[[], T]:
+    """Start ``compute`` on a thread of its own, over a forked handle, while the caller goes on; return its join.
+
+    A brief's profile and indices are mostly DuckDB scans of the world tables (which release the GIL), its
+    directions mostly pandas work on the caller's thread: run together, each uses the core the other leaves
+    idle (issue 16). The thread reads through ``Flows.forked`` (its own connection to the same database, made
+    here: ``f``'s connection serves one thread) in a copy of the caller's context (the charts drawn ahead).
+    Over a table rather than a store the join computes on the caller's thread: the same figures either way.
+    An error of ``compute`` is raised by the join.
+    """
+    if f.store is None:
+        return lambda: compute(f)
+    context = contextvars.copy_context()
+    outcome: list = []
+    forking = f.forked()
+    forked = forking.__enter__()
+
+    def run() -> None:
+        try:
+            outcome.append(("ok", context.run(compute, forked)))
+        except BaseException as exc:  # raised on the caller's thread, at the join
+            outcome.append(("error", exc))
+        finally:
+            forking.__exit__(None, None, None)  # the forked connection closed by the thread that used it
+
+    thread = threading.Thread(target=run, name="partnerlens-brief-pair", daemon=True)
+    thread.start()
+
+    def joined() -> T:
+        thread.join()
+        kind, value = outcome[0]
+        if kind == "error":
+            raise value
+        return value
+
+    return joined
 
 
 def _announced(direction: Direction, on_direction: Callable[[Direction], None] | None) -> Direction:

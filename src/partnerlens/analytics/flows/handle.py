@@ -4,8 +4,9 @@ aggregates it keeps (cache files in the workspace, or world tables when current)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -151,6 +152,28 @@ class Flows:
             return table_files(folder, manifest, "pair_totals", self.years)
         year = re.fullmatch(r"exports_(\d{4})_hs6", name)
         return table_files(folder, manifest, "exports_hs6", [int(year.group(1))]) if year else None
+
+    @contextmanager
+    def forked(self) -> Iterator[Flows]:
+        """This handle for another thread: a connection of its own to the same database (a DuckDB cursor).
+
+        A DuckDB connection serves one thread at a time; a cursor is a second connection to the same database,
+        and its queries run alongside this one's. It gets this handle's temporary views (``flows`` and the
+        aggregates read so far: their definitions only, nothing is read again) and a memo of its own, since
+        what is memoised may be tied to a connection (a registered table, a temporary one). Closed on exit.
+        """
+        con = self.con.cursor()
+        try:
+            con.execute("SET enable_progress_bar = false")
+            views = self.con.execute(
+                "SELECT view_name, sql FROM duckdb_views() WHERE temporary AND NOT internal ORDER BY view_oid"
+            ).fetchall()
+            for _, sql in views:
+                con.execute(sql)
+            copied = self._views & {name for name, _ in views}
+            yield replace(self, con=con, _declared_years=self.years, _views=copied, _memo={})
+        finally:
+            con.close()
 
     def memoised(self, key: tuple, compute: Callable[[], Any]) -> Any:
         """``compute()`` once per ``key`` while this handle is open (the data cannot change under it).
