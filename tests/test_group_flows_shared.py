@@ -118,3 +118,20 @@ def test_a_kept_group_space_is_read_for_the_groups_rows_only(home):
     assert not read.empty
     pd.testing.assert_frame_equal(read.reset_index(drop=True), expected, check_dtype=False)
     pd.testing.assert_frame_equal(computed.reset_index(drop=True), expected)
+
+
+def test_a_servers_handles_share_the_groups_flows_across_cursors(home):
+    """A server's reader gives each request a handle on its own cursor with one shared memo: the group's flows
+    kept by one request (its cursor closed since) are read by the next on its cursor, with the same profile."""
+    from partnerlens.web.reader import StoreReader
+
+    store = TradeStore(Workspace.open(home))
+    reader = StoreReader.open(store, store.primary_source(store.sources()))
+    kaz, africa = resolve_party("KAZ"), resolve_party("Africa")
+    with reader.handle() as first:
+        before = bilateral_profile(first, africa, kaz, YEAR)
+    assert [key for key in reader.memo if key[0] == "group_flows_to"]
+    with reader.handle() as second:
+        assert bilateral_profile(second, africa, kaz, YEAR) == before
+        sold = inputs.member_exports(second, YEAR, *pair_sides(africa, kaz), 6)
+    assert sold["sales_usd"].sum() == before.exports_a_to_b_usd

@@ -13,6 +13,7 @@ potential both read.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from partnerlens.analytics.flows.handle import Flows
 from partnerlens.analytics.sides import sql_list
@@ -25,13 +26,21 @@ def world_rows(f: Flows, table: str, year: int, members: frozenset[str]) -> str 
     """SQL of a standard group's rows of world table ``table`` in ``year`` (``world.groups``), or None to compute.
 
     None unless the build wrote the group tables of ``year`` for this state of
-    the store and listed exactly these members (a pair may trim a group).
+    the store and listed exactly these members (a pair may trim a group). Two
+    groups of the taxonomy with the same members (EU and european-union, ASEAN
+    and south-eastern-asia) have the same tag and may sit in two blocks, each
+    with the same rows: only the first block that lists the tag is read (reading
+    both counted every flow twice).
     """
     if f.world is None or len(members) < 2:
         return None
     tag = group_tag(members)
     files = table_files(*f.world, table, [year])
-    if files is None or tag not in f.memoised(("group_sides", int(year)), lambda: _listed(f, year)):
+    block = f.memoised(("group_sides", int(year)), lambda: _listed(f, year)).get(tag)
+    if files is None or block is None:
+        return None
+    files = [path for path in files if block in Path(path).parts]
+    if not files:
         return None
     return (
         f"SELECT * EXCLUDE (tag) FROM read_parquet({sql_string_list(files)}, hive_partitioning = false) "
@@ -39,34 +48,47 @@ def world_rows(f: Flows, table: str, year: int, members: frozenset[str]) -> str 
     )
 
 
-def _listed(f: Flows, year: int) -> frozenset[str]:
-    """The tags of the groups the build wrote for ``year`` (table ``group_sides``; empty without it)."""
+def _listed(f: Flows, year: int) -> dict[str, str]:
+    """Each tag the build wrote for ``year`` and the first block (folder ``block=NNN``) that lists it (table
+    ``group_sides``; empty without it)."""
     files = table_files(*f.world, "group_sides", [year]) if f.world else None
     if files is None:
-        return frozenset()
-    rows = f.con.execute(f"SELECT tag FROM read_parquet({sql_string_list(files)}, hive_partitioning = false)")
-    return frozenset(t for (t,) in rows.fetchall())
+        return {}
+    rows = f.con.execute(
+        f"SELECT tag, filename FROM read_parquet({sql_string_list(files)}, hive_partitioning = false, filename = true)"
+    ).fetchall()
+    found: dict[str, str] = {}
+    for tag, filename in sorted(rows, key=lambda row: (_block(row[1]), row[0])):
+        found.setdefault(tag, _block(filename))
+    return found
+
+
+def _block(filename: str) -> str:
+    """The ``block=NNN`` folder of a partition file (the blocks sort in build order)."""
+    return next((part for part in Path(filename).parts if part.startswith("block=")), "")
 
 
 def group_flows_to(f: Flows, year: int, exporters: frozenset[str], importers: frozenset[str]) -> str:
-    """A temporary table of the flows of ``year`` from a group's members to a market (``year, exporter, importer,
-    product, value_usd``), made once per handle.
+    """The name of a view of the flows of ``year`` from a group's members to a market (``year, exporter,
+    importer, product, value_usd``), read from the flows once per handle.
 
     A brief of a country and a group reads them twice — the profile's products
     of the group's direction, its members' sales to the market in export
     potential — and each read is a pass over every member's row groups (the
     members are spread over the exporter-sorted files): one pass, then a few
-    thousand rows.
+    thousand rows. The rows are kept as an Arrow table (what the handle
+    memoises may be shared by the cursors of a server's reader, which do not
+    see each other's temporary tables) and registered on the handle's own
+    connection each time they are asked for.
     """
-    key = ("group_flows_to", int(year), exporters, importers)
     tag = hashlib.sha256(f"{sql_list(exporters)}>{sql_list(importers)}".encode()).hexdigest()[:12]
     name = f"group_to_{int(year)}_{tag}"
-
-    def create() -> str:
-        f.con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT year, exporter, importer, product, value_usd FROM flows "
-            f"WHERE year = {int(year)} AND exporter IN {sql_list(exporters)} AND importer IN {sql_list(importers)}"
-        )
-        return name
-
-    return f.memoised(key, create)
+    rows = f.memoised(
+        ("group_flows_to", int(year), exporters, importers),
+        lambda: f.con.execute(
+            f"SELECT year, exporter, importer, product, value_usd FROM flows WHERE year = {int(year)} "
+            f"AND exporter IN {sql_list(exporters)} AND importer IN {sql_list(importers)}"
+        ).to_arrow_table(),
+    )
+    f.con.register(name, rows)
+    return name

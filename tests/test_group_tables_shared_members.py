@@ -1,0 +1,86 @@
+"""Two standard groups with the same members (EU and european-union, ASEAN and south-eastern-asia) share a tag in
+the world's group tables and may be written in two blocks: a reader takes one block's rows, so the answers after
+`world build` are the on-demand ones (reading both blocks counted every flow twice).
+
+Whole-dollar flows keep the sums exact whichever way they are added up.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from _flows_fixtures import ingest, random_world
+from partnerlens.analytics import open_flows
+from partnerlens.analytics.potential.assemble import export_potential
+from partnerlens.analytics.potential.diversify import diversification
+from partnerlens.analytics.profile.group_tables import world_rows
+from partnerlens.reference import resolve_party
+from partnerlens.store import TradeStore
+from partnerlens.workspace import Workspace
+from partnerlens.world.build import build_world
+from partnerlens.world.groups import blocks, group_tag, standard_groups
+
+ECONOMIES = ["DEU", "FRA", "ITA", "USA", "CHN", "IDN", "THA", "KAZ"]
+PRODUCTS = ["090111", "100199", "270900", "720241", "847130", "854219"]
+YEAR = 2022
+PAIRS = [("CHN", "EU"), ("EU", "USA"), ("european-union", "KAZ"), ("ASEAN", "KAZ"), ("KAZ", "south-eastern-asia")]
+
+
+def _answers(home) -> dict:
+    found = {}
+    for a, b in PAIRS:
+        with open_flows(TradeStore(Workspace.open(home))) as f:
+            found[("potential", a, b)] = export_potential(f, a, b, YEAR).to_dict()
+            found[("diversification", a, b)] = diversification(f, a, b, YEAR).to_dict()
+    return found
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory):
+    world = random_world(17, ECONOMIES, PRODUCTS, [2021, YEAR], density=0.8)
+    home = ingest(
+        tmp_path_factory.mktemp("shared-members") / "ws", world, name="demo-shared-members", synthetic=True
+    ).home
+    on_demand = _answers(home)
+    build_world(Workspace.open(home), years=[YEAR], workers=1, kinds=("groups",))
+    return on_demand, _answers(home), home
+
+
+def _same(x, y, path: str = "") -> None:
+    if isinstance(x, float) and isinstance(y, float):
+        assert (math.isnan(x) and math.isnan(y)) or math.isclose(x, y, rel_tol=1e-12, abs_tol=1e-9), (path, x, y)
+    elif isinstance(x, dict) and isinstance(y, dict):
+        assert x.keys() == y.keys(), path
+        for key in x:
+            _same(x[key], y[key], f"{path}.{key}")
+    elif isinstance(x, list) and isinstance(y, list):
+        assert len(x) == len(y), path
+        for i, (a, b) in enumerate(zip(x, y, strict=True)):
+            _same(a, b, f"{path}[{i}]")
+    else:
+        assert x == y, (path, x, y)
+
+
+def test_the_taxonomy_has_groups_with_the_same_members_in_two_blocks():
+    members = dict(standard_groups())
+    placed = {code: i for i, block in enumerate(blocks()) for code in block}
+    assert group_tag(members["EU"]) == group_tag(members["european-union"])
+    assert placed["EU"] != placed["european-union"]  # so the build writes their rows twice, once per block
+
+
+@pytest.mark.parametrize(("what", "a", "b"), [(w, a, b) for w in ("potential", "diversification") for a, b in PAIRS])
+def test_shared_member_sets_are_read_once(both, what, a, b):
+    on_demand, from_world, _ = both
+    _same(from_world[(what, a, b)], on_demand[(what, a, b)], f"{what} {a}×{b}")
+
+
+def test_the_rows_come_from_one_block(both):
+    _, _, home = both
+    eu = resolve_party("EU").members
+    with open_flows(TradeStore(Workspace.open(home))) as f:
+        sql = world_rows(f, "group_sales_hs6", YEAR, eu)
+        assert sql is not None and sql.count("block=") == 1
+        rows = f.df(f"SELECT importer, product, count(*) AS n FROM ({sql}) GROUP BY ALL")
+        assert len(rows) and int(rows["n"].max()) == 1
