@@ -197,3 +197,52 @@ OBLIGED = [  # an event someone is supposed or obliged to hold: planned
 @pytest.mark.parametrize("language, text", OBLIGED)
 def test_an_event_someone_is_supposed_to_hold_is_planned(language, text):
     assert statuses(text, language) == {"planned"}
+
+
+PURPOSE_AHEAD = [  # an event after a purpose preposition takes the status of its clause's verb, however far back
+    (
+        "fr",
+        "Le Premier ministre kényan doit également se rendre à Tachkent avec plusieurs ministres pour coprésider la "
+        "réunion de la commission mixte Kenya-Ouzbékistan.",
+    ),
+    (
+        "ru",
+        "Премьер-министр Кении также посетит Ташкент вместе с несколькими министрами своего правительства, чтобы "
+        "провести заседание межправительственной комиссии Кении и Узбекистана.",
+    ),
+    (
+        "pt",
+        "O primeiro-ministro do Quénia deslocar-se-á também a Tashkent com vários ministros do seu governo para "
+        "copresidir à reunião da comissão mista Quénia-Uzbequistão.",
+    ),
+    (
+        "es",
+        "El primer ministro de Kenia viajará también a Taskent con varios ministros de su gobierno para copresidir "
+        "la reunión de la comisión mixta Kenia-Uzbekistán.",
+    ),
+]
+
+PURPOSE_DONE = [
+    (
+        "fr",
+        "Le Premier ministre kényan s'est rendu à Tachkent le 10 mars 2025 pour coprésider la commission mixte Kenya-Ouzbékistan.",
+    ),
+    (
+        "pt",
+        "O primeiro-ministro do Quénia deslocou-se a Tashkent a 10 de março de 2025 para copresidir à comissão mista Quénia-Uzbequistão.",
+    ),
+    (
+        "es",
+        "El primer ministro de Kenia viajó a Taskent el 10 de marzo de 2025 para copresidir la comisión mixta Kenia-Uzbekistán.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", PURPOSE_AHEAD)
+def test_an_event_of_a_purpose_clause_to_come_is_planned(language, text):
+    assert statuses(text, language) == {"planned"}
+
+
+@pytest.mark.parametrize("language, text", PURPOSE_DONE)
+def test_an_event_of_a_purpose_clause_done_is_held(language, text):
+    assert statuses(text, language) == {"held"}

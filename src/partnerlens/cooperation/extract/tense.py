@@ -114,6 +114,9 @@ def to_come_at(text: str, span: tuple[int, int], language: str) -> bool:
     word = text[span[0] : span[1]]  # the event's word may be the verb itself ("s'entretiendra", "посетит")
     if future(_consequence_free(f"{before} {word}", language), language) or future(after, language):
         return True
+    extended = after_sequence(text, span, language)  # "doit aussi se rendre à Paris pour coprésider la réunion"
+    if extended is not None and future(_consequence_free(extended, language), language):
+        return True
     return relative_ahead(text, span, language)
 
 
@@ -151,6 +154,7 @@ def after_occasion(before: str, language: str) -> str:
 
 
 _SEQUENCE_REACH = 4  # words between a sequence word and the event's word ("following their bilateral meeting")
+_PURPOSE_REACH = 7  # words from a purpose word to the event's word ("pour coprésider la 3e réunion du Comité")
 
 
 def after_sequence(text: str, span: tuple[int, int], language: str) -> str | None:
@@ -159,6 +163,7 @@ def after_sequence(text: str, span: tuple[int, int], language: str) -> str | Non
     по итогам переговоров", "firmarán acuerdos tras su reunión"): what comes after the event is told in the clause's
     verb, so the event is to come when that verb is, however far back it stands (up to a ";"). None otherwise."""
     lead = " ".join(text[: span[0]].split()[-_SEQUENCE_REACH:])
-    if not words("sequence_before", language).search(lead):
-        return None
+    purpose = " ".join(text[: span[0]].split()[-_PURPOSE_REACH:])
+    if not (words("sequence_before", language).search(lead) or words("purpose_before", language).search(purpose)):
+        return None  # a purpose ("doit se rendre à Paris pour coprésider la réunion") is told by the clause's verb too
     return text[: span[0]].split(";")[-1] + text[span[0] : span[1]]
