@@ -113,6 +113,29 @@ PRESENT_AHEAD = [  # a present that a time word puts ahead, and a modal of possi
     ("pt", "O Quénia e o Uzbequistão podem assinar um acordo de energia durante a cimeira."),
 ]
 
+FORESEEN = [  # a signing foreseen or in prospect: still to come
+    ("es", "Durante la visita se prevé la firma de cinco acuerdos entre Kenia y Uzbekistán."),
+    ("pt", "Durante a visita prevê-se a assinatura de cinco acordos entre o Quénia e o Uzbequistão."),
+    ("pt", "A delegação do Quénia viaja com a perspetiva de assinatura de acordos com o Uzbequistão."),
+    ("fr", "Le programme de la visite prévoit la signature de cinq accords entre le Kenya et l'Ouzbékistan."),
+]
+
+MARKED_BY_SIGNING = [  # an occasion told as done that ended with the signing: done
+    ("en", "The visit of the Kenyan president to Uzbekistan culminated in the signing of five agreements."),
+    ("fr", "La visite du président kényan en Ouzbékistan a été couronnée par la signature de cinq accords."),
+    ("fr", "La session de la commission mixte kényano-ouzbèke s'est conclue par la signature de cinq accords."),
+    ("ru", "Визит президента Кении в Узбекистан завершился подписанием пяти соглашений."),
+    ("pt", "A visita do presidente do Quénia ao Uzbequistão culminou com a assinatura de cinco acordos."),
+    ("es", "La visita del presidente de Kenia a Uzbekistán culminó con la firma de cinco acuerdos."),
+]
+
+MARKED_AHEAD = [  # … and the same told as to come
+    ("en", "The visit of the Kenyan president to Uzbekistan will culminate in the signing of five agreements."),
+    ("fr", "La visite du président kényan en Ouzbékistan sera couronnée par la signature de cinq accords."),
+    ("pt", "A visita do presidente do Quénia ao Uzbequistão culminará com a assinatura de cinco acordos."),
+    ("es", "La visita del presidente de Kenia a Uzbekistán culminará con la firma de cinco acuerdos."),
+]
+
 IN_FORCE = [
     ("en", "The energy agreement between Kenya and Uzbekistan entered into force in January 2025."),
     ("fr", "L'accord sur l'énergie entre le Kenya et l'Ouzbékistan est entré en vigueur en janvier 2025."),
@@ -143,12 +166,12 @@ RATIFIED = [
 ]
 
 
-@pytest.mark.parametrize("language, text", SIGNED + NOT_YET_IN_FORCE + PRESIDED)
+@pytest.mark.parametrize("language, text", SIGNED + NOT_YET_IN_FORCE + PRESIDED + MARKED_BY_SIGNING)
 def test_a_signing_verb_in_a_done_form_is_signed(language, text):
     assert agreement_status(text, language) == "signed"
 
 
-@pytest.mark.parametrize("language, text", ANNOUNCED + PRESENT_AHEAD)
+@pytest.mark.parametrize("language, text", ANNOUNCED + PRESENT_AHEAD + FORESEEN + MARKED_AHEAD)
 def test_a_signing_still_to_come_is_announced(language, text):
     assert agreement_status(text, language) == "announced"
 

@@ -154,3 +154,95 @@ def test_an_event_told_as_to_come_is_planned(language, text):
 @pytest.mark.parametrize("language, text", PURPOSE)
 def test_an_event_after_a_purpose_conjunction_is_planned(language, text):
     assert statuses(text, language) == {"planned"}
+
+
+RELATIVE = [  # a relative clause right after the event's phrase tells it as to come
+    (
+        "en",
+        "Kenya and Uzbekistan prepared the state visit of President Ruto to Uzbekistan, which will take place in April.",
+    ),
+    ("fr", "Le Kenya et l'Ouzbékistan ont préparé la visite d'État du président kényan, qui se déroulera en avril."),
+    ("ru", "Кения и Узбекистан обсудили подготовку визита президента Кении в Узбекистан, который пройдет в апреле."),
+    ("pt", "O Quénia e o Uzbequistão prepararam a visita de Estado do presidente do Quénia, que decorrerá em abril."),
+    ("es", "Kenia y Uzbekistán prepararon la visita de Estado del presidente de Kenia, que se celebrará en abril."),
+]
+
+RELATIVE_DONE = [  # … or as done, and a consequence says nothing of it
+    ("fr", "Le président kényan a effectué une visite d'État en Ouzbékistan, qui permettra de renforcer les échanges."),
+    ("pt", "O presidente do Quénia realizou uma visita de Estado ao Uzbequistão, que irá reforçar o comércio."),
+    ("es", "El presidente de Kenia realizó una visita de Estado a Uzbekistán, que permitirá reforzar el comercio."),
+    ("ru", "Президент Кении совершил государственный визит в Узбекистан, который позволит укрепить торговлю."),
+]
+
+
+@pytest.mark.parametrize("language, text", RELATIVE)
+def test_an_event_whose_relative_clause_is_ahead_is_planned(language, text):
+    assert "planned" in statuses(text, language)
+
+
+@pytest.mark.parametrize("language, text", RELATIVE_DONE)
+def test_a_consequence_in_a_relative_clause_leaves_the_event_held(language, text):
+    assert statuses(text, language) == {"held"}
+
+
+OBLIGED = [  # an event someone is supposed or obliged to hold: planned
+    ("fr", "Le président kényan est censé effectuer une visite officielle en Ouzbékistan en avril."),
+    ("en", "Kenyan President Ruto is supposed to visit Uzbekistan in April."),
+    ("ru", "Президент Кении должен посетить Узбекистан с официальным визитом в апреле."),
+    ("pt", "O presidente do Quénia deve visitar o Uzbequistão em abril, numa visita oficial."),
+    ("es", "El presidente de Kenia debe viajar a Uzbekistán en abril para una visita oficial."),
+]
+
+
+@pytest.mark.parametrize("language, text", OBLIGED)
+def test_an_event_someone_is_supposed_to_hold_is_planned(language, text):
+    assert statuses(text, language) == {"planned"}
+
+
+PURPOSE_AHEAD = [  # an event after a purpose preposition takes the status of its clause's verb, however far back
+    (
+        "fr",
+        "Le Premier ministre kényan doit également se rendre à Tachkent avec plusieurs ministres pour coprésider la "
+        "réunion de la commission mixte Kenya-Ouzbékistan.",
+    ),
+    (
+        "ru",
+        "Премьер-министр Кении также посетит Ташкент вместе с несколькими министрами своего правительства, чтобы "
+        "провести заседание межправительственной комиссии Кении и Узбекистана.",
+    ),
+    (
+        "pt",
+        "O primeiro-ministro do Quénia deslocar-se-á também a Tashkent com vários ministros do seu governo para "
+        "copresidir à reunião da comissão mista Quénia-Uzbequistão.",
+    ),
+    (
+        "es",
+        "El primer ministro de Kenia viajará también a Taskent con varios ministros de su gobierno para copresidir "
+        "la reunión de la comisión mixta Kenia-Uzbekistán.",
+    ),
+]
+
+PURPOSE_DONE = [
+    (
+        "fr",
+        "Le Premier ministre kényan s'est rendu à Tachkent le 10 mars 2025 pour coprésider la commission mixte Kenya-Ouzbékistan.",
+    ),
+    (
+        "pt",
+        "O primeiro-ministro do Quénia deslocou-se a Tashkent a 10 de março de 2025 para copresidir à comissão mista Quénia-Uzbequistão.",
+    ),
+    (
+        "es",
+        "El primer ministro de Kenia viajó a Taskent el 10 de marzo de 2025 para copresidir la comisión mixta Kenia-Uzbekistán.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", PURPOSE_AHEAD)
+def test_an_event_of_a_purpose_clause_to_come_is_planned(language, text):
+    assert statuses(text, language) == {"planned"}
+
+
+@pytest.mark.parametrize("language, text", PURPOSE_DONE)
+def test_an_event_of_a_purpose_clause_done_is_held(language, text):
+    assert statuses(text, language) == {"held"}

@@ -25,8 +25,9 @@ order, each step by an entry of ``data/lang/<lang>.yaml`` (``status`` section):
    future auxiliary — or ``agreement_signing_present``, a headline's present ("Kenya, Uzbekistan sign five
    agreements", "signent", "подписывают", "assinam", "firman") unless a word puts it ahead ("sign tomorrow")
    → signed.
-6. Otherwise the sentence's planned and announced words (``planned``, ``announced``) or a word that puts it ahead
-   (``to_come``: "signent demain", "assinam amanhã") → announced; else signed.
+6. Otherwise the sentence's planned and announced words (``planned``, ``announced``), a word that puts it ahead
+   (``to_come``: "signent demain", "assinam amanhã") or a verb in the future by its form (:func:`.tense.future`:
+   "culminará com a assinatura", "seront au menu"; not a consequence, "permettra de") → announced; else signed.
 
 Verb forms are listed per language as tables of endings on the signing verbs' stems (sign-, paraph-, conclu-;
 подпис-, заключ-; assin-, rubric-; firm-, suscrib-), derived from the conjugation, not from article words.
@@ -85,4 +86,7 @@ def agreement_status(text: str, language: str) -> str:
         return "announced"
     if tense.to_come(text, language):  # "assinam amanhã um acordo", "signent demain": a present pointing ahead
         return "announced"
+    consequence = words("consequence", language).search(text)  # "l'accord permettra de": what it will bring
+    if tense.future(text[: consequence.start()] if consequence else text, language):
+        return "announced"  # "culminará com a assinatura", "seront au menu": a future verb when no signing verb decides
     return "signed"

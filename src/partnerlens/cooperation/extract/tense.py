@@ -112,7 +112,31 @@ def to_come_at(text: str, span: tuple[int, int], language: str) -> bool:
     if to_come(f"{before} {text[span[0] : span[1]]} {clause_after(text, span[1], 12)}", language):
         return True
     word = text[span[0] : span[1]]  # the event's word may be the verb itself ("s'entretiendra", "посетит")
-    return future(_consequence_free(f"{before} {word}", language), language) or future(after, language)
+    if future(_consequence_free(f"{before} {word}", language), language) or future(after, language):
+        return True
+    extended = after_sequence(text, span, language)  # "doit aussi se rendre à Paris pour coprésider la réunion"
+    if extended is not None and future(_consequence_free(extended, language), language):
+        return True
+    return relative_ahead(text, span, language)
+
+
+_RELATIVE_REACH = 10  # words of the event's phrase before its relative clause ("the visit of X to Y, which …")
+
+
+def relative_ahead(text: str, span: tuple[int, int], language: str) -> bool:
+    """Whether a relative clause right after the event's phrase tells it as to come: "the state visit of the
+    president to Angola, which will take place on 5-9 March", "la visite du président, qui se déroulera du 5 au
+    9 mars", "визит президента, который пройдет 5-9 марта", "a visita de Estado, que decorrerá de 5 a 9 de
+    março", "la visita, que se celebrará en marzo". A clause that tells what the event will bring ("which will
+    strengthen ties", "qui permettra de") says nothing of it (``consequence``)."""
+    rest = text[span[1] :]
+    comma = _CLAUSE_BREAK.search(rest)
+    if comma is None or comma.group(0) != "," or len(rest[: comma.start()].split()) > _RELATIVE_REACH:
+        return False
+    clause = _CLAUSE_BREAK.split(rest[comma.end() :])[0].strip()
+    if not words("relative_pronouns", language).match(clause) or words("consequence", language).search(clause):
+        return False
+    return bool(words("planned_after", language).search(clause) or future(clause, language))
 
 
 def after_occasion(before: str, language: str) -> str:
@@ -130,6 +154,7 @@ def after_occasion(before: str, language: str) -> str:
 
 
 _SEQUENCE_REACH = 4  # words between a sequence word and the event's word ("following their bilateral meeting")
+_PURPOSE_REACH = 7  # words from a purpose word to the event's word ("pour coprésider la 3e réunion du Comité")
 
 
 def after_sequence(text: str, span: tuple[int, int], language: str) -> str | None:
@@ -138,6 +163,7 @@ def after_sequence(text: str, span: tuple[int, int], language: str) -> str | Non
     по итогам переговоров", "firmarán acuerdos tras su reunión"): what comes after the event is told in the clause's
     verb, so the event is to come when that verb is, however far back it stands (up to a ";"). None otherwise."""
     lead = " ".join(text[: span[0]].split()[-_SEQUENCE_REACH:])
-    if not words("sequence_before", language).search(lead):
-        return None
+    purpose = " ".join(text[: span[0]].split()[-_PURPOSE_REACH:])
+    if not (words("sequence_before", language).search(lead) or words("purpose_before", language).search(purpose)):
+        return None  # a purpose ("doit se rendre à Paris pour coprésider la réunion") is told by the clause's verb too
     return text[: span[0]].split(";")[-1] + text[span[0] : span[1]]
