@@ -354,6 +354,8 @@ def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleConte
         (abs(d.start - position), d.value.year, d.shift_years is not None)
         for d in context.within(context.dates, sentence)
         if d.value is not None
+        and d.weekday is None  # "published this Friday", "a annoncé mardi": the day of a statement, not a period
+        and d.shift_days is None
         and not (
             d.shift_years is not None
             and _compared_before(context.text[max(sentence.start, d.start - 40) : d.start], context.language)
