@@ -567,3 +567,58 @@ def test_a_flow_told_right_after_the_figure(text, language, metrics):
 def test_a_rate_and_a_share_in_two_clauses(text, language):
     rates = {c.value: c.metric for c in claims(text, language) if c.unit == "percent"}
     assert rates == {4.4: "growth", 39.0: "share"}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("In 2024, commercial exchanges between Kazakhstan and Egypt reached $500 million.", "en"),
+        ("The volume of exchanges between Kazakhstan and Egypt amounted to $500 million in 2024.", "en"),
+        ("In 2024, trade exchanges between Kazakhstan and Egypt stood at $500 million.", "en"),
+        ("В 2024 году товарообмен Казахстана и Египта составил 500 млн долларов.", "ru"),
+        ("Объем товарообмена между Казахстаном и Египтом в 2024 году достиг 500 млн долларов.", "ru"),
+    ],
+)
+def test_exchanges_and_tovaroobmen_are_trade(text, language):
+    found = level(text, language)
+    assert (found.value_usd, found.year, set(found.parties), found.metric) == (5e8, 2024, {"KAZ", "EGY"}, "total")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("В I полугодии товарооборот России и Египта составил 3 млрд долларов.", "ru"),
+        ("Au 1er semestre, les échanges entre le Maroc et le Sénégal ont atteint 300 millions de dollars.", "fr"),
+        ("No 1.º semestre, o comércio entre Angola e o Brasil somou 300 milhões de dólares.", "pt"),
+        ("En el 1er semestre, el comercio entre Argentina y Chile sumó 300 millones de dólares.", "es"),
+    ],
+)
+def test_a_half_year_written_with_a_numeral(text, language):
+    assert level(text, language).year == 2025
+
+
+@pytest.mark.parametrize(
+    "text, language, years",
+    [
+        (
+            "Товарооборот России и Египта в 2023 году составил 7 млрд долларов, а за первое полугодие 2024-го — 4 млрд "
+            "долларов.",
+            "ru",
+            {70: 2023, 40: 2024},
+        ),
+        (
+            "Trade between Kenya and India was $7 billion in 2023, while in the first half of 2024 it reached $4 "
+            "billion.",
+            "en",
+            {70: 2023, 40: 2024},
+        ),
+        (
+            "Les échanges entre le Maroc et le Sénégal ont atteint 7 milliards de dollars en 2023, alors qu'au premier "
+            "semestre 2024 ils se sont élevés à 4 milliards de dollars.",
+            "fr",
+            {70: 2023, 40: 2024},
+        ),
+    ],
+)
+def test_a_period_in_the_next_clause_is_not_the_figures(text, language, years):
+    assert {round(c.value_usd / 1e8): c.year for c in claims(text, language)} == years

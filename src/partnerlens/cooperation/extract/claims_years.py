@@ -272,6 +272,9 @@ def _period_after(after: str, language: str) -> int | None:
         r"(?<!\w)(?:than|que|чем)(?!\w)", match.group(1)
     ):
         return None
+    joined = f"{_alternatives('parallel_clause', language)}|but|mais|но|однако|pero|mas"
+    if re.search(rf"(?<!\w)(?:{joined})(?!\w)", match.group(1), re.IGNORECASE):
+        return None  # "7 млрд долларов, а за первое полугодие 2024-го — 4 млрд": the next clause's period
     return int(match.group(2))
 
 
