@@ -418,3 +418,207 @@ def test_the_tunisian_press_writes_millions_of_dinars_md(text, value):
 def test_the_two_levels_of_a_range_told_with_a_rate(text, language):
     years = {round(c.value / 1e8): c.year for c in claims(text, language) if c.unit != "percent"}
     assert years == {51: 2018, 113: 2022}
+
+
+@pytest.mark.parametrize(
+    "text, language, usd",
+    [
+        ("Товарооборот России и Узбекистана в 2024 году составил 1 млрд 200 млн долларов.", "ru", 1.2e9),
+        (
+            "Les échanges entre le Maroc et le Sénégal ont atteint 1 milliard 200 millions de dollars en 2024.",
+            "fr",
+            1.2e9,
+        ),
+        ("Trade between Kenya and India reached 2 billion 300 million dollars in 2024.", "en", 2.3e9),
+    ],
+)
+def test_an_amount_written_in_two_parts(text, language, usd):
+    assert level(text, language).value_usd == pytest.approx(usd)
+
+
+@pytest.mark.parametrize(
+    "text, language, parties",
+    [
+        (
+            "Товарооборот России и стран СНГ вырос на 7%. Так, товарооборот с Белоруссией составил 31 млрд долларов.",
+            "ru",
+            {"RUS", "BLR"},
+        ),
+        (
+            "Le commerce extérieur du Sénégal progresse. Les échanges avec le Mali ont atteint 700 milliards de "
+            "FCFA en 2024.",
+            "fr",
+            {"SEN", "MLI"},
+        ),
+        (
+            "Kenya's trade with its neighbours rose. Trade with Uganda reached $1.1 billion in 2024.",
+            "en",
+            {"KEN", "UGA"},
+        ),
+    ],
+)
+def test_a_figure_naming_only_its_partner_is_the_dispatchs_own_trade(text, language, parties):
+    assert set(level(text, language).parties) == parties
+
+
+@pytest.mark.parametrize(
+    "text, language, metric",
+    [
+        ("En 2023, los envíos de Chile a China sumaron US$ 37.449 millones.", "es", "exports"),
+        ("En 2023, los embarques de Argentina hacia Chile totalizaron 5.000 millones de dólares.", "es", "exports"),
+        ("En 2023, les expéditions du Sénégal vers le Mali ont atteint 700 milliards de FCFA.", "fr", "exports"),
+        ("В 2023 году отгрузки России в Египет составили 6 млрд долларов.", "ru", "exports"),
+        ("Em 2023, os embarques do Brasil para Angola somaram 800 milhões de dólares.", "pt", "exports"),
+    ],
+)
+def test_shipments_are_exports(text, language, metric):
+    assert level(text, language).metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Las importaciones de Chile desde China sumaron US$ 19.830 millones en 2023, lo que representó un 23% "
+            "del total de compras, pese a haber retrocedido un 25%.",
+            "es",
+        ),
+        (
+            "As importações de Angola da China somaram 2 mil milhões de dólares em 2023, o que representou 23% do "
+            "total das compras, apesar de terem recuado 25%.",
+            "pt",
+        ),
+        (
+            "Les exportations du Sénégal vers le Mali ont atteint 700 milliards de FCFA en 2023, soit un poids de 23 % "
+            "malgré un recul de 25 %.",
+            "fr",
+        ),
+    ],
+)
+def test_a_percentage_of_the_total_is_a_share_beside_a_decline(text, language):
+    rates = {c.value: c.metric for c in claims(text, language) if c.unit == "percent"}
+    assert rates == {23.0: "share", 25.0: "growth"}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "El reporte publicado este viernes muestra que el comercio entre Chile y China sumó US$ 60.000 millones.",
+            "es",
+        ),
+        (
+            "Le rapport publié vendredi montre que les échanges entre le Maroc et la Chine ont atteint 8 milliards de dollars.",
+            "fr",
+        ),
+        ("The report published on Friday shows that trade between Kenya and China reached $8 billion.", "en"),
+    ],
+)
+def test_the_day_of_a_statement_is_not_the_figures_year(text, language):
+    assert level(text, language, date(2024, 2, 9)).year is None
+
+
+def test_the_bolivian_dollar_sign():
+    found = level("En 2023, el comercio entre Bolivia y China totalizó $us 2.596 millones.", "es")
+    assert found.value_usd == pytest.approx(2.596e9)
+
+
+@pytest.mark.parametrize(
+    "text, language, metrics",
+    [
+        (
+            "En 2023, el comercio entre Bolivia y China totaliza $us 2.596 millones, con $us 1.462 millones en "
+            "importaciones desde Bolivia y $us 1.134 millones en exportaciones hacia Bolivia.",
+            "es",
+            ["total", "imports", "exports"],
+        ),
+        (
+            "In 2023, trade between Kenya and China reached $2.6 billion, with $1.5 billion in imports from Kenya and "
+            "$1.1 billion in exports to Kenya.",
+            "en",
+            ["total", "imports", "exports"],
+        ),
+        (
+            "En 2023, les échanges entre le Mali et la Chine ont atteint 2,6 milliards de dollars, dont 1,5 milliard de "
+            "dollars d'importations depuis le Mali et 1,1 milliard de dollars d'exportations vers le Mali.",
+            "fr",
+            ["total", "imports", "exports"],
+        ),
+    ],
+)
+def test_a_flow_told_right_after_the_figure(text, language, metrics):
+    assert [c.metric for c in claims(text, language) if c.unit != "percent"] == metrics
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Los envíos de Chile a China implicaron una caída anual de 4,4%, y su peso en el total de ventas representó un 39%.",
+            "es",
+        ),
+        (
+            "Les exportations du Sénégal vers le Mali ont connu une baisse annuelle de 4,4 %, et leur poids dans le total des ventes a représenté 39 %.",
+            "fr",
+        ),
+        ("Kenya's exports to China saw an annual decline of 4.4%, and their share in total sales stood at 39%.", "en"),
+    ],
+)
+def test_a_rate_and_a_share_in_two_clauses(text, language):
+    rates = {c.value: c.metric for c in claims(text, language) if c.unit == "percent"}
+    assert rates == {4.4: "growth", 39.0: "share"}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("In 2024, commercial exchanges between Kazakhstan and Egypt reached $500 million.", "en"),
+        ("The volume of exchanges between Kazakhstan and Egypt amounted to $500 million in 2024.", "en"),
+        ("In 2024, trade exchanges between Kazakhstan and Egypt stood at $500 million.", "en"),
+        ("В 2024 году товарообмен Казахстана и Египта составил 500 млн долларов.", "ru"),
+        ("Объем товарообмена между Казахстаном и Египтом в 2024 году достиг 500 млн долларов.", "ru"),
+    ],
+)
+def test_exchanges_and_tovaroobmen_are_trade(text, language):
+    found = level(text, language)
+    assert (found.value_usd, found.year, set(found.parties), found.metric) == (5e8, 2024, {"KAZ", "EGY"}, "total")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("В I полугодии товарооборот России и Египта составил 3 млрд долларов.", "ru"),
+        ("Au 1er semestre, les échanges entre le Maroc et le Sénégal ont atteint 300 millions de dollars.", "fr"),
+        ("No 1.º semestre, o comércio entre Angola e o Brasil somou 300 milhões de dólares.", "pt"),
+        ("En el 1er semestre, el comercio entre Argentina y Chile sumó 300 millones de dólares.", "es"),
+    ],
+)
+def test_a_half_year_written_with_a_numeral(text, language):
+    assert level(text, language).year == 2025
+
+
+@pytest.mark.parametrize(
+    "text, language, years",
+    [
+        (
+            "Товарооборот России и Египта в 2023 году составил 7 млрд долларов, а за первое полугодие 2024-го — 4 млрд "
+            "долларов.",
+            "ru",
+            {70: 2023, 40: 2024},
+        ),
+        (
+            "Trade between Kenya and India was $7 billion in 2023, while in the first half of 2024 it reached $4 "
+            "billion.",
+            "en",
+            {70: 2023, 40: 2024},
+        ),
+        (
+            "Les échanges entre le Maroc et le Sénégal ont atteint 7 milliards de dollars en 2023, alors qu'au premier "
+            "semestre 2024 ils se sont élevés à 4 milliards de dollars.",
+            "fr",
+            {70: 2023, 40: 2024},
+        ),
+    ],
+)
+def test_a_period_in_the_next_clause_is_not_the_figures(text, language, years):
+    assert {round(c.value_usd / 1e8): c.year for c in claims(text, language)} == years

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
-from partnerlens.cooperation.gazetteer import data_file
+from partnerlens.cooperation.currencies import _currency_code, _home, _shared, currency_pattern, currency_words
 from partnerlens.cooperation.number_words import (
     NUMBER_WORD_RE,
     NUMBER_WORDS,
@@ -26,7 +25,16 @@ from partnerlens.cooperation.number_words import (
     word_number,
 )
 
-__all__ = ["NUMBER_WORDS", "Quantity", "count_value", "find_quantities", "parse_money", "parse_number", "parse_percent"]
+__all__ = [
+    "NUMBER_WORDS",
+    "Quantity",
+    "count_value",
+    "currency_pattern",
+    "find_quantities",
+    "parse_money",
+    "parse_number",
+    "parse_percent",
+]
 
 _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
@@ -116,35 +124,6 @@ def scale_factor(word: str | None) -> float:
     raise ValueError(f"unknown scale {word!r}")
 
 
-def currency_words() -> list[tuple[str, str]]:
-    """(regex, ISO code) per currency, in file order; codes and short all-capital words match in capitals only."""
-    result = []
-    for entry in data_file("currencies.yaml"):
-        words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in entry["words"]]
-        result.append(("|".join(words), entry["code"]))
-    return result
-
-
-@cache
-def currency_pattern() -> re.Pattern:
-    """Every currency word, longest first, for telling a currency ("US dollars") from a party ("US")."""
-    words = sorted((w for entry in data_file("currencies.yaml") for w in entry["words"]), key=len, reverse=True)
-    words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in words]
-    # a word ending in a symbol ("US$", "₽") may touch its number ("US$1.3bn")
-    return re.compile(rf"(?<![\w])(?:{'|'.join(words)})(?:(?<!\w)|(?![\w]))", re.IGNORECASE)
-
-
-@cache
-def _shared() -> dict[str, dict[str, list[str]]]:
-    """Bare currency words shared by several states (``shared`` in currencies.yaml): code → {other code: its
-    states} ("FCFA" is the central African franc in Cameroon, Gabon, …)."""
-    found: dict[str, dict[str, list[str]]] = {}
-    for entry in data_file("currencies.yaml"):
-        for code, states in (entry.get("shared") or {}).items():
-            found.setdefault(entry["code"], {})[code] = [states] if isinstance(states, str) else list(states)
-    return found
-
-
 def local_currency(quantity: Quantity, parties: list[str]) -> Quantity:
     """``quantity`` in the currency of the state its bare word names, given the figure's parties: "5 billion
     dirhams" between Turkey and the UAE is AED, between Morocco and Nigeria MAD (the first, by default)."""
@@ -158,21 +137,6 @@ def local_currency(quantity: Quantity, parties: list[str]) -> Quantity:
         if any(state in parties for state in states) and home not in parties:
             return replace(quantity, currency=code, unit=code)
     return quantity
-
-
-def _home(code: str) -> str | None:
-    """The state of a currency ("MAD" → "MAR"), from the first letters of its code (ISO 4217 builds them so)."""
-    from partnerlens.reference.parties import find_party
-
-    party = find_party(code[:2])
-    return party.code if party is not None else None
-
-
-def _currency_code(word: str) -> str:
-    for pattern, code in _CURRENCY_WORDS:
-        if re.fullmatch(pattern, word.strip(), re.IGNORECASE):
-            return code
-    raise ValueError(f"unknown currency {word!r}")
 
 
 _CURRENCY_WORDS = currency_words()  # data/currencies.yaml, every language
@@ -266,7 +230,29 @@ def _money(text: str) -> list[Quantity]:
                     "money", value, match.start(), match.end(), match.group(0), currency, currency, qualifier, words
                 )
             )
+    found = [_with_larger_part(text, q) for q in found]
     return found + [q for q in _word_money(text) if not any(q.start < f.end and f.start < q.end for f in found)]
+
+
+_LARGER_PART = re.compile(
+    rf"(?<![\w.,])(?P<num>\d{{1,3}})\s?(?P<scale>{_SCALE_RE})\s+(?:и\s+|and\s+|et\s+|e\s+|y\s+)?$", re.I
+)
+
+
+def _with_larger_part(text: str, quantity: Quantity) -> Quantity:
+    """An amount written in two parts, its currency once: "1 млрд 200 млн долларов", "1 milliard 200 millions de
+    dollars", "2 billion 300 million dollars" — the larger part before it is added."""
+    before = _LARGER_PART.search(text[max(0, quantity.start - 20) : quantity.start])
+    if before is None or not quantity.text[:1].isdigit():
+        return quantity
+    try:
+        larger = parse_number(before.group("num")) * scale_factor(before.group("scale"))
+    except ValueError:
+        return quantity
+    if larger <= quantity.value:
+        return quantity
+    start = quantity.start - (len(text[max(0, quantity.start - 20) : quantity.start]) - before.start())
+    return replace(quantity, value=larger + quantity.value, start=start, text=text[start : quantity.end])
 
 
 def _fused_money(text: str) -> list[Quantity]:

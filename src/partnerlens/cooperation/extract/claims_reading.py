@@ -36,8 +36,12 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
     if _rate_to_level(text, quantity, language):
         return "growth", None  # "climbed 35.2% to $8.4 billion", "se acrecentó 35,2 por ciento a US$ 8.450 millones"
     window = text[max(0, quantity.start - 80) : quantity.end + 60]
-    if words("share", language).search(after) or re.search(r"\bshare\b|\bдол[яиюе]\w*", window, re.IGNORECASE):
+    own_clause = re.split(r"[,;]", after, maxsplit=1)[0]  # "caída de 4,4%, el peso …": the next clause's word
+    if words("share", language).search(own_clause) or re.search(r"\bshare\b|\bдол[яиюе]\w*", window, re.IGNORECASE):
         return "share", None
+    share_before = rf"(?:{words('share', language).pattern})(?:\s+[^\W\d_][\w'’]*){{0,8}}\s*[:—–-]?\s*$"
+    if re.search(share_before, text[max(0, quantity.start - 50) : quantity.start], re.IGNORECASE):
+        return "share", None  # "soit un poids de 23 %", "una participación del 23%", "peso de 39%"
     clause = _LEVEL.split(text[max(0, quantity.start - 160) : quantity.start])[
         -1
     ]  # "Рост товарооборота … составляет 17%"
@@ -48,7 +52,7 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
     return "share", None
 
 
-_OF_RATE = r"\s+(?:of|by|de|d['’]|du|del|do|da|на)\s+(?:(?:about|nearly|almost|some|près de|environ|около|почти|cerca de|casi|quase)\s+)?$"
+_OF_RATE = r"(?:\s+[^\W\d_]+)?\s+(?:of|by|de|d['’]|du|del|do|da|на)\s+(?:(?:about|nearly|almost|some|près de|environ|около|почти|cerca de|casi|quase)\s+)?$"
 
 
 def _growth_noun_before(text: str, quantity: Quantity, language: str) -> bool:
@@ -114,6 +118,16 @@ def flow_of(text: str, quantity: Quantity, language: str) -> str:
     clause = _LEVEL.split(text[max(0, quantity.start - 160) : quantity.start])[-1]  # back to the figure before
     # "$1.1 billion, with exports of cars …" is another clause; "$700 million, or 35 percent of its exports" is not
     after = re.split(r"[;(]|,(?!\s*(?:or|soit|ou|o|или|т\.\s?е\.|i\.e\.)\s)", text[quantity.end : quantity.end + 60])[0]
+    # "$1.1 billion in exports", "1,1 milliard de dollars d'exportations", "US$ 1.134 millones en exportaciones"
+    for kind, name in (("exports", "export_words"), ("imports", "import_words")):
+        told = re.match(
+            rf"\s*(?:of|in|en|de|d['’]|em|du|des)\s*(?:[^\W\d_]+\s+)?(?:{words(name, language).pattern})"
+            r"(?!\s+(?:and|et|e|y|и)\s)",
+            text[quantity.end : quantity.end + 40],
+            re.IGNORECASE,
+        )
+        if told:
+            return kind
     for window, nearest in ((before, -1), (after, 0), (clause, -1), (_across_rate(text, quantity, language), -1)):
         flows = sorted(
             (m.start(), kind)

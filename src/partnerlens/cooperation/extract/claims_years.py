@@ -272,6 +272,9 @@ def _period_after(after: str, language: str) -> int | None:
         r"(?<!\w)(?:than|que|чем)(?!\w)", match.group(1)
     ):
         return None
+    joined = f"{_alternatives('parallel_clause', language)}|but|mais|но|однако|pero|mas"
+    if re.search(rf"(?<!\w)(?:{joined})(?!\w)", match.group(1), re.IGNORECASE):
+        return None  # "7 млрд долларов, а за первое полугодие 2024-го — 4 млрд": the next clause's period
     return int(match.group(2))
 
 
@@ -354,6 +357,8 @@ def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleConte
         (abs(d.start - position), d.value.year, d.shift_years is not None)
         for d in context.within(context.dates, sentence)
         if d.value is not None
+        and d.weekday is None  # "published this Friday", "a annoncé mardi": the day of a statement, not a period
+        and d.shift_days is None
         and not (
             d.shift_years is not None
             and _compared_before(context.text[max(sentence.start, d.start - 40) : d.start], context.language)

@@ -160,6 +160,9 @@ def claim_parties(
         pair = next((list(p) for p in candidates if own[0] in p and len(p) >= 2), [])
         if not pair and len(context.headline) == 1 and context.headline[0] != own[0]:
             pair = [context.headline[0], own[0]]  # "Kenya hails …" then "Exports to Uganda rose to …"
+        if not pair and quantity is not None and _partner_only(sentence, context, quantity, own[0]):
+            home = next((p for p in (*context.headline, *context.focus) if p != own[0] and len(p) == 3), None)
+            pair = [home, own[0]] if home else []  # "товарооборот с Белоруссией составил …" in a Russian dispatch
         if len(pair) >= 2:
             notes.append(
                 "partner taken from "
@@ -217,3 +220,17 @@ def _flow_owner_first(sentence: Sentence, context: ArticleContext, found: list[s
         (m.party for m in context.within(context.mentions, sentence) if _OWNED_FLOW.match(context.text, m.end)), None
     )
     return [owner] + [p for p in found if p != owner] if owner in found else found
+
+
+def _partner_only(sentence: Sentence, context: ArticleContext, quantity: Quantity, party: str) -> bool:
+    """The figure's trade phrase names only its partner, right after the trade word ("trade with Belarus",
+    "товарооборот с Белоруссией", "les échanges avec le Mali", "o comércio com Angola"; ``flow_partner``): the
+    other side is the dispatch's own, the first state of its headline or of the article."""
+    cue = _cue(sentence.text, quantity, context.language)
+    if cue is None:
+        return False
+    return any(
+        m.party == party and _is("flow_partner", context.language, sentence.text[cue.end() : m.start - sentence.start])
+        for m in context.within(context.mentions, sentence)
+        if m.start - sentence.start >= cue.end()
+    )

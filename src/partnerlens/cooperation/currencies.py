@@ -1,0 +1,59 @@
+"""Currency words of every language (``data/currencies.yaml``): the pattern of each currency, the ISO code a
+word names, the bare words several states share ("dirhams", "FCFA") and a currency's home state. Split from
+:mod:`partnerlens.cooperation.quantities` (numbers and amounts) along that concern."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from partnerlens.cooperation.gazetteer import data_file
+
+
+def currency_words() -> list[tuple[str, str]]:
+    """(regex, ISO code) per currency, in file order; codes and short all-capital words match in capitals only."""
+    result = []
+    for entry in data_file("currencies.yaml"):
+        words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in entry["words"]]
+        result.append(("|".join(words), entry["code"]))
+    return result
+
+
+@cache
+def currency_pattern() -> re.Pattern:
+    """Every currency word, longest first, for telling a currency ("US dollars") from a party ("US")."""
+    words = sorted((w for entry in data_file("currencies.yaml") for w in entry["words"]), key=len, reverse=True)
+    words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in words]
+    # a word ending in a symbol ("US$", "₽") may touch its number ("US$1.3bn")
+    return re.compile(rf"(?<![\w])(?:{'|'.join(words)})(?:(?<!\w)|(?![\w]))", re.IGNORECASE)
+
+
+@cache
+def _shared() -> dict[str, dict[str, list[str]]]:
+    """Bare currency words shared by several states (``shared`` in currencies.yaml): code → {other code: its
+    states} ("FCFA" is the central African franc in Cameroon, Gabon, …)."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for entry in data_file("currencies.yaml"):
+        for code, states in (entry.get("shared") or {}).items():
+            found.setdefault(entry["code"], {})[code] = [states] if isinstance(states, str) else list(states)
+    return found
+
+
+def _home(code: str) -> str | None:
+    """The state of a currency ("MAD" → "MAR"), from the first letters of its code (ISO 4217 builds them so)."""
+    from partnerlens.reference.parties import find_party
+
+    party = find_party(code[:2])
+    return party.code if party is not None else None
+
+
+def _currency_code(word: str) -> str:
+    for pattern, code in _words():
+        if re.fullmatch(pattern, word.strip(), re.IGNORECASE):
+            return code
+    raise ValueError(f"unknown currency {word!r}")
+
+
+@cache
+def _words() -> tuple[tuple[str, str], ...]:
+    return tuple(currency_words())
