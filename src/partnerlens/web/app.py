@@ -223,6 +223,7 @@ class Data:
         from partnerlens.analytics import bilateral_profile
         from partnerlens.analytics.profile.world import prepare_economies
         from partnerlens.reference import economies
+        from partnerlens.web.warm import one_flow, prepare_published, trading_pair
         from partnerlens.world.manifest import current
 
         started = time.perf_counter()
@@ -233,81 +234,34 @@ class Data:
                 return report | {"seconds": round(time.perf_counter() - started, 3)}
             with self.store.pinned([primary.name]) as infos:
                 world = current(self.workspace.home, infos) is not None
-                pair = _trading_pair(self.store, infos)
+                pair = trading_pair(self.store, infos)
             if pair is not None:
                 year, a, b, product = pair
                 if world:
                     with self.reading() as flows:  # opens the long-lived reader, its world tables in memory
                         bilateral_profile(flows, a, b, year)
-                        report["economies"] = _prepare_economies(prepare_economies(flows, year), year)
+                        report["economies"] = prepare_published(prepare_economies(flows, year), year)
                 else:
                     self.reader()  # opened now, not by the first requests (nothing is scanned)
-                    bilateral_profile(_one_flow(year, a, b, product, primary.name), a, b, year)
-                    report["economies"] = _prepare_economies(sorted(economies()), year)
+                    bilateral_profile(one_flow(year, a, b, product, primary.name), a, b, year)
+                    report["economies"] = prepare_published(sorted(economies()), year)
                 report |= {"warmed": f"{a}-{b} {year}", "world_tables": world}
         except Exception as exc:  # noqa: BLE001 -- warming is an optimisation: never stop the server starting
             report["error"] = f"{type(exc).__name__}: {exc}"
         return report | {"seconds": round(time.perf_counter() - started, 3)}
 
 
-def _prepare_economies(codes: list[str], year: int) -> int:
-    """The published block (``analytics.published``) of each economy of ``codes`` in ``year``, which each first
-    profile naming it made otherwise (with world tables, ``prepare_economies`` has made their partner lists
-    too: the world tables' economies; before a build, every economy of the reference list); how many."""
-    from partnerlens.analytics.published import published_indicators
-    from partnerlens.errors import PartnerlensError
-
-    for code in codes:
-        with contextlib.suppress(PartnerlensError):  # a code the reference list does not name: no published block
-            published_indicators(code, year)
-    return len(codes)
-
-
-def _trading_pair(store: TradeStore, infos: tuple[SourceInfo, ...]) -> tuple[int, str, str, str] | None:
-    """One flow of the latest year of ``infos`` (its first row group only: no scan of the store)."""
-    from partnerlens.catalogue import quiet_connection
-
-    with quiet_connection() as con:
-        store.attach_flows(con, infos=infos)
-        latest = max((y for i in infos for y in i.years), default=None)
-        row = con.execute(
-            "SELECT year, exporter, importer, product FROM flows WHERE year = ? AND value_usd > 0 LIMIT 1", [latest]
-        ).fetchone()
-    return None if row is None else (int(row[0]), str(row[1]), str(row[2]), str(row[3]))
-
-
-def _one_flow(year: int, a: str, b: str, product: str, source: str) -> Any:
-    import pandas as pd
-
-    return pd.DataFrame(
-        {"year": [year], "exporter": [a], "importer": [b], "product": [product], "value_usd": [1.0], "source": [source]}
-    )
-
-
 @contextlib.asynccontextmanager
 async def _lifespan(app: FastAPI):
+    from partnerlens.web.warm import settle
+
     data: Data = app.state.data
     if app.state.warm:
         app.state.warmed = await asyncio.to_thread(data.warm)  # before uvicorn accepts a connection
         if app.state.settle:
-            _settle()
+            settle()
     yield
     data.pools.shutdown()
-
-
-def _settle() -> None:
-    """Collect once, then leave what start-up made (modules, reference tables, the tables the warm-up read)
-    out of every later full collection (``gc.freeze``: they live as long as the process).
-
-    Without it, the first full collection came during the first requests and walked them all — about 100 ms
-    of CPU in the first hundred first requests after a start (issue 16). Objects that become garbage later are
-    still freed by their reference counts; only cycles among them would stay (hence only for a process that
-    keeps its app: an app made and dropped, as tests do, would stay in memory).
-    """
-    import gc
-
-    gc.collect()
-    gc.freeze()
 
 
 class WorkspaceTaxonomy:
@@ -328,7 +282,7 @@ def create_app(
     """The partnerlens web app over ``workspace``, with the operator's ``settings`` (see ``limits.Settings``).
 
     ``warm``: at start-up, before the first request is accepted, load what every profile reads (``Data.warm``).
-    ``settle``: then collect and freeze what start-up made (:func:`_settle`): for a server process, which
+    ``settle``: then collect and freeze what start-up made (``web.warm.settle``): for a server process, which
     runs one app for its life (``partnerlens serve``), not for apps made and dropped in one process (tests).
     """
     from partnerlens.web import api, beyond, claims_api, opportunities, pages

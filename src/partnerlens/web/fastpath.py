@@ -14,7 +14,9 @@ headers (``content-length``, ``content-type``, then ``security.HEADERS``).
 Anything else, and any failure while computing (an unknown party, a busy pool,
 a store changed under the request), goes to the app unchanged, whose route and
 error handlers answer as they always did: errors are not cached, so the route
-computes them again, which only costs the request that failed.
+computes them again, which only costs the request that failed (a request past
+its time budget waits in the route for the same computation, which the cache
+runs once per key, not for a second one).
 """
 
 from __future__ import annotations

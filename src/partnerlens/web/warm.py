@@ -1,0 +1,62 @@
+"""What a server process makes ready before it accepts a connection (``Data.warm`` in ``web.app``), and then keeps.
+
+Split from ``web.app``: the pair a warm-up profiles (one flow of the latest year, no scan of the store), the
+published blocks it makes for every economy, and :func:`settle`, which freezes what start-up made out of later
+full garbage collections.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from partnerlens.store import SourceInfo, TradeStore
+
+
+def prepare_published(codes: list[str], year: int) -> int:
+    """The published block (``analytics.published``) of each economy of ``codes`` in ``year``, which each first
+    profile naming it made otherwise (with world tables, ``prepare_economies`` has made their partner lists
+    too: the world tables' economies; before a build, every economy of the reference list); how many."""
+    from partnerlens.analytics.published import published_indicators
+    from partnerlens.errors import PartnerlensError
+
+    for code in codes:
+        with contextlib.suppress(PartnerlensError):  # a code the reference list does not name: no published block
+            published_indicators(code, year)
+    return len(codes)
+
+
+def trading_pair(store: TradeStore, infos: tuple[SourceInfo, ...]) -> tuple[int, str, str, str] | None:
+    """One flow of the latest year of ``infos`` (its first row group only: no scan of the store)."""
+    from partnerlens.catalogue import quiet_connection
+
+    with quiet_connection() as con:
+        store.attach_flows(con, infos=infos)
+        latest = max((y for i in infos for y in i.years), default=None)
+        row = con.execute(
+            "SELECT year, exporter, importer, product FROM flows WHERE year = ? AND value_usd > 0 LIMIT 1", [latest]
+        ).fetchone()
+    return None if row is None else (int(row[0]), str(row[1]), str(row[2]), str(row[3]))
+
+
+def one_flow(year: int, a: str, b: str, product: str, source: str) -> Any:
+    import pandas as pd
+
+    return pd.DataFrame(
+        {"year": [year], "exporter": [a], "importer": [b], "product": [product], "value_usd": [1.0], "source": [source]}
+    )
+
+
+def settle() -> None:
+    """Collect once, then leave what start-up made (modules, reference tables, the tables the warm-up read)
+    out of every later full collection (``gc.freeze``: they live as long as the process).
+
+    Without it, the first full collection came during the first requests and walked them all — about 100 ms
+    of CPU in the first hundred first requests after a start (issue 16). Objects that become garbage later are
+    still freed by their reference counts; only cycles among them would stay (hence only for a process that
+    keeps its app: an app made and dropped, as tests do, would stay in memory).
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
