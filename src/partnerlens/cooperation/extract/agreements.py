@@ -73,14 +73,16 @@ def _first_instrument(text: str, language: str) -> tuple[re.Match, str] | None:
 
 def _one_instrument(text: str, language: str) -> bool:
     """The first instrument is a single one: "signed a declaration", "un accord de libre-échange", "подписали
-    соглашение" (Russian: the noun is singular in every reading of its case; no article to go by)."""
+    соглашение", "поставили подписи под соглашением" (Russian: the noun is singular in every reading; no article
+    to go by — "соглашения" may be a genitive singular or a plural, and stays unknown)."""
     first = _first_instrument(text, language)
     if first is None:
         return False
     head = first[0].group(0).split()[0]
-    if language == "ru":
-        readings = [r for r in lemma_readings(head) if r.tag.POS == "NOUN"]
-        return bool(readings) and all(r.tag.number == "sing" and r.tag.case in ("nomn", "accs") for r in readings)
+    if language == "ru":  # the first noun of the instrument's words ("совместным заявлением": заявлением)
+        nouns = ([r for r in lemma_readings(w) if r.tag.POS == "NOUN"] for w in first[0].group(0).split())
+        readings = next((found for found in nouns if found), [])
+        return bool(readings) and all(r.tag.number == "sing" for r in readings)
     if head.casefold().endswith(("s", "x")) or head.casefold() in ("mou",):
         return head.casefold() == "mou"
     return bool(words("one_article", language).search(text[max(0, first[0].start() - 60) : first[0].start()]))
