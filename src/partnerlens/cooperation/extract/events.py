@@ -258,11 +258,16 @@ def _said_at(sentence: Sentence, context: ArticleContext, span: tuple[int, int])
     return framed and bool(words("speech_verbs", language).search(sentence.text))
 
 
+_ONGOING_BEFORE = 4  # words before an event's word (with it) where its own present verb stands
+
+
 def _ongoing(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
     """The event is under way as the article is written ("the trade mission that is taking place in Baku", "в
-    Минске проходит форум"): it is dated the dateline's day when the text has one (a paper's header date, without
-    a dateline, is not the text's: the event stays undated)."""
-    before, _ = around(sentence.text, *span)
+    Минске проходит форум", "as conversações, que decorrem"): it is dated the dateline's day when the text has one (a
+    paper's header date, without a dateline, is not the text's: the event stays undated). Only a present verb near
+    the event's word counts (four words before it, ten after): "our meeting is taking place … the President will
+    arrive on a visit" does not put the visit under way."""
+    before = " ".join(around(sentence.text, *span)[0].split()[-_ONGOING_BEFORE:])  # "В Минске проходит форум"
     after = " ".join(sentence.text[span[1] :].split()[:_AFTER_WORDS])  # across a comma: "le forum, qui se tient"
     pattern = words("ongoing", context.language)
     return context.dateline is not None and bool(pattern.search(before) or pattern.search(after))
