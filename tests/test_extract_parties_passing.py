@@ -170,3 +170,91 @@ def test_a_shared_adjective_goes_to_the_state_the_article_names():
     assert "COD" not in found
     other = "La RDC et l'Angola ont signé lundi à Luanda trois accords lors de la visite du président congolais."
     assert "COD" in parties(other, "fr")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "dropped"),
+    [
+        (
+            "en",
+            "Kazakhstan and Rwanda signed five agreements on Monday, the Kazakh minister told Russia's TASS news agency.",
+            {"KAZ", "RWA"},
+            {"RUS"},
+        ),
+        (
+            "en",
+            "Egypt and Kazakhstan signed three agreements in Cairo, the Chinese news agency Xinhua reported.",
+            {"EGY", "KAZ"},
+            {"CHN"},
+        ),
+        (
+            "ru",
+            "Россия и Египет подписали три соглашения, сообщает китайское агентство Синьхуа.",
+            {"RUS", "EGY"},
+            {"CHN"},
+        ),
+        (
+            "es",
+            "Venezuela y Turquía firmaron tres acuerdos, informó la agencia británica Reuters.",
+            {"VEN", "TUR"},
+            {"GBR"},
+        ),
+        ("pt", "Angola e Portugal assinaram 13 acordos, segundo a agência chinesa Xinhua.", {"AGO", "PRT"}, {"CHN"}),
+        (
+            "fr",
+            "Le Sénégal et la Turquie ont signé sept accords, rapporte le quotidien français Le Monde.",
+            {"SEN", "TUR"},
+            {"FRA"},
+        ),
+    ],
+)
+def test_the_home_of_a_news_source_is_not_a_party(language, text, kept, dropped):
+    found = parties(text, language)
+    assert kept <= found
+    assert not found & dropped
+
+
+def test_a_state_agency_that_acts_keeps_its_state():
+    text = "L'Agence turque de coopération et de coordination a signé lundi à Dakar un accord avec le Sénégal."
+    assert {"TUR", "SEN"} <= parties(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "dropped"),
+    [
+        (
+            "es",
+            "Chile y México firmaron tres acuerdos; el presidente mexicano llegó a Santiago procedente de Perú.",
+            {"CHL", "MEX"},
+            {"PER"},
+        ),
+        (
+            "pt",
+            "Moçambique e o Brasil assinaram nove acordos; o presidente chegou a Maputo vindo da África do Sul.",
+            {"MOZ", "BRA"},
+            {"ZAF"},
+        ),
+        (
+            "en",
+            "Turkey and Senegal signed seven agreements; the Turkish president arrived in Dakar fresh from Gambia.",
+            {"TUR", "SEN"},
+            {"GMB"},
+        ),
+        (
+            "fr",
+            "Le Sénégal et la Turquie ont signé sept accords; le président turc est arrivé à Dakar venant de Gambie.",
+            {"SEN", "TUR"},
+            {"GMB"},
+        ),
+        (
+            "ru",
+            "Турция и Сенегал подписали семь соглашений; президент Турции, прибывший из Гамбии, провел переговоры в Дакаре.",
+            {"TUR", "SEN"},
+            {"GMB"},
+        ),
+    ],
+)
+def test_the_place_a_leader_came_from_is_not_a_party(language, text, kept, dropped):
+    found = parties(text, language)
+    assert kept <= found
+    assert not found & dropped

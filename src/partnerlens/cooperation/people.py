@@ -301,10 +301,11 @@ def _continued(text: str, cursor: int, first: Person) -> list[PersonMention]:
 
 
 # a plural title opening a list of portfolios and names: "os ministros dos Negócios Estrangeiros, Maria Lucas,
-# da Economia, Basílio Muhate, e dos Transportes, João Matlombe"; "les ministres du Commerce, X, et des Mines, Y"
+# da Economia, Basílio Muhate, e dos Transportes, João Matlombe"; "les ministres du Commerce, X, et des Mines, Y";
+# the items also split by semicolons ("das Finanças, X; dos Negócios Estrangeiros, Y; e da Economia, Z")
 _PLURAL_TITLE = re.compile(r"(?<!\w)(?:[Mm]inist(?:ers|res|ros|ras)|[Мм]инистры)(?!\w)")
 _PORTFOLIO_NAME = re.compile(
-    rf"\s*,?\s*(?:(?:e|and|et|y|и)\s+)?(?P<role>(?:of|for|d[oa]s?|de(?:l| la| las| los)?|du|des|de l['’])\s*[^,;.]{{2,60}}?)"
+    rf"\s*[,;]?\s*(?:(?:e|and|et|y|и)\s+)?(?P<role>(?:of|for|d[oa]s?|de(?:l| la| las| los)?|du|des|de l['’])\s*[^,;.]{{2,60}}?)"
     rf",\s+{NAME}(?=\s*(?:,|;|\.|$|\s(?:e|and|et|y|и)\s))"
 )
 
@@ -323,9 +324,10 @@ def _listed_ministers(text: str, mentions: list[PartyMention], known: list[Perso
         singular = title.group(0)[:-1]
         while (match := _PORTFOLIO_NAME.match(text, cursor)) is not None:
             name = match.group("name")
-            if NOT_NAMES.match(name.split()[0]) or any(
-                m.start < match.end("name") and match.start("name") < m.end for m in mentions
-            ):
+            start, end = match.start("name"), match.end("name")
+            if NOT_NAMES.match(name.split()[0]) or (
+                any(m.start < end and start < m.end for m in mentions) and not _capital_inside(start, end, mentions)
+            ):  # a state's name is no person's; a capital after the first word is a surname ("Tiago Costa Lima")
                 break
             role = _clean_role(f"{singular} {match.group('role')}")
             found.append(

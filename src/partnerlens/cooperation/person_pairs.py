@@ -21,12 +21,15 @@ PLURAL_TITLES = {
     r"|[Cc]o-?[Cc]hairs?(?:men|persons)?(?: of the (?:[A-Za-z]+\s){0,3}?[Cc]ommission)?"
     r"|[Mm]inisters of (?:[A-Za-z]+\s){0,3}?[A-Za-z]+|[Hh]eads of [Ss]tate|[Ll]eaders)"
     r"(?: of (?:the|both) (?:two )?(?:countries|nations|sides|states))?",
-    "fr": r"(?:[Pp]résidents|[Pp]remiers [Mm]inistres|[Cc]hefs d['’][ÉE]tat|[Cc]hefs de la diplomatie"
+    "fr": r"(?:[Pp]résidents|[Pp]remiers [Mm]inistres|[Cc]hefs d['’][ÉE]tat|[Cc]hefs de la diplomatie|[Cc]o-?présidents"
+    r"|[Cc]hefs d(?:u|es|e) [Gg]ouvernements?"
     r"|[Mm]inistres (?:des|du|de la|de l['’]) ?(?:[\w'’-]+\s){0,3}?[\w'’-]+)"
     r"(?: des deux (?:pays|parties|États|Etats))?",
-    "es": r"(?:[Pp]residentes|[Cc]ancilleres|[Mm]andatarios|[Jj]efes de Estado|[Pp]rimeros [Mm]inistros"
+    "es": r"(?:[Pp]residentes|[Cc]ancilleres|[Mm]andatarios|[Jj]efes de Estado|[Pp]rimeros [Mm]inistros|[Cc]opresidentes"
+    r"|[Jj]efes de(?:l)? [Gg]obierno|[Jj]efes de (?:la )?[Dd]iplomacia"
     r"|[Mm]inistros de(?:l)? (?:[\w-]+\s){0,3}?[\w-]+)(?: de (?:ambos|los dos) países)?",
-    "pt": r"(?:[Pp]residentes|[Cc]hanceleres|[Cc]hefes de Estado|[Pp]rimeiros-[Mm]inistros"
+    "pt": r"(?:[Pp]residentes|[Cc]hanceleres|[Cc]hefes de Estado|[Pp]rimeiros-[Mm]inistros|[Cc]o-?presidentes"
+    r"|[Cc]hefes d[eo]s? [Gg]overnos?|[Cc]hefes d[ae] [Dd]iplomacia"
     r"|[Mm]inistros d[oa]s? (?:[\w-]+\s){0,3}?[\w-]+)(?: d(?:os|e ambos os) (?:dois )?países)?",
     "ru": r"(?:[Пп]резиденты|[Пп]ремьер-министры|[Мм]инистры (?:[а-яё]+\s){1,3}?[а-яё]+|[Гг]лавы (?:[а-яё]+\s){0,2}?"
     r"(?:государств|МИД|правительств|ведомств|министерств|делегаций|компаний|регионов)"

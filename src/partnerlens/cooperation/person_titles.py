@@ -53,6 +53,7 @@ HONORIFIC = (
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E|Mme|Mlle|Me|Sr|Sra|Dña|Pr)\.?\s+|(?:M|S\.\s?E|H\.\s?E)\.\s*|SE\s+|Don\s+|Dom\s+"
     r"|г-(?:н|жа)\s+|(?:[Ss]on|[Ss]a|[Hh]is|[Hh]er|[Ss]ua|[Ss]u)\s+(?:Excellence|Altesse|Majesté|Excellency|Highness|Majesty"
     r"|Excelência|Excelencia|Alteza)\s+(?:(?:Cheikh|Sheikh|Cheick|Jeque|Xeque)\s+)?"
+    r"|(?:[Cc]heikh|[Cc]heick|Sheikh|Sheik|[Jj]eque|[Xx]eque|[Шш]ейх)\s+(?=[A-ZА-ЯЁ])"  # "cheikh Tamim ben Hamad Al Thani"
     r"|(?:Général|General|Gen\.|Colonel|Col\.|Capitaine|Commandant|Генерал)(?:\s+d['’]armée)?\s+)"
 )
 NAME = rf"{HONORIFIC}{{0,2}}(?P<name>{INITIALS}{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,5}})"

@@ -22,6 +22,7 @@ from datetime import date
 from functools import cache
 
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
+from partnerlens.cooperation.extract.passing import side_remark
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, patterns, words
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
@@ -221,7 +222,7 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
     out when another state remains.
     """
     mentions = context.within(context.mentions, sentence)
-    main = [m for m in mentions if not _side_remark(context.text, sentence, m, context.language)]
+    main = [m for m in mentions if not side_remark(context.text, sentence, m, context.language)]
     if main:
         mentions = main
     codes = list(dict.fromkeys(m.party for m in mentions))
@@ -235,52 +236,6 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
             continue
         result.append(code)
     return result
-
-
-def _side_remark(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
-    """A state's name inside parentheses, or after a side-remark word in its own clause (bodies and people
-    are never side remarks: "initiatives such as the Heydar Aliyev Foundation's visit")."""
-    if mention.how in ("body", "person") or mention.how.startswith("person"):
-        return False
-    before = text[sentence.start : mention.start]
-    if before.count("(") > before.count(")") or before.count("[") > before.count("]"):  # "[on Libya]"
-        return True
-    if mention.how == "capital" and _occasion_named(text, mention):  # "the Berlin Conference", "l'accord de Paris"
-        return True
-    clause = re.split(r"[,;:—–(]", before)[-1]
-    return bool(_side_words(language).search(clause[-140:]))  # long enough for "after a visit of … to"
-
-
-# a past occasion named after a capital: after it in English ("the Berlin Conference"), before it elsewhere ("la
-# conférence de Berlin", "o Acordo de Paris", "el Acuerdo de París"); a forum or summit names its host, not this
-_OCCASION_AFTER = re.compile(
-    r"\s+(?:Conference|Agreements?|Accords?|Treaty|Process|Format|Declaration|Protocol|Convention|Consensus)\b"
-)
-_OCCASION_BEFORE = re.compile(
-    r"(?<!\w)(?:conf[ée]rences?|accords?|trait[ée]|processus|format|d[ée]claration|protocole|convention|acordos?|tratado"
-    r"|processo|declara[çc][ãa]o|confer[êe]ncia|acuerdos?|proceso|conferencia|declaraci[óo]n)\s+(?:de|d['’]|do|da|del)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _occasion_named(text: str, mention: PartyMention) -> bool:
-    return bool(
-        _OCCASION_AFTER.match(text, mention.end)
-        or _OCCASION_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-    )
-
-
-@cache
-def _side_words(language: str) -> re.Pattern:
-    """A side-remark word followed by at most two words, right before a mention ("such as neighbouring"); a
-    capitalised word between them only as the head of a list ("like Kenya and"), so that the remark ends before
-    the next state ("после визита в Китай президент Алжира": Algeria is no side remark)."""
-    fragments = "|".join(f"(?:{p})" for p in entries("side_remarks", language)) or r"(?!x)x"
-    word = rf"(?:{_LOWER}|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]*\s+(?:and|or|et|ou|и|или|e|ou|y|o))"
-    return re.compile(rf"(?<!\w)(?:{fragments})(?:\s+{word}){{0,2}}\s*$", re.IGNORECASE)
-
-
-_LOWER = r"(?-i:(?![A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]+)"  # a word that does not start with a capital
 
 
 def compared_years(text: str, language: str) -> set[int]:
