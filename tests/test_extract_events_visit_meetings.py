@@ -103,3 +103,34 @@ def test_an_arrival_with_its_day_before_the_place_is_a_visit(text, language):
 )
 def test_reaching_an_agreement_is_no_arrival(text, language):
     assert not [p for p in events(text, language) if p.type == "visit"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Ghana's President on Monday received the Emirati foreign minister, who is in Accra on a working visit.",
+            "en",
+        ),
+        (
+            "Le président malien a reçu lundi le ministre émirati des Affaires étrangères, en visite de travail à Bamako.",
+            "fr",
+        ),
+        (
+            "Президент Узбекистана в понедельник принял министра иностранных дел ОАЭ, находящегося в Ташкенте с рабочим визитом.",
+            "ru",
+        ),
+        (
+            "O Presidente moçambicano recebeu na segunda-feira o chanceler emiradense, em visita de trabalho a Maputo.",
+            "pt",
+        ),
+        (
+            "El presidente chileno recibió el lunes al canciller emiratí, que realiza una visita de trabajo a Santiago.",
+            "es",
+        ),
+    ],
+)
+def test_a_reception_told_before_a_named_visit_is_an_event_of_its_own(text, language):
+    meetings, visits = split(events(text, language))
+    assert len(meetings) == 1 and len(visits) == 1
+    assert meetings[0].date == date(2025, 3, 10)

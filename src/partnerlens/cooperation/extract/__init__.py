@@ -69,6 +69,7 @@ def extract_text(
         published = dateline.date
     context = build_context(text, language, published, date_hint, today, title=title)
     context.dateline = dateline.date if dateline is not None else None
+    context.dateline_end = dateline.end if dateline is not None else None
     if dateline is not None and dateline.mention is not None:
         context.mentions = sorted(context.mentions + [dateline.mention], key=lambda m: m.start)
     headline = sectors(title, language, goods_only=False) if title else []  # "Ghana, Chile sign energy deals"

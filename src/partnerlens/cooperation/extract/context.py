@@ -49,6 +49,7 @@ class ArticleContext:
     headline: tuple[str, ...] = ()  # the parties the headline names (context for figures that name none)
     headline_year: int | None = None  # the one past year a trade headline states (for figures with none)
     dateline: date | None = None  # the day of the text's dateline ("RABAT, 4 mars (MAP) –"): the day a wire reports
+    dateline_end: int | None = None  # where the dateline ends in the text: the lead sentence follows it
 
     def within(self, items: list, sentence: Sentence) -> list:
         return [i for i in items if sentence.start <= i.start and i.end <= sentence.end]

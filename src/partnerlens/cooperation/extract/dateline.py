@@ -47,6 +47,7 @@ class Dateline:
     place: str
     date: date | None
     mention: PartyMention | None  # the place as a mention of its state, at its offsets in the text
+    end: int = 0  # where the dateline ends in the text
 
 
 def find_dateline(
@@ -68,10 +69,11 @@ def find_dateline(
                 place,
                 _date(match.group("date"), published or today, hint),
                 _mention(place, match.start("place"), language),
+                match.end(),
             )
     line = _DATE_LINE.search(text[:_DATE_LINE_HEAD])
     if line:
-        return Dateline("", _date(line.group("date"), published or today, hint), None)
+        return Dateline("", _date(line.group("date"), published or today, hint), None, line.end())
     return None
 
 

@@ -1,5 +1,6 @@
 """An event's date from how a dispatch tells it: a visit's arrival or start reported with no date is the dispatch's
-day; an event put off takes the date it was put off to; a date after "until" ends an event under way and is not its date.
+day; an event put off takes the date it was put off to; a date after "until" ends an event under way and is not its date;
+an event the lead sentence reports as held, with no date of its own, is the dateline's day (:func:`in_lead`).
 
 Both are words of the event's own clause (``arrival`` and ``postponed`` in the language's YAML), read with the
 clause helpers of :mod:`.tense`; see :func:`arrives` and :func:`postponed_to`.
@@ -57,3 +58,16 @@ def end_bound(mention: DateMention, context: ArticleContext) -> bool:
 def _until(language: str) -> re.Pattern:
     fragments = "|".join(f"(?:{p})" for p in entries("date_until", language)) or r"(?!x)x"
     return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:(?:le|el|o|a|the|в|во)\s+)?$", re.IGNORECASE)
+
+
+def in_lead(sentence: Sentence, context: ArticleContext) -> bool:
+    """The sentence is the dispatch's lead: it holds the dateline ("ASTANA, March 11 (Kazinform) -- The minister
+    received …") or follows it with nothing but punctuation between ("МИНСК, 11 марта. /БЕЛТА/.⏎Президент провел
+    переговоры …", "March 10, 2025, The Kremlin, Moscow⏎Vladimir Putin held talks …"). A wire's lead reports what
+    happened on the dateline's day, so an event it tells as held with no date of its own is dated so."""
+    end = context.dateline_end
+    if context.dateline is None or end is None:
+        return False
+    if sentence.start <= end <= sentence.end:
+        return True
+    return sentence.start >= end and not re.search(r"\w", context.text[end : sentence.start])

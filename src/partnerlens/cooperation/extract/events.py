@@ -25,9 +25,9 @@ from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
-from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, postponed_to
+from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, in_lead, postponed_to
 from partnerlens.cooperation.extract.event_sides import anaphoric, topic_parties
-from partnerlens.cooperation.extract.legs import Leg, later_legs, own_meeting, visitor
+from partnerlens.cooperation.extract.legs import Leg, later_legs, own_day, own_meeting, visitor
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, patterns, words
@@ -161,7 +161,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     families: set[str] = set()
     for rule, match in matched:
         family = _family(rule)
-        if family in families or (family == "meeting" and "visit" in families):
+        if family in families:  # a meeting beside a visit: kept or dropped by where it is told (below)
             continue
         if rule.type == "meeting" and families - {"agreement"}:
             continue
@@ -199,19 +199,9 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             if d.proposal.type not in ("talks", "ministerial_meeting", "meeting") or d.at < visit.start():
                 kept.append(d)
             elif (clause := own_meeting(sentence.text, context.language, visit.end(), d.at)) is not None:
-                kept.append(_own_day(d, dates, sentence, clause))
+                kept.append(own_day(d, dates, sentence, clause))
         drafts = kept
     return drafts
-
-
-def _own_day(draft: Draft, dates: list[DateMention], sentence: Sentence, clause: int) -> Draft:
-    """A meeting told after its visit takes the day written in its own clause (from offset ``clause`` on: "arrived
-    on Monday, where he met X on Tuesday"), when there is one."""
-    own = [d for d in dates if d.value and d.precision == "day" and d.start - sentence.start > clause]
-    if own:
-        day = min(own, key=lambda d: abs(d.start - sentence.start - draft.at))
-        draft.proposal = draft.proposal.model_copy(update={"date": day.value, "date_precision": "day"})
-    return draft
 
 
 def _at(match: re.Match) -> int:
@@ -315,6 +305,14 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         and _said_at(sentence, context, match.span())
     ):  # a wire reports a statement the day it is made, under its dateline; a paper's header date is not that day
         proposal = proposal.model_copy(update={"date": context.dateline, "date_precision": "day"})
+    if (
+        undated
+        and proposal.date is None
+        and proposal.status == "held"
+        and rule.kind == "event"
+        and in_lead(sentence, context)
+    ):
+        proposal = proposal.model_copy(update={"date": context.dateline, "date_precision": "day"})  # the lead's day
     if undated and proposal.status == "held" and rule.type in VISITS and arrives(sentence, context, match.span()):
         proposal = proposal.model_copy(update={"date": context.dateline or context.published, "date_precision": "day"})
     if mention is not None and _weekday_ahead(mention, sentence, context, match.span(), proposal.status):

@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from partnerlens.cooperation.dates import DateMention
 from partnerlens.cooperation.extract import tense
-from partnerlens.cooperation.extract.context import ArticleContext, is_economy
+from partnerlens.cooperation.extract.context import ArticleContext, Draft, is_economy
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, words
 
@@ -84,3 +85,13 @@ def own_meeting(text: str, language: str, visit_end: int, at: int) -> int | None
     found = (re.search(r"[,;]", gap), words("meeting_own_clause", language).search(gap), aim)
     breaks = [m.start() for m in found if m]
     return visit_end + min(breaks) if breaks else None
+
+
+def own_day(draft: Draft, dates: list[DateMention], sentence: Sentence, clause: int) -> Draft:
+    """A meeting told after its visit takes the day written in its own clause (from offset ``clause`` on: "arrived
+    on Monday, where he met X on Tuesday"), when there is one."""
+    own = [d for d in dates if d.value and d.precision == "day" and d.start - sentence.start > clause]
+    if own:
+        day = min(own, key=lambda d: abs(d.start - sentence.start - draft.at))
+        draft.proposal = draft.proposal.model_copy(update={"date": day.value, "date_precision": "day"})
+    return draft
