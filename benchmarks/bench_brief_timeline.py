@@ -44,7 +44,8 @@ WRAPPED = {
     "partnerlens.brief.gather": ("_direction", "_side", "party_distance", "_agreement_trade", "gather_beyond"),
     "partnerlens.analytics": ("bilateral_profile", "pair_indices", "export_potential", "diversification"),
     "partnerlens.brief.section_charts": ("trade_charts", "space_chart_ahead"),
-    "partnerlens.brief.charts": ("series_chart", "treemap_chart", "product_space_chart"),
+    "partnerlens.brief.charts": ("series_chart", "treemap_chart"),
+    "partnerlens.brief.charts_space": ("product_space_chart",),
     "partnerlens.brief.chart_engine": ("draw",),
     "partnerlens.brief.chart_files": ("_resolved",),
 }

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from partnerlens.brief import charts
+from partnerlens.brief import charts, charts_space
 from partnerlens.brief.chart_files import predraw
 from partnerlens.reference.products import hs_section
 from partnerlens.reference.products import sections as hs_sections
@@ -58,7 +58,7 @@ def treemap(top, flow_total) -> str:
 
 def space_chart(direction: Direction, codes: list[str], nomenclature: str) -> str | None:
     """The product space of ``direction``'s exporter with the candidates ``codes`` (HS4) ringed."""
-    return charts.product_space_chart(set(direction.present_hs4), codes, nomenclature)
+    return charts_space.product_space_chart(set(direction.present_hs4), codes, nomenclature)
 
 
 def candidate_codes(candidates: pd.DataFrame) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from partnerlens.analytics import ExportPotential
-from partnerlens.brief import charts, cite, fmt
+from partnerlens.brief import charts_space, cite, fmt
 from partnerlens.brief.gather import BriefInputs, Direction
 from partnerlens.brief.model import Chart, Citations, Heading, Paragraph, Section, Table
 from partnerlens.brief.section_charts import candidate_codes, space_chart
@@ -176,7 +176,7 @@ def _candidates(inputs: BriefInputs, direction: Direction, cites: Citations) -> 
     svg = space_chart(direction, codes, inputs.nomenclature)
     if svg is not None:
         space = cites.mark(cite.PRODUCT_SPACE)
-        shown = len(charts.placed(codes, inputs.nomenclature))
+        shown = len(charts_space.placed(codes, inputs.nomenclature))
         ringed = (
             f"the top {len(top)} candidates"
             if shown == len(top)
