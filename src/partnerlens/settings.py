@@ -95,6 +95,12 @@ def handed_to_server_process() -> str:
     return payload
 
 
+def telemetry_configured() -> bool:
+    """Whether the environment configures OpenTelemetry (an ``OTEL_*`` or ``FASTAPI_OTEL_*`` variable), as FastAPI
+    asks before tracing a request."""
+    return any(name.startswith(("OTEL_", "FASTAPI_OTEL_")) for name in os.environ)
+
+
 def current() -> Settings:
     """The settings as the environment holds them now."""
     return Settings.from_environment()

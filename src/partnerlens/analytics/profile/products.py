@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import sys
 from dataclasses import dataclass, fields
 
 from partnerlens.analytics.flows import Flows, direction_filter, product_filter
@@ -53,8 +54,10 @@ def _source(
     f: Flows, year: int, exporters: frozenset[str], importers: frozenset[str], products: list[str] | None
 ) -> str:
     """The flows a direction is read from: a group's flows to the other party, kept for the handle
-    (``group_tables.group_flows_to``: export potential reads them again), else the flows."""
-    if products is None and len(exporters) > 1 and not exporters & importers:
+    (``group_tables.group_flows_to``: export potential reads them again), else the flows. The kept rows are an
+    Arrow table: only where pyarrow is already loaded (a brief, the server), so that a profile from the CLI stays
+    without pyarrow, numpy and pandas (``tests/test_profile_startup.py``)."""
+    if products is None and len(exporters) > 1 and not exporters & importers and "pyarrow" in sys.modules:
         from partnerlens.analytics.profile.group_tables import group_flows_to
 
         return group_flows_to(f, year, exporters, importers)

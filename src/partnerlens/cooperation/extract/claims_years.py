@@ -195,9 +195,11 @@ def _parallel_year(
 
 
 _OPENS = re.compile(r"(?<!\w)(?:from|between|de|entre|desde|с|от|между)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "more than", "plus que", "более чем" qualify a figure: they compare it with nothing
 _AGAINST = re.compile(
-    r"(?<!\w)(?:from|against|compared (?:with|to)|than|versus|vs\.?|contre|par rapport à|comparé\w* à|que|против"
-    r"|по сравнению с|чем|с|от|contra|frente a|ante|desde)\s+(?:\w+\s+)?$",
+    r"(?<!\w)(?:from|against|compared (?:with|to)|(?<!more )(?<!less )(?<!fewer )than|versus|vs\.?|contre|par rapport à"
+    r"|comparé\w* à|(?<!plus )(?<!moins )que|против|по сравнению с|(?<!более )(?<!менее )(?<!больше )(?<!меньше )чем|с|от"
+    r"|contra|frente a|ante|desde)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
