@@ -7,6 +7,7 @@ the same DuckDB-over-Parquet path as users do.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -67,3 +68,19 @@ def random_world(
     return flows_frame(
         list(zip(grid["year"], grid["exporter"], grid["importer"], grid["product"], values, strict=False))
     )
+
+
+def assert_same(x, y, path: str = "") -> None:
+    """Equal through nested dicts and lists, floats within 1e-12 (sums taken in another order); NaN equals NaN."""
+    if isinstance(x, float) and isinstance(y, float):
+        assert (math.isnan(x) and math.isnan(y)) or math.isclose(x, y, rel_tol=1e-12, abs_tol=1e-9), (path, x, y)
+    elif isinstance(x, dict) and isinstance(y, dict):
+        assert x.keys() == y.keys(), path
+        for key in x:
+            assert_same(x[key], y[key], f"{path}.{key}")
+    elif isinstance(x, list) and isinstance(y, list):
+        assert len(x) == len(y), path
+        for i, (a, b) in enumerate(zip(x, y, strict=True)):
+            assert_same(a, b, f"{path}[{i}]")
+    else:
+        assert x == y, (path, x, y)

@@ -5,30 +5,9 @@ instruments written in title case ("the Action Plan", "a Joint Declaration", "a 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from partnerlens.cooperation.extract import extract_text
-
-PUBLISHED = date(2025, 3, 10)
-
-LEADS = {
-    "en": "Chilean President Gabriel Boric visited Ghana on 3 March 2025. Chile and Ghana want to deepen cooperation. ",
-    "fr": "Le président chilien Gabriel Boric a effectué une visite d'État au Ghana le 3 mars 2025. Le Chili et le "
-    "Ghana veulent renforcer leur coopération. ",
-    "ru": "Президент Чили Габриэль Борич 3 марта 2025 года посетил Гану с государственным визитом. Чили и Гана "
-    "намерены развивать сотрудничество. ",
-    "pt": "O Presidente do Chile, Gabriel Boric, visitou o Gana a 3 de março de 2025. O Chile e o Gana querem reforçar "
-    "a cooperação. ",
-    "es": "El presidente de Chile, Gabriel Boric, visitó Ghana el 3 de marzo de 2025. Chile y Ghana quieren reforzar "
-    "la cooperación. ",
-}
-
-
-def agreements(text: str, language: str) -> list:
-    found = extract_text(LEADS[language] + text, language=language, published=PUBLISHED, today=PUBLISHED)
-    return [p for p in found if p.kind == "agreement"]
+from _agreement_leads import agreements
 
 
 def singles(found: list) -> list[tuple]:

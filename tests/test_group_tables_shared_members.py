@@ -7,11 +7,9 @@ Whole-dollar flows keep the sums exact whichever way they are added up.
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
-from _flows_fixtures import ingest, random_world
+from _flows_fixtures import assert_same, ingest, random_world
 from partnerlens.analytics import open_flows
 from partnerlens.analytics.potential.assemble import export_potential
 from partnerlens.analytics.potential.diversify import diversification
@@ -48,21 +46,6 @@ def both(tmp_path_factory):
     return on_demand, _answers(home), home
 
 
-def _same(x, y, path: str = "") -> None:
-    if isinstance(x, float) and isinstance(y, float):
-        assert (math.isnan(x) and math.isnan(y)) or math.isclose(x, y, rel_tol=1e-12, abs_tol=1e-9), (path, x, y)
-    elif isinstance(x, dict) and isinstance(y, dict):
-        assert x.keys() == y.keys(), path
-        for key in x:
-            _same(x[key], y[key], f"{path}.{key}")
-    elif isinstance(x, list) and isinstance(y, list):
-        assert len(x) == len(y), path
-        for i, (a, b) in enumerate(zip(x, y, strict=True)):
-            _same(a, b, f"{path}[{i}]")
-    else:
-        assert x == y, (path, x, y)
-
-
 def test_the_taxonomy_has_groups_with_the_same_members_in_two_blocks():
     members = dict(standard_groups())
     placed = {code: i for i, block in enumerate(blocks()) for code in block}
@@ -73,7 +56,7 @@ def test_the_taxonomy_has_groups_with_the_same_members_in_two_blocks():
 @pytest.mark.parametrize(("what", "a", "b"), [(w, a, b) for w in ("potential", "diversification") for a, b in PAIRS])
 def test_shared_member_sets_are_read_once(both, what, a, b):
     on_demand, from_world, _ = both
-    _same(from_world[(what, a, b)], on_demand[(what, a, b)], f"{what} {a}×{b}")
+    assert_same(from_world[(what, a, b)], on_demand[(what, a, b)], f"{what} {a}×{b}")
 
 
 def test_the_rows_come_from_one_block(both):

@@ -9,13 +9,12 @@ orders. Whole-dollar flows keep the sums exact whichever way they are added up.
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from _flows_fixtures import ingest, random_world
+from _flows_fixtures import assert_same, ingest, random_world
 from partnerlens.analytics import open_flows
 from partnerlens.analytics.flows import exporter_rca
 from partnerlens.analytics.potential import inputs
@@ -51,26 +50,10 @@ def both(tmp_path_factory) -> tuple[dict, dict, Path]:
     return on_demand, _answers(home), home
 
 
-def _same(x, y, path: str = "") -> None:
-    """Equal, floats within 1e-12 (supplier distances are summed in another order); NaN equals NaN."""
-    if isinstance(x, float) and isinstance(y, float):
-        assert (math.isnan(x) and math.isnan(y)) or math.isclose(x, y, rel_tol=1e-12, abs_tol=1e-9), (path, x, y)
-    elif isinstance(x, dict) and isinstance(y, dict):
-        assert x.keys() == y.keys(), path
-        for key in x:
-            _same(x[key], y[key], f"{path}.{key}")
-    elif isinstance(x, list) and isinstance(y, list):
-        assert len(x) == len(y), path
-        for i, (a, b) in enumerate(zip(x, y, strict=True)):
-            _same(a, b, f"{path}[{i}]")
-    else:
-        assert x == y, (path, x, y)
-
-
 @pytest.mark.parametrize(("what", "a", "b"), [(w, a, b) for w in ("potential", "diversification") for a, b in PAIRS])
 def test_group_answers_from_world_tables_are_the_computed_ones(both, what, a, b):
     on_demand, from_world, _ = both
-    _same(from_world[(what, a, b)], on_demand[(what, a, b)], f"{what} {a}×{b}")
+    assert_same(from_world[(what, a, b)], on_demand[(what, a, b)], f"{what} {a}×{b}")
 
 
 def test_a_standard_group_is_read_from_the_world_tables_and_a_trimmed_one_is_not(both):
