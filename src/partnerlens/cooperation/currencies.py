@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.gazetteer import data_file
+from partnerlens.patterns import compiled
 
 
 def currency_words() -> list[tuple[str, str]]:
@@ -25,7 +26,7 @@ def currency_pattern() -> re.Pattern:
     words = sorted((w for entry in data_file("currencies.yaml") for w in entry["words"]), key=len, reverse=True)
     words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in words]
     # a word ending in a symbol ("US$", "₽") may touch its number ("US$1.3bn")
-    return re.compile(rf"(?<![\w])(?:{'|'.join(words)})(?:(?<!\w)|(?![\w]))", re.IGNORECASE)
+    return compiled(rf"(?<![\w])(?:{'|'.join(words)})(?:(?<!\w)|(?![\w]))", re.IGNORECASE)
 
 
 @cache

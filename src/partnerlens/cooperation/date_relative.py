@@ -33,6 +33,7 @@ from partnerlens.cooperation.date_words import (
     WEEKDAY_THIS_BEFORE,
     WEEKDAYS,
 )
+from partnerlens.patterns import compiled
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class DateMention:
         return self.relative and self.weekday is not None
 
 
-_RELATIVE_DAY = re.compile(
+_RELATIVE_DAY = compiled(
     r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(RELATIVE_DAYS, key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE,
 )
@@ -82,12 +83,12 @@ _EVE = re.compile(rf"(?<!\w)накануне(?=\s*(?:{_EVE_NEXT}))", re.IGNORECA
 _LAST_WEEK = re.compile(r"last|past|dernière|passée|прошлой|минувшей|pasada|passada", re.IGNORECASE)
 _NEXT_WEEK = re.compile(r"next|coming|prochaine|следующей|будущей|próxima|que vem", re.IGNORECASE)
 _RELATIVE_WEEK = re.compile(rf"(?<!\w)(?:{RELATIVE_WEEKS})(?!\w)", re.IGNORECASE)
-_RELATIVE_MONTH = re.compile(
+_RELATIVE_MONTH = compiled(
     "|".join(rf"(?<!\w)(?P<m{i + 1}>{words})(?!\w)" for i, words in RELATIVE_MONTHS.items()), re.IGNORECASE
 )
 _SHIFTS = (("last", -1), ("next", 1), ("this", 0))
 # "early this month", "au début du mois", "в конце прошлого месяца" (not "début du mois de mars": that month is named)
-_MONTH_PART_RELATIVE = re.compile(
+_MONTH_PART_RELATIVE = compiled(
     rf"(?<![\w-])(?:{MONTH_PART}|earlier|later|plus tôt|a (?:principios|mediados|finales|fines)"
     r"|(?:no |em )?(?:início|meados|final|fim))\s*(?:"
     + "|".join(rf"(?P<{name}>{MONTH_NOUNS[shift]})" for name, shift in _SHIFTS)
@@ -95,13 +96,13 @@ _MONTH_PART_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 # "le 12 courant", "12-го числа текущего месяца", "el 28 del mes pasado", "the 12th of this month"
-_DAY_OF_MONTH = re.compile(
+_DAY_OF_MONTH = compiled(
     rf"(?<![\w.,])(?:the\s+)?(?P<day>{DAY})(?:-?го)?(?:{RANGE}(?P<day2>{DAY})(?:-?го)?)?\s+(?:"
     + "|".join(rf"(?P<{name}>{DAY_OF_MONTH_AFTER[shift]})" for name, shift in _SHIFTS)
     + r")(?!\w)(?!\s+d(?:e\s|['’]))",  # not "le 28 de ce mois de janvier": that month is named
     re.IGNORECASE,
 )
-_WEEKDAY_MENTION = re.compile(
+_WEEKDAY_MENTION = compiled(
     rf"(?<!\w)(?:(?P<past>{WEEKDAY_PAST_BEFORE})\s+|(?P<next>{WEEKDAY_NEXT_BEFORE})\s+|(?P<this>{WEEKDAY_THIS_BEFORE})\s+"
     rf"|(?:{WEEKDAY_ON_BEFORE})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<past_after>{WEEKDAY_PAST_AFTER})"
     rf"|\s+(?P<next_after>{WEEKDAY_NEXT_AFTER}))?(?!\w)",

@@ -205,10 +205,11 @@ _SHORTENED = {"mo", "yr", "wk", "sem", "ant", "próx", "мес", "нед", "г",
 _LIBRARY_RELATIVE = {phrase: (unit, shift) for phrase, (unit, shift) in _LIBRARY["relative"].items()}
 RELATIVE_DAYS |= {phrase: shift for phrase, (unit, shift) in _LIBRARY_RELATIVE.items() if unit == "day"}
 # years named from the dispatch's day, from dateparser's data, with the press's other forms of them (as a
-# regular-expression alternation, longest first): shift → phrases
+# regular-expression alternation, longest first; ties by the text, not the set's order, which follows the hash seed
+# and would give each process another pattern, missing its kept program: ``partnerlens.patterns``): shift → phrases
 RELATIVE_YEAR_WORDS = {
     shift: sorted(
-        {p for p, (unit, s) in _LIBRARY_RELATIVE.items() if unit == "year" and s == shift}, key=len, reverse=True
+        {p for p, (unit, s) in _LIBRARY_RELATIVE.items() if unit == "year" and s == shift}, key=lambda p: (-len(p), p)
     )
     for shift in (-1, 0, 1)
 }

@@ -38,6 +38,7 @@ from partnerlens.cooperation.date_words import (
     WEEKDAYS,
     YEAR,
 )
+from partnerlens.patterns import compiled
 
 __all__ = ["DateMention", "find_dates", "resolve_dates", "weekday_from"]
 
@@ -53,35 +54,35 @@ _ANY_MONTH = "|".join(
 _WORD_MONTHS = {"may", "march"}  # month names that are also English words (abbreviations are not: "9 jun")
 _PATTERNS = [
     # Monday, May 26, 2025 · May 28 to 29 · June 3-5
-    re.compile(
+    compiled(
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\.?\s+(?P<day>{DAY})(?:{RANGE}(?P<day2>{DAY}))?(?!\d)"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
         re.IGNORECASE,
     ),
     # 20 September 2025 · lundi 26 mai · 28 мая 2025 года · du 28 au 29 mai · 3–5 June
-    re.compile(
+    compiled(
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:{RANGE}(?P<day2>{DAY}))?\s+"
         rf"(?:of\s+|de\s+|(?:du|de ce(?: même)?) mois d(?:e\s+|['’]))?(?P<month>{MONTH})"
         rf"(?:\.?,?\s+(?:de\s+)?(?P<year>{YEAR}))?",  # "3 de março de 2025" (pt, es)
         re.IGNORECASE,
     ),
     # in February 2025 · в феврале 2025 года
-    re.compile(rf"(?P<month>{MONTH})\.?,?\s+(?:de\s+)?(?P<year>{YEAR})", re.IGNORECASE),
+    compiled(rf"(?P<month>{MONTH})\.?,?\s+(?:de\s+)?(?P<year>{YEAR})", re.IGNORECASE),
     # a part of a month: "early March", "début mars", "в конце марта", "a finales de marzo", "em meados de março"
     # ("au début du mois de mars", "at the end of March")
-    re.compile(
+    compiled(
         rf"(?<![\w-])(?:{MONTH_PART})\s+(?:du mois d(?:e\s+|['’])|of\s+)?(?P<bare>{_ANY_MONTH})(?![\w-])", re.IGNORECASE
     ),
     # the last such month before the dispatch: "janvier dernier", "last January", "el pasado enero", "en enero pasado",
     # "em janeiro passado", "в минувшем январе"
-    re.compile(
+    compiled(
         rf"(?<![\w-])(?:(?:last|el pasado|o passado|в (?:прошлом|минувшем))\s+(?P<pmonth>{_ANY_MONTH})"
         rf"|(?P<pmonth2>{_ANY_MONTH})\s+(?:dernier|passé|pasado|passado))(?![\w-])",
         re.IGNORECASE,
     ),
     # the year left to the publication date: "на июльском саммите", "в июле", "en juillet", "in July", "em maio",
     # "au mois de juillet", "in the month of July", "en el mes de julio", "no mês de julho"
-    re.compile(
+    compiled(
         rf"(?P<madj>{MONTH_ADJECTIVE})\w*|(?:(?<=\bв )|(?<=\bво )|(?<=\ben )|(?<=\bem )|(?<=\bin )|(?<=\bthis )|(?<=\bmois de )"
         rf"|(?<=\bmois d')|(?<=\bmois d’)|(?<=\bmonth of )|(?<=\bmes de )|(?<=\bmês de ))(?P<bare>{BARE_MONTH})(?![\w-])",
         re.IGNORECASE,
@@ -91,7 +92,7 @@ _PATTERNS = [
     # 06.12.2021, day first as in every language read here but English (which rarely writes dates with dots)
     re.compile(rf"(?<![\d.,])(?P<nd>0?[1-9]|[12]\d|3[01])\.(?P<nm>0?[1-9]|1[0-2])\.(?P<ny>{YEAR})(?![\d.]?\d)"),
 ]
-_YEAR_RANGE = re.compile(
+_YEAR_RANGE = compiled(
     rf"{YEAR}\s*(?:-|–|—|to|till|until|à|по|-)\s*{YEAR}|(?:from|between|de|du|с)\s+{YEAR}\s+(?:to|and|à|au|по|до)\s+{YEAR}",
     re.IGNORECASE,
 )
@@ -106,7 +107,7 @@ _PRESS_YEARS = {
     0: r"this year's|de l'année en cours|в текущем году|этого года|текущего года|del año en curso|(?:n|d)?este ano"
     r"|do ano em curso",
 }
-_RELATIVE_YEAR = re.compile(
+_RELATIVE_YEAR = compiled(
     r"\b(?:"
     + "|".join(
         f"(?P<{name}>{_PRESS_YEARS[shift]}|{'|'.join(re.escape(w) for w in RELATIVE_YEAR_WORDS[shift])})"

@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.gazetteer import data_file
+from partnerlens.patterns import compiled
 
 _EN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _EN_TENS = {
@@ -217,7 +218,7 @@ SCALES = {
 
 # a percentage written in words: "four percent", "a four-percent increase", "trente-sept pour cent",
 # "двадцать шесть процентов", "treinta y siete por ciento", "vinte e cinco por cento"
-WORD_PERCENT = re.compile(
+WORD_PERCENT = compiled(
     rf"(?<![\w-])(?:(?P<tens>{_TENS_RE})(?:[- ]|\s+(?:et|y|e|and)\s+))?(?P<unit>{NUMBER_WORD_RE}|{_TENS_RE})"
     r"[- ]?(?:per[- ]?cent\b|percent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*)",
     re.IGNORECASE,

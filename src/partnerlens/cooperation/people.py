@@ -35,12 +35,13 @@ from partnerlens.cooperation.person_titles import (
     name_after_title,
     title_regex,
 )
+from partnerlens.patterns import compiled
 
 _BODY_HEAD = (
     r"(?:Board|Ministry|Agency|Fund|Bank|Foundation|Authority|Council|Company|Corporation|Commission|Chamber of Commerce"
     r"|Chamber|Institute|University|Holding|Organi[sz]ation|Office|Movement|Centre|Center|Association|Exchange|Secretariat)"
 )
-_BODY = re.compile(
+_BODY = compiled(
     rf"(?:(?:[A-Z][\w&’'-]*\s+){{1,5}}{_BODY_HEAD}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,4}})?"
     rf"|{_BODY_HEAD}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,4}})"
 )
@@ -136,11 +137,14 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
     return _as_written(text, people, mentions)
 
 
+_NAME_BEFORE_TITLE = compiled(rf"{NAME},\s+(?:an?\s+|the\s+)?$")  # "Murat Nurtleu, the Deputy Prime Minister"
+
+
 @cache
 def _delegation_regex(language: str) -> re.Pattern | None:
     """Words saying the people named next travel with a leader (``person_delegation_words``)."""
     words = (data_file(f"lang/{language}.yaml") or {}).get("person_delegation_words") if language.isalpha() else None
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)") if words else None
+    return compiled(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)") if words else None
 
 
 def _delegation_parties(
@@ -241,7 +245,7 @@ def _introduced_people(
         after = _adjacent_after(mentions, title.end(), text)
         cursor = after.end if after else title.end()
         name_match, found_party, loose = name_after_title(text, cursor, bool(after), mentions)
-        name_before = re.search(rf"{NAME},\s+(?:an?\s+|the\s+)?$", text[max(0, title.start() - 80) : title.start()])
+        name_before = _NAME_BEFORE_TITLE.search(text[max(0, title.start() - 80) : title.start()])
         from_title = False
         beside = before or after
         party = beside.party if beside else found_party
@@ -304,7 +308,7 @@ def _continued(text: str, cursor: int, first: Person) -> list[PersonMention]:
 # da Economia, Basílio Muhate, e dos Transportes, João Matlombe"; "les ministres du Commerce, X, et des Mines, Y";
 # the items also split by semicolons ("das Finanças, X; dos Negócios Estrangeiros, Y; e da Economia, Z")
 _PLURAL_TITLE = re.compile(r"(?<!\w)(?:[Mm]inist(?:ers|res|ros|ras)|[Мм]инистры)(?!\w)")
-_PORTFOLIO_NAME = re.compile(
+_PORTFOLIO_NAME = compiled(
     rf"\s*[,;]?\s*(?:(?:e|and|et|y|и)\s+)?(?P<role>(?:of|for|d[oa]s?|de(?:l| la| las| los)?|du|des|de l['’])\s*[^,;.]{{2,60}}?)"
     rf",\s+{NAME}(?=\s*(?:,|;|\.|$|\s(?:e|and|et|y|и)\s))"
 )
@@ -380,7 +384,7 @@ def _listed_bodies() -> tuple[re.Pattern | None, dict[str, str]]:
     if not names:
         return None, names
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])"), names
+    return compiled(rf"(?<![\w-])({alternatives})(?![\w-])"), names
 
 
 def find_bodies(text: str, mentions: list[PartyMention]) -> list[BodyMention]:

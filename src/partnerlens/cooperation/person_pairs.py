@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.person_titles import HONORIFIC, NAME_WORD, PARTICLE
+from partnerlens.patterns import compiled
 
 PLURAL_TITLES = {
     "en": r"(?:[Pp]residents|[Pp]rime [Mm]inisters|(?:(?!(?:the|of|and|two|both)\s)[A-Za-z]+\s){1,2}?[Mm]inisters"
@@ -45,7 +46,7 @@ def _pair_regex(language: str) -> re.Pattern | None:
     if title is None:
         return None
     name = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,5}}"
-    return re.compile(
+    return compiled(
         rf"(?<![\w-])(?P<title>{title})(?:,|\s*[:–—-])?\s+{HONORIFIC}?(?P<first>{name})\s+{_AND[language]}\s+{HONORIFIC}?"
         rf"(?P<second>{name})(?![\w-])"
     )

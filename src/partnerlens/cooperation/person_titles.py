@@ -70,7 +70,7 @@ def title_regex(language: str) -> re.Pattern | None:
     alternatives = [t for t in (TITLES.get(language), *listed) if t]
     if not alternatives:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return compiled(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
 @cache

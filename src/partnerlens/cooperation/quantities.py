@@ -24,6 +24,7 @@ from partnerlens.cooperation.number_words import (
     count_value,
     word_number,
 )
+from partnerlens.patterns import compiled
 
 __all__ = [
     "NUMBER_WORDS",
@@ -60,7 +61,7 @@ _QUALIFIERS = [
     ),
     ("just", r"just|only|a mere|merely|barely|seulement|à peine|лишь|всего|только"),
 ]
-_QUALIFIER_RE = re.compile(
+_QUALIFIER_RE = compiled(
     r"(?:" + "|".join(f"(?P<q{i}>{pattern})" for i, (_, pattern) in enumerate(_QUALIFIERS)) + r")\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
@@ -105,7 +106,7 @@ def parse_number(text: str) -> float:
 
 # scale words of languages that write a decimal comma and never group thousands with one: "17,430 mil milhões" is
 # 17.43 thousand million, "1,250 milliard" 1.25 billion ("millones" is left out: the Mexican press groups with commas)
-_DECIMAL_COMMA_SCALE = re.compile(
+_DECIMAL_COMMA_SCALE = compiled(
     r"(?:milliard|mil milh|bilh|milh|mds|mrds|млрд|млн|миллиард|миллион|трлн|millions)", re.I
 )
 _DOT_THOUSANDS_SCALES = {"millones", "millón", "milhões", "milhão", "mil millones", "mil milhões", "bilhões", "bilhão"}
@@ -141,13 +142,13 @@ def local_currency(quantity: Quantity, parties: list[str]) -> Quantity:
 
 _CURRENCY_WORDS = currency_words()  # data/currencies.yaml, every language
 _CURRENCY_ALT = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCY_WORDS)
-_MONEY_PREFIX = re.compile(
+_MONEY_PREFIX = compiled(
     rf"(?P<cur>{_CURRENCY_ALT})\s?(?P<num>{_NUMBER})(?:[\s-]?(?P<scale>{_SCALE_RE}|bi|mi|tri)(?![\w]))?",
     re.IGNORECASE,
 )
 # "4 с лишним миллиарда", "12 с небольшим процентов", "a 40-odd million": a little more than the number
 _ODD = r"(?P<odd>\s+с\s+(?:лишним|небольшим|гаком)|-odd|\s+odd)?"
-_MONEY_SUFFIX = re.compile(
+_MONEY_SUFFIX = compiled(
     rf"(?<![\w.,])(?P<num>{_NUMBER}){_ODD}[\s-]?(?P<scale>{_SCALE_RE})?\s?(?:of\s|de\s|d['’])?(?P<cur>{_CURRENCY_ALT})(?![\w])",
     re.IGNORECASE,
 )
@@ -161,7 +162,7 @@ _SCALE_WORDS = (
 _HALVES = {"half a": 0.5, "полтора": 1.5, "полторы": 1.5, "a": 1.0, "an": 1.0}
 # half of a scale: "un demi-milliard", "полмиллиарда", "полумиллиарда", "пол-миллиона", "meio bilhão", "medio millón"
 _HALF_OF = r"(?:une?\s+)?demi-|пол(?:у|-)?(?=[мт])|(?:meio|meia|medio|media)\s+"
-_MONEY_WORDS = re.compile(
+_MONEY_WORDS = compiled(
     rf"(?<![\w.,])(?:(?P<word>{NUMBER_WORD_RE}|half a|полтора|полторы|an?)\s+|(?P<halfof>{_HALF_OF}))?"
     rf"(?P<half>and a half\s+)?"
     rf"(?P<scale>{_SCALE_WORDS})(?P<demi>\s+et\s+demie?)?\s?(?:of\s|de\s|d['’])?(?P<cur>{_CURRENCY_ALT})(?![\w])",
@@ -178,14 +179,14 @@ _FUSED = {
     "mdt": (1e6, "TND"),  # the Tunisian press, in capitals only: "177,4 MD" is millions of dinars ("Md" is a milliard)
     "md": (1e6, "TND"),
 }
-_MONEY_FUSED = re.compile(
+_MONEY_FUSED = compiled(
     rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<fused>MMDH|MDH|MMUSD|MUSD|MMDD|MDD|(?-i:MDT|MD))(?![\w])", re.IGNORECASE
 )
-_PERCENT = re.compile(  # "2 mil por cento", "3 mil por ciento", "2 тысячи процентов": thousands of percent
+_PERCENT = compiled(  # "2 mil por cento", "3 mil por ciento", "2 тысячи процентов": thousands of percent
     rf"(?<![\w.,])(?P<num>{_NUMBER}){_ODD}(?P<thousand>\s+(?:mil|mille|thousand|тысяч\w*))?\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|п\.\s?п\.)",
     re.IGNORECASE,
 )
-_COUNT = re.compile(rf"(?<![\w-])(?P<num>{NUMBER_WORD_RE}|\d{{1,4}})(?=\s+[^\W\d_])", re.IGNORECASE)
+_COUNT = compiled(rf"(?<![\w-])(?P<num>{NUMBER_WORD_RE}|\d{{1,4}})(?=\s+[^\W\d_])", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})")
 _NOUN_STOP = frozenset(NUMBERS["noun_stop"])  # words that end a counted noun phrase ("five agreements *and* ...")
 
@@ -234,7 +235,7 @@ def _money(text: str) -> list[Quantity]:
     return found + [q for q in _word_money(text) if not any(q.start < f.end and f.start < q.end for f in found)]
 
 
-_LARGER_PART = re.compile(
+_LARGER_PART = compiled(
     rf"(?<![\w.,])(?P<num>\d{{1,3}})\s?(?P<scale>{_SCALE_RE})\s+(?:и\s+|and\s+|et\s+|e\s+|y\s+)?$", re.I
 )
 

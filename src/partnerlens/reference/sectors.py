@@ -19,6 +19,7 @@ import yaml
 
 from partnerlens import scope
 from partnerlens.errors import PartnerlensError
+from partnerlens.patterns import compiled
 from partnerlens.reference.products import products
 
 _ID = re.compile(r"[a-z][a-z0-9_]*")
@@ -152,11 +153,22 @@ def _synonym_pattern(term: str) -> str:
     return escaped + r"(?:s|es)?" if term[-1].isalpha() else escaped
 
 
+def _terms(sectors_key: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, str]]:
+    """Every (synonym, sector id), longest first; ties in length in the order of the text, then the sector.
+
+    The order is the pattern's order of alternatives, so it must not depend on
+    the process's hash seed (a set's order): the same pattern in every process
+    is what lets :func:`partnerlens.patterns.compiled` find its kept program.
+    Two synonyms of one length can only both match the same words when they
+    are the same words (up to case), so the tie order changes no mention.
+    """
+    return sorted({(t, sid) for sid, synonyms in sectors_key for t in synonyms}, key=lambda p: (-len(p[0]), p))
+
+
 @cache
 def _mention_regex(sectors_key: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern:
-    terms = sorted({(t, sid) for sid, synonyms in sectors_key for t in synonyms}, key=lambda p: -len(p[0]))
-    alternatives = "|".join(f"(?P<s{i}>{_synonym_pattern(term)})" for i, (term, _) in enumerate(terms))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    alternatives = "|".join(f"(?P<s{i}>{_synonym_pattern(term)})" for i, (term, _) in enumerate(_terms(sectors_key)))
+    return compiled(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
 def find_sector_mentions(text: str, sectors: dict[str, Sector] | None = None) -> list[SectorMention]:
@@ -167,7 +179,7 @@ def find_sector_mentions(text: str, sectors: dict[str, Sector] | None = None) ->
     """
     sectors = sectors or load_sectors()
     key = tuple((s.id, s.synonyms + (s.label,)) for s in sectors.values())
-    terms = sorted({(t, sid) for sid, synonyms in key for t in synonyms}, key=lambda p: -len(p[0]))
+    terms = _terms(key)
     mentions = []
     for match in _mention_regex(key).finditer(text):
         assert match.lastgroup is not None  # every alternative is a named group

@@ -23,6 +23,7 @@ from partnerlens.cooperation.quantities import (
     parse_number,
     scale_factor,
 )
+from partnerlens.patterns import compiled
 
 _NUMBER = (
     r"\d{1,3}\s+mil\s+\d{1,3}(?=\s+(?:millones|milhões))|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -102,7 +103,7 @@ def fraction_shares(text: str, language: str, found: list[Quantity]) -> list[Qua
     return shares
 
 
-_PARALLEL = re.compile(
+_PARALLEL = compiled(
     r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,30}?[,;]?\s*(?P<join>while|whereas|and|tandis que|alors que|et|а|и"
     r"|тогда как|в то время как|mientras que|mientras|y|e|enquanto)\s+(?P<gap>[^.;\d]{0,60}?)"
     rf"(?P<num>{_NUMBER})\s?(?P<scale>{_SCALE_RE})(?![\w%])(?!\s*(?:de\s+|d['’]|of\s+)?(?:t\b|tonn|tons?\b|тонн|barr|бар"
@@ -140,7 +141,7 @@ def _referred_second(text: str, first: Quantity, found: list[Quantity], language
     return _bare_level(text, match, 0, first, found)
 
 
-_COMPARED = re.compile(
+_COMPARED = compiled(
     rf"\s*,?\s*(?:(?:up|down)\s+)?(?:against|compared (?:with|to)|versus|vs\.?|from|contre|comparé\w* à|par rapport à"
     rf"|против|по сравнению с|contra|frente a|ante)\s+(?:about\s+|environ\s+|около\s+|cerca de\s+)?"
     rf"(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE_RE}))?(?![\w%])(?!\s?(?:%|per|pour|процент|por))",
@@ -158,10 +159,10 @@ def _compared_second(text: str, first: Quantity, found: list[Quantity]) -> Quant
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
-_COMPARED_AFTER = re.compile(r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?" + _COMPARED.pattern, re.IGNORECASE)
+_COMPARED_AFTER = compiled(r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?" + _COMPARED.pattern, re.IGNORECASE)
 
 
-_PAIR = re.compile(
+_PAIR = compiled(
     rf"(?<!\w)(?P<pre>from|between|de|entre|с|от|между)\s+(?:\w+\s+){{0,2}}(?!(?:19|20)\d\d(?!\d))(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE_RE}))?"
     r"(?:\s+(?:in|en|в|em)\s+(?:19|20)\d\d(?:\s+(?:году|г\.))?)?\s*(?P<join>to|and|à|et|до|по|и|a|para|y|e)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,

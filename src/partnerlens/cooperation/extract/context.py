@@ -306,6 +306,10 @@ def _combining_forms(language: str) -> dict[str, str]:
     return forms
 
 
+_ADJECTIVE_ENDINGS = frozenset({"", "e", "ne", "s", "es", "nes"})
+"""What may follow an adjective's listed form: ``(?:ne|e)?s?`` written out (no pattern compiled per adjective)."""
+
+
 def _full_adjective(word: str, language: str) -> str | None:
     """The party of an adjective in any of its forms ("soudanais", "turcs", "африканского", "African")."""
     word = word.casefold()
@@ -316,7 +320,7 @@ def _full_adjective(word: str, language: str) -> str | None:
             stem = re.sub(r"(?:ий|ый|ой)$", "", adjective)
             if word.startswith(stem) and len(word) - len(stem) <= 3:
                 return code
-        elif re.fullmatch(re.escape(adjective) + r"(?:ne|e)?s?", word):
+        elif word.startswith(adjective) and word[len(adjective) :] in _ADJECTIVE_ENDINGS:
             return code
     return None
 

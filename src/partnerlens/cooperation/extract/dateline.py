@@ -20,6 +20,7 @@ from partnerlens.cooperation.date_words import DAY, MONTH, WEEKDAY, YEAR
 from partnerlens.cooperation.dates import find_dates, resolve_dates
 from partnerlens.cooperation.extract.vocabulary import datelines
 from partnerlens.cooperation.gazetteer import PartyMention, find_party_mentions
+from partnerlens.patterns import compiled
 
 _HEAD = 600  # a dateline opens the text or its first paragraph
 
@@ -32,13 +33,11 @@ _REGION = r"(?:,\s*[A-ZÀ-ÖØ-ÝА-ЯЁ][\w'’-]*(?: [A-ZÀ-ÖØ-ÝА-ЯЁ][\w
 _AGENCY = r"(?:\s*\([^()\n]{1,30}\))?"
 _END = r"(?:\s*[-–—]{1,2}|\.-|\.?\s*/[^/\n]{1,25}/|\.(?=\s))"
 _COMMON = (
-    re.compile(
-        rf"^(?:\([^()\n]{{1,40}}\)\s*)?{_PLACE}{_REGION},\s*(?:le\s+)?(?P<date>{_WRITTEN}){_AGENCY}{_END}", re.M
-    ),
-    re.compile(rf"^(?P<date>{_WRITTEN}),\s*{_PLACE}{_AGENCY}{_END}", re.M),
+    compiled(rf"^(?:\([^()\n]{{1,40}}\)\s*)?{_PLACE}{_REGION},\s*(?:le\s+)?(?P<date>{_WRITTEN}){_AGENCY}{_END}", re.M),
+    compiled(rf"^(?P<date>{_WRITTEN}),\s*{_PLACE}{_AGENCY}{_END}", re.M),
 )
 # a line that holds only a date, at the top of the text: the page's date ("06.12.2021", "9 May 2014")
-_DATE_LINE = re.compile(rf"^\s*(?P<date>{_WRITTEN}|\d{{1,2}}\.\d{{1,2}}\.{YEAR})\s*$", re.M)
+_DATE_LINE = compiled(rf"^\s*(?P<date>{_WRITTEN}|\d{{1,2}}\.\d{{1,2}}\.{YEAR})\s*$", re.M)
 _DATE_LINE_HEAD = 200
 
 

@@ -11,13 +11,14 @@ from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.models import Proposal
 from partnerlens.cooperation.quantities import count_value
+from partnerlens.patterns import compiled
 
 _KPI = re.compile(
     r"(?:from|de|с)\s+(?:just\s+|only\s+|seulement\s+|всего\s+)?(?P<n1>\w+)\s+(?:(?P<noun>[^\W\d_][\w-]*)\s+)?"
     r"(?:in|en|в)\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|à|до)\s+(?P<n2>\w+)\s+(?:[^\W\d_][\w-]*\s+)?(?:in|en|в)\s+(?P<y2>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-_METRIC_BEFORE = re.compile(
+_METRIC_BEFORE = compiled(
     r"(?:number of|nombre d[e'’]\s*|количеств\w+|число)\s*(?P<metric>(?:[^\W\d_][\w'’-]*\s+){0,4}?[^\W\d_][\w-]*)\s+"
     r"(?:has\s+|have\s+)?(?:ris\w+|rose|grew|grow\w*|increas\w+|went|expand\w*|jump\w*|doubl\w*|passé|выросл\w*|увеличил\w*)?\s*$"
     r"|(?P<metric2>(?:[^\W\d_][\w-]*\s+){0,2}?[^\W\d_][\w-]*)\s+(?:presence\s+)?$",

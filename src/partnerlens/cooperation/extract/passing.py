@@ -16,6 +16,7 @@ from functools import cache
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries
 from partnerlens.cooperation.gazetteer import PartyMention
+from partnerlens.patterns import compiled
 
 
 def side_remark(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
@@ -97,7 +98,7 @@ def _side_words(language: str) -> re.Pattern:
     the next state ("после визита в Китай президент Алжира": Algeria is no side remark)."""
     fragments = "|".join(f"(?:{p})" for p in entries("side_remarks", language)) or r"(?!x)x"
     word = rf"(?:{_LOWER}|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]*\s+(?:and|or|et|ou|и|или|e|ou|y|o))"
-    return re.compile(rf"(?<!\w)(?:{fragments})(?:\s+{word}){{0,2}}\s*$", re.IGNORECASE)
+    return compiled(rf"(?<!\w)(?:{fragments})(?:\s+{word}){{0,2}}\s*$", re.IGNORECASE)
 
 
 _LOWER = r"(?-i:(?![A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]+)"  # a word that does not start with a capital
