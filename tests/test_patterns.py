@@ -160,3 +160,43 @@ def test_writing_a_program_prunes_the_folder_to_its_budget(kept_in, monkeypatch)
     assert sum(p.stat().st_size for p in left) <= 10_000
     assert len(left) == 10  # the new program (small) and the nine most recently used of the stale ones
     assert sorted(p.stem for p in left if p.stem.startswith("stale")) == [f"stale{i}" for i in range(9)]
+
+
+def _same_data(a, b) -> bool:
+    """Equal with the same types and key order all the way down (``True`` is not ``1``)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same_data(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same_data(x, y) for x, y in zip(a, b, strict=True))
+    return a == b
+
+
+def test_kept_yaml_data_is_what_the_loader_builds(kept_in):
+    """Every data file of the extractor, parsed then read back from its kept file: the same values, types and order."""
+    from importlib import resources
+
+    import yaml
+
+    folder = resources.files("partnerlens.cooperation") / "data"
+    names = [f"data/{p.name}" for p in folder.iterdir() if p.name.endswith(".yaml")]
+    names += [f"data/lang/{p.name}" for p in (folder / "lang").iterdir() if p.name.endswith(".yaml")]
+    assert len(names) > 10
+    for name in names:
+        text = (resources.files("partnerlens.cooperation") / name).read_text(encoding="utf-8")
+        loaded = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        assert _same_data(gazetteer.parsed_yaml(text), loaded), name
+        assert _same_data(gazetteer.parsed_yaml(text), loaded), name  # read back from the kept file
+    kept = list((kept_in.parent / "data").glob("*.marshal"))
+    assert 0 < len(kept) <= len(names)  # people.yaml holds dates, which marshal cannot: parsed each time
+
+
+def test_kept_yaml_follows_the_text_and_leaves_dates_unkept(kept_in):
+    import datetime
+
+    assert gazetteer.parsed_yaml("a: [1, two]\n") == {"a": [1, "two"]}
+    assert gazetteer.parsed_yaml("a: [1, three]\n") == {"a": [1, "three"]}  # another text, another file
+    assert gazetteer.parsed_yaml("when: 2024-05-01\n") == {"when": datetime.date(2024, 5, 1)}
+    assert gazetteer.parsed_yaml("when: 2024-05-01\n") == {"when": datetime.date(2024, 5, 1)}
+    assert len(list((kept_in.parent / "data").glob("*.marshal"))) == 2

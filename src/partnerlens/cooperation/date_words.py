@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-import yaml
-
 LANGUAGES = ("en", "fr", "ru", "pt", "es")
 
 
@@ -50,8 +48,11 @@ def library_words() -> dict:
 
 
 def _stored() -> dict:
-    text = resources.files("partnerlens.cooperation").joinpath("data/date_words.yaml").read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    from partnerlens.cooperation.gazetteer import parsed_yaml
+
+    return parsed_yaml(  # kept for later processes, as the gazetteer's data files
+        resources.files("partnerlens.cooperation").joinpath("data/date_words.yaml").read_text(encoding="utf-8")
+    )
 
 
 _LIBRARY = _stored()
