@@ -169,15 +169,21 @@ def sales(
 
     Only the market's rows come back as a table: a group sells some 10⁵
     (importer, product) cells, of which a brief's market is a few thousand.
+    Both come from one query, the sums made once (a materialised CTE): the
+    market's rows, then one row per product sold anywhere (``sold`` false).
     """
     table = outward(f, year, side)
     summed = f"SELECT importer, left(product, {digits}) AS product, sum(value_usd) AS v FROM {table} GROUP BY ALL"
     if digits == WORLD_DIGITS and len(side) > 1 and world_rows(f, "group_sales_hs6", year, side) is not None:
         summed = f"SELECT importer, product, value_usd AS v FROM {table}"  # one row per importer and product already
-    to_markets = "" if market_side is None else f" WHERE importer IN {sql_list(market_side)}"
-    sold = f.df(f"SELECT * FROM ({summed}){to_markets}")  # Arrow-backed strings: no Python string per cell
-    products = f.df(f"SELECT DISTINCT product FROM ({summed}) WHERE v > 0")["product"]
-    return sold, products
+    to_markets = "TRUE" if market_side is None else f"importer IN {sql_list(market_side)}"
+    both = f.df(  # Arrow-backed strings: no Python string per cell
+        f"WITH s AS MATERIALIZED ({summed}) SELECT true AS sold, importer, product, v FROM s WHERE {to_markets} "
+        "UNION ALL SELECT DISTINCT false AS sold, NULL AS importer, product, NULL AS v FROM s WHERE v > 0"
+    )
+    market = both["sold"].to_numpy(bool)
+    sold = both[market].drop(columns="sold").reset_index(drop=True)
+    return sold, both.loc[~market, "product"].reset_index(drop=True)
 
 
 def _market_positions(m: DemandMatrix, side: frozenset[str], market_side: frozenset[str] | None) -> np.ndarray:
