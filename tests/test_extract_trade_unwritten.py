@@ -339,3 +339,23 @@ def test_a_place_among_partners_is_a_rank(text, language, rank, parties, flow):
 )
 def test_a_place_with_no_ranking_state_or_no_trade_is_no_rank(text, language):
     assert not [c for c in claims(text, language) if c.metric == "rank"]
+
+
+@pytest.mark.parametrize(
+    "text, language, metric",
+    [
+        ("Trade between Kenya and India reached $2 billion last year, plus 12% on the year before.", "en", "growth"),
+        (
+            "Les échanges entre le Maroc et le Sénégal ont atteint 2 milliards de dollars, soit plus 12 % sur un an.",
+            "fr",
+            "growth",
+        ),
+        ("Товарооборот России и Египта составил 2 млрд долларов: в прошлом году – плюс 12 процентов.", "ru", "growth"),
+        ("Les exportations du Maroc représentent au moins 12 % des importations du Sénégal.", "fr", "share"),
+        ("Les exportations du Maroc représentent plus de 12 % des importations du Sénégal.", "fr", "share"),
+        ("Экспорт России составляет более 12% импорта Египта.", "ru", "share"),
+    ],
+)
+def test_a_sign_written_as_a_word_makes_a_change(text, language, metric):
+    (rate,) = [c for c in claims(text, language) if c.unit == "percent"]
+    assert (rate.value, rate.metric) == (12, metric)
