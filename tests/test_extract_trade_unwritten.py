@@ -359,3 +359,21 @@ def test_a_place_with_no_ranking_state_or_no_trade_is_no_rank(text, language):
 def test_a_sign_written_as_a_word_makes_a_change(text, language, metric):
     (rate,) = [c for c in claims(text, language) if c.unit == "percent"]
     assert (rate.value, rate.metric) == (12, metric)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("This year trade between Kenya and India grew by 40%, while in 2006 it reached $2 billion.", "en"),
+        (
+            "Cette année, les échanges entre le Maroc et le Sénégal ont progressé de 40 %, alors qu'en 2006 ils avaient"
+            " atteint 2 milliards de dollars.",
+            "fr",
+        ),
+        ("В этом году товарооборот России и Египта вырос на 40%, а в 2006 году он составил $2 млрд.", "ru"),
+    ],
+)
+def test_a_time_phrase_before_the_figure_keeps_the_next_clauses_year_for_that_clause(text, language):
+    rate, level = claims(text, language)
+    assert (rate.value, rate.year, rate.reading.year_from) == (40, 2025, "publication")
+    assert (level.value, level.year) == (2e9, 2006)

@@ -99,7 +99,11 @@ def figure_year(
             )
         )
     ]
-    if own_clause and any(year_at < quantity.start for year_at in (quantity.start - d for d, _ in own_clause)):
+    stated_before = own_clause and any(
+        year_at < quantity.start for year_at in (quantity.start - d for d, _ in own_clause)
+    )
+    # … or "this year" stands there: "This year trade grew by 40%, while in 2006 it reached"
+    if stated_before or _told_before(text, quantity, context.language):
         free = own_clause
     undated = _undated_period(text, quantity, context, bool(compared))
     if undated is not None and (not free or undated < min(free)[0]):
@@ -236,6 +240,13 @@ def base_year_of(text: str, language: str) -> int | None:
     fragments = "|".join(f"(?:{p})" for p in entries("base_year", language))
     match = re.search(rf"(?<!\w)(?:{fragments})\s+((?:19|20)\d\d)(?!\d)", text, re.IGNORECASE)
     return int(match.group(1)) if match else None
+
+
+def _told_before(text: str, quantity: Quantity, language: str) -> bool:
+    """ "This year", "last year" stands before the figure in its own clause ("В этом году товарооборот вырос на 40%, а
+    в 2006 году …"): a year in the next clause is that clause's, as when a year stands there."""
+    clause = _LEVEL.split(text[: quantity.start])[-1]
+    return any(words(name, language).search(clause) for name in ("last_year", "now_words"))
 
 
 def _undated_period(text: str, quantity: Quantity, context: ArticleContext, compared: bool) -> int | None:
