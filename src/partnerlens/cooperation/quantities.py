@@ -39,10 +39,10 @@ __all__ = [
 
 _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
-    r"|bilhão|bilhões|mille|mln|bln|mrds?|mds?|mn|bn|tn|trn|[kmb]"
+    r"|bilhão|bilhões|mille|mln\.?|bln\.?|mrds?\.?|mds?\.?|mn|bn\.?|tn|trn|[kmb]"
     r"|тыс(?:яч\w*)?\.?|млн\.?|млрд\.?|трлн\.?|миллион\w*|миллиард\w*|триллион\w*)"
 )
-_NUMBER = r"\d{1,3}\s+mil\s+\d{1,3}(?=\s+(?:millones|milhões))|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER = r"\d{1,3}\s+mil\s+\d{1,3}(?=\s+(?:millones|milhões))|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+,\d+|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 
 _QUALIFIERS = [
     (
@@ -95,8 +95,10 @@ def parse_number(text: str) -> float:
     thousands = re.fullmatch(r"(\d{1,3})\s+mil\s+(\d{1,3})", cleaned)
     if thousands:  # "23 mil 200 millones": the Latin American press writes 23,200 million so
         return float(int(thousands.group(1)) * 1000 + int(thousands.group(2)))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", cleaned):  # "4.724,5": dots group thousands, the comma decimals
-        return float(cleaned.replace(".", "").replace(",", "."))
+    if re.fullmatch(
+        r"\d{1,3}(?:[. ]\d{3})+,\d+", cleaned
+    ):  # "4.724,5", "1 254,3": dots or spaces group, comma decimals
+        return float(cleaned.replace(".", "").replace(" ", "").replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", cleaned):
         return float(re.sub(r"[ ,]", "", cleaned))
     if re.fullmatch(r"\d+,\d{1,2}", cleaned):  # decimal comma ("2,5 milliards")

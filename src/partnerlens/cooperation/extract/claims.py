@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from partnerlens.cooperation.extract.claims_figures import factor_growth, figures_of, without_restatements
+from partnerlens.cooperation.extract.claims_figures import bare_amounts, factor_growth, figures_of, without_restatements
 from partnerlens.cooperation.extract.claims_reading import flow_of, metric_of
 from partnerlens.cooperation.extract.claims_years import base_year_of, figure_year
 from partnerlens.cooperation.extract.context import (
@@ -55,11 +55,13 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
         and not ranked_flow(sentence.text, None, context.language)
     ):
         return []
-    figures = [
-        q
-        for q in figures_of(sentence.text, context.language)
-        if q.kind != "count" and not (q.kind == "money" and q.currency is None)
-    ]
+    quantities = figures_of(sentence.text, context.language)
+    figures = [q for q in quantities if q.kind != "count" and not (q.kind == "money" and q.currency is None)]
+    before = carried.currency if 0 <= sentence.start - carried.currency_end <= 3 else None
+    figures = sorted(figures + bare_amounts(sentence.text, quantities, context.language, before), key=lambda q: q.start)
+    currencies = [q.currency for q in figures if q.kind == "money" and q.currency]
+    if currencies:
+        carried.currency, carried.currency_end = currencies[-1], sentence.end
     figures, restated = without_restatements(sentence.text, figures)
     figures = [  # "20,8 milliards de dollars (18,3 mds €) d'accords": a deal's worth, in either currency
         q
@@ -295,6 +297,8 @@ def _claim(
     value_usd, rate, rate_source = _usd(quantity, year, notes)
     if quantity.unit == "factor":
         notes.append(f"growth written as a factor: {quantity.text!r}")
+    if quantity.unit == "unstated":
+        notes.append(f"no currency written with {quantity.text!r} nor just before it: the value only, not converted")
     if year_from == "context":
         notes.append(
             f"year {year} not stated with the figure: read from its context (an earlier sentence, another figure or a compared year)"

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from partnerlens.cooperation.extract.sectors import lemma
-from partnerlens.cooperation.extract.vocabulary import language_data, multipliers, patterns, words
+from partnerlens.cooperation.extract.vocabulary import entries, language_data, multipliers, patterns, words
 from partnerlens.cooperation.number_words import ONE_AND_A_HALF
 from partnerlens.cooperation.quantities import (
+    _DECIMAL_COMMA_SCALE,
     _DOT_THOUSANDS_SCALES,
     _SCALE_RE,
     NUMBER_WORDS,
@@ -26,7 +27,8 @@ from partnerlens.cooperation.quantities import (
 from partnerlens.patterns import compiled
 
 _NUMBER = (
-    r"\d{1,3}\s+mil\s+\d{1,3}(?=\s+(?:millones|milhões))|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    r"\d{1,3}\s+mil\s+\d{1,3}(?=\s+(?:millones|milhões))|\d{1,3}(?:[\u00a0\u202f ]\d{3})+,\d+"
+    r"|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
 
 
@@ -288,4 +290,87 @@ def other_bound(text: str, quantity: Quantity, figures: list[Quantity]) -> Quant
             and _BOUNDS_JOIN.fullmatch(text[quantity.end : q.start])
         ),
         None,
+    )
+
+
+# the scale words an amount of money is written with when its currency is left out ("1,1 milliard", "5 млрд");
+# "thousand", "k" and single letters are left out: bare, they count goods or people as often as money
+_BARE_SCALE = (
+    r"(?:billions?|millions?|milliards?|mil milhões|mil millones|milhões|millones|bilhões|bn|mds?|mrds?"
+    r"|млрд\.?|млн\.?|миллиард\w*|миллион\w*)"
+)
+
+
+def bare_amounts(text: str, found: list[Quantity], language: str, currency: str | None) -> list[Quantity]:
+    """Amounts written with a scale and no currency in a trade sentence ("s'élevaient à 1,3 milliard de dollars en
+    2022 et à 1,1 milliard en 2023", "Товарооборот превысил 5 млрд.", "Ils avaient atteint 900 millions"): money
+    in the currency of the figure told just before (in the sentence, else ``currency``, the one of the sentence
+    before), else with no currency (``unit`` "unstated": the currency is not written, the value is). Only where
+    the amount ends a phrase: punctuation, or a word of ``bare_amount_ends`` (a preposition, a conjunction:
+    "… 900 millions l'année précédente"), or where a flow is its noun ("dont 2,9 milliards d'exportations"); never
+    before another noun ("5 millions de tonnes", "2 млн туристов")."""
+    ends = "|".join(f"(?:{p})" for p in entries("bare_amount_ends", language)) or r"(?!x)x"
+    flows = "|".join(f"(?:{p})" for name in ("export_words", "import_words") for p in entries(name, language))
+    pattern = re.compile(
+        rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<scale>{_BARE_SCALE})(?!\w)"
+        rf"(?=\s*(?:[,;:!?)»\"”]|\.(?!\w)|\s[—–-]\s|$)|\s+(?:{ends})(?!\w)"
+        rf"|\s*(?:(?:d['’]|de\s+|of\s+|in\s+|en\s+)\s*)?(?:{flows or '(?!x)x'}))",
+        re.IGNORECASE,
+    )
+    amounts = []
+    for match in pattern.finditer(text):
+        if _YEAR_ONLY.fullmatch(match.group("num")) or any(
+            q.start < match.end() and match.start() < q.end for q in found
+        ):
+            continue
+        flow_noun = re.match(
+            rf"\s*(?:(?:d['’]|de\s+|of\s+|in\s+|en\s+)\s*)?(?:[^\W\d_]+\s+)?(?:{flows or '(?!x)x'})",
+            text[match.end() :],
+            re.I,
+        )
+        if not flow_noun and not _of_trade(text, match.start(), found, language):
+            continue  # "…, and the population grew to 50 million": another subject
+        before = [q for q in found if q.kind == "money" and q.currency and q.end <= match.start()]
+        told = before[-1].currency if before else currency
+        written = match.group("num")
+        if match.group("scale").casefold() in _DOT_THOUSANDS_SCALES and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", written):
+            written = written.replace(".", "")  # "2.491 millones"
+        elif _DECIMAL_COMMA_SCALE.match(match.group("scale")) and re.fullmatch(r"\d{1,3},\d{3}", written):
+            written = written.replace(",", ".")  # "1,250 milliard": a decimal comma
+        try:
+            value = parse_number(written) * scale_factor(match.group("scale"))
+        except ValueError:
+            continue
+        qualifier, qualifier_words = _qualifier(text, match.start())
+        amounts.append(
+            Quantity(
+                "money",
+                value,
+                match.start(),
+                match.end(),
+                match.group(0),
+                told,
+                told or "unstated",
+                qualifier,
+                qualifier_words,
+            )
+        )
+    return amounts
+
+
+_TIME_WORDS = re.compile(r"год\w*|г|years?|ann[ée]es?|ans?|años?|anos?", re.IGNORECASE)
+
+
+def _of_trade(text: str, start: int, found: list[Quantity], language: str) -> bool:
+    """The amount at ``start`` is told of trade: its clause names trade or points back at a figure ("Le commerce a
+    atteint", "ils avaient atteint"; ``trade_cues``, ``figure_refs``), or only prepositions, conjunctions and a time
+    stand between it and the figure before ("… en 2022 et à 1,1 milliard", "…, а в 2023 году – 1,1 млрд")."""
+    previous = [q for q in found if q.kind == "money" and q.end <= start]
+    gap = text[previous[-1].end if previous else 0 : start]
+    clause = re.split(r"[,;:]", gap)[-1]
+    if words("trade_cues", language).search(clause) or words("figure_refs", language).search(clause):
+        return True
+    ends = [re.compile(p, re.IGNORECASE) for p in entries("bare_amount_ends", language)]
+    return bool(previous) and all(
+        _TIME_WORDS.fullmatch(word) or any(p.fullmatch(word) for p in ends) for word in re.findall(r"[^\W\d_]+", gap)
     )

@@ -23,6 +23,10 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
         r"\d\s?[−–-]\s?$", text[max(0, quantity.start - 4) : quantity.start]
     ):
         return "growth", None  # "soit +60% en un an", "−5 %": a signed change (not a range "5–7%")
+    if re.search(
+        rf"(?<!\w)(?:{_alternatives('sign_words', language)})\s*$", text[max(0, quantity.start - 12) : quantity.start]
+    ):
+        return "growth", None  # "в прошлом году – плюс 12 процентов", "minus 5%": the sign written as a word
     after = text[quantity.end : quantity.end + 60]
     comparative = re.match(rf"\s*(?:{_alternatives('comparative', language)})\s*((?:19|20)\d\d)?", after, re.IGNORECASE)
     if comparative:

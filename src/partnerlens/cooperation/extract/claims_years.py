@@ -7,17 +7,15 @@ concern. The words come from the language files (:mod:`.vocabulary`)."""
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Literal
 
-from partnerlens.cooperation.date_words import MONTH_INDEX
 from partnerlens.cooperation.extract.claims_figures import other_bound
-from partnerlens.cooperation.extract.claims_reading import _alternatives
+from partnerlens.cooperation.extract.claims_periods import _period_after, _period_year
+from partnerlens.cooperation.extract.claims_reading import _LEVEL, _alternatives
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, compared_years
-from partnerlens.cooperation.extract.sectors import lemma
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns, words
-from partnerlens.cooperation.quantities import Quantity, count_value, find_quantities
+from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, find_quantities
 
 YearFrom = Literal["stated", "range", "context", "publication", "none"]
 
@@ -65,6 +63,8 @@ def figure_year(
         others = others or {  # "$504.6 million last year, against $374 million a year earlier"
             d.value.year for d in context.within(context.dates, sentence) if d.value is not None and d.shift_years
         }
+        others = others or ({carried.year} if carried.year else set())  # "… en 2023. Ils avaient atteint 900
+        # millions l'année précédente": the year before the one the sentence before told
         if others:
             return max(others) - 1, "context"  # "$500 million in 2024, from $461 million a year earlier"
     # the two levels of a range ("Sur la période 2018-2022, …, passant de 5,1 milliards à 11,3 milliards"), also
@@ -99,13 +99,22 @@ def figure_year(
             )
         )
     ]
-    if own_clause and any(year_at < quantity.start for year_at in (quantity.start - d for d, _ in own_clause)):
+    stated_before = own_clause and any(
+        year_at < quantity.start for year_at in (quantity.start - d for d, _ in own_clause)
+    )
+    # … or "this year" stands there: "This year trade grew by 40%, while in 2006 it reached"
+    if stated_before or _told_before(text, quantity, context.language):
         free = own_clause
+    undated = _undated_period(text, quantity, context, bool(compared))
+    if undated is not None and (not free or undated < min(free)[0]):
+        return None, "none"  # "за последний год выросли на 32%", "в этом году он вырос" with no publication date
     nearest = _relative_year(quantity, sentence, context)
     if nearest and (not free or nearest[0] < min(free)[0]) and nearest[1] not in taken | compared:
         return nearest[1], "publication"  # "1,3 milliard l'an dernier, contre 500 millions en 2019"
     if free:
         return min(free)[1], "stated"
+    if any(_same_clause(text, quantity, m) for m in words("per_year", context.language).finditer(text)):
+        return None, "none"  # "un excédent annuel de 10 milliards", "$500 million a year": a yearly rate, no year
     parallel = _parallel_year(text, quantity, figures, owned, context.language)
     if parallel:
         return parallel, "stated"  # "imports reached $3 billion in 2023, while exports stood at $200 million"
@@ -135,48 +144,6 @@ def figure_year(
     if context.headline_year and context.headline_year != base_year:
         return context.headline_year, "context"  # "… des échanges de 5 milliards de dollars en 2024" in the headline
     return None, "none"
-
-
-_MONTH_PREFIXES = {name[:3].casefold(): month for name, month in MONTH_INDEX.items() if len(name) >= 3} | {
-    p: i + 1
-    for names in (
-        ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),  # Portuguese
-        ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),  # Spanish
-    )
-    for i, p in enumerate(names)
-}
-
-
-def _period_year(text: str, language: str, published: date | None) -> int | None:
-    """The year of a period of months written without its year ("in the first nine months", "au premier
-    semestre", "за январь–сентябрь", "no primeiro semestre"): the publication year when the period had ended
-    by the publication month, else the year before (``year_period`` and ``period_fixed`` of the language)."""
-    if published is None:
-        return None
-    last = None
-    for pattern in patterns("year_period", language):
-        match = pattern.search(text)
-        if match is None:
-            continue
-        groups = match.groupdict()
-        if groups.get("n"):
-            last = count_value(groups["n"].casefold()) or (
-                count_value(lemma(groups["n"])) if language == "ru" else None
-            )
-        elif groups.get("month"):
-            last = _MONTH_PREFIXES.get(groups["month"][:3].casefold())
-        if last:
-            break
-    if not last:
-        fixed = {
-            k: int(v)
-            for lang in dict.fromkeys((language, "en"))
-            for k, v in (language_data(lang).get("period_fixed") or {}).items()
-        }
-        last = next((v for k, v in fixed.items() if re.search(rf"(?<!\w){k}(?!\w)", text, re.IGNORECASE)), None)
-    if not last or not 0 < last < 12:
-        return None
-    return published.year if published.month > last else published.year - 1
 
 
 def _parallel_year(
@@ -231,8 +198,13 @@ def _shared_year(text: str, quantity: Quantity, figures: list[Quantity], owned: 
 
 
 def _year_before(text: str, quantity: Quantity, language: str) -> bool:
-    """The figure is said to be a year before another ("$461 million a year earlier", "годом ранее")."""
-    return bool(re.match(rf"\.?\s*,?\s*(?:{_alternatives('year_before', language)})(?!\w)", text[quantity.end :], re.I))
+    """The figure is said to be a year before another ("$461 million a year earlier", "годом ранее"), also by a
+    phrase opening its clause with no other figure between ("Годом ранее он составлял 900 млн")."""
+    told = _alternatives("year_before", language)
+    if re.match(rf"\.?\s*,?\s*(?:{told})(?!\w)", text[quantity.end :], re.I):
+        return True
+    clause = _LEVEL.split(text[max(0, quantity.start - 80) : quantity.start])[-1]
+    return bool(re.search(rf"(?<!\w)(?:{told})(?!\w)", clause, re.I))
 
 
 def _own_year(text: str, quantity: Quantity, language: str) -> int | None:
@@ -254,44 +226,13 @@ def _own_year(text: str, quantity: Quantity, language: str) -> int | None:
 
 def _opens_a_clause(rest: str) -> bool:
     """The year after a comma opens the next clause: another amount follows in that clause ("…, in 2012 it was only
-    $1.3 billion", "…, em 2012 foram apenas de 1,3 mil milhões")."""
+    $1.3 billion", "…, em 2012 foram apenas de 1,3 mil milhões"), its currency written once too ("…, в 2023 году –
+    2,3 млрд. USD", cut at the abbreviation's full stop)."""
     clause = re.split(r"[.;,(](?!\d)", rest, maxsplit=1)[0]
-    return any(q.kind == "money" for q in find_quantities(clause))
+    return any(q.kind == "money" for q in find_quantities(clause)) or bool(_SCALED.search(clause))
 
 
-def _period_after(after: str, language: str) -> int | None:
-    """The year of a period told right after the figure ("14.4% in the first seven months of 2023", "au premier
-    semestre 2023", "за первые семь месяцев 2023 года", "nos primeiros oito meses de 2022", "in January-July
-    2023"): at most seven words before the year, one a period word or a month, none a figure."""
-    match = re.match(
-        r"\s*,?\s*((?:[^\W\d_][\w'’]*[\s-]+|[-–—]\s*){1,7}?)((?:19|20)\d\d)(?!\d)(?!\s?[-–—]\s?(?:19|20)\d\d)",
-        after,
-        re.IGNORECASE,
-    )
-    if match is None or not (_PERIOD_WORDS.search(match.group(1)) or _month_named(match.group(1))):
-        return None
-    if words("last_year", language).search(match.group(1)) or re.search(
-        r"(?<!\w)(?:than|que|чем)(?!\w)", match.group(1)
-    ):
-        return None
-    joined = f"{_alternatives('parallel_clause', language)}|but|mais|но|однако|pero|mas"
-    if re.search(rf"(?<!\w)(?:{joined})(?!\w)", match.group(1), re.IGNORECASE):
-        return None  # "7 млрд долларов, а за первое полугодие 2024-го — 4 млрд": the next clause's period
-    return int(match.group(2))
-
-
-_PERIOD_WORDS = re.compile(
-    r"(?<!\w)(?:months?|quarter|half|semester|mois|semestre|trimestre|quadrimestre|месяц\w*|полугоди\w*|квартал\w*"
-    r"|meses|mes|bimestre|cuatrimestre)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _month_named(phrase: str) -> bool:
-    return any(word.casefold() in _MONTHS for word in re.findall(r"[^\W\d_]+", phrase))
-
-
-_MONTHS = frozenset(n for n in MONTH_INDEX if len(n) >= 4 and "." not in n) | {"may", "mai", "май", "мае", "мая"}
+_SCALED = re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*\s?(?:{_SCALE_RE})(?!\w)", re.IGNORECASE)
 
 
 def base_year_of(text: str, language: str) -> int | None:
@@ -299,6 +240,40 @@ def base_year_of(text: str, language: str) -> int | None:
     fragments = "|".join(f"(?:{p})" for p in entries("base_year", language))
     match = re.search(rf"(?<!\w)(?:{fragments})\s+((?:19|20)\d\d)(?!\d)", text, re.IGNORECASE)
     return int(match.group(1)) if match else None
+
+
+def _told_before(text: str, quantity: Quantity, language: str) -> bool:
+    """ "This year", "last year" stands before the figure in its own clause ("В этом году товарооборот вырос на 40%, а
+    в 2006 году …"): a year in the next clause is that clause's, as when a year stands there."""
+    clause = _LEVEL.split(text[: quantity.start])[-1]
+    return any(words(name, language).search(clause) for name in ("last_year", "now_words"))
+
+
+def _undated_period(text: str, quantity: Quantity, context: ArticleContext, compared: bool) -> int | None:
+    """The distance from the figure to the nearest phrase that names its period but no calendar year: a rolling
+    period ("over the past twelve months", "за последний год", "au cours des douze derniers mois";
+    ``rolling_period``), or "this year" / "last year" when the article has no publication date to read them
+    against — unless a compared year fixes "last year" ("… last year, up 40% on 2021" is 2022). None when there is
+    none, or when it is what the figure is compared with ("than last year")."""
+    undated = [] if context.published is not None else ["now_words"] if compared else ["last_year", "now_words"]
+    names = ["rolling_period", *undated]
+    found = [
+        abs(m.start() - quantity.start)
+        for name in names
+        for m in words(name, context.language).finditer(text)
+        if not _compared_before(text[max(0, m.start() - 40) : m.start()], context.language)
+        and _same_clause(text, quantity, m)
+    ]
+    return min(found) if found else None
+
+
+def _same_clause(text: str, quantity: Quantity, phrase: re.Match) -> bool:
+    """A time phrase is the figure's when it follows it with no punctuation between ("$2 billion this year"), or
+    stands before it with no other figure between ("в этом году он вырос на 40%"; not "$2 млрд, «и он растет: в
+    этом году …»", which is the next clause's)."""
+    if phrase.start() >= quantity.end:
+        return not re.search(r"[,;:—–(«\"“]", text[quantity.end : phrase.start()])
+    return not _LEVEL.search(text[phrase.end() : quantity.start])
 
 
 def _relative_year(quantity: Quantity, sentence: Sentence, context: ArticleContext) -> tuple[int, int] | None:

@@ -65,6 +65,8 @@ class Carried:
     figure_parties: list[str] = field(default_factory=list)  # of the last trade figure (for "the figure reached …")
     figure_end: int = -1  # where the sentence of that figure ends
     figure_level: Quantity | None = None  # the last money level told there (what "double it" doubles)
+    currency: str | None = None  # of the last amount told in a trade sentence ("… 1,1 milliard de dollars. Ils …")
+    currency_end: int = -1  # where that sentence ends
 
     def update(self, sentence: Sentence, context: ArticleContext, found: list[str]) -> None:
         """Remember this sentence's range, last year and parties (two or more) for the sentences after it."""

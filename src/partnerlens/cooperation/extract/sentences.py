@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from partnerlens.cooperation.currencies import currency_pattern
+
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Col|Lt|Capt|No|Nos|Vol|Art|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|H\.E|U\.S|U\.K|e\.g|i\.e|Mme|Sra|г|гг|им|т\.е|тыс|млн|млрд|долл|руб)\.|\b[A-Z]\.)$"
@@ -18,6 +20,8 @@ _ABBREVIATIONS = re.compile(
 # a unit abbreviation ends the sentence when a capital follows ("составил $11,5 млрд. Об этом …"): no
 # word of a figure after it ("1,3 млрд. долларов") is capitalised; "г." stays (it also opens a city: "г. Москва")
 _UNIT_END = re.compile(r"\b(?:тыс|млн|млрд|трлн|долл|руб)\.$")
+_LAST_WORD = re.compile(r"[^\W\d_]+\.$")
+_SCALES = frozenset(("тыс.", "млн.", "млрд.", "трлн.", "mln.", "bln.", "bn.", "mn.", "mds.", "mrd.", "mrds."))
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|\n\s*")
 
 
@@ -33,17 +37,29 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
+        before = text[start : match.start()]
         if (
             match.group(0).strip() == ""
             and "\n" not in match.group(0)
-            and _ABBREVIATIONS.search(text[start : match.start()])
-            and not _UNIT_END.search(text[start : match.start()])
+            and (_ABBREVIATIONS.search(before) and not _UNIT_END.search(before) or _currency_goes_on(text, match))
         ):
             continue
         _append(sentences, text, start, match.start())
         start = match.end()
     _append(sentences, text, start, len(text))
     return sentences
+
+
+def _currency_goes_on(text: str, boundary: re.Match) -> bool:
+    """A currency is written on across the full stop after a unit abbreviation ("1,7 млрд долл. США, в 2023 году",
+    "200 млн. USD"; the words of ``data/currencies.yaml``): the capital opens no new sentence."""
+    word = _LAST_WORD.search(text, 0, boundary.start())
+    if word is None:
+        return False
+    if word.group(0).casefold() in _SCALES and currency_pattern().match(text, boundary.end()):
+        return True  # "200 млн. USD": a scale, then its currency
+    currency = currency_pattern().match(text, word.start())
+    return currency is not None and currency.end() > boundary.end()
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:

@@ -1,0 +1,91 @@
+"""Periods of months a trade figure is told for: "in the first nine months", "au premier semestre 2023", "за
+январь–сентябрь" (the publication year when the period had ended by then), "14.4% in the first seven months of 2023"
+(the year written after the period). Split from :mod:`.claims_years` along that concern; the words come from the
+language files (``year_period``, ``period_fixed``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from partnerlens.cooperation.date_words import MONTH_INDEX
+from partnerlens.cooperation.extract.claims_reading import _alternatives
+from partnerlens.cooperation.extract.sectors import lemma
+from partnerlens.cooperation.extract.vocabulary import language_data, patterns, words
+from partnerlens.cooperation.quantities import count_value
+
+_MONTH_PREFIXES = {name[:3].casefold(): month for name, month in MONTH_INDEX.items() if len(name) >= 3} | {
+    p: i + 1
+    for names in (
+        ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),  # Portuguese
+        ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),  # Spanish
+    )
+    for i, p in enumerate(names)
+}
+
+
+def _period_year(text: str, language: str, published: date | None) -> int | None:
+    """The year of a period of months written without its year ("in the first nine months", "au premier
+    semestre", "за январь–сентябрь", "no primeiro semestre"): the publication year when the period had ended
+    by the publication month, else the year before (``year_period`` and ``period_fixed`` of the language)."""
+    if published is None:
+        return None
+    last = None
+    for pattern in patterns("year_period", language):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if groups.get("n"):
+            last = count_value(groups["n"].casefold()) or (
+                count_value(lemma(groups["n"])) if language == "ru" else None
+            )
+        elif groups.get("month"):
+            last = _MONTH_PREFIXES.get(groups["month"][:3].casefold())
+        if last:
+            break
+    if not last:
+        fixed = {
+            k: int(v)
+            for lang in dict.fromkeys((language, "en"))
+            for k, v in (language_data(lang).get("period_fixed") or {}).items()
+        }
+        last = next((v for k, v in fixed.items() if re.search(rf"(?<!\w){k}(?!\w)", text, re.IGNORECASE)), None)
+    if not last or not 0 < last < 12:
+        return None
+    return published.year if published.month > last else published.year - 1
+
+
+def _period_after(after: str, language: str) -> int | None:
+    """The year of a period told right after the figure ("14.4% in the first seven months of 2023", "au premier
+    semestre 2023", "за первые семь месяцев 2023 года", "nos primeiros oito meses de 2022", "in January-July
+    2023"): at most seven words before the year, one a period word or a month, none a figure."""
+    match = re.match(
+        r"\s*,?\s*((?:[^\W\d_][\w'’]*[\s-]+|[-–—]\s*){1,7}?)((?:19|20)\d\d)(?!\d)(?!\s?[-–—]\s?(?:19|20)\d\d)",
+        after,
+        re.IGNORECASE,
+    )
+    if match is None or not (_PERIOD_WORDS.search(match.group(1)) or _month_named(match.group(1))):
+        return None
+    if words("last_year", language).search(match.group(1)) or re.search(
+        r"(?<!\w)(?:than|que|чем)(?!\w)", match.group(1)
+    ):
+        return None
+    joined = f"{_alternatives('parallel_clause', language)}|but|mais|но|однако|pero|mas"
+    if re.search(rf"(?<!\w)(?:{joined})(?!\w)", match.group(1), re.IGNORECASE):
+        return None  # "7 млрд долларов, а за первое полугодие 2024-го — 4 млрд": the next clause's period
+    return int(match.group(2))
+
+
+_PERIOD_WORDS = re.compile(
+    r"(?<!\w)(?:months?|quarter|half|semester|mois|semestre|trimestre|quadrimestre|месяц\w*|полугоди\w*|квартал\w*"
+    r"|meses|mes|bimestre|cuatrimestre)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _month_named(phrase: str) -> bool:
+    return any(word.casefold() in _MONTHS for word in re.findall(r"[^\W\d_]+", phrase))
+
+
+_MONTHS = frozenset(n for n in MONTH_INDEX if len(n) >= 4 and "." not in n) | {"may", "mai", "май", "мае", "мая"}
