@@ -181,6 +181,11 @@ class Data:
                 self._reader = (version, self._open_reader())
             return self._reader[1]
 
+    def open_reader(self, version: tuple) -> Any:
+        """The reader of ``version`` if one is open already, else None (never opens one: for the event loop)."""
+        held = self._reader
+        return held[1] if held is not None and held[0] == version else None
+
     def _open_reader(self) -> Any:
         from partnerlens.analytics.flows.opening import _later_years
         from partnerlens.web.reader import StoreReader
