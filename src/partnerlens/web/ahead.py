@@ -25,11 +25,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from partnerlens.analytics.profile.build import Ahead
     from partnerlens.web.app import Data
+
+COMPUTED: Counter = Counter()
+"""How many pairs' own parts this process computed ahead of the store-wide table (what the tests count)."""
 
 
 async def profile_ahead(d: Data, a: str, b: str, year: int | None, key: tuple) -> Ahead | None:
@@ -56,6 +60,8 @@ def _own_part(d: Data, a: str, b: str, year: int | None) -> Any:
 
     try:
         with d.reading() as flows:
-            return products_ahead(flows, a, b, year)
+            ahead = products_ahead(flows, a, b, year)
     except Exception:  # noqa: BLE001 -- an unknown party, a store changed: the profile answers it
         return None
+    COMPUTED["pairs"] += 1
+    return ahead
