@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import math
 
 import httpx
 import pytest
@@ -32,6 +33,13 @@ def store(tmp_path_factory) -> TradeStore:
     return small_store(tmp_path_factory.mktemp("ahead") / "home", (2021, 2022))
 
 
+def _app(store: TradeStore, below_load: float = math.inf):
+    """The app over ``store``; ``below_load``: parts ahead only under this load average (inf: always, 0: never)."""
+    app = create_app(Workspace.open(store.workspace.home))
+    app.state.data.ahead_below_load = below_load
+    return app
+
+
 async def _at_once(app, asked: list[dict]) -> list[httpx.Response]:
     async with app.router.lifespan_context(app):  # the server's warm-up: the reader opens, nothing is scanned
         transport = httpx.ASGITransport(app=app)
@@ -40,7 +48,7 @@ async def _at_once(app, asked: list[dict]) -> list[httpx.Response]:
 
 
 def test_twelve_new_pairs_before_a_build_are_the_profiles_and_build_the_table_once(store):
-    app = create_app(Workspace.open(store.workspace.home))
+    app = _app(store)
     computed, built = ahead.COMPUTED["pairs"], dict(BUILDS)
     responses = asyncio.run(_at_once(app, [{"a": a, "b": b} for a, b in TWELVE]))
     assert [r.status_code for r in responses] == [200] * 12
@@ -55,10 +63,21 @@ def test_twelve_new_pairs_before_a_build_are_the_profiles_and_build_the_table_on
 
 def test_an_unknown_party_ahead_of_the_table_is_the_routes_answer(store):
     asked = [{"a": "RWA", "b": "Atlantis"}, {"a": "KEN", "b": "UGA"}]
-    first = asyncio.run(_at_once(create_app(Workspace.open(store.workspace.home)), asked))
-    again = asyncio.run(_at_once(create_app(Workspace.open(store.workspace.home)), asked))  # the table exists now
+    first = asyncio.run(_at_once(_app(store), asked))
+    again = asyncio.run(_at_once(_app(store), asked))  # the table exists now
     assert [(r.status_code, r.content) for r in first] == [(r.status_code, r.content) for r in again]
     assert first[0].status_code == 404 and first[1].status_code == 200
+
+
+def test_without_a_core_to_spare_new_pairs_compute_as_before(store, tmp_path):
+    asked = [{"a": a, "b": b, "year": 2021} for a, b in TWELVE]
+    computed = ahead.COMPUTED["pairs"]
+    app = _app(store, below_load=0)  # no load average is below 0: a machine with no core to spare
+    responses = asyncio.run(_at_once(app, asked))
+    assert ahead.COMPUTED["pairs"] == computed  # nothing ahead, no thread of the reader's own
+    assert app.state.data.reader()._loading is None
+    expected = [plain_json(bilateral_profile(store, a, b, 2021).to_dict()) for a, b in TWELVE]
+    assert [r.content for r in responses] == expected
 
 
 @pytest.mark.parametrize("year", [None, 2021])

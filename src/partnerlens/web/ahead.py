@@ -23,12 +23,21 @@ gets through a dozen pairs while the table is built, and on a busy machine it
 takes at most one core from the table; a pair whose turn comes after the table
 is ready skips it and computes as before. Once the table is in memory, and
 after a build, nothing of this runs: one look at the reader on the event loop.
+
+Only with a core to spare (``Data.ahead_below_load``: the 1-minute load
+average below the number of cores). The table's build keeps both cores of a
+2-core machine about 1.6–1.8 busy on an 11-million-flow store; on a machine
+whose cores are all taken, parts computed ahead delay the table by their own
+CPU and every pair then ends with it, where without them the pairs end one
+after another (measured: BENCHMARKS.md, *Twelve new pairs at once before a
+build, eighth session*), so a loaded machine computes as before.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 from collections import Counter
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
@@ -53,7 +62,9 @@ async def profile_ahead(d: Data, a: str, b: str, year: int | None, key: tuple) -
     if d.cache.peek((version, *key)) is not d.cache.MISSING:
         return None
     reader = d.open_reader(version)
-    loading = reader.economies_loading() if reader is not None else None
+    if reader is None or not reader.economies_pending() or not spare_core(d.ahead_below_load):
+        return None
+    loading = reader.economies_loading()
     if loading is None:
         return None
     try:
@@ -63,6 +74,14 @@ async def profile_ahead(d: Data, a: str, b: str, year: int | None, key: tuple) -
     with contextlib.suppress(Exception):  # a failed build: the profile builds the table itself (and reports)
         await asyncio.wait_for(asyncio.wrap_future(loading), d.pools.ahead.budget)
     return ahead
+
+
+def spare_core(below: float) -> bool:
+    """Whether the machine has a core to spare for parts ahead: its 1-minute load average is below ``below``."""
+    try:
+        return os.getloadavg()[0] < below
+    except OSError:  # no load average on this platform
+        return False
 
 
 def _own_part(d: Data, a: str, b: str, year: int | None, loading: Future) -> Any:

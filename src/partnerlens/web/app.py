@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -136,6 +137,9 @@ class Data:
         self._reader: tuple[tuple, Any] | None = None  # (store version, StoreReader or None): see ``reading``
         self._reader_lock = threading.Lock()
         self._asked = threading.local()  # the version an async route computes for (``_at``)
+        # before a build, new pairs compute their own part while the store-wide table is built only when the
+        # machine has a core to spare: the 1-minute load average below this (``web.ahead``)
+        self.ahead_below_load = float(os.cpu_count() or 1)
 
     def version(self) -> tuple:
         """Changes whenever a release is ingested or removed (both rename directories under flows/).

@@ -108,14 +108,18 @@ class StoreReader:
         finally:
             cursor.close()
 
+    def economies_pending(self) -> bool:
+        """Whether a profile would wait for the on-demand economies table (before a build, until it is in memory)."""
+        kept = self.memo.get(KEPT_KEY)
+        return isinstance(kept, KeptEconomies) and not kept.loaded
+
     def economies_loading(self) -> Future[None] | None:
         """Until the on-demand economies table is in memory (before a build): its loading, started once in a
         thread of its own; None when a profile waits for nothing store-wide (world tables, or the table read).
 
         Cheap and never blocking: the event loop asks it for every new pair.
         """
-        kept = self.memo.get(KEPT_KEY)
-        if not isinstance(kept, KeptEconomies) or kept.loaded:
+        if not self.economies_pending():
             return None
         with self._loading_lock:
             if self._loading is None:
