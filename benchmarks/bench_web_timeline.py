@@ -3,7 +3,6 @@
 Usage::
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_web_timeline.py --home H [--pairs 12] [--seed 2] [--src DIR]
-        [--ahead auto|always|never]
 
 ``H`` must have no current world tables (move ``H/world`` aside); its on-demand
 cache is emptied first. Starts ``partnerlens serve`` (the sources at ``--src``
@@ -34,7 +33,7 @@ import time
 from pathlib import Path
 
 WRAPPED = {
-    "partnerlens.analytics.profile.build": ("bilateral_products", "summaries", "world_economies", "products_ahead"),
+    "partnerlens.analytics.profile.build": ("bilateral_products", "summaries", "world_economies"),
     "partnerlens.web.api": ("bilateral_profile", "profile_dict", "plain_json"),
     "partnerlens.analytics.profile.world.CacheTables": ("_columns",),
     "partnerlens.analytics.flows.handle.Flows": ("pair_totals",),
@@ -42,12 +41,8 @@ WRAPPED = {
 }
 
 
-def _serve_traced(out: str, ahead: str, argv: list[str]) -> None:
-    """Run ``partnerlens serve`` in this process with the steps of ``WRAPPED`` written to ``out`` as they end.
-
-    ``ahead``: ``auto`` leaves ``Data.ahead_below_load`` as the server sets it; ``always``/``never`` set it to
-    infinity/0 (``web.ahead`` then computes new pairs' parts ahead of the table whatever the load, or never).
-    """
+def _serve_traced(out: str, argv: list[str]) -> None:
+    """Run ``partnerlens serve`` in this process with the steps of ``WRAPPED`` written to ``out`` as they end."""
     sink = open(out, "a", buffering=1)  # noqa: SIM115 -- open for the life of the server
     lock = threading.Lock()
 
@@ -73,16 +68,6 @@ def _serve_traced(out: str, ahead: str, argv: list[str]) -> None:
         owner = getattr(importlib.import_module(module), cls) if cls else importlib.import_module(module)
         for name in names:
             wrap(owner, name)
-    if ahead != "auto":
-        from partnerlens.web import app
-
-        made = app.Data.__init__
-
-        def data_init(self, *args, **kwargs) -> None:
-            made(self, *args, **kwargs)
-            self.ahead_below_load = float("inf") if ahead == "always" else 0.0
-
-        app.Data.__init__ = data_init
     from partnerlens.cli import main
 
     sys.argv = ["partnerlens", *argv]
@@ -96,7 +81,7 @@ def _pairs(home: Path, count: int, seed: int) -> list[tuple[str, str]]:
     return world_pairs(home, 2000, seed=16)[seed * count : (seed + 1) * count]
 
 
-def run(home: Path, count: int, seed: int, src: Path | None, ahead: str = "auto") -> dict:
+def run(home: Path, count: int, seed: int, src: Path | None) -> dict:
     sys.path.insert(0, str(Path(__file__).parent))
     import httpx
     from bench_web_load import free_port, run_load, server_cpu_seconds, until_idle
@@ -110,8 +95,7 @@ def run(home: Path, count: int, seed: int, src: Path | None, ahead: str = "auto"
     out.unlink(missing_ok=True)
     port = free_port()
     env = os.environ | ({"PYTHONPATH": str(src)} if src else {})
-    command = [sys.executable, __file__, "--serve-traced", str(out), ahead, "--home", str(home), "serve", "--port"]
-    command.append(str(port))
+    command = [sys.executable, __file__, "--serve-traced", str(out), "--home", str(home), "serve", "--port", str(port)]
     server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         url = f"http://127.0.0.1:{port}"
@@ -136,6 +120,8 @@ def run(home: Path, count: int, seed: int, src: Path | None, ahead: str = "auto"
 
 def summary(result: dict) -> dict:
     steps = result["steps"]
+    if not steps:
+        raise SystemExit("no steps were recorded: is another run using the same --home?")
     t0 = min(s[2] for s in steps)
     ready = min((s[3] for s in steps if s[1] == "_columns"), default=None)
     ends = sorted(s[3] for s in steps if s[1] == "profile_dict")
@@ -159,21 +145,15 @@ def summary(result: dict) -> dict:
 
 def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--serve-traced":
-        _serve_traced(sys.argv[2], sys.argv[3], sys.argv[4:])
+        _serve_traced(sys.argv[2], sys.argv[3:])
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--home", type=Path, required=True)
     parser.add_argument("--pairs", type=int, default=12)
     parser.add_argument("--seed", type=int, default=2, help="which block of new pairs (fixed order)")
     parser.add_argument("--src", type=Path, help="the server's sources (a peer's src/); default: this interpreter's")
-    parser.add_argument(
-        "--ahead",
-        choices=("auto", "always", "never"),
-        default="auto",
-        help="web.ahead: as the server decides (a core to spare), or forced on or off",
-    )
     args = parser.parse_args()
-    result = run(args.home, args.pairs, args.seed, args.src, args.ahead)
+    result = run(args.home, args.pairs, args.seed, args.src)
     t0 = min((s[2] for s in result["steps"]), default=0.0)
     print(f"{'thread':<28} {'step':<20} {'start':>8} {'end':>8} {'wall ms':>8} {'CPU ms':>7}")
     for thread, name, start, end, cpu in sorted(result["steps"], key=lambda s: s[2]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 from fastapi import (
     APIRouter,
@@ -36,7 +36,6 @@ from partnerlens.cooperation.storage import ProposalQueue
 from partnerlens.reference import list_parties, resolve_party
 from partnerlens.reference.sectors import active_sectors
 from partnerlens.web import articles, registry_api
-from partnerlens.web.ahead import profile_ahead
 from partnerlens.web.app import Data
 from partnerlens.web.auth import Token
 from partnerlens.web.bodies import ArticleInput, ClaimCheckInput
@@ -54,9 +53,6 @@ from partnerlens.web.deps import (  # noqa: F401 (re-exported: routes elsewhere 
 from partnerlens.web.limits import MAX_NAME_CHARS
 from partnerlens.web.registry_api import KINDS, Kind, RecordId, registry_items  # noqa: F401 (re-exported for pages)
 from partnerlens.web.security import StrictJSONRoute
-
-if TYPE_CHECKING:
-    from partnerlens.analytics.profile.build import Ahead
 
 router = APIRouter(prefix="/api", default_response_class=JSON, route_class=StrictJSONRoute)
 router.include_router(registry_api.router)  # /api/registry/…
@@ -114,24 +110,19 @@ async def cached_json(d: Data, key: tuple, compute, plain: bool = False) -> Resp
     return Response(body, media_type="application/json")
 
 
-def profile_dict(d: Data, a: str, b: str, year: int | None, ahead: Ahead | None = None) -> dict:
-    """The bilateral profile as `partnerlens profile --json` prints it (cached per store version).
-
-    ``ahead``: the pair's own part, computed while the store-wide tables were built (``web.ahead``).
-    """
+def profile_dict(d: Data, a: str, b: str, year: int | None) -> dict:
+    """The bilateral profile as `partnerlens profile --json` prints it (cached per store version)."""
 
     def compute() -> dict:
         with d.reading() as flows:  # the world tables' long-lived reader when current, else the store
-            return bilateral_profile(flows, a, b, year, ahead=ahead).to_dict()
+            return bilateral_profile(flows, a, b, year).to_dict()
 
     return d.cached(("profile", a, b, year), compute)
 
 
 async def profile_body(d: Data, a: str, b: str, year: int | None) -> bytes:
     """The profile route's JSON body, computed once per store version (the route and ``web.fastpath`` share it)."""
-    key = ("profile", a, b, year, "json")
-    ahead = await profile_ahead(d, a, b, year, key)  # before a build: the pair's own part while the tables are built
-    return await d.acached(key, lambda: plain_json(profile_dict(d, a, b, year, ahead)))
+    return await d.acached(("profile", a, b, year, "json"), lambda: plain_json(profile_dict(d, a, b, year)))
 
 
 @router.get("/profile", tags=["trade"])

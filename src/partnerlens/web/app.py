@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import threading
 import time
 from collections import OrderedDict
@@ -137,9 +136,6 @@ class Data:
         self._reader: tuple[tuple, Any] | None = None  # (store version, StoreReader or None): see ``reading``
         self._reader_lock = threading.Lock()
         self._asked = threading.local()  # the version an async route computes for (``_at``)
-        # before a build, new pairs compute their own part while the store-wide table is built only when the
-        # machine has a core to spare: the 1-minute load average below this (``web.ahead``)
-        self.ahead_below_load = float(os.cpu_count() or 1)
 
     def version(self) -> tuple:
         """Changes whenever a release is ingested or removed (both rename directories under flows/).
@@ -184,11 +180,6 @@ class Data:
             if self._reader is None or self._reader[0] != version:
                 self._reader = (version, self._open_reader())
             return self._reader[1]
-
-    def open_reader(self, version: tuple) -> Any:
-        """The reader of ``version`` if one is open already, else None (never opens one: for the event loop)."""
-        held = self._reader
-        return held[1] if held is not None and held[0] == version else None
 
     def _open_reader(self) -> Any:
         from partnerlens.analytics.flows.opening import _later_years

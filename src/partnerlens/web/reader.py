@@ -16,12 +16,6 @@ table is read into memory the first time a profile needs it
 (``analytics.profile.world.KeptEconomies``). A new store version (ingest,
 removal) makes a new reader.
 
-Before a build, a first profile waits for the store-wide tables behind
-``profile_economies`` (the pair totals, then every economy's partners): the
-reader builds and reads them once in a thread of its own
-(:meth:`StoreReader.economies_loading`), while requests compute the part of
-their profile that reads only their pair's flows (``web.ahead``).
-
 The files are not pinned per request (``TradeStore.pinned``, a file lock per
 request): a release removed or replaced while a request reads it fails that
 request with a 503 that says so (``Retry-After``), and the next request reads the
@@ -32,9 +26,7 @@ versions is not a change of the store: it propagates as it is.
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections.abc import Iterator
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, cast
 
@@ -43,13 +35,7 @@ from starlette.exceptions import HTTPException
 
 from partnerlens.analytics.cache import cache_folder
 from partnerlens.analytics.flows import Flows
-from partnerlens.analytics.profile.world import (
-    KEPT_KEY,
-    MEMORY_KEY,
-    KeptEconomies,
-    MemoryTables,
-    load_kept_economies,
-)
+from partnerlens.analytics.profile.world import KEPT_KEY, MEMORY_KEY, KeptEconomies, MemoryTables
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.world.manifest import current
 
@@ -76,8 +62,6 @@ class StoreReader:
         home = store.workspace.home
         self.sectors_path, self.cache_dir = home / "sectors.yaml", cache_folder(home / "cache", infos)
         self.cache_sources = tuple(store.source_path(i) for i in infos)
-        self._loading: Future[None] | None = None
-        self._loading_lock = threading.Lock()
 
     @classmethod
     def open(cls, store: TradeStore, primary: SourceInfo) -> StoreReader:
@@ -107,35 +91,6 @@ class StoreReader:
             raise
         finally:
             cursor.close()
-
-    def economies_pending(self) -> bool:
-        """Whether a profile would wait for the on-demand economies table (before a build, until it is in memory)."""
-        kept = self.memo.get(KEPT_KEY)
-        return isinstance(kept, KeptEconomies) and not kept.loaded
-
-    def economies_loading(self) -> Future[None] | None:
-        """Until the on-demand economies table is in memory (before a build): its loading, started once in a
-        thread of its own; None when a profile waits for nothing store-wide (world tables, or the table read).
-
-        Cheap and never blocking: the event loop asks it for every new pair.
-        """
-        if not self.economies_pending():
-            return None
-        with self._loading_lock:
-            if self._loading is None:
-                self._loading = Future()
-                threading.Thread(target=self._load, name="partnerlens-store-wide", daemon=True).start()
-            return self._loading
-
-    def _load(self) -> None:
-        assert self._loading is not None
-        try:
-            with self.handle() as flows:
-                load_kept_economies(flows)
-        except BaseException as exc:  # noqa: BLE001 -- handed to the waiters, whose profiles then build it themselves
-            self._loading.set_exception(exc)
-        else:
-            self._loading.set_result(None)
 
     def changed(self) -> bool:
         """Whether the catalogue no longer names the versions this reader reads (an ingest or a removal since)."""

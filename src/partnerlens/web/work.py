@@ -76,7 +76,6 @@ class Pools:
     reads: Pool
     briefs: Pool
     pdf: Pool
-    ahead: Pool  # before a build: new pairs' own parts, one at a time beside the store-wide table (web.ahead)
 
     @classmethod
     def default(cls, fetch_deadline: float) -> Pools:
@@ -86,9 +85,8 @@ class Pools:
             reads=Pool("analysis", workers=4, queue=256, budget=120),
             briefs=Pool("briefs", workers=2, queue=64, budget=120),
             pdf=Pool("PDF rendering", workers=1, queue=32, budget=120),
-            ahead=Pool("pairs ahead", workers=1, queue=256, budget=120),
         )
 
     def shutdown(self) -> None:
-        for pool in (self.fetch, self.text, self.reads, self.briefs, self.pdf, self.ahead):
+        for pool in (self.fetch, self.text, self.reads, self.briefs, self.pdf):
             pool.shutdown()

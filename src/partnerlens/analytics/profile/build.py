@@ -5,16 +5,9 @@ figures: totals, series, shares and ranks (:mod:`.series`), products, baskets
 and sectors (:mod:`.products`), the mirror check (:mod:`.mirror`), members of a
 group (:mod:`partnerlens.analytics.members`), published figures
 (:mod:`partnerlens.analytics.published`), provenance and recent months.
-
-:func:`products_ahead` is the part that reads only the pair's own flows (its
-products each way, summarised): a server computes it while the store-wide
-tables a first profile needs are still being built, and hands it to
-:func:`bilateral_profile` (``ahead``), which then does not read it again.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from partnerlens.analytics.flows import Flows, FlowsLike, PartyLike, as_party, open_flows, pair_sides
 from partnerlens.analytics.monthly import recent_trade
@@ -22,7 +15,6 @@ from partnerlens.analytics.profile.mirror import mirror_check
 from partnerlens.analytics.profile.model import BilateralProfile
 from partnerlens.analytics.profile.products import (
     EMPTY,
-    Direction,
     bilateral_products,
     concentration,
     goods_sectors,
@@ -53,49 +45,6 @@ from partnerlens.reference import Party, load_sectors
 DEFAULT_TOP = 10
 
 
-@dataclass(frozen=True)
-class Ahead:
-    """A pair's product summaries in one year, computed before its profile (:func:`products_ahead`)."""
-
-    year: int
-    sides: tuple[frozenset[str], frozenset[str]]
-    top: int
-    found: dict[str, Direction]
-
-
-def products_ahead(
-    flows: FlowsLike, a: PartyLike, b: PartyLike, year: int | None = None, *, top: int = DEFAULT_TOP
-) -> Ahead:
-    """What :func:`bilateral_profile` of ``a`` and ``b`` reads from the pair's own flows, nothing store-wide.
-
-    Before ``world build`` a first profile waits for the store-wide tables
-    (pair totals, every economy's partners); this part does not need them, so
-    a server runs it meanwhile (``web.ahead``). The same function computes it
-    as the profile would, on the same flows: the profile is the same bytes.
-    """
-    side_a, side_b = pair_sides(as_party(a), as_party(b))
-    with open_flows(flows) as f:
-        year = f.year_or_latest(year)
-        goods = goods_sectors(load_sectors(f.sectors_path))
-        return Ahead(year, (side_a, side_b), top, _pair_summaries(f, year, side_a, side_b, goods, top, None))
-
-
-def _pair_summaries(
-    f: Flows,
-    year: int,
-    side_a: frozenset[str],
-    side_b: frozenset[str],
-    goods: list,
-    top: int,
-    products: list[str] | None,
-) -> dict[str, Direction]:
-    """Both directions' product summaries: from the world tables when current, else from the pair's flows."""
-    found = None if products else world_summaries(f, year, side_a, side_b, goods, top)
-    if found is None:  # no current world summaries for this pair and year: from the flows
-        found = summaries(bilateral_products(f, year, side_a, side_b, products), goods, top)
-    return found
-
-
 def bilateral_profile(
     flows: FlowsLike,
     a: PartyLike,
@@ -106,7 +55,6 @@ def bilateral_profile(
     since: int | None = None,
     products: list[str] | None = None,
     members: bool = False,
-    ahead: Ahead | None = None,
 ) -> BilateralProfile:
     """The bilateral profile of parties ``a`` and ``b`` in ``year`` (default: the latest year of the data).
 
@@ -117,9 +65,7 @@ def bilateral_profile(
     ``products`` (HS codes or prefixes, e.g. a sector's) restricts every
     figure to those products: series, shares, ranks, top products, sectors.
     ``members``: for a party that is a group, the pair's trade by member
-    (:func:`partnerlens.analytics.members.member_breakdown`). ``ahead``: the
-    pair's product summaries from :func:`products_ahead` on the same flows (used
-    when they are for this year, these parties and ``top``, without products).
+    (:func:`partnerlens.analytics.members.member_breakdown`).
     """
     party_a, party_b = as_party(a), as_party(b)
     side_a, side_b = pair_sides(party_a, party_b)
@@ -138,10 +84,9 @@ def bilateral_profile(
             a_in_b = standing(f, year, side_b, side_a, source)
         covered = f.has_year(year)
         goods = goods_sectors(load_sectors(f.sectors_path))
-        if ahead is not None and not products and (ahead.year, ahead.sides, ahead.top) == (year, (side_a, side_b), top):
-            found = ahead.found
-        else:
-            found = _pair_summaries(f, year, side_a, side_b, goods, top, products)
+        found = None if products else world_summaries(f, year, side_a, side_b, goods, top)
+        if found is None:  # no current world summaries for this pair and year: from the flows
+            found = summaries(bilateral_products(f, year, side_a, side_b, products), goods, top)
         mirror = mirror_check(f, year, side_a, side_b)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
         breakdown = _member_breakdowns(f, party_a, party_b, year, top, products) if members else []

@@ -172,11 +172,6 @@ class KeptEconomies:
         self._made: dict[tuple[int, str], Economy] = {}
         self._lock = threading.Lock()
 
-    @property
-    def loaded(self) -> bool:
-        """Whether the table is in memory (a profile then waits for nothing store-wide)."""
-        return self._columns is not None
-
     def economies(
         self, years: tuple[int, ...], codes: frozenset[str], read: Callable[[], dict[str, list]]
     ) -> dict[tuple[int, str], Economy]:
@@ -291,13 +286,6 @@ def prepare_economies(f: Flows, year: int) -> list[str]:
     for economy in (economies or {}).values():
         economy.positive_exports, economy.positive_imports  # noqa: B018 -- cached properties, computed now
     return sorted(economies or {})
-
-
-def load_kept_economies(f: Flows) -> None:
-    """Read the on-demand economies table into ``f``'s kept memory now (built first if need be, single-flight)."""
-    tables = world_tables(f)
-    if isinstance(tables, CacheTables) and tables.kept is not None:
-        tables.economies(f.years, frozenset())
 
 
 def world_tables(f: Flows) -> SqlTables | MemoryTables | CacheTables | None:
