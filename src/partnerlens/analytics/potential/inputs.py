@@ -89,16 +89,20 @@ def world_view(f: Flows, year: int, digits: int) -> str:
 
 
 def _group_rows(f: Flows, kind: str, year: int, members: frozenset[str], sql: str) -> str:
-    """``sql`` (a group's flows of one year) as a temporary table, made once per handle: both directions of a
-    brief, and supply, sales and members' exports, read the same rows of a group's 50-odd members."""
+    """The name of a view of ``sql`` (a group's flows of one year), read once per handle: both directions of a
+    brief, and supply, sales and members' exports, read the same rows of a group's 50-odd members.
+
+    The rows are kept as an Arrow table registered on the handle's connection
+    each time they are asked for (as ``group_tables.group_flows_to``): a
+    temporary table cost six to ten times the read (DuckDB compresses what it
+    stores: 0.03–0.05 s of CPU for Africa's 83,000 internal or 211,000 sales
+    rows against 0.005 s), and it exists only on the cursor that made it.
+    """
     tag = hashlib.sha256(sql_list(members).encode()).hexdigest()[:12]
     name = f"{kind}_{int(year)}_{tag}"
-
-    def create() -> str:
-        f.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
-        return name
-
-    return f.memoised((kind, int(year), members), create)
+    rows = f.memoised((kind, int(year), members), lambda: f.con.execute(sql).to_arrow_table())
+    f.con.register(name, rows)
+    return name
 
 
 def outward(f: Flows, year: int, side: frozenset[str]) -> str:
