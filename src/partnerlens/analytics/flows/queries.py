@@ -88,14 +88,15 @@ def exporter_rca(flows: FlowsLike, exporter: PartyLike, year: int, digits: int =
     exporters, the party and the rest of the world, which leaves the party's
     RCA as on the full panel (Balassa 1965; formula in
     :func:`partnerlens.analytics.indices.rca`). Sorted by product. Computed
-    once per party, year and level while the handle is open (a brief asks for
-    each side's RCA from its indices, export potential and sections).
+    once per party, year and level while the handle is open, shared with the
+    handles forked from it (``Flows.shared``: a brief asks for each side's RCA from
+    its indices on one thread, export potential and sections on another).
     """
     _check_digits(digits)
     party = as_party(exporter)
     with open_flows(flows) as f:
         key = ("exporter_rca", party.code, party.members, party.is_group, int(year), digits)
-        return f.memoised(key, lambda: _exporter_rca(f, party, int(year), digits)).copy()
+        return f.shared(key, lambda: _exporter_rca(f, party, int(year), digits)).copy()  # with the brief's other thread
 
 
 def _exporter_rca(f: Flows, party: Party, year: int, digits: int) -> pd.DataFrame:
