@@ -135,3 +135,40 @@ def test_a_servers_handles_share_the_groups_flows_across_cursors(home):
         assert bilateral_profile(second, africa, kaz, YEAR) == before
         sold = inputs.member_exports(second, YEAR, *pair_sides(africa, kaz), 6)
     assert sold["sales_usd"].sum() == before.exports_a_to_b_usd
+
+
+def test_a_briefs_threads_read_the_groups_flows_to_the_market_once(home):
+    """The brief's pair thread reads through a forked handle (its own cursor and memo): the group's flows it kept
+    for the profile are the ones export potential reads on the main handle, not read from the flows again."""
+    kaz, africa = resolve_party("KAZ"), resolve_party("Africa")
+    key = ("group_flows_to", YEAR, *pair_sides(africa, kaz))
+    with open_flows(TradeStore(Workspace.open(home))) as f:
+        with f.forked() as pair_thread:
+            profile = bilateral_profile(pair_thread, kaz, africa, YEAR)
+            kept = pair_thread._memo[key]
+        assert key not in f._memo
+        export_potential(f, africa, kaz, YEAR)
+        assert f._memo[key] is kept
+        sold = inputs.member_exports(f, YEAR, *pair_sides(africa, kaz), 6)
+    assert sold["sales_usd"].sum() == profile.exports_b_to_a_usd
+
+
+def test_a_shared_value_is_computed_once_by_threads_asking_together(home):
+    import threading
+    import time
+
+    calls: list[int] = []
+
+    def compute() -> int:
+        calls.append(1)
+        time.sleep(0.2)  # the other thread asks meanwhile
+        return len(calls)
+
+    with open_flows(TradeStore(Workspace.open(home))) as f, f.forked() as g:
+        found: list[int] = []
+        threads = [threading.Thread(target=lambda h=h: found.append(h.shared(("k",), compute))) for h in (f, g)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert found == [1, 1] and calls == [1]

@@ -50,7 +50,22 @@ def test_the_taxonomy_has_groups_with_the_same_members_in_two_blocks():
     members = dict(standard_groups())
     placed = {code: i for i, block in enumerate(blocks()) for code in block}
     assert group_tag(members["EU"]) == group_tag(members["european-union"])
-    assert placed["EU"] != placed["european-union"]  # so the build writes their rows twice, once per block
+    assert placed["EU"] != placed["european-union"]  # both blocks list the tag; the rows are in the first one only
+
+
+def test_a_member_set_is_written_once_in_the_first_block_that_lists_it(both):
+    import duckdb
+
+    *_, home = both
+    for table in ("group_sales_hs6", "group_members_hs6", "group_intra_hs6"):
+        files = sorted(str(p) for p in home.glob(f"world/*/{table}/year={YEAR}/block=*/part.parquet"))
+        rows = duckdb.sql(
+            f"SELECT tag, count(DISTINCT filename) FROM read_parquet({files}, filename = true) GROUP BY tag"
+        ).fetchall()
+        assert rows and all(blocks == 1 for _, blocks in rows), (table, rows)
+    sides = sorted(str(p) for p in home.glob(f"world/*/group_sides/year={YEAR}/block=*/part.parquet"))
+    listed = duckdb.sql(f"SELECT code FROM read_parquet({sides})").fetchall()
+    assert {"EU", "european-union", "ASEAN", "south-eastern-asia"} <= {code for (code,) in listed}
 
 
 @pytest.mark.parametrize(("what", "a", "b"), [(w, a, b) for w in ("potential", "diversification") for a, b in PAIRS])
@@ -67,3 +82,27 @@ def test_the_rows_come_from_one_block(both):
         assert sql is not None and sql.count("block=") == 1
         rows = f.df(f"SELECT importer, product, count(*) AS n FROM ({sql}) GROUP BY ALL")
         assert len(rows) and int(rows["n"].max()) == 1
+
+
+def test_a_dask_cluster_writes_the_same_group_tables(both, tmp_path):
+    pytest.importorskip("distributed")
+    import shutil
+
+    import duckdb
+
+    *_, home = both
+    other = tmp_path / "home"
+    shutil.copytree(home, other)  # the same releases, in another workspace
+    shutil.rmtree(other / "world")
+    report = build_world(Workspace.open(other), years=[YEAR], engine="dask", workers=2, kinds=("groups",))
+    assert report["built"] == report["tasks"]
+
+    def rows(root, table: str) -> list:
+        files = sorted(str(p) for p in root.glob(f"world/*/{table}/year={YEAR}/block=*/part.parquet"))
+        return duckdb.sql(
+            f"SELECT regexp_extract(filename, 'block=[0-9]+') AS block, * EXCLUDE (filename) "
+            f"FROM read_parquet({files}, filename = true) ORDER BY ALL"
+        ).fetchall()
+
+    for table in ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6"):
+        assert rows(other, table) == rows(home, table), table

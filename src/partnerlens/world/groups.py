@@ -67,18 +67,42 @@ def _quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _sides_values(codes: tuple[str, ...]) -> str:
-    """SQL ``VALUES`` of ``(tag, member)`` for the groups ``codes``."""
+def _sides_values(codes: tuple[str, ...], alias: str) -> str:
+    """SQL table ``alias(tag, member)`` of the groups ``codes`` (no row when there is no group)."""
     members = dict(standard_groups())
-    return ", ".join(f"({_quoted(group_tag(members[code]))}, {_quoted(m)})" for code in codes for m in members[code])
+    rows = ", ".join(f"({_quoted(group_tag(members[code]))}, {_quoted(m)})" for code in codes for m in members[code])
+    if not rows:
+        return f"(SELECT NULL::VARCHAR AS tag, NULL::VARCHAR AS member WHERE false) AS {alias}"
+    return f"(VALUES {rows}) AS {alias}(tag, member)"
+
+
+def first_written(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The groups of a block whose rows the block holds: those whose member set (tag) no earlier block, and no
+    earlier group of this block, holds. Groups with the same members (EU and european-union, ASEAN and
+    south-eastern-asia) have one set of rows, in the first block that lists their tag, which is the block a reader
+    takes (``analytics.profile.group_tables.world_rows``); ``group_sides`` still lists every group."""
+    members = dict(standard_groups())
+    seen: set[str] = set()
+    for block in blocks():
+        if block == codes:
+            break
+        seen |= {group_tag(members[code]) for code in block}
+    kept = []
+    for code in codes:
+        tag = group_tag(members[code])
+        if tag not in seen:
+            seen.add(tag)
+            kept.append(code)
+    return tuple(kept)
 
 
 def block_sql(year: int, codes: tuple[str, ...]) -> dict[str, str]:
     """Per table, the query of one year's block of groups (over view ``flows`` and ``distances_input``, the
-    CEPII distances ``inputs`` registers)."""
+    CEPII distances ``inputs`` registers). The rows of a member set are written once (:func:`first_written`)."""
     members = dict(standard_groups())
-    sides = f"(VALUES {_sides_values(codes)}) AS s(tag, member)"
-    others = f"(VALUES {_sides_values(codes)}) AS t(tag, member)"
+    written = first_written(codes)
+    sides = _sides_values(written, "s")
+    others = _sides_values(written, "t")
     y = int(year)
     outward = (
         f"FROM flows f JOIN {sides} ON f.exporter = s.member "

@@ -4,6 +4,7 @@ aggregates it keeps (cache files in the workspace, or world tables when current)
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -32,6 +33,9 @@ TABLE_SOURCE_NAME = "in-memory flows table"
 REST_OF_WORLD = "_REST"
 """Code that stands for every economy a reduced table does not need one by one."""
 
+_SHARED_LOCK = threading.Lock()
+"""Guards the creation of a key's entry in a handle's shared memo (``Flows.shared``)."""
+
 
 # -- results -------------------------------------------------------------------
 
@@ -59,6 +63,7 @@ class Flows:
     _declared_years: tuple[int, ...] | None = field(default=None, repr=False)
     _views: set[str] = field(default_factory=set, repr=False)
     _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
+    _shared: dict[tuple, list] = field(default_factory=dict, repr=False)  # with the handles forked from it
 
     @property
     def synthetic(self) -> bool:
@@ -171,7 +176,7 @@ class Flows:
             for _, sql in views:
                 con.execute(sql)
             copied = self._views & {name for name, _ in views}
-            yield replace(self, con=con, _declared_years=self.years, _views=copied, _memo={})
+            yield replace(self, con=con, _declared_years=self.years, _views=copied, _memo={}, _shared=self._shared)
         finally:
             con.close()
 
@@ -184,6 +189,27 @@ class Flows:
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]
+
+    def shared(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per ``key`` for this handle and the handles forked from it (a brief's threads).
+
+        Only for values tied to no connection (an Arrow table each reader
+        registers on its own connection, a DataFrame). A thread that asks while
+        another computes the same key waits for it instead of computing again;
+        a computation that fails leaves the key to the next caller. The value is
+        memoised too (:meth:`memoised`), so handles that share a memo (a
+        server's reader) share it as before.
+        """
+        if key in self._memo:
+            return self._memo[key]
+        with _SHARED_LOCK:
+            entry = self._shared.setdefault(key, [threading.Lock(), False, None])
+        with entry[0]:
+            if not entry[1]:
+                entry[2] = compute()
+                entry[1] = True
+        self._memo[key] = entry[2]
+        return entry[2]
 
     def register_sides(self, sides: dict[str, frozenset[str]]) -> str:
         """Table ``party_sides (code, side)``: the members of each side, to join or semi-join with.

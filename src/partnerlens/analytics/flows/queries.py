@@ -88,21 +88,45 @@ def exporter_rca(flows: FlowsLike, exporter: PartyLike, year: int, digits: int =
     exporters, the party and the rest of the world, which leaves the party's
     RCA as on the full panel (Balassa 1965; formula in
     :func:`partnerlens.analytics.indices.rca`). Sorted by product. Computed
-    once per party, year and level while the handle is open (a brief asks for
-    each side's RCA from its indices, export potential and sections).
+    once per party, year and level while the handle is open, shared with the
+    handles forked from it (``Flows.shared``: a brief asks for each side's RCA from
+    its indices on one thread, export potential and sections on another).
     """
     _check_digits(digits)
     party = as_party(exporter)
     with open_flows(flows) as f:
         key = ("exporter_rca", party.code, party.members, party.is_group, int(year), digits)
-        return f.memoised(key, lambda: _exporter_rca(f, party, int(year), digits)).copy()
+        return f.shared(key, lambda: _exporter_rca(f, party, int(year), digits)).copy()  # with the brief's other thread
 
 
 def _exporter_rca(f: Flows, party: Party, year: int, digits: int) -> pd.DataFrame:
-    panel = _year_exports(f, year, digits, party if party.is_group else None)
+    """The party's RCA on the year's panel summed to two exporters, the party and the rest of the world.
+
+    The rest's exports of a product are the world's (summed once per state of
+    the data: ``exports_YYYY_hsD_world``, a few thousand rows) less the party's
+    own rows (an economy's few row groups; a merged group's members' rows),
+    instead of a grouping of the whole panel (560,000 rows at six digits) per
+    call; a product no one else exports has no rest row, as before. The same
+    floats where the sums are exact (values in whole dollars, as BACI's and
+    the demo world's), as the world tables' sums are.
+    """
+    base = _year_exports(f, year, digits, None)
+    world = f.aggregate(
+        f"exports_{int(year)}_hs{digits}_world",
+        f"SELECT year, product, sum(value_usd) AS value_usd FROM {base} GROUP BY ALL",
+    )
+    code = sql_string(party.code)
+    if party.is_group:
+        own = f"SELECT year, product, value_usd FROM {_year_exports(f, year, digits, party)} WHERE exporter = {code}"
+        members = f"WHERE exporter IN {sides.sql_list(party.members)}"
+    else:
+        own = f"SELECT year, product, value_usd FROM {base} WHERE exporter = {code}"
+        members = f"WHERE exporter = {code}"
     table = f.df(
-        f"SELECT year, CASE WHEN exporter = {sql_string(party.code)} THEN exporter ELSE '{REST_OF_WORLD}' END AS exporter, product, "
-        f"sum(value_usd) AS value_usd FROM {panel} GROUP BY ALL"
+        f"SELECT year, {code} AS exporter, product, value_usd FROM ({own}) UNION ALL "
+        f"SELECT w.year, '{REST_OF_WORLD}' AS exporter, w.product, w.value_usd - coalesce(m.v, 0) AS value_usd "
+        f"FROM {world} w LEFT JOIN (SELECT product, sum(value_usd) AS v FROM {base} {members} GROUP BY ALL) m "
+        "USING (product) WHERE w.value_usd - coalesce(m.v, 0) > 0"
     )
     own = indices.rca(table, year)
     return own[own["exporter"] == party.code].drop(columns="exporter").reset_index(drop=True)

@@ -90,9 +90,8 @@ def export_potential(
         if kept is not None:  # built by `world build` for these parameters: read, not computed
             supplied, supply = kept
         else:
-            supplied = inputs.supply_rows(f, year, side, digits)
-            supply = _supply(
-                f, seller, supplied, year, base_years[0], target - year, trend_bounds, reexport_threshold, side, digits
+            supplied, supply = _computed_supply(
+                f, seller, side, year, base_years[0], target - year, trend_bounds, reexport_threshold, digits
             )
         seller_km = distance_step.seller_distance(distances(), inputs.seller_weights(f, year, side))
         group_code = buyer.code if buyer is not None and buyer.is_group else None
@@ -220,6 +219,33 @@ def _supply(
         now["exports_usd"].astype(float), inputs.seller_imports(f, year, side, digits), threshold
     )
     return supply_step.projected_supply(share, trend, damping)
+
+
+def _computed_supply(
+    f: Flows,
+    seller: Party,
+    side: frozenset[str],
+    year: int,
+    first: int,
+    horizon: int,
+    trend_bounds: tuple[float, float],
+    threshold: float,
+    digits: int,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``supplied`` (:func:`.inputs.supply_rows`) and ``supply`` (:func:`_supply`) computed from the flows; a group's
+    kept in the cache folder for its later briefs (:mod:`.group_supply`: they do not depend on the market)."""
+
+    def compute() -> tuple[pd.DataFrame, pd.DataFrame]:
+        supplied = inputs.supply_rows(f, year, side, digits)
+        supply = _supply(f, seller, supplied, year, first, horizon, trend_bounds, threshold, side, digits)
+        return supplied, supply
+
+    if not seller.is_group:
+        return compute()
+    from partnerlens.analytics.potential.group_supply import kept_group_supply
+
+    arguments = (year, first, horizon, tuple(trend_bounds), threshold, digits)
+    return kept_group_supply(f, side, arguments, compute)
 
 
 SUPPLY_COLUMNS = ["supply_share", "rca_trend", "reexport_damping", "supply"]

@@ -89,16 +89,20 @@ def world_view(f: Flows, year: int, digits: int) -> str:
 
 
 def _group_rows(f: Flows, kind: str, year: int, members: frozenset[str], sql: str) -> str:
-    """``sql`` (a group's flows of one year) as a temporary table, made once per handle: both directions of a
-    brief, and supply, sales and members' exports, read the same rows of a group's 50-odd members."""
+    """The name of a view of ``sql`` (a group's flows of one year), read once per handle: both directions of a
+    brief, and supply, sales and members' exports, read the same rows of a group's 50-odd members.
+
+    The rows are kept as an Arrow table registered on the handle's connection
+    each time they are asked for (as ``group_tables.group_flows_to``): a
+    temporary table cost six to ten times the read (DuckDB compresses what it
+    stores: 0.03–0.05 s of CPU for Africa's 83,000 internal or 211,000 sales
+    rows against 0.005 s), and it exists only on the cursor that made it.
+    """
     tag = hashlib.sha256(sql_list(members).encode()).hexdigest()[:12]
     name = f"{kind}_{int(year)}_{tag}"
-
-    def create() -> str:
-        f.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
-        return name
-
-    return f.memoised((kind, int(year), members), create)
+    rows = f.memoised((kind, int(year), members), lambda: f.con.execute(sql).to_arrow_table())
+    f.con.register(name, rows)
+    return name
 
 
 def outward(f: Flows, year: int, side: frozenset[str]) -> str:
@@ -241,14 +245,29 @@ def _scattered_columns(
     """:func:`_scattered` of several columns of ``table``, its rows located on the array once for all of them."""
     dense = [np.full((len(importers), len(products)), fill) for _ in columns]
     if len(table):
-        i = importers.get_indexer(table[key].astype(str))
-        k = products.get_indexer(table["product"].astype(str))
+        i, k = _located(importers, table[key]), _located(products, table["product"])
         keep = (i >= 0) & (k >= 0)
         i, k = i[keep], k[keep]
         for array, column in zip(dense, columns, strict=True):
             values = table[column].to_numpy(float)[keep]
             array[i, k] = np.where(np.isnan(values), fill, values)
     return dense
+
+
+def _located(index: pd.Index, codes: pd.Series) -> np.ndarray:
+    """The position of each of ``codes`` in ``index`` (−1 where absent), as ``index.get_indexer`` gives.
+
+    Arrow-backed codes (what ``Flows.df`` returns) are looked up by Arrow's
+    ``index_in`` without a Python string per row: 1–2 ms instead of 15 ms for a
+    group market's 83,000 rows of internal trade.
+    """
+    if isinstance(codes.dtype, pd.StringDtype) and codes.dtype.storage == "pyarrow":
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        found = pc.index_in(codes.array.__arrow_array__(), value_set=pa.array(index.to_numpy(object), pa.string()))
+        return found.fill_null(-1).to_numpy().astype(np.intp, copy=False)
+    return index.get_indexer(codes.astype(str))
 
 
 def _mean_distance(known: np.ndarray, weighted: np.ndarray) -> np.ndarray:

@@ -83,7 +83,7 @@ def group_flows_to(f: Flows, year: int, exporters: frozenset[str], importers: fr
     """
     tag = hashlib.sha256(f"{sql_list(exporters)}>{sql_list(importers)}".encode()).hexdigest()[:12]
     name = f"group_to_{int(year)}_{tag}"
-    rows = f.memoised(
+    rows = f.shared(  # also for the brief's other thread (``Flows.forked``): the profile and export potential
         ("group_flows_to", int(year), exporters, importers),
         lambda: f.con.execute(
             f"SELECT year, exporter, importer, product, value_usd FROM flows WHERE year = {int(year)} "
