@@ -263,3 +263,63 @@ def test_a_month_the_text_does_not_fix_or_after_the_dispatch_leaves_the_signing_
 
     found = extract_text(text, language=language, published=published, today=date(2025, 3, 10))
     assert all(p.date is None for p in found if p.kind == "agreement")
+
+
+# --- a definite instrument opening a sentence is one already told ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Chile and Ghana signed a framework agreement on culture. "
+            "The framework agreement was signed by the two foreign ministers.",
+            "en",
+        ),
+        (
+            "Le Chili et le Ghana ont signé un accord-cadre culturel. "
+            "L'accord-cadre culturel a été signé par les deux ministres des Affaires étrangères.",
+            "fr",
+        ),
+        (
+            "Чили и Гана подписали рамочное соглашение о культурном сотрудничестве. "
+            "Это соглашение подписали министры иностранных дел двух стран.",
+            "ru",
+        ),
+        (
+            "O Chile e o Gana assinaram um acordo-quadro cultural. "
+            "O acordo-quadro foi assinado pelos ministros dos Negócios Estrangeiros.",
+            "pt",
+        ),
+        (
+            "Chile y Ghana firmaron un acuerdo marco cultural. "
+            "El acuerdo marco fue firmado por los cancilleres de ambos países.",
+            "es",
+        ),
+    ],
+)
+def test_an_instrument_told_again_as_a_definite_subject_is_the_same_agreement(text, language):
+    (found,) = agreements(text, language)
+    assert (found.count, found.sectors) == (1, ["culture"])
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (  # an ordinal picks out a part
+            "Chile and Ghana signed three memorandums. The second memorandum was signed by the health ministers.",
+            "en",
+        ),
+        (  # a definite object is no subject told again
+            "Chile and Ghana signed an agreement on culture. The ministers also signed the agreement on visas.",
+            "en",
+        ),
+        (
+            "Le Chili et le Ghana ont signé trois mémorandums. "
+            "Le deuxième mémorandum a été signé par les ministres de la Santé.",
+            "fr",
+        ),
+    ],
+)
+def test_an_ordinal_or_a_definite_object_is_not_told_again(text, language):
+    assert len(agreements(text, language)) == 2

@@ -13,8 +13,9 @@ from partnerlens.cooperation.extract.agreement_sectors import approximate_counts
 from partnerlens.cooperation.extract.agreements import _first_instrument
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.status import signing_done
-from partnerlens.cooperation.extract.vocabulary import LANGUAGES, words
+from partnerlens.cooperation.extract.vocabulary import LANGUAGES, language_data, words
 from partnerlens.cooperation.models import Proposal
+from partnerlens.cooperation.quantities import count_value
 
 
 def distinct(old: Proposal, new: Proposal) -> bool:
@@ -34,6 +35,8 @@ def distinct(old: Proposal, new: Proposal) -> bool:
             return True
     if old.instrument and new.instrument and old.instrument != new.instrument:
         return True
+    if new.count in (None, old.count) and told_again(new.evidence.text):
+        return False  # "The framework agreement was signed by the ministers": the one already told
     if _part_of_about(old, new) or _part_of_about(new, old):
         return True
     if {old.count, new.count} == {1, None}:  # "signed a memorandum" is not "signed several agreements"
@@ -94,3 +97,34 @@ def _additional(text: str) -> bool:
         if also is not None and signing_done(text, language):
             return True
     return False
+
+
+_OPENING = 1  # words between the determiner and the instrument ("The cultural agreement", "Les six instruments")
+
+
+def told_again(text: str) -> bool:
+    """The sentence opens with its instrument led by a definite determiner, as the subject of what follows: "The
+    framework agreement was signed by …", "L'accord-cadre a été signé par …", "Les accords ont été signés, côté
+    algérien, par …", "Эти соглашения подписали …", "Os acordos foram assinados por …" (``agreement_definite``).
+    A definite subject is given information: an instrument already told, not a new one; one picked out by an
+    ordinal or a count ("Le deuxième mémorandum", "the first agreement", "the two memorandums":
+    ``agreement_part_words``, numbers) is a part of a batch and stays apart. Any language (merging has
+    no language at hand)."""
+    for language in LANGUAGES:
+        first = _first_instrument(text, language)
+        if first is None:
+            continue
+        determiners = "|".join(f"(?:{d})" for d in language_data(language).get("agreement_definite") or [])
+        opening = rf"\W*(?:{determiners})(?:\s+|(?<=['’]))(?:[\w-]+\s+){{0,{_OPENING}}}"
+        head = text[: first[0].start()]
+        told = re.fullmatch(opening, head, re.IGNORECASE) if determiners else None
+        if told is not None and not _picked_out(head, language):
+            return True
+    return False
+
+
+def _picked_out(head: str, language: str) -> bool:
+    """A word of ``head`` (the words before the instrument) is an ordinal, "last", "other" or a number."""
+    parts = language_data(language).get("agreement_part_words") or []
+    found = re.search(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", head, re.IGNORECASE) if parts else None
+    return found is not None or any(count_value(w) is not None for w in re.findall(r"[\w-]+", head))
