@@ -1,7 +1,7 @@
 """Agreements: how many instruments a signing is and which signings are one (issue 11, eighth session), on invented
 sentences in English, French, Russian, Portuguese and Spanish: topics coordinated each with its own preposition
 ("agreements on X, on Y and on Z" is three), a quoted name after the article ("a "Goodwill Protocol""), a package
-or series of documents, initialled instruments, number words of one language only ("once", "seize"), a number that
+or series of documents, initialled instruments, number words of one language only ("once", "seize", "семью"), a number that
 counts the signing states rather than the instruments ("os dois países assinaram acordos"), and a signing told
 with "also" after another (one more batch, not the same told again)."""
 
@@ -81,6 +81,8 @@ def test_a_number_after_the_signing_verb_still_counts_the_agreements():
         ("Les ministres ont signé seize accords de coopération.", "fr", 16),
         ("Министры подписали одиннадцать соглашений о сотрудничестве.", "ru", 11),
         ("The ministers signed eleven cooperation agreements.", "en", 11),
+        ("В присутствии президентов состоялся обмен семью документами, подписанными в ходе визита.", "ru", 7),
+        ("Стороны обменялись семью подписанными соглашениями.", "ru", 7),  # a participle after the number
     ],
 )
 def test_number_words_that_are_words_of_another_language_count_in_their_own(text, language, count):
@@ -323,3 +325,31 @@ def test_an_instrument_told_again_as_a_definite_subject_is_the_same_agreement(te
 )
 def test_an_ordinal_or_a_definite_object_is_not_told_again(text, language):
     assert len(agreements(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    "when, precision, kept",
+    [
+        (date(2019, 1, 1), "year", False),  # "a cross year of culture in 2019", told in a 2016 dispatch
+        (date(2016, 12, 1), "month", True),
+        (date(2016, 11, 30), "day", True),
+        (date(2017, 1, 5), "day", False),
+    ],
+)
+def test_a_signing_told_as_done_takes_no_date_after_the_dispatch(when, precision, kept):
+    from partnerlens.cooperation.extract.agreement_dates import after_dispatch
+    from partnerlens.cooperation.extract.context import ArticleContext
+    from partnerlens.cooperation.models import Evidence, Proposal
+
+    text = "Среди подписанных документов — декларация о перекрёстном годе культуры в 2019 году."
+    context = ArticleContext(text, "ru", [], [], [], [], (), published=date(2016, 12, 1))
+    signing = Proposal(
+        kind="agreement",
+        status="signed",
+        date=when,
+        date_precision=precision,
+        evidence=Evidence(text=text, start=0, end=len(text)),
+    )
+    assert (after_dispatch(signing, context) == {}) is kept
+    announced = signing.model_copy(update={"status": "announced"})
+    assert after_dispatch(announced, context) == {}  # a signing to come may well be dated later

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from partnerlens.cooperation.extract.agreement_counts import coordinated_topics, count_after, own_count
-from partnerlens.cooperation.extract.agreement_dates import sentence_date
+from partnerlens.cooperation.extract.agreement_dates import after_dispatch, sentence_date
 from partnerlens.cooperation.extract.agreement_sectors import (
     own_clause,
     own_sectors,
@@ -91,9 +91,13 @@ def _one_instrument(text: str, language: str) -> bool:
 def _counts_instrument(counted: str, language: str) -> bool:
     """A counted phrase ("five intergovernmental agreements") counts the instrument it names, unless a signing
     verb stands between the number and the instrument: "os dois países assinaram acordos" counts the countries,
-    the subject, not the agreements, the verb's object."""
+    the subject, not the agreements, the verb's object; a participle right after the number is the instrument's
+    ("five signed agreements", "семью подписанными соглашениями")."""
     first = _first_instrument(counted, language)
-    return first is not None and not signing_verb(counted[: first[0].start()], language)
+    if first is None:
+        return False
+    between = re.split(r"\s+", counted[: first[0].start()].strip())[1:]  # the words after the number
+    return not signing_verb(" ".join(between[1:]), language)  # the first may be a participle: "five signed …"
 
 
 def agreement_fields(text: str, language: str, type_: str) -> dict:
@@ -260,6 +264,7 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         status = "signed"  # "an agreement signed this September will boost trade": the future is not the signing's
     update: dict = {"status": status} | _days_span(proposal, sentence, context)
     update |= sentence_date(proposal.model_copy(update=update), sentence, context)
+    update |= after_dispatch(proposal.model_copy(update=update), context)
     proposal = proposal.model_copy(update=update)
     if (
         proposal.date is None
