@@ -31,8 +31,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from partnerlens.cooperation.extract.agreement_counts import coordinated_topics, count_after, own_count
+from partnerlens.cooperation.extract.agreement_dates import after_dispatch, sentence_date
 from partnerlens.cooperation.extract.agreement_sectors import (
-    approximate_counts,
     own_clause,
     own_sectors,
     shared_areas,
@@ -42,11 +43,10 @@ from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.status import agreement_status
-from partnerlens.cooperation.extract.vocabulary import LANGUAGES, entries, event_vocabulary, patterns, words
+from partnerlens.cooperation.extract.status import agreement_status, signing_verb
+from partnerlens.cooperation.extract.vocabulary import entries, event_vocabulary, patterns, words
 from partnerlens.cooperation.models import Proposal
-from partnerlens.cooperation.number_words import every_spelled_number
-from partnerlens.cooperation.quantities import count_value, find_quantities
+from partnerlens.cooperation.quantities import find_quantities
 
 _TITLE_AGREEMENT = re.compile(
     r"(?:Agreement|Memorandum of Understanding|Memorandum|Protocol|Treaty|Joint Declaration|Roadmap|Accord|Convention)"
@@ -88,14 +88,16 @@ def _one_instrument(text: str, language: str) -> bool:
     return bool(words("one_article", language).search(text[max(0, first[0].start() - 60) : first[0].start()]))
 
 
-def _own_count(text: str, language: str) -> int | None:
-    """A count word that is a number in this language only ("dos acuerdos" in Spanish; "dos" is "of the" in
-    Portuguese), before an instrument: the language file's ``count_words``."""
-    for pattern in patterns("count_words", language):
-        match = pattern.search(text)
-        if match and instrument(match.group(0), language):
-            return every_spelled_number().get(match.group("n").casefold())
-    return None
+def _counts_instrument(counted: str, language: str) -> bool:
+    """A counted phrase ("five intergovernmental agreements") counts the instrument it names, unless a signing
+    verb stands between the number and the instrument: "os dois países assinaram acordos" counts the countries,
+    the subject, not the agreements, the verb's object; a participle right after the number is the instrument's
+    ("five signed agreements", "семью подписанными соглашениями")."""
+    first = _first_instrument(counted, language)
+    if first is None:
+        return False
+    between = re.split(r"\s+", counted[: first[0].start()].strip())[1:]  # the words after the number
+    return not signing_verb(" ".join(between[1:]), language)  # the first may be a participle: "five signed …"
 
 
 def agreement_fields(text: str, language: str, type_: str) -> dict:
@@ -106,14 +108,16 @@ def agreement_fields(text: str, language: str, type_: str) -> dict:
         (
             q
             for q in find_quantities(text)
-            if q.kind == "count" and q.qualifier != "about" and instrument(q.text, language)
+            if q.kind == "count" and q.qualifier != "about" and _counts_instrument(q.text, language)
         ),
         None,
     )
-    count = int(counted.value) if counted is not None else _own_count(text, language)
+    count = int(counted.value) if counted is not None else own_count(text, language, _counts_instrument)
     if count is None and _one_instrument(text, language):
         count = 1
     first = _first_instrument(text, language)
+    if count is None and first is not None and _plural_noun(text, first[0].start(), language):
+        count = coordinated_topics(text, first[0].end(), language)  # "agreements on X, on Y and on Z": three
     if first is not None and partitive(text, first[0].start(), language):
         count = 1  # "one of the twelve agreements": one, not twelve
     if counted is not None:  # "lors de déclarations conjointes … et de la signature de 14 accords": the counted one
@@ -230,16 +234,6 @@ def partitive(text: str, start: int, language: str) -> bool:
     return any(p.search(before) for p in patterns("agreement_partitive", language))
 
 
-def _count_after(text: str, language: str) -> int | None:
-    """A count told after the instruments: "cinq au total", "five in all", "всего пять"."""
-    for pattern in patterns("count_after", language):
-        for match in pattern.finditer(text):
-            value = count_value(match.group("n"))
-            if value is not None:
-                return value
-    return None
-
-
 def _signed_after(text: str, item: Item, language: str) -> bool:
     """The instrument comes with its past participle: after it ("an agreement signed in May", "un accord
     signé"), or before it in Russian ("подписанное в мае соглашение")."""
@@ -269,6 +263,9 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
     if status == "announced" and any(_signed_after(sentence.text, item, language) for item in found):
         status = "signed"  # "an agreement signed this September will boost trade": the future is not the signing's
     update: dict = {"status": status} | _days_span(proposal, sentence, context)
+    update |= sentence_date(proposal.model_copy(update=update), sentence, context)
+    update |= after_dispatch(proposal.model_copy(update=update), context)
+    proposal = proposal.model_copy(update=update)
     if (
         proposal.date is None
         and status == "signed"
@@ -280,7 +277,7 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
     if len(found) <= 1:
         fields = agreement_fields(sentence.text, language, proposal.type or "")
         if fields["count"] is None:
-            fields["count"] = _count_after(sentence.text, language)
+            fields["count"] = count_after(sentence.text, language)
         areas = own_sectors(text, found[0].match.start(), language) if found else None
         if areas is None and found and text != sentence.text:  # "After talks on trade, they signed …": not trade
             areas = sectors(text, language, goods_only=False)
@@ -328,63 +325,3 @@ def _own_date(item: Item, sentence: Sentence, dates: list) -> dict:
     if not own:
         return {}
     return {"date": own[0].value, "date_precision": own[0].precision}
-
-
-def distinct(old: Proposal, new: Proposal) -> bool:
-    """Two agreements that cannot be one: told in the same sentence (several instruments), the later told as
-    others ("other agreements could be signed", "d'autres accords", "другие соглашения"), one to be signed and
-    one told as signed earlier ("avaient été signés", "had signed", "ранее"), of different instruments or counts, or each a single instrument of its own ("signed a memorandum …", "… also signed a
-    memorandum …")."""
-    if old.evidence == new.evidence or _others(new.evidence.text):
-        return True
-    if {old.status, new.status} == {"announced", "signed"}:  # "will sign conventions" is not "had signed in 2006"
-        signed = old if old.status == "signed" else new
-        if any(words("agreement_earlier", language).search(signed.evidence.text) for language in LANGUAGES):
-            return True
-    if old.instrument and new.instrument and old.instrument != new.instrument:
-        return True
-    if _part_of_about(old, new) or _part_of_about(new, old):
-        return True
-    if {old.count, new.count} == {1, None}:  # "signed a memorandum" is not "signed several agreements"
-        vague = old if old.count is None else new
-        if _plural(vague.evidence.text):
-            return True
-    return old.count is not None and new.count is not None and (old.count != new.count or old.count == 1)
-
-
-def _part_of_about(batch: Proposal, other: Proposal) -> bool:
-    """``batch`` is told with an approximate count ("environ trente accords", "about 30 agreements", "около 30
-    соглашений") that ``other``'s count is not: "deux conventions ont été signées dans l'énergie" is a part of it,
-    not the batch told again."""
-    if batch.count is not None or other.count is None:
-        return False
-    about = approximate_counts(batch.evidence.text)
-    return bool(about) and other.count not in about
-
-
-def _plural(text: str) -> bool:
-    """The first instrument ``text`` names is plural ("plusieurs accords", "agreements", "соглашения"), in
-    whichever language names one (merging has no language at hand)."""
-    for language in LANGUAGES:
-        first = _first_instrument(text, language)
-        if first is None:
-            continue
-        head = first[0].group(0).split()[0]
-        if language == "ru":
-            found = [r for r in lemma_readings(head) if r.tag.POS == "NOUN"]
-            return bool(found) and all(r.tag.number == "plur" for r in found)
-        return head.casefold().endswith(("s", "x"))
-    return False
-
-
-def _others(text: str) -> bool:
-    """The sentence tells of *other* instruments: "other agreements", "d'autres accords", "и другие соглашения",
-    "outros acordos" (a word of ``agreement_others`` at most one word before an instrument, in any language:
-    merging has no language at hand, and these words are distinct across the five)."""
-    for language in LANGUAGES:
-        for match in words("agreement_others", language).finditer(text):
-            after = text[match.end() : match.end() + 40]
-            first = _first_instrument(after, language)
-            if first is not None and re.fullmatch(r"\W*(?:[\w'’-]+\s+)?", after[: first[0].start()]):
-                return True
-    return False

@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from partnerlens.cooperation.extract.agreements import _others, agreement_fields, items
+from partnerlens.cooperation.extract.agreement_distinct import others
+from partnerlens.cooperation.extract.agreements import agreement_fields, items
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
@@ -95,7 +96,7 @@ def _told_otherwise(text: str, language: str) -> bool:
         words("agreement_earlier", language).search(text)
         or words("agreement_unsigned", language).search(text)
         or hedge.search(text)
-        or _others(text)
+        or others(text)
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from partnerlens.cooperation.extract.agreements import distinct
+from partnerlens.cooperation.extract.agreement_distinct import distinct
 from partnerlens.cooperation.extract.context import Draft
 from partnerlens.cooperation.extract.events import VISITS
 from partnerlens.cooperation.models import EVENT_STATUSES, Proposal, dates_compatible

@@ -55,6 +55,16 @@ def signing_done(text: str, language: str) -> bool:
     return bool(present) and not tense.to_come(text, language)  # … unless it points ahead ("sign tomorrow")
 
 
+def signing_verb(text: str, language: str) -> bool:
+    """Whether ``text`` holds a signing verb in any form: done, present or future ("signed", "assinaram",
+    "signeront", "подпишут")."""
+    return bool(
+        words("agreement_signed_done", language).search(text)
+        or words("agreement_signing_present", language).search(text)
+        or words("agreement_future", language).search(text)
+    )
+
+
 def _in_force(text: str, language: str, done: bool) -> bool:
     bare = words("agreement_force_bare", language)
     cleaned = _without(words("agreement_force_ahead", language), text)
