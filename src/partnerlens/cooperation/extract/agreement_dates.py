@@ -7,41 +7,9 @@ the text does not say on which day it was signed. Split from :mod:`.agreements`,
 
 from __future__ import annotations
 
-from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
-from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.models import Proposal
-
-
-def sentence_date(proposal: Proposal, sentence: Sentence, context: ArticleContext) -> dict:
-    """The date fields of a signing its sentence dates once, when the event's word chosen to date it was too far from
-    that date (the sentence's last words: "Erdogan hosted Lourenço in July, and the two leaders inked agreements on
-    air transport, …, and visa exemptions"; "firmaron 16 acuerdos … en el marco de la Comisión que se celebró en
-    octubre") or gave only the year: the one month the sentence writes (and no day), when it is no later than the
-    dispatch, is not told in a clause about something to come, and the signing is done and not told as earlier. Else nothing."""
-    if proposal.status != "signed" or proposal.date is not None:
-        return {}
-    if words("agreement_earlier", context.language).search(sentence.text):
-        return {}
-    finer = [d for d in context.within(context.dates, sentence) if d.precision in ("day", "month")]
-    if len(finer) != 1 or finer[0].precision != "month" or finer[0].value is None or finer[0].relative:
-        return {}  # a day is read at any distance by the event's rules: one they left undated stays so
-    when = finer[0]
-    lo, hi = tense.clause_span(sentence.text, (when.start - sentence.start, when.end - sentence.start))
-    if tense.future(sentence.text[lo:hi], context.language) or tense.to_come(sentence.text[lo:hi], context.language):
-        return {}  # "… qui entrera en vigueur en janvier": the month of something to come
-    if when.year is None and context.published is None:
-        return {}  # "en mars" with no year and no publication date: the text does not fix the year
-    latest = context.dateline or context.published
-    if latest is not None and when.value > latest:
-        return {}
-    if proposal.date is not None and proposal.date.year != when.value.year:
-        return {}
-    dateline = context.dateline
-    if dateline is not None and (dateline.year, dateline.month) == (when.value.year, when.value.month):
-        return {}  # the dispatch's own month: its dateline's day dates the signing (:func:`.agreements.agreement_drafts`)
-    return {"date": when.value, "date_precision": "month"}
 
 
 def after_dispatch(proposal: Proposal, context: ArticleContext) -> dict:

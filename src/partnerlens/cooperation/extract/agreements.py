@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from partnerlens.cooperation.extract.agreement_counts import coordinated_topics, count_after, own_count
-from partnerlens.cooperation.extract.agreement_dates import after_dispatch, sentence_date
+from partnerlens.cooperation.extract.agreement_dates import after_dispatch
 from partnerlens.cooperation.extract.agreement_sectors import (
     own_clause,
     own_sectors,
@@ -263,7 +263,6 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
     if status == "announced" and any(_signed_after(sentence.text, item, language) for item in found):
         status = "signed"  # "an agreement signed this September will boost trade": the future is not the signing's
     update: dict = {"status": status} | _days_span(proposal, sentence, context)
-    update |= sentence_date(proposal.model_copy(update=update), sentence, context)
     update |= after_dispatch(proposal.model_copy(update=update), context)
     proposal = proposal.model_copy(update=update)
     if (
