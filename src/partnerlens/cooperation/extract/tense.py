@@ -167,3 +167,26 @@ def after_sequence(text: str, span: tuple[int, int], language: str) -> str | Non
     if not (words("sequence_before", language).search(lead) or words("purpose_before", language).search(purpose)):
         return None  # a purpose ("doit se rendre à Paris pour coprésider la réunion") is told by the clause's verb too
     return text[: span[0]].split(";")[-1] + text[span[0] : span[1]]
+
+
+BEFORE_WORDS, AFTER_WORDS = 12, 10  # the reach of tense words around an event's word ("is set to pay a visit")
+
+
+def around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words an event's word at ``start:end`` governs: up to twelve words before it (with the word itself,
+    never across ";") and ten after it up to the next comma — a "will" elsewhere in a long sentence ("the
+    agreement signed in September will boost trade") says nothing of this event."""
+    before = re.split(r"[;]", text[:start])[-1].split()[-BEFORE_WORDS:]
+    after = re.split(r"[;,]", text[end:])[0].split()[:AFTER_WORDS]
+    return " ".join([*before, text[start:end]]), " ".join([text[start:end], *after])
+
+
+def reported_future(text: str, language: str) -> bool:
+    """A future told from a reported past ("said the president would visit", ``reported_future`` in the language's
+    YAML): the event is planned; the conditional there is the tense of indirect speech, not a hedge."""
+    return bool(words("reported_future", language).search(text))
+
+
+def without_reported(text: str, language: str) -> str:
+    """``text`` with its reported futures blanked, so that their "would" is not read as a hedge."""
+    return words("reported_future", language).sub(lambda m: " " * len(m.group(0)), text)
