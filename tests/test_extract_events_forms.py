@@ -139,3 +139,159 @@ NOT_A_CONDITION = [
 @pytest.mark.parametrize(("language", "text"), NOT_A_CONDITION)
 def test_so_long_ago_is_no_condition(language, text):
     assert [e.status for e in found(text, language)] == ["held"]
+
+
+INTENDED = [
+    ("en", "The President of Gabon hopes to visit Kazakhstan."),
+    ("en", "The President of Gabon hopes to pay a state visit to Kazakhstan."),
+    ("fr", "Le président gabonais envisage de se rendre au Kazakhstan."),
+    ("fr", "Le président gabonais souhaite effectuer une visite au Kazakhstan."),
+    ("ru", "Президент Габона хочет посетить Казахстан."),
+    ("ru", "Президент Габона хочет совершить визит в Казахстан."),
+    ("es", "Erdogan dijo que contempla visitar Venezuela."),
+    ("pt", "O presidente do Gabão pretende realizar uma visita ao Cazaquistão."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), INTENDED)
+def test_an_event_after_a_verb_of_intent_is_planned(language, text):
+    assert {e.status for e in found(text, language)} == {"planned"}
+
+
+DONE_WITH_INTENT_ELSEWHERE = [
+    ("en", "The President of Gabon, who hopes to boost trade, paid a state visit to Kazakhstan."),
+    ("fr", "Le président gabonais, qui souhaite renforcer les échanges, a effectué une visite au Kazakhstan."),
+    ("ru", "Президент Габона, который хочет увеличить товарооборот, посетил Казахстан."),
+    ("es", "El presidente de Gabón viajó a Kazajistán para visitar una planta."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DONE_WITH_INTENT_ELSEWHERE)
+def test_an_intent_that_governs_another_verb_leaves_the_event_held(language, text):
+    assert {e.status for e in found(text, language)} == {"held"}
+
+
+PAIR = {
+    "en": "The presidents of Gabon and Kazakhstan have strong ties. ",
+    "fr": "Le Gabon et le Kazakhstan entretiennent des liens étroits. ",
+    "ru": "Габон и Казахстан поддерживают тесные связи. ",
+}
+SIDELINES = [
+    ("en", "On the sidelines of the summit in Addis Ababa, the Gabonese president met the president of Kazakhstan."),
+    (
+        "fr",
+        "En marge du sommet de l'Union africaine à Addis-Abeba, le président gabonais a rencontré le président kazakh.",
+    ),
+    ("ru", "На полях саммита в Аддис-Абебе президент Габона встретился с президентом Казахстана."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SIDELINES)
+def test_the_meeting_on_the_sidelines_is_the_event_and_the_venue_no_side(language, text):
+    events = [e for e in found(PAIR[language] + text, language) if e.evidence.text == text]
+    assert [e.type for e in events] in (["talks"], ["meeting"], ["ministerial_meeting"])
+    assert set(events[0].parties) == {"GAB", "KAZ"}
+
+
+GATHERINGS = [
+    (
+        "en",
+        "We were together with the Gabonese president at the Astana Forum. He will also attend the Gabon-Kazakhstan Business Forum.",
+    ),
+    (
+        "fr",
+        "Nous étions ensemble au Forum d'Astana avec le président gabonais. Il participera aussi au Forum d'affaires Gabon-Kazakhstan.",
+    ),
+    (
+        "ru",
+        "Мы были вместе с президентом Габона на Астанинском форуме. Он также примет участие в бизнес-форуме Габон — Казахстан.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GATHERINGS)
+def test_a_gathering_to_come_is_not_one_already_held(language, text):
+    statuses = sorted(e.status for e in found(text, language) if e.type in ("forum", "summit"))
+    assert "planned" in statuses
+
+
+TIES = [
+    ("en", "Gabon and Kazakhstan maintain close ties."),
+    ("fr", "Le Gabon et le Kazakhstan entretiennent des liens étroits."),
+    ("fr", "Le Gabon entretient d'excellentes relations avec le Kazakhstan."),
+    ("ru", "Габон и Казахстан поддерживают тесные связи."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TIES)
+def test_maintaining_ties_is_no_meeting(language, text):
+    assert found(text, language) == []
+
+
+POSTED = [
+    ("en", "11.03.2025 14:35\nThe presidents of Gabon and Kazakhstan held talks in Astana on Tuesday."),
+    ("en", "11 March 2025, 14:35 GMT\nThe presidents of Gabon and Kazakhstan held talks in Astana on Tuesday."),
+    ("fr", "11.03.2025 à 14h35\nLes présidents du Gabon et du Kazakhstan ont eu mardi des entretiens à Astana."),
+    ("ru", "11.03.2025 14:35\nВо вторник президенты Габона и Казахстана провели переговоры в Астане."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), POSTED)
+def test_a_date_line_with_its_hour_dates_the_dispatch(language, text):
+    events = [p for p in extract_text(text, language=language) if p.kind == "event"]
+    assert [printed(e) for e in events] == ["2025-03-11"]
+
+
+GATHERING_WORDS = [
+    ("en", "A round table on Kazakh investment in Gabon brought together 100 companies in Libreville."),
+    ("en", "The first session of the Gabon-Kazakhstan strategic dialogue took place in Astana."),
+    ("fr", "Les journées économiques gabono-kazakhes se sont ouvertes lundi à Libreville."),
+    ("fr", "Une table ronde sur les investissements kazakhs au Gabon a réuni plus de 100 entreprises."),
+    ("fr", "La première session du dialogue stratégique entre le Gabon et le Kazakhstan s'est tenue à Astana."),
+    ("ru", "В Астане прошел круглый стол по инвестициям Казахстана в Габон."),
+    ("ru", "В Астане состоялось первое заседание стратегического диалога Габона и Казахстана."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GATHERING_WORDS)
+def test_a_gathering_named_by_its_kind_is_an_event(language, text):
+    events = found(text, language)
+    assert events and {"GAB", "KAZ"} <= set(events[0].parties)
+
+
+THEN = [
+    (
+        "en",
+        "The Emir of Qatar paid an official visit to Gabon on Friday, 22 December 2017.\n\n"
+        "He was welcomed at the airport by the Gabonese president.\n\n"
+        "The two heads of state then held talks at the presidential palace.",
+    ),
+    (
+        "fr",
+        "L'émir du Qatar était ce vendredi 22 décembre 2017 en visite officielle au Gabon.\n\n"
+        "Il a été accueilli à l'aéroport par le président gabonais.\n\n"
+        "Les deux chefs d'Etat se sont ensuite entretenus au palais présidentiel.",
+    ),
+    (
+        "ru",
+        "Эмир Катара 22 декабря 2017 года прибыл с официальным визитом в Габон.\n\n"
+        "В аэропорту его встретил президент Габона.\n\n"
+        "Затем эмир Катара и президент Габона провели переговоры во дворце президента.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), THEN)
+def test_talks_told_as_following_the_visit_take_its_day(language, text):
+    last = text.split("\n\n")[-1]
+    events = [e for e in found(text, language) if last in [e.evidence.text, *(a.text for a in e.also or [])]]
+    assert [printed(e) for e in events] == ["2017-12-22"]
+
+
+def test_a_meeting_still_to_come_after_then_keeps_no_borrowed_day():
+    text = (
+        "Esta noche llegó a Libreville el presidente de Kazajistán.\n\n"
+        "Posteriormente, el mandatario kazajo sostendrá un encuentro privado con el presidente de Gabón."
+    )
+    events = [e for e in found(text, "es") if e.status == "planned"]
+    assert events and all(e.date is None or e.date != PUBLISHED for e in events)

@@ -146,15 +146,18 @@ def _dated_by(
 ) -> Draft:
     """An undated past event told after a dated one of the same states, in the same paragraph, happened
     that day ("… held talks in Nairobi on Tuesday. … The two ministers signed a memorandum …"); so does one
-    whose sentence points back to an earlier event of the article ("During the visit …", "в ходе визита")."""
+    whose sentence points back to an earlier event of the article ("During the visit …", "в ходе визита") or follows
+    it ("Les deux chefs d'Etat se sont ensuite entretenus …")."""
     proposal = draft.proposal
-    if proposal.date is not None or planned(sentence.text, context.language):
-        return draft
+    if proposal.date is not None or planned(sentence.text, context.language) or proposal.status == "planned":
+        return draft  # a meeting still to come ("Posteriormente, sostendrá un encuentro") is not the day's event
     if proposal.kind == "agreement" and words("agreement_earlier", context.language).search(sentence.text):
         return draft  # "the two countries had signed a memorandum": another, earlier signing
     if proposal.kind == "agreement" and proposal.status != "signed":
         return draft  # "the parliament ratified it", "agreed to sign a memorandum": not done during the visit
-    if words("occasion_refs", context.language).search(sentence.text):
+    if words("occasion_refs", context.language).search(sentence.text) or words("then_words", context.language).search(
+        sentence.text
+    ):  # "during the visit", "se sont ensuite entretenus": the article's earlier event, in any paragraph
         previous = previous + occasions
     source = next((p for p in previous if p.date is not None and set(p.parties) == set(proposal.parties)), None)
     if source is None:

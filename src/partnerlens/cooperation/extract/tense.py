@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from partnerlens.cooperation.extract.vocabulary import language_data, words
+from partnerlens.cooperation.extract.vocabulary import entries, language_data, words
 from partnerlens.cooperation.person_names import morph
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -190,3 +190,17 @@ def reported_future(text: str, language: str) -> bool:
 def without_reported(text: str, language: str) -> str:
     """``text`` with its reported futures blanked, so that their "would" is not read as a hedge."""
     return words("reported_future", language).sub(lambda m: " " * len(m.group(0)), text)
+
+
+_INTENT_LINKS = r"(?:\s+(?:to|de|d['’]|à|a|se|de se|d['’]y|s['’]y))*"
+
+
+def intended(text: str, span: tuple[int, int], language: str) -> bool:
+    """The event's word at ``span`` is the infinitive of a verb of intent right before it ("contempla visitar
+    Venezuela", "pretende visitar", "envisage de se rendre", "намерен посетить", "hopes to visit"), or the noun of
+    such an infinitive (``support_verbs``: "souhaite effectuer une visite", "хочет совершить визит"): still to come."""
+    fragments = "|".join(f"(?:{p})" for p in entries("intention_verbs", language)) or r"(?!x)x"
+    support = "|".join(f"(?:{p})" for p in entries("support_verbs", language)) or r"(?!x)x"
+    lead = " ".join(text[: span[0]].split()[-7:])
+    noun = rf"(?:\s+(?:{support})(?:\s+[\w'’-]+){{0,3}})?"  # "souhaite effectuer une visite", "hopes to pay a visit"
+    return bool(re.search(rf"(?<!\w)(?:{fragments}){_INTENT_LINKS}{noun}\s*$", lead, re.IGNORECASE))
