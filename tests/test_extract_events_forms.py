@@ -295,3 +295,44 @@ def test_a_meeting_still_to_come_after_then_keeps_no_borrowed_day():
     )
     events = [e for e in found(text, "es") if e.status == "planned"]
     assert events and all(e.date is None or e.date != PUBLISHED for e in events)
+
+
+NTH_DAY = [
+    (
+        "en",
+        "Gabon and Kazakhstan signed six agreements on Monday, on the second day of the official visit of the Kazakh minister.",
+    ),
+    (
+        "fr",
+        "Le Gabon et le Kazakhstan ont signé six accords lundi, au deuxième jour de la visite officielle du ministre kazakh.",
+    ),
+    (
+        "ru",
+        "Габон и Казахстан подписали шесть соглашений в понедельник, во второй день официального визита министра Казахстана.",
+    ),
+    (
+        "pt",
+        "O Gabão e o Cazaquistão assinaram seis acordos na segunda-feira, no segundo dia da visita oficial do ministro cazaque.",
+    ),
+    (
+        "es",
+        "Gabón y Kazajistán firmaron seis convenios el lunes, en la segunda jornada de la visita oficial del canciller kazajo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NTH_DAY)
+def test_a_visit_told_on_its_second_day_began_the_day_before(language, text):
+    visits = [e for e in found(text, language) if "visit" in e.type]
+    assert [printed(v) for v in visits] == ["2025-03-09"]  # Monday 10 March was its second day
+
+
+def test_a_meeting_told_that_day_keeps_the_day_itself():
+    text = (
+        "Gabón y Kazajistán firmaron seis convenios el lunes, en la segunda jornada de la visita oficial del canciller"
+        " kazajo. Durante el encuentro celebrado previo a la firma, los cancilleres de Gabón y Kazajistán destacaron"
+        " las potencialidades."
+    )
+    dates = {e.type: printed(e) for e in found(text, "es")}
+    assert dates.get("official_visit") == "2025-03-09"
+    assert "2025-03-10" in dates.values()

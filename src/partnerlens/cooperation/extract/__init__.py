@@ -34,6 +34,7 @@ from partnerlens.cooperation.extract.agreements_listed import listed_drafts, ref
 from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, build_context, parties
 from partnerlens.cooperation.extract.dateline import find_dateline
+from partnerlens.cooperation.extract.event_dates import visit_start
 from partnerlens.cooperation.extract.events import events, planned
 from partnerlens.cooperation.extract.kpis import kpis
 from partnerlens.cooperation.extract.merge import add_sectors, finish, merge_into
@@ -127,6 +128,8 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
     fill_totals(drafts)
     dispatch_dates(drafts, context)
     occasion_dates(drafts, context)
+    for draft in drafts:
+        visit_start(draft)
     _attach_to_main(drafts, loose_sectors)
     _attach_people(drafts, context)
     return [_settled(d, context) for d in drafts]

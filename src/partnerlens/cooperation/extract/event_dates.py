@@ -3,7 +3,7 @@
 Split from :mod:`.events` (which reads the event, its sides and its status): here only its day. A date in the
 sentence counts when it is near the event's word (:func:`event_date`; a bare year after a figure is the figure's);
 else a statement made at the event under a wire's dateline, the lead's event, an arrival, or an event under way is
-the dispatch's day (:func:`settle`). A weekday whose direction the text leaves unsaid points by the tense of the
+the dispatch's day (:func:`settle`); a day told as "the second day of the visit" puts the visit's start a day before. A weekday whose direction the text leaves unsaid points by the tense of the
 event's clause; a month or day without a year, resolved to the year nearest the publication date, is moved to the
 next year when the event is still to come and that date is already past ("will attend the summit in October",
 written in March: the October to come, not the last one).
@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
-from partnerlens.cooperation.extract.context import ArticleContext
+from partnerlens.cooperation.extract.context import ArticleContext, Draft
 from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, in_lead, postponed_to
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import patterns, words
+from partnerlens.cooperation.extract.vocabulary import language_data, patterns, words
 from partnerlens.cooperation.models import Proposal
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -106,6 +106,36 @@ def settle(
         ):  # a day to come the dispatch's date cannot fix
             proposal = proposal.model_copy(update={"status": "announced" if kind == "agreement" else "planned"})
     return proposal
+
+
+def day_of(visit: bool, span: tuple[int, int], sentence: Sentence, language: str) -> int:
+    """Which day of a visit its sentence tells ("en la segunda jornada de la visita": 2), else 1."""
+    return (_day_of_visit(sentence.text, span, language) or 1) if visit else 1
+
+
+def visit_start(draft: Draft) -> None:
+    """A visit told on its n-th day began n - 1 days before the day told; done once the article is read, so that
+    the events told that day ("durante el encuentro") keep the day itself."""
+    proposal = draft.proposal
+    if draft.day_of > 1 and proposal.date is not None and proposal.date_precision == "day":
+        draft.proposal = proposal.model_copy(update={"date": proposal.date - timedelta(days=draft.day_of - 1)})
+
+
+_DAY_OF_REACH = 4  # words between "the second day of" and the visit's word ("second day of his official visit")
+
+
+def _day_of_visit(text: str, span: tuple[int, int], language: str) -> int | None:
+    """n when "the n-th day of" stands right before the visit's word ("on the second day of his visit", "au deuxième
+    jour de sa visite", "во второй день визита", "no segundo dia da visita", "en la segunda jornada de la visita";
+    ``visit_day`` and ``day_ordinals`` in the language's own YAML, not merged with English: the ordinal is a group)."""
+    lead = " ".join(text[: span[0]].split()[-(_DAY_OF_REACH + 4) :])
+    data = language_data(language)
+    ordinals = {str(k).casefold(): int(v) for k, v in (data.get("day_ordinals") or {}).items()}
+    for fragment in data.get("visit_day") or []:
+        for match in re.finditer(rf"(?<![\w-]){fragment}", lead, re.IGNORECASE):
+            if len(lead[match.end() :].split()) <= _DAY_OF_REACH:
+                return ordinals.get(match.group("n").casefold())
+    return None
 
 
 def _said_at(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:

@@ -24,7 +24,7 @@ from typing import cast
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
-from partnerlens.cooperation.extract.event_dates import event_date, ongoing, settle
+from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle
 from partnerlens.cooperation.extract.event_sides import anaphoric, sideline_parties, sidelined, topic_parties
 from partnerlens.cooperation.extract.legs import Leg, later_legs, own_day, own_meeting, visitor
 from partnerlens.cooperation.extract.sectors import sectors
@@ -256,7 +256,8 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
     if rule.type == "forum":
         name = _FORUM_NAME.search(sentence.text)
         proposal = proposal.model_copy(update={"title": name.group(0).strip() if name else None})
-    return Draft(proposal, [proposal.evidence], complete)
+    day = day_of(rule.type in VISITS, match.span(), sentence, context.language)
+    return Draft(proposal, [proposal.evidence], complete, day_of=day)
 
 
 _DONE_REACH = 5  # words before the event's word where its own past verb stands ("a entamé dimanche une visite")
