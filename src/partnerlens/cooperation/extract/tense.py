@@ -195,12 +195,17 @@ def without_reported(text: str, language: str) -> str:
 _INTENT_LINKS = r"(?:\s+(?:to|de|d['’]|à|a|se|de se|d['’]y|s['’]y))*"
 
 
+@cache
+def _intent(language: str) -> re.Pattern:
+    """A verb of intent and its links, perhaps with the infinitive that carries an event's noun, ending the text."""
+    fragments = "|".join(f"(?:{p})" for p in entries("intention_verbs", language)) or r"(?!x)x"
+    support = "|".join(f"(?:{p})" for p in entries("support_verbs", language)) or r"(?!x)x"
+    noun = rf"(?:\s+(?:{support})(?:\s+[\w'’-]+){{0,3}})?"  # "souhaite effectuer une visite", "hopes to pay a visit"
+    return re.compile(rf"(?<!\w)(?:{fragments}){_INTENT_LINKS}{noun}\s*$", re.IGNORECASE)
+
+
 def intended(text: str, span: tuple[int, int], language: str) -> bool:
     """The event's word at ``span`` is the infinitive of a verb of intent right before it ("contempla visitar
     Venezuela", "pretende visitar", "envisage de se rendre", "намерен посетить", "hopes to visit"), or the noun of
     such an infinitive (``support_verbs``: "souhaite effectuer une visite", "хочет совершить визит"): still to come."""
-    fragments = "|".join(f"(?:{p})" for p in entries("intention_verbs", language)) or r"(?!x)x"
-    support = "|".join(f"(?:{p})" for p in entries("support_verbs", language)) or r"(?!x)x"
-    lead = " ".join(text[: span[0]].split()[-7:])
-    noun = rf"(?:\s+(?:{support})(?:\s+[\w'’-]+){{0,3}})?"  # "souhaite effectuer une visite", "hopes to pay a visit"
-    return bool(re.search(rf"(?<!\w)(?:{fragments}){_INTENT_LINKS}{noun}\s*$", lead, re.IGNORECASE))
+    return bool(_intent(language).search(" ".join(text[: span[0]].split()[-7:])))
