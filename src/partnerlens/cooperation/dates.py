@@ -81,12 +81,16 @@ _PATTERNS = [
         re.IGNORECASE,
     ),
     # the year left to the publication date: "на июльском саммите", "в июле", "en juillet", "in July", "em maio",
-    # "au mois de juillet", "in the month of July", "en el mes de julio", "no mês de julho"
+    # "au mois de juillet", "in the month of July", "en el mes de julio", "no mês de julho"; the month an event is
+    # set for: "planned for April", "prévue pour avril", "prevista para abril" (and "на апрель", below)
     compiled(
         rf"(?P<madj>{MONTH_ADJECTIVE})\w*|(?:(?<=\bв )|(?<=\bво )|(?<=\ben )|(?<=\bem )|(?<=\bin )|(?<=\bthis )|(?<=\bmois de )"
-        rf"|(?<=\bmois d')|(?<=\bmois d’)|(?<=\bmonth of )|(?<=\bmes de )|(?<=\bmês de ))(?P<bare>{BARE_MONTH})(?![\w-])",
+        rf"|(?<=\bmois d')|(?<=\bmois d’)|(?<=\bmonth of )|(?<=\bmes de )|(?<=\bmês de )|(?<=\bfor )|(?<=\bpour )"
+        rf"|(?<=\bpara ))(?P<bare>{BARE_MONTH})(?![\w-])",
         re.IGNORECASE,
     ),
+    # "на" governs the accusative, which for months is the nominative: "запланирован на апрель", "намечен на май"
+    compiled(rf"(?<=\bна )(?P<bare>{'|'.join(MONTHS['ru_nom'])})(?![\w-])", re.IGNORECASE),
     # 2025-05-28
     re.compile(rf"(?P<iso>{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"),
     # 06.12.2021, day first as in every language read here but English (which rarely writes dates with dots)

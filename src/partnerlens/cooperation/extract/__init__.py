@@ -34,6 +34,7 @@ from partnerlens.cooperation.extract.agreements_listed import listed_drafts, ref
 from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, build_context, parties
 from partnerlens.cooperation.extract.dateline import find_dateline
+from partnerlens.cooperation.extract.event_dates import visit_start
 from partnerlens.cooperation.extract.events import events, planned
 from partnerlens.cooperation.extract.kpis import kpis
 from partnerlens.cooperation.extract.merge import add_sectors, finish, merge_into
@@ -127,6 +128,8 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
     fill_totals(drafts)
     dispatch_dates(drafts, context)
     occasion_dates(drafts, context)
+    for draft in drafts:
+        visit_start(draft)
     _attach_to_main(drafts, loose_sectors)
     _attach_people(drafts, context)
     return [_settled(d, context) for d in drafts]
@@ -146,15 +149,18 @@ def _dated_by(
 ) -> Draft:
     """An undated past event told after a dated one of the same states, in the same paragraph, happened
     that day ("… held talks in Nairobi on Tuesday. … The two ministers signed a memorandum …"); so does one
-    whose sentence points back to an earlier event of the article ("During the visit …", "в ходе визита")."""
+    whose sentence points back to an earlier event of the article ("During the visit …", "в ходе визита") or follows
+    it ("Les deux chefs d'Etat se sont ensuite entretenus …")."""
     proposal = draft.proposal
-    if proposal.date is not None or planned(sentence.text, context.language):
-        return draft
+    if proposal.date is not None or planned(sentence.text, context.language) or proposal.status == "planned":
+        return draft  # a meeting still to come ("Posteriormente, sostendrá un encuentro") is not the day's event
     if proposal.kind == "agreement" and words("agreement_earlier", context.language).search(sentence.text):
         return draft  # "the two countries had signed a memorandum": another, earlier signing
     if proposal.kind == "agreement" and proposal.status != "signed":
         return draft  # "the parliament ratified it", "agreed to sign a memorandum": not done during the visit
-    if words("occasion_refs", context.language).search(sentence.text):
+    if words("occasion_refs", context.language).search(sentence.text) or words("then_words", context.language).search(
+        sentence.text
+    ):  # "during the visit", "se sont ensuite entretenus": the article's earlier event, in any paragraph
         previous = previous + occasions
     source = next((p for p in previous if p.date is not None and set(p.parties) == set(proposal.parties)), None)
     if source is None:

@@ -1,6 +1,6 @@
 """Datelines: "RABAT, 4 mars (MAP) –", "27 марта, Минск –", "NAIROBI, March 4 (Reuters) -", "BUENOS AIRES, 9 jun
 (Xinhua) --", "La Habana, 7 de septiembre de 2015 (EFE).-", "МОСКВА, 7 августа. /ТАСС/.", "С.-ПЕТЕРБУРГ, 11 окт -
-РИА Новости.", and a line that holds only a date ("06.12.2021", "9 May 2014").
+РИА Новости.", and a line that holds only a date ("06.12.2021", "9 May 2014"), perhaps with its hour ("11.03.2025 14:35").
 
 The language's own patterns (``datelines`` in ``data/lang/<lang>.yaml``) are tried first, then the forms every
 agency uses, built from the month names of :mod:`partnerlens.cooperation.date_words` (CLDR's, abbreviations
@@ -36,8 +36,10 @@ _COMMON = (
     compiled(rf"^(?:\([^()\n]{{1,40}}\)\s*)?{_PLACE}{_REGION},\s*(?:le\s+)?(?P<date>{_WRITTEN}){_AGENCY}{_END}", re.M),
     compiled(rf"^(?P<date>{_WRITTEN}),\s*{_PLACE}{_AGENCY}{_END}", re.M),
 )
-# a line that holds only a date, at the top of the text: the page's date ("06.12.2021", "9 May 2014")
-_DATE_LINE = compiled(rf"^\s*(?P<date>{_WRITTEN}|\d{{1,2}}\.\d{{1,2}}\.{YEAR})\s*$", re.M)
+# a line that holds only a date, at the top of the text: the page's date ("06.12.2021", "9 May 2014"), perhaps with
+# the hour it was posted ("11.03.2025 14:35", "9 May 2014, 10:05 GMT", "06.12.2021 à 14h35")
+_TIME = r"(?:\s*[,|·•–-]?\s*(?:à\s+|at\s+|в\s+)?(?:[01]?\d|2[0-3])[:h.][0-5]\d(?:\s*(?:GMT|UTC|MSK|CET|[AaPp]\.?[Mm]\.?))?)?"
+_DATE_LINE = compiled(rf"^\s*(?P<date>{_WRITTEN}|\d{{1,2}}\.\d{{1,2}}\.{YEAR}){_TIME}\s*$", re.M)
 _DATE_LINE_HEAD = 200
 
 

@@ -15,6 +15,11 @@ occasion reference (``occasion_refs``) whose phrase names no state is the articl
 the rest of the sentence are what was said there, so the event's sides are the article's pair
 (:func:`anaphoric`), and it joins the event first told.
 
+**Sidelines.** "En marge du sommet de l'Union africaine à Addis-Abeba, le président rwandais a rencontré son
+homologue", "на полях саммита в Аддис-Абебе", "on the sidelines of the summit in Addis Ababa": the event after the
+sidelines phrase (``sidelines``) is the occasion, not what the sentence reports: the meeting is (:func:`sidelined`),
+and a state named only in the occasion's phrase, up to the clause's end, is no side of it (:func:`sideline_parties`).
+
 A hand-written chain rather than a parse: no dependency parser for the five languages is installed (see
 :mod:`.events`), and the nouns and links are short closed lists per language.
 """
@@ -25,7 +30,7 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.extract import tense
-from partnerlens.cooperation.extract.context import ArticleContext, clear_pair
+from partnerlens.cooperation.extract.context import ArticleContext, clear_pair, is_economy
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, words
 from partnerlens.cooperation.gazetteer import PartyMention
@@ -87,3 +92,43 @@ def anaphoric(sentence: Sentence, context: ArticleContext, span: tuple[int, int]
     end = span[1] + (text[span[1] :].find(after) + len(after) if after else 0)
     named = context.within(context.mentions, sentence)
     return not any(ref.start() <= m.start - sentence.start < end for m in named)
+
+
+_SIDELINE_GAP = 8  # words from a sidelines phrase or a place of its occasion to the next place
+_SIDELINE_WORDS = 3  # words between a sidelines phrase and the occasion's own word ("en marge du 37e sommet")
+
+
+def sidelined(text: str, start: int, language: str) -> bool:
+    """The event's word starting at ``start`` names the occasion of a sidelines phrase ("on the sidelines of the
+    summit", "en marge du sommet", "на полях саммита")."""
+    lead = " ".join(text[:start].split()[-_SIDELINE_WORDS - 4 :])
+    found = list(words("sidelines", language).finditer(lead))
+    return bool(found) and len(lead[found[-1].end() :].split()) <= _SIDELINE_WORDS
+
+
+def sideline_parties(sentence: Sentence, context: ArticleContext) -> set[str]:
+    """Parties every mention of which in ``sentence`` lies in a sidelines phrase: the states after it, up to the end
+    of its clause, each within a few words of the last and named after a preposition of place ("en marge du sommet
+    de l'UA à Addis-Abeba", "на полях саммита в Аддис-Абебе президент Руанды": Rwanda is the subject, not the place)."""
+    text, language = sentence.text, context.language
+    places = words("place_prepositions", language)
+    mentions = sorted(context.within(context.mentions, sentence), key=lambda m: m.start)
+    inside: set[int] = set()
+    for match in words("sidelines", language).finditer(text):
+        at, end = match.end(), tense.clause_span(text, (match.end(), match.end()))[1]
+        for index, mention in enumerate(mentions):
+            offset = mention.start - sentence.start
+            if offset < at:
+                continue
+            gap = text[at:offset].split()
+            if offset >= end or len(gap) > _SIDELINE_GAP:
+                break
+            if not gap or not places.fullmatch(gap[-1]):
+                if is_economy(mention.party):
+                    break  # a state not named as a place: the clause's own ("президент Руанды")
+                continue  # the occasion's group or body ("le sommet de l'Union africaine")
+            inside.add(index)
+            at = mention.end - sentence.start
+    return {m.party for i, m in enumerate(mentions) if i in inside} - {
+        m.party for i, m in enumerate(mentions) if i not in inside
+    }

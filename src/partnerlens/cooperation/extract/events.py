@@ -21,16 +21,15 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
-from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, in_lead, postponed_to
-from partnerlens.cooperation.extract.event_sides import anaphoric, topic_parties
+from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle
+from partnerlens.cooperation.extract.event_sides import anaphoric, sideline_parties, sidelined, topic_parties
 from partnerlens.cooperation.extract.legs import Leg, later_legs, own_day, own_meeting, visitor
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, patterns, words
+from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
 from partnerlens.cooperation.models import DatePrecision, Proposal
 from partnerlens.cooperation.people import PersonMention
 
@@ -44,17 +43,7 @@ def planned(text: str, language: str) -> bool:
     return bool(words("planned", language).search(text))
 
 
-_BEFORE_WORDS, _AFTER_WORDS = 12, 10  # the reach of tense words around an event's word ("is set to pay a visit")
 _HEDGE_AFTER = 5  # words after an event's word where a hedge still governs it ("a visit could take place")
-
-
-def around(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words an event's word at ``start:end`` governs: up to twelve words before it (with the word itself,
-    never across ";") and ten after it up to the next comma — a "will" elsewhere in a long sentence ("the
-    agreement signed in September will boost trade") says nothing of this event."""
-    before = re.split(r"[;]", text[:start])[-1].split()[-_BEFORE_WORDS:]
-    after = re.split(r"[;,]", text[end:])[0].split()[:_AFTER_WORDS]
-    return " ".join([*before, text[start:end]]), " ".join([text[start:end], *after])
 
 
 def status(text: str, language: str, kind: str, span: tuple[int, int] | None = None) -> str:
@@ -66,7 +55,7 @@ def status(text: str, language: str, kind: str, span: tuple[int, int] | None = N
     words before it or with it ("set to visit", "doit effectuer une visite", "посетит"), "planned_after"
     words after it ("the visit is scheduled", "la visite aura lieu", "визит запланирован"); "announced" words
     before it, "announced_after" ones after it ("the visit was announced by …")."""
-    before, after = around(text, *span) if span else (text, text)
+    before, after = tense.around(text, *span) if span else (text, text)
     before = (tense.after_sequence(text, span, language) if span and kind == "event" else None) or before
     ahead = span is not None and kind == "event" and tense.to_come_at(text, span, language)
     if span is not None:
@@ -74,7 +63,9 @@ def status(text: str, language: str, kind: str, span: tuple[int, int] | None = N
     invited = span is not None and bool(
         words("planned_invitation", language).search(before) or words("planned_purpose", language).search(before)
     )  # "invited him to visit", "afin qu'il effectue une visite", "para que realice una visita": not yet done
-    if ahead or invited or planned(before, language) or words("planned_after", language).search(after):
+    reported = span is not None and kind == "event" and tense.reported_future(before, language)
+    reported = reported or (span is not None and kind == "event" and tense.intended(text, span, language))
+    if ahead or invited or reported or planned(before, language) or words("planned_after", language).search(after):
         return "announced" if kind == "agreement" else "planned"
     if words("announced", language).search(before) or words("announced_after", language).search(after):
         return "announced"
@@ -89,7 +80,8 @@ def _matched_types(sentence: Sentence, language: str) -> list[tuple[TypeRule, re
         match = pattern.search(sentence.text) if pattern else None
         if match:
             matched.append((rule, match))
-    return matched
+    # the occasion of a sidelines phrase ("en marge du sommet") yields its family to the event the sentence reports
+    return sorted(matched, key=lambda found: sidelined(sentence.text, found[1].start(), language))
 
 
 def _family(rule: TypeRule) -> str:
@@ -133,7 +125,8 @@ def _hedged(sentence: Sentence, language: str, span: tuple[int, int]) -> bool:
     _, _, hedges = event_vocabulary()
     pattern = hedges.get(language) or hedges["en"]
     after = " ".join(sentence.text[span[1] :].split()[:_HEDGE_AFTER])
-    return bool(pattern.search(sentence.text[: span[1]]) or pattern.search(after))
+    lead = tense.without_reported(sentence.text[: span[1]], language)  # "said he would visit": a plan, no hedge
+    return bool(pattern.search(lead) or pattern.search(after))
 
 
 def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
@@ -209,9 +202,9 @@ def _at(match: re.Match) -> int:
 
 
 def _without_topics(named: list[str], sentence: Sentence, context: ArticleContext) -> list[str]:
-    """The sentence's states less those named only as what was discussed (:mod:`.event_topics`: "the situation in
-    Sudan"), when a state remains."""
-    topics = topic_parties(sentence, context)
+    """The sentence's states less those named only as what was discussed (:mod:`.event_sides`: "the situation in
+    Sudan") or in the phrase of a sidelines occasion ("en marge du sommet … à Addis-Abeba"), when a state remains."""
+    topics = topic_parties(sentence, context) | sideline_parties(sentence, context)
     kept = [p for p in named if p not in topics]
     return kept if any(is_economy(p) for p in kept) else named
 
@@ -240,48 +233,10 @@ def _with_counterpart(sides: list[str], sentence: Sentence, context: ArticleCont
     return [*sides, home] if home and home not in sides and is_economy(home) else sides
 
 
-def _said_at(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
-    """A statement reported as made at the event ("said at the meeting", "Speaking at the Joint Committee, X said",
-    "заявил … на встрече", "a-t-il déclaré lors du forum"): a wire reports it the day it is made."""
-    language = context.language
-    framed = any(p.search(sentence.text[: span[0]]) for p in patterns("speech_occasion", language))
-    return framed and bool(words("speech_verbs", language).search(sentence.text))
-
-
-_ONGOING_BEFORE = 4  # words before an event's word (with it) where its own present verb stands
-
-
-def _ongoing(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
-    """The event is under way as the article is written ("the trade mission that is taking place in Baku", "в
-    Минске проходит форум", "as conversações, que decorrem"): it is dated the dateline's day when the text has one (a
-    paper's header date, without a dateline, is not the text's: the event stays undated). Only a present verb near
-    the event's word counts (four words before it, ten after): "our meeting is taking place … the President will
-    arrive on a visit" does not put the visit under way."""
-    before = " ".join(around(sentence.text, *span)[0].split()[-_ONGOING_BEFORE:])  # "В Минске проходит форум"
-    after = " ".join(sentence.text[span[1] :].split()[:_AFTER_WORDS])  # across a comma: "le forum, qui se tient"
-    pattern = words("ongoing", context.language)
-    return context.dateline is not None and bool(pattern.search(before) or pattern.search(after))
-
-
-def _weekday_ahead(
-    when: DateMention | None, sentence: Sentence, context: ArticleContext, span, status: str | None
-) -> bool:
-    """A weekday whose direction the text leaves unsaid ("on Friday", "vendredi", "в пятницу", "esta sexta-feira")
-    points ahead when the event is still to come or told in the present ("will visit Kenya on Friday", "inicia
-    esta sexta-feira uma visita", "begins on Monday"), back when it is told in the past (the press mostly reports
-    what happened)."""
-    if when is None or not when.weekday_word or when.direction in (-1, 1):
-        return False
-    return status in ("planned", "announced") or not tense.past(sentence.text, context.language)
-
-
 def _event_draft(rule, match, sentence, context, parties_, people, dates, complete: bool) -> Draft:
-    own = [d for d in dates if not _figure_year(d, context.text) and not end_bound(d, context)]
-    mention = _nearest_date(own, sentence.start + match.start())
-    moved = postponed_to(dates, sentence, context.language) if rule.kind == "event" else None
-    mention = moved or mention
+    mention, moved = event_date(rule.kind, match.start(), sentence, context, dates)
     when = mention if mention is not None and mention.value is not None else None
-    today = when is None and rule.kind == "event" and _ongoing(sentence, context, match.span())
+    today = when is None and rule.kind == "event" and ongoing(sentence, context, match.span())
     proposal = Proposal(
         kind=rule.kind,
         type=rule.type,
@@ -297,41 +252,12 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
     )
     if moved is not None and proposal.status == "held":  # "the session was postponed to 2021": still to come
         proposal = proposal.model_copy(update={"status": "planned"})
-    undated = when is None or (when.relative and when.precision == "year")
-    if (
-        undated
-        and context.dateline is not None
-        and proposal.status == "held"
-        and _said_at(sentence, context, match.span())
-    ):  # a wire reports a statement the day it is made, under its dateline; a paper's header date is not that day
-        proposal = proposal.model_copy(update={"date": context.dateline, "date_precision": "day"})
-    if (
-        undated
-        and proposal.date is None
-        and proposal.status == "held"
-        and rule.kind == "event"
-        and in_lead(sentence, context)
-    ):
-        proposal = proposal.model_copy(update={"date": context.dateline, "date_precision": "day"})  # the lead's day
-    if undated and proposal.status == "held" and rule.type in VISITS and arrives(sentence, context, match.span()):
-        proposal = proposal.model_copy(update={"date": context.dateline or context.published, "date_precision": "day"})
-    if mention is not None and _weekday_ahead(mention, sentence, context, match.span(), proposal.status):
-        lo, hi = tense.clause_span(sentence.text, match.span())
-        if proposal.status == "planned" and not lo <= mention.start - sentence.start < hi:
-            proposal = proposal.model_copy(update={"date": None, "date_precision": None})  # another clause's day
-        elif when is not None and context.published and when.weekday is not None and when.direction is None:
-            ahead = weekday_from(context.published, when.weekday, 1 if when.value != context.published else None)
-            proposal = proposal.model_copy(update={"date": ahead})
-        elif (
-            context.published is None
-            and proposal.status == "held"
-            and not _occasioned(sentence, context.language, match.span(), mention)
-        ):  # a day to come the dispatch's date cannot fix
-            proposal = proposal.model_copy(update={"status": "announced" if rule.kind == "agreement" else "planned"})
+    proposal = settle(proposal, rule.kind, rule.type in VISITS, match.span(), sentence, context, mention)
     if rule.type == "forum":
         name = _FORUM_NAME.search(sentence.text)
         proposal = proposal.model_copy(update={"title": name.group(0).strip() if name else None})
-    return Draft(proposal, [proposal.evidence], complete)
+    day = day_of(rule.type in VISITS, match.span(), sentence, context.language)
+    return Draft(proposal, [proposal.evidence], complete, day_of=day)
 
 
 _DONE_REACH = 5  # words before the event's word where its own past verb stands ("a entamé dimanche une visite")
@@ -353,48 +279,6 @@ def _whole_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
     ):
         end += 1
     return span[0], end
-
-
-def _occasioned(sentence: Sentence, language: str, span: tuple[int, int], mention: DateMention) -> bool:
-    """The day is written before an occasion word that governs the event's word ("accords seront conclus ce lundi
-    à l'occasion de la visite", "will be signed on Monday during the visit"): it is the day of what happens at the
-    event, not whether the event is to come."""
-    at = mention.start - sentence.start
-    if not 0 <= at < span[0]:
-        return False
-    lead = sentence.text[at : span[0]]
-    return tense.after_occasion(lead, language) != lead
-
-
-# characters: a bare year or a month further from the event's word dates another clause ("en vigueur en 2006",
-# "Speaking at the Joint Committee …, he said an agreement signed this September …")
-_REACH = {"year": 160, "month": 120}
-
-
-_FIGURE_BEFORE = re.compile(
-    r"(?:\d|%|\$|dollars?|dólares|долл\w*|euros?|USD|milliards?|millions?|billions?|bn|mln|млрд\.?|млн\.?|millones|"
-    r"milhões|mil milhões)\s*\)?\s*(?:en|in|em|в|за|para|pour|for)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _figure_year(mention: DateMention, text: str) -> bool:
-    """A bare year right after a figure ("40,7 milliards de dollars en 2022", "$500 million in 2023") is the
-    figure's."""
-    return mention.precision == "year" and bool(_FIGURE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
-
-
-def _nearest_date(dates: list[DateMention], position: int) -> DateMention | None:
-    """The date written nearest the event's word. When that date has no year the text does not fix ("le 3 et 4
-    juin" with no publication date), the event is undated: a farther date ("après celle de 2005") is another
-    event's (the caller reads a mention without a value as undated). A month or a bare year counts only within
-    ``_REACH`` characters."""
-    near = [d for d in dates if d.precision == "day" or abs(d.start - position) <= _REACH[d.precision]]
-    if any(d.shift_weeks is None for d in near):  # a week ("nesta semana") only when nothing finer dates the event
-        near = [d for d in near if d.shift_weeks is None]
-    if not near:
-        return None
-    return min(near, key=lambda d: (abs(d.start - position), {"day": 0, "month": 1, "year": 2}[d.precision]))
 
 
 def _place(sentence: Sentence, context: ArticleContext) -> str | None:

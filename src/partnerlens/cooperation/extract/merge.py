@@ -8,6 +8,7 @@ from partnerlens.cooperation.extract.events import VISITS
 from partnerlens.cooperation.models import EVENT_STATUSES, Proposal, dates_compatible
 
 _MEETINGS = ("meeting", "talks", "ministerial_meeting")
+_GATHERINGS = ("forum", "summit")  # one-off gatherings: told done and told to come, two of them
 
 
 def _compatible_types(a: Proposal, b: Proposal) -> str | None:
@@ -70,8 +71,10 @@ def merge_into(drafts: list[Draft], new: Draft) -> Draft:
 
 def _held_and_planned(draft: Draft, new: Draft, merged_type: str) -> bool:
     """A meeting told as done ("fue recibido por el presidente") and one still to come ("se reunirá el lunes con el
-    presidente") are two meetings; a visit is one however its sentences tell it."""
-    if merged_type not in _MEETINGS or new.borrowed:
+    presidente") are two meetings, and so are a forum or conference told as done ("we were together at the Berlin
+    Conference") and one still to come ("he will also attend the business forum"); a visit is one however its
+    sentences tell it."""
+    if merged_type not in _MEETINGS + _GATHERINGS or new.borrowed:
         return False
     statuses = {draft.proposal.status, new.proposal.status}
     return "planned" in statuses and (draft.done or new.done)

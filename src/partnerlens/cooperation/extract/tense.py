@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from partnerlens.cooperation.extract.vocabulary import language_data, words
+from partnerlens.cooperation.extract.vocabulary import entries, language_data, words
 from partnerlens.cooperation.person_names import morph
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -167,3 +167,45 @@ def after_sequence(text: str, span: tuple[int, int], language: str) -> str | Non
     if not (words("sequence_before", language).search(lead) or words("purpose_before", language).search(purpose)):
         return None  # a purpose ("doit se rendre à Paris pour coprésider la réunion") is told by the clause's verb too
     return text[: span[0]].split(";")[-1] + text[span[0] : span[1]]
+
+
+BEFORE_WORDS, AFTER_WORDS = 12, 10  # the reach of tense words around an event's word ("is set to pay a visit")
+
+
+def around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words an event's word at ``start:end`` governs: up to twelve words before it (with the word itself,
+    never across ";") and ten after it up to the next comma — a "will" elsewhere in a long sentence ("the
+    agreement signed in September will boost trade") says nothing of this event."""
+    before = re.split(r"[;]", text[:start])[-1].split()[-BEFORE_WORDS:]
+    after = re.split(r"[;,]", text[end:])[0].split()[:AFTER_WORDS]
+    return " ".join([*before, text[start:end]]), " ".join([text[start:end], *after])
+
+
+def reported_future(text: str, language: str) -> bool:
+    """A future told from a reported past ("said the president would visit", ``reported_future`` in the language's
+    YAML): the event is planned; the conditional there is the tense of indirect speech, not a hedge."""
+    return bool(words("reported_future", language).search(text))
+
+
+def without_reported(text: str, language: str) -> str:
+    """``text`` with its reported futures blanked, so that their "would" is not read as a hedge."""
+    return words("reported_future", language).sub(lambda m: " " * len(m.group(0)), text)
+
+
+_INTENT_LINKS = r"(?:\s+(?:to|de|d['’]|à|a|se|de se|d['’]y|s['’]y))*"
+
+
+@cache
+def _intent(language: str) -> re.Pattern:
+    """A verb of intent and its links, perhaps with the infinitive that carries an event's noun, ending the text."""
+    fragments = "|".join(f"(?:{p})" for p in entries("intention_verbs", language)) or r"(?!x)x"
+    support = "|".join(f"(?:{p})" for p in entries("support_verbs", language)) or r"(?!x)x"
+    noun = rf"(?:\s+(?:{support})(?:\s+[\w'’-]+){{0,3}})?"  # "souhaite effectuer une visite", "hopes to pay a visit"
+    return re.compile(rf"(?<!\w)(?:{fragments}){_INTENT_LINKS}{noun}\s*$", re.IGNORECASE)
+
+
+def intended(text: str, span: tuple[int, int], language: str) -> bool:
+    """The event's word at ``span`` is the infinitive of a verb of intent right before it ("contempla visitar
+    Venezuela", "pretende visitar", "envisage de se rendre", "намерен посетить", "hopes to visit"), or the noun of
+    such an infinitive (``support_verbs``: "souhaite effectuer une visite", "хочет совершить визит"): still to come."""
+    return bool(_intent(language).search(" ".join(text[: span[0]].split()[-7:])))

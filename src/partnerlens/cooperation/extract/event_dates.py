@@ -1,0 +1,215 @@
+"""When an event took or takes place: the date written nearest its word, and what fixes it when none is.
+
+Split from :mod:`.events` (which reads the event, its sides and its status): here only its day. A date in the
+sentence counts when it is near the event's word (:func:`event_date`; a bare year after a figure is the figure's);
+else a statement made at the event under a wire's dateline, the lead's event, an arrival, or an event under way is
+the dispatch's day (:func:`settle`); a day told as "the second day of the visit" puts the visit's start a day before. A weekday whose direction the text leaves unsaid points by the tense of the
+event's clause; a month or day without a year, resolved to the year nearest the publication date, is moved to the
+next year when the event is still to come and that date is already past ("will attend the summit in October",
+written in March: the October to come, not the last one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from partnerlens.cooperation.dates import DateMention, weekday_from
+from partnerlens.cooperation.extract import tense
+from partnerlens.cooperation.extract.context import ArticleContext, Draft
+from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, in_lead, postponed_to
+from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.vocabulary import language_data, patterns, words
+from partnerlens.cooperation.models import Proposal
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def event_date(
+    kind: str, at: int, sentence: Sentence, context: ArticleContext, dates: list[DateMention]
+) -> tuple[DateMention | None, DateMention | None]:
+    """The date mention of the event whose word starts at ``at`` in the sentence, and the one it was moved to when
+    the sentence says it was postponed (else None); a planned event's yearless date lies ahead (:func:`year_ahead`)."""
+    own = [d for d in dates if not _figure_year(d, context.text) and not end_bound(d, context)]
+    mention = _nearest_date(own, sentence.start + at)
+    moved = postponed_to(dates, sentence, context.language) if kind == "event" else None
+    return moved or mention, moved
+
+
+def year_ahead(mention: DateMention, published: date | None) -> DateMention:
+    """A month or day written without its year ("en octobre", "в октябре", "on 5 March") of an event still to
+    come: the year that puts it on or after the publication date, when the nearest year put it before."""
+    if (
+        published is None
+        or mention.value is None
+        or mention.relative
+        or mention.month is None
+        or _YEAR_WRITTEN.search(mention.text)
+    ):
+        return mention
+    past = (
+        (mention.value.year, mention.value.month) < (published.year, published.month)
+        if mention.precision == "month"
+        else mention.value < published
+    )
+    if not past:
+        return mention
+    try:
+        return replace(mention, year=mention.value.year + 1, value=mention.value.replace(year=mention.value.year + 1))
+    except ValueError:  # 29 February
+        return mention
+
+
+def settle(
+    proposal: Proposal,
+    kind: str,
+    visit: bool,
+    span: tuple[int, int],
+    sentence: Sentence,
+    context: ArticleContext,
+    mention: DateMention | None,
+) -> Proposal:
+    """The proposal's date (and, for a weekday the dispatch cannot place, its status) once its status is known."""
+    when = mention if mention is not None and mention.value is not None else None
+    if when is not None and proposal.status == "planned" and proposal.date == when.value:
+        later = year_ahead(when, context.published)
+        if later is not when:
+            proposal = proposal.model_copy(update={"date": later.value})
+            when = later
+    undated = when is None or (when.relative and when.precision == "year")
+    if (
+        undated and context.dateline is not None and proposal.status == "held" and _said_at(sentence, context, span)
+    ):  # a wire reports a statement the day it is made, under its dateline; a paper's header date is not that day
+        proposal = proposal.model_copy(update={"date": context.dateline, "date_precision": "day"})
+    if (
+        undated
+        and proposal.date is None
+        and proposal.status == "held"
+        and kind == "event"
+        and in_lead(sentence, context)
+    ):
+        proposal = proposal.model_copy(update={"date": context.dateline, "date_precision": "day"})  # the lead's day
+    if undated and proposal.status == "held" and visit and arrives(sentence, context, span):
+        proposal = proposal.model_copy(update={"date": context.dateline or context.published, "date_precision": "day"})
+    if mention is not None and _weekday_ahead(mention, sentence, context, span, proposal.status):
+        lo, hi = tense.clause_span(sentence.text, span)
+        if proposal.status == "planned" and not lo <= mention.start - sentence.start < hi:
+            proposal = proposal.model_copy(update={"date": None, "date_precision": None})  # another clause's day
+        elif when is not None and context.published and when.weekday is not None and when.direction is None:
+            ahead = weekday_from(context.published, when.weekday, 1 if when.value != context.published else None)
+            proposal = proposal.model_copy(update={"date": ahead})
+        elif (
+            context.published is None
+            and proposal.status == "held"
+            and not _occasioned(sentence, context.language, span, mention)
+        ):  # a day to come the dispatch's date cannot fix
+            proposal = proposal.model_copy(update={"status": "announced" if kind == "agreement" else "planned"})
+    return proposal
+
+
+def day_of(visit: bool, span: tuple[int, int], sentence: Sentence, language: str) -> int:
+    """Which day of a visit its sentence tells ("en la segunda jornada de la visita": 2), else 1."""
+    return (_day_of_visit(sentence.text, span, language) or 1) if visit else 1
+
+
+def visit_start(draft: Draft) -> None:
+    """A visit told on its n-th day began n - 1 days before the day told; done once the article is read, so that
+    the events told that day ("durante el encuentro") keep the day itself."""
+    proposal = draft.proposal
+    if draft.day_of > 1 and proposal.date is not None and proposal.date_precision == "day":
+        draft.proposal = proposal.model_copy(update={"date": proposal.date - timedelta(days=draft.day_of - 1)})
+
+
+_DAY_OF_REACH = 4  # words between "the second day of" and the visit's word ("second day of his official visit")
+
+
+def _day_of_visit(text: str, span: tuple[int, int], language: str) -> int | None:
+    """n when "the n-th day of" stands right before the visit's word ("on the second day of his visit", "au deuxième
+    jour de sa visite", "во второй день визита", "no segundo dia da visita", "en la segunda jornada de la visita";
+    ``visit_day`` and ``day_ordinals`` in the language's own YAML, not merged with English: the ordinal is a group)."""
+    lead = " ".join(text[: span[0]].split()[-(_DAY_OF_REACH + 4) :])
+    data = language_data(language)
+    ordinals = {str(k).casefold(): int(v) for k, v in (data.get("day_ordinals") or {}).items()}
+    for fragment in data.get("visit_day") or []:
+        for match in re.finditer(rf"(?<![\w-]){fragment}", lead, re.IGNORECASE):
+            if len(lead[match.end() :].split()) <= _DAY_OF_REACH:
+                return ordinals.get(match.group("n").casefold())
+    return None
+
+
+def _said_at(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
+    """A statement reported as made at the event ("said at the meeting", "Speaking at the Joint Committee, X said",
+    "заявил … на встрече", "a-t-il déclaré lors du forum"): a wire reports it the day it is made."""
+    language = context.language
+    framed = any(p.search(sentence.text[: span[0]]) for p in patterns("speech_occasion", language))
+    return framed and bool(words("speech_verbs", language).search(sentence.text))
+
+
+_ONGOING_BEFORE = 4  # words before an event's word (with it) where its own present verb stands
+
+
+def ongoing(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
+    """The event is under way as the article is written ("the trade mission that is taking place in Baku", "в
+    Минске проходит форум", "as conversações, que decorrem"): it is dated the dateline's day when the text has one (a
+    paper's header date, without a dateline, is not the text's: the event stays undated). Only a present verb near
+    the event's word counts (four words before it, ten after): "our meeting is taking place … the President will
+    arrive on a visit" does not put the visit under way."""
+    before = " ".join(tense.around(sentence.text, *span)[0].split()[-_ONGOING_BEFORE:])  # "В Минске проходит форум"
+    after = " ".join(sentence.text[span[1] :].split()[: tense.AFTER_WORDS])  # across a comma: "le forum, qui se tient"
+    pattern = words("ongoing", context.language)
+    return context.dateline is not None and bool(pattern.search(before) or pattern.search(after))
+
+
+def _weekday_ahead(
+    when: DateMention | None, sentence: Sentence, context: ArticleContext, span, status: str | None
+) -> bool:
+    """A weekday whose direction the text leaves unsaid ("on Friday", "vendredi", "в пятницу", "esta sexta-feira")
+    points ahead when the event is still to come or told in the present ("will visit Kenya on Friday", "inicia
+    esta sexta-feira uma visita", "begins on Monday"), back when it is told in the past (the press mostly reports
+    what happened)."""
+    if when is None or not when.weekday_word or when.direction in (-1, 1):
+        return False
+    return status in ("planned", "announced") or not tense.past(sentence.text, context.language)
+
+
+def _occasioned(sentence: Sentence, language: str, span: tuple[int, int], mention: DateMention) -> bool:
+    """The day is written before an occasion word that governs the event's word ("accords seront conclus ce lundi
+    à l'occasion de la visite", "will be signed on Monday during the visit"): it is the day of what happens at the
+    event, not whether the event is to come."""
+    at = mention.start - sentence.start
+    if not 0 <= at < span[0]:
+        return False
+    lead = sentence.text[at : span[0]]
+    return tense.after_occasion(lead, language) != lead
+
+
+# characters: a bare year or a month further from the event's word dates another clause ("en vigueur en 2006",
+# "Speaking at the Joint Committee …, he said an agreement signed this September …")
+_REACH = {"year": 160, "month": 120}
+
+
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d|%|\$|dollars?|dólares|долл\w*|euros?|USD|milliards?|millions?|billions?|bn|mln|млрд\.?|млн\.?|millones|"
+    r"milhões|mil milhões)\s*\)?\s*(?:en|in|em|в|за|para|pour|for)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _figure_year(mention: DateMention, text: str) -> bool:
+    """A bare year right after a figure ("40,7 milliards de dollars en 2022", "$500 million in 2023") is the
+    figure's."""
+    return mention.precision == "year" and bool(_FIGURE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def _nearest_date(dates: list[DateMention], position: int) -> DateMention | None:
+    """The date written nearest the event's word. When that date has no year the text does not fix ("le 3 et 4
+    juin" with no publication date), the event is undated: a farther date ("après celle de 2005") is another
+    event's (the caller reads a mention without a value as undated). A month or a bare year counts only within
+    ``_REACH`` characters."""
+    near = [d for d in dates if d.precision == "day" or abs(d.start - position) <= _REACH[d.precision]]
+    if any(d.shift_weeks is None for d in near):  # a week ("nesta semana") only when nothing finer dates the event
+        near = [d for d in near if d.shift_weeks is None]
+    if not near:
+        return None
+    return min(near, key=lambda d: (abs(d.start - position), {"day": 0, "month": 1, "year": 2}[d.precision]))
