@@ -5,7 +5,8 @@ Paris"); the home of a news source ("Russia's TASS news agency", "l'agence chino
 Синьхуа"); a state after a side-remark word of ``data/lang/<language>.yaml`` ``side_remarks`` — a comparison
 ("like Kenya"), a neighbour, a previous stop of a tour ("after Algeria", "après avoir effectué une visite d'État
 en Chine"), the place a leader left, continents of a geographic description ("a bridge between Europe and Asia"),
-the state behind sanctions. ``extract/context.py`` leaves such a state out when another state remains.
+the state behind sanctions; a state inside a relative clause set off by a comma (", who studied in Cairo,").
+``extract/context.py`` leaves such a state out when another state remains.
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ from partnerlens.cooperation.extract.vocabulary import entries
 from partnerlens.cooperation.gazetteer import PartyMention
 
 
-def side_remark(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
+def side_remark(
+    text: str, sentence: Sentence, mention: PartyMention, language: str, described: tuple[int, ...] = ()
+) -> bool:
     """A state's name inside parentheses, or after a side-remark word in its own clause (bodies and people
-    are never side remarks: "initiatives such as the Heydar Aliyev Foundation's visit")."""
+    are never side remarks: "initiatives such as the Heydar Aliyev Foundation's visit"); ``described`` are the ends
+    of the people and bodies named in the text, whose relative clauses describe them."""
     if mention.how in ("body", "person") or mention.how.startswith("person"):
         return False
     before = text[sentence.start : mention.start]
@@ -30,8 +34,51 @@ def side_remark(text: str, sentence: Sentence, mention: PartyMention, language: 
         return True
     if _press_source(text, sentence, mention, language):
         return True
+    if _in_relative_clause(text, sentence, mention, language, described):
+        return True
     clause = re.split(r"[,;:—–(]", before)[-1]
     return bool(_side_words(language).search(clause[-140:]))  # long enough for "after a visit of … to"
+
+
+def _in_relative_clause(
+    text: str, sentence: Sentence, mention: PartyMention, language: str, described: tuple[int, ...]
+) -> bool:
+    """Whether a state is named inside a non-restrictive relative clause that describes a person or a body (after
+    a comma: "Nurtleu, who studied in Cairo, met …", "Mme Diop, qui a étudié à Paris,", "Нуртлеу, который учился в
+    Каире,", "la Banque africaine de développement, dont le siège est à Abidjan"): a side of who they are, not of
+    what the sentence tells. A clause about a thing may be the news ("son périple, qui incluait l'Angola et le Cap-
+    Vert") and is left alone, unless its pronoun is a person's (``side_relatives_personal``: "who"). The clause is
+    still open when every comma in it before the state opens a short list item; a figure told in it makes it the
+    news ("…, who signed $5 billion of deals with Kenya,"), so it is no side remark then."""
+    before = text[sentence.start : mention.start]
+    openers = list(_relative_opener(language).finditer(before))
+    if not openers:
+        return False
+    opener = openers[-1]
+    antecedent_end = sentence.start + opener.start()
+    personal = _personal_pronoun(language).search(opener.group(0))
+    if not personal and not any(0 <= antecedent_end - end <= 1 for end in described):
+        return False
+    inside = before[opener.end() :]
+    if any(len(item.split()) > 4 for item in inside.split(",")[1:]):
+        return False  # the clause closed and the sentence went on: "Modi, who flew in, held talks with Egypt"
+    close = re.search(r"[,;:]", text[mention.end : sentence.end])
+    clause = inside + text[mention.start : mention.end + close.start() if close else sentence.end]
+    return not re.search(r"\d", clause)
+
+
+@cache
+def _relative_opener(language: str) -> re.Pattern:
+    """A comma, at most two words ("штаб-квартира которого", "most of which") and a relative pronoun of
+    ``data/lang/<language>.yaml`` ``side_relatives``."""
+    pronouns = "|".join(f"(?:{p})" for p in entries("side_relatives", language)) or r"(?!x)x"
+    return re.compile(rf",\s*(?:[\w'’-]+\s+){{0,2}}(?:{pronouns})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _personal_pronoun(language: str) -> re.Pattern:
+    pronouns = "|".join(f"(?:{p})" for p in entries("side_relatives_personal", language)) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{pronouns})$", re.IGNORECASE)
 
 
 # the home of a news source is no side of what it reports: "Russia's TASS news agency", "the Chinese news agency
