@@ -241,3 +241,48 @@ def test_a_state_in_a_relative_clause_about_a_person_is_no_party(text: str, lang
 )
 def test_a_relative_clause_about_a_thing_keeps_its_states(text: str, language: str, party: str) -> None:
     assert any(party in parties for parties in event_parties(text, language))
+
+
+def agreement_parties(text: str, language: str) -> list[set[str]]:
+    return [set(p.parties) for p in extract_text(text, language=language) if p.kind == "agreement"]
+
+
+@pytest.mark.parametrize(
+    "text, language, pair",
+    [
+        (
+            "Angola and Brazil, two Portuguese-speaking countries, signed four agreements in Luanda on 3 May 2024.",
+            "en",
+            {"AGO", "BRA"},
+        ),
+        ("Ghana and Kenya signed four agreements, written in French and English, on 3 May 2024.", "en", {"GHA", "KEN"}),
+        (
+            "Le Sénégal et le Ghana ont signé quatre accords, rédigés en français et en anglais, le 3 mai 2024.",
+            "fr",
+            {"SEN", "GHA"},
+        ),
+        (
+            "Le Gabon et le Rwanda, deux pays de langue française, ont signé quatre accords le 3 mai 2024.",
+            "fr",
+            {"GAB", "RWA"},
+        ),
+        (
+            "Армения и Киргизия подписали четыре соглашения на русском и английском языках 3 мая 2024 года.",
+            "ru",
+            {"ARM", "KGZ"},
+        ),
+    ],
+)
+def test_a_language_is_no_state(text: str, language: str, pair: set[str]) -> None:
+    assert agreement_parties(text, language) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text, language, party",
+    [
+        ("Ghana signed four agreements with Turkish companies on 3 May 2024.", "en", "TUR"),
+        ("Le Ghana a signé quatre accords avec des entreprises françaises le 3 mai 2024.", "fr", "FRA"),
+    ],
+)
+def test_an_adjective_before_its_noun_is_still_a_state(text: str, language: str, party: str) -> None:
+    assert any(party in parties for parties in agreement_parties(text, language))

@@ -22,7 +22,7 @@ from datetime import date
 from functools import cache
 
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
-from partnerlens.cooperation.extract.passing import side_remark
+from partnerlens.cooperation.extract.passing import names_a_language, side_remark
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import entries, patterns, words
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
@@ -108,6 +108,7 @@ def build_context(
     mentions = [
         m for m in mentions if not any(s <= m.start and m.end <= e or 0 <= m.start - e <= 1 for s, e in currencies)
     ]
+    mentions = [m for m in mentions if not names_a_language(text, m, language)]  # "Portuguese-speaking"
     bodies = find_bodies(text, mentions)
     titles = language if language in ("en", "fr", "ru", "pt", "es") else "en"  # people's titles are known in these
     people = [
@@ -213,7 +214,12 @@ def _headline(title: str | None, language: str) -> tuple[str, ...]:
     mentions += compound_mentions(title, language, mentions)
     currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(title)]
     kept = sorted(
-        (m for m in mentions if not any(s <= m.start and m.end <= e for s, e in currencies)), key=lambda m: m.start
+        (
+            m
+            for m in mentions
+            if not any(s <= m.start and m.end <= e for s, e in currencies) and not names_a_language(title, m, language)
+        ),
+        key=lambda m: m.start,
     )
     return tuple(dict.fromkeys(m.party for m in kept))
 

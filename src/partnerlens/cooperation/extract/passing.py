@@ -148,3 +148,39 @@ def _side_words(language: str) -> re.Pattern:
 
 
 _LOWER = r"(?-i:(?![A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]+)"  # a word that does not start with a capital
+
+
+def names_a_language(text: str, mention: PartyMention, language: str) -> bool:
+    """Whether a state's adjective names a language, not the state: governed by a language noun ("Portuguese-
+    speaking", "the English language", "langue française", "d'expression française", "на русском и английском
+    языках") or standing alone after the preposition a language takes ("written in Portuguese and English",
+    "rédigés en français", not "invested in Turkish companies", where a noun follows). Words are
+    ``data/lang/<language>.yaml`` ``language_nouns`` and ``language_prepositions``."""
+    if mention.how != "adjective":
+        return False
+    after, before, prepositions = _language_words(language)
+    if after.match(text, mention.end) or before.search(text[max(0, mention.start - 40) : mention.start]):
+        return True
+    return bool(
+        prepositions.search(text[max(0, mention.start - 12) : mention.start]) and _ALONE.match(text, mention.end)
+    )
+
+
+_CONJUNCTION = r"(?:and|or|et|ou|e|y|o|и|или)"
+# nothing after the adjective but the clause's end, or another such adjective with at most its preposition: "in
+# Portuguese and English.", "en français et en arabe."
+_ALONE = re.compile(rf"\s*(?:$|[,.;:)!?]|{_CONJUNCTION}\s+(?:\w{{2,3}}\s+)?[\w-]+\s*(?:$|[,.;:)!?]))", re.IGNORECASE)
+
+
+@cache
+def _language_words(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a language noun after the adjective, one before it, a preposition before it)."""
+    nouns = "|".join(f"(?:{p})" for p in entries("language_nouns", language)) or r"(?!x)x"
+    prepositions = "|".join(f"(?:{p})" for p in entries("language_prepositions", language)) or r"(?!x)x"
+    after = rf"(?:-|\s+(?:{_CONJUNCTION}\s+[\w-]+\s+)?)(?:{nouns})(?!\w)"
+    before = rf"(?<!\w)(?:{nouns})\s+(?:d['’]|de\s+)?$"
+    return (
+        re.compile(after, re.IGNORECASE),
+        re.compile(before, re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{prepositions})\s+$", re.IGNORECASE),
+    )
