@@ -286,3 +286,21 @@ def test_a_language_is_no_state(text: str, language: str, pair: set[str]) -> Non
 )
 def test_an_adjective_before_its_noun_is_still_a_state(text: str, language: str, party: str) -> None:
     assert any(party in parties for parties in agreement_parties(text, language))
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Ghana and Morocco signed five agreements in Accra on 3 May 2024, amid the war in Ukraine.", "en"),
+        ("Le Niger et le Tchad ont signé cinq accords à Niamey le 3 mai 2024, sur fond de guerre en Ukraine.", "fr"),
+        ("Армения и Киргизия подписали пять соглашений в Ереване 3 мая 2024 года на фоне конфликта на Украине.", "ru"),
+        ("Chile y Perú firmaron cinco acuerdos en Lima el 3 de mayo de 2024, en medio de la guerra en Ucrania.", "es"),
+        (
+            "Angola e Moçambique assinaram cinco acordos em Luanda a 3 de maio de 2024, em meio à guerra na Ucrânia.",
+            "pt",
+        ),
+    ],
+)
+def test_a_state_in_the_circumstances_is_no_party(text: str, language: str) -> None:
+    assert all("UKR" not in parties for parties in agreement_parties(text, language))
+    assert len(agreement_parties(text, language)) == 1
