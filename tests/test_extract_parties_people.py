@@ -304,3 +304,32 @@ def test_an_adjective_before_its_noun_is_still_a_state(text: str, language: str,
 def test_a_state_in_the_circumstances_is_no_party(text: str, language: str) -> None:
     assert all("UKR" not in parties for parties in agreement_parties(text, language))
     assert len(agreement_parties(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Kenyan President William Ruto met Turkish President Recep Tayyip Erdogan and the French-educated governor "
+            "of the central bank in Ankara on 3 May 2024.",
+            "en",
+        ),
+        (
+            "Le président kényan William Ruto a rencontré le président turc Recep Tayyip Erdogan et un banquier "
+            "d'origine française à Ankara le 3 mai 2024.",
+            "fr",
+        ),
+        (
+            "Президент Кении Уильям Руто встретился с президентом Турции Реджепом Тайипом Эрдоганом и банкиром "
+            "французского происхождения в Анкаре 3 мая 2024 года.",
+            "ru",
+        ),
+    ],
+)
+def test_a_persons_origin_is_no_party(text: str, language: str) -> None:
+    assert event_parties(text, language) == [{"KEN", "TUR"}]
+
+
+def test_a_things_origin_may_be_a_side() -> None:
+    text = "Turkish-made drones were sold to Kenya, the two countries said on 3 May 2024 after signing four agreements."
+    assert agreement_parties(text, "en") == [{"TUR", "KEN"}]

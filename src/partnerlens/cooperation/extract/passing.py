@@ -5,7 +5,8 @@ Paris"); the home of a news source ("Russia's TASS news agency", "l'agence chino
 Синьхуа"); a state after a side-remark word of ``data/lang/<language>.yaml`` ``side_remarks`` — a comparison
 ("like Kenya"), a neighbour, a previous stop of a tour ("after Algeria", "après avoir effectué une visite d'État
 en Chine"), the place a leader left, continents of a geographic description ("a bridge between Europe and Asia"),
-the state behind sanctions; a state inside a relative clause set off by a comma (", who studied in Cairo,").
+the state behind sanctions; a state inside a relative clause set off by a comma (", who studied in Cairo,"); a
+state joined to a participle of a person's origin ("French-educated", "Kenyan-born").
 ``extract/context.py`` leaves such a state out when another state remains.
 """
 
@@ -36,6 +37,9 @@ def side_remark(
         return True
     if _in_relative_clause(text, sentence, mention, language, described):
         return True
+    after, before_origin = _origin(language)
+    if after.match(text, mention.end) or before_origin.search(text[max(0, mention.start - 30) : mention.start]):
+        return True  # "the French-educated governor", "d'origine française", "гражданин Франции"
     clause = re.split(r"[,;:—–(]", before)[-1]
     return bool(_side_words(language).search(clause[-140:]))  # long enough for "after a visit of … to"
 
@@ -73,6 +77,20 @@ def _relative_opener(language: str) -> re.Pattern:
     ``data/lang/<language>.yaml`` ``side_relatives``."""
     pronouns = "|".join(f"(?:{p})" for p in entries("side_relatives", language)) or r"(?!x)x"
     return re.compile(rf",\s*(?:[\w'’-]+\s+){{0,2}}(?:{pronouns})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _origin(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """A state told as where a person comes from (``origin_after``, ``origin_before``): "French-educated", "Kenyan-
+    born", "d'origine française", "de nationalité française", "французского происхождения", "гражданин Франции":
+    their attribute, not a side of what the sentence tells. A thing's origin ("Turkish-made drones sold to Kenya")
+    is left alone: its maker may well be a side."""
+    after = "|".join(f"(?:{p})" for p in entries("origin_after", language)) or r"(?!x)x"
+    before = "|".join(f"(?:{p})" for p in entries("origin_before", language)) or r"(?!x)x"
+    return (
+        re.compile(rf"(?:{after})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{before})\s*$", re.IGNORECASE),
+    )
 
 
 @cache
