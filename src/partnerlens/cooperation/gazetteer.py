@@ -111,9 +111,13 @@ def combining_forms(language: str, compounds: bool = False) -> dict[str, str]:
     return {form.casefold(): code for section in sections for form, code in (entry.get(section) or {}).items()}
 
 
-def _term_pattern(term: str, language: str, adjective: bool = False) -> str:
-    """A regex for one gazetteer term; Russian words get optional case endings."""
+def _term_pattern(term: str, language: str, adjective: bool = False, person: bool = False) -> str:
+    """A regex for one gazetteer term; Russian words get optional case endings (a person's surname in -ов, -ев,
+    -ин declines as such: "Путиным", "Токаевым", and the feminine "Алиевой" is no form of "Алиев")."""
     words = term.split()
+    if language == "ru" and person and _RU_SURNAME.search(words[-1]):
+        head = "".join(_term_pattern(w, language) + r"\s+" for w in words[:-1])
+        return head + _surname_pattern(words[-1])
     if language == "fr" and adjective:  # rwandais → rwandaise(s), ivoirien → ivoirienne(s)
         return r"\s+".join(re.escape(word) for word in words) + r"(?:ne|e)?s?"
     if language != "ru":
@@ -142,6 +146,17 @@ def _term_pattern(term: str, language: str, adjective: bool = False) -> str:
             tail = r"[а-яё]{0,6}" if len(stem) >= 5 else r"[а-яё]{0,3}"
             parts.append(re.escape(stem) + tail)
     return r"\s+".join(parts)
+
+
+_RU_SURNAME = re.compile(r"(?:[ое]в|ёв|[иы]н)а?$")  # Russian surnames of the possessive type: Путин, Алиева
+
+
+def _surname_pattern(word: str) -> str:
+    """A Russian surname of the possessive type in its cases: masculine "Путин" → Путина, Путину, Путиным, Путине;
+    feminine "Алиева" → Алиевой, Алиеву, Алиевою (the feminine has no "-ым", the masculine no "-ой")."""
+    if word.endswith("а"):
+        return re.escape(word[:-1]) + r"(?:а|ой|ою|у)"
+    return re.escape(word) + r"(?:а|у|ым|е)?"
 
 
 @dataclass(frozen=True)
@@ -268,7 +283,7 @@ def _group_terms(language: str) -> tuple[list, list]:
 
 def _leader_terms(language: str) -> list[tuple[str, str, str]]:
     return [
-        (_term_pattern(form, language), leader.party, f"person:{leader.name}")
+        (_term_pattern(form, language, person=True), leader.party, f"person:{leader.name}")
         for leader in leaders()
         for form in leader.forms
     ]

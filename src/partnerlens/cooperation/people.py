@@ -17,8 +17,25 @@ from functools import cache
 
 from partnerlens.cooperation.gazetteer import PartyMention, data_file, leader_by_name
 from partnerlens.cooperation.models import Person
+from partnerlens.cooperation.person_lists import (
+    PersonMention,
+    initialled_people,
+)
+from partnerlens.cooperation.person_lists import (
+    adjacent_after as _adjacent_after,
+)
+from partnerlens.cooperation.person_lists import (
+    capital_inside as _capital_inside,
+)
+from partnerlens.cooperation.person_lists import (
+    clean_role as _clean_role,
+)
+from partnerlens.cooperation.person_lists import (
+    listed_ministers as _listed_ministers,
+)
 from partnerlens.cooperation.person_names import (
     NOT_NAMES,
+    can_be_name_word,
     declined_to_nominative,
     display_name,
     function_word_first,
@@ -48,13 +65,6 @@ _BODY = compiled(
 
 
 @dataclass(frozen=True)
-class PersonMention:
-    person: Person
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class BodyMention:
     name: str
     start: int
@@ -68,10 +78,6 @@ def _adjacent_before(mentions: list[PartyMention], position: int, text: str) -> 
         if mention.end <= position and re.fullmatch(r"(?:['’]s)?\s{0,2}", gap) and not mention.how.startswith("person"):
             return mention
     return None
-
-
-# what joins a title to its state: "of the", "du", "de la", "de l'", "dos", "del"; nothing in Russian
-_LINK = re.compile(r"\s+(?:(?:of|de|du|des|do|da|dos|das|del)\s+(?:(?:the|la|los|las)\s+)?|d['’]|de\s+l['’])?")
 
 
 # the rest of an English apposition of titles up to the state it ends on: ", Minister of Trade and Integration of "
@@ -96,25 +102,6 @@ def _given_name_state(name: str, start: int, mentions: list[PartyMention]) -> bo
     return all(m.start == start and m.end == first_end for m in inside)
 
 
-def _capital_inside(start: int, end: int, mentions: list[PartyMention]) -> bool:
-    """Whether the only states read inside a name are capitals after its first word: a surname part ("José de Lima
-    Massano", "Jean Paris Ndiaye"), not a state."""
-    inside = [m for m in mentions if m.start < end and start < m.end and not m.how.startswith("person")]
-    return bool(inside) and all(m.how == "capital" and start < m.start and m.end <= end for m in inside)
-
-
-def _adjacent_after(mentions: list[PartyMention], position: int, text: str) -> PartyMention | None:
-    for mention in mentions:
-        gap = text[position : mention.start]
-        if mention.start >= position and _LINK.fullmatch(gap) and not mention.how.startswith("person"):
-            return mention
-    return None
-
-
-def _clean_role(role: str) -> str:
-    return " ".join(role.split())
-
-
 def find_people(text: str, mentions: list[PartyMention], language: str = "en") -> list[PersonMention]:
     """People named in ``text`` with their role and state, including later surname-only references."""
     found: list[PersonMention] = []
@@ -133,6 +120,7 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
         PersonMention(Person(name=n, role=r, party=None), a, b) for n, r, a, b in paired_people(text, language)
     )
     found.extend(_surname_references(text, found))
+    found.extend(initialled_people(text, found))
     people = _delegation_parties(text, sorted(_dedupe(found), key=lambda p: p.start), mentions, language)
     return _as_written(text, people, mentions)
 
@@ -194,6 +182,8 @@ def _given_name(text: str, start: int, surname: str, mentions: list[PartyMention
     cyrillic = re.compile(r"[А-Яа-яЁё]")
     if bool(cyrillic.search(word)) != bool(cyrillic.search(surname)) or NOT_NAMES.match(word):
         return ""
+    if not can_be_name_word(word):  # "Накануне Сиси": an adverb opening the sentence, no given name
+        return ""
     if any(m.start < word_start + len(word) and word_start < m.end for m in mentions):
         return ""
     if any(regex is not None and regex.fullmatch(word) for regex in map(title_regex, ("en", "fr", "ru", "pt", "es"))):
@@ -250,6 +240,8 @@ def _introduced_people(
         beside = before or after
         party = beside.party if beside else found_party
         bare = name_match is not None and "," not in text[cursor : name_match.start("name")] and bool(after or loose)
+        if name_before and name_match and _opening_adverbial(text, title.start(), name_before.group("name")):
+            name_before = None  # "Earlier, Deputy Prime Minister … Sardor Umurzakov": a sentence's opening word
         if name_before and bare and not regex.match(name_before.group("name")):
             name_match = None  # "Mohammed Al Otaiba, Chairman of the Dubai Chamber of Commerce"
         if (
@@ -293,6 +285,18 @@ def _introduced_people(
     return result
 
 
+def _opening_adverbial(text: str, title_start: int, name: str) -> bool:
+    """Whether the "name" before a title is one word opening its sentence and set off by a comma ("Earlier, Deputy
+    Prime Minister X", "Hier, le président Y", "Meanwhile, Foreign Minister Z"): an adverbial of the sentence, not a
+    person in apposition. A surname alone before its title ("Bolat, the minister, said") is read only when no name
+    follows the title: the caller tries this only where a name after the title was found."""
+    if " " in name.strip():
+        return False
+    start = text.rfind(name, 0, title_start)
+    before = text[max(0, start - 3) : start]
+    return start == 0 or bool(re.search(r"(?:[.!?»\"”]\s*|\n\s*)$", before))
+
+
 def _continued(text: str, cursor: int, first: Person) -> list[PersonMention]:
     """People listed after ``first`` with a portfolio each, named with two words or more; they share its state."""
     found = []
@@ -301,43 +305,6 @@ def _continued(text: str, cursor: int, first: Person) -> list[PersonMention]:
         person = Person(name=match.group("name"), role=_clean_role(f"{title} {match.group('role')}"), party=first.party)
         found.append(PersonMention(person, match.start("name"), match.end("name")))
         cursor = match.end()
-    return found
-
-
-# a plural title opening a list of portfolios and names: "os ministros dos Negócios Estrangeiros, Maria Lucas,
-# da Economia, Basílio Muhate, e dos Transportes, João Matlombe"; "les ministres du Commerce, X, et des Mines, Y";
-# the items also split by semicolons ("das Finanças, X; dos Negócios Estrangeiros, Y; e da Economia, Z")
-_PLURAL_TITLE = re.compile(r"(?<!\w)(?:[Mm]inist(?:ers|res|ros|ras)|[Мм]инистры)(?!\w)")
-_PORTFOLIO_NAME = compiled(
-    rf"\s*[,;]?\s*(?:(?:e|and|et|y|и)\s+)?(?P<role>(?:of|for|d[oa]s?|de(?:l| la| las| los)?|du|des|de l['’])\s*[^,;.]{{2,60}}?)"
-    rf",\s+{NAME}(?=\s*(?:,|;|\.|$|\s(?:e|and|et|y|и)\s))"
-)
-
-
-def _listed_ministers(text: str, mentions: list[PartyMention], known: list[PersonMention]) -> list[PersonMention]:
-    """Ministers listed after one plural title, each with the portfolio written before the name. Their state
-    is that of an adjacent state mention ("the ministers of Kenya"), else that of the person the sentence
-    names before them, whose delegation they are ("Chapo … acompanhado dos ministros …"), else unknown."""
-    found = []
-    for title in _PLURAL_TITLE.finditer(text):
-        after = _adjacent_after(mentions, title.end(), text)
-        sentence_start = max(text.rfind(".", 0, title.start()), text.rfind("\n", 0, title.start())) + 1
-        leader = [k for k in known if sentence_start <= k.start < title.start() and k.person.party]
-        party = after.party if after else leader[-1].person.party if leader else None
-        cursor = after.end if after else title.end()
-        singular = title.group(0)[:-1]
-        while (match := _PORTFOLIO_NAME.match(text, cursor)) is not None:
-            name = match.group("name")
-            start, end = match.start("name"), match.end("name")
-            if NOT_NAMES.match(name.split()[0]) or (
-                any(m.start < end and start < m.end for m in mentions) and not _capital_inside(start, end, mentions)
-            ):  # a state's name is no person's; a capital after the first word is a surname ("Tiago Costa Lima")
-                break
-            role = _clean_role(f"{singular} {match.group('role')}")
-            found.append(
-                PersonMention(Person(name=name, role=role, party=party), match.start("name"), match.end("name"))
-            )
-            cursor = match.end()
     return found
 
 

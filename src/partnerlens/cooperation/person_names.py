@@ -120,6 +120,18 @@ def display_name(canonical: str, written: list[str], unlisted: Sequence[str] = (
     return canonical
 
 
+_NOUNS = {"NOUN", None}  # None: a word pymorphy3 cannot read at all (a foreign name in Cyrillic) may be a name
+
+
+def can_be_name_word(word: str) -> bool:
+    """Whether a capitalised Russian word may be part of a person's name: some reading of it is a noun (given names
+    and surnames are nouns, also the foreign ones pymorphy3 only guesses). An adverb, preposition, conjunction or
+    particle opening a sentence ("Накануне", "Ранее", "Кроме", "Также") is none. Other scripts: True."""
+    if not _CYRILLIC.search(word):
+        return True
+    return any(p.tag.POS in _NOUNS for p in morph().parse(word))
+
+
 def _named_readings(word: str) -> list:
     return [
         p

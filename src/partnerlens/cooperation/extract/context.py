@@ -22,8 +22,8 @@ from datetime import date
 from functools import cache
 
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
-from partnerlens.cooperation.extract.passing import side_remark
-from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.passing import names_a_language, side_remark
+from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import entries, patterns, words
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
 from partnerlens.cooperation.models import Evidence, Proposal
@@ -50,6 +50,7 @@ class ArticleContext:
     headline_year: int | None = None  # the one past year a trade headline states (for figures with none)
     dateline: date | None = None  # the day of the text's dateline ("RABAT, 4 mars (MAP) –"): the day a wire reports
     dateline_end: int | None = None  # where the dateline ends in the text: the lead sentence follows it
+    described: tuple[int, ...] = ()  # where the people and bodies named end (their relative clauses describe them)
 
     def within(self, items: list, sentence: Sentence) -> list:
         return [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
@@ -110,6 +111,7 @@ def build_context(
     mentions = [
         m for m in mentions if not any(s <= m.start and m.end <= e or 0 <= m.start - e <= 1 for s, e in currencies)
     ]
+    mentions = [m for m in mentions if not names_a_language(text, m, language)]  # "Portuguese-speaking"
     bodies = find_bodies(text, mentions)
     titles = language if language in ("en", "fr", "ru", "pt", "es") else "en"  # people's titles are known in these
     people = [
@@ -136,14 +138,41 @@ def build_context(
     ]
     mentions = _shared_adjectives(sorted(mentions, key=lambda m: m.start))
     dates = resolve_dates(find_dates(text), published=published, hint=hint, today=today)
-    economies = Counter(m.party for m in mentions if m.party.isupper() and len(m.party) == 3)
-    focus = tuple(code for code, _ in economies.most_common(2))
-    if len(focus) < 2:  # an article about a state and a group ("China and Africa")
-        named = Counter(m.party for m in mentions)
-        focus = tuple(code for code, _ in named.most_common(2))
     headline = _headline(title, language)
+    described = tuple(sorted({p.end for p in people} | {b.end for b in bodies}))
+    focus = _focus(text, language, mentions, headline, described)
     year = _headline_year(title, language, published)
-    return ArticleContext(text, language, mentions, people, bodies, dates, focus, published, headline, year)
+    return ArticleContext(
+        text, language, mentions, people, bodies, dates, focus, published, headline, year, described=described
+    )
+
+
+def _focus(
+    text: str, language: str, mentions: list[PartyMention], headline: tuple[str, ...], described: tuple[int, ...]
+) -> tuple[str, ...]:
+    """The article's main pair ("the two countries"): the states its headline names, in order, then those it names
+    most, a state named only in a side remark ("like Kenya") not counted and one named in the lead sentence
+    weighing three times: the pair an article is about is stated first, whatever its later paragraphs dwell on (a
+    route "linking China to Europe", a company's home, a sanctioning state); ties go to the state named first."""
+    sentences = split_sentences(text)
+    lead_end = sentences[0].end if sentences else 0
+    weights: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for sentence in sentences:
+        for m in (m for m in mentions if sentence.start <= m.start and m.end <= sentence.end):
+            if side_remark(text, sentence, m, language, described):
+                continue
+            weights[m.party] += 3 if m.start < lead_end else 1
+            first.setdefault(m.party, m.start)
+    order = {code: index for index, code in enumerate(headline)}
+    ranked = sorted(
+        set(weights) | set(headline),
+        key=lambda code: (order.get(code, len(order)), -weights[code], first.get(code, len(text))),
+    )
+    focus = tuple(code for code in ranked if is_economy(code))[:2]
+    if len(focus) < 2:  # an article about a state and a group ("China and Africa")
+        focus = tuple(ranked[:2])
+    return focus
 
 
 # states that share one adjective ("congolais", "конголезский"): the gazetteer gives it to the first, the article
@@ -188,7 +217,12 @@ def _headline(title: str | None, language: str) -> tuple[str, ...]:
     mentions += compound_mentions(title, language, mentions)
     currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(title)]
     kept = sorted(
-        (m for m in mentions if not any(s <= m.start and m.end <= e for s, e in currencies)), key=lambda m: m.start
+        (
+            m
+            for m in mentions
+            if not any(s <= m.start and m.end <= e for s, e in currencies) and not names_a_language(title, m, language)
+        ),
+        key=lambda m: m.start,
     )
     return tuple(dict.fromkeys(m.party for m in kept))
 
@@ -198,6 +232,7 @@ _TITLE_WORDS = re.compile(
     r"|Development|Integration|Affaires|Étrangères|Etrangères|Secretary|State|General|Deputy|Vice|Prime|Premier|President"
     r"|Chairman|Head|Ambassador|Minister|Министр\w*|Дел|Иностранных|Президент\w*|Премьер\w*)$"
 )
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,}[a-zа-яё]{0,3}$")  # capitals, then at most a case ending ("МИДа", "ООН")
 _ADJECTIVE_END = re.compile(r"(?:ого|его|ому|ему|ский|ская|ской|ские|ских|ый|ий|ая|ое|ые)$")
 
 
@@ -206,6 +241,8 @@ def _is_name(name: str) -> bool:
     tokens = [t for t in re.split(r"[\s,]+", name) if t and t[0].isupper()]
     if len(tokens) == 1 and _ADJECTIVE_END.search(tokens[0]):
         return False  # "Африканского": an adjective of a body's name, not a surname
+    if len(tokens) == 1 and _ACRONYM.match(tokens[0]):
+        return False  # "глава российского МИДа", "PDVSA": an organisation's initials, declined or not
     return bool(tokens) and not all(_TITLE_WORDS.match(t) for t in tokens)
 
 
@@ -226,7 +263,7 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
     out when another state remains.
     """
     mentions = context.within(context.mentions, sentence)
-    main = [m for m in mentions if not side_remark(context.text, sentence, m, context.language)]
+    main = [m for m in mentions if not side_remark(context.text, sentence, m, context.language, context.described)]
     if main:
         mentions = main
     codes = list(dict.fromkeys(m.party for m in mentions))

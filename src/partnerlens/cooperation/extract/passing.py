@@ -5,7 +5,9 @@ Paris"); the home of a news source ("Russia's TASS news agency", "l'agence chino
 Синьхуа"); a state after a side-remark word of ``data/lang/<language>.yaml`` ``side_remarks`` — a comparison
 ("like Kenya"), a neighbour, a previous stop of a tour ("after Algeria", "après avoir effectué une visite d'État
 en Chine"), the place a leader left, continents of a geographic description ("a bridge between Europe and Asia"),
-the state behind sanctions. ``extract/context.py`` leaves such a state out when another state remains.
+the state behind sanctions; a state inside a relative clause set off by a comma (", who studied in Cairo,"); a
+state joined to a participle of a person's origin ("French-educated", "Kenyan-born").
+``extract/context.py`` leaves such a state out when another state remains.
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ from partnerlens.cooperation.gazetteer import PartyMention
 from partnerlens.patterns import compiled
 
 
-def side_remark(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
+def side_remark(
+    text: str, sentence: Sentence, mention: PartyMention, language: str, described: tuple[int, ...] = ()
+) -> bool:
     """A state's name inside parentheses, or after a side-remark word in its own clause (bodies and people
-    are never side remarks: "initiatives such as the Heydar Aliyev Foundation's visit")."""
+    are never side remarks: "initiatives such as the Heydar Aliyev Foundation's visit"); ``described`` are the ends
+    of the people and bodies named in the text, whose relative clauses describe them."""
     if mention.how in ("body", "person") or mention.how.startswith("person"):
         return False
     before = text[sentence.start : mention.start]
@@ -31,8 +36,68 @@ def side_remark(text: str, sentence: Sentence, mention: PartyMention, language: 
         return True
     if _press_source(text, sentence, mention, language):
         return True
+    if _in_relative_clause(text, sentence, mention, language, described):
+        return True
+    after, before_origin = _origin(language)
+    if after.match(text, mention.end) or before_origin.search(text[max(0, mention.start - 30) : mention.start]):
+        return True  # "the French-educated governor", "d'origine française", "гражданин Франции"
     clause = re.split(r"[,;:—–(]", before)[-1]
     return bool(_side_words(language).search(clause[-140:]))  # long enough for "after a visit of … to"
+
+
+def _in_relative_clause(
+    text: str, sentence: Sentence, mention: PartyMention, language: str, described: tuple[int, ...]
+) -> bool:
+    """Whether a state is named inside a non-restrictive relative clause that describes a person or a body (after
+    a comma: "Nurtleu, who studied in Cairo, met …", "Mme Diop, qui a étudié à Paris,", "Нуртлеу, который учился в
+    Каире,", "la Banque africaine de développement, dont le siège est à Abidjan"): a side of who they are, not of
+    what the sentence tells. A clause about a thing may be the news ("son périple, qui incluait l'Angola et le Cap-
+    Vert") and is left alone, unless its pronoun is a person's (``side_relatives_personal``: "who"). The clause is
+    still open when every comma in it before the state opens a short list item; a figure told in it makes it the
+    news ("…, who signed $5 billion of deals with Kenya,"), so it is no side remark then."""
+    before = text[sentence.start : mention.start]
+    openers = list(_relative_opener(language).finditer(before))
+    if not openers:
+        return False
+    opener = openers[-1]
+    antecedent_end = sentence.start + opener.start()
+    personal = _personal_pronoun(language).search(opener.group(0))
+    if not personal and not any(0 <= antecedent_end - end <= 1 for end in described):
+        return False
+    inside = before[opener.end() :]
+    if any(len(item.split()) > 4 for item in inside.split(",")[1:]):
+        return False  # the clause closed and the sentence went on: "Modi, who flew in, held talks with Egypt"
+    close = re.search(r"[,;:]", text[mention.end : sentence.end])
+    clause = inside + text[mention.start : mention.end + close.start() if close else sentence.end]
+    return not re.search(r"\d", clause)
+
+
+@cache
+def _relative_opener(language: str) -> re.Pattern:
+    """A comma, at most two words ("штаб-квартира которого", "most of which") and a relative pronoun of
+    ``data/lang/<language>.yaml`` ``side_relatives``."""
+    pronouns = "|".join(f"(?:{p})" for p in entries("side_relatives", language)) or r"(?!x)x"
+    return re.compile(rf",\s*(?:[\w'’-]+\s+){{0,2}}(?:{pronouns})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _origin(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """A state told as where a person comes from (``origin_after``, ``origin_before``): "French-educated", "Kenyan-
+    born", "d'origine française", "de nationalité française", "французского происхождения", "гражданин Франции":
+    their attribute, not a side of what the sentence tells. A thing's origin ("Turkish-made drones sold to Kenya")
+    is left alone: its maker may well be a side."""
+    after = "|".join(f"(?:{p})" for p in entries("origin_after", language)) or r"(?!x)x"
+    before = "|".join(f"(?:{p})" for p in entries("origin_before", language)) or r"(?!x)x"
+    return (
+        re.compile(rf"(?:{after})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{before})\s*$", re.IGNORECASE),
+    )
+
+
+@cache
+def _personal_pronoun(language: str) -> re.Pattern:
+    pronouns = "|".join(f"(?:{p})" for p in entries("side_relatives_personal", language)) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{pronouns})$", re.IGNORECASE)
 
 
 # the home of a news source is no side of what it reports: "Russia's TASS news agency", "the Chinese news agency
@@ -102,3 +167,39 @@ def _side_words(language: str) -> re.Pattern:
 
 
 _LOWER = r"(?-i:(?![A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]+)"  # a word that does not start with a capital
+
+
+def names_a_language(text: str, mention: PartyMention, language: str) -> bool:
+    """Whether a state's adjective names a language, not the state: governed by a language noun ("Portuguese-
+    speaking", "the English language", "langue française", "d'expression française", "на русском и английском
+    языках") or standing alone after the preposition a language takes ("written in Portuguese and English",
+    "rédigés en français", not "invested in Turkish companies", where a noun follows). Words are
+    ``data/lang/<language>.yaml`` ``language_nouns`` and ``language_prepositions``."""
+    if mention.how != "adjective":
+        return False
+    after, before, prepositions = _language_words(language)
+    if after.match(text, mention.end) or before.search(text[max(0, mention.start - 40) : mention.start]):
+        return True
+    return bool(
+        prepositions.search(text[max(0, mention.start - 12) : mention.start]) and _ALONE.match(text, mention.end)
+    )
+
+
+_CONJUNCTION = r"(?:and|or|et|ou|e|y|o|и|или)"
+# nothing after the adjective but the clause's end, or another such adjective with at most its preposition: "in
+# Portuguese and English.", "en français et en arabe."
+_ALONE = re.compile(rf"\s*(?:$|[,.;:)!?]|{_CONJUNCTION}\s+(?:\w{{2,3}}\s+)?[\w-]+\s*(?:$|[,.;:)!?]))", re.IGNORECASE)
+
+
+@cache
+def _language_words(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a language noun after the adjective, one before it, a preposition before it)."""
+    nouns = "|".join(f"(?:{p})" for p in entries("language_nouns", language)) or r"(?!x)x"
+    prepositions = "|".join(f"(?:{p})" for p in entries("language_prepositions", language)) or r"(?!x)x"
+    after = rf"(?:-|\s+(?:{_CONJUNCTION}\s+[\w-]+\s+)?)(?:{nouns})(?!\w)"
+    before = rf"(?<!\w)(?:{nouns})\s+(?:d['’]|de\s+)?$"
+    return (
+        re.compile(after, re.IGNORECASE),
+        re.compile(before, re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{prepositions})\s+$", re.IGNORECASE),
+    )

@@ -170,7 +170,7 @@ def claim_parties(
                     "an earlier sentence"
                     if pair == carried.parties
                     else "the article's main pair"
-                    if pair == list(context.focus)
+                    if pair == list(context.focus) and pair != list(_headline_pair(context))
                     else "the headline"
                 )
             )
