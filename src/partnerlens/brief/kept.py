@@ -109,12 +109,7 @@ def kept_summary(
 
 
 def kept_extraction(workspace: Workspace, asked: tuple, sources: Iterable, compute: Callable[[], Any]) -> Any:
-    """What the extractor read in one text (``asked``: the text and how it was read), unpickled, else computed and kept."""
-    return kept_file(extraction_path(workspace, asked, sources), compute, _pickled, _unpickled)
-
-
-def extraction_path(workspace: Workspace, asked: tuple, sources: Iterable) -> Path:
-    """Where what the extractor read in one text is kept (``kept_extraction``; a worker process is handed it).
+    """What the extractor read in one text (``asked``: the text and how it was read), unpickled, else computed and kept.
 
     Extraction reads no record, claim or catalogue: its key leaves out the
     workspace database (a change to the registry keeps it), and has the
@@ -123,7 +118,7 @@ def extraction_path(workspace: Workspace, asked: tuple, sources: Iterable) -> Pa
     sources = list(sources)
     parts = [repr((EXTRACTED, *asked)), _stamp(workspace.home / "sectors.yaml"), code_fingerprint(), data_fingerprint()]
     key = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
-    return kept_path(workspace, EXTRACTED, key, sources, ".pickle")
+    return kept_file(kept_path(workspace, EXTRACTED, key, sources, ".pickle"), compute, _pickled, _unpickled)
 
 
 def _pickled(value: Any, partial: Path) -> None:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import threading
+from datetime import date
 from typing import TYPE_CHECKING
 
 from partnerlens.analytics.flows import Flows
-from partnerlens.brief import read_worker
-from partnerlens.brief.read_worker import extracted as _extracted
+from partnerlens.brief.kept import kept_extraction
 from partnerlens.cooperation.models import Proposal, Record, Source
 from partnerlens.cooperation.storage import ProposalQueue, Registry
 from partnerlens.reference import Party
@@ -37,6 +37,24 @@ def _about(parties, a: Party, b: Party) -> bool:
     return bool(named & _codes(a)) and bool(named & _codes(b))
 
 
+def _extracted(sources: list, workspace: Workspace, text: str, source: Source) -> list[Proposal]:
+    """``extract_text`` of a record's evidence, kept for the day (``brief.kept.kept_extraction``).
+
+    The key is the text, the article's language and date, the day (relative
+    dates are read against it), the workspace's ``sectors.yaml``, the code and
+    the package's data files: a brief computed again after a change to the
+    registry does not read its articles again.
+    """
+    asked = (text, source.language, str(source.published), date.today().isoformat())
+
+    def compute() -> list[Proposal]:
+        from partnerlens.cooperation.extract import extract_text  # the gazetteer: only for a text not read yet
+
+        return extract_text(text, language=source.language, published=source.published)
+
+    return kept_extraction(workspace, asked, sources, compute)
+
+
 def _evidence(records: list[Record]) -> dict[str, tuple[Source, list]]:
     """The articles the records cite, each with the evidence the records quote from it, in the records' order."""
     articles: dict[str, tuple[Source, list]] = {}
@@ -52,39 +70,32 @@ def _evidence_text(evidence: list) -> str:
 
 
 def read_ahead(workspace: Workspace, sources: list, records: list[Record]) -> threading.Thread:
-    """Start reading the records' evidence (:func:`_extracted`) in a worker process, while the trade analytics run.
+    """Start reading the records' evidence (:func:`_extracted`) on a thread, while the trade analytics run.
 
-    The extractor is Python (matching regular expressions, which hold the GIL
-    for a whole search): on a thread it slowed the caller's analytics by as
-    much. The thread started here hands the texts to a process of their own
-    (:mod:`partnerlens.brief.read_worker`), which keeps what it reads
-    (``kept_extraction``, one lock per text across processes), and waits on it
-    without holding the GIL; :func:`pair_claims` reads the kept results back. If
-    the worker fails, the thread reads the texts itself, as before; a text
-    neither read is read again, and any error reported, on the caller's thread.
-    While the worker reads, the thread imports the claim checker, which
-    :func:`pair_claims` needs for those texts (it loads the extractor's modules:
-    kept off the caller's thread). The thread runs in a copy of the caller's
-    context (the workspace's taxonomy scope, handed to the worker too).
+    The extractor is Python (compiling the gazetteer's patterns, then
+    matching); the analytics spend much of their time in DuckDB, which releases
+    the GIL, so on a second core the two overlap. What the thread reads is kept
+    (``kept_extraction``, one lock per text), and :func:`pair_claims` reads it
+    back; a text the thread failed on is read again there. Then it imports the
+    claim checker, which :func:`pair_claims` needs for those texts (0.04 s of
+    CPU once the extractor is loaded, off the end of the caller's work). The
+    thread runs in a copy of the caller's context (the workspace's taxonomy scope).
     """
     texts = [(source, _evidence_text(evidence)) for source, evidence in _evidence(records).values() if evidence]
     context = contextvars.copy_context()
 
     def read() -> None:
-        worker = read_worker.start(workspace, sources, texts) if texts else None
+        for source, text in texts:
+            try:
+                context.run(_extracted, sources, workspace, text, source)
+            except Exception:  # read again, and reported, on the caller's thread
+                return
         # pair_claims checks the claims of these texts: its checker is loaded here, not on the caller's thread
         if texts:
             with contextlib.suppress(Exception):  # (imported again, and any error reported, there)
                 from partnerlens.claims import check_proposals  # noqa: F401
-        if worker is not None and read_worker.finished(worker):
-            return
-        for source, text in texts:  # no worker, or it failed: read here
-            try:
-                _extracted(sources, workspace, text, source)
-            except Exception:  # read again, and reported, on the caller's thread
-                return
 
-    thread = threading.Thread(target=lambda: context.run(read), name="partnerlens-brief-read-ahead", daemon=True)
+    thread = threading.Thread(target=read, name="partnerlens-brief-read-ahead", daemon=True)
     thread.start()
     return thread
 
