@@ -4,13 +4,13 @@ on a thread of their own while its directions are computed)."""
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
+from dataclasses import asdict, replace
 
 import duckdb
 import pandas as pd
 import pytest
 
-from _flows_fixtures import ingest, random_world
+from _flows_fixtures import assert_same, ingest, random_world
 from partnerlens import analytics
 from partnerlens.analytics import open_flows
 from partnerlens.brief.gather import gather_inputs
@@ -62,8 +62,9 @@ def test_brief_inputs_are_the_same_with_the_pair_figures_on_a_thread(store: Trad
         table = f.df("SELECT * FROM flows")
     with open_flows(table) as f:
         inline = gather_inputs(f, a, b, 2022)
-    assert _figures(threaded.profile) == _figures(inline.profile)  # the sources differ: a store, a table
-    assert _figures(threaded.indices) == _figures(inline.indices)
+    # the sources differ (a store, a table); DuckDB's parallel sums may differ in the last bits between runs
+    assert_same(asdict(_figures(threaded.profile)), asdict(_figures(inline.profile)))
+    assert_same(asdict(_figures(threaded.indices)), asdict(_figures(inline.indices)))
     assert isinstance(threaded.indices, analytics.PairIndices)
 
 
