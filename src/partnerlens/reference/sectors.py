@@ -153,8 +153,10 @@ def _synonym_pattern(term: str) -> str:
     return escaped + r"(?:s|es)?" if term[-1].isalpha() else escaped
 
 
-def _terms(sectors_key: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, str]]:
-    """Every (synonym, sector id), longest first; ties in length in the order of the text, then the sector.
+@cache
+def _terms(sectors_key: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, str], ...]:
+    """Every (synonym, sector id), longest first; ties in length in the order of the text, then the sector (sorted
+    once per taxonomy, as its pattern is compiled once: every mention search reads them).
 
     The order is the pattern's order of alternatives, so it must not depend on
     the process's hash seed (a set's order): the same pattern in every process
@@ -162,7 +164,7 @@ def _terms(sectors_key: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[s
     Two synonyms of one length can only both match the same words when they
     are the same words (up to case), so the tie order changes no mention.
     """
-    return sorted({(t, sid) for sid, synonyms in sectors_key for t in synonyms}, key=lambda p: (-len(p[0]), p))
+    return tuple(sorted({(t, sid) for sid, synonyms in sectors_key for t in synonyms}, key=lambda p: (-len(p[0]), p)))
 
 
 @cache
