@@ -39,7 +39,7 @@ KEPT_PER_PAIR = ("inputs", "briefs", "rendered", "charts", "extracted")
 
 WRAPPED = {
     "partnerlens.brief.output": ("rendered", "save"),
-    "partnerlens.brief.make": ("inputs_for", "compose", "render", "_imported"),
+    "partnerlens.brief.make": ("inputs_for", "compose", "render"),
     "partnerlens.brief.record": ("pair_records", "read_ahead", "pair_claims", "_extracted"),
     "partnerlens.brief.gather": ("_direction", "_side", "party_distance", "_agreement_trade", "gather_beyond"),
     "partnerlens.analytics": ("bilateral_profile", "pair_indices", "export_potential", "diversification"),
@@ -49,11 +49,7 @@ WRAPPED = {
     "partnerlens.brief.chart_engine": ("draw",),
     "partnerlens.brief.chart_files": ("_resolved",),
 }
-LABELS = {
-    "draw": "chart draw (sent → received)",
-    "_resolved": "compose: waiting for the charts",
-    "_imported": "import ahead (pandas)",
-}
+LABELS = {"draw": "chart draw (sent → received)", "_resolved": "compose: waiting for the charts"}
 
 
 def note(label: str, start: float, cpu: float) -> None:
@@ -95,7 +91,7 @@ def main() -> None:
     for folder in [p for name in KEPT_PER_PAIR for p in (args.home / "cache").glob(f"*/{name}")]:
         shutil.rmtree(folder, ignore_errors=True)
     timed_import("import partnerlens.cli", "partnerlens.cli")
-    timed_import("import brief.make (the analytics)", "partnerlens.brief.make", "partnerlens.brief.output")
+    timed_import("import brief.make (pandas, the analytics)", "partnerlens.brief.make", "partnerlens.brief.output")
     _sections_timed_when_composed()  # the sections (and pandas) imported when the brief imports them, not before
     for module_name, attrs in WRAPPED.items():
         for attr in attrs:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-import types
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -25,20 +24,3 @@ def lazy_names(package: str, homes: Mapping[str, str]) -> Callable[[str], Any]:
         return value
 
     return __getattr__
-
-
-class LazyModule(types.ModuleType):
-    """A module imported on first attribute use: ``pd = lazy_module("pandas")`` at the top of a module that uses
-    pandas only inside functions, so that importing it imports nothing heavy (a brief starts its DuckDB work while
-    pandas loads on a thread of its own, see :mod:`partnerlens.brief.make`). After the first use the real module's
-    names are copied in, so later uses are plain attribute reads; a name it sets later is still found through it."""
-
-    def __getattr__(self, name: str) -> Any:
-        real = importlib.import_module(self.__name__)
-        self.__dict__.update({k: v for k, v in vars(real).items() if not k.startswith("__")})
-        return getattr(real, name)
-
-
-def lazy_module(name: str) -> Any:
-    """A stand-in for ``import name`` that imports ``name`` the first time one of its attributes is used."""
-    return LazyModule(name)

@@ -9,14 +9,8 @@ of the sector's HS prefixes.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
-from partnerlens.lazy import lazy_module
-
-if TYPE_CHECKING:
-    import pandas as pd
-else:
-    pd = lazy_module("pandas")  # imported on first use: see partnerlens.lazy
+import pandas as pd
 
 SECTOR_POTENTIAL_COLUMNS = ["sector", "label", "untapped_usd", "actual_usd"]
 

@@ -11,16 +11,12 @@ import hashlib
 import json
 import math
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import pandas as pd
 
 from partnerlens.brief import chart_engine
 from partnerlens.brief.chart_files import kept_or_drawn
-from partnerlens.lazy import lazy_module
-
-if TYPE_CHECKING:
-    import pandas as pd
-else:
-    pd = lazy_module("pandas")  # imported on first use: see partnerlens.lazy
 
 VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
 """The Vega-Lite version the series chart's spec declares (Altair 6.3's; the spec is written here, without Altair,

@@ -9,15 +9,10 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+import pandas as pd
 
 from partnerlens.brief.charts import CANDIDATE_COLOUR, CLUSTER_COLOURS, FONT, WIDTH, _svg
-from partnerlens.lazy import lazy_module
-
-if TYPE_CHECKING:
-    import pandas as pd
-else:
-    pd = lazy_module("pandas")  # imported on first use: see partnerlens.lazy
 
 
 @cache

@@ -13,23 +13,19 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
+
+import pandas as pd
 
 from partnerlens import analytics
-from partnerlens.analytics.flows import Flows
+from partnerlens.analytics.flows import Flows, flow_values
 from partnerlens.analytics.sectors import untapped_by_sector
 from partnerlens.brief.beyond import Beyond, gather_beyond, read_beyond
 from partnerlens.cooperation.models import NOT_HAPPENED, Record
 from partnerlens.errors import NoDataError
-from partnerlens.lazy import lazy_module
 from partnerlens.reference import Party, load_sectors
 from partnerlens.reference.geography import distances, landlocked, macro
 from partnerlens.store import SourceInfo
-
-if TYPE_CHECKING:
-    import pandas as pd
-else:
-    pd = lazy_module("pandas")  # imported on first use: see partnerlens.lazy
 
 TOP = 10
 T = TypeVar("T")
@@ -301,7 +297,7 @@ def _agreement_trade(f: Flows, inputs: BriefInputs) -> list[AgreementTrade]:
                 continue
             after = [y for y in inputs.years if y > signed]
             wanted = [signed - 1] + after[-1:]
-            both = analytics.flow_values(f, inputs.a, inputs.b, wanted, sector.hs) + analytics.flow_values(
+            both = flow_values(f, inputs.a, inputs.b, wanted, sector.hs) + flow_values(
                 f, inputs.b, inputs.a, wanted, sector.hs
             )
             rows.append(

@@ -9,9 +9,6 @@ package :mod:`partnerlens.brief` re-exports these names and loads this module
 
 from __future__ import annotations
 
-import importlib
-import sys
-import threading
 from datetime import date
 from pathlib import Path
 
@@ -30,29 +27,6 @@ from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.workspace import Workspace, code_fingerprint
 
 __all__ = ["FORMATS", "Brief", "build", "built", "compose", "inputs_for", "render", "write"]
-
-AHEAD = ("pandas",)
-"""What a brief imports on a thread of its own as it starts (``_import_ahead``): nothing on the way to its first
-DuckDB queries imports pandas (``partnerlens.lazy.lazy_module``), so its ~0.4 s of import runs while the main
-thread opens the store, reads the pair's records and starts the pair's profile — DuckDB work, which releases the
-GIL — instead of before them. Only third-party packages: a thread importing the project's own modules while the
-main thread imports others could meet it in a circular import."""
-
-
-def _import_ahead() -> None:
-    """Import :data:`AHEAD` on a daemon thread, unless already imported; whoever needs them first waits for the
-    import's module lock (no module is imported twice, and an error is raised again by the caller's own import)."""
-    if all(name in sys.modules for name in AHEAD):
-        return
-    threading.Thread(target=_imported, name="partnerlens-imports", daemon=True).start()
-
-
-def _imported() -> None:
-    for name in AHEAD:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - raised again where the module is used
-            return
 
 
 def build(
@@ -86,7 +60,6 @@ def built(
     top: int = TOP,
 ) -> tuple[Brief, list[SourceInfo]]:
     """``(brief, releases)``: :func:`build`'s brief and the store releases it was computed from (none for ``flows``)."""
-    _import_ahead()  # pandas loads while the store opens and the pair's DuckDB work starts
     party_a, party_b = resolve_party(a), resolve_party(b)
     ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
 
@@ -124,7 +97,6 @@ def inputs_for(
 
     ``profile``: the pair's profile over all products, if already computed (used when its year is the year asked).
     """
-    _import_ahead()
     party_a, party_b = resolve_party(a), resolve_party(b)
     ws = workspace if isinstance(workspace, Workspace) else Workspace.open(workspace)
     with open_flows(flows if flows is not None else TradeStore(ws)) as f:

@@ -19,19 +19,16 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+import pandas as pd
+
 from partnerlens.brief import charts, charts_space
 from partnerlens.brief.chart_files import predraw
-from partnerlens.lazy import lazy_module
 from partnerlens.reference.products import hs_section
 from partnerlens.reference.products import sections as hs_sections
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from partnerlens.analytics import BilateralProfile
     from partnerlens.brief.gather import Direction
-else:
-    pd = lazy_module("pandas")  # imported on first use: see partnerlens.lazy
 
 OTHER_PRODUCTS = "All other products"
 CANDIDATES_SHOWN = 8  # diversification candidates listed (and ringed in the product space) per direction

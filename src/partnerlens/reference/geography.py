@@ -14,18 +14,12 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
+import pandas as pd
 import yaml
 
-from partnerlens.lazy import lazy_module
 from partnerlens.reference import published
 from partnerlens.reference.atlas import data_dir, kept_table
-
-if TYPE_CHECKING:
-    import pandas as pd
-else:
-    pd = lazy_module("pandas")  # imported on first use: see partnerlens.lazy
 
 DISTANCE_SOURCE = "CEPII GeoDist (Mayer & Zignago 2011), via atlas-common-data"
 MACRO_SOURCE = "World Bank World Development Indicators (cache in atlas-common-data)"
