@@ -284,3 +284,36 @@ def test_a_headline_that_points_ahead_dates_nothing(title, language):
     }[language]
     found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED, title=title)
     assert next(p for p in found if p.kind == "agreement").date is None
+
+
+# --- an instrument being prepared is an agreement to come ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Ghana and Chile are negotiating a free trade agreement.", "en"),
+        ("Ghana and Chile drafted a roadmap for cooperation in mining.", "en"),
+        ("Le Ghana et le Chili ont préparé plusieurs accords de coopération.", "fr"),
+        ("Le Ghana et le Chili négocient un accord de libre-échange.", "fr"),
+        ("Для Ганы и Чили подготовлен пакет новых инвестиционных соглашений.", "ru"),
+        ("Гана и Чили разрабатывают дорожную карту сотрудничества.", "ru"),
+        ("Gana e Chile negociam um acordo de comércio livre.", "pt"),
+        ("Ghana y Chile preparan varios acuerdos de cooperación.", "es"),
+    ],
+)
+def test_an_instrument_being_prepared_is_announced(text, language):
+    found = agreements(text, language)
+    assert [p.status for p in found] == ["announced"], found
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Ghana and Chile signed the agreement prepared by their ministries.", "en"),
+        ("Le Ghana et le Chili ont signé l'accord préparé par leurs ministères.", "fr"),
+        ("Гана и Чили подписали соглашение, подготовленное министерствами.", "ru"),
+    ],
+)
+def test_a_prepared_instrument_signed_is_signed(text, language):
+    assert [p.status for p in agreements(text, language)] == ["signed"]
