@@ -292,13 +292,13 @@ def test_a_headline_that_points_ahead_dates_nothing(title, language):
 @pytest.mark.parametrize(
     "text, language",
     [
-        ("Ghana and Chile are negotiating a free trade agreement.", "en"),
+        ("Ghana and Chile prepared two agreements on mining.", "en"),
         ("Ghana and Chile drafted a roadmap for cooperation in mining.", "en"),
         ("Le Ghana et le Chili ont préparé plusieurs accords de coopération.", "fr"),
-        ("Le Ghana et le Chili négocient un accord de libre-échange.", "fr"),
+        ("Le Ghana et le Chili élaborent une feuille de route sur les mines.", "fr"),
         ("Для Ганы и Чили подготовлен пакет новых инвестиционных соглашений.", "ru"),
         ("Гана и Чили разрабатывают дорожную карту сотрудничества.", "ru"),
-        ("Gana e Chile negociam um acordo de comércio livre.", "pt"),
+        ("Gana e Chile prepararam dois acordos de cooperação.", "pt"),
         ("Ghana y Chile preparan varios acuerdos de cooperación.", "es"),
     ],
 )
