@@ -28,7 +28,13 @@ from datetime import date
 from pathlib import Path
 
 from partnerlens.cooperation.article import Article, detect_language
-from partnerlens.cooperation.extract.agreement_dates import dispatch_dates, occasion_dates, signed_during
+from partnerlens.cooperation.extract.agreement_dates import (
+    dispatch_dates,
+    headline_day,
+    occasion_dates,
+    sentence_occasion,
+    signed_during,
+)
 from partnerlens.cooperation.extract.agreement_sectors import fill_totals, takes_next_areas
 from partnerlens.cooperation.extract.agreements_listed import listed_drafts, refer_back
 from partnerlens.cooperation.extract.claims import claims
@@ -74,10 +80,12 @@ def extract_text(
     if dateline is not None and dateline.mention is not None:
         context.mentions = sorted(context.mentions + [dateline.mention], key=lambda m: m.start)
     headline = sectors(title, language, goods_only=False) if title else []  # "Ghana, Chile sign energy deals"
-    return [finish(d) for d in _read(text, context, headline) if d.complete]
+    return [finish(d) for d in _read(text, context, headline, title) if d.complete]
 
 
-def _read(text: str, context: ArticleContext, headline: list[str] | None = None) -> list[Draft]:
+def _read(
+    text: str, context: ArticleContext, headline: list[str] | None = None, title: str | None = None
+) -> list[Draft]:
     drafts: list[Draft] = []
     last_event: tuple[int, Draft] | None = None  # (line, draft)
     previous: list[Proposal] = []  # events of the paragraph so far, latest first
@@ -90,7 +98,10 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
         line = text.count("\n", 0, sentence.start)
         if line != paragraph:
             previous, paragraph = [], line
-        told = [_dated_by(d, previous, occasions, sentence, context) for d in events(sentence, context)]
+        told = [
+            _dated_by(d, previous, occasions, sentence, context)
+            for d in sentence_occasion(events(sentence, context), context)
+        ]
         listed = [] if told else listed_drafts(sentence, context, *signing)
         if listed:  # "Among them, a memorandum on energy …": each its own agreement, never merged
             drafts += listed
@@ -126,6 +137,7 @@ def _read(text: str, context: ArticleContext, headline: list[str] | None = None)
             else:
                 loose_sectors += named
     fill_totals(drafts)
+    headline_day(drafts, context, title)  # "X and Y sign nine agreements": the lead's signing is of the day
     dispatch_dates(drafts, context)
     occasion_dates(drafts, context)
     for draft in drafts:

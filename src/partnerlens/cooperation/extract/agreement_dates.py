@@ -1,12 +1,15 @@
 """When an agreement was signed, read from other sentences than its own: the dateline's day for the signings a
 wire reports under it (:func:`dispatch_dates`), and the day of the one event (visit, talks, forum …) the article
-reports as held for the signings it tells without a date (:func:`occasion_dates`). A signing during an event of several days ("a
+reports as held for the signings it tells without a date (:func:`occasion_dates`), and the day of the event a signing's
+own sentence names as its occasion (:func:`sentence_occasion`: "signed 16 agreements in the framework of the commission
+held in October"). A signing during an event of several days ("a
 two-day visit", "les 26 et 27 février", "двухдневный визит", "de dos días") is dated to the month (:func:`spans_days`):
 the text does not say on which day it was signed. Split from :mod:`.agreements`, which reads a sentence's own.
 """
 
 from __future__ import annotations
 
+from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.models import Proposal
@@ -130,3 +133,74 @@ def dispatch_dates(drafts: list[Draft], context: ArticleContext) -> None:
             and any(set(proposal.parties) <= set(d.parties) or set(d.parties) <= set(proposal.parties) for d in dated)
         ):
             draft.proposal = proposal.model_copy(update={"date": day, "date_precision": "day"})
+
+
+_OCCASION_REACH = (
+    7  # words before the event's word: the preposition ("en el marco de") and up to three more ("la XVII")
+)
+
+
+def _occasion_of(draft: Draft, sentence_text: str, language: str) -> bool:
+    """The event's word is the object of an occasion or sequence preposition ("during the visit", "lors de la
+    visite", "в ходе визита", "en el marco de la comisión", "à l'issue des entretiens")."""
+    lead = " ".join(sentence_text[: draft.at].split()[-_OCCASION_REACH:])
+    return bool(words("occasion_before", language).search(lead) or words("sequence_before", language).search(lead))
+
+
+def sentence_occasion(drafts: list[Draft], context: ArticleContext) -> list[Draft]:
+    """Signings of a sentence that names their occasion — a held, dated event whose word a preposition of occasion
+    governs ("signed 16 agreements in the framework of the Commission held in October", "ont signé trois accords
+    lors de la visite du 3 mars", "подписали соглашение в ходе визита 3 марта") — take the occasion's date when
+    their own is missing or only its year (:func:`signed_during`). Not a signing told as earlier
+    (``agreement_earlier``)."""
+    occasions = [
+        d
+        for d in drafts
+        if d.proposal.kind == "event"
+        and d.proposal.status == "held"
+        and d.proposal.date is not None
+        and _occasion_of(d, d.proposal.evidence.text, context.language)
+    ]
+    if not occasions:
+        return drafts
+    earlier = words("agreement_earlier", context.language)
+    for draft in drafts:
+        proposal = draft.proposal
+        if proposal.kind != "agreement" or proposal.status != "signed" or earlier.search(proposal.evidence.text):
+            continue
+        for occasion in occasions:
+            event = occasion.proposal
+            coarser = proposal.date is None or (
+                proposal.date_precision == "year" and event.date is not None and proposal.date.year == event.date.year
+            )
+            if coarser and set(proposal.parties) <= set(event.parties) and event.date_precision != "year":
+                draft.proposal = proposal.model_copy(update=signed_during(event, context))
+                break
+    return drafts
+
+
+def headline_day(drafts: list[Draft], context: ArticleContext, title: str | None) -> None:
+    """A headline that tells a signing in the present ("Kenya, Uzbekistan sign five agreements", "Moçambique e
+    Brasil assinam nove acordos", "Le Maroc et la Chine signent …", "подписывают") reports it as the dispatch's news:
+    the first agreement the article tells, when it is told as done with no date of its own in the article's first
+    paragraph, is of the publication day. Not when the headline
+    points ahead ("sign tomorrow", ``to_come``) or the signing is told as earlier (``agreement_earlier``)."""
+    language, day = context.language, context.published
+    if not title or day is None or not words("agreement_signing_present", language).search(title):
+        return
+    if tense.to_come(title, language) or words("agreement_future", language).search(title):
+        return
+    lead_end = context.text.find("\n", len(context.text) - len(context.text.lstrip()))  # the first paragraph
+    earlier = words("agreement_earlier", language)
+    for draft in drafts:
+        proposal = draft.proposal
+        if proposal.kind != "agreement" or not draft.complete:
+            continue
+        if (
+            proposal.status == "signed"
+            and proposal.date is None
+            and (lead_end < 0 or draft.evidence[0].start < lead_end)
+            and not earlier.search(draft.evidence[0].text)
+        ):
+            draft.proposal = proposal.model_copy(update={"date": day, "date_precision": "day"})
+        return  # the first agreement the article tells is the headline's, dated or not

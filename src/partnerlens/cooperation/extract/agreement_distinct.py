@@ -21,7 +21,8 @@ from partnerlens.cooperation.quantities import count_value
 def distinct(old: Proposal, new: Proposal) -> bool:
     """Two agreements that cannot be one: told in the same sentence (several instruments), the later told as
     others ("other agreements could be signed", "d'autres accords", "другие соглашения"), one to be signed and
-    one told as signed earlier ("avaient été signés", "had signed", "ранее"), the later told as one more signing
+    one told as signed (the tense of the signing tells two batches: "will adopt agreements during the visit" and
+    "as a prelude, officials signed two agreements"; "signeront des accords" and "avaient signé dix accords"), the later told as one more signing
     ("They also signed a number of documents", "Ils ont également signé …", "Стороны также подписали …": see
     :func:`_additional`), of different instruments or counts, or each a single instrument of its own ("signed a
     memorandum …", "… also signed a memorandum …")."""
@@ -29,10 +30,8 @@ def distinct(old: Proposal, new: Proposal) -> bool:
         return True
     if None in (old.count, new.count) and _additional(new.evidence.text):
         return True
-    if {old.status, new.status} == {"announced", "signed"}:  # "will sign conventions" is not "had signed in 2006"
-        signed = old if old.status == "signed" else new
-        if any(words("agreement_earlier", language).search(signed.evidence.text) for language in LANGUAGES):
-            return True
+    if {old.status, new.status} == {"announced", "signed"}:  # "will sign conventions" is not "had signed in 2006",
+        return True  # nor "as a prelude to the visit, officials signed two agreements": a tense of its own, a batch
     if old.instrument and new.instrument and old.instrument != new.instrument:
         return True
     if new.count in (None, old.count) and told_again(new.evidence.text):

@@ -40,6 +40,7 @@ from partnerlens.cooperation.extract.agreement_sectors import (
     total_takes_listed,
 )
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair
+from partnerlens.cooperation.extract.event_dates import event_date
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -263,6 +264,8 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
     if status == "announced" and any(_signed_after(sentence.text, item, language) for item in found):
         status = "signed"  # "an agreement signed this September will boost trade": the future is not the signing's
     update: dict = {"status": status} | _days_span(proposal, sentence, context)
+    if proposal.date is None and found:  # the word that made it an agreement may stand far from the signing
+        update |= _instrument_date(found[0], sentence, context)
     update |= after_dispatch(proposal.model_copy(update=update), context)
     proposal = proposal.model_copy(update=update)
     if (
@@ -300,6 +303,17 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
     total_takes_listed(drafts)  # "five agreements, including a memorandum on energy and …": the total first
     shared_areas(drafts, found, sentence.text)
     return drafts
+
+
+def _instrument_date(item: Item, sentence: Sentence, context: ArticleContext) -> dict:
+    """The date written nearest the first instrument, when none was near the word that made the sentence an
+    agreement ("Erdogan hosted Lourenço in July, and the two leaders inked agreements on air transport, …, and
+    visa exemptions": read as a visa agreement at its end, signed in July). Same reach as an event's date."""
+    dates = context.within(context.dates, sentence)
+    mention, _ = event_date("agreement", item.match.start(), sentence, context, dates)
+    if mention is None or mention.value is None:
+        return {}
+    return {"date": mention.value, "date_precision": mention.precision}
 
 
 _DAYS = re.compile(r"^\d{1,2}\s*(?:-|–|—|et|and|и|e|y|au|al|a|to|по|до)\s*\d{1,2}(?!\d)", re.IGNORECASE)

@@ -25,7 +25,13 @@ order, each step by an entry of ``data/lang/<lang>.yaml`` (``status`` section):
    future auxiliary — or ``agreement_signing_present``, a headline's present ("Kenya, Uzbekistan sign five
    agreements", "signent", "подписывают", "assinam", "firman") unless a word puts it ahead ("sign tomorrow")
    → signed.
-6. Otherwise the sentence's planned and announced words (``planned``, ``announced``), a word that puts it ahead
+6. ``agreement_in_progress``: an instrument still in the making ("under negotiation", "being finalised", "en
+   cours de finalisation", "в стадии согласования", "em fase de negociação", "en proceso de elaboración") →
+   announced; so is, in Russian, a signing verb in the infinitive with no done form beside it ("должны
+   подписать", "готовы заключить"; read by ``pymorphy3``, the lemmas in ``signing_infinitive_lemmas``), unless
+   a verb of achievement governs it ("удалось подписать", ``achieved_before``): the infinitive's governor, a
+   modal or a word of intent, is open-ended, so the form of the signing verb decides, not the governor's word.
+7. Otherwise the sentence's planned and announced words (``planned``, ``announced``), a word that puts it ahead
    (``to_come``: "signent demain", "assinam amanhã") or a verb in the future by its form (:func:`.tense.future`:
    "culminará com a assinatura", "seront au menu"; not a consequence, "permettra de") → announced; else signed.
 
@@ -38,7 +44,12 @@ from __future__ import annotations
 import re
 
 from partnerlens.cooperation.extract import tense
-from partnerlens.cooperation.extract.vocabulary import words
+from partnerlens.cooperation.extract.vocabulary import language_data, words
+from partnerlens.cooperation.person_names import morph
+from partnerlens.patterns import compiled
+
+_WORD = compiled(r"[^\W\d_]+")
+_GOVERNOR_REACH = 2  # words before an infinitive where a verb of achievement governs it ("удалось наконец подписать")
 
 
 def _without(pattern: re.Pattern, text: str) -> str:
@@ -79,6 +90,22 @@ def _ratified(text: str, language: str) -> bool:
     return bool(words("agreement_ratified", language).search(cleaned))
 
 
+def infinitive_only(text: str, language: str) -> bool:
+    """A signing verb of ``text`` is in the infinitive and no verb of achievement governs it (Russian, by its
+    morphology: "должны подписать", "готовы заключить"; not "удалось подписать"); see the module docstring."""
+    lemmas = set(language_data(language).get("signing_infinitive_lemmas") or [])
+    if not lemmas:
+        return False
+    tokens = _WORD.findall(text)
+    achieved = words("achieved_before", language)
+    for i, token in enumerate(tokens):
+        parse = morph().parse(token.casefold())[0]
+        governor = " ".join(tokens[max(0, i - _GOVERNOR_REACH) : i])
+        if parse.tag.POS == "INFN" and parse.normal_form in lemmas and not achieved.search(governor):
+            return True
+    return False
+
+
 def agreement_status(text: str, language: str) -> str:
     """announced, in_force, ratified or signed for the agreements of sentence ``text`` (see the module docstring)."""
     if words("agreement_not_signed", language).search(text):
@@ -92,6 +119,8 @@ def agreement_status(text: str, language: str) -> str:
         return "ratified"
     if done:
         return "signed"
+    if words("agreement_in_progress", language).search(text) or infinitive_only(text, language):
+        return "announced"  # "sont en cours de finalisation", "должны подписать": not signed yet
     if words("planned", language).search(text) or words("announced", language).search(text):
         return "announced"
     if tense.to_come(text, language):  # "assinam amanhã um acordo", "signent demain": a present pointing ahead
