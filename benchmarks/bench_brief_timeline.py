@@ -9,14 +9,14 @@ runs ``partnerlens brief A B --format html`` in this process with the brief's
 phases wrapped: each call is printed with its thread, start and end (seconds
 since the script started), wall seconds and the calling thread's CPU seconds
 (``time.thread_time``). Threads: ``MainThread``; ``partnerlens-brief-pair``
-(the pair's profile and indices, ``brief.gather._alongside``); ``partnerlens-brief-ahead``
-(the pair's profile started before the brief's imports, ``brief.ahead``);
+(the pair's profile and indices, ``brief.gather._alongside``);
 ``partnerlens-brief-read-ahead`` (the articles' extraction); ``partnerlens-charts``
 (the drawing thread: a chart's spec is built there, then sent to the chart
 engine's worker process and its SVG received — "chart draw" is that round
 trip). The imports of the CLI and of ``brief.make`` are timed first, as one
 block each (``--in-place``: ``brief.make``'s where the brief imports it, after
-what a brief starts ahead of it, ``brief.ahead``). Wall times on a busy machine are a multiple of a quiet one's: read
+the CLI's own work and the chart engine's start, and each module wrapped as it
+is imported). Wall times on a busy machine are a multiple of a quiet one's: read
 the order and the CPU columns there.
 """
 
@@ -42,7 +42,6 @@ KEPT_PER_PAIR = ("inputs", "briefs", "rendered", "charts", "extracted")
 
 WRAPPED = {
     "partnerlens.brief.output": ("rendered", "save"),
-    "partnerlens.brief.ahead": ("start", "taken", "joined"),
     "partnerlens.brief.make": ("inputs_for", "compose", "render"),
     "partnerlens.brief.record": ("pair_records", "read_ahead", "pair_claims", "_extracted"),
     "partnerlens.brief.gather": ("_direction", "_side", "party_distance", "_agreement_trade", "gather_beyond"),
@@ -101,7 +100,7 @@ def main() -> None:
     for folder in [p for name in KEPT_PER_PAIR for p in (args.home / "cache").glob(f"*/{name}")]:
         shutil.rmtree(folder, ignore_errors=True)
     timed_import("import partnerlens.cli", "partnerlens.cli")
-    if args.in_place:  # brief.make imported where the brief imports it (after the work started ahead of it)
+    if args.in_place:  # brief.make imported where the brief imports it (inside the brief command)
         sys.meta_path.insert(0, _WrappedWhenImported())
         for module_name in [m for m in WRAPPED if m in sys.modules]:
             _wrapped(module_name)

@@ -20,7 +20,6 @@ import pandas as pd
 from partnerlens import analytics
 from partnerlens.analytics.flows import Flows, flow_values
 from partnerlens.analytics.sectors import untapped_by_sector
-from partnerlens.brief import ahead
 from partnerlens.brief.beyond import Beyond, gather_beyond, read_beyond
 from partnerlens.cooperation.models import NOT_HAPPENED, Record
 from partnerlens.errors import NoDataError
@@ -175,8 +174,8 @@ def _pair_figures(
 
     ``on_profile`` is called with the profile as soon as it exists.
     """
-    if profile is None:  # computed already when the brief command started it ahead of the imports (``ahead``)
-        profile = ahead.taken(f, a, b, year, top) or analytics.bilateral_profile(f, a, b, year, top=top)
+    if profile is None:
+        profile = analytics.bilateral_profile(f, a, b, year, top=top)
     if on_profile is not None:
         on_profile(profile)
     indices = analytics.pair_indices(f, a, b, year, top=top)

@@ -30,7 +30,6 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
-from partnerlens.brief import ahead
 from partnerlens.brief.kept import RENDERED, kept_key, kept_path
 from partnerlens.errors import PartnerlensError
 from partnerlens.locking import kept_file
@@ -65,14 +64,10 @@ def rendered(a: str, b: str, year: int | None, fmt: str, *, workspace: Workspace
         from partnerlens.brief import chart_engine
 
         chart_engine.start()  # first: the engine starts in its own process while the analytics load and run
-        ahead.start(a, b, year, workspace=workspace, top=top)  # the pair's profile, on the second core meanwhile
-        try:
-            from partnerlens.brief.make import built  # the analytics, charts and claims: only on a miss
-            from partnerlens.brief.rendering import render
+        from partnerlens.brief.make import built  # the analytics, charts and claims: only on a miss
+        from partnerlens.brief.rendering import render
 
-            brief, sources = built(a, b, year, workspace=workspace, top=top)
-        finally:
-            ahead.joined()  # not taken (the brief's inputs were kept, or it failed): no thread outlives the brief
+        brief, sources = built(a, b, year, workspace=workspace, top=top)
         result = Rendered(render(brief, fmt), brief.a, brief.b, brief.year, brief.synthetic)
         return result, state_key(sources) == state_key(catalogue)
 
