@@ -45,7 +45,7 @@ def _extracted(sources: list, workspace: Workspace, text: str, source: Source) -
     the package's data files: a brief computed again after a change to the
     registry does not read its articles again.
     """
-    asked = (text, source.language, str(source.published), date.today().isoformat())
+    asked = asked_of(text, source, date.today().isoformat())
 
     def compute() -> list[Proposal]:
         from partnerlens.cooperation.extract import extract_text  # the gazetteer: only for a text not read yet
@@ -53,6 +53,15 @@ def _extracted(sources: list, workspace: Workspace, text: str, source: Source) -
         return extract_text(text, language=source.language, published=source.published)
 
     return kept_extraction(workspace, asked, sources, compute)
+
+
+def asked_of(text: str, source: Source, day: str) -> tuple:
+    """How a text is read, as a kept reading's key names it: the text, the article's language and date, the day.
+
+    The day (ISO) is the one relative dates are read against; ``world build``
+    (:mod:`partnerlens.world.articles`) reads the registry's texts under the same key.
+    """
+    return (text, source.language, str(source.published), day)
 
 
 def _evidence(records: list[Record]) -> dict[str, tuple[Source, list]]:
