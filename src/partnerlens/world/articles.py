@@ -141,7 +141,11 @@ def plan_reading(workspace: Any, world: Path, year: int, digits: int) -> tuple[l
                 home=str(workspace.home),
             )
         )
-    new = sum(not reading_path(world, job["key"]).exists() for job in jobs)
+    keys = {job["key"] for job in jobs}
+    for old in (Path(world) / ARTICLES).glob("*.pickle"):  # another day, text, taxonomy or code: never asked again
+        if old.stem not in keys:
+            old.unlink(missing_ok=True)
+    new = sum(not reading_path(world, key).exists() for key in keys)
     return tasks, {"day": day, "texts": len(jobs), "new": new}
 
 
