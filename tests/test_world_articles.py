@@ -21,6 +21,7 @@ from _flows_fixtures import ingest, random_world
 from partnerlens.analytics import open_flows
 from partnerlens.brief.kept import EXTRACTED, extraction_key, kept_extraction
 from partnerlens.brief.record import _evidence, _evidence_text, asked_of, pair_claims, pair_records, read_ahead
+from partnerlens.cooperation import gazetteer
 from partnerlens.cooperation.extract import extract_text
 from partnerlens.cooperation.models import Citation, Evidence, Record, Source
 from partnerlens.cooperation.storage import Registry
@@ -110,8 +111,11 @@ def test_a_first_brief_after_the_build_reads_no_text_itself(built):
     for a, b in PAIRS:
         party_a, party_b = resolve_party(a), resolve_party(b)
         records = pair_records(ws, party_a, party_b)
+        gazetteer._matchers.cache_clear()
         with open_flows(TradeStore(ws)) as f:
             read_ahead(ws, list(f.sources), records).join()
+            # the checker's gazetteer matchers are built on the thread, though the extractor did not run there
+            assert gazetteer._matchers.cache_info().currsize >= 1
             checked, articles = pair_claims(f, ws, party_a, party_b, records)
         assert articles and checked is not None
     assert _kept(ws.home) == []  # nothing read, so nothing kept in the cache
