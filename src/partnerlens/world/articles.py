@@ -168,16 +168,17 @@ def read_block(task: Any) -> bool:
     day: a task running on another day reads nothing (its readings' keys name
     the build's day).
     """
+    job = json.loads(Path(task.files[0]).read_text(encoding="utf-8"))
+    missing = [text for text in job["texts"] if not reading_path(Path(task.out), text["key"]).exists()]
+    if job["day"] != date.today().isoformat() or not missing:  # (the extractor is not even imported)
+        return False
     from partnerlens.cooperation.extract import extract_text
     from partnerlens.locking import single_flight
     from partnerlens.scope import sectors_file
 
-    job = json.loads(Path(task.files[0]).read_text(encoding="utf-8"))
-    if job["day"] != date.today().isoformat():
-        return False
     built = False
     with sectors_file(Path(task.home) / "sectors.yaml"):
-        for text in job["texts"]:
+        for text in missing:
             published = date.fromisoformat(text["published"]) if text["published"] not in (None, "None") else None
 
             def write(partial: Path, text: dict = text, published: date | None = published) -> None:
