@@ -191,13 +191,16 @@ def build_world(
         _clear_other_layout(mf.world_folder(workspace.home, infos))
         started = time.perf_counter()
         with Engine(engine, scheduler, workers) as running:  # a cluster starts while the build plans
+            reading = None
+            if "articles" in kinds:  # the registry's articles, read as briefs read them (world.articles), planned
+                from partnerlens.world.articles import plan_ahead  # while the tables' plan scans the flows
+
+                reading = plan_ahead(workspace, mf.world_folder(workspace.home, infos), chosen[0], digits)
             tasks = plan(store, infos, chosen, digits, kinds)
             articles: dict = {}
-            if "articles" in kinds:  # the registry's articles, read as briefs read them (world.articles)
-                from partnerlens.world.articles import plan_reading
-
-                reading, articles = plan_reading(workspace, mf.world_folder(workspace.home, infos), chosen[0], digits)
-                tasks += reading
+            if reading is not None:
+                read_tasks, articles = reading.result()
+                tasks += read_tasks
             _drop_blocks_of_another_plan(tasks)
             running.mark("planned")
             reports = running.run(tasks, rank=FIRST)
