@@ -10,8 +10,9 @@ workspace's ``sectors.yaml`` and the code. A result is kept in the store
 state's cache folder (``cache/<state>/summary/``, ``inputs/``, ``briefs/``, and
 ``rendered/`` for a brief as the CLI writes it, :mod:`partnerlens.brief.output`;
 ``charts/`` holds the brief's charts as SVG, :func:`partnerlens.brief.chart_files.kept_svg`, and
-``extracted/`` what the extractor read in a record's evidence, ``brief.record``,
-dropped with the releases they were built from), under a key made of:
+``extracted/`` what the extractor read in a record's evidence, ``brief.record``, unless
+``world build`` read it already, ``world.articles``; all dropped with the releases they
+were built from), under a key made of:
 
 * what was asked (parties, year, options; the day, for a composed brief, which
   says when it was generated) and the state of the store's
