@@ -10,8 +10,9 @@ workspace's ``sectors.yaml`` and the code. A result is kept in the store
 state's cache folder (``cache/<state>/summary/``, ``inputs/``, ``briefs/``, and
 ``rendered/`` for a brief as the CLI writes it, :mod:`partnerlens.brief.output`;
 ``charts/`` holds the brief's charts as SVG, :func:`partnerlens.brief.chart_files.kept_svg`, and
-``extracted/`` what the extractor read in a record's evidence, ``brief.record``,
-dropped with the releases they were built from), under a key made of:
+``extracted/`` what the extractor read in a record's evidence, ``brief.record``, unless
+``world build`` read it already, ``world.articles``; all dropped with the releases they
+were built from), under a key made of:
 
 * what was asked (parties, year, options; the day, for a composed brief, which
   says when it was generated) and the state of the store's
@@ -43,7 +44,8 @@ from typing import Any
 from partnerlens.jsonable import jsonable
 from partnerlens.locking import kept_file
 from partnerlens.workspace import DATABASE_NAME, Workspace, code_fingerprint
-from partnerlens.world.manifest import state_key
+from partnerlens.world.articles import world_reading
+from partnerlens.world.manifest import state_key, world_folder
 
 SUMMARY, INPUTS, BRIEFS, RENDERED, CHARTS, EXTRACTED = "summary", "inputs", "briefs", "rendered", "charts", "extracted"
 WATCHED = (DATABASE_NAME, f"{DATABASE_NAME}.wal", "sectors.yaml")
@@ -108,16 +110,29 @@ def kept_summary(
     return kept_file(path, lambda: jsonable(compute()), write, lambda p: json.loads(p.read_text(encoding="utf-8")))
 
 
-def kept_extraction(workspace: Workspace, asked: tuple, sources: Iterable, compute: Callable[[], Any]) -> Any:
-    """What the extractor read in one text (``asked``: the text and how it was read), unpickled, else computed and kept.
+def extraction_key(home: Path, asked: tuple) -> str:
+    """The key of one reading of a text (``asked``: the text and how it was read, ``brief.record.asked_of``).
 
-    Extraction reads no record, claim or catalogue: its key leaves out the
+    Extraction reads no record, claim or catalogue: the key leaves out the
     workspace database (a change to the registry keeps it), and has the
     workspace's ``sectors.yaml``, the code and the package's data files.
     """
+    parts = [repr((EXTRACTED, *asked)), _stamp(Path(home) / "sectors.yaml"), code_fingerprint(), data_fingerprint()]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+
+
+def kept_extraction(workspace: Workspace, asked: tuple, sources: Iterable, compute: Callable[[], Any]) -> Any:
+    """What the extractor read in one text (``asked``: the text and how it was read), unpickled, else computed and kept.
+
+    Looked up first among the readings ``world build`` kept beside the world
+    tables of the releases' state (:mod:`partnerlens.world.articles`, the
+    same key), then in the cache folder, where a reading computed here is kept.
+    """
     sources = list(sources)
-    parts = [repr((EXTRACTED, *asked)), _stamp(workspace.home / "sectors.yaml"), code_fingerprint(), data_fingerprint()]
-    key = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+    key = extraction_key(workspace.home, asked)
+    built = world_reading(world_folder(workspace.home, sources), key)
+    if built is not None:
+        return built
     return kept_file(kept_path(workspace, EXTRACTED, key, sources, ".pickle"), compute, _pickled, _unpickled)
 
 

@@ -45,7 +45,7 @@ def _extracted(sources: list, workspace: Workspace, text: str, source: Source) -
     the package's data files: a brief computed again after a change to the
     registry does not read its articles again.
     """
-    asked = (text, source.language, str(source.published), date.today().isoformat())
+    asked = asked_of(text, source, date.today().isoformat())
 
     def compute() -> list[Proposal]:
         from partnerlens.cooperation.extract import extract_text  # the gazetteer: only for a text not read yet
@@ -53,6 +53,15 @@ def _extracted(sources: list, workspace: Workspace, text: str, source: Source) -
         return extract_text(text, language=source.language, published=source.published)
 
     return kept_extraction(workspace, asked, sources, compute)
+
+
+def asked_of(text: str, source: Source, day: str) -> tuple:
+    """How a text is read, as a kept reading's key names it: the text, the article's language and date, the day.
+
+    The day (ISO) is the one relative dates are read against; ``world build``
+    (:mod:`partnerlens.world.articles`) reads the registry's texts under the same key.
+    """
+    return (text, source.language, str(source.published), day)
 
 
 def _evidence(records: list[Record]) -> dict[str, tuple[Source, list]]:
@@ -76,10 +85,13 @@ def read_ahead(workspace: Workspace, sources: list, records: list[Record]) -> th
     matching); the analytics spend much of their time in DuckDB, which releases
     the GIL, so on a second core the two overlap. What the thread reads is kept
     (``kept_extraction``, one lock per text), and :func:`pair_claims` reads it
-    back; a text the thread failed on is read again there. Then it imports the
+    back; a text the thread failed on is read again there. A text ``world build``
+    read is not read again (:mod:`partnerlens.world.articles`). Then it imports the
     claim checker, which :func:`pair_claims` needs for those texts (0.04 s of
-    CPU once the extractor is loaded, off the end of the caller's work). The
-    thread runs in a copy of the caller's context (the workspace's taxonomy scope).
+    CPU once the extractor is loaded, off the end of the caller's work), and
+    builds the gazetteer's matchers the checker reads claims with (0.1 s of CPU
+    when no text was read here). The thread runs in a copy of the caller's
+    context (the workspace's taxonomy scope).
     """
     texts = [(source, _evidence_text(evidence)) for source, evidence in _evidence(records).values() if evidence]
     context = contextvars.copy_context()
@@ -94,6 +106,12 @@ def read_ahead(workspace: Workspace, sources: list, records: list[Record]) -> th
         if texts:
             with contextlib.suppress(Exception):  # (imported again, and any error reported, there)
                 from partnerlens.claims import check_proposals  # noqa: F401
+                from partnerlens.cooperation.gazetteer import find_party_mentions
+
+                # and the gazetteer's matchers it reads claims with: built by the extractor when it read a text
+                # here, but not when every reading was kept (world build, an earlier brief)
+                for language in dict.fromkeys(["en", *(source.language or "en" for source, _ in texts)]):
+                    find_party_mentions("", language)
 
     thread = threading.Thread(target=read, name="partnerlens-brief-read-ahead", daemon=True)
     thread.start()

@@ -29,7 +29,8 @@ def build(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Compute the world tables for the store's current sources (pair totals, exports and imports by product,
-    complexity, indices for every ordered pair, export potential) as Parquet partitioned by year."""
+    complexity, indices for every ordered pair, export potential) as Parquet partitioned by year; and read the
+    registry's articles as a brief reads them, kept beside the tables for the briefs of the day."""
     from partnerlens.sources import parse_years
     from partnerlens.world.build import build_world
 
@@ -44,9 +45,15 @@ def build(
     if as_json:
         print_json(report)
         return
+    read = report.get("articles")
     console.print(
         f"world tables built for {', '.join(map(str, report['years']))} (HS{digits}, {engine}): "
         f"{report['tasks']} tasks in {report['seconds']:.1f} s → {report['folder']}"
+        + (
+            f"; articles read for the day's briefs ({read['day']}): {read['texts']} texts, {read['new']} new"
+            if read
+            else ""
+        )
     )
 
 

@@ -10,4 +10,6 @@
   ``dask.distributed`` cluster.
 * :mod:`partnerlens.world.build` — plan the graph (balanced blocks), run it,
   report task times and the critical path, write the manifest.
+* :mod:`partnerlens.world.articles` — the registry's article texts read as
+  briefs read them, kept beside the tables for a first brief (not per year).
 """

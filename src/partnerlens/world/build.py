@@ -19,7 +19,7 @@ from partnerlens.world.engines import Engine
 from partnerlens.world.groups import blocks as group_blocks
 from partnerlens.world.tasks import Task
 
-KINDS = ("base", "complexity", "indices", "potential", "profiles", "space", "supply", "groups")
+KINDS = ("base", "complexity", "indices", "potential", "profiles", "space", "supply", "groups", "articles")
 TABLES = {
     "base": ("pair_totals", "exports_hs6", "imports_hs{d}", "exports_hs{d}"),
     "complexity": ("complexity_hs{d}", "proximity_hs4"),
@@ -29,6 +29,7 @@ TABLES = {
     "space": ("space_hs4",),
     "supply": ("supply_hs{d}",),
     "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6"),
+    "articles": (),  # the registry's articles read (world.articles): readings, not a table
 }
 TASK_KINDS = {
     "base": ("base", "imports"),
@@ -39,6 +40,7 @@ TASK_KINDS = {
     "space": ("space",),
     "supply": ("supply",),
     "groups": ("groups",),
+    "articles": (),  # planned by world.articles, once for the build (not per year)
 }
 """The task kinds that build each kind of table (see :mod:`partnerlens.world.tasks`)."""
 BASE_BLOCKS = 4
@@ -59,6 +61,7 @@ FIRST = {
     "space": 3,
     "supply": 4,
     "groups": 4,
+    "articles": 4,
 }
 """Order among ready tasks: the longest single task (complexity) first, so it is never the one left running alone,
 then what it waits for; export potential, which nothing waits for, fills the gaps."""
@@ -188,12 +191,21 @@ def build_world(
         _clear_other_layout(mf.world_folder(workspace.home, infos))
         started = time.perf_counter()
         with Engine(engine, scheduler, workers) as running:  # a cluster starts while the build plans
+            reading = None
+            if "articles" in kinds:  # the registry's articles, read as briefs read them (world.articles), planned
+                from partnerlens.world.articles import plan_ahead  # while the tables' plan scans the flows
+
+                reading = plan_ahead(workspace, mf.world_folder(workspace.home, infos), chosen[0], digits)
             tasks = plan(store, infos, chosen, digits, kinds)
+            articles: dict = {}
+            if reading is not None:
+                read_tasks, articles = reading.result()
+                tasks += read_tasks
             _drop_blocks_of_another_plan(tasks)
             running.mark("planned")
             reports = running.run(tasks, rank=FIRST)
             folder = mf.world_folder(workspace.home, infos)
-            _record(folder, store, infos, chosen, digits, kinds, engine)  # readable before the workers stop
+            _record(folder, store, infos, chosen, digits, kinds, engine, articles)  # readable before the workers stop
             running.mark("manifest_written")
             seconds = time.perf_counter() - started
         timings = running.timings
@@ -203,6 +215,7 @@ def build_world(
         "digits": digits,
         "engine": engine,
         "tasks": len(tasks),
+        "articles": articles,
         "built": sum(r["built"] for r in reports),
         "seconds": round(seconds, 3),
         "task_seconds": round(sum(r["seconds"] for r in reports), 3),
@@ -264,7 +277,7 @@ def _drop_blocks_of_another_plan(tasks: list[Task]) -> None:
     """
     blocks: dict[tuple[str, int, str], dict[int, tuple[str, ...]]] = defaultdict(dict)
     for task in tasks:
-        if task.block is not None:
+        if task.block is not None and task.kind in BLOCK_TABLES:
             blocks[(task.kind, task.year, task.out)][task.block] = task.exporters
     for (kind, year, out), cut in blocks.items():
         digest = hashlib.sha256(json.dumps(sorted(cut.items())).encode()).hexdigest()
@@ -279,7 +292,14 @@ def _drop_blocks_of_another_plan(tasks: list[Task]) -> None:
 
 
 def _record(
-    folder: Path, store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: tuple[str, ...], engine: str
+    folder: Path,
+    store: TradeStore,
+    infos: tuple,
+    years: list[int],
+    digits: int,
+    kinds: tuple[str, ...],
+    engine: str,
+    articles: dict | None = None,
 ) -> None:
     """Merge this build's years and tables into the manifest (a later build of other years adds to it)."""
     old = mf.read_manifest(folder) or {}  # of this layout: _clear_other_layout removed any other
@@ -298,5 +318,6 @@ def _record(
             "engine": engine,
             "layout": mf.LAYOUT,
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        },
+        }
+        | ({"articles": articles} if articles else {"articles": old["articles"]} if "articles" in old else {}),
     )

@@ -297,6 +297,13 @@ def _groups(task: Task) -> bool:
     return any(built)
 
 
+def _read_articles(task: Task) -> bool:
+    """A block of the registry's article texts read as a brief reads them (``world.articles``)."""
+    from partnerlens.world.articles import read_block
+
+    return read_block(task)
+
+
 RUNNERS = {
     "base": _base,
     "imports": _imports,
@@ -309,4 +316,5 @@ RUNNERS = {
     "space": _space,
     "supply": _supply,
     "groups": _groups,
+    "articles": _read_articles,
 }
