@@ -87,8 +87,8 @@ def read_ahead(workspace: Workspace, sources: list, records: list[Record]) -> th
     (``kept_extraction``, one lock per text), and :func:`pair_claims` reads it
     back; a text the thread failed on is read again there. A text ``world build``
     read is not read again (:mod:`partnerlens.world.articles`). Then it imports the
-    claim checker, which :func:`pair_claims` needs for those texts (0.04 s of
-    CPU once the extractor is loaded, off the end of the caller's work), and
+    claim checker, which :func:`pair_claims` needs for those texts (it does not
+    load the extractor: a reading kept by ``world build`` needs none), and
     builds the gazetteer's matchers the checker reads claims with (0.1 s of CPU
     when no text was read here). The thread runs in a copy of the caller's
     context (the workspace's taxonomy scope).
@@ -162,8 +162,8 @@ def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: lis
             articles.setdefault(pending.source.id, (pending.source, []))
             proposals.setdefault(pending.source.id, []).append(pending.proposal)
     for source_id, found in proposals.items():
-        # The claim checker loads the extractor's modules: imported here, after the read-ahead thread (read_ahead)
-        # has loaded them alongside the trade analytics, and not at all when the pair has no claim to check.
+        # The claim checker: imported here, after the read-ahead thread (read_ahead) has loaded it alongside the
+        # trade analytics, and not at all when the pair has no claim to check.
         from partnerlens.claims import check_proposals
 
         source = articles[source_id][0]

@@ -1,8 +1,10 @@
 """The claim checker's entry points: ``check``, ``check_article``, ``check_claims``, ``check_proposals``.
 
 The steps are described in :mod:`partnerlens.claims`, which names these
-functions and loads this module (and with it the extractor,
-:mod:`partnerlens.cooperation.extract`) the first time one of them is used.
+functions and loads this module the first time one of them is used. The
+extractor (:mod:`partnerlens.cooperation.extract`) loads only when a text is
+to be read (``check``, ``check_article``): checking proposals already read
+(a brief's kept readings) does not pay for it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from partnerlens.claims.registry import check_count_claim
 from partnerlens.claims.resolve import claims_from_proposals
 from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE
 from partnerlens.cooperation.article import Article
-from partnerlens.cooperation.extract import extract, extract_text
 from partnerlens.cooperation.models import Proposal, Source
 from partnerlens.cooperation.storage import Registry
 from partnerlens.store import TradeStore
@@ -146,6 +147,8 @@ def check(
     ``published`` (the article's date) resolves relative dates; the other
     arguments are those of :func:`check_proposals`.
     """
+    from partnerlens.cooperation.extract import extract_text  # the extractor loads with the first text to read
+
     return _check_text(
         extract_text(text, published=published),
         text,
@@ -169,4 +172,6 @@ def _check_text(
 
 def check_article(article: Article, data: FlowsLike = None, **options) -> list[CheckedClaim]:
     """:func:`check` for an article read by :func:`partnerlens.cooperation.article.read_article`."""
+    from partnerlens.cooperation.extract import extract  # the extractor loads with the first text to read
+
     return _check_text(extract(article), article.text, article.source, data, **options)

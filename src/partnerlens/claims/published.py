@@ -30,7 +30,6 @@ import re
 from partnerlens.claims.model import Caveat, CheckedClaim, Claim, Statement
 from partnerlens.claims.reading import derive
 from partnerlens.claims.verdict import judge
-from partnerlens.cooperation.extract import split_sentences
 from partnerlens.cooperation.gazetteer import find_party_mentions
 from partnerlens.cooperation.quantities import find_quantities
 from partnerlens.errors import PartnerlensError
@@ -153,6 +152,8 @@ def gdp_claims(text: str) -> list[Claim]:
     The trade extractor reads trade sentences only; GDP figures are read here:
     a sentence naming GDP, one economy, a dollar amount and a year.
     """
+    from partnerlens.cooperation.extract import split_sentences  # the extractor's package, loaded for a text only
+
     found = []
     for sentence in split_sentences(text):
         if not _GDP.search(sentence.text):
