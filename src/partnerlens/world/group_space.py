@@ -58,15 +58,14 @@ def _sales_sql(con, sales_files: list[str], sides_files: list[str]) -> dict[str,
     """Per tag, SQL of its rows of ``group_sales_hs6``, from the first block that lists it in ``group_sides``: the
     block a reader takes (``analytics.profile.group_tables.world_rows``; a store built before the rows of a member
     set were written once holds them in two blocks)."""
+    from partnerlens.world.groups import first_blocks
+
     listed = ", ".join(_quoted(f) for f in sides_files)
-    first: dict[str, str] = {}
     rows = con.execute(
         f"SELECT tag, filename FROM read_parquet([{listed}], hive_partitioning = false, filename = true)"
     )
-    for tag, filename in sorted(rows.fetchall(), key=lambda row: (_block(row[1]), row[0])):
-        first.setdefault(tag, _block(filename))
     found = {}
-    for tag, block in first.items():
+    for tag, block in first_blocks(rows.fetchall()).items():
         files = ", ".join(_quoted(f) for f in sales_files if block in Path(f).parts)
         if files:
             found[tag] = (
@@ -74,10 +73,6 @@ def _sales_sql(con, sales_files: list[str], sides_files: list[str]) -> dict[str,
                 f"WHERE tag = {_quoted(tag)}"
             )
     return found
-
-
-def _block(filename: str) -> str:
-    return next((part for part in Path(filename).parts if part.startswith("block=")), "")
 
 
 def group_space_rows(con, exports_hs6: str, sales_files: list[str], sides_files: list[str], codes: tuple[str, ...]):
