@@ -11,6 +11,8 @@ again (and keeping the whole merged space in the cache folder).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from partnerlens.analytics.flows import Flows
@@ -30,12 +32,14 @@ def world_group_space(f: Flows, year: int, digits: int, rca_threshold: float, gr
         return None
     if (digits, float(rca_threshold)) != (DIGITS, RCA_THRESHOLD):
         return None
-    from partnerlens.world.groups import group_tag
+    from partnerlens.world.groups import blocks, group_tag
     from partnerlens.world.manifest import table_files
 
     files = table_files(*f.world, TABLE, [year])
-    if files is None:
+    block = next((f"block={i:03d}" for i, codes in enumerate(blocks()) if group.code in codes), None)
+    files = [path for path in files or () if block in Path(path).parts]  # the block of the group's code
+    if not files:
         return None
     filters = [("tag", "==", group_tag(group.members)), ("exporter", "==", group.code)]
-    rows = pd.read_parquet(files, filters=filters, partitioning=None)
+    rows = pd.read_parquet(files[0] if len(files) == 1 else files, filters=filters, partitioning=None)
     return None if rows.empty else rows.drop(columns="tag")
