@@ -19,6 +19,9 @@ fresh process each and interleaved:
   (inputs, composed brief, rendered file, chart SVGs, articles read): the first brief of a
   pair, with the store-wide tables warm (aggregates, world tables, the year's
   product space);
+* with ``--group-first GROUP``, the computed runs also drop what the store
+  state's cache folder kept of the group (its supply terms, merged product
+  space and merged exports): the first brief of the group after a build;
 * with ``--baseline-src``, the same two commands from another source tree on
   its own copy of the store; with ``--separate-peer``, the analyses a user would
   otherwise run — ``profile``, ``indices`` and ``opportunities --json``.
@@ -85,6 +88,18 @@ def _clear_kept(home: Path) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+GROUP_KEPT = ("group_supply_*.parquet", "product_space_*.parquet", "exports_*_{group}_*.parquet")
+"""What the first brief of a group keeps of the group in the store state's cache folder (``--group-first``): its
+supply terms, its merged product space, its merged exports (``{group}``: its code, lower case)."""
+
+
+def _clear_group(home: Path, group: str) -> None:
+    """Drop what was kept of ``group`` (and any merged product space): the next brief is the group's first."""
+    for pattern in GROUP_KEPT:
+        for path in (home / "cache").glob("*/" + pattern.format(group=group.lower())):
+            path.unlink(missing_ok=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pair", default="RWA:AZE", help="A:B, e.g. RWA:AZE or KAZ:africa")
@@ -101,6 +116,12 @@ def main() -> None:
         "--separate-peer", action="store_true", help="also time profile + indices + opportunities --json"
     )
     parser.add_argument("--bytecode", action="store_true", help="keep compiled bytecode between runs (as installed)")
+    parser.add_argument(
+        "--group-first",
+        metavar="GROUP",
+        default=None,
+        help="the computed runs also drop what was kept of GROUP (its supply, merged space and exports): its first brief",
+    )
     args = parser.parse_args()
 
     workspace = ensure_store(args.home, YEARS, ROWS_PER_YEAR)
@@ -136,6 +157,8 @@ def main() -> None:
     def run(argv: list[str], env: dict[str, str], clear: Path | None) -> None:
         if clear is not None:
             _clear_kept(clear)
+            if args.group_first:
+                _clear_group(clear, args.group_first)
         subprocess.run(argv, check=True, capture_output=True, env=env)
 
     for argv, env, _ in commands.values():  # warm the OS cache, the aggregates and the kept brief

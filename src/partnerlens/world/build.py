@@ -30,6 +30,7 @@ TABLES = {
     "supply": ("supply_hs{d}",),
     "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6"),
     "articles": (),  # the registry's articles read (world.articles): readings, not a table
+    "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6", "group_space_hs4"),
 }
 TASK_KINDS = {
     "base": ("base", "imports"),
@@ -41,6 +42,7 @@ TASK_KINDS = {
     "supply": ("supply",),
     "groups": ("groups",),
     "articles": (),  # planned by world.articles, once for the build (not per year)
+    "groups": ("groups", "group_space"),
 }
 """The task kinds that build each kind of table (see :mod:`partnerlens.world.tasks`)."""
 BASE_BLOCKS = 4
@@ -62,6 +64,7 @@ FIRST = {
     "supply": 4,
     "groups": 4,
     "articles": 4,
+    "group_space": 4,
 }
 """Order among ready tasks: the longest single task (complexity) first, so it is never the one left running alone,
 then what it waits for; export potential, which nothing waits for, fills the gaps."""
@@ -80,7 +83,7 @@ def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: 
         for y in sorted({y for i in infos for y in i.years})
     }
     every_file = tuple(f for y in by_year for f in by_year[y])
-    wanted = set(kinds) | ({"base"} if {"complexity", "indices", "profiles", "space"} & set(kinds) else set())
+    wanted = set(kinds) | ({"base"} if {"complexity", "indices", "profiles", "space", "groups"} & set(kinds) else set())
     tasks: list[Task] = []
     for year in years:
         common: dict[str, Any] = {
@@ -99,6 +102,7 @@ def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: 
             "potential": _chunks(sorted(exporters), POTENTIAL_BLOCK),
             "profiles": _balanced(exporters, BASE_BLOCKS),
             "groups": group_blocks(),
+            "group_space": group_blocks(),
         }
         year_tasks: list[Task] = []
         for kind in (k for table in KINDS if table in wanted for k in TASK_KINDS[table]):
@@ -121,6 +125,7 @@ def _after(kind: str, planned: list[Task]) -> tuple[str, ...]:
         "indices": ("base", "imports"),
         "economies": ("base",),
         "space": ("base",),
+        "group_space": ("base", "groups"),
     }.get(kind, ())
     return tuple(t.name for t in planned if t.kind in reads)
 
@@ -260,6 +265,7 @@ BLOCK_TABLES = {
     "potential": ("potential_hs{d}",),
     "profiles": ("profile_products",),
     "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6"),
+    "group_space": ("group_space_hs4",),
 }
 """The block tables each block task kind writes (``{d}``: the build's digits)."""
 PLAN_MARK = "plan.sha256"

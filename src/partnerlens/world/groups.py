@@ -34,6 +34,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 TABLES = ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6")
 BLOCKS = 4
@@ -61,6 +62,20 @@ def blocks() -> list[tuple[str, ...]]:
     """The group codes of each block (every ``BLOCKS``-th group: the large ones spread over the blocks)."""
     codes = [code for code, _ in standard_groups()]
     return [tuple(codes[i::BLOCKS]) for i in range(BLOCKS) if codes[i::BLOCKS]]
+
+
+def block_folder(filename: str) -> str:
+    """The ``block=NNN`` folder of a partition file (the blocks sort in build order)."""
+    return next((part for part in Path(filename).parts if part.startswith("block=")), "")
+
+
+def first_blocks(rows: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each tag of ``(tag, filename)`` rows of ``group_sides`` and the first block (folder) that lists it: the block
+    whose rows of that member set a reader takes (see :func:`first_written`)."""
+    found: dict[str, str] = {}
+    for tag, filename in sorted(rows, key=lambda row: (block_folder(row[1]), row[0])):
+        found.setdefault(tag, block_folder(filename))
+    return found
 
 
 def _quoted(text: str) -> str:

@@ -30,6 +30,9 @@ The task kinds of a year, and what each waits for:
   (``world.supply``), from the flows (waits for nothing).
 * ``groups`` (a block of the taxonomy's groups): each group's sales, members'
   exports and internal trade (``world.groups``), from the flows.
+* ``group_space`` (a block of the taxonomy's groups): each group's rows of the
+  HS4 product space with the group merged (``world.group_space``), from the
+  ``base`` partitions' six-digit exports and every ``groups`` block's sales.
 
 The SQL of the hot tables is the SQL of the on-demand cache
 (``analytics.flows``), so an answer reads the same rows either way.
@@ -302,6 +305,18 @@ def _read_articles(task: Task) -> bool:
     from partnerlens.world.articles import read_block
 
     return read_block(task)
+def _group_space(task: Task) -> bool:
+    """Each group of a block placed in the year's HS4 product space as one economy (``world.group_space``)."""
+    from partnerlens.world.group_space import TABLE, write_group_space
+
+    target = partition(task, TABLE, task.block)
+    if target.exists():
+        return False
+    out = Path(task.out)
+    exports = base_table(task, "exports_hs6")
+    sales, sides = (partition_files(out, table, task.year) for table in ("group_sales_hs6", "group_sides"))
+    with connect() as con:
+        return single_flight(target, lambda p: write_group_space(con, exports, sales, sides, task.exporters, p))[1]
 
 
 RUNNERS = {
@@ -317,4 +332,5 @@ RUNNERS = {
     "supply": _supply,
     "groups": _groups,
     "articles": _read_articles,
+    "group_space": _group_space,
 }

@@ -17,6 +17,7 @@ import pandas as pd
 from partnerlens.analytics.complexity import complexity
 from partnerlens.analytics.flows import Flows, FlowsLike, PartyLike, exports_by_product, open_flows, sql_list
 from partnerlens.analytics.potential.assemble import export_potential, require_year, trading_sides
+from partnerlens.analytics.potential.group_space import world_group_space
 from partnerlens.analytics.potential.inputs import demand_view, outward, within
 from partnerlens.analytics.potential.model import DEFAULT_TOP, Diversification, PairOpportunities
 from partnerlens.errors import NoDataError, PartnerlensError
@@ -125,12 +126,16 @@ def _exporter_space(f: Flows, year: int, digits: int, rca_threshold: float, sell
     space (an economy, four digits, RCA ≥ 1: what a brief asks): the seller's
     rows only, the same rows :func:`product_space` would give. A group's merged
     space kept in the cache folder is read the same way: its rows only (a few
-    row groups of the kept file), not the whole space.
+    row groups of the kept file), not the whole space; a standard group's rows
+    are read from the world table ``group_space_hs4`` when it is current.
     """
     files = None if seller.is_group else _world_space_files(f, year, digits, rca_threshold)
     if files is not None:
         return pd.read_parquet(files, filters=[("exporter", "==", seller.code)], partitioning=None)
     merge = seller if seller.is_group else None
+    built = world_group_space(f, year, digits, rca_threshold, seller) if merge is not None else None
+    if built is not None:  # a standard group's rows, from the world table ``group_space_hs4``
+        return built
     key = _space_key(year, digits, rca_threshold, merge)
     if merge is not None and f.cache_dir is not None:
         return f.memoised((*key, "rows"), lambda: _kept_space(f, key, merge, rows_of=seller.code))

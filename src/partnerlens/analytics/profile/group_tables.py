@@ -18,7 +18,7 @@ from pathlib import Path
 from partnerlens.analytics.flows.handle import Flows
 from partnerlens.analytics.sides import sql_list
 from partnerlens.sql import sql_string, sql_string_list
-from partnerlens.world.groups import group_tag
+from partnerlens.world.groups import first_blocks, group_tag
 from partnerlens.world.manifest import table_files
 
 
@@ -57,15 +57,7 @@ def _listed(f: Flows, year: int) -> dict[str, str]:
     rows = f.con.execute(
         f"SELECT tag, filename FROM read_parquet({sql_string_list(files)}, hive_partitioning = false, filename = true)"
     ).fetchall()
-    found: dict[str, str] = {}
-    for tag, filename in sorted(rows, key=lambda row: (_block(row[1]), row[0])):
-        found.setdefault(tag, _block(filename))
-    return found
-
-
-def _block(filename: str) -> str:
-    """The ``block=NNN`` folder of a partition file (the blocks sort in build order)."""
-    return next((part for part in Path(filename).parts if part.startswith("block=")), "")
+    return first_blocks(rows)
 
 
 def group_flows_to(f: Flows, year: int, exporters: frozenset[str], importers: frozenset[str]) -> str:

@@ -1,0 +1,45 @@
+"""A standard group's rows of its merged product space, read from the world table ``group_space_hs4``.
+
+Diversification of a group exporter needs the group's rows of the year's HS4
+product space with the group placed in it as one economy
+(``diversify._exporter_space``). After ``world build`` those rows are a world
+table of the taxonomy's standard groups (``world.group_space``), computed with
+the on-demand path's panel and function, so the first brief of a group after a
+build reads about a thousand rows instead of computing the year's complexity
+again (and keeping the whole merged space in the cache folder).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from partnerlens.analytics.flows import Flows
+from partnerlens.reference import Party
+
+
+def world_group_space(f: Flows, year: int, digits: int, rca_threshold: float, group: Party) -> pd.DataFrame | None:
+    """``group``'s rows of its merged product space from the world table, or None to compute them on demand.
+
+    None unless the table is current for ``year`` and holds this space (four
+    digits, RCA ≥ 1) for exactly this code and member set (a pair may trim a
+    group: another tag).
+    """
+    from partnerlens.world.group_space import DIGITS, RCA_THRESHOLD, TABLE
+
+    if f.world is None or not group.is_group or len(group.members) < 2:
+        return None
+    if (digits, float(rca_threshold)) != (DIGITS, RCA_THRESHOLD):
+        return None
+    from partnerlens.world.groups import blocks, group_tag
+    from partnerlens.world.manifest import table_files
+
+    files = table_files(*f.world, TABLE, [year])
+    block = next((f"block={i:03d}" for i, codes in enumerate(blocks()) if group.code in codes), None)
+    files = [path for path in files or () if block in Path(path).parts]  # the block of the group's code
+    if not files:
+        return None
+    filters = [("tag", "==", group_tag(group.members)), ("exporter", "==", group.code)]
+    rows = pd.read_parquet(files[0] if len(files) == 1 else files, filters=filters, partitioning=None)
+    return None if rows.empty else rows.drop(columns="tag")
