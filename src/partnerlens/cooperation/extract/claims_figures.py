@@ -371,7 +371,23 @@ def _of_trade(text: str, start: int, found: list[Quantity], language: str) -> bo
     clause = re.split(r"[,;:]", gap)[-1]
     if words("trade_cues", language).search(clause) or words("figure_refs", language).search(clause):
         return True
+    if previous and _after_a_relative_clause(text, previous[-1], gap, language):
+        return True
     ends = [re.compile(p, re.IGNORECASE) for p in entries("bare_amount_ends", language)]
     return bool(previous) and all(
         _TIME_WORDS.fullmatch(word) or any(p.fullmatch(word) for p in ends) for word in re.findall(r"[^\W\d_]+", gap)
     )
+
+
+def _after_a_relative_clause(text: str, previous: Quantity, gap: str, language: str) -> bool:
+    """The figure before sits in a relative clause set off by commas and the amount is in the main clause that
+    resumes after it ("Le commerce bilatéral, qui s'établissait à 300 millions de dollars en 2015, a atteint 1
+    milliard", "Trade, which stood at $300 million in 2015, reached 1 billion", "Товарооборот, который в 2015 году
+    составлял 300 млн долларов, достиг 1 млрд"): the amount is told of the clause's head, a trade word."""
+    if gap.count(",") != 1 or re.search(r"[;:.!?]", gap):
+        return False
+    opened = text.rfind(",", 0, previous.start)
+    if opened < 0 or not words("relative_pronouns", language).match(text[opened + 1 : previous.start].lstrip()):
+        return False
+    head = re.split(r"[,;:.!?]", text[:opened])[-1]
+    return bool(words("trade_cues", language).search(head))
