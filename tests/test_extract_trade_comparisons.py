@@ -212,3 +212,34 @@ def test_the_base_a_rate_governs_is_not_the_levels_year(text, language, title):
 def test_one_and_a_half_in_any_case(text, value):
     found = claims(text, "ru", "Армения и Индия")
     assert [(p.value, p.year) for p in found] == [(value, 2024)]
+
+
+@pytest.mark.parametrize(
+    "text, language, title, value",
+    [
+        ("Trade between Ghana and Vietnam grew by a third in 2024.", "en", "Ghana and Vietnam", 33.33),
+        ("Ghana's exports to Vietnam rose by almost a quarter in 2024.", "en", "Ghana and Vietnam", 25.0),
+        ("Les échanges entre le Gabon et la Tunisie ont augmenté d'un tiers en 2024.", "fr", "Gabon-Tunisie", 33.33),
+        ("Les exportations du Gabon ont progressé de près d'un quart en 2024.", "fr", "Gabon-Tunisie", 25.0),
+        ("Товарооборот Армении и Индии в 2024 году вырос почти на четверть.", "ru", "Армения и Индия", 25.0),
+        ("Товарооборот Армении и Индии за 2024 год увеличился на треть.", "ru", "Армения и Индия", 33.33),
+        ("El comercio entre Uruguay y Egipto creció en un tercio en 2024.", "es", "Uruguay y Egipto", 33.33),
+        ("O comércio entre Moçambique e a Índia cresceu em um terço em 2024.", "pt", "Moçambique e Índia", 33.33),
+    ],
+)
+def test_a_fraction_a_change_verb_governs_is_growth(text, language, title, value):
+    found = claims(text, language, title)
+    assert [(p.value, p.metric, p.year) for p in found] == [(value, "growth", 2024)]
+
+
+@pytest.mark.parametrize(
+    "text, language, title",
+    [
+        ("Vietnam accounts for a third of Ghana's exports.", "en", "Ghana and Vietnam"),
+        ("La Tunisie représente un tiers des exportations du Gabon.", "fr", "Gabon-Tunisie"),
+        ("На Индию приходится треть внешней торговли Армении.", "ru", "Армения и Индия"),
+    ],
+)
+def test_a_fraction_of_trade_stays_a_share(text, language, title):
+    found = claims(text, language, title)
+    assert [(p.value, p.metric) for p in found] == [(33.33, "share")]

@@ -71,3 +71,42 @@ def test_a_word_starting_like_the_dollar_is_no_currency():
         "Товарооборот Армении и Индии в 2024 году вырос, доля Индии — 12 долей из ста.", "ru", "Армения и Индия"
     )
     assert all(p.unit != "USD" for p in found)
+
+
+@pytest.mark.parametrize(
+    "text, language, title",
+    [
+        (
+            "В 2022 году товарооборот Армении и Индии составил 5 млрд долларов, в 2023-м – 6 млрд, в 2024-м – 7 млрд "
+            "долларов.",
+            "ru",
+            "Армения и Индия",
+        ),
+        (
+            "Товарооборот Армении и Индии в 2022 году составил 5 млрд долларов, в 2023-м году – 6 млрд, а в 2024-м – 7 "
+            "млрд.",
+            "ru",
+            "Армения и Индия",
+        ),
+        (
+            "Trade between Ghana and Vietnam was $5 billion in 2022, $6 billion in 2023 and 7 billion in 2024.",
+            "en",
+            "Ghana and Vietnam",
+        ),
+        (
+            "Les échanges entre le Gabon et la Tunisie ont atteint 5 milliards de dollars en 2022, 6 milliards en 2023 "
+            "et 7 milliards en 2024.",
+            "fr",
+            "Gabon-Tunisie",
+        ),
+    ],
+)
+def test_a_series_of_yearly_levels_with_the_currency_written_once(text, language, title):
+    """A year with its case ending ("в 2023-м") stands between two levels like a bare year: the level after it is
+    told in the currency of the one before."""
+    found = claims(text, language, title)
+    assert sorted((p.year, p.value, p.unit) for p in found) == [
+        (2022, 5e9, "USD"),
+        (2023, 6e9, "USD"),
+        (2024, 7e9, "USD"),
+    ]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from partnerlens.cooperation.extract.claims_fractions import fraction_shares
 from partnerlens.cooperation.extract.sectors import lemma
-from partnerlens.cooperation.extract.vocabulary import entries, language_data, multipliers, patterns, words
+from partnerlens.cooperation.extract.vocabulary import entries, multipliers, patterns, words
 from partnerlens.cooperation.number_words import ONE_AND_A_HALF
 from partnerlens.cooperation.quantities import (
     _DECIMAL_COMMA_SCALE,
@@ -56,53 +57,6 @@ def figures_of(text: str, language: str = "en") -> list[Quantity]:
         if referred is not None:
             paired.append(referred)
     return sorted(found + paired, key=lambda q: q.start)
-
-
-_FRACTION_GAP = (  # between the fraction and the trade word: "of", an article, a possessive, two words at most
-    r"\s*(?:(?:of|de|du|des|d['’]|del|das|dos|da|do|от)\s*)?(?:(?:the|its|their|la|le|les|l['’]|el|los|las|a|o|as|os)\s*)?"
-    r"(?:[^\W\d_][\w-]*(?:['’]s)?\s+){0,3}?"
-)
-_NOT_A_SHARE = re.compile(  # "the first half of the year", "во второй половине года", "la primera mitad del año"
-    r"(?:first|second|premi[eè]re?|seconde?|deuxième|перв\w*|втор\w*|primeir\w*|segund\w*|primer\w*)\s+$", re.IGNORECASE
-)
-_PERIOD_WORD = re.compile(
-    r"(?<!\w)(?:years?|année|ans?|mois|months?|год\w*|месяц\w*|años?|anos?|mes(?:es)?|meses)(?!\w)", re.I
-)
-
-
-def fraction_shares(text: str, language: str, found: list[Quantity]) -> list[Quantity]:
-    """Shares written as fractions, a trade word after them ("a fifth of Kazakhstan's foreign trade", "un tiers des
-    exportations", "пятая часть внешнеторгового оборота", "la mitad de las exportaciones"): a percentage (``unit``
-    "fraction"). The fractions are the language's ``share_fractions``, longest first; a half that is a period
-    ("the first half of the year") is none."""
-    table = language_data(language).get("share_fractions") or {}
-    cues = words("trade_cues", language)
-    shares: list[Quantity] = []
-    for pattern in sorted(table, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.IGNORECASE):
-            if any(match.start() < q.end and q.start < match.end() for q in found + shares if q.kind != "count"):
-                continue
-            if _NOT_A_SHARE.search(text[max(0, match.start() - 20) : match.start()]):
-                continue
-            gap = re.match(rf"{_FRACTION_GAP}(?:{cues.pattern})", text[match.end() :], re.IGNORECASE)
-            if gap is None or _PERIOD_WORD.search(gap.group(0)):
-                continue
-            qualifier, qualifier_words = _qualifier(text, match.start())
-            value = float(table[pattern])
-            shares.append(
-                Quantity(
-                    "percent",
-                    value,
-                    match.start(),
-                    match.end(),
-                    match.group(0),
-                    None,
-                    "fraction",
-                    qualifier,
-                    qualifier_words,
-                )
-            )
-    return shares
 
 
 _PARALLEL = compiled(
@@ -318,7 +272,7 @@ def bare_amounts(text: str, found: list[Quantity], language: str, currency: str 
         rf"|\s*(?:(?:d['’]|de\s+|of\s+|in\s+|en\s+)\s*)?(?:{flows or '(?!x)x'}))",
         re.IGNORECASE,
     )
-    amounts = []
+    amounts: list[Quantity] = []
     for match in pattern.finditer(text):
         if _YEAR_ONLY.fullmatch(match.group("num")) or any(
             q.start < match.end() and match.start() < q.end for q in found
@@ -329,7 +283,9 @@ def bare_amounts(text: str, found: list[Quantity], language: str, currency: str 
             text[match.end() :],
             re.I,
         )
-        if not flow_noun and not _of_trade(text, match.start(), found, language):
+        if not flow_noun and not _of_trade(
+            text, match.start(), sorted(found + amounts, key=lambda q: q.start), language
+        ):
             continue  # "…, and the population grew to 50 million": another subject
         before = [q for q in found if q.kind == "money" and q.currency and q.end <= match.start()]
         told = before[-1].currency if before else currency
@@ -360,6 +316,7 @@ def bare_amounts(text: str, found: list[Quantity], language: str, currency: str 
 
 
 _TIME_WORDS = re.compile(r"год\w*|г|years?|ann[ée]es?|ans?|años?|anos?", re.IGNORECASE)
+_YEAR_ENDING = compiled(r"(?<!\d)(?:19|20)\d\d-[^\W\d_]{1,3}(?!\w)")  # "2023-м", "2024-го", "2022-й"
 
 
 def _of_trade(text: str, start: int, found: list[Quantity], language: str) -> bool:
@@ -374,6 +331,7 @@ def _of_trade(text: str, start: int, found: list[Quantity], language: str) -> bo
     if previous and _after_a_relative_clause(text, previous[-1], gap, language):
         return True
     ends = [re.compile(p, re.IGNORECASE) for p in entries("bare_amount_ends", language)]
+    gap = _YEAR_ENDING.sub(" ", gap)  # "…, в 2023-м – 6 млрд": a year's case ending is no word of its own
     return bool(previous) and all(
         _TIME_WORDS.fullmatch(word) or any(p.fullmatch(word) for p in ends) for word in re.findall(r"[^\W\d_]+", gap)
     )

@@ -25,7 +25,7 @@ _WINDOW = 100  # characters before the figure that may name what it is the value
 def deal_value(text: str, quantity: Quantity, language: str) -> bool:
     """Whether ``quantity`` is the value of a deal, contract or investment rather than of trade; a rate, the change
     of such an aggregate ("GDP grew by 5%, and trade with India rose 10%": the 5%)."""
-    if quantity.kind not in ("money", "percent") or quantity.unit in ("factor", "fraction"):
+    if quantity.kind not in ("money", "percent") or quantity.unit in ("factor", "fraction", "growth_fraction"):
         return False
     deals = words("deal_words", language)
     if quantity.kind == "money":
