@@ -161,11 +161,12 @@ _SCALE_WORDS = (
     r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
     r"|bilhão|bilhões|тысяч\w*|миллион\w*|миллиард\w*|триллион\w*)"
 )
-_HALVES = {"half a": 0.5, "полтора": 1.5, "полторы": 1.5, "a": 1.0, "an": 1.0}
+# "полутора" is the oblique cases of "полтора" ("достиг полутора миллиардов долларов")
+_HALVES = {"half a": 0.5, "полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "a": 1.0, "an": 1.0}
 # half of a scale: "un demi-milliard", "полмиллиарда", "полумиллиарда", "пол-миллиона", "meio bilhão", "medio millón"
 _HALF_OF = r"(?:une?\s+)?demi-|пол(?:у|-)?(?=[мт])|(?:meio|meia|medio|media)\s+"
 _MONEY_WORDS = compiled(
-    rf"(?<![\w.,])(?:(?P<word>{NUMBER_WORD_RE}|half a|полтора|полторы|an?)\s+|(?P<halfof>{_HALF_OF}))?"
+    rf"(?<![\w.,])(?:(?P<word>{NUMBER_WORD_RE}|half a|полутора|полтора|полторы|an?)\s+|(?P<halfof>{_HALF_OF}))?"
     rf"(?P<half>and a half\s+)?"
     rf"(?P<scale>{_SCALE_WORDS})(?P<demi>\s+et\s+demie?)?\s?(?:of\s|de\s|d['’])?(?P<cur>{_CURRENCY_ALT})(?![\w])",
     re.IGNORECASE,
@@ -185,7 +186,7 @@ _MONEY_FUSED = compiled(
     rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<fused>MMDH|MDH|MMUSD|MUSD|MMDD|MDD|(?-i:MDT|MD))(?![\w])", re.IGNORECASE
 )
 _PERCENT = compiled(  # "2 mil por cento", "3 mil por ciento", "2 тысячи процентов": thousands of percent
-    rf"(?<![\w.,])(?P<num>{_NUMBER}){_ODD}(?P<thousand>\s+(?:mil|mille|thousand|тысяч\w*))?\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|п\.\s?п\.)",
+    rf"(?<![\w.,])(?P<num>{_NUMBER}){_ODD}(?P<thousand>\s+(?:mil|mille|thousand|тысяч\w*))?\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|проц\.|п\.\s?п\.)",
     re.IGNORECASE,
 )
 _COUNT = compiled(rf"(?<![\w-])(?P<num>{NUMBER_WORD_RE}|\d{{1,4}})(?=\s+[^\W\d_])", re.IGNORECASE)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from partnerlens.cooperation.extract.claims_fractions import fraction_shares
 from partnerlens.cooperation.extract.sectors import lemma
-from partnerlens.cooperation.extract.vocabulary import entries, language_data, multipliers, patterns, words
+from partnerlens.cooperation.extract.vocabulary import entries, multipliers, patterns, words
 from partnerlens.cooperation.number_words import ONE_AND_A_HALF
 from partnerlens.cooperation.quantities import (
     _DECIMAL_COMMA_SCALE,
@@ -56,53 +57,6 @@ def figures_of(text: str, language: str = "en") -> list[Quantity]:
         if referred is not None:
             paired.append(referred)
     return sorted(found + paired, key=lambda q: q.start)
-
-
-_FRACTION_GAP = (  # between the fraction and the trade word: "of", an article, a possessive, two words at most
-    r"\s*(?:(?:of|de|du|des|d['’]|del|das|dos|da|do|от)\s*)?(?:(?:the|its|their|la|le|les|l['’]|el|los|las|a|o|as|os)\s*)?"
-    r"(?:[^\W\d_][\w-]*(?:['’]s)?\s+){0,3}?"
-)
-_NOT_A_SHARE = re.compile(  # "the first half of the year", "во второй половине года", "la primera mitad del año"
-    r"(?:first|second|premi[eè]re?|seconde?|deuxième|перв\w*|втор\w*|primeir\w*|segund\w*|primer\w*)\s+$", re.IGNORECASE
-)
-_PERIOD_WORD = re.compile(
-    r"(?<!\w)(?:years?|année|ans?|mois|months?|год\w*|месяц\w*|años?|anos?|mes(?:es)?|meses)(?!\w)", re.I
-)
-
-
-def fraction_shares(text: str, language: str, found: list[Quantity]) -> list[Quantity]:
-    """Shares written as fractions, a trade word after them ("a fifth of Kazakhstan's foreign trade", "un tiers des
-    exportations", "пятая часть внешнеторгового оборота", "la mitad de las exportaciones"): a percentage (``unit``
-    "fraction"). The fractions are the language's ``share_fractions``, longest first; a half that is a period
-    ("the first half of the year") is none."""
-    table = language_data(language).get("share_fractions") or {}
-    cues = words("trade_cues", language)
-    shares: list[Quantity] = []
-    for pattern in sorted(table, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, re.IGNORECASE):
-            if any(match.start() < q.end and q.start < match.end() for q in found + shares if q.kind != "count"):
-                continue
-            if _NOT_A_SHARE.search(text[max(0, match.start() - 20) : match.start()]):
-                continue
-            gap = re.match(rf"{_FRACTION_GAP}(?:{cues.pattern})", text[match.end() :], re.IGNORECASE)
-            if gap is None or _PERIOD_WORD.search(gap.group(0)):
-                continue
-            qualifier, qualifier_words = _qualifier(text, match.start())
-            value = float(table[pattern])
-            shares.append(
-                Quantity(
-                    "percent",
-                    value,
-                    match.start(),
-                    match.end(),
-                    match.group(0),
-                    None,
-                    "fraction",
-                    qualifier,
-                    qualifier_words,
-                )
-            )
-    return shares
 
 
 _PARALLEL = compiled(
@@ -203,7 +157,8 @@ def _bare_level(text: str, match: re.Match, offset: int, reference: Quantity, fo
     return Quantity("money", value * scale, start, end, text[start:end], currency, currency, qualifier, qualifier_words)
 
 
-_RESTATED = re.compile(
+_RESTATED = compiled(  # after the figure's own year, if told ("1,2 milliard d'euros en 2024 (environ 1,3 milliard …)")
+    r"(?:\s*,?\s*(?:[^\W\d_]{1,6}\s+)?(?:19|20)\d\d(?!\d)(?:\s*(?:году|года|год|г\.))?)?"
     r"\s*(?:\(|,?\s*(?:or|i\.e\.|soit|т\.\s?е\.|то есть|ou seja|o sea|es decir)\s)\s*"
     r"(?:about|around|approximately|some|roughly|nearly|almost|environ|près de|около|примерно|почти|cerca de|alrededor de|~"
     r"|more than|over|plus de|более|свыше|mais de|más de|less than|moins de|менее)?\s*$",
@@ -317,7 +272,7 @@ def bare_amounts(text: str, found: list[Quantity], language: str, currency: str 
         rf"|\s*(?:(?:d['’]|de\s+|of\s+|in\s+|en\s+)\s*)?(?:{flows or '(?!x)x'}))",
         re.IGNORECASE,
     )
-    amounts = []
+    amounts: list[Quantity] = []
     for match in pattern.finditer(text):
         if _YEAR_ONLY.fullmatch(match.group("num")) or any(
             q.start < match.end() and match.start() < q.end for q in found
@@ -328,7 +283,9 @@ def bare_amounts(text: str, found: list[Quantity], language: str, currency: str 
             text[match.end() :],
             re.I,
         )
-        if not flow_noun and not _of_trade(text, match.start(), found, language):
+        if not flow_noun and not _of_trade(
+            text, match.start(), sorted(found + amounts, key=lambda q: q.start), language
+        ):
             continue  # "…, and the population grew to 50 million": another subject
         before = [q for q in found if q.kind == "money" and q.currency and q.end <= match.start()]
         told = before[-1].currency if before else currency
@@ -359,6 +316,7 @@ def bare_amounts(text: str, found: list[Quantity], language: str, currency: str 
 
 
 _TIME_WORDS = re.compile(r"год\w*|г|years?|ann[ée]es?|ans?|años?|anos?", re.IGNORECASE)
+_YEAR_ENDING = compiled(r"(?<!\d)(?:19|20)\d\d-[^\W\d_]{1,3}(?!\w)")  # "2023-м", "2024-го", "2022-й"
 
 
 def _of_trade(text: str, start: int, found: list[Quantity], language: str) -> bool:
@@ -370,7 +328,24 @@ def _of_trade(text: str, start: int, found: list[Quantity], language: str) -> bo
     clause = re.split(r"[,;:]", gap)[-1]
     if words("trade_cues", language).search(clause) or words("figure_refs", language).search(clause):
         return True
+    if previous and _after_a_relative_clause(text, previous[-1], gap, language):
+        return True
     ends = [re.compile(p, re.IGNORECASE) for p in entries("bare_amount_ends", language)]
+    gap = _YEAR_ENDING.sub(" ", gap)  # "…, в 2023-м – 6 млрд": a year's case ending is no word of its own
     return bool(previous) and all(
         _TIME_WORDS.fullmatch(word) or any(p.fullmatch(word) for p in ends) for word in re.findall(r"[^\W\d_]+", gap)
     )
+
+
+def _after_a_relative_clause(text: str, previous: Quantity, gap: str, language: str) -> bool:
+    """The figure before sits in a relative clause set off by commas and the amount is in the main clause that
+    resumes after it ("Le commerce bilatéral, qui s'établissait à 300 millions de dollars en 2015, a atteint 1
+    milliard", "Trade, which stood at $300 million in 2015, reached 1 billion", "Товарооборот, который в 2015 году
+    составлял 300 млн долларов, достиг 1 млрд"): the amount is told of the clause's head, a trade word."""
+    if gap.count(",") != 1 or re.search(r"[;:.!?]", gap):
+        return False
+    opened = text.rfind(",", 0, previous.start)
+    if opened < 0 or not words("relative_pronouns", language).match(text[opened + 1 : previous.start].lstrip()):
+        return False
+    head = re.split(r"[,;:.!?]", text[:opened])[-1]
+    return bool(words("trade_cues", language).search(head))

@@ -17,6 +17,8 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
         return flow_of(text, quantity, language), None
     if quantity.unit == "factor":
         return "growth", None
+    if quantity.unit == "growth_fraction":
+        return "growth", None  # "grew by a third", "вырос на четверть"
     if quantity.unit == "fraction":
         return "share", None  # "a fifth of its foreign trade"
     if re.search(r"[+−–-]\s?$", text[max(0, quantity.start - 2) : quantity.start]) and not re.search(

@@ -23,15 +23,19 @@ _WINDOW = 100  # characters before the figure that may name what it is the value
 
 
 def deal_value(text: str, quantity: Quantity, language: str) -> bool:
-    """Whether ``quantity`` is the value of a deal, contract or investment rather than of trade."""
-    if quantity.kind != "money":
+    """Whether ``quantity`` is the value of a deal, contract or investment rather than of trade; a rate, the change
+    of such an aggregate ("GDP grew by 5%, and trade with India rose 10%": the 5%)."""
+    if quantity.kind not in ("money", "percent") or quantity.unit in ("factor", "fraction", "growth_fraction"):
         return False
-    if _potential(text, quantity, language):
-        return True
     deals = words("deal_words", language)
-    after = text[quantity.end : quantity.end + 40]
-    if re.match(rf"\s*(?:\([^)]{{0,30}}\)\s*)?(?:of|de|d['’]|в|на|em|en)\s*(?:{deals.pattern})", after, re.I):
-        return True
+    if quantity.kind == "money":
+        if _potential(text, quantity, language):
+            return True
+        after = text[quantity.end : quantity.end + 40]
+        if re.match(rf"\s*(?:\([^)]{{0,30}}\)\s*)?(?:of|de|d['’]|в|на|em|en)\s*(?:{deals.pattern})", after, re.I):
+            return True
+        if _attributive(after, deals, language):
+            return True
     before = text[max(0, quantity.start - _WINDOW) : quantity.start]
     deal_ends = [m.end() for m in deals.finditer(before)]
     qualifiers = words("deal_qualifiers", language)
@@ -55,3 +59,16 @@ def _potential(text: str, quantity: Quantity, language: str) -> bool:
     before = text[max(0, quantity.start - 100) : quantity.start]
     opened = re.search(rf"(?:{words('potential_words', language).pattern})(?:\s+[^\s,;.]+){{0,12}}\s*$", before, re.I)
     return bool(opened) and bool(re.search(rf"(?:{words('potential_at', language).pattern})\s*$", before, re.I))
+
+
+def _attributive(after: str, deals: re.Pattern, language: str) -> bool:
+    """The amount modifies the deal noun right after it ("a $250 million line of credit", "a $2 billion loan", "the
+    $500m trade deal"): at most two words between, none a trade word other than one qualifying the deal."""
+    told = re.match(rf"\s*-?\s*((?:[^\W\d_][\w-]*\s+){{0,2}}?)(?:{deals.pattern})", after, re.I)
+    if told is None:
+        return False
+    between = told.group(1).split()
+    qualifiers, trade = words("deal_qualifiers", language), words("trade_cues", language)
+    return not any(trade.search(w) and not qualifiers.fullmatch(w) for w in between) and not any(
+        w.casefold() in ("in", "of", "en", "de", "в", "на", "em") for w in between
+    )

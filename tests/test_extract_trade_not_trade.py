@@ -1,0 +1,76 @@
+"""Figures of a trade sentence that are not trade (issue 11, ninth session): invented sentences, five languages.
+
+An amount that modifies the deal noun right after it ("a $250 million line of credit", "a $2 billion loan", "the
+$500m trade deal") is the deal's worth; the change of another aggregate told beside trade ("GDP grew by 5%, and
+trade rose 10%", "Le PIB a progressé de 6 %", "ВВП вырос на 4%") is no trade growth. Trade told beside them stays.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from partnerlens.cooperation.extract import extract_text
+
+PUBLISHED = date(2025, 3, 15)
+
+
+def claims(text: str, language: str, title: str) -> list:
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED, title=title)
+    return [p for p in found if p.kind == "claim"]
+
+
+@pytest.mark.parametrize(
+    "text, language, title",
+    [
+        ("India extended a $250 million line of credit to Ghana to boost trade.", "en", "Ghana and India"),
+        ("Vietnam signed a $2 billion concessional loan with Ghana to expand trade.", "en", "Ghana and Vietnam"),
+        ("The two countries closed a $500 million trade deal on Monday.", "en", "Ghana and Vietnam"),
+        (
+            "Le Gabon a obtenu de la Tunisie un prêt de 100 millions de dollars pour développer le commerce.",
+            "fr",
+            "Gabon-Tunisie",
+        ),
+        ("Индия выделила Армении кредитную линию на 250 млн долларов для развития торговли.", "ru", "Армения и Индия"),
+        (
+            "Uruguay otorgó a Egipto un préstamo de 100 millones de dólares para impulsar el comercio.",
+            "es",
+            "Uruguay y Egipto",
+        ),
+    ],
+)
+def test_the_worth_of_a_loan_or_deal_is_no_trade_figure(text, language, title):
+    assert claims(text, language, title) == []
+
+
+@pytest.mark.parametrize(
+    "text, language, title",
+    [
+        ("Ghana's GDP grew by 5% in 2024, and its trade with Vietnam rose 10%.", "en", "Ghana and Vietnam"),
+        ("Le PIB du Gabon a progressé de 5 % en 2024, et ses échanges avec la Tunisie de 10 %.", "fr", "Gabon-Tunisie"),
+        ("ВВП Армении вырос на 5% в 2024 году, товарооборот с Индией – на 10%.", "ru", "Армения и Индия"),
+        ("El PIB de Uruguay creció un 5% en 2024, y su comercio con Egipto un 10%.", "es", "Uruguay y Egipto"),
+        ("O PIB de Moçambique cresceu 5% em 2024, e o comércio com a Índia 10%.", "pt", "Moçambique e Índia"),
+    ],
+)
+def test_the_change_of_another_aggregate_is_no_trade_growth(text, language, title):
+    found = claims(text, language, title)
+    assert [(p.value, p.metric) for p in found] == [(10.0, "growth")]
+
+
+@pytest.mark.parametrize(
+    "text, language, title",
+    [
+        ("Trade between Ghana and Vietnam reached $900 million in 2024, a 20% increase.", "en", "Ghana and Vietnam"),
+        ("Ghana's exports of cocoa to Vietnam, worth $300 million, rose 20% in 2024.", "en", "Ghana and Vietnam"),
+        (
+            "Товарооборот Армении и Индии в 2024 году составил 900 млн долларов, увеличившись на 20%.",
+            "ru",
+            "Армения и Индия",
+        ),
+    ],
+)
+def test_trade_told_without_such_words_stays(text, language, title):
+    found = claims(text, language, title)
+    assert 20.0 in [p.value for p in found if p.metric == "growth"]
