@@ -151,3 +151,60 @@ MEETINGS_AND_GUESTS = [
 def test_working_sessions_are_meetings_and_guests_visitors(language, text, kind):
     (event,) = found(text, language)
     assert (event.type, event.status, set(event.parties)) == (kind, "held", {"SEN", "MAR"})
+
+
+FURTHER = [
+    (
+        "en",
+        "The Angolan president received his Turkish counterpart in Luanda. "
+        "The Turkish president also met business leaders in Luanda.",
+    ),
+    (
+        "fr",
+        "Le président angolais a reçu son homologue turc à Luanda. "
+        "Le président turc a aussi rencontré des hommes d'affaires angolais à Luanda.",
+    ),
+    (
+        "ru",
+        "Президент Турции провел переговоры с президентом Анголы в Луанде. "
+        "Президент Турции также встретился с представителями деловых кругов Анголы.",
+    ),
+    (
+        "es",
+        "El presidente turco se reunirá el lunes con el presidente angoleño en Luanda. "
+        "El presidente turco también mantendrá reuniones con empresarios angoleños.",
+    ),
+]
+
+
+def meetings(events: list) -> list:
+    return [e for e in events if e.type in ("talks", "meeting", "ministerial_meeting")]
+
+
+@pytest.mark.parametrize(("language", "text"), FURTHER)
+def test_an_event_told_with_also_is_a_further_event(language, text):
+    assert len(meetings(found(text, language))) == 2
+
+
+TOPICS_TOO = [
+    ("en", "The Angolan president received his Turkish counterpart in Luanda. The two leaders also discussed trade."),
+    (
+        "fr",
+        "Le président angolais a reçu son homologue turc à Luanda. Les deux présidents ont également évoqué le commerce.",
+    ),
+    ("ru", "Президент Анголы принял президента Турции в Луанде. Президенты также обсудили торговлю."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TOPICS_TOO)
+def test_also_discussed_tells_the_same_talks(language, text):
+    assert len(meetings(found(text, language))) == 1
+
+
+def test_a_forum_attended_in_any_tense_is_read_beside_the_meeting():
+    events = found(
+        "Erdogan is set to meet his Angolan counterpart Lourenco as well as attend a forum with businesspeople "
+        "from both countries.",
+        "en",
+    )
+    assert {(e.type, e.status) for e in events} == {("talks", "planned"), ("forum", "planned")}

@@ -183,6 +183,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             draft.borrowed = False  # "The talks took place on 3 March": the article's event, dated by this sentence
         draft.done = draft.proposal.status == "held" and told_done(sentence.text, match.span(), context.language)
         draft.at = match.start()
+        draft.another = rule.kind == "event" and _further(sentence.text, match.span(), context.language)
         drafts += agreement_drafts(draft, sentence, context) if rule.kind == "agreement" else [draft]
         drafts += _leg_drafts(draft, legs, sides, sentence, context)
     visit = min((m for r, m in matched if _family(r) == "visit" and "visit" in families), key=_at, default=None)
@@ -260,6 +261,20 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         proposal = proposal.model_copy(update={"title": name.group(0).strip() if name else None})
     day = day_of(rule.type in VISITS, match.span(), sentence, context.language)
     return Draft(proposal, [proposal.evidence], complete, day_of=day)
+
+
+_FURTHER_REACH = 4  # words before the event's word where an additive adverb governs it ("will also hold meetings")
+
+
+def _further(text: str, span: tuple[int, int], language: str) -> bool:
+    """An additive adverb in the clause right before the event's word ("Duque también mantendrá reuniones con
+    empresarios", "il s'est aussi entretenu avec", "он также встретился с") tells a further event, not the
+    article's event told again — unless the word is one of discussion ("the two leaders also discussed …": the
+    talks' topics). The additive adverbs are ``agreement_also``, shared with further batches of agreements."""
+    lead = tense.clause_before(text, span[0], _FURTHER_REACH)
+    if not words("agreement_also", language).search(lead):
+        return False
+    return not words("discussion_words", language).search(text[span[0] : _whole_word(text, span)[1]])
 
 
 _OCCURRED_AFTER, _OCCURRED_BEFORE = 4, 2  # words after / before the event's word where "took place" stands
