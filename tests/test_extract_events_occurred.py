@@ -199,12 +199,3 @@ TOPICS_TOO = [
 @pytest.mark.parametrize(("language", "text"), TOPICS_TOO)
 def test_also_discussed_tells_the_same_talks(language, text):
     assert len(meetings(found(text, language))) == 1
-
-
-def test_a_forum_attended_in_any_tense_is_read_beside_the_meeting():
-    events = found(
-        "Erdogan is set to meet his Angolan counterpart Lourenco as well as attend a forum with businesspeople "
-        "from both countries.",
-        "en",
-    )
-    assert {(e.type, e.status) for e in events} == {("talks", "planned"), ("forum", "planned")}
