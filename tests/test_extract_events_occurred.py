@@ -9,7 +9,9 @@ Russian (and Portuguese and Spanish where the class is theirs):
 - a visitor "expected in" a capital ("est attendu à Luanda", "ожидается в Луанде", "é esperado em Luanda") is a
   planned visit, and "expected in May" is none;
 - a working session, "des concertations", "рабочее совещание" are meetings; "was the guest of", "a été l'hôte de"
-  is a visit.
+  is a visit;
+- an event told with an additive adverb ("also met", "a aussi rencontré", "также встретился", "también mantendrá
+  reuniones") is a further event, not the earlier one told again; "also discussed" is the same talks' topics.
 """
 
 from __future__ import annotations
