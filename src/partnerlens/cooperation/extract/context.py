@@ -101,6 +101,7 @@ class Draft:
     done: bool = False  # an event its sentence tells in the past ("a entamé une visite"): held, whatever others plan
     at: int = 0  # where the event's word stands in its sentence
     day_of: int = 1  # "on the second day of the visit": the visit began day_of - 1 days before the day told
+    another: bool = False  # "Duque también mantendrá reuniones con empresarios": a further event, never one told again
 
 
 def build_context(

@@ -6,7 +6,8 @@ else a statement made at the event under a wire's dateline, the lead's event, an
 the dispatch's day (:func:`settle`); a day told as "the second day of the visit" puts the visit's start a day before. A weekday whose direction the text leaves unsaid points by the tense of the
 event's clause; a month or day without a year, resolved to the year nearest the publication date, is moved to the
 next year when the event is still to come and that date is already past ("will attend the summit in October",
-written in March: the October to come, not the last one).
+written in March: the October to come, not the last one), and to the year before when the event's own verb tells it
+done and that date is still ahead ("met Erdogan on 27 March", written on 12 March: the last 27 March).
 """
 
 from __future__ import annotations
@@ -61,6 +62,41 @@ def year_ahead(mention: DateMention, published: date | None) -> DateMention:
         return mention
 
 
+def year_behind(mention: DateMention, published: date | None) -> DateMention:
+    """A month or day written without its year ("met Erdogan on 27 March", "a visité Pékin le 27 mars") of an event
+    told as done: the year that puts it on or before the publication date, when the nearest year put it after (a
+    dispatch of 12 March tells of the last 27 March, not the coming one) — the mirror of :func:`year_ahead`."""
+    if (
+        published is None
+        or mention.value is None
+        or mention.relative
+        or mention.month is None
+        or _YEAR_WRITTEN.search(mention.text)
+    ):
+        return mention
+    ahead = (
+        (mention.value.year, mention.value.month) > (published.year, published.month)
+        if mention.precision == "month"
+        else mention.value > published
+    )
+    if not ahead:
+        return mention
+    try:
+        return replace(mention, year=mention.value.year - 1, value=mention.value.replace(year=mention.value.year - 1))
+    except ValueError:  # 29 February
+        return mention
+
+
+_DONE_REACH = 5  # words before the event's word where its own past verb stands ("a entamé dimanche une visite")
+
+
+def told_done(text: str, span: tuple[int, int], language: str) -> bool:
+    """The event's own verb is in the past ("has wrapped up a state visit", "a entamé dimanche une visite", "прибыл
+    с визитом", "visited"): a past verb further back tells of something else ("il est revenu sur les enjeux de cette
+    visite")."""
+    return tense.past(f"{tense.clause_before(text, span[0], _DONE_REACH)} {text[span[0] : span[1]]}", language)
+
+
 def settle(
     proposal: Proposal,
     kind: str,
@@ -77,6 +113,16 @@ def settle(
         if later is not when:
             proposal = proposal.model_copy(update={"date": later.value})
             when = later
+    elif (
+        when is not None
+        and proposal.status == "held"
+        and proposal.date == when.value
+        and told_done(sentence.text, span, context.language)
+    ):
+        earlier = year_behind(when, context.published)
+        if earlier is not when:
+            proposal = proposal.model_copy(update={"date": earlier.value})
+            when = earlier
     undated = when is None or (when.relative and when.precision == "year")
     if (
         undated and context.dateline is not None and proposal.status == "held" and _said_at(sentence, context, span)

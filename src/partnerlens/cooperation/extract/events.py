@@ -24,7 +24,7 @@ from typing import cast
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
-from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle
+from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle, told_done
 from partnerlens.cooperation.extract.event_sides import anaphoric, sideline_parties, sidelined, topic_parties
 from partnerlens.cooperation.extract.legs import Leg, later_legs, own_day, own_meeting, visitor
 from partnerlens.cooperation.extract.sectors import sectors
@@ -179,8 +179,11 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         families.add(family)
         draft = _event_draft(rule, match, sentence, context, sides, people, dates, complete=complete)
         draft.borrowed = (borrowed and sides is paired) or told_again
-        draft.done = draft.proposal.status == "held" and _told_done(sentence.text, match.span(), context.language)
+        if draft.borrowed and draft.proposal.date is not None and _told_occurring(sentence.text, match.span(), context):
+            draft.borrowed = False  # "The talks took place on 3 March": the article's event, dated by this sentence
+        draft.done = draft.proposal.status == "held" and told_done(sentence.text, match.span(), context.language)
         draft.at = match.start()
+        draft.another = rule.kind == "event" and _further(sentence.text, match.span(), context.language)
         drafts += agreement_drafts(draft, sentence, context) if rule.kind == "agreement" else [draft]
         drafts += _leg_drafts(draft, legs, sides, sentence, context)
     visit = min((m for r, m in matched if _family(r) == "visit" and "visit" in families), key=_at, default=None)
@@ -260,14 +263,33 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
     return Draft(proposal, [proposal.evidence], complete, day_of=day)
 
 
-_DONE_REACH = 5  # words before the event's word where its own past verb stands ("a entamé dimanche une visite")
+_FURTHER_REACH = 4  # words before the event's word where an additive adverb governs it ("will also hold meetings")
 
 
-def _told_done(text: str, span: tuple[int, int], language: str) -> bool:
-    """The event's own verb is in the past ("has wrapped up a state visit", "a entamé dimanche une visite", "прибыл
-    с визитом", "visited"): a past verb further back tells of something else ("il est revenu sur les enjeux de cette
-    visite")."""
-    return tense.past(f"{tense.clause_before(text, span[0], _DONE_REACH)} {text[span[0] : span[1]]}", language)
+def _further(text: str, span: tuple[int, int], language: str) -> bool:
+    """An additive adverb in the clause right before the event's word ("Duque también mantendrá reuniones con
+    empresarios", "il s'est aussi entretenu avec", "он также встретился с") tells a further event, not the
+    article's event told again — unless the word is one of discussion ("the two leaders also discussed …": the
+    talks' topics). The additive adverbs are ``agreement_also``, shared with further batches of agreements."""
+    lead = tense.clause_before(text, span[0], _FURTHER_REACH)
+    if not words("agreement_also", language).search(lead):
+        return False
+    return not words("discussion_words", language).search(text[span[0] : _whole_word(text, span)[1]])
+
+
+_OCCURRED_AFTER, _OCCURRED_BEFORE = 4, 2  # words after / before the event's word where "took place" stands
+
+
+def _told_occurring(text: str, span: tuple[int, int], context: ArticleContext) -> bool:
+    """The event's word is the subject of a verb saying it took place ("the talks took place", "la réunion s'est
+    tenue", "состоялись переговоры", "as conversações decorreram", "la reunión se celebró"), in its own clause: a
+    sentence that names no state but says when the article's event happened dates it. A date in another clause
+    ("This was his second visit, the first being in 2015") stays another event's."""
+    start, end = _whole_word(text, span)
+    after = tense.clause_after(text, end, _OCCURRED_AFTER)
+    before = tense.clause_before(text, start, _OCCURRED_BEFORE)
+    pattern = words("event_occurred", context.language)
+    return bool(pattern.search(after) or pattern.search(before))
 
 
 def _whole_word(text: str, span: tuple[int, int]) -> tuple[int, int]:

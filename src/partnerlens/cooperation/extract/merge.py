@@ -43,13 +43,14 @@ def merge_into(drafts: list[Draft], new: Draft) -> Draft:
     """Fold ``new`` into an earlier draft of the same event (same kind and type, nested parties, close dates),
     or of the same trade figure told again (a quotation repeating the lead).
     A draft whose sentence named no state (``borrowed``) adds its evidence, never its date or status: "This was
-    his second visit, the first being in 2015" dates another visit."""
+    his second visit, the first being in 2015" dates another visit. A draft told with an additive adverb
+    (``another``: "he also met business leaders") is a further event and folds into none."""
     if new.proposal.kind == "claim":
         same = next((d for d in drafts if _same_figure(d.proposal, new.proposal)), None)
         if same is not None:
             same.evidence += [e for e in new.evidence if e not in same.evidence]
             return same
-    if new.proposal.kind in ("event", "agreement"):
+    if new.proposal.kind in ("event", "agreement") and not (new.another and not new.borrowed):
         # a sentence that names no state ("during the meeting") tells again the latest event it fits
         for draft in reversed(drafts) if new.borrowed else drafts:
             old = draft.proposal
