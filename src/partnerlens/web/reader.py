@@ -26,6 +26,8 @@ versions is not a change of the store: it propagates as it is.
 from __future__ import annotations
 
 import contextlib
+import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -35,6 +37,7 @@ from starlette.exceptions import HTTPException
 
 from partnerlens.analytics.cache import cache_folder
 from partnerlens.analytics.flows import Flows
+from partnerlens.analytics.profile.products import QUERY_GATE_KEY
 from partnerlens.analytics.profile.world import KEPT_KEY, MEMORY_KEY, KeptEconomies, MemoryTables
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.world.manifest import current
@@ -59,6 +62,7 @@ class StoreReader:
         self.con.execute(view.replace("CREATE TEMP VIEW", "CREATE VIEW", 1))  # visible to every cursor
         # shared by the handles: the world tables in memory, or (before a build) the on-demand economies table
         self.memo: dict = {MEMORY_KEY: MemoryTables(*world)} if world else {KEPT_KEY: KeptEconomies()}
+        self.memo[QUERY_GATE_KEY] = threading.BoundedSemaphore(pair_queries_at_once())
         home = store.workspace.home
         self.sectors_path, self.cache_dir = home / "sectors.yaml", cache_folder(home / "cache", infos)
         self.cache_sources = tuple(store.source_path(i) for i in infos)
@@ -100,6 +104,18 @@ class StoreReader:
 
     def close(self) -> None:
         self.con.close()
+
+
+def pair_queries_at_once() -> int:
+    """How many pairs' own queries on the flows a server runs at once: one per two cores (at least one).
+
+    Each is a DuckDB query that decodes its exporters' row groups on DuckDB's threads (one per core); twelve
+    new pairs asked together before ``world build`` waited for the store-wide table, then ran their queries four
+    at a time (the analysis pool), sharing the cores so that each group of four ended together. One at a time on
+    two cores, they end one after another: the same CPU, the median pair answered earlier (issue 16).
+    """
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 2)
+    return max(1, cores // 2)
 
 
 class LazyCursor:

@@ -12,6 +12,7 @@ tables reads two rows instead of the flows and gives the same figures.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -28,6 +29,10 @@ DIRECTIONS = ("a_to_b", "b_to_a")
 WORLD_TOP = 10
 """Largest products ``world build`` keeps per direction and level: profiles asking for more read the flows."""
 
+QUERY_GATE_KEY = ("server", "pair queries at once")
+"""Key of :meth:`Flows.memoised` under which a server's reader hands its handles a semaphore that bounds how many
+pairs' own queries on the flows run at once (``web.reader``: one per two cores); elsewhere nothing is bounded."""
+
 Products = list[tuple[str, str, float]]
 """``(direction, product, value_usd)`` rows of the pair's trade, directions then products in code order."""
 
@@ -39,7 +44,9 @@ def bilateral_products(
 
     Ordered by direction and product, so every sum over these rows is the same
     from one run to the next (and the same as ``world build``'s, which sums the
-    rows in that order).
+    rows in that order). In a server, the query waits for the reader's gate (``QUERY_GATE_KEY``): pairs
+    asked at once, as a store's first new pairs are once its store-wide tables exist, then end one after
+    another instead of all together at the end (the same work, an earlier median).
     """
     parts = [
         f"SELECT '{name}' AS direction, product, sum(value_usd) AS value_usd FROM {_source(f, year, exp, imp, products)} "
@@ -47,7 +54,10 @@ def bilateral_products(
         for name, exp, imp in (("a_to_b", side_a, side_b), ("b_to_a", side_b, side_a))
     ]
     sql = f"SELECT * FROM ({' UNION ALL '.join(parts)}) ORDER BY direction, product"
-    return [(d, str(p), float(v)) for d, p, v in f.con.execute(sql).fetchall()]
+    gate = f.memoised(QUERY_GATE_KEY, lambda: None)
+    with gate if gate is not None else contextlib.nullcontext():
+        rows = f.con.execute(sql).fetchall()
+    return [(d, str(p), float(v)) for d, p, v in rows]
 
 
 def _source(
