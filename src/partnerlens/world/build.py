@@ -28,9 +28,8 @@ TABLES = {
     "profiles": ("profile_products", "profile_economies"),
     "space": ("space_hs4",),
     "supply": ("supply_hs{d}",),
-    "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6"),
-    "articles": (),  # the registry's articles read (world.articles): readings, not a table
     "groups": ("group_sides", "group_sales_hs6", "group_members_hs6", "group_intra_hs6", "group_space_hs4"),
+    "articles": (),  # the registry's articles read (world.articles): readings, not a table
 }
 TASK_KINDS = {
     "base": ("base", "imports"),
@@ -40,9 +39,8 @@ TASK_KINDS = {
     "profiles": ("profiles", "economies"),
     "space": ("space",),
     "supply": ("supply",),
-    "groups": ("groups",),
-    "articles": (),  # planned by world.articles, once for the build (not per year)
     "groups": ("groups", "group_space"),
+    "articles": (),  # planned by world.articles, once for the build (not per year)
 }
 """The task kinds that build each kind of table (see :mod:`partnerlens.world.tasks`)."""
 BASE_BLOCKS = 4

@@ -305,6 +305,8 @@ def _read_articles(task: Task) -> bool:
     from partnerlens.world.articles import read_block
 
     return read_block(task)
+
+
 def _group_space(task: Task) -> bool:
     """Each group of a block placed in the year's HS4 product space as one economy (``world.group_space``)."""
     from partnerlens.world.group_space import TABLE, write_group_space
