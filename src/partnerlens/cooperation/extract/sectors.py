@@ -183,6 +183,14 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
     return list(dict.fromkeys(s for s in named if s not in excluded)), list(dict.fromkeys(excluded))
 
 
+def sector_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """(start, end) of every sector word of ``text`` (listed words and stems of ``language``; not Russian,
+    which is read on lemmas whose offsets are not the text's)."""
+    taxonomy = _taxonomy(language)
+    subject = _NON_HYPHEN.sub(r"\1 ", text)
+    return [(start, end) for start, end, *_ in _found(subject, language, taxonomy, [])]
+
+
 def _found(subject: str, language: str, taxonomy: dict[str, Sector], skip: list[tuple[int, int]]) -> list:
     """(start, end, sector id, whole word) of the sector words of ``subject`` outside the ``skip`` spans."""
     found = [

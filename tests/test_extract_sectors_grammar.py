@@ -1,0 +1,125 @@
+"""Agreement and article sectors on invented sentences (issue 11, sectors round): a topic told before the
+instrument as its modifier ("a defence cooperation agreement", "энергетическое соглашение") is the instrument's
+even when other areas follow it; a sentence that names the instruments again by any noun of the closed class
+("the protocols", "os atos", "эти меморандумы") tells their areas; the sector vocabulary of each language
+holds the field's words for fuels, veterinary care, real estate; a bare "industry" is no machinery."""
+
+from __future__ import annotations
+
+import pytest
+
+from _agreement_leads import agreements
+from partnerlens.cooperation.extract.agreement_sectors import modifiers_start
+from partnerlens.cooperation.extract.sectors import sector_mentions
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "Chile and Ghana signed a defence cooperation agreement that also covers tourism.",
+            "en",
+            {"security_defence", "tourism"},
+        ),
+        (
+            "Chile and Ghana signed a new energy and mining agreement that also covers tourism.",
+            "en",
+            {"energy", "mining", "tourism"},
+        ),
+        (
+            "Чили и Гана подписали военно-техническое соглашение, которое касается и туризма.",
+            "ru",
+            {"security_defence", "tourism"},
+        ),
+        (
+            "Чили и Гана подписали энергетическое и транспортное соглашение о строительстве.",
+            "ru",
+            {"energy", "logistics", "construction"},
+        ),
+        # French and Portuguese put the topic after the noun: read as before
+        (
+            "Le Chili et le Ghana ont signé un accord de coopération militaire qui couvre aussi le tourisme.",
+            "fr",
+            {"security_defence", "tourism"},
+        ),
+        (
+            "O Chile e o Gana assinaram um acordo de cooperação militar que abrange também o turismo.",
+            "pt",
+            {"security_defence", "tourism"},
+        ),
+    ],
+)
+def test_a_topic_told_before_the_instrument_is_its_own(text, language, expected):
+    found = agreements(text, language)
+    assert len(found) == 1 and set(found[0].sectors) == expected
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Chile's trade minister will sign an agreement on tourism.", "en"),
+        ("The energy ministers signed an agreement on tourism.", "en"),
+        ("Министр энергетики Чили подписал соглашение о туризме.", "ru"),
+    ],
+)
+def test_the_subject_before_the_instrument_is_not_its_modifier(text, language):
+    start = text.index("agreement") if language == "en" else text.index("соглашение")
+    assert modifiers_start(text, start, language) == start
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Chile and Ghana signed four documents. The protocols cover agriculture and health.", "en"),
+        ("Chile and Ghana signed four documents. These treaties concern agriculture and health.", "en"),
+        ("Le Chili et le Ghana ont signé quatre documents. Ces traités portent sur l'agriculture et la santé.", "fr"),
+        (
+            "Чили и Гана подписали четыре документа. Эти меморандумы касаются сельского хозяйства и здравоохранения.",
+            "ru",
+        ),
+        ("O Chile e o Gana assinaram quatro documentos. Os atos assinados tratam da agricultura e da saúde.", "pt"),
+        ("Chile y Ghana firmaron cuatro documentos. Los protocolos abarcan la agricultura y la salud.", "es"),
+    ],
+)
+def test_the_instruments_named_again_by_any_noun_tell_their_areas(text, language):
+    found = agreements(text, language)
+    assert [set(a.sectors) for a in found] == [{"agriculture", "health"}]
+
+
+@pytest.mark.parametrize(
+    "text, language, sector",
+    [
+        ("cooperation on biofuels and green hydrogen", "en", "energy"),
+        ("coopération dans les biocarburants et l'hydrogène", "fr", "energy"),
+        ("сотрудничество в области биотоплива и водородной энергетики", "ru", "energy"),
+        ("cooperação em biocombustíveis e hidrogénio verde", "pt", "energy"),
+        ("cooperación en biocombustibles e hidrógeno verde", "es", "energy"),
+        ("veterinary services and aquaculture", "en", "agriculture"),
+        ("les services vétérinaires et l'aquaculture", "fr", "agriculture"),
+        ("ветеринарные услуги и аквакультура", "ru", "agriculture"),
+        ("serviços veterinários e aquicultura", "pt", "agriculture"),
+        ("servicios veterinarios y acuicultura", "es", "agriculture"),
+        ("real estate development", "en", "construction"),
+        ("la promotion immobilière", "fr", "construction"),
+        ("рынок недвижимости", "ru", "construction"),
+        ("o setor imobiliário", "pt", "construction"),
+        ("el sector inmobiliario", "es", "construction"),
+        ("o projeto de apoio à cotonicultura", "pt", "cotton"),
+    ],
+)
+def test_each_language_names_the_fields_words(text, language, sector):
+    named, _ = sector_mentions(text, language, families=True)
+    assert sector in named
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("сотрудничество в сфере промышленности и сельского хозяйства", "ru"),
+        ("cooperation in industry and agriculture", "en"),
+        ("la coopération dans l'industrie et l'agriculture", "fr"),
+    ],
+)
+def test_industry_alone_is_no_machinery(text, language):
+    named, _ = sector_mentions(text, language, families=True)
+    assert "machinery" not in named and "agriculture" in named
