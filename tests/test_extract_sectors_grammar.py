@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from _agreement_leads import agreements
+from _agreement_leads import PUBLISHED, agreements
+from partnerlens.cooperation.extract import extract_text
 from partnerlens.cooperation.extract.agreement_sectors import modifiers_start
 from partnerlens.cooperation.extract.sectors import sector_mentions
 
@@ -123,3 +124,65 @@ def test_each_language_names_the_fields_words(text, language, sector):
 def test_industry_alone_is_no_machinery(text, language):
     named, _ = sector_mentions(text, language, families=True)
     assert "machinery" not in named and "agriculture" in named
+
+
+TITLE_LISTS = {
+    "en": "Following the talks, Chile and Ghana signed a package of documents.\n"
+    "Agreement between the Government of Chile and the Government of Ghana on cooperation in the field of agriculture.\n"
+    "Memorandum of Understanding between the Ministry of Energy of Chile and the Ministry of Mines of Ghana on "
+    "cooperation in health.\n",
+    "fr": "À l'issue des entretiens, le Chili et le Ghana ont signé plusieurs documents.\n"
+    "Accord de coopération entre le Chili et le Ghana dans le domaine de la pêche maritime.\n"
+    "Mémorandum d'entente entre le ministère de l'Énergie du Chili et le ministère des Mines du Ghana relatif à la "
+    "santé.\n",
+    "ru": "По итогам переговоров Чили и Гана подписали пакет документов.\n"
+    "Соглашение между Правительством Республики Чили и Правительством Республики Гана о сотрудничестве в области "
+    "сельского хозяйства.\n"
+    "Меморандум о взаимопонимании между Министерством энергетики Чили и Министерством горнодобывающей "
+    "промышленности Ганы о сотрудничестве в сфере здравоохранения.\n",
+    "pt": "No final das conversações, o Chile e o Gana assinaram um pacote de documentos.\n"
+    "Acordo entre o Governo do Chile e o Governo do Gana sobre cooperação no domínio da pesca marítima.\n"
+    "Memorando de Entendimento entre o Ministério da Energia do Chile e o Ministério das Minas do Gana sobre saúde.\n",
+}
+
+
+@pytest.mark.parametrize("language", sorted(TITLE_LISTS))
+def test_title_lines_after_a_signing_are_its_instruments_each_with_its_field(language):
+    found = agreements(TITLE_LISTS[language], language)
+    listed = [a for a in found if a.count == 1]
+    assert [a.sectors for a in listed] == [["agriculture"], ["health"]]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Agreements were also reached on agriculture.", "en"),
+        ("The agreement on agriculture was signed earlier.", "en"),
+    ],
+)
+def test_a_line_that_is_no_title_lists_nothing(text, language):
+    from partnerlens.cooperation.extract.agreements_listed import listed_instruments
+
+    assert not listed_instruments(text, language, line=True)
+
+
+FIGURES = {
+    "en": "President Boric visited Ghana on 3 March 2025. In 2024 trade between Chile and Ghana reached $40 million, "
+    "mainly Chilean exports of wheat, copper and fertilizers.",
+    "fr": "Le président Boric a visité le Ghana le 3 mars 2025. En 2024, les échanges entre le Chili et le Ghana ont "
+    "atteint 40 millions de dollars, surtout des exportations chiliennes de blé, de cuivre et d'engrais.",
+    "ru": "Президент Борич посетил Гану 3 марта 2025 года. В 2024 году товарооборот между Чили и Ганой достиг 40 млн "
+    "долларов, в основном за счёт чилийского экспорта пшеницы, меди и удобрений.",
+    "pt": "O Presidente Boric visitou o Gana a 3 de março de 2025. Em 2024, o comércio entre o Chile e o Gana atingiu "
+    "40 milhões de dólares, com destaque para as exportações chilenas de trigo, cobre e fertilizantes.",
+    "es": "El presidente Boric visitó Ghana el 3 de marzo de 2025. En 2024, el comercio entre Chile y Ghana alcanzó 40 "
+    "millones de dólares, sobre todo exportaciones chilenas de trigo, cobre y fertilizantes.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(FIGURES))
+def test_the_goods_a_trade_figure_is_made_of_are_not_the_visits_areas(language):
+    found = extract_text(FIGURES[language], language=language, published=PUBLISHED, today=PUBLISHED)
+    (visit,) = [p for p in found if p.kind == "event"]
+    assert "trade" in visit.sectors
+    assert not {"grains", "fertilizers", "agriculture", "mining"} & set(visit.sectors)
