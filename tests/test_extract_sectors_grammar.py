@@ -186,3 +186,32 @@ def test_the_goods_a_trade_figure_is_made_of_are_not_the_visits_areas(language):
     (visit,) = [p for p in found if p.kind == "event"]
     assert "trade" in visit.sectors
     assert not {"grains", "fertilizers", "agriculture", "mining"} & set(visit.sectors)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("an accord on the formation of a joint commission; the minister will travel to Accra", "en"),
+        ("un accord sur la formation d'une commission mixte", "fr"),
+        ("um acordo sobre a formação de uma comissão mista", "pt"),
+        ("un acuerdo sobre la formación de una comisión mixta", "es"),
+    ],
+)
+def test_a_sector_word_in_another_sense_names_no_sector(text, language):
+    named, _ = sector_mentions(text, language, families=True)
+    assert named == []
+
+
+@pytest.mark.parametrize(
+    "text, language, sector",
+    [
+        ("travel and tourism between the two countries", "en", "tourism"),
+        ("la formation des cadres et la formation professionnelle", "fr", "education"),
+        ("a formação de quadros", "pt", "education"),
+        ("la formación de docentes", "es", "education"),
+        ("подготовка кадров и образование", "ru", "education"),
+    ],
+)
+def test_the_same_words_in_their_sector_sense_still_name_it(text, language, sector):
+    named, _ = sector_mentions(text, language, families=True)
+    assert sector in named
