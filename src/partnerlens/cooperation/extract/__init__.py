@@ -129,7 +129,7 @@ def _read(
             and (cooperation or any(d.proposal.kind == "claim" for d in found))
         ):  # a sentence with a trade figure names the article's areas too ("trade"), not the goods it lists
             named = sectors(sentence.text, context.language, goods_only=False)
-            if not cooperation:
+            if not cooperation or any(d.proposal.kind == "claim" for d in found):  # goods a figure is made of
                 goods = sectors(sentence.text, context.language, goods_only=True)
                 named = [s for s in named if s not in goods]
             if last_event is not None and last_event[0] == line and _describes(last_event[1], sentence, context):

@@ -11,7 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from partnerlens.cooperation.extract.context import Draft
-from partnerlens.cooperation.extract.sectors import sectors
+from partnerlens.cooperation.extract.sectors import readings as lemma_readings
+from partnerlens.cooperation.extract.sectors import sector_spans, sectors
 from partnerlens.cooperation.extract.vocabulary import event_vocabulary, patterns, words
 from partnerlens.cooperation.quantities import find_quantities
 
@@ -27,7 +28,7 @@ def own_sectors(text: str, start: int, language: str) -> list[str] | None:
     topic phrase the sentence opens with ("In the energy sector, …", "Dans le domaine de la santé, …", "В сфере
     энергетики …", "Na área da saúde, …", "En materia de salud, …": ``agreement_topic_front``); None when
     nothing from the instrument on names an area (the sentence's areas stand)."""
-    after = sectors(text[start:], language, goods_only=False)
+    after = sectors(text[modifiers_start(text, start, language) :], language, goods_only=False)
     if not after:
         return None
     before = text[:start]
@@ -40,6 +41,39 @@ def own_sectors(text: str, start: int, language: str) -> list[str] | None:
         clause = re.split(r"[,;:—–]", before[fronted[0].start() :])[0]
         after = list(dict.fromkeys(sectors(clause, language, goods_only=False) + after))
     return after
+
+
+_TOKEN_BEFORE = re.compile(r"(?:([\w'’-]+)|(,|&))\s*$")
+
+
+def modifiers_start(text: str, start: int, language: str) -> int:
+    """Where the words that qualify the instrument at ``start`` from before it begin: its topic told as a
+    modifier in a language that puts modifiers first ("a defence cooperation agreement", "energy and mining
+    deals", "энергетическое и транспортное соглашение"), so that its areas are read with it. English: the
+    run of sector words, their joiners and ``instrument_modifiers`` ("cooperation", "bilateral") right before
+    the instrument, never a verb or an article; Russian: the run of adjectives and participles agreeing with
+    it (pymorphy3), and their joiners. Other languages put the topic after the noun: ``start`` itself."""
+    if language not in ("en", "ru"):
+        return start
+    spans = sector_spans(text[:start], language) if language == "en" else []
+    kept, end = start, start
+    while match := _TOKEN_BEFORE.search(text, 0, end):
+        word, joiner = match.group(1), match.group(2)
+        if not (joiner or _modifier(word, match.start(1), spans, language)):
+            break
+        end = match.start()
+        if word:
+            kept = match.start()
+    return kept
+
+
+def _modifier(word: str, offset: int, spans: list[tuple[int, int]], language: str) -> bool:
+    """``word`` (at ``offset``) qualifies a following instrument (see :func:`modifiers_start`)."""
+    if language == "ru":
+        return word.casefold() == "и" or any(r.tag.POS in ("ADJF", "PRTF") for r in lemma_readings(word))
+    if word.casefold() in ("and", "&"):
+        return True
+    return bool(words("instrument_modifiers", language).fullmatch(word)) or any(s <= offset < e for s, e in spans)
 
 
 _BOUNDARY = re.compile(r"[,;:—–]")

@@ -14,7 +14,9 @@ A sentence is read as such a list only when all of these hold:
 * it follows a signing (an agreement proposal) of the article by at most
   ``_REACH`` characters, or follows another listed sentence so (bulleted lists);
 * no event or agreement was read in it (it has no signing verb of its own);
-* it names an instrument that is *listed*: a bullet line beginning with it, or
+* it names an instrument that is *listed*: a bullet line beginning with it, a
+  line that is an instrument's title (its capitalised singular noun first:
+  "Agreement between the Government of … on …", "Соглашение о …"), or
   an instrument led by an indefinite article or a count ("un", "two", "три"),
   in a sentence that begins with it or holds a listing cue of the language
   (``agreement_list_cues`` in ``data/lang/<lang>.yaml``: "among them", "à
@@ -75,17 +77,25 @@ def _singular(name: str, language: str) -> bool:
     return not head.casefold().endswith(("s", "x"))
 
 
-def listed_instruments(text: str, language: str) -> bool:
-    """``text`` lists at least one instrument (see the module docstring)."""
+def listed_instruments(text: str, language: str, line: bool = False) -> bool:
+    """``text`` lists at least one instrument (see the module docstring); ``line``: it begins a line."""
     bullet = _BULLET.match(text) is not None
     cue = words("agreement_list_cues", language).search(text) is not None
     for item in items(text, language):
         start = item.match.start()
-        if bullet and _opens(text, start):
+        if bullet and _opens(text, start) or line and _title_line(text, item.match, language):
             return True
         if _led(text, start, language) and (cue or _opens(text, start)):
             return True
     return False
+
+
+def _title_line(text: str, match: re.Match, language: str) -> bool:
+    """A line that is an instrument's title, as official lists of signed documents give them with no bullet:
+    it begins with the instrument's capitalised singular noun ("Agreement between the Government of … on …",
+    "Memorandum of Understanding on …", "Accord de coopération dans le domaine de …", "Соглашение о …")."""
+    head = match.group(0)
+    return match.start() == len(text) - len(text.lstrip()) and head[:1].isupper() and _singular(head, language)
 
 
 def _told_otherwise(text: str, language: str) -> bool:
@@ -106,7 +116,8 @@ def listed_drafts(sentence: Sentence, context: ArticleContext, signing: Draft | 
     if signing is None or sentence.start - since > _REACH or signing.proposal.kind != "agreement":
         return []
     language, text = context.language, sentence.text
-    if not listed_instruments(text, language) or _told_otherwise(text, language):
+    line = sentence.start == 0 or context.text[: sentence.start].rstrip(" \t").endswith("\n")
+    if not listed_instruments(text, language, line) or _told_otherwise(text, language):
         return []
     base = signing.proposal
     drafts = []
@@ -114,7 +125,7 @@ def listed_drafts(sentence: Sentence, context: ArticleContext, signing: Draft | 
         own = text[item.start : item.end]
         fields = agreement_fields(own, language, base.type or "")
         fields |= {"instrument": item.name, "sectors": sectors(own, language, goods_only=False), "title": None}
-        if fields["count"] is None and _BULLET.match(text) and _singular(item.match.group(0), language):
+        if fields["count"] is None and (_BULLET.match(text) or line) and _singular(item.match.group(0), language):
             fields["count"] = 1  # "- Memorando de entendimento em …": one instrument per bullet
         if item.elliptic:
             fields["count"] = 1  # "… et un autre sur la culture"

@@ -31,6 +31,7 @@ import yaml
 from partnerlens.cooperation.extract.vocabulary import entries, words
 from partnerlens.cooperation.gazetteer import find_party_mentions
 from partnerlens.cooperation.person_names import morph
+from partnerlens.patterns import compiled
 from partnerlens.reference.sectors import (
     Sector,
     active_file,
@@ -172,7 +173,10 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
         found = _found(subject, language, taxonomy, offices)
     named: list[str] = []
     excluded: list[str] = []
+    other = _other_senses(language)
     for start, _, sector, whole in sorted(found):
+        if language != "ru" and other.match(subject, start):
+            continue  # "la formation d'une commission": its creation, not training
         before = subject[max(0, start - 30) : start]
         if _negation(language).search(before):
             excluded.append(sector)
@@ -181,6 +185,22 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
     if language == "ru":
         excluded += _negated_lemmas(subject, taxonomy, language)
     return list(dict.fromkeys(s for s in named if s not in excluded)), list(dict.fromkeys(excluded))
+
+
+@cache
+def _other_senses(language: str) -> re.Pattern:
+    """A sector word in another sense, told by the words around it (``sector_other_senses``): a noun of action
+    governing an indefinite noun phrase is that thing's creation ("la formation d'une commission", "a formação de
+    uma comissão"), not training; an English noun used as a verb ("to travel", "will travel") is no tourism."""
+    return compiled("|".join(f"(?:{p})" for p in entries("sector_other_senses", language)) or r"(?!x)x", re.IGNORECASE)
+
+
+def sector_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """(start, end) of every sector word of ``text`` (listed words and stems of ``language``; not Russian,
+    which is read on lemmas whose offsets are not the text's)."""
+    taxonomy = _taxonomy(language)
+    subject = _NON_HYPHEN.sub(r"\1 ", text)
+    return [(start, end) for start, end, *_ in _found(subject, language, taxonomy, [])]
 
 
 def _found(subject: str, language: str, taxonomy: dict[str, Sector], skip: list[tuple[int, int]]) -> list:
