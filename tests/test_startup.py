@@ -185,9 +185,9 @@ def test_reference_tables_are_kept_and_read_back_the_same(tmp_path: Path, monkey
     assert tuple(atlas.cells("static/in_rankings.csv", columns)) == fresh
     assert kept.read_bytes() != b"not a table"
     wdi = atlas.kept_table(
-        atlas.data_dir() / published._WDI_FILE,
+        atlas.data_dir() / published.WDI_FILE,
         "test",
-        lambda: published._read_wdi(atlas.data_dir() / published._WDI_FILE),
+        lambda: published._read_wdi(atlas.data_dir() / published.WDI_FILE),
     )
     assert wdi == published._wdi_table() and len(wdi) > 10_000
 

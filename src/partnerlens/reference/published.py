@@ -40,8 +40,8 @@ from partnerlens.sums import pairwise_sum
 if TYPE_CHECKING:
     import pandas as pd
 
-_WDI_FILE = "cache/wdi_data.parquet"
-_ECI_FILE = "growth_projections/2024_growth_projections.csv"
+WDI_FILE = "cache/wdi_data.parquet"
+ECI_FILE = "growth_projections/2024_growth_projections.csv"
 
 WDI_SOURCE = "World Bank, World Development Indicators (via atlas-common-data)"
 ECI_SOURCE = "Growth Lab at Harvard, published Economic Complexity Index (via atlas-common-data)"
@@ -102,18 +102,22 @@ def _read_csv(relative: str, **options) -> pd.DataFrame:
 
 @cache
 def wdi() -> pd.DataFrame:
-    """``iso3, year, exports_goods, imports_goods, gdp, population`` (USD, people); missing stays NaN."""
+    """``iso3, year, exports_goods, imports_goods, gdp, population`` (USD, people); missing stays NaN.
+
+    Built from the kept rows (:func:`_wdi_table`, which a profile's published figures load anyway), in the
+    file's order: the same table ``pandas.read_parquet`` gave (``iso3`` object, ``year`` int64, the figures
+    float64; tested equal), without importing ``pyarrow.parquet`` and its file systems (``ssl`` among them), a
+    tenth of a second of a first brief's export potential (issue 16).
+    """
+    import numpy as np
     import pandas as pd
 
-    with (atlas.data_dir() / _WDI_FILE).open("rb") as handle:  # by path, as _read_csv
-        table = pd.read_parquet(
-            handle, columns=["iso3_code", "year", "exports_goods_bop", "imports_goods_bop", "gdp", "population"]
-        )
-    table = table.rename(
-        columns={"iso3_code": "iso3", "exports_goods_bop": "exports_goods", "imports_goods_bop": "imports_goods"}
-    )
-    table["year"] = table["year"].astype(int)
-    return table
+    rows = _wdi_table()
+    columns = list(zip(*rows, strict=True)) if rows else [()] * (2 + len(_WDI_COLUMNS))
+    table = {"iso3": pd.Series(columns[0], dtype=object), "year": pd.Series(columns[1], dtype="int64")}
+    for name, values in zip(_WDI_COLUMNS, columns[2:], strict=True):
+        table[name] = pd.Series(np.array(values, dtype=float))  # None (missing) becomes NaN
+    return pd.DataFrame(table)
 
 
 @cache
@@ -144,7 +148,7 @@ def _wdi_table() -> tuple[tuple, ...]:
     (:func:`partnerlens.reference.atlas.kept_table`: loading it takes milliseconds, where starting a DuckDB
     database and decoding the Parquet file took most of a warm profile's published figures). Missing is None.
     """
-    source = atlas.data_dir() / _WDI_FILE
+    source = atlas.data_dir() / WDI_FILE
     return atlas.kept_table(source, ",".join(_WDI_COLUMNS.values()), lambda: _read_wdi(source))
 
 
@@ -181,7 +185,7 @@ def eci_rows() -> tuple[Row, ...]:
     Computed once from the CSV, then loaded from the kept copy (:func:`partnerlens.reference.atlas.kept_table`),
     which this module's own changes also renew (the ranks are computed here).
     """
-    source = atlas.data_dir() / _ECI_FILE
+    source = atlas.data_dir() / ECI_FILE
     what = f"eci_rows:{Path(__file__).stat().st_mtime_ns}"
     return tuple(dict(zip(_ECI_KEYS, values, strict=True)) for values in atlas.kept_table(source, what, _eci))
 
@@ -194,7 +198,7 @@ def _eci() -> tuple[tuple, ...]:
             "eci": _present(atlas.number(r["eci"])),
             "growth_proj": _present(atlas.number(r["growth_proj"])),
         }
-        for r in atlas.rows(_ECI_FILE, ("year", "iso3_code", "eci", "growth_proj"))
+        for r in atlas.rows(ECI_FILE, ("year", "iso3_code", "eci", "growth_proj"))
     ]
     by_year: dict[int, list[float]] = {}
     for row in rows:
@@ -228,7 +232,7 @@ def eci() -> pd.DataFrame:
     ``rank`` is 1 for the most complex economy among those with a published ECI
     that year; ``ranked_of`` is how many there are.
     """
-    table = _read_csv(f"data/{_ECI_FILE}", dtype={"iso3_code": str})
+    table = _read_csv(f"data/{ECI_FILE}", dtype={"iso3_code": str})
     table = table.rename(columns={"iso3_code": "iso3"})
     table["year"] = table["year"].astype(int)
     has = table["eci"].notna()

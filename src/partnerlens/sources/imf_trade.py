@@ -42,7 +42,6 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from partnerlens import settings
 from partnerlens.catalogue import IMF_TRADE_KIND
@@ -184,6 +183,8 @@ def ingest_file(store: TradeStore, path: Path, origin: str | None = None, sha256
     )
 
     def write(con: duckdb.DuckDBPyConnection, staging: Path) -> None:
+        import pyarrow.parquet as pq  # here, not at the top: a brief reads monthly files without it (issue 16)
+
         (staging / "monthly").mkdir()
         pq.write_table(table, staging / "monthly" / "part-0.parquet")
         for year in sorted({y for y, _ in months}):  # the store's layout: an (empty) flows file per year

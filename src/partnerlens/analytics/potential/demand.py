@@ -25,10 +25,12 @@ the longest matching prefix wins).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 
-from partnerlens.reference import published
+from partnerlens.reference import atlas, published
 
 DEFAULT_ELASTICITY = 1.0
 POPULATION_YEARS = 5
@@ -39,23 +41,57 @@ def market_growth(markets: list[str] | pd.Index, base_year: int) -> pd.DataFrame
     """Per market: ``gdp_pc_growth``, ``population_growth``, ``gdp_growth`` (fractions a year), ``projection_year``.
 
     ``projected`` is False where the market has no published projection and
-    takes the year's median instead. Read from the published tables only.
+    takes the year's median instead. Read from the published tables only, through
+    :func:`growth_table` (every economy's figures of the base year, kept).
     """
+    year, median, projections, population = growth_table(base_year)
+    index = pd.Index(list(markets), name="market")
+    out = pd.DataFrame(index=index)
+    out["gdp_pc_growth"] = projections.reindex(index)
+    out["projected"] = out["gdp_pc_growth"].notna()
+    out["gdp_pc_growth"] = out["gdp_pc_growth"].fillna(median)
+    out["projection_year"] = year
+    out["population_growth"] = population.reindex(index)
+    out["gdp_growth"] = (1 + out["gdp_pc_growth"]) * (1 + out["population_growth"].fillna(0.0)) - 1
+    return out
+
+
+def growth_table(base_year: int) -> tuple[int, float, pd.Series, pd.Series]:
+    """The base year's projection year, median projection, and every economy's projection and population growth.
+
+    The same for every pair of a year, and a first brief's export potential paid for reading the published
+    tables and computing them (a tenth of a second, issue 16): computed once (:func:`_growth_parts`) and kept
+    per base year (:func:`partnerlens.reference.atlas.kept_table`, keyed by both published files and this
+    module), so later processes load the same floats.
+    """
+    source = atlas.data_dir() / published.ECI_FILE
+    wdi = (atlas.data_dir() / published.WDI_FILE).stat()
+    what = f"market_growth:{int(base_year)}:{wdi.st_size}:{wdi.st_mtime_ns}:{Path(__file__).stat().st_mtime_ns}"
+    year, median, projected, grown = atlas.kept_table(source, what, lambda: _growth_parts(int(base_year)))
+    return year, median, _series(projected), _series(grown)
+
+
+def _series(pairs: tuple) -> pd.Series:
+    codes, values = pairs
+    return pd.Series(np.array(values, dtype=float), index=pd.Index(list(codes), dtype=object))
+
+
+def _growth_parts(base_year: int) -> tuple:
+    """:func:`growth_table` computed from the published tables, as plain values (``(codes, values)`` pairs)."""
     table = published.eci()
     rows = table[table["growth_proj"].notna() & (table["year"] <= base_year)]
     if rows.empty:
         rows = table[table["growth_proj"].notna()]
     year = int(rows["year"].max())
     projections = rows[rows["year"] == year].set_index("iso3")["growth_proj"] / 100
-    index = pd.Index(list(markets), name="market")
-    out = pd.DataFrame(index=index)
-    out["gdp_pc_growth"] = projections.reindex(index)
-    out["projected"] = out["gdp_pc_growth"].notna()
-    out["gdp_pc_growth"] = out["gdp_pc_growth"].fillna(float(projections.median()))
-    out["projection_year"] = year
-    out["population_growth"] = population_growth(index, base_year)
-    out["gdp_growth"] = (1 + out["gdp_pc_growth"]) * (1 + out["population_growth"].fillna(0.0)) - 1
-    return out
+    economies = pd.Index(published.wdi()["iso3"].unique())
+    grown = population_growth(economies, base_year)  # each economy's own rows: the same value whatever else is asked
+    return (
+        year,
+        float(projections.median()),
+        (tuple(projections.index), tuple(projections.astype(float).tolist())),
+        (tuple(grown.index), tuple(grown.astype(float).tolist())),
+    )
 
 
 def population_growth(markets: pd.Index, base_year: int, years: int = POPULATION_YEARS) -> pd.Series:
