@@ -209,3 +209,55 @@ def test_a_gathering_s_other_participants_are_no_sides(language: str, text: str,
 )
 def test_clauses_that_are_no_list_of_participants_keep_their_states(language: str, text: str, kept: set[str]) -> None:
     assert kept <= parties(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dropped"),
+    [
+        (
+            "en",
+            "The Kenyan minister flew to Cairo via Addis Ababa on Monday for talks with his Egyptian counterpart.",
+            {"ETH"},
+        ),
+        (
+            "en",
+            "The Kenyan minister travelled to Cairo on Monday, transiting through Ethiopia, for talks with his "
+            "Egyptian counterpart.",
+            {"ETH"},
+        ),
+        (
+            "fr",
+            "Le ministre kényan s'est rendu au Caire via Addis-Abeba lundi pour des entretiens avec son homologue "
+            "égyptien.",
+            {"ETH"},
+        ),
+        (
+            "ru",
+            "Министр Кении прибыл в Каир с пересадкой в Аддис-Абебе в понедельник для переговоров с египетским "
+            "коллегой.",
+            {"ETH"},
+        ),
+        (
+            "es",
+            "El ministro keniano viajó a El Cairo con escala en Adís Abeba el lunes para conversar con su homólogo "
+            "egipcio.",
+            {"ETH"},
+        ),
+        (
+            "pt",
+            "O ministro queniano viajou para o Cairo com escala em Adis Abeba na segunda-feira para conversações com o "
+            "homólogo egípcio.",
+            {"ETH"},
+        ),
+    ],
+)
+def test_a_transit_is_no_side(language: str, text: str, dropped: set[str]) -> None:
+    found = parties(text, language)
+    assert {"EGY", "KEN"} <= found
+    assert not dropped & found
+
+
+def test_via_before_a_medium_leaves_the_state_a_side() -> None:
+    """ "via" names a transit only right before the place: a talk held via a video link with a state is the news."""
+    text = "Kenyan President Ruto held talks via videoconference with Ethiopian Prime Minister Abiy on Monday."
+    assert {"ETH", "KEN"} <= parties(text, "en")

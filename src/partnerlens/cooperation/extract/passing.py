@@ -5,9 +5,10 @@ Paris"); the home of a news source ("Russia's TASS news agency", "l'agence chino
 Синьхуа"); a state after a side-remark word of ``data/lang/<language>.yaml`` ``side_remarks`` — a comparison
 ("like Kenya"), a neighbour, a previous stop of a tour ("after Algeria", "après avoir effectué une visite d'État
 en Chine"), the place a leader left, continents of a geographic description ("a bridge between Europe and Asia"),
-the state behind sanctions; a state inside a relative clause set off by a comma (", who studied in Cairo,"); a
-state joined to a participle of a person's origin ("French-educated", "Kenyan-born"); a capital named as the venue
-of a gathering of many states or as a body's seat (``extract/venues.py``).
+the state behind sanctions, a transit ("via Addis Ababa", "с пересадкой в": ``transit_words``); a state inside a
+relative clause set off by a comma (", who studied in Cairo,"); a state joined to a participle of a person's origin
+("French-educated", "Kenyan-born"); a capital named as the venue of a gathering of many states or as a body's seat
+(``extract/venues.py``).
 ``extract/context.py`` leaves such a state out when another state remains.
 """
 
@@ -172,7 +173,8 @@ def _side_words(language: str) -> re.Pattern:
     """A side-remark word followed by at most two words, right before a mention ("such as neighbouring"); a
     capitalised word between them only as the head of a list ("like Kenya and"), so that the remark ends before
     the next state ("после визита в Китай президент Алжира": Algeria is no side remark)."""
-    fragments = "|".join(f"(?:{p})" for p in entries("side_remarks", language)) or r"(?!x)x"
+    remarks = entries("side_remarks", language) + entries("transit_words", language)  # "via Addis Ababa"
+    fragments = "|".join(f"(?:{p})" for p in remarks) or r"(?!x)x"
     word = rf"(?:{_LOWER}|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]*\s+(?:and|or|et|ou|и|или|e|ou|y|o))"
     return compiled(rf"(?<!\w)(?:{fragments})(?:\s+{word}){{0,2}}\s*$", re.IGNORECASE)
 
