@@ -5,8 +5,10 @@ Paris"); the home of a news source ("Russia's TASS news agency", "l'agence chino
 Синьхуа"); a state after a side-remark word of ``data/lang/<language>.yaml`` ``side_remarks`` — a comparison
 ("like Kenya"), a neighbour, a previous stop of a tour ("after Algeria", "après avoir effectué une visite d'État
 en Chine"), the place a leader left, continents of a geographic description ("a bridge between Europe and Asia"),
-the state behind sanctions; a state inside a relative clause set off by a comma (", who studied in Cairo,"); a
-state joined to a participle of a person's origin ("French-educated", "Kenyan-born").
+the state behind sanctions, a transit ("via Addis Ababa", "с пересадкой в": ``transit_words``); a state inside a
+relative clause set off by a comma (", who studied in Cairo,"); a state joined to a participle of a person's origin
+("French-educated", "Kenyan-born"); a capital named as the venue of a gathering of many states or as a body's seat
+(``extract/venues.py``).
 ``extract/context.py`` leaves such a state out when another state remains.
 """
 
@@ -16,6 +18,7 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.venues import gathering_before, venue_or_seat
 from partnerlens.cooperation.extract.vocabulary import entries
 from partnerlens.cooperation.gazetteer import PartyMention
 from partnerlens.patterns import compiled
@@ -36,6 +39,8 @@ def side_remark(
         return True
     if _press_source(text, sentence, mention, language):
         return True
+    if venue_or_seat(text, sentence, mention, language):  # "the summit in Addis Ababa", "the Abuja-based ECOWAS"
+        return True
     if _in_relative_clause(text, sentence, mention, language, described):
         return True
     after, before_origin = _origin(language)
@@ -48,22 +53,28 @@ def side_remark(
 def _in_relative_clause(
     text: str, sentence: Sentence, mention: PartyMention, language: str, described: tuple[int, ...]
 ) -> bool:
-    """Whether a state is named inside a non-restrictive relative clause that describes a person or a body (after
-    a comma: "Nurtleu, who studied in Cairo, met …", "Mme Diop, qui a étudié à Paris,", "Нуртлеу, который учился в
+    """Whether a state is named inside a non-restrictive relative clause that describes a person, a body or a
+    gathering of several (after a comma; for a gathering, also the clause that lists its other participants: "the
+    summit, attended also by Ghana and Nigeria,", "le sommet, réunissant le Ghana et le Nigeria,"; ``extract/
+    venues.py``): "Nurtleu, who studied in Cairo, met …", "Mme Diop, qui a étudié à Paris,", "Нуртлеу, который учился в
     Каире,", "la Banque africaine de développement, dont le siège est à Abidjan"): a side of who they are, not of
     what the sentence tells. A clause about a thing may be the news ("son périple, qui incluait l'Angola et le Cap-
     Vert") and is left alone, unless its pronoun is a person's (``side_relatives_personal``: "who"). The clause is
     still open when every comma in it before the state opens a short list item; a figure told in it makes it the
     news ("…, who signed $5 billion of deals with Kenya,"), so it is no side remark then."""
     before = text[sentence.start : mention.start]
-    openers = list(_relative_opener(language).finditer(before))
+    openers = [(m, False) for m in _relative_opener(language).finditer(before)]
+    openers += [(m, True) for m in _relative_opener(language, "gathering_relatives").finditer(before)]
     if not openers:
         return False
-    opener = openers[-1]
+    opener, participants = max(openers, key=lambda found: found[0].start())
     antecedent_end = sentence.start + opener.start()
-    personal = _personal_pronoun(language).search(opener.group(0))
-    if not personal and not any(0 <= antecedent_end - end <= 1 for end in described):
-        return False
+    if not gathering_before(before[: opener.start()], language):  # "the summit, attended also by Ghana"
+        if participants:
+            return False
+        personal = _personal_pronoun(language).search(opener.group(0))
+        if not personal and not any(0 <= antecedent_end - end <= 1 for end in described):
+            return False
     inside = before[opener.end() :]
     if any(len(item.split()) > 4 for item in inside.split(",")[1:]):
         return False  # the clause closed and the sentence went on: "Modi, who flew in, held talks with Egypt"
@@ -73,10 +84,11 @@ def _in_relative_clause(
 
 
 @cache
-def _relative_opener(language: str) -> re.Pattern:
+def _relative_opener(language: str, name: str = "side_relatives") -> re.Pattern:
     """A comma, at most two words ("штаб-квартира которого", "most of which") and a relative pronoun of
-    ``data/lang/<language>.yaml`` ``side_relatives``."""
-    pronouns = "|".join(f"(?:{p})" for p in entries("side_relatives", language)) or r"(?!x)x"
+    ``data/lang/<language>.yaml`` ``side_relatives`` (or the words that open a list of a gathering's other
+    participants, ``gathering_relatives``: "attended also by", "réunissant", "с участием")."""
+    pronouns = "|".join(f"(?:{p})" for p in entries(name, language)) or r"(?!x)x"
     return re.compile(rf",\s*(?:[\w'’-]+\s+){{0,2}}(?:{pronouns})(?!\w)", re.IGNORECASE)
 
 
@@ -161,7 +173,8 @@ def _side_words(language: str) -> re.Pattern:
     """A side-remark word followed by at most two words, right before a mention ("such as neighbouring"); a
     capitalised word between them only as the head of a list ("like Kenya and"), so that the remark ends before
     the next state ("после визита в Китай президент Алжира": Algeria is no side remark)."""
-    fragments = "|".join(f"(?:{p})" for p in entries("side_remarks", language)) or r"(?!x)x"
+    remarks = entries("side_remarks", language) + entries("transit_words", language)  # "via Addis Ababa"
+    fragments = "|".join(f"(?:{p})" for p in remarks) or r"(?!x)x"
     word = rf"(?:{_LOWER}|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]*\s+(?:and|or|et|ou|и|или|e|ou|y|o))"
     return compiled(rf"(?<!\w)(?:{fragments})(?:\s+{word}){{0,2}}\s*$", re.IGNORECASE)
 
