@@ -120,6 +120,8 @@ def _term_pattern(term: str, language: str, adjective: bool = False, person: boo
         return head + _surname_pattern(words[-1])
     if language == "fr" and adjective:  # rwandais → rwandaise(s), ivoirien → ivoirienne(s)
         return r"\s+".join(re.escape(word) for word in words) + r"(?:ne|e)?s?"
+    if language == "fr":  # French often drops the accent of a capital letter: "l'Egypte", "les Etats-Unis"
+        return r"\s+".join(_unaccented_capital(word) for word in words)
     if language != "ru":
         return r"\s+".join(re.escape(word) for word in words)
     parts = []
@@ -157,6 +159,15 @@ def _surname_pattern(word: str) -> str:
     if word.endswith("а"):
         return re.escape(word[:-1]) + r"(?:а|ой|ою|у)"
     return re.escape(word) + r"(?:а|у|ым|е)?"
+
+
+_CAPITAL_ACCENTS = {"É": "E", "È": "E", "Ê": "E", "À": "A", "Â": "A", "Î": "I", "Ô": "O"}
+
+
+def _unaccented_capital(word: str) -> str:
+    """``word`` escaped, its accented capital initial also matching the bare letter ("Égypte" → "[ÉE]gypte")."""
+    bare = _CAPITAL_ACCENTS.get(word[:1])
+    return f"[{word[0]}{bare}]{re.escape(word[1:])}" if bare else re.escape(word)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,44 @@
+"""French names whose accented capital is written bare ("l'Egypte", "les Etats-Unis") are still states.
+
+French typography often drops the accent of a capital letter, so a name the
+gazetteer knows as "Égypte" appears as "Egypte" in many dispatches. Invented
+sentences; the accented spelling must keep working, and a lower-case word that
+only looks like a name must not become one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerlens.cooperation.extract import extract_text
+from partnerlens.cooperation.gazetteer import find_party_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Kenya et l'Egypte ont signé un accord commercial.", ["KEN", "EGY"]),
+        ("Le Kenya et l'Égypte ont signé un accord commercial.", ["KEN", "EGY"]),
+        ("Les Etats-Unis et l'Ethiopie renforcent leur coopération.", ["USA", "ETH"]),
+        ("Un accord avec les Emirats arabes unis a été conclu.", ["ARE"]),
+        ("Le président de l'Equateur est arrivé à Dakar.", ["ECU", "SEN"]),
+    ],
+)
+def test_bare_capital_initial_names_the_state(text: str, expected: list[str]) -> None:
+    assert [m.party for m in find_party_mentions(text, "fr")] == expected
+
+
+def test_whole_name_matched_not_its_first_word() -> None:
+    """ "Emirats arabes unis" is one name: the longer match wins over a shorter variant."""
+    (mention,) = find_party_mentions("avec les Emirats arabes unis", "fr")
+    assert (mention.party, mention.text) == ("ARE", "Emirats arabes unis")
+
+
+def test_lower_case_word_is_no_state() -> None:
+    assert find_party_mentions("une egypte de fantaisie, un equateur imaginaire", "fr") == []
+
+
+def test_extracted_parties_include_the_bare_spelling() -> None:
+    text = "Le Kenya et l'Egypte ont signé mardi trois accords de coopération agricole au Caire."
+    parties = {p for proposal in extract_text(text, language="fr") for p in proposal.parties}
+    assert {"KEN", "EGY"} <= parties
