@@ -15,7 +15,8 @@ from _flows_fixtures import ingest, random_world
 from partnerlens import scope
 from partnerlens.analytics import open_flows
 from partnerlens.brief.kept import EXTRACTED
-from partnerlens.brief.record import _evidence, _evidence_text, _extracted, pair_claims, pair_records, read_ahead
+from partnerlens.brief.record import _extracted, pair_claims, pair_records, read_ahead
+from partnerlens.cooperation.evidence import cited_evidence, evidence_text
 from partnerlens.cooperation.models import Citation, Evidence, Record, Source
 from partnerlens.cooperation.storage import Registry
 from partnerlens.reference import resolve_party
@@ -61,9 +62,9 @@ def _kept(home: Path) -> list[Path]:
 def test_read_ahead_keeps_what_the_claims_then_read(workspace):
     rwa, aze = resolve_party("RWA"), resolve_party("AZE")
     records = pair_records(workspace, rwa, aze)  # ours and the shipped registry's
-    read = [source.id for source, evidence in _evidence(records).values() if evidence]
+    read = [source.id for source, evidence in cited_evidence(records).values() if evidence]
     assert {f"https://example.org/read-ahead/{n}" for n in range(2)} <= {
-        s.address for s, _ in _evidence(records).values()
+        s.address for s, _ in cited_evidence(records).values()
     }
     with open_flows(TradeStore(workspace)) as f:
         sources = list(f.sources)
@@ -74,11 +75,11 @@ def test_read_ahead_keeps_what_the_claims_then_read(workspace):
         checked, articles = pair_claims(f, workspace, rwa, aze, records)
     assert [p.stat().st_mtime_ns for p in _kept(workspace.home)] == times  # read back, not read again
     assert {source.id for source in articles} >= set(read)
-    for source, evidence in _evidence(records).values():  # what the thread kept is what the extractor reads
+    for source, evidence in cited_evidence(records).values():  # what the thread kept is what the extractor reads
         from partnerlens.cooperation.extract import extract_text
 
-        fresh = extract_text(_evidence_text(evidence), language=source.language, published=source.published)
-        assert _extracted(sources, workspace, _evidence_text(evidence), source) == fresh
+        fresh = extract_text(evidence_text(evidence), language=source.language, published=source.published)
+        assert _extracted(sources, workspace, evidence_text(evidence), source) == fresh
     assert checked is not None
 
 
@@ -93,5 +94,5 @@ def test_read_ahead_runs_in_the_callers_scope(workspace, monkeypatch):
     with scope.sectors_file(workspace.home / "sectors.yaml"):
         expected = scope.active_sectors_file()
         read_ahead(workspace, [], records).join()
-    read = [source for source, evidence in _evidence(records).values() if evidence]
+    read = [source for source, evidence in cited_evidence(records).values() if evidence]
     assert expected is not None and len(read) >= 2 and seen == [expected] * len(read)

@@ -19,9 +19,10 @@ import pytest
 
 from _flows_fixtures import ingest, random_world
 from partnerlens.analytics import open_flows
-from partnerlens.brief.kept import EXTRACTED, extraction_key, kept_extraction
-from partnerlens.brief.record import _evidence, _evidence_text, asked_of, pair_claims, pair_records, read_ahead
+from partnerlens.brief.kept import kept_extraction
+from partnerlens.brief.record import pair_claims, pair_records, read_ahead
 from partnerlens.cooperation import gazetteer
+from partnerlens.cooperation.evidence import EXTRACTED, asked_of, cited_evidence, evidence_text, extraction_key
 from partnerlens.cooperation.extract import extract_text
 from partnerlens.cooperation.models import Citation, Evidence, Record, Source
 from partnerlens.cooperation.storage import Registry
@@ -71,7 +72,7 @@ def built(tmp_path_factory):
 
 def _pair_texts(ws: Workspace, a: str, b: str) -> list[tuple[Source, str]]:
     records = pair_records(ws, resolve_party(a), resolve_party(b))
-    return [(source, _evidence_text(evidence)) for source, evidence in _evidence(records).values() if evidence]
+    return [(source, evidence_text(evidence)) for source, evidence in cited_evidence(records).values() if evidence]
 
 
 def _kept(home: Path) -> list[Path]:

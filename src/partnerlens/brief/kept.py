@@ -37,17 +37,17 @@ import hashlib
 import json
 import pickle
 from collections.abc import Callable, Iterable
-from functools import cache
 from pathlib import Path
 from typing import Any
 
+from partnerlens.cooperation.evidence import EXTRACTED, extraction_key
 from partnerlens.jsonable import jsonable
 from partnerlens.locking import kept_file
 from partnerlens.workspace import DATABASE_NAME, Workspace, code_fingerprint
 from partnerlens.world.articles import world_reading
 from partnerlens.world.manifest import state_key, world_folder
 
-SUMMARY, INPUTS, BRIEFS, RENDERED, CHARTS, EXTRACTED = "summary", "inputs", "briefs", "rendered", "charts", "extracted"
+SUMMARY, INPUTS, BRIEFS, RENDERED, CHARTS = "summary", "inputs", "briefs", "rendered", "charts"
 WATCHED = (DATABASE_NAME, f"{DATABASE_NAME}.wal", "sectors.yaml")
 """The workspace files whose change invalidates a kept result (besides the releases and the code)."""
 
@@ -71,23 +71,6 @@ def kept_key(workspace: Workspace, asked: tuple, sources: Iterable) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
 
 
-DATA_FOLDERS = ("cooperation", "reference/data", "claims")
-"""Where the package's data files (gazetteer, vocabularies, sectors) live, under ``partnerlens/``."""
-
-
-@cache
-def data_fingerprint() -> str:
-    """A hash of the package's data files (paths, sizes, times): what extraction reads besides its code."""
-    root = Path(__file__).resolve().parents[1]
-    digest = hashlib.sha256()
-    for folder in DATA_FOLDERS:
-        for path in sorted((root / folder).rglob("*")):
-            if path.is_file() and path.suffix != ".pyc":
-                stat = path.stat()
-                digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
-    return digest.hexdigest()[:24]
-
-
 def kept_path(workspace: Workspace, folder: str, key: str, sources: Iterable, suffix: str) -> Path:
     """Where the result of ``key`` is kept: in the cache folder of the releases' state."""
     return workspace.home / "cache" / state_key(sources) / folder / f"{key}{suffix}"
@@ -108,17 +91,6 @@ def kept_summary(
         partial.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
 
     return kept_file(path, lambda: jsonable(compute()), write, lambda p: json.loads(p.read_text(encoding="utf-8")))
-
-
-def extraction_key(home: Path, asked: tuple) -> str:
-    """The key of one reading of a text (``asked``: the text and how it was read, ``brief.record.asked_of``).
-
-    Extraction reads no record, claim or catalogue: the key leaves out the
-    workspace database (a change to the registry keeps it), and has the
-    workspace's ``sectors.yaml``, the code and the package's data files.
-    """
-    parts = [repr((EXTRACTED, *asked)), _stamp(Path(home) / "sectors.yaml"), code_fingerprint(), data_fingerprint()]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
 
 
 def kept_extraction(workspace: Workspace, asked: tuple, sources: Iterable, compute: Callable[[], Any]) -> Any:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from partnerlens.analytics.flows import Flows
 from partnerlens.brief.kept import kept_extraction
+from partnerlens.cooperation.evidence import about, asked_of, cited_evidence, evidence_text
 from partnerlens.cooperation.models import Proposal, Record, Source
 from partnerlens.cooperation.storage import ProposalQueue, Registry
 from partnerlens.reference import Party
@@ -25,16 +26,6 @@ from partnerlens.workspace import Workspace
 
 if TYPE_CHECKING:
     from partnerlens.claims import CheckedClaim
-
-
-def _codes(party: Party) -> set[str]:
-    """The codes a registry record may use for ``party``: its own code and, for a group, its members."""
-    return {party.code, *party.members}
-
-
-def _about(parties, a: Party, b: Party) -> bool:
-    named = set(parties)
-    return bool(named & _codes(a)) and bool(named & _codes(b))
 
 
 def _extracted(sources: list, workspace: Workspace, text: str, source: Source) -> list[Proposal]:
@@ -55,29 +46,6 @@ def _extracted(sources: list, workspace: Workspace, text: str, source: Source) -
     return kept_extraction(workspace, asked, sources, compute)
 
 
-def asked_of(text: str, source: Source, day: str) -> tuple:
-    """How a text is read, as a kept reading's key names it: the text, the article's language and date, the day.
-
-    The day (ISO) is the one relative dates are read against; ``world build``
-    (:mod:`partnerlens.world.articles`) reads the registry's texts under the same key.
-    """
-    return (text, source.language, str(source.published), day)
-
-
-def _evidence(records: list[Record]) -> dict[str, tuple[Source, list]]:
-    """The articles the records cite, each with the evidence the records quote from it, in the records' order."""
-    articles: dict[str, tuple[Source, list]] = {}
-    for record in records:
-        for citation in record.sources:
-            articles.setdefault(citation.source.id, (citation.source, []))[1].append(citation.evidence)
-    return articles
-
-
-def _evidence_text(evidence: list) -> str:
-    """An article's quoted sentences as the extractor reads them: in the article's order, each once."""
-    return "\n\n".join(dict.fromkeys(e.text for e in sorted(evidence, key=lambda e: e.start)))
-
-
 def read_ahead(workspace: Workspace, sources: list, records: list[Record]) -> threading.Thread:
     """Start reading the records' evidence (:func:`_extracted`) on a thread, while the trade analytics run.
 
@@ -93,7 +61,7 @@ def read_ahead(workspace: Workspace, sources: list, records: list[Record]) -> th
     when no text was read here). The thread runs in a copy of the caller's
     context (the workspace's taxonomy scope).
     """
-    texts = [(source, _evidence_text(evidence)) for source, evidence in _evidence(records).values() if evidence]
+    texts = [(source, evidence_text(evidence)) for source, evidence in cited_evidence(records).values() if evidence]
     context = contextvars.copy_context()
 
     def read() -> None:
@@ -120,7 +88,7 @@ def read_ahead(workspace: Workspace, sources: list, records: list[Record]) -> th
 
 def pair_records(workspace: Workspace, a: Party, b: Party) -> list[Record]:
     """Registry records naming both parties (a group through any of its members), oldest first."""
-    return [r for r in Registry(workspace).list(party=a.code) if _about(r.parties, a, b)]
+    return [r for r in Registry(workspace).list(party=a.code) if about(r.parties, a, b)]
 
 
 def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: list[Record]) -> tuple[list, list[Source]]:
@@ -135,7 +103,7 @@ def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: lis
     """
     from partnerlens.claims.store import ClaimStore  # (the store alone does not load the checker)
 
-    articles = _evidence(records)
+    articles = cited_evidence(records)
     checked: list[tuple[CheckedClaim, Source]] = []
     seen: set[str] = set()  # one sentence can reach the brief through several records
 
@@ -154,10 +122,10 @@ def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: lis
     proposals: dict[str, list[Proposal]] = {}
     for source_id, (source, evidence) in articles.items():
         if evidence:
-            proposals[source_id] = _extracted(list(f.sources), workspace, _evidence_text(evidence), source)
+            proposals[source_id] = _extracted(list(f.sources), workspace, evidence_text(evidence), source)
     for pending in ProposalQueue(workspace).pending():
         if pending.proposal.kind == "claim" and (
-            pending.source.id in articles or _about(pending.proposal.parties, a, b)
+            pending.source.id in articles or about(pending.proposal.parties, a, b)
         ):
             articles.setdefault(pending.source.id, (pending.source, []))
             proposals.setdefault(pending.source.id, []).append(pending.proposal)

@@ -4,7 +4,7 @@ A brief reads the evidence its pair's records quote from each article with
 the extractor (``brief.record``: the counts of agreements and KPIs, the
 claims to check) and keeps each reading under a key of the text, how it was
 read (language, publication date, the day), the workspace's ``sectors.yaml``,
-the code and the package's data files (``brief.kept.extraction_key``). Which
+the code and the package's data files (``cooperation.evidence.extraction_key``). Which
 text of an article a brief reads depends on its pair: the evidence of the
 pair's records only. ``world build`` reads, for every pair of parties that
 some record is about (each party a record names, with every group holding
@@ -60,7 +60,7 @@ def pairs_read(records: list) -> list[tuple[Any, Any]]:
     """Every pair of parties (resolved) some record is about: the parties it names, and each group holding one.
 
     A brief's records are those naming a code of each party (a group through
-    its members, ``brief.record._about``): any pair with records is a pair of
+    its members, ``cooperation.evidence.about``): any pair with records is a pair of
     these parties.
     """
     from partnerlens.reference import resolve_party
@@ -87,11 +87,11 @@ def pairs_read(records: list) -> list[tuple[Any, Any]]:
 def plan_texts(records: list, day: str) -> list[tuple[tuple, Any]]:
     """``(asked, source)`` of every article text a brief of some pair would read from ``records``, each once.
 
-    ``asked`` is the brief's (``brief.record.asked``): the text, the article's
+    ``asked`` is the brief's (``cooperation.evidence.asked_of``): the text, the article's
     language and publication date, and ``day``. Records are taken in the
     registry's order, as a brief's (``Registry.list``).
     """
-    from partnerlens.brief.record import _about, _evidence, _evidence_text, asked_of
+    from partnerlens.cooperation.evidence import about, asked_of, cited_evidence, evidence_text
 
     by_code: dict[str, list[int]] = {}
     for n, record in enumerate(records):
@@ -100,10 +100,10 @@ def plan_texts(records: list, day: str) -> list[tuple[tuple, Any]]:
     found: dict[tuple, Any] = {}
     for a, b in pairs_read(records):
         near = sorted({n for code in (a.code, *a.members) for n in by_code.get(code, ())})
-        chosen = [records[n] for n in near if _about(records[n].parties, a, b)]
-        for source, evidence in _evidence(chosen).values():
+        chosen = [records[n] for n in near if about(records[n].parties, a, b)]
+        for source, evidence in cited_evidence(chosen).values():
             if evidence:
-                found.setdefault(asked_of(_evidence_text(evidence), source, day), source)
+                found.setdefault(asked_of(evidence_text(evidence), source, day), source)
     return list(found.items())
 
 
@@ -113,7 +113,7 @@ def plan_reading(workspace: Any, world: Path, year: int, digits: int) -> tuple[l
     Keys are computed here, in the build's process, as a brief computes them;
     each block's texts go to a job file the task reads.
     """
-    from partnerlens.brief.kept import extraction_key
+    from partnerlens.cooperation.evidence import extraction_key
     from partnerlens.cooperation.storage import Registry
     from partnerlens.world.tasks import Task
 
