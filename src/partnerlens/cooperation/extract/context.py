@@ -22,7 +22,7 @@ from datetime import date
 from functools import cache
 
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
-from partnerlens.cooperation.extract.passing import names_a_language, side_remark
+from partnerlens.cooperation.extract.passing import names_a_language, only_listed, side_remark
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import entries, patterns, words
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
@@ -262,9 +262,9 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
     """States in the sentence (groups only when no member of theirs is named too); the article's pair for "bilateral".
 
     A state named only in a side remark ("like Kenya", "(as did Uganda)") is left
-    out when another state remains.
+    out when another state remains; a member listed for a group and no side elsewhere, always (``only_listed``).
     """
-    mentions = context.within(context.mentions, sentence)
+    mentions = [m for m in context.within(context.mentions, sentence) if not only_listed(m, sentence, context)]
     main = [m for m in mentions if not side_remark(context.text, sentence, m, context.language, context.described)]
     if main:
         mentions = main

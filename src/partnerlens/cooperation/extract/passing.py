@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.venues import gathering_before, venue_or_seat
 from partnerlens.cooperation.extract.vocabulary import entries
 from partnerlens.cooperation.gazetteer import PartyMention
@@ -216,3 +216,50 @@ def _language_words(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         re.compile(before, re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{prepositions})\s+$", re.IGNORECASE),
     )
+
+
+def only_listed(mention: PartyMention, sentence: Sentence, context) -> bool:
+    """A state named here only as a member listed for a group ("four states (Tunisia, Morocco, …)") and nowhere in the
+    article as a side: not its focus, nor named elsewhere outside such lists and side remarks (an article with no
+    focus names its states only so: they stay). ``context`` is the ``extract.context.ArticleContext`` (not imported:
+    that module reads this one)."""
+    text, language = context.text, context.language
+    if not context.focus or mention.party in context.focus or not listed_member(text, sentence, mention, language):
+        return False
+    return not any(
+        m.party == mention.party
+        and not listed_member(text, other, m, language)
+        and not side_remark(text, other, m, language, context.described)
+        for other in split_sentences(text)
+        for m in context.within(context.mentions, other)
+    )
+
+
+def listed_member(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
+    """Whether a state is one item of a list that enumerates a plural group noun (``data/lang/<language>.yaml``
+    ``group_nouns``, with at most four words after it), in parentheses or after a colon: "four Mediterranean Arab
+    states (Tunisia, Morocco, Egypt and Jordan)", "quatre États arabes (Tunisie, Maroc, Égypte et Jordanie)", "четыре
+    страны: Тунис, Марокко, Египет и Иордания". The list tells who the group is, not who the article's sides are;
+    it must hold two items at least (a comma or a conjunction), so that "the host countries (Kenya)" is left alone."""
+    before = text[sentence.start : mention.start]
+    opener = _list_opener(language).search(before)
+    if opener is None:
+        return False
+    inside = opener.group("items")
+    close = ")" if opener.group("mark") == "(" else ".;()"
+    rest = text[mention.end : sentence.end]
+    end = min((i for i in (rest.find(c) for c in close) if i >= 0), default=len(rest))
+    items = _LIST_SPLIT.split(inside + mention.text + rest[:end])
+    return len([i for i in items if i.strip()]) >= 2 and all(len(i.split()) <= 4 for i in items)
+
+
+@cache
+def _list_opener(language: str) -> re.Pattern:
+    """A group noun, at most four words, then "(" or ":", with nothing but list items up to the end."""
+    nouns = "|".join(f"(?:{p})" for p in entries("group_nouns", language)) or r"(?!x)x"
+    return compiled(
+        rf"(?<!\w)(?:{nouns})(?!\w)(?:\s+[\w'’-]+){{0,4}}\s*(?P<mark>[(:])(?P<items>[^().;:]*)$", re.IGNORECASE
+    )
+
+
+_LIST_SPLIT = compiled(rf",|\s(?:{_CONJUNCTION})\s", re.IGNORECASE)
