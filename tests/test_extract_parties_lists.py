@@ -1,5 +1,5 @@
 """States listed as the members of a group are no sides of the article (issue 11, party precision): a plural group
-noun whose members a list in parentheses or after a colon enumerates ("four Arab states (Tunisia, Morocco, Egypt and
+noun whose members a list in parentheses or after a colon or a dash enumerates ("four Arab states (Tunisia, Morocco, Egypt and
 Jordan)", "quatre États (…)", "четыре страны: …") names who the group is. A member named nowhere else as a side is no
 party; one that is a side elsewhere (the article's pair, or a subject of another sentence) stays; a single state in
 parentheses is no list. All sentences are invented."""
@@ -77,6 +77,30 @@ def test_members_listed_after_a_colon_are_no_sides(text, language):
     found = sentence_parties(text, language)
     assert {"KEN", "GHA"} <= set(found)
     assert not {"NGA", "SEN", "TGO"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Kenya and Ghana signed a customs deal in Accra. The deal follows a pledge by five countries — Nigeria, "
+            "Senegal, Kenya, Ghana and Togo — made last year.",
+            "en",
+        ),
+        (
+            "Le Kenya et le Ghana ont signé un accord douanier à Accra. Il prolonge l'engagement de cinq pays – le "
+            "Nigeria, le Sénégal, le Kenya, le Ghana et le Togo – pris l'an dernier.",
+            "fr",
+        ),
+        (
+            "Кения и Гана подписали таможенное соглашение в Аккре. Оно продолжает обязательство пяти государств — "
+            "Нигерии, Сенегала, Кении, Ганы и Того — принятое в прошлом году.",
+            "ru",
+        ),
+    ],
+)
+def test_members_listed_after_a_dash_are_no_sides(text, language):
+    test_members_listed_after_a_colon_are_no_sides(text, language)
 
 
 @pytest.mark.parametrize(

@@ -237,16 +237,17 @@ def only_listed(mention: PartyMention, sentence: Sentence, context) -> bool:
 
 def listed_member(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
     """Whether a state is one item of a list that enumerates a plural group noun (``data/lang/<language>.yaml``
-    ``group_nouns``, with at most four words after it), in parentheses or after a colon: "four Mediterranean Arab
+    ``group_nouns``, with at most four words after it), in parentheses or after a colon or a dash: "four Arab
     states (Tunisia, Morocco, Egypt and Jordan)", "quatre États arabes (Tunisie, Maroc, Égypte et Jordanie)", "четыре
-    страны: Тунис, Марокко, Египет и Иордания". The list tells who the group is, not who the article's sides are;
-    it must hold two items at least (a comma or a conjunction), so that "the host countries (Kenya)" is left alone."""
+    страны: Тунис, Марокко, Египет и Иордания", "пяти государств — Нигерии, Сенегала и Того". The list tells who the
+    group is, not who the article's sides are; it must hold two items at least (a comma or a conjunction), so that
+    "the host countries (Kenya)" is left alone."""
     before = text[sentence.start : mention.start]
     opener = _list_opener(language).search(before)
     if opener is None:
         return False
     inside = opener.group("items")
-    close = ")" if opener.group("mark") == "(" else ".;()"
+    close = ")" if opener.group("mark") == "(" else ".;()—–"
     rest = text[mention.end : sentence.end]
     end = min((i for i in (rest.find(c) for c in close) if i >= 0), default=len(rest))
     items = _LIST_SPLIT.split(inside + mention.text + rest[:end])
@@ -255,10 +256,11 @@ def listed_member(text: str, sentence: Sentence, mention: PartyMention, language
 
 @cache
 def _list_opener(language: str) -> re.Pattern:
-    """A group noun, at most four words, then "(" or ":", with nothing but list items up to the end."""
+    """A group noun, at most four words, then "(", ":" or a spaced dash, with nothing but list items up to the end."""
     nouns = "|".join(f"(?:{p})" for p in entries("group_nouns", language)) or r"(?!x)x"
     return compiled(
-        rf"(?<!\w)(?:{nouns})(?!\w)(?:\s+[\w'’-]+){{0,4}}\s*(?P<mark>[(:])(?P<items>[^().;:]*)$", re.IGNORECASE
+        rf"(?<!\w)(?:{nouns})(?!\w)(?:\s+[\w'’-]+){{0,4}}\s*(?P<mark>[(:]|\s[—–])(?P<items>[^().;:—–]*)$",
+        re.IGNORECASE,
     )
 
 
