@@ -1,7 +1,8 @@
 """Two events told in one sentence (issue 11, :mod:`partnerlens.cooperation.extract.event_repeats`), on invented
 sentences in English, French, Russian, Portuguese and Spanish: one event noun with coordinated dates of its own
 ("summits in 2017 and 2021") is one event per date; the same event noun again with a date of its own is another
-event; one event told twice, or over two coordinated days, stays one."""
+event; a restricted then an expanded format of talks is the meeting and the delegations' talks; one event told
+twice, over two coordinated days or in one format stays one."""
 
 from __future__ import annotations
 
@@ -85,3 +86,37 @@ def test_one_event_told_twice_or_over_two_days_stays_one(text: str, language: st
 )
 def test_a_date_of_another_clause_is_not_a_second_event(text: str, language: str) -> None:
     assert [p.date for p in events(text, language) if p.type == "forum"] == [date(2021, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The presidents of Kenya and India met one-on-one, then held talks in an expanded format.", "en"),
+        (
+            "Les présidents du Sénégal et de la Turquie se sont entretenus en tête-à-tête avant d'élargir les "
+            "discussions aux délégations.",
+            "fr",
+        ),
+        ("Президенты России и Египта провели переговоры в узком, а затем в расширенном составе.", "ru"),
+        (
+            "Além do encontro a sós entre os presidentes de Angola e de Portugal, houve conversações entre as "
+            "delegações.",
+            "pt",
+        ),
+        ("Los presidentes de Chile y Perú se reunieron a solas y luego en formato ampliado.", "es"),
+    ],
+)
+def test_a_restricted_then_an_expanded_format_is_two_events(text: str, language: str) -> None:
+    assert len(events(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The presidents of Kenya and India held talks in an expanded format.", "en"),
+        ("Les présidents du Sénégal et de la Turquie se sont entretenus en tête-à-tête.", "fr"),
+        ("Президенты России и Египта провели переговоры в расширенном составе.", "ru"),
+    ],
+)
+def test_one_format_is_one_event(text: str, language: str) -> None:
+    assert len(events(text, language)) == 1

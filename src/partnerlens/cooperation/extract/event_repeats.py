@@ -12,6 +12,10 @@ event. Grammar tells two apart when each has a date of its own:
 - the same event noun again, further on, whose nearest date differs from the first one's ("a business summit on 21
   October and a partnership summit on 17 December") — each noun is an event (:func:`repeated`). A noun told again
   with the same date or none ("the summit … at the summit") stays the first event.
+- the two formats of one round of talks: the leaders alone, then with their delegations ("met one-on-one, then
+  held talks in an expanded format", "se sont entretenus en tête-à-tête avant d'élargir les discussions aux
+  délégations", "провели переговоры в узком, а затем в расширенном составе"; ``format_restricted`` before
+  ``format_expanded`` in the language's YAML): the meeting and the delegations' talks (:func:`two_formats`).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from functools import cache
 from partnerlens.cooperation.dates import DateMention
 from partnerlens.cooperation.extract.context import Draft
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import language_data
+from partnerlens.cooperation.extract.vocabulary import language_data, words
 from partnerlens.patterns import compiled
 
 _DATED = ("year", "month")  # precisions whose coordination names distinct occasions
@@ -79,3 +83,21 @@ def repeated(pattern: re.Pattern, match: re.Match, sentence: Sentence, dates: li
 
 
 _BREAK = compiled(r"[,;:()]")
+
+
+_MEETINGS = ("talks", "ministerial_meeting", "meeting")
+
+
+def two_formats(drafts: list[Draft], sentence: Sentence, language: str) -> list[Draft]:
+    """The delegations' talks as an event of their own beside the sentence's meeting, when the sentence tells a
+    restricted format and then an expanded one (see the module docstring); folds into no other event."""
+    restricted = words("format_restricted", language).search(sentence.text)
+    expanded = words("format_expanded", language).search(sentence.text)
+    if restricted is None or expanded is None or restricted.start() > expanded.start():
+        return []
+    meeting = next((d for d in drafts if d.proposal.kind == "event" and d.proposal.type in _MEETINGS), None)
+    if meeting is None:
+        return []
+    talks = Draft(meeting.proposal.model_copy(update={"type": "talks"}), list(meeting.evidence), meeting.complete)
+    talks.at, talks.another, talks.done = expanded.start(), True, meeting.done
+    return [talks]

@@ -25,7 +25,7 @@ from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
 from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle, told_done
-from partnerlens.cooperation.extract.event_repeats import coordinated_dates, repeated
+from partnerlens.cooperation.extract.event_repeats import coordinated_dates, repeated, two_formats
 from partnerlens.cooperation.extract.event_sides import anaphoric, sideline_parties, sidelined, topic_parties
 from partnerlens.cooperation.extract.legs import Leg, later_legs, own_day, own_meeting, visitor
 from partnerlens.cooperation.extract.sectors import sectors
@@ -203,7 +203,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             elif (clause := own_meeting(sentence.text, context.language, visit.end(), d.at)) is not None:
                 kept.append(own_day(d, dates, sentence, clause))
         drafts = kept
-    return drafts
+    return drafts + two_formats(drafts, sentence, context.language)
 
 
 def _told_twice(rule, match, draft: Draft, sentence: Sentence, context: ArticleContext, read) -> list[Draft]:
