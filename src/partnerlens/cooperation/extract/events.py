@@ -25,6 +25,7 @@ from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
 from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle, told_done
+from partnerlens.cooperation.extract.event_repeats import coordinated_dates, repeated, two_formats
 from partnerlens.cooperation.extract.event_sides import anaphoric, sideline_parties, sidelined, topic_parties
 from partnerlens.cooperation.extract.legs import Leg, later_legs, own_day, own_meeting, visitor
 from partnerlens.cooperation.extract.sectors import sectors
@@ -186,6 +187,11 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         draft.another = rule.kind == "event" and _further(sentence.text, match.span(), context.language)
         drafts += agreement_drafts(draft, sentence, context) if rule.kind == "agreement" else [draft]
         drafts += _leg_drafts(draft, legs, sides, sentence, context)
+        if (
+            rule.kind == "event" and not legs and not told_again
+        ):  # two events told in one sentence (:mod:`.event_repeats`)
+            drafts += coordinated_dates(draft, sentence, dates, context.language)
+            drafts += _told_twice(rule, match, draft, sentence, context, (sides, people, dates))
     visit = min((m for r, m in matched if _family(r) == "visit" and "visit" in families), key=_at, default=None)
     if visit is not None:  # "travels to Uzbekistan for talks", "in a visit to X, he met Y": the visit's talks;
         # a meeting told before the visit with its own verb ("will meet X … on his visit") or after it in a
@@ -197,7 +203,27 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             elif (clause := own_meeting(sentence.text, context.language, visit.end(), d.at)) is not None:
                 kept.append(own_day(d, dates, sentence, clause))
         drafts = kept
-    return drafts
+    return drafts + two_formats(drafts, sentence, context.language)
+
+
+def _told_twice(rule, match, draft: Draft, sentence: Sentence, context: ArticleContext, read) -> list[Draft]:
+    """The event's word again further on in the sentence, with a date of its own that differs from every earlier
+    one's ("a business summit on 21 October and a partnership summit on 17 December"): another event."""
+    pattern = rule.patterns.get(context.language) or rule.patterns.get("en")
+    if draft.proposal.date is None or pattern is None:
+        return []
+    sides, people, dates = read
+    seen, found = {draft.proposal.date}, []
+    for again, own in repeated(pattern, match, sentence, dates):
+        if own.value in seen:
+            continue
+        seen.add(own.value)
+        other = _event_draft(rule, again, sentence, context, sides, people, dates, complete=draft.complete)
+        update = {"date": own.value, "date_precision": own.precision}
+        other.proposal = other.proposal.model_copy(update=update)
+        other.at, other.borrowed = again.start(), draft.borrowed
+        found.append(other)
+    return found
 
 
 def _at(match: re.Match) -> int:
