@@ -41,31 +41,19 @@ def event_date(
 def year_ahead(mention: DateMention, published: date | None) -> DateMention:
     """A month or day written without its year ("en octobre", "в октябре", "on 5 March") of an event still to
     come: the year that puts it on or after the publication date, when the nearest year put it before."""
-    if (
-        published is None
-        or mention.value is None
-        or mention.relative
-        or mention.month is None
-        or _YEAR_WRITTEN.search(mention.text)
-    ):
-        return mention
-    past = (
-        (mention.value.year, mention.value.month) < (published.year, published.month)
-        if mention.precision == "month"
-        else mention.value < published
-    )
-    if not past:
-        return mention
-    try:
-        return replace(mention, year=mention.value.year + 1, value=mention.value.replace(year=mention.value.year + 1))
-    except ValueError:  # 29 February
-        return mention
+    return _year_moved(mention, published, +1)
 
 
 def year_behind(mention: DateMention, published: date | None) -> DateMention:
     """A month or day written without its year ("met Erdogan on 27 March", "a visité Pékin le 27 mars") of an event
     told as done: the year that puts it on or before the publication date, when the nearest year put it after (a
     dispatch of 12 March tells of the last 27 March, not the coming one) — the mirror of :func:`year_ahead`."""
+    return _year_moved(mention, published, -1)
+
+
+def _year_moved(mention: DateMention, published: date | None, step: int) -> DateMention:
+    """``mention`` a year later (``step`` +1) when it falls before ``published``, or a year earlier (−1) when after;
+    compared by month at month precision. Unchanged when its year is written, relative, or it has no month."""
     if (
         published is None
         or mention.value is None
@@ -74,15 +62,15 @@ def year_behind(mention: DateMention, published: date | None) -> DateMention:
         or _YEAR_WRITTEN.search(mention.text)
     ):
         return mention
-    ahead = (
-        (mention.value.year, mention.value.month) > (published.year, published.month)
-        if mention.precision == "month"
-        else mention.value > published
-    )
-    if not ahead:
+    said: tuple[int, ...] = (mention.value.year, mention.value.month, mention.value.day)
+    then: tuple[int, ...] = (published.year, published.month, published.day)
+    if mention.precision == "month":
+        said, then = said[:2], then[:2]
+    if not (said < then if step > 0 else said > then):
         return mention
+    year = mention.value.year + step
     try:
-        return replace(mention, year=mention.value.year - 1, value=mention.value.replace(year=mention.value.year - 1))
+        return replace(mention, year=year, value=mention.value.replace(year=year))
     except ValueError:  # 29 February
         return mention
 
