@@ -304,6 +304,17 @@ def test_a_new_batch_never_moves_an_earlier_article_between_halves():
     assert assign_splits(second) != after
 
 
+def test_batches_from_fourteen_on_are_development_only_and_leave_the_test_half_alone():
+    first = {f"fr{i:02d}": "fr" for i in range(9)} | {f"ru{i:02d}": "ru" for i in range(4)}
+    batches = {i: 13 for i in first}
+    before = assign_splits(first, batches)
+    later = {f"fr-late{i:02d}": "fr" for i in range(5)} | {"ru-late": "ru"}
+    after = assign_splits(first | later, batches | {i: 14 + n % 2 for n, i in enumerate(later)})
+    assert {i: after[i] for i in first} == before
+    assert {after[i] for i in later} == {"dev"}
+    assert "test" in before.values()
+
+
 def test_reader_bytes_drops_only_our_language_header():
     stored = "Title: T\nSource: https://example.org/a\nLanguage: fr\n\nLes échanges ont atteint 5 millions.\nLanguage: kept in body\n"
     assert (
