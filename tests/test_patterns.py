@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from partnerlens import patterns
+from partnerlens import kept_yaml, patterns
 from partnerlens.cooperation import gazetteer
 
 TEXT = (
@@ -186,8 +186,8 @@ def test_kept_yaml_data_is_what_the_loader_builds(kept_in):
     for name in names:
         text = (resources.files("partnerlens.cooperation") / name).read_text(encoding="utf-8")
         loaded = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        assert _same_data(gazetteer.parsed_yaml(text), loaded), name
-        assert _same_data(gazetteer.parsed_yaml(text), loaded), name  # read back from the kept file
+        assert _same_data(kept_yaml.parsed_yaml(text), loaded), name
+        assert _same_data(kept_yaml.parsed_yaml(text), loaded), name  # read back from the kept file
     kept = list((kept_in.parent / "data").glob("*.marshal"))
     assert 0 < len(kept) <= len(names)  # people.yaml holds dates, which marshal cannot: parsed each time
 
@@ -195,8 +195,8 @@ def test_kept_yaml_data_is_what_the_loader_builds(kept_in):
 def test_kept_yaml_follows_the_text_and_leaves_dates_unkept(kept_in):
     import datetime
 
-    assert gazetteer.parsed_yaml("a: [1, two]\n") == {"a": [1, "two"]}
-    assert gazetteer.parsed_yaml("a: [1, three]\n") == {"a": [1, "three"]}  # another text, another file
-    assert gazetteer.parsed_yaml("when: 2024-05-01\n") == {"when": datetime.date(2024, 5, 1)}
-    assert gazetteer.parsed_yaml("when: 2024-05-01\n") == {"when": datetime.date(2024, 5, 1)}
+    assert kept_yaml.parsed_yaml("a: [1, two]\n") == {"a": [1, "two"]}
+    assert kept_yaml.parsed_yaml("a: [1, three]\n") == {"a": [1, "three"]}  # another text, another file
+    assert kept_yaml.parsed_yaml("when: 2024-05-01\n") == {"when": datetime.date(2024, 5, 1)}
+    assert kept_yaml.parsed_yaml("when: 2024-05-01\n") == {"when": datetime.date(2024, 5, 1)}
     assert len(list((kept_in.parent / "data").glob("*.marshal"))) == 2

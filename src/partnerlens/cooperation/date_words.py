@@ -48,7 +48,7 @@ def library_words() -> dict:
 
 
 def _stored() -> dict:
-    from partnerlens.cooperation.gazetteer import parsed_yaml
+    from partnerlens.kept_yaml import parsed_yaml
 
     return parsed_yaml(  # kept for later processes, as the gazetteer's data files
         resources.files("partnerlens.cooperation").joinpath("data/date_words.yaml").read_text(encoding="utf-8")

@@ -21,20 +21,13 @@ from the gazetteer by accident, nor an ambiguous one reach it.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import marshal
 import re
-import sys
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
-from pathlib import Path
-from typing import Any
 
-import yaml
-
+from partnerlens.kept_yaml import parsed_yaml
 from partnerlens.patterns import compiled
 from partnerlens.reference.economies import economies
 from partnerlens.reference.parties import find_party
@@ -67,36 +60,6 @@ class Leader:
 def data_file(name: str):
     """A data file of this package, parsed (libyaml's loader when present: the files are large)."""
     return parsed_yaml(resources.files("partnerlens.cooperation").joinpath(f"data/{name}").read_text(encoding="utf-8"))
-
-
-def parsed_yaml(text: str) -> Any:
-    """``text`` parsed as YAML, kept as a ``marshal`` file in the user cache folder for later processes (issue 16).
-
-    libyaml parses, but the objects are built in Python: the data files cost
-    a first brief about 0.08 s of CPU on its read-ahead thread (``economies.yaml``
-    0.03 s), holding the GIL; loading the kept value costs a few milliseconds.
-    The file is named by the text, ``marshal``'s version and Python's, so an
-    edited file is parsed afresh. A value ``marshal`` cannot hold (a date) is
-    returned unkept, and a cache folder that cannot be written only means
-    parsing each time (:func:`partnerlens.locking.kept_file`).
-    """
-    from partnerlens.locking import kept_file
-    from partnerlens.patterns import cache_dir
-
-    key = f"{marshal.version}:{sys.version_info[:2]}:{text}"
-    path = cache_dir().parent / "data" / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.marshal"
-    return kept_file(
-        path, lambda: yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), _marshalled, _unmarshalled
-    )
-
-
-def _marshalled(value: Any, partial: Path) -> None:
-    with contextlib.suppress(ValueError):  # unmarshallable (a date): not kept, the value is still returned
-        partial.write_bytes(marshal.dumps(value))
-
-
-def _unmarshalled(path: Path) -> Any:
-    return marshal.loads(path.read_bytes())
 
 
 @cache
