@@ -17,7 +17,7 @@ import pandas as pd
 from partnerlens.analytics.complexity import complexity
 from partnerlens.analytics.flows import Flows, FlowsLike, PartyLike, exports_by_product, open_flows, sql_list
 from partnerlens.analytics.potential.assemble import export_potential, require_year, trading_sides
-from partnerlens.analytics.potential.group_space import world_group_space
+from partnerlens.analytics.potential.group_space import parquet_rows, world_group_space
 from partnerlens.analytics.potential.inputs import demand_view, outward, within
 from partnerlens.analytics.potential.model import DEFAULT_TOP, Diversification, PairOpportunities
 from partnerlens.errors import NoDataError, PartnerlensError
@@ -131,7 +131,9 @@ def _exporter_space(f: Flows, year: int, digits: int, rca_threshold: float, sell
     """
     files = None if seller.is_group else _world_space_files(f, year, digits, rca_threshold)
     if files is not None:
-        return pd.read_parquet(files, filters=[("exporter", "==", seller.code)], partitioning=None)
+        from partnerlens.sql import sql_string
+
+        return parquet_rows(f, files, f"exporter = {sql_string(seller.code)}")
     merge = seller if seller.is_group else None
     built = world_group_space(f, year, digits, rca_threshold, seller) if merge is not None else None
     if built is not None:  # a standard group's rows, from the world table ``group_space_hs4``
