@@ -180,8 +180,9 @@ def _summed_over_members(rows: pd.DataFrame, code: str) -> pd.DataFrame:
     sums = sums.reset_index()
     sums.attrs = {}  # as an aggregation per column gave: the rows' attrs (growth) are the caller's, not copied
     weight = rows["market_imports_usd"]
-    numerators = rows[_WEIGHTED].mul(weight, axis=0).groupby(rows["product"], observed=True).sum()
-    denominator = weight.groupby(rows["product"], observed=True).sum().to_numpy()
+    at, _ = _keys(rows["product"])  # the products' integer keys, in the grouping's order
+    numerators = rows[_WEIGHTED].mul(weight, axis=0).groupby(at).sum()
+    denominator = weight.groupby(at).sum().to_numpy()
     with np.errstate(invalid="ignore", divide="ignore"):  # no member imports: a missing mean, as pandas gives
         for column in _WEIGHTED:
             sums[column] = (numerators[column].to_numpy() / denominator).astype(float)
