@@ -303,17 +303,18 @@ def _predicted(
     shares = (supplied["exports_usd"] / supplied["world_usd"].where(supplied["world_usd"] > 0)).set_axis(
         supplied["product"]
     )
-    rows["supply_share"] = _mapped(rows["product"], shares)
-    rows["distance_km"] = _mapped(rows["market"], seller_km)
-    rows["distance_factor"] = distance_step.distance_factor(rows["distance_km"], rows["supplier_distance_km"], theta)
-    rows["demand_usd"] = rows["market_imports_usd"] * rows["distance_factor"]
+    share = _looked_up(rows["product"], shares.to_frame("supply_share"))["supply_share"]
+    seller = _looked_up(rows["market"], seller_km.to_frame("distance_km"))["distance_km"]
+    factor = distance_step.distance_factor(seller, rows["supplier_distance_km"], theta)
+    demand = rows["market_imports_usd"].to_numpy(float) * factor
     if access is not None:
         keys = pd.MultiIndex.from_arrays([rows["market"].astype(str), rows["product"].astype(str)])
-        rows["access"] = access.set_index(["market", "product"])["access"].reindex(keys).fillna(1.0).to_numpy()
+        access_at = access.set_index(["market", "product"])["access"].reindex(keys).fillna(1.0).to_numpy()
     else:
-        rows["access"] = 1.0
-    rows["predicted_usd"] = rows["supply_share"] * rows["demand_usd"] * rows["access"]
-    return rows
+        access_at = np.ones(len(rows))
+    columns = {"supply_share": share, "distance_km": seller, "distance_factor": factor, "demand_usd": demand}
+    columns.update(access=access_at, predicted_usd=share * demand * access_at)
+    return _joined(rows, columns)
 
 
 def _projected(

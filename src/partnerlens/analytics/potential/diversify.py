@@ -20,6 +20,7 @@ from partnerlens.analytics.potential.assemble import export_potential, require_y
 from partnerlens.analytics.potential.group_space import parquet_rows, world_group_space
 from partnerlens.analytics.potential.inputs import demand_view, outward, within
 from partnerlens.analytics.potential.model import DEFAULT_TOP, Diversification, PairOpportunities
+from partnerlens.analytics.potential.tables import named
 from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.reference import Party
 
@@ -69,7 +70,7 @@ def diversification(
     if products:
         candidates = candidates[candidates["product"].str.startswith(tuple(p[:digits] for p in products))]
     candidates = _scored(candidates, weights)
-    candidates.insert(1, "name", candidates["product"].map(names))
+    candidates.insert(1, "name", named(candidates["product"], names))
     parameters = {"digits": digits, "rca_threshold": rca_threshold, "weights": weights, "top": top, "year": year}
     if products:
         parameters["products"] = list(products)

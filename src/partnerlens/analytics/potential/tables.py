@@ -115,8 +115,23 @@ def _sorted_products(rows: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     keys = [_codes(rows["product"]), _codes(rows["market"]), -rows["untapped_usd"].fillna(-np.inf).to_numpy()]
     order = np.lexsort(keys)
     table = _taken(rows, columns, order)
-    table.insert(2, "name", table["product"].map(names).astype(object))
+    table.insert(2, "name", named(table["product"], names).astype(object))
     return table
+
+
+def named(codes: pd.Series, names: dict[str, str]) -> pd.Series | np.ndarray:
+    """The name of each code (NaN where ``names`` has none), as ``codes.map(names)`` gives the values.
+
+    Each distinct code is looked up once in the dict (a categorical's categories, else the codes themselves):
+    ``map`` first turns the whole dict, every HS code at every level, into a Series. An empty dict or
+    column is left to ``map`` (its dtype then is not object).
+    """
+    if not names or codes.empty:
+        return codes.map(names)
+    if isinstance(codes.dtype, pd.CategoricalDtype):
+        looked = np.array([names.get(code, np.nan) for code in codes.cat.categories] + [np.nan], dtype=object)
+        return looked[codes.cat.codes.to_numpy()]  # a missing code, −1, reads the NaN appended last
+    return np.array([names.get(code, np.nan) for code in codes.to_numpy(dtype=object)], dtype=object)
 
 
 def _taken(rows: pd.DataFrame, columns: list[str], order: np.ndarray) -> pd.DataFrame:
