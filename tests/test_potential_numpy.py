@@ -151,6 +151,18 @@ def old_untapped_by_sector(products, sectors):
     return table.sort_values("untapped_usd", ascending=False, kind="stable").reset_index(drop=True)
 
 
+def old_scored(candidates, weights):
+    columns = {"density": "density", "cog": "cog", "pci": "pci", "demand": "market_imports_usd"}
+    table = candidates[
+        ["product", "rca", "density", "cog", "pci", "market_imports_usd", "exports_to_market_usd"]
+    ].copy()
+    for name in weights:
+        table[f"{name}_rank"] = table[columns[name]].rank(pct=True)
+    total = sum(weights.values())
+    table["score"] = sum(table[f"{name}_rank"] * w for name, w in weights.items()) / total
+    return table.sort_values(["score", "product"], ascending=[False, True], ignore_index=True)
+
+
 def old_named(codes, names):
     return codes.map(names)
 
@@ -188,6 +200,7 @@ def _results(world: pd.DataFrame, by_sector=untapped_by_sector) -> list:
             results.append(diversify.diversification(f, exporter, market, 2022))
         results.append(assemble.export_potential(f, "KEN", "USA", 2022, products=["09"]))
         results.append(diversify.diversification(f, "BRA", "CHN", 2022, products=["27", "84"]))
+        results.append(diversify.diversification(f, "NGA", None, 2022, weights={"density": 2.0, "demand": 1.0}))
     return results
 
 
@@ -199,8 +212,9 @@ def test_export_potential_and_diversification_equal_the_pandas_code_they_replace
     monkeypatch.setattr(tables, "_markets", old_markets)
     monkeypatch.setattr(tables, "named", old_named)
     monkeypatch.setattr(diversify, "named", old_named)
+    monkeypatch.setattr(diversify, "_scored", old_scored)
     old = _results(world.copy(), old_untapped_by_sector)
-    assert len(new) == len(old) == 3 * len(PAIRS) + 2
+    assert len(new) == len(old) == 3 * len(PAIRS) + 3
     for i, (x, y) in enumerate(zip(new, old, strict=True)):
         assert_identical(x, y, f"case {i}")
     assert any(len(r.products) > 100 for r in new if hasattr(r, "products") and r.products is not None)

@@ -260,15 +260,16 @@ def _market_demand(
 
 
 def _scored(candidates: pd.DataFrame, weights: dict[str, float]) -> pd.DataFrame:
+    """The candidates' criteria, each criterion's percentile rank among them and their weighted mean ``score``,
+    best first (ties by product code). The columns are made first and the table built at once."""
     columns = {"density": "density", "cog": "cog", "pci": "pci", "demand": "market_imports_usd"}
-    table = candidates[
-        ["product", "rca", "density", "cog", "pci", "market_imports_usd", "exports_to_market_usd"]
-    ].copy()
-    for name in weights:
-        table[f"{name}_rank"] = table[columns[name]].rank(pct=True)
+    kept = ["product", "rca", "density", "cog", "pci", "market_imports_usd", "exports_to_market_usd"]
+    table = {column: candidates[column].array for column in kept}  # positions, dtypes kept (Arrow strings too)
+    ranks = {f"{name}_rank": candidates[columns[name]].rank(pct=True).to_numpy() for name in weights}
     total = sum(weights.values())
-    table["score"] = sum(table[f"{name}_rank"] * w for name, w in weights.items()) / total
-    return table.sort_values(["score", "product"], ascending=[False, True], ignore_index=True)
+    score = sum(ranks[f"{name}_rank"] * w for name, w in weights.items()) / total
+    scored = pd.DataFrame({**table, **ranks, "score": score})
+    return scored.sort_values(["score", "product"], ascending=[False, True], ignore_index=True)
 
 
 def _first(values: pd.Series) -> float | None:
