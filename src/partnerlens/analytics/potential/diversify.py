@@ -17,9 +17,10 @@ import pandas as pd
 from partnerlens.analytics.complexity import complexity
 from partnerlens.analytics.flows import Flows, FlowsLike, PartyLike, exports_by_product, open_flows, sql_list
 from partnerlens.analytics.potential.assemble import export_potential, require_year, trading_sides
-from partnerlens.analytics.potential.group_space import world_group_space
+from partnerlens.analytics.potential.group_space import parquet_rows, world_group_space
 from partnerlens.analytics.potential.inputs import demand_view, outward, within
 from partnerlens.analytics.potential.model import DEFAULT_TOP, Diversification, PairOpportunities
+from partnerlens.analytics.potential.tables import named
 from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.reference import Party
 
@@ -69,7 +70,7 @@ def diversification(
     if products:
         candidates = candidates[candidates["product"].str.startswith(tuple(p[:digits] for p in products))]
     candidates = _scored(candidates, weights)
-    candidates.insert(1, "name", candidates["product"].map(names))
+    candidates.insert(1, "name", named(candidates["product"], names))
     parameters = {"digits": digits, "rca_threshold": rca_threshold, "weights": weights, "top": top, "year": year}
     if products:
         parameters["products"] = list(products)
@@ -131,7 +132,9 @@ def _exporter_space(f: Flows, year: int, digits: int, rca_threshold: float, sell
     """
     files = None if seller.is_group else _world_space_files(f, year, digits, rca_threshold)
     if files is not None:
-        return pd.read_parquet(files, filters=[("exporter", "==", seller.code)], partitioning=None)
+        from partnerlens.sql import sql_string
+
+        return parquet_rows(f, files, f"exporter = {sql_string(seller.code)}")
     merge = seller if seller.is_group else None
     built = world_group_space(f, year, digits, rca_threshold, seller) if merge is not None else None
     if built is not None:  # a standard group's rows, from the world table ``group_space_hs4``
@@ -257,15 +260,16 @@ def _market_demand(
 
 
 def _scored(candidates: pd.DataFrame, weights: dict[str, float]) -> pd.DataFrame:
+    """The candidates' criteria, each criterion's percentile rank among them and their weighted mean ``score``,
+    best first (ties by product code). The columns are made first and the table built at once."""
     columns = {"density": "density", "cog": "cog", "pci": "pci", "demand": "market_imports_usd"}
-    table = candidates[
-        ["product", "rca", "density", "cog", "pci", "market_imports_usd", "exports_to_market_usd"]
-    ].copy()
-    for name in weights:
-        table[f"{name}_rank"] = table[columns[name]].rank(pct=True)
+    kept = ["product", "rca", "density", "cog", "pci", "market_imports_usd", "exports_to_market_usd"]
+    table = {column: candidates[column].array for column in kept}  # positions, dtypes kept (Arrow strings too)
+    ranks = {f"{name}_rank": candidates[columns[name]].rank(pct=True).to_numpy() for name in weights}
     total = sum(weights.values())
-    table["score"] = sum(table[f"{name}_rank"] * w for name, w in weights.items()) / total
-    return table.sort_values(["score", "product"], ascending=[False, True], ignore_index=True)
+    score = sum(ranks[f"{name}_rank"] * w for name, w in weights.items()) / total
+    scored = pd.DataFrame({**table, **ranks, "score": score})
+    return scored.sort_values(["score", "product"], ascending=[False, True], ignore_index=True)
 
 
 def _first(values: pd.Series) -> float | None:

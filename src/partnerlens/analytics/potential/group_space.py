@@ -40,6 +40,27 @@ def world_group_space(f: Flows, year: int, digits: int, rca_threshold: float, gr
     files = [path for path in files or () if block in Path(path).parts]  # the block of the group's code
     if not files:
         return None
-    filters = [("tag", "==", group_tag(group.members)), ("exporter", "==", group.code)]
-    rows = pd.read_parquet(files[0] if len(files) == 1 else files, filters=filters, partitioning=None)
+    from partnerlens.sql import sql_string
+
+    where = f"tag = {sql_string(group_tag(group.members))} AND exporter = {sql_string(group.code)}"
+    rows = parquet_rows(f, files, where)
     return None if rows.empty else rows.drop(columns="tag")
+
+
+def parquet_rows(f: Flows, files: list[str], where: str) -> pd.DataFrame:
+    """The rows of Parquet ``files`` that match ``where`` (SQL), as ``pandas.read_parquet`` gives them with filters.
+
+    Read by the handle's DuckDB connection (it skips the row groups the
+    condition excludes, in file order: the connection keeps the insertion
+    order), then converted by Arrow as pandas does (object strings): the same
+    frame, without importing ``pyarrow.parquet`` in a brief (0.02 s of CPU).
+    """
+    import pyarrow as pa
+
+    from partnerlens.sql import sql_string_list
+
+    result = f.con.execute(
+        f"SELECT * FROM read_parquet({sql_string_list(files)}, hive_partitioning = false) WHERE {where}"
+    ).arrow()
+    table = result.read_all() if isinstance(result, pa.RecordBatchReader) else result
+    return table.to_pandas()

@@ -115,8 +115,23 @@ def _sorted_products(rows: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     keys = [_codes(rows["product"]), _codes(rows["market"]), -rows["untapped_usd"].fillna(-np.inf).to_numpy()]
     order = np.lexsort(keys)
     table = _taken(rows, columns, order)
-    table.insert(2, "name", table["product"].map(names).astype(object))
+    table.insert(2, "name", named(table["product"], names).astype(object))
     return table
+
+
+def named(codes: pd.Series, names: dict[str, str]) -> pd.Series | np.ndarray:
+    """The name of each code (NaN where ``names`` has none), as ``codes.map(names)`` gives the values.
+
+    Each distinct code is looked up once in the dict (a categorical's categories, else the codes themselves):
+    ``map`` first turns the whole dict, every HS code at every level, into a Series. An empty dict or
+    column is left to ``map`` (its dtype then is not object).
+    """
+    if not names or codes.empty:
+        return codes.map(names)
+    if isinstance(codes.dtype, pd.CategoricalDtype):
+        looked = np.array([names.get(code, np.nan) for code in codes.cat.categories] + [np.nan], dtype=object)
+        return looked[codes.cat.codes.to_numpy()]  # a missing code, −1, reads the NaN appended last
+    return np.array([names.get(code, np.nan) for code in codes.to_numpy(dtype=object)], dtype=object)
 
 
 def _taken(rows: pd.DataFrame, columns: list[str], order: np.ndarray) -> pd.DataFrame:
@@ -180,8 +195,9 @@ def _summed_over_members(rows: pd.DataFrame, code: str) -> pd.DataFrame:
     sums = sums.reset_index()
     sums.attrs = {}  # as an aggregation per column gave: the rows' attrs (growth) are the caller's, not copied
     weight = rows["market_imports_usd"]
-    numerators = rows[_WEIGHTED].mul(weight, axis=0).groupby(rows["product"], observed=True).sum()
-    denominator = weight.groupby(rows["product"], observed=True).sum().to_numpy()
+    at, _ = _keys(rows["product"])  # the products' integer keys, in the grouping's order
+    numerators = rows[_WEIGHTED].mul(weight, axis=0).groupby(at).sum()
+    denominator = weight.groupby(at).sum().to_numpy()
     with np.errstate(invalid="ignore", divide="ignore"):  # no member imports: a missing mean, as pandas gives
         for column in _WEIGHTED:
             sums[column] = (numerators[column].to_numpy() / denominator).astype(float)
@@ -235,35 +251,48 @@ def _members(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _markets(shown: pd.DataFrame, ease: pd.DataFrame, rows: pd.DataFrame, year: int) -> pd.DataFrame:
-    """Per market: base-year actual, ease over the base years, distance, growth, potential, untapped, new market."""
+    """Per market: base-year actual, ease over the base years, distance, growth, potential, untapped, new market.
+
+    Grouped on integer keys (a categorical's codes, else the sorted codes'
+    positions): pandas' sum and first kernels over the same rows in the same
+    order as a grouping on the market column, without its per-aggregation
+    machinery; the market's ease looked up by its ease market (a left join on
+    a unique key).
+    """
     if shown.empty:
         return pd.DataFrame(
             columns=["market", "actual_usd", "potential_usd", "untapped_usd", "ease_raw", "ease", "new_market"]
         )
-    slim = pd.DataFrame(
-        {  # only the columns summed: a copy of the whole table costs more than the sums
-            "market": shown["market"],
-            "actual_usd": shown["actual_usd"],
-            "potential_usd": shown["potential_usd"],
-            "untapped_usd": shown["untapped_usd"],
-            "distance_km": shown["distance_km"],
-            "gdp_growth": shown["gdp_growth"],
-            "_missing": shown["demand_usd"].isna().to_numpy(int),
-            "ease_market": shown["ease_market"],
+    at, labels = _keys(shown["market"])
+    ease_at, ease_labels = _keys(shown["ease_market"])
+    frame = pd.DataFrame({column: shown[column].to_numpy() for column in _MARKET_SUMS + _MARKET_FIRSTS})
+    frame["products_without_distance"] = shown["demand_usd"].isna().to_numpy(int)
+    frame["ease_market"] = ease_at
+    groups = frame.groupby(at)
+    sums = groups[[*_MARKET_SUMS, "products_without_distance"]].sum()
+    firsts = groups[[*_MARKET_FIRSTS, "ease_market"]].first()
+    by_ease_market = ease.set_index("market").reindex(ease_labels[firsts["ease_market"].to_numpy()])
+    table = pd.DataFrame(  # built at once: a column inserted at a time costs more than the sums
+        {
+            "market": labels[sums.index.to_numpy()].astype(str),
+            **{column: sums[column].to_numpy() for column in _MARKET_SUMS},
+            **{column: firsts[column].to_numpy() for column in _MARKET_FIRSTS},
+            "products_without_distance": sums["products_without_distance"].to_numpy(),
+            **{column: by_ease_market[column].to_numpy() for column in by_ease_market.columns},
         }
     )
-    table = slim.groupby("market", as_index=False, observed=True).agg(
-        actual_usd=("actual_usd", "sum"),
-        potential_usd=("potential_usd", "sum"),
-        untapped_usd=("untapped_usd", "sum"),
-        distance_km=("distance_km", "first"),
-        gdp_growth=("gdp_growth", "first"),
-        products_without_distance=("_missing", "sum"),
-        ease_market=("ease_market", "first"),
-    )
-    table["market"] = table["market"].astype(str)
-    table["ease_market"] = table["ease_market"].astype(str)
-    ease = ease.rename(columns={"market": "ease_market"})
-    table = table.merge(ease, on="ease_market", how="left").drop(columns="ease_market")
     table["new_market"] = table["ease_actual_usd"].fillna(0) <= 0
     return table.sort_values(["untapped_usd", "market"], ascending=[False, True], na_position="last", ignore_index=True)
+
+
+_MARKET_SUMS = ["actual_usd", "potential_usd", "untapped_usd"]
+_MARKET_FIRSTS = ["distance_km", "gdp_growth"]
+
+
+def _keys(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Integer group keys of a column of codes, in the order a grouping on the column gives, and the codes they stand
+    for (a categorical's codes and categories; else positions in the sorted distinct codes)."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.cat.codes.to_numpy(), values.cat.categories.astype(str).to_numpy(dtype=object)
+    at, distinct = pd.factorize(values.astype(str).to_numpy(dtype=object), sort=True)
+    return at, np.asarray(distinct, dtype=object)
