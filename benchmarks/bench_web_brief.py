@@ -5,7 +5,10 @@ Usage::
     PYTHONPATH=src .venv/bin/python benchmarks/bench_web_brief.py --home H [--runs 3] \\
         [--baseline-src PEER/src --baseline-home H2] [--pairs RWA:AZE,KAZ:africa,...]
 
-``H`` (and ``H2``, the peer's own copy) must have current world tables (``partnerlens world build``).
+``H`` (and ``H2``, the peer's own copy) must have current world tables (``partnerlens world build``), built
+by the tree that serves them and after its last edit: the articles ``world build`` reads for the day's briefs
+are keyed by the package's files (their sizes and times), so another tree, or an edited one, reads them again
+in every brief (about a second of CPU per pair).
 "Warm" here means: a server process started (``partnerlens serve``, with its start-up warm-up: imports,
 reference tables, the world tables' reader), then asked for **one unrelated brief** (``--warm-pair``) so
 that the brief path's imports are done and the chart worker runs; then each pair of ``--pairs`` is asked
