@@ -43,7 +43,8 @@ def build(
     Trade comes from ``flows`` if given (a DataFrame, store or open handle),
     else from the workspace's store; events, agreements and articles from the
     workspace's cooperation registry. ``top`` is how many products each table lists.
-    Over the workspace's store, the composed brief is kept (``brief.kept``) for
+    Over the workspace's store, or an open handle on it (a server's long-lived
+    reader, ``web.reader``), the composed brief is kept (``brief.kept``) for
     the day: a second brief of the pair, with nothing changed, is read back
     without computing or drawing anything.
     """
@@ -75,9 +76,9 @@ def built(
         with kept_svg(kept_path(ws, CHARTS, code_fingerprint()[:16], sources, "")), drawn_early():
             return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top))
 
-    if flows is not None:
+    if not _over_store(flows, ws):
         return compute(), []
-    with open_flows(TradeStore(ws)) as f:
+    with open_flows(flows if flows is not None else TradeStore(ws)) as f:
         asked = (_asked(party_a), _asked(party_b), f.year_or_latest(year), top, date.today().isoformat())
         sources += f.sources
     return kept_pickle(ws, BRIEFS, asked, sources, compute), sources
@@ -104,10 +105,21 @@ def inputs_for(
         def compute() -> BriefInputs:
             return _gathered(f, ws, party_a, party_b, year, top, profile)
 
-        if flows is not None or profile is not None:  # a table or a handle of the caller's; a profile of its own
+        if not _over_store(flows, ws) or profile is not None:  # a table of the caller's; a profile of its own
             return compute()
         asked = (_asked(party_a), _asked(party_b), f.year_or_latest(year), top)
         return kept_pickle(ws, INPUTS, asked, f.sources, compute)  # a second brief of the pair reads them back
+
+
+def _over_store(flows: FlowsLike | None, ws: Workspace) -> bool:
+    """Whether ``flows`` reads the workspace's store: none given, or a handle open on it (a server's reader).
+
+    What is computed over the store is kept (``brief.kept``, keyed by the handle's releases): the same key
+    whether the brief opened the store itself or read it through a handle a server keeps open.
+    """
+    return flows is None or (
+        isinstance(flows, Flows) and flows.store is not None and flows.store.workspace.home == ws.home
+    )
 
 
 def _asked(party: Party) -> tuple:

@@ -276,7 +276,7 @@ async def brief_file(d: Data, a: str, b: str, year: int | None, fmt: str) -> tup
     key = (d.version(), resolve_party(a).code, resolve_party(b).code, year)
 
     def built():
-        return d.briefs.get(key + ("built",), lambda: build(a, b, year, workspace=d.workspace))
+        return d.briefs.get(key + ("built",), lambda: built_here(d, a, b, year))
 
     def rendered() -> tuple[str, bytes]:
         def render_once() -> tuple[str, bytes]:
@@ -293,6 +293,22 @@ async def brief_file(d: Data, a: str, b: str, year: int | None, fmt: str) -> tup
         await d.pools.briefs.run(built)  # the build in the brief pool, only the rendering in the PDF pool
         return await d.pools.pdf.run(rendered)
     return await d.pools.briefs.run(rendered)
+
+
+def built_here(d: Data, a: str, b: str, year: int | None):
+    """The brief of ``a`` and ``b`` computed through this server's long-lived reader of the store (``Data.reading``).
+
+    A brief opened the store for itself: a new DuckDB database (its threads, its catalogue read, views
+    over the release) and the world tables' Parquet footers read again, in every brief. The reader has
+    them open already (issue 16: a warm server should not pay them); the brief gets a cursor of it, and a
+    memo of its own (what a brief memoises may be tied to its cursor), seeded with the reader's (the world
+    tables in memory). Kept on disk as over the store (``brief.make``): the same bytes, the same kept file.
+    """
+    from partnerlens.analytics.flows import Flows
+
+    with d.reading() as flows:
+        handle = dataclasses.replace(flows, _memo=dict(flows._memo)) if isinstance(flows, Flows) else None
+        return build(a, b, year, workspace=d.workspace, flows=handle)
 
 
 @router.get(
