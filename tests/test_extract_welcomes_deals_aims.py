@@ -255,3 +255,51 @@ def test_a_year_of_a_fact_is_still_carried():
     text = "В 2024 году товарооборот Ганы и Чили составил $66 млрд. Он вырос на 33%."
     claims = [p for p in found(text, "ru", published=None) if p.kind == "claim"]
     assert [c.year for c in claims] == [2024, 2024]
+
+
+# --- a year told as the period a figure covers is no date of the talks in its sentence ----------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Over 2022 trade between Ghana and Chile grew by 86%, President Jane Roe said after talks with Chilean "
+            "President John Doe in Santiago.",
+            "en",
+        ),
+        (
+            "Au titre de l'année 2022, les échanges entre le Ghana et le Chili ont augmenté de 86 %, a déclaré la "
+            "présidente Jane Roe après des entretiens avec le président chilien John Doe à Santiago.",
+            "fr",
+        ),
+        (
+            "Товарооборот между Ганой и Чили по итогам 2022 года увеличился на 86%, заявила президент Ганы Джейн Роу "
+            "после переговоров с чилийским коллегой Джоном Доу в Сантьяго.",
+            "ru",
+        ),
+        (
+            "За 2022 год товарооборот между Ганой и Чили увеличился на 86%, заявила президент Ганы Джейн Роу после "
+            "переговоров с чилийским коллегой Джоном Доу в Сантьяго.",
+            "ru",
+        ),
+    ],
+)
+def test_a_figure_period_year_does_not_date_the_talks(text, language):
+    proposals = found(text, language, published=None)
+    (talks,) = [p for p in proposals if p.kind == "event"]
+    assert talks.date is None
+    assert [c.value for c in proposals if c.kind == "claim"] == [86]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("In 2022 President Jane Roe of Ghana held talks with Chilean President John Doe in Santiago.", "en"),
+        ("En 2022, la présidente du Ghana Jane Roe a eu des entretiens avec le président chilien John Doe.", "fr"),
+        ("В 2022 году президент Ганы Джейн Роу провела переговоры с чилийским коллегой Джоном Доу в Сантьяго.", "ru"),
+    ],
+)
+def test_a_year_of_the_talks_still_dates_them(text, language):
+    (talks,) = [p for p in found(text, language, published=None) if p.kind == "event"]
+    assert talks.date == date(2022, 1, 1)
