@@ -303,3 +303,21 @@ def test_a_figure_period_year_does_not_date_the_talks(text, language):
 def test_a_year_of_the_talks_still_dates_them(text, language):
     (talks,) = [p for p in found(text, language, published=None) if p.kind == "event"]
     assert talks.date == date(2022, 1, 1)
+
+
+# --- documents counted by any cardinal are signed instruments -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, count",
+    [
+        ("In Accra Ghana and Chile signed nearly twenty documents on energy.", "en", 20),
+        ("Ghana and Chile signed twenty-two documents on energy.", "en", 22),
+        ("À Accra, le Ghana et le Chili ont signé dix-sept documents sur l'énergie.", "fr", 17),
+        ("Le Ghana et le Chili ont signé une vingtaine de documents sur l'énergie.", "fr", None),
+        ("В Аккре Гана и Чили подписали семнадцать документов в сфере энергетики.", "ru", 17),
+    ],
+)
+def test_documents_counted_by_any_cardinal_are_signed_instruments(text, language, count):
+    (signing,) = [p for p in found(text, language) if p.kind == "agreement"]
+    assert (signing.status, signing.count, signing.sectors) == ("signed", count, ["energy"])
