@@ -210,6 +210,12 @@ def _odd_qualifier(match: re.Match) -> tuple[str, str] | None:
     return ("more than", odd.strip(" -")) if odd else None
 
 
+# a range of amounts with the scale (and the currency) written once: "$500–700 million", "500-700 millions de dollars",
+# "$ 500−700 млн" — one figure, read as its lower bound
+_RANGE_TAIL = compiled(rf"\s?[-–—−]\s?(?P<num>{_NUMBER})\s?(?P<scale>{_SCALE_RE})(?![\w])", re.IGNORECASE)
+_RANGE_HEAD = compiled(rf"(?<![\w.,])(?P<num>{_NUMBER})\s?[-–—−]\s?$")
+
+
 def _money(text: str) -> list[Quantity]:
     found: list[Quantity] = _fused_money(text)
     for regex in (_MONEY_PREFIX, _MONEY_SUFFIX):
@@ -223,17 +229,21 @@ def _money(text: str) -> list[Quantity]:
                 number = number.replace(".", "")  # "US$ 6.400 millones": the dot groups thousands in es and pt
             if scale and _DECIMAL_COMMA_SCALE.match(scale) and re.fullmatch(r"\d{1,3},\d{3}", number):
                 number = number.replace(",", ".")  # "17,430 mil milhões", "1,250 milliard": a decimal comma
+            start, end = match.start(), match.end()
+            ranged = _RANGE_TAIL.match(text, end) if regex is _MONEY_PREFIX and not scale else None
+            head = _RANGE_HEAD.search(text[max(0, start - 20) : start]) if regex is _MONEY_SUFFIX else None
+            head = head if head and not _YEAR.fullmatch(head.group("num")) else None
+            if ranged:  # "$500–700 million": the lower bound, in the scale written once after the upper
+                scale, end = ranged.group("scale"), ranged.end()
+            elif head:  # "500-700 millions de dollars": the lower bound, in the upper's scale and currency
+                number, start = head.group("num"), start - (min(start, 20) - head.start())
             try:
                 value = parse_number(number) * scale_factor(scale)
                 currency = _currency_code(match.group("cur"))
             except ValueError:
                 continue
-            qualifier, words = _odd_qualifier(match) or _qualifier(text, match.start())
-            found.append(
-                Quantity(
-                    "money", value, match.start(), match.end(), match.group(0), currency, currency, qualifier, words
-                )
-            )
+            qualifier, words = _odd_qualifier(match) or _qualifier(text, start)
+            found.append(Quantity("money", value, start, end, text[start:end], currency, currency, qualifier, words))
     found = [_with_larger_part(text, q) for q in found]
     return found + [q for q in _word_money(text) if not any(q.start < f.end and f.start < q.end for f in found)]
 

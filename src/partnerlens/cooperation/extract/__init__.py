@@ -112,7 +112,8 @@ def _read(
             sentence,
             context,
         )
-        carried.update(sentence, context, parties(sentence, context))
+        aimed = tuple(d.proposal.year for d in found if d.proposal.kind == "kpi")  # "by 2030": no period of a fact
+        carried.update(sentence, context, parties(sentence, context), aimed)
         previous = [d.proposal for d in told if d.proposal.status != "planned"] + previous
         occasions = [d.proposal for d in told if d.proposal.status == "held" and not d.borrowed] + occasions
         for draft in found:

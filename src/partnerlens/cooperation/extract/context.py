@@ -70,14 +70,14 @@ class Carried:
     currency: str | None = None  # of the last amount told in a trade sentence ("… 1,1 milliard de dollars. Ils …")
     currency_end: int = -1  # where that sentence ends
 
-    def update(self, sentence: Sentence, context: ArticleContext, found: list[str]) -> None:
-        """Remember this sentence's range, last year and parties (two or more) for the sentences after it."""
+    def update(self, sentence: Sentence, context: ArticleContext, found: list[str], aimed: tuple = ()) -> None:
+        """Remember this sentence's range, last year (never one a target aims at) and parties for those after it."""
         span = year_range(sentence.text, context.language)
         if span:  # a range is carried for growth ("between 2020 and 2024 … grew 110%"), not as a year
             self.years, self.year = span, None
         else:
             compared = compared_years(sentence.text, context.language)
-            years = [int(y) for y in _YEAR.findall(sentence.text) if int(y) not in compared]
+            years = [int(y) for y in _YEAR.findall(sentence.text) if int(y) not in {*compared, *aimed}]
             years = years or [  # "last year", "l'an dernier", "в прошлом году": resolved against the publication
                 d.value.year
                 for d in context.within(context.dates, sentence)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
@@ -23,6 +24,7 @@ from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, i
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import language_data, patterns, words
 from partnerlens.cooperation.models import Proposal
+from partnerlens.patterns import compiled
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
@@ -32,7 +34,11 @@ def event_date(
 ) -> tuple[DateMention | None, DateMention | None]:
     """The date mention of the event whose word starts at ``at`` in the sentence, and the one it was moved to when
     the sentence says it was postponed (else None); a planned event's yearless date lies ahead (:func:`year_ahead`)."""
-    own = [d for d in dates if not _figure_year(d, context.text) and not end_bound(d, context)]
+    own = [
+        d
+        for d in dates
+        if not _figure_year(d, context.text) and not _period_year(d, context) and not end_bound(d, context)
+    ]
     mention = _nearest_date(own, sentence.start + at)
     moved = postponed_to(dates, sentence, context.language) if kind == "event" else None
     return moved or mention, moved
@@ -234,6 +240,19 @@ def _figure_year(mention: DateMention, text: str) -> bool:
     """A bare year right after a figure ("40,7 milliards de dollars en 2022", "$500 million in 2023") is the
     figure's."""
     return mention.precision == "year" and bool(_FIGURE_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def _period_year(mention: DateMention, context: ArticleContext) -> bool:
+    """A year told as the period a figure covers ("по итогам 2022 года", "за 2022 год", "over 2022", "au titre de
+    l'année 2022"; ``figure_period_before``) is the figure's, never the date of an event in the sentence."""
+    before = context.text[max(0, mention.start - 40) : mention.start]
+    return mention.precision == "year" and bool(_period_before(context.language).search(before))
+
+
+@cache
+def _period_before(language: str) -> re.Pattern:
+    fragments = "|".join(f"(?:{p})" for p in language_data(language).get("figure_period_before") or [r"(?!x)x"])
+    return compiled(rf"(?<!\w)(?:{fragments})\s+(?:(?:l['’]année|the year|year|всего|весь|целом за)\s+)?$", re.I)
 
 
 def _nearest_date(dates: list[DateMention], position: int) -> DateMention | None:

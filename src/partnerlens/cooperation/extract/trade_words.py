@@ -9,7 +9,9 @@ value when a deal word (``deal_words`` of the language's file) is its nearest
 noun of interest before it, closer than any trade word (``trade_cues``), or
 follows it right after "of"/"de"/"на" ("$2 billion of agreements"). A trade word that only qualifies a
 deal word ("trade agreements", "contrats commerciaux", "торговые соглашения"; ``deal_qualifiers``) is
-part of the deal.
+part of the deal, and so is one a preposition attaches to a deal noun, saying what the deal is about
+("contracts for the supply of tractors worth $24 million", "contrats de fourniture", "договор об экспорте
+самосвалов на сумму 3 млн долларов"; ``deal_topic_links``).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def deal_value(text: str, quantity: Quantity, language: str) -> bool:
     before = text[max(0, quantity.start - _WINDOW) : quantity.start]
     deal_ends = [m.end() for m in deals.finditer(before)]
     qualifiers = words("deal_qualifiers", language)
+    links = words("deal_topic_links", language)
     trade = [  # "contrats commerciaux", "торговые соглашения": a trade word that qualifies a deal word is the deal's
         m.end()
         for m in words("trade_cues", language).finditer(before)
@@ -46,8 +49,16 @@ def deal_value(text: str, quantity: Quantity, language: str) -> bool:
             qualifiers.fullmatch(m.group(0))
             and (any(before[end : m.start()].isspace() for end in deal_ends) or deals.match(before, m.end() + 1))
         )
+        and not any(_linked(before[end : m.start()], links) for end in deal_ends)
     ]
     return max(deal_ends, default=-1) > max(trade, default=-1)
+
+
+def _linked(between: str, links: re.Pattern) -> bool:
+    """Only a preposition (with its article, elided or not) between a deal noun and a trade word: the trade word is
+    the deal's topic ("contracts for the supply", "contrat d'exportation", "договор об экспорте")."""
+    topic = between.strip()
+    return between[:1].isspace() and (between[-1:].isspace() or topic[-1:] in "'’") and bool(links.fullmatch(topic))
 
 
 def _potential(text: str, quantity: Quantity, language: str) -> bool:
