@@ -17,6 +17,7 @@ from functools import cache
 
 from partnerlens.cooperation.gazetteer import PartyMention, data_file, leader_by_name
 from partnerlens.cooperation.models import Person
+from partnerlens.cooperation.person_appositions import apposition_closed, name_before_title, opening_adverbial
 from partnerlens.cooperation.person_lists import (
     PersonMention,
     initialled_people,
@@ -47,8 +48,6 @@ from partnerlens.cooperation.person_names import (
 )
 from partnerlens.cooperation.person_pairs import paired_people
 from partnerlens.cooperation.person_titles import (
-    NAME,
-    TAIL_STOP,
     continued_regex,
     name_after_title,
     title_regex,
@@ -124,33 +123,6 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
     found.extend(initialled_people(text, found))
     people = _delegation_parties(text, sorted(_dedupe(found), key=lambda p: p.start), mentions, language)
     return _as_written(text, people, mentions)
-
-
-@cache
-def _name_before_title(language: str) -> re.Pattern:
-    """A name set off by a comma before a title, with the language's article or possessive between
-    (``person_apposition_articles``): "Murat Nurtleu, the Deputy Prime Minister", "Nguyen Thi Kim Ngan, la
-    présidente du Parlement vietnamien"."""
-    words = (data_file(f"lang/{language}.yaml") or {}).get("person_apposition_articles") if language.isalpha() else None
-    articles = "|".join(words or ["an?", "the"])
-    return compiled(rf"{NAME},\s+(?:(?:{articles})\s*)?$")
-
-
-def _name_before(text: str, title_start: int, language: str, mentions: list[PartyMention]) -> re.Match | None:
-    """The name set off before a title (:func:`_name_before_title`) in the 80 characters before it, begun after any
-    state the run of capitalised words takes in ("en France de Nguyen Thi Kim Ngan, la présidente": the name is
-    "Nguyen Thi Kim Ngan")."""
-    offset = max(0, title_start - 80)
-    regex = _name_before_title(language)
-    match = regex.search(text[offset:title_start])
-    states = [m for m in mentions if not m.how.startswith("person") and offset <= m.start < title_start]
-    inside = [
-        m for m in states if match is not None and offset + match.start("name") <= m.start < offset + match.end("name")
-    ]
-    if match is None or not inside:
-        return match
-    later = regex.search(text[offset:title_start], inside[-1].end - offset)
-    return later if later is not None and later.start("name") > inside[-1].end - offset else match
 
 
 @cache
@@ -260,15 +232,15 @@ def _introduced_people(
         after = _adjacent_after(mentions, title.end(), text)
         cursor = after.end if after else title.end()
         name_match, found_party, loose = name_after_title(text, cursor, bool(after), mentions)
-        name_before = _name_before(text, title.start(), language, mentions)
+        name_before = name_before_title(text, title.start(), language, mentions)
         from_title = False
         beside = before or after
         party = beside.party if beside else found_party
         bare = name_match is not None and "," not in text[cursor : name_match.start("name")] and bool(after or loose)
         if (
             name_before
-            and (name_match or not _apposition_closed(text, title.end()))
-            and _opening_adverbial(text, title.start(), name_before.group("name"))
+            and (name_match or not apposition_closed(text, title.end()))
+            and opening_adverbial(text, title.start(), name_before.group("name"))
         ):
             name_before = None  # "Earlier, Deputy Prime Minister … Sardor Umurzakov", "Ici, le président turc a eu"
         if name_before and bare and not regex.match(name_before.group("name")):
@@ -312,30 +284,6 @@ def _introduced_people(
         if name_match is not None and from_title:
             result.extend(_continued(text, end, person))
     return result
-
-
-def _apposition_closed(text: str, title_end: int) -> bool:
-    """Whether the title's phrase is closed by a comma before any verb or function word ending a title's tail: an
-    apposition ("Bolat, the Minister of Trade of Turkey, said"), not the subject of its clause ("Ici, le président
-    turc a eu une série d'entretiens")."""
-    comma = text.find(",", title_end, title_end + 120)
-    stop = _TAIL_STOP_WORD.search(text, title_end, comma if comma >= 0 else title_end + 120)
-    return comma >= 0 and stop is None and "." not in text[title_end:comma]
-
-
-_TAIL_STOP_WORD = compiled(rf"(?<![\w'’-])(?:{TAIL_STOP})(?![\w'’-])")
-
-
-def _opening_adverbial(text: str, title_start: int, name: str) -> bool:
-    """Whether the "name" before a title is one word opening its sentence and set off by a comma ("Earlier, Deputy
-    Prime Minister X", "Hier, le président Y", "Meanwhile, Foreign Minister Z"): an adverbial of the sentence, not a
-    person in apposition. A surname alone before its title ("Bolat, the minister, said") is read only when no name
-    follows the title: the caller tries this only where a name after the title was found."""
-    if " " in name.strip():
-        return False
-    start = text.rfind(name, 0, title_start)
-    before = text[max(0, start - 3) : start]
-    return start == 0 or bool(re.search(r"(?:[.!?»\"”]\s*|\n\s*)$", before))
 
 
 def _continued(text: str, cursor: int, first: Person) -> list[PersonMention]:
