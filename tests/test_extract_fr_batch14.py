@@ -12,6 +12,14 @@ French and Russian.
   period in 2018", "по сравнению с аналогичным периодом 2018 года") is the rate of the later year, not of 2018.
 - Currencies written with their state's word or code ("60,7 millions $ CAD", "dollars canadiens", "C$", "канадских
   долларов", "wons coréens") are those currencies, not the US dollar a bare "$" or "dollars" is.
+- An ordinal with its article before a rank noun ("le cinquième partenaire commercial") is a rank, not a fraction:
+  a fraction is a share only with the preposition of what it is a part of ("le cinquième des échanges").
+- A tariff's rate ("des droits de douane allant jusqu'à 47 %", "tariffs of up to 47%", "пошлинами до 47%") is no
+  trade figure.
+- A year after "the first since" ("la première depuis 2015", "the first since 2015", "первую с 2015 года") is the
+  earlier occasion, not the event's date.
+- A place named after a person, after its noun ("à l'aéroport Blaise Diagne"), is no further person listed after a
+  title.
 """
 
 from __future__ import annotations
@@ -199,3 +207,93 @@ CURRENCIES = [
 @pytest.mark.parametrize(("text", "language", "code"), CURRENCIES)
 def test_a_dollar_written_with_its_state_is_that_states_currency(text: str, language: str, code: str) -> None:
     assert [unit for _, unit in trade_currencies(text, language)] == [code]
+
+
+def shares(text: str, language: str) -> list[float | None]:
+    return [p.value for p in extract_text(text, language=language) if p.kind == "claim" and p.metric == "share"]
+
+
+ORDINALS = [
+    ("La France était en 2023 le cinquième partenaire commercial du Vietnam.", "fr", []),
+    ("Le Vietnam représente le cinquième des échanges de la France avec l'Asie en 2023.", "fr", [20.0]),
+    ("Le Maroc assure le quart des importations de phosphates de l'Inde en 2023.", "fr", [25.0]),
+    ("France was Vietnam's fifth trading partner in 2023.", "en", []),
+    ("Vietnam accounts for a fifth of France's trade with Asia in 2023.", "en", [20.0]),
+    ("Франция в 2023 году стала пятым торговым партнером Вьетнама.", "ru", []),
+    ("На Китай в 2023 году пришлась пятая часть внешнеторгового оборота Вьетнама.", "ru", [20.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), ORDINALS)
+def test_an_ordinal_before_a_rank_noun_is_no_fraction(text: str, language: str, expected: list[float]) -> None:
+    assert shares(text, language) == expected
+
+
+TARIFFS = [
+    (
+        "Le Vietnam fait face aux menaces des États-Unis d'imposer des droits de douane allant jusqu'à 47 % sur ses "
+        "marchandises.",
+        "fr",
+        [],
+    ),
+    (
+        "Les exportations du Vietnam vers les États-Unis ont augmenté de 12 % en 2024 malgré des droits de douane de 10 %.",
+        "fr",
+        [12.0],
+    ),
+    ("Vietnam faces US threats of tariffs of up to 47% on its goods.", "en", []),
+    ("Vietnam's exports to the United States rose 12% in 2024 despite tariffs of 10%.", "en", [12.0]),
+    ("США угрожают Вьетнаму пошлинами до 47% на его товары.", "ru", []),
+    ("Экспорт Вьетнама в США в 2024 году вырос на 12%, несмотря на пошлины в 10%.", "ru", [12.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), TARIFFS)
+def test_a_tariff_rate_is_no_trade_figure(text: str, language: str, expected: list[float]) -> None:
+    assert [p.value for p in extract_text(text, language=language) if p.kind == "claim"] == expected
+
+
+SINCE = [
+    ("Le Maroc et l'Espagne ont tenu à Rabat une réunion de haut niveau, la première depuis 2015.", "fr"),
+    ("Morocco and Spain held a high-level meeting in Rabat, the first since 2015.", "en"),
+    ("Марокко и Испания провели в Рабате встречу на высшем уровне, первую с 2015 года.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), SINCE)
+def test_the_year_after_the_first_since_is_no_event_date(text: str, language: str) -> None:
+    events = [p for p in extract_text(text, language=language) if p.kind == "event"]
+    assert events and all(p.date is None for p in events)
+
+
+def test_an_event_told_with_its_own_date_keeps_it_beside_the_first_since() -> None:
+    text = "Le Maroc et l'Espagne ont tenu à Rabat en février 2023 une réunion de haut niveau, la première depuis 2015."
+    events = [p for p in extract_text(text, language="fr") if p.kind == "event"]
+    assert [(p.date.isoformat() if p.date else None, p.date_precision) for p in events] == [("2023-02-01", "month")]
+
+
+PLACES = [
+    (
+        "Il a été accueilli par le ministre d'État, secrétaire général de la présidence, Amadou Diallo, à l'aéroport "
+        "Blaise Diagne.",
+        "fr",
+        ["Amadou Diallo"],
+    ),
+    (
+        "Le président était accompagné du ministre des Affaires étrangères, Amadou Diallo, et du ministre des "
+        "Finances, Moussa Ndiaye.",
+        "fr",
+        ["Amadou Diallo", "Moussa Ndiaye"],
+    ),
+    (
+        "He was welcomed by the Minister of Trade, Kofi Mensah, at the Kotoka International Airport.",
+        "en",
+        ["Kofi Mensah"],
+    ),
+    ("Его встретил министр торговли Ганы Кофи Менса в аэропорту имени Котоки.", "ru", ["Кофи Менса"]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PLACES)
+def test_a_place_named_after_a_person_is_no_person(text: str, language: str, expected: list[str]) -> None:
+    assert sorted(people(text, language)) == sorted(expected)

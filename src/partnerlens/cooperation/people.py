@@ -290,11 +290,35 @@ def _continued(text: str, cursor: int, first: Person) -> list[PersonMention]:
     """People listed after ``first`` with a portfolio each, named with two words or more; they share its state."""
     found = []
     title = first.role.split()[0] if first.role else ""
-    while (match := continued_regex().match(text, cursor)) is not None and " " in match.group("name"):
+    while (
+        (match := continued_regex().match(text, cursor)) is not None
+        and " " in match.group("name")
+        and not _place_before(match.group("role"))
+    ):
         person = Person(name=match.group("name"), role=_clean_role(f"{title} {match.group('role')}"), party=first.party)
         found.append(PersonMention(person, match.start("name"), match.end("name")))
         cursor = match.end()
     return found
+
+
+@cache
+def _places() -> re.Pattern:
+    """A portfolio that is a place's noun after its preposition ("à l'aéroport", "at the airport", "в аэропорту";
+    ``place_nouns`` of every language): what follows is the place's name."""
+    nouns = sorted(
+        {
+            n
+            for language in ("en", "fr", "ru", "pt", "es")
+            for n in (data_file(f"lang/{language}.yaml") or {}).get("place_nouns") or []
+        },
+        key=len,
+        reverse=True,
+    )
+    return compiled(rf"^\W*(?:[\w'’]+\s*){{0,2}}?(?:{'|'.join(nouns) or '(?!)'})$", re.IGNORECASE)
+
+
+def _place_before(role: str) -> bool:
+    return bool(_places().match(role.strip(" ,")))
 
 
 def _surname_references(text: str, people: list[PersonMention]) -> list[PersonMention]:

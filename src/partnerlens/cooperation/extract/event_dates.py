@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
-from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, in_lead, postponed_to
+from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, in_lead, postponed_to, start_bound
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import language_data, patterns, words
 from partnerlens.cooperation.models import Proposal
@@ -32,7 +32,11 @@ def event_date(
 ) -> tuple[DateMention | None, DateMention | None]:
     """The date mention of the event whose word starts at ``at`` in the sentence, and the one it was moved to when
     the sentence says it was postponed (else None); a planned event's yearless date lies ahead (:func:`year_ahead`)."""
-    own = [d for d in dates if not _figure_year(d, context.text) and not end_bound(d, context)]
+    own = [
+        d
+        for d in dates
+        if not _figure_year(d, context.text) and not end_bound(d, context) and not start_bound(d, context)
+    ]
     mention = _nearest_date(own, sentence.start + at)
     moved = postponed_to(dates, sentence, context.language) if kind == "event" else None
     return moved or mention, moved
