@@ -17,6 +17,7 @@ from functools import cache
 
 from partnerlens.cooperation.gazetteer import PartyMention, data_file, leader_by_name
 from partnerlens.cooperation.models import Person
+from partnerlens.cooperation.person_appositions import apposition_closed, name_before_title, opening_adverbial
 from partnerlens.cooperation.person_lists import (
     PersonMention,
     initialled_people,
@@ -47,7 +48,6 @@ from partnerlens.cooperation.person_names import (
 )
 from partnerlens.cooperation.person_pairs import paired_people
 from partnerlens.cooperation.person_titles import (
-    NAME,
     continued_regex,
     name_after_title,
     title_regex,
@@ -123,9 +123,6 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
     found.extend(initialled_people(text, found))
     people = _delegation_parties(text, sorted(_dedupe(found), key=lambda p: p.start), mentions, language)
     return _as_written(text, people, mentions)
-
-
-_NAME_BEFORE_TITLE = compiled(rf"{NAME},\s+(?:an?\s+|the\s+)?$")  # "Murat Nurtleu, the Deputy Prime Minister"
 
 
 @cache
@@ -235,13 +232,17 @@ def _introduced_people(
         after = _adjacent_after(mentions, title.end(), text)
         cursor = after.end if after else title.end()
         name_match, found_party, loose = name_after_title(text, cursor, bool(after), mentions)
-        name_before = _NAME_BEFORE_TITLE.search(text[max(0, title.start() - 80) : title.start()])
+        name_before = name_before_title(text, title.start(), language, mentions)
         from_title = False
         beside = before or after
         party = beside.party if beside else found_party
         bare = name_match is not None and "," not in text[cursor : name_match.start("name")] and bool(after or loose)
-        if name_before and name_match and _opening_adverbial(text, title.start(), name_before.group("name")):
-            name_before = None  # "Earlier, Deputy Prime Minister … Sardor Umurzakov": a sentence's opening word
+        if (
+            name_before
+            and (name_match or not apposition_closed(text, title.end()))
+            and opening_adverbial(text, title.start(), name_before.group("name"))
+        ):
+            name_before = None  # "Earlier, Deputy Prime Minister … Sardor Umurzakov", "Ici, le président turc a eu"
         if name_before and bare and not regex.match(name_before.group("name")):
             name_match = None  # "Mohammed Al Otaiba, Chairman of the Dubai Chamber of Commerce"
         if (
@@ -285,27 +286,39 @@ def _introduced_people(
     return result
 
 
-def _opening_adverbial(text: str, title_start: int, name: str) -> bool:
-    """Whether the "name" before a title is one word opening its sentence and set off by a comma ("Earlier, Deputy
-    Prime Minister X", "Hier, le président Y", "Meanwhile, Foreign Minister Z"): an adverbial of the sentence, not a
-    person in apposition. A surname alone before its title ("Bolat, the minister, said") is read only when no name
-    follows the title: the caller tries this only where a name after the title was found."""
-    if " " in name.strip():
-        return False
-    start = text.rfind(name, 0, title_start)
-    before = text[max(0, start - 3) : start]
-    return start == 0 or bool(re.search(r"(?:[.!?»\"”]\s*|\n\s*)$", before))
-
-
 def _continued(text: str, cursor: int, first: Person) -> list[PersonMention]:
     """People listed after ``first`` with a portfolio each, named with two words or more; they share its state."""
     found = []
     title = first.role.split()[0] if first.role else ""
-    while (match := continued_regex().match(text, cursor)) is not None and " " in match.group("name"):
+    while (
+        (match := continued_regex().match(text, cursor)) is not None
+        and " " in match.group("name")
+        and not _place_before(match.group("role"))
+    ):
         person = Person(name=match.group("name"), role=_clean_role(f"{title} {match.group('role')}"), party=first.party)
         found.append(PersonMention(person, match.start("name"), match.end("name")))
         cursor = match.end()
     return found
+
+
+@cache
+def _places() -> re.Pattern:
+    """A portfolio that is a place's noun after its preposition ("à l'aéroport", "at the airport", "в аэропорту";
+    ``place_nouns`` of every language): what follows is the place's name."""
+    nouns = sorted(
+        {
+            n
+            for language in ("en", "fr", "ru", "pt", "es")
+            for n in (data_file(f"lang/{language}.yaml") or {}).get("place_nouns") or []
+        },
+        key=len,
+        reverse=True,
+    )
+    return compiled(rf"^\W*(?:[\w'’]+\s*){{0,2}}?(?:{'|'.join(nouns) or '(?!)'})$", re.IGNORECASE)
+
+
+def _place_before(role: str) -> bool:
+    return bool(_places().match(role.strip(" ,")))
 
 
 def _surname_references(text: str, people: list[PersonMention]) -> list[PersonMention]:

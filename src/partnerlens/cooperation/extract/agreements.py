@@ -101,15 +101,21 @@ def _counts_instrument(counted: str, language: str) -> bool:
     return not signing_verb(" ".join(between[1:]), language)  # the first may be a participle: "five signed …"
 
 
+# a count of instruments is the number written, or its lower bound ("more than 40", "at least ten": 40, ten, as the
+# evaluation labels read them); "about ten", "nearly 40", "up to five", "fewer than ten" give none
+_EXACT = frozenset({None, "just", "more than", "at least"})
+
+
 def agreement_fields(text: str, language: str, type_: str) -> dict:
-    """Instrument, count ("five intergovernmental agreements"; none for "about ten") and title of an agreement;
+    """Instrument, count ("five intergovernmental agreements"; none for "about ten", "nearly 40", "up to five")
+    and title of an agreement;
     the instrument is the counted one when the sentence counts one of several it names."""
     named = instrument(text, language) or ("agreement" if type_ == "visa_agreement" else None)
     counted = next(
         (
             q
             for q in find_quantities(text)
-            if q.kind == "count" and q.qualifier != "about" and _counts_instrument(q.text, language)
+            if q.kind == "count" and q.qualifier in _EXACT and _counts_instrument(q.text, language)
         ),
         None,
     )

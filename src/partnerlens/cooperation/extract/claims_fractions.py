@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from partnerlens.cooperation.extract.vocabulary import language_data, words
+from partnerlens.cooperation.extract.vocabulary import entries, language_data, words
 from partnerlens.cooperation.quantities import Quantity, _qualifier
 
 _FRACTION_GAP = (  # between the fraction and the trade word: "of", an article, a possessive, two words at most
@@ -38,7 +38,7 @@ def fraction_shares(text: str, language: str, found: list[Quantity]) -> list[Qua
                 continue
             gap = re.match(rf"{_FRACTION_GAP}(?:{cues.pattern})", text[match.end() :], re.IGNORECASE)
             grown = _grown_by(text[max(0, match.start() - 60) : match.start()], language)
-            if (gap is None or _PERIOD_WORD.search(gap.group(0))) and not grown:
+            if (gap is None or _PERIOD_WORD.search(gap.group(0)) or not _part_of(gap.group(0), language)) and not grown:
                 continue
             qualifier, qualifier_words = _qualifier(text, match.start())
             value = float(table[pattern])
@@ -56,6 +56,14 @@ def fraction_shares(text: str, language: str, found: list[Quantity]) -> list[Qua
                 )
             )
     return shares
+
+
+def _part_of(gap: str, language: str) -> bool:
+    """The fraction is followed by the preposition of what it is a part of, where the language needs one
+    (``fraction_of``): "le cinquième des échanges" is a share; "le cinquième partenaire commercial", "el quinto socio
+    comercial" is an ordinal, a rank."""
+    prepositions = entries("fraction_of", language)
+    return not prepositions or bool(re.match(rf"\s*(?:{'|'.join(prepositions)})(?!\w)", gap, re.IGNORECASE))
 
 
 def _grown_by(before: str, language: str) -> bool:

@@ -12,9 +12,10 @@ from typing import Literal
 from partnerlens.cooperation.extract.claims_figures import other_bound
 from partnerlens.cooperation.extract.claims_periods import _period_after, _period_year
 from partnerlens.cooperation.extract.claims_reading import _LEVEL, _alternatives
-from partnerlens.cooperation.extract.context import ArticleContext, Carried, compared_years
+from partnerlens.cooperation.extract.compared import compared_years
+from partnerlens.cooperation.extract.context import ArticleContext, Carried
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, entries, words
 from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, find_quantities
 
 YearFrom = Literal["stated", "range", "context", "publication", "none"]
@@ -304,19 +305,9 @@ def _compared_before(before: str, language: str) -> bool:
     fragments = "|".join(f"(?:{p})" for p in entries("base_year", language))
     return bool(
         re.search(
-            rf"(?<!\w)(?:{fragments}|than|que|чем)\s+(?:the\s+|l[ae]\s+|l.)?(?:{_SAME_PERIOD})?$", before, re.IGNORECASE
+            rf"(?<!\w)(?:{fragments}|than|que|чем)\s+(?:the\s+|l[ae]\s+|l.)?(?:{SAME_PERIOD})?$", before, re.IGNORECASE
         )
     )
-
-
-# "compared to the same period of last year", "par rapport à la même période de l'an dernier", "по сравнению с
-# аналогичным периодом прошлого года", "face ao mesmo período do ano passado", "frente al mismo periodo del año pasado"
-_SAME_PERIOD = (
-    r"(?:the\s+)?(?:same|corresponding)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?:the\s+)?"
-    r"|(?:la\s+)?même\s+période\s+(?:de\s+|d['’])?(?:l['’]|l[ae]\s+)?"
-    r"|(?:аналогичн|тот\s+же|того\s+же|тем\s+же)\w*\s+период\w*\s+"
-    r"|(?:(?:o|al?|el)\s+)?mesmo\s+período\s+(?:do|de|da)\s+|(?:el\s+)?mismo\s+per[ií]odo\s+(?:del?\s+)?"
-)
 
 
 def _last_year(text: str, language: str) -> bool:

@@ -22,14 +22,14 @@ from datetime import date
 from functools import cache
 
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
+from partnerlens.cooperation.extract.compared import compared_years
 from partnerlens.cooperation.extract.passing import names_a_language, only_listed, side_remark
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
-from partnerlens.cooperation.extract.vocabulary import entries, patterns, words
+from partnerlens.cooperation.extract.vocabulary import patterns, words
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
 from partnerlens.cooperation.models import Evidence, Proposal
 from partnerlens.cooperation.people import BodyMention, PersonMention, find_bodies, find_people
 from partnerlens.cooperation.quantities import Quantity, currency_pattern
-from partnerlens.patterns import compiled
 from partnerlens.reference.parties import find_party
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -279,26 +279,6 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
             continue
         result.append(code)
     return result
-
-
-def compared_years(text: str, language: str) -> set[int]:
-    """Years a figure is compared with ("compared to 2021", "than in 2021"): never the figure's own year."""
-    fragments = "|".join(f"(?:{p})" for p in entries("comparative", language))
-    fragments += r"|compared (?:with|to)|par rapport à|по сравнению с|since|depuis|versus|vs\.?"
-    found = {
-        int(m.group(1))
-        for m in re.finditer(rf"(?<!\w)(?:{fragments})\s*(?:in\s+|en\s+|в\s+)?((?:19|20)\d\d)(?!\d)", text, re.I)
-    }
-    return found | {int(m.group(1)) for m in _rate_base(language).finditer(text)}
-
-
-@cache
-def _rate_base(language: str) -> re.Pattern:
-    """A preposition right after a rate governs its base ("увеличившись на 6,6% к 2023 году", "up 20% on 2023",
-    "alta de 20% sobre 2023"; ``rate_base``): that year is neither the rate's nor the level's told with it."""
-    bases = "|".join(f"(?:{p})" for p in entries("rate_base", language)) or r"(?!x)x"
-    rate = r"(?:%|(?<!\w)(?:per\s?cent|percent|pour\s?cent|por\s?ciento|por\s?cento|процент\w*))"
-    return compiled(rf"{rate}\s*(?:{bases})\s+(?:(?:the|l[ae]|el|o)\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def year_range(text: str, language: str) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from functools import cache
 from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
-from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, in_lead, postponed_to
+from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, in_lead, postponed_to, start_bound
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import language_data, patterns, words
 from partnerlens.cooperation.models import Proposal
@@ -37,7 +37,10 @@ def event_date(
     own = [
         d
         for d in dates
-        if not _figure_year(d, context.text) and not _period_year(d, context) and not end_bound(d, context)
+        if not _figure_year(d, context.text)
+        and not _period_year(d, context)
+        and not end_bound(d, context)
+        and not start_bound(d, context)
     ]
     mention = _nearest_date(own, sentence.start + at)
     moved = postponed_to(dates, sentence, context.language) if kind == "event" else None

@@ -54,6 +54,21 @@ def end_bound(mention: DateMention, context: ArticleContext) -> bool:
     return bool(_until(context.language).search(lead))
 
 
+def start_bound(mention: DateMention, context: ArticleContext) -> bool:
+    """A year or month written right after "the first since" ("the first since 2015", "la première depuis 2015",
+    "впервые с 2015 года"; ``date_since``) is the earlier occasion the event is counted from, not its date."""
+    lead = context.text[max(0, mention.start - 48) : mention.start]
+    return mention.precision in ("year", "month") and bool(_since(context.language).search(lead))
+
+
+@cache
+def _since(language: str) -> re.Pattern:
+    fragments = "|".join(f"(?:{p})" for p in entries("date_since", language)) or r"(?!x)x"
+    return re.compile(
+        rf"(?<!\w)(?:{fragments})\s*(?:(?:l['’]an|l['’]année|the\s+year|el\s+año|o\s+ano)\s+)?$", re.IGNORECASE
+    )
+
+
 @cache
 def _until(language: str) -> re.Pattern:
     fragments = "|".join(f"(?:{p})" for p in entries("date_until", language)) or r"(?!x)x"

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from partnerlens.cooperation.extract.context import ArticleContext, Draft, compared_years, evidence, is_economy
+from partnerlens.cooperation.extract.compared import compared_years
+from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence, is_economy
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns, words

@@ -111,3 +111,14 @@ def patterns(name: str, language: str) -> tuple[re.Pattern, ...]:
 def datelines(language: str) -> tuple[re.Pattern, ...]:
     """Dateline patterns of ``language`` only (anchored at a line start)."""
     return tuple(re.compile(p, re.MULTILINE) for p in language_data(language).get("datelines") or [])
+
+
+# the period a figure is compared with, before its year or "last year": "compared to the same period of last year",
+# "par rapport à la même période en 2018", "по сравнению с аналогичным периодом прошлого года", "face ao mesmo período
+# do ano passado", "frente al mismo periodo del año pasado" (extract/claims_years.py, extract/context.py)
+SAME_PERIOD = (
+    r"(?:the\s+)?(?:same|corresponding)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?:the\s+)?"
+    r"|(?:la\s+)?même\s+période\s+(?:de\s+|d['’]|en\s+)?(?:l['’]|l[ae]\s+)?"
+    r"|(?:аналогичн|тот\s+же|того\s+же|тем\s+же)\w*\s+период\w*\s+"
+    r"|(?:(?:o|al?|el)\s+)?mesmo\s+período\s+(?:do|de|da)\s+|(?:el\s+)?mismo\s+per[ií]odo\s+(?:del?\s+)?"
+)

@@ -1,0 +1,35 @@
+"""Years a trade figure is compared with ("compared to 2021", "than in 2021", "up 20% on 2023", "par rapport à la
+même période en 2018"): never the figure's own year. Split from :mod:`.context` along that concern."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, entries
+from partnerlens.patterns import compiled
+
+
+def compared_years(text: str, language: str) -> set[int]:
+    """Years a figure is compared with ("compared to 2021", "than in 2021", "par rapport à la même période en 2018"):
+    never the figure's own year."""
+    fragments = "|".join(f"(?:{p})" for p in entries("comparative", language))
+    fragments += r"|compared (?:with|to)|par rapport à|по сравнению с|since|depuis|versus|vs\.?"
+    found = {
+        int(m.group(1))
+        for m in re.finditer(
+            rf"(?<!\w)(?:{fragments})\s*(?:{SAME_PERIOD})?(?:in\s+|en\s+|в\s+)?((?:19|20)\d\d)(?!\d)", text, re.I
+        )
+    }
+    return found | {int(m.group(1)) for m in _rate_base(language).finditer(text)}
+
+
+@cache
+def _rate_base(language: str) -> re.Pattern:
+    """A preposition right after a rate governs its base ("увеличившись на 6,6% к 2023 году", "up 20% on 2023",
+    "alta de 20% sobre 2023"; ``rate_base``): that year is neither the rate's nor the level's told with it."""
+    bases = "|".join(f"(?:{p})" for p in entries("rate_base", language)) or r"(?!x)x"
+    rate = r"(?:%|(?<!\w)(?:per\s?cent|percent|pour\s?cent|por\s?ciento|por\s?cento|процент\w*))"
+    return compiled(
+        rf"{rate}\s*(?:{bases})\s+(?:{SAME_PERIOD})?(?:(?:the|l[ae]|el|o)\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+    )

@@ -1,0 +1,64 @@
+"""A name set off by a comma before its title ("Murat Nurtleu, the Deputy Prime Minister", "Nguyen Thi Kim Ngan, la
+présidente du Parlement vietnamien"), and when a word before a title is no such name: a sentence's opening adverb
+("Earlier, Deputy Prime Minister …", "Ici, le président turc a eu …"). Split from :mod:`.people` along that concern;
+the articles a language sets between the name and its title are its ``person_apposition_articles``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from partnerlens.cooperation.gazetteer import PartyMention, data_file
+from partnerlens.cooperation.person_titles import NAME, TAIL_STOP
+from partnerlens.patterns import compiled
+
+
+@cache
+def _name_before_title(language: str) -> re.Pattern:
+    """A name set off by a comma before a title, with the language's article or possessive between
+    (``person_apposition_articles``): "Murat Nurtleu, the Deputy Prime Minister", "Nguyen Thi Kim Ngan, la
+    présidente du Parlement vietnamien"."""
+    words = (data_file(f"lang/{language}.yaml") or {}).get("person_apposition_articles") if language.isalpha() else None
+    articles = "|".join(words or ["an?", "the"])
+    return compiled(rf"{NAME},\s+(?:(?:{articles})\s*)?$")
+
+
+def name_before_title(text: str, title_start: int, language: str, mentions: list[PartyMention]) -> re.Match | None:
+    """The name set off before a title (:func:`_name_before_title`) in the 80 characters before it, begun after any
+    state the run of capitalised words takes in ("en France de Nguyen Thi Kim Ngan, la présidente": the name is
+    "Nguyen Thi Kim Ngan")."""
+    offset = max(0, title_start - 80)
+    regex = _name_before_title(language)
+    match = regex.search(text[offset:title_start])
+    states = [m for m in mentions if not m.how.startswith("person") and offset <= m.start < title_start]
+    inside = [
+        m for m in states if match is not None and offset + match.start("name") <= m.start < offset + match.end("name")
+    ]
+    if match is None or not inside:
+        return match
+    later = regex.search(text[offset:title_start], inside[-1].end - offset)
+    return later if later is not None and later.start("name") > inside[-1].end - offset else match
+
+
+def apposition_closed(text: str, title_end: int) -> bool:
+    """Whether the title's phrase is closed by a comma before any verb or function word ending a title's tail: an
+    apposition ("Bolat, the Minister of Trade of Turkey, said"), not the subject of its clause ("Ici, le président
+    turc a eu une série d'entretiens")."""
+    comma = text.find(",", title_end, title_end + 120)
+    stop = _TAIL_STOP_WORD.search(text, title_end, comma if comma >= 0 else title_end + 120)
+    return comma >= 0 and stop is None and "." not in text[title_end:comma]
+
+
+_TAIL_STOP_WORD = compiled(rf"(?<![\w'’-])(?:{TAIL_STOP})(?![\w'’-])")
+
+
+def opening_adverbial(text: str, title_start: int, name: str) -> bool:
+    """Whether the "name" before a title is one word opening its sentence and set off by a comma ("Earlier, Deputy
+    Prime Minister X", "Hier, le président Y", "Meanwhile, Foreign Minister Z"): an adverbial of the sentence, not a
+    person in apposition. A surname alone before its title ("Bolat, the minister, said") is read only when no name
+    follows the title and the apposition is closed (:func:`apposition_closed`): the caller tries this only then."""
+    if " " in name.strip():
+        return False
+    start = text.rfind(name, 0, title_start)
+    before = text[max(0, start - 3) : start]
+    return start == 0 or bool(re.search(r"(?:[.!?»\"”]\s*|\n\s*)$", before))
