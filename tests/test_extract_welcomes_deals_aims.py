@@ -311,7 +311,7 @@ def test_a_year_of_the_talks_still_dates_them(text, language):
 @pytest.mark.parametrize(
     "text, language, count",
     [
-        ("In Accra Ghana and Chile signed nearly twenty documents on energy.", "en", 20),
+        ("In Accra Ghana and Chile signed nearly twenty documents on energy.", "en", None),  # approached: no count
         ("Ghana and Chile signed twenty-two documents on energy.", "en", 22),
         ("À Accra, le Ghana et le Chili ont signé dix-sept documents sur l'énergie.", "fr", 17),
         ("Le Ghana et le Chili ont signé une vingtaine de documents sur l'énergie.", "fr", None),
