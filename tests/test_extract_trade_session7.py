@@ -102,9 +102,7 @@ def test_the_flow_word_before_a_growth_rate_is_the_levels(text, language, metric
 def test_a_rate_told_with_the_level_it_led_to_is_growth(text, language):
     rates = [c for c in claims(text, language) if c.unit == "percent"]
     assert [c.metric for c in rates] == ["growth"]
-    assert abs(rates[0].value) == pytest.approx(
-        35.2
-    )  # "quebra" is a decline: −35.2 (tests/test_extract_open_classes.py)
+    assert abs(rates[0].value) == pytest.approx(35.2)  # "quebra" is a decline: −35.2
 
 
 @pytest.mark.parametrize(

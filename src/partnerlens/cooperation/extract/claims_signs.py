@@ -8,7 +8,8 @@ decides is grammar, not the sentence:
   "5–7%" nor a dash set off by a space ("но тем не менее – 17%", punctuation);
 * else the word right after the figure, when it is a change word (the noun the percentage modifies: "a 12%
   decline", "une hausse de 12 %" is told before) or a comparison downwards ("12% less than in 2023", "на 12%
-  меньше", "12 % de moins qu'en 2023", ``decline_after``); a comparison upwards or an increase noun there is growth;
+  меньше", "12 % de moins qu'en 2023", ``decline_after``); a comparison upwards (``growth_after``) or an increase
+  noun there is growth;
 * else the change word nearest before the figure in its clause (the verb or noun that governs it: "fell by",
   "en baisse de", "снижение … составило", "cayó un"): negative when it is one of the language's ``decline`` words
   (the closed class of decrease verbs and nouns, every form, in ``cooperation/data/lang/<lang>.yaml``).
@@ -58,6 +59,8 @@ def _word_after(after: str, language: str) -> bool | None:
     """The figure's own change word after it ("a 12% decline", "на 12% меньше"): True down, False up, None none."""
     if words("decline_after", language).match(after.lstrip()):
         return True  # right after the figure only: "in less than ten years" compares no figure
+    if words("growth_after", language).match(after.lstrip()):
+        return False  # "12% more than in 2023", "на 12% больше"
     rest = after
     for _ in range(2):  # the next word, or the one after a modifier ("12% year-on-year decline")
         token = _TOKEN.match(rest)
@@ -66,13 +69,10 @@ def _word_after(after: str, language: str) -> bool | None:
         word = token.group(0).strip()
         if words("decline", language).fullmatch(word):
             return True
-        if words("growth", language).fullmatch(word) or _UPWARDS.match(word):
+        if words("growth", language).fullmatch(word):
             return False
         rest = rest[token.end() :]
     return None
-
-
-_UPWARDS = compiled(r"(?:more|higher|greater|plus|больше|выше|более|más|mais|superior\w*|supérieure?s?)$", re.I)
 
 
 def _governor_declines(before: str, language: str) -> bool:
