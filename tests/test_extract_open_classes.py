@@ -7,12 +7,15 @@
    l'Égypte et la Jordanie", "ряд стран, в том числе Египет и Иордания", "vários países, incluindo o Egito",
    "varios países, entre ellos Egipto") are no sides unless named as a side elsewhere.
 3. A named summit's namesakes ("the Russia–Africa summit", "le sommet Russie-Afrique", "саммит Россия — Африка")
-   are no sides of talks held on its sidelines or at it (already so: pinned here).
+   are no sides of talks held on its sidelines or at it (already so: pinned here); a summit named in a relative
+   clause that says who a person is (", who attended the Russia–Africa summit,") yields to the talks of the main
+   clause.
 4. One verb with leaders of two states ("Putin met Tokayev and Mirziyoyev") is one meeting of the three states, as
    the labels have it ("se reunió con sus pares de Cabo Verde y de Nigeria": one meeting, three parties).
 5. A visit an invitation asks for ("invited Vietnam's president to visit Ghana", "accepted the invitation to
    visit", "l'a invité à se rendre", "пригласил … посетить", "convidou … a visitar", "invitó … a visitar") is a
-   planned visit of its own, never folded into the visit told as held.
+   planned visit of its own, never folded into the visit told as held; a leader "invited by" a counterpart who pays a
+   visit pays it (held), as "at the invitation of", "à l'invitation de", "по приглашению" already read.
 """
 
 from __future__ import annotations
@@ -275,3 +278,59 @@ def test_an_invited_visit_is_a_planned_visit_of_its_own(language: str, text: str
         ("state_visit", "held", date(2025, 3, 3)),
         ("visit", "planned", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "en",
+            "Invited by his Vietnamese counterpart, Ghanaian President John Mahama paid a state visit to Vietnam on "
+            "March 3, 2025.",
+        ),
+        (
+            "en",
+            "At the invitation of his Vietnamese counterpart, Ghanaian President John Mahama paid a state visit to "
+            "Vietnam on March 3, 2025.",
+        ),
+        (
+            "fr",
+            "Invité par son homologue vietnamien, le président ghanéen John Mahama a effectué une visite d'État au "
+            "Vietnam le 3 mars 2025.",
+        ),
+        (
+            "ru",
+            "По приглашению президента Вьетнама президент Ганы Джон Махама 3 марта 2025 года совершил государственный "
+            "визит во Вьетнам.",
+        ),
+    ],
+)
+def test_a_visit_paid_on_an_invitation_is_held(language: str, text: str) -> None:
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    assert [(p.type, p.status) for p in found if p.kind == "event"] == [("state_visit", "held")]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "en",
+            "Malian leader Assimi Goita, who attended the Russia-Africa summit in St Petersburg, held talks with "
+            "Vladimir Putin on July 27, 2023.",
+        ),
+        (
+            "fr",
+            "Le président malien Assimi Goïta, qui participait au sommet Russie-Afrique, s'est entretenu avec Vladimir "
+            "Poutine le 27 juillet 2023.",
+        ),
+        (
+            "ru",
+            "Президент Мали Ассими Гоита, который участвовал в саммите «Россия — Африка», провёл переговоры с "
+            "Владимиром Путиным 27 июля 2023 года.",
+        ),
+    ],
+)
+def test_a_summit_in_a_relative_clause_yields_to_the_talks(language: str, text: str) -> None:
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    meetings = [(p.type, set(p.parties)) for p in found if p.kind == "event"]
+    assert meetings == [("talks", {"MLI", "RUS"})]
