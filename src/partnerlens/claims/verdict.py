@@ -21,6 +21,9 @@ so for them ``h`` and ``H`` are at least half a percentage point. Ranks are
 ordinals and must match exactly. A qualifier the table does not know is read
 as *exact*, the strictest reading.
 
+A negative value (a decline written as negative growth, a deficit) is bounded by its size: "fell by more
+than 12%" (−12) agrees with −14 and not with −5.
+
 So "more than $700 million" is consistent with 720 and with 650 (within 10 %
 of the bound) and inconsistent with 300. ``ratio`` is always claimed ÷
 computed.
@@ -123,6 +126,11 @@ def bounds(
     """The interval of computed values that agree with the claim (``None``: unbounded)."""
     if unit == "rank":
         return value, value
+    if value < 0 and qualifier_kind(qualifier) != "exact":
+        # "fell by more than 12%" (−12), "a deficit of nearly $5 billion": the qualifier bounds the size of the
+        # fall, so the interval is the mirror of the one for the positive size
+        low, high = bounds(-value, qualifier, unit, tolerance, wide_tolerance)
+        return (None if high is None else -high), (None if low is None else -low)
     floor = RATE_FLOOR if unit == "fraction" else 0.0
     narrow = max(tolerance * abs(value), floor)
     wide = max(wide_tolerance * abs(value), floor)

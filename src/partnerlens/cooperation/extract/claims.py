@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from partnerlens.cooperation.extract.claims_figures import bare_amounts, factor_growth, figures_of, without_restatements
 from partnerlens.cooperation.extract.claims_reading import flow_of, metric_of
+from partnerlens.cooperation.extract.claims_signs import signed_growth
 from partnerlens.cooperation.extract.claims_years import base_year_of, figure_year
 from partnerlens.cooperation.extract.context import (
     ArticleContext,
@@ -294,6 +295,9 @@ def _claim(
     if metric == "balance" and _deficit(text, quantity, language):
         quantity = replace(quantity, value=-quantity.value)  # a balance is signed from its holder's side
         notes.append("a deficit: the balance is negative")
+    if metric == "growth" and (signed := signed_growth(text, quantity, language)) != quantity.value:
+        quantity = replace(quantity, value=signed)  # "fell by 12%": a decline is negative growth
+        notes.append("a decline: the growth is negative")
     value_usd, rate, rate_source = _usd(quantity, year, notes)
     if quantity.unit == "factor":
         notes.append(f"growth written as a factor: {quantity.text!r}")

@@ -20,6 +20,11 @@ homologue", "на полях саммита в Аддис-Абебе", "on the s
 sidelines phrase (``sidelines``) is the occasion, not what the sentence reports: the meeting is (:func:`sidelined`),
 and a state named only in the occasion's phrase, up to the clause's end, is no side of it (:func:`sideline_parties`).
 
+**Relative clauses.** "Goita, who attended the Russia–Africa summit, held talks with Putin", "Goïta, qui participait
+au sommet Russie-Afrique, s'est entretenu avec Poutine", "Гоита, который прибыл на саммит Россия — Африка, провёл
+переговоры с Путиным": an event word inside a relative clause set off by a comma (``side_relatives``) says who a
+person is; an event word of the same family in the main clause is what the sentence reports (:func:`in_relative`).
+
 A hand-written chain rather than a parse: no dependency parser for the five languages is installed (see
 :mod:`.events`), and the nouns and links are short closed lists per language.
 """
@@ -34,6 +39,7 @@ from partnerlens.cooperation.extract.context import ArticleContext, clear_pair, 
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, words
 from partnerlens.cooperation.gazetteer import PartyMention
+from partnerlens.patterns import compiled
 
 
 @cache
@@ -132,3 +138,17 @@ def sideline_parties(sentence: Sentence, context: ArticleContext) -> set[str]:
     return {m.party for i, m in enumerate(mentions) if i in inside} - {
         m.party for i, m in enumerate(mentions) if i not in inside
     }
+
+
+def in_relative(text: str, start: int, language: str) -> bool:
+    """The event's word starting at ``start`` lies in a relative clause opened after a comma (", who attended the
+    summit", ", qui participait au sommet", ", который прибыл на саммит") and not yet closed by another comma."""
+    lead = text[:start]
+    found = list(_relative_opener(language).finditer(lead))
+    return bool(found) and "," not in lead[found[-1].end() :]
+
+
+@cache
+def _relative_opener(language: str) -> re.Pattern:
+    pronouns = "|".join(f"(?:{p})" for p in entries("side_relatives", language)) or r"(?!x)x"
+    return compiled(rf",\s*(?:{pronouns})(?!\w)", re.IGNORECASE)

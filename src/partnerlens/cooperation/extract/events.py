@@ -26,7 +26,13 @@ from partnerlens.cooperation.extract.agreements import agreement_drafts, agreeme
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
 from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle, told_done
 from partnerlens.cooperation.extract.event_repeats import coordinated_dates, repeated, two_formats
-from partnerlens.cooperation.extract.event_sides import anaphoric, sideline_parties, sidelined, topic_parties
+from partnerlens.cooperation.extract.event_sides import (
+    anaphoric,
+    in_relative,
+    sideline_parties,
+    sidelined,
+    topic_parties,
+)
 from partnerlens.cooperation.extract.legs import Leg, later_legs, own_day, own_meeting, visitor
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -82,7 +88,14 @@ def _matched_types(sentence: Sentence, language: str) -> list[tuple[TypeRule, re
         if match:
             matched.append((rule, match))
     # the occasion of a sidelines phrase ("en marge du sommet") yields its family to the event the sentence reports
-    return sorted(matched, key=lambda found: sidelined(sentence.text, found[1].start(), language))
+    # and so does an event word in a relative clause that says who a person is (", who attended the summit,")
+    return sorted(
+        matched,
+        key=lambda found: (
+            sidelined(sentence.text, found[1].start(), language),
+            in_relative(sentence.text, found[1].start(), language),
+        ),
+    )
 
 
 def _family(rule: TypeRule) -> str:

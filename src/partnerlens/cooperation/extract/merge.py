@@ -5,6 +5,7 @@ from __future__ import annotations
 from partnerlens.cooperation.extract.agreement_distinct import distinct
 from partnerlens.cooperation.extract.context import Draft
 from partnerlens.cooperation.extract.events import VISITS
+from partnerlens.cooperation.extract.vocabulary import any_language
 from partnerlens.cooperation.models import EVENT_STATUSES, Proposal, dates_compatible
 
 _MEETINGS = ("meeting", "talks", "ministerial_meeting")
@@ -74,11 +75,26 @@ def _held_and_planned(draft: Draft, new: Draft, merged_type: str) -> bool:
     """A meeting told as done ("fue recibido por el presidente") and one still to come ("se reunirá el lunes con el
     presidente") are two meetings, and so are a forum or conference told as done ("we were together at the Berlin
     Conference") and one still to come ("he will also attend the business forum"); a visit is one however its
-    sentences tell it."""
-    if merged_type not in _MEETINGS + _GATHERINGS or new.borrowed:
+    sentences tell it, unless the planned one is what an invitation asks for (:func:`_invited`)."""
+    if new.borrowed:
         return False
     statuses = {draft.proposal.status, new.proposal.status}
+    if merged_type in VISITS:  # an invited visit ("invited him to visit Ghana", "пригласил посетить") is another one
+        return statuses == {"planned", "held"} and (_invited(draft) or _invited(new))
+    if merged_type not in _MEETINGS + _GATHERINGS:
+        return False
     return "planned" in statuses and (draft.done or new.done)
+
+
+def _invited(draft: Draft) -> bool:
+    """A planned visit its sentence tells as what an invitation asks for, in the words before the visit's own word
+    (``planned_invitation``: "invited Vietnam's president to visit Ghana", "accepted the invitation to visit", "l'a
+    invité à effectuer une visite", "пригласил … посетить", "convidou … a visitar", "invitó … a visitar"): a visit
+    still to come, in whichever direction, never the visit told as held."""
+    if draft.proposal.status != "planned" or not draft.evidence:
+        return False
+    lead = draft.evidence[0].text[: draft.at]
+    return bool(any_language("planned_invitation").search(lead[-200:]))
 
 
 def _same_figure(a: Proposal, b: Proposal) -> bool:

@@ -247,6 +247,8 @@ def listed_member(text: str, sentence: Sentence, mention: PartyMention, language
     if opener is None:
         return False
     inside = opener.group("items")
+    if opener.group("example"):
+        return _example_item(inside, text[mention.end : sentence.end])
     close = ")" if opener.group("mark") == "(" else ".;()—–"
     rest = text[mention.end : sentence.end]
     end = min((i for i in (rest.find(c) for c in close) if i >= 0), default=len(rest))
@@ -254,14 +256,29 @@ def listed_member(text: str, sentence: Sentence, mention: PartyMention, language
     return len([i for i in items if i.strip()]) >= 2 and all(len(i.split()) <= 4 for i in items)
 
 
+def _example_item(inside: str, rest: str) -> bool:
+    """After an example word ("several countries, including Egypt and Jordan", "plusieurs pays, dont l'Égypte",
+    "ряд стран, в том числе Египет"): the state is an example when every item before it is short and its own item
+    ends the list or runs on into more short items; one example is enough (the example word says it is one of
+    several). The list ends at the clause's end (a comma after its last item, or the sentence's)."""
+    before_items = _LIST_SPLIT.split(inside)
+    if any(len(i.split()) > 4 for i in before_items):
+        return False
+    own = _LIST_SPLIT.split(_LIST_END.split(rest, maxsplit=1)[0], maxsplit=1)[0]
+    return len(own.split()) <= 4
+
+
 @cache
 def _list_opener(language: str) -> re.Pattern:
     """A group noun, at most four words, then "(", ":" or a spaced dash, with nothing but list items up to the end."""
     nouns = "|".join(f"(?:{p})" for p in entries("group_nouns", language)) or r"(?!x)x"
+    examples = "|".join(f"(?:{p})" for p in entries("group_examples", language)) or r"(?!x)x"
     return compiled(
-        rf"(?<!\w)(?:{nouns})(?!\w)(?:\s+[\w'’-]+){{0,4}}\s*(?P<mark>[(:]|\s[—–])(?P<items>[^().;:—–]*)$",
+        rf"(?<!\w)(?:{nouns})(?!\w)(?:\s+[\w'’-]+){{0,4}}\s*(?P<mark>[(:]|\s[—–]|(?P<example>,?\s*(?:{examples})(?!\w)))"
+        r"(?P<items>[^().;:—–]*)$",
         re.IGNORECASE,
     )
 
 
 _LIST_SPLIT = compiled(rf",|\s(?:{_CONJUNCTION})\s", re.IGNORECASE)
+_LIST_END = compiled(r"[.;()—–]")
