@@ -141,9 +141,13 @@ def total_takes_listed(drafts: list[Draft]) -> None:
     числе …"; and, across sentences, "Five agreements were signed. The documents include three memorandums on
     mining and two agreements on health." Instruments are taken in order while their counts (one when unstated)
     fit in the total; a total told as approximate ("environ trente accords … Dans l'énergie, deux conventions")
-    is bounded by its approximate count."""
+    is bounded by its approximate count; a total with no count whose sentence ends with a colon ("signed the
+    following documents:", "ont signé les documents suivants :", "подписаны следующие документы:") announces the
+    list below it and takes all of it."""
     for index, total in enumerate(drafts):
         count = total.proposal.count or max(approximate_counts(total.evidence[0].text), default=None)
+        if count is None and total.evidence[0].text.rstrip().endswith(":"):
+            count = len(drafts)  # the list it announces, however long
         if total.proposal.kind != "agreement" or count is None or count < 2 or total.proposal.sectors:
             continue
         taken, found = 0, []

@@ -84,7 +84,7 @@ def _one_instrument(text: str, language: str) -> bool:
         nouns = ([r for r in lemma_readings(w) if r.tag.POS == "NOUN"] for w in first[0].group(0).split())
         readings = next((found for found in nouns if found), [])
         return bool(readings) and all(r.tag.number == "sing" for r in readings)
-    if head.casefold().endswith(("s", "x")) or head.casefold() in ("mou",):
+    if head.casefold().endswith(("s", "x")) or head.casefold() in ("mou",) or irregular_plural(head, language):
         return head.casefold() == "mou"
     return bool(words("one_article", language).search(text[max(0, first[0].start() - 60) : first[0].start()]))
 
@@ -216,7 +216,18 @@ def _plural_noun(text: str, start: int, language: str) -> bool:
     if language == "ru":
         found = [r for r in lemma_readings(head) if r.tag.POS == "NOUN"]
         return any(r.tag.number == "plur" for r in found)  # "соглашения": plural, or a genitive singular
-    return head.casefold().endswith(("s", "x")) and head.casefold() not in ("mous",) or head == "MoUs"
+    return (
+        head.casefold().endswith(("s", "x"))
+        and head.casefold() not in ("mous",)
+        or head == "MoUs"
+        or irregular_plural(head, language)
+    )
+
+
+def irregular_plural(head: str, language: str) -> bool:
+    """The instrument's head noun is a plural that ends in neither -s nor -x: "memoranda" (``instrument_plurals``
+    in the language file), so "the two countries signed memoranda of understanding" is not one memorandum."""
+    return bool(words("instrument_plurals", language).fullmatch(head))
 
 
 def _elliptic(text: str, language: str) -> list[re.Match]:

@@ -36,7 +36,7 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.extract.agreement_distinct import others
-from partnerlens.cooperation.extract.agreements import agreement_fields, items
+from partnerlens.cooperation.extract.agreements import agreement_fields, irregular_plural, items
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
@@ -74,7 +74,7 @@ def _singular(name: str, language: str) -> bool:
     if language == "ru":
         found = [r for r in lemma_readings(head) if r.tag.POS == "NOUN"]
         return bool(found) and all(r.tag.number == "sing" for r in found)
-    return not head.casefold().endswith(("s", "x"))
+    return not head.casefold().endswith(("s", "x")) and not irregular_plural(head, language)
 
 
 def listed_instruments(text: str, language: str, line: bool = False) -> bool:
