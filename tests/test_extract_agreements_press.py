@@ -137,3 +137,56 @@ def test_a_signing_to_come_on_a_weekday_stays_ahead():
         LEADS["ru"] + "Соглашение будет подписано во вторник.", language="ru", published=PUBLISHED, today=PUBLISHED
     )
     assert [(p.status, str(p.date)) for p in found if p.kind == "agreement"] == [("announced", "2025-03-11")]
+
+
+# --- instruments whose topic stands before the noun (English stacks modifiers) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "The two countries signed a visa waiver agreement and a double taxation avoidance agreement.",
+            "en",
+            [(1, []), (1, [])],
+        ),
+        (
+            "The two countries signed a memorandum on energy and an investment promotion and protection agreement.",
+            "en",
+            [(1, ["energy"]), (1, ["investment"])],
+        ),
+        (
+            "The two countries signed a visa waiver agreement, a double taxation avoidance agreement and a memorandum"
+            " on health.",
+            "en",
+            [(1, []), (1, []), (1, ["health"])],
+        ),
+        (
+            "Les deux pays ont signé un accord d'exemption de visas et un mémorandum sur la santé.",
+            "fr",
+            [(1, []), (1, ["health"])],
+        ),
+        (
+            "Стороны подписали соглашение об отмене визовых требований и меморандум о здравоохранении.",
+            "ru",
+            [(1, []), (1, ["health"])],
+        ),
+    ],
+)
+def test_an_instrument_with_its_own_topic_does_not_share_the_next_ones(text, language, expected):
+    found = agreements(text, language)
+    assert [(a.count, a.sectors) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The two countries signed a new cooperation agreement and a memorandum on health.", "en"),
+        ("The two countries signed agreements and memorandums on health.", "en"),
+        ("Les deux pays ont signé des accords et des mémorandums dans le domaine de la santé.", "fr"),
+        ("Стороны подписали соглашения и меморандумы в сфере здравоохранения.", "ru"),
+    ],
+)
+def test_instruments_with_nothing_of_their_own_share_the_areas_after_them(text, language):
+    found = agreements(text, language)
+    assert found and all(a.sectors == ["health"] for a in found)

@@ -45,7 +45,7 @@ from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.status import agreement_status, signing_verb
-from partnerlens.cooperation.extract.vocabulary import entries, event_vocabulary, patterns, words
+from partnerlens.cooperation.extract.vocabulary import entries, event_vocabulary, language_data, patterns, words
 from partnerlens.cooperation.models import Proposal
 from partnerlens.cooperation.quantities import find_quantities
 
@@ -161,8 +161,10 @@ def _joined(language: str) -> re.Pattern:
     """Joining words at the end of the text between two instruments: a new instrument begins ("… and an",
     ", ainsi qu'un", "и", ", including")."""
     joiners = "|".join(f"(?:{j})" for j in entries("instrument_joiners", language))
+    reach = language_data(language).get("joined_words") or 3  # English stacks modifiers before the noun
     return re.compile(
-        rf"(?:(?<=\W)|^|(?=[,;:]))(?:{joiners})(?:(?<=['’,;:])\s*|\s+)(?:[\w'’«“\"-]+\s+){{0,3}}$", re.IGNORECASE
+        rf"(?:(?<=\W)|^|(?=[,;:]))(?:{joiners})(?:(?<=['’,;:])\s*|\s+)(?:[\w'’«“\"-]+\s+){{0,{reach}}}$",
+        re.IGNORECASE,
     )  # a comma, semicolon or colon joins right after a word: "sur l'agriculture, un accord sur l'énergie"
 
 
@@ -312,7 +314,7 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         fields |= _own_date(item, sentence, dates)
         drafts.append(Draft(proposal.model_copy(update=update | fields), list(base.evidence), base.complete))
     total_takes_listed(drafts)  # "five agreements, including a memorandum on energy and …": the total first
-    shared_areas(drafts, found, sentence.text)
+    shared_areas(drafts, found, sentence.text, language)
     return drafts
 
 
