@@ -190,3 +190,43 @@ def test_an_instrument_with_its_own_topic_does_not_share_the_next_ones(text, lan
 def test_instruments_with_nothing_of_their_own_share_the_areas_after_them(text, language):
     found = agreements(text, language)
     assert found and all(a.sectors == ["health"] for a in found)
+
+
+# --- the instrument nouns of each language, and counts spelled past twelve ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language, count, instrument",
+    [
+        ("The two sides signed an arrangement on student mobility.", "en", 1, "agreement"),
+        ("Eleven legal instruments were signed at the end of the talks.", "en", 11, "agreement"),
+        ("Fifteen documents were signed during the visit.", "en", 15, "agreement"),
+        ("Un arrangement administratif sur la mobilité des étudiants a été signé.", "fr", 1, "agreement"),
+        ("Onze instruments juridiques ont été signés à l'issue des travaux.", "fr", 11, "agreement"),
+        ("Un total de quinze documents ont été signés.", "fr", 15, "agreement"),
+        ("Une déclaration d'intention sur l'hydrogène vert a été signée.", "fr", 1, "joint_declaration"),
+        ("Стороны подписали хартию о партнёрстве в сфере туризма.", "ru", None, "agreement"),
+        ("Foram assinados dezassete documentos.", "pt", 17, "agreement"),
+        ("Foram assinadas duas convenções.", "pt", 2, "agreement"),
+        ("Se firmaron diecisiete documentos.", "es", 17, "agreement"),
+    ],
+)
+def test_instruments_of_the_language_are_read(text, language, count, instrument):
+    found = agreements(text, language)
+    assert [(a.count, a.instrument) for a in found] == [(count, instrument)]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("The two countries signed an agreement on social security.", "en", []),
+        ("The two countries signed agreements on defence and social security.", "en", ["security_defence"]),
+        ("Les deux pays ont signé une convention sur la sécurité sociale.", "fr", []),
+        ("Foram assinadas duas convenções, uma sobre segurança social e outra sobre turismo.", "pt", ["tourism"]),
+        ("Se firmó un convenio de seguridad social.", "es", []),
+        ("Стороны подписали соглашение о социальном обеспечении.", "ru", []),
+    ],
+)
+def test_social_security_is_no_security(text, language, expected):
+    found = agreements(text, language)
+    assert found and sorted({s for a in found for s in a.sectors}) == expected
