@@ -230,3 +230,56 @@ def test_instruments_of_the_language_are_read(text, language, count, instrument)
 def test_social_security_is_no_security(text, language, expected):
     found = agreements(text, language)
     assert found and sorted({s for a in found for s in a.sectors}) == expected
+
+
+# --- a signing during an event whose length a later sentence tells ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Chile and Ghana signed three agreements on mining during the visit of Chilean President Gabriel Boric to "
+            "Ghana. Boric arrived in Accra on 3 March 2025 for a two-day state visit. Chile and Ghana have close ties.",
+            "en",
+        ),
+        (
+            "Le Chili et le Ghana ont signé trois accords dans le domaine minier lors de la visite du président chilien "
+            "Gabriel Boric au Ghana. Le président Boric est arrivé à Accra le 3 mars 2025 pour une visite d'État de "
+            "deux jours. Le Chili et le Ghana sont proches.",
+            "fr",
+        ),
+        (
+            "Чили и Гана подписали три соглашения о сотрудничестве в горнодобывающей отрасли в ходе визита президента "
+            "Чили Габриэля Борича в Гану. Борич прибыл в Аккру 3 марта 2025 года с двухдневным государственным "
+            "визитом. Чили и Гана тесно сотрудничают.",
+            "ru",
+        ),
+    ],
+)
+def test_a_signing_during_a_visit_of_days_told_later_is_dated_to_the_month(text, language):
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    signed = [p for p in found if p.kind == "agreement"]
+    assert [(str(p.date), p.date_precision) for p in signed] == [("2025-03-01", "month")]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Chile and Ghana signed three agreements on mining during the visit of Chilean President Gabriel Boric to "
+            "Ghana. Boric arrived in Accra on 3 March 2025. Chile and Ghana have close ties.",
+            "en",
+        ),
+        (
+            "Le Chili et le Ghana ont signé trois accords dans le domaine minier lors de la visite du président chilien "
+            "Gabriel Boric au Ghana. Le président Boric est arrivé à Accra le 3 mars 2025. Le Chili et le Ghana sont "
+            "proches.",
+            "fr",
+        ),
+    ],
+)
+def test_a_signing_during_a_visit_of_one_day_keeps_the_day(text, language):
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    signed = [p for p in found if p.kind == "agreement"]
+    assert [(str(p.date), p.date_precision) for p in signed] == [("2025-03-03", "day")]
