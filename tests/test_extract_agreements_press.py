@@ -283,3 +283,35 @@ def test_a_signing_during_a_visit_of_one_day_keeps_the_day(text, language):
     found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
     signed = [p for p in found if p.kind == "agreement"]
     assert [(str(p.date), p.date_precision) for p in signed] == [("2025-03-03", "day")]
+
+
+# --- a bullet line that opens with one instrument -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "The two leaders signed the following documents:\n"
+            "- Agreement on visa-free travel for holders of ordinary passports;\n"
+            "- Agreements on cooperation in agriculture.",
+            "en",
+        ),
+        (
+            "Les deux ministres ont signé les documents suivants :\n"
+            "- Accord sur la suppression des visas pour les passeports ordinaires ;\n"
+            "- Accords de coopération dans le domaine de l'agriculture.",
+            "fr",
+        ),
+        (
+            "Подписаны следующие документы:\n"
+            "- Соглашение о безвизовом режиме для владельцев обычных паспортов;\n"
+            "- Соглашения о сотрудничестве в области сельского хозяйства.",
+            "ru",
+        ),
+    ],
+)
+def test_a_bullet_opening_with_a_singular_instrument_counts_one(text, language):
+    found = agreements(text, language)
+    bullets = [a for a in found if a.evidence.text.startswith("-")]
+    assert [a.count for a in bullets] == [1, None]

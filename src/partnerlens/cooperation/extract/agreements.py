@@ -48,6 +48,9 @@ from partnerlens.cooperation.extract.status import agreement_status, signing_ver
 from partnerlens.cooperation.extract.vocabulary import entries, event_vocabulary, language_data, patterns, words
 from partnerlens.cooperation.models import Proposal
 from partnerlens.cooperation.quantities import find_quantities
+from partnerlens.patterns import compiled
+
+BULLET = compiled(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s*")  # a bullet line's mark: "- ", "• ", "3) "
 
 _TITLE_AGREEMENT = re.compile(
     r"(?:Agreement|Memorandum of Understanding|Memorandum|Protocol|Treaty|Joint Declaration|Roadmap|Accord|Convention)"
@@ -258,6 +261,13 @@ def _signed_after(text: str, item: Item, language: str) -> bool:
     )
 
 
+def _bulleted_one(text: str, item: Item, language: str) -> bool:
+    """A bullet line that opens with a singular instrument names that one instrument ("- Agreement on visa-free
+    travel …", "- Accord sur la suppression des visas …", "- Соглашение о безвизовом режиме …")."""
+    bullet = BULLET.match(text)
+    return bullet is not None and item.match.start() == bullet.end() and not _plural_noun(text, bullet.end(), language)
+
+
 def agreement_sides(named: list[str], context: ArticleContext) -> list[str]:
     """The parties of an agreement: the states named, or, when fewer than two are and the article is about a
     clear pair that includes them, that pair ("the documents signed concern …", "Ankara's chamber signed …")."""
@@ -293,6 +303,8 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         fields = agreement_fields(sentence.text, language, proposal.type or "")
         if fields["count"] is None:
             fields["count"] = count_after(sentence.text, language)
+        if fields["count"] is None and found and _bulleted_one(sentence.text, found[0], language):
+            fields["count"] = 1  # "- Agreement on visa-free travel …": one instrument per bullet
         areas = own_sectors(text, found[0].match.start(), language) if found else None
         if areas is None and found and text != sentence.text:  # "After talks on trade, they signed …": not trade
             areas = sectors(text, language, goods_only=False)
