@@ -315,3 +315,21 @@ def test_a_bullet_opening_with_a_singular_instrument_counts_one(text, language):
     found = agreements(text, language)
     bullets = [a for a in found if a.evidence.text.startswith("-")]
     assert [a.count for a in bullets] == [1, None]
+
+
+# --- an instrument between central banks is about finance ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The central bank of Ghana signed a memorandum of understanding with Chile's central bank.", "en"),
+        ("La banque centrale du Ghana a signé un mémorandum d'entente avec son homologue chilienne.", "fr"),
+        ("Центральные банки двух стран подписали меморандум о взаимопонимании.", "ru"),
+        ("O banco central do Gana assinou um memorando de entendimento com o seu homólogo chileno.", "pt"),
+        ("El banco central de Ghana firmó un memorando de entendimiento con su par chileno.", "es"),
+    ],
+)
+def test_central_banks_sign_on_finance(text, language):
+    found = agreements(text, language)
+    assert [a.sectors for a in found] == [["finance"]]
