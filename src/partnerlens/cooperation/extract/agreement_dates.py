@@ -41,6 +41,13 @@ def spans_days(event: Proposal, context: ArticleContext) -> bool:
     return spans or any(words("days_long", context.language).search(e.text) for e in told)
 
 
+def as_told(draft: Draft) -> Proposal:
+    """The event of ``draft`` with every sentence that told it so far: while the article is read, a later sentence
+    ("Boric arrived on 3 March for a two-day visit") is in the draft's evidence, not yet in its proposal's ``also``,
+    and it may be the one that gives the event several days."""
+    return draft.proposal.model_copy(update={"also": [*draft.proposal.also, *draft.evidence[1:]]})
+
+
 def signed_during(event: Proposal, context: ArticleContext) -> dict:
     """The date fields of a signing during ``event``: its day, or its month when it lasted several days."""
     if event.date is None:
@@ -56,7 +63,7 @@ def occasion_dates(drafts: list[Draft], context: ArticleContext) -> None:
     sector, a memorandum was signed …" → February. Not when the article reports several occasions, dated or not
     (which one is not said), nor a signing told as earlier ("had signed", ``agreement_earlier``)."""
     occasions = [
-        d.proposal for d in drafts if d.complete and d.proposal.kind == "event" and d.proposal.status == "held"
+        as_told(d) for d in drafts if d.complete and d.proposal.kind == "event" and d.proposal.status == "held"
     ]
     if len({(p.date, p.date_precision) for p in occasions}) != 1 or occasions[0].date is None:
         neighbour_dates(drafts, context)  # none, several (which one is not said), or an undated one besides
@@ -97,7 +104,7 @@ def neighbour_dates(drafts: list[Draft], context: ArticleContext) -> None:
         if not before or earlier.search(draft.evidence[0].text):
             continue
         _, end, last = before[-1]
-        event = last.proposal
+        event = as_told(last)
         if (
             event.kind == "event"
             and event.status == "held"
@@ -169,7 +176,7 @@ def sentence_occasion(drafts: list[Draft], context: ArticleContext) -> list[Draf
         if proposal.kind != "agreement" or proposal.status != "signed" or earlier.search(proposal.evidence.text):
             continue
         for occasion in occasions:
-            event = occasion.proposal
+            event = as_told(occasion)
             coarser = proposal.date is None or (
                 proposal.date_precision == "year" and event.date is not None and proposal.date.year == event.date.year
             )

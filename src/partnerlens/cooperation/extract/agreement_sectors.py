@@ -124,7 +124,7 @@ def tells_purpose(text: str, language: str) -> bool:
     return opening is not None and len(re.findall(r"[\w'’-]+", text[: opening.start()])) <= _FRONT_WORDS
 
 
-def shared_areas(drafts: list[Draft], found: list[Item], text: str) -> None:
+def shared_areas(drafts: list[Draft], found: list[Item], text: str, language: str) -> None:
     """Instruments joined with nothing of their own between them share the areas written after the last one:
     "agreements and memorandums on security, trade and culture", "des accords et des mémorandums dans les
     domaines de …", "соглашения и меморандумы в сфере энергетики" (each, read back from the last)."""
@@ -132,7 +132,23 @@ def shared_areas(drafts: list[Draft], found: list[Item], text: str) -> None:
         item, after = found[index], drafts[index + 1].proposal.sectors
         if drafts[index].proposal.sectors or not after or text[item.match.end() : item.end].strip(" ,"):
             continue
+        if _topic_before(text, item, language):  # "a visa waiver agreement and a memorandum on health": not health
+            continue
         drafts[index].proposal = drafts[index].proposal.model_copy(update={"sectors": list(after)})
+
+
+def _topic_before(text: str, item: Item, language: str) -> bool:
+    """The instrument has a topic of its own told before it, as English does: words between its determiner and
+    its noun that are not ``instrument_modifiers`` ("a visa waiver agreement", "a double taxation avoidance
+    agreement"; not "a new cooperation agreement"). Languages that tell the topic after the noun: False."""
+    if language != "en":
+        return False
+    lead = text[item.start : item.match.start()]
+    opened = list(words("determiners", language).finditer(lead))
+    if not opened:
+        return False
+    between = re.findall(r"[\w'’-]+", lead[opened[-1].end() :])
+    return any(not words("instrument_modifiers", language).fullmatch(w) for w in between)
 
 
 def total_takes_listed(drafts: list[Draft]) -> None:
@@ -141,9 +157,13 @@ def total_takes_listed(drafts: list[Draft]) -> None:
     числе …"; and, across sentences, "Five agreements were signed. The documents include three memorandums on
     mining and two agreements on health." Instruments are taken in order while their counts (one when unstated)
     fit in the total; a total told as approximate ("environ trente accords … Dans l'énergie, deux conventions")
-    is bounded by its approximate count."""
+    is bounded by its approximate count; a total with no count whose sentence ends with a colon ("signed the
+    following documents:", "ont signé les documents suivants :", "подписаны следующие документы:") announces the
+    list below it and takes all of it."""
     for index, total in enumerate(drafts):
         count = total.proposal.count or max(approximate_counts(total.evidence[0].text), default=None)
+        if count is None and total.evidence[0].text.rstrip().endswith(":"):
+            count = len(drafts)  # the list it announces, however long
         if total.proposal.kind != "agreement" or count is None or count < 2 or total.proposal.sectors:
             continue
         taken, found = 0, []

@@ -45,9 +45,12 @@ from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.status import agreement_status, signing_verb
-from partnerlens.cooperation.extract.vocabulary import entries, event_vocabulary, patterns, words
+from partnerlens.cooperation.extract.vocabulary import entries, event_vocabulary, language_data, patterns, words
 from partnerlens.cooperation.models import Proposal
 from partnerlens.cooperation.quantities import find_quantities
+from partnerlens.patterns import compiled
+
+BULLET = compiled(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s*")  # a bullet line's mark: "- ", "• ", "3) "
 
 _TITLE_AGREEMENT = re.compile(
     r"(?:Agreement|Memorandum of Understanding|Memorandum|Protocol|Treaty|Joint Declaration|Roadmap|Accord|Convention)"
@@ -84,7 +87,7 @@ def _one_instrument(text: str, language: str) -> bool:
         nouns = ([r for r in lemma_readings(w) if r.tag.POS == "NOUN"] for w in first[0].group(0).split())
         readings = next((found for found in nouns if found), [])
         return bool(readings) and all(r.tag.number == "sing" for r in readings)
-    if head.casefold().endswith(("s", "x")) or head.casefold() in ("mou",):
+    if head.casefold().endswith(("s", "x")) or head.casefold() in ("mou",) or irregular_plural(head, language):
         return head.casefold() == "mou"
     return bool(words("one_article", language).search(text[max(0, first[0].start() - 60) : first[0].start()]))
 
@@ -167,8 +170,10 @@ def _joined(language: str) -> re.Pattern:
     """Joining words at the end of the text between two instruments: a new instrument begins ("… and an",
     ", ainsi qu'un", "и", ", including")."""
     joiners = "|".join(f"(?:{j})" for j in entries("instrument_joiners", language))
+    reach = language_data(language).get("joined_words") or 3  # English stacks modifiers before the noun
     return re.compile(
-        rf"(?:(?<=\W)|^|(?=[,;:]))(?:{joiners})(?:(?<=['’,;:])\s*|\s+)(?:[\w'’«“\"-]+\s+){{0,3}}$", re.IGNORECASE
+        rf"(?:(?<=\W)|^|(?=[,;:]))(?:{joiners})(?:(?<=['’,;:])\s*|\s+)(?:[\w'’«“\"-]+\s+){{0,{reach}}}$",
+        re.IGNORECASE,
     )  # a comma, semicolon or colon joins right after a word: "sur l'agriculture, un accord sur l'énergie"
 
 
@@ -222,7 +227,18 @@ def _plural_noun(text: str, start: int, language: str) -> bool:
     if language == "ru":
         found = [r for r in lemma_readings(head) if r.tag.POS == "NOUN"]
         return any(r.tag.number == "plur" for r in found)  # "соглашения": plural, or a genitive singular
-    return head.casefold().endswith(("s", "x")) and head.casefold() not in ("mous",) or head == "MoUs"
+    return (
+        head.casefold().endswith(("s", "x"))
+        and head.casefold() not in ("mous",)
+        or head == "MoUs"
+        or irregular_plural(head, language)
+    )
+
+
+def irregular_plural(head: str, language: str) -> bool:
+    """The instrument's head noun is a plural that ends in neither -s nor -x: "memoranda" (``instrument_plurals``
+    in the language file), so "the two countries signed memoranda of understanding" is not one memorandum."""
+    return bool(words("instrument_plurals", language).fullmatch(head))
 
 
 def _elliptic(text: str, language: str) -> list[re.Match]:
@@ -249,6 +265,13 @@ def _signed_after(text: str, item: Item, language: str) -> bool:
     return any(p.match(after) for p in patterns("signed_after", language)) or any(
         p.search(before) for p in patterns("signed_before", language)
     )
+
+
+def _bulleted_one(text: str, item: Item, language: str) -> bool:
+    """A bullet line that opens with a singular instrument names that one instrument ("- Agreement on visa-free
+    travel …", "- Accord sur la suppression des visas …", "- Соглашение о безвизовом режиме …")."""
+    bullet = BULLET.match(text)
+    return bullet is not None and item.match.start() == bullet.end() and not _plural_noun(text, bullet.end(), language)
 
 
 def agreement_sides(named: list[str], context: ArticleContext) -> list[str]:
@@ -286,6 +309,8 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         fields = agreement_fields(sentence.text, language, proposal.type or "")
         if fields["count"] is None:
             fields["count"] = count_after(sentence.text, language)
+        if fields["count"] is None and found and _bulleted_one(sentence.text, found[0], language):
+            fields["count"] = 1  # "- Agreement on visa-free travel …": one instrument per bullet
         areas = own_sectors(text, found[0].match.start(), language) if found else None
         if areas is None and found and text != sentence.text:  # "After talks on trade, they signed …": not trade
             areas = sectors(text, language, goods_only=False)
@@ -307,7 +332,7 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         fields |= _own_date(item, sentence, dates)
         drafts.append(Draft(proposal.model_copy(update=update | fields), list(base.evidence), base.complete))
     total_takes_listed(drafts)  # "five agreements, including a memorandum on energy and …": the total first
-    shared_areas(drafts, found, sentence.text)
+    shared_areas(drafts, found, sentence.text, language)
     return drafts
 
 

@@ -36,7 +36,7 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.extract.agreement_distinct import others
-from partnerlens.cooperation.extract.agreements import agreement_fields, items
+from partnerlens.cooperation.extract.agreements import BULLET, agreement_fields, irregular_plural, items
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
@@ -44,7 +44,6 @@ from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import event_vocabulary, language_data, words
 
 _REACH = 600  # characters between the signing (or the previous listed sentence) and the list
-_BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s*")
 _OPENING_WORDS = 4  # an instrument this close to the sentence's start "begins" it ("Par ailleurs, un accord …")
 
 
@@ -64,7 +63,7 @@ def _led(text: str, start: int, language: str) -> bool:
 
 def _opens(text: str, start: int) -> bool:
     """The instrument is among the first words of the sentence (after a bullet or a short opening)."""
-    head = _BULLET.sub("", text[:start])
+    head = BULLET.sub("", text[:start])
     return len(re.findall(r"[\w'’-]+", head)) <= _OPENING_WORDS
 
 
@@ -74,12 +73,12 @@ def _singular(name: str, language: str) -> bool:
     if language == "ru":
         found = [r for r in lemma_readings(head) if r.tag.POS == "NOUN"]
         return bool(found) and all(r.tag.number == "sing" for r in found)
-    return not head.casefold().endswith(("s", "x"))
+    return not head.casefold().endswith(("s", "x")) and not irregular_plural(head, language)
 
 
 def listed_instruments(text: str, language: str, line: bool = False) -> bool:
     """``text`` lists at least one instrument (see the module docstring); ``line``: it begins a line."""
-    bullet = _BULLET.match(text) is not None
+    bullet = BULLET.match(text) is not None
     cue = words("agreement_list_cues", language).search(text) is not None
     for item in items(text, language):
         start = item.match.start()
@@ -125,7 +124,7 @@ def listed_drafts(sentence: Sentence, context: ArticleContext, signing: Draft | 
         own = text[item.start : item.end]
         fields = agreement_fields(own, language, base.type or "")
         fields |= {"instrument": item.name, "sectors": sectors(own, language, goods_only=False), "title": None}
-        if fields["count"] is None and (_BULLET.match(text) or line) and _singular(item.match.group(0), language):
+        if fields["count"] is None and (BULLET.match(text) or line) and _singular(item.match.group(0), language):
             fields["count"] = 1  # "- Memorando de entendimento em …": one instrument per bullet
         if item.elliptic:
             fields["count"] = 1  # "… et un autre sur la culture"

@@ -45,10 +45,14 @@ def _forms(name: str, language: str) -> re.Pattern:
 
 def _russian_tenses(text: str) -> set[str]:
     """Tenses of the Russian verbs in ``text`` ("посетит" → futr): words read as a verb only (not "пущу", a
-    noun as often as a verb), in the third person for a future (news reports others' plans)."""
+    noun as often as a verb), in the third person for a future (news reports others' plans); a perfective short
+    passive participle ("подписан", "заключены", "проведено") tells a done action, a past."""
     found = set()
     for word in _WORD.findall(text):
         parses = morph().parse(word.casefold())
+        if all(p.tag.POS == "PRTS" and p.tag.aspect == "perf" and p.tag.tense == "past" for p in parses):
+            found.add("past")
+            continue
         if any(p.tag.POS != "VERB" and p.score >= 0.2 for p in parses):
             continue
         tag = parses[0].tag
