@@ -28,6 +28,7 @@ from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, is_economy
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.patterns import compiled
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,34 @@ def own_meeting(text: str, language: str, visit_end: int, at: int) -> int | None
     gap = text[visit_end:at]
     purpose = "|".join(f"(?:{p})" for p in entries("meeting_purpose", language)) or r"(?!x)x"
     aim = re.search(rf"(?<!\w)(?:{purpose})\s+(?:\w+\s+)?$", gap, re.IGNORECASE)
-    found = (re.search(r"[,;]", gap), words("meeting_own_clause", language).search(gap), aim)
+    found = (
+        re.search(r"[,;]", gap),
+        words("meeting_own_clause", language).search(gap),
+        aim,
+        _and_verb(text, language, gap, at),
+    )
     breaks = [m.start() for m in found if m]
     return visit_end + min(breaks) if breaks else None
+
+
+def _and_verb(text: str, language: str, gap: str, at: int) -> re.Match | None:
+    """A coordinating conjunction right before the meeting's word when that word is a finite verb of its own ("began
+    his visit on Monday and met his counterpart", "et a rencontré", "и встретился", "e reuniu-se", "y se reunió"): a
+    second clause with the same subject, so another event; "a visit and talks" (a noun) stays the visit's."""
+    joined = compiled(
+        rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in entries('coordination', language)) or '(?!x)x'})\s+(?:[\w'’]+\s+)?$",
+        re.IGNORECASE,
+    ).search(gap)
+    if joined is None:
+        return None
+    verb = _VERB_WORDS.match(text, at)
+    told = gap[joined.start() :] + (verb.group(0) if verb else "")
+    return joined if tense.past(told, language) or tense.future(told, language) else None
+
+
+_VERB_WORDS = compiled(
+    r"(?:s[e'’]\s*)?[\w'’-]+"
+)  # the meeting's word, with a reflexive pronoun before it ("se reunió")
 
 
 def own_day(draft: Draft, dates: list[DateMention], sentence: Sentence, clause: int) -> Draft:
