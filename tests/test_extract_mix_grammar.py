@@ -8,7 +8,8 @@ make the figure of the next one exports ("… des exportations et, en 2023, les 
 titles of heads and members of government ("la mandataria", "el secretario de Economía", "o vice-ministro"); a
 passive of receiving with a time before its agent ("será recibido el próximo jueves por"), not a perfect with an
 object ("ha recibido una carta enviada por"); a meeting verb coordinated after a visit ("and met", "y se reunió"); a plural cabinet title listing portfolios
-and people, a later portfolio's preposition left out ("los ministros de Agricultura, X, y Planificación, Y")."""
+and people, a later portfolio's preposition left out ("los ministros de Agricultura, X, y Planificación, Y"); an
+English title in lower case in apposition after a name ("Shahriar Alam, state minister,")."""
 
 from __future__ import annotations
 
@@ -336,3 +337,32 @@ def test_a_plural_title_lists_portfolios_each_with_its_person(text: str, languag
 def test_portfolios_listed_without_people_are_no_people() -> None:
     text = "Los ministros de Relaciones Exteriores, Agricultura, Industria y Turismo de Chile viajaron a Lima."
     assert not people(text, "es")
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        (
+            "Shahriar Alam, state minister, Ministry of Foreign Affairs of Bangladesh, attended the ceremony.",
+            "en",
+            "Shahriar Alam",
+        ),
+        ("Tom Otieno, Kenya's trade minister, attended the ceremony in Delhi.", "en", "Tom Otieno"),
+        ("Tom Otieno, the foreign minister of Kenya, met the ambassador of India.", "en", "Tom Otieno"),
+        ("Paul Diouf, ministre sénégalais du Commerce, a assisté à la cérémonie.", "fr", "Paul Diouf"),
+        (
+            "Андрей Руденко, заместитель министра иностранных дел России, встретился с послом Египта.",
+            "ru",
+            "Андрей Руденко",
+        ),
+        ("Paulo Nunes, ministro angolano da Economia, assistiu à cerimónia.", "pt", "Paulo Nunes"),
+        ("Marcelo Ramos, secretario de Economía de México, asistió a la ceremonia.", "es", "Marcelo Ramos"),
+    ],
+)
+def test_a_title_in_apposition_after_a_name_introduces_it(text: str, language: str, name: str) -> None:
+    assert name in people(text, language)
+
+
+def test_an_apposed_title_in_lower_case_takes_no_office_after_it_for_a_name() -> None:
+    found = people("Shahriar Alam, state minister, Ministry of Foreign Affairs, attended.", "en")
+    assert found == {"Shahriar Alam"}
