@@ -9,7 +9,9 @@ titles of heads and members of government ("la mandataria", "el secretario de Ec
 passive of receiving with a time before its agent ("será recibido el próximo jueves por"), not a perfect with an
 object ("ha recibido una carta enviada por"); a meeting verb coordinated after a visit ("and met", "y se reunió"); a plural cabinet title listing portfolios
 and people, a later portfolio's preposition left out ("los ministros de Agricultura, X, y Planificación, Y"); an
-English title in lower case in apposition after a name ("Shahriar Alam, state minister,")."""
+English title in lower case in apposition after a name ("Shahriar Alam, state minister,"); the agent of a participle
+that caused a conflict or a measure ("la guerra arancelaria desatada por Estados Unidos") is no side; the Portuguese
+verb of travel in every form ("viajou")."""
 
 from __future__ import annotations
 
@@ -366,3 +368,56 @@ def test_a_title_in_apposition_after_a_name_introduces_it(text: str, language: s
 def test_an_apposed_title_in_lower_case_takes_no_office_after_it_for_a_name() -> None:
     found = people("Shahriar Alam, state minister, Ministry of Foreign Affairs, attended.", "en")
     assert found == {"Shahriar Alam"}
+
+
+def parties_of(text: str, language: str) -> set[str]:
+    return {party for p in read(text, language) for party in p.parties}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Vice President of Brazil travelled to Mexico amid the trade war waged by the United States.", "en"),
+        (
+            "Le vice-président du Brésil s'est rendu au Mexique sur fond de guerre commerciale déclenchée par les"
+            " États-Unis.",
+            "fr",
+        ),
+        ("Вице-президент Бразилии посетил Мексику на фоне развязанной США торговой войны.", "ru"),
+        (
+            "O vice-presidente do Brasil viajou ao México em meio à guerra comercial desencadeada pelos Estados Unidos.",
+            "pt",
+        ),
+        (
+            "El vicepresidente de Brasil viajó a México en medio de la guerra arancelaria desatada por Estados Unidos.",
+            "es",
+        ),
+    ],
+)
+def test_the_agent_of_a_participle_that_caused_a_conflict_is_no_side(text: str, language: str) -> None:
+    assert parties_of(text, language) == {"BRA", "MEX"}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The agreement signed by Chile and Peru covers energy.", "en"),
+        ("L'accord signé par le Sénégal et la Chine porte sur l'énergie.", "fr"),
+        ("Соглашение, подписанное Россией и Египтом, охватывает энергетику.", "ru"),
+        ("O acordo assinado pelo Brasil e pela China abrange a energia.", "pt"),
+        ("El acuerdo firmado por Chile y Perú abarca la energía.", "es"),
+    ],
+)
+def test_the_agent_of_a_signing_participle_is_a_side(text: str, language: str) -> None:
+    assert len(parties_of(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O Presidente de Angola viajou ontem para Portugal para uma visita oficial.",
+        "O Presidente de Angola viajará a Portugal na próxima semana.",
+    ],
+)
+def test_every_form_of_the_portuguese_verb_of_travel_is_a_visit(text: str) -> None:
+    assert visits(text, "pt") or [p for p in read(text, "pt") if p.kind == "event" and "visit" in (p.type or "")]
