@@ -14,8 +14,9 @@ clear the legs only leave the visit, and no leg event is proposed.
 A meeting told after the visit in a clause of its own ("arrived in Maputo, where he met Chapo", "est arrivé à Dakar
 où il s'est entretenu avec", "прибыл в Минск, где встретился с", "chegou a Luanda, mantendo depois um encontro com")
 is another event of the visit, with its own day (:func:`own_meeting`), and so is a meeting told as the visit's
-purpose ("arrived in Luanda for a private meeting with his counterpart", "pour des entretiens", "для переговоров"):
-the labels count talks during a visit as an event of their own.
+purpose ("arrived in Luanda for a private meeting with his counterpart", "pour des entretiens", "для переговоров"),
+and so is a meeting verb coordinated after the visit ("began his visit and met", "y se reunió"; not "a visit and
+talks"): the labels count talks during a visit as an event of their own.
 """
 
 from __future__ import annotations
@@ -108,9 +109,8 @@ def _and_verb(text: str, language: str, gap: str, at: int) -> re.Match | None:
     return joined if tense.past(told, language) or tense.future(told, language) else None
 
 
-_VERB_WORDS = compiled(
-    r"(?:s[e'’]\s*)?[\w'’-]+"
-)  # the meeting's word, with a reflexive pronoun before it ("se reunió")
+# the meeting's word, with a reflexive pronoun before it ("se reunió")
+_VERB_WORDS = compiled(r"(?:s[e'’]\s*)?[\w'’-]+")
 
 
 def own_day(draft: Draft, dates: list[DateMention], sentence: Sentence, clause: int) -> Draft:
