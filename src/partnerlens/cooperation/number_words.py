@@ -225,6 +225,35 @@ WORD_PERCENT = compiled(
 )
 
 
+# the thousands of an amount written in words before its digits, the scale and currency after them once: "dos mil 275
+# millones de dólares" (the Mexican press writes 2,275 million so), "mil 200 millones", "two thousand 500 million",
+# "deux mille 500 millions", "две тысячи 500 миллионов"
+_THOUSANDS_BEFORE = compiled(
+    r"(?<![\w-])(?:(?P<word>[^\W\d_]+)\s+)?(?P<thousand>mil|mille|thousand|тысяч[аи]?)\s+(?:(?:y|e|et|and|и)\s+)?$",
+    re.IGNORECASE,
+)
+
+_DIGIT_END = compiled(r"\d\s*$")
+
+
+def thousands_before(text: str, start: int) -> tuple[int, int] | None:
+    """(the thousands, where their words start) written in words right before the digits at ``start``, or None. A
+    word that is also something else ("dos", "of the" in Portuguese) is a number here, before "mil"; "mil" and
+    "mille" alone are one thousand, "thousand" and "тысяч" need their number."""
+    window = text[max(0, start - 40) : start]
+    match = _THOUSANDS_BEFORE.search(window)
+    if match is None:
+        return None
+    word = (match.group("word") or "").casefold()
+    number = every_spelled_number().get(word) or NUMBERS["number_words"].get(word)
+    begin = match.start()
+    if number is None:  # "de mil 200 millones": "mil" alone is one thousand ("2 mil 200" is read with its digits)
+        if match.group("thousand").casefold() not in ("mil", "mille") or _DIGIT_END.search(window[: match.start()]):
+            return None
+        number, begin = 1, match.start("thousand")
+    return (number * 1000, max(0, start - 40) + begin) if number < 1000 else None
+
+
 def count_value(word: str) -> int | None:
     """The integer a number word or digits stand for ("five" → 5, "шести" → 6), or None."""
     key = word.strip().casefold()

@@ -245,6 +245,8 @@ def _introduced_people(
             name_before = None  # "Earlier, Deputy Prime Minister … Sardor Umurzakov", "Ici, le président turc a eu"
         if name_before and bare and not regex.match(name_before.group("name")):
             name_match = None  # "Mohammed Al Otaiba, Chairman of the Dubai Chamber of Commerce"
+        if name_before and language == "en" and title.group(0)[:1].islower():
+            name_match = None  # "X, state minister, Ministry of …": an English lower-case title is apposed
         if (
             name_match
             and not function_word_first(name_match.group("name"))

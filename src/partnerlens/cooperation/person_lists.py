@@ -48,11 +48,20 @@ def clean_role(role: str) -> str:
 # a plural title opening a list of portfolios and names: "os ministros dos Negócios Estrangeiros, Maria Lucas,
 # da Economia, Basílio Muhate, e dos Transportes, João Matlombe"; "les ministres du Commerce, X, et des Mines, Y";
 # the items also split by semicolons ("das Finanças, X; dos Negócios Estrangeiros, Y; e da Economia, Z")
-_PLURAL_TITLE = re.compile(r"(?<!\w)(?:[Mm]inist(?:ers|res|ros|ras)|[Мм]инистры)(?!\w)")
+# (the closed class of plural cabinet titles: ministers, vice-ministers, the secretaries of a cabinet of secretaries:
+# "los secretarios mexicanos de Agricultura, X, y de Economía, Y"); after a conjunction the portfolio's preposition
+# may be left out, the first one governing it: "los ministros de Agricultura, X, y Planificación, Y"
+_PLURAL_TITLE = compiled(
+    r"(?<!\w)(?:[Mm]inist(?:ers|res|ros|ras)|[Мм]инистры|[Vv]ice-?[Mm]inist(?:res|ros|ras)|[Vv]iceministr(?:os|as)"
+    r"|[Ss]ecretari(?:os|as)|[Ss]ecretári(?:os|as))(?!\w)"
+)
 _PORTFOLIO_NAME = compiled(
-    rf"\s*[,;]?\s*(?:(?:e|and|et|y|и)\s+)?(?P<role>(?:of|for|d[oa]s?|de(?:l| la| las| los)?|du|des|de l['’])\s*[^,;.]{{2,60}}?)"
+    rf"\s*[,;]?\s*(?:(?:e|and|et|y|и)\s+)?(?P<role>(?:of|for|d[oa]s?|de(?:l| la| las| los)?|du|des|de l['’])\s*[^,;.]{{2,60}}?"
+    rf"|(?:(?<=\s[eyи]\s)|(?<=\set\s)|(?<=\sand\s))[A-ZÀ-ÖØ-Þ][^,;.]{{1,60}}?)"
     rf",\s+{NAME}(?=\s*(?:,|;|\.|$|\s(?:e|and|et|y|и)\s))"
 )
+
+_PREPOSITION = compiled(r"(?:of|for|d[oa]s?|de(?:l| la| las| los)?|du|des|de l['’])\s*")
 
 
 def listed_ministers(text: str, mentions: list[PartyMention], known: list[PersonMention]) -> list[PersonMention]:
@@ -66,7 +75,7 @@ def listed_ministers(text: str, mentions: list[PartyMention], known: list[Person
         leader = [k for k in known if sentence_start <= k.start < title.start() and k.person.party]
         party = after.party if after else leader[-1].person.party if leader else None
         cursor = after.end if after else title.end()
-        singular = title.group(0)[:-1]
+        singular, preposition = title.group(0)[:-1], ""
         while (match := _PORTFOLIO_NAME.match(text, cursor)) is not None:
             name = match.group("name")
             start, end = match.start("name"), match.end("name")
@@ -76,7 +85,9 @@ def listed_ministers(text: str, mentions: list[PartyMention], known: list[Person
                 or (any(m.start < end and start < m.end for m in mentions) and not capital_inside(start, end, mentions))
             ):  # a state's name is no person's; a capital after the first word is a surname ("Tiago Costa Lima")
                 break
-            role = clean_role(f"{singular} {match.group('role')}")
+            told = _PREPOSITION.match(match.group("role"))
+            preposition = told.group(0) if told else preposition  # "y Planificación": the first item's "de"
+            role = clean_role(f"{singular} {'' if told else preposition}{match.group('role')}")
             found.append(
                 PersonMention(Person(name=name, role=role, party=party), match.start("name"), match.end("name"))
             )

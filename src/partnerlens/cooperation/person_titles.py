@@ -63,9 +63,10 @@ NAME = rf"{HONORIFIC}{{0,2}}(?P<name>{INITIALS}{NAME_WORD}(?:\s+(?:{PARTICLE}\s+
 def title_regex(language: str) -> re.Pattern | None:
     """Titles that introduce a person: the ones above, then those of ``data/lang/<language>.yaml``: who leads a
     company, a business body, a region or a city (``person_titles_leaders``, tried first: "presidente executivo"
-    before "presidente"), then ``person_titles_more`` and ``person_titles``."""
+    before "presidente"), then ``person_titles_more`` and ``person_titles``, and last the English titles written in
+    lower case in apposition after a name (``person_titles_apposed``: "X, the foreign minister of Y,")."""
     data = (data_file(f"lang/{language}.yaml") or {}) if language.isalpha() else {}
-    keys = ("person_titles_leaders", "person_titles_more", "person_titles")
+    keys = ("person_titles_leaders", "person_titles_more", "person_titles", "person_titles_apposed")
     listed = [title for key in keys for title in data.get(key) or []]
     alternatives = [t for t in (TITLES.get(language), *listed) if t]
     if not alternatives:

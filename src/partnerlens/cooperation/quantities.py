@@ -22,6 +22,7 @@ from partnerlens.cooperation.number_words import (
     SCALES,
     WORD_PERCENT,
     count_value,
+    thousands_before,
     word_number,
 )
 from partnerlens.patterns import compiled
@@ -244,7 +245,7 @@ def _money(text: str) -> list[Quantity]:
                 continue
             qualifier, words = _odd_qualifier(match) or _qualifier(text, start)
             found.append(Quantity("money", value, start, end, text[start:end], currency, currency, qualifier, words))
-    found = [_with_larger_part(text, q) for q in found]
+    found = [_with_thousands_in_words(text, _with_larger_part(text, q)) for q in found]
     return found + [q for q in _word_money(text) if not any(q.start < f.end and f.start < q.end for f in found)]
 
 
@@ -267,6 +268,22 @@ def _with_larger_part(text: str, quantity: Quantity) -> Quantity:
         return quantity
     start = quantity.start - (len(text[max(0, quantity.start - 20) : quantity.start]) - before.start())
     return replace(quantity, value=larger + quantity.value, start=start, text=text[start : quantity.end])
+
+
+_LEADING_DIGITS = compiled(r"\d{1,3}(?![\d.,\s]*\d)")  # "275 millones", not "2 mil 275" nor "1,3 milliard"
+
+
+def _with_thousands_in_words(text: str, quantity: Quantity) -> Quantity:
+    """An amount whose thousands are written in words before its digits: "dos mil 275 millones de dólares" is 2,275
+    million (:func:`.number_words.thousands_before`)."""
+    digits = _LEADING_DIGITS.match(quantity.text)
+    before = thousands_before(text, quantity.start) if digits is not None else None
+    if digits is None or before is None:
+        return quantity
+    number = int(digits.group(0))
+    scale = quantity.value / number if number else 0
+    start = before[1]
+    return replace(quantity, value=(before[0] + number) * scale, start=start, text=text[start : quantity.end])
 
 
 def _fused_money(text: str) -> list[Quantity]:

@@ -7,6 +7,7 @@ import re
 
 from partnerlens.cooperation.extract.vocabulary import entries, words
 from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, find_quantities
+from partnerlens.patterns import compiled
 
 
 def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | None]:
@@ -144,8 +145,19 @@ def flow_of(text: str, quantity: Quantity, language: str) -> str:
             position, kind = flows[nearest]
             if any(other != kind and abs(position - start) <= 30 for start, other in flows):
                 return "total"  # "exports and imports", "товарооборот (экспорт и импорт)"
+            if nearest == -1 and _total_in_later_clause(window[position:], language):
+                return "total"
             return kind
     return "total"
+
+
+def _total_in_later_clause(rest: str, language: str) -> bool:
+    """The flow word belongs to a clause before a coordinating conjunction, and the figure's own clause names the
+    total ("the main destination of its exports and, in 2013, trade between them exceeded $83 billion", "o principal
+    destino das exportações brasileiras e, em 2013, o comércio … foi superior a US$ 83 bilhões"): the figure's own
+    trade noun governs it."""
+    joined = compiled(rf"\s(?:{_alternatives('coordination', language)})(?=[\s,])", re.IGNORECASE).search(rest)
+    return joined is not None and bool(words("total_words", language).search(rest[joined.end() :]))
 
 
 def _across_rate(text: str, quantity: Quantity, language: str) -> str:

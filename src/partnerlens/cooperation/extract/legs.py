@@ -14,8 +14,9 @@ clear the legs only leave the visit, and no leg event is proposed.
 A meeting told after the visit in a clause of its own ("arrived in Maputo, where he met Chapo", "est arrivé à Dakar
 où il s'est entretenu avec", "прибыл в Минск, где встретился с", "chegou a Luanda, mantendo depois um encontro com")
 is another event of the visit, with its own day (:func:`own_meeting`), and so is a meeting told as the visit's
-purpose ("arrived in Luanda for a private meeting with his counterpart", "pour des entretiens", "для переговоров"):
-the labels count talks during a visit as an event of their own.
+purpose ("arrived in Luanda for a private meeting with his counterpart", "pour des entretiens", "для переговоров"),
+and so is a meeting verb coordinated after the visit ("began his visit and met", "y se reunió"; not "a visit and
+talks"): the labels count talks during a visit as an event of their own.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, is_economy
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.patterns import compiled
 
 
 @dataclass(frozen=True)
@@ -82,9 +84,33 @@ def own_meeting(text: str, language: str, visit_end: int, at: int) -> int | None
     gap = text[visit_end:at]
     purpose = "|".join(f"(?:{p})" for p in entries("meeting_purpose", language)) or r"(?!x)x"
     aim = re.search(rf"(?<!\w)(?:{purpose})\s+(?:\w+\s+)?$", gap, re.IGNORECASE)
-    found = (re.search(r"[,;]", gap), words("meeting_own_clause", language).search(gap), aim)
+    found = (
+        re.search(r"[,;]", gap),
+        words("meeting_own_clause", language).search(gap),
+        aim,
+        _and_verb(text, language, gap, at),
+    )
     breaks = [m.start() for m in found if m]
     return visit_end + min(breaks) if breaks else None
+
+
+def _and_verb(text: str, language: str, gap: str, at: int) -> re.Match | None:
+    """A coordinating conjunction right before the meeting's word when that word is a finite verb of its own ("began
+    his visit on Monday and met his counterpart", "et a rencontré", "и встретился", "e reuniu-se", "y se reunió"): a
+    second clause with the same subject, so another event; "a visit and talks" (a noun) stays the visit's."""
+    joined = compiled(
+        rf"(?<!\w)(?:{'|'.join(f'(?:{p})' for p in entries('coordination', language)) or '(?!x)x'})\s+(?:[\w'’]+\s+)?$",
+        re.IGNORECASE,
+    ).search(gap)
+    if joined is None:
+        return None
+    verb = _VERB_WORDS.match(text, at)
+    told = gap[joined.start() :] + (verb.group(0) if verb else "")
+    return joined if tense.past(told, language) or tense.future(told, language) else None
+
+
+# the meeting's word, with a reflexive pronoun before it ("se reunió")
+_VERB_WORDS = compiled(r"(?:s[e'’]\s*)?[\w'’-]+")
 
 
 def own_day(draft: Draft, dates: list[DateMention], sentence: Sentence, clause: int) -> Draft:
