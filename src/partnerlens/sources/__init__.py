@@ -19,6 +19,7 @@ from pathlib import Path
 
 import duckdb
 
+from partnerlens.catalogue import FLOWS_PARQUET
 from partnerlens.errors import PartnerlensError
 from partnerlens.sql import sql_string  # noqa: F401 (re-exported: the sources import it from here)
 from partnerlens.store import FLOW_COLUMNS, SourceInfo, TradeStore, Writer, ingest_step
@@ -86,7 +87,7 @@ def write_year(con: duckdb.DuckDBPyConnection, staging: Path, year: int, select_
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "part-0.parquet"
     columns = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in FLOW_COLUMNS.items())
-    con.execute(f"COPY (SELECT {columns} FROM ({select_sql})) TO {sql_string(str(target))} (FORMAT parquet)")
+    con.execute(f"COPY (SELECT {columns} FROM ({select_sql})) TO {sql_string(str(target))} ({FLOWS_PARQUET})")
     ingest_step(f"year {year}")
     return target
 

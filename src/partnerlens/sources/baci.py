@@ -44,6 +44,7 @@ from pathlib import Path
 
 import duckdb
 
+from partnerlens.catalogue import FLOWS_PARQUET
 from partnerlens.errors import PartnerlensError
 from partnerlens.sources import IngestResult, ingest, prepare, sql_string, write_year
 from partnerlens.sources.baci_release import (  # noqa: F401 (re-exported: the release's reader, by its old path)
@@ -280,7 +281,7 @@ def _check_written(
     con.execute(
         f"COPY (SELECT year, exporter, importer, product, sum(value_usd) AS value_usd, "
         f"CASE WHEN count(quantity_t) = count(*) THEN sum(quantity_t) END AS quantity_t, source FROM {parquet} "
-        f"GROUP BY ALL) TO {sql_string(str(summed))} (FORMAT parquet)"
+        f"GROUP BY ALL) TO {sql_string(str(summed))} ({FLOWS_PARQUET})"
     )
     summed.replace(written)
     notes.append(

@@ -38,7 +38,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from partnerlens.catalogue import CONVERSION_SUMMARY
+from partnerlens.catalogue import CONVERSION_SUMMARY, FLOWS_PARQUET
 from partnerlens.errors import PartnerlensError
 from partnerlens.sql import one_row, sql_string
 from partnerlens.store import SourceInfo, TradeStore, Writer
@@ -262,7 +262,7 @@ def converting(write: Writer, source: str, target: str) -> tuple[Writer, dict]:
                 "converted",
                 "true" if is_flows else None,
             )
-            con.execute(f"COPY converted TO {sql_string(str(out))} (FORMAT parquet)")
+            con.execute(f"COPY converted TO {sql_string(str(out))} ({FLOWS_PARQUET})")
         for other in native.rglob("*"):
             if other.is_file() and other.suffix != ".parquet":
                 (staging / other.relative_to(native)).parent.mkdir(parents=True, exist_ok=True)
