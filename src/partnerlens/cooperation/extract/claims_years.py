@@ -7,6 +7,7 @@ concern. The words come from the language files (:mod:`.vocabulary`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal
 
 from partnerlens.cooperation.extract.claims_figures import other_bound
@@ -17,6 +18,7 @@ from partnerlens.cooperation.extract.context import ArticleContext, Carried
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, entries, words
 from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, find_quantities
+from partnerlens.patterns import compiled
 
 YearFrom = Literal["stated", "range", "context", "publication", "none"]
 
@@ -239,8 +241,23 @@ _SCALED = re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*\s?(?:{_SCALE
 def base_year_of(text: str, language: str) -> int | None:
     """The year a growth rate is measured from, when the text names it ("up 40% on 2023", "since 2020")."""
     fragments = "|".join(f"(?:{p})" for p in entries("base_year", language))
-    match = re.search(rf"(?<!\w)(?:{fragments})\s+((?:19|20)\d\d)(?!\d)", text, re.IGNORECASE)
-    return int(match.group(1)) if match else None
+    for match in re.finditer(rf"(?<!\w)(?:{fragments})\s+((?:19|20)\d\d)(?!\d)", text, re.IGNORECASE):
+        before = text[: match.start()]
+        if not _period_noun_before(language).search(before) or _SAME_PERIOD_END.search(text[: match.start(1)]):
+            return int(match.group(1))  # "par rapport à la même période de 2018" stays a base
+    return None
+
+
+_SAME_PERIOD_END = compiled(rf"(?:{SAME_PERIOD})$", re.IGNORECASE)
+
+
+@cache
+def _period_noun_before(language: str) -> re.Pattern:
+    """A noun of a period right before the preposition governs the year: "les onze premiers mois de 2019", "the
+    first half of 2019" name the figure's period, not a base (``period_nouns``), unless it is the same period of
+    another year ("la même période de 2018")."""
+    nouns = "|".join(f"(?:{p})" for p in entries("period_nouns", language)) or r"(?!x)x"
+    return compiled(rf"(?<!\w)(?:{nouns})\s*$", re.IGNORECASE)
 
 
 def _told_before(text: str, quantity: Quantity, language: str) -> bool:
