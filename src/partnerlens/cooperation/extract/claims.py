@@ -50,11 +50,13 @@ _YEAR_AFTER = re.compile(r"[^.;\d]{0,12}?((?:19|20)\d\d)(?!\d)")  # the year tol
 def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> list[Draft]:
     """The trade claims of one sentence (figures and factors), each with its reading."""
     follow_up = _follows_a_figure(sentence, context, carried)
-    if (
-        not follow_up
-        and not words("trade_cues", context.language).search(sentence.text)
-        and not ranked_flow(sentence.text, None, context.language)
-    ):
+    cued = (
+        follow_up
+        or words("trade_cues", context.language).search(sentence.text)
+        or ranked_flow(sentence.text, None, context.language)
+    )
+    aims_only = not cued and _after_trade(sentence, context, carried)
+    if not cued and not aims_only:
         return []
     quantities = figures_of(sentence.text, context.language)
     figures = [q for q in quantities if q.kind != "count" and not (q.kind == "money" and q.currency is None)]
@@ -70,6 +72,9 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
         if not any(deal_value(sentence.text, f, context.language) for f in (q, restated.get(id(q))) if f is not None)
     ]
     aims = targeted(sentence.text, figures, context.language, context.published)
+    if aims_only:  # "… to reach the goal of $200 billion" after a sentence on trade: its aims, nothing else
+        figures = [q for i, q in enumerate(figures) if i in aims and q.kind == "money"]
+        aims = set(range(len(figures)))
     drafts = []
     read: list[tuple[Quantity, Draft]] = []  # the levels read as claims, with their figures
     for index, quantity in enumerate(figures):
@@ -85,7 +90,9 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
             drafts.append(_draft(_claim(quantity, sentence, context, carried, figures, restated), sentence))
             read.append((quantity, drafts[-1]))
     _pair_flows(sentence.text, read)
-    factor = factor_growth(sentence.text, context.language) if not any(q.kind == "percent" for q in figures) else None
+    factor = None
+    if not aims_only and not any(q.kind == "percent" for q in figures):
+        factor = factor_growth(sentence.text, context.language)
     if factor is not None and not _part_of_a_target(sentence.text, factor, figures, aims):
         if future(sentence.text, factor, context.language, context.published) or words(
             "factor_aims", context.language
@@ -194,12 +201,24 @@ def _follows_a_figure(sentence: Sentence, context: ArticleContext, carried: Carr
         return False
     if refers.match(sentence.text):
         return True
-    before = context.text[max(0, sentence.start - 400) : sentence.start].rstrip()
-    previous = re.split(r"[.!?…]\s", before[:-1])[-1] if before else ""
-    return bool(words("trade_cues", context.language).search(previous)) and (
+    return _previous_on_trade(sentence, context) and (
         _opens_with(refers, sentence.text, context.language)
         or _opens_with(words("figure_verbs", context.language), sentence.text, context.language)
     )
+
+
+def _after_trade(sentence: Sentence, context: ArticleContext, carried: Carried) -> bool:
+    """A sentence that names no trade right after one that does ("Trade reached $20 billion. The sides agreed
+    on steps to reach the goal of $200 billion", "для достижения цели в $200 млрд", "atteindre l'objectif de"):
+    an aim told in it is the trade's, through the clause of aiming alone (see :func:`.targets.targeted`)."""
+    return bool(carried.parties) and _previous_on_trade(sentence, context)
+
+
+def _previous_on_trade(sentence: Sentence, context: ArticleContext) -> bool:
+    """Whether the sentence right before ``sentence`` names trade (``trade_cues``)."""
+    before = context.text[max(0, sentence.start - 400) : sentence.start].rstrip()
+    previous = re.split(r"[.!?…]\s", before[:-1])[-1] if before else ""
+    return bool(words("trade_cues", context.language).search(previous))
 
 
 _TIME_OPENER = re.compile(r"[^\W\d_][\w'’-]*|(?:19|20)\d\d|[,\s]+")

@@ -102,6 +102,7 @@ class Draft:
     at: int = 0  # where the event's word stands in its sentence
     day_of: int = 1  # "on the second day of the visit": the visit began day_of - 1 days before the day told
     another: bool = False  # "Duque también mantendrá reuniones con empresarios": a further event, never one told again
+    scheduled: bool = False  # "Поездка запланирована на 16–18 сентября": planned by its own passive, told of this event
 
 
 def build_context(

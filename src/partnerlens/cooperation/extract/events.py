@@ -197,6 +197,9 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             draft.borrowed = False  # "The talks took place on 3 March": the article's event, dated by this sentence
         draft.done = draft.proposal.status == "held" and told_done(sentence.text, match.span(), context.language)
         draft.at = match.start()
+        draft.scheduled = draft.proposal.status == "planned" and _scheduled(
+            sentence.text, match.span(), context.language
+        )
         draft.another = rule.kind == "event" and _further(sentence.text, match.span(), context.language)
         drafts += agreement_drafts(draft, sentence, context) if rule.kind == "agreement" else [draft]
         drafts += _leg_drafts(draft, legs, sides, sentence, context)
@@ -303,6 +306,18 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
 
 
 _FURTHER_REACH = 4  # words before the event's word where an additive adverb governs it ("will also hold meetings")
+
+
+_SCHEDULED_REACH = 4  # words from the event's word to the passive of planning ("Поездка Ли Кэцяна запланирована")
+
+
+def _scheduled(text: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the event's word at ``span`` is the subject of a passive of planning right after it ("the trip is
+    planned for", "la visite est prévue en", "поездка … запланирована на", "a visita está prevista para";
+    ``planned_passive``): the sentence tells this event's status and date even when it names no state."""
+    _, after = tense.around(text, *span)
+    near = " ".join(after.split()[: _SCHEDULED_REACH + 1])
+    return bool(words("planned_passive", language).search(near))
 
 
 def _further(text: str, span: tuple[int, int], language: str) -> bool:

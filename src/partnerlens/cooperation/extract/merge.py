@@ -44,7 +44,9 @@ def merge_into(drafts: list[Draft], new: Draft) -> Draft:
     """Fold ``new`` into an earlier draft of the same event (same kind and type, nested parties, close dates),
     or of the same trade figure told again (a quotation repeating the lead).
     A draft whose sentence named no state (``borrowed``) adds its evidence, never its date or status: "This was
-    his second visit, the first being in 2015" dates another visit. A draft told with an additive adverb
+    his second visit, the first being in 2015" dates another visit — unless the event's word is the subject of a
+    passive of planning (``scheduled``: "The trip is planned for 16–18 September", "La visite est prévue en
+    mars", "Поездка запланирована на 16–18 сентября"), which tells the status and date of the event itself. A draft told with an additive adverb
     (``another``: "he also met business leaders") is a further event and folds into none."""
     if new.proposal.kind == "claim":
         same = next((d for d in drafts if _same_figure(d.proposal, new.proposal)), None)
@@ -105,8 +107,9 @@ def _same_figure(a: Proposal, b: Proposal) -> bool:
 
 def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:
     old, other = draft.proposal, new.proposal
+    told = not new.borrowed or new.scheduled  # the new sentence tells this event's date and status
     use_new_date = (
-        not new.borrowed
+        told
         and other.date is not None
         and (
             old.date is None
@@ -127,7 +130,7 @@ def _absorb(draft: Draft, new: Draft, merged_type: str) -> None:
     }
     if use_new_date:
         update |= {"date": other.date, "date_precision": other.date_precision}
-    statuses = [s for s in (old.status, other.status if not new.borrowed else None) if s]
+    statuses = [s for s in (old.status, other.status if told else None) if s]
     if (
         statuses
     ):  # an agreement: "will sign" then "signed" is signed; an event: "held" is only the default, planned is said

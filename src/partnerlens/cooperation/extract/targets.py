@@ -6,7 +6,9 @@ A figure is a target when
 * an aim is written right before it (``target_before`` of ``data/lang/<lang>.yaml``: a verb of raising in
   its infinitive or future — "to raise … to", "porter … à", "довести … до", "elevar … para" —, a wish and a
   verb of reaching — "aim to reach", "ambitionnent d'atteindre", "намерены достичь", "a meta é atingir" —,
-  or a target noun — "a target of", "l'objectif de", "цель — "); a past form ("increased to", "a
+  or a target noun — "a target of", "l'objectif de", "цель — "), or a verb of aiming whose object is the trade
+  the figure measures (``aim_object``: "aim for trade of", "visent des échanges de", "стремятся к товарообороту
+  в", "visam um comércio de", "aspiran a un comercio de"); a past form ("increased to", "a
   augmenté à", "увеличился до") is a fact and never matches;
 * or it is joined by "and" to a target just before it ("will reach $15 billion this year and $25
   billion soon after");
@@ -37,7 +39,8 @@ from partnerlens.cooperation.quantities import Quantity, count_value
 
 @cache
 def _before(language: str) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(rf"(?<!\w){p}", re.IGNORECASE) for p in entries("target_before", language))
+    aims = [*entries("target_before", language), *entries("aim_object", language)]  # "aim for trade of"
+    return tuple(re.compile(rf"(?<!\w){p}", re.IGNORECASE) for p in aims)
 
 
 @cache
