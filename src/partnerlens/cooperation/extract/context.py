@@ -52,6 +52,12 @@ class ArticleContext:
     dateline: date | None = None  # the day of the text's dateline ("RABAT, 4 mars (MAP) –"): the day a wire reports
     dateline_end: int | None = None  # where the dateline ends in the text: the lead sentence follows it
     described: tuple[int, ...] = ()  # where the people and bodies named end (their relative clauses describe them)
+    hint: tuple[int, int | None] | None = None  # (year, month) of a publication known no finer than that
+
+    @property
+    def publication_year(self) -> int | None:
+        """The year the article was published in, known to the day or only to its month or year."""
+        return self.published.year if self.published else self.hint[0] if self.hint else None
 
     def within(self, items: list, sentence: Sentence) -> list:
         return [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
@@ -145,7 +151,18 @@ def build_context(
     focus = _focus(text, language, mentions, headline, described)
     year = _headline_year(title, language, published)
     return ArticleContext(
-        text, language, mentions, people, bodies, dates, focus, published, headline, year, described=described
+        text,
+        language,
+        mentions,
+        people,
+        bodies,
+        dates,
+        focus,
+        published,
+        headline,
+        year,
+        described=described,
+        hint=hint,
     )
 
 
