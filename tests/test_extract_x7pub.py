@@ -140,3 +140,34 @@ def test_a_weekday_with_its_day_in_brackets_fixes_the_day_within_the_month():
     assert _dated(text, "pt", date_hint=(2014, 7)) == [(date(2014, 7, 17), "day")]  # Thursday 17 July 2014
     assert _dated(text, "pt", date_hint=(2014, 8)) == [(date(2014, 7, 17), "day")]  # early August: July's
     assert _dated(text, "pt", date_hint=(2014, 6)) == [(date(2014, 6, 1), "month")]  # no Thursday 17 in May, June
+
+
+ARRIVED = {
+    "en": "Kenyan President William Ruto has arrived in Accra on a state visit to Ghana.",
+    "fr": "Le président sénégalais est arrivé à Rabat pour une visite d'État au Maroc.",
+    "ru": "Президент Египта прибыл в Москву с официальным визитом в Россию.",
+}
+SIGNED_UNDER_HEADLINE = {
+    "en": ("Kenya, Ghana sign energy agreement", "Kenya and Ghana signed an agreement on energy cooperation."),
+    "fr": ("Le Sénégal et le Maroc signent un accord", "Le Sénégal et le Maroc ont signé un accord sur l'énergie."),
+    "ru": (
+        "Россия и Египет подписывают соглашение",
+        "Россия и Египет подписали соглашение о сотрудничестве в энергетике.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ARRIVED))
+def test_an_arrival_is_of_the_dispatch_at_the_precision_known(language):
+    text = ARRIVED[language]
+    assert _dated(text, language, date_hint=(2020, 2)) == [(date(2020, 2, 1), "month")]
+    assert _dated(text, language, published=date(2020, 2, 12)) == [(date(2020, 2, 12), "day")]
+    assert _dated(text, language, today=date(2031, 7, 4)) == [(None, None)]
+
+
+@pytest.mark.parametrize("language", sorted(SIGNED_UNDER_HEADLINE))
+def test_a_headline_signing_is_of_the_dispatch_at_the_precision_known(language):
+    title, text = SIGNED_UNDER_HEADLINE[language]
+    assert _dated(text, language, title=title, date_hint=(2020, 2)) == [(date(2020, 2, 1), "month")]
+    assert _dated(text, language, title=title, date_hint=(2020, None)) == [(date(2020, 1, 1), "year")]
+    assert _dated(text, language, title=title, published=date(2020, 2, 12)) == [(date(2020, 2, 12), "day")]

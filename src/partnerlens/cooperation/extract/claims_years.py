@@ -127,7 +127,7 @@ def figure_year(
         return resolved, "publication" if relative else "stated"  # "last year" is read against the publication
     if compared and len(compared) == 1 and words("last_year", context.language).search(text):
         return min(compared) + 1, "context"  # "$461.9 million last year, up 40% compared to 2021" with no date
-    published = context.publication_year  # known to the day, or only to the month or year
+    published = context.publication[0].year if context.publication else None  # known to the day, month or year
     if published and _last_year(text, context.language):
         return published - 1, "publication"  # "no ano passado", "el año pasado"
     if words("now_words", context.language).search(text):  # "currently 500 million dollars"
@@ -257,7 +257,7 @@ def _undated_period(text: str, quantity: Quantity, context: ArticleContext, comp
     ``rolling_period``), or "this year" / "last year" when the article has no publication date to read them
     against — unless a compared year fixes "last year" ("… last year, up 40% on 2021" is 2022). None when there is
     none, or when it is what the figure is compared with ("than last year")."""
-    undated = [] if context.publication_year is not None else ["now_words"] if compared else ["last_year", "now_words"]
+    undated = [] if context.publication is not None else ["now_words"] if compared else ["last_year", "now_words"]
     names = ["rolling_period", *undated]
     found = [
         abs(m.start() - quantity.start)

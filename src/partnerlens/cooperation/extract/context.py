@@ -55,9 +55,11 @@ class ArticleContext:
     hint: tuple[int, int | None] | None = None  # (year, month) of a publication known no finer than that
 
     @property
-    def publication_year(self) -> int | None:
-        """The year the article was published in, known to the day or only to its month or year."""
-        return self.published.year if self.published else self.hint[0] if self.hint else None
+    def publication(self) -> tuple[date, str] | None:  # its ``[0].year`` is the year however finely it is known
+        """The publication date and its precision: (day, "day"), or the first day of the month or year known."""
+        year, month = self.hint or (0, None)
+        known = (date(year, month or 1, 1), "month" if month else "year") if self.hint else None
+        return (self.published, "day") if self.published else known
 
     def within(self, items: list, sentence: Sentence) -> list:
         return [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
