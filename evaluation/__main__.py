@@ -54,7 +54,8 @@ def load_article(label: dict, offline: bool, warnings: list[str]):
         warnings.append(f"{label['id']}: text missing (offline); not scored")
         return None
     try:
-        article = read_article(label["url"], published=_published(label)[0], date_hint=_published(label)[1])
+        published, hint = _published(label)
+        article = read_article(label["url"], published=published, date_hint=hint)
     except PartnerlensError as exc:
         warnings.append(f"{label['id']}: text missing and not fetched ({exc}); not scored")
         return None
