@@ -23,15 +23,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_once(src: Path, batches: list[int]) -> tuple[float, float]:
-    """(wall seconds, CPU seconds) of one evaluation run with ``src`` first on the path."""
-    env = dict(os.environ, PYTHONPATH=f"{src}{os.pathsep}{ROOT}")
+def run_once(src: Path, batches: list[int], root: Path = ROOT) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one evaluation run with ``src`` first on the path and the ``evaluation``
+    package of ``root`` (the peer's own when its runner differs from this tree's)."""
+    env = dict(os.environ, PYTHONPATH=f"{src}{os.pathsep}{root}")
     args = [sys.executable, "-m", "evaluation", "--split", "dev", "--offline"]
     for batch in batches:
         args += ["--batch", str(batch)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(args, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(args, env=env, cwd=root, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -41,15 +42,22 @@ def run_once(src: Path, batches: list[int]) -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--peer", type=Path, required=True, help="the peer source tree (a src/ directory)")
+    parser.add_argument(
+        "--peer-root",
+        type=Path,
+        default=None,
+        help="the folder of the peer's own evaluation package (default: this tree's)",
+    )
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--batch", type=int, action="append", default=[])
     args = parser.parse_args(argv)
     trees = {"this": ROOT / "src", "peer": args.peer}
+    roots = {"this": ROOT, "peer": args.peer_root or ROOT}
     results: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
     for round_ in range(args.rounds):
         for name, src in trees.items():
             load = os.getloadavg()[0]
-            wall, cpu = run_once(src, args.batch)
+            wall, cpu = run_once(src, args.batch, roots[name])
             results[name].append((wall, cpu))
             print(f"round {round_ + 1} {name}: wall {wall:.1f} s, CPU {cpu:.1f} s, load {load:.1f}", flush=True)
     medians = {

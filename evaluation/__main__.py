@@ -48,12 +48,14 @@ def load_article(label: dict, offline: bool, warnings: list[str]):
         data = path.read_bytes()
         if sha256_bytes(data) != label["text_sha256"]:
             warnings.append(f"{label['id']}: stored text differs from the labelled one (checksum); scores may not hold")
-        return article_from_bytes(reader_bytes(data), address=str(path), published=_published(label))
+        published, hint = _published(label)
+        return article_from_bytes(reader_bytes(data), address=str(path), published=published, date_hint=hint)
     if offline:
         warnings.append(f"{label['id']}: text missing (offline); not scored")
         return None
     try:
-        article = read_article(label["url"], published=_published(label))
+        published, hint = _published(label)
+        article = read_article(label["url"], published=published, date_hint=hint)
     except PartnerlensError as exc:
         warnings.append(f"{label['id']}: text missing and not fetched ({exc}); not scored")
         return None
@@ -64,11 +66,15 @@ def load_article(label: dict, offline: bool, warnings: list[str]):
     return article
 
 
-def _published(label: dict) -> date | None:
+def _published(label: dict) -> tuple[date | None, tuple[int, int | None] | None]:
+    """The label's publication date at the precision it has: (day, None), or (None, (year, month)) when the
+    label knows only the month or the year (relative dates are then read at that precision, as a reader does)."""
+    from partnerlens.cooperation.article import publication
+
     value = label.get("published")
     if isinstance(value, date):
-        return value
-    return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+        return value, None
+    return publication(str(value)) if value else (None, None)
 
 
 def run(split: str, offline: bool = False, batches: set[int] | None = None) -> tuple[dict, list[dict], list[str]]:

@@ -15,7 +15,6 @@ from partnerlens.cli.common import (
     JSON_OPTION,
     console,
     fetch_allow,
-    parse_date,
     print_json,
     workspace,
 )
@@ -29,18 +28,20 @@ news_app = typer.Typer(help="Read articles into proposals and review them into t
 @news_app.command("add")
 def news_add(
     target: str = typer.Argument(..., help="A text or HTML file, an http(s) URL, or - for standard input."),
-    published: Optional[str] = typer.Option(None, help="The article's date (YYYY-MM-DD) when the text does not say."),
+    published: Optional[str] = typer.Option(
+        None,
+        help="The article's date (YYYY-MM-DD, or YYYY-MM / YYYY when only those are known) if the text does not say.",
+    ),
     dry_run: bool = typer.Option(False, "--dry-run", help="Only show the proposals; queue nothing."),
     as_json: bool = JSON_OPTION,
     fetch_allow_networks: Optional[list[str]] = FETCH_ALLOW_OPTION,
 ) -> None:
     """Read an article and queue what it reports as proposals for `news review`."""
-    from partnerlens.cooperation.article import read_article
+    from partnerlens.cooperation.article import publication, read_article
     from partnerlens.cooperation.extract import extract
 
-    article = read_article(
-        target, published=parse_date(published, "--published"), allow=fetch_allow(fetch_allow_networks)
-    )
+    day, hint = publication(published)  # "2020-02": relative dates are read at the month
+    article = read_article(target, published=day, date_hint=hint, allow=fetch_allow(fetch_allow_networks))
     proposals = extract(
         article
     )  # sectors: the workspace's own taxonomy, in force for the invocation (cli.common.begin)

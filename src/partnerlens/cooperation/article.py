@@ -26,6 +26,7 @@ from partnerlens import http
 from partnerlens.cooperation.models import Source, text_checksum
 from partnerlens.errors import PartnerlensError
 from partnerlens.http import Network
+from partnerlens.patterns import compiled
 
 MAX_BYTES = 5_000_000  # an article is never this large; anything larger is refused
 TIMEOUT_SECONDS = 15.0
@@ -35,6 +36,7 @@ _HEADER = re.compile(
 _HTML_SNIFF = re.compile(
     r"^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)|<(?:body|article|p|div)[\s>]", re.IGNORECASE
 )
+_ISO_DATE = compiled(r"^((?:1[89]|20)\d\d)(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?:/|$)")
 
 
@@ -47,11 +49,35 @@ class Article:
     date_hint: tuple[int, int | None] | None = None
 
 
+DateHint = tuple[int, int | None]  # (year, month) of a publication known only to its month or year
+
+
+def publication(text: str | None) -> tuple[date | None, DateHint | None]:
+    """An article's date as written "YYYY-MM-DD", "YYYY-MM" or "YYYY": (the day, None) when known to the day, else
+    (None, (year, month or None)) — the precision a reader has, so that "yesterday" in an article of 2020-02 is
+    read as that month, never as a day nobody knows. None and "" are no date; anything else is refused."""
+    text = (text or "").strip()
+    if not text:
+        return None, None
+    match = _ISO_DATE.match(text)
+    if match is None:
+        raise PartnerlensError(f"invalid date {text!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    if day is None:
+        return None, (year, month)
+    try:
+        return date(year, month or 1, day), None
+    except ValueError as exc:
+        raise PartnerlensError(f"invalid date {text!r}: {exc}") from None
+
+
 def read_article(
     target: str,
     *,
     stdin: BinaryIO | None = None,
     published: date | None = None,
+    date_hint: DateHint | None = None,
     max_bytes: int = MAX_BYTES,
     timeout: float = TIMEOUT_SECONDS,
     allow: Iterable[Network] = (),
@@ -59,6 +85,7 @@ def read_article(
     """Read ``target`` — a path, an http(s) URL, or ``-`` for standard input — into an Article.
 
     A URL is fetched by :func:`fetch_url`: public addresses only, unless ``allow`` names other networks.
+    ``published`` is the article's day, ``date_hint`` its (year, month) when only those are known.
     """
     if target.startswith(("http://", "https://")):
         data, content_type = fetch_url(target, max_bytes=max_bytes, timeout=timeout, allow=allow)
@@ -68,22 +95,31 @@ def read_article(
         data, content_type, address = _limited_read(stream, max_bytes, "standard input"), None, "stdin"
     else:
         data, content_type, address = _read_file(Path(target), max_bytes), None, str(target)
-    return article_from_bytes(data, address=address, content_type=content_type, published=published)
+    return article_from_bytes(
+        data, address=address, content_type=content_type, published=published, date_hint=date_hint
+    )
 
 
 def article_from_bytes(
-    data: bytes, *, address: str | None = None, content_type: str | None = None, published: date | None = None
+    data: bytes,
+    *,
+    address: str | None = None,
+    content_type: str | None = None,
+    published: date | None = None,
+    date_hint: DateHint | None = None,
 ) -> Article:
-    """Decode and parse raw bytes (text or HTML) into an Article."""
+    """Decode and parse raw bytes (text or HTML) into an Article; ``date_hint`` (year, month) is the publication
+    known only so far, used when neither ``published`` nor the article itself gives the day."""
     text = decode(data, _declared_charset(content_type))
     if not text.strip():
         raise PartnerlensError(f"{address or 'input'} is empty")
     is_html = (content_type or "").startswith(("text/html", "application/xhtml")) or bool(
         _HTML_SNIFF.search(text[:5000])
     )
-    if is_html:
-        return _from_html(text, address, published)
-    return _from_plain(text, address, published)
+    article = _from_html(text, address, published) if is_html else _from_plain(text, address, published)
+    if date_hint is not None and article.source.published is None:
+        return Article(article.text, article.source, date_hint)
+    return article
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
@@ -190,7 +226,10 @@ def _from_plain(text: str, address: str | None, published: date | None) -> Artic
         raise PartnerlensError(f"{address or 'input'} has no article text")
     url = meta.get("source") or meta.get("url")
     origin = url if url and url.startswith(("http://", "https://")) else None
-    when = published or _parse_date(meta.get("published") or meta.get("date"))
+    written = meta.get("published") or meta.get("date")
+    partial = _ISO_DATE.match(written.strip()) if written else None
+    hint = publication(written)[1] if partial and not partial.group(3) else None  # "Published: 2020-02"
+    when = published or (None if hint else _parse_date(written))
     source = Source(
         address=origin or address,
         title=meta.get("title"),
@@ -201,7 +240,7 @@ def _from_plain(text: str, address: str | None, published: date | None) -> Artic
         language=detect_language(body),
         note=meta.get("note") or (f"read from {address}" if origin and address else None),
     )
-    return Article(body, source, None if when else _url_date_hint(origin or address))
+    return Article(body, source, None if when else hint or _url_date_hint(origin or address))
 
 
 def _from_html(html: str, address: str | None, published: date | None) -> Article:

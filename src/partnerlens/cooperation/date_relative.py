@@ -199,7 +199,9 @@ def resolve_relative(mention: DateMention, published: date, exact: bool) -> Date
         return replace(mention, value=date(year, month, mention.day))
     if exact and mention.shift_weeks is not None:
         return _week_month(mention, published)
-    if not exact or mention.vague:
+    if not exact:  # "yesterday" in an article known to its month: that month, as a reader gives it
+        return _numbered_in_month(mention, published) or at_precision(mention, published, "month")
+    if mention.vague:
         return mention
     if mention.shift_days is not None:
         return replace(mention, value=published + timedelta(days=mention.shift_days))
@@ -211,6 +213,27 @@ def resolve_relative(mention: DateMention, published: date, exact: bool) -> Date
     if mention.weekday is not None:
         return replace(mention, value=weekday_from(published, mention.weekday, mention.direction))
     return mention
+
+
+def at_precision(mention: DateMention, published: date, precision: str) -> DateMention:
+    """A day or week named from a dispatch known only to its month or year ("hier", "вчера", "last week" in an
+    article of 2020-02): the dispatch's month or year, no finer than what is known of it."""
+    start = published.replace(day=1) if precision == "month" else date(published.year, 1, 1)
+    return replace(mention, precision=precision, value=start, vague=False)
+
+
+def _numbered_in_month(mention: DateMention, published: date) -> DateMention | None:
+    """A weekday with its day of the month ("nesta quinta-feira (17)") in an article known to its month: that day
+    when it falls on that weekday in the month (or, early in a month, the one before), else None."""
+    if mention.weekday is None or mention.day is None:
+        return None
+    before = published.replace(day=1) - timedelta(days=1)
+    for year, month in ((published.year, published.month), (before.year, before.month)):
+        if mention.day <= calendar.monthrange(year, month)[1]:
+            day = date(year, month, mention.day)
+            if day.weekday() == mention.weekday:
+                return replace(mention, value=day)
+    return None
 
 
 def _week_month(mention: DateMention, published: date) -> DateMention:

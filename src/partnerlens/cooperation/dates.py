@@ -21,7 +21,13 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from partnerlens.cooperation.date_relative import DateMention, relative_mentions, resolve_relative, weekday_from
+from partnerlens.cooperation.date_relative import (
+    DateMention,
+    at_precision,
+    relative_mentions,
+    resolve_relative,
+    weekday_from,
+)
 from partnerlens.cooperation.date_words import (
     BARE_MONTH,
     DAY,
@@ -297,7 +303,10 @@ def resolve_dates(
             resolved.append(replace(m, value=date(hint_year + m.shift_years, 1, 1)))
         elif m.relative:  # "on Monday" with no publication date: the day of a dated mention of that weekday
             same_day = [a for a in anchors if m.weekday is not None and a.weekday == m.weekday]
-            resolved.append(replace(m, value=same_day[0].value) if same_day else m)
+            if same_day:
+                resolved.append(replace(m, value=same_day[0].value))
+            else:  # "yesterday", "last month" in an article known to its year: that year
+                resolved.append(at_precision(m, date(hint_year, 1, 1), "year") if hint_year is not None else m)
         elif m.value is not None or not m.month:
             resolved.append(m)
         elif m.weekday is not None:  # resolved only against a year the article names

@@ -16,7 +16,7 @@ import re
 from fastapi import HTTPException
 
 from partnerlens.claims import check_article
-from partnerlens.cooperation.article import Article, article_from_bytes, fetch_url
+from partnerlens.cooperation.article import Article, article_from_bytes, fetch_url, publication
 from partnerlens.web.bodies import ArticleInput, ClaimCheckInput
 from partnerlens.web.limits import FETCH_DEADLINE_SECONDS, MAX_ARTICLE_CHARS, MAX_CLAIM_SNIPPET, MAX_FETCH_BYTES
 
@@ -50,8 +50,9 @@ async def read(d, body: ArticleInput, may_fetch: bool) -> tuple[Article, bool]:
         if len(body.text) > MAX_ARTICLE_CHARS and not _HTML_START.match(body.text):
             raise _too_long(len(body.text))
         data, content_type, address, fetched = body.text.encode("utf-8"), None, "pasted text", False
+    day, hint = publication(body.published)  # "2020-02": known to the month, relative dates are read so
     article = await d.pools.text.run(
-        lambda: article_from_bytes(data, address=address, content_type=content_type, published=body.published)
+        lambda: article_from_bytes(data, address=address, content_type=content_type, published=day, date_hint=hint)
     )
     if len(article.text) > MAX_ARTICLE_CHARS:
         raise _too_long(len(article.text))

@@ -11,7 +11,6 @@ address, never both, with the limits of :mod:`partnerlens.web.limits`.
 from __future__ import annotations
 
 import math
-from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -76,7 +75,23 @@ class ArticleInput(BaseModel):
     url: str | None = Field(
         default=None, max_length=MAX_URL_CHARS, description="An http(s) address (needs a token or --allow-fetch)."
     )
-    published: date | None = Field(default=None, description="The article's date when the text does not say.")
+    published: str | None = Field(
+        default=None,
+        max_length=10,
+        description="The article's date when the text does not say: YYYY-MM-DD, or YYYY-MM / YYYY when only those are known.",
+    )
+
+    @field_validator("published")
+    @classmethod
+    def _publication(cls, value: str | None) -> str | None:
+        from partnerlens.cooperation.article import publication
+        from partnerlens.errors import PartnerlensError
+
+        try:
+            publication(value)
+        except PartnerlensError as exc:
+            raise ValueError(str(exc)) from None
+        return value
 
     @field_validator("url")
     @classmethod

@@ -190,9 +190,9 @@ def headline_day(drafts: list[Draft], context: ArticleContext, title: str | None
     """A headline that tells a signing in the present ("Kenya, Uzbekistan sign five agreements", "Moçambique e
     Brasil assinam nove acordos", "Le Maroc et la Chine signent …", "подписывают") reports it as the dispatch's news:
     the first agreement the article tells, when it is told as done with no date of its own in the article's first
-    paragraph, is of the publication day. Not when the headline
+    paragraph, is of the publication day (its month or year when only those are known). Not when the headline
     points ahead ("sign tomorrow", ``to_come``) or the signing is told as earlier (``agreement_earlier``)."""
-    language, day = context.language, context.published
+    language, (day, precision) = context.language, context.publication or (None, None)
     if not title or day is None or not words("agreement_signing_present", language).search(title):
         return
     if tense.to_come(title, language) or words("agreement_future", language).search(title):
@@ -209,5 +209,5 @@ def headline_day(drafts: list[Draft], context: ArticleContext, title: str | None
             and (lead_end < 0 or draft.evidence[0].start < lead_end)
             and not earlier.search(draft.evidence[0].text)
         ):
-            draft.proposal = proposal.model_copy(update={"date": day, "date_precision": "day"})
+            draft.proposal = proposal.model_copy(update={"date": day, "date_precision": precision})
         return  # the first agreement the article tells is the headline's, dated or not

@@ -129,12 +129,13 @@ def figure_year(
         return resolved, "publication" if relative else "stated"  # "last year" is read against the publication
     if compared and len(compared) == 1 and words("last_year", context.language).search(text):
         return min(compared) + 1, "context"  # "$461.9 million last year, up 40% compared to 2021" with no date
-    if context.published and _last_year(text, context.language):
-        return context.published.year - 1, "publication"  # "no ano passado", "el año pasado"
+    published = context.publication[0].year if context.publication else None  # known to the day, month or year
+    if published and _last_year(text, context.language):
+        return published - 1, "publication"  # "no ano passado", "el año pasado"
     if words("now_words", context.language).search(text):  # "currently 500 million dollars"
-        if context.published is None:
+        if published is None:
             return None, "none"  # a current figure with no date to read "now" against: no year, not an older one
-        return context.published.year, "publication"
+        return published, "publication"
     if _opens_pair(text, quantity, figures):
         return None, "none"  # "from $500 million to $1.5 billion in 2012": the first level's year is not said
     period = _period_year(text, context.language, context.published)
@@ -273,7 +274,7 @@ def _undated_period(text: str, quantity: Quantity, context: ArticleContext, comp
     ``rolling_period``), or "this year" / "last year" when the article has no publication date to read them
     against — unless a compared year fixes "last year" ("… last year, up 40% on 2021" is 2022). None when there is
     none, or when it is what the figure is compared with ("than last year")."""
-    undated = [] if context.published is not None else ["now_words"] if compared else ["last_year", "now_words"]
+    undated = [] if context.publication is not None else ["now_words"] if compared else ["last_year", "now_words"]
     names = ["rolling_period", *undated]
     found = [
         abs(m.start() - quantity.start)

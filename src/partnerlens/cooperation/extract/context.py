@@ -52,6 +52,14 @@ class ArticleContext:
     dateline: date | None = None  # the day of the text's dateline ("RABAT, 4 mars (MAP) –"): the day a wire reports
     dateline_end: int | None = None  # where the dateline ends in the text: the lead sentence follows it
     described: tuple[int, ...] = ()  # where the people and bodies named end (their relative clauses describe them)
+    hint: tuple[int, int | None] | None = None  # (year, month) of a publication known no finer than that
+
+    @property
+    def publication(self) -> tuple[date, str] | None:  # its ``[0].year`` is the year however finely it is known
+        """The publication date and its precision: (day, "day"), or the first day of the month or year known."""
+        year, month = self.hint or (0, None)
+        known = (date(year, month or 1, 1), "month" if month else "year") if self.hint else None
+        return (self.published, "day") if self.published else known
 
     def within(self, items: list, sentence: Sentence) -> list:
         return [i for i in items if sentence.start <= i.start and i.end <= sentence.end]
@@ -146,7 +154,18 @@ def build_context(
     focus = _focus(text, language, mentions, headline, described)
     year = _headline_year(title, language, published)
     return ArticleContext(
-        text, language, mentions, people, bodies, dates, focus, published, headline, year, described=described
+        text,
+        language,
+        mentions,
+        people,
+        bodies,
+        dates,
+        focus,
+        published,
+        headline,
+        year,
+        described=described,
+        hint=hint,
     )
 
 

@@ -134,7 +134,8 @@ def settle(
     ):
         proposal = proposal.model_copy(update={"date": context.dateline, "date_precision": "day"})  # the lead's day
     if undated and proposal.status == "held" and visit and arrives(sentence, context, span):
-        proposal = proposal.model_copy(update={"date": context.dateline or context.published, "date_precision": "day"})
+        day, precision = (context.dateline, "day") if context.dateline else context.publication or (None, None)
+        proposal = proposal.model_copy(update={"date": day, "date_precision": precision})
     if mention is not None and _weekday_ahead(mention, sentence, context, span, proposal.status):
         lo, hi = tense.clause_span(sentence.text, span)
         if proposal.status == "planned" and not lo <= mention.start - sentence.start < hi:

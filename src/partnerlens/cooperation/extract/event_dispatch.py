@@ -24,10 +24,10 @@ def arrives(sentence: Sentence, context: ArticleContext, span: tuple[int, int]) 
     """The dispatch tells a visit's arrival or start with no date ("has arrived in Ankara on a state visit",
     "a entamé une visite", "прибыл с официальным визитом", "chegou a Luanda para uma visita", "la visita comenzó"):
     a wire reports a visitor's arrival the day it happens, so the visit is dated the dispatch's day (its dateline, else
-    the publication date) when the text has one (talks that "began" are not dated so: a transcript is published
+    the publication date, at its month or year when only those are known) when the text has one (talks that "began" are not dated so: a transcript is published
     later). Only the event's own clause counts (six words before its word, eight
     after): "arrived" in another clause tells of something else."""
-    if context.dateline is None and context.published is None:
+    if context.dateline is None and context.publication is None:
         return False
     text = sentence.text
     own = f"{tense.clause_before(text, span[0], _ARRIVAL_BEFORE)} {text[span[0] : span[1]]}"
