@@ -1,10 +1,9 @@
 """What a sentence is read against: the whole article (states, people, bodies, dates, its main pair)
 and what earlier sentences said (a year, a range of years, a pair of parties), recorded as carried.
 
-Parties are states named in the sentence, less those that are only part of a
-currency ("US dollars", "долларов США") or of a side remark ("like Kenya",
-"comme le Maroc", "как и Узбекистан"); "the two countries" stands for the
-article's main pair.
+Parties are states named in the sentence, less those that are only part of a currency ("US dollars",
+"долларов США") or of a side remark ("like Kenya", "comme le Maroc", "как и Узбекистан"); "the two
+countries" stands for the article's main pair.
 
 Compound adjectives ("turco-soudanais", "Sino-African", "российско-африканский")
 name both parties (``compound_mentions``): the first parts are combining forms
