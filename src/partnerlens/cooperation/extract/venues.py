@@ -20,6 +20,10 @@ Peru", "en Lima, Perú"; or in parentheses, "в Лиме (Перу)") is where s
 the comma (or the parenthesis) of a place preposition's capitalised object, and a capital with its country so told
 (:func:`city_country`). A country coordinated on ("in Lima, Peru and Chile signed") is a subject, not an apposition.
 
+A state or region inside the capitalised name of a gathering or a framework ("the Partnership for Prosperity in
+Asia", "le Forum Chine-Afrique", "the China-Africa Cooperation Forum") is a word of the name
+(:func:`in_named_occasion`; ``named_frameworks``, ``name_connectors``).
+
 Otherwise only a capital is read so: a state named by its name or adjective ("the summit in Kenya", "the Kenyan summit") is
 left to the other rules, and :func:`partnerlens.cooperation.extract.context.parties` drops a venue only when another
 state of the sentence remains, so a host named again as a state, a leader or an adjective stays a side.
