@@ -25,6 +25,7 @@ from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
 from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle, told_done
+from partnerlens.cooperation.extract.event_generic import in_activity_list
 from partnerlens.cooperation.extract.event_repeats import coordinated_dates, repeated, two_formats
 from partnerlens.cooperation.extract.event_sides import (
     anaphoric,
@@ -174,6 +175,8 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             continue
         if _hedged(sentence, context.language, match.span()) and not dated:
             continue
+        if rule.kind == "event" and not dated and in_activity_list(sentence.text, match.span(), context.language):
+            continue  # "through trade fairs, exhibitions and forums": kinds of activity, no occasion
         sides = paired if family in ("visit", "meeting", "intergovernmental_commission") else sides_named
         told_again = family in ("visit", "meeting", "intergovernmental_commission") and anaphoric(
             sentence, context, match.span()

@@ -15,7 +15,16 @@ capital named as that place is where it met, not a side of what the sentence tel
 A capital told as the seat of a body ("the Abuja-based ECOWAS", "Abuja, siège de la CEDEAO", "basée à Abuja", "с
 штаб-квартирой в Абудже", "con sede en Abuya": ``seat_after``, ``seat_before``) is where the body sits, not a side.
 
-Only a capital is read so: a state named by its name or adjective ("the summit in Kenya", "the Kenyan summit") is
+A place told with its country in apposition ("in Lima, Peru", "à Lima, au Pérou", "в Лиме, Перу", "em Lima, no
+Peru", "en Lima, Perú"; or in parentheses, "в Лиме (Перу)") is where something happened, a venue: the country after
+the comma (or the parenthesis) of a place preposition's capitalised object, and a capital with its country so told
+(:func:`city_country`). A country coordinated on ("in Lima, Peru and Chile signed") is a subject, not an apposition.
+
+A state or region inside the capitalised name of a gathering or a framework ("the Partnership for Prosperity in
+Asia", "le Forum Chine-Afrique", "the China-Africa Cooperation Forum") is a word of the name
+(:func:`in_named_occasion`; ``named_frameworks``, ``name_connectors``).
+
+Otherwise only a capital is read so: a state named by its name or adjective ("the summit in Kenya", "the Kenyan summit") is
 left to the other rules, and :func:`partnerlens.cooperation.extract.context.parties` drops a venue only when another
 state of the sentence remains, so a host named again as a state, a leader or an adjective stays a side.
 """
@@ -27,14 +36,17 @@ from functools import cache
 
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import entries, words
-from partnerlens.cooperation.gazetteer import PartyMention
+from partnerlens.cooperation.gazetteer import PartyMention, find_party_mentions
 from partnerlens.patterns import compiled
 
 _GAP = 6  # words between a gathering's noun and the preposition of its place ("the summit of the African Union in")
 
 
 def venue_or_seat(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
-    """Whether a capital is named as the venue of a gathering or as a body's seat (see the module docstring)."""
+    """Whether a capital is named as the venue of a gathering or as a body's seat, or a place with its country in
+    apposition (see the module docstring)."""
+    if city_country(text, sentence, mention, language) or in_named_occasion(text, sentence, mention, language):
+        return True
     if mention.how != "capital":
         return False
     before = text[sentence.start : mention.start]
@@ -45,6 +57,81 @@ def venue_or_seat(text: str, sentence: Sentence, mention: PartyMention, language
     if seat_after.match(text, mention.end) or seat_before.search(clause):
         return True
     return bool(placed.search(clause) and words("sidelines", language).search(sentence.text))
+
+
+_CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]*"
+
+
+def city_country(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
+    """Whether a state is the country told in apposition to a place ("in Lima, Peru", "à Lima, au Pérou", "в Лиме
+    (Перу)"), or a capital is the place so told: the venue, not a side. The country must end its phrase (no
+    coordination after it: "in Lima, Peru and Chile signed" names two subjects)."""
+    if mention.how not in ("name", "capital"):
+        return False
+    place, country, capital_then, _ = _apposition(language)
+    if mention.how == "capital":
+        after = capital_then.match(text, mention.end)
+        if not after or not place.search(text[sentence.start : mention.start]):
+            return False
+        named = find_party_mentions(text[after.end() : sentence.end], language)
+        return any(m.how == "name" and m.start == 0 for m in named) and not _listed(text, after.end(), language)
+    found = country.search(text[sentence.start : mention.start])
+    if not found or _listed(text, mention.end, language):
+        return False  # "in Kenya, Uganda": a list of states, not a place and its country
+    return not any(m.how == "name" for m in find_party_mentions(found.group("place"), language))
+
+
+def _listed(text: str, end: int, language: str) -> bool:
+    """Whether the country named up to ``end`` is coordinated with another state ("Peru and Chile", "en Ouganda et en
+    Tanzanie"): its phrase goes on as a list or a subject. A clause coordinated after it ("in Lima, Peru, and they
+    agreed") leaves it an apposition."""
+    named = [m for m in find_party_mentions(text[end : end + 80], language) if m.start == 0]
+    joined = _apposition(language)[3].match(text, end + named[0].end if named else end)
+    if not joined:
+        return False
+    rest = text[joined.end() : joined.end() + 80]
+    return any(_GAP_TO_STATE.fullmatch(rest[: m.start]) for m in find_party_mentions(rest, language))
+
+
+_GAP_TO_STATE = compiled(r"\s+(?:(?-i:[a-zà-öø-ÿа-яё])[\w'’]*\s+){0,2}")  # "and in ", "et le ", "и "
+
+
+@cache
+def _apposition(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(a place preposition right before; a place preposition, a capitalised place of at most three words, a comma or
+    an opening parenthesis and an optional place preposition before a country; that comma and preposition after a
+    capital; a coordination right after a country)."""
+    places = _alternatives("place_prepositions", language)
+    place = compiled(rf"(?<!\w)(?:{places})\s+$", re.IGNORECASE)
+    country = compiled(
+        rf"(?<!\w)(?:{places})\s+(?P<place>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})\s*[,(]\s*(?:(?:{places})\s+)?$",
+        re.IGNORECASE,
+    )
+    capital_then = compiled(rf"\s*[,(]\s*(?:(?:{places})\s+)?", re.IGNORECASE)
+    joined = compiled(rf",?\s+(?:{_alternatives('coordination', language)})(?!\w)", re.IGNORECASE)
+    return place, country, capital_then, joined
+
+
+def in_named_occasion(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
+    """Whether a state or region is a word of the capitalised name of a gathering or a framework ("the Partnership for
+    Prosperity in Asia", "le Forum Chine-Afrique", "the China-Africa Cooperation Forum", "на полях Форума Китай-Африка"):
+    the name's noun capitalised before it with only capitalised words and connectors between, or after it with only
+    capitalised words between."""
+    if mention.how not in ("name", "group", "adjective"):
+        return False
+    before, after = _named_occasion(language)
+    return bool(before.search(text[sentence.start : mention.start]) or after.match(text, mention.end))
+
+
+@cache
+def _named_occasion(language: str) -> tuple[re.Pattern, re.Pattern]:
+    nouns = _alternatives("gatherings", language) + "|" + _alternatives("named_frameworks", language)
+    noun = rf"(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))(?:{nouns})(?![\w-])"
+    word = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’]*"
+    connector = rf"(?:{_alternatives('name_connectors', language)})"
+    before = compiled(rf"(?<![\w-]){noun}(?:[\s-]+(?:{word}|{connector}(?!\w))){{0,6}}[\s-]+$", re.IGNORECASE)
+    after = compiled(rf"(?:[\s-]+{word}){{0,3}}[\s-]+{noun}", re.IGNORECASE)
+    return before, after
 
 
 def _alternatives(name: str, language: str) -> str:
@@ -59,8 +146,7 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pat
     places = _alternatives("gathering_places", language)
     noun = rf"(?<![\w-])(?:{nouns})(?![\w-])"
     governed = compiled(rf"{noun}(?:\s+[^\s,;:]+){{0,{_GAP}}}?\s*(?<!\w)(?:{places})\s*$", re.IGNORECASE)
-    capitalised = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]*"
-    attribute = compiled(rf"(?:-|\s+)(?:{capitalised}\s+){{0,2}}{noun}", re.IGNORECASE)
+    attribute = compiled(rf"(?:-|\s+)(?:{_CAPITALISED}\s+){{0,2}}{noun}", re.IGNORECASE)
     placed = compiled(rf"(?<!\w)(?:{_alternatives('place_prepositions', language)})\s*$", re.IGNORECASE)
     seat_after = compiled(rf"(?:{_alternatives('seat_after', language)})", re.IGNORECASE)
     seat_before = compiled(rf"(?<!\w)(?:{_alternatives('seat_before', language)})\s*$", re.IGNORECASE)
