@@ -11,7 +11,7 @@ import re
 
 from partnerlens.cooperation.extract.claims_fractions import fraction_shares
 from partnerlens.cooperation.extract.sectors import lemma
-from partnerlens.cooperation.extract.vocabulary import entries, multipliers, patterns, words
+from partnerlens.cooperation.extract.vocabulary import alternation, entries, multipliers, patterns, words
 from partnerlens.cooperation.number_words import ONE_AND_A_HALF
 from partnerlens.cooperation.quantities import (
     _DECIMAL_COMMA_SCALE,
@@ -264,7 +264,7 @@ def bare_amounts(text: str, found: list[Quantity], language: str, currency: str 
     the amount ends a phrase: punctuation, or a word of ``bare_amount_ends`` (a preposition, a conjunction:
     "… 900 millions l'année précédente"), or where a flow is its noun ("dont 2,9 milliards d'exportations"); never
     before another noun ("5 millions de tonnes", "2 млн туристов")."""
-    ends = "|".join(f"(?:{p})" for p in entries("bare_amount_ends", language)) or r"(?!x)x"
+    ends = alternation("bare_amount_ends", language)
     flows = "|".join(f"(?:{p})" for name in ("export_words", "import_words") for p in entries(name, language))
     pattern = re.compile(
         rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<scale>{_BARE_SCALE})(?!\w)"

@@ -9,9 +9,8 @@ import re
 from datetime import date
 
 from partnerlens.cooperation.date_words import MONTH_INDEX
-from partnerlens.cooperation.extract.claims_reading import _alternatives
 from partnerlens.cooperation.extract.sectors import lemma
-from partnerlens.cooperation.extract.vocabulary import language_data, patterns, words
+from partnerlens.cooperation.extract.vocabulary import alternation, language_data, patterns, words
 from partnerlens.cooperation.quantities import count_value
 
 _MONTH_PREFIXES = {name[:3].casefold(): month for name, month in MONTH_INDEX.items() if len(name) >= 3} | {
@@ -71,7 +70,7 @@ def _period_after(after: str, language: str) -> int | None:
         r"(?<!\w)(?:than|que|чем)(?!\w)", match.group(1)
     ):
         return None
-    joined = f"{_alternatives('parallel_clause', language)}|but|mais|но|однако|pero|mas"
+    joined = f"{alternation('parallel_clause', language)}|but|mais|но|однако|pero|mas"
     if re.search(rf"(?<!\w)(?:{joined})(?!\w)", match.group(1), re.IGNORECASE):
         return None  # "7 млрд долларов, а за первое полугодие 2024-го — 4 млрд": the next clause's period
     return int(match.group(2))

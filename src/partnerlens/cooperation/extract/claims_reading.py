@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.cooperation.extract.vocabulary import alternation, words
 from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, find_quantities
 from partnerlens.patterns import compiled
 
@@ -27,16 +27,16 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
     ):
         return "growth", None  # "soit +60% en un an", "−5 %": a signed change (not a range "5–7%")
     if re.search(
-        rf"(?<!\w)(?:{_alternatives('sign_words', language)})\s*$", text[max(0, quantity.start - 12) : quantity.start]
+        rf"(?<!\w)(?:{alternation('sign_words', language)})\s*$", text[max(0, quantity.start - 12) : quantity.start]
     ):
         return "growth", None  # "в прошлом году – плюс 12 процентов", "minus 5%": the sign written as a word
     after = text[quantity.end : quantity.end + 60]
-    comparative = re.match(rf"\s*(?:{_alternatives('comparative', language)})\s*((?:19|20)\d\d)?", after, re.IGNORECASE)
+    comparative = re.match(rf"\s*(?:{alternation('comparative', language)})\s*((?:19|20)\d\d)?", after, re.IGNORECASE)
     if comparative:
         return "growth", int(comparative.group(1)) if comparative.group(1) else None
     if _growth_noun_before(text, quantity, language):
         return "growth", None  # "l'augmentation de 50 % du volume", "an increase of 12% in trade", "un aumento del 8%"
-    if re.match(rf"\s*(?:{_alternatives('share_after', language)})", after, re.IGNORECASE) or _genitive_after(
+    if re.match(rf"\s*(?:{alternation('share_after', language)})", after, re.IGNORECASE) or _genitive_after(
         after, language
     ):
         return "share", None
@@ -78,7 +78,7 @@ def _parallel_growth(text: str, quantity: Quantity, language: str) -> bool:
         return False
     between = before[levels[-1].end() :]
     earlier = _LEVEL.split(before[: levels[-1].start()])[-1]
-    joined = re.match(rf"\s*[,;]?\s*(?:{_alternatives('parallel_clause', language)})(?!\w)", between, re.IGNORECASE)
+    joined = re.match(rf"\s*[,;]?\s*(?:{alternation('parallel_clause', language)})(?!\w)", between, re.IGNORECASE)
     return bool(joined) and bool(words("growth", language).search(earlier))
 
 
@@ -98,10 +98,6 @@ def _balance_before(text: str, quantity: Quantity, language: str) -> bool:
         return False
     rest = before[found[-1].end() :]
     return not (words("export_words", language).search(rest) or words("import_words", language).search(rest))
-
-
-def _alternatives(name: str, language: str) -> str:
-    return "|".join(f"(?:{p})" for p in entries(name, language)) or r"(?!x)x"
 
 
 def _genitive_after(after: str, language: str) -> bool:
@@ -156,7 +152,7 @@ def _total_in_later_clause(rest: str, language: str) -> bool:
     total ("the main destination of its exports and, in 2013, trade between them exceeded $83 billion", "o principal
     destino das exportações brasileiras e, em 2013, o comércio … foi superior a US$ 83 bilhões"): the figure's own
     trade noun governs it."""
-    joined = compiled(rf"\s(?:{_alternatives('coordination', language)})(?=[\s,])", re.IGNORECASE).search(rest)
+    joined = compiled(rf"\s(?:{alternation('coordination', language)})(?=[\s,])", re.IGNORECASE).search(rest)
     return joined is not None and bool(words("total_words", language).search(rest[joined.end() :]))
 
 
@@ -173,7 +169,7 @@ def _across_rate(text: str, quantity: Quantity, language: str) -> str:
     # … or a level the figure restates: "экспорт превысил $500 млн, достигнув $504,6 млн", "exceeded $500 million,
     # reaching $504.6 million" (the joining words of ``rate_to_level``)
     joined = re.fullmatch(
-        rf"\W*(?:[^\W\d_]+[\s,]+){{0,4}}(?:{_alternatives('rate_to_level', language)})(?:\s+[^\W\d_][\w'’]*){{0,5}}\s*\W{{0,3}}",
+        rf"\W*(?:[^\W\d_]+[\s,]+){{0,4}}(?:{alternation('rate_to_level', language)})(?:\s+[^\W\d_][\w'’]*){{0,5}}\s*\W{{0,3}}",
         between,
         re.IGNORECASE,
     )
@@ -187,7 +183,7 @@ def _rate_to_level(text: str, quantity: Quantity, language: str) -> bool:
     """A percentage followed by the level it led to ("rose 35% in 2024 to $8.4 billion", "a bondi de 35 % à 840
     millions", "повысился на 35%, до 8 млрд", "expandiu-se 35% para 1,2 mil milhões"; ``rate_to_level``): a
     growth rate, whatever the verb. At most a time phrase and a few words between, no other figure."""
-    joins = _alternatives("rate_to_level", language)
+    joins = alternation("rate_to_level", language)
     gap = re.match(
         rf"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,80}}?(?<!\w)(?:{joins})\s+", text[quantity.end :], re.IGNORECASE
     )

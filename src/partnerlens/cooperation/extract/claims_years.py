@@ -12,11 +12,11 @@ from typing import Literal
 
 from partnerlens.cooperation.extract.claims_figures import other_bound
 from partnerlens.cooperation.extract.claims_periods import _period_after, _period_year
-from partnerlens.cooperation.extract.claims_reading import _LEVEL, _alternatives
+from partnerlens.cooperation.extract.claims_reading import _LEVEL
 from partnerlens.cooperation.extract.compared import compared_years
 from partnerlens.cooperation.extract.context import ArticleContext, Carried
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, entries, words
+from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, alternation, entries, words
 from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, find_quantities
 from partnerlens.patterns import compiled
 
@@ -160,8 +160,8 @@ def _parallel_year(
         return None
     previous = earlier[-1]
     between = text[previous.end : quantity.start]
-    joined = re.search(rf"(?<!\w)(?:{_alternatives('parallel_clause', language)})(?!\w)", between, re.I)
-    levels = re.search(rf"(?<!\w)(?:{_alternatives('figure_pair', language)}|against|contre|против)\s*$", between, re.I)
+    joined = re.search(rf"(?<!\w)(?:{alternation('parallel_clause', language)})(?!\w)", between, re.I)
+    levels = re.search(rf"(?<!\w)(?:{alternation('figure_pair', language)}|against|contre|против)\s*$", between, re.I)
     return owned[id(previous)] if joined and not levels else None
 
 
@@ -204,7 +204,7 @@ def _shared_year(text: str, quantity: Quantity, figures: list[Quantity], owned: 
 def _year_before(text: str, quantity: Quantity, language: str) -> bool:
     """The figure is said to be a year before another ("$461 million a year earlier", "годом ранее"), also by a
     phrase opening its clause with no other figure between ("Годом ранее он составлял 900 млн")."""
-    told = _alternatives("year_before", language)
+    told = alternation("year_before", language)
     if re.match(rf"\.?\s*,?\s*(?:{told})(?!\w)", text[quantity.end :], re.I):
         return True
     clause = _LEVEL.split(text[max(0, quantity.start - 80) : quantity.start])[-1]
@@ -257,7 +257,7 @@ def _period_noun_before(language: str) -> re.Pattern:
     """A noun of a period right before the preposition governs the year: "les onze premiers mois de 2019", "the
     first half of 2019" name the figure's period, not a base (``period_nouns``), unless it is the same period of
     another year ("la même période de 2018")."""
-    nouns = "|".join(f"(?:{p})" for p in entries("period_nouns", language)) or r"(?!x)x"
+    nouns = alternation("period_nouns", language)
     return compiled(rf"(?<!\w)(?:{nouns})\s*$", re.IGNORECASE)
 
 
@@ -313,7 +313,7 @@ def _relative_year(quantity: Quantity, sentence: Sentence, context: ArticleConte
 def _next_clause(between: str, language: str) -> bool:
     """A date after the figure, in the next clause, is that clause's: "В прошлом году рост составил 65%, а в этом
     году …", "rose 7% last year, while this year …", "65 %, alors que cette année …"."""
-    joined = f"{_alternatives('parallel_clause', language)}|but|mais|но|однако|pero|mas"
+    joined = f"{alternation('parallel_clause', language)}|but|mais|но|однако|pero|mas"
     return bool(re.search(rf";|,\s*(?:{joined})(?!\w)", between, re.IGNORECASE))
 
 

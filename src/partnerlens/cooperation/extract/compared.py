@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, entries
+from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, alternation, entries
 from partnerlens.patterns import compiled
 
 
@@ -28,7 +28,7 @@ def compared_years(text: str, language: str) -> set[int]:
 def _rate_base(language: str) -> re.Pattern:
     """A preposition right after a rate governs its base ("увеличившись на 6,6% к 2023 году", "up 20% on 2023",
     "alta de 20% sobre 2023"; ``rate_base``): that year is neither the rate's nor the level's told with it."""
-    bases = "|".join(f"(?:{p})" for p in entries("rate_base", language)) or r"(?!x)x"
+    bases = alternation("rate_base", language)
     rate = r"(?:%|(?<!\w)(?:per\s?cent|percent|pour\s?cent|por\s?ciento|por\s?cento|процент\w*))"
     return compiled(
         rf"{rate}\s*(?:{bases})\s+(?:{SAME_PERIOD})?(?:(?:the|l[ae]|el|o)\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE

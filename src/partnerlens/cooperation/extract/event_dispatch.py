@@ -15,7 +15,7 @@ from partnerlens.cooperation.dates import DateMention
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.cooperation.extract.vocabulary import alternation, words
 
 _ARRIVAL_BEFORE, _ARRIVAL_AFTER = 6, 8  # words of the event's own clause where its arrival verb stands
 
@@ -63,7 +63,7 @@ def start_bound(mention: DateMention, context: ArticleContext) -> bool:
 
 @cache
 def _since(language: str) -> re.Pattern:
-    fragments = "|".join(f"(?:{p})" for p in entries("date_since", language)) or r"(?!x)x"
+    fragments = alternation("date_since", language)
     return re.compile(
         rf"(?<!\w)(?:{fragments})\s*(?:(?:l['’]an|l['’]année|the\s+year|el\s+año|o\s+ano)\s+)?$", re.IGNORECASE
     )
@@ -71,7 +71,7 @@ def _since(language: str) -> re.Pattern:
 
 @cache
 def _until(language: str) -> re.Pattern:
-    fragments = "|".join(f"(?:{p})" for p in entries("date_until", language)) or r"(?!x)x"
+    fragments = alternation("date_until", language)
     return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:(?:le|el|o|a|the|в|во)\s+)?$", re.IGNORECASE)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from partnerlens.cooperation.extract.vocabulary import entries
+from partnerlens.cooperation.extract.vocabulary import alternation
 from partnerlens.patterns import compiled
 
 
@@ -25,18 +25,14 @@ def in_activity_list(text: str, span: tuple[int, int], language: str) -> bool:
     return False
 
 
-def _alternatives(name: str, language: str) -> str:
-    return "|".join(f"(?:{p})" for p in entries(name, language)) or r"(?!x)x"
-
-
 @cache
 def _activity_list(language: str) -> re.Pattern:
     lower = r"(?-i:[a-zà-öø-ÿа-яё])[\w’'-]*"
-    singular = rf"(?!(?:{_alternatives('activity_list_singulars', language)})(?!\w))"
+    singular = rf"(?!(?:{alternation('activity_list_singulars', language)})(?!\w))"
     item = (
-        rf"(?:(?:{_alternatives('activity_list_determiners', language)})\s+)?{singular}{lower}(?:\s+{singular}{lower})?"
+        rf"(?:(?:{alternation('activity_list_determiners', language)})\s+)?{singular}{lower}(?:\s+{singular}{lower})?"
     )
-    coordination = _alternatives("coordination", language)
+    coordination = alternation("coordination", language)
     return compiled(rf"(?<![\w-]){item}(?:\s*,\s*{item})+,?\s+(?:{coordination})\s+{item}(?![\w-])", re.IGNORECASE)
 
 
@@ -44,5 +40,5 @@ def _activity_list(language: str) -> re.Pattern:
 def _named_after(language: str) -> re.Pattern:
     """A capitalised word right after the list (its last item's name: "forums Russia–Africa"), or a place
     preposition and one ("and forums in Kazan"): the items then have an occasion."""
-    places = _alternatives("place_prepositions", language)
+    places = alternation("place_prepositions", language)
     return compiled(rf"\s+(?:(?:{places})\s+)?(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ\d])", re.IGNORECASE)

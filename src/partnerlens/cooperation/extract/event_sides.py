@@ -37,7 +37,7 @@ from functools import cache
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, clear_pair, is_economy
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.cooperation.extract.vocabulary import alternation, words
 from partnerlens.cooperation.gazetteer import PartyMention
 from partnerlens.patterns import compiled
 
@@ -45,7 +45,7 @@ from partnerlens.patterns import compiled
 @cache
 def _links(language: str) -> re.Pattern:
     """A gap made only of link words, commas, apostrophes and spaces ("in", " et en ", ", ", "l'")."""
-    fragments = "|".join(f"(?:{p})" for p in entries("topic_links", language)) or r"(?!x)x"
+    fragments = alternation("topic_links", language)
     return re.compile(rf"(?:[\s,'’]|(?<!\w)(?:{fragments})(?=[\s,'’]|$))*", re.IGNORECASE)
 
 
@@ -150,5 +150,5 @@ def in_relative(text: str, start: int, language: str) -> bool:
 
 @cache
 def _relative_opener(language: str) -> re.Pattern:
-    pronouns = "|".join(f"(?:{p})" for p in entries("side_relatives", language)) or r"(?!x)x"
+    pronouns = alternation("side_relatives", language)
     return compiled(rf",\s*(?:{pronouns})(?!\w)", re.IGNORECASE)

@@ -28,7 +28,7 @@ from partnerlens.cooperation.dates import DateMention
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, is_economy
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.cooperation.extract.vocabulary import alternation, entries, words
 from partnerlens.patterns import compiled
 
 
@@ -82,7 +82,7 @@ def own_meeting(text: str, language: str, visit_end: int, at: int) -> int | None
     as the visit's purpose (``meeting_purpose`` right before it: "arrived in Luanda for a meeting with"); else
     None."""
     gap = text[visit_end:at]
-    purpose = "|".join(f"(?:{p})" for p in entries("meeting_purpose", language)) or r"(?!x)x"
+    purpose = alternation("meeting_purpose", language)
     aim = re.search(rf"(?<!\w)(?:{purpose})\s+(?:\w+\s+)?$", gap, re.IGNORECASE)
     found = (
         re.search(r"[,;]", gap),

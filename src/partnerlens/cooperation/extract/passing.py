@@ -19,7 +19,7 @@ from functools import cache
 
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.venues import gathering_before, venue_or_seat
-from partnerlens.cooperation.extract.vocabulary import entries
+from partnerlens.cooperation.extract.vocabulary import alternation, entries
 from partnerlens.cooperation.gazetteer import PartyMention
 from partnerlens.patterns import compiled
 
@@ -88,7 +88,7 @@ def _relative_opener(language: str, name: str = "side_relatives") -> re.Pattern:
     """A comma, at most two words ("штаб-квартира которого", "most of which") and a relative pronoun of
     ``data/lang/<language>.yaml`` ``side_relatives`` (or the words that open a list of a gathering's other
     participants, ``gathering_relatives``: "attended also by", "réunissant", "с участием")."""
-    pronouns = "|".join(f"(?:{p})" for p in entries(name, language)) or r"(?!x)x"
+    pronouns = alternation(name, language)
     return re.compile(rf",\s*(?:[\w'’-]+\s+){{0,2}}(?:{pronouns})(?!\w)", re.IGNORECASE)
 
 
@@ -98,8 +98,8 @@ def _origin(language: str) -> tuple[re.Pattern, re.Pattern]:
     born", "d'origine française", "de nationalité française", "французского происхождения", "гражданин Франции":
     their attribute, not a side of what the sentence tells. A thing's origin ("Turkish-made drones sold to Kenya")
     is left alone: its maker may well be a side."""
-    after = "|".join(f"(?:{p})" for p in entries("origin_after", language)) or r"(?!x)x"
-    before = "|".join(f"(?:{p})" for p in entries("origin_before", language)) or r"(?!x)x"
+    after = alternation("origin_after", language)
+    before = alternation("origin_before", language)
     return (
         re.compile(rf"(?:{after})(?![\w-])", re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{before})\s*$", re.IGNORECASE),
@@ -108,7 +108,7 @@ def _origin(language: str) -> tuple[re.Pattern, re.Pattern]:
 
 @cache
 def _personal_pronoun(language: str) -> re.Pattern:
-    pronouns = "|".join(f"(?:{p})" for p in entries("side_relatives_personal", language)) or r"(?!x)x"
+    pronouns = alternation("side_relatives_personal", language)
     return re.compile(rf"(?<!\w)(?:{pronouns})$", re.IGNORECASE)
 
 
@@ -207,8 +207,8 @@ _ALONE = re.compile(rf"\s*(?:$|[,.;:)!?]|{_CONJUNCTION}\s+(?:\w{{2,3}}\s+)?[\w-]
 @cache
 def _language_words(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(a language noun after the adjective, one before it, a preposition before it)."""
-    nouns = "|".join(f"(?:{p})" for p in entries("language_nouns", language)) or r"(?!x)x"
-    prepositions = "|".join(f"(?:{p})" for p in entries("language_prepositions", language)) or r"(?!x)x"
+    nouns = alternation("language_nouns", language)
+    prepositions = alternation("language_prepositions", language)
     after = rf"(?:-|\s+(?:{_CONJUNCTION}\s+[\w-]+\s+)?)(?:{nouns})(?!\w)"
     before = rf"(?<!\w)(?:{nouns})\s+(?:d['’]|de\s+)?$"
     return (
@@ -271,8 +271,8 @@ def _example_item(inside: str, rest: str) -> bool:
 @cache
 def _list_opener(language: str) -> re.Pattern:
     """A group noun, at most four words, then "(", ":" or a spaced dash, with nothing but list items up to the end."""
-    nouns = "|".join(f"(?:{p})" for p in entries("group_nouns", language)) or r"(?!x)x"
-    examples = "|".join(f"(?:{p})" for p in entries("group_examples", language)) or r"(?!x)x"
+    nouns = alternation("group_nouns", language)
+    examples = alternation("group_examples", language)
     return compiled(
         rf"(?<!\w)(?:{nouns})(?!\w)(?:\s+[\w'’-]+){{0,4}}\s*(?P<mark>[(:]|\s[—–]|(?P<example>,?\s*(?:{examples})(?!\w)))"
         r"(?P<items>[^().;:—–]*)$",

@@ -18,7 +18,7 @@ from partnerlens.cooperation.extract.compared import compared_years
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence, is_economy
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, language_data, patterns, words
+from partnerlens.cooperation.extract.vocabulary import alternation, entries, language_data, patterns, words
 from partnerlens.cooperation.models import Proposal, Reading
 from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, count_value, find_quantities
 
@@ -34,7 +34,7 @@ def _ordinals(language: str) -> dict[str, int]:
 
 
 def _rank_of(language: str) -> re.Pattern:
-    fragments = "|".join(f"(?:{p})" for p in entries("rank_of", language)) or r"(?!x)x"
+    fragments = alternation("rank_of", language)
     return re.compile(rf"^\s*(?:{fragments})\s*$", re.IGNORECASE)
 
 

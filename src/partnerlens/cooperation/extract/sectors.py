@@ -28,7 +28,7 @@ from importlib import resources
 
 import yaml
 
-from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.cooperation.extract.vocabulary import alternation, entries, words
 from partnerlens.cooperation.gazetteer import find_party_mentions
 from partnerlens.cooperation.person_names import morph
 from partnerlens.patterns import compiled
@@ -192,7 +192,7 @@ def _other_senses(language: str) -> re.Pattern:
     """A sector word in another sense, told by the words around it (``sector_other_senses``): a noun of action
     governing an indefinite noun phrase is that thing's creation ("la formation d'une commission", "a formação de
     uma comissão"), not training; an English noun used as a verb ("to travel", "will travel") is no tourism."""
-    return compiled("|".join(f"(?:{p})" for p in entries("sector_other_senses", language)) or r"(?!x)x", re.IGNORECASE)
+    return compiled(alternation("sector_other_senses", language), re.IGNORECASE)
 
 
 def sector_spans(text: str, language: str) -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ from functools import cache
 from partnerlens.cooperation.extract.context import Draft, evidence
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, patterns
+from partnerlens.cooperation.extract.vocabulary import alternation, entries, patterns
 from partnerlens.cooperation.models import Proposal
 from partnerlens.cooperation.quantities import Quantity, count_value
 
@@ -45,7 +45,7 @@ def _before(language: str) -> tuple[re.Pattern, ...]:
 
 @cache
 def _year_words(language: str) -> re.Pattern:
-    fragments = "|".join(f"(?:{p})" for p in entries("target_year", language)) or r"(?!x)x"
+    fragments = alternation("target_year", language)
     return re.compile(rf"(?<!\w)(?:{fragments})((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
@@ -63,7 +63,7 @@ def _growth_aims(language: str) -> tuple[re.Pattern, ...]:
 
 @cache
 def _level_clause(language: str) -> re.Pattern:
-    fragments = "|".join(f"(?:{p})" for p in entries("level_clause", language)) or r"(?!x)x"
+    fragments = alternation("level_clause", language)
     return re.compile(rf"(?<!\w)(?:{fragments})", re.IGNORECASE)
 
 
@@ -89,7 +89,7 @@ def _forecast(language: str) -> re.Pattern:
     """A level told in the future or the conditional right before the figure ("will reach a record $20 billion",
     "sera de 1 milliard", "составит 5 млрд", "será de 1.000 millones", "deverá atingir"; ``forecast_before``): a
     forecast is an aim, not a fact to check. At most four words between, no clause break."""
-    fragments = "|".join(f"(?:{p})" for p in entries("forecast_before", language)) or r"(?!x)x"
+    fragments = alternation("forecast_before", language)
     return re.compile(rf"(?<!\w)(?:{fragments})\s+(?:[^\W\d_][\w'’-]*\s+){{0,4}}[$€£]?\s*$", re.IGNORECASE)
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from partnerlens.cooperation.extract.vocabulary import entries, language_data, words
+from partnerlens.cooperation.extract.vocabulary import alternation, language_data, words
 from partnerlens.cooperation.person_names import morph
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -202,8 +202,8 @@ _INTENT_LINKS = r"(?:\s+(?:to|de|d['’]|à|a|se|de se|d['’]y|s['’]y))*"
 @cache
 def _intent(language: str) -> re.Pattern:
     """A verb of intent and its links, perhaps with the infinitive that carries an event's noun, ending the text."""
-    fragments = "|".join(f"(?:{p})" for p in entries("intention_verbs", language)) or r"(?!x)x"
-    support = "|".join(f"(?:{p})" for p in entries("support_verbs", language)) or r"(?!x)x"
+    fragments = alternation("intention_verbs", language)
+    support = alternation("support_verbs", language)
     noun = rf"(?:\s+(?:{support})(?:\s+[\w'’-]+){{0,3}})?"  # "souhaite effectuer une visite", "hopes to pay a visit"
     return re.compile(rf"(?<!\w)(?:{fragments}){_INTENT_LINKS}{noun}\s*$", re.IGNORECASE)
 

@@ -29,7 +29,7 @@ from typing import Literal
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, clear_pair, parties
 from partnerlens.cooperation.extract.rank import behind_all, points_back, previous_subject
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.cooperation.extract.vocabulary import alternation, words
 from partnerlens.cooperation.gazetteer import PartyMention
 from partnerlens.cooperation.quantities import Quantity, find_quantities
 
@@ -40,7 +40,7 @@ _FILLER = r"(?:[^\W\d_]+\s+){0,2}?"  # "exports *of goods* to", "trade *in servi
 @cache
 def _gap(name: str, language: str) -> re.Pattern:
     """A gap between two words that holds only one of the entry's prepositions (with its article)."""
-    fragments = "|".join(f"(?:{p})" for p in entries(name, language)) or r"(?!x)x"
+    fragments = alternation(name, language)
     filler = _FILLER if name == "flow_partner" else ""
     return re.compile(rf"^[\s,]*{filler}(?:{fragments})\s*$", re.IGNORECASE)
 

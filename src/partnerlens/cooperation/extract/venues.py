@@ -35,7 +35,7 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import entries, words
+from partnerlens.cooperation.extract.vocabulary import alternation, words
 from partnerlens.cooperation.gazetteer import PartyMention, find_party_mentions
 from partnerlens.patterns import compiled
 
@@ -101,14 +101,14 @@ def _apposition(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.P
     """(a place preposition right before; a place preposition, a capitalised place of at most three words, a comma or
     an opening parenthesis and an optional place preposition before a country; that comma and preposition after a
     capital; a coordination right after a country)."""
-    places = _alternatives("place_prepositions", language)
+    places = alternation("place_prepositions", language)
     place = compiled(rf"(?<!\w)(?:{places})\s+$", re.IGNORECASE)
     country = compiled(
         rf"(?<!\w)(?:{places})\s+(?P<place>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})\s*[,(]\s*(?:(?:{places})\s+)?$",
         re.IGNORECASE,
     )
     capital_then = compiled(rf"\s*[,(]\s*(?:(?:{places})\s+)?", re.IGNORECASE)
-    joined = compiled(rf",?\s+(?:{_alternatives('coordination', language)})(?!\w)", re.IGNORECASE)
+    joined = compiled(rf",?\s+(?:{alternation('coordination', language)})(?!\w)", re.IGNORECASE)
     return place, country, capital_then, joined
 
 
@@ -125,31 +125,27 @@ def in_named_occasion(text: str, sentence: Sentence, mention: PartyMention, lang
 
 @cache
 def _named_occasion(language: str) -> tuple[re.Pattern, re.Pattern]:
-    nouns = _alternatives("gatherings", language) + "|" + _alternatives("named_frameworks", language)
+    nouns = alternation("gatherings", language) + "|" + alternation("named_frameworks", language)
     noun = rf"(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ]))(?:{nouns})(?![\w-])"
     word = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’]*"
-    connector = rf"(?:{_alternatives('name_connectors', language)})"
+    connector = rf"(?:{alternation('name_connectors', language)})"
     before = compiled(rf"(?<![\w-]){noun}(?:[\s-]+(?:{word}|{connector}(?!\w))){{0,6}}[\s-]+$", re.IGNORECASE)
     after = compiled(rf"(?:[\s-]+{word}){{0,3}}[\s-]+{noun}", re.IGNORECASE)
     return before, after
-
-
-def _alternatives(name: str, language: str) -> str:
-    return "|".join(f"(?:{p})" for p in entries(name, language)) or r"(?!x)x"
 
 
 @cache
 def _patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """(a gathering's noun, its words and a place preposition right before a capital; a gathering's noun right after
     it, at most two capitalised words between; a place preposition right before it; a seat after it; one before it)."""
-    nouns = _alternatives("gatherings", language)
-    places = _alternatives("gathering_places", language)
+    nouns = alternation("gatherings", language)
+    places = alternation("gathering_places", language)
     noun = rf"(?<![\w-])(?:{nouns})(?![\w-])"
     governed = compiled(rf"{noun}(?:\s+[^\s,;:]+){{0,{_GAP}}}?\s*(?<!\w)(?:{places})\s*$", re.IGNORECASE)
     attribute = compiled(rf"(?:-|\s+)(?:{_CAPITALISED}\s+){{0,2}}{noun}", re.IGNORECASE)
-    placed = compiled(rf"(?<!\w)(?:{_alternatives('place_prepositions', language)})\s*$", re.IGNORECASE)
-    seat_after = compiled(rf"(?:{_alternatives('seat_after', language)})", re.IGNORECASE)
-    seat_before = compiled(rf"(?<!\w)(?:{_alternatives('seat_before', language)})\s*$", re.IGNORECASE)
+    placed = compiled(rf"(?<!\w)(?:{alternation('place_prepositions', language)})\s*$", re.IGNORECASE)
+    seat_after = compiled(rf"(?:{alternation('seat_after', language)})", re.IGNORECASE)
+    seat_before = compiled(rf"(?<!\w)(?:{alternation('seat_before', language)})\s*$", re.IGNORECASE)
     return governed, attribute, placed, seat_after, seat_before
 
 
@@ -165,5 +161,5 @@ def gathering_before(text: str, language: str) -> bool:
 
 @cache
 def _gathering_end(language: str) -> re.Pattern:
-    nouns = _alternatives("gatherings", language) + "|" + _alternatives("gathering_meetings", language)
+    nouns = alternation("gatherings", language) + "|" + alternation("gathering_meetings", language)
     return compiled(rf"(?<![\w-])(?:{nouns})(?![\w-])(?:\s+[^\s,;:]+){{0,{_ANTECEDENT_WORDS}}}\s*$", re.IGNORECASE)

@@ -76,11 +76,16 @@ def entries(name: str, language: str) -> list[str]:
     return list(dict.fromkeys([*own, *english]))
 
 
+def alternation(name: str, language: str) -> str:
+    """Entry ``name`` of ``language`` (with English) as the source of one regex alternation, each fragment in its own
+    group; an empty entry is a pattern that never matches (so a rule built on it is off for that language)."""
+    return "|".join(f"(?:{p})" for p in entries(name, language)) or r"(?!x)x"
+
+
 @cache
 def words(name: str, language: str) -> re.Pattern:
     """Entry ``name`` of ``language`` (with English) as one case-insensitive whole-word pattern."""
-    fragments = entries(name, language) or [r"(?!x)x"]
-    return compiled(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in fragments) + r")(?!\w)", re.IGNORECASE)
+    return compiled(r"(?<!\w)(?:" + alternation(name, language) + r")(?!\w)", re.IGNORECASE)
 
 
 @cache
