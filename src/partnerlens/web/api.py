@@ -307,7 +307,7 @@ def built_here(d: Data, a: str, b: str, year: int | None):
     from partnerlens.analytics.flows import Flows
 
     with d.reading() as flows:
-        handle = dataclasses.replace(flows, _memo=dict(flows._memo)) if isinstance(flows, Flows) else None
+        handle = flows.with_own_memo() if isinstance(flows, Flows) else None
         return build(a, b, year, workspace=d.workspace, flows=handle)
 
 

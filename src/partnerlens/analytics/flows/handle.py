@@ -180,6 +180,11 @@ class Flows:
         finally:
             con.close()
 
+    def with_own_memo(self) -> Flows:
+        """This handle on the same connection, with a memo of its own seeded with this one's (what is memoised later
+        through it stays with it: a brief on a server's reader keeps the reader's world tables, adds nothing to them)."""
+        return replace(self, _memo=dict(self._memo))
+
     def memoised(self, key: tuple, compute: Callable[[], Any]) -> Any:
         """``compute()`` once per ``key`` while this handle is open (the data cannot change under it).
 
