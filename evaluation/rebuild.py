@@ -8,8 +8,8 @@ whose address matches a result's, the text ``header + body`` whose SHA-256 equal
 
 * the header is the one every stored text has (``Title:``, ``Source:``, ``Publisher:``, ``Date:`` when the label
   has a publication date, ``Language:``, a blank line), built from the label;
-* the body is a contiguous cut of the excerpt: it starts at a line start (or after a leading date marker such as
-  `` 12 mars 2024 …``) and ends at a sentence or line end, with or without a final newline — the ways the labelled
+* the body is a contiguous cut of the excerpt (or of the excerpt with its blank lines closed up, as some copies
+  were stored): it starts at a line start (or after the store's leading `` date 2017-09-04`` marker) and ends at a sentence or line end, with or without a final newline — the ways the labelled
   copies were cut (page furniture above or below, a truncated last sentence).
 
 Nothing is written unless the hash matches, so a rebuilt text is the labelled one byte for byte, and the rest are
@@ -31,6 +31,8 @@ from pathlib import Path
 from evaluation.labels import cache_dir, load_labels
 
 _SENTENCE_END = re.compile(r"[.!?…»\"”)\]]")
+_DATE_MARKER = re.compile(r"\s*date \d{4}(?:-\d{2}){0,2}\s+")
+"""The store's leading ``date 2017-09-04`` marker, which the labelled copies leave out."""
 
 
 def header(label: dict) -> str:
@@ -45,6 +47,9 @@ def header(label: dict) -> str:
 def _starts(excerpt: str) -> list[int]:
     """Where a cut may begin: every line start, and just after a leading date marker or stray space."""
     starts = {0}
+    marker = _DATE_MARKER.match(excerpt)
+    if marker:
+        starts.add(marker.end())
     for match in re.finditer(r"\n", excerpt):
         starts.add(match.end())
     for start in list(starts):
@@ -86,10 +91,11 @@ def rebuild(label: dict, excerpt: str) -> str | None:
     """The text whose SHA-256 is the label's, cut from ``excerpt``; None when no cut matches."""
     head = header(label)
     wanted = label["text_sha256"]
-    for body in candidates(excerpt):
-        text = head + body
-        if hashlib.sha256(text.encode("utf-8")).hexdigest() == wanted:
-            return text
+    for version in dict.fromkeys((excerpt, re.sub(r"\n{2,}", "\n", excerpt))):
+        for body in candidates(version):
+            text = head + body
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() == wanted:
+                return text
     return None
 
 

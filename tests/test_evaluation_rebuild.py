@@ -62,3 +62,10 @@ def test_main_writes_only_matching_texts(tmp_path: Path):
     assert [path.name for path in into.iterdir()] == [f"{ARTICLE}.txt"]
     written = (into / f"{ARTICLE}.txt").read_bytes()
     assert hashlib.sha256(written).hexdigest() == label["text_sha256"]
+
+
+def test_the_stores_date_marker_and_doubled_blank_lines_are_undone():
+    label = _label()
+    body = _stored()[len(header(label)) :]
+    excerpt = " date 2017-05-17 " + body.replace("\n", "\n\n")
+    assert rebuild(label, excerpt) == _stored()
