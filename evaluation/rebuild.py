@@ -110,6 +110,8 @@ def _results(data: object) -> Iterator[dict]:
 
 
 def _address(url: str) -> str:
+    """An address compared without scheme, ``www.``, case or a final slash (a result whose address adds a query
+    string, as mirrors' tracking parameters do, also matches the label without one)."""
     return re.sub(r"^https?://(www\.)?", "", url).rstrip("/").lower()
 
 
@@ -131,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path}: not a JSON answer ({error})", file=sys.stderr)
             continue
         for result in _results(data):
-            for label in by_address.get(_address(result.get("url", "")), []):
+            url = result.get("url", "")
+            for label in by_address.get(_address(url)) or by_address.get(_address(url.split("?")[0]), []):
                 target = into / f"{label['id']}.txt"
                 if target.exists():
                     continue

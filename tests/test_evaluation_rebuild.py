@@ -69,3 +69,12 @@ def test_the_stores_date_marker_and_doubled_blank_lines_are_undone():
     body = _stored()[len(header(label)) :]
     excerpt = " date 2017-05-17 " + body.replace("\n", "\n\n")
     assert rebuild(label, excerpt) == _stored()
+
+
+def test_a_mirrors_tracking_query_string_still_matches_the_label(tmp_path: Path):
+    label = _label()
+    body = _stored()[len(header(label)) :]
+    answer = {"results": [{"url": label["url"] + "?utm_source=rss", "excerpt": body}]}
+    (tmp_path / "answer.json").write_text(json.dumps(answer), encoding="utf-8")
+    assert main([str(tmp_path / "answer.json"), "--into", str(tmp_path / "texts")]) == 0
+    assert (tmp_path / "texts" / f"{ARTICLE}.txt").read_text(encoding="utf-8") == _stored()
