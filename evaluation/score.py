@@ -12,7 +12,11 @@ the extractor, so the rules can be tested on invented labels.
 ``anchors``: fragments of the sentences that report it. A proposal *matches*
 an item when its evidence sentence (or one of its ``also`` sentences) contains
 an anchor, case-insensitively. Items and proposals pair one to one: each
-proposal is used for at most one item, the best-fitting candidate first.
+proposal is used for at most one item, the best-fitting candidate first (events
+and trade figures by date and parties, or metric and year; agreements by how many
+of date, parties, count, instrument and status agree, then by shared sectors, so
+that several agreements told in one sentence pair by what they say, not by the
+order they were read in).
 
 **Fields.** For every field we count ``gold`` (labelled facts), ``hit``
 (labelled facts read right: the numerator of recall), ``pred`` (facts the
@@ -247,6 +251,21 @@ def _dated_rank(item: dict, proposal: dict) -> tuple:
     return (given == item.get("date"), _same_set(proposal.get("parties"), item.get("parties")))
 
 
+def _agreement_rank(item: dict, proposal: dict) -> tuple:
+    """How well an agreement proposal fits a labelled one: how many of date, parties, count, instrument and status
+    agree, then how much their sectors overlap — so several agreements told in one sentence pair by what they say."""
+    date_right, parties_right = _dated_rank(item, proposal)
+    agreeing = (
+        date_right
+        + parties_right
+        + sum(
+            item.get(key) is not None and item.get(key) == proposal.get(key)
+            for key in ("count", "instrument", "status")
+        )
+    )
+    return (agreeing, len(set(item.get("sectors") or []) & set(proposal.get("sectors") or [])))
+
+
 def score_article(label: dict, proposals: list) -> ArticleScore:
     """Counts for every field of one article (see the module docstring for the rules)."""
     found = [as_dict(p) for p in proposals]
@@ -313,7 +332,7 @@ def _dated_fields(f: dict[str, Counts], prefix: str, pairs) -> None:
 def _score_agreements(f: dict[str, Counts], label: dict, found: list[dict]) -> None:
     agreements = label.get("agreements") or []
     candidates = [x for x in found if _agreement_like(x)]
-    pairs = _pair(agreements, candidates, _fits, _dated_rank)
+    pairs = _pair(agreements, candidates, _fits, _agreement_rank)
     proper = [x for x in found if x.get("kind") == "agreement"]
     f["agreements"] = Counts(
         gold=len(agreements),

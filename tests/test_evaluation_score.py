@@ -245,6 +245,31 @@ def test_one_proposal_matches_one_item_only():
     assert score.fields["event_date"].hit == 1  # paired with the 2023 summit, the one whose date fits
 
 
+def test_agreements_told_in_one_sentence_pair_by_what_they_say():
+    text = "They signed a memorandum on energy and two agreements on transport and customs."
+    sentence = Evidence(text=text, start=0, end=len(text))
+    anchor = {"anchors": ["signed a memorandum on energy"], "status": "signed", "date": None, "parties": ["KAZ", "RWA"]}
+    label = {
+        **LABEL,
+        "events": [],
+        "trade": [],
+        "people": [],
+        "agreements": [
+            {**anchor, "count": 1, "instrument": "memorandum", "sectors": ["energy"]},
+            {**anchor, "count": 2, "instrument": "agreement", "sectors": ["transport", "customs"]},
+        ],
+    }
+    common = {"kind": "agreement", "status": "signed", "parties": ["KAZ", "RWA"], "evidence": sentence}
+    # listed in the other order than the labels: each must still pair with the agreement it describes
+    proposals = [
+        Proposal(**common, type="agreement", count=2, instrument="agreement", sectors=["transport", "customs"]),
+        Proposal(**common, type="memorandum", count=1, instrument="memorandum", sectors=["energy"]),
+    ]
+    score = score_article(label, proposals)
+    assert score.fields["agreement_count"].hit == 2
+    assert score.fields["agreement_sectors"].hit == 3 and score.fields["agreement_sectors"].gold == 3
+
+
 def test_people_match_across_case_endings_and_title_fragments_lower_precision():
     assert person_matches("Эммерсон Мнангагва", "Эммерсона Мнангагвы")
     assert not person_matches("Murat Nurtleu", "Minister of Foreign Affairs")
