@@ -105,6 +105,26 @@ NEXT_SENTENCE = [
 ]
 
 
+NEXT_SENTENCE += [
+    (
+        "Le Sénégal et le Mali ont signé lundi cinq accords. Il s'agit notamment de l'énergie, de la santé et des "
+        "transports.",
+        "fr",
+    ),
+    (
+        "Россия и Египет подписали в понедельник пять соглашений. Речь идёт об энергетике, здравоохранении и "
+        "транспорте.",
+        "ru",
+    ),
+    (
+        "Angola e Moçambique assinaram na segunda-feira cinco acordos. Trata-se sobretudo da energia, da saúde e "
+        "dos transportes.",
+        "pt",
+    ),
+    ("Chile y Perú firmaron el lunes cinco convenios. Se trata de la energía, la salud y el transporte.", "es"),
+]
+
+
 @pytest.mark.parametrize("text, language", NEXT_SENTENCE)
 def test_the_next_sentence_that_speaks_of_the_documents_gives_their_areas(text, language):
     assert agreement_areas(text, language) == [{"energy", "health", "logistics"}]

@@ -364,3 +364,55 @@ def test_a_figure_of_speech_about_fruit_is_no_agriculture(text, language):
 def test_customs_is_trade(text, language):
     """An instrument between customs services (mutual assistance, authorised economic operators) is about trade."""
     assert "trade" in sectors(text, language, goods_only=False)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The presidents met at the Serena Hotel in Nairobi to discuss energy.", "en"),
+        ("La rencontre a eu lieu à l'hôtel King Fahd Palace et a porté sur l'énergie.", "fr"),
+        ("O encontro decorreu no Hotel Epic Sana, em Luanda, e centrou-se na energia.", "pt"),
+        ("La reunión se celebró en el Hotel Nacional y trató sobre la energía.", "es"),
+    ],
+)
+def test_a_hotel_named_as_the_venue_is_no_tourism(text, language):
+    assert sectors(text, language, goods_only=False) == ["energy"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Investment in hotels and resorts is growing.", "en"),
+        ("Les investissements dans les hôtels et l'hôtellerie progressent.", "fr"),
+        ("O investimento em hotéis e na hotelaria cresce.", "pt"),
+        ("La inversión en hoteles crece.", "es"),
+    ],
+)
+def test_hotels_as_a_trade_are_tourism(text, language):
+    assert "tourism" in sectors(text, language, goods_only=False)
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Farmers grow cash crops and food crops.", "en", {"agriculture"}),
+        ("La culture du coton et les cultures vivrières progressent.", "fr", {"cotton", "agriculture"}),
+        ("Растёт производство зерновых и масличных культур.", "ru", {"grains", "agriculture"}),
+        ("Cresce a cultura do algodão e as culturas alimentares.", "pt", {"cotton", "agriculture"}),
+        ("Crecen los cultivos de soja.", "es", {"agriculture"}),
+    ],
+)
+def test_crops_are_agriculture_not_culture(text, language, expected):
+    assert set(sectors(text, language, goods_only=False)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("La culture de la paix et la culture du pays.", "fr"),
+        ("Развивается русская культура.", "ru"),
+        ("A cultura do país e a cultura da paz.", "pt"),
+    ],
+)
+def test_culture_stays_culture(text, language):
+    assert sectors(text, language, goods_only=False) == ["culture"]
