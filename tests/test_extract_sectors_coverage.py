@@ -416,3 +416,40 @@ def test_crops_are_agriculture_not_culture(text, language, expected):
 )
 def test_culture_stays_culture(text, language):
     assert sectors(text, language, goods_only=False) == ["culture"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Os militantes do partido reuniram-se em Luanda.", "pt"),
+        ("Los militantes del partido se reunieron en Lima.", "es"),
+        ("A bancada parlamentar do partido votou contra.", "pt"),
+        ("O Presidente assistiu à cerimónia de investidura do homólogo.", "pt"),
+        ("La formation politique du président a gagné.", "fr"),
+        ("La formación política de Sánchez ganó las elecciones.", "es"),
+        ("La défense des intérêts du pays reste la priorité.", "fr"),
+        ("A defesa dos interesses nacionais é a prioridade.", "pt"),
+        ("La defensa de los intereses nacionales es la prioridad.", "es"),
+        ("The defence of their interests comes first.", "en"),
+    ],
+)
+def test_words_in_another_sense_name_no_sector(text, language):
+    """A party's members, a parliamentary group, an inauguration, a political party, the defence of interests."""
+    assert sectors(text, language, goods_only=False) == []
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("A cooperação militar e os investidores.", "pt", {"security_defence", "investment"}),
+        ("La cooperación militar y los inversores.", "es", {"security_defence", "investment"}),
+        (
+            "La coopération en matière de défense et la formation professionnelle.",
+            "fr",
+            {"security_defence", "education"},
+        ),
+        ("A cooperação entre os bancos centrais.", "pt", {"finance"}),
+    ],
+)
+def test_the_sector_senses_stay(text, language, expected):
+    assert set(sectors(text, language, goods_only=False)) == expected
