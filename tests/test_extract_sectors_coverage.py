@@ -331,10 +331,16 @@ def test_a_russian_text_reads_no_lower_case_latin_word_as_an_acronym():
         ("Контракт предусматривает поставку самосвалов и тягачей.", "ru", "vehicles"),
         ("O contrato prevê a entrega de camiões e autocarros.", "pt", "vehicles"),
         ("El contrato prevé la entrega de camiones y autobuses.", "es", "vehicles"),
+        ("The plant will make semiconductors and microchips.", "en", "ict"),
+        ("L'usine fabriquera des semi-conducteurs.", "fr", "ict"),
+        ("Завод будет выпускать полупроводники и микросхемы.", "ru", "ict"),
+        ("A fábrica vai produzir semicondutores.", "pt", "ict"),
+        ("La planta fabricará semiconductores.", "es", "ict"),
     ],
 )
 def test_the_goods_of_a_sector_name_it(text, language, expected):
-    """Food products are agriculture (HS 01–24) and lorries and buses vehicles (HS 87), in every language."""
+    """Food products are agriculture (HS 01–24), lorries and buses vehicles (HS 87), chips ICT (HS 8542), in
+    every language."""
     assert expected in sectors(text, language, goods_only=False)
 
 
