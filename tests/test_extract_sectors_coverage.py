@@ -459,3 +459,17 @@ def test_words_in_another_sense_name_no_sector(text, language):
 )
 def test_the_sector_senses_stay(text, language, expected):
     assert set(sectors(text, language, goods_only=False)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Cooperation in electronics is growing.", "en"),
+        ("La coopération dans l'électronique progresse.", "fr"),
+        ("Растёт сотрудничество в области электроники.", "ru"),
+        ("Cresce a cooperação na eletrónica.", "pt"),
+        ("Crece la cooperación en electrónica.", "es"),
+    ],
+)
+def test_electronics_is_ict(text, language):
+    assert "ict" in sectors(text, language, goods_only=False)
