@@ -89,9 +89,10 @@ def readings(word: str) -> list:
 
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
-    """The dictionary form of a Russian word ("нефти" → "нефть"); other words as they are, lower-cased."""
+    """The dictionary form of a Russian word ("нефти" → "нефть"); other words lower-cased, but a short Latin
+    acronym kept in capitals ("IT"), so that it is still read as the acronym and never as a lower-case word."""
     if not re.search("[а-яё]", word, re.IGNORECASE):
-        return word.casefold()
+        return word if word.isupper() and len(word) <= 4 else word.casefold()
     return _morph().parse(word)[0].normal_form.replace("ё", "е")
 
 
