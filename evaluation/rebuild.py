@@ -9,8 +9,8 @@ whose address matches a result's, the text ``header + body`` whose SHA-256 equal
 * the header is the one every stored text has (``Title:``, ``Source:``, ``Publisher:``, ``Date:`` when the label
   has a publication date, ``Language:``, a blank line), built from the label;
 * the body is a contiguous cut of the excerpt: it starts at a line start (or after a leading date marker such as
-  `` 12 mars 2024 …``) and ends at a sentence or line end, with or without a final newline — the ways the labelled
-  copies were cut (page furniture above or below, a truncated last sentence).
+  `` 12 mars 2024 …`` or the store's own `` date 2024-01 ``) and ends at a sentence or line end, with or without a
+  final newline — the ways the labelled copies were cut (page furniture above or below, a truncated last sentence).
 
 Nothing is written unless the hash matches, so a rebuilt text is the labelled one byte for byte, and the rest are
 named as missing. Usage::
@@ -31,6 +31,8 @@ from pathlib import Path
 from evaluation.labels import cache_dir, load_labels
 
 _SENTENCE_END = re.compile(r"[.!?…»\"”)\]]")
+_DATE_MARKER = re.compile(r"\s*date \d{4}(?:-\d{2}){0,2}\s+")
+"""The store's leading `` date 2024-01 `` marker: a cut may begin just after it."""
 
 
 def header(label: dict) -> str:
@@ -54,6 +56,9 @@ def _starts(excerpt: str) -> list[int]:
             starts.add(start + stripped)
         for marker in re.finditer(r"(?:…|\.\.\.|—|-|:)\s*", line[:80]):
             starts.add(start + marker.end())
+        dated = _DATE_MARKER.match(line)
+        if dated:
+            starts.add(start + dated.end())
     return sorted(starts)
 
 
