@@ -53,7 +53,7 @@ def later_legs(sentence: Sentence, context: ArticleContext, span: tuple[int, int
         return []
     mentions = sorted(context.within(context.mentions, sentence), key=lambda m: m.start)
     before = {m.party for m in mentions if m.start - sentence.start < starts[0]}
-    legs = []
+    legs: list[Leg] = []
     for i, at in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(sentence.text)
         states = [
