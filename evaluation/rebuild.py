@@ -9,8 +9,9 @@ whose address matches a result's, the text ``header + body`` whose SHA-256 equal
 * the header is the one every stored text has (``Title:``, ``Source:``, ``Publisher:``, ``Date:`` when the label
   has a publication date, ``Language:``, a blank line), built from the label;
 * the body is a contiguous cut of the excerpt (or of the excerpt with its blank lines closed up, as some copies
-  were stored): it starts at a line start (or after the store's leading `` date 2017-09-04`` marker) and ends at a sentence or line end, with or without a final newline — the ways the labelled
-  copies were cut (page furniture above or below, a truncated last sentence).
+  were stored): it starts at a line start (or after the store's leading `` date 2017-09-04`` marker) and ends at a
+  sentence or line end, with or without a final newline — the ways the labelled copies were cut (page furniture
+  above or below, a truncated last sentence).
 
 Nothing is written unless the hash matches, so a rebuilt text is the labelled one byte for byte, and the rest are
 named as missing. Usage::

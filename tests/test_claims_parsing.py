@@ -99,3 +99,15 @@ def test_qualifiers_found_by_the_parser_have_a_meaning_for_the_verdict(text, kin
     (money,) = [q for q in find_quantities(text) if q.kind == "money"]
     assert qualifier_kind(money.qualifier_text) == kind  # the words as written
     assert qualifier_kind(money.qualifier) == kind  # the parser's normalised qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("two-way trade worth almost Aus$70 billion (US$65.9 billion)", "AUD"),
+        ("les échanges ont atteint Aus$70 milliards", "AUD"),
+        ("товарооборот составил Aus$70 млрд", "AUD"),
+    ],
+)
+def test_the_australian_dollar_written_aus_is_not_the_us_dollar(text, currency):
+    assert find_quantities(text)[0].currency == currency and find_quantities(text)[0].value == 70e9

@@ -41,6 +41,13 @@ def test_a_body_inside_furniture_and_a_truncated_sentence_is_cut_back_exactly():
     assert rebuild(label, excerpt) == _stored()
 
 
+def test_a_body_after_the_stores_leading_date_marker_is_found():
+    label = _label()
+    body = _stored()[len(header(label)) :]
+    for marker in (" date 2024-01 ", " date 2025-11-13 ", "date 2019 "):
+        assert rebuild(label, marker + body.rstrip("\n") + " Read also") == _stored()
+
+
 def test_a_changed_character_gives_nothing():
     label = _label()
     body = _stored()[len(header(label)) :].replace("Italy", "Itały", 1)

@@ -9,6 +9,8 @@ states share ("congolais"). Each has a guard that the real parties stay.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from partnerlens.cooperation.extract import extract_text
@@ -258,3 +260,35 @@ def test_the_place_a_leader_came_from_is_not_a_party(language, text, kept, dropp
     found = parties(text, language)
     assert kept <= found
     assert not found & dropped
+
+
+# --- batch 17 of the evaluation set: the pair words win over states named only in passing ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Kenyan President Uhuru Kenyatta will hold talks with his US counterpart Donald Trump on August 27 in "
+            "Washington. The meeting will focus on growing trade between the two countries and finding a solution to "
+            "insecurity in neighbouring Somalia and South Sudan.",
+            "en",
+        ),
+        (
+            "Le président kényan Uhuru Kenyatta aura des entretiens avec son homologue américain Donald Trump le "
+            "27 août à Washington. La rencontre portera sur le commerce entre les deux pays et sur la sécurité de la "
+            "voisine Somalie.",
+            "fr",
+        ),
+        (
+            "Президент Кении Ухуру Кениатта проведет переговоры с президентом США Дональдом Трампом 27 августа в "
+            "Вашингтоне. Встреча будет посвящена торговле между двумя странами и безопасности в соседних Сомали и "
+            "Южном Судане.",
+            "ru",
+        ),
+    ],
+)
+def test_the_two_countries_are_the_pair_not_the_neighbours_named_in_passing(text, language):
+    found = extract_text(text, language=language, published=date(2018, 8, 8), today=date(2018, 8, 8))
+    events = [p for p in found if p.kind == "event"]
+    assert events and all(set(e.parties) == {"KEN", "USA"} for e in events), [(e.type, e.parties) for e in events]

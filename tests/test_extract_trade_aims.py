@@ -130,3 +130,16 @@ def test_a_potential_for_raising_trade_is_a_target(text, language):
         "Kenya, India agree" if language == "en" else "Maroc-Sénégal" if language == "fr" else "Россия и Египет",
     )
     assert claims == [] and len(kpis) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны видят потенциал для роста товарооборота, и на встрече был выражен план достичь отметки в 1 миллиард "
+        "долларов.",
+        "Стороны обсудили товарооборот и поставили цель выйти на уровень в 1 миллиард долларов.",
+    ],
+)
+def test_a_plan_to_reach_a_mark_is_a_target(text):
+    kpis, claims = read(text, "ru", "Узбекистан и Азербайджан")
+    assert [k.value for k in kpis] == [1e9] and claims == []

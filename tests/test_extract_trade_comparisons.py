@@ -243,3 +243,51 @@ def test_a_fraction_a_change_verb_governs_is_growth(text, language, title, value
 def test_a_fraction_of_trade_stays_a_share(text, language, title):
     found = claims(text, language, title)
     assert [(p.value, p.metric) for p in found] == [(33.33, "share")]
+
+
+@pytest.mark.parametrize(
+    "text, language, title",
+    [
+        (
+            "В 2024 году товарооборот составил 4,2 млрд долларов, что на 12,5 процента превышает показатель "
+            "предыдущего года.",
+            "ru",
+            "Казахстан и Узбекистан",
+        ),
+        (
+            "In 2024 trade reached $4.2 billion, 12.5 percent above the previous year's level.",
+            "en",
+            "Kazakhstan and Uzbekistan",
+        ),
+        (
+            "En 2024, les échanges ont atteint 4,2 milliards de dollars, 12,5 % au-dessus du niveau de l'année "
+            "précédente.",
+            "fr",
+            "Kazakhstan-Ouzbékistan",
+        ),
+        (
+            "Em 2024, o comércio chegou a 4,2 bilhões de dólares, 12,5% acima do ano anterior.",
+            "pt",
+            "Cazaquistão e Uzbequistão",
+        ),
+        (
+            "En 2024, el comercio alcanzó 4.200 millones de dólares, un 12,5% por encima del año anterior.",
+            "es",
+            "Kazajistán y Uzbekistán",
+        ),
+    ],
+)
+def test_a_rate_over_the_previous_years_level_is_growth(text, language, title):
+    found = {(p.value, p.metric) for p in claims(text, language, title)}
+    assert (12.5, "growth") in found and not any(metric == "share" for _, metric in found), found
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("За 2024 год товарооборот между странами увеличился на 1,5 раза.", "Узбекистан и Азербайджан"),
+        ("За 2024 год товарооборот между странами увеличился в 1,5 раза.", "Узбекистан и Азербайджан"),
+    ],
+)
+def test_the_colloquial_na_times_is_a_factor(text, title):
+    assert [(p.value, p.metric) for p in claims(text, "ru", title)] == [(50.0, "growth")]

@@ -265,3 +265,35 @@ def test_a_held_rank_stays(text, language):
 def test_the_market_of_a_state_s_exports(text, language, parties):
     found = rank(text, language)
     assert set(found.parties) == parties and found.flow == "exports"
+
+
+# --- batch 17 of the evaluation set: an ordinal before "largest" keeps its rank ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "La Chine et le Soudan coopèrent. Le Soudan est devenu le troisième plus grand partenaire commercial de la "
+            "Chine en Afrique.",
+            "fr",
+        ),
+        ("Китай и Судан сотрудничают. Судан стал третьим крупнейшим торговым партнером Китая в Африке.", "ru"),
+        ("China and Sudan cooperate. Sudan became China's third largest trading partner in Africa.", "en"),
+        ("China e Sudão cooperam. O Sudão tornou-se o terceiro maior parceiro comercial da China na África.", "pt"),
+        ("China y Sudán cooperan. Sudán se convirtió en el tercer mayor socio comercial de China en África.", "es"),
+    ],
+)
+def test_an_ordinal_before_largest_is_that_rank(text, language):
+    assert [(p.metric, p.value) for p in claims(text, language)] == [("rank", 3.0)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("La Chine et le Soudan coopèrent. Le Soudan est le plus grand partenaire commercial de la Chine.", "fr"),
+        ("Китай и Судан сотрудничают. Судан стал крупнейшим торговым партнером Китая.", "ru"),
+    ],
+)
+def test_largest_alone_is_still_first(text, language):
+    assert [(p.metric, p.value) for p in claims(text, language)] == [("rank", 1.0)]

@@ -80,3 +80,76 @@ def test_a_stated_year_wins_over_words(text, language, year):
         p for p in extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED) if p.kind == "claim"
     ]
     assert found[0].year == year
+
+
+# --- batch 17 of the evaluation set: the base of a comparison keeps its year to itself ---------------------------
+
+
+def years(text: str, language: str) -> list[tuple[float, int | None]]:
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    return [(abs(p.value), p.year) for p in found if p.kind == "claim"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Le Ghana et le Maroc renforcent leurs liens. En 2023, les deux pays ont augmenté leurs échanges de 50 % "
+            "par rapport à l'année précédente, pour atteindre 2,8 milliards de dollars.",
+            "fr",
+        ),
+        (
+            "Ghana and Morocco strengthen ties. In 2023 the two countries raised their trade by 50% compared with the "
+            "previous year, reaching $2.8 billion.",
+            "en",
+        ),
+    ],
+)
+def test_the_previous_year_a_rate_is_measured_against_is_not_the_levels(text, language):
+    assert years(text, language) == [(50.0, 2023), (2.8e9, 2023)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Le Ghana et le Maroc renforcent leurs liens. Le déficit commercial vis-à-vis du Maroc s'est établi à "
+            "1,9 milliard de dollars en 2023 contre 0,8 milliard de dollars une année auparavant.",
+            "fr",
+        ),
+        (
+            "Ghana and Morocco strengthen ties. Ghana's trade deficit with Morocco stood at $1.9 billion in 2023 "
+            "against $0.8 billion one year earlier.",
+            "en",
+        ),
+    ],
+)
+def test_a_level_one_year_before_takes_the_year_before(text, language):
+    assert years(text, language) == [(1.9e9, 2023), (0.8e9, 2022)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Le Ghana et le Maroc renforcent leurs liens. De janvier à novembre 2023, les exportations du Ghana vers "
+            "le Maroc ont atteint 1,9 milliard de dollars. Les importations du Ghana depuis le Maroc se sont accrues "
+            "de 7,5 %, à 3 milliards de dollars, contre 2,8 milliards en janvier-novembre 2022.",
+            "fr",
+        ),
+        (
+            "Ghana and Morocco strengthen ties. In January-November 2023 Ghana's exports to Morocco reached $1.9 "
+            "billion. Ghana's imports from Morocco rose 7.5% to $3 billion, against 2.8 billion in January-November "
+            "2022.",
+            "en",
+        ),
+        (
+            "Гана и Марокко укрепляют связи. В январе-ноябре 2023 года экспорт Ганы в Марокко достиг 1,9 млрд "
+            "долларов. Импорт Ганы из Марокко вырос на 7,5%, до 3 млрд долларов, против 2,8 млрд в январе-ноябре "
+            "2022 года.",
+            "ru",
+        ),
+    ],
+)
+def test_the_period_of_a_compared_level_is_not_the_sentences(text, language):
+    assert years(text, language) == [(1.9e9, 2023), (7.5, 2023), (3e9, 2023), (2.8e9, 2022)]

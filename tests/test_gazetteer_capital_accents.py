@@ -42,3 +42,15 @@ def test_extracted_parties_include_the_bare_spelling() -> None:
     text = "Le Kenya et l'Egypte ont signé mardi trois accords de coopération agricole au Caire."
     parties = {p for proposal in extract_text(text, language="fr") for p in proposal.parties}
     assert {"KEN", "EGY"} <= parties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le déficit avec l'Arabie Saoudite s'est creusé.", ["SAU"]),
+        ("Les Emirats Arabes Unis et la République Tchèque ont signé.", ["ARE", "CZE"]),
+        ("L'Arabie saoudite et la Corée du Sud ont signé.", ["SAU", "KOR"]),
+    ],
+)
+def test_a_later_word_of_a_name_may_be_capitalised(text: str, expected: list[str]) -> None:
+    assert [m.party for m in find_party_mentions(text, "fr")] == expected

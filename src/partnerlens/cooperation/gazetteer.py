@@ -84,7 +84,7 @@ def _term_pattern(term: str, language: str, adjective: bool = False, person: boo
     if language == "fr" and adjective:  # rwandais → rwandaise(s), ivoirien → ivoirienne(s)
         return r"\s+".join(re.escape(word) for word in words) + r"(?:ne|e)?s?"
     if language == "fr":  # French often drops the accent of a capital letter: "l'Egypte", "les Etats-Unis"
-        return r"\s+".join(_unaccented_capital(word) for word in words)
+        return r"\s+".join(_unaccented_capital(word) if i == 0 else _inner_word(word) for i, word in enumerate(words))
     if language != "ru":
         return r"\s+".join(re.escape(word) for word in words)
     parts = []
@@ -131,6 +131,14 @@ def _unaccented_capital(word: str) -> str:
     """``word`` escaped, its accented capital initial also matching the bare letter ("Égypte" → "[ÉE]gypte")."""
     bare = _CAPITAL_ACCENTS.get(word[:1])
     return f"[{word[0]}{bare}]{re.escape(word[1:])}" if bare else re.escape(word)
+
+
+def _inner_word(word: str) -> str:
+    """A later word of a French name, also capitalised as the press often writes it ("Arabie Saoudite", "Émirats
+    Arabes Unis"); short linking words ("du", "de", "et") stay as they are."""
+    if len(word) <= 3 or not word[:1].islower():
+        return _unaccented_capital(word)
+    return f"[{word[0]}{word[0].upper()}]{re.escape(word[1:])}"
 
 
 @dataclass(frozen=True)

@@ -32,8 +32,8 @@ def _period_year(text: str, language: str, published: date | None) -> int | None
     last = None
     for pattern in patterns("year_period", language):
         match = pattern.search(text)
-        if match is None:
-            continue
+        if match is None or _WRITTEN_YEAR.match(text, match.end()):
+            continue  # "contre 2,8 milliards en janvier-novembre 2022": that period has its year, another figure's
         groups = match.groupdict()
         if groups.get("n"):
             last = count_value(groups["n"].casefold()) or (
@@ -53,6 +53,9 @@ def _period_year(text: str, language: str, published: date | None) -> int | None
     if not last or not 0 < last < 12:
         return None
     return published.year if published.month > last else published.year - 1
+
+
+_WRITTEN_YEAR = re.compile(r"[\s,-]*(?:(?:de|of|del|do|г\.?)\s+)?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 
 
 def _period_after(after: str, language: str) -> int | None:

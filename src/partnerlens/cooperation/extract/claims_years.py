@@ -178,11 +178,21 @@ _AGAINST = re.compile(
 def _levels_against(text: str, figures: list[Quantity], owned: dict[int, int | None]) -> set[int]:
     """The years of the levels a figure is compared with ("à 3 milliards de dollars, contre 2,8 milliards en
     janvier-novembre 2022", "против 5 млрд в 2023 году"): no year for the sentence's other figures."""
-    return {
+    years = {
         year
         for q in figures
         if (year := owned.get(id(q))) and _AGAINST.search(text[max(0, q.start - 30) : q.start]) and q.kind == "money"
     }
+    for level in _SCALED.finditer(text):  # … its currency written once: "contre 2,8 milliards en janvier-novembre 2022"
+        own = _AGAINST_YEAR.match(text, level.end())
+        if own and _AGAINST.search(text[max(0, level.start() - 30) : level.start()]):
+            years.add(int(own.group(1)))
+    return years
+
+
+_AGAINST_YEAR = re.compile(
+    r"\s*(?:[^\W\d_]+[\s-]+){0,3}?((?:19|20)\d\d)(?!\d)"
+)  # "en janvier-novembre 2022", "в 2023 году"
 
 
 def _shared_year(text: str, quantity: Quantity, figures: list[Quantity], owned: dict[int, int | None]) -> int | None:
@@ -208,7 +218,10 @@ def _year_before(text: str, quantity: Quantity, language: str) -> bool:
     if re.match(rf"\.?\s*,?\s*(?:{told})(?!\w)", text[quantity.end :], re.I):
         return True
     clause = _LEVEL.split(text[max(0, quantity.start - 80) : quantity.start])[-1]
-    return bool(re.search(rf"(?<!\w)(?:{told})(?!\w)", clause, re.I))
+    return any(  # not the base a rate was measured against: "de 50 % par rapport à l'année précédente, pour atteindre"
+        not _compared_before(clause[: m.start()][-40:], language)
+        for m in re.finditer(rf"(?<!\w)(?:{told})(?!\w)", clause, re.I)
+    )
 
 
 def _own_year(text: str, quantity: Quantity, language: str) -> int | None:

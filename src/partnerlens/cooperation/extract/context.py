@@ -280,15 +280,15 @@ def is_economy(code: str) -> bool:
 def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
     """States in the sentence (groups only when no member of theirs is named too); the article's pair for "bilateral".
 
-    A state named only in a side remark ("like Kenya", "(as did Uganda)") is left
-    out when another state remains; a member listed for a group and no side elsewhere, always (``only_listed``).
+    A state named only in a side remark ("like Kenya") is left out when another state remains or the sentence names
+    the pair ("the two countries … neighbouring Somalia"); a member listed for a group and no side elsewhere, always.
     """
     mentions = [m for m in context.within(context.mentions, sentence) if not only_listed(m, sentence, context)]
     main = [m for m in mentions if not side_remark(context.text, sentence, m, context.language, context.described)]
-    if main:
-        mentions = main
+    pair = words("pair_words", context.language).search(sentence.text)
+    mentions = main if main or pair and len(context.focus) >= 2 else mentions
     codes = list(dict.fromkeys(m.party for m in mentions))
-    if len([c for c in codes if is_economy(c)]) < 2 and words("pair_words", context.language).search(sentence.text):
+    if len([c for c in codes if is_economy(c)]) < 2 and pair:
         codes += [c for c in context.focus if c not in codes]
     economies = [c for c in codes if is_economy(c)]
     result = []

@@ -3,8 +3,8 @@
 "Erdogan began a visit to Côte d'Ivoire, the first stop of a tour *which will take him to* Ghana and Nigeria",
 "visite au Sénégal …, *qui a quitté Dakar hier pour se rendre* au Rwanda", "visita a Angola, etapa de uma digressão
 *que o levou à* Etiópia *e termina no* Quénia": the states after an onward phrase (``onward_legs`` in the language's
-YAML) are other legs of the tour, not sides of the visit the sentence reports, and each stretch between two onward
-phrases is a visit of its own — held when its clause is told in the past ("que o levou", "took him to"), else
+YAML) are other legs of the tour, not sides of the visit the sentence reports, and each state of a stretch between two
+onward phrases is a visit of its own — held when its clause is told in the past ("que o levou", "took him to"), else
 planned ("conduira", "termina", "before heading to").
 
 The visitor of a leg is the visit's side named by an adjective or a person's title ("le dirigeant chinois",
@@ -53,7 +53,7 @@ def later_legs(sentence: Sentence, context: ArticleContext, span: tuple[int, int
         return []
     mentions = sorted(context.within(context.mentions, sentence), key=lambda m: m.start)
     before = {m.party for m in mentions if m.start - sentence.start < starts[0]}
-    legs = []
+    legs: list[Leg] = []
     for i, at in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(sentence.text)
         states = [
@@ -61,9 +61,9 @@ def later_legs(sentence: Sentence, context: ArticleContext, span: tuple[int, int
             for m in mentions
             if at <= m.start - sentence.start < end and m.party not in before and is_economy(m.party)
         ]
-        if states:
-            told = tense.past(sentence.text[at:end], language) and not tense.future(sentence.text[at:end], language)
-            legs.append(Leg(tuple(dict.fromkeys(states)), "held" if told else "planned"))
+        told = tense.past(sentence.text[at:end], language) and not tense.future(sentence.text[at:end], language)
+        # one visit per state of the stretch: "qui se rendra ensuite en Zambie, en Namibie et au Mozambique"
+        legs.extend(Leg((state,), "held" if told else "planned") for state in dict.fromkeys(states))
     return legs
 
 

@@ -27,6 +27,7 @@ from functools import cache
 from typing import Literal
 
 from partnerlens.cooperation.extract.context import ArticleContext, Carried, clear_pair, parties
+from partnerlens.cooperation.extract.partner_lists import listed_partners
 from partnerlens.cooperation.extract.rank import behind_all, points_back, previous_subject
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import alternation, words
@@ -129,6 +130,10 @@ def claim_parties(
     phrase = flow_parties(sentence, context, quantity) if quantity is not None else []
     if phrase:
         return phrase, "sentence"
+    listed = listed_partners(sentence, context, quantity) if quantity is not None else []
+    if listed:  # "с Казахстаном – 4 млрд, с Кыргызстаном – 700 млн": each figure its own clause's partner
+        notes.append("partner from the figure's own clause in a list of partners; the other side is the dispatch's")
+        return listed, "context"
     own = _flow_owner_first(sentence, context, parties(sentence, context))
     behind_ones = behind_all(sentence, context)
     kept = [p for p in own if p not in behind_ones]

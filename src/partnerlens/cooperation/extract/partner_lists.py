@@ -1,0 +1,77 @@
+"""Figures listed partner by partner in one sentence: each figure's partner is the one its own clause names.
+
+A dispatch often gives one state's trade with several partners in a single sentence: "Товарооборот с Казахстаном
+приближается к 4 млрд долларов, с Кыргызстаном - почти 700 млн, с Таджикистаном - превышает 570 млн"; "la balance
+vis-à-vis de la Chine a atteint 70,6 MMDH …, le déficit vis-à-vis des États-Unis s'est creusé à 40,4 MMDH, contre
+46,7 MMDH pour l'Arabie Saoudite"; "trade with Kenya reached $5 billion and with Uganda $2 billion". Read as a
+whole, the sentence gives every figure all the partners at once. When at least two different states are each
+introduced by a partner preposition (``flow_partner`` of the language file: "with", "avec", "vis-à-vis de", "с",
+"com", "con") and followed by a figure of its own, a figure's partner is the one named right after it by ``figure_for`` ("46,7 MMDH pour l'Arabie
+Saoudite"), else the nearest one before it (a figure compared with an earlier one, "contre 58,7 MMDH en 2021", keeps
+that one's partner). The other side is the dispatch's own state: the first state of the headline, else of the
+article's main parties, that is not one of the listed partners.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from partnerlens.cooperation.extract.context import ArticleContext
+from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.vocabulary import alternation
+from partnerlens.cooperation.quantities import Quantity, find_quantities
+
+
+@cache
+def _introduced(name: str, language: str, before: bool) -> re.Pattern:
+    """The entry's prepositions right before a mention (``before``) or right after a figure."""
+    fragments = alternation(name, language)
+    if before:
+        return re.compile(rf"(?:^|[\s,;:–—-])(?:{fragments})\s*$", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:[^\W\d_]+\s+)?(?:{fragments})\s*$", re.IGNORECASE)  # "46,7 MMDH pour l'"
+
+
+def listed_partners(sentence: Sentence, context: ArticleContext, quantity: Quantity) -> list[str]:
+    """[the dispatch's state, the figure's own partner] when the sentence lists figures partner by partner; else []."""
+    language, text = context.language, sentence.text
+    mentions = [
+        (m.start - sentence.start, m.end - sentence.start, m.party) for m in context.within(context.mentions, sentence)
+    ]
+    partners = [
+        (start, end, party)
+        for start, end, party in mentions
+        if _introduced("flow_partner", language, True).search(text[max(0, start - 30) : start])
+    ]
+    if len(_owning_figures(text, partners)) < 2:
+        return []
+    after = next(
+        (
+            party
+            for start, _, party in mentions
+            if 0 <= start - quantity.end <= 40
+            and _introduced("figure_for", language, False).match(text[quantity.end : start])
+        ),
+        None,
+    )
+    before = [party for _, end, party in partners if end <= quantity.start]
+    partner = after or (before[-1] if before else None)
+    if partner is None:
+        return []
+    listed = {party for _, _, party in partners}
+    home = next(
+        (p for p in (*context.headline, *context.focus) if p not in listed and p != partner and len(p) == 3), None
+    )
+    return [home, partner] if home else []
+
+
+def _owning_figures(text: str, partners: list[tuple[int, int, str]]) -> set[str]:
+    """The listed partners followed by a figure before the next listed partner: a list of figures, not a partner
+    named in passing ("trade with Egypt rose to $5 billion, the ambassador in Russia said")."""
+    figures = [q.start for q in find_quantities(text)]
+    owning = set()
+    for index, (_, end, party) in enumerate(partners):
+        limit = partners[index + 1][0] if index + 1 < len(partners) else len(text)
+        if any(end <= start < limit for start in figures):
+            owning.add(party)
+    return owning
