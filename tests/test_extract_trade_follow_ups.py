@@ -138,3 +138,44 @@ def test_the_figure_named_again_with_its_currency_once(text, language):
     found = claims(text, language)
     assert [(c.value_usd, c.year) for c in found] == [(1.9e9, 2023), (2.3e9, 2024)]
     assert all(len(c.parties) == 2 for c in found)
+
+
+@pytest.mark.parametrize(
+    "text, language, flow",
+    [
+        (
+            "Tunisian exports to Algeria fell to $15.66 million in 2020, while they stood at $24.98 million in 2019.",
+            "en",
+            "exports",
+        ),
+        (
+            "Les exportations tunisiennes vers l’Algérie ont chuté à 15,66 millions de dollars en 2020 alors qu’elles "
+            "étaient de 24,98 millions de dollars en 2019.",
+            "fr",
+            "exports",
+        ),
+        (
+            "Les importations algériennes de Tunisie ont reculé à 15,66 millions de dollars en 2020, alors qu'elles "
+            "atteignaient 24,98 millions de dollars en 2019.",
+            "fr",
+            "imports",
+        ),
+        (
+            "Экспорт Туниса в Алжир сократился до 15,66 млн долларов в 2020 году, тогда как в 2019 году он составлял "
+            "24,98 млн долларов.",
+            "ru",
+            "exports",
+        ),
+        (
+            "Las exportaciones de Túnez a Argelia cayeron a 15,66 millones de dólares en 2020, mientras que ellas "
+            "sumaban 24,98 millones de dólares en 2019.",
+            "es",
+            "exports",
+        ),
+    ],
+)
+def test_a_pronoun_for_the_figure_before_keeps_its_flow(text, language, flow):
+    """Batch 19 (issue 11): "alors qu'elles étaient de 24,98 millions de dollars en 2019" was read as total trade —
+    the clause's subject is a pronoun for the exports told just before, so its figure is exports too."""
+    found = sorted((c.year, c.metric) for c in claims(text, language))
+    assert found == [(2019, flow), (2020, flow)]
