@@ -354,4 +354,6 @@ def test_a_commission_named_with_a_hyphenated_adjective_is_a_commission(text, la
     """Batch 19 (issue 11): "смешанной межправительственной российско-алжирской комиссии" was no event — the words
     allowed between "mixed" and "commission" could not hold a hyphenated adjective ("российско-алжирской",
     "Russian-Algerian")."""
-    assert "intergovernmental_commission" in {p.type for p in extract_text(text, language=language) if p.kind == "event"}
+    assert "intergovernmental_commission" in {
+        p.type for p in extract_text(text, language=language) if p.kind == "event"
+    }
