@@ -122,3 +122,22 @@ def test_spanish_two_counts_but_portuguese_of_the_does_not():
     assert spanish.count == 2
     found = agreements("Angola e o Brasil assinaram a maioria dos acordos de cooperação.", "pt")
     assert all(a.count != 2 for a in found)
+
+
+@pytest.mark.parametrize(
+    "text, language, count",
+    [
+        ("Kenya and Uzbekistan signed five bilateral and regional agreements.", "en", 5),
+        ("Le Bénin et la Chine ont signé trois accords sanitaires et phytosanitaires.", "fr", 3),
+        ("Казахстан и Китай подписали 24 межправительственных и межведомственных документа.", "ru", 24),
+        ("Россия и Египет подписали пять межправительственных и межведомственных соглашений.", "ru", 5),
+        ("Argentina y China firmaron cuatro convenios comerciales y culturales.", "es", 4),
+        ("Angola e o Brasil assinaram seis acordos comerciais e culturais.", "pt", 6),
+    ],
+)
+def test_a_count_before_coordinated_modifiers_counts_the_instrument(text, language, count):
+    """Batch 19 (issue 11): "24 межправительственных и межведомственных документа" was one document — the counted
+    phrase stopped at "и", and "документа" after 22–24 is a genitive singular; two modifiers joined before (or after)
+    the instrument leave the number the instrument's count."""
+    (found,) = agreements(text, language)
+    assert found.count == count

@@ -336,3 +336,24 @@ def test_a_meeting_told_that_day_keeps_the_day_itself():
     dates = {e.type: printed(e) for e in found(text, "es")}
     assert dates.get("official_visit") == "2025-03-09"
     assert "2025-03-10" in dates.values()
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Minister Novak spoke after the eighth meeting of the joint Russian-Algerian commission on trade.", "en"),
+        ("Le ministre s'est exprimé après la huitième session de la commission mixte algéro-russe.", "fr"),
+        (
+            "Министр выступил по итогам восьмого заседания смешанной межправительственной российско-алжирской "
+            "комиссии по торгово-экономическому сотрудничеству.",
+            "ru",
+        ),
+    ],
+)
+def test_a_commission_named_with_a_hyphenated_adjective_is_a_commission(text, language):
+    """Batch 19 (issue 11): "смешанной межправительственной российско-алжирской комиссии" was no event — the words
+    allowed between "mixed" and "commission" could not hold a hyphenated adjective ("российско-алжирской",
+    "Russian-Algerian")."""
+    assert "intergovernmental_commission" in {
+        p.type for p in extract_text(text, language=language) if p.kind == "event"
+    }

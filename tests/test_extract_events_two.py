@@ -120,3 +120,29 @@ def test_a_restricted_then_an_expanded_format_is_two_events(text: str, language:
 )
 def test_one_format_is_one_event(text: str, language: str) -> None:
     assert len(events(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "French President Emmanuel Macron has ended his official visit to Angola. Cooperation between the two "
+            "countries grew after the official visit of President João Lourenço to France on 28 May 2018.",
+            "en",
+        ),
+        (
+            "Le président français Emmanuel Macron a terminé sa visite officielle en Angola. La coopération entre les "
+            "deux pays a progressé après la visite officielle du président João Lourenço en France, le 28 mai 2018.",
+            "fr",
+        ),
+        (
+            "Президент Франции Эмманюэль Макрон завершил официальный визит в Анголу. Сотрудничество двух стран "
+            "укрепилось после официального визита президента Жоау Лоуренсу во Францию 28 мая 2018 года.",
+            "ru",
+        ),
+    ],
+)
+def test_a_visit_dated_years_before_the_article_is_another_visit(text, language):
+    """Batch 19 (issue 11): the visit an article reports, undated, took the date of a visit years earlier told later
+    ("après la visite … le 28 mai 2018"): an event dated more than a year before the publication is another event."""
+    assert dated(text, language) == {("None", None), ("2018-05-28", "day")}

@@ -321,3 +321,37 @@ def test_a_trade_balance_is_not_exports(text, language):
 def test_the_first_level_of_a_pair_takes_no_year_from_context(text, language):
     years = {c.value_usd: c.year for c in claims(text, language)}
     assert years == {5e8: None, 1.5e9: 2012}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Trade between Senegal and Turkey grew from 42.5 billion CFA francs ($70.2 million) in 2010 to 261 billion "
+            "($431.4 million) in 2022.",
+            "en",
+        ),
+        (
+            "Les échanges entre le Sénégal et la Turquie sont passés de 42,5 milliards de francs CFA (70,2 millions de "
+            "dollars) en 2010 à 261 milliards (431,4 millions de dollars) en 2022.",
+            "fr",
+        ),
+        (
+            "Les échanges entre le Sénégal et la Turquie sont passés de 42,5 milliards de francs CFA (soit 70,2 "
+            "millions de dollars) en 2010, à 261 milliards (environ 431,4 millions de dollars) en 2022.",
+            "fr",
+        ),
+        (
+            "Товарооборот Сенегала и Турции вырос с 42,5 млрд франков КФА (70,2 млн долларов) в 2010 году до 261 млрд "
+            "(431,4 млн долларов) в 2022 году.",
+            "ru",
+        ),
+    ],
+)
+def test_each_level_of_a_range_restated_in_brackets_keeps_its_year(text, language):
+    """Batch 19 (issue 11): in "de 42,5 milliards de francs CFA (70,2 millions de dollars) en 2010 à 261 milliards
+    (431,4 millions de dollars) en 2022" the second level took 2010 — its year stands after the bracket that restates
+    it — and "(soit 432 millions de dollars)" was read as a figure of its own: each level is one figure, in dollars,
+    with the year written after its brackets."""
+    found = sorted((c.value, c.year) for c in claims(text, language) if c.metric == "total")
+    assert found == [(70200000.0, 2010), (431400000.0, 2022)]

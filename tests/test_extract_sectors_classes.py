@@ -258,3 +258,20 @@ def test_a_stem_never_narrows_a_figure(text, language):
     trade figure is checked against (the mining sector's HS codes hold ores, not refined copper)."""
     ids, _ = sector_mentions(text, language, families=False)
     assert "mining" not in ids
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The agreement on a loan of $300 million to Tunisia was signed by Algeria on Thursday.", "en"),
+        ("L'accord pour un prêt de 300 millions de dollars à la Tunisie a été signé jeudi par l'Algérie.", "fr"),
+        ("Алжир подписал с Тунисом соглашение о кредите в 300 млн долларов.", "ru"),
+        ("Argelia firmó con Túnez el acuerdo sobre un préstamo de 300 millones de dólares.", "es"),
+        ("A Argélia assinou com a Tunísia o acordo sobre um empréstimo de 300 milhões de dólares.", "pt"),
+    ],
+)
+def test_a_loan_is_financial_cooperation(text, language):
+    """Batch 19 (issue 11): "l'accord pour un prêt de 300 millions de $" named no sector — a loan or a credit line
+    is finance; French "prêt" only as a loan ("prêt de", "prêts"), never "prêt à" (ready to)."""
+    assert "finance" in article_sectors(text, language)
+    assert "finance" not in article_sectors("Le Maroc est prêt à coopérer avec la Tunisie dans l'énergie.", "fr")

@@ -134,3 +134,36 @@ def test_a_factor_aimed_at_is_a_target_and_one_reached_is_growth(text, language,
     found = kpis if aimed else claims
     assert len(found) == 1 and len(kpis + claims) == 1
     assert found[0].value == 100.0 and found[0].metric == ("trade_growth" if aimed else "growth")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Turkey and Kyrgyzstan intend to keep raising their trade to $5 billion.", "en"),
+        ("We discussed the steps to increase our trade, which last year approached $2 billion, to $5 billion.", "en"),
+        (
+            "La Turquie et le Kirghizistan entendent porter progressivement leurs échanges à 5 milliards de dollars.",
+            "fr",
+        ),
+        (
+            "Nous avons évalué les mesures pour augmenter nos échanges, qui ont approché 2 milliards de dollars l'an "
+            "dernier, à 5 milliards de dollars.",
+            "fr",
+        ),
+        ("Турция и Кыргызстан намерены наращивать объем товарооборота до 5 млрд долларов.", "ru"),
+        ("Стороны будут и дальше увеличивать взаимную торговлю до 5 млрд долларов.", "ru"),
+        (
+            "Мы обсудили шаги для увеличения объема нашей торговли, которая в прошлом году приблизилась к 2 млрд "
+            "долларов, до 5 млрд долларов.",
+            "ru",
+        ),
+    ],
+)
+def test_an_aim_in_the_imperfective_or_after_for_is_a_target(text, language):
+    """Batch 19 (issue 11): "намерены наращивать … до 5 млрд" and "для увеличения … до 5 млрд" were trade claims: an
+    imperfective infinitive of raising ("наращивать", "увеличивать") and a purpose ("для увеличения", "в целях
+    наращивания") aim at the figure after "до"; the level told on the way ("которая … приблизилась к 2 млрд") stays a
+    claim."""
+    targets, figures = read(text, language)
+    assert [t.value for t in targets] == [5e9]
+    assert all(c.value != 5e9 for c in figures)

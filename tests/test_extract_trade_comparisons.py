@@ -291,3 +291,39 @@ def test_a_rate_over_the_previous_years_level_is_growth(text, language, title):
 )
 def test_the_colloquial_na_times_is_a_factor(text, title):
     assert [(p.value, p.metric) for p in claims(text, "ru", title)] == [(50.0, "growth")]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Russia and Algeria grew in 2016 compared with the level of 2015 to $3.98 billion.", "en"),
+        (
+            "Les échanges entre la Russie et l'Algérie ont augmenté en 2016 par rapport au niveau de 2015 pour "
+            "atteindre 3,98 milliards de dollars.",
+            "fr",
+        ),
+        (
+            "Товарооборот между Россией и Алжиром в 2016 году вырос по сравнению с показателем 2015 года до $3,98 млрд.",
+            "ru",
+        ),
+        (
+            "Товарооборот России и Алжира в 2016 году вырос по сравнению с уровнем 2015 года до 3,98 млрд долларов.",
+            "ru",
+        ),
+        (
+            "El comercio entre Rusia y Argelia creció en 2016 con respecto al nivel de 2015 hasta 3.980 millones de "
+            "dólares.",
+            "es",
+        ),
+        (
+            "O comércio entre a Rússia e a Argélia cresceu em 2016 em relação ao nível de 2015 para 3,98 mil milhões "
+            "de dólares.",
+            "pt",
+        ),
+    ],
+)
+def test_a_year_compared_through_its_level_is_not_the_figures(text, language):
+    """Batch 19 (issue 11): "в 2016 году вырос по сравнению с показателем 2015 года … до $3,98 млрд" gave the figure
+    2015 — the year compared with, behind "the level of" ("показателем", "au niveau de", "al nivel de")."""
+    (figure,) = [c for c in claims(text, language, "") if c.unit != "percent"]
+    assert (figure.value, figure.year) == (3980000000.0, 2016)

@@ -6,6 +6,8 @@ la actualidad") takes no older year from context when there is no date to read "
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from partnerlens.cooperation.extract import extract_text
@@ -138,3 +140,73 @@ def test_the_figure_named_again_with_its_currency_once(text, language):
     found = claims(text, language)
     assert [(c.value_usd, c.year) for c in found] == [(1.9e9, 2023), (2.3e9, 2024)]
     assert all(len(c.parties) == 2 for c in found)
+
+
+@pytest.mark.parametrize(
+    "text, language, flow",
+    [
+        (
+            "Tunisian exports to Algeria fell to $15.66 million in 2020, while they stood at $24.98 million in 2019.",
+            "en",
+            "exports",
+        ),
+        (
+            "Les exportations tunisiennes vers l’Algérie ont chuté à 15,66 millions de dollars en 2020 alors qu’elles "
+            "étaient de 24,98 millions de dollars en 2019.",
+            "fr",
+            "exports",
+        ),
+        (
+            "Les importations algériennes de Tunisie ont reculé à 15,66 millions de dollars en 2020, alors qu'elles "
+            "atteignaient 24,98 millions de dollars en 2019.",
+            "fr",
+            "imports",
+        ),
+        (
+            "Экспорт Туниса в Алжир сократился до 15,66 млн долларов в 2020 году, тогда как в 2019 году он составлял "
+            "24,98 млн долларов.",
+            "ru",
+            "exports",
+        ),
+        (
+            "Las exportaciones de Túnez a Argelia cayeron a 15,66 millones de dólares en 2020, mientras que ellas "
+            "sumaban 24,98 millones de dólares en 2019.",
+            "es",
+            "exports",
+        ),
+    ],
+)
+def test_a_pronoun_for_the_figure_before_keeps_its_flow(text, language, flow):
+    """Batch 19 (issue 11): "alors qu'elles étaient de 24,98 millions de dollars en 2019" was read as total trade —
+    the clause's subject is a pronoun for the exports told just before, so its figure is exports too."""
+    found = sorted((c.year, c.metric) for c in claims(text, language))
+    assert found == [(2019, flow), (2020, flow)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Trade between Russia and Iran exceeded $5 billion in 2021, up 73.5% compared with 2020. Russian exports "
+            "to Iran grew from $1.7 billion to $3.4 billion.",
+            "en",
+        ),
+        (
+            "Les échanges entre la Russie et l'Iran ont dépassé 5 milliards de dollars en 2021, en hausse de 73,5 % "
+            "par rapport à 2020. Les exportations russes vers l'Iran sont passées de 1,7 milliard à 3,4 milliards de "
+            "dollars.",
+            "fr",
+        ),
+        (
+            "Товарооборот России с Ираном в 2021 году составил более $5 млрд, увеличившись на 73,5% по сравнению с "
+            "2020 годом. Российский экспорт в Иран вырос с $1,7 млрд до $3,4 млрд.",
+            "ru",
+        ),
+    ],
+)
+def test_a_range_after_a_comparison_spans_its_two_years(text, language):
+    """Batch 19 (issue 11): "… в 2021 году … по сравнению с 2020 годом. Экспорт вырос с $1,7 млрд до $3,4 млрд" left
+    the first level undated: a "from … to" range in a sentence with no year of its own runs from the year the
+    sentence before compared with to the year it told."""
+    found = sorted((c.value, c.year) for c in claims(text, language, date(2022, 8, 27)) if c.metric == "exports")
+    assert found == [(1700000000.0, 2020), (3400000000.0, 2021)]

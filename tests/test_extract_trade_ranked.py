@@ -297,3 +297,23 @@ def test_an_ordinal_before_largest_is_that_rank(text, language):
 )
 def test_largest_alone_is_still_first(text, language):
     assert [(p.metric, p.value) for p in claims(text, language)] == [("rank", 1.0)]
+
+
+@pytest.mark.parametrize(
+    "text, language, value",
+    [
+        ("Uganda became Kenya's 10th largest trading partner among its neighbours.", "en", 10),
+        ("Le Niger est devenu le 7e plus grand partenaire commercial du Bénin.", "fr", 7),
+        ("Le Tchad est le 4e fournisseur du Cameroun.", "fr", 4),
+        ("Армения стала 10-м крупнейшим торговым партнером Ирана среди соседних стран.", "ru", 10),
+        ("Киргизия является 3-м торговым партнером Казахстана.", "ru", 3),
+        ("Paraguay es el 5.º socio comercial de Bolivia.", "es", 5),
+        ("Moçambique é o 6º parceiro comercial de Angola.", "pt", 6),
+    ],
+)
+def test_a_rank_written_in_digits_is_that_rank_not_the_first(text, language, value):
+    """Batch 19 (issue 11): "10-м крупнейшим торговым партнером" was read as the first partner: an ordinal written in
+    digits, with its case ending ("10-м", "3-й"), "e" ("7e plus grand") or "º", is the rank."""
+    found = rank(text, language)
+    assert found.value == value
+    assert len(found.parties) == 2

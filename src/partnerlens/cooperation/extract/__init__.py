@@ -117,7 +117,7 @@ def _read(
         previous = [d.proposal for d in told if d.proposal.status != "planned"] + previous
         occasions = [d.proposal for d in told if d.proposal.status == "held" and not d.borrowed] + occasions
         for draft in found:
-            target = merge_into(drafts, draft)
+            target = merge_into(drafts, draft, context.published)
             if draft.proposal.kind in ("event", "agreement"):
                 last_event = (line, target)
             if draft.proposal.kind == "agreement" and draft.complete:

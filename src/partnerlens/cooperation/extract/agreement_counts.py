@@ -37,6 +37,21 @@ def own_count(text: str, language: str, counts) -> int | None:
     return None
 
 
+def coordinated_count(text: str, language: str, quantities, first_instrument) -> int | None:
+    """A count whose noun phrase is two modifiers joined before the instrument: "24 межправительственных и
+    межведомственных документа", "five bilateral and regional agreements", "trois accords sanitaires et
+    phytosanitaires" — the counted phrase stops at the coordination, so the count is the instrument's when only one
+    or two words and the language's ``coordination`` stand between. ``quantities`` are the sentence's counts with an
+    exact qualifier; ``first_instrument`` finds an instrument (passed in, as :func:`own_count`'s ``counts``)."""
+    joined = rf"\s+(?:{_coordination(language)})\s+(?:[^\W\d_][\w-]*\s+){{1,2}}"
+    for quantity in quantities:
+        rest = text[quantity.end : quantity.end + 80]
+        first = first_instrument(rest, language)
+        if first is not None and re.fullmatch(joined, rest[: first[0].start()], re.IGNORECASE):
+            return int(quantity.value)
+    return None
+
+
 def count_after(text: str, language: str) -> int | None:
     """A count told after the instruments: "cinq au total", "five in all", "всего пять"."""
     for pattern in patterns("count_after", language):

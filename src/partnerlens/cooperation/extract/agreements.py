@@ -31,7 +31,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from partnerlens.cooperation.extract.agreement_counts import coordinated_topics, count_after, own_count
+from partnerlens.cooperation.extract.agreement_counts import (
+    coordinated_count,
+    coordinated_topics,
+    count_after,
+    own_count,
+)
 from partnerlens.cooperation.extract.agreement_dates import after_dispatch
 from partnerlens.cooperation.extract.agreement_sectors import (
     own_clause,
@@ -123,6 +128,9 @@ def agreement_fields(text: str, language: str, type_: str) -> dict:
         None,
     )
     count = int(counted.value) if counted is not None else own_count(text, language, _counts_instrument)
+    if count is None:  # "24 межправительственных и межведомственных документа": the phrase stops at "и"
+        exact = [q for q in find_quantities(text) if q.kind == "count" and q.qualifier in _EXACT]
+        count = coordinated_count(text, language, exact, _first_instrument)
     if count is None and _one_instrument(text, language):
         count = 1
     first = _first_instrument(text, language)

@@ -159,7 +159,7 @@ def _bare_level(text: str, match: re.Match, offset: int, reference: Quantity, fo
 
 _RESTATED = compiled(  # after the figure's own year, if told ("1,2 milliard d'euros en 2024 (environ 1,3 milliard …)")
     r"(?:\s*,?\s*(?:[^\W\d_]{1,6}\s+)?(?:19|20)\d\d(?!\d)(?:\s*(?:году|года|год|г\.))?)?"
-    r"\s*(?:\(|,?\s*(?:or|i\.e\.|soit|т\.\s?е\.|то есть|ou seja|o sea|es decir)\s)\s*"
+    r"\s*(?:\(\s*(?:(?:i\.e\.|soit|т\.\s?е\.|то есть|ou seja|o sea|es decir)\s)?|,?\s*(?:or|i\.e\.|soit|т\.\s?е\.|то есть|ou seja|o sea|es decir)\s)\s*"
     r"(?:about|around|approximately|some|roughly|nearly|almost|environ|près de|около|примерно|почти|cerca de|alrededor de|~"
     r"|more than|over|plus de|более|свыше|mais de|más de|less than|moins de|менее)?\s*$",
     re.IGNORECASE,

@@ -144,7 +144,22 @@ def flow_of(text: str, quantity: Quantity, language: str) -> str:
             if nearest == -1 and _total_in_later_clause(window[position:], language):
                 return "total"
             return kind
-    return "total"
+    return _flow_referred(text, quantity, language) or "total"
+
+
+def _flow_referred(text: str, quantity: Quantity, language: str) -> str | None:
+    """The flow of the figure before, when the figure's clause has a pronoun for it as subject and no trade noun of
+    its own ("les exportations … ont chuté à 15,66 millions en 2020 alors qu'elles étaient de 24,98 millions en
+    2019", "while they stood at", "тогда как в 2019 году он составлял"; ``figure_pronouns``); None otherwise."""
+    levels = list(_LEVEL.finditer(text, max(0, quantity.start - 160), quantity.start))
+    if not levels:
+        return None
+    clause = text[levels[-1].end() : quantity.start]
+    if words("total_words", language).search(clause) or not words("figure_pronouns", language).search(clause):
+        return None
+    previous = [q for q in find_quantities(text) if q.kind == "money" and q.start < levels[-1].end()]
+    flow = flow_of(text, previous[-1], language) if previous else "total"
+    return None if flow == "total" else flow
 
 
 def _total_in_later_clause(rest: str, language: str) -> bool:

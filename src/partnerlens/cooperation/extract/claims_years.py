@@ -137,6 +137,8 @@ def figure_year(
             return None, "none"  # a current figure with no date to read "now" against: no year, not an older one
         return published, "publication"
     if _opens_pair(text, quantity, figures):
+        if carried.base and carried.year and not _YEAR.search(text):  # "… в 2021 году … по сравнению с 2020 годом.
+            return carried.base, "context"  # Экспорт вырос с $1,7 млрд до $3,4 млрд": from the year compared with
         return None, "none"  # "from $500 million to $1.5 billion in 2012": the first level's year is not said
     period = _period_year(text, context.language, context.published)
     if period:
@@ -228,17 +230,26 @@ def _own_year(text: str, quantity: Quantity, language: str) -> int | None:
     """A year written right after the figure ("$27 million in 2000", "(2023)", "в 2023 году"), also after a
     restatement in brackets ("367 milliards FCFA (plus de 559 millions d'euros) en 2017")."""
     prepositions = "|".join(entries("year_after_figure", language))
+    rest = text[quantity.end :]
+    if _in_brackets(text, quantity.start):  # "261 milliards (431,4 millions de dollars) en 2022": the restatement's
+        rest = re.sub(r"^\s*\)", "", rest)  # year is the one after its bracket
     match = re.match(
         r"\s*(?:\((?![^()]*(?:19|20)\d\d)[^()]{1,60}\)\s*)?"
         rf"(?P<comma>\(|,)?\s*(?:(?:{prepositions})\s+)?((?:19|20)\d\d)(?!\d)(?!\s?[-–—]\s?(?:19|20)\d\d)",
-        text[quantity.end :],
+        rest,
         re.IGNORECASE,
     )
     if match is None:
         return _period_after(text[quantity.end :], language)
-    if match.group("comma") == "," and _opens_a_clause(text[quantity.end + match.end() :]):
+    if match.group("comma") == "," and _opens_a_clause(rest[match.end() :]):
         return None  # "5 milliards de dollars, en 2012 ils n'étaient plus que de 1,3 milliard": the next clause's
     return int(match.group(2))
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside an opened bracket (a restatement: "(431,4 millions de dollars)")."""
+    before = text[:position]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _opens_a_clause(rest: str) -> bool:

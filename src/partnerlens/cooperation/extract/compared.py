@@ -1,12 +1,13 @@
 """Years a trade figure is compared with ("compared to 2021", "than in 2021", "up 20% on 2023", "par rapport à la
-même période en 2018"): never the figure's own year. Split from :mod:`.context` along that concern."""
+même période en 2018"): never the figure's own year; and the range of years a sentence spans ("between 2020 and
+2024"). Split from :mod:`.context` along that concern."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, alternation, entries
+from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, alternation, entries, patterns
 from partnerlens.patterns import compiled
 
 
@@ -33,3 +34,14 @@ def _rate_base(language: str) -> re.Pattern:
     return compiled(
         rf"{rate}\s*(?:{bases})\s+(?:{SAME_PERIOD})?(?:(?:the|l[ae]|el|o)\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE
     )
+
+
+def year_range(text: str, language: str) -> tuple[int, int] | None:
+    """The first range of years the text states ("between 2020 and 2024", "за 2020–2024 годы")."""
+    for pattern in patterns("year_range", language):
+        match = pattern.search(text)
+        if match:
+            first, last = int(match.group("y1")), int(match.group("y2"))
+            if first < last:
+                return first, last
+    return None

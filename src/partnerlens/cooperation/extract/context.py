@@ -21,10 +21,10 @@ from datetime import date
 from functools import cache
 
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
-from partnerlens.cooperation.extract.compared import compared_years
+from partnerlens.cooperation.extract.compared import compared_years, year_range
 from partnerlens.cooperation.extract.passing import names_a_language, only_listed, side_remark
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
-from partnerlens.cooperation.extract.vocabulary import patterns, words
+from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
 from partnerlens.cooperation.models import Evidence, Proposal
 from partnerlens.cooperation.people import BodyMention, PersonMention, find_bodies, find_people
@@ -70,6 +70,9 @@ class Carried:
 
     year: int | None = None
     years: tuple[int, int] | None = None  # a range ("between 2020 and 2024")
+    base: int | None = (
+        None  # the one year the sentence of ``year`` compared it with ("в 2021 году … по сравнению с 2020")
+    )
     parties: list[str] = field(default_factory=list)
     figure_parties: list[str] = field(default_factory=list)  # of the last trade figure (for "the figure reached …")
     figure_end: int = -1  # where the sentence of that figure ends
@@ -81,7 +84,7 @@ class Carried:
         """Remember this sentence's range, last year (never one a target aims at) and parties for those after it."""
         span = year_range(sentence.text, context.language)
         if span:  # a range is carried for growth ("between 2020 and 2024 … grew 110%"), not as a year
-            self.years, self.year = span, None
+            self.years, self.year, self.base = span, None, None
         else:
             compared = compared_years(sentence.text, context.language)
             years = [int(y) for y in _YEAR.findall(sentence.text) if int(y) not in {*compared, *aimed}]
@@ -92,6 +95,7 @@ class Carried:
             ]
             if years:  # the latest: an earlier one is mostly what it is compared with ("… contre 1,5 en 2024")
                 self.year, self.years = max(years), None
+                self.base = min(compared) if len(compared) == 1 and min(compared) < self.year else None
         if len(found) >= 2:
             self.parties = found
 
@@ -298,17 +302,6 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
             continue
         result.append(code)
     return result
-
-
-def year_range(text: str, language: str) -> tuple[int, int] | None:
-    """The first range of years the text states ("between 2020 and 2024", "за 2020–2024 годы")."""
-    for pattern in patterns("year_range", language):
-        match = pattern.search(text)
-        if match:
-            first, last = int(match.group("y1")), int(match.group("y2"))
-            if first < last:
-                return first, last
-    return None
 
 
 def evidence(sentence: Sentence) -> Evidence:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from partnerlens.cooperation.extract.agreement_distinct import distinct
 from partnerlens.cooperation.extract.context import Draft
 from partnerlens.cooperation.extract.events import VISITS
@@ -40,14 +42,16 @@ def _compatible_types(a: Proposal, b: Proposal) -> str | None:
     return specific.pop()
 
 
-def merge_into(drafts: list[Draft], new: Draft) -> Draft:
+def merge_into(drafts: list[Draft], new: Draft, published: date | None = None) -> Draft:
     """Fold ``new`` into an earlier draft of the same event (same kind and type, nested parties, close dates),
     or of the same trade figure told again (a quotation repeating the lead).
     A draft whose sentence named no state (``borrowed``) adds its evidence, never its date or status: "This was
     his second visit, the first being in 2015" dates another visit — unless the event's word is the subject of a
     passive of planning (``scheduled``: "The trip is planned for 16–18 September", "La visite est prévue en
     mars", "Поездка запланирована на 16–18 сентября"), which tells the status and date of the event itself. A draft told with an additive adverb
-    (``another``: "he also met business leaders") is a further event and folds into none."""
+    (``another``: "he also met business leaders") is a further event and folds into none. An event dated more than a
+    year before ``published`` (the article's date) is an earlier one, not the undated event the article reports
+    (:func:`_earlier_occasion`)."""
     if new.proposal.kind == "claim":
         same = next((d for d in drafts if _same_figure(d.proposal, new.proposal)), None)
         if same is not None:
@@ -66,11 +70,22 @@ def merge_into(drafts: list[Draft], new: Draft) -> Draft:
                 and (draft.complete or new.complete)
                 and not (old.kind == "agreement" and distinct(old, new.proposal))
                 and not _held_and_planned(draft, new, merged_type)
+                and not _earlier_occasion(old, new.proposal, published)
             ):
                 _absorb(draft, new, merged_type)
                 return draft
     drafts.append(new)
     return new
+
+
+def _earlier_occasion(a: Proposal, b: Proposal, published: date | None) -> bool:
+    """One event undated and the other dated more than a year before the article's publication: "Macron a terminé
+    sa visite officielle en Angola" (March 2023) and "après la visite officielle du président Lourenço en France, le
+    28 mai 2018" are two visits, not one dated 2018 — the news an article reports is not years old."""
+    if published is None or a.kind != "event" or (a.date is None) == (b.date is None):
+        return False
+    dated = a.date or b.date
+    return dated is not None and dated < published - timedelta(days=366)
 
 
 def _held_and_planned(draft: Draft, new: Draft, merged_type: str) -> bool:
