@@ -213,3 +213,27 @@ def test_an_attribution_before_the_reference_keeps_it(text, language):
     """ "Selon le ministre, ils portent sur …", "Как сообщает ТАСС, речь идёт о …": a short clause that says who
     tells it may come before the pronoun."""
     assert agreement_areas(VISIT[language] + text, language) == [{"energy", "logistics"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Ghana signed 12 cooperation documents in areas including trade, investment and agriculture.",
+        "Kenya and Ghana signed twelve intergovernmental documents in areas including trade, investment and agriculture.",
+    ],
+)
+def test_a_count_of_documents_with_a_modifier_is_an_instrument(text):
+    """English puts the documents' kind between the count and the noun ("12 cooperation documents"); other
+    languages put it after ("12 documents de coopération"), which was read already."""
+    found = [
+        p for p in extract_text(text, language="en", published=PUBLISHED, today=PUBLISHED) if p.kind == "agreement"
+    ]
+    assert [(p.count, set(p.sectors)) for p in found] == [(12, {"trade", "investment", "agriculture"})]
+
+
+def test_documents_with_any_other_word_between_are_no_count_of_instruments():
+    text = "Kenya and Ghana exchanged 12 historical documents about their trade routes."
+    found = [
+        p for p in extract_text(text, language="en", published=PUBLISHED, today=PUBLISHED) if p.kind == "agreement"
+    ]
+    assert found == []
