@@ -20,7 +20,16 @@ from functools import cache
 from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
-from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, in_lead, postponed_to, start_bound
+from partnerlens.cooperation.extract.event_dispatch import (
+    arrives,
+    end_bound,
+    in_lead,
+    other_occasion,
+    planned_for,
+    postponed_to,
+    sequence_day,
+    start_bound,
+)
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import language_data, patterns, words
 from partnerlens.cooperation.models import Proposal
@@ -41,10 +50,26 @@ def event_date(
         and not _period_year(d, context)
         and not end_bound(d, context)
         and not start_bound(d, context)
+        and not other_occasion(d, context, sentence.start + at)
     ]
-    mention = _nearest_date(own, sentence.start + at)
+    mention = _nearest_date(_replaced_plans(own, context), sentence.start + at)
     moved = postponed_to(dates, sentence, context.language) if kind == "event" else None
     return moved or mention, moved
+
+
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _replaced_plans(dates: list[DateMention], context: ArticleContext) -> list[DateMention]:
+    """``dates`` without those first set for the event (:func:`planned_for`: "initially planned for February") when
+    another, at least as fine, is left: "the visit, initially planned for February, took place on 4 March" is of 4
+    March; "the visit planned for 4 March" keeps its only date."""
+    plans = [d for d in dates if planned_for(d, context)]
+    rest = [d for d in dates if d not in plans]
+    finest = min((_RANK[d.precision] for d in plans), default=None)
+    if finest is None or not any(_RANK[d.precision] <= finest for d in rest):
+        return dates
+    return rest
 
 
 def year_ahead(mention: DateMention, published: date | None) -> DateMention:
@@ -121,6 +146,19 @@ def settle(
             proposal = proposal.model_copy(update={"date": earlier.value})
             when = earlier
     undated = when is None or (when.relative and when.precision == "year")
+    before = sequence_day(sentence, context) if undated and kind == "event" else None
+    if before is not None:  # "Posteriormente, sostendrá un encuentro": the day the sentence before tells
+        day = before.value
+        if (
+            before.weekday is not None
+            and before.weekday_word
+            and before.direction is None
+            and proposal.status == "planned"
+            and context.published
+        ):
+            day = weekday_from(context.published, before.weekday, 1 if day != context.published else None)
+        proposal = proposal.model_copy(update={"date": day, "date_precision": "day"})
+        when, undated = before, False
     if (
         undated and context.dateline is not None and proposal.status == "held" and _said_at(sentence, context, span)
     ):  # a wire reports a statement the day it is made, under its dateline; a paper's header date is not that day

@@ -61,6 +61,51 @@ def start_bound(mention: DateMention, context: ArticleContext) -> bool:
     return mention.precision in ("year", "month") and bool(_since(context.language).search(lead))
 
 
+_OTHER_REACH = 80  # characters before a year or month where the words of another occasion stand
+
+
+def other_occasion(mention: DateMention, context: ArticleContext, position: int) -> bool:
+    """A year or month written right after the words of another occasion than the event whose word is at
+    ``position`` (``date_other_before``): a period's start ("signed since 2015", "depuis 2015", "с 2015 года"), the
+    founding of relations ("which established diplomatic relations in 1963", "établies en 1958", "установившие
+    отношения в 1992 году"), an anniversary's origin, an earlier visit told in passing ("after his previous visit in
+    2023", "tras su anterior visita en 2019"). The date is the event's own when its word stands between those words
+    and the date ("established diplomatic relations in 1963" for the relations, "his previous visit in 2023" for
+    that visit)."""
+    if mention.precision not in ("year", "month") or mention.relative:
+        return False
+    lead_start = max(0, mention.start - _OTHER_REACH)
+    if mention.precision == "year" and _period_start(context.language).search(context.text[lead_start : mention.start]):
+        return True
+    found = _other(context.language).search(context.text[lead_start : mention.start])
+    return found is not None and not lead_start + found.start() <= position < mention.start
+
+
+def planned_for(mention: DateMention, context: ArticleContext) -> bool:
+    """A date written right after the words that set an event's first date ("initially planned for February",
+    "prévue en février", "запланированный на апрель", "prevista para fevereiro", "programada para febrero";
+    ``date_planned_before``): the plan's date, which another date the sentence gives the event replaces."""
+    lead = context.text[max(0, mention.start - 48) : mention.start]
+    return bool(_planned(context.language).search(lead))
+
+
+@cache
+def _planned(language: str) -> re.Pattern:
+    fragments = alternation("date_planned_before", language)
+    return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:(?:le|el|o|a|the|в|во)\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _period_start(language: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation('date_period_start', language)})\s*$", re.IGNORECASE)
+
+
+@cache
+def _other(language: str) -> re.Pattern:
+    fragments = alternation("date_other_before", language)
+    return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:(?:l['’]an|l['’]année|the\s+year|el\s+año|o\s+ano)\s+)?$", re.I)
+
+
 @cache
 def _since(language: str) -> re.Pattern:
     fragments = alternation("date_since", language)
@@ -86,3 +131,25 @@ def in_lead(sentence: Sentence, context: ArticleContext) -> bool:
     if sentence.start <= end <= sentence.end:
         return True
     return sentence.start >= end and not re.search(r"\w", context.text[end : sentence.start])
+
+
+_OPENING = 3  # words at a sentence's start where its sequence word stands ("Posteriormente, Peña Nieto sostendrá")
+
+
+def sequence_day(sentence: Sentence, context: ArticleContext) -> DateMention | None:
+    """The day the sentence before tells, for an event told in a sentence that opens with a word of sequence ("Este
+    viernes … participará en un desayuno con empresarios. Posteriormente, Peña Nieto sostendrá un encuentro …",
+    "Lundi, il a visité le port. Ensuite, il s'est entretenu avec …", "Затем состоялись переговоры";
+    ``sequence_open``): the last date resolved to its day in that sentence, else None."""
+    opening = " ".join(sentence.text.split()[:_OPENING])
+    if not _sequence(context.language).match(opening):
+        return None
+    before = context.text[: sentence.start].rstrip()
+    start = max((m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", before[:-1])), default=0)
+    days = [d for d in context.dates if start <= d.start < len(before) and d.precision == "day" and d.value]
+    return days[-1] if days else None
+
+
+@cache
+def _sequence(language: str) -> re.Pattern:
+    return re.compile(rf"(?:{alternation('sequence_open', language)})(?!\w)", re.IGNORECASE)
