@@ -396,3 +396,69 @@ def test_an_event_told_after_a_word_of_sequence_takes_the_day_of_the_sentence_be
 def test_a_word_of_sequence_after_an_undated_sentence_gives_no_date(language, text):
     found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
     assert [p.date for p in found if p.kind == "event"] and all(p.date is None for p in found if p.kind == "event")
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "en",
+            "Kenya and China signed 15 agreements in May 2016.\n\nThe minister welcomed the agreement on visa "
+            "exemption signed between Kenya and China.",
+        ),
+        (
+            "fr",
+            "Le Kenya et la Chine ont signé 15 accords en mai 2016.\n\nLe ministre s'est félicité de l'accord signé "
+            "entre le Kenya et la Chine sur l'exemption de visa.",
+        ),
+        (
+            "ru",
+            "Россия и Казахстан подписали 15 соглашений в мае 2016 года.\n\nМинистр приветствовал соглашение о "
+            "безвизовом режиме, подписанное между Россией и Казахстаном.",
+        ),
+    ],
+)
+def test_a_signing_dated_only_to_its_month_starts_no_run(language, text):
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    signings = [p for p in found if p.kind == "agreement"]
+    assert signings[0].date == date(2016, 5, 1)
+    assert all(p.date is None for p in signings[1:])
+
+
+# --- the day a statement was made is not the date of the event it tells of --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "en",
+            "This visit of Kenyan President William Ruto to China exemplifies our partnership, Xi Jinping said in "
+            "his press statement today.",
+        ),
+        (
+            "fr",
+            "La visite du président kényan en Chine renforcera le partenariat, a annoncé mardi le ministère "
+            "kényan des Affaires étrangères.",
+        ),
+        ("ru", "Визит президента Казахстана в Россию укрепит партнерство, сообщил во вторник МИД Казахстана."),
+        (
+            "pt",
+            "A visita do presidente do Brasil a Moçambique reforçará a parceria, anunciou na terça-feira o ministério.",
+        ),
+        ("es", "La visita del presidente de Chile a Cuba reforzará la asociación, informó este martes el ministerio."),
+    ],
+)
+def test_the_day_a_statement_was_made_does_not_date_the_event_it_tells_of(language, text):
+    assert dated(text, language, "event") is None
+
+
+@pytest.mark.parametrize(
+    "language, text, day",
+    [
+        ("en", "Xi Jinping said on Tuesday that the talks with Kenyan President William Ruto were fruitful.", 11),
+        ("fr", "Le ministère a annoncé mardi que le président kényan effectuera une visite en Chine vendredi.", 14),
+    ],
+)
+def test_an_event_told_after_the_verb_of_reporting_keeps_its_date(language, text, day):
+    assert dated(text, language, "event") == date(2025, 3, day)

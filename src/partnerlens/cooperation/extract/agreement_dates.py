@@ -154,23 +154,24 @@ def dispatch_dates(drafts: list[Draft], context: ArticleContext) -> None:
 
 
 def following_signings(drafts: list[Draft], context: ArticleContext) -> None:
-    """Undated signings told after a signing dated to its day or month, between the same states (or some of them),
+    """Undated signings told after a signing dated to its day, between the same states (or some of them),
     with no date written between the two, are of that signing: "O Brasil e a China assinaram sexta-feira oito
     acordos … Foi ainda assinado um acordo … Um memorando de entendimento assinado …", "Kenya and China signed five
     agreements on Monday. A memorandum on health was also signed." Not one told as earlier (``agreement_earlier``),
-    not signed, nor after a date of its own ("In 2010, they had signed …": the date between ends the run)."""
+    not signed, nor after a date written between ("In 2010, they had signed …"). A signing dated only to its month
+    or year starts no run: it is mostly history ("the visit of May 2016 saw 15 agreements signed … the visa
+    agreement signed between the two countries" is not of May 2016)."""
     earlier = words("agreement_earlier", context.language)
     last: tuple[Proposal, int] | None = None  # the latest dated signing and where its sentence ends
     for draft in sorted(drafts, key=lambda d: d.evidence[0].start):
         proposal = draft.proposal
         if proposal.kind != "agreement" or proposal.status != "signed":
             continue
-        if proposal.date is not None and proposal.date_precision in ("day", "month"):
-            last = (proposal, draft.evidence[0].end)
+        if proposal.date is not None:  # a later one with a date of its own ends the run; only a day starts one
+            last = (proposal, draft.evidence[0].end) if proposal.date_precision == "day" else None
             continue
         if (
             last is not None
-            and proposal.date is None
             and proposal.parties
             and (set(proposal.parties) <= set(last[0].parties) or set(last[0].parties) <= set(proposal.parties))
             and not earlier.search(draft.evidence[0].text)

@@ -27,6 +27,7 @@ from partnerlens.cooperation.extract.event_dispatch import (
     other_occasion,
     planned_for,
     postponed_to,
+    reported_on,
     sequence_day,
     start_bound,
 )
@@ -51,6 +52,7 @@ def event_date(
         and not end_bound(d, context)
         and not start_bound(d, context)
         and not other_occasion(d, context, sentence.start + at)
+        and not reported_on(d, context, sentence.start + at)
     ]
     mention = _nearest_date(_replaced_plans(own, context), sentence.start + at)
     moved = postponed_to(dates, sentence, context.language) if kind == "event" else None

@@ -4,6 +4,12 @@ an event the lead sentence reports as held, with no date of its own, is the date
 
 Both are words of the event's own clause (``arrival`` and ``postponed`` in the language's YAML), read with the
 clause helpers of :mod:`.tense`; see :func:`arrives` and :func:`postponed_to`.
+
+Dates that are not the event's though written near its word: another occasion's year or month (a period's start,
+the founding of relations, an anniversary, an earlier visit: :func:`other_occasion`), the date first planned for an
+event that took place on another (:func:`planned_for`), and the day a statement about the event was made
+(:func:`reported_on`). An event told after a word of sequence ("Posteriormente", "Ensuite", "Затем") with no date of
+its own takes the day of the sentence before (:func:`sequence_day`).
 """
 
 from __future__ import annotations
@@ -79,6 +85,35 @@ def other_occasion(mention: DateMention, context: ArticleContext, position: int)
         return True
     found = _other(context.language).search(context.text[lead_start : mention.start])
     return found is not None and not lead_start + found.start() <= position < mention.start
+
+
+_REPORT_WORDS = (
+    7  # words between a verb of reporting and the date of the statement ("said in his joint press statement today")
+)
+
+
+def reported_on(mention: DateMention, context: ArticleContext, position: int) -> bool:
+    """The date is the day a statement was made, told right after its verb of reporting ("…, Biden said in his joint
+    press statement today", "…, informó este martes el mandatario", "…, a annoncé mardi le ministère", "…, сообщил
+    во вторник"; ``report_verbs``), and the event's word (at ``position``) stands before that verb, in what the
+    statement tells: the statement's day is not that event's ("this visit exemplifies …, Biden said today")."""
+    lead_start = max(0, mention.start - 80)
+    lead = context.text[lead_start : mention.start]
+    found = list(_report(context.language).finditer(lead))
+    if not found:
+        return False
+    verb = found[-1]
+    between = lead[verb.end() :]
+    return (
+        len(between.split()) <= _REPORT_WORDS
+        and not re.search(r"[.!?;\n]", between)
+        and position < lead_start + verb.start()
+    )
+
+
+@cache
+def _report(language: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation('report_verbs', language)})(?!\w)", re.IGNORECASE)
 
 
 def planned_for(mention: DateMention, context: ArticleContext) -> bool:
