@@ -124,35 +124,35 @@ def planned_for(mention: DateMention, context: ArticleContext) -> bool:
     return bool(_planned(context.language).search(lead))
 
 
+_YEAR_NOUN = r"(?:(?:l['’]an|l['’]année|the\s+year|el\s+año|o\s+ano)\s+)?"  # "depuis l'an 2015"
+_ARTICLE = r"(?:(?:le|el|o|a|the|в|во)\s+)?"  # "jusqu'au le", "hasta el viernes"
+
+
 @cache
+def _right_before(name: str, language: str, tail: str = "") -> re.Pattern:
+    """Entry ``name`` of ``language`` (with English) ending right before a date: the words, then ``tail``, then
+    only spaces to the end of the text searched."""
+    return re.compile(rf"(?<!\w)(?:{alternation(name, language)})\s*{tail}$", re.IGNORECASE)
+
+
 def _planned(language: str) -> re.Pattern:
-    fragments = alternation("date_planned_before", language)
-    return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:(?:le|el|o|a|the|в|во)\s+)?$", re.IGNORECASE)
+    return _right_before("date_planned_before", language, _ARTICLE)
 
 
-@cache
 def _period_start(language: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{alternation('date_period_start', language)})\s*$", re.IGNORECASE)
+    return _right_before("date_period_start", language)
 
 
-@cache
 def _other(language: str) -> re.Pattern:
-    fragments = alternation("date_other_before", language)
-    return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:(?:l['’]an|l['’]année|the\s+year|el\s+año|o\s+ano)\s+)?$", re.I)
+    return _right_before("date_other_before", language, _YEAR_NOUN)
 
 
-@cache
 def _since(language: str) -> re.Pattern:
-    fragments = alternation("date_since", language)
-    return re.compile(
-        rf"(?<!\w)(?:{fragments})\s*(?:(?:l['’]an|l['’]année|the\s+year|el\s+año|o\s+ano)\s+)?$", re.IGNORECASE
-    )
+    return _right_before("date_since", language, _YEAR_NOUN)
 
 
-@cache
 def _until(language: str) -> re.Pattern:
-    fragments = alternation("date_until", language)
-    return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:(?:le|el|o|a|the|в|во)\s+)?$", re.IGNORECASE)
+    return _right_before("date_until", language, _ARTICLE)
 
 
 def in_lead(sentence: Sentence, context: ArticleContext) -> bool:
