@@ -462,3 +462,31 @@ def test_the_day_a_statement_was_made_does_not_date_the_event_it_tells_of(langua
 )
 def test_an_event_told_after_the_verb_of_reporting_keeps_its_date(language, text, day):
     assert dated(text, language, "event") == date(2025, 3, day)
+
+
+# --- a weekday that opens the sentence, set off by a comma ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "On Friday, Kenyan President William Ruto will visit China."),
+        ("fr", "Vendredi, le président kényan William Ruto se rendra en Chine pour une visite d'État."),
+        ("ru", "В пятницу, президент Казахстана посетит Россию с официальным визитом."),
+        ("pt", "Na sexta-feira, o presidente do Brasil fará uma visita oficial a Moçambique."),
+        ("es", "El viernes, el presidente de Chile realizará una visita oficial a Cuba."),
+    ],
+)
+def test_a_weekday_opening_the_sentence_dates_the_planned_event(language, text):
+    assert dated(text, language, "event") == date(2025, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Kenyan President William Ruto, who returned on Friday, will visit China."),
+        ("fr", "Le président kényan, rentré vendredi, se rendra en Chine pour une visite d'État."),
+    ],
+)
+def test_a_weekday_of_another_clause_does_not_date_the_planned_event(language, text):
+    assert dated(text, language, "event") is None

@@ -178,7 +178,8 @@ def settle(
         proposal = proposal.model_copy(update={"date": day, "date_precision": precision})
     if mention is not None and _weekday_ahead(mention, sentence, context, span, proposal.status):
         lo, hi = tense.clause_span(sentence.text, span)
-        if proposal.status == "planned" and not lo <= mention.start - sentence.start < hi:
+        at = mention.start - sentence.start
+        if proposal.status == "planned" and not lo <= at < hi and not _fronted(mention, sentence):
             proposal = proposal.model_copy(update={"date": None, "date_precision": None})  # another clause's day
         elif when is not None and context.published and when.weekday is not None and when.direction is None:
             ahead = weekday_from(context.published, when.weekday, 1 if when.value != context.published else None)
@@ -190,6 +191,19 @@ def settle(
         ):  # a day to come the dispatch's date cannot fix
             proposal = proposal.model_copy(update={"status": "announced" if kind == "agreement" else "planned"})
     return proposal
+
+
+_FRONT_WORDS = 2  # words before a fronted date at the sentence's start ("On Friday,", "Na sexta-feira,", "В пятницу,")
+
+
+def _fronted(mention: DateMention, sentence: Sentence) -> bool:
+    """The date opens the sentence, set off by a comma ("On Friday, Ruto will visit China", "Vendredi, le président
+    se rendra en Chine", "В пятницу, президент посетит", "El viernes, el presidente realizará"): an adverbial of the
+    main clause, not another clause's day, though a comma stands between it and the event's word."""
+    at = mention.start - sentence.start
+    return len(sentence.text[:at].split()) <= _FRONT_WORDS and sentence.text[mention.end - sentence.start :].startswith(
+        ","
+    )
 
 
 def day_of(visit: bool, span: tuple[int, int], sentence: Sentence, language: str) -> int:
