@@ -490,3 +490,29 @@ def test_a_weekday_opening_the_sentence_dates_the_planned_event(language, text):
 )
 def test_a_weekday_of_another_clause_does_not_date_the_planned_event(language, text):
     assert dated(text, language, "event") is None
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "en",
+            "Kenyan President William Ruto arrived in Beijing on Monday.\n\nLater, Ruto will hold talks with "
+            "Chinese President Xi Jinping.",
+        ),
+        (
+            "fr",
+            "Le président kényan William Ruto est arrivé lundi à Pékin.\n\nEnsuite, il aura des entretiens avec "
+            "le président chinois Xi Jinping.",
+        ),
+        (
+            "ru",
+            "Президент Казахстана прибыл в Москву в понедельник.\n\nЗатем президент Казахстана проведет "
+            "переговоры с президентом России.",
+        ),
+    ],
+)
+def test_an_event_to_come_after_a_word_of_sequence_borrows_no_day_told_in_the_past(language, text):
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    later = [p for p in found if p.kind == "event" and p.status == "planned"]
+    assert later and all(p.date != date(2025, 3, 10) for p in later)

@@ -148,7 +148,8 @@ def settle(
             proposal = proposal.model_copy(update={"date": earlier.value})
             when = earlier
     undated = when is None or (when.relative and when.precision == "year")
-    before = sequence_day(sentence, context) if undated and kind == "event" else None
+    held = proposal.status == "held"
+    before = sequence_day(sentence, context, held) if undated and kind == "event" else None
     if before is not None:  # "Posteriormente, sostendrá un encuentro": the day the sentence before tells
         day = before.value
         if (

@@ -171,16 +171,20 @@ def in_lead(sentence: Sentence, context: ArticleContext) -> bool:
 _OPENING = 3  # words at a sentence's start where its sequence word stands ("Posteriormente, Peña Nieto sostendrá")
 
 
-def sequence_day(sentence: Sentence, context: ArticleContext) -> DateMention | None:
+def sequence_day(sentence: Sentence, context: ArticleContext, held: bool) -> DateMention | None:
     """The day the sentence before tells, for an event told in a sentence that opens with a word of sequence ("Este
     viernes … participará en un desayuno con empresarios. Posteriormente, Peña Nieto sostendrá un encuentro …",
     "Lundi, il a visité le port. Ensuite, il s'est entretenu avec …", "Затем состоялись переговоры";
-    ``sequence_open``): the last date resolved to its day in that sentence, else None."""
+    ``sequence_open``): the last date resolved to its day in that sentence, when that sentence is told in the same
+    time as the event (past for one ``held``, not past for one to come: "Esta noche llegó … Posteriormente,
+    sostendrá un encuentro" is a meeting after tonight, not tonight's), else None."""
     opening = " ".join(sentence.text.split()[:_OPENING])
     if not _sequence(context.language).match(opening):
         return None
     before = context.text[: sentence.start].rstrip()
     start = max((m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", before[:-1])), default=0)
+    if tense.past(before[start:], context.language) != held:
+        return None
     days = [d for d in context.dates if start <= d.start < len(before) and d.precision == "day" and d.value]
     return days[-1] if days else None
 
