@@ -30,6 +30,7 @@ from pathlib import Path
 from partnerlens.cooperation.article import Article, detect_language
 from partnerlens.cooperation.extract.agreement_dates import (
     dispatch_dates,
+    following_signings,
     headline_day,
     occasion_dates,
     sentence_occasion,
@@ -141,6 +142,7 @@ def _read(
     headline_day(drafts, context, title)  # "X and Y sign nine agreements": the lead's signing is of the day
     dispatch_dates(drafts, context)
     occasion_dates(drafts, context)
+    following_signings(drafts, context)  # "… signed eight agreements on Friday. Also signed was …"
     for draft in drafts:
         visit_start(draft)
     _attach_to_main(drafts, loose_sectors)

@@ -57,13 +57,23 @@ def signed_during(event: Proposal, context: ArticleContext) -> dict:
     return {"date": event.date, "date_precision": event.date_precision}
 
 
+# events no signing is told as made at: the establishment of relations ("Kenya and China, which established
+# diplomatic relations in 1963, signed five agreements") dates the relations, not the signings told with it
+_NO_OCCASION = frozenset({"diplomatic_relations"})
+
+
 def occasion_dates(drafts: list[Draft], context: ArticleContext) -> None:
     """Undated signings told after the one dated event (visit, talks, forum …) the article reports as held, between its states
     (or some of them), were signed during it: "Erdogan's two-day visit to Algiers on 26-27 February … In the energy
     sector, a memorandum was signed …" → February. Not when the article reports several occasions, dated or not
     (which one is not said), nor a signing told as earlier ("had signed", ``agreement_earlier``)."""
     occasions = [
-        as_told(d) for d in drafts if d.complete and d.proposal.kind == "event" and d.proposal.status == "held"
+        as_told(d)
+        for d in drafts
+        if d.complete
+        and d.proposal.kind == "event"
+        and d.proposal.status == "held"
+        and d.proposal.type not in _NO_OCCASION
     ]
     if len({(p.date, p.date_precision) for p in occasions}) != 1 or occasions[0].date is None:
         neighbour_dates(drafts, context)  # none, several (which one is not said), or an undated one besides
@@ -107,6 +117,7 @@ def neighbour_dates(drafts: list[Draft], context: ArticleContext) -> None:
         event = as_told(last)
         if (
             event.kind == "event"
+            and event.type not in _NO_OCCASION
             and event.status == "held"
             and event.date is not None
             and last.complete
@@ -140,6 +151,35 @@ def dispatch_dates(drafts: list[Draft], context: ArticleContext) -> None:
             and any(set(proposal.parties) <= set(d.parties) or set(d.parties) <= set(proposal.parties) for d in dated)
         ):
             draft.proposal = proposal.model_copy(update={"date": day, "date_precision": "day"})
+
+
+def following_signings(drafts: list[Draft], context: ArticleContext) -> None:
+    """Undated signings told after a signing dated to its day, between the same states (or some of them),
+    with no date written between the two, are of that signing: "O Brasil e a China assinaram sexta-feira oito
+    acordos … Foi ainda assinado um acordo … Um memorando de entendimento assinado …", "Kenya and China signed five
+    agreements on Monday. A memorandum on health was also signed." Not one told as earlier (``agreement_earlier``),
+    not signed, nor after a date written between ("In 2010, they had signed …"). A signing dated only to its month
+    or year starts no run: it is mostly history ("the visit of May 2016 saw 15 agreements signed … the visa
+    agreement signed between the two countries" is not of May 2016)."""
+    earlier = words("agreement_earlier", context.language)
+    last: tuple[Proposal, int] | None = None  # the latest dated signing and where its sentence ends
+    for draft in sorted(drafts, key=lambda d: d.evidence[0].start):
+        proposal = draft.proposal
+        if proposal.kind != "agreement" or proposal.status != "signed":
+            continue
+        if proposal.date is not None:  # a later one with a date of its own ends the run; only a day starts one
+            last = (proposal, draft.evidence[0].end) if proposal.date_precision == "day" else None
+            continue
+        if (
+            last is not None
+            and proposal.parties
+            and (set(proposal.parties) <= set(last[0].parties) or set(last[0].parties) <= set(proposal.parties))
+            and not earlier.search(draft.evidence[0].text)
+            and not any(last[1] <= d.start < draft.evidence[0].end for d in context.dates)
+        ):
+            draft.proposal = proposal.model_copy(
+                update={"date": last[0].date, "date_precision": last[0].date_precision}
+            )
 
 
 _OCCASION_REACH = (

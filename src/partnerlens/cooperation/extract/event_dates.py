@@ -20,7 +20,17 @@ from functools import cache
 from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
-from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, in_lead, postponed_to, start_bound
+from partnerlens.cooperation.extract.event_dispatch import (
+    arrives,
+    end_bound,
+    in_lead,
+    other_occasion,
+    planned_for,
+    postponed_to,
+    reported_on,
+    sequence_day,
+    start_bound,
+)
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import language_data, patterns, words
 from partnerlens.cooperation.models import Proposal
@@ -41,10 +51,27 @@ def event_date(
         and not _period_year(d, context)
         and not end_bound(d, context)
         and not start_bound(d, context)
+        and not other_occasion(d, context, sentence.start + at)
+        and not reported_on(d, context, sentence.start + at)
     ]
-    mention = _nearest_date(own, sentence.start + at)
+    mention = _nearest_date(_replaced_plans(own, context), sentence.start + at)
     moved = postponed_to(dates, sentence, context.language) if kind == "event" else None
     return moved or mention, moved
+
+
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _replaced_plans(dates: list[DateMention], context: ArticleContext) -> list[DateMention]:
+    """``dates`` without those first set for the event (:func:`planned_for`: "initially planned for February") when
+    another, at least as fine, is left: "the visit, initially planned for February, took place on 4 March" is of 4
+    March; "the visit planned for 4 March" keeps its only date."""
+    plans = [d for d in dates if planned_for(d, context)]
+    rest = [d for d in dates if d not in plans]
+    finest = min((_RANK[d.precision] for d in plans), default=None)
+    if finest is None or not any(_RANK[d.precision] <= finest for d in rest):
+        return dates
+    return rest
 
 
 def year_ahead(mention: DateMention, published: date | None) -> DateMention:
@@ -121,6 +148,20 @@ def settle(
             proposal = proposal.model_copy(update={"date": earlier.value})
             when = earlier
     undated = when is None or (when.relative and when.precision == "year")
+    held = proposal.status == "held"
+    before = sequence_day(sentence, context, held) if undated and kind == "event" else None
+    if before is not None:  # "Posteriormente, sostendrá un encuentro": the day the sentence before tells
+        day = before.value
+        if (
+            before.weekday is not None
+            and before.weekday_word
+            and before.direction is None
+            and proposal.status == "planned"
+            and context.published
+        ):
+            day = weekday_from(context.published, before.weekday, 1 if day != context.published else None)
+        proposal = proposal.model_copy(update={"date": day, "date_precision": "day"})
+        when, undated = before, False
     if (
         undated and context.dateline is not None and proposal.status == "held" and _said_at(sentence, context, span)
     ):  # a wire reports a statement the day it is made, under its dateline; a paper's header date is not that day
@@ -138,7 +179,8 @@ def settle(
         proposal = proposal.model_copy(update={"date": day, "date_precision": precision})
     if mention is not None and _weekday_ahead(mention, sentence, context, span, proposal.status):
         lo, hi = tense.clause_span(sentence.text, span)
-        if proposal.status == "planned" and not lo <= mention.start - sentence.start < hi:
+        at = mention.start - sentence.start
+        if proposal.status == "planned" and not lo <= at < hi and not _fronted(mention, sentence):
             proposal = proposal.model_copy(update={"date": None, "date_precision": None})  # another clause's day
         elif when is not None and context.published and when.weekday is not None and when.direction is None:
             ahead = weekday_from(context.published, when.weekday, 1 if when.value != context.published else None)
@@ -150,6 +192,19 @@ def settle(
         ):  # a day to come the dispatch's date cannot fix
             proposal = proposal.model_copy(update={"status": "announced" if kind == "agreement" else "planned"})
     return proposal
+
+
+_FRONT_WORDS = 2  # words before a fronted date at the sentence's start ("On Friday,", "Na sexta-feira,", "В пятницу,")
+
+
+def _fronted(mention: DateMention, sentence: Sentence) -> bool:
+    """The date opens the sentence, set off by a comma ("On Friday, Ruto will visit China", "Vendredi, le président
+    se rendra en Chine", "В пятницу, президент посетит", "El viernes, el presidente realizará"): an adverbial of the
+    main clause, not another clause's day, though a comma stands between it and the event's word."""
+    at = mention.start - sentence.start
+    return len(sentence.text[:at].split()) <= _FRONT_WORDS and sentence.text[mention.end - sentence.start :].startswith(
+        ","
+    )
 
 
 def day_of(visit: bool, span: tuple[int, int], sentence: Sentence, language: str) -> int:

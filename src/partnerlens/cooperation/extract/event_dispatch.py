@@ -4,6 +4,12 @@ an event the lead sentence reports as held, with no date of its own, is the date
 
 Both are words of the event's own clause (``arrival`` and ``postponed`` in the language's YAML), read with the
 clause helpers of :mod:`.tense`; see :func:`arrives` and :func:`postponed_to`.
+
+Dates that are not the event's though written near its word: another occasion's year or month (a period's start,
+the founding of relations, an anniversary, an earlier visit: :func:`other_occasion`), the date first planned for an
+event that took place on another (:func:`planned_for`), and the day a statement about the event was made
+(:func:`reported_on`). An event told after a word of sequence ("Posteriormente", "Ensuite", "Затем") with no date of
+its own takes the day of the sentence before (:func:`sequence_day`).
 """
 
 from __future__ import annotations
@@ -61,18 +67,92 @@ def start_bound(mention: DateMention, context: ArticleContext) -> bool:
     return mention.precision in ("year", "month") and bool(_since(context.language).search(lead))
 
 
-@cache
-def _since(language: str) -> re.Pattern:
-    fragments = alternation("date_since", language)
-    return re.compile(
-        rf"(?<!\w)(?:{fragments})\s*(?:(?:l['’]an|l['’]année|the\s+year|el\s+año|o\s+ano)\s+)?$", re.IGNORECASE
+_OTHER_REACH = 80  # characters before a year or month where the words of another occasion stand
+
+
+def other_occasion(mention: DateMention, context: ArticleContext, position: int) -> bool:
+    """A year or month written right after the words of another occasion than the event whose word is at
+    ``position`` (``date_other_before``): a period's start ("signed since 2015", "depuis 2015", "с 2015 года"), the
+    founding of relations ("which established diplomatic relations in 1963", "établies en 1958", "установившие
+    отношения в 1992 году"), an anniversary's origin, an earlier visit told in passing ("after his previous visit in
+    2023", "tras su anterior visita en 2019"). The date is the event's own when its word stands between those words
+    and the date ("established diplomatic relations in 1963" for the relations, "his previous visit in 2023" for
+    that visit)."""
+    if mention.precision not in ("year", "month") or mention.relative:
+        return False
+    lead_start = max(0, mention.start - _OTHER_REACH)
+    if mention.precision == "year" and _period_start(context.language).search(context.text[lead_start : mention.start]):
+        return True
+    found = _other(context.language).search(context.text[lead_start : mention.start])
+    return found is not None and not lead_start + found.start() <= position < mention.start
+
+
+_REPORT_WORDS = (
+    7  # words between a verb of reporting and the date of the statement ("said in his joint press statement today")
+)
+
+
+def reported_on(mention: DateMention, context: ArticleContext, position: int) -> bool:
+    """The date is the day a statement was made, told right after its verb of reporting ("…, Biden said in his joint
+    press statement today", "…, informó este martes el mandatario", "…, a annoncé mardi le ministère", "…, сообщил
+    во вторник"; ``report_verbs``), and the event's word (at ``position``) stands before that verb, in what the
+    statement tells: the statement's day is not that event's ("this visit exemplifies …, Biden said today")."""
+    lead_start = max(0, mention.start - 80)
+    lead = context.text[lead_start : mention.start]
+    found = list(_report(context.language).finditer(lead))
+    if not found:
+        return False
+    verb = found[-1]
+    between = lead[verb.end() :]
+    return (
+        len(between.split()) <= _REPORT_WORDS
+        and not re.search(r"[.!?;\n]", between)
+        and position < lead_start + verb.start()
     )
 
 
 @cache
+def _report(language: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation('report_verbs', language)})(?!\w)", re.IGNORECASE)
+
+
+def planned_for(mention: DateMention, context: ArticleContext) -> bool:
+    """A date written right after the words that set an event's first date ("initially planned for February",
+    "prévue en février", "запланированный на апрель", "prevista para fevereiro", "programada para febrero";
+    ``date_planned_before``): the plan's date, which another date the sentence gives the event replaces."""
+    lead = context.text[max(0, mention.start - 48) : mention.start]
+    return bool(_planned(context.language).search(lead))
+
+
+_YEAR_NOUN = r"(?:(?:l['’]an|l['’]année|the\s+year|el\s+año|o\s+ano)\s+)?"  # "depuis l'an 2015"
+_ARTICLE = r"(?:(?:le|el|o|a|the|в|во)\s+)?"  # "jusqu'au le", "hasta el viernes"
+
+
+@cache
+def _right_before(name: str, language: str, tail: str = "") -> re.Pattern:
+    """Entry ``name`` of ``language`` (with English) ending right before a date: the words, then ``tail``, then
+    only spaces to the end of the text searched."""
+    return re.compile(rf"(?<!\w)(?:{alternation(name, language)})\s*{tail}$", re.IGNORECASE)
+
+
+def _planned(language: str) -> re.Pattern:
+    return _right_before("date_planned_before", language, _ARTICLE)
+
+
+def _period_start(language: str) -> re.Pattern:
+    return _right_before("date_period_start", language)
+
+
+def _other(language: str) -> re.Pattern:
+    return _right_before("date_other_before", language, _YEAR_NOUN)
+
+
+def _since(language: str) -> re.Pattern:
+    return _right_before("date_since", language, _YEAR_NOUN)
+
+
 def _until(language: str) -> re.Pattern:
-    fragments = alternation("date_until", language)
-    return re.compile(rf"(?<!\w)(?:{fragments})\s*(?:(?:le|el|o|a|the|в|во)\s+)?$", re.IGNORECASE)
+    return _right_before("date_until", language, _ARTICLE)
 
 
 def in_lead(sentence: Sentence, context: ArticleContext) -> bool:
@@ -86,3 +166,29 @@ def in_lead(sentence: Sentence, context: ArticleContext) -> bool:
     if sentence.start <= end <= sentence.end:
         return True
     return sentence.start >= end and not re.search(r"\w", context.text[end : sentence.start])
+
+
+_OPENING = 3  # words at a sentence's start where its sequence word stands ("Posteriormente, Peña Nieto sostendrá")
+
+
+def sequence_day(sentence: Sentence, context: ArticleContext, held: bool) -> DateMention | None:
+    """The day the sentence before tells, for an event told in a sentence that opens with a word of sequence ("Este
+    viernes … participará en un desayuno con empresarios. Posteriormente, Peña Nieto sostendrá un encuentro …",
+    "Lundi, il a visité le port. Ensuite, il s'est entretenu avec …", "Затем состоялись переговоры";
+    ``sequence_open``): the last date resolved to its day in that sentence, when that sentence is told in the same
+    time as the event (past for one ``held``, not past for one to come: "Esta noche llegó … Posteriormente,
+    sostendrá un encuentro" is a meeting after tonight, not tonight's), else None."""
+    opening = " ".join(sentence.text.split()[:_OPENING])
+    if not _sequence(context.language).match(opening):
+        return None
+    before = context.text[: sentence.start].rstrip()
+    start = max((m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", before[:-1])), default=0)
+    if tense.past(before[start:], context.language) != held:
+        return None
+    days = [d for d in context.dates if start <= d.start < len(before) and d.precision == "day" and d.value]
+    return days[-1] if days else None
+
+
+@cache
+def _sequence(language: str) -> re.Pattern:
+    return re.compile(rf"(?:{alternation('sequence_open', language)})(?!\w)", re.IGNORECASE)
