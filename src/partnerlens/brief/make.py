@@ -66,22 +66,22 @@ def built(
 
     sources: list[SourceInfo] = []
 
-    def compute() -> Brief:
+    def compute(handle: FlowsLike | None) -> Brief:
         from partnerlens.brief import chart_engine  # the chart engine starts only when something is drawn
 
         chart_engine.start()  # in a process of its own, while the analytics run
         if not sources:
             with drawn_early():  # charts drawn as soon as their data exist, while the analytics go on
-                return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top))
+                return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=handle, top=top))
         with kept_svg(kept_path(ws, CHARTS, code_fingerprint()[:16], sources, "")), drawn_early():
-            return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top))
+            return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=handle, top=top))
 
     if not _over_store(flows, ws):
-        return compute(), []
-    with open_flows(flows if flows is not None else TradeStore(ws)) as f:
+        return compute(flows), []
+    with open_flows(flows if flows is not None else TradeStore(ws)) as f:  # one opening of the store per brief
         asked = (_asked(party_a), _asked(party_b), f.year_or_latest(year), top, date.today().isoformat())
         sources += f.sources
-    return kept_pickle(ws, BRIEFS, asked, sources, compute), sources
+        return kept_pickle(ws, BRIEFS, asked, sources, lambda: compute(f)), sources
 
 
 def inputs_for(
