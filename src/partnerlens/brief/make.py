@@ -132,8 +132,13 @@ def _gathered(
     """The inputs computed: trade through ``f``, then the registry's records and the claims of their articles."""
     from partnerlens.brief.record import pair_claims, pair_records, read_ahead  # the claim checker and the extractor
     from partnerlens.brief.section_charts import space_chart_ahead, trade_charts  # not the sections: see there
+    from partnerlens.evidence import EvidenceStore  # (loaded by the analytics already)
 
-    records = pair_records(ws, a, b)
+    # One opening of the workspace database for the pair's records and the evidence catalogue: the tariffs, services
+    # and investment read the catalogue later from this process's memo (catalogue.remembered), without opening it.
+    with ws.connect():
+        records = pair_records(ws, a, b)
+        EvidenceStore(ws).sources()
     reading = read_ahead(ws, list(f.sources), records)  # the articles are read while the trade is computed
     inputs = gather_inputs(
         f,
