@@ -91,7 +91,9 @@ def test_flows_handles_over_a_store_are_cursors_of_the_one_database(store: Trade
         f.con.execute("CREATE TEMP VIEW only_f AS SELECT 1")
         with pytest.raises(duckdb.CatalogException):
             g.con.execute("SELECT * FROM only_f")
-        assert f.df("SELECT count(*) AS n FROM flows")["n"].iloc[0] == g.df("SELECT count(*) AS n FROM flows")["n"].iloc[0]
+        assert (
+            f.df("SELECT count(*) AS n FROM flows")["n"].iloc[0] == g.df("SELECT count(*) AS n FROM flows")["n"].iloc[0]
+        )
         shared = catalogue._READING
     with open_flows(store) as h:
         assert catalogue._READING is shared
