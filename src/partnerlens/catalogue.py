@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -140,6 +141,30 @@ class SourceInfo:
 def quiet_connection() -> duckdb.DuckDBPyConnection:
     """An in-memory connection without DuckDB's progress bar (it draws on stdout, into ``--json`` output)."""
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    return con
+
+
+_READING: tuple[int, duckdb.DuckDBPyConnection] | None = None  # (process id, the process's in-memory database)
+_READING_LOCK = threading.Lock()
+
+
+def reading_connection() -> duckdb.DuckDBPyConnection:
+    """An in-memory connection for reading (views over Parquet, temporary tables): a cursor of one in-memory database
+    this process keeps, not a database of its own (issue 16).
+
+    Creating a DuckDB database costs some 10–25 ms of CPU (its catalogue of built-in functions, its threads); a
+    first brief made seven, one per flows handle and evidence table. A cursor is a connection of its own —
+    its temporary views and tables, registered tables and session settings (the progress bar) are its own and
+    dropped when it closes — over the shared database, whose threads run every cursor's queries. For readers
+    only: what sets a global option (an ingest's ``preserve_insertion_order``) keeps :func:`quiet_connection`.
+    A forked child makes its own database (its parent's is not its to use).
+    """
+    global _READING
+    with _READING_LOCK:
+        if _READING is None or _READING[0] != os.getpid():
+            _READING = (os.getpid(), duckdb.connect())
+        con = _READING[1].cursor()
     con.execute("SET enable_progress_bar = false")
     return con
 

@@ -32,7 +32,7 @@ import duckdb
 from partnerlens.catalogue import catalogue_table_sql
 from partnerlens.errors import PartnerlensError
 from partnerlens.sql import sql_string_list
-from partnerlens.store import SourceInfo, TradeStore, quiet_connection
+from partnerlens.store import SourceInfo, TradeStore, reading_connection
 from partnerlens.workspace import Workspace, register_migration, register_open_hook
 
 SCHEMAS: dict[str, dict[str, str]] = {
@@ -95,7 +95,7 @@ class EvidenceStore(TradeStore):
     def table(self, kind: str) -> Iterator[tuple[duckdb.DuckDBPyConnection, SourceInfo | None]]:
         """A connection with view ``evidence`` over the latest release of ``kind`` (empty if none), and that release."""
         latest = self.of_kind(kind)[:1]
-        with self.pinned([i.name for i in latest]) as infos, quiet_connection() as con:
+        with self.pinned([i.name for i in latest]) as infos, reading_connection() as con:
             columns = SCHEMAS[kind]
             files = self.files(list(infos))
             if files:

@@ -11,8 +11,8 @@ variables, all documented in docs/ and SECURITY.md:
 * ``PARTNERLENS_BACI_BASE_URL``, ``PARTNERLENS_COMTRADE_BASE_URL``, ``PARTNERLENS_IMF_BASE_URL`` — where a
   source is downloaded from (tests serve it from 127.0.0.1);
 * ``PARTNERLENS_CHART_WORKER=0`` — briefs draw charts in-process, not in a worker process (``brief.chart_engine``);
-* ``PARTNERLENS_PATTERN_CACHE=0`` — regular expressions compiled each time, no program kept on disk
-  (``partnerlens.patterns``).
+* ``PARTNERLENS_PATTERN_CACHE=0`` — regular expressions and the brief's HTML template compiled each time, no
+  program kept on disk (``partnerlens.patterns``, ``brief.rendering``).
 
 The environment is read when :func:`current` is called, not when this module
 is imported, so a process that changes it (a test) sees the change.

@@ -54,6 +54,7 @@ from partnerlens.catalogue import (  # noqa: F401 (re-exported: callers import t
     SourceInfo,
     duckdb_reason,
     quiet_connection,
+    reading_connection,
     remembered,
 )
 from partnerlens.collect import collect_caches, delete_unread

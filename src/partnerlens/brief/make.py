@@ -66,22 +66,22 @@ def built(
 
     sources: list[SourceInfo] = []
 
-    def compute() -> Brief:
+    def compute(handle: FlowsLike | None) -> Brief:
         from partnerlens.brief import chart_engine  # the chart engine starts only when something is drawn
 
         chart_engine.start()  # in a process of its own, while the analytics run
         if not sources:
             with drawn_early():  # charts drawn as soon as their data exist, while the analytics go on
-                return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top))
+                return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=handle, top=top))
         with kept_svg(kept_path(ws, CHARTS, code_fingerprint()[:16], sources, "")), drawn_early():
-            return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=flows, top=top))
+            return compose(inputs_for(party_a, party_b, year, workspace=ws, flows=handle, top=top))
 
     if not _over_store(flows, ws):
-        return compute(), []
-    with open_flows(flows if flows is not None else TradeStore(ws)) as f:
+        return compute(flows), []
+    with open_flows(flows if flows is not None else TradeStore(ws)) as f:  # one opening of the store per brief
         asked = (_asked(party_a), _asked(party_b), f.year_or_latest(year), top, date.today().isoformat())
         sources += f.sources
-    return kept_pickle(ws, BRIEFS, asked, sources, compute), sources
+        return kept_pickle(ws, BRIEFS, asked, sources, lambda: compute(f)), sources
 
 
 def inputs_for(
@@ -132,8 +132,13 @@ def _gathered(
     """The inputs computed: trade through ``f``, then the registry's records and the claims of their articles."""
     from partnerlens.brief.record import pair_claims, pair_records, read_ahead  # the claim checker and the extractor
     from partnerlens.brief.section_charts import space_chart_ahead, trade_charts  # not the sections: see there
+    from partnerlens.evidence import EvidenceStore  # (loaded by the analytics already)
 
-    records = pair_records(ws, a, b)
+    # One opening of the workspace database for the pair's records and the evidence catalogue: the tariffs, services
+    # and investment read the catalogue later from this process's memo (catalogue.remembered), without opening it.
+    with ws.connect():
+        records = pair_records(ws, a, b)
+        EvidenceStore(ws).sources()
     reading = read_ahead(ws, list(f.sources), records)  # the articles are read while the trade is computed
     inputs = gather_inputs(
         f,

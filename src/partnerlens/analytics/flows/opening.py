@@ -13,7 +13,7 @@ import duckdb
 from partnerlens.analytics.cache import cache_folder
 from partnerlens.analytics.flows.handle import DEFAULT_NOMENCLATURE, REQUIRED_COLUMNS, TABLE_SOURCE_NAME, Flows
 from partnerlens.errors import PartnerlensError
-from partnerlens.store import SourceInfo, TradeStore
+from partnerlens.store import SourceInfo, TradeStore, reading_connection
 from partnerlens.workspace import Workspace
 from partnerlens.world.manifest import current as current_world
 
@@ -61,8 +61,7 @@ def _store_flows(store: TradeStore, sources: list[str] | None) -> Iterator[Flows
         sources = [primary.name] if primary else None
         extension = _later_years(catalogue, primary)  # … except years it has not released yet, from one later source
         sources = sources + list(extension) if sources else sources
-    with store.pinned(sources, catalogue) as infos, duckdb.connect() as con:
-        con.execute("SET enable_progress_bar = false")
+    with store.pinned(sources, catalogue) as infos, reading_connection() as con:  # a cursor of the process's database
         if extension:
             base = tuple(i for i in infos if i.name not in extension)
             store.attach_flows(con, "flows_primary", infos=base)
