@@ -80,3 +80,49 @@ def test_a_stated_year_wins_over_words(text, language, year):
         p for p in extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED) if p.kind == "claim"
     ]
     assert found[0].year == year
+
+
+# batch 18: "this year" with no publication date cannot be resolved, but it is another period than the year told
+# before: the figures after it take no year rather than the earlier one; with a publication date they take that year.
+_THIS_YEAR = [
+    (
+        "Trade between Kenya and China reached $15 billion in 2023. This year, from January to October, trade between "
+        "the countries was $13 billion. Kenyan exports reached $8 billion.",
+        "en",
+    ),
+    (
+        "Les échanges entre le Kenya et la Chine ont atteint 15 milliards de dollars en 2023. Cette année, de janvier à "
+        "octobre, les échanges ont atteint 13 milliards de dollars. Les exportations kényanes ont atteint 8 milliards "
+        "de dollars.",
+        "fr",
+    ),
+    (
+        "Товарооборот Кении и Китая в 2023 году составил 15 млрд долларов. В этом году, с января по октябрь, "
+        "товарооборот составил 13 млрд долларов. Экспорт Кении составил 8 млрд долларов.",
+        "ru",
+    ),
+    (
+        "O comércio entre o Brasil e a China atingiu US$ 157 bilhões em 2023. Neste ano, de janeiro a outubro, o "
+        "intercâmbio entre os países foi de US$ 136 bilhões. As exportações brasileiras alcançaram US$ 83 bilhões.",
+        "pt",
+    ),
+    (
+        "El comercio entre Kenia y China alcanzó 15.000 millones de dólares en 2023. Este año, de enero a octubre, el "
+        "intercambio fue de 13.000 millones de dólares. Las exportaciones kenianas alcanzaron 8.000 millones de dólares.",
+        "es",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, language", _THIS_YEAR)
+def test_an_unresolved_this_year_ends_the_year_carried(text, language):
+    found = [p for p in extract_text(text, language=language) if p.kind == "claim"]
+    assert [p.year for p in found] == [2023, None, None]
+
+
+@pytest.mark.parametrize("text, language", _THIS_YEAR)
+def test_a_resolved_this_year_is_carried(text, language):
+    found = [
+        p for p in extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED) if p.kind == "claim"
+    ]
+    assert [p.year for p in found] == [2023, 2025, 2025]
