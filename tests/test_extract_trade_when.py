@@ -126,3 +126,70 @@ def test_a_resolved_this_year_is_carried(text, language):
         p for p in extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED) if p.kind == "claim"
     ]
     assert [p.year for p in found] == [2023, 2025, 2025]
+
+
+# batch 18: two growth rates told over one period ("No período 2014-2016, as exportações … 10%, enquanto as
+# importações … 1%") are both the period's, dated to its end; two levels of a range still take its two ends.
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Over 2014-2016, Kenya's exports to China grew by an annual average of 10%, while imports grew by 1%.", "en"),
+        (
+            "Sur la période 2014-2016, les exportations du Kenya vers la Chine ont progressé de 10 % par an, tandis que "
+            "les importations ont progressé de 1 %.",
+            "fr",
+        ),
+        ("За 2014-2016 годы экспорт Кении в Китай рос в среднем на 10% в год, а импорт вырос на 1%.", "ru"),
+        (
+            "No período 2014-2016, as exportações do Quénia para a China apresentaram um crescimento médio anual de 10%, "
+            "enquanto as importações registaram um crescimento de 1%.",
+            "pt",
+        ),
+        (
+            "En el período 2014-2016, las exportaciones de Kenia a China crecieron un 10% anual, mientras que las "
+            "importaciones crecieron un 1%.",
+            "es",
+        ),
+    ],
+)
+def test_two_rates_over_a_period_are_its_end(text, language):
+    found = [p for p in extract_text(text, language=language, published=PUBLISHED) if p.kind == "claim"]
+    assert [(p.value, p.year, p.flow) for p in found] == [(10.0, 2016, "exports"), (1.0, 2016, "imports")]
+
+
+def test_two_levels_of_a_range_still_take_its_ends():
+    text = (
+        "Sur la période 2018-2022, les échanges entre le Kenya et la Chine sont passés de 5,1 milliards de dollars à "
+        "11,3 milliards de dollars."
+    )
+    found = [p for p in extract_text(text, language="fr", published=PUBLISHED) if p.kind == "claim"]
+    assert [p.year for p in found] == [2018, 2022]
+
+
+# batch 18: a share of one flow takes the flow named right after it ("25.3% of Kenya's exports", "25,3% das
+# exportações", "25,3% экспорта"), not the flow of the share before it in the sentence.
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("In 2015, 43.5% of Kenya's imports came from China and 25.3% of Kenya's exports went to China.", "en"),
+        (
+            "En 2015, 43,5 % des importations du Kenya provenaient de Chine et 25,3 % des exportations kényanes "
+            "allaient vers la Chine.",
+            "fr",
+        ),
+        ("В 2015 году 43,5% импорта Кении приходилось на Китай, а 25,3% экспорта Кении направлялось в Китай.", "ru"),
+        (
+            "Em 2015, 43,5% das importações do Quénia tiveram origem na China e 25,3% das exportações quenianas "
+            "destinaram-se à China.",
+            "pt",
+        ),
+        (
+            "En 2015, el 43,5% de las importaciones de Kenia procedía de China y el 25,3% de las exportaciones kenianas "
+            "se dirigía a China.",
+            "es",
+        ),
+    ],
+)
+def test_a_share_takes_the_flow_right_after_it(text, language):
+    found = [p for p in extract_text(text, language=language, published=PUBLISHED) if p.kind == "claim"]
+    assert [(p.value, p.metric, p.flow) for p in found] == [(43.5, "share", "imports"), (25.3, "share", "exports")]

@@ -72,9 +72,16 @@ def figure_year(
         if others:
             return max(others) - 1, "context"  # "$500 million in 2024, from $461 million a year earlier"
     # the two levels of a range ("Sur la période 2018-2022, …, passant de 5,1 milliards à 11,3 milliards"), also
-    # when a rate of another kind is told with them
+    # when a rate of another kind is told with them; two growth rates over the period ("No período 2014-2016, as
+    # exportações cresceram 10% ao ano, enquanto as importações cresceram 1%") are both the period's, its end
     levels = [q for q in figures if q.kind == quantity.kind]
-    if span and len(levels) == 2 and all(not owned[id(q)] for q in levels) and quantity in levels:
+    if (
+        span
+        and len(levels) == 2
+        and all(not owned[id(q)] for q in levels)
+        and quantity in levels
+        and metric != "growth"
+    ):
         return (span[0] if levels[0] is quantity else span[1]), "range"
     if span:
         return span[1], "range"
