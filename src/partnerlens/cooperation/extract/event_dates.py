@@ -20,7 +20,14 @@ from functools import cache
 from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
-from partnerlens.cooperation.extract.event_dispatch import arrives, end_bound, in_lead, postponed_to, start_bound
+from partnerlens.cooperation.extract.event_dispatch import (
+    arrives,
+    end_bound,
+    founding,
+    in_lead,
+    postponed_to,
+    start_bound,
+)
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import language_data, patterns, words
 from partnerlens.cooperation.models import Proposal
@@ -41,6 +48,7 @@ def event_date(
         and not _period_year(d, context)
         and not end_bound(d, context)
         and not start_bound(d, context)
+        and not founding(d, context)
     ]
     mention = _nearest_date(own, sentence.start + at)
     moved = postponed_to(dates, sentence, context.language) if kind == "event" else None
