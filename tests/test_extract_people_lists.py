@@ -118,3 +118,42 @@ def test_a_counterpart_is_a_person_of_the_state_named(language, text, name, part
 
 def test_a_pair_of_words_is_no_counterpart():
     assert not people("Firmaron un par de acuerdos con Venezuela.", "es")
+
+
+# batch 18: a plural title before names each followed by its portfolio in parentheses; a state's name in
+# parentheses is no portfolio of a person ("ministers of Kenya (Nairobi)" reads no one)
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        (
+            "pt",
+            "Também participaram os ministros Rui Almeida (Casa Civil), Carla Sousa Pinto (Fazenda) e Tiago Costa "
+            "Lima (Planejamento).",
+            {"Rui Almeida", "Carla Sousa Pinto", "Tiago Costa Lima"},
+        ),
+        (
+            "en",
+            "Also present were ministers Rui Almeida (Civil House), Carla Pinto (Finance) and Tiago Lima (Planning).",
+            {"Rui Almeida", "Carla Pinto", "Tiago Lima"},
+        ),
+        (
+            "fr",
+            "Étaient aussi présents les ministres Rui Almeida (Maison civile), Carla Pinto (Finances) et Tiago Lima "
+            "(Plan).",
+            {"Rui Almeida", "Carla Pinto", "Tiago Lima"},
+        ),
+        (
+            "es",
+            "También participaron los ministros Rui Almeida (Casa Civil), Carla Pinto (Hacienda) y Tiago Lima "
+            "(Planificación).",
+            {"Rui Almeida", "Carla Pinto", "Tiago Lima"},
+        ),
+        (
+            "ru",
+            "Также присутствовали министры Иван Петров (финансы), Олег Смирнов (энергетика) и Анна Орлова (транспорт).",
+            {"Иван Петров", "Олег Смирнов", "Анна Орлова"},
+        ),
+    ],
+)
+def test_names_listed_with_their_portfolio_in_parentheses(language: str, text: str, names: set[str]) -> None:
+    assert names <= set(people(text, language))

@@ -167,3 +167,69 @@ def test_an_aim_in_the_imperfective_or_after_for_is_a_target(text, language):
     targets, figures = read(text, language)
     assert [t.value for t in targets] == [5e9]
     assert all(c.value != 5e9 for c in figures)
+
+
+@pytest.mark.parametrize(
+    "text, language, value",
+    [
+        (
+            "Kenya and Ghana met on Monday. The pact would facilitate trade and investment so they could achieve the "
+            "US$120-million bilateral trade goal.",
+            "en",
+            120e6,
+        ),
+        (
+            "Kenya and Ghana are promoting a series of projects to reach 12 billion dollars in trade exchange in the "
+            "next five years.",
+            "en",
+            12e9,
+        ),
+        (
+            "Le Kenya et le Ghana se sont réunis lundi. Le pacte facilitera le commerce et les investissements afin "
+            "d'atteindre 120 millions de dollars d'échanges commerciaux.",
+            "fr",
+            120e6,
+        ),
+        (
+            "Кения и Гана провели встречу в понедельник. Соглашение облегчит торговлю и инвестиции, чтобы достичь "
+            "120 млн долларов товарооборота.",
+            "ru",
+            120e6,
+        ),
+        (
+            "O Quénia e o Gana reuniram-se na segunda-feira. O pacto facilitará o comércio e os investimentos a fim "
+            "de atingir 120 milhões de dólares de comércio bilateral.",
+            "pt",
+            120e6,
+        ),
+        (
+            "Kenia y Ghana se reunieron el lunes. El pacto facilitará el comercio y las inversiones a fin de alcanzar "
+            "120 millones de dólares de comercio bilateral.",
+            "es",
+            120e6,
+        ),
+    ],
+)
+def test_a_trade_aim_after_a_deal_word_is_a_target(text: str, language: str, value: float) -> None:
+    targets, facts = read(text, language)
+    assert [t.value for t in targets] == [value]
+    assert [t.parties for t in targets] == [["KEN", "GHA"]]
+    assert facts == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Kenya and Ghana rose 10% to reach $5 billion in 2023.", "en"),
+        (
+            "Les échanges entre le Kenya et le Ghana ont progressé de 10 % pour atteindre 5 milliards de dollars en 2023.",
+            "fr",
+        ),
+        ("O comércio entre o Quénia e o Gana cresceu 10% para atingir 5 mil milhões de dólares em 2023.", "pt"),
+        ("El comercio entre Kenia y Ghana creció un 10% para alcanzar 5.000 millones de dólares en 2023.", "es"),
+    ],
+)
+def test_a_level_reached_stays_a_fact(text: str, language: str) -> None:
+    targets, facts = read(text, language)
+    assert targets == []
+    assert 5e9 in [f.value for f in facts]

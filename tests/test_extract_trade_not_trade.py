@@ -74,3 +74,59 @@ def test_the_change_of_another_aggregate_is_no_trade_growth(text, language, titl
 def test_trade_told_without_such_words_stays(text, language, title):
     found = claims(text, language, title)
     assert 20.0 in [p.value for p in found if p.metric == "growth"]
+
+
+# batch 18: the gap between two levels ("$2.8 billion less than in 2022", "cifra menor en $us 2.760 millones a la
+# registrada en 2022") is no level of its own; the level it qualifies stays, and "more than $5 billion" (a qualifier
+# before the figure) is still a level.
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Kenya's exports to China reached $10.9 billion in 2023, $2.8 billion less than in 2022.", "en"),
+        ("Kenya's exports to China reached $10.9 billion in 2023, some $2.8 billion more than in 2022.", "en"),
+        (
+            "Les exportations du Kenya vers la Chine ont atteint 10,9 milliards de dollars en 2023, soit 2,8 milliards "
+            "de dollars de moins qu'en 2022.",
+            "fr",
+        ),
+        (
+            "Экспорт Кении в Китай составил 10,9 млрд долларов в 2023 году, что на 2,8 млрд долларов меньше, чем в "
+            "2022 году.",
+            "ru",
+        ),
+        (
+            "As exportações do Quénia para a China atingiram 10,9 mil milhões de dólares em 2023, menos 2,8 mil milhões "
+            "de dólares do que em 2022.",
+            "pt",
+        ),
+        (
+            "Las exportaciones de Kenia a China alcanzaron $us 10.911 millones en 2023, cifra menor en $us 2.760 "
+            "millones a la registrada en 2022.",
+            "es",
+        ),
+        (
+            "Las exportaciones de Kenia a China alcanzaron 10.911 millones de dólares en 2023, 2.760 millones de "
+            "dólares menos que en 2022.",
+            "es",
+        ),
+    ],
+)
+def test_the_gap_between_two_levels_is_no_level(text: str, language: str) -> None:
+    found = claims(text, language, "Kenya and China")
+    assert [round(p.value / 1e9, 2) for p in found] in ([10.9], [10.91])
+    assert found[0].year == 2023 and found[0].metric == "exports"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Kenya and China reached more than $5 billion in 2023.", "en"),
+        ("Les échanges entre le Kenya et la Chine ont dépassé plus de 5 milliards de dollars en 2023.", "fr"),
+        ("Товарооборот Кении и Китая в 2023 году составил более 5 млрд долларов.", "ru"),
+        ("O comércio entre o Quénia e a China somou mais de 5 mil milhões de dólares em 2023.", "pt"),
+        ("El comercio entre Kenia y China sumó más de 5.000 millones de dólares en 2023.", "es"),
+    ],
+)
+def test_a_level_qualified_before_stays(text: str, language: str) -> None:
+    found = claims(text, language, "Kenya and China")
+    assert [p.value for p in found] == [5e9]

@@ -153,3 +153,110 @@ def test_a_level_one_year_before_takes_the_year_before(text, language):
 )
 def test_the_period_of_a_compared_level_is_not_the_sentences(text, language):
     assert years(text, language) == [(1.9e9, 2023), (7.5, 2023), (3e9, 2023), (2.8e9, 2022)]
+
+
+_THIS_YEAR = [
+    (
+        "Trade between Kenya and China reached $15 billion in 2023. This year, from January to October, trade between "
+        "the countries was $13 billion. Kenyan exports reached $8 billion.",
+        "en",
+    ),
+    (
+        "Les échanges entre le Kenya et la Chine ont atteint 15 milliards de dollars en 2023. Cette année, de janvier à "
+        "octobre, les échanges ont atteint 13 milliards de dollars. Les exportations kényanes ont atteint 8 milliards "
+        "de dollars.",
+        "fr",
+    ),
+    (
+        "Товарооборот Кении и Китая в 2023 году составил 15 млрд долларов. В этом году, с января по октябрь, "
+        "товарооборот составил 13 млрд долларов. Экспорт Кении составил 8 млрд долларов.",
+        "ru",
+    ),
+    (
+        "O comércio entre o Brasil e a China atingiu US$ 157 bilhões em 2023. Neste ano, de janeiro a outubro, o "
+        "intercâmbio entre os países foi de US$ 136 bilhões. As exportações brasileiras alcançaram US$ 83 bilhões.",
+        "pt",
+    ),
+    (
+        "El comercio entre Kenia y China alcanzó 15.000 millones de dólares en 2023. Este año, de enero a octubre, el "
+        "intercambio fue de 13.000 millones de dólares. Las exportaciones kenianas alcanzaron 8.000 millones de dólares.",
+        "es",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, language", _THIS_YEAR)
+def test_an_unresolved_this_year_ends_the_year_carried(text, language):
+    found = [p for p in extract_text(text, language=language) if p.kind == "claim"]
+    assert [p.year for p in found] == [2023, None, None]
+
+
+@pytest.mark.parametrize("text, language", _THIS_YEAR)
+def test_a_resolved_this_year_is_carried(text, language):
+    found = [
+        p for p in extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED) if p.kind == "claim"
+    ]
+    assert [p.year for p in found] == [2023, 2025, 2025]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Over 2014-2016, Kenya's exports to China grew by an annual average of 10%, while imports grew by 1%.", "en"),
+        (
+            "Sur la période 2014-2016, les exportations du Kenya vers la Chine ont progressé de 10 % par an, tandis que "
+            "les importations ont progressé de 1 %.",
+            "fr",
+        ),
+        ("За 2014-2016 годы экспорт Кении в Китай рос в среднем на 10% в год, а импорт вырос на 1%.", "ru"),
+        (
+            "No período 2014-2016, as exportações do Quénia para a China apresentaram um crescimento médio anual de 10%, "
+            "enquanto as importações registaram um crescimento de 1%.",
+            "pt",
+        ),
+        (
+            "En el período 2014-2016, las exportaciones de Kenia a China crecieron un 10% anual, mientras que las "
+            "importaciones crecieron un 1%.",
+            "es",
+        ),
+    ],
+)
+def test_two_rates_over_a_period_are_its_end(text, language):
+    found = [p for p in extract_text(text, language=language, published=PUBLISHED) if p.kind == "claim"]
+    assert [(p.value, p.year, p.flow) for p in found] == [(10.0, 2016, "exports"), (1.0, 2016, "imports")]
+
+
+def test_two_levels_of_a_range_still_take_its_ends():
+    text = (
+        "Sur la période 2018-2022, les échanges entre le Kenya et la Chine sont passés de 5,1 milliards de dollars à "
+        "11,3 milliards de dollars."
+    )
+    found = [p for p in extract_text(text, language="fr", published=PUBLISHED) if p.kind == "claim"]
+    assert [p.year for p in found] == [2018, 2022]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("In 2015, 43.5% of Kenya's imports came from China and 25.3% of Kenya's exports went to China.", "en"),
+        (
+            "En 2015, 43,5 % des importations du Kenya provenaient de Chine et 25,3 % des exportations kényanes "
+            "allaient vers la Chine.",
+            "fr",
+        ),
+        ("В 2015 году 43,5% импорта Кении приходилось на Китай, а 25,3% экспорта Кении направлялось в Китай.", "ru"),
+        (
+            "Em 2015, 43,5% das importações do Quénia tiveram origem na China e 25,3% das exportações quenianas "
+            "destinaram-se à China.",
+            "pt",
+        ),
+        (
+            "En 2015, el 43,5% de las importaciones de Kenia procedía de China y el 25,3% de las exportaciones kenianas "
+            "se dirigía a China.",
+            "es",
+        ),
+    ],
+)
+def test_a_share_takes_the_flow_right_after_it(text, language):
+    found = [p for p in extract_text(text, language=language, published=PUBLISHED) if p.kind == "claim"]
+    assert [(p.value, p.metric, p.flow) for p in found] == [(43.5, "share", "imports"), (25.3, "share", "exports")]

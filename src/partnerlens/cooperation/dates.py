@@ -58,22 +58,22 @@ _ANY_MONTH = "|".join(
 )
 
 _WORD_MONTHS = {"may", "march"}  # month names that are also English words (abbreviations are not: "9 jun")
-_PATTERNS = [
+_PATTERNS = [  # a month is a whole word: "firmar 19", "Myanmar 12", "Комар 12", "12 marcas" hold no date
     # Monday, May 26, 2025 · May 28 to 29 · June 3-5
     compiled(
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\.?\s+(?P<day>{DAY})(?:{RANGE}(?P<day2>{DAY}))?(?!\d)"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\w-])(?P<month>{MONTH})\.?\s+(?P<day>{DAY})(?:{RANGE}(?P<day2>{DAY}))?(?!\d)"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
         re.IGNORECASE,
     ),
     # 20 September 2025 · lundi 26 mai · 28 мая 2025 года · du 28 au 29 mai · 3–5 June
     compiled(
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:{RANGE}(?P<day2>{DAY}))?\s+"
-        rf"(?:of\s+|de\s+|(?:du|de ce(?: même)?) mois d(?:e\s+|['’]))?(?P<month>{MONTH})"
+        rf"(?:of\s+|de\s+|(?:du|de ce(?: même)?) mois d(?:e\s+|['’]))?(?P<month>{MONTH})(?!\w)"
         rf"(?:\.?,?\s+(?:de\s+)?(?P<year>{YEAR}))?",  # "3 de março de 2025" (pt, es)
         re.IGNORECASE,
     ),
     # in February 2025 · в феврале 2025 года
-    compiled(rf"(?P<month>{MONTH})\.?,?\s+(?:de\s+)?(?P<year>{YEAR})", re.IGNORECASE),
+    compiled(rf"(?<![\w-])(?P<month>{MONTH})\.?,?\s+(?:de\s+)?(?P<year>{YEAR})", re.IGNORECASE),
     # a part of a month: "early March", "début mars", "в конце марта", "a finales de marzo", "em meados de março"
     # ("au début du mois de mars", "at the end of March")
     compiled(

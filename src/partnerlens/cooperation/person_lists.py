@@ -61,6 +61,12 @@ _PORTFOLIO_NAME = compiled(
     rf",\s+{NAME}(?=\s*(?:,|;|\.|$|\s(?:e|and|et|y|и)\s))"
 )
 
+# … or each name with its portfolio in parentheses after it: "os ministros Rui Costa (Casa Civil), Fernando Haddad
+# (Fazenda) e Simone Tebet (Planejamento)", "ministers A (Finance) and B (Planning)", "министры А (финансы) и Б"
+_NAME_PORTFOLIO = compiled(
+    rf"\s*[,;]?\s*(?:(?:e|and|et|y|и)\s+)?{NAME}\s*\((?P<role>[^()\d]{{2,60}})\)(?=\s*(?:,|;|\.|$|\s(?:e|and|et|y|и)\s))"
+)
+
 _PREPOSITION = compiled(r"(?:of|for|d[oa]s?|de(?:l| la| las| los)?|du|des|de l['’])\s*")
 
 
@@ -92,6 +98,28 @@ def listed_ministers(text: str, mentions: list[PartyMention], known: list[Person
                 PersonMention(Person(name=name, role=role, party=party), match.start("name"), match.end("name"))
             )
             cursor = match.end()
+        if cursor == (after.end if after else title.end()):
+            found += _named_then_portfolio(text, cursor, singular, party, mentions)
+    return found
+
+
+def _named_then_portfolio(
+    text: str, cursor: int, singular: str, party: str | None, mentions: list[PartyMention]
+) -> list[PersonMention]:
+    """Ministers listed after one plural title, each name followed by its portfolio in parentheses ("os ministros Rui
+    Costa (Casa Civil), Fernando Haddad (Fazenda) e Simone Tebet (Planejamento)"); a state's name is no person's."""
+    found = []
+    while (match := _NAME_PORTFOLIO.match(text, cursor)) is not None:
+        name, start, end = match.group("name"), match.start("name"), match.end("name")
+        if (
+            NOT_NAMES.match(name.split()[0])
+            or " " not in name
+            or (any(m.start < end and start < m.end for m in mentions) and not capital_inside(start, end, mentions))
+        ):
+            break
+        role = clean_role(f"{singular} ({match.group('role')})")
+        found.append(PersonMention(Person(name=name, role=role, party=party), start, end))
+        cursor = match.end()
     return found
 
 

@@ -22,24 +22,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from partnerlens.cooperation.extract.carried import Carried, year_range
 from partnerlens.cooperation.extract.claims_figures import bare_amounts, factor_growth, figures_of, without_restatements
 from partnerlens.cooperation.extract.claims_reading import flow_of, metric_of
 from partnerlens.cooperation.extract.claims_signs import signed_growth
 from partnerlens.cooperation.extract.claims_years import base_year_of, figure_year
-from partnerlens.cooperation.extract.context import (
-    ArticleContext,
-    Carried,
-    Draft,
-    evidence,
-    year_range,
-)
+from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence
 from partnerlens.cooperation.extract.rank import ranked_flow
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import current_taxonomy, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.targets import future, multiplied, target_draft, targeted
 from partnerlens.cooperation.extract.trade_parties import claim_parties
-from partnerlens.cooperation.extract.trade_words import deal_value
+from partnerlens.cooperation.extract.trade_words import deal_value, difference
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.models import Proposal, Reading
 from partnerlens.cooperation.quantities import Quantity, local_currency
@@ -70,6 +65,7 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
         q
         for q in figures
         if not any(deal_value(sentence.text, f, context.language) for f in (q, restated.get(id(q))) if f is not None)
+        and not difference(sentence.text, q, context.language)  # "$2.8 billion less than in 2022": a gap, no level
     ]
     aims = targeted(sentence.text, figures, context.language, context.published)
     if aims_only:  # "… to reach the goal of $200 billion" after a sentence on trade: its aims, nothing else

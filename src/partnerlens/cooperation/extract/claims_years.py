@@ -10,11 +10,12 @@ import re
 from functools import cache
 from typing import Literal
 
+from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.claims_figures import other_bound
 from partnerlens.cooperation.extract.claims_periods import _period_after, _period_year
 from partnerlens.cooperation.extract.claims_reading import _LEVEL
 from partnerlens.cooperation.extract.compared import compared_years
-from partnerlens.cooperation.extract.context import ArticleContext, Carried
+from partnerlens.cooperation.extract.context import ArticleContext
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, alternation, entries, words
 from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, find_quantities
@@ -71,9 +72,16 @@ def figure_year(
         if others:
             return max(others) - 1, "context"  # "$500 million in 2024, from $461 million a year earlier"
     # the two levels of a range ("Sur la période 2018-2022, …, passant de 5,1 milliards à 11,3 milliards"), also
-    # when a rate of another kind is told with them
+    # when a rate of another kind is told with them; two growth rates over the period ("No período 2014-2016, as
+    # exportações cresceram 10% ao ano, enquanto as importações cresceram 1%") are both the period's, its end
     levels = [q for q in figures if q.kind == quantity.kind]
-    if span and len(levels) == 2 and all(not owned[id(q)] for q in levels) and quantity in levels:
+    if (
+        span
+        and len(levels) == 2
+        and all(not owned[id(q)] for q in levels)
+        and quantity in levels
+        and metric != "growth"
+    ):
         return (span[0] if levels[0] is quantity else span[1]), "range"
     if span:
         return span[1], "range"

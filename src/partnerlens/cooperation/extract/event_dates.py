@@ -23,6 +23,7 @@ from partnerlens.cooperation.extract.context import ArticleContext, Draft
 from partnerlens.cooperation.extract.event_dispatch import (
     arrives,
     end_bound,
+    founding,
     in_lead,
     other_occasion,
     planned_for,
@@ -53,6 +54,7 @@ def event_date(
         and not start_bound(d, context)
         and not other_occasion(d, context, sentence.start + at)
         and not reported_on(d, context, sentence.start + at)
+        and not founding(d, context)
     ]
     mention = _nearest_date(_replaced_plans(own, context), sentence.start + at)
     moved = postponed_to(dates, sentence, context.language) if kind == "event" else None

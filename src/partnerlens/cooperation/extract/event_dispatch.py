@@ -67,6 +67,19 @@ def start_bound(mention: DateMention, context: ArticleContext) -> bool:
     return mention.precision in ("year", "month") and bool(_since(context.language).search(lead))
 
 
+def founding(mention: DateMention, context: ArticleContext) -> bool:
+    """A date written right after a participle of founding ("nexos establecidos en junio de 2017", "relations
+    established in 2017", "отношения, установленные в 1992 году"; ``date_founding``) is when what the participle
+    describes was founded, not the date of the event or signing its sentence tells."""
+    lead = context.text[max(0, mention.start - 40) : mention.start]
+    return bool(_founding(context.language).search(lead))
+
+
+@cache
+def _founding(language: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation('date_founding', language)})\s*(?:(?:el|o|the)\s+)?$", re.IGNORECASE)
+
+
 _OTHER_REACH = 80  # characters before a year or month where the words of another occasion stand
 
 

@@ -1,5 +1,5 @@
-"""Which figures of a trade sentence are not trade: the value of deals, contracts and investments, and what a
-potential is put at.
+"""Which figures of a trade sentence are not trade: the value of deals, contracts and investments, what a
+potential is put at, and the difference between two levels.
 
 "eight contracts have been signed, the value of which exceeded $55 million",
 "20,8 milliards de dollars d'accords ont été signés", "соглашения на сумму 2 млрд
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from partnerlens.cooperation.extract.vocabulary import words
+from partnerlens.cooperation.extract.vocabulary import alternation, words
 from partnerlens.cooperation.quantities import Quantity
 
 _WINDOW = 100  # characters before the figure that may name what it is the value of
@@ -38,6 +38,8 @@ def deal_value(text: str, quantity: Quantity, language: str) -> bool:
             return True
         if _attributive(after, deals, language):
             return True
+        if _of_trade_after(after, deals, language):
+            return False  # "the $120-million bilateral trade goal", "120 millions de dollars d'échanges"
     before = text[max(0, quantity.start - _WINDOW) : quantity.start]
     deal_ends = [m.end() for m in deals.finditer(before)]
     qualifiers = words("deal_qualifiers", language)
@@ -72,6 +74,23 @@ def _potential(text: str, quantity: Quantity, language: str) -> bool:
     return bool(opened) and bool(re.search(rf"(?:{words('potential_at', language).pattern})\s*$", before, re.I))
 
 
+def _of_trade_after(after: str, deals: re.Pattern, language: str) -> bool:
+    """The amount measures the trade noun right after it, however far a deal word stands before ("would facilitate
+    investment so they could achieve the US$120-million bilateral trade goal", "afin d'atteindre 120 millions de
+    dollars d'échanges", "достичь 120 млн долларов товарооборота", "alcanzar 120 millones de dólares de comercio"):
+    at most one word between (after "of", "de", "d'"), neither a deal word nor a preposition ("a $250 million credit
+    line for trade", "на 250 млн долларов для развития торговли" stay a deal's worth)."""
+    told = re.match(
+        rf"\s*-?\s*(?:(?:of|de|d['’]|do|da|del)\s*)?((?:[^\W\d_][\w-]*\s+)?)(?:{words('trade_cues', language).pattern})",
+        after,
+        re.I,
+    )
+    return told is not None and not deals.search(told.group(1)) and not _PREPOSITIONS.fullmatch(told.group(1).strip())
+
+
+_PREPOSITIONS = re.compile(r"for|to|on|pour|à|para|a|no|na|для|на|по", re.IGNORECASE)  # "in trade" measures it
+
+
 def _attributive(after: str, deals: re.Pattern, language: str) -> bool:
     """The amount modifies the deal noun right after it ("a $250 million line of credit", "a $2 billion loan", "the
     $500m trade deal"): at most two words between, none a trade word other than one qualifying the deal."""
@@ -83,3 +102,18 @@ def _attributive(after: str, deals: re.Pattern, language: str) -> bool:
     return not any(trade.search(w) and not qualifiers.fullmatch(w) for w in between) and not any(
         w.casefold() in ("in", "of", "en", "de", "в", "на", "em") for w in between
     )
+
+
+def difference(text: str, quantity: Quantity, language: str) -> bool:
+    """Whether a money figure is the gap between two levels, not a level: a comparison right after it ("$2.8 billion
+    less than in 2022", "2,8 milliards de moins", "на 2,8 млрд долларов меньше", "2.760 millones menos que";
+    ``difference_after``) or right before it ("cifra menor en $us 2.760 millones a la registrada en 2022", "menos 2,8
+    mil milhões do que"; ``difference_before``). "More than $5 billion" (the comparison before, with "than") is a
+    qualifier of a level, not such a gap."""
+    if quantity.kind != "money":
+        return False
+    after = text[quantity.end : quantity.end + 40]
+    if re.match(rf"\s*(?:{alternation('difference_after', language)})(?!\w)", after, re.IGNORECASE):
+        return True
+    before = text[max(0, quantity.start - 30) : quantity.start]
+    return bool(re.search(rf"(?<!\w)(?:{alternation('difference_before', language)})\s+$", before, re.IGNORECASE))
