@@ -137,9 +137,11 @@ class CacheTables:
 
         return self.f.aggregate(ECONOMIES, economies_sql(self.f.pair_totals(), None))
 
-    def economies(self, years: tuple[int, ...], codes: frozenset[str]) -> dict[tuple[int, str], Economy] | None:
+    def economies(
+        self, years: tuple[int, ...], codes: frozenset[str], meanwhile: Callable[[], object] | None = None
+    ) -> dict[tuple[int, str], Economy] | None:
         if self.kept is not None:
-            return self.kept.economies(years, codes, self._columns)
+            return self.kept.economies(years, codes, self._columns, self.f.pair_totals, meanwhile)
         rows = self.f.con.execute(
             f"SELECT {ECONOMY_COLUMNS} FROM {self._table()} WHERE economy IN {sql_list(codes)}"
         ).fetchall()
@@ -171,19 +173,43 @@ class KeptEconomies:
         self._row: dict[tuple[int, str], int] = {}
         self._made: dict[tuple[int, str], Economy] = {}
         self._lock = threading.Lock()
+        self._totals = threading.Event()  # set once the builder's pair totals exist (or its build ended)
 
     def economies(
-        self, years: tuple[int, ...], codes: frozenset[str], read: Callable[[], dict[str, list]]
+        self,
+        years: tuple[int, ...],
+        codes: frozenset[str],
+        read: Callable[[], dict[str, list]],
+        totals: Callable[[], object] | None = None,
+        meanwhile: Callable[[], object] | None = None,
     ) -> dict[tuple[int, str], Economy]:
+        """Each of ``codes`` in each of ``years``: ``read()`` the table once (after ``totals()``, the pair totals
+        it is made from), then lookups.
+
+        A caller that finds another thread building the table runs ``meanwhile()`` (its pair's own query on the
+        flows) as soon as the pair totals exist, while the table is made from them, then waits for it.
+        """
         if self._columns is None:
-            with self._lock:
+            if meanwhile is not None and not self._lock.acquire(blocking=False):
+                self._totals.wait()
+                meanwhile()
+                self._lock.acquire()
+            elif meanwhile is None:
+                self._lock.acquire()
+            try:
                 if self._columns is None:
+                    if totals is not None:
+                        totals()
+                    self._totals.set()
                     columns = read()
                     self._row = {
                         (int(y), str(c)): i
                         for i, (y, c) in enumerate(zip(columns["year"], columns["economy"], strict=True))
                     }
                     self._columns = columns
+            finally:
+                self._totals.set()  # a build that failed: the waiters go on (and build it themselves)
+                self._lock.release()
         found = {}
         for year in years:
             for code in codes:
@@ -323,11 +349,19 @@ def world_summaries(
     return {"a_to_b": found.get(a, EMPTY), "b_to_a": found.get(b, EMPTY)}
 
 
-def world_economies(f: Flows, side_a: frozenset[str], side_b: frozenset[str]) -> dict[tuple[int, str], Economy] | None:
-    """Both economies in every year of the data, from ``profile_economies`` (world or on-demand); None to query."""
+def world_economies(
+    f: Flows, side_a: frozenset[str], side_b: frozenset[str], meanwhile: Callable[[], object] | None = None
+) -> dict[tuple[int, str], Economy] | None:
+    """Both economies in every year of the data, from ``profile_economies`` (world or on-demand); None to query.
+
+    ``meanwhile``: what to do while another request of a server builds the on-demand table (see
+    :meth:`KeptEconomies.economies`); it is not called otherwise.
+    """
     tables, pair = world_tables(f), _single(side_a, side_b)
     if tables is None or pair is None or not f.years:
         return None
+    if isinstance(tables, CacheTables):
+        return tables.economies(f.years, frozenset(pair), meanwhile)
     return tables.economies(f.years, frozenset(pair))
 
 
