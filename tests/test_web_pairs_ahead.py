@@ -20,8 +20,8 @@ import httpx
 from _small_store import ECONOMIES, small_store
 from _web_fixtures import CLI, free_port
 from partnerlens.analytics import bilateral_profile
+from partnerlens.analytics.profile.economies import KEPT_KEY
 from partnerlens.analytics.profile.products import QUERY_GATE_KEY
-from partnerlens.analytics.profile.world import KEPT_KEY
 from partnerlens.web.app import Data
 from partnerlens.web.deps import plain_json
 from partnerlens.web.reader import pair_queries_at_once
