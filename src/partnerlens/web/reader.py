@@ -13,7 +13,7 @@ tables of each year it is asked for in memory
 (``analytics.profile.world.MemoryTables``): a profile of two economies is then a
 few dictionary lookups; before a build, the on-demand ``profile_economies``
 table is read into memory the first time a profile needs it
-(``analytics.profile.world.KeptEconomies``). A new store version (ingest,
+(``analytics.profile.economies.KeptEconomies``). A new store version (ingest,
 removal) makes a new reader.
 
 The files are not pinned per request (``TradeStore.pinned``, a file lock per
@@ -37,8 +37,9 @@ from starlette.exceptions import HTTPException
 
 from partnerlens.analytics.cache import cache_folder
 from partnerlens.analytics.flows import Flows
+from partnerlens.analytics.profile.economies import KEPT_KEY, KeptEconomies
 from partnerlens.analytics.profile.products import QUERY_GATE_KEY
-from partnerlens.analytics.profile.world import KEPT_KEY, MEMORY_KEY, KeptEconomies, MemoryTables
+from partnerlens.analytics.profile.world import MEMORY_KEY, MemoryTables
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.world.manifest import current
 

@@ -71,7 +71,12 @@ def bilateral_profile(
     side_a, side_b = pair_sides(party_a, party_b)
     with open_flows(flows) as f:
         year = f.year_or_latest(year)
-        economies = None if products else world_economies(f, side_a, side_b)
+        own: list = []  # the pair's own rows, read while another request of a server built the store-wide tables
+
+        def ahead() -> None:
+            own.append(bilateral_products(f, year, side_a, side_b, products))
+
+        economies = None if products else world_economies(f, side_a, side_b, ahead)
         if economies is not None:  # two economies, world tables current: a few rows, no query on the pair totals
             (code_a,), (code_b,) = side_a, side_b
             series = world_series(f, code_a, code_b, economies)
@@ -86,7 +91,7 @@ def bilateral_profile(
         goods = goods_sectors(load_sectors(f.sectors_path))
         found = None if products else world_summaries(f, year, side_a, side_b, goods, top)
         if found is None:  # no current world summaries for this pair and year: from the flows
-            found = summaries(bilateral_products(f, year, side_a, side_b, products), goods, top)
+            found = summaries(own[0] if own else bilateral_products(f, year, side_a, side_b, products), goods, top)
         mirror = mirror_check(f, year, side_a, side_b)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
         breakdown = _member_breakdowns(f, party_a, party_b, year, top, products) if members else []

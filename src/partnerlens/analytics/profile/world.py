@@ -28,12 +28,20 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from partnerlens.analytics.flows import Flows, sql_list
+from partnerlens.analytics.profile.economies import (  # noqa: F401 -- KeptEconomies: read from here too
+    ECONOMIES,
+    ECONOMY_COLUMNS,
+    KEPT_KEY,
+    NO_TRADE,
+    CacheTables,
+    Economy,
+    KeptEconomies,
+    economy_row,
+)
 from partnerlens.analytics.profile.model import Standing
 from partnerlens.analytics.profile.products import EMPTY, WORLD_TOP, Direction, taxonomy_key
 from partnerlens.analytics.profile.series import MEASURES, OTHER, Series, standing_from
@@ -41,54 +49,8 @@ from partnerlens.sql import sql_string_list
 from partnerlens.world.manifest import table_files
 
 PRODUCTS = "profile_products"
-ECONOMIES = "profile_economies"
 MEMORY_KEY = ("world", "profile tables in memory")
 """Key of :meth:`Flows.memoised` under which a long-lived reader hands its :class:`MemoryTables` to its handles."""
-KEPT_KEY = ("cache", "profile economies in memory")
-"""The same for its :class:`KeptEconomies` when there are no current world tables."""
-
-
-@dataclass
-class Economy:
-    """One economy in one year: its exports and imports, and each partner's value in code order."""
-
-    exports: float
-    imports: float
-    export_partners: list[tuple[str, float]]  # (importer, value), trade with itself excluded
-    import_partners: list[tuple[str, float]]  # (exporter, value)
-
-    @cached_property
-    def positive_exports(self) -> tuple[list[tuple[str, float]], dict[str, int]]:
-        """The partners with a positive value, in code order, and where each code is in that list.
-
-        The same for every pair this economy is in (a server keeps the economy), so
-        a standing takes the other party out of it instead of filtering every partner.
-        """
-        return _positive(self.export_partners)
-
-    @cached_property
-    def positive_imports(self) -> tuple[list[tuple[str, float]], dict[str, int]]:
-        return _positive(self.import_partners)
-
-
-def _positive(partners: list[tuple[str, float]]) -> tuple[list[tuple[str, float]], dict[str, int]]:
-    values = [(code, v) for code, v in partners if v > 0]
-    return values, {code: at for at, (code, _) in enumerate(values)}
-
-
-NO_TRADE = Economy(0.0, 0.0, [], [])
-
-
-def _economy(exports, imports, x_codes, x_values, m_codes, m_values) -> Economy:
-    return Economy(
-        float(exports) if exports is not None else 0.0,
-        float(imports) if imports is not None else 0.0,
-        list(zip(x_codes or [], x_values or [], strict=True)),
-        list(zip(m_codes or [], m_values or [], strict=True)),
-    )
-
-
-ECONOMY_COLUMNS = "year, economy, exports, imports, x_codes, x_values, m_codes, m_values"
 
 
 class SqlTables:
@@ -104,7 +66,7 @@ class SqlTables:
         rows = self.f.con.execute(
             f"SELECT {ECONOMY_COLUMNS} FROM read_parquet({sql_string_list(files)}) WHERE economy IN {sql_list(codes)}"
         ).fetchall()
-        return {(int(year), str(code)): _economy(*rest) for year, code, *rest in rows}
+        return {(int(year), str(code)): economy_row(*rest) for year, code, *rest in rows}
 
     def products(self, year: int, a: str, b: str) -> list[tuple[str, str, str]] | None:
         files = table_files(*self.f.world, PRODUCTS, [year]) if self.f.world else None
@@ -115,91 +77,6 @@ class SqlTables:
             f"SELECT exporter, taxonomy, summary FROM read_parquet({sql_string_list(files)}) "
             f"WHERE year = {int(year)} AND exporter IN {pair} AND importer IN {pair} AND exporter <> importer"
         ).fetchall()
-
-
-class CacheTables:
-    """Before a build: ``profile_economies`` of every year computed once for the store from its pair totals.
-
-    The on-demand twin of the world table (``Flows.aggregate``: single-flight,
-    kept in the workspace's cache for this state of the store), so a profile's
-    series and standings are a lookup, not five queries on the pair totals.
-    With ``kept`` (a server's reader, see :class:`KeptEconomies`) the table is
-    read into memory once and every later profile is a dictionary lookup;
-    without (the CLI: one profile a process) a query reads the two economies' rows.
-    The product summaries are the pair's own (None: computed from the flows).
-    """
-
-    def __init__(self, f: Flows, kept: KeptEconomies | None = None) -> None:
-        self.f, self.kept = f, kept
-
-    def _table(self) -> str:
-        from partnerlens.world.profiles import economies_sql
-
-        return self.f.aggregate(ECONOMIES, economies_sql(self.f.pair_totals(), None))
-
-    def economies(self, years: tuple[int, ...], codes: frozenset[str]) -> dict[tuple[int, str], Economy] | None:
-        if self.kept is not None:
-            return self.kept.economies(years, codes, self._columns)
-        rows = self.f.con.execute(
-            f"SELECT {ECONOMY_COLUMNS} FROM {self._table()} WHERE economy IN {sql_list(codes)}"
-        ).fetchall()
-        return {(int(year), str(code)): _economy(*rest) for year, code, *rest in rows}
-
-    def _columns(self) -> dict[str, list]:
-        """The whole table as Python lists by column (through Arrow: a third of the CPU of fetching rows)."""
-        table = self.f.con.execute(f"SELECT {ECONOMY_COLUMNS} FROM {self._table()}").arrow()
-        return (table.read_all() if hasattr(table, "read_all") else table).to_pydict()
-
-    def products(self, year: int, a: str, b: str) -> list[tuple[str, str, str]] | None:
-        return None
-
-
-class KeptEconomies:
-    """The on-demand ``profile_economies`` of one state of the store, read into memory once (a server's reader).
-
-    Before a build, each new pair read its two economies from the cache table
-    with a query (about 5–10 ms of CPU at 11 M flows: the Parquet file's list
-    columns decoded each time); the table is the same for every pair, so the
-    first profile that needs it reads all of it into lists by column (about
-    15 ms; single-flight within the process: the others wait) and each economy
-    is made from its row the first time a pair asks for it. The values are the
-    table's, unchanged.
-    """
-
-    def __init__(self) -> None:
-        self._columns: dict[str, list] | None = None
-        self._row: dict[tuple[int, str], int] = {}
-        self._made: dict[tuple[int, str], Economy] = {}
-        self._lock = threading.Lock()
-
-    def economies(
-        self, years: tuple[int, ...], codes: frozenset[str], read: Callable[[], dict[str, list]]
-    ) -> dict[tuple[int, str], Economy]:
-        if self._columns is None:
-            with self._lock:
-                if self._columns is None:
-                    columns = read()
-                    self._row = {
-                        (int(y), str(c)): i
-                        for i, (y, c) in enumerate(zip(columns["year"], columns["economy"], strict=True))
-                    }
-                    self._columns = columns
-        found = {}
-        for year in years:
-            for code in codes:
-                economy = self._made.get((year, code))
-                if economy is None:
-                    at = self._row.get((year, code))
-                    if at is None:
-                        continue
-                    economy = self._made.setdefault((year, code), self._economy(at))
-                found[(year, code)] = economy
-        return found
-
-    def _economy(self, at: int) -> Economy:
-        columns = self._columns
-        assert columns is not None
-        return _economy(*(columns[name][at] for name in ECONOMY_COLUMNS.split(", ")[2:]))
 
 
 class MemoryTables:
@@ -250,7 +127,7 @@ def _read_economies(files: list[str]) -> dict[str, Economy]:
 
     table = pq.read_table(files, columns=ECONOMY_COLUMNS.split(", "), partitioning=None).to_pydict()
     return {
-        code: _economy(*row)
+        code: economy_row(*row)
         for code, *row in zip(
             table["economy"],
             table["exports"],
@@ -323,11 +200,19 @@ def world_summaries(
     return {"a_to_b": found.get(a, EMPTY), "b_to_a": found.get(b, EMPTY)}
 
 
-def world_economies(f: Flows, side_a: frozenset[str], side_b: frozenset[str]) -> dict[tuple[int, str], Economy] | None:
-    """Both economies in every year of the data, from ``profile_economies`` (world or on-demand); None to query."""
+def world_economies(
+    f: Flows, side_a: frozenset[str], side_b: frozenset[str], meanwhile: Callable[[], object] | None = None
+) -> dict[tuple[int, str], Economy] | None:
+    """Both economies in every year of the data, from ``profile_economies`` (world or on-demand); None to query.
+
+    ``meanwhile``: what to do while another request of a server builds the on-demand table (see
+    :meth:`KeptEconomies.economies`); it is not called otherwise.
+    """
     tables, pair = world_tables(f), _single(side_a, side_b)
     if tables is None or pair is None or not f.years:
         return None
+    if isinstance(tables, CacheTables):
+        return tables.economies(f.years, frozenset(pair), meanwhile)
     return tables.economies(f.years, frozenset(pair))
 
 
