@@ -37,8 +37,9 @@ from partnerlens.cooperation.extract.agreement_dates import (
 )
 from partnerlens.cooperation.extract.agreement_sectors import fill_totals, takes_next_areas
 from partnerlens.cooperation.extract.agreements_listed import listed_drafts, refer_back
+from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.claims import claims
-from partnerlens.cooperation.extract.context import ArticleContext, Carried, Draft, build_context, parties
+from partnerlens.cooperation.extract.context import ArticleContext, Draft, build_context, parties
 from partnerlens.cooperation.extract.dateline import find_dateline
 from partnerlens.cooperation.extract.event_dates import visit_start
 from partnerlens.cooperation.extract.events import events, planned

@@ -10,11 +10,12 @@ import re
 from functools import cache
 from typing import Literal
 
+from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.claims_figures import other_bound
 from partnerlens.cooperation.extract.claims_periods import _period_after, _period_year
 from partnerlens.cooperation.extract.claims_reading import _LEVEL
 from partnerlens.cooperation.extract.compared import compared_years
-from partnerlens.cooperation.extract.context import ArticleContext, Carried
+from partnerlens.cooperation.extract.context import ArticleContext
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, alternation, entries, words
 from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, find_quantities

@@ -26,7 +26,8 @@ import re
 from functools import cache
 from typing import Literal
 
-from partnerlens.cooperation.extract.context import ArticleContext, Carried, clear_pair, parties
+from partnerlens.cooperation.extract.carried import Carried
+from partnerlens.cooperation.extract.context import ArticleContext, clear_pair, parties
 from partnerlens.cooperation.extract.partner_lists import listed_partners
 from partnerlens.cooperation.extract.rank import behind_all, points_back, previous_subject
 from partnerlens.cooperation.extract.sentences import Sentence

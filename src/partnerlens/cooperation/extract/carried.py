@@ -1,0 +1,59 @@
+"""What earlier sentences stated, carried to a sentence that does not say it again: the last year or range of
+years, the parties, the last trade figure (its parties, metric, flow, year and level, for a sentence pointing back
+at it: "This figure is up 12%", "Ce chiffre représente", "Эта цифра") and the last currency. Split from
+:mod:`.context` (the article's mentions) along that concern."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from partnerlens.cooperation.extract.compared import compared_years, year_range
+from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.quantities import Quantity
+
+if TYPE_CHECKING:
+    from partnerlens.cooperation.extract.context import ArticleContext
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+@dataclass
+class Carried:
+    """What earlier sentences stated, for a sentence that does not say it again."""
+
+    year: int | None = None
+    years: tuple[int, int] | None = None  # a range ("between 2020 and 2024")
+    base: int | None = (
+        None  # the one year the sentence of ``year`` compared it with ("в 2021 году … по сравнению с 2020")
+    )
+    parties: list[str] = field(default_factory=list)
+    figure_parties: list[str] = field(default_factory=list)  # of the last trade figure (for "the figure reached …")
+    figure_metric: str | None = None  # that figure's metric, flow and year: "This figure is up 12%" is about them
+    figure_flow: str | None = None
+    figure_year: int | None = None
+    figure_period: str | None = None  # a fiscal year it was told for ("FY2023-24"): no calendar year
+    figure_end: int = -1  # where the sentence of that figure ends
+    figure_level: Quantity | None = None  # the last money level told there (what "double it" doubles)
+    currency: str | None = None  # of the last amount told in a trade sentence ("… 1,1 milliard de dollars. Ils …")
+    currency_end: int = -1  # where that sentence ends
+
+    def update(self, sentence: Sentence, context: ArticleContext, found: list[str], aimed: tuple = ()) -> None:
+        """Remember this sentence's range, last year (never one a target aims at) and parties for those after it."""
+        span = year_range(sentence.text, context.language)
+        if span:  # a range is carried for growth ("between 2020 and 2024 … grew 110%"), not as a year
+            self.years, self.year, self.base = span, None, None
+        else:
+            compared = compared_years(sentence.text, context.language)
+            years = [int(y) for y in _YEAR.findall(sentence.text) if int(y) not in {*compared, *aimed}]
+            years = years or [  # "last year", "l'an dernier", "в прошлом году": resolved against the publication
+                d.value.year
+                for d in context.within(context.dates, sentence)
+                if d.shift_years is not None and d.shift_years <= 0 and d.value is not None
+            ]
+            if years:  # the latest: an earlier one is mostly what it is compared with ("… contre 1,5 en 2024")
+                self.year, self.years = max(years), None
+                self.base = min(compared) if len(compared) == 1 and min(compared) < self.year else None
+        if len(found) >= 2:
+            self.parties = found
