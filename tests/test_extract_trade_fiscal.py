@@ -79,6 +79,23 @@ def test_a_calendar_year_is_no_fiscal_year(text, language, year):
             assert claim.year == year
 
 
+@pytest.mark.parametrize(
+    "text, language, year",
+    [
+        ("India's exports to the UAE reached $31 billion in fiscal year 2023.", "en", 2023),
+        (
+            "Les échanges entre le Maroc et le Sénégal ont atteint 500 millions de dollars sur l'exercice 2023.",
+            "fr",
+            2023,
+        ),
+        ("Товарооборот России и Индии в 2023 финансовом году составил 10 млрд долларов.", "ru", 2023),
+    ],
+)
+def test_a_fiscal_year_named_by_one_year_is_that_year(text, language, year):
+    (claim,) = claims_of(text, language)
+    assert claim.year == year and claim.reading.period is None
+
+
 def test_a_calendar_year_told_beside_a_fiscal_one_stays():
     (claim, *_) = claims_of(
         "Trade between Kenya and Uganda reached $1.2 billion in 2012, and the fiscal year 2012-13 saw more.", "en"
@@ -92,11 +109,11 @@ def test_a_calendar_year_told_beside_a_fiscal_one_stays():
         ("in 2012-13", "en", [(2012, 2013)]),
         ("in 1999/2000", "en", [(1999, 2000)]),
         ("in 2012-2013", "en", []),  # two full years and a dash: a range unless a fiscal word names it
-        ("in the fiscal year 2023", "en", [(2023, 2023)]),
+        ("in the fiscal year 2023", "en", []),  # one year names the fiscal year: read as that year
         ("entre 2012-2014", "fr", []),  # not consecutive
         ("le 12/2023", "fr", []),  # a month and a year
         ("в 2012-2013 финансовом году", "ru", [(2012, 2013)]),
-        ("no exercício de 2022", "pt", [(2022, 2022)]),
+        ("no exercício de 2022", "pt", []),
         ("en el ejercicio 2022-2023", "es", [(2022, 2023)]),
     ],
 )

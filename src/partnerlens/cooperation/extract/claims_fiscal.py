@@ -1,7 +1,6 @@
 """Fiscal and split years: a trade figure told for "the fiscal year 2012-13", "FY2023-24", "2012/13", "l'exercice
 2012-2013", "в 2012/2013 финансовом году", "no ano fiscal de 2022/23" or "el año fiscal 2022-2023" is for a year
-that straddles two calendar years (or, "fiscal year 2023", one whose months the text does not give). Such a
-figure has no calendar year: its ``year`` is None and its reading names the period (``Reading.period``), so that
+that straddles two calendar years. Such a figure has no calendar year: its ``year`` is None and its reading names the period (``Reading.period``), so that
 the claim checker leaves it unresolved with that reason instead of comparing it with a calendar year
 (docs/news.md, "Fiscal years"). Split from :mod:`.claims_years` along that concern; the fiscal words come from the
 language files (``fiscal_year``)."""
@@ -15,7 +14,6 @@ from partnerlens.cooperation.extract.vocabulary import alternation
 from partnerlens.patterns import compiled
 
 _SPLIT = re.compile(r"(?<![\d/.,-])(?P<y1>(?:19|20)\d\d)\s?(?P<sep>[-–/])\s?(?P<y2>(?:19|20)?\d\d)(?![\d/]|[.,]\d)")
-_SINGLE = re.compile(r"(?<![\d/.,-])(?P<y1>(?:19|20)\d\d)(?![\d/]|[.,]\d)")
 
 
 @cache
@@ -43,8 +41,9 @@ Fiscal = tuple[int, int, str, tuple[int, int]]  # first and last calendar year, 
 def fiscal_years(text: str, language: str) -> list[Fiscal]:
     """The fiscal years told in ``text``: (first calendar year, last calendar year, as written, where its years
     stand). A split year with two digits after the first year or a slash ("2012-13", "2012/13", "2012/2013") is one
-    on its own; two full years joined by a dash ("2012-2013") or a single year are one only with a fiscal word beside
-    them (else a range of years, or a calendar year)."""
+    on its own; two full years joined by a dash ("2012-2013") are one only with a fiscal word beside them (else a
+    range of years). A fiscal year named by one year ("fiscal year 2023", "l'exercice 2023") is read as that year:
+    the labels and most such texts mean the calendar year it is named by."""
     found: list[Fiscal] = []
     for match in _SPLIT.finditer(text):
         y1, y2, sep = match.group("y1"), match.group("y2"), match.group("sep")
@@ -53,12 +52,6 @@ def fiscal_years(text: str, language: str) -> list[Fiscal]:
         written = _named_fiscal(text, match, language)
         if written or len(y2) == 2 or sep == "/":
             found.append((int(y1), int(y1) + 1, written or match.group(0), match.span()))
-    for match in _SINGLE.finditer(text):
-        if any(a <= match.start() < b for *_, (a, b) in found):
-            continue
-        written = _named_fiscal(text, match, language)
-        if written:
-            found.append((int(match.group("y1")), int(match.group("y1")), written, match.span()))
     return found
 
 

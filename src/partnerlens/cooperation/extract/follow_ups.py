@@ -105,10 +105,12 @@ def as_follow_up(drafts: list[Draft], carried: Carried) -> None:
             notes.append(f"told for {carried.figure_period!r}, the fiscal year of the figure told just before")
         elif (
             carried.figure_year
-            and proposal.reading.year_from in ("context", "publication", "none")
             and proposal.reading.period is None
             and carried.figure_year != proposal.base_year
-        ):
+            and (
+                proposal.year is None or proposal.reading.year_from == "context" and proposal.year > carried.figure_year
+            )
+        ):  # a later year of the sentence before ("figures released in 2024"), not "a year earlier", "last year"
             update["year"], reading["year_from"] = carried.figure_year, "context"
             notes.append(f"year {carried.figure_year} of the figure told just before")
         draft.proposal = proposal.model_copy(update=update | {"reading": proposal.reading.model_copy(update=reading)})
