@@ -210,3 +210,53 @@ def test_a_range_after_a_comparison_spans_its_two_years(text, language):
     sentence before compared with to the year it told."""
     found = sorted((c.value, c.year) for c in claims(text, language, date(2022, 8, 27)) if c.metric == "exports")
     assert found == [(1700000000.0, 2020), (3400000000.0, 2021)]
+
+
+@pytest.mark.parametrize(
+    "text, language, flow",
+    [
+        (
+            "Turkey's exports to Egypt reached $5 billion in 2023, according to figures released in 2024. This figure "
+            "is up 12% on 2022.",
+            "en",
+            "exports",
+        ),
+        (
+            "Kenya's imports from China reached $5 billion in 2023, the bureau said in 2024. This figure is 12% higher "
+            "than in 2022.",
+            "en",
+            "imports",
+        ),
+        (
+            "Les exportations de la France vers le Maroc ont atteint 5 milliards de dollars en 2023, selon des chiffres "
+            "publiés en 2024. Ce chiffre représente une hausse de 12 % par rapport à 2022.",
+            "fr",
+            "exports",
+        ),
+        (
+            "Экспорт России в Индию в 2023 году составил 5 млрд долларов, сообщила таможня в 2024 году. Эта цифра на "
+            "12% больше, чем в 2022 году.",
+            "ru",
+            "exports",
+        ),
+        (
+            "As exportações do Brasil para a Índia atingiram 5 mil milhões de dólares em 2023, segundo dados publicados "
+            "em 2024. Esse valor representa um aumento de 12% em relação a 2022.",
+            "pt",
+            "exports",
+        ),
+        (
+            "Las exportaciones de España a México alcanzaron 5.000 millones de dólares en 2023, según datos publicados "
+            "en 2024. Esta cifra supone un aumento del 12 % respecto a 2022.",
+            "es",
+            "exports",
+        ),
+    ],
+)
+def test_this_figure_is_the_figure_before(text, language, flow):
+    """Batch 17 (issue 11): the growth told of "this figure" ("Ce chiffre représente", "Эта цифра", "Esse valor",
+    "Esta cifra") is the previous sentence's figure's: its parties, its flow (exports stay exports) and its year
+    (2023, not the 2024 of the release told beside it), against the year the comparison names."""
+    level, growth = claims(text, language, date(2025, 3, 1))
+    assert (growth.metric, growth.flow, growth.year, growth.base_year) == ("growth", flow, 2023, 2022)
+    assert growth.parties == level.parties and level.metric == flow

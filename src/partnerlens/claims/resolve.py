@@ -19,7 +19,9 @@ From a claim to a query:
   without goods ("tourism", "education") cannot be checked against goods trade.
 * A growth rate without a base year compares with the year before.
 * A claim without a year is compared with the latest year in the data, and
-  says so (caveat ``year_assumed``).
+  says so (caveat ``year_assumed``) — except a figure told for a fiscal year
+  ("FY2023-24", ``Reading.period``): it is left unresolved with that reason,
+  never compared with a calendar year.
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ def trade_claim(proposal: Proposal) -> Claim:
         "reading": reading_of(proposal, list(proposal.parties), proposal.year),
         "statements": _statements(proposal),
     }
+    if proposal.reading is not None and proposal.reading.period:  # "in the fiscal year 2012-13"
+        fields["unresolved"] = fiscal_reason(proposal.reading.period)
     if proposal.unit == "percent" and proposal.value is not None:
         return Claim(**fields, value=proposal.value / 100, unit="fraction")
     if proposal.unit == "rank" and proposal.value is not None:
@@ -68,7 +72,15 @@ def trade_claim(proposal: Proposal) -> Claim:
     if proposal.value_usd is not None:
         return Claim(**fields, value=proposal.value_usd, unit="usd")
     reason = f"an amount in {proposal.unit}: trade data are in US dollars and no exchange rate is assumed"
-    return Claim(**fields, value=proposal.value, unresolved=reason if proposal.unit else "no claimed value")
+    fields.setdefault("unresolved", reason if proposal.unit else "no claimed value")
+    return Claim(**fields, value=proposal.value)
+
+
+def fiscal_reason(period: str) -> str:
+    """Why a figure told for a fiscal year is not checked: the trade data are by calendar year."""
+    return (
+        f"told for {period!r}, a fiscal year that is no single calendar year: calendar-year trade data cannot check it"
+    )
 
 
 def kpi_claim(proposal: Proposal) -> Claim:

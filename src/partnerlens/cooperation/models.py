@@ -107,7 +107,9 @@ class Reading(BaseModel):
     written; ``rate`` the USD per unit used to convert it (``rate_source`` cites
     the reference rate, e.g. "ECB euro reference rates, 2023 annual average").
     ``confidence`` in [0, 1] summarises the above; ``notes`` say, in words, what
-    was inferred.
+    was inferred. ``period`` names, as written, a period that is no calendar year
+    ("fiscal year 2012-13"): the figure then has no ``year`` and the claim checker
+    leaves it unresolved rather than compare it with a calendar year.
     """
 
     parties_from: PartiesFrom = "none"
@@ -117,6 +119,7 @@ class Reading(BaseModel):
     rate_source: str | None = None
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     notes: list[str] = Field(default_factory=list)
+    period: str | None = None
 
 
 class Proposal(BaseModel):

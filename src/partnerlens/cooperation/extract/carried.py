@@ -1,7 +1,8 @@
-"""What earlier sentences of an article said, for a sentence that does not say it again: the last year (or range of
-years), the last pair of parties, the last trade figure's parties, level and currency. Split from :mod:`.context`
-along that concern; a relative year that cannot be resolved ("this year", "neste ano", "в этом году" with no
-publication date) ends the year carried before it, since it tells another period than the one before."""
+"""What earlier sentences stated, carried to a sentence that does not say it again: the last year or range of
+years, the parties, the last trade figure (its parties, metric, flow, year and level, for a sentence pointing back
+at it: "This figure is up 12%", "Ce chiffre représente", "Эта цифра") and the last currency. Split from
+:mod:`.context` (the article's mentions) along that concern. A relative year that cannot be resolved ("this year",
+"neste ano", "в этом году" with no publication date) ends the year carried before it: it tells another period."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ class Carried:
     )
     parties: list[str] = field(default_factory=list)
     figure_parties: list[str] = field(default_factory=list)  # of the last trade figure (for "the figure reached …")
+    figure_metric: str | None = None  # that figure's metric, flow and year: "This figure is up 12%" is about them
+    figure_flow: str | None = None
+    figure_year: int | None = None
+    figure_period: str | None = None  # a fiscal year it was told for ("FY2023-24"): no calendar year
     figure_end: int = -1  # where the sentence of that figure ends
     figure_level: Quantity | None = None  # the last money level told there (what "double it" doubles)
     currency: str | None = None  # of the last amount told in a trade sentence ("… 1,1 milliard de dollars. Ils …")
@@ -52,10 +57,7 @@ class Carried:
                 self.year, self.years = max(years), None
                 self.base = min(compared) if len(compared) == 1 and min(compared) < self.year else None
             elif any(d.shift_years is not None and d.value is None for d in context.within(context.dates, sentence)):
-                self.year, self.years, self.base = (
-                    None,
-                    None,
-                    None,
-                )  # "Neste ano, …" with no publication date: a period of its own
+                # "Neste ano, …" with no publication date: a period of its own
+                self.year, self.years, self.base = None, None, None
         if len(found) >= 2:
             self.parties = found

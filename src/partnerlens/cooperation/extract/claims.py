@@ -22,12 +22,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from partnerlens.cooperation.extract.carried import Carried, year_range
+from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.claims_figures import bare_amounts, factor_growth, figures_of, without_restatements
+from partnerlens.cooperation.extract.claims_fiscal import fiscal_period
 from partnerlens.cooperation.extract.claims_reading import flow_of, metric_of
 from partnerlens.cooperation.extract.claims_signs import signed_growth
 from partnerlens.cooperation.extract.claims_years import base_year_of, figure_year
+from partnerlens.cooperation.extract.compared import year_range
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence
+from partnerlens.cooperation.extract.follow_ups import after_trade, as_follow_up, follows_a_figure, remember_figure
 from partnerlens.cooperation.extract.rank import ranked_flow
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import current_taxonomy, sector_mentions
@@ -44,13 +47,13 @@ _YEAR_AFTER = re.compile(r"[^.;\d]{0,12}?((?:19|20)\d\d)(?!\d)")  # the year tol
 
 def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> list[Draft]:
     """The trade claims of one sentence (figures and factors), each with its reading."""
-    follow_up = _follows_a_figure(sentence, context, carried)
+    follow_up = follows_a_figure(sentence, context, carried)
     cued = (
         follow_up
         or words("trade_cues", context.language).search(sentence.text)
         or ranked_flow(sentence.text, None, context.language)
     )
-    aims_only = not cued and _after_trade(sentence, context, carried)
+    aims_only = not cued and after_trade(sentence, context, carried)
     if not cued and not aims_only:
         return []
     quantities = figures_of(sentence.text, context.language)
@@ -106,11 +109,12 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
         else:
             drafts.append(_draft(_claim(factor, sentence, context, carried, figures), sentence))
     if follow_up and 0 <= sentence.start - carried.figure_end <= 3:  # right after the figure it points back at
-        _as_follow_up(drafts, carried)
+        as_follow_up(drafts, carried)
     _carry_year(drafts, carried)
     figures_read = [d.proposal for d in drafts if d.proposal.kind == "claim" and d.proposal.parties]
     if figures_read:
-        carried.figure_parties, carried.figure_end = list(figures_read[-1].parties), sentence.end
+        carried.figure_end = sentence.end
+        remember_figure(figures_read, carried)
         levels = [q for i, q in enumerate(figures) if i not in aims and q.kind == "money"]
         carried.figure_level = levels[-1] if levels else None
     return drafts
@@ -181,82 +185,6 @@ def _part_of_a_target(text: str, factor: Quantity, figures: list[Quantity], aims
     )
 
 
-def _follows_a_figure(sentence: Sentence, context: ArticleContext, carried: Carried) -> bool:
-    """A sentence that names no trade but points back at the figure just told ("The figure reached $24.5
-    billion", "Ce chiffre représente", "Этот показатель составил"; ``figure_refs``) right after it."""
-    refers = words("figure_refs", context.language)
-    if words("trade_cues", context.language).search(sentence.text):
-        return False
-    if refers.search(sentence.text) and bool(carried.figure_parties) and 0 <= sentence.start - carried.figure_end <= 3:
-        return True
-    # a sentence opening with a pronoun for the trade the sentence before spoke of ("… les échanges commerciaux
-    # entre les deux pays ont connu une progression. Ils sont passés de 206,4 milliards …"), after a time phrase
-    # too ("В прошлом году он увеличился"), or with the bare verb where the subject is dropped ("El año pasado
-    # aumentó un 12%"; ``figure_verbs``): its own parties, when the sentence before spoke of trade
-    if not carried.parties:
-        return False
-    if refers.match(sentence.text):
-        return True
-    return _previous_on_trade(sentence, context) and (
-        _opens_with(refers, sentence.text, context.language)
-        or _opens_with(words("figure_verbs", context.language), sentence.text, context.language)
-    )
-
-
-def _after_trade(sentence: Sentence, context: ArticleContext, carried: Carried) -> bool:
-    """A sentence that names no trade right after one that does ("Trade reached $20 billion. The sides agreed
-    on steps to reach the goal of $200 billion", "для достижения цели в $200 млрд", "atteindre l'objectif de"):
-    an aim told in it is the trade's, through the clause of aiming alone (see :func:`.targets.targeted`)."""
-    return bool(carried.parties) and _previous_on_trade(sentence, context)
-
-
-def _previous_on_trade(sentence: Sentence, context: ArticleContext) -> bool:
-    """Whether the sentence right before ``sentence`` names trade (``trade_cues``)."""
-    before = context.text[max(0, sentence.start - 400) : sentence.start].rstrip()
-    previous = re.split(r"[.!?…]\s", before[:-1])[-1] if before else ""
-    return bool(words("trade_cues", context.language).search(previous))
-
-
-_TIME_OPENER = re.compile(r"[^\W\d_][\w'’-]*|(?:19|20)\d\d|[,\s]+")
-
-
-def _opens_with(refers: re.Pattern, text: str, language: str) -> bool:
-    """The sentence opens with the reference, or with a time phrase and then the reference ("Last year it rose",
-    "L'an dernier, ils ont augmenté", "В прошлом году он увеличился", "In 2024 it reached"): a phrase of at most
-    six words with a year, "last year" or "now" in it (``last_year``, ``now_words``), else nothing."""
-    found = refers.search(text)
-    if found is None:
-        return False
-    opener = text[: found.start()]
-    if not opener.strip():
-        return True
-    if len(opener.split()) > 6 or _TIME_OPENER.sub("", opener):
-        return False
-    return bool(
-        re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", opener)
-        or words("last_year", language).search(opener)
-        or words("now_words", language).search(opener)
-    )
-
-
-def _as_follow_up(drafts: list[Draft], carried: Carried) -> None:
-    """The claims of a follow-up sentence are the previous figure's: its parties, recorded as context."""
-    for draft in drafts:
-        proposal = draft.proposal
-        if proposal.kind != "claim" or proposal.reading is None or not carried.figure_parties:
-            continue
-        reading = proposal.reading.model_copy(
-            update={
-                "parties_from": "context",
-                "notes": [
-                    *proposal.reading.notes,
-                    "parties of the figure told just before (the sentence points back at it)",
-                ],
-            }
-        )
-        draft.proposal = proposal.model_copy(update={"parties": list(carried.figure_parties), "reading": reading})
-
-
 def _carry_year(drafts: list[Draft], carried: Carried) -> None:
     """The year a figure was read with is the year of the sentences after it ("… $461.9 million last year. Trade in
     farm goods has tripled."), in place of an older one or of a range stated further back; of several, the latest
@@ -300,6 +228,11 @@ def _claim(
     span = year_range(text, language)
     base_year = comparative_year or (base_year_of(text, language) if metric == "growth" else None)
     year, year_from = figure_year(quantity, sentence, context, carried, figures, span, base_year, metric)
+    read_year = year  # a fiscal year's figure is converted at the rate of the year its years were read as
+    period = fiscal_period(text, year, language) if year_from in ("stated", "range") else None
+    if period is not None:  # "in the fiscal year 2012-13": no calendar year (docs/news.md, "Fiscal years")
+        year, year_from, span = None, "none", None
+        notes.append(f"told for {period!r}, a fiscal year: no single calendar year")
     if metric == "growth" and base_year is None and year_from == "range" and span:
         base_year = span[0]
     found, parties_from = claim_parties(sentence, context, carried, notes, quantity)
@@ -313,7 +246,7 @@ def _claim(
     if metric == "growth" and (signed := signed_growth(text, quantity, language)) != quantity.value:
         quantity = replace(quantity, value=signed)  # "fell by 12%": a decline is negative growth
         notes.append("a decline: the growth is negative")
-    value_usd, rate, rate_source = _usd(quantity, year, notes)
+    value_usd, rate, rate_source = _usd(quantity, read_year, notes)
     if quantity.unit == "factor":
         notes.append(f"growth written as a factor: {quantity.text!r}")
     if quantity.unit == "unstated":
@@ -344,6 +277,7 @@ def _claim(
             rate_source=rate_source,
             confidence=_confidence(parties_from, year_from, quantity, value_usd),
             notes=notes,
+            period=period,
         ),
     )
 

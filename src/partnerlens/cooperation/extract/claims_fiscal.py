@@ -1,0 +1,78 @@
+"""Fiscal and split years: a trade figure told for "the fiscal year 2012-13", "FY2023-24", "2012/13", "l'exercice
+2012-2013", "в 2012/2013 финансовом году", "no ano fiscal de 2022/23" or "el año fiscal 2022-2023" is for a year
+that straddles two calendar years. Such a figure has no calendar year: its ``year`` is None and its reading names the period (``Reading.period``), so that
+the claim checker leaves it unresolved with that reason instead of comparing it with a calendar year
+(docs/news.md, "Fiscal years"). Split from :mod:`.claims_years` along that concern; the fiscal words come from the
+language files (``fiscal_year``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from partnerlens.cooperation.extract.vocabulary import alternation
+from partnerlens.patterns import compiled
+
+_SPLIT = re.compile(r"(?<![\d/.,-])(?P<y1>(?:19|20)\d\d)\s?(?P<sep>[-–/])\s?(?P<y2>(?:19|20)?\d\d)(?![\d/]|[.,]\d)")
+
+
+@cache
+def _fiscal_before(language: str) -> re.Pattern:
+    """A fiscal word right before the year ("fiscal year 2012-13", "FY2023-24", "exercice 2012-2013", "ano fiscal
+    de 2022/23")."""
+    return compiled(rf"(?<!\w)(?:{alternation('fiscal_year', language)})\s*(?:of|de|del|do)?\s*$", re.IGNORECASE)
+
+
+@cache
+def _fiscal_after(language: str) -> re.Pattern:
+    """A fiscal word right after the year ("в 2012/2013 финансовом году", "2022-23 fiscal year")."""
+    return compiled(rf"^\s*(?:{alternation('fiscal_year', language)})(?!\w)", re.IGNORECASE)
+
+
+def _consecutive(first: str, second: str) -> bool:
+    """ "2012-13", "2012/2013", "1999-2000": the second year is the one after the first."""
+    start = int(first)
+    return int(second) == (start + 1 if len(second) == 4 else (start + 1) % 100)
+
+
+Fiscal = tuple[int, int, str, tuple[int, int]]  # first and last calendar year, as written, span of the years
+
+
+def fiscal_years(text: str, language: str) -> list[Fiscal]:
+    """The fiscal years told in ``text``: (first calendar year, last calendar year, as written, where its years
+    stand). A split year with two digits after the first year or a slash ("2012-13", "2012/13", "2012/2013") is one
+    on its own; two full years joined by a dash ("2012-2013") are one only with a fiscal word beside them (else a
+    range of years). A fiscal year named by one year ("fiscal year 2023", "l'exercice 2023") is read as that year:
+    the labels and most such texts mean the calendar year it is named by."""
+    found: list[Fiscal] = []
+    for match in _SPLIT.finditer(text):
+        y1, y2, sep = match.group("y1"), match.group("y2"), match.group("sep")
+        if not _consecutive(y1, y2):
+            continue
+        written = _named_fiscal(text, match, language)
+        if written or len(y2) == 2 or sep == "/":
+            found.append((int(y1), int(y1) + 1, written or match.group(0), match.span()))
+    return found
+
+
+def _named_fiscal(text: str, match: re.Match, language: str) -> str | None:
+    """The fiscal year with the fiscal word beside its years, as written ("fiscal year 2012-13", "2012/2013
+    финансовом году"); None when no fiscal word stands there."""
+    head = max(0, match.start() - 40)
+    before = _fiscal_before(language).search(text[head : match.start()])
+    if before:
+        return text[head + before.start() : match.end()]
+    after = _fiscal_after(language).match(text[match.end() : match.end() + 40])
+    return text[match.start() : match.end() + after.end()] if after else None
+
+
+def fiscal_period(text: str, year: int | None, language: str) -> str | None:
+    """The fiscal year the figure's year was read from, as written, when the sentence tells ``year`` only as part
+    of a fiscal year (never also as a calendar year of its own: "in 2012, and in the fiscal year 2012-13" keeps
+    2012); None otherwise."""
+    if year is None:
+        return None
+    fiscal = [f for f in fiscal_years(text, language) if f[0] <= year <= f[1]]
+    spans = [f[3] for f in fiscal]
+    calendar = [m for m in re.finditer(rf"(?<!\d){year}(?!\d)", text) if not any(a <= m.start() < b for a, b in spans)]
+    return fiscal[0][2] if fiscal and not calendar else None

@@ -1,0 +1,145 @@
+"""Fiscal and split years (issue 11, batch 17): a trade figure told for "the fiscal year 2012-13", "FY2023-24",
+"2012/13", "l'exercice 2012-2013", "в 2012/2013 финансовом году", "no ano fiscal de 2022/23", "el año fiscal
+2022-2023" has no calendar year: ``year`` is None, ``Reading.period`` names the fiscal year as written, and the
+claim checker leaves it unresolved with that reason instead of comparing it with a calendar year. Invented
+sentences; the dispatch is dated 1 March 2025.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from partnerlens.claims.resolve import Unresolved, claims_from_proposals, trade_query
+from partnerlens.cooperation.extract import extract_text
+from partnerlens.cooperation.extract.claims_fiscal import fiscal_years
+
+PUBLISHED = date(2025, 3, 1)
+
+
+def claims_of(text: str, language: str):
+    return [p for p in extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED) if p.kind == "claim"]
+
+
+@pytest.mark.parametrize(
+    "text, language, period",
+    [
+        ("Japan and Australia had two-way trade worth $70 billion in the fiscal year 2012-13.", "en", "2012-13"),
+        ("India's exports to the UAE reached $31 billion in FY2023-24.", "en", "FY2023-24"),
+        ("Trade between Kenya and Uganda stood at $1.2 billion in 2012/13.", "en", "2012/13"),
+        ("Pakistan's imports from China were $9 billion in financial year 2021/2022.", "en", "2021/2022"),
+        (
+            "Les échanges entre la France et le Maroc ont atteint 5 milliards de dollars au cours de l'exercice "
+            "2012-2013.",
+            "fr",
+            "exercice 2012-2013",
+        ),
+        ("Les exportations du Sénégal vers le Mali ont atteint 300 millions de dollars en 2019/20.", "fr", "2019/20"),
+        ("Товарооборот России и Индии составил 10 млрд долларов в 2012/2013 финансовом году.", "ru", "2012/2013"),
+        ("Экспорт Казахстана в Китай в 2022/23 финансовом году составил 4 млрд долларов.", "ru", "2022/23"),
+        (
+            "O comércio entre o Brasil e a Índia atingiu 5 mil milhões de dólares no ano fiscal de 2022/23.",
+            "pt",
+            "ano fiscal de 2022/23",
+        ),
+        (
+            "El comercio entre España y México alcanzó 5.000 millones de dólares en el año fiscal 2022-2023.",
+            "es",
+            "año fiscal 2022-2023",
+        ),
+    ],
+)
+def test_a_fiscal_year_figure_has_no_calendar_year(text, language, period):
+    (claim,) = claims_of(text, language)
+    assert claim.year is None and claim.reading.year_from == "none"
+    assert period in claim.reading.period
+    assert any("fiscal year" in n for n in claim.reading.notes)
+    (checked,) = claims_from_proposals([claim])
+    assert checked.unresolved and "fiscal year" in checked.unresolved
+    with pytest.raises(Unresolved, match="calendar-year trade data"):
+        trade_query(checked, 2024)
+
+
+@pytest.mark.parametrize(
+    "text, language, year",
+    [
+        ("Trade between Kenya and Uganda reached $1.2 billion in 2013.", "en", 2013),
+        ("Trade between Kenya and Uganda grew 40% between 2012-2013.", "en", None),  # a range, no fiscal word
+        ("Les échanges entre la France et le Maroc ont atteint 5 milliards de dollars en 2013.", "fr", 2013),
+        ("Товарооборот России и Индии в 2013 году составил 10 млрд долларов.", "ru", 2013),
+        ("O comércio entre o Brasil e a Índia atingiu 5 mil milhões de dólares em 2022.", "pt", 2022),
+        ("El comercio entre España y México alcanzó 5.000 millones de dólares en 2022.", "es", 2022),
+    ],
+)
+def test_a_calendar_year_is_no_fiscal_year(text, language, year):
+    for claim in claims_of(text, language):
+        assert claim.reading.period is None
+        if year is not None:
+            assert claim.year == year
+
+
+@pytest.mark.parametrize(
+    "text, language, year",
+    [
+        ("India's exports to the UAE reached $31 billion in fiscal year 2023.", "en", 2023),
+        (
+            "Les échanges entre le Maroc et le Sénégal ont atteint 500 millions de dollars sur l'exercice 2023.",
+            "fr",
+            2023,
+        ),
+        ("Товарооборот России и Индии в 2023 финансовом году составил 10 млрд долларов.", "ru", 2023),
+    ],
+)
+def test_a_fiscal_year_named_by_one_year_is_that_year(text, language, year):
+    (claim,) = claims_of(text, language)
+    assert claim.year == year and claim.reading.period is None
+
+
+def test_a_calendar_year_told_beside_a_fiscal_one_stays():
+    (claim, *_) = claims_of(
+        "Trade between Kenya and Uganda reached $1.2 billion in 2012, and the fiscal year 2012-13 saw more.", "en"
+    )
+    assert claim.year == 2012 and claim.reading.period is None
+
+
+@pytest.mark.parametrize(
+    "text, language, found",
+    [
+        ("in 2012-13", "en", [(2012, 2013)]),
+        ("in 1999/2000", "en", [(1999, 2000)]),
+        ("in 2012-2013", "en", []),  # two full years and a dash: a range unless a fiscal word names it
+        ("in the fiscal year 2023", "en", []),  # one year names the fiscal year: read as that year
+        ("entre 2012-2014", "fr", []),  # not consecutive
+        ("le 12/2023", "fr", []),  # a month and a year
+        ("в 2012-2013 финансовом году", "ru", [(2012, 2013)]),
+        ("no exercício de 2022", "pt", []),
+        ("en el ejercicio 2022-2023", "es", [(2022, 2023)]),
+    ],
+)
+def test_fiscal_years_told(text, language, found):
+    assert [(a, b) for a, b, *_ in fiscal_years(text, language)] == found
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "India's exports to the UAE reached $31 billion in FY2023-24. This figure is up 12% on the year before.",
+            "en",
+        ),
+        (
+            "Les exportations du Sénégal vers le Mali ont atteint 300 millions de dollars en 2019/20. Ce chiffre "
+            "représente une hausse de 12 %.",
+            "fr",
+        ),
+        (
+            "Экспорт Казахстана в Китай в 2022/23 финансовом году составил 4 млрд долларов. Эта цифра выросла на 12%.",
+            "ru",
+        ),
+    ],
+)
+def test_this_figure_after_a_fiscal_year_is_for_that_fiscal_year(text, language):
+    level, growth = claims_of(text, language)
+    assert growth.metric == "growth" and growth.year is None
+    assert growth.reading.period == level.reading.period is not None
