@@ -1,5 +1,8 @@
 """The trade store: flows in Parquet, described by a sources table (the catalogue) in DuckDB.
 
+(Over 400 lines on purpose: ingest, recovery and reading share one commit and locking protocol, described
+below, and are read together.)
+
 One flows table ``(year, exporter, importer, product, value_usd, quantity_t,
 source)`` lives as Parquet under ``flows/source=NAME/VERSION/year=YYYY/``; the
 ``sources`` table in the workspace database records each ingested release
