@@ -18,6 +18,7 @@ import sys
 from datetime import date
 
 from evaluation.labels import SPLITS, TEXTS_ENV, cache_dir, load_labels, sha256_bytes, text_path
+from evaluation.misses import misses_text, trade_misses
 from evaluation.score import FIELDS, score_article, summarise
 
 _HEADER_KEYS = ("title", "source", "url", "author", "publisher", "published", "date", "note", "language")
@@ -77,8 +78,13 @@ def _published(label: dict) -> tuple[date | None, tuple[int, int | None] | None]
     return publication(str(value)) if value else (None, None)
 
 
-def run(split: str, offline: bool = False, batches: set[int] | None = None) -> tuple[dict, list[dict], list[str]]:
-    """Scores of one split, optionally of some batches only: (summary, per-article rows, warnings)."""
+def run(
+    split: str, offline: bool = False, batches: set[int] | None = None, misses: bool = False
+) -> tuple[dict, list[dict], list[str]]:
+    """Scores of one split, optionally of some batches only: (summary, per-article rows, warnings). With ``misses``
+    (dev half only) each row also holds its trade figures not read fully right (``evaluation.score.trade_misses``)."""
+    if misses and split == "test":
+        raise ValueError("misses show labels one by one: dev half only")
     from partnerlens.cooperation.extract import extract
 
     warnings: list[str] = []
@@ -92,17 +98,19 @@ def run(split: str, offline: bool = False, batches: set[int] | None = None) -> t
         article = load_article(label, offline, warnings)
         if article is None:
             continue
-        score = score_article(label, extract(article))
+        proposals = extract(article)
+        score = score_article(label, proposals)
         scores.append(score)
-        rows.append(
-            {
-                "id": score.id,
-                "language": score.language,
-                "trade_fully_right": score.trade_full,
-                "trade_figures": score.trade_total,
-                "fields": {name: vars(counts) for name, counts in score.fields.items()},
-            }
-        )
+        row = {
+            "id": score.id,
+            "language": score.language,
+            "trade_fully_right": score.trade_full,
+            "trade_figures": score.trade_total,
+            "fields": {name: vars(counts) for name, counts in score.fields.items()},
+        }
+        if misses:
+            row["trade_misses"] = trade_misses(label, proposals)
+        rows.append(row)
     return summarise(scores), rows, warnings
 
 
@@ -155,9 +163,18 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="score only articles of batch N (repeatable; default: every batch)",
     )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="print, per article, the trade figures not read fully right and the claims that paired with none "
+        "(dev half only)",
+    )
     args = parser.parse_args(argv)
+    if args.misses and args.split == "test":
+        print("error: --misses shows labels one by one; it runs on the dev half only", file=sys.stderr)
+        return 2
     batches = set(args.batch) if args.batch else None
-    summary, rows, warnings = run(args.split, offline=args.offline, batches=batches)
+    summary, rows, warnings = run(args.split, offline=args.offline, batches=batches, misses=args.misses)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if summary["overall"]["articles"] == 0:
@@ -167,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    if args.misses and not args.json:
+        print(misses_text(rows))
+        return 0
     if args.json:
         print(
             json.dumps(

@@ -347,12 +347,27 @@ def _score_agreements(f: dict[str, Counts], label: dict, found: list[dict]) -> N
         f["agreement_sectors"].add(_set_counts(gold, given))
 
 
+def trade_claims(found: list[dict]) -> list[dict]:
+    """The proposals scored as trade figures: claims that are no target."""
+    return [x for x in found if x.get("kind") == "claim" and (x.get("type") or "trade") != "target"]
+
+
+def trade_fits(item: dict, claim: dict) -> bool:
+    """A claim is a labelled figure's when an anchor is in its evidence and its value is the figure's."""
+    return _fits(item, claim) and value_matches(item, claim)
+
+
+def trade_pairs(figures: list[dict], claims: list[dict]) -> list[tuple[dict, dict | None]]:
+    """Each labelled figure with its claim, those agreeing on metric, then year, paired first."""
+    rank = lambda item, claim: (claim.get("metric") == item.get("metric"), claim.get("year") == item.get("year"))  # noqa: E731
+    return _pair(figures, claims, trade_fits, rank)
+
+
 def _score_trade(score: ArticleScore, label: dict, found: list[dict]) -> None:
     f, figures = score.fields, label.get("trade") or []
-    claims = [x for x in found if x.get("kind") == "claim" and (x.get("type") or "trade") != "target"]
-    fits = lambda item, claim: _fits(item, claim) and value_matches(item, claim)  # noqa: E731
-    rank = lambda item, claim: (claim.get("metric") == item.get("metric"), claim.get("year") == item.get("year"))  # noqa: E731
-    pairs = _pair(figures, claims, fits, rank)
+    claims = trade_claims(found)
+    fits = trade_fits
+    pairs = trade_pairs(figures, claims)
     f["trade_value"] = Counts(
         gold=len(figures),
         hit=sum(p is not None for _, p in pairs),

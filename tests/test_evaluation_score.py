@@ -16,9 +16,17 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from evaluation.__main__ import reader_bytes  # noqa: E402
+from evaluation.__main__ import main, reader_bytes, run  # noqa: E402
 from evaluation.labels import LABELS_DIR, assign_splits, load_labels  # noqa: E402
-from evaluation.score import close, date_label, person_matches, score_article, summarise, value_matches  # noqa: E402
+from evaluation.misses import misses_text, trade_misses  # noqa: E402
+from evaluation.score import (  # noqa: E402
+    close,
+    date_label,
+    person_matches,
+    score_article,
+    summarise,
+    value_matches,
+)
 
 from partnerlens.cooperation.models import EVENT_STATUSES, INSTRUMENTS, Evidence, Person, Proposal  # noqa: E402
 
@@ -210,6 +218,29 @@ def test_other_currencies_and_labelled_equivalents():
     assert value_matches(figure, {"value": 27.1e9, "unit": "MAD", "value_usd": 2.7e9, "reading": {"currency": "MAD"}})
     assert value_matches(figure, {"value_usd": 2.79e9, "value": 2.79e9, "unit": "USD"})
     assert not value_matches(figure, {"value": 27.1e9, "unit": "EUR"})
+
+
+def test_misses_list_figures_not_fully_right_and_claims_that_paired_with_none():
+    proposals = perfect()
+    proposals[2] = proposals[2].model_copy(update={"year": 2023})
+    stray = proposals[2].model_copy(update={"value": 9e9, "value_usd": 9e9, "year": 2024})
+    misses = trade_misses(LABEL, [*proposals, stray])
+    assert [m["wrong"] for m in misses] == [["year"], ["precision"]]
+    assert misses[0]["gold"]["year"] == 2024 and misses[0]["read"]["year"] == 2023
+    assert misses[0]["read"]["evidence"] == SENT_TRADE and misses[1]["gold"] is None
+    assert trade_misses(LABEL, perfect()) == []
+    assert [m["wrong"] for m in trade_misses(LABEL, proposals[:2])] == [["found"]]
+    text = misses_text(
+        [{"id": "xx01", "language": "en", "trade_fully_right": 0, "trade_figures": 1, "trade_misses": misses}]
+    )
+    assert "wrong: year" in text and "year=2023" in text and "read: -" not in text.split("precision")[0]
+
+
+def test_misses_refuse_the_test_half(capsys):
+    assert main(["--split", "test", "--misses", "--offline"]) == 2
+    assert "dev half only" in capsys.readouterr().err
+    with pytest.raises(ValueError):
+        run("test", offline=True, misses=True)
 
 
 def test_one_proposal_matches_one_item_only():

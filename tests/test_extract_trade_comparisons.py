@@ -327,3 +327,68 @@ def test_a_year_compared_through_its_level_is_not_the_figures(text, language):
     2015 — the year compared with, behind "the level of" ("показателем", "au niveau de", "al nivel de")."""
     (figure,) = [c for c in claims(text, language, "") if c.unit != "percent"]
     assert (figure.value, figure.year) == (3980000000.0, 2016)
+
+
+@pytest.mark.parametrize(
+    "text, language, title, factor",
+    [
+        (
+            "Ghana's exports to Vietnam grew 2.1 times in 2024, while imports rose 28.8%.",
+            "en",
+            "Ghana and Vietnam",
+            110.0,
+        ),
+        ("Ghana's exports to Vietnam doubled in 2024, while imports rose 12%.", "en", "Ghana and Vietnam", 100.0),
+        (
+            "En 2024, les exportations du Gabon vers la Tunisie ont doublé, et les importations ont progressé de 28,8 %.",
+            "fr",
+            "Gabon-Tunisie",
+            100.0,
+        ),
+        (
+            "En 2024, les exportations du Gabon vers la Tunisie ont été multipliées par trois, tandis que les "
+            "importations ont progressé de 12 %.",
+            "fr",
+            "Gabon-Tunisie",
+            200.0,
+        ),
+        ("В 2024 году экспорт из Армении в Иран вырос в 2,1 раза, импорт – на 28,8%.", "ru", "Армения и Иран", 110.0),
+        (
+            "За прошлый год товарооборот Узбекистана и Азербайджана увеличился на 1,5 раза, а с начала 2025 года уже на "
+            "16%.",
+            "ru",
+            "Узбекистан и Азербайджан",
+            50.0,
+        ),
+        (
+            "Em 2024, as exportações de Angola para o Brasil triplicaram, enquanto as importações cresceram 12%.",
+            "pt",
+            "Angola e Brasil",
+            200.0,
+        ),
+        (
+            "En 2024, las exportaciones de Perú a China se duplicaron, mientras las importaciones crecieron un 12%.",
+            "es",
+            "Perú y China",
+            100.0,
+        ),
+    ],
+)
+def test_a_factor_beside_a_percentage_of_another_flow_is_growth_too(text, language, title, factor):
+    """Twelfth session (issue 11): "экспорт вырос в 2,1 раза …, импорт – на 28,8%" lost the factor — a factor was read
+    only in sentences with no percentage at all."""
+    rates = sorted(p.value for p in growth(claims(text, language, title)))
+    assert factor in rates and len(rates) == 2, rates
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Ghana and Vietnam doubled in 2024, up 100% on 2023.", "en"),
+        ("Les échanges entre le Gabon et la Tunisie ont doublé en 2024, soit une hausse de 100 %.", "fr"),
+        ("Товарооборот России и Египта в 2024 году вырос в два раза, то есть на 100%.", "ru"),
+    ],
+)
+def test_a_factor_restated_as_its_percentage_is_one_figure(text, language):
+    rates = [p.value for p in growth(claims(text, language, ""))]
+    assert rates == [100.0], rates

@@ -260,3 +260,97 @@ def test_two_levels_of_a_range_still_take_its_ends():
 def test_a_share_takes_the_flow_right_after_it(text, language):
     found = [p for p in extract_text(text, language=language, published=PUBLISHED) if p.kind == "claim"]
     assert [(p.value, p.metric, p.flow) for p in found] == [(43.5, "share", "imports"), (25.3, "share", "exports")]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "In 2022, Ghana's exports to Vietnam were $12.9 billion. Ghana's imports from Vietnam rose 7.5% to $3 "
+            "billion, against $2.8 billion in January-November 2022.",
+            "en",
+        ),
+        (
+            "En 2022, les exportations du Gabon vers la Tunisie étaient de 12,9 milliards de dollars. Les importations "
+            "gabonaises depuis la Tunisie se sont accrues de 7,5 %, à 3 milliards de dollars, contre 2,8 milliards en "
+            "janvier-novembre 2022.",
+            "fr",
+        ),
+        (
+            "В 2022 году экспорт России в Египет составил 12,9 млрд долларов. Импорт России из Египта вырос на 7,5% до "
+            "3 млрд долларов против 2,8 млрд долларов в 2022 году.",
+            "ru",
+        ),
+        (
+            "En 2022, las exportaciones de Perú a China fueron de 12.900 millones de dólares. Las importaciones de Perú "
+            "desde China crecieron un 7,5%, a 3.000 millones de dólares, frente a 2.800 millones en 2022.",
+            "es",
+        ),
+    ],
+)
+def test_a_figure_compared_with_the_year_told_before_is_of_the_year_after(text, language):
+    """Twelfth session (issue 11): "En 2022, ce chiffre était de 12,9 milliards. Les importations … à 3 milliards,
+    contre 2,8 milliards en janvier-novembre 2022" gave the 3 milliards and their 7,5 % the year carried, 2022 —
+    the year they are compared with."""
+    found = [
+        p for p in extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED) if p.kind == "claim"
+    ]
+    years = {p.value: p.year for p in found}
+    assert (years.get(3e9), years.get(7.5), years.get(2.8e9)) == (2023, 2023, 2022), years
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "On 20 November 2024, the presidents of Kenya and India met in Nairobi. Trade between Kenya and India "
+            "exceeded $4 billion last year.",
+            "en",
+        ),
+        (
+            "Le 20 novembre 2024, les présidents du Maroc et du Sénégal se sont rencontrés à Rabat. Le commerce entre le "
+            "Maroc et le Sénégal a dépassé 4 milliards de dollars l'année dernière.",
+            "fr",
+        ),
+        (
+            "20 ноября 2024 года президенты России и Египта встретились в Москве. В прошлом году товарооборот России и "
+            "Египта превысил 4 млрд долларов.",
+            "ru",
+        ),
+        (
+            "El 20 de noviembre de 2024, los presidentes de Perú y China se reunieron en Lima. El año pasado, el "
+            "comercio entre Perú y China superó los 4.000 millones de dólares.",
+            "es",
+        ),
+    ],
+)
+def test_last_year_in_an_undated_article_is_the_year_before_a_day_it_tells(text, language):
+    """Twelfth session (issue 11): with no publication date, "l'année dernière" gave no year though the lead dates
+    the meeting 20 November 2024: the article was written on or after that day, so last year is 2023."""
+    found = [p for p in extract_text(text, language=language) if p.kind == "claim"]
+    assert [(p.value, p.year) for p in found] == [(4e9, 2023)]
+
+
+@pytest.mark.parametrize(
+    "title, text, language",
+    [
+        (
+            "Record trade between Kenya and India in 2023",
+            "Last year, Kenya and India traded goods worth $4 billion, the customs said.",
+            "en",
+        ),
+        (
+            "Échanges commerciaux record entre le Maroc et le Sénégal en 2023",
+            "L'an dernier, le Maroc et le Sénégal ont échangé pour 4 milliards de dollars de biens, selon les douanes.",
+            "fr",
+        ),
+        (
+            "Товарооборот России и Египта в 2023 году достиг рекорда",
+            "В прошлом году Россия и Египет наторговали на 4 млрд долларов, сообщила таможня.",
+            "ru",
+        ),
+    ],
+)
+def test_last_year_in_an_undated_article_is_the_year_its_trade_headline_states(title, text, language):
+    found = [p for p in extract_text(text, language=language, title=title) if p.kind == "claim"]
+    assert [(p.value, p.year) for p in found] == [(4e9, 2023)]

@@ -115,3 +115,22 @@ def test_percent_round_trip(value, layout):
 def test_thousands_separators(value):
     assert parse_number(f"{value:,}") == value
     assert parse_money(f"${value:,}").value_usd == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("l'objectif était que ces échanges atteignent 1.000 milliards de FCFA", 1e12, "XOF"),
+        ("soit plus de 11.000 milliards de francs CFA", 11e12, "XOF"),
+        ("des échanges de 2.000 millions d'euros", 2e9, "EUR"),
+        ("trade worth 1.000 billion dollars", 1e12, "USD"),
+        ("товарооборот достиг 1.000 млрд рублей", 1e12, "RUB"),
+        ("as trocas somaram 6.400 milhões de dólares", 6.4e9, "USD"),
+        ("las exportaciones llegaron a 10.911 millones de dólares", 10.911e9, "USD"),
+        ("1.250 milliard de dollars", 1.25e9, "USD"),  # three digits that are not zeros: a decimal, as before
+    ],
+)
+def test_a_dot_before_groups_of_zeros_groups_thousands_in_every_language(text, value, currency):
+    """Twelfth session (issue 11): "1.000 milliards de FCFA" was read as one milliard — no decimal is written ".000"."""
+    (money,) = [q for q in find_quantities(text) if q.kind == "money"]
+    assert (money.value, money.currency) == (pytest.approx(value), currency)

@@ -19,11 +19,16 @@ from partnerlens.cooperation.number_words import (
     NUMBER_WORD_RE,
     NUMBER_WORDS,
     NUMBERS,
-    SCALES,
     WORD_PERCENT,
     count_value,
     thousands_before,
     word_number,
+)
+from partnerlens.cooperation.written_numbers import (
+    _DECIMAL_COMMA_SCALE,
+    dot_grouped,
+    parse_number,
+    scale_factor,
 )
 from partnerlens.patterns import compiled
 
@@ -88,44 +93,6 @@ class Quantity:
     def value_usd(self) -> float | None:
         """The amount in US dollars, for money in dollars; None otherwise."""
         return self.value if self.kind == "money" and self.currency == "USD" else None
-
-
-def parse_number(text: str) -> float:
-    """A written number as a float: "783", "1,234.5", "2,5" (decimal comma), "1 200", "0.7"."""
-    cleaned = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
-    thousands = re.fullmatch(r"(\d{1,3})\s+mil\s+(\d{1,3})", cleaned)
-    if thousands:  # "23 mil 200 millones": the Latin American press writes 23,200 million so
-        return float(int(thousands.group(1)) * 1000 + int(thousands.group(2)))
-    if re.fullmatch(
-        r"\d{1,3}(?:[. ]\d{3})+,\d+", cleaned
-    ):  # "4.724,5", "1 254,3": dots or spaces group, comma decimals
-        return float(cleaned.replace(".", "").replace(" ", "").replace(",", "."))
-    if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", cleaned):
-        return float(re.sub(r"[ ,]", "", cleaned))
-    if re.fullmatch(r"\d+,\d{1,2}", cleaned):  # decimal comma ("2,5 milliards")
-        return float(cleaned.replace(",", "."))
-    return float(cleaned.replace(",", ""))
-
-
-# scale words of languages that write a decimal comma and never group thousands with one: "17,430 mil milhões" is
-# 17.43 thousand million, "1,250 milliard" 1.25 billion ("millones" is left out: the Mexican press groups with commas)
-_DECIMAL_COMMA_SCALE = compiled(
-    r"(?:milliard|mil milh|bilh|milh|mds|mrds|млрд|млн|миллиард|миллион|трлн|millions)", re.I
-)
-_DOT_THOUSANDS_SCALES = {"millones", "millón", "milhões", "milhão", "mil millones", "mil milhões", "bilhões", "bilhão"}
-
-
-def scale_factor(word: str | None) -> float:
-    """Multiplier for a scale word ("million", "bn", "млрд"); 1 when there is none."""
-    if not word:
-        return 1.0
-    key = word.strip().rstrip(".").casefold()
-    if key in SCALES:
-        return SCALES[key]
-    for stem, factor in (("тысяч", 1e3), ("миллион", 1e6), ("миллиард", 1e9), ("триллион", 1e12)):
-        if key.startswith(stem):
-            return factor
-    raise ValueError(f"unknown scale {word!r}")
 
 
 def local_currency(quantity: Quantity, parties: list[str]) -> Quantity:
@@ -226,7 +193,7 @@ def _money(text: str) -> list[Quantity]:
             number, scale = match.group("num"), match.group("scale")
             if regex is _MONEY_SUFFIX and not scale and match.group("cur") in ("$", "€", "£"):
                 continue  # "2024 $" is not money
-            if scale and scale.casefold() in _DOT_THOUSANDS_SCALES and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
+            if dot_grouped(number, scale):
                 number = number.replace(".", "")  # "US$ 6.400 millones": the dot groups thousands in es and pt
             if scale and _DECIMAL_COMMA_SCALE.match(scale) and re.fullmatch(r"\d{1,3},\d{3}", number):
                 number = number.replace(",", ".")  # "17,430 mil milhões", "1,250 milliard": a decimal comma

@@ -90,8 +90,10 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
             read.append((quantity, drafts[-1]))
     _pair_flows(sentence.text, read)
     factor = None
-    if not aims_only and not any(q.kind == "percent" for q in figures):
+    if not aims_only:  # also beside a percentage of another flow ("экспорт вырос в 2,1 раза, импорт – на 28,8%")
         factor = factor_growth(sentence.text, context.language)
+        if factor is not None and _restated_rate(factor, figures):
+            factor = None  # "a doublé, soit une hausse de 100 %": the factor and its percentage are one figure
     if factor is not None and not _part_of_a_target(sentence.text, factor, figures, aims):
         if future(sentence.text, factor, context.language, context.published) or words(
             "factor_aims", context.language
@@ -170,6 +172,16 @@ def _stated_level(
     if carried.figure_level is not None and 0 <= sentence.start - carried.figure_end <= 3:
         return carried.figure_level
     return None
+
+
+def _restated_rate(factor: Quantity, figures: list[Quantity]) -> bool:
+    """The sentence writes the factor's growth as a percentage too ("doubled, up 100%"), or the factor lies within
+    a figure already read: one figure, read once."""
+    return any(
+        q.kind == "percent"
+        and (abs(abs(q.value) - factor.value) < 0.5 or q.start < factor.end and factor.start < q.end)
+        for q in figures
+    )
 
 
 def _part_of_a_target(text: str, factor: Quantity, figures: list[Quantity], aims: set[int]) -> bool:

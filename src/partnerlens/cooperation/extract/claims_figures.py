@@ -15,12 +15,12 @@ from partnerlens.cooperation.extract.vocabulary import alternation, entries, mul
 from partnerlens.cooperation.number_words import ONE_AND_A_HALF
 from partnerlens.cooperation.quantities import (
     _DECIMAL_COMMA_SCALE,
-    _DOT_THOUSANDS_SCALES,
     _SCALE_RE,
     NUMBER_WORDS,
     Quantity,
     _qualifier,
     count_value,
+    dot_grouped,
     find_quantities,
     parse_number,
     scale_factor,
@@ -141,9 +141,7 @@ def _bare_level(text: str, match: re.Match, offset: int, reference: Quantity, fo
         return None
     number = re.search(_NUMBER, reference.text)
     written = match.group("num")
-    if (match.group("scale") or "").casefold() in _DOT_THOUSANDS_SCALES and re.fullmatch(
-        r"\d{1,3}(?:\.\d{3})+", written
-    ):
+    if dot_grouped(written, match.group("scale")):
         written = written.replace(".", "")  # "2.491 millones": the dot groups thousands in es and pt
     try:
         scale = reference.value / parse_number(number.group(0)) if number else 1.0
@@ -290,7 +288,7 @@ def bare_amounts(text: str, found: list[Quantity], language: str, currency: str 
         before = [q for q in found if q.kind == "money" and q.currency and q.end <= match.start()]
         told = before[-1].currency if before else currency
         written = match.group("num")
-        if match.group("scale").casefold() in _DOT_THOUSANDS_SCALES and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", written):
+        if dot_grouped(written, match.group("scale")):
             written = written.replace(".", "")  # "2.491 millones"
         elif _DECIMAL_COMMA_SCALE.match(match.group("scale")) and re.fullmatch(r"\d{1,3},\d{3}", written):
             written = written.replace(",", ".")  # "1,250 milliard": a decimal comma

@@ -2,7 +2,8 @@
 figures of its sentence (a range, a parallel clause, a comparison), relative ("last year", "l'an dernier", "в
 прошлом году", resolved against the publication), a period of months of the publication year ("за январь–сентябрь"),
 carried from an earlier sentence or the headline. Split from :mod:`.claims_reading` (metric and flow) along that
-concern. The words come from the language files (:mod:`.vocabulary`)."""
+concern; the words relative to the publication and the clause a time phrase belongs to are :mod:`.claims_relative`'s.
+The words come from the language files (:mod:`.vocabulary`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,17 @@ from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.claims_figures import other_bound
 from partnerlens.cooperation.extract.claims_periods import _period_after, _period_year
 from partnerlens.cooperation.extract.claims_reading import _LEVEL
+from partnerlens.cooperation.extract.claims_relative import (
+    _compared_before,
+    _last_year,
+    _last_year_undated,
+    _next_clause,
+    _relative_year,
+    _resolved_year,
+    _same_clause,
+    _told_before,
+    _undated_period,
+)
 from partnerlens.cooperation.extract.compared import compared_years
 from partnerlens.cooperation.extract.context import ArticleContext
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -34,6 +46,7 @@ def _opens_pair(text: str, quantity: Quantity, figures: list[Quantity]) -> bool:
         and re.fullmatch(
             r"[^.;\d]{0,30}?(?<!\w)(?:to|à|до|a|para|hasta)\s+\S{0,4}", text[quantity.end : other.start], re.IGNORECASE
         )
+        and not _AGAINST.search(text[quantity.end : other.start])  # "frente a 2.800 millones": compared, no pair
         for other in figures
     )
 
@@ -116,7 +129,8 @@ def figure_year(
     # … or "this year" stands there: "This year trade grew by 40%, while in 2006 it reached"
     if stated_before or _told_before(text, quantity, context.language):
         free = own_clause
-    undated = _undated_period(text, quantity, context, bool(compared))
+    told_last = None if context.publication else _last_year_undated(sentence, context)
+    undated = _undated_period(text, quantity, context, bool(compared), told_last is not None)
     if undated is not None and (not free or undated < min(free)[0]):
         return None, "none"  # "за последний год выросли на 32%", "в этом году он вырос" with no publication date
     nearest = _relative_year(quantity, sentence, context)
@@ -140,6 +154,8 @@ def figure_year(
     published = context.publication[0].year if context.publication else None  # known to the day, month or year
     if published and _last_year(text, context.language):
         return published - 1, "publication"  # "no ano passado", "el año pasado"
+    if told_last and _last_year(text, context.language):
+        return told_last, "context"  # "l'année dernière" in an undated article: see _last_year_undated
     if words("now_words", context.language).search(text):  # "currently 500 million dollars"
         if published is None:
             return None, "none"  # a current figure with no date to read "now" against: no year, not an older one
@@ -153,6 +169,9 @@ def figure_year(
         return period, "publication"  # "in the first nine months", "за январь–сентябрь", "au premier semestre"
     if carried.years and base_year is None and metric == "growth":
         return carried.years[1], "range"
+    if carried.year and len(compared) == 1 and carried.year <= min(compared):
+        return min(compared) + 1, "context"  # "En 2022, ce chiffre était de 12,9 milliards. Les importations … à 3
+        # milliards, contre 2,8 milliards en janvier-novembre 2022": compared with the year told before, it is the next
     if carried.year and carried.year != base_year:
         return carried.year, "context"
     if context.headline_year and context.headline_year != base_year:
@@ -291,99 +310,3 @@ def _period_noun_before(language: str) -> re.Pattern:
     another year ("la même période de 2018")."""
     nouns = alternation("period_nouns", language)
     return compiled(rf"(?<!\w)(?:{nouns})\s*$", re.IGNORECASE)
-
-
-def _told_before(text: str, quantity: Quantity, language: str) -> bool:
-    """ "This year", "last year" stands before the figure in its own clause ("В этом году товарооборот вырос на 40%, а
-    в 2006 году …"): a year in the next clause is that clause's, as when a year stands there."""
-    clause = _LEVEL.split(text[: quantity.start])[-1]
-    return any(words(name, language).search(clause) for name in ("last_year", "now_words"))
-
-
-def _undated_period(text: str, quantity: Quantity, context: ArticleContext, compared: bool) -> int | None:
-    """The distance from the figure to the nearest phrase that names its period but no calendar year: a rolling
-    period ("over the past twelve months", "за последний год", "au cours des douze derniers mois";
-    ``rolling_period``), or "this year" / "last year" when the article has no publication date to read them
-    against — unless a compared year fixes "last year" ("… last year, up 40% on 2021" is 2022). None when there is
-    none, or when it is what the figure is compared with ("than last year")."""
-    undated = [] if context.publication is not None else ["now_words"] if compared else ["last_year", "now_words"]
-    names = ["rolling_period", *undated]
-    found = [
-        abs(m.start() - quantity.start)
-        for name in names
-        for m in words(name, context.language).finditer(text)
-        if not _compared_before(text[max(0, m.start() - 40) : m.start()], context.language)
-        and _same_clause(text, quantity, m)
-    ]
-    return min(found) if found else None
-
-
-def _same_clause(text: str, quantity: Quantity, phrase: re.Match) -> bool:
-    """A time phrase is the figure's when it follows it with no punctuation between ("$2 billion this year"), or
-    stands before it with no other figure between ("в этом году он вырос на 40%"; not "$2 млрд, «и он растет: в
-    этом году …»", which is the next clause's)."""
-    if phrase.start() >= quantity.end:
-        return not re.search(r"[,;:—–(«\"“]", text[quantity.end : phrase.start()])
-    return not _LEVEL.search(text[phrase.end() : quantity.start])
-
-
-def _relative_year(quantity: Quantity, sentence: Sentence, context: ArticleContext) -> tuple[int, int] | None:
-    """(distance, year) of the relative date nearest the figure ("last year", "l'an dernier", "в прошлом
-    году"), resolved against the publication; None when the sentence has none."""
-    position = sentence.start + quantity.start
-    found = [
-        (abs(d.start - position), d.value.year)
-        for d in context.within(context.dates, sentence)
-        if d.value is not None
-        and d.shift_years is not None
-        and not _compared_before(context.text[max(sentence.start, d.start - 40) : d.start], context.language)
-        and not _next_clause(context.text[position + len(quantity.text) : d.start], context.language)
-    ]
-    return min(found) if found else None
-
-
-def _next_clause(between: str, language: str) -> bool:
-    """A date after the figure, in the next clause, is that clause's: "В прошлом году рост составил 65%, а в этом
-    году …", "rose 7% last year, while this year …", "65 %, alors que cette année …"."""
-    joined = f"{alternation('parallel_clause', language)}|but|mais|но|однако|pero|mas"
-    return bool(re.search(rf";|,\s*(?:{joined})(?!\w)", between, re.IGNORECASE))
-
-
-def _compared_before(before: str, language: str) -> bool:
-    """The words before a date make it the base of a comparison ("up 20% from last year", "par rapport à
-    l'an dernier", "по сравнению с прошлым годом"), not the figure's own period."""
-    fragments = "|".join(f"(?:{p})" for p in entries("base_year", language))
-    return bool(
-        re.search(
-            rf"(?<!\w)(?:{fragments}|than|que|чем)\s+(?:the\s+|l[ae]\s+|l.)?(?:{SAME_PERIOD})?$", before, re.IGNORECASE
-        )
-    )
-
-
-def _last_year(text: str, language: str) -> bool:
-    """ "last year" said of the figure, not as what it is compared with."""
-    return any(
-        not _compared_before(text[: m.start()][-40:], language) for m in words("last_year", language).finditer(text)
-    )
-
-
-def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleContext) -> tuple[int | None, bool]:
-    """The year of the resolved date nearest the figure, and whether that date was relative ("last year" in a
-    2025 article → 2024, read against the publication date)."""
-    position = sentence.start + quantity.start
-    years = [
-        (abs(d.start - position), d.value.year, d.shift_years is not None)
-        for d in context.within(context.dates, sentence)
-        if d.value is not None
-        and d.weekday is None  # "published this Friday", "a annoncé mardi": the day of a statement, not a period
-        and d.shift_days is None
-        and not (
-            d.shift_years is not None
-            and _compared_before(context.text[max(sentence.start, d.start - 40) : d.start], context.language)
-        )
-        and not _next_clause(context.text[position + len(quantity.text) : d.start], context.language)
-    ]
-    if not years:
-        return None, False
-    _, year, relative = min(years)
-    return year, relative
