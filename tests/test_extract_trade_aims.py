@@ -143,3 +143,30 @@ def test_a_potential_for_raising_trade_is_a_target(text, language):
 def test_a_plan_to_reach_a_mark_is_a_target(text):
     kpis, claims = read(text, "ru", "Узбекистан и Азербайджан")
     assert [k.value for k in kpis] == [1e9] and claims == []
+
+
+@pytest.mark.parametrize(
+    "text, language, value",
+    [
+        (
+            "En octobre 2012, l'ambassadeur a dit que l'objectif était que les échanges entre la Turquie et le Cameroun "
+            "atteignent 1.000 milliards de FCFA d'ici à 2015.",
+            "fr",
+            1e12,
+        ),
+        ("The goal is for trade between Turkey and Cameroon to reach $2 billion by 2030.", "en", 2e9),
+        ("Цель в том, чтобы товарооборот России и Египта достиг 10 млрд долларов к 2030 году.", "ru", 10e9),
+        (
+            "El objetivo es que el comercio entre Perú y China alcance los 40.000 millones de dólares en 2030.",
+            "es",
+            40e9,
+        ),
+        ("O objetivo é que o comércio entre Angola e o Brasil atinja 5 mil milhões de dólares até 2030.", "pt", 5e9),
+    ],
+)
+def test_an_aim_told_as_a_clause_is_a_target_not_a_fact(text, language, value):
+    """Twelfth session (issue 11): "l'objectif était que ces échanges atteignent 1.000 milliards de FCFA d'ici à 2015"
+    was read as trade that happened — the aim told by a clause ("que … atteignent", "for … to reach", "чтобы …
+    достиг", ``target_before``), not by an infinitive."""
+    found = [p for p in extract_text(text, language=language) if p.kind in ("claim", "kpi")]
+    assert [(p.kind, p.value) for p in found] == [("kpi", value)]
