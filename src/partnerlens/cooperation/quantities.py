@@ -7,6 +7,9 @@ Money is returned in units of its currency (``value``) and, for US dollars, as
 exchange rate is guessed). Qualifiers are normalised to a small vocabulary that
 the claim checker honours: ``just``, ``about``, ``nearly``, ``more than``,
 ``less than``, ``at least``, ``at most`` (``qualifier_text`` keeps the words).
+
+Over 400 lines because money, percentages and counts share one reading of written numbers (separators, scale
+words, qualifiers, ranges): split apart, each would repeat it.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ __all__ = [
     "parse_money",
     "parse_number",
     "parse_percent",
+    "written_number",
 ]
 
 _SCALE_RE = (
@@ -113,6 +117,16 @@ _DECIMAL_COMMA_SCALE = compiled(
     r"(?:milliard|mil milh|bilh|milh|mds|mrds|млрд|млн|миллиард|миллион|трлн|millions)", re.I
 )
 _DOT_THOUSANDS_SCALES = {"millones", "millón", "milhões", "milhão", "mil millones", "mil milhões", "bilhões", "bilhão"}
+
+
+def written_number(number: str, scale: str | None) -> str:
+    """``number`` as its scale word's languages write it: "US$ 6.400 millones" (a dot groups thousands in es and
+    pt) → "6400"; "17,430 mil milhões", "1,507 milliard", "1,250 млрд" (a decimal comma) → "17.430"."""
+    if scale and scale.casefold() in _DOT_THOUSANDS_SCALES and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
+        return number.replace(".", "")
+    if scale and _DECIMAL_COMMA_SCALE.match(scale) and re.fullmatch(r"\d{1,3},\d{3}", number):
+        return number.replace(",", ".")
+    return number
 
 
 def scale_factor(word: str | None) -> float:
@@ -226,10 +240,7 @@ def _money(text: str) -> list[Quantity]:
             number, scale = match.group("num"), match.group("scale")
             if regex is _MONEY_SUFFIX and not scale and match.group("cur") in ("$", "€", "£"):
                 continue  # "2024 $" is not money
-            if scale and scale.casefold() in _DOT_THOUSANDS_SCALES and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
-                number = number.replace(".", "")  # "US$ 6.400 millones": the dot groups thousands in es and pt
-            if scale and _DECIMAL_COMMA_SCALE.match(scale) and re.fullmatch(r"\d{1,3},\d{3}", number):
-                number = number.replace(",", ".")  # "17,430 mil milhões", "1,250 milliard": a decimal comma
+            number = written_number(number, scale)
             start, end = match.start(), match.end()
             ranged = _RANGE_TAIL.match(text, end) if regex is _MONEY_PREFIX and not scale else None
             head = _RANGE_HEAD.search(text[max(0, start - 20) : start]) if regex is _MONEY_SUFFIX else None
