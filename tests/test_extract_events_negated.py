@@ -84,3 +84,16 @@ def test_a_state_met_only_in_a_negated_sentence_is_no_party():
     )
     found = extract_text(text, language="en", published=PUBLISHED, today=PUBLISHED)
     assert "TZA" not in {p for x in found for p in x.parties}
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("pt", "O presidente do Quénia participará no fórum empresarial Quénia-Uganda em Kampala."),
+        ("pt", "O presidente do Quénia esteve no encontro com o presidente do Uganda em Kampala."),
+        ("en", "Kenya's President will take part in no fewer than three meetings with the President of Uganda."),
+    ],
+)
+def test_a_word_that_only_looks_like_a_negation_negates_nothing(language, text):
+    """Portuguese "no" is "in the" (English "no" is not read as a negation in any language for that reason)."""
+    assert _events(language, text)
