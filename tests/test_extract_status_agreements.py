@@ -166,12 +166,36 @@ RATIFIED = [
 ]
 
 
-@pytest.mark.parametrize("language, text", SIGNED + NOT_YET_IN_FORCE + PRESIDED + MARKED_BY_SIGNING)
+WE_SIGNED = [  # the first person plural, a quoted minister's "we signed" (pt/es "assinamos", "firmamos" are present
+    # and preterite alike): done, even with a future in the relative clause that tells what the instrument will do
+    ("en", "In agriculture, we signed an action plan with Kenya that will allow us to open the market."),
+    ("fr", "Dans l'agriculture, nous avons signé avec le Kenya un plan d'action qui va permettre d'ouvrir le marché."),
+    ("ru", "В сельском хозяйстве мы подписали с Кенией план действий, который позволит открыть рынок."),
+    ("pt", "Na área da agricultura, assinamos com o Quénia um plano de ação que vai nos permitir abrir o mercado."),
+    ("pt", "Hoje rubricamos com o Quénia três memorandos de entendimento."),
+    ("es", "En agricultura, firmamos con Kenia un plan de acción que va a permitir abrir el mercado."),
+    ("es", "Hoy suscribimos con Kenia tres memorandos de entendimiento."),
+]
+WE_WILL_SIGN = [  # … and the first person plural of a future auxiliary, or a present a time word puts ahead: to come
+    ("en", "We are going to sign an action plan with Kenya."),
+    ("fr", "Nous allons signer un plan d'action avec le Kenya."),
+    ("fr", "Nous voulons signer un plan d'action avec le Kenya avant la fin de l'année."),
+    ("ru", "Мы собираемся подписать с Кенией план действий."),
+    ("pt", "Vamos assinar um plano de ação com o Quénia."),
+    ("pt", "Queremos assinar com o Quénia um plano de ação."),
+    ("pt", "Amanhã assinamos um plano de ação com o Quénia."),
+    ("es", "Vamos a firmar con Kenia un plan de acción."),
+    ("es", "Queremos firmar con Kenia un plan de acción."),
+    ("es", "Mañana firmamos con Kenia un plan de acción."),
+]
+
+
+@pytest.mark.parametrize("language, text", SIGNED + NOT_YET_IN_FORCE + PRESIDED + MARKED_BY_SIGNING + WE_SIGNED)
 def test_a_signing_verb_in_a_done_form_is_signed(language, text):
     assert agreement_status(text, language) == "signed"
 
 
-@pytest.mark.parametrize("language, text", ANNOUNCED + PRESENT_AHEAD + FORESEEN + MARKED_AHEAD)
+@pytest.mark.parametrize("language, text", ANNOUNCED + PRESENT_AHEAD + FORESEEN + MARKED_AHEAD + WE_WILL_SIGN)
 def test_a_signing_still_to_come_is_announced(language, text):
     assert agreement_status(text, language) == "announced"
 

@@ -87,3 +87,30 @@ def test_a_figure_in_words_is_a_claim_of_its_two_parties(text, language, value):
 def test_a_bare_currency_word_is_the_currency_of_the_figure_parties(text, language, currency):
     claim = one(text, language)
     assert claim.unit == currency == claim.reading.currency
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Trade between Kenya and Uganda reached 2.392 billion dollars in 2023, against 1.507 billion in 2019."),
+        (
+            "fr",
+            "Les échanges entre le Kenya et l'Ouganda ont atteint 2,392 milliards de dollars en 2023 contre 1,507 milliard en 2019.",
+        ),
+        ("ru", "Товарооборот Кении и Уганды достиг 2,392 млрд долларов в 2023 году против 1,507 млрд в 2019 году."),
+        (
+            "pt",
+            "As trocas comerciais entre o Quénia e o Uganda atingiram 2,392 mil milhões de dólares em 2023, contra 1,507 mil milhões em 2019.",
+        ),
+        (
+            "pt",
+            "O comércio entre o Brasil e o Quênia atingiu 2,392 bilhões de dólares em 2023, contra 1,507 bilhão em 2019.",
+        ),
+    ],
+)
+def test_the_second_figure_of_a_pair_keeps_its_decimal_comma(text, language):
+    """ "contre 1,507 milliard": three digits after a comma before a scale word of a language that writes decimal
+    commas are decimals, in the figure told after another as in the first (not 1,507 billion)."""
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    values = sorted(round(p.value) for p in found if p.kind == "claim")
+    assert values == [1_507_000_000, 2_392_000_000]

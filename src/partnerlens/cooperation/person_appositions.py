@@ -17,10 +17,13 @@ from partnerlens.patterns import compiled
 def _name_before_title(language: str) -> re.Pattern:
     """A name set off by a comma before a title, with the language's article or possessive between
     (``person_apposition_articles``): "Murat Nurtleu, the Deputy Prime Minister", "Nguyen Thi Kim Ngan, la
-    présidente du Parlement vietnamien"."""
-    words = (data_file(f"lang/{language}.yaml") or {}).get("person_apposition_articles") if language.isalpha() else None
-    articles = "|".join(words or ["an?", "the"])
-    return compiled(rf"{NAME},\s+(?:(?:{articles})\s*)?$")
+    présidente du Parlement vietnamien"; or a relative clause that gives the title (``person_apposition_relative``:
+    "Tarek Kabil, who is the Minister of Trade", "qui est le ministre", "который является послом", "que é o
+    ministro", "quien es el ministro")."""
+    data = (data_file(f"lang/{language}.yaml") or {}) if language.isalpha() else {}
+    articles = "|".join(data.get("person_apposition_articles") or ["an?", "the"])
+    relative = "|".join(data.get("person_apposition_relative") or ["who (?:is|was)"])
+    return compiled(rf"{NAME},\s+(?:(?:{relative})\s+)?(?:(?:{articles})\s*)?$")
 
 
 def name_before_title(text: str, title_start: int, language: str, mentions: list[PartyMention]) -> re.Match | None:

@@ -7,6 +7,7 @@ Money is returned in units of its currency (``value``) and, for US dollars, as
 exchange rate is guessed). Qualifiers are normalised to a small vocabulary that
 the claim checker honours: ``just``, ``about``, ``nearly``, ``more than``,
 ``less than``, ``at least``, ``at most`` (``qualifier_text`` keeps the words).
+
 """
 
 from __future__ import annotations
@@ -25,10 +26,9 @@ from partnerlens.cooperation.number_words import (
     word_number,
 )
 from partnerlens.cooperation.written_numbers import (
-    _DECIMAL_COMMA_SCALE,
-    dot_grouped,
     parse_number,
     scale_factor,
+    written_number,
 )
 from partnerlens.patterns import compiled
 
@@ -41,6 +41,7 @@ __all__ = [
     "parse_money",
     "parse_number",
     "parse_percent",
+    "written_number",
 ]
 
 _SCALE_RE = (
@@ -193,10 +194,7 @@ def _money(text: str) -> list[Quantity]:
             number, scale = match.group("num"), match.group("scale")
             if regex is _MONEY_SUFFIX and not scale and match.group("cur") in ("$", "€", "£"):
                 continue  # "2024 $" is not money
-            if dot_grouped(number, scale):
-                number = number.replace(".", "")  # "US$ 6.400 millones": the dot groups thousands in es and pt
-            if scale and _DECIMAL_COMMA_SCALE.match(scale) and re.fullmatch(r"\d{1,3},\d{3}", number):
-                number = number.replace(",", ".")  # "17,430 mil milhões", "1,250 milliard": a decimal comma
+            number = written_number(number, scale)  # "US$ 6.400 millones", "17,430 mil milhões"
             start, end = match.start(), match.end()
             ranged = _RANGE_TAIL.match(text, end) if regex is _MONEY_PREFIX and not scale else None
             head = _RANGE_HEAD.search(text[max(0, start - 20) : start]) if regex is _MONEY_SUFFIX else None

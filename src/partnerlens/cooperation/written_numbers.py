@@ -45,6 +45,17 @@ def dot_grouped(number: str, scale: str | None) -> bool:
     return scale.strip().casefold() in _DOT_THOUSANDS_SCALES or bool(re.fullmatch(r"\d{1,3}(?:\.000)+", number))
 
 
+def written_number(number: str, scale: str | None) -> str:
+    """``number`` as its scale word's languages write it, ready for :func:`parse_number`: dots that group thousands
+    dropped ("US$ 6.400 millones", "1.000 milliards" → "6400", "1000"; :func:`dot_grouped`), a decimal comma made a
+    point ("17,430 mil milhões", "1,507 milliard", "1,250 млрд" → "17.430")."""
+    if dot_grouped(number, scale):
+        return number.replace(".", "")
+    if scale and _DECIMAL_COMMA_SCALE.match(scale) and re.fullmatch(r"\d{1,3},\d{3}", number):
+        return number.replace(",", ".")
+    return number
+
+
 def scale_factor(word: str | None) -> float:
     """Multiplier for a scale word ("million", "bn", "млрд"); 1 when there is none."""
     if not word:

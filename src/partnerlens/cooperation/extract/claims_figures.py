@@ -14,16 +14,15 @@ from partnerlens.cooperation.extract.sectors import lemma
 from partnerlens.cooperation.extract.vocabulary import alternation, entries, multipliers, patterns, words
 from partnerlens.cooperation.number_words import ONE_AND_A_HALF
 from partnerlens.cooperation.quantities import (
-    _DECIMAL_COMMA_SCALE,
     _SCALE_RE,
     NUMBER_WORDS,
     Quantity,
     _qualifier,
     count_value,
-    dot_grouped,
     find_quantities,
     parse_number,
     scale_factor,
+    written_number,
 )
 from partnerlens.patterns import compiled
 
@@ -140,9 +139,7 @@ def _bare_level(text: str, match: re.Match, offset: int, reference: Quantity, fo
     if any(q.start <= start < q.end for q in found):
         return None
     number = re.search(_NUMBER, reference.text)
-    written = match.group("num")
-    if dot_grouped(written, match.group("scale")):
-        written = written.replace(".", "")  # "2.491 millones": the dot groups thousands in es and pt
+    written = written_number(match.group("num"), match.group("scale"))  # "2.491 millones", "1,507 milliard"
     try:
         scale = reference.value / parse_number(number.group(0)) if number else 1.0
         value = parse_number(written)
@@ -287,11 +284,7 @@ def bare_amounts(text: str, found: list[Quantity], language: str, currency: str 
             continue  # "…, and the population grew to 50 million": another subject
         before = [q for q in found if q.kind == "money" and q.currency and q.end <= match.start()]
         told = before[-1].currency if before else currency
-        written = match.group("num")
-        if dot_grouped(written, match.group("scale")):
-            written = written.replace(".", "")  # "2.491 millones"
-        elif _DECIMAL_COMMA_SCALE.match(match.group("scale")) and re.fullmatch(r"\d{1,3},\d{3}", written):
-            written = written.replace(",", ".")  # "1,250 milliard": a decimal comma
+        written = written_number(match.group("num"), match.group("scale"))  # "2.491 millones", "1,250 milliard"
         try:
             value = parse_number(written) * scale_factor(match.group("scale"))
         except ValueError:

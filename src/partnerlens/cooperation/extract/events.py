@@ -82,12 +82,16 @@ def status(text: str, language: str, kind: str, span: tuple[int, int] | None = N
 
 def _matched_types(sentence: Sentence, language: str) -> list[tuple[TypeRule, re.Match]]:
     rules, _, _ = event_vocabulary()
-    matched = []
+    matched, denied = [], False
     for rule in rules:
         pattern = rule.patterns.get(language) or rule.patterns.get("en")
-        match = pattern.search(sentence.text) if pattern else None
-        if match:
-            matched.append((rule, match))
+        found = list(pattern.finditer(sentence.text)) if pattern else []
+        kept = [m for m in found if rule.kind != "event" or not negated(sentence.text, m, language)]
+        denied = denied or len(kept) < len(found)
+        if kept:
+            matched.append((rule, kept[0]))
+    if denied:  # "did not meet him on the sidelines of the summit": the summit was only the occasion of no event
+        matched = [(r, m) for r, m in matched if r.kind != "event" or not _occasion(sentence.text, m.start(), language)]
     # the occasion of a sidelines phrase ("en marge du sommet") yields its family to the event the sentence reports
     # and so does an event word in a relative clause that says who a person is (", who attended the summit,")
     return sorted(
@@ -97,6 +101,21 @@ def _matched_types(sentence: Sentence, language: str) -> list[tuple[TypeRule, re
             in_relative(sentence.text, found[1].start(), language),
         ),
     )
+
+
+_NEGATION_REACH = 40  # characters before an event's word where its negation is looked for
+
+
+def negated(text: str, match: re.Match, language: str) -> bool:
+    """Whether the event's word comes right after a negation ("did not meet", "n'a pas rencontré", "не
+    встретился", "não se reuniu", "no se reunió"): the sentence tells that no such event took place."""
+    return bool(words("event_negated", language).search(text[max(0, match.start() - _NEGATION_REACH) : match.start()]))
+
+
+def _occasion(text: str, start: int, language: str) -> bool:
+    """The event's word names the occasion of another ("on the sidelines of the summit", "lors du sommet")."""
+    lead = " ".join(text[:start].split()[-4:])
+    return sidelined(text, start, language) or bool(words("occasion_before", language).search(lead))
 
 
 def _family(rule: TypeRule) -> str:
