@@ -8,7 +8,8 @@ en Chine"), the place a leader left, continents of a geographic description ("a 
 the state behind sanctions, a transit ("via Addis Ababa", "с пересадкой в": ``transit_words``); a state inside a
 relative clause set off by a comma (", who studied in Cairo,"); a state joined to a participle of a person's origin
 ("French-educated", "Kenyan-born"); a capital named as the venue of a gathering of many states or as a body's seat
-(``extract/venues.py``).
+(``extract/venues.py``). The home of a company or an envoy ("the German company Siemens", "l'ambassadeur de France":
+:func:`attribute_of`) is left out only when it is not one of the article's pair.
 ``extract/context.py`` leaves such a state out when another state remains.
 """
 
@@ -112,9 +113,9 @@ def _personal_pronoun(language: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{pronouns})$", re.IGNORECASE)
 
 
-# the home of a news source is no side of what it reports: "Russia's TASS news agency", "Iran Press", "the Chinese news agency
-# Xinhua", "китайское агентство Синьхуа" (the state before the source's word), "l'agence chinoise Xinhua", "a agência
-# chinesa Xinhua", "la agencia británica Reuters" (after it, with the source's capitalised name next)
+# the home of a news source is no side of what it reports: "Russia's TASS news agency", "Iran Press", "the Chinese
+# news agency Xinhua", "китайское агентство Синьхуа" (the state before the source's word), "l'agence chinoise Xinhua",
+# "a agência chinesa Xinhua", "la agencia británica Reuters" (after it, with the source's capitalised name next)
 _SOURCE_WORDS = (
     r"(?:agence|agência|agencia|quotidien|journal|cha[îi]ne|télévision|radio|hebdomadaire|jornal|diário|emissora"
     r"|televisão|diario|periódico|cadena|televisión|emisora)"
