@@ -22,7 +22,7 @@ from datetime import date
 from functools import cache
 
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
-from partnerlens.cooperation.extract.passing import names_a_language, only_listed, side_remark
+from partnerlens.cooperation.extract.passing import attribute_of, names_a_language, only_listed, side_remark
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
@@ -252,7 +252,7 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
     the pair ("the two countries … neighbouring Somalia"); a member listed for a group and no side elsewhere, always.
     """
     mentions = [m for m in context.within(context.mentions, sentence) if not only_listed(m, sentence, context)]
-    main = [m for m in mentions if not side_remark(context.text, sentence, m, context.language, context.described)]
+    main = [m for m in mentions if not _in_passing(m, sentence, context)]
     pair = words("pair_words", context.language).search(sentence.text)
     mentions = main if main or pair and len(context.focus) >= 2 else mentions
     codes = list(dict.fromkeys(m.party for m in mentions))
@@ -266,6 +266,14 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
             continue
         result.append(code)
     return result
+
+
+def _in_passing(mention: PartyMention, sentence: Sentence, context: ArticleContext) -> bool:
+    """A side remark ("like Kenya"), or the home of a company or an envoy ("the German company Siemens", "l'ambassadeur
+    de France") when that state is not one of the article's pair."""
+    if side_remark(context.text, sentence, mention, context.language, context.described):
+        return True
+    return mention.party not in context.focus and attribute_of(context.text, sentence, mention, context.language)
 
 
 def evidence(sentence: Sentence) -> Evidence:

@@ -8,7 +8,8 @@ en Chine"), the place a leader left, continents of a geographic description ("a 
 the state behind sanctions, a transit ("via Addis Ababa", "с пересадкой в": ``transit_words``); a state inside a
 relative clause set off by a comma (", who studied in Cairo,"); a state joined to a participle of a person's origin
 ("French-educated", "Kenyan-born"); a capital named as the venue of a gathering of many states or as a body's seat
-(``extract/venues.py``).
+(``extract/venues.py``). The home of a company or an envoy ("the German company Siemens", "l'ambassadeur de France":
+:func:`attribute_of`) is left out only when it is not one of the article's pair.
 ``extract/context.py`` leaves such a state out when another state remains.
 """
 
@@ -112,9 +113,9 @@ def _personal_pronoun(language: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{pronouns})$", re.IGNORECASE)
 
 
-# the home of a news source is no side of what it reports: "Russia's TASS news agency", "the Chinese news agency
-# Xinhua", "китайское агентство Синьхуа" (the state before the source's word), "l'agence chinoise Xinhua", "a agência
-# chinesa Xinhua", "la agencia británica Reuters" (after it, with the source's capitalised name next)
+# the home of a news source is no side of what it reports: "Russia's TASS news agency", "Iran Press", "the Chinese
+# news agency Xinhua", "китайское агентство Синьхуа" (the state before the source's word), "l'agence chinoise Xinhua",
+# "a agência chinesa Xinhua", "la agencia británica Reuters" (after it, with the source's capitalised name next)
 _SOURCE_WORDS = (
     r"(?:agence|agência|agencia|quotidien|journal|cha[îi]ne|télévision|radio|hebdomadaire|jornal|diário|emissora"
     r"|televisão|diario|periódico|cadena|televisión|emisora)"
@@ -131,8 +132,9 @@ _SOURCE_AFTER = {
     "en": re.compile(
         r"(?:['’]s)?\s+(?:(?:state|official|state-run|state-owned|government)\s+)?(?:(?:news|press|information)\s+agency"
         r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:(?:news\s+)?[Aa]gency|newspaper|daily|broadcaster|television|TV)\b"
-        r"|(?:newspaper|daily|broadcaster|television|TV)\s+[A-Z])"
-    ),
+        r"|(?:newspaper|daily|broadcaster|television|TV)\s+[A-Z]"
+        r"|[Pp]ress\b(?!\s+(?:service|secretary|office|conference|release|statement|briefing|attach[ée])))"
+    ),  # "Iran Press /Africa:", "the Turkish press reported": not "Kazakhstan's press service said"
     "ru": re.compile(
         r"\s+(?:(?:государственн|информационн|официальн)\w*\s+)*(?:агентств|информагентств|издани|телеканал|газет)\w*"
         r"\s+[«\"“]?[А-ЯЁA-Z]"
@@ -180,6 +182,33 @@ def _side_words(language: str) -> re.Pattern:
 
 
 _LOWER = r"(?-i:(?![A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]+)"  # a word that does not start with a capital
+
+
+def attribute_of(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
+    """Whether a state is named only as the home of a company or an envoy (``data/lang/<language>.yaml``
+    ``attribute_nouns``): "the German company Siemens", "France's embassy", "le groupe pétrolier allemand", "l'ambassadeur
+    de France", "немецкая компания", "посла Франции", "a empresa alemã", "el embajador de Francia". An attribute of who
+    takes part, not a side of what the sentence tells; ``extract/context.py`` leaves it out only for a state outside
+    the article's pair, when another state remains (a Turkish firm in a Turkey–Kenya article is Turkey's)."""
+    if mention.how in ("body", "person") or mention.how.startswith("person"):
+        return False
+    before, after = _attribute_patterns(language)
+    return bool(
+        before.search(text[max(sentence.start, mention.start - 60) : mention.start])
+        or after.match(text, mention.end, sentence.end)
+    )
+
+
+@cache
+def _attribute_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """(the noun before the state, with at most one lower-case word and a link between: "le groupe pétrolier
+    allemand", "the ambassador of"; the noun after it, with at most two lower-case words between: "Germany's
+    state-owned company", "немецкая энергетическая компания")."""
+    nouns = alternation("attribute_nouns", language)
+    links = alternation("attribute_links", language)
+    before = rf"(?<!\w)(?:{nouns})(?:\s+{_LOWER})?(?:\s+(?:{links}))?\s*$"
+    after = rf"(?:['’]s)?(?:\s+{_LOWER}){{0,2}}?\s+(?:{nouns})(?!\w)"
+    return re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE)
 
 
 def names_a_language(text: str, mention: PartyMention, language: str) -> bool:
