@@ -28,7 +28,7 @@ from typing import Literal
 
 from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.context import ArticleContext, clear_pair, parties
-from partnerlens.cooperation.extract.partner_lists import listed_partners
+from partnerlens.cooperation.extract.partner_lists import listed_after_phrase, listed_partners
 from partnerlens.cooperation.extract.rank import behind_all, points_back, previous_subject
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import alternation, words
@@ -129,6 +129,12 @@ def claim_parties(
     article's main pair, recorded as context. One party alone is kept alone: "35 percent of its total
     exports" is a flow with the world."""
     phrase = flow_parties(sentence, context, quantity) if quantity is not None else []
+    if phrase and quantity is not None and (later := listed_after_phrase(sentence, context, quantity, phrase)):
+        notes.append("partner from the figure's own clause in a list of partners; the owner is the trade phrase's")
+        return (
+            later,
+            "sentence",
+        )  # "Товарооборот России с Египтом – 7 млрд, а с Алжиром – 3 млрд": Algeria's is Russia's
     if phrase:
         return phrase, "sentence"
     listed = listed_partners(sentence, context, quantity) if quantity is not None else []
