@@ -86,3 +86,80 @@ def test_each_figure_takes_the_partner_of_its_own_clause(text, language, title, 
 )
 def test_a_partner_named_in_passing_starts_no_list(text, language, title, expected):
     assert pairs(text, language, title) == [(5e9, expected)]
+
+
+# the trade phrase names a pair ("Russia's trade with Egypt"), then a later clause of the list names its own partner:
+# that clause's figure is the owner's trade with that partner, not the first pair's (twelfth session)
+AFTER_A_PHRASE = [
+    (
+        "Товарооборот России с Египтом вырос до 7 млрд долларов, а с Алжиром – до 3 млрд долларов.",
+        "ru",
+        "Путин провел переговоры с Сиси",
+        [{"RUS", "EGY"}, {"RUS", "DZA"}],
+    ),
+    (
+        "Экспорт Белоруссии в Россию составил 20 млрд долларов, в Китай – 3 млрд долларов.",
+        "ru",
+        "Лукашенко о торговле",
+        [{"BLR", "RUS"}, {"BLR", "CHN"}],
+    ),
+    (
+        "Kenya's trade with Uganda rose to $1 billion last year, and with Tanzania to $500 million.",
+        "en",
+        "Ruto hails regional trade",
+        [{"KEN", "UGA"}, {"KEN", "TZA"}],
+    ),
+    (
+        "Les échanges du Maroc avec le Sénégal ont atteint 300 millions de dollars, et avec la Mauritanie 150 millions "
+        "de dollars.",
+        "fr",
+        "Le roi reçoit une délégation",
+        [{"MAR", "SEN"}, {"MAR", "MRT"}],
+    ),
+    (
+        "O comércio de Angola com o Brasil chegou a 2 bilhões de dólares, e com Portugal a 1 bilhão de dólares.",
+        "pt",
+        "Lourenço recebe delegação",
+        [{"AGO", "BRA"}, {"AGO", "PRT"}],
+    ),
+    (
+        "El comercio de México con Guatemala llegó a 3.000 millones de dólares, y con Honduras a 1.000 millones de "
+        "dólares.",
+        "es",
+        "López Obrador recibe a su homólogo",
+        [{"MEX", "GTM"}, {"MEX", "HND"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "title", "expected"), AFTER_A_PHRASE)
+def test_a_later_clause_of_a_list_after_a_trade_phrase_takes_its_own_partner(text, language, title, expected):
+    assert [parties for _, parties in pairs(text, language, title)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title", "expected"),
+    [
+        (
+            "Kenya's trade with Uganda rose to $1 billion, up from $800 million in 2022, the envoy to Tanzania said.",
+            "en",
+            "Kenya and Uganda",
+            [{"KEN", "UGA"}, {"KEN", "UGA"}],
+        ),
+        (
+            "Les échanges du Maroc avec le Sénégal ont atteint 300 millions de dollars, contre 250 millions en 2022, "
+            "selon l'ambassadeur en Mauritanie.",
+            "fr",
+            "Maroc-Sénégal",
+            [{"MAR", "SEN"}, {"MAR", "SEN"}],
+        ),
+        (
+            "Товарооборот России с Египтом вырос до 7 млрд долларов против 6 млрд в 2022 году, сообщил посол в Алжире.",
+            "ru",
+            "Россия и Египет",
+            [{"RUS", "EGY"}, {"RUS", "EGY"}],
+        ),
+    ],
+)
+def test_a_phrase_pair_stays_when_no_later_clause_names_a_partner_of_its_own(text, language, title, expected):
+    assert [parties for _, parties in pairs(text, language, title)] == expected

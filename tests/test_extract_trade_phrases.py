@@ -291,3 +291,47 @@ def test_a_flow_word_further_back_in_the_clause_still_names_the_flow():
     assert claim.metric == "exports"
     (total,) = claims("Kenya's exports rose 5% in 2023, while total trade with Turkey reached $1 billion.", "en")[1:]
     assert total.metric == "total"
+
+
+# a group partner introduced by a group noun ("with the countries of Central Asia", "со странами Центральной Азии",
+# "avec les pays d'Afrique", "con los países de África"): the phrase names the pair, whatever the headline's pair is,
+# and a member of the group that owns the flow does not drop the group (twelfth session)
+GROUP_PARTNERS = [
+    (
+        "Товарооборот Узбекистана со странами Центральной Азии вырос до 5,5 млрд долларов.",
+        "ru",
+        "Узбекистан и Азербайджан подписали соглашения",
+        {"UZB", "central-asia"},
+    ),
+    (
+        "Kenya's trade with the countries of Central Asia rose to $500 million.",
+        "en",
+        "Kenya and Turkey sign deals",
+        {"KEN", "central-asia"},
+    ),
+    (
+        "Les échanges du Maroc avec les pays d'Afrique ont atteint 5 milliards de dollars.",
+        "fr",
+        "Le Maroc et la France signent des accords",
+        {"MAR", "africa"},
+    ),
+    (
+        "El comercio de Argentina con los países de África llegó a 3.000 millones de dólares.",
+        "es",
+        "Argentina y Brasil firman acuerdos",
+        {"ARG", "africa"},
+    ),
+    (
+        "O comércio do Brasil com os países da África chegou a 20 bilhões de dólares.",
+        "pt",
+        "Brasil e Portugal assinam acordos",
+        {"BRA", "africa"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, language, title, parties", GROUP_PARTNERS)
+def test_a_group_partner_named_after_a_group_noun_is_the_phrase_partner(text, language, title, parties):
+    found = claims(text, language, title)
+    assert [set(p.parties) for p in found] == [parties]
+    assert found[0].reading.parties_from == "sentence"

@@ -9,7 +9,10 @@ introduced by a partner preposition (``flow_partner`` of the language file: "wit
 "com", "con") and followed by a figure of its own, a figure's partner is the one named right after it by ``figure_for`` ("46,7 MMDH pour l'Arabie
 Saoudite"), else the nearest one before it (a figure compared with an earlier one, "contre 58,7 MMDH en 2021", keeps
 that one's partner). The other side is the dispatch's own state: the first state of the headline, else of the
-article's main parties, that is not one of the listed partners.
+article's main parties, that is not one of the listed partners. When the sentence opens with a trade phrase that
+names a pair ("Товарооборот России с Египтом вырос до 7 млрд долларов, а с Алжиром – до 3 млрд"; "Kenya's trade with
+Uganda …, and with Tanzania …"), a figure of a later clause that names its own partner is the phrase owner's trade
+with that partner (:func:`listed_after_phrase`), not the first pair's.
 """
 
 from __future__ import annotations
@@ -34,6 +37,31 @@ def _introduced(name: str, language: str, before: bool) -> re.Pattern:
 
 def listed_partners(sentence: Sentence, context: ArticleContext, quantity: Quantity) -> list[str]:
     """[the dispatch's state, the figure's own partner] when the sentence lists figures partner by partner; else []."""
+    partner, listed = own_partner(sentence, context, quantity)
+    if partner is None:
+        return []
+    home = next(
+        (p for p in (*context.headline, *context.focus) if p not in listed and p != partner and len(p) == 3), None
+    )
+    return [home, partner] if home else []
+
+
+def listed_after_phrase(
+    sentence: Sentence, context: ArticleContext, quantity: Quantity, phrase: list[str]
+) -> list[str]:
+    """The phrase's owner and the figure's own partner, when the trade phrase names a pair but the figure stands in a
+    later clause of a list that names its own partner ("Товарооборот России с Египтом вырос до 7 млрд долларов, а с
+    Алжиром – до 3 млрд", "Kenya's exports to Uganda reached $1 billion, to Tanzania $500 million"); else []."""
+    partner, listed = own_partner(sentence, context, quantity)
+    if partner is None or partner in phrase:
+        return []
+    owners = [p for p in phrase if p not in listed]
+    return [owners[0], partner] if len(owners) == 1 else []
+
+
+def own_partner(sentence: Sentence, context: ArticleContext, quantity: Quantity) -> tuple[str | None, set[str]]:
+    """The partner of the figure's own clause when the sentence lists figures partner by partner, with every listed
+    partner; (None, set()) when it lists none."""
     language, text = context.language, sentence.text
     mentions = [
         (m.start - sentence.start, m.end - sentence.start, m.party) for m in context.within(context.mentions, sentence)
@@ -44,7 +72,7 @@ def listed_partners(sentence: Sentence, context: ArticleContext, quantity: Quant
         if _introduced("flow_partner", language, True).search(text[max(0, start - 30) : start])
     ]
     if len(_owning_figures(text, partners)) < 2:
-        return []
+        return None, set()
     after = next(
         (
             party
@@ -56,13 +84,7 @@ def listed_partners(sentence: Sentence, context: ArticleContext, quantity: Quant
     )
     before = [party for _, end, party in partners if end <= quantity.start]
     partner = after or (before[-1] if before else None)
-    if partner is None:
-        return []
-    listed = {party for _, _, party in partners}
-    home = next(
-        (p for p in (*context.headline, *context.focus) if p not in listed and p != partner and len(p) == 3), None
-    )
-    return [home, partner] if home else []
+    return partner, {party for _, _, party in partners}
 
 
 def _owning_figures(text: str, partners: list[tuple[int, int, str]]) -> set[str]:

@@ -10,7 +10,9 @@ the states tied to it by the grammar of the phrase are the figure's parties:
   Russian genitive right after the trade word ("exports of Kenya", "exportations du Maroc",
   "товарооборот России"), "from" with exports ("exports from Gabon");
 * the partner — after "with", "to", "from" (imports), "vers", "avec", "en provenance de", "с", "в",
-  "из", "para", "com", "con", "a", "hacia", "desde" (``flow_partner`` of the language file);
+  "из", "para", "com", "con", "a", "hacia", "desde" (``flow_partner`` of the language file), a group also after its
+  group noun ("with the countries of Central Asia", "avec les pays d'Afrique", "со странами Центральной Азии";
+  ``group_nouns``);
 * both — "between A and B", "entre A et B", "между A и B", and a second state joined to the owner by
   "and" ("товарооборот России и Египта").
 
@@ -27,8 +29,8 @@ from functools import cache
 from typing import Literal
 
 from partnerlens.cooperation.extract.carried import Carried
-from partnerlens.cooperation.extract.context import ArticleContext, clear_pair, parties
-from partnerlens.cooperation.extract.partner_lists import listed_partners
+from partnerlens.cooperation.extract.context import ArticleContext, clear_pair, is_economy, parties
+from partnerlens.cooperation.extract.partner_lists import listed_after_phrase, listed_partners
 from partnerlens.cooperation.extract.rank import behind_all, points_back, previous_subject
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import alternation, words
@@ -65,7 +67,7 @@ def flow_parties(sentence: Sentence, context: ArticleContext, quantity: Quantity
     found: list[str] = [owner] if owner else []
     position, between = cue.end(), False
     for mention in (m for m in mentions if cue.end() <= m.start <= cue.end() + _WINDOW):
-        gap = text[position : mention.start]
+        gap = _without_group_noun(text[position : mention.start], mention.party, language)
         first = position == cue.end()
         if _is("flow_between", language, gap):
             between = True
@@ -85,6 +87,27 @@ def flow_parties(sentence: Sentence, context: ArticleContext, quantity: Quantity
         if len(found) == 2 and not between:
             break
     return found if len(found) == 2 else []
+
+
+@cache
+def _group_noun_tail(language: str) -> re.Pattern:
+    """A plural group noun (``group_nouns``: "countries", "pays", "странами", "países") with its article and linking
+    preposition, right before a group's name: "with the countries of Central Asia", "avec les pays d'Afrique", "со
+    странами Центральной Азии", "com os países africanos"."""
+    nouns = alternation("group_nouns", language)
+    return re.compile(
+        rf"(?<!\w)(?:(?:the|other|the other|les|des|autres|los|las|otros|os|as|outros|других|другими)\s+)*"
+        rf"(?:{nouns})(?:\s+(?:of(?: the)?|d['’]|de(?: l['’]| la)?|du|des|da|do|das|dos|del))?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _without_group_noun(gap: str, party: str, language: str) -> str:
+    """The gap before a group's name without the group noun that introduces it: the trade of Uzbekistan "со странами
+    Центральной Азии" is with the group, as "with Central Asia" is; before a state the gap is left as it is."""
+    if is_economy(party):
+        return gap
+    return _group_noun_tail(language).sub("", gap)
 
 
 def _cue(text: str, quantity: Quantity, language: str) -> re.Match | None:
@@ -129,6 +152,12 @@ def claim_parties(
     article's main pair, recorded as context. One party alone is kept alone: "35 percent of its total
     exports" is a flow with the world."""
     phrase = flow_parties(sentence, context, quantity) if quantity is not None else []
+    if phrase and quantity is not None and (later := listed_after_phrase(sentence, context, quantity, phrase)):
+        notes.append("partner from the figure's own clause in a list of partners; the owner is the trade phrase's")
+        return (
+            later,
+            "sentence",
+        )  # "Товарооборот России с Египтом – 7 млрд, а с Алжиром – 3 млрд": Algeria's is Russia's
     if phrase:
         return phrase, "sentence"
     listed = listed_partners(sentence, context, quantity) if quantity is not None else []
