@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from partnerlens.analytics.flows import Flows, sql_list
+from partnerlens.places import waiting
 
 ECONOMIES = "profile_economies"
 KEPT_KEY = ("cache", "profile economies in memory")
@@ -117,7 +118,8 @@ class KeptEconomies:
     While one request builds it (the pair totals, a scan of every flow on both
     cores, then ``profile_economies`` from them, which leaves a core free), the
     others asking at once run their pairs' own queries on the flows in that second
-    step instead of after it (``meanwhile``; issue 16: twelve new pairs at once).
+    step instead of after it (``meanwhile``; issue 16: twelve new pairs at once). In a server's pool, a request
+    lends its place while it waits (:func:`partnerlens.places.waiting`), so every one of them gets that far.
     """
 
     def __init__(self) -> None:
@@ -142,12 +144,13 @@ class KeptEconomies:
         flows) as soon as the pair totals exist, while the table is made from them, then waits for it.
         """
         if self._columns is None:
-            if meanwhile is not None and not self._lock.acquire(blocking=False):
-                self._totals.wait()
-                meanwhile()
-                self._lock.acquire()
-            elif meanwhile is None:
-                self._lock.acquire()
+            if not self._lock.acquire(blocking=False):  # another request builds it: this one's place is lent
+                if meanwhile is not None:
+                    with waiting():
+                        self._totals.wait()
+                    meanwhile()
+                with waiting():
+                    self._lock.acquire()
             try:
                 if self._columns is None:
                     if totals is not None:
