@@ -87,3 +87,15 @@ def test_the_workspace_layer_never_imports_the_web_cli_or_brief_layers(tmp_path:
         if m.split(".")[:2] in (["partnerlens", "web"], ["partnerlens", "cli"], ["partnerlens", "brief"])
     )
     assert above == [] and "fastapi" not in modules and "typer" not in modules
+
+
+@pytest.mark.parametrize("text", ["- id: x\n  label: [unclosed\n", "- just a string\n"])
+def test_a_bad_taxonomy_still_fails_with_one_clear_error(tmp_path: Path, text: str) -> None:
+    """Parsing through the kept copy (PyYAML imported only to parse) keeps the one-line error of a bad file."""
+    from partnerlens.errors import PartnerlensError
+    from partnerlens.reference.sectors import load_sectors
+
+    path = tmp_path / "sectors.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PartnerlensError, match="invalid sector taxonomy in"):
+        load_sectors(path)
