@@ -19,8 +19,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 
 def parsed_yaml(text: str) -> Any:
     """``text`` parsed as YAML (libyaml's safe loader when present), kept for later processes."""
@@ -29,9 +27,21 @@ def parsed_yaml(text: str) -> Any:
 
     key = f"{marshal.version}:{sys.version_info[:2]}:{text}"
     path = cache_dir().parent / "data" / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.marshal"
-    return kept_file(
-        path, lambda: yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), _marshalled, _unmarshalled
-    )
+    return kept_file(path, lambda: _parsed(text), _marshalled, _unmarshalled)
+
+
+def _parsed(text: str) -> Any:
+    """``text`` parsed by PyYAML, imported here: a process that finds every file kept never imports it (its
+    import, resolver patterns included, is a tenth of a warm ``profile``'s own time; issue 16)."""
+    import yaml
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when built
+
+
+def is_yaml_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is PyYAML's parse error (for callers that catch it without importing PyYAML first)."""
+    yaml = sys.modules.get("yaml")  # a parse error means the text was parsed: PyYAML is imported
+    return yaml is not None and isinstance(exc, yaml.YAMLError)
 
 
 def _marshalled(value: Any, partial: Path) -> None:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import pickle
 import threading
 import time
 import uuid
@@ -170,6 +169,8 @@ def kept_file(
     computed: list[Any] = []
 
     def build(partial: Path) -> None:
+        import pickle  # here: a warm command that only reads kept files never imports it (issue 16)
+
         computed.append(compute())
         try:
             write(computed[0], partial)
@@ -183,6 +184,8 @@ def kept_file(
         pass
     if computed:
         return computed[0]
+    import pickle
+
     try:
         return read(path)
     except (OSError, ValueError, EOFError, pickle.UnpicklingError):

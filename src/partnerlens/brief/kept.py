@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -109,10 +108,14 @@ def kept_extraction(workspace: Workspace, asked: tuple, sources: Iterable, compu
 
 
 def _pickled(value: Any, partial: Path) -> None:
+    import pickle  # here: a profile's bottom line is JSON, and it never imports pickle (issue 16)
+
     partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _unpickled(path: Path) -> Any:
+    import pickle
+
     return pickle.loads(path.read_bytes())
 
 

@@ -12,7 +12,7 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from partnerlens.analytics import pair_opportunities, selected_products
+from partnerlens.analytics import selected_products
 from partnerlens.analytics.selection import single_product
 from partnerlens.cli.analytics import (
     MEMBERS_OPTION,
@@ -42,6 +42,8 @@ def opportunities(
 ) -> None:
     """Untapped export potential both ways (ITC method, projected 5 years ahead) and diversification candidates."""
     ws = workspace()
+    from partnerlens.analytics import pair_opportunities  # pandas: imported when the command runs, not for --help
+
     products = selected_products(product, sector, ws.home / "sectors.yaml")
     found = pair_opportunities(ws, a, b, year, top=top, products=products, detail=single_product(product))
     if as_json:

@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from partnerlens.errors import UnknownPartyError
+from partnerlens.kept_yaml import parsed_yaml
 from partnerlens.reference import atlas
 from partnerlens.reference.economies import (
     COUNTRIES,
@@ -118,7 +117,7 @@ def _bloc_groups() -> list[Party]:
             source=f"{bloc['source']} (membership as of {bloc['as_of']})",
             aliases=tuple(bloc.get("aliases", ())),
         )
-        for bloc in yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when built
+        for bloc in parsed_yaml(text)  # kept parsed: a warm command imports no PyYAML
     ]
 
 
@@ -156,10 +155,10 @@ def find_party(text: str) -> Party | None:
     key = " ".join(text.split()).casefold()
     if not key:
         return None
-    groups = _group_index()
     exact_economy = names_index().get(key)  # an economy's own name beats a group of the same name
     if exact_economy is not None:
-        return economy_party(exact_economy)
+        return economy_party(exact_economy)  # (the groups are not even read: an ISO3 code is found here)
+    groups = _group_index()
     if key in groups:
         return groups[key]
     code = find_economy(text)

@@ -167,12 +167,33 @@ def _wdi_row(values: tuple) -> Row:
     return dict(zip(("iso3", "year", *_WDI_COLUMNS), values, strict=True))
 
 
-@cache
 def _wdi_by_economy() -> dict[str, list[tuple]]:
+    return _wdi_index()[0]
+
+
+@cache
+def _wdi_index() -> tuple[dict[str, list[tuple]], dict[str, int]]:
+    """The WDI rows by economy (each economy's in the file's order) and each indicator's latest year with a value.
+
+    Kept like the rows (:func:`partnerlens.reference.atlas.kept_table`, renewed by this module's changes too): a
+    profile's published figures need a few economies' rows, and building the index from every row cost a warm
+    ``profile`` more than loading it (issue 16).
+    """
+    source = atlas.data_dir() / WDI_FILE
+    what = f"wdi_index:{','.join(_WDI_COLUMNS.values())}:{Path(__file__).stat().st_mtime_ns}"
+    return atlas.kept_table(source, what, _index_wdi)
+
+
+def _index_wdi() -> tuple[dict[str, list[tuple]], dict[str, int]]:
     index: dict[str, list[tuple]] = {}
     for values in _wdi_table():
         index.setdefault(values[0], []).append(values)
-    return index
+    latest: dict[str, int] = {}
+    for at, name in enumerate(_WDI_COLUMNS, start=2):
+        years = [row[1] for row in _wdi_table() if row[at] is not None]
+        if years:
+            latest[name] = max(years)
+    return index, latest
 
 
 _ECI_KEYS = ("iso3", "year", "eci", "growth_proj", "rank", "ranked_of")
@@ -354,8 +375,9 @@ def member_eci(members: frozenset[str] | set[str], year: int | None = None) -> p
 @cache
 def latest_wdi_year(indicator: str = "exports_goods") -> int:
     """The last year with any published value of ``indicator``."""
-    at = 2 + list(_WDI_COLUMNS).index(indicator)
-    return max(row[1] for row in _wdi_table() if row[at] is not None)
+    at = 2 + list(_WDI_COLUMNS).index(indicator)  # (an unknown indicator fails here, as it always did)
+    latest = _wdi_index()[1].get(indicator)
+    return latest if latest is not None else max(row[1] for row in _wdi_table() if row[at] is not None)
 
 
 def latest_eci_year() -> int:

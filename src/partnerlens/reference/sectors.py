@@ -15,10 +15,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from partnerlens import scope
 from partnerlens.errors import PartnerlensError
+from partnerlens.kept_yaml import is_yaml_error, parsed_yaml
 from partnerlens.patterns import compiled
 from partnerlens.reference.products import products
 
@@ -78,9 +77,11 @@ class Sector:
 
 def _read(text: str, origin: str) -> dict[str, Sector]:
     try:
-        entries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []  # libyaml when built
+        entries = parsed_yaml(text) or []  # kept parsed: a warm command imports no PyYAML
         sectors = [Sector(**_known(entry)) for entry in entries]
-    except (yaml.YAMLError, TypeError) as exc:
+    except Exception as exc:
+        if not (isinstance(exc, TypeError) or is_yaml_error(exc)):
+            raise
         raise PartnerlensError(f"invalid sector taxonomy in {origin}: {exc}") from exc
     duplicates = {s.id for s in sectors if sum(t.id == s.id for t in sectors) > 1}
     if duplicates:

@@ -27,11 +27,12 @@ reading is there. This module imports the standard library only at import time
 from __future__ import annotations
 
 import json
-import pickle
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the thread pool is imported where a build starts one (a warm profile never does)
+    from concurrent.futures import Future
 
 ARTICLES = "articles"
 """The folder of the readings in a state's world folder (and the task kind, and the manifest's entry)."""
@@ -50,6 +51,8 @@ def world_reading(world: Path, key: str) -> Any | None:
     path = reading_path(world, key)
     if not path.exists():
         return None
+    import pickle  # here: a profile (which asks for no reading) never imports it
+
     try:
         return pickle.loads(path.read_bytes())
     except Exception:  # unreadable, or written by other library versions: read on demand
@@ -153,6 +156,8 @@ def plan_reading(workspace: Any, world: Path, year: int, digits: int) -> tuple[l
 def plan_ahead(workspace: Any, world: Path, year: int, digits: int) -> Future:
     """:func:`plan_reading` started on a thread: the registry's records are read (pandas imported, about 0.5 s of
     CPU) while the build's own plan scans each year's flows in DuckDB, which releases the GIL."""
+    from concurrent.futures import ThreadPoolExecutor
+
     pool = ThreadPoolExecutor(1, thread_name_prefix="partnerlens-world-articles")
     planned = pool.submit(plan_reading, workspace, world, year, digits)
     pool.shutdown(wait=False)  # the thread ends with its one task
@@ -182,6 +187,8 @@ def read_block(task: Any) -> bool:
     missing = [text for text in job["texts"] if not reading_path(Path(task.out), text["key"]).exists()]
     if job["day"] != date.today().isoformat() or not missing:  # (the extractor is not even imported)
         return False
+    import pickle
+
     from partnerlens.cooperation.extract import extract_text
     from partnerlens.locking import single_flight
     from partnerlens.scope import sectors_file
