@@ -12,12 +12,6 @@ in an unbounded number of threads:
   503 that says so (the work already started finishes in the background and,
   when it is a cached read, fills the cache for the next caller).
 
-A pool can keep ``lent`` more threads than places: a request whose work waits for
-another request's (``partnerlens.places.waiting``: before ``world build``, the
-store-wide table every new pair needs) lends its place to the next request for the
-time of the wait, so twelve new pairs asked at once all reach the profile instead
-of eight of them waiting in the queue behind four places (issue 16).
-
 Work done in a pool is bounded in size by the limits in :mod:`partnerlens.web.limits`,
 so the time budget is a backstop, not the way work is bounded.
 """
@@ -29,26 +23,19 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import partial
 from typing import TypeVar
 
 from fastapi import HTTPException
-
-from partnerlens.places import Places, in_place
 
 T = TypeVar("T")
 
 
 class Pool:
-    """``workers`` places, at most ``queue`` more requests waiting, ``budget`` seconds per request.
+    """``workers`` threads, at most ``queue`` more requests waiting, ``budget`` seconds per request."""
 
-    ``lent``: threads beyond the places, for requests started in a place another request lent while it waits.
-    """
-
-    def __init__(self, name: str, workers: int, queue: int, budget: float, lent: int = 0) -> None:
+    def __init__(self, name: str, workers: int, queue: int, budget: float) -> None:
         self.name, self.budget, self.capacity = name, budget, workers + queue
-        self._executor = ThreadPoolExecutor(max_workers=workers + lent, thread_name_prefix=f"partnerlens-{name}")
-        self._places = Places(workers) if lent else None
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"partnerlens-{name}")
         self._lock = threading.Lock()
         self._in_flight = 0
 
@@ -64,7 +51,7 @@ class Pool:
                     503, f"the server is busy ({self.name}); try again in a few seconds", {"Retry-After": "5"}
                 )
             self._in_flight += 1
-        future = self._executor.submit(fn if self._places is None else partial(in_place, self._places, fn))
+        future = self._executor.submit(fn)
         future.add_done_callback(self._done)
         limit = budget or self.budget
         try:
@@ -80,15 +67,9 @@ class Pool:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
-ANALYSIS_LENT = 12
-"""Threads of the analysis pool beyond its four places: twelve new pairs asked at once before ``world build`` all
-wait for the same store-wide table, and each runs its own query meanwhile (issue 16)."""
-
-
 @dataclass
 class Pools:
-    """The app's pools (sizes fit a small machine; the fetch pool is wider because fetches mostly wait; the
-    analysis pool keeps threads for the places its requests lend while they wait for a store-wide table)."""
+    """The app's pools (sizes fit a small machine; the fetch pool is wider because fetches mostly wait)."""
 
     fetch: Pool
     text: Pool
@@ -101,7 +82,7 @@ class Pools:
         return cls(
             fetch=Pool("fetching", workers=4, queue=8, budget=fetch_deadline + 2),
             text=Pool("reading articles", workers=2, queue=32, budget=60),
-            reads=Pool("analysis", workers=4, queue=256, budget=120, lent=ANALYSIS_LENT),
+            reads=Pool("analysis", workers=4, queue=256, budget=120),
             briefs=Pool("briefs", workers=2, queue=64, budget=120),
             pdf=Pool("PDF rendering", workers=1, queue=32, budget=120),
         )

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from partnerlens.analytics.flows import Flows, sql_list
-from partnerlens.places import waiting
 
 ECONOMIES = "profile_economies"
 KEPT_KEY = ("cache", "profile economies in memory")
@@ -118,8 +117,7 @@ class KeptEconomies:
     While one request builds it (the pair totals, a scan of every flow on both
     cores, then ``profile_economies`` from them, which leaves a core free), the
     others asking at once run their pairs' own queries on the flows in that second
-    step instead of after it (``meanwhile``; issue 16: twelve new pairs at once). In a server's pool, a request
-    lends its place while it waits (:func:`partnerlens.places.waiting`), so every one of them gets that far.
+    step instead of after it (``meanwhile``; issue 16: twelve new pairs at once).
     """
 
     def __init__(self) -> None:
@@ -144,13 +142,12 @@ class KeptEconomies:
         flows) as soon as the pair totals exist, while the table is made from them, then waits for it.
         """
         if self._columns is None:
-            if not self._lock.acquire(blocking=False):  # another request builds it: this one's place is lent
-                if meanwhile is not None:
-                    with waiting():
-                        self._totals.wait()
-                    meanwhile()
-                with waiting():
-                    self._lock.acquire()
+            if meanwhile is not None and not self._lock.acquire(blocking=False):
+                self._totals.wait()
+                meanwhile()
+                self._lock.acquire()
+            elif meanwhile is None:
+                self._lock.acquire()
             try:
                 if self._columns is None:
                     if totals is not None:
