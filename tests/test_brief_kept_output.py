@@ -106,6 +106,7 @@ def test_a_kept_brief_imports_no_pandas_no_analytics_no_chart_engine(home, tmp_p
         "pandas",
         "altair",
         "vl_convert",
+        "jinja2",
         "partnerlens.analytics",
         "partnerlens.claims",
         "partnerlens.brief.charts",

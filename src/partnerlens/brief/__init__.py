@@ -27,8 +27,8 @@ from partnerlens.lazy import lazy_names
 
 if TYPE_CHECKING:
     from partnerlens.brief.make import build, compose, inputs_for, write
-    from partnerlens.brief.model import Brief
-    from partnerlens.brief.rendering import FORMATS, render
+    from partnerlens.brief.model import FORMATS, Brief
+    from partnerlens.brief.rendering import render
 
 __all__ = ["FORMATS", "Brief", "build", "compose", "inputs_for", "render", "write"]
 
@@ -40,7 +40,7 @@ __getattr__ = lazy_names(
         "inputs_for": ".make",
         "write": ".make",
         "render": ".rendering",
-        "FORMATS": ".rendering",
+        "FORMATS": ".model",
         "Brief": ".model",
     },
 )

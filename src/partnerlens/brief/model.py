@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+FORMATS = ("md", "html", "pdf")
+"""The formats a brief is written in (Markdown, HTML, PDF); the CLI checks ``--format`` against them without Jinja."""
+
 MARKER = re.compile(r"\[(\d+)\]")
 
 

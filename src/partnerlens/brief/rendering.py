@@ -22,11 +22,21 @@ import jinja2
 from markupsafe import Markup, escape
 
 from partnerlens import settings
-from partnerlens.brief.model import MARKER, Brief, Bullets, Chart, Citation, Heading, Paragraph, SourceList, Table
+from partnerlens.brief.model import (
+    FORMATS,
+    MARKER,
+    Brief,
+    Bullets,
+    Chart,
+    Citation,
+    Heading,
+    Paragraph,
+    SourceList,
+    Table,
+)
 from partnerlens.errors import PartnerlensError
 from partnerlens.formatting import SYNTHETIC_BANNER  # one wording on every surface
 
-FORMATS = ("md", "html", "pdf")
 CHROMIUM_ENV = settings.CHROMIUM_ENV
 _CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 PDF_TIMEOUT_S = 120

@@ -18,7 +18,7 @@ from partnerlens.errors import PartnerlensError
 
 
 def _format(fmt: str | None, out: Path | None) -> str:
-    from partnerlens.brief.rendering import FORMATS  # Jinja only: charts, claims load only when a brief is computed
+    from partnerlens.brief.model import FORMATS  # no Jinja: a kept brief is read back as it was written
 
     if fmt is not None:
         if fmt.lower() not in FORMATS:
