@@ -107,6 +107,9 @@ MONTH_INDEX = {name: i + 1 for names in MONTHS.values() for i, name in enumerate
 MONTH = "|".join(sorted((re.escape(m) for m in MONTH_INDEX), key=len, reverse=True))
 WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 YEAR = r"(?:19[5-9]\d|20\d\d)"
+WRITTEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+"""A year written in digits, 1900–2099, not inside a longer number (group 1: the year)."""
+
 # Russian month adjectives ("июльский саммит", "на февральском форуме"): stems, in month order
 MONTH_ADJECTIVES = [
     "январск",

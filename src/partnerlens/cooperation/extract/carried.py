@@ -6,18 +6,16 @@ at it: "This figure is up 12%", "Ce chiffre représente", "Эта цифра") a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.extract.compared import compared_years, year_range
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.quantities import Quantity
 
 if TYPE_CHECKING:
     from partnerlens.cooperation.extract.context import ArticleContext
-
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 @dataclass
@@ -47,7 +45,7 @@ class Carried:
             self.years, self.year, self.base = span, None, None
         else:
             compared = compared_years(sentence.text, context.language)
-            years = [int(y) for y in _YEAR.findall(sentence.text) if int(y) not in {*compared, *aimed}]
+            years = [int(y) for y in WRITTEN_YEAR.findall(sentence.text) if int(y) not in {*compared, *aimed}]
             years = years or [  # "last year", "l'an dernier", "в прошлом году": resolved against the publication
                 d.value.year
                 for d in context.within(context.dates, sentence)

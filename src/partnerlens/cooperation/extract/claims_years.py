@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import Literal
 
+from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.claims_figures import other_bound
 from partnerlens.cooperation.extract.claims_periods import _period_after, _period_year
@@ -34,8 +35,6 @@ from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, find_quantit
 from partnerlens.patterns import compiled
 
 YearFrom = Literal["stated", "range", "context", "publication", "none"]
-
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _opens_pair(text: str, quantity: Quantity, figures: list[Quantity]) -> bool:
@@ -76,7 +75,9 @@ def figure_year(
         year for q in figures if (year := owned[id(q)]) and q is not quantity and q.kind == quantity.kind
     }
     if _year_before(text, quantity, context.language):
-        others = taken or {int(m.group(1)) for m in _YEAR.finditer(text)} - compared_years(text, context.language)
+        others = taken or {int(m.group(1)) for m in WRITTEN_YEAR.finditer(text)} - compared_years(
+            text, context.language
+        )
         others = others or {  # "$504.6 million last year, against $374 million a year earlier"
             d.value.year for d in context.within(context.dates, sentence) if d.value is not None and d.shift_years
         }
@@ -105,14 +106,14 @@ def figure_year(
     )
     free = [
         (abs(m.start() - quantity.start), int(m.group(1)))
-        for m in _YEAR.finditer(text)
+        for m in WRITTEN_YEAR.finditer(text)
         if int(m.group(1)) not in taken | compared
     ]
     # a year in the next clause is that clause's when one stands before the figure in its own: "In 2023 trade was
     # $1.9 billion, and in 2024 this figure rose", "в 2023 году … 1,9 млрд, а в 2024 году …"
     own_clause = [
         (abs(m.start() - quantity.start), int(m.group(1)))
-        for m in _YEAR.finditer(text)
+        for m in WRITTEN_YEAR.finditer(text)
         if int(m.group(1)) not in taken | compared
         and not (
             m.start() >= quantity.end
@@ -161,7 +162,9 @@ def figure_year(
             return None, "none"  # a current figure with no date to read "now" against: no year, not an older one
         return published, "publication"
     if _opens_pair(text, quantity, figures):
-        if carried.base and carried.year and not _YEAR.search(text):  # "… в 2021 году … по сравнению с 2020 годом.
+        if (
+            carried.base and carried.year and not WRITTEN_YEAR.search(text)
+        ):  # "… в 2021 году … по сравнению с 2020 годом.
             return carried.base, "context"  # Экспорт вырос с $1,7 млрд до $3,4 млрд": from the year compared with
         return None, "none"  # "from $500 million to $1.5 billion in 2012": the first level's year is not said
     period = _period_year(text, context.language, context.published)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
 from partnerlens.cooperation.extract.passing import attribute_of, names_a_language, only_listed, side_remark
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
@@ -30,8 +31,6 @@ from partnerlens.cooperation.models import Evidence, Proposal
 from partnerlens.cooperation.people import BodyMention, PersonMention, find_bodies, find_people
 from partnerlens.cooperation.quantities import currency_pattern
 from partnerlens.reference.parties import find_party
-
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 @dataclass
@@ -190,7 +189,7 @@ def _headline_year(title: str | None, language: str, published: date | None) -> 
         return None
     years = {
         int(m.group(1))
-        for m in _YEAR.finditer(title)
+        for m in WRITTEN_YEAR.finditer(title)
         if not re.search(r"(?<!\w)(?:by|until|d.ici|horizon|к|до|para|até|hasta)\s+$", title[: m.start()], re.I)
     }
     if len(years) != 1 or (published is not None and min(years) > published.year):

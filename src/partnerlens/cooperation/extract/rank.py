@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.extract.compared import compared_years
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence, is_economy
 from partnerlens.cooperation.extract.sectors import sectors
@@ -21,8 +22,6 @@ from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import alternation, entries, language_data, patterns, words
 from partnerlens.cooperation.models import Proposal, Reading
 from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, count_value, find_quantities
-
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 @cache
@@ -201,7 +200,7 @@ def figure_years(text: str, phrase: re.Match) -> set[int]:
     ends = [q.end for q in find_quantities(text) if q.kind in ("money", "percent")]
     ends += [m.end() for m in _BARE_LEVEL.finditer(text)]  # "… à 36.000 millones en 2023": the currency told once
     owned: set[int] = set()
-    for year in _YEAR.finditer(text):
+    for year in WRITTEN_YEAR.finditer(text):
         for end in ends:
             if (
                 0 <= year.start() - end <= 45
@@ -216,7 +215,7 @@ def _year_near(text: str, position: int, compared: set[int] | None = None) -> in
     """The year written closest to ``position`` in ``text`` (not one it is compared with: "com relação a 2023")."""
     years = [
         (abs(m.start() - position), int(m.group(1)))
-        for m in _YEAR.finditer(text)
+        for m in WRITTEN_YEAR.finditer(text)
         if int(m.group(1)) not in (compared or set())
         and not re.search(r"(?<!\w)(?:since|depuis|desde|с|со|starting)\s+$", text[: m.start()], re.IGNORECASE)
     ]
