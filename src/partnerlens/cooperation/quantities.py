@@ -7,7 +7,6 @@ Money is returned in units of its currency (``value``) and, for US dollars, as
 exchange rate is guessed). Qualifiers are normalised to a small vocabulary that
 the claim checker honours: ``just``, ``about``, ``nearly``, ``more than``,
 ``less than``, ``at least``, ``at most`` (``qualifier_text`` keeps the words).
-
 """
 
 from __future__ import annotations

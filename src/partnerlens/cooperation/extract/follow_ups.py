@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -78,7 +79,7 @@ def _opens_with(refers: re.Pattern, text: str, language: str) -> bool:
     if len(opener.split()) > 6 or _TIME_OPENER.sub("", opener):
         return False
     return bool(
-        re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", opener)
+        WRITTEN_YEAR.search(opener)
         or words("last_year", language).search(opener)
         or words("now_words", language).search(opener)
     )
