@@ -53,7 +53,7 @@ from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.models import Proposal
 from partnerlens.errors import PartnerlensError
 
-__all__ = ["MAX_CHARS", "Sentence", "extract", "extract_text", "split_sentences"]
+__all__ = ["MAX_CHARS", "Sentence", "article_context", "extract", "extract_text", "split_sentences"]
 
 MAX_CHARS = 300_000  # about 50,000 words: far beyond any article; bounds the work per article
 
@@ -73,6 +73,21 @@ def extract_text(
             f"the article's text has {len(text):,} characters; extraction reads at most {MAX_CHARS:,} (split it into parts)"
         )
     language = language or detect_language(text)
+    context = article_context(text, language, published=published, date_hint=date_hint, today=today, title=title)
+    headline = sectors(title, language, goods_only=False) if title else []  # "Ghana, Chile sign energy deals"
+    return [finish(d) for d in _read(text, context, headline, title) if d.complete]
+
+
+def article_context(
+    text: str,
+    language: str,
+    *,
+    published: date | None = None,
+    date_hint: tuple[int, int | None] | None = None,
+    today: date | None = None,
+    title: str | None = None,
+) -> ArticleContext:
+    """The article's context as extraction reads it: its dateline's day and place folded in (the place as a mention)."""
     dateline = find_dateline(text, language, published=published, today=today, hint=date_hint)
     if published is None and dateline is not None and dateline.date is not None:
         published = dateline.date
@@ -81,8 +96,7 @@ def extract_text(
     context.dateline_end = dateline.end if dateline is not None else None
     if dateline is not None and dateline.mention is not None:
         context.mentions = sorted(context.mentions + [dateline.mention], key=lambda m: m.start)
-    headline = sectors(title, language, goods_only=False) if title else []  # "Ghana, Chile sign energy deals"
-    return [finish(d) for d in _read(text, context, headline, title) if d.complete]
+    return context
 
 
 def _read(

@@ -1,0 +1,194 @@
+"""A learned decision on an article's parties: features of each (article, party) and a logistic model over them.
+
+The rules give every proposal its parties sentence by sentence (:mod:`.context`, :mod:`.passing`,
+:mod:`.event_sides`, :mod:`.venues` …). Whether a state is a side of what the article reports, or one named in
+passing, shows also in the article as a whole: how many proposals carry it and of which kind, whether the headline
+or the lead names it, how often it is named, whether it only ever appears in crowded lists of three or more
+parties, whether a person of it is named. This module computes those numbers for every party that some proposal
+carries (``party_features``), language-independent (nothing here reads a word of the text), and applies a logistic
+model stored as plain coefficients (``data/party_model.json``: features, their mean and scale, coefficients,
+intercept and the threshold) with no dependency beyond the standard library: ``prune`` drops a party from every
+proposal of the article when its probability is below the threshold.
+
+The model is trained, and its worth measured by leave-one-batch-out cross-validation, by
+``evaluation/party_train.py`` (which writes the data file byte for byte from the labels and texts); see
+docs/news.md "A learned decision for article parties". Whether extraction applies it is decided there.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from partnerlens.cooperation.extract.context import ArticleContext, is_economy
+from partnerlens.cooperation.extract.sentences import split_sentences
+from partnerlens.cooperation.models import Proposal
+from partnerlens.reference.parties import find_party
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "party_model.json"
+
+FEATURES = (
+    "log_proposals",  # log(1 + proposals carrying the party)
+    "share_proposals",  # proposals carrying it / all proposals
+    "in_event",
+    "in_agreement",
+    "in_claim",
+    "in_kpi",
+    "in_headline",  # the headline names it
+    "in_focus",  # one of the article's main pair (context.focus)
+    "log_mentions",  # log(1 + times the text names it)
+    "share_mentions",  # its mentions / all party mentions
+    "in_lead",  # the first sentence names it
+    "share_sentences",  # sentences naming it / sentences
+    "first_position",  # where it is first named, as a fraction of the text (1 when never)
+    "only_crowded",  # every proposal carrying it has three or more parties
+    "two_sides",  # some proposal carrying it has exactly two parties
+    "person",  # a person of that party is named
+    "is_group",  # a group code (africa, central-asia …), not a state
+    "group_with_member",  # a group some member of which is also a candidate
+    "member_with_group",  # a state whose group is also a candidate
+    "in_dateline",  # the dateline's place is in it
+    "share_by_name",  # its mentions by name (not adjective, capital, person, body) / its mentions
+    "log_candidates",  # log(number of candidate parties of the article)
+)
+
+
+@dataclass(frozen=True)
+class PartyModel:
+    """Coefficients of a logistic model over standardised ``features``; a party is kept when p ≥ ``threshold``."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float
+
+    def probability(self, row: dict[str, float]) -> float:
+        z = self.intercept
+        for name, mean, scale, coef in zip(self.features, self.mean, self.scale, self.coef, strict=True):
+            z += coef * (row[name] - mean) / scale
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+    def to_json(self) -> str:
+        """The data file's text: fixed key order, numbers rounded, so that training writes it byte for byte."""
+        data = {
+            "features": list(self.features),
+            "mean": [round(v, 6) for v in self.mean],
+            "scale": [round(v, 6) for v in self.scale],
+            "coef": [round(v, 6) for v in self.coef],
+            "intercept": round(self.intercept, 6),
+            "threshold": round(self.threshold, 4),
+        }
+        return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> PartyModel:
+        data = json.loads(text)
+        features = tuple(data["features"])
+        if set(features) - set(FEATURES):
+            raise ValueError(f"party model names unknown features: {sorted(set(features) - set(FEATURES))}")
+        lengths = {len(data[k]) for k in ("mean", "scale", "coef")}
+        if lengths != {len(features)}:
+            raise ValueError("party model: mean, scale and coef must have one number per feature")
+        return cls(
+            features,
+            tuple(float(v) for v in data["mean"]),
+            tuple(float(v) or 1.0 for v in data["scale"]),
+            tuple(float(v) for v in data["coef"]),
+            float(data["intercept"]),
+            float(data["threshold"]),
+        )
+
+
+@cache
+def shipped_model() -> PartyModel | None:
+    """The model in ``data/party_model.json``, or None when no model is shipped."""
+    if not MODEL_PATH.exists():
+        return None
+    return PartyModel.from_json(MODEL_PATH.read_text(encoding="utf-8"))
+
+
+def candidates(proposals: list[Proposal]) -> list[str]:
+    """Every party some proposal carries, in the order first carried."""
+    return list(dict.fromkeys(code for p in proposals for code in p.parties))
+
+
+def party_features(context: ArticleContext, proposals: list[Proposal]) -> dict[str, dict[str, float]]:
+    """For each candidate party (see ``candidates``), its features (``FEATURES``) as numbers."""
+    codes = candidates(proposals)
+    if not codes:
+        return {}
+    text = context.text
+    sentences = split_sentences(text) or []
+    lead_end = sentences[0].end if sentences else len(text)
+    mentions = context.mentions
+    groups = {code: _members(code) for code in codes}
+    people = {p.person.party for p in context.people if p.person.party}
+    dateline_end = context.dateline_end or 0
+    rows = {}
+    for code in codes:
+        carrying = [p for p in proposals if code in p.parties]
+        kinds = {p.kind for p in carrying}
+        own = [m for m in mentions if m.party == code]
+        named_in = sum(any(s.start <= m.start < s.end for m in own) for s in sentences)
+        members = groups[code]
+        rows[code] = {
+            "log_proposals": math.log1p(len(carrying)),
+            "share_proposals": len(carrying) / len(proposals),
+            "in_event": float("event" in kinds),
+            "in_agreement": float("agreement" in kinds),
+            "in_claim": float("claim" in kinds),
+            "in_kpi": float("kpi" in kinds),
+            "in_headline": float(code in context.headline),
+            "in_focus": float(code in context.focus),
+            "log_mentions": math.log1p(len(own)),
+            "share_mentions": len(own) / len(mentions) if mentions else 0.0,
+            "in_lead": float(any(m.start < lead_end for m in own)),
+            "share_sentences": named_in / len(sentences) if sentences else 0.0,
+            "first_position": min(m.start for m in own) / max(len(text), 1) if own else 1.0,
+            "only_crowded": float(all(len(p.parties) >= 3 for p in carrying)),
+            "two_sides": float(any(len(p.parties) == 2 for p in carrying)),
+            "person": float(code in people),
+            "is_group": float(not is_economy(code)),
+            "group_with_member": float(bool(members & set(codes))),
+            "member_with_group": float(any(code in groups[other] for other in codes if other != code)),
+            "in_dateline": float(any(m.start < dateline_end for m in own)),
+            "share_by_name": sum(m.how == "name" for m in own) / len(own) if own else 0.0,
+            "log_candidates": math.log(len(codes)),
+        }
+    return rows
+
+
+def _members(code: str) -> frozenset[str]:
+    if is_economy(code):
+        return frozenset()
+    group = find_party(code)
+    return frozenset(group.members) if group is not None and group.is_group else frozenset()
+
+
+def weak_parties(context: ArticleContext, proposals: list[Proposal], model: PartyModel) -> set[str]:
+    """The candidate parties whose probability under ``model`` is below its threshold."""
+    rows = party_features(context, proposals)
+    return {code for code, row in rows.items() if model.probability(row) < model.threshold}
+
+
+def drop_parties(proposals: list[Proposal], dropped: set[str]) -> list[Proposal]:
+    """``proposals`` with the ``dropped`` parties taken out of each (the proposals themselves all stay)."""
+    if not dropped:
+        return proposals
+    return [
+        p.model_copy(update={"parties": [c for c in p.parties if c not in dropped]}) if dropped & set(p.parties) else p
+        for p in proposals
+    ]
+
+
+def prune(context: ArticleContext, proposals: list[Proposal], model: PartyModel | None = None) -> list[Proposal]:
+    """Proposals with the parties the model judges named in passing dropped (unchanged when no model is shipped)."""
+    model = model if model is not None else shipped_model()
+    if model is None:
+        return proposals
+    return drop_parties(proposals, weak_parties(context, proposals, model))
