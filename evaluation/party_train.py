@@ -51,6 +51,8 @@ class Record:
     rows: dict[str, dict[str, float]]
     headroom: int = 0  # labelled parties the gazetteer names that no proposal carries
     targets: dict[str, bool] = field(default_factory=dict)
+    named: dict[str, dict[str, float]] = field(default_factory=dict)  # states named that no proposal carries
+    named_targets: dict[str, bool] = field(default_factory=dict)
 
     @property
     def batch(self) -> int:
@@ -79,15 +81,23 @@ def records(labels: Iterable[dict], offline: bool = True) -> tuple[list[Record],
         )
         rows = party_features(context, proposals)
         gold = set(label.get("parties") or [])
-        named = {m.party for m in context.mentions}
-        out.append(Record(label, proposals, rows, len((named & gold) - set(rows)), {c: c in gold for c in rows}))
+        named = list(dict.fromkeys(m.party for m in context.mentions if m.party not in rows))
+        others = party_features(context, proposals, named)
+        targets = {c: c in gold for c in rows}
+        out.append(
+            Record(label, proposals, rows, len(set(named) & gold), targets, others, {c: c in gold for c in others})
+        )
     return out, warnings
 
 
-def matrix(recs: list[Record], features: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-    """Features (rows: candidate parties in record order) and targets."""
+def matrix(recs: list[Record], features: tuple[str, ...], named: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Features (rows: candidate parties in record order, then with ``named`` the states named that no proposal
+    carries) and targets."""
     xs = [[row[f] for f in features] for r in recs for row in r.rows.values()]
     ys = [float(t) for r in recs for t in r.targets.values()]
+    if named:
+        xs += [[row[f] for f in features] for r in recs for row in r.named.values()]
+        ys += [float(t) for r in recs for t in r.named_targets.values()]
     return np.array(xs, dtype=float).reshape(len(ys), len(features)), np.array(ys, dtype=float)
 
 
@@ -111,10 +121,12 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, np.nd
     return mean, scale, w[1:], float(w[0])
 
 
-def model_from(recs: list[Record], features: tuple[str, ...], threshold: float):
+def model_from(recs: list[Record], features: tuple[str, ...], threshold: float, named: bool = False):
+    """The model fitted on ``recs``' candidate parties (with ``named``, on the states named that no proposal carries
+    too: many more states named in passing to learn from)."""
     from partnerlens.cooperation.extract.party_model import PartyModel
 
-    x, y = matrix(recs, features)
+    x, y = matrix(recs, features, named=named)
     mean, scale, coef, intercept = fit(x, y)
     return PartyModel(features, tuple(mean), tuple(scale), tuple(coef), intercept, threshold)
 
@@ -129,19 +141,41 @@ def gain(recs: list[Record], probabilities: list[dict[str, float]], threshold: f
     return total
 
 
-def choose_threshold(recs: list[Record], features: tuple[str, ...]) -> float:
+def choose_threshold(recs: list[Record], features: tuple[str, ...], named: bool = False) -> float:
     """The threshold of THRESHOLDS with the best gain on out-of-fold probabilities of an inner leave-one-batch-out."""
     batches = sorted({r.batch for r in recs})
     probs: list[dict[str, float]] = []
     ordered: list[Record] = []
     for held in batches:
         inner = [r for r in recs if r.batch != held]
-        model = model_from(inner, features, 0.0)
+        model = model_from(inner, features, 0.0, named)
         for r in (r for r in recs if r.batch == held):
             ordered.append(r)
             probs.append({code: model.probability(row) for code, row in r.rows.items()})
     best = max(THRESHOLDS, key=lambda t: (gain(ordered, probs, t), -t))
     return best if gain(ordered, probs, best) > 0 else 0.0
+
+
+def out_of_fold(recs: list[Record], features: tuple[str, ...], named: bool = False) -> list[tuple[float, bool]]:
+    """(probability, labelled) of every candidate party, each from the model fitted without its batch."""
+    out = []
+    for held in sorted({r.batch for r in recs}):
+        model = model_from([r for r in recs if r.batch != held], features, 0.0, named)
+        for r in (r for r in recs if r.batch == held):
+            out += [(model.probability(row), r.targets[code]) for code, row in r.rows.items()]
+    return out
+
+
+def sweep(scored: list[tuple[float, bool]]) -> str:
+    """At each threshold, the candidates the out-of-fold model would drop: (not labelled, labelled)."""
+    cells = []
+    for t in THRESHOLDS[1:]:
+        false = sum(p < t and not y for p, y in scored)
+        true = sum(p < t and y for p, y in scored)
+        cells.append(f"{t:.2f}: {false} false / {true} true")
+    negatives = sorted(p for p, y in scored if not y)
+    ranks = [sum(q < p for q, _ in scored) + 1 for p in negatives]
+    return "; ".join(cells) + f"\nranks of the false parties among {len(scored)} (1 = least likely): {ranks}"
 
 
 def pruned(record: Record, model) -> list:
@@ -151,12 +185,14 @@ def pruned(record: Record, model) -> list:
     return drop_parties(record.proposals, weak)
 
 
-def cross_validate(recs: list[Record], features: tuple[str, ...]) -> tuple[dict, dict, list[tuple[int, float, int]]]:
+def cross_validate(
+    recs: list[Record], features: tuple[str, ...], named: bool = False
+) -> tuple[dict, dict, list[tuple[int, float, int]]]:
     """(rules alone summary, rules + model summary, per held-out batch: (batch, threshold, parties dropped))."""
     before, after, folds = [], [], []
     for held in sorted({r.batch for r in recs}):
         train = [r for r in recs if r.batch != held]
-        model = model_from(train, features, choose_threshold(train, features))
+        model = model_from(train, features, choose_threshold(train, features, named), named)
         dropped = 0
         for r in (r for r in recs if r.batch == held):
             kept = pruned(r, model)
@@ -211,16 +247,25 @@ def _cached(path: Path | None, batches: tuple[int, ...]) -> list[Record]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from partnerlens.cooperation.extract.party_model import FEATURES, MODEL_PATH
+    from partnerlens.cooperation.extract.party_model import FEATURES, MODEL_PATH, TEXT_FEATURES
 
     parser = argparse.ArgumentParser(prog="python -m evaluation.party_train", description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, help="pickle of the tune records (read when present, else written)")
     parser.add_argument("--write", action="store_true", help=f"fit on all tune batches and write {MODEL_PATH.name}")
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where --write writes the model")
     parser.add_argument("--check", action="store_true", help="score the check batches once (aggregate only)")
-    parser.add_argument("--features", help="comma-separated subset of the features (default: all)")
+    parser.add_argument(
+        "--check-cache", type=Path, help="pickle of the check records (read when present, else written)"
+    )
+    parser.add_argument(
+        "--features",
+        help="all (default), text (features of the text only, trained on every state named too), "
+        "or a comma-separated subset",
+    )
     args = parser.parse_args(argv)
-    features = tuple(args.features.split(",")) if args.features else FEATURES
+    choices = {"all": FEATURES, "text": TEXT_FEATURES, "all+named": FEATURES}
+    features = choices.get(args.features or "all") or tuple(args.features.split(","))
+    learn_named = args.features in ("text", "all+named")
     recs = _cached(args.cache, TUNE)
     candidates = sum(len(r.rows) for r in recs)
     false = sum(not t for r in recs for t in r.targets.values())
@@ -229,19 +274,24 @@ def main(argv: list[str] | None = None) -> int:
         f"tune: {len(recs)} articles, {candidates} candidate parties ({false} not labelled); "
         f"{headroom} labelled parties named in the text but carried by no proposal"
     )
-    before, after, folds = cross_validate(recs, features)
+    named_false = sum(not t for r in recs for t in r.named_targets.values())
+    print(f"states named that no proposal carries: {sum(len(r.named) for r in recs)} ({named_false} not labelled)")
+    print("\nout-of-fold drops by threshold:", sweep(out_of_fold(recs, features, learn_named)))
+    before, after, folds = cross_validate(recs, features, learn_named)
     print("\nleave-one-batch-out (batch, threshold chosen inside, parties dropped):", folds)
     print(table(before, after))
     if args.write or args.check:
-        model = model_from(recs, features, choose_threshold(recs, features))
+        model = model_from(recs, features, choose_threshold(recs, features, learn_named), learn_named)
         if args.write:
             args.out.write_text(model.to_json(), encoding="utf-8")
             print(f"\nwrote {args.out} (threshold {model.threshold})")
         if args.check:
-            check, _ = records(_labels(CHECK))
+            check = _cached(args.check_cache, CHECK)
             rules = summarise([score_article(r.label, r.proposals) for r in check])
             learned = summarise([score_article(r.label, pruned(r, model)) for r in check])
-            print("\ncheck set (aggregate):")
+            probs = [(model.probability(row), r.targets[c]) for r in check for c, row in r.rows.items()]
+            print("\ncheck set, drops by threshold of the model fitted on all tune batches (aggregate):", sweep(probs))
+            print(f"\ncheck set (aggregate; threshold {model.threshold}):")
             print(table({"overall": rules["overall"]}, {"overall": learned["overall"]}))
     return 0
 

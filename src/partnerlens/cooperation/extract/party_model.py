@@ -117,9 +117,29 @@ def candidates(proposals: list[Proposal]) -> list[str]:
     return list(dict.fromkeys(code for p in proposals for code in p.parties))
 
 
-def party_features(context: ArticleContext, proposals: list[Proposal]) -> dict[str, dict[str, float]]:
-    """For each candidate party (see ``candidates``), its features (``FEATURES``) as numbers."""
-    codes = candidates(proposals)
+# the features that read the text only, not the proposals: a model over these can learn from every state the text
+# names (most of them named in passing, which the rules already leave out), not only from those proposals carry
+TEXT_FEATURES = (
+    "in_headline",
+    "in_focus",
+    "log_mentions",
+    "share_mentions",
+    "in_lead",
+    "share_sentences",
+    "first_position",
+    "person",
+    "is_group",
+    "in_dateline",
+    "share_by_name",
+)
+
+
+def party_features(
+    context: ArticleContext, proposals: list[Proposal], codes: list[str] | None = None
+) -> dict[str, dict[str, float]]:
+    """For each candidate party (see ``candidates``), or each of ``codes``, its features (``FEATURES``) as numbers."""
+    carried = candidates(proposals)
+    codes = carried if codes is None else codes
     if not codes:
         return {}
     text = context.text
@@ -136,9 +156,10 @@ def party_features(context: ArticleContext, proposals: list[Proposal]) -> dict[s
         own = [m for m in mentions if m.party == code]
         named_in = sum(any(s.start <= m.start < s.end for m in own) for s in sentences)
         members = groups[code]
+        others = set(carried) | set(codes)
         rows[code] = {
             "log_proposals": math.log1p(len(carrying)),
-            "share_proposals": len(carrying) / len(proposals),
+            "share_proposals": len(carrying) / len(proposals) if proposals else 0.0,
             "in_event": float("event" in kinds),
             "in_agreement": float("agreement" in kinds),
             "in_claim": float("claim" in kinds),
@@ -150,19 +171,20 @@ def party_features(context: ArticleContext, proposals: list[Proposal]) -> dict[s
             "in_lead": float(any(m.start < lead_end for m in own)),
             "share_sentences": named_in / len(sentences) if sentences else 0.0,
             "first_position": min(m.start for m in own) / max(len(text), 1) if own else 1.0,
-            "only_crowded": float(all(len(p.parties) >= 3 for p in carrying)),
+            "only_crowded": float(bool(carrying) and all(len(p.parties) >= 3 for p in carrying)),
             "two_sides": float(any(len(p.parties) == 2 for p in carrying)),
             "person": float(code in people),
             "is_group": float(not is_economy(code)),
-            "group_with_member": float(bool(members & set(codes))),
-            "member_with_group": float(any(code in groups[other] for other in codes if other != code)),
+            "group_with_member": float(bool(members & others)),
+            "member_with_group": float(any(code in _members(other) for other in others if other != code)),
             "in_dateline": float(any(m.start < dateline_end for m in own)),
             "share_by_name": sum(m.how == "name" for m in own) / len(own) if own else 0.0,
-            "log_candidates": math.log(len(codes)),
+            "log_candidates": math.log(max(len(carried), 1)),
         }
     return rows
 
 
+@cache
 def _members(code: str) -> frozenset[str]:
     if is_economy(code):
         return frozenset()
