@@ -1,7 +1,5 @@
 """``python -m evaluation.party_train``: train the article-party model and measure it by leave-one-batch-out CV.
 
-(Over 400 lines would need a reason; this stays under: reading the set, fitting, cross-validating, reporting.)
-
 What it does, development half only (it refuses nothing else because it reads nothing else: only labels with
 ``split: dev`` in the batches given are loaded):
 

@@ -132,3 +132,18 @@ def test_training_is_deterministic_on_a_tiny_invented_label_set():
     passing = _tiny_records()[0].rows["CCC"]
     side = _tiny_records()[0].rows["AAA"]
     assert first.probability(passing) < first.probability(side)
+
+
+def test_the_training_script_writes_the_same_file_twice(tmp_path, capsys):
+    import pickle
+
+    from evaluation.party_train import main
+
+    cache = tmp_path / "tune.pkl"
+    cache.write_bytes(pickle.dumps(_tiny_records()))
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert main(["--cache", str(cache), "--write", "--out", str(first)]) == 0
+    assert main(["--cache", str(cache), "--write", "--out", str(second)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert PartyModel.from_json(first.read_text(encoding="utf-8")).features == FEATURES
+    assert "leave-one-batch-out" in capsys.readouterr().out
