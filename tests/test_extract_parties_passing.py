@@ -292,3 +292,41 @@ def test_the_two_countries_are_the_pair_not_the_neighbours_named_in_passing(text
     found = extract_text(text, language=language, published=date(2018, 8, 8), today=date(2018, 8, 8))
     events = [p for p in found if p.kind == "event"]
     assert events and all(set(e.parties) == {"KEN", "USA"} for e in events), [(e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Turkey and Nigeria signed eight agreements on energy and defence on Monday.\nREAD ALSO: Alibaba Sees "
+            "Shares Jump After Founder's Europe Trip\nTrade between the two countries stood at $754 million in 2020.",
+        ),
+        (
+            "fr",
+            "La Turquie et le Nigeria ont signé huit accords sur l'énergie lundi.\nLire aussi : Visite du président "
+            "chinois en France\nLes échanges entre les deux pays ont atteint 754 millions de dollars en 2020.",
+        ),
+        (
+            "ru",
+            "Турция и Нигерия подписали восемь соглашений в сфере энергетики.\nЧитайте также: Китай и Франция обсудили "
+            "торговлю\nТоварооборот двух стран составил 754 млн долларов в 2020 году.",
+        ),
+        (
+            "pt",
+            "A Turquia e a Nigéria assinaram oito acordos de energia.\nLeia também: Visita do presidente da China à "
+            "França\nO comércio entre os dois países atingiu 754 milhões de dólares em 2020.",
+        ),
+        (
+            "es",
+            "Turquía y Nigeria firmaron ocho acuerdos de energía.\nLea también: Visita del presidente de China a "
+            "Francia\nEl comercio entre los dos países alcanzó 754 millones de dólares en 2020.",
+        ),
+    ],
+)
+def test_a_link_to_another_article_names_no_party(language, text):
+    """Batch 21: a line opening with "READ ALSO", "Lire aussi", "Читайте также", "Leia também", "Lea también"
+    (``related_links``) is another article's title; its states are not this article's parties."""
+    found = parties(text, language)
+    assert {"TUR", "NGA"} <= found
+    assert not found & {"CHN", "FRA", "europe"}
