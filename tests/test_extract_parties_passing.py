@@ -292,3 +292,91 @@ def test_the_two_countries_are_the_pair_not_the_neighbours_named_in_passing(text
     found = extract_text(text, language=language, published=date(2018, 8, 8), today=date(2018, 8, 8))
     events = [p for p in found if p.kind == "event"]
     assert events and all(set(e.parties) == {"KEN", "USA"} for e in events), [(e.type, e.parties) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Turkey and Nigeria signed eight agreements on energy and defence on Monday.\nREAD ALSO: Alibaba Sees "
+            "Shares Jump After Founder's Europe Trip\nTrade between the two countries stood at $754 million in 2020.",
+        ),
+        (
+            "fr",
+            "La Turquie et le Nigeria ont signé huit accords sur l'énergie lundi.\nLire aussi : Visite du président "
+            "chinois en France\nLes échanges entre les deux pays ont atteint 754 millions de dollars en 2020.",
+        ),
+        (
+            "ru",
+            "Турция и Нигерия подписали восемь соглашений в сфере энергетики.\nЧитайте также: Китай и Франция обсудили "
+            "торговлю\nТоварооборот двух стран составил 754 млн долларов в 2020 году.",
+        ),
+        (
+            "pt",
+            "A Turquia e a Nigéria assinaram oito acordos de energia.\nLeia também: Visita do presidente da China à "
+            "França\nO comércio entre os dois países atingiu 754 milhões de dólares em 2020.",
+        ),
+        (
+            "es",
+            "Turquía y Nigeria firmaron ocho acuerdos de energía.\nLea también: Visita del presidente de China a "
+            "Francia\nEl comercio entre los dos países alcanzó 754 millones de dólares en 2020.",
+        ),
+    ],
+)
+def test_a_link_to_another_article_names_no_party(language, text):
+    """Batch 21: a line opening with "READ ALSO", "Lire aussi", "Читайте также", "Leia também", "Lea también"
+    (``related_links``) is another article's title; its states are not this article's parties."""
+    found = parties(text, language)
+    assert {"TUR", "NGA"} <= found
+    assert not found & {"CHN", "FRA", "europe"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Turkey and Senegal want to raise trade to $1 billion. Senegal's president praised Ankara's role in the grain "
+            "deal signed between Russia and Ukraine.",
+        ),
+        (
+            "fr",
+            "La Turquie et le Sénégal veulent porter leurs échanges à un milliard de dollars. Le président sénégalais a "
+            "salué le rôle d'Ankara dans l'accord sur les céréales signé entre la Russie et l'Ukraine.",
+        ),
+        (
+            "ru",
+            "Турция и Сенегал хотят довести товарооборот до 1 млрд долларов. Президент Сенегала высоко оценил роль "
+            "Анкары в зерновой сделке, подписанной между Россией и Украиной.",
+        ),
+        (
+            "pt",
+            "A Turquia e o Senegal querem elevar o comércio a mil milhões de dólares. O presidente do Senegal elogiou o "
+            "papel de Ancara no acordo de cereais assinado entre a Rússia e a Ucrânia.",
+        ),
+        (
+            "es",
+            "Turquía y Senegal quieren elevar el comercio a 1.000 millones de dólares. El presidente de Senegal elogió el "
+            "papel de Ankara en el acuerdo de granos firmado entre Rusia y Ucrania.",
+        ),
+    ],
+)
+def test_the_sides_of_another_pairs_agreement_are_named_in_passing(language, text):
+    """Batch 21: "the deal signed between Russia and Ukraine" (``signed_participles``, ``between_words``) names another
+    pair's agreement; its states are not this article's parties."""
+    found = parties(text, language)
+    assert {"TUR", "SEN"} <= found
+    assert not found & {"RUS", "UKR"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Morocco and Senegal reviewed the agreement signed between Morocco and Senegal in 2019."),
+        ("fr", "Le Maroc et le Sénégal ont évalué l'accord signé entre le Maroc et le Sénégal en 2019."),
+        ("ru", "Марокко и Сенегал обсудили соглашение, подписанное между Марокко и Сенегалом в 2019 году."),
+    ],
+)
+def test_the_articles_own_agreement_signed_between_its_pair_keeps_its_sides(language, text):
+    assert {"MAR", "SEN"} <= parties(text, language)

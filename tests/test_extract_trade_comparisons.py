@@ -392,3 +392,30 @@ def test_a_factor_beside_a_percentage_of_another_flow_is_growth_too(text, langua
 def test_a_factor_restated_as_its_percentage_is_one_figure(text, language):
     rates = [p.value for p in growth(claims(text, language, ""))]
     assert rates == [100.0], rates
+
+
+@pytest.mark.parametrize(
+    "text, language, growth",
+    [
+        ("Trade between Russia and Ethiopia more than doubled in the first half of 2025.", "en", 100),
+        ("Les échanges entre la Russie et l'Éthiopie ont plus que doublé au premier semestre 2025.", "fr", 100),
+        ("Товарооборот России и Эфиопии за первое полугодие 2025 года вырос более чем вдвое.", "ru", 100),
+        ("Товарооборот России и Эфиопии в 2025 году вырос втрое.", "ru", 200),
+        ("Товарооборот России и Эфиопии в 2025 году сократился вдвое.", "ru", -50),
+    ],
+)
+def test_a_factor_adverb_beside_a_growth_word_is_growth(text, language, growth):
+    """Batch 21: "вырос более чем вдвое", "втрое" (``factor_adverbs``) are growth like "в два раза", "doubled"."""
+    (claim,) = claims(text, language, "")
+    assert (claim.metric, claim.value, set(claim.parties)) == ("growth", growth, {"RUS", "ETH"})
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Экспорт России в Эфиопию вдвое превысил импорт.", "ru"),
+        ("Russia's exports to Ethiopia were twice its imports.", "en"),
+    ],
+)
+def test_a_factor_adverb_comparing_two_flows_is_no_growth(text, language):
+    assert claims(text, language, "") == []

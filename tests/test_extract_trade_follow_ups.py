@@ -260,3 +260,69 @@ def test_this_figure_is_the_figure_before(text, language, flow):
     level, growth = claims(text, language, date(2025, 3, 1))
     assert (growth.metric, growth.flow, growth.year, growth.base_year) == ("growth", flow, 2023, 2022)
     assert growth.parties == level.parties and level.metric == flow
+
+
+@pytest.mark.parametrize(
+    "text, language, parties, values",
+    [
+        (
+            "Trade between Kenya and India grew strongly. In the first ten months it climbed by 12 percent to $4 "
+            "billion.",
+            "en",
+            {"KEN", "IND"},
+            {("growth", 12), ("total", 4e9)},
+        ),
+        (
+            "Le volume des échanges entre le Sénégal et le Maroc a connu une forte croissance. Il est passé de 60 "
+            "millions de dollars en 2015 à 200 millions de dollars en 2023.",
+            "fr",
+            {"SEN", "MAR"},
+            {("total", 60e6), ("total", 200e6)},
+        ),
+        (
+            "Les exportations du Sénégal vers le Maroc ont reculé. Celles-ci sont tombées à 65 millions de dollars en "
+            "2023.",
+            "fr",
+            {"SEN", "MAR"},
+            {("total", 65e6)},
+        ),
+        (
+            "Товарооборот России и Туниса заметно вырос. За десять месяцев он составил 692 млн долларов.",
+            "ru",
+            {"RUS", "TUN"},
+            {("total", 692e6)},
+        ),
+        (
+            "O comércio entre Angola e a Índia cresceu muito. No primeiro semestre passou de 2 mil milhões de dólares "
+            "para 3 mil milhões de dólares.",
+            "pt",
+            {"AGO", "IND"},
+            {("total", 2e9), ("total", 3e9)},
+        ),
+        (
+            "El comercio entre Chile y la India creció mucho. En los primeros nueve meses pasó de 2.000 millones de "
+            "dólares a 3.000 millones de dólares.",
+            "es",
+            {"CHL", "IND"},
+            {("total", 2e9), ("total", 3e9)},
+        ),
+    ],
+)
+def test_a_pronoun_or_a_period_phrase_then_a_pronoun_for_the_trade_before(text, language, parties, values):
+    """Batch 21: "Il est passé de …", "Celles-ci sont tombées à …", "За десять месяцев он составил …", "In the first
+    ten months it climbed …" point back at the trade of the sentence before (``figure_refs``, ``period_openers``)."""
+    found = claims(text, language)
+    assert {(c.metric, c.value if c.metric == "growth" else c.value_usd) for c in found} == values
+    assert all(set(c.parties) == parties for c in found)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Putin met the president of Kenya. In the first ten months it climbed by 12 percent in the polls.", "en"),
+        ("Le président a reçu son homologue sénégalais. Il est passé de 60 à 200 visiteurs en 2023.", "fr"),
+        ("Путин встретился с президентом Туниса. За десять месяцев он составил 692 обращения.", "ru"),
+    ],
+)
+def test_a_period_phrase_after_no_trade_reads_nothing(text, language):
+    assert claims(text, language) == []

@@ -317,3 +317,47 @@ def test_a_rank_written_in_digits_is_that_rank_not_the_first(text, language, val
     found = rank(text, language)
     assert found.value == value
     assert len(found.parties) == 2
+
+
+@pytest.mark.parametrize(
+    "text, language, flow",
+    [
+        (
+            "China is Kenya's largest supplier with $127 million in 2021 and $62 million in the first quarter of 2022.",
+            "en",
+            "imports",
+        ),
+        (
+            "L'Arabie saoudite est le premier fournisseur arabe du Maroc avec 16,40 milliards de dirhams (1,68 milliard "
+            "de dollars) en 2021 et 8 milliards de dirhams (756 millions de dollars) au premier trimestre 2022.",
+            "fr",
+            "imports",
+        ),
+        (
+            "Riyad est le sixième client arabe du Maroc, avec 768 millions de dollars en 2021, et 179 millions de "
+            "dollars au cours du premier trimestre 2022.",
+            "fr",
+            "exports",
+        ),
+        (
+            "Китай является крупнейшим поставщиком Египта с 4,9 млрд долларов в 2021 году и 1,2 млрд долларов в первом "
+            "квартале 2022 года.",
+            "ru",
+            "imports",
+        ),
+        (
+            "A China é o maior fornecedor de Angola, com 4,9 mil milhões de dólares em 2021 e 1,2 mil milhões de dólares "
+            "no primeiro trimestre de 2022.",
+            "pt",
+            "imports",
+        ),
+    ],
+)
+def test_a_rank_beside_a_year_and_a_part_of_the_next_is_the_years(text, language, flow):
+    """Batch 21: the rank is the whole year's (a quarter told after it is no change over years), and both levels
+    listed after the rank phrase take its flow, a restatement in brackets between them too (``part_year_nouns``)."""
+    ranked = rank(text, language)
+    assert (ranked.year, ranked.flow) == (2021, flow)
+    levels = [c for c in claims(text, language) if c.metric != "rank"]
+    assert len(levels) == 2 and {c.metric for c in levels} == {flow}
+    assert sorted(c.year for c in levels) == [2021, 2022]

@@ -111,6 +111,8 @@ def _read(
     carried = Carried()
     signing: tuple[Draft | None, int] = (None, 0)  # the last agreement, and where it (or a list after it) ended
     for sentence in split_sentences(text):
+        if words("related_links", context.language).match(sentence.text.lstrip()):
+            continue  # "READ ALSO: … Founder's Europe Trip", "Lire aussi :", "Читайте также": another article's title
         line = text.count("\n", 0, sentence.start)
         if line != paragraph:
             previous, paragraph = [], line

@@ -88,7 +88,7 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
         else:
             drafts.append(_draft(_claim(quantity, sentence, context, carried, figures, restated), sentence))
             read.append((quantity, drafts[-1]))
-    _pair_flows(sentence.text, read)
+    _pair_flows(sentence.text, read, restated)
     factor = None
     if not aims_only:  # also beside a percentage of another flow ("экспорт вырос в 2,1 раза, импорт – на 28,8%")
         factor = factor_growth(sentence.text, context.language)
@@ -130,6 +130,10 @@ _PAIR_JOIN = re.compile(
 )
 
 
+_PERIOD_JOIN = re.compile(  # "… en 2021, et 179,3 millions …", "… in 2021 and $2 billion …": the same flow, next period
+    r"\s*,?\s*(?:(?:in|en|в|em)\s+(?:19|20)\d\d(?:\s+(?:году|г\.))?\s*,?\s*)(?:and|et|и|e|y)\s+",
+    re.IGNORECASE,
+)
 _COMPARED_JOIN = re.compile(  # "…, against 500 million in 2023", "contre 1,3 milliard", "против 5 млрд", "frente a"
     r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?(?<!\w)(?:(?:up|down)\s+from|from|against|compared (?:with|to)|versus"
     r"|vs\.?|contre|comparé\w* à|par rapport à|против|по сравнению с|contra|frente a|ante|face a|em comparação com)\s+"
@@ -138,19 +142,25 @@ _COMPARED_JOIN = re.compile(  # "…, against 500 million in 2023", "contre 1,3 
 )
 
 
-def _pair_flows(text: str, levels: list[tuple[Quantity, Draft]]) -> None:
+def _pair_flows(text: str, levels: list[tuple[Quantity, Draft]], restated: dict[int, Quantity] | None = None) -> None:
     """The second level of "from X to Y" is the flow of the first: "des importations passées de 227 milliards FCFA
     (…) en 2013 à 367 milliards FCFA", "экспорт вырос с 2 до 3 млрд долларов" (brackets between are restatements);
+    so is the next level of a list of periods ("premier fournisseur du Maroc avec 16,4 milliards de dirhams en 2021
+    et 8 milliards au premier trimestre 2022", "exports of $5 billion in 2021 and $2 billion in the first quarter");
     so is a level the first is compared with, a balance too ("L'excédent … à 670 millions d'euros contre 1,3
     milliard un an plus tôt", "exports rose to $670 million from $500 million", "сальдо … против 5 млрд"), with the
     first's sign (a deficit then was a deficit)."""
+    restated = restated or {}
     for (first, told), (second, draft) in zip(levels, levels[1:], strict=False):
-        between = re.sub(r"\([^()]*\)", "", text[first.end : second.start])
+        end = max(first.end, getattr(restated.get(id(first)), "end", first.end))  # each level with its restatement
+        start = min(second.start, getattr(restated.get(id(second)), "start", second.start))
+        between = re.sub(r"\([^()]*\)", "", text[end:start]).lstrip(")")
         if first.kind != second.kind or first.kind != "money" or draft.proposal.metric != "total":
             continue
         paired = _PAIR_JOIN.fullmatch(between) and _OPENS.search(text[max(0, first.start - 25) : first.start])
         compared = _COMPARED_JOIN.fullmatch(between) and told.proposal.metric in ("exports", "imports", "balance")
-        if not (paired and told.proposal.metric in ("exports", "imports") or compared):
+        listed = _PERIOD_JOIN.fullmatch(between)  # "768 millions de dirhams en 2021, et 179,3 millions au …"
+        if not ((paired or listed) and told.proposal.metric in ("exports", "imports") or compared):
             continue
         update: dict = {"metric": told.proposal.metric, "flow": told.proposal.flow}
         value, usd = draft.proposal.value, draft.proposal.value_usd
@@ -236,7 +246,8 @@ def _claim(
     metric, comparative_year = metric_of(text, quantity, language)
     flow = flow_of(text, quantity, language)
     if metric == "total" and quantity.kind == "money":  # "China is Algeria's largest supplier, with $4.9 billion"
-        metric = flow = ranked_flow(text, quantity, language) or metric
+        told = min((q for q in (quantity, other) if q is not None), key=lambda q: q.start)  # "… avec 16,4 milliards
+        metric = flow = ranked_flow(text, told, language) or metric  # de dirhams (1,68 milliard de dollars)": the first
     span = year_range(text, language)
     base_year = comparative_year or (base_year_of(text, language) if metric == "growth" else None)
     year, year_from = figure_year(quantity, sentence, context, carried, figures, span, base_year, metric)

@@ -11,7 +11,7 @@ import re
 
 from partnerlens.cooperation.extract.claims_fractions import fraction_shares
 from partnerlens.cooperation.extract.sectors import lemma
-from partnerlens.cooperation.extract.vocabulary import alternation, entries, multipliers, patterns, words
+from partnerlens.cooperation.extract.vocabulary import alternation, entries, language_data, multipliers, patterns, words
 from partnerlens.cooperation.number_words import ONE_AND_A_HALF
 from partnerlens.cooperation.quantities import (
     _SCALE_RE,
@@ -201,7 +201,7 @@ def factor_growth(text: str, language: str) -> Quantity | None:
                 else _float(raw)
             )
             if value is None and language == "ru":
-                value = count_value(lemma(raw))
+                value = count_value(lemma(raw)) or (language_data(language).get("factor_adverbs") or {}).get(raw)
             if value and 1 < value <= 100:
                 return _factor_quantity(text, match, float(value))
     return None

@@ -23,7 +23,13 @@ from functools import cache
 
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
-from partnerlens.cooperation.extract.passing import attribute_of, names_a_language, only_listed, side_remark
+from partnerlens.cooperation.extract.passing import (
+    attribute_of,
+    names_a_language,
+    only_listed,
+    side_remark,
+    signed_between,
+)
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
@@ -269,10 +275,14 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
 
 def _in_passing(mention: PartyMention, sentence: Sentence, context: ArticleContext) -> bool:
     """A side remark ("like Kenya"), or the home of a company or an envoy ("the German company Siemens", "l'ambassadeur
-    de France") when that state is not one of the article's pair."""
+    de France"), or a side of another pair's agreement ("l'accord … signé entre la Russie et l'Ukraine") when that
+    state is not one of the article's pair."""
     if side_remark(context.text, sentence, mention, context.language, context.described):
         return True
-    return mention.party not in context.focus and attribute_of(context.text, sentence, mention, context.language)
+    return mention.party not in context.focus and (
+        attribute_of(context.text, sentence, mention, context.language)
+        or signed_between(context.text, sentence, mention, context.language)
+    )
 
 
 def evidence(sentence: Sentence) -> Evidence:

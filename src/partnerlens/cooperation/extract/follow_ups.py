@@ -68,8 +68,9 @@ _TIME_OPENER = re.compile(r"[^\W\d_][\w'’-]*|(?:19|20)\d\d|[,\s]+")
 
 def _opens_with(refers: re.Pattern, text: str, language: str) -> bool:
     """The sentence opens with the reference, or with a time phrase and then the reference ("Last year it rose",
-    "L'an dernier, ils ont augmenté", "В прошлом году он увеличился", "In 2024 it reached"): a phrase of at most
-    six words with a year, "last year" or "now" in it (``last_year``, ``now_words``), else nothing."""
+    "L'an dernier, ils ont augmenté", "В прошлом году он увеличился", "In 2024 it reached", "За десять месяцев он
+    превысил"): a phrase of at most six words with a year, "last year", "now" or a period ("in the first ten
+    months", "au premier semestre") in it (``last_year``, ``now_words``, ``period_openers``), else nothing."""
     found = refers.search(text)
     if found is None:
         return False
@@ -82,6 +83,7 @@ def _opens_with(refers: re.Pattern, text: str, language: str) -> bool:
         WRITTEN_YEAR.search(opener)
         or words("last_year", language).search(opener)
         or words("now_words", language).search(opener)
+        or words("period_openers", language).search(opener)
     )
 
 

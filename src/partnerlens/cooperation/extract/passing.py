@@ -199,6 +199,26 @@ def attribute_of(text: str, sentence: Sentence, mention: PartyMention, language:
     )
 
 
+def signed_between(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
+    """Whether a state is named as a side of an agreement the sentence refers to by a participle ("the grain deal
+    signed between Russia and Ukraine", "l'accord … signé entre la Russie et l'Ukraine", "соглашение, подписанное
+    между Россией и Украиной", "o acordo assinado entre", "el acuerdo firmado entre"; ``signed_participles``,
+    ``between_words``): another pair's agreement, named in passing; ``extract/context.py`` leaves such a state out
+    only when it is not one of the article's pair (an article's own "accord signé entre le Maroc et le Sénégal")."""
+    return bool(_signed_between(language).search(text[max(sentence.start, mention.start - 70) : mention.start]))
+
+
+@cache
+def _signed_between(language: str) -> re.Pattern:
+    """The participle and "between", then at most the first side and "and" before the state."""
+    signed, between = alternation("signed_participles", language), alternation("between_words", language)
+    return compiled(
+        rf"(?<!\w)(?:{signed})\s+(?:{between})\s+(?:[^,.;:()]{{0,40}}?\s(?:and|et|и|e|y)\s+)?"
+        rf"(?:(?:the|la|le|les|l['’]|o|a|os|as|el)\s*)?$",
+        re.IGNORECASE,
+    )
+
+
 @cache
 def _attribute_patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
     """(the noun before the state, with at most one lower-case word and a link between: "le groupe pétrolier

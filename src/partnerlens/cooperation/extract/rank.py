@@ -163,7 +163,7 @@ def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, contex
     )
     # a figure told with one year dates the rank ("deuxième partenaire …, avec un volume d'échanges de deux milliards
     # de dollars en 2016"); figures told over several years are a change, and the rank has none of them
-    owned = figure_years(sentence.text, match)
+    owned = figure_years(sentence.text, match, context.language)
     changed = len(owned) >= 2
     year = (
         None if changed else _year_near(sentence.text, match.start(), compared_years(sentence.text, context.language))
@@ -192,23 +192,28 @@ def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, contex
 _BARE_LEVEL = re.compile(rf"(?<![\d.,])\d[\d.,]*\s?(?:{_SCALE_RE})(?!\w)", re.IGNORECASE)
 
 
-def figure_years(text: str, phrase: re.Match) -> set[int]:
+def figure_years(text: str, phrase: re.Match, language: str = "en") -> set[int]:
     """Years the sentence ties to its figures: one written shortly after an amount or a percentage ("the top partner,
     with trade of $754 million in 2020", "deuxième fournisseur, avec des importations passées de 227 milliards FCFA
     en 2013 à 367 milliards en 2017", "cresceu 2 mil por cento entre 2002 e 2012, fazendo de Angola o segundo
-    parceiro") with no rank phrase between."""
+    parceiro") with no rank phrase between. A year told for a part of it ("17,19 milliards en 2021 et 8,2 milliards
+    au premier trimestre 2022"; ``part_year_nouns``) counts only when no whole year is told: the rank is the whole
+    year's, and a quarter after it is no change over years."""
     ends = [q.end for q in find_quantities(text) if q.kind in ("money", "percent")]
     ends += [m.end() for m in _BARE_LEVEL.finditer(text)]  # "… à 36.000 millones en 2023": the currency told once
-    owned: set[int] = set()
+    part = words("part_year_nouns", language)
+    whole: set[int] = set()
+    parts: set[int] = set()
     for year in WRITTEN_YEAR.finditer(text):
         for end in ends:
+            gap = text[end : year.start()]
             if (
                 0 <= year.start() - end <= 45
-                and not re.search(r"[.;]", text[end : year.start()])
+                and not re.search(r"[.;]", gap)
                 and not (end <= phrase.start() < year.start())
             ):
-                owned.add(int(year.group(1)))
-    return owned
+                (parts if part.search(gap) else whole).add(int(year.group(1)))
+    return whole or parts
 
 
 def _year_near(text: str, position: int, compared: set[int] | None = None) -> int | None:
