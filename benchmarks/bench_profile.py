@@ -5,7 +5,7 @@ Usage::
     .venv/bin/python benchmarks/bench_profile.py [--home bench-data/baci-scale] [--years 10]
         [--rows-per-year 10000000] [--runs 5] [--pair KAZ:africa]
     PYTHONPATH=src .venv/bin/python benchmarks/bench_profile.py --cli --home H --pair RWA:AZE --year 2022 --runs 7
-        [--baseline-src OTHER/src --baseline-home COPY_OF_H]
+        [--baseline-src OTHER/src --baseline-home COPY_OF_H] [--bytecode]
     PYTHONPATH=src .venv/bin/python benchmarks/bench_profile.py --in-process --home H --year 2022 --runs 10
 
 ``--cli`` times ``partnerlens profile A B --json`` end to end as users run it
@@ -16,7 +16,11 @@ the CLI, opening and checking the workspace) and,
 given ``--baseline-src``, the same command from another source tree (e.g. the
 main branch) on its own copy of the store (``--baseline-home``: two code
 versions on one workspace would each re-stamp its database). Medians of wall
-time and of CPU time (user + system of the child). ``--in-process`` times
+time and of CPU time (user + system of the child). ``--bytecode``: every
+command reads compiled bytecode as an installed package does (kept in a
+temporary ``PYTHONPYCACHEPREFIX``, written by the warm-up run) even when the
+environment sets ``PYTHONDONTWRITEBYTECODE`` (then each run compiles the
+modules it imports from source). ``--in-process`` times
 profiles of pairs not asked before in one warm process (see :func:`in_process`).
 
 A store that already holds data is used as it is (``--home`` a workspace made
@@ -169,15 +173,19 @@ def cli_rounds(args: argparse.Namespace) -> None:
     """``partnerlens profile`` end to end, interleaved with the ``import duckdb`` peer (and a baseline tree)."""
     a, b = args.pair.split(":")
     year = ["--year", str(args.year)] if args.year else []
+    base_env = dict(os.environ)
+    if args.bytecode:  # one prefix for all: each tree's sources have their own paths in it
+        base_env.pop("PYTHONDONTWRITEBYTECODE", None)
+        base_env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="bench-profile-pycache-")
 
     def profile(src: Path, home: Path) -> tuple[list[str], dict[str, str]]:
         argv = [sys.executable, "-c", "from partnerlens.cli import main; main()", "--home", str(home)]
-        return argv + ["profile", a, b, *year, "--json"], os.environ | {"PYTHONPATH": str(src)}
+        return argv + ["profile", a, b, *year, "--json"], base_env | {"PYTHONPATH": str(src)}
 
     info = [sys.executable, "-c", "from partnerlens.cli import main; main()", "--home", str(args.home), "data", "info"]
     commands = {
-        'python -c "import duckdb"': ([sys.executable, "-c", "import duckdb"], dict(os.environ)),
-        "data info (this tree)": (info, os.environ | {"PYTHONPATH": str(ROOT / "src")}),  # the CLI's fixed cost
+        'python -c "import duckdb"': ([sys.executable, "-c", "import duckdb"], base_env),
+        "data info (this tree)": (info, base_env | {"PYTHONPATH": str(ROOT / "src")}),  # the CLI's fixed cost
         f"profile {a} {b} (this tree)": profile(ROOT / "src", args.home),
     }
     if args.baseline_src:
@@ -189,7 +197,8 @@ def cli_rounds(args: argparse.Namespace) -> None:
     for _ in range(args.runs):
         for label, (argv, env) in commands.items():
             times[label].append(_timed(argv, env))
-    print(f"{args.runs} interleaved rounds; 1-min load {load:.1f} at start, {os.getloadavg()[0]:.1f} at end")
+    bytecode = ", compiled bytecode kept" if args.bytecode else ""
+    print(f"{args.runs} interleaved rounds{bytecode}; 1-min load {load:.1f} at start, {os.getloadavg()[0]:.1f} at end")
     peer = statistics.median(w for w, _ in times['python -c "import duckdb"'])
     for label, runs in times.items():
         wall, cpu = statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
@@ -251,6 +260,9 @@ def main() -> None:
     parser.add_argument("--year", type=int, default=None, help="with --cli: the profile year")
     parser.add_argument("--baseline-src", type=Path, default=None, help="with --cli: another tree's src/ to compare")
     parser.add_argument("--baseline-home", type=Path, default=None, help="with --cli: the baseline's copy of the store")
+    parser.add_argument(
+        "--bytecode", action="store_true", help="with --cli: keep compiled bytecode between runs (as installed)"
+    )
     parser.add_argument("--in-process", action="store_true", help="time new pairs in one warm process (the web's case)")
     args = parser.parse_args()
     if args.cli:

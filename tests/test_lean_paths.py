@@ -68,6 +68,16 @@ def test_a_country_pair_reads_no_group_list(home: Path, tmp_path: Path) -> None:
     assert read == {"read"}  # a group does read them
 
 
+def test_data_info_on_a_store_with_a_release_imports_no_arrow_nor_pandas(home: Path, tmp_path: Path) -> None:
+    """``data info`` reads a release's conversion summary (a JSON file) through ``sources.hs_convert``, whose
+    Arrow types are for typing only: the command every other one is measured against stays without pyarrow."""
+    args = ("--home", str(home), "data", "info")
+    _modules(PROBE, *args, cache=tmp_path)  # a first open may migrate (which imports every layer)
+    modules, out = _modules(PROBE, *args, cache=tmp_path)
+    assert "demo-lean-paths" in out and "partnerlens.sources.hs_convert" in modules  # the summary was looked for
+    assert sorted(m for m in ("pyarrow", "numpy", "pandas") if m in modules) == []
+
+
 WORKSPACE_PROBE = """
 import atexit, json, sys
 atexit.register(lambda: print("MODULES=" + json.dumps(sorted(sys.modules)), file=sys.stderr))

@@ -99,3 +99,27 @@ def test_flows_handles_over_a_store_are_cursors_of_the_one_database(store: Trade
         assert catalogue._READING is shared
         with pytest.raises(duckdb.CatalogException):  # the earlier handles' views went with their cursors
             h.con.execute("SELECT * FROM only_f")
+
+
+def test_a_workspace_held_open_lends_its_database_to_readers(store: TradeStore) -> None:
+    """A short CLI command holds the workspace database for its run (``Workspace.open(keep=…)``): readers then take
+    cursors of it instead of creating the process's in-memory database (one DuckDB database per command, not two)."""
+    from contextlib import ExitStack
+
+    from partnerlens.workspace import Workspace
+
+    home = store.workspace.home
+    with ExitStack() as keep:
+        Workspace.open(home, keep=keep)
+        with reading_connection() as con:
+            assert _database_name(con) != "memory"  # the workspace's own file
+            con.execute("CREATE TEMP VIEW sources AS SELECT 7 AS x")  # a workspace table's name: the view comes first
+            assert con.execute("SELECT x FROM sources").fetchone() == (7,)
+        with open_flows(store) as f:
+            lent = f.df("SELECT count(*) AS n FROM flows")["n"].iloc[0]
+            assert _database_name(f.con) != "memory"
+    with reading_connection() as con:  # released with the workspace: the process's in-memory database again
+        assert _database_name(con) == "memory"
+    with open_flows(store) as f:
+        assert f.df("SELECT count(*) AS n FROM flows")["n"].iloc[0] == lent
+    assert TradeStore(Workspace.open(home)).sources()  # the workspace's own table is untouched

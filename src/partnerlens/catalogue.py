@@ -15,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-from partnerlens.workspace import register_migration
+from partnerlens.workspace import lent_reading_cursor, register_migration
 
 FLOW_COLUMNS = {
     "year": "INTEGER",
@@ -158,13 +158,16 @@ def reading_connection() -> duckdb.DuckDBPyConnection:
     its temporary views and tables, registered tables and session settings (the progress bar) are its own and
     dropped when it closes — over the shared database, whose threads run every cursor's queries. For readers
     only: what sets a global option (an ingest's ``preserve_insertion_order``) keeps :func:`quiet_connection`.
-    A forked child makes its own database (its parent's is not its to use).
+    A forked child makes its own database (its parent's is not its to use). While a short CLI command holds the
+    workspace database open (:func:`partnerlens.workspace.lent_for_reading`), the cursor is one of that database.
     """
     global _READING
-    with _READING_LOCK:
-        if _READING is None or _READING[0] != os.getpid():
-            _READING = (os.getpid(), duckdb.connect())
-        con = _READING[1].cursor()
+    con = lent_reading_cursor()  # a short CLI command's held workspace database (workspace.lent_for_reading) …
+    if con is None:
+        with _READING_LOCK:  # … else the process's own in-memory database
+            if _READING is None or _READING[0] != os.getpid():
+                _READING = (os.getpid(), duckdb.connect())
+            con = _READING[1].cursor()
     con.execute("SET enable_progress_bar = false")
     return con
 

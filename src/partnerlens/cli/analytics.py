@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Optional
 import typer
 
 from partnerlens import formatting
-from partnerlens.analytics.profile import bilateral_profile  # the profile's path imports no pandas (issue 16)
-from partnerlens.analytics.selection import selected_products
 from partnerlens.cli.common import (
     JSON_OPTION,
     console,
@@ -89,6 +87,10 @@ def profile(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Bilateral trade profile of A and B: flows both ways, growth, shares, ranks, top products, sectors."""
+    from partnerlens.analytics.profile import bilateral_profile  # no pandas on the profile's path (issue 16)
+    from partnerlens.analytics.selection import (
+        selected_products,
+    )  # the analytics load when a command runs, not for --help
     from partnerlens.brief.kept import kept_summary  # the brief's bottom line heads the profile too
     from partnerlens.store import TradeStore
 

@@ -8,17 +8,13 @@ cooperation layer's ``read_article``, so bad input fails exactly as for
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from partnerlens.claims import CheckedClaim, check_article
-from partnerlens.claims import caveats as cv
-from partnerlens.claims.present import JUDGES, claimed_text, comparison, figure, gap, top_caveat, verdict_label
-from partnerlens.claims.reading import is_low, low_note
-from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE
+from partnerlens.claims.verdict import DEFAULT_TOLERANCE, WIDE_TOLERANCE  # plain numbers: no pandas for --help
 from partnerlens.cli.common import (
     FETCH_ALLOW_OPTION,
     JSON_OPTION,
@@ -29,7 +25,9 @@ from partnerlens.cli.common import (
     terminal_text,
     workspace,
 )
-from partnerlens.cooperation.article import read_article
+
+if TYPE_CHECKING:  # the checker measures claims in the trade store (pandas): imported when the command runs
+    from partnerlens.claims import CheckedClaim
 
 _STYLE = {
     "consistent": "green",
@@ -41,6 +39,8 @@ _STYLE = {
 
 
 def _what(result: CheckedClaim) -> str:
+    from partnerlens.claims.reading import low_note
+
     claim = result.claim
     parts: list[str] = [claim.metric or "?"]
     if claim.flow and claim.metric in ("growth", "share", "rank"):
@@ -59,6 +59,9 @@ def _what(result: CheckedClaim) -> str:
 
 def _verdict(result: CheckedClaim) -> str:
     """The verdict cell: label (never bare on a low-confidence reading), who judged, the comparison, the first caveat."""
+    from partnerlens.claims.present import JUDGES, comparison, gap, top_caveat, verdict_label
+    from partnerlens.claims.reading import is_low
+
     style = (
         "yellow"
         if is_low(result.claim.reading) and result.verdict in ("consistent", "inconsistent")
@@ -86,6 +89,9 @@ def _snippet(result: CheckedClaim) -> str:
 
 
 def _print_table(results: list[CheckedClaim]) -> None:
+    from partnerlens.claims import caveats as cv
+    from partnerlens.claims.present import claimed_text, figure
+
     if any((r.source or {}).get("synthetic") for r in results):
         print_synthetic_banner()
     table = Table("#", "claim", "read as", "claimed", "computed", "verdict", title="Claims", show_lines=True)
@@ -123,6 +129,9 @@ def check(
     fetch_allow_networks: Optional[list[str]] = FETCH_ALLOW_OPTION,
 ) -> None:
     """Check the quantitative trade claims of an article against the trade store and the registry."""
+    from partnerlens.claims import check_article
+    from partnerlens.cooperation.article import read_article
+
     article = read_article(target, allow=fetch_allow(fetch_allow_networks))
     results = check_article(article, workspace(), sources=source, tolerance=tolerance, wide_tolerance=wide_tolerance)
     if as_json:

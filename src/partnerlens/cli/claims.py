@@ -7,16 +7,16 @@ this module parses arguments and formats verdict lines with
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.markup import escape
 
-from partnerlens.claims.present import verdict_line
-from partnerlens.claims.store import Checked, ClaimStore
 from partnerlens.cli.common import JSON_OPTION, console, print_json, print_synthetic_banner, workspace
 from partnerlens.errors import PartnerlensError
-from partnerlens.reference import resolve_party
+
+if TYPE_CHECKING:  # the claim store reads the trade store (analytics): imported when a command runs, not for --help
+    from partnerlens.claims.store import Checked
 
 claims_app = typer.Typer(help="Trade claims of accepted articles, kept with every check run.", no_args_is_help=True)
 
@@ -24,6 +24,8 @@ _SOURCE_OPTION = typer.Option(None, "--source", help="Use only this release of t
 
 
 def _pair(parties: list[str] | None):
+    from partnerlens.reference import resolve_party
+
     parties = parties or []
     if len(parties) > 2:
         raise PartnerlensError("name at most two parties: partnerlens claims list [A [B]]")
@@ -37,6 +39,8 @@ def _article(item: Checked) -> str:
 
 
 def _print(items: list[Checked], *, changes: bool = False) -> None:
+    from partnerlens.claims.present import verdict_line
+
     if any((i.result.source or {}).get("synthetic") for i in items):
         print_synthetic_banner()
     for number, item in enumerate(items, 1):
@@ -62,6 +66,8 @@ def list_claims(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """The kept trade claims of accepted articles with their current verdicts (a run is recorded when one changed)."""
+    from partnerlens.claims.store import ClaimStore
+
     a, b = _pair(parties)
     items = ClaimStore(workspace()).check(a=a, b=b, sources=source, record="changed")
     if as_json:
@@ -82,6 +88,8 @@ def recheck(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Check every kept claim again (after a new release) and show what changed since the last run."""
+    from partnerlens.claims.store import ClaimStore
+
     a, b = _pair(parties)
     items = ClaimStore(workspace()).check(a=a, b=b, sources=source, record="always")
     changed = [i for i in items if i.changed]

@@ -12,8 +12,6 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from partnerlens.analytics import selected_products
-from partnerlens.analytics.selection import single_product
 from partnerlens.cli.analytics import (
     MEMBERS_OPTION,
     PARTY_A,
@@ -43,6 +41,7 @@ def opportunities(
     """Untapped export potential both ways (ITC method, projected 5 years ahead) and diversification candidates."""
     ws = workspace()
     from partnerlens.analytics import pair_opportunities  # pandas: imported when the command runs, not for --help
+    from partnerlens.analytics.selection import selected_products, single_product
 
     products = selected_products(product, sector, ws.home / "sectors.yaml")
     found = pair_opportunities(ws, a, b, year, top=top, products=products, detail=single_product(product))

@@ -34,14 +34,17 @@ import shutil
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pyarrow as pa
 
 from partnerlens.catalogue import CONVERSION_SUMMARY, FLOWS_PARQUET
 from partnerlens.errors import PartnerlensError
 from partnerlens.sql import one_row, sql_string
 from partnerlens.store import SourceInfo, TradeStore, Writer
+
+if TYPE_CHECKING:  # the composite weights are an Arrow table (DuckDB imports pyarrow when it makes one)
+    import pyarrow as pa
 
 DEFAULT_NOMENCLATURE = "HS92"
 REVISIONS = {"HS92": "H0", "HS96": "H1", "HS02": "H2", "HS07": "H3", "HS12": "H4", "HS17": "H5", "HS22": "H6"}
