@@ -78,9 +78,13 @@ def trade_charts(a: str, b: str, profile: BilateralProfile) -> None:
 
 
 def space_chart_ahead(direction: Direction, nomenclature: str) -> None:
-    """Draw ``direction``'s product space ahead, when the opportunities section will show one."""
+    """Draw ``direction``'s product space ahead, when the opportunities section may show one.
+
+    Called with the direction's diversification before its export potential is known (``gather._direction``):
+    when the potential then turns out missing, the section shows no chart and this drawing goes unused.
+    """
     div = direction.diversification
-    if direction.potential is None or div is None or div.candidates.empty:
+    if div is None or div.candidates.empty:
         return
     predraw(partial(space_chart, direction, candidate_codes(div.candidates), nomenclature))
 
