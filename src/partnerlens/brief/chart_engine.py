@@ -49,18 +49,16 @@ _lock = threading.Lock()
 _worker: subprocess.Popen[str] | None = None
 _owner = 0  # the process that started the worker: a forked child starts its own (the pipes are its parent's)
 _failed = False
-_asked = False  # whether a chart was sent to the running worker (one sent nothing is killed at the end, not awaited)
 
 
 def start() -> None:
     """Start the worker once per process (idempotent, cheap: it does not wait for the engine)."""
-    global _worker, _owner, _failed, _asked
+    global _worker, _owner, _failed
     with _lock:
         if _owner != os.getpid():
-            _worker, _owner, _failed, _asked = None, os.getpid(), False, False
+            _worker, _owner, _failed = None, os.getpid(), False
         if _worker is not None or _failed or not current().chart_worker:
             return
-        _asked = False  # a new worker: nothing sent to it yet
         try:
             _worker = subprocess.Popen(
                 [sys.executable, "-c", WORKER],
@@ -76,26 +74,12 @@ def start() -> None:
     atexit.register(stop)
 
 
-def stop_unused() -> None:
-    """Stop the worker if nothing was sent to it (a brief read back as kept); a worker that drew stays for more."""
-    if not _asked:
-        stop()
-
-
 def stop() -> None:
-    """Close the worker's input (it exits) and reap it; a worker that was sent nothing is killed (issue 16).
-
-    A brief's command starts the worker before it knows whether the brief is kept (``cli.ahead``): when it
-    is, the worker may still be starting its engine, which nobody needs to wait for.
-    """
+    """Close the worker's input (it exits) and reap it."""
     global _worker
     with _lock:
         worker, _worker = _worker, None
     if worker is None or _owner != os.getpid():
-        return
-    if not _asked:
-        worker.kill()
-        worker.wait()
         return
     try:
         if worker.stdin:
@@ -118,7 +102,7 @@ def draw(spec: dict, vega: bool) -> str:
 
 def _from_worker(spec: dict, vega: bool) -> str | None:
     """The worker's SVG, or None when there is no worker, it failed, or it reported an error (drawn in-process)."""
-    global _failed, _asked
+    global _failed
     start()
     try:
         line = json.dumps([spec, vega]) + "\n"
@@ -127,7 +111,6 @@ def _from_worker(spec: dict, vega: bool) -> str | None:
     with _lock:
         if _worker is None or _worker.stdin is None or _worker.stdout is None:
             return None
-        _asked = True
         try:
             answer = _exchange(_worker.stdin, _worker.stdout, line)
         except (OSError, ValueError):

@@ -27,7 +27,6 @@ import contextlib
 import gc
 import json
 import os
-import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -81,15 +80,7 @@ def rendered(a: str, b: str, year: int | None, fmt: str, *, workspace: Workspace
         if keep:  # only in the cache folder of the releases it was computed from
             _write_file(result, partial)
 
-    return kept_file(path, compute, write, _read_kept)[0]
-
-
-def _read_kept(path: Path) -> tuple[Rendered, bool]:
-    """A kept brief read back; a chart engine the command started ahead (``cli.ahead``) is stopped: nothing is drawn."""
-    engine = sys.modules.get("partnerlens.brief.chart_engine")  # (not imported when nothing started it)
-    if engine is not None:
-        engine.stop_unused()
-    return _read_file(path), True
+    return kept_file(path, compute, write, lambda p: (_read_file(p), True))[0]
 
 
 YOUNG_OBJECTS = 50_000

@@ -8,8 +8,6 @@ code 1; nothing here computes.
 
 from __future__ import annotations
 
-import partnerlens.cli.ahead  # noqa: F401  # isort: skip  (first: a brief's chart engine starts before Typer loads)
-
 import sys
 from pathlib import Path
 from typing import Optional
