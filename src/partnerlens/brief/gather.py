@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextvars
 import threading
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TypeVar
@@ -123,9 +122,9 @@ def gather_inputs(
     """Compute every input of the brief of ``a`` and ``b`` from an open flows handle (claims aside).
 
     ``profile``: the pair's profile over all products, when the caller has computed it already; it is used
-    when it is of ``year`` and these parties (else computed here). ``on_profile`` is called with the profile
-    as soon as it exists, ``on_direction`` with each direction as soon as its diversification and the
-    exporter's products are, before its export potential (the brief draws their charts meanwhile).
+    when it is of ``year`` and these parties (else computed here). ``on_profile`` and ``on_direction`` are
+    called with the profile and with each direction as soon as each is computed (the brief draws their
+    charts meanwhile).
     """
     year = f.year_or_latest(year)
     side_a, side_b = analytics.pair_sides(a, b)
@@ -135,7 +134,7 @@ def gather_inputs(
     pair_figures = _alongside(
         f, partial(_pair_figures, a=a, b=b, year=year, top=top, profile=profile, on_profile=on_profile)
     )
-    directions = tuple(_direction(f, x, y, year, has_year, top, on_direction) for x, y in ((a, b), (b, a)))
+    directions = tuple(_announced(_direction(f, x, y, year, has_year, top), on_direction) for x, y in ((a, b), (b, a)))
     profile, indices, beyond = pair_figures()
     inputs = BriefInputs(
         a=a,
@@ -221,72 +220,29 @@ def _alongside(f: Flows, compute: Callable[[Flows], T]) -> Callable[[], T]:
     return joined
 
 
-def _direction(
-    f: Flows,
-    exporter: Party,
-    market: Party,
-    year: int,
-    has_year: bool,
-    top: int,
-    on_direction: Callable[[Direction], None] | None = None,
-) -> Direction:
-    """Export potential and diversification of ``exporter`` toward ``market``, and its HS4 products (RCA ≥ 1).
+def _announced(direction: Direction, on_direction: Callable[[Direction], None] | None) -> Direction:
+    if on_direction is not None:
+        on_direction(direction)
+    return direction
 
-    The diversification is computed first and, with the exporter's products, handed to ``on_direction`` as a
-    direction of its own (its potential not yet known), so that its product space is drawn while the export
-    potential is computed (issue 16: the second direction's chart was the last thing a brief waited for).
-    What the direction holds afterwards is as when the potential came first: a ``NoDataError`` of the
-    potential leaves both missing, one of the diversification leaves the potential (any other error of the
-    diversification is raised where it was, after the potential).
-    """
+
+def _direction(f: Flows, exporter: Party, market: Party, year: int, has_year: bool, top: int) -> Direction:
     direction = Direction(exporter, market)
     if not has_year:
         direction.missing = f"no data for {year}"
         return direction
-    diversified = _diversified_ahead(f, direction, year, top, on_direction)
     try:
         direction.potential = analytics.export_potential(f, exporter, market, year, top=top)
-        direction.diversification = diversified()
+        direction.diversification = analytics.diversification(
+            f, exporter, market, year, rca_threshold=RCA_THRESHOLD, top=top
+        )
         direction.potential_sectors = untapped_by_sector(direction.potential.products, load_sectors(f.sectors_path))
     except NoDataError as exc:
         direction.missing = str(exc)
         return direction
-    direction.present_hs4 = _present_hs4(f, exporter, year)
-    return direction
-
-
-def _diversified_ahead(
-    f: Flows, direction: Direction, year: int, top: int, on_direction: Callable[[Direction], None] | None
-) -> Callable[[], analytics.Diversification]:
-    """Compute ``direction``'s diversification now, announce it, and return what hands it over (or raises its error)."""
-    try:
-        found = analytics.diversification(
-            f, direction.exporter, direction.market, year, rca_threshold=RCA_THRESHOLD, top=top
-        )
-    except Exception as exc:  # raised where the diversification was computed before (after the potential)
-        error = exc
-
-        def failed() -> analytics.Diversification:
-            raise error
-
-        return failed
-    if on_direction is not None:
-        with suppress(Exception):  # (computed again, and any error raised, where the direction needs them)
-            on_direction(
-                Direction(
-                    direction.exporter,
-                    direction.market,
-                    diversification=found,
-                    present_hs4=_present_hs4(f, direction.exporter, year),
-                )
-            )
-    return lambda: found
-
-
-def _present_hs4(f: Flows, exporter: Party, year: int) -> frozenset[str]:
-    """The exporter's HS4 products with RCA ≥ ``RCA_THRESHOLD`` (``exporter_rca`` is kept per handle: computed once)."""
     strengths = analytics.exporter_rca(f, exporter, year, digits=4)
-    return frozenset(strengths.loc[strengths["rca"] >= RCA_THRESHOLD, "product"])
+    direction.present_hs4 = frozenset(strengths.loc[strengths["rca"] >= RCA_THRESHOLD, "product"])
+    return direction
 
 
 def latest_gdp(members: frozenset[str], year: int) -> pd.DataFrame:

@@ -78,13 +78,9 @@ def trade_charts(a: str, b: str, profile: BilateralProfile) -> None:
 
 
 def space_chart_ahead(direction: Direction, nomenclature: str) -> None:
-    """Draw ``direction``'s product space ahead, when the opportunities section may show one.
-
-    Called with the direction's diversification before its export potential is known (``gather._direction``):
-    when the potential then turns out missing, the section shows no chart and this drawing goes unused.
-    """
+    """Draw ``direction``'s product space ahead, when the opportunities section will show one."""
     div = direction.diversification
-    if div is None or div.candidates.empty:
+    if direction.potential is None or div is None or div.candidates.empty:
         return
     predraw(partial(space_chart, direction, candidate_codes(div.candidates), nomenclature))
 
