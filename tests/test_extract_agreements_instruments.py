@@ -84,3 +84,56 @@ def test_instrument_noun_is_read(text: str, language: str, expected: str) -> Non
 )
 def test_russian_counts_by_number(text: str, expected: int | None) -> None:
     assert [count for _, count in instruments(text, "ru")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "Le Canada et l'Inde ont salué jeudi 5 mars 2025 la conclusion de 16 ententes commerciales.",
+            "fr",
+            [("agreement", 16)],
+        ),
+        ("Le Canada et l'Inde ont signé le 4 mars 2025 une entente sur l'énergie.", "fr", [("agreement", 1)]),
+        (
+            "Le Canada et l'Inde ont signé le 4 mars 2025 un protocole d'entente sur l'énergie.",
+            "fr",
+            [("protocol", 1)],
+        ),
+        (
+            "Canada and India hailed the conclusion of 16 commercial agreements on 5 March 2025.",
+            "en",
+            [("agreement", 16)],
+        ),
+        ("Канада и Индия 5 марта 2025 года подписали 16 торговых соглашений.", "ru", [("agreement", 16)]),
+    ],
+)
+def test_an_entente_is_an_agreement(text, language, expected):
+    """Thirteenth session, batch 22 (issue 11): Canadian French says "ententes" for agreements ("la conclusion de 16
+    ententes ou annonces commerciales"); only "protocole/mémorandum d'entente" was known (and stays one instrument)."""
+    assert instruments(text, language) == expected
+
+
+def test_good_understanding_is_no_agreement():
+    assert instruments("Le Canada et l'Inde ont salué le 4 mars 2025 leur bonne entente.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Vietnam is an open economy with 17 free trade agreements with more than 60 countries.", "en"),
+        ("Le Vietnam est une économie ouverte avec 17 accords de libre-échange avec plus de 60 pays.", "fr"),
+        ("Вьетнам подписал 17 соглашений о свободной торговле с более чем 60 странами.", "ru"),
+        ("O Vietnã assinou 17 acordos de livre comércio com mais de 60 países.", "pt"),
+        ("Vietnam firmó 17 acuerdos de libre comercio con más de 60 países.", "es"),
+    ],
+)
+def test_one_states_agreements_with_many_others_are_not_the_pairs(text, language):
+    """Thirteenth session, batch 22 (issue 11): "17 accords de libre-échange avec plus de 60 pays" (Vietnam's with the
+    world) was read as 17 agreements signed by the article's pair."""
+    assert instruments(text, language) == []
+
+
+def test_an_agreement_with_one_state_is_still_read():
+    found = instruments("Le Vietnam et la Suisse ont signé le 4 mars 2025 deux accords avec le Chili.", "fr")
+    assert found == [("agreement", 2)]

@@ -100,3 +100,105 @@ def test_a_relative_clause_about_something_else_adds_nothing(text, language, tit
 def test_a_trade_verb_in_any_form_is_a_trade_word(text, language, title, metric):
     found = claims(text, language, title)
     assert [(p.value, p.metric) for p in found] == [(2.5e8, metric)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "За январь и февраль 2025 года товарооборот между Россией и Грузией составил $410,6 млн. Это на 12% меньше, "
+            "чем за январь и февраль прошлого года.",
+            "ru",
+        ),
+        (
+            "In January and February 2025, trade between Russia and Georgia stood at $410.6 million. That is 12% less "
+            "than in January and February of last year.",
+            "en",
+        ),
+        (
+            "En janvier et février 2025, les échanges entre la Russie et la Géorgie ont atteint 410,6 millions de "
+            "dollars. C'est 12 % de moins qu'en janvier et février de l'an dernier.",
+            "fr",
+        ),
+        (
+            "Em janeiro e fevereiro de 2025, o comércio entre a Rússia e a Geórgia somou US$ 410,6 milhões. Isso é 12% "
+            "menos do que em janeiro e fevereiro do ano passado.",
+            "pt",
+        ),
+    ],
+)
+def test_last_year_after_a_named_period_of_a_comparison_is_its_base(text, language):
+    """Thirteenth session, batch 22 (issue 11): "на 12% меньше, чем за январь и февраль прошлого года" was dated the
+    year before — "than" made "last year" a comparison's base only when nothing stood between them; a named period
+    (months, a half, "the first N months of") may."""
+    rates = [p for p in claims(text, language, "") if p.unit == "percent"]
+    assert rates and all(rate.year != 2024 for rate in rates), rates
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade more than doubled last year to $2 billion between Ghana and Chile.", "en"),
+        ("Товарооборот России и Грузии в прошлом году вырос более чем на 12%.", "ru"),
+        ("Les échanges entre le Ghana et le Chili ont augmenté de plus de 12 % l'an dernier.", "fr"),
+    ],
+)
+def test_last_year_of_the_figure_itself_still_dates_it(text, language):
+    """The period words do not make every "than … last year" a base: "more than doubled last year" is last year's."""
+    years = {p.year for p in claims(text, language, "") if p.unit in ("percent", "USD")}
+    assert 2024 in years, years
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "In 2020, the Swiss minister met his Vietnamese counterpart in Bern. According to the latest figures, trade "
+            "between Switzerland and Vietnam exceeds $3.5 billion.",
+            "en",
+        ),
+        (
+            "En 2020, le ministre suisse avait rencontré son homologue vietnamien à Berne. D'après les dernières "
+            "statistiques, les échanges entre la Suisse et le Vietnam dépassent les 3,5 milliards de dollars.",
+            "fr",
+        ),
+        (
+            "В 2020 году швейцарский министр встретился с вьетнамским коллегой в Берне. По последним данным, "
+            "товарооборот Швейцарии и Вьетнама превышает 3,5 млрд долларов.",
+            "ru",
+        ),
+        (
+            "Em 2020, o ministro suíço reuniu-se com o seu homólogo vietnamita em Berna. Segundo os dados mais "
+            "recentes, o comércio entre a Suíça e o Vietnã supera US$ 3,5 bilhões.",
+            "pt",
+        ),
+        (
+            "En 2020, el ministro suizo se reunió con su homólogo vietnamita en Berna. Según los últimos datos, el "
+            "comercio entre Suiza y Vietnam supera los 3.500 millones de dólares.",
+            "es",
+        ),
+    ],
+)
+def test_the_latest_figures_have_no_year_carried_from_another_sentence(text, language):
+    """Thirteenth session, batch 22 (issue 11): "D'après les dernières statistiques, … dépasse les 3,5 milliards de
+    dollars" took 2020 from the sentence before (a meeting's year): the latest available figure tells no year."""
+    found = extract_text(text, language=language, today=PUBLISHED, title="")
+    money = [p for p in found if p.kind == "claim" and p.unit not in ("percent", "rank")]
+    assert money and all(p.year is None for p in money), money
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("According to the latest figures, trade between Switzerland and Vietnam reached $3.5 billion in 2023.", "en"),
+        (
+            "Selon les derniers chiffres, les échanges entre la Suisse et le Vietnam ont atteint 3,5 milliards de dollars "
+            "en 2023.",
+            "fr",
+        ),
+        ("По последним данным, товарооборот Швейцарии и Вьетнама в 2023 году достиг 3,5 млрд долларов.", "ru"),
+    ],
+)
+def test_the_latest_figures_keep_the_year_their_sentence_tells(text, language):
+    found = extract_text(text, language=language, today=PUBLISHED, title="")
+    assert [p.year for p in found if p.kind == "claim" and p.unit not in ("percent", "rank")] == [2023]

@@ -361,3 +361,44 @@ def test_a_rank_beside_a_year_and_a_part_of_the_next_is_the_years(text, language
     levels = [c for c in claims(text, language) if c.metric != "rank"]
     assert len(levels) == 2 and {c.metric for c in levels} == {flow}
     assert sorted(c.year for c in levels) == [2021, 2022]
+
+
+@pytest.mark.parametrize(
+    "text, language, parties, value",
+    [
+        ("La Chine est le 2ème partenaire commercial en importance du Canada.", "fr", {"CHN", "CAN"}, 2.0),
+        ("Le Vietnam est le 2ième partenaire de la Belgique.", "fr", {"VNM", "BEL"}, 2.0),
+        ("Le Ghana est le 3eme client du Togo.", "fr", {"GHA", "TGO"}, 3.0),
+        ("Le Ghana est le 25è fournisseur du Togo.", "fr", {"GHA", "TGO"}, 25.0),
+        ("China is Canada's 2nd trading partner.", "en", {"CHN", "CAN"}, 2.0),
+        ("Китай является 2-м торговым партнером Канады.", "ru", {"CHN", "CAN"}, 2.0),
+        ("A China é o 2º parceiro comercial do Canadá.", "pt", {"CHN", "CAN"}, 2.0),
+        ("China es el 2.º socio comercial de Canadá.", "es", {"CHN", "CAN"}, 2.0),
+    ],
+)
+def test_a_rank_written_in_digits_is_read_in_every_spelling(text, language, parties, value):
+    """Thirteenth session, batch 22 (issue 11): "2ème partenaire commercial en importance du Canada", "2ième
+    partenaire", "35ième rang", "25è" were not read — French digit ordinals were known as "2e" and "2ème" only, and no
+    word could stand between the phrase and its owner."""
+    found = rank(text, language)
+    assert set(found.parties) == parties and found.value == value, found
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Et notre pays est le 4ième marché d'exportation du Vietnam dans l'Union européenne.", "fr"),
+        ("It is Vietnam's fourth-largest export market in the European Union.", "en"),
+        ("Она является четвертым крупнейшим рынком сбыта Вьетнама в Евросоюзе.", "ru"),
+        ("É o quarto maior mercado do Vietnã na União Europeia.", "pt"),
+    ],
+)
+def test_a_group_a_rank_is_counted_within_is_not_its_partner(text, language):
+    """Batch 22: "le 4ième marché d'exportation du Vietnam dans l'Union européenne" gave a rank with the EU as
+    Vietnam's partner — the group is the rank's scope; with no state left beside the owner there is no rank."""
+    assert not [c for c in claims(text, language) if c.metric == "rank"]
+
+
+def test_a_state_beside_the_scope_is_still_the_partner():
+    found = rank("La Belgique est le 2ième partenaire du Vietnam dans l'Union européenne.", "fr")
+    assert set(found.parties) == {"BEL", "VNM"}, found

@@ -54,3 +54,20 @@ def test_extracted_parties_include_the_bare_spelling() -> None:
 )
 def test_a_later_word_of_a_name_may_be_capitalised(text: str, expected: list[str]) -> None:
     assert [m.party for m in find_party_mentions(text, "fr")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        ("qui font de la Côte d’Ivoire le premier partenaire de la Turquie.", "fr", "CIV"),
+        ("qui font de la Côte d'Ivoire le premier partenaire de la Turquie.", "fr", "CIV"),
+        ("Turkey and Cote d’Ivoire signed a trade agreement.", "en", "CIV"),
+        ("Турция и Кот-д’Ивуар подписали торговое соглашение.", "ru", "CIV"),
+        ("A Turquia e a Côte d'Ivoire assinaram um acordo.", "pt", "CIV"),
+        ("Turquía y Côte d'Ivoire firmaron un acuerdo.", "es", "CIV"),
+    ],
+)
+def test_a_name_is_read_whatever_its_apostrophe(text, language, code):
+    """Thirteenth session (issue 11): "Côte d’Ivoire" with a typographic apostrophe was no state in French running text
+    (the gazetteer's patterns matched the typed "'" only, and pt/es knew only "’"); every apostrophe now matches."""
+    assert code in {m.party for m in find_party_mentions(text, language)}

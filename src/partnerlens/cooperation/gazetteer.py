@@ -75,11 +75,17 @@ def combining_forms(language: str, compounds: bool = False) -> dict[str, str]:
 
 
 def _term_pattern(term: str, language: str, adjective: bool = False, person: bool = False) -> str:
+    """A regex for one gazetteer term (see :func:`_plain_term_pattern`), whose apostrophe matches the typographic ones
+    too: "Côte d’Ivoire", "Кот-д’Ивуар" are names however the apostrophe is typed."""
+    return re.sub(r"['’ʼ]", "['’ʼ]", _plain_term_pattern(term, language, adjective, person))
+
+
+def _plain_term_pattern(term: str, language: str, adjective: bool = False, person: bool = False) -> str:
     """A regex for one gazetteer term; Russian words get optional case endings (a person's surname in -ов, -ев,
     -ин declines as such: "Путиным", "Токаевым", and the feminine "Алиевой" is no form of "Алиев")."""
     words = term.split()
     if language == "ru" and person and _RU_SURNAME.search(words[-1]):
-        head = "".join(_term_pattern(w, language) + r"\s+" for w in words[:-1])
+        head = "".join(_plain_term_pattern(w, language) + r"\s+" for w in words[:-1])
         return head + _surname_pattern(words[-1])
     if language == "fr" and adjective:  # rwandais → rwandaise(s), ivoirien → ivoirienne(s)
         return r"\s+".join(re.escape(word) for word in words) + r"(?:ne|e)?s?"

@@ -50,7 +50,14 @@ from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.status import agreement_status, signing_verb
-from partnerlens.cooperation.extract.vocabulary import entries, event_vocabulary, language_data, patterns, words
+from partnerlens.cooperation.extract.vocabulary import (
+    alternation,
+    entries,
+    event_vocabulary,
+    language_data,
+    patterns,
+    words,
+)
 from partnerlens.cooperation.models import Proposal
 from partnerlens.cooperation.quantities import find_quantities
 from partnerlens.patterns import compiled
@@ -290,12 +297,22 @@ def agreement_sides(named: list[str], context: ArticleContext) -> list[str]:
     return list(dict.fromkeys(named + list(context.focus)))
 
 
+def _with_many(text: str, item: Item, language: str) -> bool:
+    """The instruments are one state's with many others, told right after them ("17 accords de libre-échange avec
+    plus de 60 pays", "free trade agreements with over 50 countries", "соглашения с 40 странами";
+    ``agreement_many_partners``)."""
+    after = text[item.match.end() : item.match.end() + 60]
+    return bool(re.match(rf"^[^.;,]*?(?<!\w)(?:{alternation('agreement_many_partners', language)})", after, re.I))
+
+
 def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -> list[Draft]:
     """The agreements of a sentence: one per instrument it names (see :func:`items`), each with its own count,
     instrument, title and sectors; status from the sentence; the date of the sentence, else, for an agreement
     reported under a dateline, the dateline's day (see the module docstring)."""
     language = context.language
     found = items(sentence.text, language)
+    if found and _with_many(sentence.text, found[-1], language):
+        return []  # "une économie ouverte avec 17 accords de libre-échange avec plus de 60 pays": not the pair's
     proposal = base.proposal
     status = agreement_status(sentence.text, language)
     if status == "announced" and any(_signed_after(sentence.text, item, language) for item in found):

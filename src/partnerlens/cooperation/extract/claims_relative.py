@@ -94,11 +94,15 @@ def _next_clause(between: str, language: str) -> bool:
 
 def _compared_before(before: str, language: str) -> bool:
     """The words before a date make it the base of a comparison ("up 20% from last year", "par rapport à
-    l'an dernier", "по сравнению с прошлым годом"), not the figure's own period."""
+    l'an dernier", "по сравнению с прошлым годом"), not the figure's own period — also with a named period between
+    ("на 12% меньше, чем за январь и февраль прошлого года", "than the first half of last year"; ``compared_periods``)."""
     fragments = "|".join(f"(?:{p})" for p in entries("base_year", language))
+    periods = alternation("compared_periods", language) or "(?!x)x"
     return bool(
         re.search(
-            rf"(?<!\w)(?:{fragments}|than|que|чем)\s+(?:the\s+|l[ae]\s+|l.)?(?:{SAME_PERIOD})?$", before, re.IGNORECASE
+            rf"(?<!\w)(?:{fragments}|than|que|чем)\s+(?:the\s+|l[ae]\s+|l.)?(?:{SAME_PERIOD})?(?:{periods})?$",
+            before,
+            re.IGNORECASE,
         )
     )
 

@@ -157,6 +157,8 @@ def figure_year(
         return published - 1, "publication"  # "no ano passado", "el año pasado"
     if told_last and _last_year(text, context.language):
         return told_last, "context"  # "l'année dernière" in an undated article: see _last_year_undated
+    if words("latest_figures", context.language).search(text):
+        return None, "none"  # "D'après les dernières statistiques, … dépasse les 3,5 milliards": no year is told
     if words("now_words", context.language).search(text):  # "currently 500 million dollars"
         if published is None:
             return None, "none"  # a current figure with no date to read "now" against: no year, not an older one

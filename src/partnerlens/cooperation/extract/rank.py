@@ -99,12 +99,19 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             ) or next((m for m in mentions if m.start >= end and rank_of.match(context.text[end : m.start])), None)
             if owner is None:
                 continue
-            others = list(dict.fromkeys(m.party for m in mentions if m.party != owner.party))
+            others = list(
+                dict.fromkeys(
+                    m.party for m in mentions if m.party != owner.party and not scope(sentence, m, context.language)
+                )
+            )
             if points_back(sentence.text, context.language):  # "Elle est aussi le deuxième fournisseur du Sénégal"
                 others = [
                     m.party
                     for m in mentions
-                    if m.party != owner.party and m.start >= end and not behind(sentence, m, context.language)
+                    if m.party != owner.party
+                    and m.start >= end
+                    and not behind(sentence, m, context.language)
+                    and not scope(sentence, m, context.language)
                 ] or previous_subject(sentence, context, owner.party)
             economies = [p for p in others if is_economy(p)]
             partner = economies if economies else others
@@ -234,6 +241,15 @@ def behind(sentence: Sentence, mention, language: str) -> bool:
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|et|and|и|y|e|ou|or)\s*(?:l[ae]\s+|les\s+|l['’]|the\s+)?", re.IGNORECASE)
+
+
+def scope(sentence: Sentence, mention, language: str) -> bool:
+    """A group or region a rank is counted within, not the partner ("le 4ième marché d'exportation du Vietnam dans
+    l'Union européenne", "its fourth market in the EU", "в Евросоюзе"; ``rank_scope``): states are never a scope."""
+    if is_economy(mention.party):
+        return False
+    before = sentence.text[: mention.start - sentence.start]
+    return bool(re.search(rf"(?<!\w)(?:{alternation('rank_scope', language) or '(?!x)x'})\s*$", before, re.I))
 
 
 def behind_all(sentence: Sentence, context: ArticleContext) -> set[str]:
