@@ -335,3 +335,34 @@ def test_a_group_partner_named_after_a_group_noun_is_the_phrase_partner(text, la
     found = claims(text, language, title)
     assert [set(p.parties) for p in found] == [parties]
     assert found[0].reading.parties_from == "sentence"
+
+
+@pytest.mark.parametrize(
+    "text, language, year",
+    [
+        ("Trade between Kenya and Turkey exceeded $1.3 billion in the past four months.", "en", 2025),
+        (
+            "Les échanges entre le Sénégal et la Turquie ont dépassé 1,3 milliard de dollars au cours des quatre derniers mois.",
+            "fr",
+            2025,
+        ),
+        ("За последние четыре месяца товарооборот России и Египта превысил 1,3 млрд долларов.", "ru", 2025),
+        (
+            "Nos últimos quatro meses, o comércio entre Angola e Moçambique ultrapassou 300 milhões de dólares.",
+            "pt",
+            2025,
+        ),
+        (
+            "En los últimos cuatro meses el comercio entre Argentina y Sudáfrica superó 1.300 millones de dólares.",
+            "es",
+            2025,
+        ),
+        ("Trade between Kenya and Turkey exceeded $1.3 billion in the past eight months.", "en", None),
+        ("Trade between Kenya and Turkey exceeded $1.3 billion in the past four months of 2023.", "en", 2023),
+    ],
+)
+def test_the_past_months_are_the_publication_year_when_they_lie_within_it(text, language, year):
+    """ "With trade exceeding $2.3 billion in the past seven months" told in September (issue 11, batch 24) is the
+    publication year, not the year of the sentence before; eight months before 1 June straddle two years: no year."""
+    (claim,) = claims(text, language)  # published 2025-06-01
+    assert claim.year == year

@@ -114,3 +114,22 @@ def test_the_second_figure_of_a_pair_keeps_its_decimal_comma(text, language):
     found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
     values = sorted(round(p.value) for p in found if p.kind == "claim")
     assert values == [1_507_000_000, 2_392_000_000]
+
+
+@pytest.mark.parametrize(
+    "text, language, currency",
+    [
+        ("In 2010, Switzerland's exports to India reached 2.5 billion francs.", "en", "CHF"),
+        ("En 2010, les exportations de la Suisse vers l'Inde ont atteint 2,5 milliards de francs.", "fr", "CHF"),
+        ("В 2010 году экспорт Швейцарии в Индию составил 2,5 млрд франков.", "ru", "CHF"),
+        ("Em 2010, as exportações da Suíça para a Índia atingiram 2,5 mil milhões de francos.", "pt", "CHF"),
+        ("En 2010, las exportaciones de Suiza a la India alcanzaron 2.500 millones de francos.", "es", "CHF"),
+        ("En 2010, les exportations du Sénégal vers le Mali ont atteint 250 milliards de francs.", "fr", "XOF"),
+        ("En 2010, les échanges entre le Cameroun et le Tchad ont atteint 90 milliards de francs.", "fr", "XAF"),
+    ],
+)
+def test_bare_francs_are_the_franc_of_the_figure_parties(text, language, currency):
+    """A bare "francs" (issue 11, batch 24: "2,5 milliards de francs" of Switzerland's exports) is money: the Swiss
+    franc, unless the figure's parties name a state of the CFA francs (or Rwanda) and not Switzerland."""
+    claim = one(text, language)
+    assert claim.unit == currency == claim.reading.currency

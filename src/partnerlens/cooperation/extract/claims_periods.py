@@ -55,6 +55,25 @@ def _period_year(text: str, language: str, published: date | None) -> int | None
     return published.year if published.month > last else published.year - 1
 
 
+def recent_months_year(text: str, language: str, published: date | None) -> int | None:
+    """The year of "the past N months" before the dispatch ("with trade exceeding $2.3 billion in the past seven
+    months", "за последние семь месяцев", "ces sept derniers mois"; ``recent_months``): the publication year when
+    those months lie within it (N below the publication month), else none — "the past six months" told on 1 June
+    straddle two years."""
+    if published is None:
+        return None
+    for pattern in patterns("recent_months", language):
+        match = pattern.search(text)
+        if match is None or _WRITTEN_YEAR.match(text, match.end()):
+            continue
+        n = count_value(match.group("n").casefold()) or (
+            count_value(lemma(match.group("n"))) if language == "ru" else None
+        )
+        if n and 0 < n < published.month:
+            return published.year
+    return None
+
+
 _WRITTEN_YEAR = re.compile(r"[\s,-]*(?:(?:de|of|del|do|г\.?)\s+)?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 
 

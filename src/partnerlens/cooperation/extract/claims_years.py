@@ -14,7 +14,7 @@ from typing import Literal
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.claims_figures import other_bound
-from partnerlens.cooperation.extract.claims_periods import _period_after, _period_year
+from partnerlens.cooperation.extract.claims_periods import _period_after, _period_year, recent_months_year
 from partnerlens.cooperation.extract.claims_reading import _LEVEL
 from partnerlens.cooperation.extract.claims_relative import (
     _compared_before,
@@ -172,6 +172,9 @@ def figure_year(
     period = _period_year(text, context.language, context.published)
     if period:
         return period, "publication"  # "in the first nine months", "за январь–сентябрь", "au premier semestre"
+    recent = recent_months_year(text, context.language, context.published)
+    if recent:
+        return recent, "publication"  # "$2.3 billion in the past seven months", told in September
     if carried.years and base_year is None and metric == "growth":
         return carried.years[1], "range"
     if carried.year and len(compared) == 1 and carried.year <= min(compared):
