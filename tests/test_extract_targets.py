@@ -269,3 +269,26 @@ def test_a_forecast_for_a_year_to_come_or_an_old_aim_stays_a_target(text, langua
     kpis, claims = read(text, language)
     assert [k.year for k in kpis] == [year]
     assert not claims
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Nigeria is Turkey's top trading partner with a trading volume of $754 million in 2020, which is "
+            "expected to rise to more than $1 billion.",
+            "en",
+        ),
+        (
+            "La Turquie et le Nigeria ont des échanges de 754 millions de dollars en 2020, qui devraient atteindre "
+            "1 milliard de dollars.",
+            "fr",
+        ),
+        ("Товарооборот России и Нигерии составил 754 млн долларов в 2020 году и может достичь 1 млрд долларов.", "ru"),
+    ],
+)
+def test_the_year_of_the_figure_before_leaves_a_forecast_a_target(text, language):
+    """ "$754 million in 2020, which is expected to rise to $1 billion": 2020 is the level's year, not the aim's."""
+    kpis, claims = read(text, language)
+    assert [k.value for k in kpis] == [1e9]
+    assert [(c.value, c.year) for c in claims if c.metric == "total"] == [(754e6, 2020)]

@@ -34,7 +34,7 @@ from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import alternation, entries, patterns
 from partnerlens.cooperation.models import Proposal
-from partnerlens.cooperation.quantities import Quantity, count_value
+from partnerlens.cooperation.quantities import Quantity, count_value, find_quantities
 
 
 @cache
@@ -143,7 +143,11 @@ def told_for_past(text: str, quantity: Quantity, language: str, published: date 
     if not years:
         return False
     _, start, year = min(years)
-    return year < published.year and _level_years(language).match(text, start) is not None
+    # "$754 million in 2020, which is expected to rise to more than $1 billion": the year is the figure before's
+    owned = any(
+        q.start != quantity.start and q.kind == "money" and 0 <= start - q.end <= 2 for q in find_quantities(text)
+    )
+    return year < published.year and not owned and _level_years(language).match(text, start) is not None
 
 
 def _past(text: str, quantity: Quantity, language: str, published: date | None) -> bool:
