@@ -233,3 +233,62 @@ def test_a_level_reached_stays_a_fact(text: str, language: str) -> None:
     targets, facts = read(text, language)
     assert targets == []
     assert 5e9 in [f.value for f in facts]
+
+
+@pytest.mark.parametrize(
+    "text, language, year",
+    [
+        ("The president said trade between Indonesia and Kenya in 2022 would reach around $507 million.", "en", 2022),
+        ("Trade between Ghana and India will reach $3 billion in 2023, the minister said.", "en", 2023),
+        ("Les échanges entre l'Indonésie et le Kenya atteindraient 507 millions de dollars en 2022.", "fr", 2022),
+        ("Товарооборот России и Кении в 2022 году составит 507 млн долларов, сообщил посол.", "ru", 2022),
+        ("O comércio entre o Brasil e a Nigéria deverá atingir 2 bilhões de dólares em 2023.", "pt", 2023),
+        ("El comercio entre México y Kenia será de 500 millones de dólares en 2023.", "es", 2023),
+    ],
+)
+def test_a_forecast_for_a_year_over_at_publication_is_a_level(text, language, year):
+    """ "would reach $507 million in 2022" in a 2025 dispatch tells the level of a year already over: a claim."""
+    kpis, claims = read(text, language)
+    assert not kpis
+    assert [c.year for c in claims] == [year]
+
+
+@pytest.mark.parametrize(
+    "text, language, year",
+    [
+        ("Trade between Indonesia and Kenya will reach $900 million in 2027.", "en", 2027),
+        ("Trade between Indonesia and Kenya should reach $900 million by 2022.", "en", 2022),
+        ("Les échanges entre l'Indonésie et le Kenya atteindront 900 millions de dollars en 2027.", "fr", 2027),
+        ("Les deux pays visaient des échanges de 900 millions de dollars d'ici 2022.", "fr", 2022),
+        ("Товарооборот России и Кении в 2027 году составит 900 млн долларов.", "ru", 2027),
+        ("Россия и Кения намерены довести товарооборот до 900 млн долларов к 2022 году.", "ru", 2022),
+    ],
+)
+def test_a_forecast_for_a_year_to_come_or_an_old_aim_stays_a_target(text, language, year):
+    """A year after the publication, or a year aimed at with "by"/"d'ici"/"к", keeps the figure a target."""
+    kpis, claims = read(text, language)
+    assert [k.year for k in kpis] == [year]
+    assert not claims
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Nigeria is Turkey's top trading partner with a trading volume of $754 million in 2020, which is "
+            "expected to rise to more than $1 billion.",
+            "en",
+        ),
+        (
+            "La Turquie et le Nigeria ont des échanges de 754 millions de dollars en 2020, qui devraient atteindre "
+            "1 milliard de dollars.",
+            "fr",
+        ),
+        ("Товарооборот России и Нигерии составил 754 млн долларов в 2020 году и может достичь 1 млрд долларов.", "ru"),
+    ],
+)
+def test_the_year_of_the_figure_before_leaves_a_forecast_a_target(text, language):
+    """ "$754 million in 2020, which is expected to rise to $1 billion": 2020 is the level's year, not the aim's."""
+    kpis, claims = read(text, language)
+    assert [k.value for k in kpis] == [1e9]
+    assert [(c.value, c.year) for c in claims if c.metric == "total"] == [(754e6, 2020)]

@@ -419,3 +419,28 @@ def test_a_factor_adverb_beside_a_growth_word_is_growth(text, language, growth):
 )
 def test_a_factor_adverb_comparing_two_flows_is_no_growth(text, language):
     assert claims(text, language, "") == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "En 2018, les échanges entre la Chine et le Sénégal sont de 2,27 milliards de dollars, avec une croissance "
+            "de 3,7% par rapport à l’an 2017.",
+            "fr",
+        ),
+        ("Les échanges entre la Chine et le Sénégal ont crû de 3,7% en 2018 par rapport à l'année 2017.", "fr"),
+        ("In 2018, trade between China and Senegal was $2.27 billion, up 3.7% compared with the year 2017.", "en"),
+        ("В 2018 году товарооборот Китая и Сенегала вырос на 3,7% по сравнению с показателем 2017 года.", "ru"),
+        ("O comércio entre o Brasil e a China cresceu 3,7% em 2018 em comparação com o ano de 2017.", "pt"),
+        ("El comercio entre México y China creció 3,7% en 2018 con respecto al año 2017.", "es"),
+    ],
+)
+def test_a_year_noun_before_the_base_year_keeps_it_a_base(text, language):
+    """ "par rapport à l'an 2017": 2017 is the base the growth is measured from, not the growth's year (2018)."""
+    growth = [
+        c
+        for c in extract_text(text, language=language, published=date(2019, 5, 8))
+        if c.kind == "claim" and c.metric == "growth"
+    ]
+    assert [(c.value, c.year) for c in growth] == [(3.7, 2018)]

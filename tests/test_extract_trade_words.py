@@ -427,3 +427,37 @@ def test_thousands_of_millions_written_with_mil():
 def test_a_state_a_rank_is_compared_with_is_no_party_of_the_figure(text, language):
     levels = [c for c in claims(text, language) if c.metric != "rank"]
     assert [sorted(c.parties) for c in levels] == [sorted(levels[0].parties)] and "USA" not in levels[0].parties
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Товарооборот России и Сенегала в 2021 году составил $1,224 млрд, в том числе российский экспорт — "
+            "$1,221 млрд и импорт — $3,558 млн.",
+            "ru",
+        ),
+        (
+            "В 2021 году товарооборот России и Сенегала составил $1,224 млрд, в том числе экспорт — $1,221 млрд, "
+            "а также импорт — $3,558 млн.",
+            "ru",
+        ),
+        (
+            "Trade between Russia and Senegal reached $1.224 billion in 2021, including Russian exports of "
+            "$1.221 billion and imports of $3.558 million.",
+            "en",
+        ),
+        (
+            "En 2021, les échanges entre la Russie et le Sénégal ont atteint 1,224 milliard de dollars, dont des "
+            "exportations russes de 1,221 milliard de dollars et des importations de 3,558 millions de dollars.",
+            "fr",
+        ),
+    ],
+)
+def test_a_flow_word_after_a_conjunction_belongs_to_the_next_figure(text, language):
+    """ "экспорт — $1,221 млрд и импорт — $3,558 млн": "и импорт" after the first figure is the second's flow."""
+    assert [(c.metric, c.year) for c in claims(text, language)] == [
+        ("total", 2021),
+        ("exports", 2021),
+        ("imports", 2021),
+    ]

@@ -110,3 +110,22 @@ def test_a_series_of_yearly_levels_with_the_currency_written_once(text, language
         (2023, 6e9, "USD"),
         (2024, 7e9, "USD"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Le commerce entre le Sénégal et la Chine a atteint 264,7 milliards F CFA en 2017.", "fr"),
+        ("Les échanges entre le Sénégal et la Chine s’établissaient à 1264,7 milliards F CFa en 2017.", "fr"),
+        ("Les échanges entre le Mali et le Maroc ont atteint 80 milliards F. CFA en 2017.", "fr"),
+        ("Trade between Senegal and China reached 264.7 billion F CFA in 2017.", "en"),
+        ("Товарооборот Сенегала и Китая в 2017 году составил 264,7 млрд F CFA.", "ru"),
+        ("O comércio entre o Senegal e a China atingiu 264,7 bilhões de F CFA em 2017.", "pt"),
+    ],
+)
+def test_the_spaced_abbreviation_of_the_cfa_franc(text, language):
+    """ "F CFA" (any case, with or without a point) is the CFA franc, as "FCFA" is."""
+    found = [
+        p for p in extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED) if p.kind == "claim"
+    ]
+    assert [(c.unit, c.year) for c in found] == [("XOF", 2017)]

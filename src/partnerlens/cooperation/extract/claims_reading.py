@@ -122,11 +122,13 @@ def flow_of(text: str, quantity: Quantity, language: str) -> str:
     # "$1.1 billion, with exports of cars …" is another clause; "$700 million, or 35 percent of its exports" is not
     after = re.split(r"[;(]|,(?!\s*(?:or|soit|ou|o|или|т\.\s?е\.|i\.e\.)\s)", text[quantity.end : quantity.end + 60])[0]
     # "$1.1 billion in exports", "1,1 milliard de dollars d'exportations", "US$ 1.134 millones en exportaciones";
-    # a share of one flow: "25.3% of Kenya's exports", "25,3% das exportações", "el 25,3% de las exportaciones"
+    # a share of one flow: "25.3% of Kenya's exports", "25,3% das exportações", "el 25,3% de las exportaciones";
+    # never across a conjunction: "экспорт — $1,2 млрд и импорт — $3,6 млн" (the next figure's flow word)
+    joined = alternation("coordination", language)
     for kind, name in (("exports", "export_words"), ("imports", "import_words")):
         told = re.match(
             rf"\s*(?:of|in|en|de|d['’]|em|du|des|d[oa]s?|del|de l[oa]s){'?' if language == 'ru' else ''}\s*"  # "25,3% экспорта"
-            rf"(?:[^\W\d_]+(?:['’]s?)?\s+)?(?:{words(name, language).pattern})"
+            rf"(?:(?!(?:{joined})\s)[^\W\d_]+(?:['’]s?)?\s+)?(?:{words(name, language).pattern})"
             r"(?!\s+(?:and|et|e|y|и)\s)",
             text[quantity.end : quantity.end + 40],
             re.IGNORECASE,

@@ -301,7 +301,11 @@ _SCALED = re.compile(rf"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*\s?(?:{_SCALE
 def base_year_of(text: str, language: str) -> int | None:
     """The year a growth rate is measured from, when the text names it ("up 40% on 2023", "since 2020")."""
     fragments = "|".join(f"(?:{p})" for p in entries("base_year", language))
-    for match in re.finditer(rf"(?<!\w)(?:{fragments})\s+((?:19|20)\d\d)(?!\d)", text, re.IGNORECASE):
+    # a year noun may stand between: "par rapport à l'an 2017", "compared with the year 2017" (``base_year_nouns``)
+    nouns = alternation("base_year_nouns", language)
+    for match in re.finditer(
+        rf"(?<!\w)(?:{fragments})\s+(?:(?:{nouns})\s*)?((?:19|20)\d\d)(?!\d)", text, re.IGNORECASE
+    ):
         before = text[: match.start()]
         if not _period_noun_before(language).search(before) or _SAME_PERIOD_END.search(text[: match.start(1)]):
             return int(match.group(1))  # "par rapport à la même période de 2018" stays a base

@@ -34,7 +34,7 @@ from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import alternation, entries, patterns
 from partnerlens.cooperation.models import Proposal
-from partnerlens.cooperation.quantities import Quantity, count_value
+from partnerlens.cooperation.quantities import Quantity, count_value, find_quantities
 
 
 @cache
@@ -116,6 +116,7 @@ def targeted(text: str, figures: list[Quantity], language: str, published: date 
             quantity.kind == "money"
             and (
                 aimed(text, quantity, language)
+                and not told_for_past(text, quantity, language, published)
                 or index - 1 in found
                 and re.fullmatch(_NEXT_AIM, text[figures[index - 1].end : quantity.start])
                 and not _past(text, quantity, language, published)
@@ -124,6 +125,29 @@ def targeted(text: str, figures: list[Quantity], language: str, published: date 
         ):
             found.add(index)
     return found
+
+
+@cache
+def _level_years(language: str) -> re.Pattern:
+    fragments = alternation("level_year", language)
+    return re.compile(rf"(?<!\w)(?:{fragments})((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def told_for_past(text: str, quantity: Quantity, language: str, published: date | None) -> bool:
+    """A forecast told for a year already over at the publication reports a level: "trade would reach around
+    $507 million in 2022" in a 2023 dispatch, "atteindrait 1 milliard en 2022", "составит 5 млрд в 2022 году".
+    The year nearest the figure must be told with "in" (``level_year``), not "by"/"d'ici"/"к" (an old aim)."""
+    if published is None:
+        return False
+    years = [(abs(m.start() - quantity.end), m.start(), int(m.group(1))) for m in _year_words(language).finditer(text)]
+    if not years:
+        return False
+    _, start, year = min(years)
+    # "$754 million in 2020, which is expected to rise to more than $1 billion": the year is the figure before's
+    owned = any(
+        q.start != quantity.start and q.kind == "money" and 0 <= start - q.end <= 2 for q in find_quantities(text)
+    )
+    return year < published.year and not owned and _level_years(language).match(text, start) is not None
 
 
 def _past(text: str, quantity: Quantity, language: str, published: date | None) -> bool:
