@@ -20,7 +20,7 @@ def main() -> None:
     from evaluation.__main__ import load_article
     from evaluation.labels import load_labels
 
-    from partnerlens.cooperation.extract import article_context, extract
+    from partnerlens.cooperation.extract import context_of, extract
     from partnerlens.cooperation.extract.party_model import PartyModel, party_features, shipped_model
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -38,13 +38,7 @@ def main() -> None:
             start = time.process_time()
             proposals = extract(article)
             extracting += time.process_time() - start
-            context = article_context(
-                article.text,
-                article.source.language,
-                published=article.source.published,
-                date_hint=article.date_hint,
-                title=article.source.title,
-            )
+            context = context_of(article)
             start = time.process_time()
             for row in party_features(context, proposals).values():
                 model.probability(row)

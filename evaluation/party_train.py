@@ -4,7 +4,7 @@ What it does, development half only (it refuses nothing else because it reads no
 ``split: dev`` in the batches given are loaded):
 
 1. **Records.** Every article of the tune batches is read as ``news add`` reads it (rules only: the shipped model
-   is not applied, ``prune`` is called by us), its context rebuilt with ``extract.article_context``, and every
+   is not applied, ``prune`` is called by us), its context rebuilt with ``extract.context_of``, and every
    party some proposal carries becomes a row: its features (``party_model.FEATURES``) and its target, whether the
    label's ``parties`` holds it. States the gazetteer finds that no proposal kept are counted (recall headroom).
 2. **Fit.** An L2-penalised logistic regression by Newton's method (IRLS) in numpy on standardised features:
@@ -60,7 +60,7 @@ class Record:
 def records(labels: Iterable[dict], offline: bool = True) -> tuple[list[Record], list[str]]:
     """Records of the labelled articles whose texts are present (rules only), and the warnings of those missing."""
     from evaluation.__main__ import load_article
-    from partnerlens.cooperation.extract import article_context, extract
+    from partnerlens.cooperation.extract import context_of, extract
     from partnerlens.cooperation.extract.party_model import party_features
 
     warnings: list[str] = []
@@ -70,13 +70,7 @@ def records(labels: Iterable[dict], offline: bool = True) -> tuple[list[Record],
         if article is None:
             continue
         proposals = extract(article)
-        context = article_context(
-            article.text,
-            article.source.language,
-            published=article.source.published,
-            date_hint=article.date_hint,
-            title=article.source.title,
-        )
+        context = context_of(article)
         rows = party_features(context, proposals)
         gold = set(label.get("parties") or [])
         named = list(dict.fromkeys(m.party for m in context.mentions if m.party not in rows))

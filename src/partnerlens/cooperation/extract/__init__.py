@@ -283,6 +283,18 @@ def _attach_people(drafts: list[Draft], context: ArticleContext) -> None:
         main.proposal = main.proposal.model_copy(update={"people": people})
 
 
+def context_of(article: Article, today: date | None = None) -> ArticleContext:
+    """The context :func:`extract` reads ``article`` with (for tools that look at what extraction knew)."""
+    return article_context(
+        article.text,
+        article.source.language or detect_language(article.text),
+        published=article.source.published,
+        date_hint=article.date_hint,
+        today=today,
+        title=article.source.title,
+    )
+
+
 def extract(article: Article, today: date | None = None, sectors_path: str | Path | None = None) -> list[Proposal]:
     """Proposals read from an article (see :func:`extract_text`); sectors from the taxonomy at ``sectors_path``
     (a workspace's own ``sectors.yaml``) when that file exists, else from the taxonomy in force

@@ -164,10 +164,9 @@ def figure_year(
             return None, "none"  # a current figure with no date to read "now" against: no year, not an older one
         return published, "publication"
     if _opens_pair(text, quantity, figures):
-        if (
-            carried.base and carried.year and not WRITTEN_YEAR.search(text)
-        ):  # "… в 2021 году … по сравнению с 2020 годом.
-            return carried.base, "context"  # Экспорт вырос с $1,7 млрд до $3,4 млрд": from the year compared with
+        # from the year compared with: "… в 2021 году … по сравнению с 2020 годом. Экспорт вырос с $1,7 млрд до $3,4 млрд"
+        if carried.base and carried.year and not WRITTEN_YEAR.search(text):
+            return carried.base, "context"
         return None, "none"  # "from $500 million to $1.5 billion in 2012": the first level's year is not said
     period = _period_year(text, context.language, context.published)
     if period:
