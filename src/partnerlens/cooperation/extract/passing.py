@@ -44,10 +44,13 @@ def side_remark(
         return True
     if _in_relative_clause(text, sentence, mention, language, described):
         return True
+    if _department_of(text, sentence, mention, language):  # "the Asian-Africa Market Department", "департамент Азии"
+        return True
     after, before_origin = _origin(language)
     if after.match(text, mention.end) or before_origin.search(text[max(0, mention.start - 30) : mention.start]):
         return True  # "the French-educated governor", "d'origine française", "гражданин Франции"
-    clause = re.split(r"[,;:—–(]", before)[-1]
+    closed = re.sub(r"\([^()]*\)", " ", before)  # a closed parenthesis leaves the clause open: "avec l'Italie (…) et"
+    clause = re.split(r"[,;:—–(]", closed)[-1]
     return bool(_side_words(language).search(clause[-140:]))  # long enough for "after a visit of … to"
 
 
@@ -82,6 +85,26 @@ def _in_relative_clause(
     close = re.search(r"[,;:]", text[mention.end : sentence.end])
     clause = inside + text[mention.start : mention.end + close.start() if close else sentence.end]
     return not re.search(r"\d", clause)
+
+
+def _department_of(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
+    """A region or state naming a ministry's department — capitalised before its word ("the Asian-Africa Market
+    Department", "the Africa Division": ``department_after``) or right after it ("le département Asie-Afrique",
+    "Департамент Азии и Африки", "o Departamento de África": ``department_before``): a body's name, no side."""
+    after, before = _department(language)
+    if after.match(text, mention.end):
+        return True
+    return bool(before.search(text[max(sentence.start, mention.start - 60) : mention.start]))
+
+
+@cache
+def _department(language: str) -> tuple[re.Pattern, re.Pattern]:
+    after = alternation("department_after", language)
+    before = alternation("department_before", language)
+    return (
+        re.compile(rf"(?:\s+[A-Z][\w-]*){{0,2}}\s+(?:{after})(?![\w-])"),
+        re.compile(rf"(?<!\w)(?:{before})$", re.IGNORECASE),
+    )
 
 
 @cache
