@@ -143,3 +143,24 @@ def test_this_figure_after_a_fiscal_year_is_for_that_fiscal_year(text, language)
     level, growth = claims_of(text, language)
     assert growth.metric == "growth" and growth.year is None
     assert growth.reading.period == level.reading.period is not None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Desde 2021, o comércio bilateral entre Angola e a Índia tem crescido e atingiu 3,2 mil milhões de dólares.",
+            "pt",
+        ),
+        (
+            "Desde 2021, el comercio bilateral entre Angola y la India ha crecido y alcanzó 3.200 millones de dólares.",
+            "es",
+        ),
+        ("Since 2021, bilateral trade between Angola and India has grown and reached $3.2 billion.", "en"),
+        ("Depuis 2021, les échanges entre l'Angola et l'Inde ont progressé et atteint 3,2 milliards de dollars.", "fr"),
+    ],
+)
+def test_the_year_growth_started_from_is_not_the_levels(text, language):
+    """Batch 25: "Desde 2021, … atingiu 3,2 mil milhões": 2021 is where the growth started, not the level's year."""
+    (claim,) = claims_of(text, language)
+    assert claim.year != 2021

@@ -130,3 +130,33 @@ def test_the_gap_between_two_levels_is_no_level(text: str, language: str) -> Non
 def test_a_level_qualified_before_stays(text: str, language: str) -> None:
     found = claims(text, language, "Kenya and China")
     assert [p.value for p in found] == [5e9]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("India's trade with Ghana is over $3 billion and investments worth about $1 billion.", "en", 3e9),
+        (
+            "India-Ghana bilateral trade has reached $3 billion and Indian investments in Ghana are estimated at "
+            "around $1 billion.",
+            "en",
+            3e9,
+        ),
+        (
+            "Les échanges entre l'Inde et le Ghana ont atteint 3 milliards de dollars et les investissements indiens "
+            "1 milliard de dollars.",
+            "fr",
+            3e9,
+        ),
+        ("Товарооборот России и Ганы достиг 3 млрд долларов, а инвестиции составили 1 млрд долларов.", "ru", 3e9),
+        (
+            "O comércio entre Angola e a Índia atingiu 3 mil milhões de dólares e os investimentos 1 mil milhões.",
+            "pt",
+            3e9,
+        ),
+    ],
+)
+def test_a_trade_level_coordinated_with_an_investment_stays(text, language, value):
+    """Batch 25: a deal noun after "and" opens a phrase of its own: the amount before it is no deal's worth."""
+    found = [p for p in extract_text(text, language=language) if p.kind == "claim"]
+    assert [p.value for p in found] == [value], found

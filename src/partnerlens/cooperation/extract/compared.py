@@ -15,7 +15,7 @@ def compared_years(text: str, language: str) -> set[int]:
     """Years a figure is compared with ("compared to 2021", "than in 2021", "par rapport à la même période en 2018"):
     never the figure's own year."""
     fragments = "|".join(f"(?:{p})" for p in entries("comparative", language))
-    fragments += r"|compared (?:with|to)|par rapport à|по сравнению с|since|depuis|versus|vs\.?"
+    fragments += r"|compared (?:with|to)|par rapport à|по сравнению с|since|depuis|desde|versus|vs\.?"
     found = {
         int(m.group(1))
         for m in re.finditer(
