@@ -70,3 +70,16 @@ def test_talks_after_two_occasions_on_different_days_stay_undated(language):
     text = f"{VISITS[language]}\n\n{SECOND_VISIT[language]}\n\n{TALKS[language]}"
     found = talks(text, language)
     assert found and all(p.date is None for p in found)
+
+
+YEAR_VISITS = {
+    "en": "In 2024, Kenya's President William Ruto paid a state visit to Turkey.",
+    "fr": "En 2024, le président sénégalais Macky Sall a effectué une visite d'Etat en Turquie.",
+    "ru": "В 2024 году президент Узбекистана Шавкат Мирзиёев совершил государственный визит в Турцию.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(YEAR_VISITS))
+def test_talks_after_a_visit_dated_only_to_its_year_stay_undated(language):
+    found = talks(f"{YEAR_VISITS[language]}\n\n{TALKS[language]}", language)
+    assert found and all(p.date is None for p in found)

@@ -348,10 +348,10 @@ def meetings_during(drafts: list[Draft], context: ArticleContext) -> None:
     (a visit, a forum, a commission: :func:`.agreement_dates.the_occasion`) and between its states, were held
     during it and take its date: "Erdogan has landed in Uganda for a two-day visit (dated) … He has held talks with
     his host" — "Macron est arrivé lundi à Luanda … Les deux présidents se sont entretenus" — "Президент прибыл …
-    Затем прошли переговоры". Not when the talks' sentence writes a date of its own (unresolved: "in 2015", "le 3
+    Затем прошли переговоры". Not after an occasion dated only to its year, nor when the talks' sentence writes a date of its own (unresolved: "in 2015", "le 3
     mars" with no year), nor talks told as earlier (``agreement_earlier``: "previously", "ранее")."""
     occasion = the_occasion(drafts, leaving=_DURING_TYPES)
-    if occasion is None:
+    if occasion is None or occasion.date_precision == "year":  # a year tells no day or month of the talks
         return
     earlier = words("agreement_earlier", context.language)
     for draft in drafts:
