@@ -65,3 +65,54 @@ def test_a_signing_is_not_dated_by_a_month_inside_a_verb(text: str, language: st
     found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
     assert found, "the meeting or the signing is read"
     assert all(p.date is None or p.date.month != 3 for p in found)
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("During his official visit in mid-March, the president met the prime minister.", None),
+        ("Lors de sa visite officielle à la mi-mars, le président a rencontré le Premier ministre.", None),
+        ("Lors de sa visite officielle à la mi–mars, le président a rencontré le Premier ministre.", None),
+        ("The talks were held in mid‐March 2018 in Antananarivo.", 2018),
+        ("Les entretiens ont eu lieu à la mi-mars 2018 à Antananarivo.", 2018),
+    ],
+)
+def test_the_middle_of_a_month_joined_by_a_dash_dates_to_the_month(text: str, year: int | None) -> None:
+    (mention,) = [m for m in find_dates(text) if m.month is not None]
+    assert (mention.month, mention.precision, mention.year) == (3, "month", year)
+
+
+@pytest.mark.parametrize("text", ["the mid-term review", "Mid-2024 figures", "à la mi-temps", "amid-March rumours"])
+def test_mid_before_no_month_is_no_date(text: str) -> None:
+    assert [m for m in find_dates(text) if m.month is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "During his official visit to Madagascar in mid-March, the Indian president met President Rajaonarimampianina.",
+            "en",
+        ),
+        (
+            "Lors de sa visite officielle à Madagascar à la mi-mars, le président indien a rencontré le président malgache.",
+            "fr",
+        ),
+        (
+            "Во время официального визита на Мадагаскар в середине марта президент Индии встретился с президентом Мадагаскара.",
+            "ru",
+        ),
+        (
+            "Durante su visita oficial a Madagascar a mediados de marzo, el presidente indio se reunió con el presidente malgache.",
+            "es",
+        ),
+        (
+            "Durante a sua visita oficial a Madagáscar em meados de março, o Presidente indiano reuniu-se com o Presidente malgaxe.",
+            "pt",
+        ),
+    ],
+)
+def test_a_visit_in_the_middle_of_a_month_is_dated_to_that_month(text: str, language: str) -> None:
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    visits = [p for p in found if p.kind == "event" and "visit" in (p.type or "")]
+    assert visits and all((p.date, p.date_precision) == (date(2025, 3, 1), "month") for p in visits)

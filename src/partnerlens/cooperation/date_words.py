@@ -252,6 +252,8 @@ MONTH_PART = (
     r"early|mid-?|late|end of|the end of|beginning of|the beginning of|début|fin|mi-|courant|в начале|в середине|"
     r"в конце|a (?:principios|mediados|finales|fines) de|(?:no |em )?(?:início|inícios|meados|final|fim|finais) de"
 )
+# the middle of a month joined to its name by a dash of any typography ("mid-March", "à la mi–mars", "mid‐May")
+MONTH_MID = r"(?:mid|mi)\s*[-–‐]\s*"
 # The month named from the dispatch's (after a part of a month: "early this month", "à la fin du mois dernier", "в
 # конце прошлого месяца", "a finales del mes pasado", "no início do mês"): shift in months → phrases
 MONTH_NOUNS = {

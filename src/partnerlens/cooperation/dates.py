@@ -36,6 +36,7 @@ from partnerlens.cooperation.date_words import (
     MONTH_ADJECTIVE,
     MONTH_ADJECTIVES,
     MONTH_INDEX,
+    MONTH_MID,
     MONTH_PART,
     MONTHS,
     RANGE,
@@ -72,12 +73,15 @@ _PATTERNS = [  # a month is a whole word: "firmar 19", "Myanmar 12", "Комар
         rf"(?:\.?,?\s+(?:de\s+)?(?P<year>{YEAR}))?",  # "3 de março de 2025" (pt, es)
         re.IGNORECASE,
     ),
-    # in February 2025 · в феврале 2025 года
-    compiled(rf"(?<![\w-])(?P<month>{MONTH})\.?,?\s+(?:de\s+)?(?P<year>{YEAR})", re.IGNORECASE),
+    # in February 2025 · в феврале 2025 года · mid-March 2018
+    compiled(
+        rf"(?:(?<![\w-])|(?<=\bmid-)|(?<=\bmi-))(?P<month>{MONTH})\.?,?\s+(?:de\s+)?(?P<year>{YEAR})", re.IGNORECASE
+    ),
     # a part of a month: "early March", "début mars", "в конце марта", "a finales de marzo", "em meados de março"
     # ("au début du mois de mars", "at the end of March")
     compiled(
-        rf"(?<![\w-])(?:{MONTH_PART})\s+(?:du mois d(?:e\s+|['’])|of\s+)?(?P<bare>{_ANY_MONTH})(?![\w-])", re.IGNORECASE
+        rf"(?<![\w-])(?:(?:{MONTH_PART})\s+|{MONTH_MID})(?:du mois d(?:e\s+|['’])|of\s+)?(?P<bare>{_ANY_MONTH})(?![\w-])",
+        re.IGNORECASE,
     ),
     # the last such month before the dispatch: "janvier dernier", "last January", "el pasado enero", "en enero pasado",
     # "em janeiro passado", "в минувшем январе"

@@ -42,7 +42,7 @@ from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, build_context, parties
 from partnerlens.cooperation.extract.dateline import find_dateline
-from partnerlens.cooperation.extract.event_dates import visit_start
+from partnerlens.cooperation.extract.event_dates import meetings_during, visit_start
 from partnerlens.cooperation.extract.events import events, planned
 from partnerlens.cooperation.extract.kpis import kpis
 from partnerlens.cooperation.extract.merge import add_sectors, finish, merge_into
@@ -158,6 +158,7 @@ def _read(
     fill_totals(drafts)
     headline_day(drafts, context, title)  # "X and Y sign nine agreements": the lead's signing is of the day
     dispatch_dates(drafts, context)
+    meetings_during(drafts, context)  # talks during the visit: its day
     occasion_dates(drafts, context)
     following_signings(drafts, context)  # "… signed eight agreements on Friday. Also signed was …"
     for draft in drafts:

@@ -62,23 +62,32 @@ def signed_during(event: Proposal, context: ArticleContext) -> dict:
 _NO_OCCASION = frozenset({"diplomatic_relations"})
 
 
-def occasion_dates(drafts: list[Draft], context: ArticleContext) -> None:
-    """Undated signings told after the one dated event (visit, talks, forum …) the article reports as held, between its states
-    (or some of them), were signed during it: "Erdogan's two-day visit to Algiers on 26-27 February … In the energy
-    sector, a memorandum was signed …" → February. Not when the article reports several occasions, dated or not
-    (which one is not said), nor a signing told as earlier ("had signed", ``agreement_earlier``)."""
+def the_occasion(drafts: list[Draft], leaving: frozenset[str] = frozenset()) -> Proposal | None:
+    """The one dated event (visit, talks, forum …) the article reports as held, as told so far; None when it
+    reports none, several on different dates (which one is not said), or an undated one besides. Events of the
+    types in ``leaving`` are not counted (the meetings held during a visit, when their day is what is sought)."""
     occasions = [
         as_told(d)
         for d in drafts
         if d.complete
         and d.proposal.kind == "event"
         and d.proposal.status == "held"
-        and d.proposal.type not in _NO_OCCASION
+        and d.proposal.type not in _NO_OCCASION | leaving
     ]
     if len({(p.date, p.date_precision) for p in occasions}) != 1 or occasions[0].date is None:
+        return None
+    return occasions[0]
+
+
+def occasion_dates(drafts: list[Draft], context: ArticleContext) -> None:
+    """Undated signings told after the one dated event (visit, talks, forum …) the article reports as held, between its states
+    (or some of them), were signed during it: "Erdogan's two-day visit to Algiers on 26-27 February … In the energy
+    sector, a memorandum was signed …" → February. Not when the article reports several occasions, dated or not
+    (which one is not said), nor a signing told as earlier ("had signed", ``agreement_earlier``)."""
+    occasion = the_occasion(drafts)
+    if occasion is None:
         neighbour_dates(drafts, context)  # none, several (which one is not said), or an undated one besides
         return
-    occasion = occasions[0]
     earlier = words("agreement_earlier", context.language)
     for draft in drafts:
         proposal = draft.proposal

@@ -19,6 +19,8 @@ from functools import cache
 
 from partnerlens.cooperation.dates import DateMention, weekday_from
 from partnerlens.cooperation.extract import tense
+from partnerlens.cooperation.extract.agreement_dates import the_occasion
+from partnerlens.cooperation.extract.compared import compared_years
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
 from partnerlens.cooperation.extract.event_dispatch import (
     arrives,
@@ -50,6 +52,7 @@ def event_date(
         for d in dates
         if not _figure_year(d, context.text)
         and not _period_year(d, context)
+        and not _compared_years(d, sentence, context.language)
         and not end_bound(d, context)
         and not start_bound(d, context)
         and not other_occasion(d, context, sentence.start + at)
@@ -310,6 +313,14 @@ def _period_year(mention: DateMention, context: ArticleContext) -> bool:
     return mention.precision == "year" and bool(_period_before(context.language).search(before))
 
 
+def _compared_years(mention: DateMention, sentence: Sentence, language: str) -> bool:
+    """A bare year of a sentence that compares a figure with a year ("trade rose in 2016 compared with 2015",
+    "в 2016 году вырос по сравнению с показателем 2015 года", "par rapport à 2015"; :func:`.compared.compared_years`)
+    is the figure's, its own or its base, never the date of an event the sentence names ("… said at the joint
+    commission")."""
+    return mention.precision == "year" and bool(compared_years(sentence.text, language))
+
+
 @cache
 def _period_before(language: str) -> re.Pattern:
     fragments = "|".join(f"(?:{p})" for p in language_data(language).get("figure_period_before") or [r"(?!x)x"])
@@ -327,3 +338,35 @@ def _nearest_date(dates: list[DateMention], position: int) -> DateMention | None
     if not near:
         return None
     return min(near, key=lambda d: (abs(d.start - position), {"day": 0, "month": 1, "year": 2}[d.precision]))
+
+
+_DURING_TYPES = frozenset({"talks", "ministerial_meeting", "meeting"})  # held during a visit, forum or commission
+
+
+def meetings_during(drafts: list[Draft], context: ArticleContext) -> None:
+    """Talks and meetings told as held with no date of their own, after the one dated occasion the article reports
+    (a visit, a forum, a commission: :func:`.agreement_dates.the_occasion`) and between its states, were held
+    during it and take its date: "Erdogan has landed in Uganda for a two-day visit (dated) … He has held talks with
+    his host" — "Macron est arrivé lundi à Luanda … Les deux présidents se sont entretenus" — "Президент прибыл …
+    Затем прошли переговоры". Not after an occasion dated only to its year, nor when the talks' sentence writes a date of its own (unresolved: "in 2015", "le 3
+    mars" with no year), nor talks told as earlier (``agreement_earlier``: "previously", "ранее")."""
+    occasion = the_occasion(drafts, leaving=_DURING_TYPES)
+    if occasion is None or occasion.date_precision == "year":  # a year tells no day or month of the talks
+        return
+    earlier = words("agreement_earlier", context.language)
+    for draft in drafts:
+        proposal = draft.proposal
+        told = draft.evidence[0]
+        if (
+            proposal.kind == "event"
+            and proposal.type in _DURING_TYPES
+            and proposal.status == "held"
+            and proposal.date is None
+            and proposal.parties
+            and set(proposal.parties) <= set(occasion.parties)
+            and told.start >= occasion.evidence.start
+            and not earlier.search(told.text)
+            and not any(told.start <= d.start < told.end for d in context.dates)
+        ):
+            update = {"date": occasion.date, "date_precision": occasion.date_precision}
+            draft.proposal = proposal.model_copy(update=update)
