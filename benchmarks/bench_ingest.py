@@ -21,7 +21,8 @@ Markdown table of medians.
 (e.g. ``git archive <commit> src``) in the same interleaved runs, to compare a
 change with what it replaced; a plain DuckDB job (``read_csv`` joined with the
 country table → ``COPY … TO parquet``, no checks) is the second peer;
-``--jobs`` picks jobs by key (ours, before, duckdb, pandas, command).
+``--jobs`` picks jobs by key (ours, before, duckdb, pandas, command); ``--baseline-src`` given again adds
+jobs ``before2``, ``before3`` … (one tree each).
 """
 
 from __future__ import annotations
@@ -191,7 +192,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--year", type=int, default=2023)
-    parser.add_argument("--baseline-src", type=Path, help="Another source tree to time ingest_release from.")
+    parser.add_argument(
+        "--baseline-src",
+        type=Path,
+        action="append",
+        default=[],
+        help="Another source tree to time ingest_release from (repeat it: jobs before, before2, before3 …).",
+    )
     parser.add_argument(
         "--jobs", default="ours,pandas,command", help="Comma-separated: ours, before, duckdb, pandas, command."
     )
@@ -199,7 +206,10 @@ def main() -> None:
     release = build_release(args.year)
     available = {
         "ours": ("partnerlens ingest_release", OURS, ROOT / "src"),
-        "before": (f"partnerlens ingest_release from {args.baseline_src}", OURS, args.baseline_src),
+        **{
+            f"before{n + 1 if n else ''}": (f"partnerlens ingest_release from {src}", OURS, src)
+            for n, src in enumerate(args.baseline_src)
+        },
         "duckdb": ("plain DuckDB read_csv ⋈ countries → COPY parquet", DUCKDB, ROOT / "src"),
         "pandas": ("pandas read_csv → to_parquet", PEER, ROOT / "src"),
         "command": ("`partnerlens data ingest baci` (whole command)", None, ROOT / "src"),

@@ -93,6 +93,25 @@ def test_bad_values_are_refused_before_anything_is_written(store, tmp_path, row,
     refused(store, baci_zip(tmp_path / "bad.zip", with_row(row)), *words)
 
 
+@pytest.mark.parametrize("quantity", ["-3", "nan", "inf", "-inf"])
+def test_a_bad_quantity_in_a_row_dropped_for_its_code_is_dropped_not_refused(store, tmp_path, quantity):
+    """The quantity is checked before the filter of codes without ISO3 (899): those rows are still only dropped."""
+    result = ingest_release(store, baci_zip(tmp_path / "q.zip", with_row((2021, 899, 842, 90111, "1.0", quantity))))
+    assert "dropped 3 rows" in result.notes[0], result.notes
+    with store.query() as con:
+        assert (
+            con.execute("SELECT count(*) FROM flows WHERE NOT isfinite(quantity_t) OR quantity_t < 0").fetchone()[0]
+            == 0
+        )
+
+
+def test_text_that_is_not_a_number_is_refused_even_in_a_dropped_row(store, tmp_path):
+    """As before the check moved: text in ``q`` is refused whatever the row's codes."""
+    refused(
+        store, baci_zip(tmp_path / "q.zip", with_row((2021, 899, 842, 90111, "1.0", "lots"))), "column q holds 'lots'"
+    )
+
+
 def test_duplicates_are_summed_only_when_asked(store, tmp_path):
     path = baci_zip(tmp_path / "dup.zip", with_row((2021, 646, 31, 90111, "1.000", "1")))
     result = ingest_release(store, path, sum_duplicates=True)

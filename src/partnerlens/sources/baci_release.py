@@ -4,19 +4,22 @@ also the zip reading that other zipped sources share (:mod:`partnerlens.sources.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
+import os
 import re
 import shutil
 import struct
+import threading
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import cast
+from typing import BinaryIO, cast
 
 from isal import isal_zlib
 
@@ -33,6 +36,7 @@ _COUNTRY_LAYOUTS = (("country_code", "country_iso3"), ("country_code", "iso_3dig
 _NO_ISO3 = {"", "N/A", "NA", "NAN"}
 _MAX_COUNTRY_CODE = 9999  # BACI's codes are ISO 3166 numeric (3 digits); they index a lookup list
 _CHUNK = 4 << 20
+_HEADER_BYTES = 1 << 16  # read for a member's header line
 FIRST_YEAR = 1962  # the first year of UN Comtrade data, from which BACI is built
 _MAX_CODE_LIST = 64 << 20  # bytes of a country or product table; real ones are under 1 MB
 _LOCAL_HEADER_SIZE, _LOCAL_HEADER_MAGIC = 30, b"PK\x03\x04"  # a zip member's local file header (APPNOTE 4.3.7)
@@ -234,16 +238,96 @@ def extract(archive: zipfile.ZipFile, member: str, folder: Path) -> Path:
     return target
 
 
+def first_line(archive: zipfile.ZipFile, member: str) -> str:
+    """The first line of a member (its header), from its first block only; not checked, as the whole member is
+    when it is streamed (:func:`streamed`), so that a damaged or oversized member fails there with its reason."""
+    info = archive.getinfo(member)
+    try:
+        with Path(archive.filename or member).open("rb") as source:
+            _seek_data(source, info)
+            start = source.read(min(info.compress_size, _HEADER_BYTES))
+        if info.compress_type == zipfile.ZIP_DEFLATED:
+            start = isal_zlib.decompressobj(-15).decompress(start, _HEADER_BYTES)
+    except (zipfile.BadZipFile, _ISAL_ERROR) as exc:
+        raise PartnerlensError(f"{Path(archive.filename or '').name}: {member} is damaged ({exc})") from exc
+    return start[: info.file_size].split(b"\n", 1)[0].decode("utf-8-sig", errors="replace")
+
+
+@contextlib.contextmanager
+def streamed(archive: zipfile.ZipFile, member: str, folder: Path) -> Iterator[Path]:
+    """A named pipe in ``folder`` that a thread fills with the member, as :func:`extract` would write it.
+
+    DuckDB reads the pipe as it would the extracted file, so the CSV is never written to disk nor read back
+    (issue 16: inflating to a file and reading it cost more CPU than the pipe's sequential read). The member is
+    still inflated by :func:`extract` (ISA-L, size and CRC-32 checked): a damaged member fails this block with
+    extract's error, even when the reader stopped first on the truncated text. On the way out the pipe is
+    drained until the thread ends, so a reader that failed or never opened it cannot leave the thread blocked.
+    """
+    if not hasattr(os, "mkfifo"):  # no named pipes (Windows): the extracted file, as before
+        extracted = extract(archive, member, folder)
+        try:
+            yield extracted
+        finally:
+            extracted.unlink(missing_ok=True)
+        return
+    pipe = folder / member.rsplit("/", 1)[-1]
+    os.mkfifo(pipe, 0o600)
+    failure: list[BaseException] = []
+
+    def feed() -> None:
+        try:
+            extract(archive, member, folder)
+        except BaseException as exc:  # handed to the reading thread below
+            failure.append(exc)
+
+    feeder = threading.Thread(target=feed, name=f"inflate {pipe.name}", daemon=True)
+    feeder.start()
+    try:
+        yield pipe
+    except BaseException as exc:
+        _drain(pipe, feeder)
+        if failure and not isinstance(failure[0], BrokenPipeError):
+            raise failure[0] from exc  # the member is damaged: that, not the reader's view of its text, is the reason
+        raise
+    finally:
+        _drain(pipe, feeder)
+        pipe.unlink(missing_ok=True)
+    if failure:
+        raise failure[0]
+
+
+def _drain(pipe: Path, feeder: threading.Thread) -> None:
+    """Read and discard what is left in ``pipe`` until ``feeder`` has ended (opening it unblocks a waiting writer)."""
+    if not feeder.is_alive():
+        return
+    handle = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        while feeder.is_alive():
+            try:
+                if os.read(handle, _CHUNK):
+                    continue
+            except BlockingIOError:
+                pass
+            feeder.join(0.01)
+    finally:
+        os.close(handle)
+
+
+def _seek_data(source: BinaryIO, info: zipfile.ZipInfo) -> None:
+    """Move ``source`` (the zip file) to the first byte of the member's data, past its local header."""
+    source.seek(info.header_offset)
+    header = source.read(_LOCAL_HEADER_SIZE)
+    if len(header) != _LOCAL_HEADER_SIZE or header[:4] != _LOCAL_HEADER_MAGIC:
+        raise zipfile.BadZipFile("bad local file header")
+    name_length, extra_length = struct.unpack("<HH", header[26:30])
+    source.seek(name_length + extra_length, io.SEEK_CUR)
+
+
 def _inflate(path: Path, info: zipfile.ZipInfo, target: Path) -> None:
     """Inflate a deflated member with ISA-L (about twice zlib's speed), checking its size and CRC-32."""
     inflater, crc, size = isal_zlib.decompressobj(-15), 0, 0
     with path.open("rb") as source, target.open("wb") as sink:
-        source.seek(info.header_offset)
-        header = source.read(_LOCAL_HEADER_SIZE)
-        if len(header) != _LOCAL_HEADER_SIZE or header[:4] != _LOCAL_HEADER_MAGIC:
-            raise zipfile.BadZipFile("bad local file header")
-        name_length, extra_length = struct.unpack("<HH", header[26:30])
-        source.seek(name_length + extra_length, io.SEEK_CUR)
+        _seek_data(source, info)
         left = info.compress_size
         while left or inflater.unconsumed_tail:
             chunk = inflater.unconsumed_tail
