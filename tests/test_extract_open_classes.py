@@ -97,6 +97,39 @@ def test_a_decline_is_negative_growth(text: str, language: str, expected: list[f
     assert growth(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "Les échanges entre le Vietnam et le Canada ont dépassé 6 milliards de dollars en 2024, en hausse de 19 % "
+            "en glissement annuel.",
+            "fr",
+            [19.0],
+        ),
+        (
+            "Les échanges entre le Vietnam et le Canada ont atteint 6 milliards de dollars en 2024, en baisse de 7 % "
+            "en glissement annuel.",
+            "fr",
+            [-7.0],
+        ),
+        ("Trade between Vietnam and Canada exceeded $6 billion in 2024, up 19% year on year.", "en", [19.0]),
+        (
+            "Товарооборот Вьетнама и Канады в 2024 году превысил 6 млрд долларов, увеличившись на 19% в годовом исчислении.",
+            "ru",
+            [19.0],
+        ),
+        (
+            "O comércio entre o Vietname e o Canadá superou 6 mil milhões de dólares em 2024, uma alta de 19% em termos anuais.",
+            "pt",
+            [19.0],
+        ),
+    ],
+)
+def test_a_year_on_year_phrase_is_no_decline(text: str, language: str, expected: list[float]) -> None:
+    """Batch 26 (fr135): "en glissement annuel" (year on year) after a rise read "glissement" as a fall."""
+    assert growth(text, language) == expected
+
+
 def test_a_bounded_decline_bounds_its_size() -> None:
     """ "fell by more than 12%" (−12) agrees with a fall of 14% and not with one of 5%; "nearly" mirrors too."""
     assert judge(-0.12, -0.14, "more than", "fraction").verdict == "consistent"

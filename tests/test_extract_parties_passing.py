@@ -95,6 +95,74 @@ def test_a_previous_stop_of_a_tour_is_not_a_party(language, text, kept, dropped)
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "kept", "dropped"),
+    [
+        (
+            "en",
+            "The Mozambican president began an official visit to India on Tuesday, his first trip to Asia after "
+            "having been to Portugal and France.",
+            {"MOZ", "IND"},
+            {"PRT", "FRA"},
+        ),
+        (
+            "fr",
+            "Le président mozambicain a entamé mardi une visite officielle en Inde, son premier voyage en Asie "
+            "après avoir été au Portugal.",
+            {"MOZ", "IND"},
+            {"PRT"},
+        ),
+        (
+            "fr",
+            "Après s'être rendu en Chine, le président algérien a entamé vendredi une visite d'État en Turquie.",
+            {"DZA", "TUR"},
+            {"CHN"},
+        ),
+        (
+            "pt",
+            "O Presidente moçambicano iniciou esta terça-feira uma visita oficial à Índia, a primeira deslocação à "
+            "Ásia depois de ter estado em Portugal e França.",
+            {"MOZ", "IND"},
+            {"PRT", "FRA"},
+        ),
+        (
+            "es",
+            "El presidente mozambiqueño inició el martes una visita oficial a la India, su primer viaje a Asia "
+            "después de haber estado en Portugal y Francia.",
+            {"MOZ", "IND"},
+            {"PRT", "FRA"},
+        ),
+        (
+            "ru",
+            "Президент Мозамбика начал во вторник официальный визит в Индию, после того как он побывал в "
+            "Португалии и Франции.",
+            {"MOZ", "IND"},
+            {"PRT", "FRA"},
+        ),
+    ],
+)
+def test_an_earlier_trip_told_as_having_been_there_is_not_a_party(language, text, kept, dropped):
+    """Batch 26 (pt42): "depois de ter estado em Portugal e França" names the president's earlier trips."""
+    found = parties(text, language)
+    assert kept <= found
+    assert not found & dropped
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        (
+            "fr",
+            "Après avoir été reçu à Dakar par le président sénégalais, le président turc a signé cinq accords.",
+            {"TUR", "SEN"},
+        ),
+        ("pt", "Depois de ter estado reunido com o Presidente angolano, Costa assinou acordos com Angola.", {"AGO"}),
+    ],
+)
+def test_having_been_received_by_a_host_keeps_the_host(language, text, kept):
+    assert kept <= parties(text, language)
+
+
+@pytest.mark.parametrize(
     ("language", "text", "kept"),
     [
         ("en", "Turkey and Senegal signed five agreements after talks in Dakar on Monday.", {"TUR", "SEN"}),

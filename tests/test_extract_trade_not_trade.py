@@ -76,6 +76,48 @@ def test_trade_told_without_such_words_stays(text, language, title):
     assert 20.0 in [p.value for p in found if p.metric == "growth"]
 
 
+@pytest.mark.parametrize(
+    "text, language, title",
+    [
+        (
+            "Bilateral trade between Mozambique and India reached $2.4 billion with Indian investments in Mozambique "
+            "estimated at $7 billion.",
+            "en",
+            "Mozambique and India",
+        ),
+        (
+            "Les échanges entre le Mozambique et l'Inde ont atteint 2,4 milliards de dollars avec des investissements "
+            "indiens estimés à 7 milliards.",
+            "fr",
+            "Mozambique-Inde",
+        ),
+        (
+            "As trocas comerciais bilaterais atingiram cerca de 2.4 mil milhões de dólares com os investimentos "
+            "indianos em Moçambique estimados em 7 mil milhões.",
+            "pt",
+            "Moçambique e Índia",
+        ),
+        (
+            "El comercio entre Mozambique y la India alcanzó 2.400 millones de dólares con inversiones indias "
+            "estimadas en 7.000 millones.",
+            "es",
+            "Mozambique y la India",
+        ),
+        (
+            "Товарооборот Мозамбика и Индии достиг 2,4 млрд долларов, вместе с инвестициями Индии оцениваемыми в "
+            "7 млрд.",
+            "ru",
+            "Мозамбик и Индия",
+        ),
+    ],
+)
+def test_an_amount_followed_by_with_investments_stays_trade(text, language, title):
+    """Batch 26 (pt42): "2.4 mil milhões de dólares com os investimentos" read the investment noun as the figure's
+    own; the accompanying preposition opens another phrase."""
+    found = claims(text, language, title)
+    assert 2_400_000_000 in [p.value for p in found if p.metric == "total"]
+
+
 # batch 18: the gap between two levels ("$2.8 billion less than in 2022", "cifra menor en $us 2.760 millones a la
 # registrada en 2022") is no level of its own; the level it qualifies stays, and "more than $5 billion" (a qualifier
 # before the figure) is still a level.

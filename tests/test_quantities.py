@@ -134,3 +134,20 @@ def test_a_dot_before_groups_of_zeros_groups_thousands_in_every_language(text, v
     """Twelfth session (issue 11): "1.000 milliards de FCFA" was read as one milliard — no decimal is written ".000"."""
     (money,) = [q for q in find_quantities(text) if q.kind == "money"]
     assert (money.value, money.currency) == (pytest.approx(value), currency)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("USD 1 222 188 726 milhões", 1_222_188_726),  # batch 26 (pt43): the number is written out to the unit
+        ("1 222 188 726 millions de dollars", 1_222_188_726),
+        ("$1,222,188,726 million", 1_222_188_726),
+        ("1 222 188 726 млн долларов", 1_222_188_726),
+        ("USD 1 222 188 726 millones", 1_222_188_726),
+        ("1 200 millions de dollars", 1_200_000_000),  # two groups: a scaled amount, as written
+        ("2.4 mil milhões de dólares", 2_400_000_000),
+    ],
+)
+def test_a_scale_word_after_a_number_written_out_to_the_unit_is_a_slip(text, value):
+    found = parse_money(text)
+    assert found is not None and found.value == value

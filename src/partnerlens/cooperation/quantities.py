@@ -27,6 +27,7 @@ from partnerlens.cooperation.number_words import (
 from partnerlens.cooperation.written_numbers import (
     parse_number,
     scale_factor,
+    scale_slip,
     written_number,
 )
 from partnerlens.patterns import compiled
@@ -203,7 +204,7 @@ def _money(text: str) -> list[Quantity]:
             elif head:  # "500-700 millions de dollars": the lower bound, in the upper's scale and currency
                 number, start = head.group("num"), start - (min(start, 20) - head.start())
             try:
-                value = parse_number(number) * scale_factor(scale)
+                value = parse_number(number) * (1.0 if scale_slip(match.group("num"), scale) else scale_factor(scale))
                 currency = _currency_code(match.group("cur"))
             except ValueError:
                 continue

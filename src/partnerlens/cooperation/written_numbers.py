@@ -56,6 +56,17 @@ def written_number(number: str, scale: str | None) -> str:
     return number
 
 
+def scale_slip(number: str, scale: str | None) -> bool:
+    """Whether a scale word after ``number`` is a slip: a number written out to the unit in three or more digit
+    groups ("USD 1 222 188 726 milhões", "1.222.188.726 millions") already is the amount; read with the scale it
+    would be trillions of trillions, which no trade sentence means."""
+    return bool(scale) and bool(_WRITTEN_OUT.fullmatch(number.strip()))
+
+
+# seven digits or more, grouped by threes with a space, a dot or a comma
+_WRITTEN_OUT = re.compile(r"\d{1,3}(?:[\s.,\u00a0\u202f]\d{3}){2,}")
+
+
 def scale_factor(word: str | None) -> float:
     """Multiplier for a scale word ("million", "bn", "млрд"); 1 when there is none."""
     if not word:

@@ -94,12 +94,15 @@ _PREPOSITIONS = re.compile(r"for|to|on|pour|à|para|a|no|na|для|на|по", r
 def _attributive(after: str, deals: re.Pattern, language: str) -> bool:
     """The amount modifies the deal noun right after it ("a $250 million line of credit", "a $2 billion loan", "the
     $500m trade deal"): at most two words between, none a trade word other than one qualifying the deal, nor a
-    conjunction that opens a phrase of its own ("trade reached $3 billion and Indian investments $1 billion")."""
+    conjunction that opens a phrase of its own ("trade reached $3 billion and Indian investments $1 billion"), and not
+    opened by a preposition of accompaniment (``attributive_breaks``: "2,4 mil milhões com os investimentos")."""
     told = re.match(rf"\s*-?\s*((?:[^\W\d_][\w-]*\s+){{0,2}}?)(?:{deals.pattern})", after, re.I)
     if told is None:
         return False
     between = told.group(1).split()
     qualifiers, trade = words("deal_qualifiers", language), words("trade_cues", language)
+    if words("attributive_breaks", language).match(told.group(1)):  # "2,4 mil milhões com os investimentos"
+        return False
     return not any(trade.search(w) and not qualifiers.fullmatch(w) for w in between) and not any(
         w.casefold() in ("in", "of", "en", "de", "в", "на", "em", "and", "et", "и", "а", "e", "y", "while", "tandis")
         for w in between
