@@ -116,3 +116,24 @@ def test_a_target_records_the_article_areas_and_the_registry_finds_them(tmp_path
     found = Registry(workspace).list(sector="agriculture")
     assert [r.id for r in found if r.id == record_id] == [record_id]
     assert {"trade", "agriculture"} <= set(next(r for r in found if r.id == record_id).sectors)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (TRADE_ONLY[0][0] + " The two sides agreed to develop energy and agriculture.", "en"),
+        (TRADE_ONLY[0][0] + " Kenya and Uganda will jointly develop energy and agriculture.", "en"),
+        (TRADE_ONLY[1][0] + " Les deux parties sont convenues de développer l'énergie et l'agriculture.", "fr"),
+        (TRADE_ONLY[1][0] + " Ils développeront conjointement l'énergie et l'agriculture.", "fr"),
+        (TRADE_ONLY[2][0] + " Стороны договорились развивать энергетику и сельское хозяйство.", "ru"),
+        (TRADE_ONLY[2][0] + " Они будут совместно развивать энергетику и сельское хозяйство.", "ru"),
+        (TRADE_ONLY[3][0] + " As partes acordaram desenvolver a energia e a agricultura.", "pt"),
+        (TRADE_ONLY[4][0] + " Las partes acordaron desarrollar la energía y la agricultura.", "es"),
+    ],
+)
+def test_what_the_sides_agreed_to_develop_together_are_areas(text, language):
+    """A sentence telling what the sides agreed to do, or will do jointly (``cooperation_cues``: "agreed to",
+    "jointly", "sont convenues", "conjointement", "договорились", "совместно", "acordaram", "acordaron") names the
+    article's areas; with no event or agreement they are its first figure's."""
+    claims = [p for p in _read(text, language) if p.kind == "claim"]
+    assert {"energy", "agriculture"} <= set(claims[0].areas)
