@@ -24,7 +24,9 @@ extractor asserted) and ``good`` (asserted facts that are right: the numerator
 of precision).
 
 - ``parties``, ``sectors``: the article's set (labels) against the union over
-  all proposals. ``parties`` precision is the issue's "party precision".
+  all proposals (for ``sectors``: their ``sectors`` and ``areas``, the article's
+  areas kept on its first figure when it tells no event or agreement).
+  ``parties`` precision is the issue's "party precision".
 - ``people``: labelled people against the distinct names in proposals; a name
   matches when one of its words shares its first five letters with the
   labelled surname (so Russian case endings still match).
@@ -272,7 +274,8 @@ def score_article(label: dict, proposals: list) -> ArticleScore:
     score = ArticleScore(id=label["id"], language=label["language"])
     f = score.fields
     f["parties"] = _set_counts(set(label.get("parties") or []), {p for x in found for p in x.get("parties") or []})
-    f["sectors"] = _set_counts(set(label.get("sectors") or []), {s for x in found for s in x.get("sectors") or []})
+    areas = {s for x in found for s in [*(x.get("sectors") or []), *(x.get("areas") or [])]}  # an article's areas
+    f["sectors"] = _set_counts(set(label.get("sectors") or []), areas)
     _score_people(f["people"], label.get("people") or [], found)
     _score_events(f, label, found)
     _score_agreements(f, label, found)

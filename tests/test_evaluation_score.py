@@ -150,6 +150,15 @@ def test_no_proposals_recall_zero_and_precision_undefined():
     assert (score.trade_full, score.trade_total) == (0, 1)
 
 
+def test_the_article_areas_of_a_figure_count_among_the_article_sectors():
+    """``sectors`` reads every proposal's sectors and areas (a trade-only article keeps its areas on its figure)."""
+    proposals = perfect()
+    proposals[1] = proposals[1].model_copy(update={"sectors": []})
+    proposals[2] = proposals[2].model_copy(update={"sectors": [], "areas": ["trade", "energy", "tourism"]})
+    counts = score_article(LABEL, proposals).fields["sectors"]
+    assert (counts.gold, counts.hit, counts.pred, counts.good) == (2, 2, 3, 2)
+
+
 def test_currency_word_read_as_a_party_lowers_party_precision_and_spoils_the_figure():
     proposals = perfect()
     proposals[2] = proposals[2].model_copy(update={"parties": ["RWA", "KAZ", "USA"]})

@@ -126,3 +126,20 @@ def test_words_in_another_sense_name_no_sector(text, language):
 )
 def test_the_sector_senses_stay(text, language, expected):
     assert set(sectors(text, language, goods_only=False)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("China pledged financing for the second phase of the development plan.", "en"),
+        ("La Chine a promis un financement de 60 milliards pour la deuxième phase du plan.", "fr"),
+        ("Les deux banques centrales étudient de nouveaux financements.", "fr"),
+        ("L'Inde a octroyé une ligne de crédits de 80 millions de dollars au pays.", "fr"),
+        ("Китай обещал финансирование второй фазы плана развития.", "ru"),
+        ("A China prometeu financiamento para a segunda fase do plano.", "pt"),
+        ("China prometió financiación para la segunda fase del plan.", "es"),
+    ],
+)
+def test_funding_and_credit_lines_are_finance(text, language):
+    """A state's funding or credit line names finance among the areas, in every language (issue 11, x12areas)."""
+    assert "finance" in sectors(text, language, goods_only=False)

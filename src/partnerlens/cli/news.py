@@ -84,6 +84,7 @@ def _print_proposals(proposals) -> None:
                     when(p),
                     figure(p),
                     ", ".join(formatting.label(s, sectors) for s in p.sectors),
+                    ("article's areas: " + ", ".join(formatting.label(s, sectors) for s in p.areas)) if p.areas else "",
                 ],
             )
         )

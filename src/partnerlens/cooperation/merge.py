@@ -69,7 +69,8 @@ def differences(a: Record, b: Record) -> list[str]:
 
 
 def proposal_record(proposal: Proposal, source: Source) -> Record:
-    """The registry record a proposal would become, citing ``source`` for each evidence sentence."""
+    """The registry record a proposal would become, citing ``source`` for each evidence sentence; a target's
+    ``areas`` (the article's, when it tells no event or agreement) are recorded among its sectors."""
     if proposal.kind == "claim":
         raise PartnerlensError("trade claims are checked (`partnerlens check`), not recorded in the registry")
     citations = [Citation(source=source, evidence=e) for e in [proposal.evidence, *proposal.also]]
@@ -96,6 +97,7 @@ def proposal_record(proposal: Proposal, source: Source) -> Record:
             "unit",
         }
     )
+    data["sectors"] = list(dict.fromkeys(proposal.sectors + proposal.areas))
     try:
         return Record(
             id=record_id(proposal.kind, proposal.type, proposal.parties, proposal.date, extra),

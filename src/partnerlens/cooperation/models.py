@@ -132,6 +132,12 @@ class Proposal(BaseModel):
     ``metric`` (total, exports, imports, growth, share, rank) and ``flow`` (total,
     exports, imports: the flow a growth rate, share or rank is about; the first
     party is the one whose flow it is) feed the claim checker.
+
+    ``sectors`` are the proposal's own: an event's or agreement's areas, a claim's
+    goods (they narrow what the claim checker compares). ``areas`` are the article's
+    areas of cooperation that no event or agreement of it carries ("trade", the
+    headline's "energy"), kept on its first figure (claim or KPI): never read by the
+    claim checker; a KPI accepted into the registry records them among its sectors.
     """
 
     kind: ProposalKind
@@ -143,6 +149,7 @@ class Proposal(BaseModel):
     people: list[Person] = Field(default_factory=list)
     bodies: list[str] = Field(default_factory=list)
     sectors: list[str] = Field(default_factory=list)
+    areas: list[str] = Field(default_factory=list)  # the article's areas no event or agreement carries (see above)
     value_usd: float | None = None
     year: int | None = None
     base_year: int | None = None

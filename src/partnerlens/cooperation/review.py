@@ -94,6 +94,8 @@ def outline(workspace: Workspace, item, sectors: dict) -> dict:
         ("Date", when(p) + (f" (to the {p.date_precision})" if p.date is not None and p.date_precision else "")),
         ("Sectors", ", ".join(formatting.label(s, sectors) for s in p.sectors) or "—"),
     ]
+    if p.areas:  # the article's areas no event or agreement carries: a KPI records them among its sectors
+        rows.append(("Article's areas", ", ".join(formatting.label(s, sectors) for s in p.areas)))
     if figure(p):
         rows.append(("Metric and value", figure(p)))
     if p.place:

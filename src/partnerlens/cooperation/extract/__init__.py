@@ -251,7 +251,9 @@ def _attach_to_main(drafts: list[Draft], loose: list[str]) -> None:
     """Cooperation areas an article lists away from any event belong to its first event, else its first
     agreement: an agreement's sectors are its own ("a memorandum on energy"), not the article's copied to it.
     An article that reports a trade flow (a total, exports, imports, a balance) reports trade among its areas,
-    whatever word it writes for the flow ("échanges", "оборот")."""
+    whatever word it writes for the flow ("échanges", "оборот"). An article that tells no event or agreement
+    (only trade figures, targets) keeps its areas as the ``areas`` of its first figure, never as that figure's
+    ``sectors``: a claim's sectors narrow the goods the claim checker compares, and "trade" is no goods."""
     complete = [d for d in drafts if d.complete]
     main = next((d for d in complete if d.proposal.kind == "event"), None) or next(
         (d for d in complete if d.proposal.kind == "agreement"), None
@@ -261,6 +263,10 @@ def _attach_to_main(drafts: list[Draft], loose: list[str]) -> None:
         loose = [*loose, "trade"]
     if main is not None:
         add_sectors(main, loose)
+    elif complete and loose:
+        first = complete[0]
+        areas = list(dict.fromkeys(first.proposal.areas + loose))
+        first.proposal = first.proposal.model_copy(update={"areas": areas})
 
 
 _FLOW_METRICS = ("total", "exports", "imports", "balance")
