@@ -60,3 +60,19 @@ def settle() -> None:
 
     gc.collect()
     gc.freeze()
+
+
+def prepare_briefs() -> dict:
+    """What a first brief in this process would load (its modules; the chart engine started and warm, in its
+    worker process), loaded now: a server that answers the command line's briefs (``web.cli_briefs``) answers
+    the first as it answers the later ones; how long it took."""
+    import time
+
+    started = time.perf_counter()
+    from partnerlens.brief import chart_engine
+
+    chart_engine.start()
+    import partnerlens.brief.make
+    import partnerlens.brief.rendering  # noqa: F401
+
+    return {"seconds": round(time.perf_counter() - started, 3)}
