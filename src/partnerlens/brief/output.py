@@ -73,21 +73,31 @@ def rendered(
     """
     catalogue, key, path = _keyed(a, b, year, fmt, workspace=workspace, top=top)
     if ask is not None and not path.exists():
-        answered = ask({"a": a, "b": b, "year": year, "format": fmt, "top": top, "key": key})
+        answered = ask(question(a, b, year, fmt, top=top, key=key))
         if answered is not None:
             with contextlib.suppress(ValueError, TypeError, UnicodeDecodeError):
                 return _from_bytes(answered)
     return _kept(a, b, year, fmt, workspace=workspace, top=top, catalogue=catalogue, path=path)
 
 
-def answer(question: dict, *, workspace: Workspace, flows: Any = None) -> bytes | None:
-    """What :func:`rendered` reads back from a kept file, for the brief ``question`` asks (``a``, ``b``, ``year``,
-    ``format``, ``top`` and the asker's ``key``), computed over ``flows`` (a server's reader) and kept as
-    :func:`rendered` keeps it; None when this process's key of the question is not the asker's (another day,
-    code, store or workspace state: then the answer could differ)."""
+def question(a: str, b: str, year: int | None, fmt: str, *, top: int, key: str) -> dict:
+    """What :func:`rendered` asks another process (``ask``) and :func:`answer` reads: the brief as asked, and the
+    key the asker would keep it under (``workspace`` gives it: ``_keyed``)."""
+    return {"a": a, "b": b, "year": year, "format": fmt, "top": top, "key": key}
+
+
+def key_of(a: str, b: str, year: int | None, fmt: str, *, workspace: Workspace, top: int) -> str:
+    """The key the brief asked is kept under in ``workspace`` today (what :func:`question` carries)."""
+    return _keyed(a, b, year, fmt, workspace=workspace, top=top)[1]
+
+
+def answer(asked: dict, *, workspace: Workspace, flows: Any = None) -> bytes | None:
+    """What :func:`rendered` reads back from a kept file, for the brief ``asked`` (a :func:`question`), computed
+    over ``flows`` (a server's reader) and kept as :func:`rendered` keeps it; None when this process's key of the
+    question is not the asker's (another day, code, store or workspace state: then the answer could differ)."""
     from partnerlens.brief.model import FORMATS
 
-    a, b, year, fmt, top = (question.get(k) for k in ("a", "b", "year", "format", "top"))
+    a, b, year, fmt, top = (asked.get(k) for k in ("a", "b", "year", "format", "top"))
     if not (
         isinstance(a, str)
         and isinstance(b, str)
@@ -95,11 +105,11 @@ def answer(question: dict, *, workspace: Workspace, flows: Any = None) -> bytes 
         and (year is None or type(year) is int)
         and type(top) is int
         and fmt in FORMATS
-        and isinstance(question.get("key"), str)
+        and isinstance(asked.get("key"), str)
     ):
         return None
     catalogue, key, path = _keyed(a, b, year, fmt, workspace=workspace, top=top)
-    if key != question["key"]:
+    if key != asked["key"]:
         return None
     result = _kept(a, b, year, fmt, workspace=workspace, top=top, catalogue=catalogue, path=path, flows=flows)
     return _to_bytes(result)
