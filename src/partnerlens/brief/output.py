@@ -13,6 +13,12 @@ dropped with those releases). The key is taken before computing, so a write
 that lands meanwhile (a claim's verdict recorded) leaves the result under a
 key no later reader asks for.
 
+On a miss, a warm ``partnerlens serve`` of the workspace may be asked first
+(``ask``: ``partnerlens.warm_server``): the command sends the :func:`question`
+with its key, and the server answers with :func:`answer` — this module's own
+computation over its long-lived reader, kept in the same file — only when its
+key of the question is the same; the answer is the kept file's bytes.
+
 The state in the key is that of every release in the catalogue; the brief is
 computed from the primary release (and a later one for recent years, see
 ``analytics.flows.open_flows``). When the two differ (a store of several

@@ -253,13 +253,11 @@ class Data:
 
 @contextlib.asynccontextmanager
 async def _lifespan(app: FastAPI):
-    from partnerlens.web.warm import prepare_briefs, settle
+    from partnerlens.web.warm import settle
 
     data: Data = app.state.data
     if app.state.warm:
         app.state.warmed = await asyncio.to_thread(data.warm)  # before uvicorn accepts a connection
-        if app.state.brief_secret:  # announced to the command line (web/cli_briefs.py): briefs' imports and charts
-            app.state.warmed["briefs"] = await asyncio.to_thread(prepare_briefs)
         if app.state.settle:
             settle()
     yield
@@ -290,8 +288,7 @@ def create_app(
     ``warm``: at start-up, before the first request is accepted, load what every profile reads (``Data.warm``).
     ``settle``: then collect and freeze what start-up made (``web.warm.settle``): for a server process, which
     runs one app for its life (``partnerlens serve``), not for apps made and dropped in one process (tests).
-    ``brief_secret``: the command line's briefs are answered to requests signed with it (``web.cli_briefs``),
-    and the warm-up also makes briefs ready (``web.warm.prepare_briefs``).
+    ``brief_secret``: the command line's briefs are answered to requests signed with it (``web.cli_briefs``).
     """
     from partnerlens.web import api, beyond, claims_api, opportunities, pages
     from partnerlens.web import reconcile as reconcile_web
