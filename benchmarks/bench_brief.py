@@ -3,7 +3,7 @@
 Usage::
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_brief.py [--pair RWA:AZE] [--runs 5] [--home H] [--year Y]
-        [--baseline-src OTHER/src --baseline-home COPY_OF_H] [--separate-peer] [--bytecode]
+        [--baseline-src OTHER/src --baseline-home COPY_OF_H] [--separate-peer] [--bytecode] [--server]
 
 The store is the one ``bench_profile.py`` builds (synthetic, BACI layout, ten
 years of about 10M flows) unless ``--home`` names one (e.g. the demo world at
@@ -22,6 +22,12 @@ fresh process each and interleaved:
 * with ``--group-first GROUP``, the computed runs also drop what the store
   state's cache folder kept of the group (its supply terms, merged product
   space and merged exports): the first brief of the group after a build;
+* with ``--server``, ``brief cli, computed, warm server``: the same first brief
+  with ``partnerlens serve`` of this tree running on the store (started before
+  the run, warm and announced, stopped after it: each round's server answers
+  its first brief of the pair), so the command asks it (``warm_server``); its
+  CPU is the command's, the server's (process and children, from ``/proc``)
+  is reported apart;
 * with ``--baseline-src``, the same two commands from another source tree on
   its own copy of the store; with ``--separate-peer``, the analyses a user would
   otherwise run — ``profile``, ``indices`` and ``opportunities --json``.
@@ -38,6 +44,7 @@ partnerlens' ~150 modules from source: about a quarter of a second of CPU).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import platform
 import resource
@@ -47,6 +54,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -100,6 +108,50 @@ def _clear_group(home: Path, group: str) -> None:
             path.unlink(missing_ok=True)
 
 
+SERVED = "brief cli, computed, warm server"
+
+
+@contextlib.contextmanager
+def warm_server(env: dict[str, str], home: Path) -> Iterator[int]:
+    """``partnerlens serve --port 0`` of the tree ``env`` runs, on ``home``, until it has announced itself (warm);
+    its pid; stopped (and its announcement gone) after the block."""
+    argv = [
+        sys.executable,
+        "-c",
+        "from partnerlens.cli import main; main()",
+        "--home",
+        str(home),
+        "serve",
+        "--port",
+        "0",
+    ]
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 300
+        while not (home / "server.json").exists():
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the server did not announce itself")
+            time.sleep(0.1)
+        yield process.pid
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+
+
+def _tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of process ``pid`` and its live descendants (the chart worker), from ``/proc``."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+            todo.extend(int(c) for c in children)
+    return total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pair", default="RWA:AZE", help="A:B, e.g. RWA:AZE or KAZ:africa")
@@ -121,6 +173,9 @@ def main() -> None:
         metavar="GROUP",
         default=None,
         help="the computed runs also drop what was kept of GROUP (its supply, merged space and exports): its first brief",
+    )
+    parser.add_argument(
+        "--server", action="store_true", help="also the first brief asked of a warm `partnerlens serve` of this tree"
     )
     args = parser.parse_args()
 
@@ -145,6 +200,8 @@ def main() -> None:
         "brief cli, kept": (*this, None),
         "brief cli, computed": (*this, args.home),
     }
+    if args.server:
+        commands[SERVED] = (*this, args.home)
     if args.baseline_src:
         baseline_home = args.baseline_home or args.home
         commands["brief cli, baseline tree, kept"] = (*cli(args.baseline_src, baseline_home), None)
@@ -173,15 +230,26 @@ def main() -> None:
     elif os.environ.get("PYTHONDONTWRITEBYTECODE"):
         print("bytecode: compiled from source in every run (PYTHONDONTWRITEBYTECODE is set; see --bytecode)")
     times: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
+    server_cpu: list[float] = []
     for _ in range(args.runs):  # interleaved: each round runs every command once
         for label, (argv, env, clear) in commands.items():
-            times[label].append(measure(lambda argv=argv, env=env, clear=clear: run(argv, env, clear), 1))
+            if label != SERVED:
+                times[label].append(measure(lambda argv=argv, env=env, clear=clear: run(argv, env, clear), 1))
+                continue
+            if clear is not None:
+                _clear_kept(clear)
+            with warm_server(env, args.home) as pid:
+                before = _tree_cpu(pid)
+                times[label].append(measure(lambda argv=argv, env=env: run(argv, env, None), 1))
+                server_cpu.append(_tree_cpu(pid) - before)
     peer = statistics.median(w for w, _ in times['python -c "import duckdb"'])
     for label, runs in times.items():
         wall, cpu = statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
         print(
             f"{label}: median {wall:.2f} s wall ({wall / peer:.1f}× import duckdb), {cpu:.2f} s CPU over {args.runs} rounds"
         )
+    if server_cpu:
+        print(f"{SERVED}: the server's CPU for the brief, median {statistics.median(server_cpu):.2f} s")
     print(f"brief {a}×{b} html: {out.stat().st_size:,} bytes; load after: {os.getloadavg()[0]:.1f}")
 
 

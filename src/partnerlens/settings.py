@@ -12,7 +12,9 @@ variables, all documented in docs/ and SECURITY.md:
   source is downloaded from (tests serve it from 127.0.0.1);
 * ``PARTNERLENS_CHART_WORKER=0`` — briefs draw charts in-process, not in a worker process (``brief.chart_engine``);
 * ``PARTNERLENS_PATTERN_CACHE=0`` — regular expressions and the brief's HTML template compiled each time, no
-  program kept on disk (``partnerlens.patterns``, ``brief.rendering``).
+  program kept on disk (``partnerlens.patterns``, ``brief.rendering``);
+* ``PARTNERLENS_SERVER=0`` — a command computes its brief itself, never asking a warm ``partnerlens serve`` of the
+  workspace (``partnerlens.warm_server``; the same as ``brief --no-server``).
 
 The environment is read when :func:`current` is called, not when this module
 is imported, so a process that changes it (a test) sees the change.
@@ -37,6 +39,7 @@ BASE_URL_ENVS = {
 }
 CHART_WORKER_ENV = "PARTNERLENS_CHART_WORKER"
 PATTERN_CACHE_ENV = "PARTNERLENS_PATTERN_CACHE"
+SERVER_ENV = "PARTNERLENS_SERVER"
 DEFAULT_LOCK_WAIT_SECONDS = 15.0
 
 
@@ -51,6 +54,7 @@ class Settings:
     base_urls: Mapping[str, str] = field(default_factory=dict)
     chart_worker: bool = True
     pattern_cache: bool = True
+    use_server: bool = True
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -64,6 +68,7 @@ class Settings:
             base_urls={source: env[name] for source, name in BASE_URL_ENVS.items() if env.get(name)},
             chart_worker=env.get(CHART_WORKER_ENV) != "0",
             pattern_cache=env.get(PATTERN_CACHE_ENV) != "0",
+            use_server=env.get(SERVER_ENV) != "0",
         )
 
     def base_url(self, source: str, given: str | None, default: str) -> str:

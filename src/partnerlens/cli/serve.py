@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import getpass
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 from rich.table import Table
@@ -47,6 +47,12 @@ def serve(
         help="Server processes sharing the port: computations of new answers run on that many cores at once "
         "(each process keeps its own cache and warms up on its own; see docs/web.md).",
     ),
+    announce: bool = typer.Option(
+        True,
+        "--announce/--no-announce",
+        help="On 127.0.0.1 with one process: once warm, announce the server in the workspace (server.json, 0600) "
+        "so that `partnerlens brief` asks it instead of computing (see docs/brief.md).",
+    ),
 ) -> None:
     """Run the web app and JSON API (OpenAPI docs at /docs) over the workspace. See SECURITY.md before binding to a network."""
     import uvicorn
@@ -58,7 +64,12 @@ def serve(
         allow_fetch=allow_fetch, fetch_allow=fetch_allow(fetch_allow_networks), trusted_proxy=trusted_proxy
     )
     home = workspace()
-    app = create_app(home, settings, settle=True) if workers == 1 else None
+    secret = None
+    if announce and workers == 1 and host == "127.0.0.1":  # loopback only, one process (partnerlens.warm_server)
+        from partnerlens.warm_server import new_secret
+
+        secret = new_secret()
+    app = create_app(home, settings, settle=True, brief_secret=secret) if workers == 1 else None
     if host not in ("127.0.0.1", "localhost", "::1"):
         console_err.print(
             f"[yellow]warning:[/] listening on {host}: anyone who can reach it can read the workspace (see SECURITY.md)"
@@ -72,16 +83,21 @@ def serve(
         from partnerlens.web.app import served_settings
 
         hand_to_server_processes(served_settings(home, settings))
-    uvicorn.run(
-        app if app is not None else "partnerlens.web.app:served_app",
-        factory=app is None,
-        workers=workers,
+    options: dict[str, Any] = dict(
         host=host,
         port=port,
         log_level="info",
         server_header=False,
         proxy_headers=trusted_proxy is not None,
         forwarded_allow_ips=trusted_proxy or "",
+    )
+    if secret is not None:
+        from partnerlens.web.cli_briefs import serve_announced
+
+        serve_announced(app, home.home, secret, **options)
+        return
+    uvicorn.run(
+        app if app is not None else "partnerlens.web.app:served_app", factory=app is None, workers=workers, **options
     )
 
 

@@ -277,13 +277,18 @@ class WorkspaceTaxonomy:
 
 
 def create_app(
-    workspace: Workspace, settings: Settings | None = None, warm: bool = True, settle: bool = False
+    workspace: Workspace,
+    settings: Settings | None = None,
+    warm: bool = True,
+    settle: bool = False,
+    brief_secret: str | None = None,
 ) -> FastAPI:
     """The partnerlens web app over ``workspace``, with the operator's ``settings`` (see ``limits.Settings``).
 
     ``warm``: at start-up, before the first request is accepted, load what every profile reads (``Data.warm``).
     ``settle``: then collect and freeze what start-up made (``web.warm.settle``): for a server process, which
     runs one app for its life (``partnerlens serve``), not for apps made and dropped in one process (tests).
+    ``brief_secret``: the command line's briefs are answered to requests signed with it (``web.cli_briefs``).
     """
     from partnerlens.web import api, beyond, claims_api, opportunities, pages
     from partnerlens.web import reconcile as reconcile_web
@@ -307,6 +312,7 @@ def create_app(
     app.state.data = Data(workspace, settings)
     app.state.warm, app.state.warmed, app.state.settle = warm, None, warm and settle
     app.state.settings = app.state.data.settings
+    app.state.brief_secret = brief_secret
     errors.install(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(WorkspaceTaxonomy, sectors_yaml=workspace.home / "sectors.yaml")
@@ -318,6 +324,10 @@ def create_app(
     app.include_router(reconcile_web.router)
     opportunities.include(app)
     beyond.include(app)  # services and investment of a pair (web/beyond.py)
+    if brief_secret:
+        from partnerlens.web import cli_briefs
+
+        app.include_router(cli_briefs.router)  # the command line's briefs (partnerlens.warm_server)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
 
     @app.get("/docs", include_in_schema=False)

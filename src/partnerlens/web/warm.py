@@ -60,3 +60,49 @@ def settle() -> None:
 
     gc.collect()
     gc.freeze()
+
+
+BRIEF_PACKAGES = (
+    "partnerlens.brief",
+    "partnerlens.analytics.potential",
+    "partnerlens.claims",
+    "partnerlens.cooperation.extract",
+)
+"""What a first brief imports as it goes (its sections and charts, export potential, the claim checker, the
+extractor): imported whole by :func:`prepare_briefs`."""
+BRIEF_MODULES = (
+    "partnerlens.analytics.complexity",
+    "partnerlens.analytics.tariffs",
+    "partnerlens.analytics.profile.pair",
+    "partnerlens.analytics.profile.group_world",
+    "partnerlens.world.profiles",
+    "partnerlens.world.space",
+    "pyarrow.parquet",
+    "scipy.linalg",
+    "scipy.sparse.csgraph",
+    "scipy.sparse.linalg",
+)
+
+
+def prepare_briefs() -> dict:
+    """What a first brief in this process would load — its modules (:data:`BRIEF_PACKAGES`, :data:`BRIEF_MODULES`),
+    the chart engine started and warm in its worker process — loaded now: a server that answers the command line's
+    briefs (``web.cli_briefs``) answers the first as it answers the later ones. How many modules, how long."""
+    import importlib
+    import pkgutil
+    import sys
+    import time
+
+    started, before = time.perf_counter(), len(sys.modules)
+    from partnerlens.brief import chart_engine
+
+    chart_engine.start()
+    names = list(BRIEF_MODULES)
+    for package in BRIEF_PACKAGES:
+        names += [package] + [
+            m.name for m in pkgutil.walk_packages(importlib.import_module(package).__path__, f"{package}.")
+        ]
+    for name in names:
+        with contextlib.suppress(Exception):  # an optional module that does not import here: the brief will say
+            importlib.import_module(name)
+    return {"modules": len(sys.modules) - before, "seconds": round(time.perf_counter() - started, 3)}
