@@ -88,3 +88,20 @@ def test_news_add_reads_the_workspace_sectors(tmp_path):
     assert agreements and all("drones" in p["sectors"] for p in agreements)
     plain = json.loads(cli(tmp_path / "plain", "news", "add", str(article), "--dry-run", "--json").stdout)
     assert all("drones" not in p["sectors"] for p in plain["proposals"])
+
+
+def test_the_web_app_reads_articles_with_the_workspace_taxonomy(tmp_path):
+    """Articles are read in a worker pool: the worker must run in the request's context, which holds the workspace's
+    taxonomy (a bare thread pool would run it with the packaged one and miss "drones")."""
+    home = own_taxonomy(tmp_path / "own")
+    token = json.loads(cli(home, "token", "create", "--name", "reader", "--json").stdout)["token"]
+    with TestClient(create_app(Workspace.open(home))) as client:
+        response = client.post(
+            "/api/news",
+            params={"dry_run": "true"},
+            json={"text": SENTENCE},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+    assert response.status_code == 201, response.text
+    sectors = {s for p in response.json()["proposals"] for s in p["sectors"]}
+    assert "drones" in sectors

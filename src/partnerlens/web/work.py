@@ -19,6 +19,7 @@ so the time budget is a backstop, not the way work is bounded.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -44,14 +45,17 @@ class Pool:
             self._in_flight -= 1
 
     async def run(self, fn: Callable[[], T], budget: float | None = None) -> T:
-        """``fn()`` in a worker; 503 when the pool is full or the answer takes longer than the budget."""
+        """``fn()`` in a worker, in the caller's context; 503 when the pool is full or the answer takes longer than
+        the budget."""
         with self._lock:
             if self._in_flight >= self.capacity:
                 raise HTTPException(
                     503, f"the server is busy ({self.name}); try again in a few seconds", {"Retry-After": "5"}
                 )
             self._in_flight += 1
-        future = self._executor.submit(fn)
+        # the worker runs in a copy of the request's context (the workspace's taxonomy, partnerlens.scope), as
+        # asyncio.to_thread does; a bare submit would run it in the thread's empty context
+        future = self._executor.submit(contextvars.copy_context().run, fn)
         future.add_done_callback(self._done)
         limit = budget or self.budget
         try:
