@@ -181,8 +181,10 @@ def kept_file(
     product space). ``write`` may leave ``partial`` unwritten: the value is then
     returned, not kept; a value that does not pickle is not kept either. A file
     that cannot be read is computed again and replaced; a folder that cannot be
-    written only means computing each time.
+    written only means computing each time. Within :func:`nothing_kept`: ``compute()``, nothing else.
     """
+    if not keeping():
+        return compute()
     if path.exists():
         try:
             return read(path)

@@ -114,11 +114,14 @@ def rehearse_brief(data: Any) -> dict:
     (``locking.nothing_kept``): what a first brief loads once per process and :func:`prepare_briefs` cannot by
     importing alone (the world tables' shared reads, each analytic's first call, the chart engine's first
     drawings) is then loaded, and the command line's first brief (``web.cli_briefs``) pays its own pair's work
-    only (issue 16). Any failure leaves the server as it was: a report, never an error. Which pair, how long."""
+    only (issue 16). Only over current world tables (``world build``): otherwise a brief would build the store's
+    on-demand tables, and starting a server never scans the store. Any failure leaves the server as it was: a
+    report, never an error. Which pair, how long."""
     import time
 
     from partnerlens.locking import nothing_kept
     from partnerlens.scope import sectors_file
+    from partnerlens.world.manifest import current
 
     started = time.perf_counter()
     report: dict = {"rehearsed": None}
@@ -127,6 +130,8 @@ def rehearse_brief(data: Any) -> dict:
         if primary is None:
             return report | {"seconds": 0.0}
         with data.store.pinned([primary.name]) as infos:
+            if current(data.workspace.home, infos) is None:  # a brief would build store-wide caches: not at start-up
+                return report | {"skipped": "no current world tables", "seconds": 0.0}
             pair = trading_pair(data.store, infos)
         if pair is not None:
             from partnerlens.analytics.flows import Flows
