@@ -71,7 +71,7 @@ def _files(home: Path) -> dict[str, tuple[int, int]]:
 def test_a_rehearsal_computes_a_brief_and_leaves_the_workspace_as_it_was(tmp_path):
     home = tmp_path / "ws"
     build_store(home)
-    build_world(Workspace.open(home), workers=1)  # every year: a server rehearses over current world tables only
+    build_world(Workspace.open(home), years=[2022], workers=1)  # a server rehearses over current world tables only
     app = create_app(Workspace.open(home), warm=False)
     data = app.state.data
     data.reader()  # the long-lived reader opened first, as a started server has it
