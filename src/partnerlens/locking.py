@@ -13,7 +13,9 @@
   builds under a lock per key, the others wait for it and read what it wrote.
 * :func:`kept_file`: a computed result kept in a cache file on top of it (read
   when there, else computed once and written), never an error when the cache
-  cannot be read or written.
+  cannot be read or written; within :func:`nothing_kept` (a warm server's
+  rehearsal brief, ``web.warm.rehearse_brief``) it only computes: nothing read
+  back, nothing written.
 
 Locks are released when their file is closed, also when the process dies (a
 killed ingest never leaves a stale lock behind).
@@ -28,6 +30,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import IO, Any
 
@@ -36,6 +39,25 @@ from partnerlens.errors import PartnerlensError
 
 WRITER_LOCK_NAME = ".writer.lock"
 READERS_NAME = ".readers"
+_NOTHING_KEPT: ContextVar[bool] = ContextVar("partnerlens_nothing_kept", default=False)
+
+
+@contextmanager
+def nothing_kept() -> Iterator[None]:
+    """Within the block (and the threads that run in a copy of its context), :func:`kept_file` computes and neither
+    reads a kept file nor writes one, and a brief records nothing (:func:`keeping` is False): a computation that
+    leaves no trace in the workspace, for its side effects in this process only (modules, tables and engines
+    warmed)."""
+    token = _NOTHING_KEPT.set(True)
+    try:
+        yield
+    finally:
+        _NOTHING_KEPT.reset(token)
+
+
+def keeping() -> bool:
+    """False within :func:`nothing_kept`: what is computed is not kept, read back or recorded."""
+    return not _NOTHING_KEPT.get()
 
 
 def _wait_seconds() -> float:
@@ -159,8 +181,10 @@ def kept_file(
     product space). ``write`` may leave ``partial`` unwritten: the value is then
     returned, not kept; a value that does not pickle is not kept either. A file
     that cannot be read is computed again and replaced; a folder that cannot be
-    written only means computing each time.
+    written only means computing each time. Within :func:`nothing_kept`: ``compute()``, nothing else.
     """
+    if not keeping():
+        return compute()
     if path.exists():
         try:
             return read(path)

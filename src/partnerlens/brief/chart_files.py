@@ -31,6 +31,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from partnerlens.locking import keeping
+
 if TYPE_CHECKING:
     from partnerlens.brief.model import Section
 
@@ -148,6 +150,8 @@ def _kept_or_drawn(spec: dict, vega: bool, draw: Callable[[dict, bool], str]) ->
 
 def _kept_file(folder: Path, text: str, spec: dict, vega: bool, draw: Callable[[dict, bool], str]) -> str:
     """The SVG kept in ``folder`` under the hash of ``text``, else drawn and kept there."""
+    if not keeping():  # a rehearsal (locking.nothing_kept): drawn, not kept
+        return draw(spec, vega)
     path = folder / f"{hashlib.sha256(text.encode()).hexdigest()[:32]}.svg"
     try:
         return path.read_text(encoding="utf-8")

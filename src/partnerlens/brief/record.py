@@ -21,6 +21,7 @@ from partnerlens.brief.kept import kept_extraction
 from partnerlens.cooperation.evidence import about, asked_of, cited_evidence, evidence_text
 from partnerlens.cooperation.models import Proposal, Record, Source
 from partnerlens.cooperation.storage import ProposalQueue, Registry
+from partnerlens.locking import keeping
 from partnerlens.reference import Party
 from partnerlens.workspace import Workspace
 
@@ -116,7 +117,9 @@ def pair_claims(f: Flows, workspace: Workspace, a: Party, b: Party, records: lis
             seen.update(keys)
             checked.append((claim, source))
 
-    for item in ClaimStore(workspace).check(f, a=a, b=b, articles=set(articles), record="changed"):
+    for item in ClaimStore(workspace).check(
+        f, a=a, b=b, articles=set(articles), record="changed" if keeping() else "never"
+    ):
         articles.setdefault(item.source.id, (item.source, []))
         keep(item.result, item.source)
     proposals: dict[str, list[Proposal]] = {}

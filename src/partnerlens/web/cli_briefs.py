@@ -89,20 +89,23 @@ async def brief(request: Request) -> Response:
 def serve_announced(app: Any, home: Path, secret: str, **options: Any) -> None:
     """``uvicorn.run(app, **options)`` for one process, announced in ``home`` once it listens (its start-up warm-up
     done) and the brief's modules and chart engine are ready, and withdrawn when it stops (``warm_server.announce``
-    / ``withdraw``). The brief's part of the warm-up (``web.warm.prepare_briefs``) runs once the server listens:
-    web requests are answered meanwhile, and a command asks the server only once it is announced."""
+    / ``withdraw``). The brief's part of the warm-up (``web.warm.prepare_briefs``, then one brief rehearsed in
+    memory, ``web.warm.rehearse_brief``) runs once the server listens: web requests are answered meanwhile, and a
+    command asks the server only once it is announced."""
     import asyncio
 
     import uvicorn
 
     from partnerlens.warm_server import announce, withdraw
-    from partnerlens.web.warm import prepare_briefs, settle
+    from partnerlens.web.warm import prepare_briefs, rehearse_brief, settle
 
     class Announced(uvicorn.Server):
         async def startup(self, sockets: Any = None) -> None:
             await super().startup(sockets)
             if self.started and not self.should_exit:
                 app.state.warmed = (app.state.warmed or {}) | {"briefs": await asyncio.to_thread(prepare_briefs)}
+                rehearsal = await asyncio.to_thread(rehearse_brief, app.state.data)
+                app.state.warmed |= {"rehearsal": rehearsal}
                 if app.state.settle:
                     settle()  # what the brief's warm-up loaded, too, out of later full collections
             if self.started and not self.should_exit:

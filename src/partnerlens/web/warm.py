@@ -106,3 +106,43 @@ def prepare_briefs() -> dict:
         with contextlib.suppress(Exception):  # an optional module that does not import here: the brief will say
             importlib.import_module(name)
     return {"modules": len(sys.modules) - before, "seconds": round(time.perf_counter() - started, 3)}
+
+
+def rehearse_brief(data: Any) -> dict:
+    """One brief computed and rendered in memory over ``data``'s long-lived reader — the pair a warm-up profiles
+    (:func:`trading_pair`), HTML — with nothing read back, kept, drawn to a file or recorded
+    (``locking.nothing_kept``): what a first brief loads once per process and :func:`prepare_briefs` cannot by
+    importing alone (the world tables' shared reads, each analytic's first call, the chart engine's first
+    drawings) is then loaded, and the command line's first brief (``web.cli_briefs``) pays its own pair's work
+    only (issue 16). Only over current world tables (``world build``): otherwise a brief would build the store's
+    on-demand tables, and starting a server never scans the store. Any failure leaves the server as it was: a
+    report, never an error. Which pair, how long."""
+    import time
+
+    from partnerlens.locking import nothing_kept
+    from partnerlens.scope import sectors_file
+    from partnerlens.world.manifest import current
+
+    started = time.perf_counter()
+    report: dict = {"rehearsed": None}
+    try:
+        primary = data.store.primary_source(data.sources())
+        if primary is None:
+            return report | {"seconds": 0.0}
+        with data.store.pinned([primary.name]) as infos:
+            if current(data.workspace.home, infos) is None:  # a brief would build store-wide caches: not at start-up
+                return report | {"skipped": "no current world tables", "seconds": 0.0}
+            pair = trading_pair(data.store, infos)
+        if pair is not None:
+            from partnerlens.analytics.flows import Flows
+            from partnerlens.brief.make import built
+            from partnerlens.brief.rendering import render
+
+            year, a, b, _ = pair
+            with nothing_kept(), sectors_file(data.workspace.home / "sectors.yaml"), data.reading() as flows:
+                handle = flows.with_own_memo() if isinstance(flows, Flows) else flows
+                render(built(a, b, year, workspace=data.workspace, flows=handle)[0], "html")
+            report["rehearsed"] = f"{a}-{b} {year}"
+    except Exception as exc:  # noqa: BLE001 -- a rehearsal is an optimisation: never stop the server starting
+        report["error"] = f"{type(exc).__name__}: {exc}"
+    return report | {"seconds": round(time.perf_counter() - started, 3)}
