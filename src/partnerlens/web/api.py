@@ -304,10 +304,7 @@ def built_here(d: Data, a: str, b: str, year: int | None):
     memo of its own (what a brief memoises may be tied to its cursor), seeded with the reader's (the world
     tables in memory). Kept on disk as over the store (``brief.make``): the same bytes, the same kept file.
     """
-    from partnerlens.analytics.flows import Flows
-
-    with d.reading() as flows:
-        handle = flows.with_own_memo() if isinstance(flows, Flows) else None
+    with d.brief_flows() as handle:
         return build(a, b, year, workspace=d.workspace, flows=handle)
 
 

@@ -201,6 +201,16 @@ class Data:
         with reader.handle() as flows:
             yield flows
 
+    @contextlib.contextmanager
+    def brief_flows(self) -> Iterator[Any]:
+        """What a brief computes over in this server: a cursor of the long-lived reader with a memo of its own (what a
+        brief memoises may be tied to its cursor), seeded with the reader's (the world tables in memory); None
+        without a reader (the brief then opens the store itself)."""
+        from partnerlens.analytics.flows import Flows
+
+        with self.reading() as flows:
+            yield flows.with_own_memo() if isinstance(flows, Flows) else None
+
     def synthetic(self) -> bool:
         """True when any release in the store is synthetic demo data (pages show a banner)."""
         return any(s.synthetic for s in self.sources())

@@ -9,8 +9,8 @@ is signed with that secret; each answer is signed back:
   command learns within a second whether a live server of its workspace and code answers;
 * ``POST /internal/brief``: ``brief.output.answer`` over the server's long-lived reader — the bytes of the kept
   file of the brief asked, when the server's key of the question is the command's (else 409: the command then
-  computes locally). Computed in the brief pool (a PDF in the PDF pool), with the workspace's own
-  ``sectors.yaml`` in force as in a command.
+  computes locally). Computed in the brief pool (a PDF in the PDF pool), in the request's context: the workspace's
+  own ``sectors.yaml`` in force (``web.app.WorkspaceTaxonomy``), as in a command.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request, Response
 
-from partnerlens.scope import sectors_file
 from partnerlens.warm_server import AUTH_HEADER, BRIEF_PATH, HELLO_PATH, fingerprint, sign, signed_by
 from partnerlens.web.app import Data
 
@@ -72,11 +71,9 @@ async def brief(request: Request) -> Response:
     data: Data = request.app.state.data
 
     def answer() -> bytes | None:
-        from partnerlens.analytics.flows import Flows
         from partnerlens.brief.output import answer
 
-        with sectors_file(data.workspace.home / "sectors.yaml"), data.reading() as flows:
-            handle = flows.with_own_memo() if isinstance(flows, Flows) else None
+        with data.brief_flows() as handle:  # in the request's context: the workspace's sectors.yaml in force
             return answer(question, workspace=data.workspace, flows=handle)
 
     pool = data.pools.pdf if question.get("format") == "pdf" else data.pools.briefs

@@ -134,13 +134,13 @@ def rehearse_brief(data: Any) -> dict:
                 return report | {"skipped": "no current world tables", "seconds": 0.0}
             pair = trading_pair(data.store, infos)
         if pair is not None:
-            from partnerlens.analytics.flows import Flows
             from partnerlens.brief.make import built
             from partnerlens.brief.rendering import render
 
             year, a, b, _ = pair
-            with nothing_kept(), sectors_file(data.workspace.home / "sectors.yaml"), data.reading() as flows:
-                handle = flows.with_own_memo() if isinstance(flows, Flows) else flows
+            with nothing_kept(), sectors_file(data.workspace.home / "sectors.yaml"), data.brief_flows() as handle:
+                if handle is None:  # no long-lived reader: a brief would open the store for itself
+                    return report | {"skipped": "no long-lived reader", "seconds": 0.0}
                 render(built(a, b, year, workspace=data.workspace, flows=handle)[0], "html")
             report["rehearsed"] = f"{a}-{b} {year}"
     except Exception as exc:  # noqa: BLE001 -- a rehearsal is an optimisation: never stop the server starting
