@@ -14,7 +14,8 @@ one module per concern:
   their ``Reading``: figures in :mod:`.claims_figures`, year, metric and flow in
   :mod:`.claims_reading`, deal values set aside by :mod:`.trade_words`) and rank
   claims; :mod:`.rates` converts non-USD figures;
-* :mod:`.merge` — the same event (or trade figure) told in several sentences becomes one proposal.
+* :mod:`.merge` — the same event (or trade figure) told in several sentences becomes one proposal;
+* :mod:`.article_sides` — states of another trip, which no fact of the article needs, leave its events.
 
 English, French and Russian are first-class; Portuguese and Spanish are read for
 parties, dates and trade figures. Nothing here writes anywhere; see
@@ -38,6 +39,7 @@ from partnerlens.cooperation.extract.agreement_dates import (
 )
 from partnerlens.cooperation.extract.agreement_sectors import fill_totals, takes_next_areas
 from partnerlens.cooperation.extract.agreements_listed import listed_drafts, refer_back
+from partnerlens.cooperation.extract.article_sides import without_other_trips
 from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, build_context, parties
@@ -75,7 +77,8 @@ def extract_text(
     language = language or detect_language(text)
     context = article_context(text, language, published=published, date_hint=date_hint, today=today, title=title)
     headline = sectors(title, language, goods_only=False) if title else []  # "Ghana, Chile sign energy deals"
-    return [finish(d) for d in _read(text, context, headline, title) if d.complete]
+    proposals = [finish(d) for d in _read(text, context, headline, title) if d.complete]
+    return without_other_trips(context, proposals)  # states of another trip no fact of the article needs
 
 
 def article_context(

@@ -1,0 +1,63 @@
+"""The article's sides as a whole: states of another trip, which no fact of the article needs (issue 11).
+
+The sentence rules (:mod:`.context`, :mod:`.passing`, :mod:`.event_sides`) give each fact its parties from its own
+sentence. Whether a state is a side of what the *article* reports shows in the article as a whole: the states its
+headline, its lead sentence or its dateline name, and its main pair (``context.focus``), are its core; a state
+outside that core, named at most twice, is *peripheral*. The tune set's false article parties were all peripheral,
+but so were as many true ones (a tour's next legs, the partners of a table of figures): position and frequency alone
+do not tell them apart (which is why the learned model of :mod:`.party_model` found no gain). What does is the
+fact that carries them: a peripheral state carried only by events that **happened** and that **join neither state
+of the article's pair** is a side of another trip or of another pair's meeting told as background ("Vice President
+X visited Tunisia and Morocco", "In April, he continued with visits to Ivory Coast, Ghana and Nigeria", "then left
+for Namibia", "após participar de reuniões do Brics, na África do Sul") — not of what the article reports. Such a
+state is taken out of those events (the events themselves stay, for review). A planned event (a tour's next leg),
+an agreement, a trade figure or a target keeps it: those are facts that need it. A group (``africa``) is never
+dropped here: a tour "in West Africa" names its region as its side.
+
+See docs/news.md, "The article's sides, fifteenth session".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from partnerlens.cooperation.extract.context import ArticleContext, is_economy
+from partnerlens.cooperation.extract.sentences import split_sentences
+from partnerlens.cooperation.models import Proposal
+
+MAX_MENTIONS = 2  # a state named more often than this is one the article dwells on
+
+
+def core(context: ArticleContext) -> set[str]:
+    """The states the article leads with: its headline's, its lead sentence's, its dateline's, and its main pair."""
+    sentences = split_sentences(context.text)
+    lead_end = sentences[0].end if sentences else len(context.text)
+    lead_end = max(lead_end, context.dateline_end or 0)
+    return set(context.headline) | set(context.focus) | {m.party for m in context.mentions if m.start < lead_end}
+
+
+def other_trips(context: ArticleContext, proposals: list[Proposal]) -> set[str]:
+    """The peripheral states carried only by held events that join none of the article's pair (see the module)."""
+    leading = core(context)
+    counts = Counter(m.party for m in context.mentions)
+    pair = set(context.focus)
+    carried = dict.fromkeys(code for p in proposals for code in p.parties)
+    dropped = set()
+    for code in carried:
+        if code in leading or counts[code] > MAX_MENTIONS or not is_economy(code):
+            continue
+        carrying = [p for p in proposals if code in p.parties]
+        if all(p.kind == "event" and p.status == "held" and not pair & set(p.parties) for p in carrying):
+            dropped.add(code)
+    return dropped
+
+
+def without_other_trips(context: ArticleContext, proposals: list[Proposal]) -> list[Proposal]:
+    """``proposals`` with the states of other trips (``other_trips``) taken out of their parties."""
+    dropped = other_trips(context, proposals)
+    if not dropped:
+        return proposals
+    return [
+        p.model_copy(update={"parties": [c for c in p.parties if c not in dropped]}) if dropped & set(p.parties) else p
+        for p in proposals
+    ]
