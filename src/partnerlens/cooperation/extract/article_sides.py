@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 
 from partnerlens.cooperation.extract.context import ArticleContext, is_economy
+from partnerlens.cooperation.extract.party_model import drop_parties
 from partnerlens.cooperation.extract.sentences import split_sentences
 from partnerlens.cooperation.models import Proposal
 
@@ -54,10 +55,4 @@ def other_trips(context: ArticleContext, proposals: list[Proposal]) -> set[str]:
 
 def without_other_trips(context: ArticleContext, proposals: list[Proposal]) -> list[Proposal]:
     """``proposals`` with the states of other trips (``other_trips``) taken out of their parties."""
-    dropped = other_trips(context, proposals)
-    if not dropped:
-        return proposals
-    return [
-        p.model_copy(update={"parties": [c for c in p.parties if c not in dropped]}) if dropped & set(p.parties) else p
-        for p in proposals
-    ]
+    return drop_parties(proposals, other_trips(context, proposals))
