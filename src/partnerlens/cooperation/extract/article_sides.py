@@ -3,7 +3,8 @@
 The sentence rules (:mod:`.context`, :mod:`.passing`, :mod:`.event_sides`) give each fact its parties from its own
 sentence. Whether a state is a side of what the *article* reports shows in the article as a whole: the states its
 headline, its lead sentence or its dateline name, and its main pair (``context.focus``), are its core; a state
-outside that core, named at most twice, is *peripheral*. The tune set's false article parties were all peripheral,
+outside that core, named at most twice and in at most a quarter of the article's mentions of states, is
+*peripheral*. The tune set's false article parties were all peripheral,
 but so were as many true ones (a tour's next legs, the partners of a table of figures): position and frequency alone
 do not tell them apart (which is why the learned model of :mod:`.party_model` found no gain). What does is the
 fact that carries them: a peripheral state carried only by events that **happened** and that **join neither state
@@ -27,6 +28,7 @@ from partnerlens.cooperation.extract.sentences import split_sentences
 from partnerlens.cooperation.models import Proposal
 
 MAX_MENTIONS = 2  # a state named more often than this is one the article dwells on
+MAX_SHARE = 0.25  # … and so is one that makes more than this share of the article's mentions of states (a short text)
 
 
 def core(context: ArticleContext) -> set[str]:
@@ -41,11 +43,12 @@ def other_trips(context: ArticleContext, proposals: list[Proposal]) -> set[str]:
     """The peripheral states carried only by held events that join none of the article's pair (see the module)."""
     leading = core(context)
     counts = Counter(m.party for m in context.mentions)
+    total = max(len(context.mentions), 1)
     pair = set(context.focus)
     carried = dict.fromkeys(code for p in proposals for code in p.parties)
     dropped = set()
     for code in carried:
-        if code in leading or counts[code] > MAX_MENTIONS or not is_economy(code):
+        if code in leading or counts[code] > MAX_MENTIONS or counts[code] / total > MAX_SHARE or not is_economy(code):
             continue
         carrying = [p for p in proposals if code in p.parties]
         if all(p.kind == "event" and p.status == "held" and not pair & set(p.parties) for p in carrying):
