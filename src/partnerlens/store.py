@@ -63,7 +63,8 @@ from partnerlens.catalogue import (  # noqa: F401 (re-exported: callers import t
 from partnerlens.collect import collect_caches, delete_unread
 from partnerlens.errors import NoDataError, PartnerlensError
 from partnerlens.locking import shared_lock, writer_lock
-from partnerlens.sql import one_row, sql_string, sql_string_list
+from partnerlens.sql import sql_string_list
+from partnerlens.staged import summarise
 from partnerlens.workspace import Workspace, register_open_hook
 
 # Called with the name of each ingest step; tests set it to kill the process at that step (see tests/test_ingest_crash.py).
@@ -328,51 +329,8 @@ class TradeStore:
         return recorded
 
     def _summarise(self, con: duckdb.DuckDBPyConnection, staging: Path, info: SourceInfo, version: str) -> SourceInfo:
-        files = list(staging.glob("year=*/*.parquet"))
-        if not files:
-            raise PartnerlensError(f"ingest of {info.name} produced no rows; store unchanged")
-        staged = f"read_parquet({sql_string(str(staging) + '/year=*/*.parquet')}, hive_partitioning = false)"
-        columns = [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {staged}").fetchall()]
-        expected = self.schema(info)
-        if columns != list(expected):
-            raise PartnerlensError(
-                f"ingest of {info.name} wrote columns {', '.join(columns)}, expected {', '.join(expected)}; store unchanged"
-            )
-        value_sql = "coalesce(sum(value_usd), 0)" if "value_usd" in expected else "0"
-        doubles = [c for c, t in expected.items() if t == "DOUBLE"]
-        # A sum of finite numbers is finite unless it overflows, and NaN or ±inf make any sum non-finite: so
-        # finite sums prove every value finite, for a third of the CPU of testing each row; the rows are
-        # counted only when a sum is not finite (a bad value, or an overflow that the count then clears).
-        sums_finite = " AND ".join(f"coalesce(isfinite(sum({c})), true)" for c in doubles) or "true"
-        rows, value, years, foreign, finite_sums = one_row(
-            con,
-            f"SELECT count(*), {value_sql}, list(DISTINCT year ORDER BY year), "
-            f"count(*) FILTER (WHERE source IS DISTINCT FROM ?), {sums_finite} FROM {staged}",
-            [info.name],
-        )
-        if foreign:
-            raise PartnerlensError(
-                f"ingest of {info.name} wrote {foreign} rows under another source name; store unchanged"
-            )
-        infinite = 0 if finite_sums else _not_finite_rows(con, staged, doubles)
-        if infinite:  # the sources check their values; this is the store's own guarantee
-            raise PartnerlensError(
-                f"ingest of {info.name} wrote {infinite} rows with a value that is not finite; store unchanged"
-            )
-        return SourceInfo(
-            name=info.name,
-            kind=info.kind,
-            nomenclature=info.nomenclature,
-            release=info.release,
-            sha256=info.sha256,
-            origin=info.origin,
-            synthetic=info.synthetic,
-            years=tuple(years or ()),
-            rows=int(rows),
-            value_usd=float(value),
-            ingested_at=datetime.now(UTC).replace(tzinfo=None),
-            version=version,
-        )
+        """What the catalogue will record, read back from the staged files and checked (:mod:`partnerlens.staged`)."""
+        return summarise(con, staging, info, version, self.schema(info))
 
     def _record(self, info: SourceInfo) -> None:
         """The commit point: the catalogue row switched to the new version in one transaction."""
@@ -469,12 +427,6 @@ class TradeStore:
 
 
 _held = threading.local()  # per thread: the open catalogue sessions and the connections they hold
-
-
-def _not_finite_rows(con: duckdb.DuckDBPyConnection, staged: str, doubles: list[str]) -> int:
-    """Rows of the staged flows holding NaN or ±inf in a DOUBLE column (NULL is missing, not infinite)."""
-    finite = " OR ".join(f"NOT isfinite(coalesce({c}, 0))" for c in doubles)
-    return int(one_row(con, f"SELECT count(*) FROM {staged} WHERE {finite}")[0])
 
 
 def _sessions() -> dict[Path, ExitStack]:

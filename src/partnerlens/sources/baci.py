@@ -90,12 +90,15 @@ def _csv_reason(exc: duckdb.Error, file: str) -> str:
     return f"{where}: {duckdb_reason(exc)}"
 
 
-def _year_sql(csv_path: Path, year: int, name: str) -> str:
+def _year_sql(csv_path: Path, year: int, name: str, drops: bool = True) -> str:
     """SELECT of one year's flows from its CSV; DuckDB's error() stops the copy at the first bad row.
 
     Country codes are looked up in the list variable ``baci_iso3`` (index = code + 1: an ISO3, ``''``
     for a code listed without ISO3, NULL for a code not listed), which is much cheaper than a join.
     Rows of codes without ISO3 are dropped here; product codes are checked on the written Parquet.
+    ``drops=False`` (a country table listing every code with an ISO3, as the benchmark's and most releases'):
+    no row can be dropped, so the filter and the quantity's treatment of dropped rows are left out (issue 16:
+    two string comparisons and a lookup per row that could not change a row).
     """
     source = (
         f"read_csv({sql_string(str(csv_path))}, header = true, auto_detect = false, delim = ',', quote = '\"', "
@@ -110,6 +113,11 @@ def _year_sql(csv_path: Path, year: int, name: str) -> str:
 
     def dropped() -> str:  # a row the filter below drops: its quantity is not refused (as before the check moved)
         return " OR ".join(f"getvariable('baci_iso3')[CASE WHEN r.{c} >= 0 THEN r.{c} + 1 END] = ''" for c in "ij")
+
+    dropped_quantity = (
+        f"WHEN {dropped()} THEN NULL  -- NaN, inf and negative tons, refused in the rows that are kept" if drops else ""
+    )
+    keep = "WHERE exporter <> '' AND importer <> ''" if drops else ""
 
     # The quantity is parsed and checked in the one SELECT, before the filter, so that its text is not carried
     # to an outer check (b9ingest's trace: about a tenth of the SELECT's CPU); rows the filter drops keep their
@@ -133,11 +141,11 @@ def _year_sql(csv_path: Path, year: int, name: str) -> str:
                 CASE WHEN {quantity} >= 0 AND isfinite({quantity}) THEN {quantity}  -- (NaN sorts above every number)
                      WHEN {quantity} IS NULL  -- numbers, space-padded or not; then NA, padded NA, blank
                      THEN CASE WHEN r.q IS NULL OR trim(r.q) IN ('NA', '') THEN NULL ELSE {not_tons} END
-                     WHEN {dropped()} THEN NULL  -- NaN, inf and negative tons, refused in the rows that are kept
+                     {dropped_quantity}
                      ELSE {not_tons} END AS quantity_t,
                 {sql_string(name)} AS source
             FROM {source} r
-        ) WHERE exporter <> '' AND importer <> ''
+        ) {keep}
     """
 
 
@@ -214,7 +222,9 @@ def ingest_release(
                     file = member.rsplit("/", 1)[-1]
                     _check_header(first_line(archive, member), file)
                     with streamed(archive, member, Path(scratch)) as csv_path:
-                        _write_year(con, csv_path, year, staging, release.name, sum_duplicates, notes)
+                        _write_year(
+                            con, csv_path, year, staging, release.name, sum_duplicates, notes, bool(without_iso3)
+                        )
                     dropped[year] = 0
                     if without_iso3:  # a second pass over the member, only for releases listing such codes
                         with streamed(archive, member, Path(scratch)) as csv_path:
@@ -236,10 +246,12 @@ def _write_year(
     name: str,
     sum_duplicates: bool = False,
     notes: list[str] | None = None,
+    drops: bool = True,
 ) -> None:
-    """Check and copy one year's CSV to Parquet (a year of only its header is a note, and no file)."""
+    """Check and copy one year's CSV to Parquet (a year of only its header is a note, and no file); ``drops``:
+    the country table lists codes without ISO3, whose rows are dropped."""
     with _reasons(csv_path.name):
-        written = write_year(con, staging, year, _year_sql(csv_path, year, name))
+        written = write_year(con, staging, year, _year_sql(csv_path, year, name, drops))
         rows = _check_written(con, written, csv_path.name, sum_duplicates, notes if notes is not None else [])
         if rows == 0:
             shutil.rmtree(written.parent)
