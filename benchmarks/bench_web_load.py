@@ -478,6 +478,10 @@ def world_goals(args: argparse.Namespace) -> None:
     if args.baseline_src:
         variants["baseline"] = (args.baseline_store or args.store, {"src": args.baseline_src})
     for home, _ in variants.values():
+        if args.before_only:
+            if (home / "world").exists():
+                raise SystemExit(f"--before-only: {home}/world exists: measure a store without world tables")
+            continue
         if current_manifest(Workspace.open(home)) is None:
             raise SystemExit(f"no current world tables in {home}: run `partnerlens --home {home} world build` first")
     per_round = args.requests + 13 * args.repeats
@@ -490,8 +494,11 @@ def world_goals(args: argparse.Namespace) -> None:
         for name in list(variants)[:: 1 if r % 2 == 0 else -1]:
             home, server = variants[name]
             world, aside = home / "world", home / "world.aside"
-            after = fresh_server_run(home, chunk[: args.requests], args.clients, True, server)
-            world.rename(aside)
+            after = (
+                None if args.before_only else fresh_server_run(home, chunk[: args.requests], args.clients, True, server)
+            )
+            if after is not None:
+                world.rename(aside)
             try:
                 ones, twelves = [], []
                 for k in range(args.repeats):  # one, twelve, one, twelve…: each a fresh server on an empty cache
@@ -500,9 +507,11 @@ def world_goals(args: argparse.Namespace) -> None:
                     twelves.append(fresh_server_run(home, new[1:], 12, True, server))
                 one, twelve = _median_run(ones), _median_run(twelves)
             finally:
-                aside.rename(world)
+                if after is not None:
+                    aside.rename(world)
             for label, run in zip(("after", "one", "twelve"), (after, one, twelve), strict=True):
-                results[name][label].append(run)
+                if run is not None:
+                    results[name][label].append(run)
             loads.append(os.getloadavg()[0])
     out = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
@@ -514,12 +523,18 @@ def world_goals(args: argparse.Namespace) -> None:
     }
     for name, rounds in results.items():
         ratios = [t["p50_ms"] / o["p50_ms"] for o, t in zip(rounds["one"], rounds["twelve"], strict=True)]
-        out[name] = {
-            "after_build_first_requests": [
-                {k: v for k, v in run.items() if k != "latencies_ms"} for run in rounds["after"]
-            ],
-            "after_build_p95_ms_median": round(statistics.median(r["p95_ms"] for r in rounds["after"]), 1),
-            "after_build_server_cpu_ms_per_request": [r["server_cpu_ms_per_request"] for r in rounds["after"]],
+        out[name] = (
+            {}
+            if args.before_only
+            else {
+                "after_build_first_requests": [
+                    {k: v for k, v in run.items() if k != "latencies_ms"} for run in rounds["after"]
+                ],
+                "after_build_p95_ms_median": round(statistics.median(r["p95_ms"] for r in rounds["after"]), 1),
+                "after_build_server_cpu_ms_per_request": [r["server_cpu_ms_per_request"] for r in rounds["after"]],
+            }
+        )
+        out[name] |= {
             "before_build_server_cpu_ms_per_request": [
                 [o["server_cpu_ms_per_request"], t["server_cpu_ms_per_request"]]
                 for o, t in zip(rounds["one"], rounds["twelve"], strict=True)
@@ -548,6 +563,11 @@ def main() -> None:
     parser.add_argument("--world", action="store_true", help="issue 16: first requests after and before `world build`")
     parser.add_argument(
         "--serve-workers", default="1", help="--world: `serve --workers` of this code; a list (1,2) measures each"
+    )
+    parser.add_argument(
+        "--before-only",
+        action="store_true",
+        help="--world: only the before-build rounds (one new pair, twelve at once), on stores without world tables",
     )
     parser.add_argument("--baseline-src", type=Path, help="--world: the peer's src/ (e.g. a `git archive` of main)")
     parser.add_argument("--baseline-store", type=Path, help="--world: the peer's own copy of the store")

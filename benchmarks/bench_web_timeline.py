@@ -38,6 +38,7 @@ WRAPPED = {
     "partnerlens.analytics.profile.world.CacheTables": ("_columns",),
     "partnerlens.analytics.flows.handle.Flows": ("pair_totals",),
     "partnerlens.analytics.cache": ("cached_parquet",),
+    "partnerlens.analytics.profile.ahead.PairsAhead": ("run",),  # b12twelve: the pairs asked together (not in a peer)
 }
 
 
@@ -65,7 +66,10 @@ def _serve_traced(out: str, argv: list[str]) -> None:
 
     for path, names in WRAPPED.items():
         module, _, cls = path.rpartition(".") if path[path.rfind(".") + 1].isupper() else (path, "", "")
-        owner = getattr(importlib.import_module(module), cls) if cls else importlib.import_module(module)
+        try:
+            owner = getattr(importlib.import_module(module), cls) if cls else importlib.import_module(module)
+        except (ImportError, AttributeError):  # a module or class this tree does not have (a peer's code)
+            continue
         for name in names:
             wrap(owner, name)
     from partnerlens.cli import main
@@ -139,6 +143,7 @@ def summary(result: dict) -> dict:
             "last_end_after_table_ms": round(1000 * (ends[-1] - ready)),
             "own_queries_before_table": sum(s[3] <= ready for s in own),
             "own_queries_after_table": sum(s[3] > ready for s in own),
+            "batch_end_after_table_ms": [round(1000 * (s[3] - ready)) for s in steps if s[1] == "run"],
         }
     return out
 
