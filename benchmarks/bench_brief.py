@@ -4,6 +4,7 @@ Usage::
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_brief.py [--pair RWA:AZE] [--runs 5] [--home H] [--year Y]
         [--baseline-src OTHER/src --baseline-home COPY_OF_H] [--separate-peer] [--bytecode] [--server]
+        [--server-variant VAR=VALUE ...]
 
 The store is the one ``bench_profile.py`` builds (synthetic, BACI layout, ten
 years of about 10M flows) unless ``--home`` names one (e.g. the demo world at
@@ -27,7 +28,11 @@ fresh process each and interleaved:
   the run, warm and announced, stopped after it: each round's server answers
   its first brief of the pair), so the command asks it (``warm_server``); its
   CPU is the command's, the server's (process and children, from ``/proc``)
-  is reported apart;
+  is reported apart; with ``--baseline-src`` too, the baseline tree's own warm
+  server on its copy answers its first brief the same way (``baseline tree,
+  computed, warm server``); each ``--server-variant VAR=VALUE`` adds this
+  tree's warm server run with that variable set (e.g.
+  ``PARTNERLENS_SERVER_CHART_WORKERS=1``);
 * with ``--baseline-src``, the same two commands from another source tree on
   its own copy of the store; with ``--separate-peer``, the analyses a user would
   otherwise run — ``profile``, ``indices`` and ``opportunities --json``.
@@ -109,6 +114,7 @@ def _clear_group(home: Path, group: str) -> None:
 
 
 SERVED = "brief cli, computed, warm server"
+BASELINE_SERVED = "brief cli, baseline tree, computed, warm server"
 
 
 @contextlib.contextmanager
@@ -177,6 +183,13 @@ def main() -> None:
     parser.add_argument(
         "--server", action="store_true", help="also the first brief asked of a warm `partnerlens serve` of this tree"
     )
+    parser.add_argument(
+        "--server-variant",
+        action="append",
+        default=[],
+        metavar="VAR=VALUE",
+        help="with --server: also this tree's warm server with VAR=VALUE in its environment (repeatable)",
+    )
     args = parser.parse_args()
 
     workspace = ensure_store(args.home, YEARS, ROWS_PER_YEAR)
@@ -200,12 +213,21 @@ def main() -> None:
         "brief cli, kept": (*this, None),
         "brief cli, computed": (*this, args.home),
     }
+    served: set[str] = set()
     if args.server:
         commands[SERVED] = (*this, args.home)
+        served.add(SERVED)
+        for variant in args.server_variant:
+            name, _, value = variant.partition("=")
+            commands[f"{SERVED}, {variant}"] = (this[0], this[1] | {name: value}, args.home)
+            served.add(f"{SERVED}, {variant}")
     if args.baseline_src:
         baseline_home = args.baseline_home or args.home
         commands["brief cli, baseline tree, kept"] = (*cli(args.baseline_src, baseline_home), None)
         commands["brief cli, baseline tree, computed"] = (*cli(args.baseline_src, baseline_home), baseline_home)
+        if args.server:
+            commands[BASELINE_SERVED] = (*cli(args.baseline_src, baseline_home), baseline_home)
+            served.add(BASELINE_SERVED)
     if args.separate_peer:
         for command in ("profile", "indices", "opportunities"):
             argv = [CLI, "--home", str(args.home), command, a, b, *year, "--json"]
@@ -230,26 +252,26 @@ def main() -> None:
     elif os.environ.get("PYTHONDONTWRITEBYTECODE"):
         print("bytecode: compiled from source in every run (PYTHONDONTWRITEBYTECODE is set; see --bytecode)")
     times: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
-    server_cpu: list[float] = []
+    server_cpu: dict[str, list[float]] = {label: [] for label in served}
     for _ in range(args.runs):  # interleaved: each round runs every command once
         for label, (argv, env, clear) in commands.items():
-            if label != SERVED:
+            if label not in served:
                 times[label].append(measure(lambda argv=argv, env=env, clear=clear: run(argv, env, clear), 1))
                 continue
             if clear is not None:
                 _clear_kept(clear)
-            with warm_server(env, args.home) as pid:
+            with warm_server(env, clear or args.home) as pid:
                 before = _tree_cpu(pid)
                 times[label].append(measure(lambda argv=argv, env=env: run(argv, env, None), 1))
-                server_cpu.append(_tree_cpu(pid) - before)
+                server_cpu[label].append(_tree_cpu(pid) - before)
     peer = statistics.median(w for w, _ in times['python -c "import duckdb"'])
     for label, runs in times.items():
         wall, cpu = statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
         print(
             f"{label}: median {wall:.2f} s wall ({wall / peer:.1f}× import duckdb), {cpu:.2f} s CPU over {args.runs} rounds"
         )
-    if server_cpu:
-        print(f"{SERVED}: the server's CPU for the brief, median {statistics.median(server_cpu):.2f} s")
+    for label, cpus in server_cpu.items():
+        print(f"{label}: the server's CPU for the brief, median {statistics.median(cpus):.2f} s")
     print(f"brief {a}×{b} html: {out.stat().st_size:,} bytes; load after: {os.getloadavg()[0]:.1f}")
 
 

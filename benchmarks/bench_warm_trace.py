@@ -54,7 +54,7 @@ SERVER_WRAPS = {
     "partnerlens.web.warm": ("prepare_briefs", "rehearse_brief"),
 }
 CLI_WRAPS = {
-    "partnerlens.warm_server": ("announced", "ask_brief", "_exchange", "fingerprint"),
+    "partnerlens.warm_server": ("announced", "ask_brief", "_exchange", "_sent", "_answered", "fingerprint"),
     "partnerlens.brief.output": ("rendered", "_keyed", "save", "_from_bytes"),
     "partnerlens.cli.brief": ("brief", "_server_of"),
 }

@@ -8,6 +8,7 @@ fail where the section asks for it, as before.
 
 from __future__ import annotations
 
+import contextvars
 import threading
 
 import pytest
@@ -82,3 +83,42 @@ def test_a_chart_drawn_ahead_is_also_kept_on_disk(tmp_path):
     with kept_svg(tmp_path):  # a later brief reads it back
         assert _in_section(SPEC, Drawer()) == first
     assert len(draw.calls) == 1
+
+
+class Slow(Drawer):
+    """A drawer that holds the spec ``held`` until ``release`` is set."""
+
+    def __init__(self, held: dict) -> None:
+        super().__init__()
+        self.held, self.release, self.started = held, threading.Event(), threading.Event()
+
+    def __call__(self, spec: dict, vega: bool) -> str:
+        if spec == self.held:
+            self.started.set()
+            assert self.release.wait(30)
+        return super().__call__(spec, vega)
+
+
+def test_with_two_drawing_threads_a_late_chart_does_not_wait_and_each_spec_is_drawn_once(monkeypatch):
+    from partnerlens.brief import chart_engine
+
+    monkeypatch.setattr(chart_engine, "capacity", lambda: 2)  # two workers' worth of drawing threads
+    late = SPEC | {"width": 3}
+    draw = Slow(held=SPEC)
+    with drawn_early():
+        predraw(lambda: kept_or_drawn(SPEC, False, draw))  # held on one drawing thread
+        assert draw.started.wait(30)
+        predraw(lambda: kept_or_drawn(late, False, draw))  # drawn meanwhile on the other
+        with drawn_alongside() as resolved:
+            section = Section("s", "S")
+            section.add(Chart("late", kept_or_drawn(late, False, draw), "alt"))
+            assert resolved([section])[0].blocks[0].svg == "<svg>1 ['data', 'mark', 'width']</svg>"
+        assert len(draw.calls) == 1  # the held chart is still being drawn
+        result: list[str] = []
+        context = contextvars.copy_context()  # a section composed on another thread of the same brief
+        asking = threading.Thread(target=lambda: result.append(context.run(_in_section, SPEC, draw)))
+        asking.start()  # waits for the chart being drawn, does not draw it again
+        draw.release.set()
+        asking.join(30)
+    assert result == ["<svg>2 ['data', 'mark']</svg>"] and len(draw.calls) == 2
+    assert all(name.startswith("partnerlens-charts") for name in draw.calls)

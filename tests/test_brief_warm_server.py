@@ -234,3 +234,67 @@ def test_serve_announces_nothing_off_loopback_or_when_told_not_to(tmp_path):
             assert http.post(warm_server.HELLO_PATH, content=b"{}").status_code == 404
     finally:
         stop_server(started)
+
+
+class Impostor:
+    """An HTTP server on 127.0.0.1 that answers every POST 200: the hello signed with ``secret`` when given
+    (a process that learnt the secret), the brief with ``brief`` signed with another secret, or unsigned."""
+
+    def __init__(self, secret: str | None, sign_brief_with: str | None) -> None:
+        import http.server
+        import threading
+
+        impostor = self
+        self.asked: list[str] = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 -- http.server's name
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                nonce = (self.headers.get(warm_server.AUTH_HEADER) or "").partition(":")[0]
+                impostor.asked.append(self.path)
+                if self.path == warm_server.HELLO_PATH:
+                    said, key = json.loads(body) | {"fingerprint": warm_server.fingerprint()}, secret
+                    answer = json.dumps(said).encode()
+                else:
+                    answer, key = b'{"a": "forged"}\nforged', sign_brief_with
+                self.send_response(200)
+                if key is not None:
+                    self.send_header(warm_server.AUTH_HEADER, warm_server.sign(key, nonce, answer))
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.http = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.http.server_address[1]
+        threading.Thread(target=self.http.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.http.shutdown()
+        self.http.server_close()
+
+
+@pytest.mark.parametrize(
+    ("hello_secret", "brief_secret"),
+    [(None, None), ("s" * 64, None), ("s" * 64, "f" * 64)],
+    ids=["nothing-signed", "brief-unsigned", "brief-forged"],
+)
+def test_an_answer_not_signed_with_the_secret_is_refused_and_the_brief_computed_here(
+    server, local_home, tmp_path, hello_secret, brief_secret
+):
+    """The question goes out before the hello: whatever answers on the announced port, only a hello and an answer
+    both signed with the announcement's secret are used; otherwise the command computes the same bytes itself."""
+    impostor = Impostor(hello_secret, brief_secret)
+    try:
+        with Announcing(server, port=impostor.port, pid=os.getpid(), secret="s" * 64):
+            assert announced(server.home) is not None
+            assert ask_brief(server.home, asked(server)) is None
+            assert impostor.asked[:2] == [warm_server.BRIEF_PATH, warm_server.HELLO_PATH]
+            brief(server.home, tmp_path / "here.md", "KEN", "RWA")
+    finally:
+        impostor.close()
+    brief(local_home, tmp_path / "local.md", "KEN", "RWA", "--no-server")
+    assert (tmp_path / "here.md").read_bytes() == (tmp_path / "local.md").read_bytes()
+    assert b"forged" not in (tmp_path / "here.md").read_bytes()

@@ -44,3 +44,9 @@ def test_the_environment_is_read_when_asked_not_at_import(monkeypatch):
 def test_no_other_module_reads_the_environment():
     found = subprocess.run(["grep", "-rln", "--include=*.py", "os.environ", str(SRC)], capture_output=True, text=True)
     assert [Path(p).relative_to(SRC).as_posix() for p in found.stdout.split()] == ["settings.py"]
+
+
+@pytest.mark.parametrize(("text", "count"), [(None, 2), ("", 2), ("1", 1), ("3", 3), ("0", 1), ("-2", 1), ("two", 2)])
+def test_a_servers_chart_workers_are_a_count_of_at_least_one(text, count):
+    env = {} if text is None else {settings.SERVER_CHART_WORKERS_ENV: text}
+    assert Settings.from_environment(env).server_chart_workers == count

@@ -11,6 +11,8 @@ variables, all documented in docs/ and SECURITY.md:
 * ``PARTNERLENS_BACI_BASE_URL``, ``PARTNERLENS_COMTRADE_BASE_URL``, ``PARTNERLENS_IMF_BASE_URL`` — where a
   source is downloaded from (tests serve it from 127.0.0.1);
 * ``PARTNERLENS_CHART_WORKER=0`` — briefs draw charts in-process, not in a worker process (``brief.chart_engine``);
+* ``PARTNERLENS_SERVER_CHART_WORKERS`` — how many chart worker processes a warm ``partnerlens serve`` starts for
+  the briefs it answers (2; a command's own brief starts one) (``brief.chart_engine``, ``web.warm``);
 * ``PARTNERLENS_PATTERN_CACHE=0`` — regular expressions and the brief's HTML template compiled each time, no
   program kept on disk (``partnerlens.patterns``, ``brief.rendering``);
 * ``PARTNERLENS_SERVER=0`` — a command computes its brief itself, never asking a warm ``partnerlens serve`` of the
@@ -38,6 +40,8 @@ BASE_URL_ENVS = {
     "imf": "PARTNERLENS_IMF_BASE_URL",
 }
 CHART_WORKER_ENV = "PARTNERLENS_CHART_WORKER"
+SERVER_CHART_WORKERS_ENV = "PARTNERLENS_SERVER_CHART_WORKERS"
+DEFAULT_SERVER_CHART_WORKERS = 2
 PATTERN_CACHE_ENV = "PARTNERLENS_PATTERN_CACHE"
 SERVER_ENV = "PARTNERLENS_SERVER"
 DEFAULT_LOCK_WAIT_SECONDS = 15.0
@@ -53,6 +57,7 @@ class Settings:
     comtrade_key: str | None = field(default=None, repr=False)  # a secret: never shown
     base_urls: Mapping[str, str] = field(default_factory=dict)
     chart_worker: bool = True
+    server_chart_workers: int = DEFAULT_SERVER_CHART_WORKERS
     pattern_cache: bool = True
     use_server: bool = True
 
@@ -67,6 +72,7 @@ class Settings:
             comtrade_key=next((env[n] for n in COMTRADE_KEY_ENVS if env.get(n)), None),
             base_urls={source: env[name] for source, name in BASE_URL_ENVS.items() if env.get(name)},
             chart_worker=env.get(CHART_WORKER_ENV) != "0",
+            server_chart_workers=_count(env.get(SERVER_CHART_WORKERS_ENV), DEFAULT_SERVER_CHART_WORKERS),
             pattern_cache=env.get(PATTERN_CACHE_ENV) != "0",
             use_server=env.get(SERVER_ENV) != "0",
         )
@@ -74,6 +80,14 @@ class Settings:
     def base_url(self, source: str, given: str | None, default: str) -> str:
         """Where ``source`` is fetched from: ``given`` (an option), else the environment's, else ``default``."""
         return (given or self.base_urls.get(source) or default).rstrip("/")
+
+
+def _count(text: str | None, default: int) -> int:
+    """A count of at least 1 from the environment's ``text``; ``default`` when unset or not a number."""
+    try:
+        return max(1, int(text)) if text else default
+    except ValueError:
+        return default
 
 
 def one_blas_thread() -> None:

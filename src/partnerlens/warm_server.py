@@ -17,7 +17,9 @@ locally otherwise; what it writes is the same either way.
   the server must answer a hello within :data:`HELLO_SECONDS`, proving it
   holds the secret and saying the same fingerprint and workspace. Anything
   else, any error, any refusal: ``None``, and the command computes locally,
-  silently.
+  silently. The brief's question is sent just before the hello (on a
+  connection of its own) and its answer read only after the hello: the server
+  computes while it says hello, and nothing it answers is used unproved.
 * **Authentication both ways**: the secret never travels. A request carries a
   fresh nonce and ``HMAC-SHA256(secret, nonce + body)``; the answer carries
   ``HMAC-SHA256(secret, nonce + answer)``. Another local user cannot read the
@@ -181,37 +183,61 @@ def ask_brief(home: Path, question: dict) -> bytes | None:
 
     None when no server is announced or followed, when it does not say hello in time or cannot prove it holds
     the secret, when it refuses the question (another key: another day, code or state) or fails: the caller
-    then computes locally.
+    then computes locally. The question is sent first, on a connection of its own, and the hello right after it
+    on another (:func:`_asked_at_once`): the server starts the brief while it says hello, and the brief's answer
+    is read only once the hello has proved the server (it is signed too).
     """
     server = announced(home)
     if server is None:
         return None
     import http.client
 
-    connection = http.client.HTTPConnection(LOOPBACK, server.port, timeout=HELLO_SECONDS)
+    asking = http.client.HTTPConnection(LOOPBACK, server.port, timeout=HELLO_SECONDS)
+    greeting = http.client.HTTPConnection(LOOPBACK, server.port, timeout=HELLO_SECONDS)
     try:
-        hello = _exchange(connection, server, HELLO_PATH, {"home": server.home})
-        if hello is None:
-            return None
-        said = json.loads(hello)
-        if said.get("fingerprint") != server.fingerprint or said.get("home") != server.home:
-            return None
-        if connection.sock is not None:
-            connection.sock.settimeout(ANSWER_SECONDS)
-        connection.timeout = ANSWER_SECONDS
-        return _exchange(connection, server, BRIEF_PATH, question | {"home": server.home})
+        return _asked_at_once(asking, greeting, server, question | {"home": server.home})
     except (OSError, http.client.HTTPException, ValueError, AttributeError):
         return None
     finally:
-        connection.close()
+        greeting.close()
+        asking.close()  # unread when the hello failed: the server's brief, if it computes one, is kept for later
+
+
+def _asked_at_once(
+    asking: http.client.HTTPConnection, greeting: http.client.HTTPConnection, server: Announcement, question: dict
+) -> bytes | None:
+    """Send ``question`` on ``asking``, then the hello on ``greeting`` and wait for it (:data:`HELLO_SECONDS`);
+    only when the hello is signed and names this fingerprint and workspace, wait for the brief's signed answer
+    (:data:`ANSWER_SECONDS`). Saves the hello's round trip before the brief starts (issue 16)."""
+    nonce = _sent(asking, server, BRIEF_PATH, question)
+    hello = _exchange(greeting, server, HELLO_PATH, {"home": server.home})
+    if hello is None:
+        return None
+    said = json.loads(hello)
+    if said.get("fingerprint") != server.fingerprint or said.get("home") != server.home:
+        return None
+    if asking.sock is not None:
+        asking.sock.settimeout(ANSWER_SECONDS)
+    asking.timeout = ANSWER_SECONDS
+    return _answered(asking, server, nonce)
 
 
 def _exchange(connection: http.client.HTTPConnection, server: Announcement, path: str, payload: dict) -> bytes | None:
     """POST ``payload`` signed; the answer's body when it is a 200 signed by the server, else None."""
+    return _answered(connection, server, _sent(connection, server, path, payload))
+
+
+def _sent(connection: http.client.HTTPConnection, server: Announcement, path: str, payload: dict) -> str:
+    """POST ``payload`` signed with a fresh nonce, without reading the answer; the nonce."""
     body = json.dumps(payload, sort_keys=True).encode()
     nonce = secrets.token_hex(16)
     headers = {"Content-Type": "application/json", AUTH_HEADER: f"{nonce}:{sign(server.secret, nonce, body)}"}
     connection.request("POST", path, body=body, headers=headers)
+    return nonce
+
+
+def _answered(connection: http.client.HTTPConnection, server: Announcement, nonce: str) -> bytes | None:
+    """The answer's body on ``connection`` when it is a 200 signed by the server for ``nonce``, else None."""
     response = connection.getresponse()
     answer = response.read()
     if response.status != 200:

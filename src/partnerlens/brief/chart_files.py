@@ -11,8 +11,14 @@ placeholder, and the function the block yields puts every chart's SVG in its
 place (the chart engine's worker process draws meanwhile; same bytes).
 
 Within :func:`drawn_early` (a brief's whole build), :func:`predraw` builds and
-draws a chart on that thread as soon as its data exist, while the analytics
-go on; the same chart asked for later (same spec) is then read back from memory.
+draws a chart on a drawing thread as soon as its data exist, while the analytics
+go on; the same chart asked for later (same spec) is then read back from memory,
+or waited for while it is being drawn.
+
+There are as many drawing threads as the chart engine has workers
+(``chart_engine.capacity``: one in a command, two in a warm server), so that
+a chart whose data come late (the second direction's product space) need not
+wait behind the others; each spec is drawn once however many threads ask.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -38,7 +45,8 @@ if TYPE_CHECKING:
 
 _KEPT: ContextVar[Path | None] = ContextVar("partnerlens_kept_svg", default=None)
 _ALONGSIDE: ContextVar[dict[str, Future[str]] | None] = ContextVar("partnerlens_charts_alongside", default=None)
-_EARLY: ContextVar[dict[str, str] | None] = ContextVar("partnerlens_charts_early", default=None)
+_EARLY: ContextVar[dict[str, Future[str]] | None] = ContextVar("partnerlens_charts_early", default=None)
+_EARLY_LOCK = threading.Lock()
 
 
 @contextmanager
@@ -86,10 +94,9 @@ def predraw(chart: Callable[[], object]) -> None:
     The spec is built and drawn there while the caller goes on (the analytics
     spend their time in DuckDB, which releases the GIL); the SVG is kept in
     memory under its spec, so a section that asks for the same chart later gets
-    it without drawing: the drawing thread runs one task at a time, in order,
-    so the early draw has finished when the section's turn comes. A failure is
-    ignored here: the section draws the chart again and reports it. Outside the
-    block, nothing is done.
+    it without drawing (waiting for it while another drawing thread draws it).
+    A failure is ignored here: the section draws the chart again and reports
+    it. Outside the block, nothing is done.
     """
     if _EARLY.get() is None:
         return
@@ -114,10 +121,17 @@ def _resolved(sections: list[Section], pending: dict[str, Future[str]]) -> list[
     return sections
 
 
-@cache
 def _drawer() -> ThreadPoolExecutor:
-    """One drawing thread per process: the chart engine draws one chart at a time anyway."""
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="partnerlens-charts")
+    """The process's drawing threads, one per chart engine worker (``chart_engine.capacity``): a worker draws one
+    chart at a time, and vl-convert in-process holds the GIL while it draws."""
+    from partnerlens.brief import chart_engine
+
+    return _drawing_threads(chart_engine.capacity())
+
+
+@cache
+def _drawing_threads(count: int) -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=count, thread_name_prefix="partnerlens-charts")
 
 
 def kept_or_drawn(spec: dict, vega: bool, draw: Callable[[dict, bool], str]) -> str:
@@ -140,11 +154,22 @@ def _kept_or_drawn(spec: dict, vega: bool, draw: Callable[[dict, bool], str]) ->
     if folder is None and early is None:
         return draw(spec, vega)
     text = json.dumps([spec, vega, _engine_version()], sort_keys=True, default=str, ensure_ascii=False)
-    if early is not None and text in early:  # drawn ahead (predraw), on this same thread
-        return early[text]
-    svg = draw(spec, vega) if folder is None else _kept_file(folder, text, spec, vega, draw)
-    if early is not None:
-        early[text] = svg
+    if early is None:
+        return _kept_file(folder, text, spec, vega, draw)  # type: ignore[arg-type]
+    with _EARLY_LOCK:
+        drawing, mine = early.get(text), None
+        if drawing is None or (drawing.done() and drawing.exception() is not None):  # not drawn, or failed: draw
+            drawing = mine = early[text] = Future()
+    if mine is None:  # drawn ahead (predraw), or being drawn by another drawing thread
+        with suppress(Exception):
+            return drawing.result()
+        return _kept_or_drawn(spec, vega, draw)  # it failed there: drawn again here, and an error raised here
+    try:
+        svg = draw(spec, vega) if folder is None else _kept_file(folder, text, spec, vega, draw)
+    except BaseException as exc:
+        mine.set_exception(exc)
+        raise
+    mine.set_result(svg)
     return svg
 
 

@@ -86,8 +86,9 @@ BRIEF_MODULES = (
 
 def prepare_briefs() -> dict:
     """What a first brief in this process would load — its modules (:data:`BRIEF_PACKAGES`, :data:`BRIEF_MODULES`),
-    the chart engine started and warm in its worker process — loaded now: a server that answers the command line's
-    briefs (``web.cli_briefs``) answers the first as it answers the later ones. How many modules, how long."""
+    the chart engine started and warm in its worker processes (``PARTNERLENS_SERVER_CHART_WORKERS``: charts drawn
+    at once) — loaded now: a server that answers the command line's briefs (``web.cli_briefs``) answers the first
+    as it answers the later ones. How many modules, how long."""
     import importlib
     import pkgutil
     import sys
@@ -95,8 +96,9 @@ def prepare_briefs() -> dict:
 
     started, before = time.perf_counter(), len(sys.modules)
     from partnerlens.brief import chart_engine
+    from partnerlens.settings import current
 
-    chart_engine.start()
+    chart_engine.start(workers=current().server_chart_workers)  # charts drawn at once (brief.chart_files)
     names = list(BRIEF_MODULES)
     for package in BRIEF_PACKAGES:
         names += [package] + [
