@@ -67,3 +67,19 @@ def test_the_states_of_trips_already_counted_are_no_sides(text, language):
 )
 def test_a_count_of_trips_to_come_keeps_its_states(text, language, leg):
     assert {"KEN", leg} <= parties(f"Kenya and Tanzania agreed on trade. {text}", language) | {"KEN"}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Erdoğan had visited 27 African countries during his terms, and now with his Gambia visit this number "
+            "will increase to 28.",
+            "en",
+        ),
+        ("Erdoğan avait visité 27 pays africains, et avec sa visite en Gambie ce nombre passera à 28.", "fr"),
+        ("Эрдоган посетил 27 африканских стран, а с визитом в Гамбию их число вырастет до 28.", "ru"),
+    ],
+)
+def test_a_count_without_examples_leaves_the_states_after_it(text, language):
+    assert "GMB" in parties(text, language)

@@ -203,8 +203,11 @@ def _occasion_named(text: str, mention: PartyMention) -> bool:
 def _trips_counted(language: str) -> re.Pattern:
     """A count of trips already made, before the states they went to ("has visited three different countries,
     including England …, the United States … and Ethiopia", "a visité trois pays", "посетил три страны";
-    ``trips_counted``): every state after it in the sentence is an earlier trip, no side of what the article tells."""
-    return compiled(rf"(?<!\w)(?:{alternation('trips_counted', language)})(?!\w)", re.IGNORECASE)
+    ``trips_counted``), then an example word or a colon: every state after it in the sentence is an earlier trip, no
+    side of what the article tells. Without the examples ("had visited 27 African countries …, and now with Gambia")
+    the states after the count are not its trips."""
+    trips, examples = alternation("trips_counted", language), alternation("group_examples", language)
+    return compiled(rf"(?<!\w)(?:{trips})(?!\w)(?:\s+[\w-]+){{0,2}}?,?\s*(?:(?:{examples})(?!\w)|:)", re.IGNORECASE)
 
 
 @cache
