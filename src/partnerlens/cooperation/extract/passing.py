@@ -5,7 +5,9 @@ Paris"); the home of a news source ("Russia's TASS news agency", "l'agence chino
 Синьхуа"); a state after a side-remark word of ``data/lang/<language>.yaml`` ``side_remarks`` — a comparison
 ("like Kenya"), a neighbour, a previous stop of a tour ("after Algeria", "après avoir effectué une visite d'État
 en Chine"), the place a leader left, continents of a geographic description ("a bridge between Europe and Asia"),
-the state behind sanctions, a transit ("via Addis Ababa", "с пересадкой в": ``transit_words``); a state inside a
+the state behind sanctions, a transit ("via Addis Ababa", "с пересадкой в": ``transit_words``); a trip already
+made, after a count of them ("has visited three countries, including …": ``trips_counted``); a bloc an ordinal
+country is counted in ("the first country to visit in the EAC": ``ordinal_scope``); a state inside a
 relative clause set off by a comma (", who studied in Cairo,"); a state joined to a participle of a person's origin
 ("French-educated", "Kenyan-born"); a capital named as the venue of a gathering of many states or as a body's seat
 (``extract/venues.py``). The home of a company or an envoy ("the German company Siemens", "l'ambassadeur de France":
@@ -43,6 +45,10 @@ def side_remark(
     if venue_or_seat(text, sentence, mention, language):  # "the summit in Addis Ababa", "the Abuja-based ECOWAS"
         return True
     if _in_relative_clause(text, sentence, mention, language, described):
+        return True
+    if _trips_counted(language).search(before):  # "has visited three countries, including …": earlier trips
+        return True
+    if mention.how == "group" and _ordinal_scope(language).search(before):  # "the first country … in the EAC"
         return True
     if _department_of(text, sentence, mention, language):  # "the Asian-Africa Market Department", "департамент Азии"
         return True
@@ -191,6 +197,25 @@ def _occasion_named(text: str, mention: PartyMention) -> bool:
         _OCCASION_AFTER.match(text, mention.end)
         or _OCCASION_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     )
+
+
+@cache
+def _trips_counted(language: str) -> re.Pattern:
+    """A count of trips already made, before the states they went to ("has visited three different countries,
+    including England …, the United States … and Ethiopia", "a visité trois pays", "посетил три страны";
+    ``trips_counted``), then an example word or a colon: every state after it in the sentence is an earlier trip, no
+    side of what the article tells. Without the examples ("had visited 27 African countries …, and now with Gambia")
+    the states after the count are not its trips."""
+    trips, examples = alternation("trips_counted", language), alternation("group_examples", language)
+    return compiled(rf"(?<!\w)(?:{trips})(?!\w)(?:\s+[\w-]+){{0,2}}?,?\s*(?:(?:{examples})(?!\w)|:)", re.IGNORECASE)
+
+
+@cache
+def _ordinal_scope(language: str) -> re.Pattern:
+    """An ordinal country counted within a bloc, right before the bloc's name ("the first country to visit in the
+    Seven-nation East African Community", "le premier pays qu'il visite au sein de la CEDEAO", "первой страной
+    ЕАЭС"; ``ordinal_scope``): the bloc is the count's scope, no side."""
+    return compiled(rf"(?<!\w)(?:{alternation('ordinal_scope', language)})$", re.IGNORECASE)
 
 
 @cache

@@ -93,7 +93,7 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
                 (
                     m
                     for m in reversed(mentions)
-                    if m.end <= start and re.fullmatch(r"[’']s\s+(?:the\s+)?", context.text[m.end : start])
+                    if m.end <= start and re.fullmatch(r"[’'`]s\s+(?:the\s+)?", context.text[m.end : start])
                 ),
                 None,
             ) or next((m for m in mentions if m.start >= end and rank_of.match(context.text[end : m.start])), None)
