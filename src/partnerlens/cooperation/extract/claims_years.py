@@ -88,9 +88,10 @@ def figure_year(
     # the two levels of a range ("Sur la période 2018-2022, …, passant de 5,1 milliards à 11,3 milliards"), also
     # when a rate of another kind is told with them; two growth rates over the period ("No período 2014-2016, as
     # exportações cresceram 10% ao ano, enquanto as importações cresceram 1%") are both the period's, its end
-    if span and metric != "growth" and _averaged(text, quantity, context.language):
-        return None, "none"  # "en moyenne 180 millions de dollars par an sur la période 2020-2024": no single year
     levels = [q for q in figures if q.kind == quantity.kind]
+    alone = [q for q in levels if not owned[id(q)]] == [quantity]  # not a bound of "from $5.1 billion to $11.3 billion"
+    if span and metric != "growth" and alone and _averaged(text, quantity, context.language):
+        return None, "none"  # "en moyenne 180 millions de dollars par an sur la période 2020-2024": no single year
     if (
         span
         and len(levels) == 2
