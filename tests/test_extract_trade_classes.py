@@ -232,6 +232,19 @@ def test_a_figure_of_this_year_is_for_the_publication_year(text, language):
 @pytest.mark.parametrize(
     "text, language",
     [
+        ("Trade between Sudan and Turkey has currently grown by 30%.", "en"),
+        ("Les échanges entre le Soudan et la Turquie sont actuellement en hausse de 30 %.", "fr"),
+        ("Товарооборот Судана и Турции в настоящее время вырос на 30%.", "ru"),
+    ],
+)
+def test_a_growth_said_to_hold_now_is_for_the_publication_year(text, language):
+    """Only a level at the present moment has no year; a growth "now" is this year's."""
+    assert one(text, language).year == PUBLISHED.year
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
         (
             "Trade between Kazakhstan and Azerbaijan reached $461.9 million last year, up 40 percent compared to 2021.",
             "en",

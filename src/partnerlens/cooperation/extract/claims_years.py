@@ -164,8 +164,8 @@ def figure_year(
         return told_last, "context"  # "l'année dernière" in an undated article: see _last_year_undated
     if words("latest_figures", context.language).search(text):
         return None, "none"  # "D'après les dernières statistiques, … dépasse les 3,5 milliards": no year is told
-    if words("moment_words", context.language).search(text):
-        return None, "none"  # "currently stands at", "le volume actuel": the present moment, no year (nor an older one)
+    if quantity.kind == "money" and words("moment_words", context.language).search(text):
+        return None, "none"  # "currently stands at", "le volume actuel": a level at the present moment has no year
     if words("now_words", context.language).search(text):  # "500 million dollars this year"
         if published is None:
             return None, "none"  # a current figure with no date to read "now" against: no year, not an older one
