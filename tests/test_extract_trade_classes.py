@@ -4,7 +4,7 @@ tests/test_extract_figures.py holds the first examples of each failure class; th
 breadth that the held-out articles showed was missing, one class per section, each in the three
 languages: currency families and their adjectives; compound adjectives naming both parties
 ("turco-soudanais"); the value of deals and contracts, which is not trade; a figure restated in
-another currency; "currently" and "last year" read against the publication; "a year earlier";
+another currency; "currently" (no year), "this year" and "last year" read against the publication; "a year earlier";
 the flow word nearest the figure; "rose to" is not a bound; one figure told twice is one claim;
 a range after a percentage is not its year; the year of a figure carried to the next sentence.
 """
@@ -52,6 +52,27 @@ def test_currency_families_and_their_adjectives(text, language, currency):
     claim = one(text, language)
     assert claim.unit == currency and claim.reading.currency == currency
     assert len(claim.parties) == 2 and claim.year == 2023
+
+
+@pytest.mark.parametrize(
+    "text, language, currency",
+    [
+        ("Mauritius imported goods worth 29.7 billion rupees from China in 2023.", "en", "MUR"),
+        ("Maurice a importé de Chine pour 29,7 milliards de roupies de produits en 2023.", "fr", "MUR"),
+        ("Маврикий в 2023 году импортировал из Китая товаров на 29,7 млрд рупий.", "ru", "MUR"),
+        ("As exportações do Paquistão para a China atingiram 90 mil milhões de rúpias em 2023.", "pt", "PKR"),
+        ("Las exportaciones de la India a Mauricio alcanzaron 9.000 millones de rupias en 2023.", "es", "INR"),
+        ("Mauritius bought goods worth 29.7 billion Indian rupees from India in 2023.", "en", "INR"),
+        ("La Tunisie a exporté vers la Libye pour 2 milliards de dinars en 2023.", "fr", "TND"),
+        ("La Tunisie a importé d'Algérie pour 2 milliards de dinars algériens en 2023.", "fr", "DZD"),
+        ("Экспорт Туниса в Ливию в 2023 году составил 2 млрд динаров.", "ru", "TND"),
+    ],
+)
+def test_a_bare_shared_currency_word_is_the_sides_currency(text, language, currency):
+    """A bare "rupees", "roupies", "рупий", "dinars" is the currency of the figure's side that has one ("shared" in
+    currencies.yaml); one written with its state's word ("Indian rupees", "dinars algériens") keeps that state's."""
+    claim = one(text, language)
+    assert claim.unit == currency and claim.year == 2023
 
 
 @pytest.mark.parametrize(
@@ -175,7 +196,7 @@ def test_a_restated_figure_is_one_claim_in_dollars(text, language):
     assert any("restated" in note for note in claim.reading.notes)
 
 
-# --- "currently" and "last year" are read against the publication ------------------------------------
+# --- "currently" is no year; "this year" and "last year" are read against the publication ---------------
 
 
 @pytest.mark.parametrize(
@@ -183,13 +204,42 @@ def test_a_restated_figure_is_one_claim_in_dollars(text, language):
     [
         ("Trade between Sudan and Turkey currently stands at $500 million.", "en"),
         ("Les échanges entre le Soudan et la Turquie s'élèvent actuellement à 500 millions de dollars.", "fr"),
+        ("Le volume actuel des échanges entre le Soudan et la Turquie s'élève à 500 millions de dollars.", "fr"),
         ("Товарооборот Судана и Турции в настоящее время составляет 500 млн долларов.", "ru"),
+        ("O comércio entre o Sudão e a Turquia atinge neste momento 500 milhões de dólares.", "pt"),
+        ("El comercio entre Sudán y Turquía asciende en la actualidad a 500 millones de dólares.", "es"),
     ],
 )
-def test_a_figure_said_to_hold_now_is_for_the_publication_year(text, language):
+def test_a_figure_said_to_hold_now_has_no_year(text, language):
+    """The present moment is no year (``moment_words``): the labels leave such a level's year null."""
     claim = one(text, language)
-    assert claim.year == PUBLISHED.year and claim.reading.year_from == "publication"
-    assert one(text, language, published=None).year is None  # no publication date: no year
+    assert claim.year is None and claim.reading.year_from == "none"
+    assert one(text, language, published=None).year is None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Sudan and Turkey reached $500 million this year.", "en"),
+        ("Les échanges entre le Soudan et la Turquie ont atteint 500 millions de dollars cette année.", "fr"),
+        ("Товарооборот Судана и Турции в этом году достиг 500 млн долларов.", "ru"),
+    ],
+)
+def test_a_figure_of_this_year_is_for_the_publication_year(text, language):
+    assert one(text, language).year == PUBLISHED.year
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Sudan and Turkey has currently grown by 30%.", "en"),
+        ("Les échanges entre le Soudan et la Turquie sont actuellement en hausse de 30 %.", "fr"),
+        ("Товарооборот Судана и Турции в настоящее время вырос на 30%.", "ru"),
+    ],
+)
+def test_a_growth_said_to_hold_now_is_for_the_publication_year(text, language):
+    """Only a level at the present moment has no year; a growth "now" is this year's."""
+    assert one(text, language).year == PUBLISHED.year
 
 
 @pytest.mark.parametrize(

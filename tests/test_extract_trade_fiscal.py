@@ -108,7 +108,11 @@ def test_a_calendar_year_told_beside_a_fiscal_one_stays():
     [
         ("in 2012-13", "en", [(2012, 2013)]),
         ("in 1999/2000", "en", [(1999, 2000)]),
-        ("in 2012-2013", "en", []),  # two full years and a dash: a range unless a fiscal word names it
+        ("in 2012-2013", "en", [(2012, 2013)]),  # two full years told "in": one split year
+        ("en 2018-2019", "fr", [(2018, 2019)]),
+        ("в 2018-2019 годах", "ru", []),  # a plural year noun: a range
+        ("in the years 2012-2013", "en", []),
+        ("between 2012-2013", "en", []),
         ("in the fiscal year 2023", "en", []),  # one year names the fiscal year: read as that year
         ("entre 2012-2014", "fr", []),  # not consecutive
         ("le 12/2023", "fr", []),  # a month and a year
@@ -164,3 +168,97 @@ def test_the_year_growth_started_from_is_not_the_levels(text, language):
     """Batch 25: "Desde 2021, … atingiu 3,2 mil milhões": 2021 is where the growth started, not the level's year."""
     (claim,) = claims_of(text, language)
     assert claim.year != 2021
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Bilateral trade between India and Senegal reached nearly $1.3 billion in 2018-2019.", "en"),
+        (
+            "Le commerce bilatéral entre l'Inde et le Sénégal a atteint près de 1,3 milliard de dollars en 2018-2019.",
+            "fr",
+        ),
+        ("Товарооборот между Индией и Сенегалом в 2018-2019 году достиг 1,3 млрд долларов.", "ru"),
+        ("O comércio entre a Índia e o Senegal atingiu 1,3 mil milhões de dólares em 2018-2019.", "pt"),
+        ("El comercio entre India y Senegal alcanzó 1.300 millones de dólares en 2018-2019.", "es"),
+    ],
+)
+def test_two_full_years_told_in_are_a_split_year(text, language):
+    (claim, *_) = claims_of(text, language)
+    assert claim.year is None and claim.reading.period is not None
+
+
+@pytest.mark.parametrize(
+    "text, language, year",
+    [
+        ("Trade between India and Senegal reached $6 billion in the years 2018-2019.", "en", 2019),
+        ("Товарооборот между Индией и Сенегалом в 2018-2019 годах составил 6 млрд долларов.", "ru", 2019),
+    ],
+)
+def test_two_full_years_with_a_plural_noun_stay_a_range(text, language, year):
+    (claim, *_) = claims_of(text, language)
+    assert claim.year == year and claim.reading.period is None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Vietnam and Algeria averaged nearly $180 million a year over the period 2020-2024.", "en"),
+        (
+            "Les échanges entre le Vietnam et l'Algérie ont atteint en moyenne près de 180 millions de dollars par an "
+            "sur la période 2020-2024.",
+            "fr",
+        ),
+        ("Товарооборот Вьетнама и Алжира за 2020-2024 годы составлял в среднем 180 млн долларов в год.", "ru"),
+        (
+            "O comércio entre o Vietname e a Argélia foi em média de 180 milhões de dólares por ano entre 2020 e 2024.",
+            "pt",
+        ),
+        (
+            "El comercio entre Vietnam y Argelia fue en promedio de 180 millones de dólares al año entre 2020 y 2024.",
+            "es",
+        ),
+    ],
+)
+def test_a_yearly_average_over_a_range_has_no_year(text, language):
+    (claim, *_) = claims_of(text, language)
+    assert claim.value_usd == 180_000_000 and claim.year is None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Trade between Vietnam and Algeria grew from $180 million to $241 million between 2020 and 2024.", "en"),
+        (
+            "Les échanges entre le Vietnam et l'Algérie sont passés de 180 à 241 millions de dollars de 2020 à 2024.",
+            "fr",
+        ),
+    ],
+)
+def test_a_range_without_an_average_keeps_its_years(text, language):
+    claims = claims_of(text, language)
+    assert [c.year for c in claims if c.metric == "total"] == [2020, 2024]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Trade between Turkey and Senegal rose 42% in 2022 compared with 2021, from $380 million to $540 million.",
+            "en",
+        ),
+        (
+            "Le volume des échanges entre la Turquie et le Sénégal a augmenté de 42% en 2022 par rapport à 2021, "
+            "passant de 380 à 540 millions de dollars.",
+            "fr",
+        ),
+        (
+            "Товарооборот Турции и Сенегала в 2022 году вырос на 42% по сравнению с 2021 годом – с 380 млн долларов "
+            "до 540 млн долларов.",
+            "ru",
+        ),
+    ],
+)
+def test_the_first_level_of_a_pair_is_the_compared_years(text, language):
+    levels = [c for c in claims_of(text, language) if c.unit == "USD"]
+    assert [(c.value_usd, c.year) for c in levels] == [(380_000_000, 2021), (540_000_000, 2022)]

@@ -40,6 +40,25 @@ def _shared() -> dict[str, dict[str, list[str]]]:
     return found
 
 
+@cache
+def _named(code: str) -> re.Pattern:
+    """The words that name ``code`` with its state ("Indian rupees", "dinars algériens", "INR"): the entries of that
+    code with no ``shared`` list; a figure written with one of them keeps its currency whatever its parties."""
+    words = [
+        w
+        for entry in data_file("currencies.yaml")
+        if entry["code"] == code and not entry.get("shared")
+        for w in entry["words"]
+    ]
+    words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in words]
+    return compiled(rf"(?<![\w])(?:{'|'.join(words) or '(?!x)x'})(?:(?<!\w)|(?![\w]))", re.IGNORECASE)
+
+
+def named_currency(text: str, code: str) -> bool:
+    """Whether ``text`` (a figure as written) names ``code`` with its state's word, not a bare shared word."""
+    return bool(_named(code).search(text))
+
+
 def _home(code: str) -> str | None:
     """The state of a currency ("MAD" → "MAR"), from the first letters of its code (ISO 4217 builds them so)."""
     from partnerlens.reference.parties import find_party

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from partnerlens.cooperation.currencies import _currency_code, _home, _shared, currency_pattern, currency_words
+from partnerlens.cooperation.currencies import (
+    _currency_code,
+    _home,
+    _shared,
+    currency_pattern,
+    currency_words,
+    named_currency,
+)
 from partnerlens.cooperation.number_words import (
     NUMBER_WORD_RE,
     NUMBER_WORDS,
@@ -102,7 +109,7 @@ def local_currency(quantity: Quantity, parties: list[str]) -> Quantity:
     if quantity.kind != "money" or quantity.currency is None:
         return quantity
     others = _shared().get(quantity.currency) or {}
-    if not others:
+    if not others or named_currency(quantity.text, quantity.currency):  # "Indian rupees", "dinars algériens"
         return quantity
     home = _home(quantity.currency)
     for code, states in others.items():

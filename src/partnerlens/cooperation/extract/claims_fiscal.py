@@ -41,8 +41,8 @@ Fiscal = tuple[int, int, str, tuple[int, int]]  # first and last calendar year, 
 def fiscal_years(text: str, language: str) -> list[Fiscal]:
     """The fiscal years told in ``text``: (first calendar year, last calendar year, as written, where its years
     stand). A split year with two digits after the first year or a slash ("2012-13", "2012/13", "2012/2013") is one
-    on its own; two full years joined by a dash ("2012-2013") are one only with a fiscal word beside them (else a
-    range of years). A fiscal year named by one year ("fiscal year 2023", "l'exercice 2023") is read as that year:
+    on its own; two full years joined by a dash ("2012-2013") are one with a fiscal word beside them or told after
+    "in" ("en 2018-2019"), else a range of years. A fiscal year named by one year ("fiscal year 2023", "l'exercice 2023") is read as that year:
     the labels and most such texts mean the calendar year it is named by."""
     found: list[Fiscal] = []
     for match in _SPLIT.finditer(text):
@@ -50,9 +50,29 @@ def fiscal_years(text: str, language: str) -> list[Fiscal]:
         if not _consecutive(y1, y2):
             continue
         written = _named_fiscal(text, match, language)
-        if written or len(y2) == 2 or sep == "/":
+        if written or len(y2) == 2 or sep == "/" or _told_in(text, match, language):
             found.append((int(y1), int(y1) + 1, written or match.group(0), match.span()))
     return found
+
+
+@cache
+def _in_before(language: str) -> re.Pattern:
+    return compiled(rf"(?<!\w)(?:{alternation('split_year_in', language)})\s+$", re.IGNORECASE)
+
+
+@cache
+def _plural_after(language: str) -> re.Pattern:
+    return compiled(rf"^\s*(?:{alternation('years_plural', language)})(?!\w)", re.IGNORECASE)
+
+
+def _told_in(text: str, match: re.Match, language: str) -> bool:
+    """Two consecutive full years told after "in" ("atteint 1,3 milliard de dollars en 2018-2019", "in 2012-2013";
+    ``split_year_in``) are one split year, as a figure is for one period; not with a plural year noun after them ("в
+    2018-2019 годах", "in the years": a range; ``years_plural``), nor "between", "from" (``year_range``)."""
+    return bool(
+        _in_before(language).search(text[max(0, match.start() - 20) : match.start()])
+        and not _plural_after(language).match(text[match.end() : match.end() + 20])
+    )
 
 
 def _named_fiscal(text: str, match: re.Match, language: str) -> str | None:

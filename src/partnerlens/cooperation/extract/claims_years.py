@@ -89,6 +89,9 @@ def figure_year(
     # when a rate of another kind is told with them; two growth rates over the period ("No período 2014-2016, as
     # exportações cresceram 10% ao ano, enquanto as importações cresceram 1%") are both the period's, its end
     levels = [q for q in figures if q.kind == quantity.kind]
+    alone = [q for q in levels if not owned[id(q)]] == [quantity]  # not a bound of "from $5.1 billion to $11.3 billion"
+    if span and metric != "growth" and alone and _averaged(text, quantity, context.language):
+        return None, "none"  # "en moyenne 180 millions de dollars par an sur la période 2020-2024": no single year
     if (
         span
         and len(levels) == 2
@@ -104,6 +107,8 @@ def figure_year(
         | ({base_year} if base_year else set())
         | _levels_against(text, figures, owned)
     )
+    if len(compared) == 1 and _opens_pair(text, quantity, figures):
+        return min(compared), "stated"  # "en hausse de 42 % par rapport à 2021, passant de 380 à 540 millions"
     free = [
         (abs(m.start() - quantity.start), int(m.group(1)))
         for m in WRITTEN_YEAR.finditer(text)
@@ -159,7 +164,9 @@ def figure_year(
         return told_last, "context"  # "l'année dernière" in an undated article: see _last_year_undated
     if words("latest_figures", context.language).search(text):
         return None, "none"  # "D'après les dernières statistiques, … dépasse les 3,5 milliards": no year is told
-    if words("now_words", context.language).search(text):  # "currently 500 million dollars"
+    if quantity.kind == "money" and words("moment_words", context.language).search(text):
+        return None, "none"  # "currently stands at", "le volume actuel": a level at the present moment has no year
+    if words("now_words", context.language).search(text):  # "500 million dollars this year"
         if published is None:
             return None, "none"  # a current figure with no date to read "now" against: no year, not an older one
         return published, "publication"
@@ -184,6 +191,17 @@ def figure_year(
     if context.headline_year and context.headline_year != base_year:
         return context.headline_year, "context"  # "… des échanges de 5 milliards de dollars en 2024" in the headline
     return None, "none"
+
+
+def _averaged(text: str, quantity: Quantity, language: str) -> bool:
+    """The level is a yearly average over the sentence's range of years ("en moyenne près de 180 millions de dollars
+    par an sur la période 2020-2024", "в среднем 2 млрд долларов в год за 2015-2020 годы", "on average $2 billion a
+    year between 2015 and 2020"; ``average_words``, ``per_year``), in the figure's own clause."""
+    return quantity.kind == "money" and any(
+        _same_clause(text, quantity, m)
+        for name in ("average_words", "per_year")
+        for m in words(name, language).finditer(text)
+    )
 
 
 def _parallel_year(
