@@ -183,7 +183,9 @@ def figure_year(
         return carried.year, "context"
     if context.headline_year and context.headline_year != base_year:
         return context.headline_year, "context"  # "… des échanges de 5 milliards de dollars en 2024" in the headline
-    after = year_after_compared(text, compared, context.language)
+    # compared by a phrase, not a level told with its year ("rose from $500 million in 2020 to $900 million": the
+    # second level's year is not said)
+    after = year_after_compared(text, compared - _levels_against(text, figures, owned), context.language)
     if after:
         return after, "context"  # "Он составил почти $2,5 млрд - на 3% меньше, чем в 2022 году" with no date
     return None, "none"
