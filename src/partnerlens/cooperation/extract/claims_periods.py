@@ -55,19 +55,6 @@ def _period_year(text: str, language: str, published: date | None) -> int | None
     return published.year if published.month > last else published.year - 1
 
 
-def months_with_year(text: str, language: str) -> list[int]:
-    """The years of the periods of months ``text`` tells with their year ("за январь-май 2023 года", "au cours des
-    neuf premiers mois de 2020", "in January-July 2023"; ``year_period``): a part of a year, told while it runs or
-    just after."""
-    found = []
-    for pattern in patterns("year_period", language):
-        for match in pattern.finditer(text):
-            year = _WRITTEN_YEAR.match(text, match.end())
-            if year:
-                found.append(int(year.group(0)[-4:]))
-    return found
-
-
 def recent_months_year(text: str, language: str, published: date | None) -> int | None:
     """The year of "the past N months" before the dispatch ("with trade exceeding $2.3 billion in the past seven
     months", "за последние семь месяцев", "ces sept derniers mois"; ``recent_months``): the publication year when

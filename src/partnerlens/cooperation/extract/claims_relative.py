@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from partnerlens.cooperation.extract.claims_periods import months_with_year
 from partnerlens.cooperation.extract.claims_reading import _LEVEL
 from partnerlens.cooperation.extract.context import ArticleContext
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -36,10 +35,7 @@ def _last_year_undated(sentence: Sentence, context: ArticleContext) -> int | Non
         for d in context.dates
         if d.end <= sentence.start and d.precision == "day" and not d.relative and d.value is not None
     ]
-    if days:
-        return max(days) - 1
-    periods = months_with_year(context.text[: sentence.start], context.language)
-    return max(periods) - 1 if periods else None  # "за январь-май 2023 года …" then "в прошлом году": 2022
+    return max(days) - 1 if days else None
 
 
 def _undated_period(
