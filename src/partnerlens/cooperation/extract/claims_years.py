@@ -27,7 +27,7 @@ from partnerlens.cooperation.extract.claims_relative import (
     _told_before,
     _undated_period,
 )
-from partnerlens.cooperation.extract.compared import compared_years
+from partnerlens.cooperation.extract.compared import compared_years, year_after_compared
 from partnerlens.cooperation.extract.context import ArticleContext
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, alternation, entries, words
@@ -190,6 +190,11 @@ def figure_year(
         return carried.year, "context"
     if context.headline_year and context.headline_year != base_year:
         return context.headline_year, "context"  # "… des échanges de 5 milliards de dollars en 2024" in the headline
+    # compared by a phrase, not a level told with its year ("rose from $500 million in 2020 to $900 million": the
+    # second level's year is not said)
+    after = year_after_compared(text, compared - _levels_against(text, figures, owned), context.language)
+    if after:
+        return after, "context"  # "Он составил почти $2,5 млрд - на 3% меньше, чем в 2022 году" with no date
     return None, "none"
 
 

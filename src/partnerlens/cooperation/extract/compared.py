@@ -45,3 +45,18 @@ def year_range(text: str, language: str) -> tuple[int, int] | None:
             if first < last:
                 return first, last
     return None
+
+
+def year_after_compared(text: str, compared: set[int], language: str) -> int | None:
+    """The year of a figure whose sentence names no year of its own but compares it with one earlier year ("на 3%
+    меньше, чем в 2022 году", "21% more than in the same period of 2017", "en hausse de 20 % par rapport à 2017"):
+    the year after it, the previous year being what a level is compared with. None when the sentence compares with
+    several years, or counts from that year ("since 2020", "depuis 2015", "с 2020 года": ``compared_since``), which
+    spans years and says nothing of the figure's own."""
+    if len(compared) != 1:
+        return None
+    year = min(compared)
+    since = alternation("compared_since", language)
+    if re.search(rf"(?<!\w)(?:{since})\s+(?:[^\W\d_]+\s+){{0,2}}{year}(?!\d)", text, re.IGNORECASE):
+        return None
+    return year + 1
