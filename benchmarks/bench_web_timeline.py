@@ -38,7 +38,6 @@ WRAPPED = {
     "partnerlens.analytics.profile.world.CacheTables": ("_columns",),
     "partnerlens.analytics.flows.handle.Flows": ("pair_totals",),
     "partnerlens.analytics.cache": ("cached_parquet",),
-    "partnerlens.analytics.profile.ahead.PairsAhead": ("run",),  # b12twelve: the pairs asked together (not in a peer)
 }
 
 
@@ -143,7 +142,6 @@ def summary(result: dict) -> dict:
             "last_end_after_table_ms": round(1000 * (ends[-1] - ready)),
             "own_queries_before_table": sum(s[3] <= ready for s in own),
             "own_queries_after_table": sum(s[3] > ready for s in own),
-            "batch_end_after_table_ms": [round(1000 * (s[3] - ready)) for s in steps if s[1] == "run"],
         }
     return out
 

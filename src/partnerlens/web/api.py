@@ -122,7 +122,6 @@ def profile_dict(d: Data, a: str, b: str, year: int | None) -> dict:
 
 async def profile_body(d: Data, a: str, b: str, year: int | None) -> bytes:
     """The profile route's JSON body, computed once per store version (the route and ``web.fastpath`` share it)."""
-    d.profile_asked(a, b, year)  # before a build: the pair joins those read together while the table is made
     return await d.acached(("profile", a, b, year, "json"), lambda: plain_json(profile_dict(d, a, b, year)))
 
 

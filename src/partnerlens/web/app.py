@@ -181,13 +181,6 @@ class Data:
                 self._reader = (version, self._open_reader())
             return self._reader[1]
 
-    def profile_asked(self, a: str, b: str, year: int | None) -> None:
-        """Tell this version's reader, if open, that a profile of ``a`` × ``b`` was asked (``StoreReader.asked``; on
-        the event loop: no store access, never raises)."""
-        current = self._reader
-        if current is not None and current[1] is not None:
-            current[1].asked(a, b, year)
-
     def _open_reader(self) -> Any:
         from partnerlens.analytics.flows.opening import _later_years
         from partnerlens.web.reader import StoreReader

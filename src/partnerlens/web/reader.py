@@ -37,7 +37,6 @@ from starlette.exceptions import HTTPException
 
 from partnerlens.analytics.cache import cache_folder
 from partnerlens.analytics.flows import Flows
-from partnerlens.analytics.profile.ahead import AHEAD_KEY, PairsAhead
 from partnerlens.analytics.profile.economies import KEPT_KEY, KeptEconomies
 from partnerlens.analytics.profile.products import QUERY_GATE_KEY
 from partnerlens.analytics.profile.world import MEMORY_KEY, MemoryTables
@@ -63,9 +62,7 @@ class StoreReader:
         self.con.execute("DROP VIEW flows")
         self.con.execute(view.replace("CREATE TEMP VIEW", "CREATE VIEW", 1))  # visible to every cursor
         # shared by the handles: the world tables in memory, or (before a build) the on-demand economies table
-        self.memo: dict = (
-            {MEMORY_KEY: MemoryTables(*world)} if world else {KEPT_KEY: KeptEconomies(), AHEAD_KEY: PairsAhead()}
-        )
+        self.memo: dict = {MEMORY_KEY: MemoryTables(*world)} if world else {KEPT_KEY: KeptEconomies()}
         self.memo[QUERY_GATE_KEY] = threading.BoundedSemaphore(pair_queries_at_once())
         home = store.workspace.home
         self.sectors_path, self.cache_dir = home / "sectors.yaml", cache_folder(home / "cache", infos)
@@ -99,13 +96,6 @@ class StoreReader:
             raise
         finally:
             cursor.close()
-
-    def asked(self, a: str, b: str, year: int | None) -> None:
-        """A profile of ``a`` × ``b`` was asked (on arrival, before it waits for a worker): before a build, while the
-        store-wide table is not in memory, the pair joins the batch of pairs read together (``profile.ahead``)."""
-        ahead, kept = self.memo.get(AHEAD_KEY), self.memo.get(KEPT_KEY)
-        if ahead is not None and kept is not None and not kept.ready:
-            ahead.register(a, b, year)
 
     def changed(self) -> bool:
         """Whether the catalogue no longer names the versions this reader reads (an ingest or a removal since)."""

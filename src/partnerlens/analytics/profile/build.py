@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from partnerlens.analytics.flows import Flows, FlowsLike, PartyLike, as_party, open_flows, pair_sides
 from partnerlens.analytics.monthly import recent_trade
-from partnerlens.analytics.profile.ahead import AHEAD_KEY
 from partnerlens.analytics.profile.mirror import mirror_check
 from partnerlens.analytics.profile.model import BilateralProfile
 from partnerlens.analytics.profile.products import (
@@ -74,11 +73,8 @@ def bilateral_profile(
         year = f.year_or_latest(year)
         own: list = []  # the pair's own rows, read while another request of a server built the store-wide tables
 
-        def ahead() -> None:  # products is None here: no economies are read for a product subset
-            batch = f.memoised(AHEAD_KEY, lambda: None)
-            if batch is not None:  # one query for every pair asked while the table is built (profile.ahead)
-                batch.run(f)
-            own.append(_own_rows(f, year, side_a, side_b, products))
+        def ahead() -> None:
+            own.append(bilateral_products(f, year, side_a, side_b, products))
 
         economies = None if products else world_economies(f, side_a, side_b, ahead)
         if economies is not None:  # two economies, world tables current: a few rows, no query on the pair totals
@@ -95,7 +91,7 @@ def bilateral_profile(
         goods = goods_sectors(load_sectors(f.sectors_path))
         found = None if products else world_summaries(f, year, side_a, side_b, goods, top)
         if found is None:  # no current world summaries for this pair and year: from the flows
-            found = summaries(own[0] if own else _own_rows(f, year, side_a, side_b, products), goods, top)
+            found = summaries(own[0] if own else bilateral_products(f, year, side_a, side_b, products), goods, top)
         mirror = mirror_check(f, year, side_a, side_b)
         names, sources, synthetic = f.product_names(), list(f.sources), f.synthetic
         breakdown = _member_breakdowns(f, party_a, party_b, year, top, products) if members else []
@@ -151,14 +147,6 @@ def bilateral_profile(
         provenance=converted,
         recent=recent,
     )
-
-
-def _own_rows(f: Flows, year: int, side_a: frozenset[str], side_b: frozenset[str], products: list[str] | None):
-    """The pair's rows of ``bilateral_products``: from a server's batch of pairs asked together when it has them
-    (:mod:`partnerlens.analytics.profile.ahead`), else from the pair's own query."""
-    batch = None if products else f.memoised(AHEAD_KEY, lambda: None)
-    rows = batch.take(year, side_a, side_b) if batch is not None else None
-    return rows if rows is not None else bilateral_products(f, year, side_a, side_b, products)
 
 
 def _member_breakdowns(

@@ -127,11 +127,6 @@ class KeptEconomies:
         self._lock = threading.Lock()
         self._totals = threading.Event()  # set once the builder's pair totals exist (or its build ended)
 
-    @property
-    def ready(self) -> bool:
-        """Whether the table is in memory (a profile then waits for nothing)."""
-        return self._columns is not None
-
     def economies(
         self,
         years: tuple[int, ...],
