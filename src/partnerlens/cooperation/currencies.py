@@ -11,22 +11,27 @@ from partnerlens.cooperation.gazetteer import data_file
 from partnerlens.patterns import compiled
 
 
+def _capitals(word: str) -> str:
+    """A currency word as a regex: a code or short all-capital word ("INR", "FCFA") matches in capitals only."""
+    return f"(?-i:{word})" if re.fullmatch(r"[A-Z]{2,4}", word) else word
+
+
+def _any_of(words: list[str]) -> re.Pattern:
+    """Any of the currency ``words`` standing as a word of its own (never matching when there are none); a word
+    ending in a symbol ("US$", "₽") may touch its number ("US$1.3bn")."""
+    alternatives = "|".join(_capitals(w) for w in words) or "(?!x)x"
+    return compiled(rf"(?<![\w])(?:{alternatives})(?:(?<!\w)|(?![\w]))", re.IGNORECASE)
+
+
 def currency_words() -> list[tuple[str, str]]:
     """(regex, ISO code) per currency, in file order; codes and short all-capital words match in capitals only."""
-    result = []
-    for entry in data_file("currencies.yaml"):
-        words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in entry["words"]]
-        result.append(("|".join(words), entry["code"]))
-    return result
+    return [("|".join(_capitals(w) for w in entry["words"]), entry["code"]) for entry in data_file("currencies.yaml")]
 
 
 @cache
 def currency_pattern() -> re.Pattern:
     """Every currency word, longest first, for telling a currency ("US dollars") from a party ("US")."""
-    words = sorted((w for entry in data_file("currencies.yaml") for w in entry["words"]), key=len, reverse=True)
-    words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in words]
-    # a word ending in a symbol ("US$", "₽") may touch its number ("US$1.3bn")
-    return compiled(rf"(?<![\w])(?:{'|'.join(words)})(?:(?<!\w)|(?![\w]))", re.IGNORECASE)
+    return _any_of(sorted((w for entry in data_file("currencies.yaml") for w in entry["words"]), key=len, reverse=True))
 
 
 @cache
@@ -44,14 +49,14 @@ def _shared() -> dict[str, dict[str, list[str]]]:
 def _named(code: str) -> re.Pattern:
     """The words that name ``code`` with its state ("Indian rupees", "dinars algériens", "INR"): the entries of that
     code with no ``shared`` list; a figure written with one of them keeps its currency whatever its parties."""
-    words = [
-        w
-        for entry in data_file("currencies.yaml")
-        if entry["code"] == code and not entry.get("shared")
-        for w in entry["words"]
-    ]
-    words = [f"(?-i:{w})" if re.fullmatch(r"[A-Z]{2,4}", w) else w for w in words]
-    return compiled(rf"(?<![\w])(?:{'|'.join(words) or '(?!x)x'})(?:(?<!\w)|(?![\w]))", re.IGNORECASE)
+    return _any_of(
+        [
+            w
+            for entry in data_file("currencies.yaml")
+            if entry["code"] == code and not entry.get("shared")
+            for w in entry["words"]
+        ]
+    )
 
 
 def named_currency(text: str, code: str) -> bool:

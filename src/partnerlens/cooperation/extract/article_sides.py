@@ -41,19 +41,23 @@ def core(context: ArticleContext) -> set[str]:
 
 def other_trips(context: ArticleContext, proposals: list[Proposal]) -> set[str]:
     """The peripheral states carried only by held events that join none of the article's pair (see the module)."""
-    leading = core(context)
     counts = Counter(m.party for m in context.mentions)
     total = max(len(context.mentions), 1)
     pair = set(context.focus)
     carried = dict.fromkeys(code for p in proposals for code in p.parties)
-    dropped = set()
-    for code in carried:
-        if code in leading or counts[code] > MAX_MENTIONS or counts[code] / total > MAX_SHARE or not is_economy(code):
-            continue
-        carrying = [p for p in proposals if code in p.parties]
-        if all(p.kind == "event" and p.status == "held" and not pair & set(p.parties) for p in carrying):
-            dropped.add(code)
-    return dropped
+    candidates = {
+        code
+        for code in carried
+        if counts[code] <= MAX_MENTIONS
+        and counts[code] / total <= MAX_SHARE
+        and is_economy(code)
+        and all(
+            p.kind == "event" and p.status == "held" and not pair & set(p.parties)
+            for p in proposals
+            if code in p.parties
+        )
+    }
+    return candidates - core(context) if candidates else set()  # the core splits the text: only when needed
 
 
 def without_other_trips(context: ArticleContext, proposals: list[Proposal]) -> list[Proposal]:
