@@ -26,7 +26,6 @@ import argparse
 import contextlib
 import functools
 import importlib
-import importlib.abc
 import os
 import resource
 import shutil
@@ -35,6 +34,8 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+
+from tracing import WhenImported, timed, wrap
 
 T0 = time.perf_counter()
 EVENTS: list[tuple[str, str, float, float, float]] = []
@@ -59,23 +60,9 @@ def note(label: str, start: float, cpu: float) -> None:
     EVENTS.append((threading.current_thread().name, label, start - T0, time.perf_counter() - T0, cpu))
 
 
-def wrap(module_name: str, attr: str) -> None:
-    module = importlib.import_module(module_name)
-    fn = vars(module).get(attr)  # None: a name the package loads on first use (its import timed in the first call)
+def wrap_named(module_name: str, attr: str) -> None:
     label = LABELS.get(attr, f"{module_name.rsplit('.', 1)[-1]}.{attr}")
-
-    def timed(*args, **kwargs):
-        nonlocal fn
-        start, cpu = time.perf_counter(), time.thread_time()
-        try:
-            if fn is None:
-                fn = module.__getattr__(attr)  # the package's own loader (PEP 562), which keeps the value in it
-                setattr(module, attr, timed)  # and this wrapper again in its place
-            return fn(*args, **kwargs)
-        finally:
-            note(label, start, time.thread_time() - cpu)
-
-    setattr(module, attr, timed)
+    wrap(importlib.import_module(module_name), attr, label, note)
 
 
 def timed_import(label: str, *modules: str) -> None:
@@ -101,7 +88,7 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
     timed_import("import partnerlens.cli", "partnerlens.cli")
     if args.in_place:  # brief.make imported where the brief imports it (inside the brief command)
-        sys.meta_path.insert(0, _WrappedWhenImported())
+        sys.meta_path.insert(0, WhenImported(WRAPPED, _when_imported))
         for module_name in [m for m in WRAPPED if m in sys.modules]:
             _wrapped(module_name)
     else:
@@ -130,35 +117,17 @@ def main() -> None:
 
 def _wrapped(module_name: str) -> None:
     for attr in WRAPPED[module_name]:
-        wrap(module_name, attr)
+        wrap_named(module_name, attr)
     if module_name == "partnerlens.brief.make":
         _sections_timed_when_composed()
 
 
-class _WrappedWhenImported(importlib.abc.MetaPathFinder):
-    """``--in-place``: a module of ``WRAPPED`` wrapped once imported; ``brief.make``'s import (with pandas and the
-    analytics it loads) timed as one block where the brief makes it."""
-
-    def find_spec(self, name, path, target=None):
-        if name not in WRAPPED:
-            return None
-        spec = next(
-            (s for f in sys.meta_path if f is not self and (s := f.find_spec(name, path, target)) is not None), None
-        )
-        if spec is None or spec.loader is None:
-            return spec
-        run = spec.loader.exec_module
-
-        def exec_module(module):
-            start, cpu = time.perf_counter(), time.thread_time()
-            run(module)
-            if name == "partnerlens.brief.make":
-                note("import brief.make (pandas, the analytics)", start, time.thread_time() - cpu)
-            sys.modules[name] = module  # (as the import system does after exec_module)
-            _wrapped(name)
-
-        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
-        return spec
+def _when_imported(name: str, _module, start: float, cpu: float) -> None:
+    """``--in-place``: ``brief.make``'s import (with pandas and the analytics it loads) timed as one block where the
+    brief makes it; each module of ``WRAPPED`` wrapped once imported."""
+    if name == "partnerlens.brief.make":
+        note("import brief.make (pandas, the analytics)", start, cpu)
+    _wrapped(name)
 
 
 def _sections_timed_when_composed() -> None:
@@ -176,15 +145,7 @@ def _sections_timed_when_composed() -> None:
 
 
 def _section(make):
-    @functools.wraps(make)
-    def timed(*args, **kwargs):
-        start, cpu = time.perf_counter(), time.thread_time()
-        try:
-            return make(*args, **kwargs)
-        finally:
-            note(f"section {make.__name__}", start, time.thread_time() - cpu)
-
-    return timed
+    return timed(make, f"section {make.__name__}", note)
 
 
 if __name__ == "__main__":

@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
-import functools
 import importlib
-import importlib.abc
 import json
 import os
 import shutil
@@ -34,6 +32,8 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+
+from tracing import WhenImported, wrap
 
 EVENTS: list[tuple[str, str, float, float, float]] = []
 KEPT_PER_PAIR = ("inputs", "briefs", "rendered", "charts", "extracted")
@@ -64,56 +64,20 @@ def note(label: str, start: float, cpu: float) -> None:
     EVENTS.append((threading.current_thread().name, label, start, time.time(), cpu))
 
 
-def wrapped(module, attr: str):
-    fn = vars(module).get(attr)
-    if fn is None or getattr(fn, "_traced", False):
-        return
-    label = f"{module.__name__.removeprefix('partnerlens.')}.{attr}"
-
-    @functools.wraps(fn)
-    def timed(*args, **kwargs):
-        start, cpu = time.time(), time.thread_time()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            note(label, start, time.thread_time() - cpu)
-
-    timed._traced = True  # type: ignore[attr-defined]
-    setattr(module, attr, timed)
-
-
-class WrapWhenImported(importlib.abc.MetaPathFinder):
-    """A module of ``wraps`` gets its functions wrapped as soon as it is imported (and its import timed)."""
-
-    def __init__(self, wraps: dict[str, tuple[str, ...]]) -> None:
-        self.wraps = wraps
-
-    def find_spec(self, name, path, target=None):
-        if name not in self.wraps:
-            return None
-        spec = next(
-            (s for f in sys.meta_path if f is not self and (s := f.find_spec(name, path, target)) is not None), None
-        )
-        if spec is None or spec.loader is None:
-            return spec
-        run = spec.loader.exec_module
-
-        def exec_module(module):
-            start, cpu = time.time(), time.thread_time()
-            run(module)
-            note(f"import {name.removeprefix('partnerlens.')}", start, time.thread_time() - cpu)
-            for attr in self.wraps[name]:
-                wrapped(module, attr)
-
-        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
-        return spec
-
-
 def install(wraps: dict[str, tuple[str, ...]]) -> None:
-    sys.meta_path.insert(0, WrapWhenImported(wraps))
+    """Each module of ``wraps`` gets its functions wrapped (and its import timed) as soon as it is imported."""
+
+    def then(name: str, module, start: float, cpu: float) -> None:
+        note(f"import {name.removeprefix('partnerlens.')}", start, cpu)
+        wrap_all(module)
+
+    def wrap_all(module) -> None:
+        for attr in wraps[module.__name__]:
+            wrap(module, attr, f"{module.__name__.removeprefix('partnerlens.')}.{attr}", note, clock=time.time)
+
+    sys.meta_path.insert(0, WhenImported(wraps, then, clock=time.time))
     for name in [n for n in wraps if n in sys.modules]:
-        for attr in wraps[name]:
-            wrapped(sys.modules[name], attr)
+        wrap_all(sys.modules[name])
 
 
 def role(kind: str, out: Path, argv: list[str]) -> None:

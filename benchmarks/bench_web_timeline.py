@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import functools
 import importlib
 import json
 import os
@@ -31,6 +30,8 @@ import sys
 import threading
 import time
 from pathlib import Path
+
+from tracing import wrap
 
 WRAPPED = {
     "partnerlens.analytics.profile.build": ("bilateral_products", "summaries", "world_economies"),
@@ -46,22 +47,10 @@ def _serve_traced(out: str, argv: list[str]) -> None:
     sink = open(out, "a", buffering=1)  # noqa: SIM115 -- open for the life of the server
     lock = threading.Lock()
 
-    def wrap(owner, name: str) -> None:
-        fn = getattr(owner, name, None)
-        if fn is None:  # a step this tree does not have (a peer's code)
-            return
-
-        @functools.wraps(fn)
-        def timed(*args, **kwargs):
-            start, cpu = time.perf_counter(), time.thread_time()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                row = [threading.current_thread().name, name, start, time.perf_counter(), time.thread_time() - cpu]
-                with lock:
-                    sink.write(json.dumps(row) + "\n")
-
-        setattr(owner, name, timed)
+    def note(name: str, start: float, cpu: float) -> None:
+        row = [threading.current_thread().name, name, start, time.perf_counter(), cpu]
+        with lock:
+            sink.write(json.dumps(row) + "\n")
 
     for path, names in WRAPPED.items():
         module, _, cls = path.rpartition(".") if path[path.rfind(".") + 1].isupper() else (path, "", "")
@@ -70,7 +59,7 @@ def _serve_traced(out: str, argv: list[str]) -> None:
         except (ImportError, AttributeError):  # a module or class this tree does not have (a peer's code)
             continue
         for name in names:
-            wrap(owner, name)
+            wrap(owner, name, name, note)  # (a step this tree does not have, a peer's code, is left alone)
     from partnerlens.cli import main
 
     sys.argv = ["partnerlens", *argv]
