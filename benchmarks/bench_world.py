@@ -187,7 +187,7 @@ def main() -> None:
     for round_ in range(args.runs):
         order = [1, 2] if round_ % 2 == 0 else [2, 1]
         for method in methods if round_ % 2 == 0 else methods[::-1]:
-            engines.START_METHOD = method
+            engines.START_METHOD = methods[0] if method == "peer" else method  # the peer starts its workers as ours do
             for workers in order:
                 peer = args.peer_src if method == "peer" else None
                 report = build_once(

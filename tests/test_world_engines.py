@@ -72,7 +72,15 @@ def test_dask_build_reports_when_each_step_happened_and_each_task_s_cpu(tmp_path
     report = build_world(store.workspace, engine="dask", workers=2, kinds=("base",))
     timings = report["timings"]
     # the cluster starts while the build plans; the manifest is written before the workers stop
-    assert set(timings) == {"planned", "cluster_ready", "tasks_submitted", "tasks_done", "manifest_written", "closed"}
+    assert set(timings) == {
+        "forkserver_started",
+        "planned",
+        "cluster_ready",
+        "tasks_submitted",
+        "tasks_done",
+        "manifest_written",
+        "closed",
+    }
     assert timings["tasks_done"] <= timings["manifest_written"] <= timings["closed"]
     assert timings["cluster_ready"] <= timings["tasks_done"]
     workers = {t["worker"] for t in report["task_times"]}
@@ -80,9 +88,11 @@ def test_dask_build_reports_when_each_step_happened_and_each_task_s_cpu(tmp_path
     assert report["task_cpu_seconds"] == pytest.approx(sum(t["cpu_seconds"] for t in report["task_times"]), abs=0.01)
 
 
-def _worker_state() -> tuple[str | None, str | None, bool, bool]:
+def _worker_state() -> tuple[str | None, str | None, bool, bool, bool]:
     import os
     import sys
+
+    import dask
 
     env = os.environ.get
     return (
@@ -90,6 +100,7 @@ def _worker_state() -> tuple[str | None, str | None, bool, bool]:
         env("MALLOC_TRIM_THRESHOLD_"),
         "partnerlens.world.tasks" in sys.modules,
         "pandas" in sys.modules,
+        dask.config.get("distributed.worker.profile.enabled"),
     )
 
 
@@ -97,11 +108,13 @@ def _worker_state() -> tuple[str | None, str | None, bool, bool]:
 def test_local_cluster_workers_start_with_the_task_code_imported_and_one_blas_thread():
     """Forked from a forkserver that imported PRELOAD: before any task, each worker holds the task code and pandas,
     its BLAS was told to start one thread (set before numpy was imported in the forkserver), and glibc keeps its
-    moving mmap threshold (Dask's MALLOC_TRIM_THRESHOLD_ is not set: it triples an index block's page faults)."""
+    moving mmap threshold (Dask's MALLOC_TRIM_THRESHOLD_ is not set: it triples an index block's page faults); Dask's
+    statistical profiler is off (QUIET), and the forkserver was started as the engine entered, before Dask was imported."""
     with Engine("dask", workers=2) as engine:
         assert engine._starting is not None
         client = engine._starting.result()
         client.wait_for_workers(2)
         states = client.run(_worker_state)
     assert len(states) == 2
-    assert set(states.values()) == {("1", None, True, True)}
+    assert set(states.values()) == {("1", None, True, True, False)}
+    assert engine.timings["forkserver_started"] <= engine.timings["cluster_ready"]
