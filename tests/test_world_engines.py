@@ -55,6 +55,32 @@ def test_a_free_worker_starts_the_longest_ready_task_not_a_block_queued_before_i
     ]
 
 
+def test_two_workers_end_on_the_short_proximity_task_not_on_an_index_block():
+    """Longest first, shortest last: proximity (nothing waits for it) starts after every index block, so the worker
+    that ends last ends with it; ranked with the index blocks, it ran before them and a block ended alone."""
+    base = tuple(f"base/year=2022/block={b:03d}" for b in range(2))
+    imports = tuple(f"imports/year=2022/block={b:03d}" for b in range(2))
+    tasks = [
+        *(_task("base", b) for b in range(2)),
+        *(_task("imports", b) for b in range(2)),
+        _task("complexity", after=base),
+        _task("proximity", after=base),
+        *(_task("indices", b, after=base + imports) for b in range(3)),
+    ]
+    started: list[str] = []
+    lock = threading.Lock()
+
+    def work(task: Task) -> dict:
+        with lock:
+            started.append(task.name)
+        time.sleep({"complexity": 0.3, "indices": 0.15, "proximity": 0.05}.get(task.kind, 0.02))
+        return {"task": task.name}
+
+    with ThreadPoolExecutor(2) as pool:
+        _dispatch(_ranked(tasks, FIRST), lambda: 2, lambda t: pool.submit(work, t))
+    assert started[-1] == "proximity/year=2022"
+
+
 def test_a_task_waiting_for_an_unplanned_task_is_an_error():
     with pytest.raises(PartnerlensError, match="not planned"), ThreadPoolExecutor(1) as pool:
         _dispatch([_task("indices", 0, after=("base/year=1999",))], lambda: 1, lambda t: pool.submit(dict))
