@@ -49,10 +49,11 @@ FRESH_BUILD = """
 import json, sys
 from partnerlens.workspace import Workspace
 from partnerlens.world import engines
-from partnerlens.world.build import build_world
+from partnerlens.world.build import FIRST, build_world
 home, year, workers, method, kinds = sys.argv[1:]
 engines.START_METHOD = method
 report = build_world(Workspace.open(home), years=[int(year)], engine="dask", workers=int(workers), kinds=tuple(kinds.split(",")))
+report["rank"] = FIRST  # the order this tree's dispatcher keeps (the idle-core span simulates it)
 print(json.dumps(report))
 """
 """One build in a new Python process, as ``partnerlens world build`` runs it (nothing imported, no forkserver yet)."""
@@ -85,7 +86,8 @@ def build_once(
     report["busy"] = sum(t["seconds"] for t in times) / (workers * report["span"])  # workers busy in the span
     report["cpu_over_wall"] = report["task_cpu_seconds"] / report["task_seconds"]  # < 1: tasks waited for a core
     graph = graph_of(workspace, year, kinds)
-    report["idle_span_1"], report["idle_span_2"] = (idle_core_span(graph, times, n) for n in (1, 2))
+    rank = report.get("rank", FIRST)
+    report["idle_span_1"], report["idle_span_2"] = (idle_core_span(graph, times, n, rank) for n in (1, 2))
     return report
 
 
@@ -97,14 +99,15 @@ def graph_of(workspace: Workspace, year: int, kinds: tuple[str, ...]) -> list:
         return plan(store, infos, [year], 6, kinds)
 
 
-def idle_core_span(tasks: list, reports: list[dict], workers: int) -> float:
+def idle_core_span(tasks: list, reports: list[dict], workers: int, rank: dict | None = None) -> float:
     """The span the build's own dispatch order would take on ``workers`` idle cores, each task taking its CPU seconds.
 
     Load-independent: on a busy machine task times stretch, a task's CPU seconds much less. The simulation
-    starts, whenever a worker is free, the first ready task in rank order (as ``world.engines._dispatch``).
+    starts, whenever a worker is free, the first ready task in rank order (as ``world.engines._dispatch``), the
+    order of the tree that built (``rank``: a peer's own, read from its build).
     """
     cpu = {r["task"]: r["cpu_seconds"] for r in reports}
-    pending = sorted(tasks, key=lambda t: FIRST.get(t.kind, 0))
+    pending = sorted(tasks, key=lambda t: (FIRST if rank is None else rank).get(t.kind, 0))
     finish: dict[str, float] = {}
     free = [0.0] * workers
     while pending:
