@@ -206,9 +206,9 @@ def _start_forkserver() -> None:
     """Start the forkserver a ``LocalCluster``'s workers fork from now, importing :data:`PRELOAD` in its own process.
 
     Left to Dask, the forkserver starts when the first Nanny starts its
-    worker: after this process has imported ``distributed`` (~0.6 s) and
-    started the scheduler, and then it imports the same again (~0.9 s) before
-    the first worker forks, one after the other. Started first, it imports on
+    worker: after this process has imported ``distributed`` (0.3–0.6 s) and
+    started the scheduler, and then it imports that and pandas (0.7–0.8 s of
+    CPU) before the first worker forks, one after the other. Started first, it imports on
     the other core while this process imports Dask, so the cluster is ready
     sooner. Its environment is fixed at its start, so BLAS's one thread is set
     here (what the Nanny's ``pre-spawn-environ`` would set later).
@@ -248,8 +248,8 @@ def _forked_workers() -> Iterator[None]:
     And they run without :data:`QUIET`'s background work: each wakes a
     thread that takes the GIL from the task's (pandas and numpy release it in
     slices), CPU that lands on the cores the tasks need once every core runs a
-    worker. Without them a build's tasks took 2–12 % less CPU, most with two
-    workers (BENCHMARKS.md, b16dask).
+    worker. Without them a build's tasks took about 10 % less CPU with two
+    workers and 7 % with one (BENCHMARKS.md, b16dask).
     """
     settings = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None, **QUIET}
     import dask
