@@ -18,7 +18,8 @@ dispatch order (``idle_core_speed_up_span``); and when each step happened
 
 ``--fresh-process`` runs each build in a new interpreter, as ``partnerlens world build`` does (cold imports,
 a new forkserver); ``--peer-src DIR`` adds builds of another ``src/`` (``git archive`` of a base commit) in the
-same rounds; ``--start-methods forkserver,spawn`` compares how the LocalCluster starts its workers.
+same rounds; ``--start-methods forkserver,spawn`` compares how the LocalCluster starts its workers
+(``forkserver-late``: the forkserver started by Dask with the first worker, not as the engine is entered).
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ from partnerlens.workspace import Workspace
 from partnerlens.world import engines
 from partnerlens.world.build import FIRST, build_world
 home, year, workers, method, kinds = sys.argv[1:]
-engines.START_METHOD = method
+engines.START_METHOD, _, late = method.partition("-")  # forkserver-late: the forkserver started by Dask, not first
+engines.EARLY_FORKSERVER = late != "late"
 report = build_world(Workspace.open(home), years=[int(year)], engine="dask", workers=int(workers), kinds=tuple(kinds.split(",")))
 report["rank"] = FIRST  # the order this tree's dispatcher keeps (the idle-core span simulates it)
 print(json.dumps(report))
@@ -73,7 +75,7 @@ def build_once(
     if fresh:  # the wall includes the interpreter's start and its imports, like the command's
         argv = [sys.executable, "-c", FRESH_BUILD, str(workspace.home), str(year), str(workers)]
         env = os.environ | ({"PYTHONPATH": str(src)} if src else {})  # the peer's code, when measuring one
-        argv += [engines.START_METHOD, ",".join(kinds)]
+        argv += [engines.START_METHOD + ("" if engines.EARLY_FORKSERVER else "-late"), ",".join(kinds)]
         out = subprocess.run(argv, check=True, capture_output=True, text=True, env=env)
         report = json.loads(out.stdout)
     else:
@@ -190,7 +192,9 @@ def main() -> None:
     for round_ in range(args.runs):
         order = [1, 2] if round_ % 2 == 0 else [2, 1]
         for method in methods if round_ % 2 == 0 else methods[::-1]:
-            engines.START_METHOD = methods[0] if method == "peer" else method  # the peer starts its workers as ours do
+            chosen = methods[0] if method == "peer" else method  # the peer starts its workers as ours do
+            engines.START_METHOD, _, late = chosen.partition("-")
+            engines.EARLY_FORKSERVER = late != "late"
             for workers in order:
                 peer = args.peer_src if method == "peer" else None
                 report = build_once(

@@ -53,6 +53,9 @@ never queues more tasks than there are threads, so there is nothing to steal).""
 START_METHOD = "forkserver"
 """How a ``LocalCluster`` starts its worker processes: ``forkserver`` (:func:`_forked_workers`) or ``spawn``
 (Dask's default; ``benchmarks/bench_world.py --start-methods`` measures one against the other)."""
+EARLY_FORKSERVER = True
+"""Start the forkserver as the engine is entered (:func:`_start_forkserver`); ``False`` leaves it to Dask, which starts
+it with the first worker (``bench_world.py --start-methods forkserver,forkserver-late`` measures one against the other)."""
 
 
 def default_workers() -> int:
@@ -157,7 +160,7 @@ class Engine:
         return self
 
     def _connect(self):
-        if not self.scheduler:
+        if not self.scheduler and EARLY_FORKSERVER:
             _start_forkserver()  # its imports run while this process imports Dask and starts the scheduler
             self.mark("forkserver_started")
         try:
