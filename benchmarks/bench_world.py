@@ -18,7 +18,8 @@ dispatch order (``idle_core_speed_up_span``); and when each step happened
 
 ``--fresh-process`` runs each build in a new interpreter, as ``partnerlens world build`` does (cold imports,
 a new forkserver); ``--peer-src DIR`` adds builds of another ``src/`` (``git archive`` of a base commit) in the
-same rounds; ``--start-methods forkserver,spawn`` compares how the LocalCluster starts its workers.
+same rounds; ``--start-methods forkserver,spawn`` compares how the LocalCluster starts its workers
+(``forkserver-late``: the forkserver started by Dask with the first worker, not as the engine is entered).
 """
 
 from __future__ import annotations
@@ -49,10 +50,12 @@ FRESH_BUILD = """
 import json, sys
 from partnerlens.workspace import Workspace
 from partnerlens.world import engines
-from partnerlens.world.build import build_world
+from partnerlens.world.build import FIRST, build_world
 home, year, workers, method, kinds = sys.argv[1:]
-engines.START_METHOD = method
+engines.START_METHOD, _, late = method.partition("-")  # forkserver-late: the forkserver started by Dask, not first
+engines.EARLY_FORKSERVER = late != "late"
 report = build_world(Workspace.open(home), years=[int(year)], engine="dask", workers=int(workers), kinds=tuple(kinds.split(",")))
+report["rank"] = FIRST  # the order this tree's dispatcher keeps (the idle-core span simulates it)
 print(json.dumps(report))
 """
 """One build in a new Python process, as ``partnerlens world build`` runs it (nothing imported, no forkserver yet)."""
@@ -72,7 +75,7 @@ def build_once(
     if fresh:  # the wall includes the interpreter's start and its imports, like the command's
         argv = [sys.executable, "-c", FRESH_BUILD, str(workspace.home), str(year), str(workers)]
         env = os.environ | ({"PYTHONPATH": str(src)} if src else {})  # the peer's code, when measuring one
-        argv += [engines.START_METHOD, ",".join(kinds)]
+        argv += [engines.START_METHOD + ("" if engines.EARLY_FORKSERVER else "-late"), ",".join(kinds)]
         out = subprocess.run(argv, check=True, capture_output=True, text=True, env=env)
         report = json.loads(out.stdout)
     else:
@@ -85,7 +88,8 @@ def build_once(
     report["busy"] = sum(t["seconds"] for t in times) / (workers * report["span"])  # workers busy in the span
     report["cpu_over_wall"] = report["task_cpu_seconds"] / report["task_seconds"]  # < 1: tasks waited for a core
     graph = graph_of(workspace, year, kinds)
-    report["idle_span_1"], report["idle_span_2"] = (idle_core_span(graph, times, n) for n in (1, 2))
+    rank = report.get("rank", FIRST)
+    report["idle_span_1"], report["idle_span_2"] = (idle_core_span(graph, times, n, rank) for n in (1, 2))
     return report
 
 
@@ -97,14 +101,15 @@ def graph_of(workspace: Workspace, year: int, kinds: tuple[str, ...]) -> list:
         return plan(store, infos, [year], 6, kinds)
 
 
-def idle_core_span(tasks: list, reports: list[dict], workers: int) -> float:
+def idle_core_span(tasks: list, reports: list[dict], workers: int, rank: dict | None = None) -> float:
     """The span the build's own dispatch order would take on ``workers`` idle cores, each task taking its CPU seconds.
 
     Load-independent: on a busy machine task times stretch, a task's CPU seconds much less. The simulation
-    starts, whenever a worker is free, the first ready task in rank order (as ``world.engines._dispatch``).
+    starts, whenever a worker is free, the first ready task in rank order (as ``world.engines._dispatch``), the
+    order of the tree that built (``rank``: a peer's own, read from its build).
     """
     cpu = {r["task"]: r["cpu_seconds"] for r in reports}
-    pending = sorted(tasks, key=lambda t: FIRST.get(t.kind, 0))
+    pending = sorted(tasks, key=lambda t: (FIRST if rank is None else rank).get(t.kind, 0))
     finish: dict[str, float] = {}
     free = [0.0] * workers
     while pending:
@@ -187,7 +192,9 @@ def main() -> None:
     for round_ in range(args.runs):
         order = [1, 2] if round_ % 2 == 0 else [2, 1]
         for method in methods if round_ % 2 == 0 else methods[::-1]:
-            engines.START_METHOD = method
+            chosen = methods[0] if method == "peer" else method  # the peer starts its workers as ours do
+            engines.START_METHOD, _, late = chosen.partition("-")
+            engines.EARLY_FORKSERVER = late != "late"
             for workers in order:
                 peer = args.peer_src if method == "peer" else None
                 report = build_once(

@@ -55,6 +55,32 @@ def test_a_free_worker_starts_the_longest_ready_task_not_a_block_queued_before_i
     ]
 
 
+def test_two_workers_end_on_the_short_proximity_task_not_on_an_index_block():
+    """Longest first, shortest last: proximity (nothing waits for it) starts after every index block, so the worker
+    that ends last ends with it; ranked with the index blocks, it ran before them and a block ended alone."""
+    base = tuple(f"base/year=2022/block={b:03d}" for b in range(2))
+    imports = tuple(f"imports/year=2022/block={b:03d}" for b in range(2))
+    tasks = [
+        *(_task("base", b) for b in range(2)),
+        *(_task("imports", b) for b in range(2)),
+        _task("complexity", after=base),
+        _task("proximity", after=base),
+        *(_task("indices", b, after=base + imports) for b in range(3)),
+    ]
+    started: list[str] = []
+    lock = threading.Lock()
+
+    def work(task: Task) -> dict:
+        with lock:
+            started.append(task.name)
+        time.sleep({"complexity": 0.3, "indices": 0.15, "proximity": 0.05}.get(task.kind, 0.02))
+        return {"task": task.name}
+
+    with ThreadPoolExecutor(2) as pool:
+        _dispatch(_ranked(tasks, FIRST), lambda: 2, lambda t: pool.submit(work, t))
+    assert started[-1] == "proximity/year=2022"
+
+
 def test_a_task_waiting_for_an_unplanned_task_is_an_error():
     with pytest.raises(PartnerlensError, match="not planned"), ThreadPoolExecutor(1) as pool:
         _dispatch([_task("indices", 0, after=("base/year=1999",))], lambda: 1, lambda t: pool.submit(dict))
@@ -72,7 +98,15 @@ def test_dask_build_reports_when_each_step_happened_and_each_task_s_cpu(tmp_path
     report = build_world(store.workspace, engine="dask", workers=2, kinds=("base",))
     timings = report["timings"]
     # the cluster starts while the build plans; the manifest is written before the workers stop
-    assert set(timings) == {"planned", "cluster_ready", "tasks_submitted", "tasks_done", "manifest_written", "closed"}
+    assert set(timings) == {
+        "forkserver_started",
+        "planned",
+        "cluster_ready",
+        "tasks_submitted",
+        "tasks_done",
+        "manifest_written",
+        "closed",
+    }
     assert timings["tasks_done"] <= timings["manifest_written"] <= timings["closed"]
     assert timings["cluster_ready"] <= timings["tasks_done"]
     workers = {t["worker"] for t in report["task_times"]}
@@ -80,9 +114,11 @@ def test_dask_build_reports_when_each_step_happened_and_each_task_s_cpu(tmp_path
     assert report["task_cpu_seconds"] == pytest.approx(sum(t["cpu_seconds"] for t in report["task_times"]), abs=0.01)
 
 
-def _worker_state() -> tuple[str | None, str | None, bool, bool]:
+def _worker_state() -> tuple[str | None, str | None, bool, bool, bool]:
     import os
     import sys
+
+    import dask
 
     env = os.environ.get
     return (
@@ -90,6 +126,7 @@ def _worker_state() -> tuple[str | None, str | None, bool, bool]:
         env("MALLOC_TRIM_THRESHOLD_"),
         "partnerlens.world.tasks" in sys.modules,
         "pandas" in sys.modules,
+        dask.config.get("distributed.worker.profile.enabled"),
     )
 
 
@@ -97,11 +134,13 @@ def _worker_state() -> tuple[str | None, str | None, bool, bool]:
 def test_local_cluster_workers_start_with_the_task_code_imported_and_one_blas_thread():
     """Forked from a forkserver that imported PRELOAD: before any task, each worker holds the task code and pandas,
     its BLAS was told to start one thread (set before numpy was imported in the forkserver), and glibc keeps its
-    moving mmap threshold (Dask's MALLOC_TRIM_THRESHOLD_ is not set: it triples an index block's page faults)."""
+    moving mmap threshold (Dask's MALLOC_TRIM_THRESHOLD_ is not set: it triples an index block's page faults); Dask's
+    statistical profiler is off (QUIET), and the forkserver was started as the engine entered, before Dask was imported."""
     with Engine("dask", workers=2) as engine:
         assert engine._starting is not None
         client = engine._starting.result()
         client.wait_for_workers(2)
         states = client.run(_worker_state)
     assert len(states) == 2
-    assert set(states.values()) == {("1", None, True, True)}
+    assert set(states.values()) == {("1", None, True, True, False)}
+    assert engine.timings["forkserver_started"] <= engine.timings["cluster_ready"]

@@ -53,7 +53,7 @@ FIRST = {
     "complexity": 0,
     "base": 1,
     "imports": 2,
-    "proximity": 3,
+    "proximity": 5,
     "indices": 3,
     "potential": 4,
     "profiles": 4,
@@ -65,7 +65,9 @@ FIRST = {
     "group_space": 4,
 }
 """Order among ready tasks: the longest single task (complexity) first, so it is never the one left running alone,
-then what it waits for; export potential, which nothing waits for, fills the gaps."""
+then what it waits for; export potential, which nothing waits for, fills the gaps; the product space's proximity
+(a few tenths of a second, nothing waits for it) last, so that with two workers the one ending last ends with a short
+task, not an index block started while the other worker had nothing left (longest first, shortest last)."""
 
 
 def plan(store: TradeStore, infos: tuple, years: list[int], digits: int, kinds: tuple[str, ...] = KINDS) -> list[Task]:

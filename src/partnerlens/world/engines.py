@@ -40,9 +40,22 @@ PRELOAD = (
     "partnerlens.analytics.complexity",
 )
 """What a ``LocalCluster``'s worker processes import before their first task (see :func:`_forked_workers`)."""
+QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.scheduler.work-stealing": False,
+}
+"""Dask's background work a build's ``LocalCluster`` goes without (see :func:`_forked_workers`): the statistical
+profiler (a stack sample of the task's thread every 10 ms, for a dashboard the build does not start), the event
+loop's health check every 20 ms and the system monitor every 0.5 s in every process, and work stealing (the build
+never queues more tasks than there are threads, so there is nothing to steal)."""
 START_METHOD = "forkserver"
 """How a ``LocalCluster`` starts its worker processes: ``forkserver`` (:func:`_forked_workers`) or ``spawn``
 (Dask's default; ``benchmarks/bench_world.py --start-methods`` measures one against the other)."""
+EARLY_FORKSERVER = True
+"""Start the forkserver as the engine is entered (:func:`_start_forkserver`); ``False`` leaves it to Dask, which starts
+it with the first worker (``bench_world.py --start-methods forkserver,forkserver-late`` measures one against the other)."""
 
 
 def default_workers() -> int:
@@ -147,6 +160,9 @@ class Engine:
         return self
 
     def _connect(self):
+        if not self.scheduler and EARLY_FORKSERVER:
+            _start_forkserver()  # its imports run while this process imports Dask and starts the scheduler
+            self.mark("forkserver_started")
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:
@@ -189,6 +205,26 @@ class Engine:
         self.mark("closed")
 
 
+def _start_forkserver() -> None:
+    """Start the forkserver a ``LocalCluster``'s workers fork from now, importing :data:`PRELOAD` in its own process.
+
+    Left to Dask, the forkserver starts when the first Nanny starts its
+    worker: after this process has imported ``distributed`` (0.3–0.6 s) and
+    started the scheduler, and then it imports that and pandas (0.7–0.8 s of
+    CPU) before the first worker forks, one after the other. Started first, it imports on
+    the other core while this process imports Dask, so the cluster is ready
+    sooner. Its environment is fixed at its start, so BLAS's one thread is set
+    here (what the Nanny's ``pre-spawn-environ`` would set later).
+    """
+    if START_METHOD != "forkserver" or "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    from multiprocessing import forkserver
+
+    settings.one_blas_thread()
+    multiprocessing.get_context("forkserver").set_forkserver_preload(list(PRELOAD))
+    forkserver.ensure_running()
+
+
 @contextmanager
 def _forked_workers() -> Iterator[None]:
     """Start a ``LocalCluster``'s worker processes from one process that has imported :data:`PRELOAD` once,
@@ -211,8 +247,14 @@ def _forked_workers() -> Iterator[None]:
     an index block took 2–3× the page faults and about 0.3 s more CPU (of
     1.2–1.5 s) with it, work that grows when two processes share the memory
     bus. A build's workers live for seconds, so they keep glibc's default.
+
+    And they run without :data:`QUIET`'s background work: each wakes a
+    thread that takes the GIL from the task's (pandas and numpy release it in
+    slices), CPU that lands on the cores the tasks need once every core runs a
+    worker. Without them a build's tasks took about 10 % less CPU with two
+    workers and 7 % with one (BENCHMARKS.md, b16dask).
     """
-    settings = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+    settings = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None, **QUIET}
     import dask
 
     if START_METHOD != "forkserver" or "forkserver" not in multiprocessing.get_all_start_methods():
