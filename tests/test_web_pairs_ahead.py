@@ -21,7 +21,7 @@ from _small_store import ECONOMIES, small_store
 from _web_fixtures import CLI, free_port
 from partnerlens.analytics import bilateral_profile
 from partnerlens.analytics.profile.economies import KEPT_KEY
-from partnerlens.analytics.profile.products import QUERY_GATE_KEY
+from partnerlens.analytics.profile.products import ASIDE_KEY, QUERY_GATE_KEY
 from partnerlens.web.app import Data
 from partnerlens.web.deps import plain_json
 from partnerlens.web.reader import pair_queries_at_once
@@ -45,12 +45,25 @@ class _SeenGate(threading.BoundedSemaphore):
         return super().__enter__()
 
 
+class _SeenDatabase:
+    """The reader's one-thread database, which also counts the cursors opened on it."""
+
+    def __init__(self, con) -> None:
+        self.con, self.cursors = con, 0
+
+    def cursor(self):
+        self.cursors += 1
+        return self.con.cursor()
+
+
 def test_a_waiting_pair_runs_its_own_query_before_the_table_exists(tmp_path):
     store = small_store(tmp_path / "home", (2022,))
     data = Data(Workspace.open(store.workspace.home))
     reader = data.reader()
     kept = reader.memo[KEPT_KEY]
     gate = reader.memo[QUERY_GATE_KEY] = _SeenGate(pair_queries_at_once())
+    assert reader.aside.execute("SELECT current_setting('threads')").fetchone() == (1,)
+    aside = reader.memo[ASIDE_KEY] = _SeenDatabase(reader.aside)
     expected = bilateral_profile(store, "RWA", "KEN", 2022).to_dict()  # the CLI's path: no reader, no waiting
     with reader.handle() as flows:
         flows.pair_totals()  # what a builder makes first
@@ -67,6 +80,10 @@ def test_a_waiting_pair_runs_its_own_query_before_the_table_exists(tmp_path):
     try:
         assert gate.entered.wait(30)  # its own query, though the table is not there
         assert kept._columns is None
+        deadline = time.monotonic() + 30
+        while not aside.cursors and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert aside.cursors == 1  # on the one-thread database: the build keeps the reader's threads
         assert not done.wait(0.3)  # then it waits for the table
     finally:
         kept._lock.release()  # the builder gives up: the waiter builds the table itself
@@ -74,6 +91,7 @@ def test_a_waiting_pair_runs_its_own_query_before_the_table_exists(tmp_path):
     worker.join()
     assert result == [expected]
     assert kept._columns is not None
+    assert aside.cursors == 1  # the builder's own query, after the table, ran on the reader's database
 
 
 def test_pairs_asked_together_before_the_table_give_the_librarys_profiles(tmp_path):

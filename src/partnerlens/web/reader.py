@@ -38,7 +38,7 @@ from starlette.exceptions import HTTPException
 from partnerlens.analytics.cache import cache_folder
 from partnerlens.analytics.flows import Flows
 from partnerlens.analytics.profile.economies import KEPT_KEY, KeptEconomies
-from partnerlens.analytics.profile.products import QUERY_GATE_KEY
+from partnerlens.analytics.profile.products import ASIDE_KEY, QUERY_GATE_KEY
 from partnerlens.analytics.profile.world import MEMORY_KEY, MemoryTables
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.world.manifest import current
@@ -52,18 +52,14 @@ class StoreReader:
     def __init__(self, store: TradeStore, infos: tuple[SourceInfo, ...], world: tuple[Path, dict] | None) -> None:
         self.store, self.infos, self.world = store, infos, world
         self.years = tuple(sorted({y for i in infos for y in i.years}))
-        self.con = duckdb.connect()
-        self.con.execute("SET enable_progress_bar = false")
-        self.con.execute("SET parquet_metadata_cache = true")  # the tables' footers are read once, not per request
-        store.attach_flows(self.con, infos=infos)
-        (view,) = self.con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'flows' AND temporary").fetchall()[
-            0
-        ]
-        self.con.execute("DROP VIEW flows")
-        self.con.execute(view.replace("CREATE TEMP VIEW", "CREATE VIEW", 1))  # visible to every cursor
+        self.con = _flows_database(store, infos)
         # shared by the handles: the world tables in memory, or (before a build) the on-demand economies table
         self.memo: dict = {MEMORY_KEY: MemoryTables(*world)} if world else {KEPT_KEY: KeptEconomies()}
         self.memo[QUERY_GATE_KEY] = threading.BoundedSemaphore(pair_queries_at_once())
+        # before a build: the pairs' queries run while another request builds the store-wide table use one core
+        self.aside = None if world else _flows_database(store, infos, {"threads": 1})
+        if self.aside is not None:
+            self.memo[ASIDE_KEY] = self.aside
         home = store.workspace.home
         self.sectors_path, self.cache_dir = home / "sectors.yaml", cache_folder(home / "cache", infos)
         self.cache_sources = tuple(store.source_path(i) for i in infos)
@@ -105,6 +101,22 @@ class StoreReader:
 
     def close(self) -> None:
         self.con.close()
+        if self.aside is not None:
+            self.aside.close()
+
+
+def _flows_database(
+    store: TradeStore, infos: tuple[SourceInfo, ...], config: dict | None = None
+) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB database (``config``: its settings) with the view ``flows`` of ``infos`` for every cursor."""
+    con = duckdb.connect(config=config or {})
+    con.execute("SET enable_progress_bar = false")
+    con.execute("SET parquet_metadata_cache = true")  # the tables' footers are read once, not per request
+    store.attach_flows(con, infos=infos)
+    (view,) = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'flows' AND temporary").fetchall()[0]
+    con.execute("DROP VIEW flows")
+    con.execute(view.replace("CREATE TEMP VIEW", "CREATE VIEW", 1))  # visible to every cursor
+    return con
 
 
 def pair_queries_at_once() -> int:

@@ -32,13 +32,23 @@ WORLD_TOP = 10
 QUERY_GATE_KEY = ("server", "pair queries at once")
 """Key of :meth:`Flows.memoised` under which a server's reader hands its handles a semaphore that bounds how many
 pairs' own queries on the flows run at once (``web.reader``: one per two cores); elsewhere nothing is bounded."""
+ASIDE_KEY = ("server", "pair queries beside a build")
+"""Key of :meth:`Flows.memoised` under which a server's reader hands its handles a second DuckDB database over the
+same flows with one thread (``web.reader.StoreReader``): a pair's query run while another request builds the
+store-wide table (``aside=True``) takes one core there instead of the reader's threads, which the build uses."""
 
 Products = list[tuple[str, str, float]]
 """``(direction, product, value_usd)`` rows of the pair's trade, directions then products in code order."""
 
 
 def bilateral_products(
-    f: Flows, year: int, side_a: frozenset[str], side_b: frozenset[str], products: list[str] | None = None
+    f: Flows,
+    year: int,
+    side_a: frozenset[str],
+    side_b: frozenset[str],
+    products: list[str] | None = None,
+    *,
+    aside: bool = False,
 ) -> Products:
     """``direction, product, value_usd`` of the pair's trade in ``year`` at the finest level of the data.
 
@@ -46,7 +56,9 @@ def bilateral_products(
     from one run to the next (and the same as ``world build``'s, which sums the
     rows in that order). In a server, the query waits for the reader's gate (``QUERY_GATE_KEY``): pairs
     asked at once, as a store's first new pairs are once its store-wide tables exist, then end one after
-    another instead of all together at the end (the same work, an earlier median).
+    another instead of all together at the end (the same work, an earlier median). ``aside``: the query runs on
+    the reader's one-thread database if it has one (``ASIDE_KEY``; the same flows, so the same rows), so that it
+    leaves a core to the store-wide table another request is building (issue 16: twelve new pairs at once).
     """
     parts = [
         f"SELECT '{name}' AS direction, product, sum(value_usd) AS value_usd FROM {_source(f, year, exp, imp, products)} "
@@ -55,8 +67,13 @@ def bilateral_products(
     ]
     sql = f"SELECT * FROM ({' UNION ALL '.join(parts)}) ORDER BY direction, product"
     gate = f.memoised(QUERY_GATE_KEY, lambda: None)
+    side = f.memoised(ASIDE_KEY, lambda: None) if aside else None
     with gate if gate is not None else contextlib.nullcontext():
-        rows = f.con.execute(sql).fetchall()
+        if side is not None:
+            with contextlib.closing(side.cursor()) as con:
+                rows = con.execute(sql).fetchall()
+        else:
+            rows = f.con.execute(sql).fetchall()
     return [(d, str(p), float(v)) for d, p, v in rows]
 
 
