@@ -54,7 +54,9 @@ class StoreReader:
         self.years = tuple(sorted({y for i in infos for y in i.years}))
         self.con = _flows_database(store, infos)
         # shared by the handles: the world tables in memory, or (before a build) the on-demand economies table
-        self.memo: dict = {MEMORY_KEY: MemoryTables(*world)} if world else {KEPT_KEY: KeptEconomies()}
+        kept = None if world else KeptEconomies()
+        self.memo: dict = {MEMORY_KEY: MemoryTables(*world)} if world else {KEPT_KEY: kept}
+        self.queued = kept.queued if kept is not None else None  # the route notes its pairs there (``Data.asked``)
         self.memo[QUERY_GATE_KEY] = threading.BoundedSemaphore(pair_queries_at_once())
         # before a build: the pairs' queries run while another request builds the store-wide table use one core
         self.aside = None if world else _flows_database(store, infos, {"threads": 1})

@@ -20,6 +20,7 @@ import sys
 from dataclasses import dataclass, fields
 
 from partnerlens.analytics.flows import Flows, direction_filter, product_filter
+from partnerlens.analytics.profile.economies import KEPT_KEY
 from partnerlens.analytics.profile.model import Concentration, ProductRow, SectorRow
 from partnerlens.analytics.profile.series import share
 from partnerlens.sums import grouped_sums, pairwise_sum
@@ -42,6 +43,27 @@ Products = list[tuple[str, str, float]]
 
 
 def bilateral_products(
+    f: Flows,
+    year: int,
+    side_a: frozenset[str],
+    side_b: frozenset[str],
+    products: list[str] | None = None,
+    *,
+    aside: bool = False,
+) -> Products:
+    """``direction, product, value_usd`` of the pair's trade in ``year`` at the finest level of the data
+    (:func:`pair_query`), or the same rows read ahead for it by another request of a server while the store-wide
+    table was built (:mod:`partnerlens.analytics.profile.queued`)."""
+    if products is None:
+        queued = getattr(f.memoised(KEPT_KEY, lambda: None), "queued", None)
+        future = queued.claim((year, side_a, side_b)) if queued is not None else None
+        if future is not None:
+            with contextlib.suppress(Exception):  # the reading ahead failed: the query again, its error this request's
+                return future.result()
+    return pair_query(f, year, side_a, side_b, products, aside=aside)
+
+
+def pair_query(
     f: Flows,
     year: int,
     side_a: frozenset[str],
