@@ -21,7 +21,7 @@ from _small_store import ECONOMIES, small_store
 from _web_fixtures import CLI, free_port
 from partnerlens.analytics import bilateral_profile
 from partnerlens.analytics.profile.economies import KEPT_KEY
-from partnerlens.analytics.profile.products import ASIDE_KEY, QUERY_GATE_KEY
+from partnerlens.analytics.profile.products import PAIRS_DATABASE_KEY, QUERY_GATE_KEY
 from partnerlens.web.app import Data
 from partnerlens.web.deps import plain_json
 from partnerlens.web.reader import pair_queries_at_once
@@ -62,8 +62,8 @@ def test_a_waiting_pair_runs_its_own_query_before_the_table_exists(tmp_path):
     reader = data.reader()
     kept = reader.memo[KEPT_KEY]
     gate = reader.memo[QUERY_GATE_KEY] = _SeenGate(pair_queries_at_once())
-    assert reader.aside.execute("SELECT current_setting('threads')").fetchone() == (1,)
-    aside = reader.memo[ASIDE_KEY] = _SeenDatabase(reader.aside)
+    assert reader.pairs_database.execute("SELECT current_setting('threads')").fetchone() == (1,)
+    aside = reader.memo[PAIRS_DATABASE_KEY] = _SeenDatabase(reader.pairs_database)
     expected = bilateral_profile(store, "RWA", "KEN", 2022).to_dict()  # the CLI's path: no reader, no waiting
     with reader.handle() as flows:
         flows.pair_totals()  # what a builder makes first
@@ -83,7 +83,7 @@ def test_a_waiting_pair_runs_its_own_query_before_the_table_exists(tmp_path):
         deadline = time.monotonic() + 30
         while not aside.cursors and time.monotonic() < deadline:
             time.sleep(0.01)
-        assert aside.cursors == 1  # on the one-thread database: the build keeps the reader's threads
+        assert aside.cursors == 1  # on the pairs' one-thread database: the build keeps the reader's threads
         assert not done.wait(0.3)  # then it waits for the table
     finally:
         kept._lock.release()  # the builder gives up: the waiter builds the table itself
@@ -91,7 +91,7 @@ def test_a_waiting_pair_runs_its_own_query_before_the_table_exists(tmp_path):
     worker.join()
     assert result == [expected]
     assert kept._columns is not None
-    assert aside.cursors == 1  # the builder's own query, after the table, ran on the reader's database
+    assert aside.cursors == 1  # the waiter built the table and took the rows it had read
 
 
 def test_pairs_asked_together_before_the_table_give_the_librarys_profiles(tmp_path):

@@ -38,7 +38,7 @@ from starlette.exceptions import HTTPException
 from partnerlens.analytics.cache import cache_folder
 from partnerlens.analytics.flows import Flows
 from partnerlens.analytics.profile.economies import KEPT_KEY, KeptEconomies
-from partnerlens.analytics.profile.products import ASIDE_KEY, QUERY_GATE_KEY
+from partnerlens.analytics.profile.products import PAIRS_DATABASE_KEY, QUERY_GATE_KEY
 from partnerlens.analytics.profile.world import MEMORY_KEY, MemoryTables
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.world.manifest import current
@@ -58,10 +58,10 @@ class StoreReader:
         self.memo: dict = {MEMORY_KEY: MemoryTables(*world)} if world else {KEPT_KEY: kept}
         self.queued = kept.queued if kept is not None else None  # the route notes its pairs there (``Data.asked``)
         self.memo[QUERY_GATE_KEY] = threading.BoundedSemaphore(pair_queries_at_once())
-        # before a build: the pairs' queries run while another request builds the store-wide table use one core
-        self.aside = None if world else _flows_database(store, infos, {"threads": 1})
-        if self.aside is not None:
-            self.memo[ASIDE_KEY] = self.aside
+        # before a build: the pairs' own queries run on a database of their own, on one thread (``pair_query``)
+        self.pairs_database = None if world else _flows_database(store, infos, {"threads": 1})
+        if self.pairs_database is not None:
+            self.memo[PAIRS_DATABASE_KEY] = self.pairs_database
         home = store.workspace.home
         self.sectors_path, self.cache_dir = home / "sectors.yaml", cache_folder(home / "cache", infos)
         self.cache_sources = tuple(store.source_path(i) for i in infos)
@@ -103,8 +103,8 @@ class StoreReader:
 
     def close(self) -> None:
         self.con.close()
-        if self.aside is not None:
-            self.aside.close()
+        if self.pairs_database is not None:
+            self.pairs_database.close()
 
 
 def _flows_database(

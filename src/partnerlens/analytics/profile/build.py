@@ -74,7 +74,7 @@ def bilateral_profile(
         own: list = []  # the pair's own rows, read while another request of a server built the store-wide tables
 
         def ahead() -> None:
-            own.append(bilateral_products(f, year, side_a, side_b, products, aside=True))
+            own.append(bilateral_products(f, year, side_a, side_b, products))
 
         economies = None if products else world_economies(f, side_a, side_b, ahead)
         if economies is not None:  # two economies, world tables current: a few rows, no query on the pair totals

@@ -10,8 +10,8 @@ there (issue 16: twelve new pairs at once, p50 within 1.2× one).
 Now the route notes each profile request's pair as it arrives (:meth:`Queued.note`, on the event loop, only while
 the table is not in memory; at most :data:`MOST` pairs), and a request that waits for the table runs the queries
 of the noted pairs, one after another, until the table is there (:meth:`Queued.run_next`). Each runs on the
-reader's one-thread database (``bilateral_products(aside=True)``), through the reader's gate, so the build keeps
-its threads. When a noted request reaches its own query (:func:`products.bilateral_products`), it takes the rows
+reader's one-thread pairs' database (``products.PAIRS_DATABASE_KEY``), through the reader's gate, so the build
+keeps its threads. When a noted request reaches its own query (:func:`products.bilateral_products`), it takes the rows
 read for it (:meth:`Queued.claim`; waiting if they are being read); its pair's query is the same query on the same
 flows, so the rows, and every byte of the answer, are the same. A query that failed is run again by its request.
 """
@@ -88,7 +88,7 @@ class Queued:
                 future: Future = Future()
                 self._rows[key] = future
             try:
-                future.set_result(pair_query(f, *key, aside=True))
+                future.set_result(pair_query(f, *key))
             except BaseException as exc:  # noqa: BLE001 -- its request runs the query again and sees the error
                 future.set_exception(exc)
             return True
