@@ -24,7 +24,6 @@ from partnerlens.analytics.profile.economies import KEPT_KEY
 from partnerlens.analytics.profile.products import PAIRS_DATABASE_KEY, QUERY_GATE_KEY
 from partnerlens.web.app import Data
 from partnerlens.web.deps import plain_json
-from partnerlens.web.reader import pair_queries_at_once
 from partnerlens.workspace import Workspace
 
 
@@ -61,7 +60,7 @@ def test_a_waiting_pair_runs_its_own_query_before_the_table_exists(tmp_path):
     data = Data(Workspace.open(store.workspace.home))
     reader = data.reader()
     kept = reader.memo[KEPT_KEY]
-    gate = reader.memo[QUERY_GATE_KEY] = _SeenGate(pair_queries_at_once())
+    gate = reader.memo[QUERY_GATE_KEY] = _SeenGate(reader.queries_at_once)
     assert reader.pairs_database.execute("SELECT current_setting('threads')").fetchone() == (1,)
     aside = reader.memo[PAIRS_DATABASE_KEY] = _SeenDatabase(reader.pairs_database)
     expected = bilateral_profile(store, "RWA", "KEN", 2022).to_dict()  # the CLI's path: no reader, no waiting
@@ -155,7 +154,7 @@ def test_a_waiting_request_reads_the_noted_pairs_rows_ahead_and_they_take_them(t
     data = Data(Workspace.open(store.workspace.home))
     reader = data.reader()
     kept, queued = reader.memo[KEPT_KEY], reader.queued
-    gate = reader.memo[QUERY_GATE_KEY] = _CountedGate(pair_queries_at_once())
+    gate = reader.memo[QUERY_GATE_KEY] = _CountedGate(reader.queries_at_once)
     pairs = [(a, b) for a, b in zip(ECONOMIES[:5], ECONOMIES[5:10], strict=True)]
     expected = {pair: bilateral_profile(store, *pair, 2022).to_dict() for pair in pairs}
     for a, b in pairs[1:]:

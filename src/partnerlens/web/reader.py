@@ -57,11 +57,12 @@ class StoreReader:
         kept = None if world else KeptEconomies()
         self.memo: dict = {MEMORY_KEY: MemoryTables(*world)} if world else {KEPT_KEY: kept}
         self.queued = kept.queued if kept is not None else None  # the route notes its pairs there (``Data.asked``)
-        self.memo[QUERY_GATE_KEY] = threading.BoundedSemaphore(pair_queries_at_once())
         # before a build: the pairs' own queries run on a database of their own, on one thread (``pair_query``)
         self.pairs_database = None if world else _flows_database(store, infos, {"threads": 1})
         if self.pairs_database is not None:
             self.memo[PAIRS_DATABASE_KEY] = self.pairs_database
+        self.queries_at_once = pair_queries_at_once(1 if self.pairs_database is not None else 2)
+        self.memo[QUERY_GATE_KEY] = threading.BoundedSemaphore(self.queries_at_once)
         home = store.workspace.home
         self.sectors_path, self.cache_dir = home / "sectors.yaml", cache_folder(home / "cache", infos)
         self.cache_sources = tuple(store.source_path(i) for i in infos)
@@ -121,16 +122,17 @@ def _flows_database(
     return con
 
 
-def pair_queries_at_once() -> int:
-    """How many pairs' own queries on the flows a server runs at once: one per two cores (at least one).
+def pair_queries_at_once(threads_each: int = 2) -> int:
+    """How many pairs' own queries on the flows a server runs at once: one per ``threads_each`` cores (at least one).
 
-    Each is a DuckDB query that decodes its exporters' row groups on DuckDB's threads (one per core); twelve
-    new pairs asked together before ``world build`` waited for the store-wide table, then ran their queries four
-    at a time (the analysis pool), sharing the cores so that each group of four ended together. One at a time on
-    two cores, they end one after another: the same CPU, the median pair answered earlier (issue 16).
+    Each is a DuckDB query that decodes its exporters' row groups on DuckDB's threads (two on the reader's database
+    of a 2-core machine, one on its pairs' database before a build); twelve new pairs asked together before
+    ``world build`` waited for the store-wide table, then ran their queries four at a time (the analysis pool),
+    sharing the cores so that each group of four ended together. As many at once as the cores hold, they end one
+    (or one per core) after another: the same CPU, the median pair answered earlier (issue 16).
     """
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 2)
-    return max(1, cores // 2)
+    return max(1, cores // threads_each)
 
 
 class LazyCursor:

@@ -130,6 +130,7 @@ class KeptEconomies:
         self._lock = threading.Lock()
         self._totals = threading.Event()  # set once the builder's pair totals exist (or its build ended)
         self.queued = Queued()  # the pairs noted by the server's route, read ahead while the table is built
+        self._beside = threading.Lock()  # held by the one waiting request that runs queries beside the build
 
     def economies(
         self,
@@ -150,9 +151,10 @@ class KeptEconomies:
         if self._columns is None:
             if meanwhile is not None and not self._lock.acquire(blocking=False):
                 self._totals.wait()
-                meanwhile()
-                while more is not None and more():
-                    pass
+                with self._beside:  # one query at a time beside the build, on one thread: it keeps a core
+                    meanwhile()
+                    while more is not None and more():
+                        pass
                 self._lock.acquire()
             elif meanwhile is None:
                 self._lock.acquire()
