@@ -35,6 +35,7 @@ from tracing import wrap
 
 WRAPPED = {
     "partnerlens.analytics.profile.build": ("bilateral_products", "summaries", "world_economies"),
+    "partnerlens.analytics.profile.products": ("pair_query",),  # the query itself, read ahead or not (b16twelve)
     "partnerlens.web.api": ("bilateral_profile", "profile_dict", "plain_json"),
     "partnerlens.analytics.profile.world.CacheTables": ("_columns",),
     "partnerlens.analytics.flows.handle.Flows": ("pair_totals",),
@@ -117,7 +118,9 @@ def summary(result: dict) -> dict:
     t0 = min(s[2] for s in steps)
     ready = min((s[3] for s in steps if s[1] == "_columns"), default=None)
     ends = sorted(s[3] for s in steps if s[1] == "profile_dict")
-    own = [s for s in steps if s[1] == "bilateral_products"]
+    # the pairs' queries: ``pair_query`` where the tree has it (a pair's rows may be read ahead by another
+    # request, then its ``bilateral_products`` only takes them), else ``bilateral_products`` (a peer's tree)
+    own = [s for s in steps if s[1] == "pair_query"] or [s for s in steps if s[1] == "bilateral_products"]
     out = {
         "pairs": len(result["latencies"]),
         "errors": len(result["errors"]),

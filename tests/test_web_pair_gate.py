@@ -32,7 +32,7 @@ def test_a_pair_query_waits_for_the_gate_and_runs_when_it_opens(tmp_path):
     taken = 1
     while gate.acquire(blocking=False):
         taken += 1
-    assert taken == pair_queries_at_once()
+    assert taken == data.reader().queries_at_once == pair_queries_at_once(1)  # one thread each: one per core
     done = threading.Event()
     result: list[dict] = []
 
@@ -58,8 +58,9 @@ def test_pairs_asked_at_once_through_the_gate_give_the_libraries_profiles(tmp_pa
         served = list(pool.map(lambda pair: _profile(data, *pair), pairs))
     assert served == [bilateral_profile(store, a, b, 2022).to_dict() for a, b in pairs]
     gate = data.reader().memo[QUERY_GATE_KEY]
-    assert all(gate.acquire(blocking=False) for _ in range(pair_queries_at_once()))  # every place given back
+    assert all(gate.acquire(blocking=False) for _ in range(data.reader().queries_at_once))  # every place given back
 
 
-def test_one_pair_query_at_a_time_per_two_cores():
+def test_one_pair_query_at_a_time_per_two_cores_or_per_core_on_one_thread():
     assert pair_queries_at_once() >= 1
+    assert pair_queries_at_once(1) >= pair_queries_at_once(2)

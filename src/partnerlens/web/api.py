@@ -122,6 +122,7 @@ def profile_dict(d: Data, a: str, b: str, year: int | None) -> dict:
 
 async def profile_body(d: Data, a: str, b: str, year: int | None) -> bytes:
     """The profile route's JSON body, computed once per store version (the route and ``web.fastpath`` share it)."""
+    d.asked(a, b, year)  # before a build, while the store-wide table is made: its query may be read ahead
     return await d.acached(("profile", a, b, year, "json"), lambda: plain_json(profile_dict(d, a, b, year)))
 
 

@@ -181,6 +181,13 @@ class Data:
                 self._reader = (version, self._open_reader())
             return self._reader[1]
 
+    def asked(self, a: str, b: str, year: int | None) -> None:
+        """A profile of ``a`` and ``b`` was asked: noted for the open reader before a build (``profile.queued``)."""
+        held = self._reader  # the reader already open: never opened here, on the event loop
+        queued = getattr(held[1], "queued", None) if held is not None else None
+        if queued is not None and queued.open:
+            queued.note(a, b, year)
+
     def _open_reader(self) -> Any:
         from partnerlens.analytics.flows.opening import _later_years
         from partnerlens.web.reader import StoreReader

@@ -38,7 +38,7 @@ from starlette.exceptions import HTTPException
 from partnerlens.analytics.cache import cache_folder
 from partnerlens.analytics.flows import Flows
 from partnerlens.analytics.profile.economies import KEPT_KEY, KeptEconomies
-from partnerlens.analytics.profile.products import QUERY_GATE_KEY
+from partnerlens.analytics.profile.products import PAIRS_DATABASE_KEY, QUERY_GATE_KEY
 from partnerlens.analytics.profile.world import MEMORY_KEY, MemoryTables
 from partnerlens.store import SourceInfo, TradeStore
 from partnerlens.world.manifest import current
@@ -52,18 +52,17 @@ class StoreReader:
     def __init__(self, store: TradeStore, infos: tuple[SourceInfo, ...], world: tuple[Path, dict] | None) -> None:
         self.store, self.infos, self.world = store, infos, world
         self.years = tuple(sorted({y for i in infos for y in i.years}))
-        self.con = duckdb.connect()
-        self.con.execute("SET enable_progress_bar = false")
-        self.con.execute("SET parquet_metadata_cache = true")  # the tables' footers are read once, not per request
-        store.attach_flows(self.con, infos=infos)
-        (view,) = self.con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'flows' AND temporary").fetchall()[
-            0
-        ]
-        self.con.execute("DROP VIEW flows")
-        self.con.execute(view.replace("CREATE TEMP VIEW", "CREATE VIEW", 1))  # visible to every cursor
+        self.con = _flows_database(store, infos)
         # shared by the handles: the world tables in memory, or (before a build) the on-demand economies table
-        self.memo: dict = {MEMORY_KEY: MemoryTables(*world)} if world else {KEPT_KEY: KeptEconomies()}
-        self.memo[QUERY_GATE_KEY] = threading.BoundedSemaphore(pair_queries_at_once())
+        kept = None if world else KeptEconomies()
+        self.memo: dict = {MEMORY_KEY: MemoryTables(*world)} if world else {KEPT_KEY: kept}
+        self.queued = kept.queued if kept is not None else None  # the route notes its pairs there (``Data.asked``)
+        # before a build: the pairs' own queries run on a database of their own, on one thread (``pair_query``)
+        self.pairs_database = None if world else _flows_database(store, infos, {"threads": 1})
+        if self.pairs_database is not None:
+            self.memo[PAIRS_DATABASE_KEY] = self.pairs_database
+        self.queries_at_once = pair_queries_at_once(1 if self.pairs_database is not None else 2)
+        self.memo[QUERY_GATE_KEY] = threading.BoundedSemaphore(self.queries_at_once)
         home = store.workspace.home
         self.sectors_path, self.cache_dir = home / "sectors.yaml", cache_folder(home / "cache", infos)
         self.cache_sources = tuple(store.source_path(i) for i in infos)
@@ -105,18 +104,35 @@ class StoreReader:
 
     def close(self) -> None:
         self.con.close()
+        if self.pairs_database is not None:
+            self.pairs_database.close()
 
 
-def pair_queries_at_once() -> int:
-    """How many pairs' own queries on the flows a server runs at once: one per two cores (at least one).
+def _flows_database(
+    store: TradeStore, infos: tuple[SourceInfo, ...], config: dict | None = None
+) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB database (``config``: its settings) with the view ``flows`` of ``infos`` for every cursor."""
+    con = duckdb.connect(config=config or {})
+    con.execute("SET enable_progress_bar = false")
+    con.execute("SET parquet_metadata_cache = true")  # the tables' footers are read once, not per request
+    store.attach_flows(con, infos=infos)
+    (view,) = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'flows' AND temporary").fetchall()[0]
+    con.execute("DROP VIEW flows")
+    con.execute(view.replace("CREATE TEMP VIEW", "CREATE VIEW", 1))  # visible to every cursor
+    return con
 
-    Each is a DuckDB query that decodes its exporters' row groups on DuckDB's threads (one per core); twelve
-    new pairs asked together before ``world build`` waited for the store-wide table, then ran their queries four
-    at a time (the analysis pool), sharing the cores so that each group of four ended together. One at a time on
-    two cores, they end one after another: the same CPU, the median pair answered earlier (issue 16).
+
+def pair_queries_at_once(threads_each: int = 2) -> int:
+    """How many pairs' own queries on the flows a server runs at once: one per ``threads_each`` cores (at least one).
+
+    Each is a DuckDB query that decodes its exporters' row groups on DuckDB's threads (two on the reader's database
+    of a 2-core machine, one on its pairs' database before a build); twelve new pairs asked together before
+    ``world build`` waited for the store-wide table, then ran their queries four at a time (the analysis pool),
+    sharing the cores so that each group of four ended together. As many at once as the cores hold, they end one
+    (or one per core) after another: the same CPU, the median pair answered earlier (issue 16).
     """
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 2)
-    return max(1, cores // 2)
+    return max(1, cores // threads_each)
 
 
 class LazyCursor:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from partnerlens.analytics.flows import Flows, sql_list
+from partnerlens.analytics.profile.queued import Queued
 
 ECONOMIES = "profile_economies"
 KEPT_KEY = ("cache", "profile economies in memory")
@@ -87,8 +88,10 @@ class CacheTables:
     def economies(
         self, years: tuple[int, ...], codes: frozenset[str], meanwhile: Callable[[], object] | None = None
     ) -> dict[tuple[int, str], Economy] | None:
-        if self.kept is not None:
-            return self.kept.economies(years, codes, self._columns, self.f.pair_totals, meanwhile)
+        kept = self.kept
+        if kept is not None:
+            more = (lambda: kept.queued.run_next(self.f)) if meanwhile is not None else None
+            return kept.economies(years, codes, self._columns, self.f.pair_totals, meanwhile, more)
         rows = self.f.con.execute(
             f"SELECT {ECONOMY_COLUMNS} FROM {self._table()} WHERE economy IN {sql_list(codes)}"
         ).fetchall()
@@ -126,6 +129,8 @@ class KeptEconomies:
         self._made: dict[tuple[int, str], Economy] = {}
         self._lock = threading.Lock()
         self._totals = threading.Event()  # set once the builder's pair totals exist (or its build ended)
+        self.queued = Queued()  # the pairs noted by the server's route, read ahead while the table is built
+        self._beside = threading.Lock()  # held by the one waiting request that runs queries beside the build
 
     def economies(
         self,
@@ -134,17 +139,22 @@ class KeptEconomies:
         read: Callable[[], dict[str, list]],
         totals: Callable[[], object] | None = None,
         meanwhile: Callable[[], object] | None = None,
+        more: Callable[[], bool] | None = None,
     ) -> dict[tuple[int, str], Economy]:
         """Each of ``codes`` in each of ``years``: ``read()`` the table once (after ``totals()``, the pair totals
         it is made from), then lookups.
 
         A caller that finds another thread building the table runs ``meanwhile()`` (its pair's own query on the
-        flows) as soon as the pair totals exist, while the table is made from them, then waits for it.
+        flows) as soon as the pair totals exist, while the table is made from them, then ``more()`` (another
+        noted pair's query, :meth:`Queued.run_next`) until none is left or the table is there, then waits for it.
         """
         if self._columns is None:
             if meanwhile is not None and not self._lock.acquire(blocking=False):
                 self._totals.wait()
-                meanwhile()
+                with self._beside:  # one query at a time beside the build, on one thread: it keeps a core
+                    meanwhile()
+                    while more is not None and more():
+                        pass
                 self._lock.acquire()
             elif meanwhile is None:
                 self._lock.acquire()
@@ -159,6 +169,7 @@ class KeptEconomies:
                         for i, (y, c) in enumerate(zip(columns["year"], columns["economy"], strict=True))
                     }
                     self._columns = columns
+                    self.queued.close()
             finally:
                 self._totals.set()  # a build that failed: the waiters go on (and build it themselves)
                 self._lock.release()
