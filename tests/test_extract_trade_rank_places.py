@@ -119,3 +119,51 @@ def test_the_figure_a_place_is_measured_by_takes_its_flow(text, language):
     found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
     (level,) = [p for p in found if p.kind == "claim" and p.unit == "USD"]
     assert (level.metric, level.year, level.value_usd) == ("imports", 2022, 300_000_000)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("India has become the third supplier and the seventh customer of Kenya.", "en"),
+        ("L'Inde est devenue le troisième fournisseur et le septième client du Kenya.", "fr"),
+        ("Индия стала третьим поставщиком и седьмым покупателем Кении.", "ru"),
+        ("A Índia tornou-se o terceiro fornecedor e o sétimo cliente do Quénia.", "pt"),
+        ("India se convirtió en el tercer proveedor y el séptimo cliente de Kenia.", "es"),
+    ],
+)
+def test_two_ranks_joined_share_the_ranking_state_named_after_the_second(text, language):
+    found = ranks(text, language)
+    assert sorted((c.value, c.flow, tuple(c.parties)) for c in found) == [
+        (3, "imports", ("KEN", "IND")),
+        (7, "exports", ("KEN", "IND")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "China remains not only the fourth largest trading partner of Kenya but also the second largest supplier.",
+            "en",
+        ),
+        (
+            "La Chine reste non seulement le quatrième partenaire commercial du Kenya, mais aussi le deuxième fournisseur.",
+            "fr",
+        ),
+        (
+            "Китай остаётся не только четвёртым крупнейшим торговым партнёром Кении, но и вторым важнейшим поставщиком.",
+            "ru",
+        ),
+    ],
+)
+def test_a_second_rank_joined_after_the_ranking_state_shares_it(text, language):
+    found = ranks(text, language)
+    assert sorted((c.value, c.flow, tuple(c.parties)) for c in found) == [
+        (2, "imports", ("KEN", "CHN")),
+        (4, "total", ("KEN", "CHN")),
+    ]
+
+
+def test_a_second_rank_with_a_state_of_its_own_is_not_joined():
+    text = "La Chine est le premier fournisseur de l'Algérie et la France le deuxième fournisseur."
+    assert [(c.value, c.parties) for c in ranks(text, "fr")] == [(1, ["DZA", "CHN"])]
