@@ -53,10 +53,15 @@ __all__ = [
 
 _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
-    r"|bilhão|bilhões|mille|mln\.?|bln\.?|mrds?\.?|mds?\.?|mn|bn\.?|tn|trn|[kmb]"
+    r"|bilhão|bilhões|bilião|biliões|mille|mln\.?|bln\.?|mrds?\.?|mds?\.?|mn|bn\.?|tn|trn|[kmb]"
     r"|тыс(?:яч\w*)?\.?|млн\.?|млрд\.?|трлн\.?|миллион\w*|миллиард\w*|триллион\w*)"
 )
-_NUMBER = r"\d{1,3}\s+mil\s+\d{1,3}(?=\s+(?:millones|milhões))|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+,\d+|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+# "1, 8 milliard", "$1 ,7 млрд": a decimal comma with a stray space, only before a scale word (the press types it so)
+_SPACED_DECIMAL = r"(?<!\d)\d{1,3}(?:,\s|\s,)\d{1,2}(?=\s?(?:milliards?|millions?|млрд|млн|миллиард|миллион|bilh|bili|milh|mil milh|mds?\b))"
+_NUMBER = (
+    _SPACED_DECIMAL
+    + r"|\d{1,3}\s+mil\s+\d{1,3}(?=\s+(?:millones|milhões))|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+,\d+|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+)
 
 _QUALIFIERS = [
     (
@@ -135,7 +140,7 @@ _MONEY_SUFFIX = compiled(
 # "mil milhões de dólares", "mil millones de dólares" (a scale word alone is one of it)
 _SCALE_WORDS = (
     r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
-    r"|bilhão|bilhões|тысяч\w*|миллион\w*|миллиард\w*|триллион\w*)"
+    r"|bilhão|bilhões|bilião|biliões|тысяч\w*|миллион\w*|миллиард\w*|триллион\w*)"
 )
 # "полутора" is the oblique cases of "полтора" ("достиг полутора миллиардов долларов")
 _HALVES = {"half a": 0.5, "полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "a": 1.0, "an": 1.0}
@@ -285,7 +290,7 @@ def _word_money(text: str) -> list[Quantity]:
             and (
                 re.search(r"\d[\d.,\s]*$", text[max(0, match.start() - 12) : match.start()])
                 or re.fullmatch(
-                    r"(?:millions|milliards|billions|trillions|millones|milhões|bilhões|миллион(?:ов|ы)|миллиард(?:ов|ы))",
+                    r"(?:millions|milliards|billions|trillions|millones|milhões|bilhões|biliões|миллион(?:ов|ы)|миллиард(?:ов|ы))",
                     scale,
                 )
             )
