@@ -88,3 +88,44 @@ def test_a_rate_pointing_back_at_the_figure_before_takes_its_parties_and_year(te
     (growth,) = growths(text, language)
     (level,) = [c for c in claims(text, language) if c.metric == "total"]
     assert (growth.value, growth.year, growth.parties) == (-8.5, 2022, level.parties)
+
+
+@pytest.mark.parametrize(
+    "text, language, value",
+    [
+        (
+            "En 2022, le Gabon a importé 102 millions de dollars de produits kényans, soit un gain important de 24 points.",
+            "fr",
+            24,
+        ),
+        ("In 2022, Ghana's exports to Kenya reached $102 million, a rise of 24 points.", "en", 24),
+        ("В 2022 году товарооборот Казахстана и Египта показал рост на 12 пунктов.", "ru", 12),
+        ("Em 2022, o comércio entre Angola e o Quénia registou uma alta de 12 pontos.", "pt", 12),
+        ("En 2022, el comercio entre Chile y Kenia registró una subida de 12 puntos.", "es", 12),
+        # a rate pointing back with a remark between ("Il s'agit, cette fois, d'un gain")
+        (
+            "En 2022, les échanges entre le Gabon et le Kenya ont atteint 85 milliards de dollars. Il s'agit, cette"
+            " fois, d'un gain important de 19 points.",
+            "fr",
+            19,
+        ),
+        # a factor with an adjective between ("в рекордные 3,3 раза") is growth of 230 %
+        ("В 2022 году экспорт Казахстана в Египет вырос в рекордные 3,3 раза.", "ru", 230),
+    ],
+)
+def test_a_change_in_points_or_a_record_factor_is_growth(text, language, value):
+    (growth,) = growths(text, language)
+    assert (growth.value, growth.unit, growth.year) == (pytest.approx(value), "percent", 2022)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Le Gabon et le Kenya ont adopté en 2022 un plan de coopération en 24 points.", "fr"),
+        ("Ghana and Kenya agreed on a 12-point plan in 2022.", "en"),
+        ("La banque centrale du Kenya a relevé son taux de 50 points de base en 2022.", "fr"),
+        ("Казахстан и Египет в 2022 году приняли план из 12 пунктов.", "ru"),
+    ],
+)
+def test_points_with_no_change_before_them_are_no_rate(text, language):
+    assert growths(text, language) == []

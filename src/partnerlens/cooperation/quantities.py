@@ -170,6 +170,14 @@ _PERCENT = compiled(  # "2 mil por cento", "3 mil por ciento", "2 тысячи �
     rf"(?<![\w.,])(?P<num>{_NUMBER}){_ODD}(?P<thousand>\s+(?:mil|mille|thousand|тысяч\w*))?\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|проц\.|п\.\s?п\.)",
     re.IGNORECASE,
 )
+_POINTS = compiled(  # "un gain important de 24 points", "рост на 12 пунктов" (``points_growth`` of numbers.yaml)
+    r"(?<![\w-])(?:"
+    + "|".join(NUMBERS["points_growth"])
+    + r")\s+(?:[\w’']+\s+){0,2}?(?:de|d['’]|of|by|на|em|en|de\s+l[ao]s?|del)\s+"
+    rf"(?:(?:près de|plus de|environ|almost|nearly|about|more than|почти|более|около|cerca de|quase|casi)\s+)?(?P<num>{_NUMBER})"
+    r"\s?(?:points?|пункт\w*|pontos?|puntos?)(?!\s+(?:de\s+base|base|базисн\w*))(?![\w-])",
+    re.IGNORECASE,
+)
 _COUNT = compiled(rf"(?<![\w-])(?P<num>{NUMBER_WORD_RE}|\d{{1,4}})(?=\s+[^\W\d_])", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})")
 _NOUN_STOP = frozenset(NUMBERS["noun_stop"])  # words that end a counted noun phrase ("five agreements *and* ...")
@@ -317,6 +325,13 @@ def _percents(text: str) -> list[Quantity]:
         value = parse_number(match.group("num")) * (1000 if match.group("thousand") else 1)
         result.append(
             Quantity("percent", value, match.start(), match.end(), match.group(0), None, "percent", qualifier, words)
+        )
+    for match in _POINTS.finditer(text):  # "un gain de 24 points": a change in points is a percentage
+        start = match.start("num")
+        qualifier, words = _qualifier(text, start)
+        value = parse_number(match.group("num"))
+        result.append(
+            Quantity("percent", value, start, match.end(), text[start : match.end()], None, "percent", qualifier, words)
         )
     for match in WORD_PERCENT.finditer(text):
         spelled = word_number(match.group("tens"), match.group("unit"))
