@@ -129,18 +129,3 @@ def test_a_change_in_points_or_a_record_factor_is_growth(text, language, value):
 )
 def test_points_with_no_change_before_them_are_no_rate(text, language):
     assert growths(text, language) == []
-
-
-@pytest.mark.parametrize(
-    "text, language, currency",
-    [
-        # "Rs" before an amount is a bare rupee: the currency of the figure's side (MUR, PKR), INR otherwise
-        ("Les exportations de Maurice vers la Chine ont atteint Rs 2,56 milliards en 2022.", "fr", "MUR"),
-        ("Pakistan's exports to China reached Rs 256 billion in 2022.", "en", "PKR"),
-        ("Экспорт Маврикия в Китай в 2022 году достиг Rs 2,56 млрд.", "ru", "MUR"),
-        ("Les exportations de l'Inde vers le Kenya ont atteint Rs 2,56 milliards en 2022.", "fr", "INR"),
-    ],
-)
-def test_rs_before_an_amount_is_the_rupee_of_the_figures_side(text, language, currency):
-    (level,) = claims(text, language)
-    assert (level.unit, level.year, level.metric) == (currency, 2022, "exports")
