@@ -262,3 +262,36 @@ def test_a_range_without_an_average_keeps_its_years(text, language):
 def test_the_first_level_of_a_pair_is_the_compared_years(text, language):
     levels = [c for c in claims_of(text, language) if c.unit == "USD"]
     assert [(c.value_usd, c.year) for c in levels] == [(380_000_000, 2021), (540_000_000, 2022)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Entre avril 2019 et mars 2020, le commerce entre l'Inde et le Sénégal s'élevait à 950 millions de dollars.",
+            "fr",
+        ),
+        ("From April 2019 to March 2020, trade between India and Senegal stood at $950 million.", "en"),
+        ("С апреля 2019 по март 2020 года товарооборот Индии и Сенегала составил 950 млн долларов.", "ru"),
+        ("De abril de 2019 a março de 2020, o comércio entre a Índia e Angola somou 950 milhões de dólares.", "pt"),
+        ("De abril de 2019 a marzo de 2020, el comercio entre India y Chile sumó 950 millones de dólares.", "es"),
+    ],
+)
+def test_twelve_months_straddling_two_years_have_no_calendar_year(text, language):
+    (claim,) = [p for p in extract_text(text, language=language) if p.kind == "claim"]
+    assert claim.year is None and "2019" in claim.reading.period and "2020" in claim.reading.period
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Entre janvier 2019 et mars 2020, le commerce entre l'Inde et le Sénégal s'élevait à 950 millions de dollars.",
+            "fr",
+        ),
+        ("From April 2019 to June 2020, trade between India and Senegal stood at $950 million.", "en"),
+    ],
+)
+def test_other_spans_of_months_keep_the_year_rules(text, language):
+    (claim,) = [p for p in extract_text(text, language=language) if p.kind == "claim"]
+    assert claim.reading.period is None

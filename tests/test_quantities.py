@@ -151,3 +151,34 @@ def test_a_dot_before_groups_of_zeros_groups_thousands_in_every_language(text, v
 def test_a_scale_word_after_a_number_written_out_to_the_unit_is_a_slip(text, value):
     found = parse_money(text)
     assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        # a decimal comma typed with a stray space, before a scale word (sixteenth session)
+        ("les échanges ont atteint 1, 8 milliard de dollars", 1.8e9, "USD"),
+        ("une hausse de 76, 1 milliards de F CFA", 76.1e9, "XOF"),
+        ("экспорт вырос с $1 ,7 млрд до $3,4 млрд", 1.7e9, "USD"),
+        ("o comércio atingiu 2, 5 mil milhões de dólares", 2.5e9, "USD"),
+        # "biliões", "bilião": thousand millions, as the Angolan and Mozambican press and the labels read them
+        ("as exportações alcançaram 1,33 biliões de dólares", 1.33e9, "USD"),
+        ("o comércio atingiu 1 bilião de dólares", 1e9, "USD"),
+    ],
+)
+def test_spaced_decimals_and_bilioes(text, value, currency):
+    (money,) = [q for q in find_quantities(text) if q.kind == "money"][:1]
+    assert math.isclose(money.value, value) and money.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "entre 2019 et 2023, 8 milliards de dollars ont été échangés",  # a year, then an amount
+        "в 2023 году, 8 млрд долларов",
+        "the lists 1, 2 and 3 billion dollars",
+    ],
+)
+def test_a_year_or_a_list_before_an_amount_is_no_spaced_decimal(text):
+    values = [q.value for q in find_quantities(text) if q.kind == "money"]
+    assert values and values[0] in (8e9, 3e9)

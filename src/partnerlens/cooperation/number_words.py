@@ -207,6 +207,8 @@ SCALES = {
     "millones": 1e6,
     "bilhão": 1e9,
     "bilhões": 1e9,
+    "bilião": 1e9,  # the Angolan and Mozambican press writes "biliões" for thousand millions, as the labels read it
+    "biliões": 1e9,
     "mil milhões": 1e9,
     "mil millones": 1e9,
     "trillion": 1e12,

@@ -53,10 +53,15 @@ __all__ = [
 
 _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
-    r"|bilhão|bilhões|mille|mln\.?|bln\.?|mrds?\.?|mds?\.?|mn|bn\.?|tn|trn|[kmb]"
+    r"|bilhão|bilhões|bilião|biliões|mille|mln\.?|bln\.?|mrds?\.?|mds?\.?|mn|bn\.?|tn|trn|[kmb]"
     r"|тыс(?:яч\w*)?\.?|млн\.?|млрд\.?|трлн\.?|миллион\w*|миллиард\w*|триллион\w*)"
 )
-_NUMBER = r"\d{1,3}\s+mil\s+\d{1,3}(?=\s+(?:millones|milhões))|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+,\d+|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+# "1, 8 milliard", "$1 ,7 млрд": a decimal comma with a stray space, only before a scale word (the press types it so)
+_SPACED_DECIMAL = r"(?<!\d)\d{1,3}(?:,\s|\s,)\d{1,2}(?=\s?(?:milliards?|millions?|млрд|млн|миллиард|миллион|bilh|bili|milh|mil milh|mds?\b))"
+_NUMBER = (
+    _SPACED_DECIMAL
+    + r"|\d{1,3}\s+mil\s+\d{1,3}(?=\s+(?:millones|milhões))|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+,\d+|\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+)
 
 _QUALIFIERS = [
     (
@@ -135,7 +140,7 @@ _MONEY_SUFFIX = compiled(
 # "mil milhões de dólares", "mil millones de dólares" (a scale word alone is one of it)
 _SCALE_WORDS = (
     r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
-    r"|bilhão|bilhões|тысяч\w*|миллион\w*|миллиард\w*|триллион\w*)"
+    r"|bilhão|bilhões|bilião|biliões|тысяч\w*|миллион\w*|миллиард\w*|триллион\w*)"
 )
 # "полутора" is the oblique cases of "полтора" ("достиг полутора миллиардов долларов")
 _HALVES = {"half a": 0.5, "полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "a": 1.0, "an": 1.0}
@@ -163,6 +168,14 @@ _MONEY_FUSED = compiled(
 )
 _PERCENT = compiled(  # "2 mil por cento", "3 mil por ciento", "2 тысячи процентов": thousands of percent
     rf"(?<![\w.,])(?P<num>{_NUMBER}){_ODD}(?P<thousand>\s+(?:mil|mille|thousand|тысяч\w*))?\s?(?:%|per ?cent\b|pour ?cent\b|por ?cento\b|por ?ciento\b|процент\w*|проц\.|п\.\s?п\.)",
+    re.IGNORECASE,
+)
+_POINTS = compiled(  # "un gain important de 24 points", "рост на 12 пунктов" (``points_growth`` of numbers.yaml)
+    r"(?<![\w-])(?:"
+    + "|".join(NUMBERS["points_growth"])
+    + r")\s+(?:[\w’']+\s+){0,2}?(?:de|d['’]|of|by|на|em|en|de\s+l[ao]s?|del)\s+"
+    rf"(?:(?:près de|plus de|environ|almost|nearly|about|more than|почти|более|около|cerca de|quase|casi)\s+)?(?P<num>{_NUMBER})"
+    r"\s?(?:points?|пункт\w*|pontos?|puntos?)(?!\s+(?:de\s+base|base|базисн\w*))(?![\w-])",
     re.IGNORECASE,
 )
 _COUNT = compiled(rf"(?<![\w-])(?P<num>{NUMBER_WORD_RE}|\d{{1,4}})(?=\s+[^\W\d_])", re.IGNORECASE)
@@ -285,7 +298,7 @@ def _word_money(text: str) -> list[Quantity]:
             and (
                 re.search(r"\d[\d.,\s]*$", text[max(0, match.start() - 12) : match.start()])
                 or re.fullmatch(
-                    r"(?:millions|milliards|billions|trillions|millones|milhões|bilhões|миллион(?:ов|ы)|миллиард(?:ов|ы))",
+                    r"(?:millions|milliards|billions|trillions|millones|milhões|bilhões|biliões|миллион(?:ов|ы)|миллиард(?:ов|ы))",
                     scale,
                 )
             )
@@ -312,6 +325,13 @@ def _percents(text: str) -> list[Quantity]:
         value = parse_number(match.group("num")) * (1000 if match.group("thousand") else 1)
         result.append(
             Quantity("percent", value, match.start(), match.end(), match.group(0), None, "percent", qualifier, words)
+        )
+    for match in _POINTS.finditer(text):  # "un gain de 24 points": a change in points is a percentage
+        start = match.start("num")
+        qualifier, words = _qualifier(text, start)
+        value = parse_number(match.group("num"))
+        result.append(
+            Quantity("percent", value, start, match.end(), text[start : match.end()], None, "percent", qualifier, words)
         )
     for match in WORD_PERCENT.finditer(text):
         spelled = word_number(match.group("tens"), match.group("unit"))

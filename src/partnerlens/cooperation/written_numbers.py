@@ -23,6 +23,8 @@ def parse_number(text: str) -> float:
         return float(cleaned.replace(".", "").replace(" ", "").replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", cleaned):
         return float(re.sub(r"[ ,]", "", cleaned))
+    if re.fullmatch(r"\d{1,3}(?:,\s|\s,)\d{1,2}", cleaned):  # "1, 8 milliard", "1 ,7 млрд": a stray space
+        return float(cleaned.replace(" ", "").replace(",", "."))
     if re.fullmatch(r"\d+,\d{1,2}", cleaned):  # decimal comma ("2,5 milliards")
         return float(cleaned.replace(",", "."))
     return float(cleaned.replace(",", ""))
@@ -31,9 +33,20 @@ def parse_number(text: str) -> float:
 # scale words of languages that write a decimal comma and never group thousands with one: "17,430 mil milhões" is
 # 17.43 thousand million, "1,250 milliard" 1.25 billion ("millones" is left out: the Mexican press groups with commas)
 _DECIMAL_COMMA_SCALE = compiled(
-    r"(?:milliard|mil milh|bilh|milh|mds|mrds|млрд|млн|миллиард|миллион|трлн|millions)", re.I
+    r"(?:milliard|mil milh|bilh|bili|milh|mds|mrds|млрд|млн|миллиард|миллион|трлн|millions)", re.I
 )
-_DOT_THOUSANDS_SCALES = {"millones", "millón", "milhões", "milhão", "mil millones", "mil milhões", "bilhões", "bilhão"}
+_DOT_THOUSANDS_SCALES = {
+    "millones",
+    "millón",
+    "milhões",
+    "milhão",
+    "mil millones",
+    "mil milhões",
+    "bilhões",
+    "bilhão",
+    "biliões",
+    "bilião",
+}
 
 
 def dot_grouped(number: str, scale: str | None) -> bool:

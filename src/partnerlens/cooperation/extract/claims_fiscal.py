@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from partnerlens.cooperation.date_words import MONTH, MONTH_INDEX
 from partnerlens.cooperation.extract.vocabulary import alternation
 from partnerlens.patterns import compiled
 
@@ -44,7 +45,7 @@ def fiscal_years(text: str, language: str) -> list[Fiscal]:
     on its own; two full years joined by a dash ("2012-2013") are one with a fiscal word beside them or told after
     "in" ("en 2018-2019"), else a range of years. A fiscal year named by one year ("fiscal year 2023", "l'exercice 2023") is read as that year:
     the labels and most such texts mean the calendar year it is named by."""
-    found: list[Fiscal] = []
+    found: list[Fiscal] = _twelve_months(text)
     for match in _SPLIT.finditer(text):
         y1, y2, sep = match.group("y1"), match.group("y2"), match.group("sep")
         if not _consecutive(y1, y2):
@@ -52,6 +53,29 @@ def fiscal_years(text: str, language: str) -> list[Fiscal]:
         written = _named_fiscal(text, match, language)
         if written or len(y2) == 2 or sep == "/" or _told_in(text, match, language):
             found.append((int(y1), int(y1) + 1, written or match.group(0), match.span()))
+    return found
+
+
+# twelve months that straddle two years, told by their months: "entre avril 2019 et mars 2020", "from April 2019 to
+# March 2020", "с апреля 2019 по март 2020 года", "de abril de 2019 a março de 2020"
+_MONTH_SPAN = re.compile(
+    rf"(?<!\w)(?P<m1>{MONTH})\.?\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d)(?:\s*(?:года|г\.))?\s*"
+    rf"(?:-|–|—|to|and|through|until|et|à|au|jusqu.à|по|a|e|y|até|hasta)\s*"
+    rf"(?:fin\s+|end\s+of\s+|(?:le\s+)?mois\s+d.)?(?P<m2>{MONTH})\.?\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _twelve_months(text: str) -> list[Fiscal]:
+    """Twelve months that straddle two consecutive years, told by their months ("entre avril 2019 et mars 2020",
+    "from April 2019 to March 2020", "с апреля 2019 по март 2020"): a split year like "2019-20", with no calendar
+    year; any other span of months is left to the year rules."""
+    found: list[Fiscal] = []
+    for match in _MONTH_SPAN.finditer(text):
+        first, last = MONTH_INDEX.get(match.group("m1").casefold()), MONTH_INDEX.get(match.group("m2").casefold())
+        y1, y2 = int(match.group("y1")), int(match.group("y2"))
+        if first and last and y2 == y1 + 1 and first != 1 and last == first - 1:
+            found.append((y1, y2, match.group(0), match.span()))
     return found
 
 

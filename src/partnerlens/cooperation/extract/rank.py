@@ -69,9 +69,44 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     mentions = context.within(context.mentions, sentence)
     rank_of = _rank_of(context.language)
     drafts: list[Draft] = []
-    for pattern in (*patterns("rank_top", context.language), *patterns("rank_phrases", context.language)):
+    found = _rank_matches(sentence, context.language)
+    owners = [_owner(match, sentence, mentions, rank_of, context) for match in found]
+    for index, match in enumerate(found):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        owner = owners[index] or _joined_owner(index, found, owners, sentence, context)
+        if owner is None:
+            continue
+        others = list(
+            dict.fromkeys(
+                m.party for m in mentions if m.party != owner.party and not scope(sentence, m, context.language)
+            )
+        )
+        if points_back(sentence.text, context.language):  # "Elle est aussi le deuxième fournisseur du Sénégal"
+            others = [
+                m.party
+                for m in mentions
+                if m.party != owner.party
+                and m.start >= end
+                and not behind(sentence, m, context.language)
+                and not scope(sentence, m, context.language)
+            ] or previous_subject(sentence, context, owner.party)
+        economies = [p for p in others if is_economy(p)]
+        partner = economies if economies else others
+        if len(partner) > 1:
+            partner = _subject(mentions, owner.party, start, sentence, context.language) or partner
+        if len(partner) != 1:
+            continue
+        drafts.append(_draft(match, owner.party, partner[0], sentence, context))
+    return drafts
+
+
+def _rank_matches(sentence: Sentence, language: str) -> list[re.Match]:
+    """The rank phrases of a sentence in reading order, none overlapping another ("top three" and "three largest
+    partners" are one), without those that state no singular rank now ("one of its largest partners", "among the main
+    partners", "to become", "lost its place as")."""
+    found: list[re.Match] = []
+    for pattern in (*patterns("rank_top", language), *patterns("rank_phrases", language)):
         for match in pattern.finditer(sentence.text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
             if (
                 not match.groupdict().get("top")
                 and re.search(
@@ -80,47 +115,45 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
                     sentence.text[: match.start()],
                     re.I,
                 )
-                or words("rank_becoming", context.language).search(
-                    sentence.text[max(0, match.start() - 40) : match.start()]
-                )
-                or words("rank_lost", context.language).search(
-                    sentence.text[max(0, match.start() - 60) : match.start()]
-                )
+                or words("rank_becoming", language).search(sentence.text[max(0, match.start() - 40) : match.start()])
+                or words("rank_lost", language).search(sentence.text[max(0, match.start() - 60) : match.start()])
             ):
-                continue  # "one of its largest partners", "among the main partners" state no rank (a "top three"
-                # does); "to become", "lost its place as" state none now
-            owner = next(
-                (
-                    m
-                    for m in reversed(mentions)
-                    if m.end <= start and re.fullmatch(r"[’'`]s\s+(?:the\s+)?", context.text[m.end : start])
-                ),
-                None,
-            ) or next((m for m in mentions if m.start >= end and rank_of.match(context.text[end : m.start])), None)
-            if owner is None:
                 continue
-            others = list(
-                dict.fromkeys(
-                    m.party for m in mentions if m.party != owner.party and not scope(sentence, m, context.language)
-                )
-            )
-            if points_back(sentence.text, context.language):  # "Elle est aussi le deuxième fournisseur du Sénégal"
-                others = [
-                    m.party
-                    for m in mentions
-                    if m.party != owner.party
-                    and m.start >= end
-                    and not behind(sentence, m, context.language)
-                    and not scope(sentence, m, context.language)
-                ] or previous_subject(sentence, context, owner.party)
-            economies = [p for p in others if is_economy(p)]
-            partner = economies if economies else others
-            if len(partner) > 1:
-                partner = _subject(mentions, owner.party, start, sentence, context.language) or partner
-            if len(partner) != 1 or any(d.proposal.evidence.start == sentence.start for d in drafts):
-                continue
-            drafts.append(_draft(match, owner.party, partner[0], sentence, context))
-    return drafts
+            if not any(match.start() < other.end() and other.start() < match.end() for other in found):
+                found.append(match)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _owner(match: re.Match, sentence: Sentence, mentions: list, rank_of: re.Pattern, context: ArticleContext):
+    """The ranking state: the one a possessive names right before the phrase ("Rwanda's"), else the one right after
+    it behind ``rank_of`` ("of", "de la", a Russian genitive)."""
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    return next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.end <= start and re.fullmatch(r"[’'`]s\s+(?:the\s+)?", context.text[m.end : start])
+        ),
+        None,
+    ) or next((m for m in mentions if m.start >= end and rank_of.match(context.text[end : m.start])), None)
+
+
+def _joined_owner(index: int, found: list[re.Match], owners: list, sentence: Sentence, context: ArticleContext):
+    """Two ranks of one state joined by a coordination share the ranking state ("le troisième fournisseur et le
+    septième client de Madagascar", "не только четвёртым партнёром Индии, но и вторым поставщиком"; ``rank_joined``)."""
+    joined = re.compile(rf"\s*,?\s*(?:{alternation('rank_joined', context.language)})\s*", re.IGNORECASE)
+    match = found[index]
+    after = found[index + 1] if index + 1 < len(found) else None
+    if (
+        after is not None
+        and owners[index + 1] is not None
+        and joined.fullmatch(sentence.text[match.end() : after.start()])
+    ):
+        return owners[index + 1]
+    before = owners[index - 1] if index > 0 else None
+    if before is not None and joined.fullmatch(context.text[before.end : sentence.start + match.start()]):
+        return before
+    return None
 
 
 _WITH_FIGURE = re.compile(  # the rank phrase, then the figure it is measured by: "…, with", "avec", "с", "con", "com", ":"

@@ -55,6 +55,13 @@ def _after(language: str) -> tuple[re.Pattern, ...]:
 
 
 @cache
+def _growth_seen(language: str) -> re.Pattern:
+    """An infinitive of growth that tells a change already seen, not an aim ("a vu ses exportations augmenter de 45 %",
+    "saw its exports rise by", "нам удалось нарастить на 20%"; ``growth_seen``): the rate is read as growth."""
+    return re.compile(rf"(?<!\w)(?:{alternation('growth_seen', language)})(?:\s+[\w’'-]+){{0,4}}?\s*$", re.IGNORECASE)
+
+
+@cache
 def _growth_aims(language: str) -> tuple[re.Pattern, ...]:
     """A growth aimed at right before a percentage ("will increase … by 30%", "увеличит на 30%", "augmentera de
     30 %"; ``growth_aim`` of the language): a target of ``trade_growth``, not a rate to check."""
@@ -112,6 +119,7 @@ def targeted(text: str, figures: list[Quantity], language: str, published: date 
             quantity.kind == "percent"
             and quantity.unit != "factor"
             and any(p.search(text[max(0, quantity.start - 80) : quantity.start]) for p in _growth_aims(language))
+            and not _growth_seen(language).search(text[max(0, quantity.start - 80) : quantity.start])
         ) or (
             quantity.kind == "money"
             and (
