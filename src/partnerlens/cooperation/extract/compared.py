@@ -22,7 +22,17 @@ def compared_years(text: str, language: str) -> set[int]:
             rf"(?<!\w)(?:{fragments})\s*(?:{SAME_PERIOD})?(?:in\s+|en\s+|в\s+)?((?:19|20)\d\d)(?!\d)", text, re.I
         )
     }
-    return found | {int(m.group(1)) for m in _rate_base(language).finditer(text)}
+    since = {int(m.group(1)) for m in _SINCE_OCCASION.finditer(text)}
+    return found | since | {int(m.group(1)) for m in _rate_base(language).finditer(text)}
+
+
+# "since" an occasion told with its year: "cresceu 21 vezes desde a primeira visita de Lula ao país, em 2004", "has
+# grown tenfold since his first visit in 2004", "depuis sa première visite en 2004", "с момента его визита в 2004 году"
+_SINCE_OCCASION = re.compile(
+    r"(?<!\w)(?:since|depuis|desde|с момента|со времени)\s+(?:[^\W\d_][\w'’-]*,?\s+){1,8}?(?:in|en|em|в)\s+"
+    r"((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 
 
 @cache
