@@ -17,11 +17,13 @@ from partnerlens.cooperation.extract.claims_counted import counted_years
 PUBLISHED = date(2025, 3, 1)
 
 
-def years_of(text: str, language: str, published: date | None = PUBLISHED) -> dict[float, int | None]:
+def years_of(
+    text: str, language: str, published: date | None = PUBLISHED, title: str | None = None
+) -> dict[float, int | None]:
     """Each trade figure's value with its year."""
     return {
         p.value: p.year
-        for p in extract_text(text, language=language, published=published, today=PUBLISHED)
+        for p in extract_text(text, language=language, published=published, today=PUBLISHED, title=title)
         if p.kind == "claim" and p.metric != "rank"
     }
 
@@ -241,3 +243,4 @@ def test_a_yearly_rate_of_growth_keeps_its_year(text: str, language: str) -> Non
     """ "une hausse annuelle de 14,2 %" is the change over a year: the year of the level told before it, also in an
     undated article (a yearly money rate, "$500 million a year", still has none)."""
     assert years_of(text, language, None)[14.2] == 2021
+

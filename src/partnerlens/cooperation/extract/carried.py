@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
-from partnerlens.cooperation.extract.compared import compared_years, year_range
+from partnerlens.cooperation.extract.compared import trade_compared_years, year_range
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.quantities import Quantity
 
@@ -44,7 +44,7 @@ class Carried:
         if span:  # a range is carried for growth ("between 2020 and 2024 … grew 110%"), not as a year
             self.years, self.year, self.base = span, None, None
         else:
-            compared = compared_years(sentence.text, context.language)
+            compared = trade_compared_years(sentence.text, context.language)
             years = [int(y) for y in WRITTEN_YEAR.findall(sentence.text) if int(y) not in {*compared, *aimed}]
             years = years or [  # "last year", "l'an dernier", "в прошлом году": resolved against the publication
                 d.value.year

@@ -29,7 +29,7 @@ from partnerlens.cooperation.extract.claims_relative import (
     _told_before,
     _undated_period,
 )
-from partnerlens.cooperation.extract.compared import compared_years, year_after_compared
+from partnerlens.cooperation.extract.compared import trade_compared_years, year_after_compared
 from partnerlens.cooperation.extract.context import ArticleContext
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, alternation, entries, words
@@ -77,7 +77,7 @@ def figure_year(
         year for q in figures if (year := owned[id(q)]) and q is not quantity and q.kind == quantity.kind
     }
     if _year_before(text, quantity, context.language):
-        others = taken or {int(m.group(1)) for m in WRITTEN_YEAR.finditer(text)} - compared_years(
+        others = taken or {int(m.group(1)) for m in WRITTEN_YEAR.finditer(text)} - trade_compared_years(
             text, context.language
         )
         others = others or {  # "$504.6 million last year, against $374 million a year earlier"
@@ -105,7 +105,7 @@ def figure_year(
     if span:
         return span[1], "range"
     compared = (
-        compared_years(text, context.language)
+        trade_compared_years(text, context.language)
         | ({base_year} if base_year else set())
         | _levels_against(text, figures, owned)
     )

@@ -22,8 +22,14 @@ def compared_years(text: str, language: str) -> set[int]:
             rf"(?<!\w)(?:{fragments})\s*(?:{SAME_PERIOD})?(?:in\s+|en\s+|в\s+)?((?:19|20)\d\d)(?!\d)", text, re.I
         )
     }
-    since = {int(m.group(1)) for m in _SINCE_OCCASION.finditer(text)}
-    return found | since | {int(m.group(1)) for m in _rate_base(language).finditer(text)}
+    return found | {int(m.group(1)) for m in _rate_base(language).finditer(text)}
+
+
+def trade_compared_years(text: str, language: str) -> set[int]:
+    """The years a trade figure is compared with: :func:`compared_years`, and the year of an occasion a change is
+    counted from ("cresceu 21 vezes desde a primeira visita de Lula ao país, em 2004"; not for events, whose dates
+    such a phrase may tell)."""
+    return compared_years(text, language) | {int(m.group(1)) for m in _SINCE_OCCASION.finditer(text)}
 
 
 # "since" an occasion told with its year: "cresceu 21 vezes desde a primeira visita de Lula ao país, em 2004", "has
