@@ -244,3 +244,32 @@ def test_a_yearly_rate_of_growth_keeps_its_year(text: str, language: str) -> Non
     undated article (a yearly money rate, "$500 million a year", still has none)."""
     assert years_of(text, language, None)[14.2] == 2021
 
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (
+            "Les échanges entre la Suisse et le Kenya ont dépassé 500 millions de francs en 2011. La Suisse a exporté "
+            "pour 310 millions de francs de marchandises vers le Kenya l'an dernier. Les importations de la Suisse en "
+            "provenance du Kenya ont atteint 190 millions de francs.",
+            "fr",
+            {500e6: 2011, 310e6: 2011, 190e6: 2011},
+        ),
+        (
+            "Trade between Georgia and Armenia fell to $1.1 billion, 4% less than in 2022. Last year Armenia's share "
+            "of Georgia's trade was 6%. Georgia's exports to Armenia exceeded $400 million.",
+            "en",
+            {1.1e9: 2023, -4.0: 2023, 6.0: 2023, 400e6: 2023},
+        ),
+        (
+            "Товарооборот Грузии и Армении составил почти $1,1 млрд - на 4% меньше, чем в 2022 году. В прошлом году "
+            "доля Армении в товарообороте Грузии составила 6%. Экспорт Грузии в Армению составил свыше $400 млн.",
+            "ru",
+            {1.1e9: 2023, -4.0: 2023, 6.0: 2023, 400e6: 2023},
+        ),
+    ],
+)
+def test_last_year_in_an_undated_article_is_the_year_carried(text: str, language: str, expected: dict) -> None:
+    """With no publication date, headline year or period to date it, "last year" is the year the sentences before
+    told (or read for their figures), and it is carried on; with none, it stays unread (see above)."""
+    assert years_of(text, language, None) == expected

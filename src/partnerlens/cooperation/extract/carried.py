@@ -54,8 +54,12 @@ class Carried:
             if years:  # the latest: an earlier one is mostly what it is compared with ("… contre 1,5 en 2024")
                 self.year, self.years = max(years), None
                 self.base = min(compared) if len(compared) == 1 and min(compared) < self.year else None
-            elif any(d.shift_years is not None and d.value is None for d in context.within(context.dates, sentence)):
-                # "Neste ano, …" with no publication date: a period of its own
+            elif any(
+                d.shift_years not in (None, -1) and d.value is None for d in context.within(context.dates, sentence)
+            ):
+                # "Neste ano, …" with no publication date: a period of its own ("last year" is the year carried)
                 self.year, self.years, self.base = None, None, None
+            elif self.year is None and any(d.shift_years == -1 for d in context.within(context.dates, sentence)):
+                self.years, self.base = None, None
         if len(found) >= 2:
             self.parties = found

@@ -137,7 +137,8 @@ def figure_year(
     # … or "this year" stands there: "This year trade grew by 40%, while in 2006 it reached"
     if stated_before or _told_before(text, quantity, context.language):
         free = own_clause
-    told_last = None if context.publication else _last_year_undated(sentence, context)
+    # "last year" in an undated article: the headline's year, a day or period told before, else the year carried
+    told_last = None if context.publication else _last_year_undated(sentence, context) or carried.year
     told_now = None if context.publication else _current_year_undated(sentence, context)
     undated = _undated_period(text, quantity, context, bool(compared), told_last is not None, told_now is not None)
     if undated is not None and (not free or undated < min(free)[0]):
