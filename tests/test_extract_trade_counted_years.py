@@ -117,6 +117,19 @@ def test_counted_phrase_with_no_year_to_count_from_is_left_alone() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, language",
+    [
+        ("In 2020, two years before the war, exports were $5 billion.", "en"),
+        ("Em 2020, dois anos antes da guerra, as exportações somaram 5 mil milhões de dólares.", "pt"),
+        ("En 2020, dos años después de la crisis, las exportaciones sumaron 5.000 millones de dólares.", "es"),
+    ],
+)
+def test_years_before_an_event_count_nothing(text: str, language: str) -> None:
+    """ "two years before the war" dates the war, not a figure: a preposition, no counted year."""
+    assert counted_years(text, language, None) == []
+
+
+@pytest.mark.parametrize(
     "text, language, published, expected",
     [
         # the same period a year earlier is the base of the rate, not the figure's year
