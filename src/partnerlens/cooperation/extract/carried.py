@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
-from partnerlens.cooperation.extract.compared import compared_years, year_range
+from partnerlens.cooperation.extract.compared import trade_compared_years, year_range
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.quantities import Quantity
 
@@ -44,7 +44,7 @@ class Carried:
         if span:  # a range is carried for growth ("between 2020 and 2024 … grew 110%"), not as a year
             self.years, self.year, self.base = span, None, None
         else:
-            compared = compared_years(sentence.text, context.language)
+            compared = trade_compared_years(sentence.text, context.language)
             years = [int(y) for y in WRITTEN_YEAR.findall(sentence.text) if int(y) not in {*compared, *aimed}]
             years = years or [  # "last year", "l'an dernier", "в прошлом году": resolved against the publication
                 d.value.year
@@ -54,8 +54,12 @@ class Carried:
             if years:  # the latest: an earlier one is mostly what it is compared with ("… contre 1,5 en 2024")
                 self.year, self.years = max(years), None
                 self.base = min(compared) if len(compared) == 1 and min(compared) < self.year else None
-            elif any(d.shift_years is not None and d.value is None for d in context.within(context.dates, sentence)):
-                # "Neste ano, …" with no publication date: a period of its own
+            elif any(
+                d.shift_years not in (None, -1) and d.value is None for d in context.within(context.dates, sentence)
+            ):
+                # "Neste ano, …" with no publication date: a period of its own ("last year" is the year carried)
                 self.year, self.years, self.base = None, None, None
+            elif self.year is None and any(d.shift_years == -1 for d in context.within(context.dates, sentence)):
+                self.years, self.base = None, None
         if len(found) >= 2:
             self.parties = found

@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from partnerlens.cooperation.extract.carried import Carried
+from partnerlens.cooperation.extract.claims_counted import with_counted_years
 from partnerlens.cooperation.extract.claims_figures import bare_amounts, factor_growth, figures_of, without_restatements
 from partnerlens.cooperation.extract.claims_fiscal import fiscal_period
 from partnerlens.cooperation.extract.claims_reading import flow_of, metric_of
@@ -248,9 +249,12 @@ def _claim(
     if metric == "total" and quantity.kind == "money":  # "China is Algeria's largest supplier, with $4.9 billion"
         told = min((q for q in (quantity, other) if q is not None), key=lambda q: q.start)  # "… avec 16,4 milliards
         metric = flow = ranked_flow(text, told, language) or metric  # de dirhams (1,68 milliard de dollars)": the first
-    span = year_range(text, language)
-    base_year = comparative_year or (base_year_of(text, language) if metric == "growth" else None)
-    year, year_from = figure_year(quantity, sentence, context, carried, figures, span, base_year, metric)
+    dated = with_counted_years(sentence, language, carried.year)  # "quatre ans plus tôt" written as its year
+    span = year_range(dated.text, language)
+    base_year = comparative_year or (base_year_of(dated.text, language) if metric == "growth" else None)
+    year, year_from = figure_year(quantity, dated, context, carried, figures, span, base_year, metric)
+    if year_from == "stated" and dated is not sentence and str(year) not in text:
+        year_from = "context"  # counted from a year told before: "contre 148 millions quatre ans plus tôt"
     read_year = year  # a fiscal year's figure is converted at the rate of the year its years were read as
     period = fiscal_period(text, year, language) if year_from in ("stated", "range") else None
     if period is not None:  # "in the fiscal year 2012-13": no calendar year (docs/news.md, "Fiscal years")

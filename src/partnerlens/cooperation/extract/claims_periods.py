@@ -110,3 +110,24 @@ def _month_named(phrase: str) -> bool:
 
 
 _MONTHS = frozenset(n for n in MONTH_INDEX if len(n) >= 4 and "." not in n) | {"may", "mai", "май", "мае", "мая"}
+
+
+def periods_with_years(text: str, language: str) -> list[int]:
+    """The years of the periods of months told with their year in ``text`` ("за январь-май 2023 года", "au premier
+    semestre 2022", "in the first seven months of 2023"; ``year_period``, ``period_fixed``): a part of a year whose
+    figures are out, so the year it was written in."""
+    found = [
+        pattern.finditer(text)
+        for lang in dict.fromkeys((language, "en"))
+        for pattern in (
+            *patterns("year_period", lang),
+            *(re.compile(rf"(?<!\w){k}", re.IGNORECASE) for k in (language_data(lang).get("period_fixed") or {})),
+        )
+    ]
+    years = []
+    for matches in found:
+        for match in matches:
+            told = _WRITTEN_YEAR.match(text, match.end())
+            if told:
+                years.append(int(told.group()[-4:]))  # the pattern ends with the year's four digits
+    return years

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from partnerlens.cooperation.extract.claims_periods import periods_with_years
 from partnerlens.cooperation.extract.claims_reading import _LEVEL
 from partnerlens.cooperation.extract.context import ArticleContext
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -35,20 +36,34 @@ def _last_year_undated(sentence: Sentence, context: ArticleContext) -> int | Non
         for d in context.dates
         if d.end <= sentence.start and d.precision == "day" and not d.relative and d.value is not None
     ]
-    return max(days) - 1 if days else None
+    if days:
+        return max(days) - 1
+    now = _current_year_undated(sentence, context)
+    return now - 1 if now else None
+
+
+def _current_year_undated(sentence: Sentence, context: ArticleContext) -> int | None:
+    """The year an undated article was written in, when a period of months told before the sentence with its year
+    dates it ("за январь-май 2023 года увеличился на 86%" … "В прошлом году … $5 млрд. … в этом году: за январь-май
+    … $2,3 млрд": 2023, "last year" 2022): the latest such period's year, its figures being out. None when none."""
+    told = periods_with_years(context.text[: sentence.start], context.language)
+    return max(told) if told else None
 
 
 def _undated_period(
-    text: str, quantity: Quantity, context: ArticleContext, compared: bool, anchored: bool = False
+    text: str, quantity: Quantity, context: ArticleContext, compared: bool, anchored: bool = False, now: bool = False
 ) -> int | None:
     """The distance from the figure to the nearest phrase that names its period but no calendar year: a rolling
     period ("over the past twelve months", "за последний год", "au cours des douze derniers mois";
     ``rolling_period``), or "this year" / "last year" when the article has no publication date to read them
     against — unless a compared year fixes "last year" ("… last year, up 40% on 2021" is 2022), or the headline or a
-    day told before does (``anchored``: :func:`_last_year_undated`). None when there is
+    day told before does (``anchored``: :func:`_last_year_undated`), and "this year" when a period told before with
+    its year dates the article (``now``: :func:`_current_year_undated`). None when there is
     none, or when it is what the figure is compared with ("than last year")."""
     undated = (
-        [] if context.publication is not None else ["now_words"] if compared or anchored else ["last_year", "now_words"]
+        []
+        if context.publication is not None
+        else [name for name in ("last_year", "now_words") if not (anchored or compared if name == "last_year" else now)]
     )
     names = ["rolling_period", *undated]
     found = [

@@ -8,6 +8,7 @@ The words come from the language files (:mod:`.vocabulary`)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from typing import Literal
 
@@ -18,6 +19,7 @@ from partnerlens.cooperation.extract.claims_periods import _period_after, _perio
 from partnerlens.cooperation.extract.claims_reading import _LEVEL
 from partnerlens.cooperation.extract.claims_relative import (
     _compared_before,
+    _current_year_undated,
     _last_year,
     _last_year_undated,
     _next_clause,
@@ -27,7 +29,7 @@ from partnerlens.cooperation.extract.claims_relative import (
     _told_before,
     _undated_period,
 )
-from partnerlens.cooperation.extract.compared import compared_years, year_after_compared
+from partnerlens.cooperation.extract.compared import trade_compared_years, year_after_compared
 from partnerlens.cooperation.extract.context import ArticleContext
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, alternation, entries, words
@@ -75,7 +77,7 @@ def figure_year(
         year for q in figures if (year := owned[id(q)]) and q is not quantity and q.kind == quantity.kind
     }
     if _year_before(text, quantity, context.language):
-        others = taken or {int(m.group(1)) for m in WRITTEN_YEAR.finditer(text)} - compared_years(
+        others = taken or {int(m.group(1)) for m in WRITTEN_YEAR.finditer(text)} - trade_compared_years(
             text, context.language
         )
         others = others or {  # "$504.6 million last year, against $374 million a year earlier"
@@ -103,7 +105,7 @@ def figure_year(
     if span:
         return span[1], "range"
     compared = (
-        compared_years(text, context.language)
+        trade_compared_years(text, context.language)
         | ({base_year} if base_year else set())
         | _levels_against(text, figures, owned)
     )
@@ -135,8 +137,10 @@ def figure_year(
     # … or "this year" stands there: "This year trade grew by 40%, while in 2006 it reached"
     if stated_before or _told_before(text, quantity, context.language):
         free = own_clause
-    told_last = None if context.publication else _last_year_undated(sentence, context)
-    undated = _undated_period(text, quantity, context, bool(compared), told_last is not None)
+    # "last year" in an undated article: the headline's year, a day or period told before, else the year carried
+    told_last = None if context.publication else _last_year_undated(sentence, context) or carried.year
+    told_now = None if context.publication else _current_year_undated(sentence, context)
+    undated = _undated_period(text, quantity, context, bool(compared), told_last is not None, told_now is not None)
     if undated is not None and (not free or undated < min(free)[0]):
         return None, "none"  # "за последний год выросли на 32%", "в этом году он вырос" with no publication date
     nearest = _relative_year(quantity, sentence, context)
@@ -144,7 +148,9 @@ def figure_year(
         return nearest[1], "publication"  # "1,3 milliard l'an dernier, contre 500 millions en 2019"
     if free:
         return min(free)[1], "stated"
-    if any(_same_clause(text, quantity, m) for m in words("per_year", context.language).finditer(text)):
+    if quantity.kind == "money" and any(
+        _same_clause(text, quantity, m) for m in words("per_year", context.language).finditer(text)
+    ):  # a rate is a year's change ("soit une hausse annuelle de 11,4%", "в годовом исчислении"): it has a year
         return None, "none"  # "un excédent annuel de 10 milliards", "$500 million a year": a yearly rate, no year
     parallel = _parallel_year(text, quantity, figures, owned, context.language)
     if parallel:
@@ -167,15 +173,15 @@ def figure_year(
     if quantity.kind == "money" and words("moment_words", context.language).search(text):
         return None, "none"  # "currently stands at", "le volume actuel": a level at the present moment has no year
     if words("now_words", context.language).search(text):  # "500 million dollars this year"
-        if published is None:
-            return None, "none"  # a current figure with no date to read "now" against: no year, not an older one
+        if published is None:  # a current figure with no date to read "now" against: no year, not an older one,
+            return (told_now, "context") if told_now else (None, "none")  # unless a period told before dates it
         return published, "publication"
     if _opens_pair(text, quantity, figures):
         # from the year compared with: "… в 2021 году … по сравнению с 2020 годом. Экспорт вырос с $1,7 млрд до $3,4 млрд"
         if carried.base and carried.year and not WRITTEN_YEAR.search(text):
             return carried.base, "context"
         return None, "none"  # "from $500 million to $1.5 billion in 2012": the first level's year is not said
-    period = _period_year(text, context.language, context.published)
+    period = _period_year(text, context.language, context.published or (date(told_now, 12, 31) if told_now else None))
     if period:
         return period, "publication"  # "in the first nine months", "за январь–сентябрь", "au premier semestre"
     recent = recent_months_year(text, context.language, context.published)
@@ -277,8 +283,9 @@ def _year_before(text: str, quantity: Quantity, language: str) -> bool:
     if re.match(rf"\.?\s*,?\s*(?:{told})(?!\w)", text[quantity.end :], re.I):
         return True
     clause = _LEVEL.split(text[max(0, quantity.start - 80) : quantity.start])[-1]
-    return any(  # not the base a rate was measured against: "de 50 % par rapport à l'année précédente, pour atteindre"
-        not _compared_before(clause[: m.start()][-40:], language)
+    return any(  # not the base a rate was measured against: "de 50 % par rapport à l'année précédente, pour atteindre",
+        # "превысил показатель аналогичного периода годом ранее на 63%" (the same period a year before)
+        not _compared_before(clause[: m.start()][-40:], language) and not _SAME_PERIOD_END.search(clause[: m.start()])
         for m in re.finditer(rf"(?<!\w)(?:{told})(?!\w)", clause, re.I)
     )
 

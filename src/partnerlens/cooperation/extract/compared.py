@@ -25,6 +25,22 @@ def compared_years(text: str, language: str) -> set[int]:
     return found | {int(m.group(1)) for m in _rate_base(language).finditer(text)}
 
 
+def trade_compared_years(text: str, language: str) -> set[int]:
+    """The years a trade figure is compared with: :func:`compared_years`, and the year of an occasion a change is
+    counted from ("cresceu 21 vezes desde a primeira visita de Lula ao país, em 2004"; not for events, whose dates
+    such a phrase may tell)."""
+    return compared_years(text, language) | {int(m.group(1)) for m in _SINCE_OCCASION.finditer(text)}
+
+
+# "since" an occasion told with its year: "cresceu 21 vezes desde a primeira visita de Lula ao país, em 2004", "has
+# grown tenfold since his first visit in 2004", "depuis sa première visite en 2004", "с момента его визита в 2004 году"
+_SINCE_OCCASION = re.compile(
+    r"(?<!\w)(?:since|depuis|desde|с момента|со времени)\s+(?:[^\W\d_][\w'’-]*,?\s+){1,8}?(?:in|en|em|в)\s+"
+    r"((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _rate_base(language: str) -> re.Pattern:
     """A preposition right after a rate governs its base ("увеличившись на 6,6% к 2023 году", "up 20% on 2023",

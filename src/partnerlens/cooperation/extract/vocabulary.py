@@ -124,6 +124,6 @@ def datelines(language: str) -> tuple[re.Pattern, ...]:
 SAME_PERIOD = (
     r"(?:the\s+)?(?:same|corresponding)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?:the\s+)?"
     r"|(?:la\s+)?même\s+période\s+(?:de\s+|d['’]|en\s+)?(?:l['’]|l[ae]\s+)?"
-    r"|(?:аналогичн|тот\s+же|того\s+же|тем\s+же)\w*\s+период\w*\s+"
+    r"|(?:аналогичн|тот\s+же|того\s+же|тем\s+же)\w*(?:\s+сам\w*)?\s+период\w*\s+"
     r"|(?:(?:o|al?|el)\s+)?mesmo\s+período\s+(?:do|de|da)\s+|(?:el\s+)?mismo\s+per[ií]odo\s+(?:del?\s+)?"
 )
