@@ -237,3 +237,38 @@ def test_documents_with_any_other_word_between_are_no_count_of_instruments():
         p for p in extract_text(text, language="en", published=PUBLISHED, today=PUBLISHED) if p.kind == "agreement"
     ]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Kenya and Ghana signed four agreements on Monday. Two of them cover education, a third covers tourism.",
+            "en",
+        ),
+        (
+            "Le Sénégal et le Mali ont signé lundi quatre accords. Deux d'entre eux portent sur l'éducation, un "
+            "troisième sur le tourisme.",
+            "fr",
+        ),
+        (
+            "Россия и Египет подписали в понедельник четыре соглашения. Два из них касаются образования, третье — "
+            "туризма.",
+            "ru",
+        ),
+        (
+            "Angola e Moçambique assinaram na segunda-feira quatro acordos. Dois deles abrangem a educação, um "
+            "terceiro o turismo.",
+            "pt",
+        ),
+        (
+            "Chile y Perú firmaron el lunes cuatro convenios. Dos de ellos abarcan la educación, un tercero el turismo.",
+            "es",
+        ),
+    ],
+)
+def test_a_partitive_subject_opening_the_next_sentence_tells_the_areas(text, language):
+    """ "Two of them cover …", "Deux d'entre eux portent sur …", "Два из них касаются …", "Dois deles abrangem …",
+    "Dos de ellos abarcan …": some of the instruments just signed, named by a partitive of the pronoun, tell the
+    signing's areas as the pronoun alone does (x16sectors)."""
+    assert agreement_areas(VISIT[language] + text, language) == [{"education", "tourism"}]
