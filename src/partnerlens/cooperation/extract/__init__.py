@@ -290,7 +290,8 @@ ARTICLE_WIDE = ("trade", "investment", "agriculture")
 def _attach_wide(drafts: list[Draft], wide: list[str]) -> None:
     """The article's fields named in any sentence (``ARTICLE_WIDE``) join its main event's sectors; with no event,
     they are the ``areas`` of its first figure or target, else of its first agreement — never an agreement's own
-    sectors, which are what it was signed on."""
+    ``sectors``, which are what it was signed on (review shows ``areas`` as the article's; a record accepted from
+    the proposal lists them among its sectors, as for the areas of a figure)."""
     complete = [d for d in drafts if d.complete]
     if not wide or not complete:
         return
