@@ -237,3 +237,101 @@ def test_documents_with_any_other_word_between_are_no_count_of_instruments():
         p for p in extract_text(text, language="en", published=PUBLISHED, today=PUBLISHED) if p.kind == "agreement"
     ]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Kenya and Ghana signed four agreements on Monday. Two of them cover education, a third covers tourism.",
+            "en",
+        ),
+        (
+            "Le Sénégal et le Mali ont signé lundi quatre accords. Deux d'entre eux portent sur l'éducation, un "
+            "troisième sur le tourisme.",
+            "fr",
+        ),
+        (
+            "Россия и Египет подписали в понедельник четыре соглашения. Два из них касаются образования, третье — "
+            "туризма.",
+            "ru",
+        ),
+        (
+            "Angola e Moçambique assinaram na segunda-feira quatro acordos. Dois deles abrangem a educação, um "
+            "terceiro o turismo.",
+            "pt",
+        ),
+        (
+            "Chile y Perú firmaron el lunes cuatro convenios. Dos de ellos abarcan la educación, un tercero el turismo.",
+            "es",
+        ),
+    ],
+)
+def test_a_partitive_subject_opening_the_next_sentence_tells_the_areas(text, language):
+    """ "Two of them cover …", "Deux d'entre eux portent sur …", "Два из них касаются …", "Dois deles abrangem …",
+    "Dos de ellos abarcan …": some of the instruments just signed, named by a partitive of the pronoun, tell the
+    signing's areas as the pronoun alone does (x16sectors)."""
+    assert agreement_areas(VISIT[language] + text, language) == [{"education", "tourism"}]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Kenya and Ghana signed three memorandums of understanding on Monday. The agreements were signed in the "
+            "health and energy sectors.",
+            "en",
+        ),
+        (
+            "Le Sénégal et le Mali ont signé lundi trois mémorandums d'entente. Les accords ont été signés dans les "
+            "domaines de la santé et de l'énergie.",
+            "fr",
+        ),
+        (
+            "Россия и Египет подписали в понедельник три меморандума о взаимопонимании. Эти соглашения подписаны в "
+            "сферах здравоохранения и энергетики.",
+            "ru",
+        ),
+        (
+            "Angola e Moçambique assinaram na segunda-feira três memorandos de entendimento. Os acordos foram "
+            "assinados nas áreas da saúde e da energia.",
+            "pt",
+        ),
+        (
+            "Chile y Perú firmaron el lunes tres memorandos de entendimiento. Los acuerdos fueron firmados en las "
+            "áreas de salud y energía.",
+            "es",
+        ),
+    ],
+)
+def test_the_generic_noun_told_again_gives_its_areas_to_the_batch_just_told(text, language):
+    """ "The agreements were signed in …" after "three memorandums": the generic noun, definite and plural with no
+    count of its own, is the batch told again (x16sectors), so its areas are that batch's, and there is one."""
+    found = [
+        p
+        for p in extract_text(VISIT[language] + text, language=language, published=PUBLISHED, today=PUBLISHED)
+        if p.kind == "agreement"
+    ]
+    assert [(p.count, set(p.sectors)) for p in found] == [(3, {"health", "energy"})]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Kenya and Ghana signed a memorandum on health on Monday. The agreements were signed in the energy sector.",
+            "en",
+        ),
+        (
+            "Kenya and Ghana signed three memorandums on health on Monday. Two agreements on energy were also signed.",
+            "en",
+        ),
+    ],
+)
+def test_a_single_memorandum_or_a_counted_batch_stays_apart(text, language):
+    found = [
+        p
+        for p in extract_text(VISIT[language] + text, language=language, published=PUBLISHED, today=PUBLISHED)
+        if p.kind == "agreement"
+    ]
+    assert len(found) == 2

@@ -100,3 +100,83 @@ def test_aircraft_ports_and_building_materials_name_their_sectors(text, language
 )
 def test_a_leaders_plane_or_a_door_names_no_sector(text, language):
     assert not {"air_transport", "logistics"} & set(sectors(text, language, goods_only=False))
+
+
+def all_areas(text: str, language: str) -> set[str]:
+    """The article's areas as the scorer reads them: every proposal's sectors and areas."""
+    proposals = extract_text(text, language=language, published=date(2024, 5, 20))
+    return {s for p in proposals for s in [*p.sectors, *p.areas]}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "President Ruto paid a state visit to Ghana on 12 May 2024. Kenya is the third largest investor in "
+            "Ghana. Ghana mostly sells agricultural products.",
+            "en",
+        ),
+        (
+            "Le président ivoirien a effectué une visite officielle au Maroc le 12 mai 2024. Le Maroc est le "
+            "troisième investisseur en Côte d'Ivoire. Abidjan vend surtout des produits agricoles.",
+            "fr",
+        ),
+        (
+            "Президент Казахстана 12 мая 2024 года посетил с государственным визитом Узбекистан. Казахстан входит в "
+            "тройку стран, инвестирующих в Узбекистан. Ташкент продаёт в основном сельскохозяйственную продукцию.",
+            "ru",
+        ),
+        (
+            "O presidente angolano fez uma visita de Estado a Moçambique a 12 de maio de 2024. Angola é o terceiro "
+            "investidor em Moçambique. Maputo vende sobretudo produtos agrícolas.",
+            "pt",
+        ),
+        (
+            "El presidente chileno realizó una visita de Estado a Perú el 12 de mayo de 2024. Chile es el tercer "
+            "inversor en Perú. Lima vende sobre todo productos agrícolas.",
+            "es",
+        ),
+    ],
+)
+def test_investment_and_farming_told_anywhere_are_the_articles_areas(text, language):
+    """Investment one side makes in the other and farm goods are the article's fields wherever a sentence tells
+    them, as trade is wherever a flow is told (x16sectors): no cooperation word or event is needed in that sentence."""
+    assert {"investment", "agriculture"} <= all_areas(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Kenya and Ghana signed two memorandums on health on 12 May 2024. Kenya is also among the largest "
+            "investors in the region.",
+            "en",
+        ),
+        (
+            "Le Maroc et la Côte d'Ivoire ont signé le 12 mai 2024 deux mémorandums sur la santé. Le Maroc figure "
+            "aussi parmi les premiers investisseurs de la région.",
+            "fr",
+        ),
+    ],
+)
+def test_an_article_wide_field_is_never_an_agreements_own(text, language):
+    """With no event, the article-wide field is an ``areas`` entry, never the sectors the agreement was signed on."""
+    proposals = extract_text(text, language=language, published=date(2024, 5, 20))
+    agreements = [p for p in proposals if p.kind == "agreement"]
+    assert [set(p.sectors) for p in agreements] == [{"health"}]
+    assert "investment" in all_areas(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("President Ruto paid a state visit to Ghana on 12 May 2024. He was received at the port of Tema.", "en"),
+        (
+            "Le président ivoirien a effectué une visite officielle au Maroc le 12 mai 2024. Il a logé à l'hôtel "
+            "du port.",
+            "fr",
+        ),
+    ],
+)
+def test_other_sectors_told_in_passing_stay_out(text, language):
+    assert "logistics" not in all_areas(text, language)

@@ -275,3 +275,36 @@ def test_a_loan_is_financial_cooperation(text, language):
     is finance; French "prêt" only as a loan ("prêt de", "prêts"), never "prêt à" (ready to)."""
     assert "finance" in article_sectors(text, language)
     assert "finance" not in article_sectors("Le Maroc est prêt à coopérer avec la Tunisie dans l'énergie.", "fr")
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The two sides will cooperate in information technology and agriculture.", "en"),
+        ("Les deux pays coopéreront dans la technologie de l'information et l'agriculture.", "fr"),
+        ("Стороны будут сотрудничать в сфере информационных технологий и сельского хозяйства.", "ru"),
+        ("Os dois países vão cooperar na tecnologia da informação e na agricultura.", "pt"),
+        ("Los dos países cooperarán en tecnología de la información y agricultura.", "es"),
+    ],
+)
+def test_information_technology_in_the_singular_is_ict_not_science(text, language):
+    """The singular ("tecnologia da informação", "technologie de l'information") is ICT as the plural was: the longer
+    word wins over "tecnologia" alone, which is science (x16sectors)."""
+    assert sectors(text, language, goods_only=False) == ["ict", "agriculture"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("They discussed machine building and logistics.", "en"),
+        ("Ils ont évoqué la construction mécanique et la logistique.", "fr"),
+        ("Они обсудили машиностроение и логистику.", "ru"),
+    ],
+)
+def test_machine_building_is_machinery(text, language):
+    assert sectors(text, language, goods_only=False) == ["machinery", "logistics"]
+
+
+def test_communications_in_a_list_of_areas_is_ict():
+    text = "Os acordos abrangem a ciência, as comunicações e o turismo."
+    assert sectors(text, "pt", goods_only=False) == ["science_space", "ict", "tourism"]

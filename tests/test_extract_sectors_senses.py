@@ -2,7 +2,7 @@
 another, told by the words around it (``sector_other_senses`` in the language file, or a longer listed word that
 wins): a hotel named as the venue is no tourism, crops are agriculture and not culture, customs is trade, a
 party's militants, a parliamentary bench, an inauguration, a political party and the defence of interests are
-nothing. Every sentence here is invented."""
+nothing; the military honours and band a guest is greeted with are ceremony, not defence. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -143,3 +143,33 @@ def test_the_sector_senses_stay(text, language, expected):
 def test_funding_and_credit_lines_are_finance(text, language):
     """A state's funding or credit line names finance among the areas, in every language (issue 11, x12areas)."""
     assert "finance" in sectors(text, language, goods_only=False)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The guest was welcomed with full military honours and a military band played the anthems.", "en"),
+        ("L'hôte a été accueilli avec les honneurs militaires, au son de la fanfare militaire.", "fr"),
+        ("Гостя встретили с военными почестями, звучал военный оркестр.", "ru"),
+        ("O visitante foi recebido com honras militares e uma banda militar tocou os hinos.", "pt"),
+        ("El visitante fue recibido con honores militares y una banda militar tocó los himnos.", "es"),
+    ],
+)
+def test_military_honours_and_band_at_a_welcome_are_no_defence(text, language):
+    """A welcome ceremony's honours and band are protocol (x16sectors): they named defence in articles about
+    anything else."""
+    assert "security_defence" not in sectors(text, language, goods_only=False)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The two sides discussed military cooperation and the honours owed to veterans.", "en"),
+        ("Les deux parties ont évoqué la coopération militaire.", "fr"),
+        ("Стороны обсудили военное сотрудничество и почести ветеранам.", "ru"),
+        ("As partes discutiram a cooperação militar.", "pt"),
+        ("Las partes discutieron la cooperación militar.", "es"),
+    ],
+)
+def test_military_cooperation_is_still_defence(text, language):
+    assert "security_defence" in sectors(text, language, goods_only=False)

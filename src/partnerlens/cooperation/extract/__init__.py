@@ -111,11 +111,14 @@ def _read(
     occasions: list[Proposal] = []  # events of the article so far that happened, latest first
     paragraph = -1
     loose_sectors: list[str] = list(headline or [])  # the headline's areas are the article's
+    wide: list[str] = []  # the article's fields named in any sentence (ARTICLE_WIDE)
     carried = Carried()
     signing: tuple[Draft | None, int] = (None, 0)  # the last agreement, and where it (or a list after it) ended
     for sentence in split_sentences(text):
         if words("related_links", context.language).match(sentence.text.lstrip()):
             continue  # "READ ALSO: … Founder's Europe Trip", "Lire aussi :", "Читайте также": another article's title
+        if context.within(context.mentions, sentence):  # a state's investment, farm goods, trade: not "farmers" alone
+            wide += [s for s in sectors(sentence.text, context.language, goods_only=False) if s in ARTICLE_WIDE]
         line = text.count("\n", 0, sentence.start)
         if line != paragraph:
             previous, paragraph = [], line
@@ -167,6 +170,7 @@ def _read(
     for draft in drafts:
         visit_start(draft)
     _attach_to_main(drafts, loose_sectors)
+    _attach_wide(drafts, wide)
     _attach_people(drafts, context)
     return [_settled(d, context) for d in drafts]
 
@@ -273,6 +277,35 @@ def _attach_to_main(drafts: list[Draft], loose: list[str]) -> None:
 
 
 _FLOW_METRICS = ("total", "exports", "imports", "balance")
+
+# Fields an article reports wherever it names them, as it reports trade wherever a flow is told: what one side
+# invests in the other ("Turkey is among the five largest investors in Kyrgyzstan", "la Chine a injecté 7 millions
+# de dollars en termes d'investissement"), farm goods and farming ("les produits agricoles", "сельскохозяйственные
+# товары"), trade itself ("free trade negotiations"), in a sentence that names a state (a state's investment or
+# exports; "farmers back home" alone is no field of the relation). Other sectors are the article's only where a
+# sentence lists areas of cooperation or tells an event (a port, a hotel, a loan told in passing names none).
+ARTICLE_WIDE = ("trade", "investment", "agriculture")
+
+
+def _attach_wide(drafts: list[Draft], wide: list[str]) -> None:
+    """The article's fields named in any sentence (``ARTICLE_WIDE``) join its main event's sectors; with no event,
+    they are the ``areas`` of its first figure or target, else of its first agreement — never an agreement's own
+    ``sectors``, which are what it was signed on (review shows ``areas`` as the article's; a record accepted from
+    the proposal lists them among its sectors, as for the areas of a figure)."""
+    complete = [d for d in drafts if d.complete]
+    if not wide or not complete:
+        return
+    taxonomy = current_taxonomy()
+    wide = [s for s in dict.fromkeys(wide) if s in taxonomy]
+    event = next((d for d in complete if d.proposal.kind == "event"), None)
+    if event is not None:
+        add_sectors(event, wide)
+        return
+    holder = next((d for d in complete if d.proposal.kind != "agreement"), complete[0])
+    have = set(holder.proposal.sectors) | set(holder.proposal.areas)
+    extra = [s for s in wide if s not in have]
+    if extra:
+        holder.proposal = holder.proposal.model_copy(update={"areas": holder.proposal.areas + extra})
 
 
 def _attach_people(drafts: list[Draft], context: ArticleContext) -> None:

@@ -32,6 +32,8 @@ def distinct(old: Proposal, new: Proposal) -> bool:
         return True
     if {old.status, new.status} == {"announced", "signed"}:  # "will sign conventions" is not "had signed in 2006",
         return True  # nor "as a prelude to the visit, officials signed two agreements": a tense of its own, a batch
+    if _generic_again(old, new):
+        return False  # "… three memorandums. The agreements were signed in the health and oil sectors": the same batch
     if old.instrument and new.instrument and old.instrument != new.instrument:
         return True
     if new.count in (None, old.count) and told_again(new.evidence.text):
@@ -43,6 +45,21 @@ def distinct(old: Proposal, new: Proposal) -> bool:
         if _plural(vague.evidence.text):
             return True
     return old.count is not None and new.count is not None and (old.count != new.count or old.count == 1)
+
+
+def _generic_again(old: Proposal, new: Proposal) -> bool:
+    """``new`` tells ``old``'s batch again by the generic noun: a definite plural subject with no count of its own
+    ("The agreements were signed in …", "Les accords ont été signés dans …", "Эти соглашения подписаны …", "Os
+    acordos serão assinados …") after a batch told by its kind ("three memorandums of understanding") — the
+    generic word covers every kind, so it names no other instrument (x16sectors: its areas are that batch's)."""
+    if new.instrument not in (None, "agreement") or new.count is not None or old.count == 1:
+        return False
+    text = new.evidence.text
+    plural = _plural(text) or _PLURAL_DEMONSTRATIVE.match(text) is not None  # "соглашения" may be a genitive singular
+    return old.instrument not in (None, "agreement") and told_again(text) and plural
+
+
+_PLURAL_DEMONSTRATIVE = re.compile(r"\W*(?:эти|данные|указанные)\s", re.IGNORECASE)
 
 
 def _part_of_about(batch: Proposal, other: Proposal) -> bool:

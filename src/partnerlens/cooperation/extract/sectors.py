@@ -176,7 +176,7 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
     excluded: list[str] = []
     other = _other_senses(language)
     for start, _, sector, whole in sorted(found):
-        if language != "ru" and other.match(subject, start):
+        if other.match(subject, start):  # Russian on lemmas: "с военными почестями" → "военный почесть"
             continue  # "la formation d'une commission": its creation, not training
         before = subject[max(0, start - 30) : start]
         if _negation(language).search(before):
@@ -192,7 +192,9 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
 def _other_senses(language: str) -> re.Pattern:
     """A sector word in another sense, told by the words around it (``sector_other_senses``): a noun of action
     governing an indefinite noun phrase is that thing's creation ("la formation d'une commission", "a formação de
-    uma comissão"), not training; an English noun used as a verb ("to travel", "will travel") is no tourism."""
+    uma comissão"), not training; an English noun used as a verb ("to travel", "will travel") is no tourism; the
+    military honours and band a guest is greeted with are ceremony, not defence ("honras militares", "с военными
+    почестями": Russian patterns are written on lemmas)."""
     return compiled(alternation("sector_other_senses", language), re.IGNORECASE)
 
 
