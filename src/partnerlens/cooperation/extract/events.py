@@ -207,6 +207,8 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         legs = later_legs(sentence, context, match.span()) if family == "visit" else []
         if legs:  # "… a tour which will take him to Ghana": Ghana is another leg, not a side of this visit
             sides = [s for s in sides if not any(s in leg.parties for leg in legs)]
+            if len(sides) == 1 and sides[0] in context.focus and clear_pair(context):  # "X est la dernière étape
+                sides = sides + [p for p in context.focus if p != sides[0]]  # de la tournée de M. Hu": his side
         if family == "agreement":
             sides = agreement_sides(named, context)
         complete = _needs_met(rule, sides, people, sentence, context.language)

@@ -68,12 +68,18 @@ def later_legs(sentence: Sentence, context: ArticleContext, span: tuple[int, int
 
 
 def visitor(sides: list[str], sentence: Sentence, context: ArticleContext) -> str | None:
-    """The one side of the visit named by an adjective or a person's title in the sentence, else None."""
-    adjectival = {m.party for m in context.within(context.mentions, sentence) if m.how in ("adjective", "person")} | {
+    """The one side of the visit named by an adjective or a person's title in the sentence, else the one side the
+    sentence does not name at all (taken from the article's pair: "Le Kenya est la dernière étape de la tournée de
+    M. Hu, qui l'a déjà mené au Maroc": the host and the legs are named, the traveller is the other side), else None."""
+    mentions = context.within(context.mentions, sentence)
+    adjectival = {m.party for m in mentions if m.how in ("adjective", "person")} | {
         p.person.party for p in context.within(context.people, sentence) if p.person.party
     }
     found = [s for s in sides if s in adjectival]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    unnamed = [s for s in sides if s not in {m.party for m in mentions}] if not found else []
+    return unnamed[0] if len(unnamed) == 1 and len(sides) > 1 else None
 
 
 def own_meeting(text: str, language: str, visit_end: int, at: int) -> int | None:
