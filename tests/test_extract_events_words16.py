@@ -163,3 +163,21 @@ def test_a_signing_ceremony_stays_the_signing() -> None:
         "Kenya and Ghana signed three agreements at a ceremony in Accra.", language="en", published=PUBLISHED
     )
     assert not [p for p in found if p.type == "ceremony"], found
+
+
+NEGOTIATED_DEALS = [
+    ("Kenya is also finalising free trade negotiations with Ghana.", "en"),
+    ("Le Kenya finalise aussi des négociations commerciales avec le Ghana.", "fr"),
+    ("O Quénia conclui negociações comerciais com o Gana.", "pt"),
+    ("Kenia concluye negociaciones comerciales con Ghana.", "es"),
+]
+
+
+@pytest.mark.parametrize("text, language", NEGOTIATED_DEALS)
+def test_negotiations_of_a_deal_with_a_state_are_no_meeting(text: str, language: str) -> None:
+    assert not events(text, language)
+
+
+def test_a_press_conference_of_one_side_is_no_event() -> None:
+    found = events("The Kenyan ambassador told a press conference that exports grew.", "en")
+    assert not [e for e in found if e.type == "press_conference"], found

@@ -204,7 +204,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             sides = list(context.focus)
         elif family in ("visit", "meeting"):
             sides = _with_counterpart(sides, sentence, context)
-        legs = later_legs(sentence, context, match.span()) if family == "visit" else []
+        legs = later_legs(sentence, context, (match.end(), match.end())) if family == "visit" else []
         if legs:  # "… a tour which will take him to Ghana": Ghana is another leg, not a side of this visit
             sides = [s for s in sides if not any(s in leg.parties for leg in legs)]
             if len(sides) == 1 and sides[0] in context.focus and clear_pair(context):  # "X est la dernière étape
