@@ -181,3 +181,25 @@ def test_negotiations_of_a_deal_with_a_state_are_no_meeting(text: str, language:
 def test_a_press_conference_of_one_side_is_no_event() -> None:
     found = events("The Kenyan ambassador told a press conference that exports grew.", "en")
     assert not [e for e in found if e.type == "press_conference"], found
+
+
+SEVERAL_HOSTS = [
+    ("The Indian president will visit Djibouti and Ethiopia from 3 October.", "en"),
+    ("Le président indien se rendra à Djibouti et en Éthiopie à partir du 3 octobre.", "fr"),
+    ("Индийский президент посетит Джибути и Эфиопию с 3 октября.", "ru"),
+    ("O presidente indiano visitará o Djibuti e a Etiópia a partir de 3 de outubro.", "pt"),
+]
+
+
+@pytest.mark.parametrize("text, language", SEVERAL_HOSTS)
+def test_a_visit_to_several_states_is_one_visit_per_host(text: str, language: str) -> None:
+    found = [e for e in events(text, language) if e.type == "visit"]
+    assert sorted(sorted(e.parties) for e in found) == [["DJI", "IND"], ["ETH", "IND"]], found
+    first = next(e for e in found if "DJI" in e.parties)
+    assert first.date == date(2025, 10, 3) and first.status == "planned", found
+    assert next(e for e in found if "ETH" in e.parties).date is None
+
+
+def test_a_visit_whose_visitor_is_unclear_stays_one() -> None:
+    found = [e for e in events("Djibouti, Ethiopia and India will hold a visit of experts.", "en") if e.type == "visit"]
+    assert len(found) <= 1, found

@@ -34,7 +34,7 @@ from partnerlens.cooperation.extract.event_sides import (
     sidelined,
     topic_parties,
 )
-from partnerlens.cooperation.extract.legs import Leg, later_legs, own_day, own_meeting, visitor
+from partnerlens.cooperation.extract.legs import Leg, later_legs, own_day, own_meeting, per_host, visitor
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
@@ -225,7 +225,10 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             sentence.text, match.span(), context.language
         )
         draft.another = rule.kind == "event" and _further(sentence.text, match.span(), context.language)
-        drafts += agreement_drafts(draft, sentence, context) if rule.kind == "agreement" else [draft]
+        if rule.kind == "agreement":
+            drafts += agreement_drafts(draft, sentence, context)
+        else:
+            drafts += per_host(draft, sentence, context) if family == "visit" and not legs else [draft]
         drafts += _leg_drafts(draft, legs, sides, sentence, context)
         if (
             rule.kind == "event" and not legs and not told_again

@@ -82,6 +82,39 @@ def visitor(sides: list[str], sentence: Sentence, context: ArticleContext) -> st
     return unnamed[0] if len(unnamed) == 1 and len(sides) > 1 else None
 
 
+def per_host(draft: Draft, sentence: Sentence, context: ArticleContext) -> list[Draft]:
+    """A visit to several states told at once ("will visit Djibouti and Ethiopia from October 3", "la tournée de
+    Macron comprendra l'Indonésie et Singapour", "визит в Джибути и Эфиопию") is one visit per host, by the one
+    visitor :func:`visitor` finds; the date written is the first host's, the later hosts' visits stay undated.
+    A visit of two sides, or one whose visitor is not clear, is left as it is."""
+    sides = draft.proposal.parties
+    who = visitor(sides, sentence, context) if len(sides) > 2 and draft.complete else None
+    hosts = [s for s in sides if s != who and is_economy(s)]
+    if who is None or len(hosts) != len(sides) - 1:
+        return [draft]
+    order = {m.party: m.start for m in reversed(context.within(context.mentions, sentence))}
+    hosts.sort(key=lambda s: order.get(s, 0))
+    found = []
+    for i, host in enumerate(hosts):
+        update: dict = {"parties": [who, host]}
+        if i:
+            update |= {"date": None, "date_precision": None}
+        found.append(
+            Draft(
+                draft.proposal.model_copy(update=update),
+                list(draft.evidence),
+                True,
+                draft.borrowed,
+                draft.done,
+                draft.at,
+                draft.day_of,
+                draft.another,
+                draft.scheduled,
+            )
+        )
+    return found
+
+
 def own_meeting(text: str, language: str, visit_end: int, at: int) -> int | None:
     """Where the clause of the meeting word at ``at`` begins when it is told after the visit's word ending at
     ``visit_end`` in a clause of its own (a comma, ";" or a clause word of ``meeting_own_clause`` between them) or
