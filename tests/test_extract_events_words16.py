@@ -203,3 +203,16 @@ def test_a_visit_to_several_states_is_one_visit_per_host(text: str, language: st
 def test_a_visit_whose_visitor_is_unclear_stays_one() -> None:
     found = [e for e in events("Djibouti, Ethiopia and India will hold a visit of experts.", "en") if e.type == "visit"]
     assert len(found) <= 1, found
+
+
+PASSED_STOPS = [
+    ("After Kenya and Uganda, the Turkish president arrived on Friday on an official visit to Rwanda.", "en"),
+    ("Après le Kenya et l'Ouganda, le président turc est arrivé vendredi en visite officielle au Rwanda.", "fr"),
+    ("После Кении и Уганды турецкий президент в пятницу прибыл с официальным визитом в Руанду.", "ru"),
+]
+
+
+@pytest.mark.parametrize("text, language", PASSED_STOPS)
+def test_states_named_before_the_visits_word_are_not_split_into_visits(text: str, language: str) -> None:
+    found = [e for e in events(text, language) if "visit" in e.type]
+    assert len(found) == 1 and "RWA" in found[0].parties, found
