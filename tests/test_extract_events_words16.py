@@ -216,3 +216,9 @@ PASSED_STOPS = [
 def test_states_named_before_the_visits_word_are_not_split_into_visits(text: str, language: str) -> None:
     found = [e for e in events(text, language) if "visit" in e.type]
     assert len(found) == 1 and "RWA" in found[0].parties, found
+
+
+def test_a_host_named_in_the_dateline_and_after_the_visits_word_is_split() -> None:
+    text = "Accra: After his visit to three African nations, Ghana, Kenya and Namibia, the Indian president returned."
+    found = sorted(sorted(e.parties) for e in events(text, "en") if "visit" in e.type)
+    assert found == [["GHA", "IND"], ["IND", "KEN"], ["IND", "NAM"]], found

@@ -86,15 +86,16 @@ def per_host(draft: Draft, sentence: Sentence, context: ArticleContext) -> list[
     """A visit to several states told at once ("will visit Djibouti and Ethiopia from October 3", "la tournée de
     Macron comprendra l'Indonésie et Singapour", "визит в Джибути и Эфиопию") is one visit per host, by the one
     visitor :func:`visitor` finds; the date written is the first host's, the later hosts' visits stay undated.
-    Only hosts named after the visit's word are split: a state named before it is a stop already passed ("After
-    Nairobi and Kampala, … on an official visit to Rwanda"). A visit of two sides, or one whose visitor is not clear,
+    Only hosts named after the visit's word are split: a state named only before it is a stop already passed
+    ("After Nairobi and Kampala, … on an official visit to Rwanda"); one named in the dateline too counts. A visit of two sides, or one whose visitor is not clear,
     is left as it is."""
     sides = draft.proposal.parties
     who = visitor(sides, sentence, context) if len(sides) > 2 and draft.complete else None
     hosts = [s for s in sides if s != who and is_economy(s)]
-    order = {m.party: m.start - sentence.start for m in reversed(context.within(context.mentions, sentence))}
-    if who is None or len(hosts) != len(sides) - 1 or any(order.get(s, -1) < draft.at for s in hosts):
-        return [draft]  # a host named before the visit's word ("After Nairobi and Kampala, … a visit to Rwanda")
+    later = [m for m in context.within(context.mentions, sentence) if m.start - sentence.start >= draft.at]
+    order = {m.party: m.start for m in reversed(later)}  # where each state is first named after the visit's word
+    if who is None or len(hosts) != len(sides) - 1 or any(s not in order for s in hosts):
+        return [draft]  # a host named only before the visit's word ("After Nairobi and Kampala, … a visit to Rwanda")
     hosts.sort(key=lambda s: order[s])
     found = []
     for i, host in enumerate(hosts):
