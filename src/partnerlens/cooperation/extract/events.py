@@ -34,7 +34,7 @@ from partnerlens.cooperation.extract.event_sides import (
     sidelined,
     topic_parties,
 )
-from partnerlens.cooperation.extract.legs import Leg, later_legs, own_day, own_meeting, visitor
+from partnerlens.cooperation.extract.legs import Leg, later_legs, own_day, own_meeting, per_host, visitor
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
@@ -204,9 +204,11 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             sides = list(context.focus)
         elif family in ("visit", "meeting"):
             sides = _with_counterpart(sides, sentence, context)
-        legs = later_legs(sentence, context, match.span()) if family == "visit" else []
+        legs = later_legs(sentence, context, (match.end(), match.end())) if family == "visit" else []
         if legs:  # "… a tour which will take him to Ghana": Ghana is another leg, not a side of this visit
             sides = [s for s in sides if not any(s in leg.parties for leg in legs)]
+            if len(sides) == 1 and sides[0] in context.focus and clear_pair(context):  # "X est la dernière étape
+                sides = sides + [p for p in context.focus if p != sides[0]]  # de la tournée de M. Hu": his side
         if family == "agreement":
             sides = agreement_sides(named, context)
         complete = _needs_met(rule, sides, people, sentence, context.language)
@@ -223,7 +225,10 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             sentence.text, match.span(), context.language
         )
         draft.another = rule.kind == "event" and _further(sentence.text, match.span(), context.language)
-        drafts += agreement_drafts(draft, sentence, context) if rule.kind == "agreement" else [draft]
+        if rule.kind == "agreement":
+            drafts += agreement_drafts(draft, sentence, context)
+        else:
+            drafts += per_host(draft, sentence, context) if family == "visit" and not legs else [draft]
         drafts += _leg_drafts(draft, legs, sides, sentence, context)
         if (
             rule.kind == "event" and not legs and not told_again

@@ -68,12 +68,54 @@ def later_legs(sentence: Sentence, context: ArticleContext, span: tuple[int, int
 
 
 def visitor(sides: list[str], sentence: Sentence, context: ArticleContext) -> str | None:
-    """The one side of the visit named by an adjective or a person's title in the sentence, else None."""
-    adjectival = {m.party for m in context.within(context.mentions, sentence) if m.how in ("adjective", "person")} | {
+    """The one side of the visit named by an adjective or a person's title in the sentence, else the one side the
+    sentence does not name at all (taken from the article's pair: "Le Kenya est la dernière étape de la tournée de
+    M. Hu, qui l'a déjà mené au Maroc": the host and the legs are named, the traveller is the other side), else None."""
+    mentions = context.within(context.mentions, sentence)
+    adjectival = {m.party for m in mentions if m.how in ("adjective", "person")} | {
         p.person.party for p in context.within(context.people, sentence) if p.person.party
     }
     found = [s for s in sides if s in adjectival]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    unnamed = [s for s in sides if s not in {m.party for m in mentions}] if not found else []
+    return unnamed[0] if len(unnamed) == 1 and len(sides) > 1 else None
+
+
+def per_host(draft: Draft, sentence: Sentence, context: ArticleContext) -> list[Draft]:
+    """A visit to several states told at once ("will visit Djibouti and Ethiopia from October 3", "la tournée de
+    Macron comprendra l'Indonésie et Singapour", "визит в Джибути и Эфиопию") is one visit per host, by the one
+    visitor :func:`visitor` finds; the date written is the first host's, the later hosts' visits stay undated.
+    Only hosts named after the visit's word are split: a state named only before it is a stop already passed
+    ("After Nairobi and Kampala, … on an official visit to Rwanda"); one named in the dateline too counts. A visit of two sides, or one whose visitor is not clear,
+    is left as it is."""
+    sides = draft.proposal.parties
+    who = visitor(sides, sentence, context) if len(sides) > 2 and draft.complete else None
+    hosts = [s for s in sides if s != who and is_economy(s)]
+    later = [m for m in context.within(context.mentions, sentence) if m.start - sentence.start >= draft.at]
+    order = {m.party: m.start for m in reversed(later)}  # where each state is first named after the visit's word
+    if who is None or len(hosts) != len(sides) - 1 or any(s not in order for s in hosts):
+        return [draft]  # a host named only before the visit's word ("After Nairobi and Kampala, … a visit to Rwanda")
+    hosts.sort(key=lambda s: order[s])
+    found = []
+    for i, host in enumerate(hosts):
+        update: dict = {"parties": [who, host]}
+        if i:
+            update |= {"date": None, "date_precision": None}
+        found.append(
+            Draft(
+                draft.proposal.model_copy(update=update),
+                list(draft.evidence),
+                True,
+                draft.borrowed,
+                draft.done,
+                draft.at,
+                draft.day_of,
+                draft.another,
+                draft.scheduled,
+            )
+        )
+    return found
 
 
 def own_meeting(text: str, language: str, visit_end: int, at: int) -> int | None:
