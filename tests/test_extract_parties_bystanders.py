@@ -1,0 +1,194 @@
+"""States that look on are not parties of an article (issue 11, party precision, sixteenth session).
+
+Each class is written as invented sentences in English, French and Russian (Portuguese and Spanish where the words
+exist), with guards: witnesses of a signing after a presence phrase, every state of the list ("in the presence of the
+ambassadors of France and Germany"); the capital where the article's pair met ("the two presidents met in Paris in
+May"); a model told with its verb after it ("as Japan did after the war", "как Япония после войны"). The article's
+pair stays, and so does a state named as a side in its own right (a leader by name, a visit to it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerlens.cooperation.extract import extract_text
+
+
+def parties(text: str, language: str, title: str | None = None) -> set[str]:
+    return {code for proposal in extract_text(text, language=language, title=title) for code in proposal.parties}
+
+
+WITNESSES = [
+    (
+        "en",
+        "ACCRA — Turkey and Ghana signed four agreements on Monday in the presence of the ambassadors of France and "
+        "Germany.",
+        {"TUR", "GHA"},
+        {"FRA", "DEU"},
+    ),
+    (
+        "en",
+        "ACCRA — Turkey and Ghana signed four agreements on Monday, witnessed by French, German and Italian diplomats.",
+        {"TUR", "GHA"},
+        {"FRA", "DEU", "ITA"},
+    ),
+    (
+        "fr",
+        "ACCRA — La Turquie et le Ghana ont signé lundi quatre accords en présence des ambassadeurs de France et "
+        "d'Allemagne.",
+        {"TUR", "GHA"},
+        {"FRA", "DEU"},
+    ),
+    (
+        "ru",
+        "АККРА — Турция и Гана в понедельник подписали четыре соглашения в присутствии послов Франции и Германии.",
+        {"TUR", "GHA"},
+        {"FRA", "DEU"},
+    ),
+    (
+        "pt",
+        "LUANDA — Angola e a Turquia assinaram na segunda-feira quatro acordos na presença dos embaixadores da França "
+        "e da Alemanha.",
+        {"AGO", "TUR"},
+        {"FRA", "DEU"},
+    ),
+    (
+        "es",
+        "LA HABANA — Cuba y Turquía firmaron el lunes cuatro acuerdos en presencia de los embajadores de Francia y "
+        "Alemania.",
+        {"CUB", "TUR"},
+        {"FRA", "DEU"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kept", "dropped"), WITNESSES)
+def test_witnesses_of_a_signing_are_no_sides(language, text, kept, dropped):
+    found = parties(text, language)
+    assert kept <= found
+    assert not dropped & found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        ("en", "Turkey and Ghana signed four agreements in the presence of President Erdogan.", {"TUR", "GHA"}),
+        (
+            "fr",
+            "Le Ghana et la Turquie ont signé quatre accords en présence du président turc ; la Turquie financera le "
+            "port.",
+            {"TUR", "GHA"},
+        ),
+        ("ru", "Гана и Турция подписали четыре соглашения в присутствии президента Турции.", {"TUR", "GHA"}),
+    ],
+)
+def test_a_witness_of_the_pair_stays_a_side(language, text, kept):
+    """The article's own leaders attend their signings: a state of the pair is never a mere witness."""
+    assert kept <= parties(text, language)
+
+
+VENUES = [
+    (
+        "en",
+        "ACCRA — Turkey and Ghana signed four agreements on Monday. The two presidents met in Paris in May.",
+        {"TUR", "GHA"},
+        {"FRA"},
+    ),
+    (
+        "en",
+        "ACCRA — Turkish President Erdogan met Ghanaian President Mahama in Accra on Monday. In Geneva last month, the "
+        "two presidents had discussed energy.",
+        {"TUR", "GHA"},
+        {"CHE"},
+    ),
+    (
+        "fr",
+        "ACCRA — La Turquie et le Ghana ont signé lundi quatre accords. Les deux présidents s'étaient rencontrés à "
+        "Paris en mai.",
+        {"TUR", "GHA"},
+        {"FRA"},
+    ),
+    (
+        "ru",
+        "АККРА — Турция и Гана в понедельник подписали четыре соглашения. Президенты Турции и Ганы встречались в "
+        "Париже в мае.",
+        {"TUR", "GHA"},
+        {"FRA"},
+    ),
+    (
+        "pt",
+        "LUANDA — Angola e a Turquia assinaram na segunda-feira quatro acordos. Os dois presidentes reuniram-se em "
+        "Paris em maio.",
+        {"AGO", "TUR"},
+        {"FRA"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kept", "dropped"), VENUES)
+def test_the_place_where_the_pair_met_is_no_side(language, text, kept, dropped):
+    found = parties(text, language)
+    assert kept <= found
+    assert not dropped & found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        ("en", "ACCRA — Turkey and Ghana signed four agreements on Monday. Erdogan then met Macron in Paris.", {"FRA"}),
+        (
+            "fr",
+            "ACCRA — La Turquie et le Ghana ont signé lundi quatre accords. Erdogan se rendra ensuite en France.",
+            {"FRA"},
+        ),
+        ("ru", "АККРА — Турция и Гана подписали четыре соглашения. Затем Эрдоган посетит Францию.", {"FRA"}),
+    ],
+)
+def test_a_state_named_by_its_name_or_leader_is_left_to_the_other_rules(language, text, kept):
+    """Only a capital is read as the place the pair met: France named by its name or its president stays."""
+    assert kept <= parties(text, language)
+
+
+MODELS = [
+    (
+        "en",
+        "ADDIS ABABA — Turkey and Ethiopia signed an energy agreement on Monday. Ethiopia wants to industrialise as "
+        "Japan did after the war, the minister said during the talks.",
+        {"TUR", "ETH"},
+        {"JPN"},
+    ),
+    (
+        "en",
+        "ADDIS ABABA — Turkey and Ethiopia signed an energy agreement on Monday. Ethiopia hopes to grow as South Korea "
+        "had done in the 1970s, the minister said at the talks.",
+        {"TUR", "ETH"},
+        {"KOR"},
+    ),
+    (
+        "fr",
+        "ADDIS-ABEBA — La Turquie et l'Éthiopie ont signé lundi un accord sur l'énergie. L'Éthiopie veut "
+        "s'industrialiser comme le Japon après la guerre, a déclaré le ministre lors des entretiens.",
+        {"TUR", "ETH"},
+        {"JPN"},
+    ),
+    (
+        "ru",
+        "АДДИС-АБЕБА — Турция и Эфиопия в понедельник подписали соглашение об энергетике. Эфиопия хочет провести "
+        "индустриализацию, как Япония после войны, заявил министр в ходе переговоров.",
+        {"TUR", "ETH"},
+        {"JPN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kept", "dropped"), MODELS)
+def test_a_model_told_with_its_verb_after_is_no_side(language, text, kept, dropped):
+    found = parties(text, language)
+    assert kept <= found
+    assert not dropped & found
+
+
+def test_both_states_after_russian_kak_stay_sides():
+    """ "как Россия, так и Китай" (both Russia and China): no time after the state, no comparison."""
+    text = "Как Россия, так и Китай подписали в понедельник с Эфиопией соглашения об энергетике."
+    assert {"RUS", "CHN", "ETH"} <= parties(text, "ru")
