@@ -4,7 +4,9 @@ Each class is written as invented sentences in English, French and Russian (Port
 exist), with guards: witnesses of a signing after a presence phrase, every state of the list ("in the presence of the
 ambassadors of France and Germany"); the capital where the article's pair met ("the two presidents met in Paris in
 May"); a model told with its verb after it ("as Japan did after the war", "как Япония после войны"). The article's
-pair stays, and so does a state named as a side in its own right (a leader by name, a visit to it).
+pair stays, and so does a state named as a side in its own right (a leader by name, a visit to it). Two more: an
+audience by its nationality ("told Japanese and Vietnamese journalists") and a partner left ("from its traditional
+supplier, Russia").
 """
 
 from __future__ import annotations
@@ -192,3 +194,104 @@ def test_both_states_after_russian_kak_stay_sides():
     """ "как Россия, так и Китай" (both Russia and China): no time after the state, no comparison."""
     text = "Как Россия, так и Китай подписали в понедельник с Эфиопией соглашения об энергетике."
     assert {"RUS", "CHN", "ETH"} <= parties(text, "ru")
+
+
+AUDIENCES = [
+    (
+        "en",
+        "MOSCOW — Russia and Vietnam signed five agreements on Monday. Lavrov told Japanese and Vietnamese journalists "
+        "that trade had reached $5 billion.",
+        {"RUS", "VNM"},
+        {"JPN"},
+    ),
+    (
+        "fr",
+        "MOSCOU — La Russie et le Vietnam ont signé lundi cinq accords. Lavrov a déclaré à des journalistes japonais "
+        "et vietnamiens que les échanges avaient atteint 5 milliards de dollars.",
+        {"RUS", "VNM"},
+        {"JPN"},
+    ),
+    (
+        "ru",
+        "МОСКВА — Россия и Вьетнам в понедельник подписали пять соглашений. Лавров сказал японским и вьетнамским "
+        "журналистам, что товарооборот достиг 5 млрд долларов.",
+        {"RUS", "VNM"},
+        {"JPN"},
+    ),
+    (
+        "pt",
+        "MOSCOU — A Rússia e o Vietnã assinaram na segunda-feira cinco acordos. Lavrov disse a jornalistas japoneses "
+        "que o comércio atingiu 5 bilhões de dólares.",
+        {"RUS", "VNM"},
+        {"JPN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kept", "dropped"), AUDIENCES)
+def test_an_audience_by_its_nationality_is_no_side(language, text, kept, dropped):
+    found = parties(text, language)
+    assert kept <= found
+    assert not dropped & found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        ("en", "Russia and Vietnam signed five agreements; Japanese investors will fund the port.", {"JPN"}),
+        (
+            "fr",
+            "La Russie et le Vietnam ont signé cinq accords ; des investisseurs japonais financeront le port.",
+            {"JPN"},
+        ),
+        ("ru", "Россия и Вьетнам подписали пять соглашений; японские инвесторы профинансируют порт.", {"JPN"}),
+    ],
+)
+def test_people_who_act_keep_their_state(language, text, kept):
+    """Investors act: only an audience (journalists, students, tourists) is read as no side."""
+    assert kept <= parties(text, language)
+
+
+PARTNERS_LEFT = [
+    (
+        "en",
+        "NEW DELHI — India and the United States signed three agreements on Monday, a sign of India's shift away from "
+        "its traditional supplier, Russia.",
+        {"IND", "USA"},
+        {"RUS"},
+    ),
+    (
+        "fr",
+        "NEW DELHI — L'Inde et les États-Unis ont signé lundi trois accords, signe que l'Inde s'éloigne de son "
+        "fournisseur traditionnel, la Russie.",
+        {"IND", "USA"},
+        {"RUS"},
+    ),
+    (
+        "ru",
+        "НЬЮ-ДЕЛИ — Индия и США в понедельник подписали три соглашения: Индия отходит от своего традиционного "
+        "поставщика — России.",
+        {"IND", "USA"},
+        {"RUS"},
+    ),
+    (
+        "es",
+        "NUEVA DELHI — India y Estados Unidos firmaron el lunes tres acuerdos, y la India se aleja de su proveedor "
+        "tradicional, Rusia.",
+        {"IND", "USA"},
+        {"RUS"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kept", "dropped"), PARTNERS_LEFT)
+def test_a_partner_left_is_no_side(language, text, kept, dropped):
+    found = parties(text, language)
+    assert kept <= found
+    assert not dropped & found
+
+
+def test_the_pair_named_as_a_traditional_partner_stays():
+    """A state of the pair told as the other's traditional partner is still a side."""
+    text = "India and Russia signed three agreements on Monday; India's traditional supplier, Russia, will build ships."
+    assert {"IND", "RUS"} <= parties(text, "en")

@@ -22,6 +22,15 @@ names the pair):
   после войны", "как Корея в 1970-х"). French puts the model after its word ("comme le Japon"), which
   :mod:`.passing` reads already.
 
+- **An audience by its nationality.** A state's adjective joined to a noun of people who hear or watch, not act
+  (``audience_nouns``: journalists, the press, students, tourists), alone or in a list of such adjectives: "Lavrov
+  told Japanese and Vietnamese journalists", "des journalistes japonais et vietnamiens", "японским и вьетнамским
+  журналистам". Who was told, not who cooperates.
+- **A partner left or replaced.** A state in apposition to a traditional, former or usual partner (``former_partners``):
+  "India's shift from its traditional supplier, Russia", "son fournisseur traditionnel, la Russie", "от
+  традиционного поставщика — России". The comma or dash before it ends the clause the side-remark words of
+  :mod:`.passing` read, so the phrase is read here, up to the state.
+
 Hand-written like the rest of the party rules: closed lists of a few words per language, no parser (see
 :mod:`.events`). See docs/news.md, "Bystanders, sixteenth session".
 """
@@ -43,14 +52,17 @@ _ITEM_WORDS = 4  # a comma inside the phrase opens a list item of at most this m
 def bystander(
     text: str, sentence: Sentence, mention: PartyMention, language: str, focus: tuple[str, ...], named: set[str]
 ) -> bool:
-    """Whether a state outside the article's pair is named as a witness, as the place where the pair met, or as a
-    model told with its verb after it (see the module); ``named`` are the states the sentence's other mentions name."""
+    """Whether a state outside the article's pair is named as a witness, as the place where the pair met, as a model
+    told with its verb after it, as an audience or as a partner left (see the module); ``named`` are the states the
+    sentence's other mentions name."""
     if mention.party in focus or mention.how in ("body", "person") or mention.how.startswith("person"):
         return False
     return (
         witness(text, sentence, mention, language)
         or pair_venue(text, sentence, mention, language, focus, named)
         or model_with_verb(text, mention, language)
+        or audience(text, sentence, mention, language)
+        or partner_left(text, sentence, mention, language)
     )
 
 
@@ -83,6 +95,42 @@ def model_with_verb(text: str, mention: PartyMention, language: str) -> bool:
     """ "as Japan did", "как Япония после войны": ``compared_before`` right before, ``compared_after`` right after."""
     before, after = _compared(language)
     return bool(before.search(text[max(0, mention.start - 12) : mention.start]) and after.match(text, mention.end))
+
+
+def audience(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
+    """A state's adjective before an audience noun ("Japanese and Vietnamese journalists") or after one ("des
+    journalistes japonais et vietnamiens"), with at most a list of other adjectives between."""
+    if mention.how != "adjective":
+        return False
+    after, before = _audience(language)
+    return bool(
+        after.match(text, mention.end, sentence.end)
+        or before.search(text[max(sentence.start, mention.start - 60) : mention.start])
+    )
+
+
+def partner_left(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
+    """A state right after "its traditional supplier," / "son fournisseur traditionnel, la" / "традиционного
+    поставщика —"."""
+    return bool(_partner_left(language).search(text[max(sentence.start, mention.start - 60) : mention.start]))
+
+
+_LISTED = r"(?:\s*(?:,|\band\b|\bet\b|\bи\b|\be\b|\by\b)\s*[\w'’-]+){0,3}"  # ", Kenyan and Ugandan"
+
+
+@cache
+def _audience(language: str) -> tuple[re.Pattern, re.Pattern]:
+    nouns = alternation("audience_nouns", language)
+    after = compiled(rf"{_LISTED}\s+(?:{nouns})(?!\w)", re.IGNORECASE)
+    before = compiled(rf"(?<!\w)(?:{nouns})(?:\s+[\w'’-]+\s*(?:,|\bet\b|\be\b|\by\b))?\s+$", re.IGNORECASE)
+    return after, before
+
+
+@cache
+def _partner_left(language: str) -> re.Pattern:
+    return compiled(
+        rf"(?<!\w)(?:{alternation('former_partners', language)})\s*[,—–-]\s*(?:\w{{1,3}}['’\s]\s*)?$", re.IGNORECASE
+    )
 
 
 @cache
