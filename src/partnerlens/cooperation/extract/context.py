@@ -33,6 +33,7 @@ from partnerlens.cooperation.extract.passing import (
 )
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import words
+from partnerlens.cooperation.extract.water_bodies import without_water_bodies
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
 from partnerlens.cooperation.models import Evidence, Proposal
 from partnerlens.cooperation.people import BodyMention, PersonMention, find_bodies, find_people
@@ -96,6 +97,7 @@ def build_context(
         m for m in mentions if not any(s <= m.start and m.end <= e or 0 <= m.start - e <= 1 for s, e in currencies)
     ]
     mentions = [m for m in mentions if not names_a_language(text, m, language)]  # "Portuguese-speaking"
+    mentions = without_water_bodies(text, mentions, language)  # "the Gulf of Guinea": extract/water_bodies.py
     bodies = find_bodies(text, mentions)
     titles = language if language in ("en", "fr", "ru", "pt", "es") else "en"  # people's titles are known in these
     people = [
@@ -208,7 +210,7 @@ def _headline(title: str | None, language: str) -> tuple[str, ...]:
     """The states (and groups) a headline names, in order, currency words and side remarks aside."""
     if not title:
         return ()
-    mentions = find_party_mentions(title, language)
+    mentions = without_water_bodies(title, find_party_mentions(title, language), language)
     mentions += compound_mentions(title, language, mentions)
     currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(title)]
     kept = sorted(
