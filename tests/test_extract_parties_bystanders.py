@@ -5,15 +5,16 @@ exist), with guards: witnesses of a signing after a presence phrase, every state
 ambassadors of France and Germany"); the capital where the article's pair met ("the two presidents met in Paris in
 May"); a model told with its verb after it ("as Japan did after the war", "как Япония после войны"). The article's
 pair stays, and so does a state named as a side in its own right (a leader by name, a visit to it). Two more: an
-audience by its nationality ("told Japanese and Vietnamese journalists") and a partner left ("from its traditional
-supplier, Russia").
+audience by its nationality ("told Japanese and Vietnamese journalists"), a partner left ("from its traditional
+supplier, Russia") and a state only ever named inside a compound of states ("the Russia-US summit").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from partnerlens.cooperation.extract import extract_text
+from partnerlens.cooperation.extract import article_context, extract_text
+from partnerlens.cooperation.extract.bystanders import compounded_only
 
 
 def parties(text: str, language: str, title: str | None = None) -> set[str]:
@@ -295,3 +296,69 @@ def test_the_pair_named_as_a_traditional_partner_stays():
     """A state of the pair told as the other's traditional partner is still a side."""
     text = "India and Russia signed three agreements on Monday; India's traditional supplier, Russia, will build ships."
     assert {"IND", "RUS"} <= parties(text, "en")
+
+
+COMPOUNDED = [
+    (
+        "en",
+        "NEW DELHI — India and Russia signed 28 agreements on Monday. Putin's only trip abroad this year was the brief "
+        "visit to Geneva for the Russia-US summit.",
+        {"IND", "RUS"},
+        {"USA"},
+    ),
+    (
+        "fr",
+        "PARIS — La France et le Vietnam ont signé lundi cinq accords. Macron a évoqué le sommet Chine-États-Unis de "
+        "Genève.",
+        {"FRA", "VNM"},
+        {"CHN", "USA"},
+    ),
+    (
+        "ru",
+        "МОСКВА — Россия и Монголия в понедельник подписали пять соглашений. Стороны обсудили сотрудничество в "
+        "формате Россия-Монголия-Китай.",
+        {"RUS", "MNG"},
+        {"CHN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kept", "dropped"), COMPOUNDED)
+def test_a_state_only_named_inside_a_compound_of_states_is_no_side(language, text, kept, dropped):
+    found = parties(text, language)
+    assert kept <= found
+    assert not dropped & found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "code"),
+    [
+        ("en", "ANKARA — Turkey and Nigeria signed eight agreements on the eve of the Turkey-Africa summit.", "africa"),
+        (
+            "en",
+            "ANKARA — Turkey and Nigeria signed eight agreements. The Turkey-Ghana-Nigeria talks followed, and Ghana "
+            "will host the next round.",
+            "GHA",
+        ),
+        (
+            "ru",
+            "МОСКВА — Россия и Монголия подписали пять соглашений. Китай присоединится к проекту Россия-Монголия-Китай.",
+            "CHN",
+        ),
+    ],
+)
+def test_a_group_or_a_state_also_named_alone_is_not_compounded_only(language, text, code):
+    """A region in a summit's name is its side; a state the article also names on its own is left to the other rules."""
+    context = article_context(text, language)
+    mentions = [m for m in context.mentions if m.party == code]
+    assert mentions
+    assert not any(compounded_only(text, m, context.mentions) for m in mentions)
+
+
+def test_the_compounded_state_is_read_so():
+    """The positive case of the same function: China only inside "Россия-Монголия-Китай"."""
+    text = COMPOUNDED[2][1]
+    context = article_context(text, "ru")
+    chinese = [m for m in context.mentions if m.party == "CHN"]
+    assert chinese
+    assert all(compounded_only(text, m, context.mentions) for m in chinese)

@@ -31,6 +31,12 @@ names the pair):
   традиционного поставщика — России". The comma or dash before it ends the clause the side-remark words of
   :mod:`.passing` read, so the phrase is read here, up to the state.
 
+- **A state only ever named inside a compound of states.** "the brief visit to Geneva for the Russia-US summit",
+  "сотрудничество в формате Россия-Монголия-Китай", "le sommet Chine-États-Unis" in an article whose pair is another:
+  a state the article names *only* joined by dashes to other states is a word of another pair's or a wider format's
+  name (:func:`compounded_only`). Groups are not read so ("the Turkey-Africa summit" names its region as a side),
+  nor is a state the article names once on its own.
+
 Hand-written like the rest of the party rules: closed lists of a few words per language, no parser (see
 :mod:`.events`). See docs/news.md, "Bystanders, sixteenth session".
 """
@@ -131,6 +137,31 @@ def _partner_left(language: str) -> re.Pattern:
     return compiled(
         rf"(?<!\w)(?:{alternation('former_partners', language)})\s*[,—–-]\s*(?:\w{{1,3}}['’\s]\s*)?$", re.IGNORECASE
     )
+
+
+_DASH = re.compile(r"\s?[-–—]\s?")
+
+
+def compounded_only(text: str, mention: PartyMention, mentions: list[PartyMention]) -> bool:
+    """Whether every mention of ``mention``'s state among the article's ``mentions`` is joined by a dash to the
+    mention of another state ("Russia-US", "Россия-Монголия-Китай"); only states, never groups."""
+    from partnerlens.cooperation.extract.context import is_economy  # context reads this module
+
+    if not is_economy(mention.party):
+        return False
+    own = [m for m in mentions if m.party == mention.party]
+    return bool(own) and all(_joined(text, m, mentions) for m in own)
+
+
+def _joined(text: str, mention: PartyMention, mentions: list[PartyMention]) -> bool:
+    for other in mentions:
+        if other.party == mention.party:
+            continue
+        if other.end <= mention.start and _DASH.fullmatch(text[other.end : mention.start]):
+            return True
+        if mention.end <= other.start and _DASH.fullmatch(text[mention.end : other.start]):
+            return True
+    return False
 
 
 @cache

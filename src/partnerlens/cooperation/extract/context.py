@@ -23,7 +23,7 @@ from functools import cache
 
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
-from partnerlens.cooperation.extract.bystanders import bystander
+from partnerlens.cooperation.extract.bystanders import bystander, compounded_only
 from partnerlens.cooperation.extract.passing import (
     attribute_of,
     names_a_language,
@@ -285,6 +285,8 @@ def _in_passing(mention: PartyMention, sentence: Sentence, context: ArticleConte
     named = {m.party for m in context.within(context.mentions, sentence) if m is not mention}
     if bystander(context.text, sentence, mention, context.language, context.focus, named):
         return True  # a witness, the place where the pair met, a model ("as Japan did"): extract/bystanders.py
+    if mention.party not in context.focus and compounded_only(context.text, mention, context.mentions):
+        return True  # only ever named in "the Russia-US summit": extract/bystanders.py
     return mention.party not in context.focus and (
         attribute_of(context.text, sentence, mention, context.language)
         or signed_between(context.text, sentence, mention, context.language)
