@@ -1,6 +1,6 @@
 """States that look on at what a sentence tells without being its sides (issue 11, party precision, sixteenth session).
 
-Three constructions, each a class of phrasing rather than a sentence, read for a state **outside the article's pair**
+Six constructions, each a class of phrasing rather than a sentence, read for a state **outside the article's pair**
 (``extract/context.py`` leaves such a state out of the sentence's parties when another state remains or the sentence
 names the pair):
 
