@@ -23,6 +23,7 @@ from functools import cache
 
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
+from partnerlens.cooperation.extract.bystanders import bystander, compounded_only
 from partnerlens.cooperation.extract.passing import (
     attribute_of,
     names_a_language,
@@ -32,6 +33,7 @@ from partnerlens.cooperation.extract.passing import (
 )
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import words
+from partnerlens.cooperation.extract.water_bodies import without_water_bodies
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
 from partnerlens.cooperation.models import Evidence, Proposal
 from partnerlens.cooperation.people import BodyMention, PersonMention, find_bodies, find_people
@@ -95,6 +97,7 @@ def build_context(
         m for m in mentions if not any(s <= m.start and m.end <= e or 0 <= m.start - e <= 1 for s, e in currencies)
     ]
     mentions = [m for m in mentions if not names_a_language(text, m, language)]  # "Portuguese-speaking"
+    mentions = without_water_bodies(text, mentions, language)  # "the Gulf of Guinea": extract/water_bodies.py
     bodies = find_bodies(text, mentions)
     titles = language if language in ("en", "fr", "ru", "pt", "es") else "en"  # people's titles are known in these
     people = [
@@ -207,7 +210,7 @@ def _headline(title: str | None, language: str) -> tuple[str, ...]:
     """The states (and groups) a headline names, in order, currency words and side remarks aside."""
     if not title:
         return ()
-    mentions = find_party_mentions(title, language)
+    mentions = without_water_bodies(title, find_party_mentions(title, language), language)
     mentions += compound_mentions(title, language, mentions)
     currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(title)]
     kept = sorted(
@@ -279,6 +282,11 @@ def _in_passing(mention: PartyMention, sentence: Sentence, context: ArticleConte
     state is not one of the article's pair."""
     if side_remark(context.text, sentence, mention, context.language, context.described):
         return True
+    named = {m.party for m in context.within(context.mentions, sentence) if m is not mention}
+    if bystander(context.text, sentence, mention, context.language, context.focus, named):
+        return True  # a witness, the place where the pair met, a model ("as Japan did"): extract/bystanders.py
+    if mention.party not in context.focus and compounded_only(context.text, mention, context.mentions):
+        return True  # only ever named in "the Russia-US summit": extract/bystanders.py
     return mention.party not in context.focus and (
         attribute_of(context.text, sentence, mention, context.language)
         or signed_between(context.text, sentence, mention, context.language)
