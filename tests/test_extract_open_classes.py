@@ -24,6 +24,7 @@ from datetime import date
 
 import pytest
 
+from _extract_parties import article_parties
 from partnerlens.claims.verdict import bounds, judge
 from partnerlens.cooperation.extract import extract_text
 
@@ -162,8 +163,7 @@ LEADS = {
 
 def parties(language: str, sentence: str) -> set[str]:
     title, lead = LEADS[language]
-    found = extract_text(lead + sentence, language=language, published=PUBLISHED, today=PUBLISHED, title=title)
-    return {party for p in found for party in p.parties}
+    return article_parties(lead + sentence, language, published=PUBLISHED, title=title)
 
 
 @pytest.mark.parametrize(

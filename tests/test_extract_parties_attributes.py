@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from partnerlens.cooperation.extract import extract_text
+from _extract_parties import article_parties
 
-
-def parties(text: str, language: str) -> set[str]:
-    return {code for proposal in extract_text(text, language=language) for code in proposal.parties}
+parties = article_parties
 
 
 @pytest.mark.parametrize(

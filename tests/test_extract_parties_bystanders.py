@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from partnerlens.cooperation.extract import article_context, extract_text
+from _extract_parties import article_parties
+from partnerlens.cooperation.extract import article_context
 from partnerlens.cooperation.extract.bystanders import compounded_only
 
-
-def parties(text: str, language: str, title: str | None = None) -> set[str]:
-    return {code for proposal in extract_text(text, language=language, title=title) for code in proposal.parties}
-
+parties = article_parties
 
 WITNESSES = [
     (

@@ -13,11 +13,10 @@ from datetime import date
 
 import pytest
 
+from _extract_parties import article_parties
 from partnerlens.cooperation.extract import extract_text
 
-
-def parties(text: str, language: str) -> set[str]:
-    return {code for proposal in extract_text(text, language=language) for code in proposal.parties}
+parties = article_parties
 
 
 @pytest.mark.parametrize(

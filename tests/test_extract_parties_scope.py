@@ -4,18 +4,17 @@ scope, no side of the visit; a bloc that is a side stays. Invented sentences."""
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 import pytest
 
-from partnerlens.cooperation.extract import extract_text
+from _extract_parties import article_parties
 
 PUBLISHED = date(2025, 6, 1)
 
 
-def parties(text: str, language: str) -> set[str]:
-    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
-    return {code for proposal in found for code in proposal.parties}
+parties = functools.partial(article_parties, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,17 @@ sides of the visit the article tells; a count of trips still to come keeps its s
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 import pytest
 
-from partnerlens.cooperation.extract import extract_text
+from _extract_parties import article_parties
 
 PUBLISHED = date(2025, 6, 1)
 
 
-def parties(text: str, language: str) -> set[str]:
-    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
-    return {code for proposal in found for code in proposal.parties}
+parties = functools.partial(article_parties, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
