@@ -24,7 +24,6 @@ from collections import Counter
 
 from partnerlens.cooperation.extract.context import ArticleContext, is_economy
 from partnerlens.cooperation.extract.party_model import drop_parties
-from partnerlens.cooperation.extract.sentences import split_sentences
 from partnerlens.cooperation.models import Proposal
 
 MAX_MENTIONS = 2  # a state named more often than this is one the article dwells on
@@ -33,9 +32,7 @@ MAX_SHARE = 0.25  # … and so is one that makes more than this share of the art
 
 def core(context: ArticleContext) -> set[str]:
     """The states the article leads with: its headline's, its lead sentence's, its dateline's, and its main pair."""
-    sentences = split_sentences(context.text)
-    lead_end = sentences[0].end if sentences else len(context.text)
-    lead_end = max(lead_end, context.dateline_end or 0)
+    lead_end = max(len(context.text) if context.lead_end is None else context.lead_end, context.dateline_end or 0)
     return set(context.headline) | set(context.focus) | {m.party for m in context.mentions if m.start < lead_end}
 
 

@@ -59,6 +59,7 @@ class ArticleContext:
     dateline_end: int | None = None  # where the dateline ends in the text: the lead sentence follows it
     described: tuple[int, ...] = ()  # where the people and bodies named end (their relative clauses describe them)
     hint: tuple[int, int | None] | None = None  # (year, month) of a publication known no finer than that
+    lead_end: int | None = None  # where the lead (first) sentence ends; None: the whole text is its lead
 
     @property
     def publication(self) -> tuple[date, str] | None:  # its ``[0].year`` is the year however finely it is known
@@ -126,7 +127,8 @@ def build_context(
     dates = resolve_dates(find_dates(text), published=published, hint=hint, today=today)
     headline = _headline(title, language)
     described = tuple(sorted({p.end for p in people} | {b.end for b in bodies}))
-    focus = _focus(text, language, mentions, headline, described)
+    sentences = split_sentences(text)
+    focus = _focus(text, language, sentences, mentions, headline, described)
     year = _headline_year(title, language, published)
     return ArticleContext(
         text,
@@ -141,25 +143,29 @@ def build_context(
         year,
         described=described,
         hint=hint,
+        lead_end=sentences[0].end if sentences else None,
     )
 
 
 def _focus(
-    text: str, language: str, mentions: list[PartyMention], headline: tuple[str, ...], described: tuple[int, ...]
+    text: str,
+    language: str,
+    sentences: list[Sentence],
+    mentions: list[PartyMention],
+    headline: tuple[str, ...],
+    described: tuple[int, ...],
 ) -> tuple[str, ...]:
     """The article's main pair ("the two countries"): the states its headline names, in order, then those it names
     most, a state named only in a side remark ("like Kenya") not counted and one named in the lead sentence
     weighing three times: the pair an article is about is stated first, whatever its later paragraphs dwell on (a
     route "linking China to Europe", a company's home, a sanctioning state); ties go to the state named first."""
-    sentences = split_sentences(text)
-    lead_end = sentences[0].end if sentences else 0
     weights: Counter[str] = Counter()
     first: dict[str, int] = {}
     for sentence in sentences:
         for m in (m for m in mentions if sentence.start <= m.start and m.end <= sentence.end):
             if side_remark(text, sentence, m, language, described):
                 continue
-            weights[m.party] += 3 if m.start < lead_end else 1
+            weights[m.party] += 3 if sentence is sentences[0] else 1
             first.setdefault(m.party, m.start)
     order = {code: index for index, code in enumerate(headline)}
     ranked = sorted(

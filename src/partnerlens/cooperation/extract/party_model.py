@@ -146,7 +146,7 @@ def party_features(
         return {}
     text = context.text
     sentences = split_sentences(text) or []
-    lead_end = sentences[0].end if sentences else len(text)
+    lead_end = len(text) if context.lead_end is None else context.lead_end
     mentions = context.mentions
     groups = {code: _members(code) for code in codes}
     people = {p.person.party for p in context.people if p.person.party}
