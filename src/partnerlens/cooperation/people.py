@@ -17,10 +17,12 @@ from functools import cache
 
 from partnerlens.cooperation.gazetteer import PartyMention, data_file, leader_by_name
 from partnerlens.cooperation.models import Person
+from partnerlens.cooperation.person_addressed import addressed_people
 from partnerlens.cooperation.person_appositions import apposition_closed, name_before_title, opening_adverbial
 from partnerlens.cooperation.person_lists import (
     PersonMention,
     initialled_people,
+    named_colleagues,
 )
 from partnerlens.cooperation.person_lists import (
     adjacent_after as _adjacent_after,
@@ -116,11 +118,13 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
     for language_ in dict.fromkeys((language, "en")):
         found.extend(_introduced_people(text, mentions, language_, found))
     found.extend(_listed_ministers(text, mentions, found))
+    found.extend(named_colleagues(text, mentions, found))
     found.extend(
         PersonMention(Person(name=n, role=r, party=None), a, b) for n, r, a, b in paired_people(text, language)
     )
     found.extend(_surname_references(text, found))
     found.extend(initialled_people(text, found))
+    found.extend(addressed_people(text, mentions, found))
     people = _delegation_parties(text, sorted(_dedupe(found), key=lambda p: p.start), mentions, language)
     return _as_written(text, people, mentions)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from partnerlens.cooperation.date_words import MONTH_INDEX
 from partnerlens.cooperation.gazetteer import PartyMention, data_file
 from partnerlens.cooperation.person_titles import NAME, TAIL_STOP
 from partnerlens.patterns import compiled
@@ -57,11 +58,13 @@ _TAIL_STOP_WORD = compiled(rf"(?<![\w'’-])(?:{TAIL_STOP})(?![\w'’-])")
 
 def opening_adverbial(text: str, title_start: int, name: str) -> bool:
     """Whether the "name" before a title is one word opening its sentence and set off by a comma ("Earlier, Deputy
-    Prime Minister X", "Hier, le président Y", "Meanwhile, Foreign Minister Z"): an adverbial of the sentence, not a
-    person in apposition. A surname alone before its title ("Bolat, the minister, said") is read only when no name
+    Prime Minister X", "Hier, le président Y", "Meanwhile, Foreign Minister Z"), or a month's name ending a date
+    ("On 21 February, Deputy Minister X"): an adverbial of the sentence, not a person in apposition. A surname alone before its title ("Bolat, the minister, said") is read only when no name
     follows the title and the apposition is closed (:func:`apposition_closed`): the caller tries this only then."""
     if " " in name.strip():
         return False
+    if name.strip().casefold() in MONTH_INDEX:  # "On 21 February, Deputy Minister X": a date, never a name
+        return True
     start = text.rfind(name, 0, title_start)
     before = text[max(0, start - 3) : start]
     return start == 0 or bool(re.search(r"(?:[.!?»\"”]\s*|\n\s*)$", before))

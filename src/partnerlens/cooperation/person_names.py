@@ -50,13 +50,15 @@ def _script(text: str) -> str:
 @lru_cache(maxsize=64)
 def title_case(title: str) -> str | None:
     """The grammatical case of a Russian title ("лидером" → "ablt"), or None when it is not Russian or unclear."""
-    head = title.split()[0] if title.split() else ""
-    if not _CYRILLIC.search(head):
+    words = title.split()
+    if not words or not _CYRILLIC.search(words[0]):
         return None
-    for parse in morph().parse(head.casefold()):
-        if parse.tag.POS == "NOUN" and parse.tag.case in _CASES:
-            return parse.tag.case
-    return None
+    # the first word that may be a noun: "Чрезвычайным и Полномочным послом" is read on "послом"
+    head = next((w for w in words if morph().parse(w.casefold())[0].tag.POS == "NOUN"), words[0])
+    nouns = [p for p in morph().parse(head.casefold()) if p.tag.POS == "NOUN" and p.tag.case in _CASES]
+    # a title names a person: an animate reading first ("премьера" is the premier's genitive, not "a premiere")
+    animate = [p for p in nouns if "anim" in p.tag]
+    return (animate or nouns)[0].tag.case if nouns else None
 
 
 def _capitalised(word: str, like: str) -> str:
@@ -188,9 +190,9 @@ def without_place(name: str) -> tuple[str, int]:
     return name, 0
 
 
-# function words that are also surnames ("Du Xiaocong", "Le Hoai Trung", "La Yifan"): a name of two words or more
+# function words that are also surnames ("Du Xiaocong", "Le Hoai Trung", "La Yifan", "He Lifeng"): a name of two words or more
 # after a title may open with them
-_SURNAME_WORDS = ("Du", "Le", "La")
+_SURNAME_WORDS = ("Du", "Le", "La", "He")
 
 
 def function_word_first(name: str) -> bool:
