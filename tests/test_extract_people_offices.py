@@ -194,3 +194,78 @@ def test_a_form_of_address_before_no_name_is_no_person(language, text):
 def test_a_nickname_in_quotes_stays_inside_the_name():
     found = people("Indonesian President Budi “Bud” Santoso met the delegation.", "en")
     assert "Budi “Bud” Santoso" in found and found["Budi “Bud” Santoso"][1] == "IDN"
+
+
+@pytest.mark.parametrize(
+    "language, text, name",
+    [
+        ("en", "He met Speaker of the House of Representatives Taro Yamada in Tokyo.", "Taro Yamada"),
+        ("en", "The talks included the President of the Senate Maria Costa.", "Maria Costa"),
+        (
+            "en",
+            "He was received by Hu Wei, the People's Republic of China's Minister of Culture and Tourism, on Monday.",
+            "Hu Wei",
+        ),
+        (
+            "ru",
+            "Переговоры прошли с первым вице-премьером Монголии, министром экономики страны Батбаяром Очиром.",
+            "Батбаяр Очир",
+        ),
+    ],
+)
+def test_chambers_possessive_states_and_a_second_title_after_a_state(language, text, name):
+    assert name in people(text, language)
+
+
+@pytest.mark.parametrize(
+    "language, text, name, party",
+    [
+        ("fr", "Malgré l'opposition de Nicolas Sarkozy, les échanges ont progressé.", "Nicolas Sarkozy", "FRA"),
+        ("en", "Ram Nath Kovind will visit two African states next week.", "Ram Nath Kovind", "IND"),
+        ("pt", "Depois da presidência de Jair Bolsonaro, o comércio mudou.", "Jair Bolsonaro", "BRA"),
+        ("es", "Con la llegada de López Obrador al poder, el diálogo se reanudó.", "López Obrador", "MEX"),
+        ("ru", "Переговоры прошли ещё при канцлере Меркель.", "Меркель", "DEU"),
+    ],
+)
+def test_an_earlier_leader_named_bare_is_read_from_the_list(language, text, name, party):
+    found = people(text, language)
+    assert found.get(name, (None, None))[1] == party, found
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Harper Lee wrote the novel; Singh and Gul are common names."),
+        ("fr", "La Hollande et la Belgique ont signé."),
+    ],
+)
+def test_a_surname_that_is_a_common_word_is_listed_only_with_its_given_name(language, text):
+    assert people(text, language) == {}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Как пишет газета, ссылаясь на заместителя руководителя ФТС РФ Владимира Ивина, экспорт вырос.",
+            "Владимир Ивин",
+        ),
+        ("Он встретился с руководителем ФТС Олегом Ивиным.", "Олег Ивин"),
+    ],
+)
+def test_a_mans_surname_unknown_to_the_dictionary_is_put_in_the_nominative_by_its_ending(text, name):
+    assert name in people(text, "ru")
+
+
+def test_people_each_set_off_with_a_title_of_their_own():
+    found = people(
+        "He was met by Hu Wei, the People's Republic of China's Minister of Culture, Zhao Lin, the Governor of the "
+        "province, and others.",
+        "en",
+    )
+    assert found["Hu Wei"] == ("Minister of Culture", "CHN") and "Zhao Lin" in found
+
+
+def test_a_group_inside_a_bodys_name_is_not_the_persons_side():
+    found = people("Об этом сообщил директор четвертого департамента стран СНГ МИД РФ Денис Гончаров.", "ru")
+    assert found["Денис Гончаров"][1] == "RUS"

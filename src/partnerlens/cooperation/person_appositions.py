@@ -24,7 +24,9 @@ def _name_before_title(language: str) -> re.Pattern:
     data = (data_file(f"lang/{language}.yaml") or {}) if language.isalpha() else {}
     articles = "|".join(data.get("person_apposition_articles") or ["an?", "the"])
     relative = "|".join(data.get("person_apposition_relative") or ["who (?:is|was)"])
-    return compiled(rf"{NAME},\s+(?:(?:{relative})\s+)?(?:(?:{articles})\s*)?$")
+    # a state's possessive between the article and the title: "Hu Wei, the People's Republic of China's Minister"
+    possessive = r"(?:(?:[A-Z][\w'’-]*\s+(?:of\s+)?){0,4}?[A-Z][\w-]*['’]s\s+)?" if language == "en" else ""
+    return compiled(rf"{NAME},\s+(?:(?:{relative})\s+)?(?:(?:{articles})\s*)?{possessive}$")
 
 
 def name_before_title(text: str, title_start: int, language: str, mentions: list[PartyMention]) -> re.Match | None:
@@ -68,3 +70,18 @@ def opening_adverbial(text: str, title_start: int, name: str) -> bool:
     start = text.rfind(name, 0, title_start)
     before = text[max(0, start - 3) : start]
     return start == 0 or bool(re.search(r"(?:[.!?»\"”]\s*|\n\s*)$", before))
+
+
+_APPOSED_NEXT = re.compile(r",\s+(?:(?:the|an?|le|la|l['’]|el|o|a)\s+)?")
+
+
+def apposed_next(text: str, end: int, titles: re.Pattern) -> bool:
+    """Whether a name is followed by a title of its own, set off by a comma ("Y, the Governor of …")."""
+    gap = _APPOSED_NEXT.match(text, end)
+    return gap is not None and titles.match(text, gap.end()) is not None
+
+
+def a_state(name: re.Match, offset: int, mentions: list[PartyMention]) -> bool:
+    """Whether a "name" read before a title is a state's name ("первым вице-премьером Монголии, министром …")."""
+    start, end = offset + name.start("name"), offset + name.end("name")
+    return any(m.start <= start and end <= m.end and not m.how.startswith("person") for m in mentions)

@@ -75,10 +75,23 @@ def _nominative_word(word: str, case: str) -> str:
     readings = [p for p in morph().parse(word) if p.tag.case == case and p.tag.number != "plur" and "Fixd" not in p.tag]
     named = [p for p in readings if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)] or readings
     if not named:
-        return word
+        return _surname_by_ending(word, case)
     nominative = named[0].inflect({"nomn", "sing"})
     form = nominative.word if nominative is not None else named[0].normal_form
     return _capitalised(form, word)
+
+
+# the endings of a man's surname in -ов, -ев, -ин by case ("Ивина", "Ивину", "Ивиным", "Ивине" → "Ивин")
+_SURNAME_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
+
+
+def _surname_by_ending(word: str, case: str) -> str:
+    """A man's surname in -ов, -ев, -ёв, -ин, -ын that pymorphy3 does not know ("Ивина" after a genitive title),
+    in the nominative by its regular ending; any other word unchanged."""
+    ending = _SURNAME_ENDINGS.get(case)
+    if ending and re.fullmatch(rf"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын){ending}", word):
+        return word[: -len(ending)]
+    return word
 
 
 def nominative(name: str, case: str | None) -> str:

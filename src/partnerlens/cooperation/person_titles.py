@@ -26,7 +26,10 @@ PORTFOLIO = (
 TITLES = {
     "en": (
         r"(?:(?:former|then-|then|acting|outgoing|incoming)\s*)?(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)?"
-        rf"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Crown Prince|Sultan|(?:{PORTFOLIO}\s+){{1,2}}Minister"
+        # who presides a chamber: "Speaker of the House of Representatives X", "President of the Senate X"
+        r"(?:(?:Speaker|President|Chair(?:man|woman|person)?) of the (?:[A-Z][\w-]+\s+){0,2}?(?:House of (?:Representatives"
+        r"|Commons|Lords|Councill?ors)|National Assembly|Senate|Parliament|Congress|Majlis|Duma)(?![\w-])|"
+        rf"President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Crown Prince|Sultan|(?:{PORTFOLIO}\s+){{1,2}}Minister"
         rf"|Minister(?:\s+(?:of|for)\s+(?:the\s+)?{PORTFOLIO}(?:\s+(?:and\s+|of\s+|for\s+)?{PORTFOLIO}){{0,5}})?"
         r"|Secretary of State|Foreign Secretary|Ambassador|Speaker|Head of State|Head of Government|Chairman|Chairperson)"
         rf"(?:\s+and\s+(?:Foreign Minister|Minister\s+(?:of|for)\s+{PORTFOLIO}(?:\s+(?:and\s+)?{PORTFOLIO}){{0,4}}))?"
@@ -143,6 +146,8 @@ def name_after_title(
             candidates.pop()  # "de Administración General de Supervisión de Calidad, Zhi Shuping": the comma wins
         _, match, loose = min(candidates, key=lambda c: c[0])  # the nearest name: the portfolio ends before it
         tail = [m for m in states if match.start() <= m.start < match.start("name")]
+        # a group inside a body's name ("департамента стран СНГ МИД РФ") is not the person's side: a state is
+        tail = [m for m in tail if m.how != "group"] or tail
         party = party or (tail[0].party if tail else None)
         state = next((m for m in states if m.start == match.start("name")), None)
         if state is None and (skipped or after_state) and _company_word(text, cursor, match):
