@@ -269,3 +269,12 @@ def test_people_each_set_off_with_a_title_of_their_own():
 def test_a_group_inside_a_bodys_name_is_not_the_persons_side():
     found = people("Об этом сообщил директор четвертого департамента стран СНГ МИД РФ Денис Гончаров.", "ru")
     assert found["Денис Гончаров"][1] == "RUS"
+
+
+def test_titles_each_followed_by_their_name_in_a_list_keep_their_names():
+    found = people(
+        "He met Emperor Tomohito, Speaker of the House of Representatives Taro Yamada, Minister of Foreign Affairs "
+        "Ken Sato, and others.",
+        "en",
+    )
+    assert found["Taro Yamada"][0] == "Speaker of the House of Representatives" and "Ken Sato" in found

@@ -257,7 +257,7 @@ def _introduced_people(
             name_before = None  # "Earlier, Deputy Prime Minister … Sardor Umurzakov", "Ici, le président turc a eu"
         if name_before and bare and not regex.match(name_before.group("name")):
             name_match = None  # "Mohammed Al Otaiba, Chairman of the Dubai Chamber of Commerce"
-        if name_before and name_match and apposed_next(text, name_match.end("name"), regex):
+        if name_before and name_match and apposed_next(text, title.end(), name_match, regex):
             name_match = None  # "X, China's Minister of Culture, Y, the Governor of Shaanxi": Y has a title of its own
         if name_before and language == "en" and title.group(0)[:1].islower():
             name_match = None  # "X, state minister, Ministry of …": an English lower-case title is apposed

@@ -75,10 +75,12 @@ def opening_adverbial(text: str, title_start: int, name: str) -> bool:
 _APPOSED_NEXT = re.compile(r",\s+(?:(?:the|an?|le|la|l['’]|el|o|a)\s+)?")
 
 
-def apposed_next(text: str, end: int, titles: re.Pattern) -> bool:
-    """Whether a name is followed by a title of its own, set off by a comma ("Y, the Governor of …")."""
-    gap = _APPOSED_NEXT.match(text, end)
-    return gap is not None and titles.match(text, gap.end()) is not None
+def apposed_next(text: str, title_end: int, name: re.Match, titles: re.Pattern) -> bool:
+    """Whether a name set off by a comma after a title is followed by a title of its own ("X, China's Minister of
+    Culture, Y, the Governor of …": Y is the governor); not a list of titles each before its name ("Speaker of the
+    House X, Minister of Foreign Affairs Y")."""
+    gap = _APPOSED_NEXT.match(text, name.end("name"))
+    return "," in text[title_end : name.start("name")] and gap is not None and titles.match(text, gap.end()) is not None
 
 
 def a_state(name: re.Match, offset: int, mentions: list[PartyMention]) -> bool:
