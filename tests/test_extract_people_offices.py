@@ -278,3 +278,21 @@ def test_titles_each_followed_by_their_name_in_a_list_keep_their_names():
         "en",
     )
     assert found["Taro Yamada"][0] == "Speaker of the House of Representatives" and "Ken Sato" in found
+
+
+@pytest.mark.parametrize(
+    "language, text, name, party",
+    [
+        (
+            "ru",
+            "На вопросы ответил Матеуш Баче, Чрезвычайный и Полномочный Посол Республики Мозамбик в России.",
+            "Матеуш Баче",
+            "MOZ",
+        ),
+        ("ru", "Об этом заявил Питер Камау, посол Республики Кения.", "Питер Камау", "KEN"),
+        ("en", "Paul Otieno, the Ambassador of the Republic of Kenya, said exports grew.", "Paul Otieno", "KEN"),
+    ],
+)
+def test_a_state_read_where_the_name_after_a_title_should_be_leaves_the_name_before(language, text, name, party):
+    found = people(text, language)
+    assert found.get(name, (None, None))[1] == party, found

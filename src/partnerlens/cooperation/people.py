@@ -22,6 +22,7 @@ from partnerlens.cooperation.person_appositions import (
     a_state,
     apposed_next,
     apposition_closed,
+    inside_state,
     name_before_title,
     opening_adverbial,
 )
@@ -257,6 +258,8 @@ def _introduced_people(
             name_before = None  # "Earlier, Deputy Prime Minister … Sardor Umurzakov", "Ici, le président turc a eu"
         if name_before and bare and not regex.match(name_before.group("name")):
             name_match = None  # "Mohammed Al Otaiba, Chairman of the Dubai Chamber of Commerce"
+        if name_before and name_match and (state := inside_state(name_match, mentions)) and not beside:
+            name_match, party = None, party or state  # "X, … Посол Республики Мозамбик": the state is no name
         if name_before and name_match and apposed_next(text, title.end(), name_match, regex):
             name_match = None  # "X, China's Minister of Culture, Y, the Governor of Shaanxi": Y has a title of its own
         if name_before and language == "en" and title.group(0)[:1].islower():

@@ -87,3 +87,11 @@ def a_state(name: re.Match, offset: int, mentions: list[PartyMention]) -> bool:
     """Whether a "name" read before a title is a state's name ("первым вице-премьером Монголии, министром …")."""
     start, end = offset + name.start("name"), offset + name.end("name")
     return any(m.start <= start and end <= m.end and not m.how.startswith("person") for m in mentions)
+
+
+def inside_state(name: re.Match, mentions: list[PartyMention]) -> str | None:
+    """The state a "name" read after a title takes in after its first word ("Республики Мозамбик"), or None."""
+    start, end = name.start("name"), name.end("name")
+    first_end = start + len(name.group("name").split()[0])
+    inside = [m for m in mentions if first_end < m.end <= end and not m.how.startswith("person")]
+    return inside[0].party if inside else None
