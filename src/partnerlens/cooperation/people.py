@@ -17,10 +17,19 @@ from functools import cache
 
 from partnerlens.cooperation.gazetteer import PartyMention, data_file, leader_by_name
 from partnerlens.cooperation.models import Person
-from partnerlens.cooperation.person_appositions import apposition_closed, name_before_title, opening_adverbial
+from partnerlens.cooperation.person_addressed import addressed_people
+from partnerlens.cooperation.person_appositions import (
+    a_state,
+    apposed_next,
+    apposition_closed,
+    inside_state,
+    name_before_title,
+    opening_adverbial,
+)
 from partnerlens.cooperation.person_lists import (
     PersonMention,
     initialled_people,
+    named_colleagues,
 )
 from partnerlens.cooperation.person_lists import (
     adjacent_after as _adjacent_after,
@@ -116,11 +125,13 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
     for language_ in dict.fromkeys((language, "en")):
         found.extend(_introduced_people(text, mentions, language_, found))
     found.extend(_listed_ministers(text, mentions, found))
+    found.extend(named_colleagues(text, mentions, found))
     found.extend(
         PersonMention(Person(name=n, role=r, party=None), a, b) for n, r, a, b in paired_people(text, language)
     )
     found.extend(_surname_references(text, found))
     found.extend(initialled_people(text, found))
+    found.extend(addressed_people(text, mentions, found))
     people = _delegation_parties(text, sorted(_dedupe(found), key=lambda p: p.start), mentions, language)
     return _as_written(text, people, mentions)
 
@@ -233,6 +244,8 @@ def _introduced_people(
         cursor = after.end if after else title.end()
         name_match, found_party, loose = name_after_title(text, cursor, bool(after), mentions)
         name_before = name_before_title(text, title.start(), language, mentions)
+        if name_before and a_state(name_before, max(0, title.start() - 80), mentions):
+            name_before = None  # "первым вице-премьером Монголии, министром …": the state of the title before
         from_title = False
         beside = before or after
         party = beside.party if beside else found_party
@@ -245,6 +258,10 @@ def _introduced_people(
             name_before = None  # "Earlier, Deputy Prime Minister … Sardor Umurzakov", "Ici, le président turc a eu"
         if name_before and bare and not regex.match(name_before.group("name")):
             name_match = None  # "Mohammed Al Otaiba, Chairman of the Dubai Chamber of Commerce"
+        if name_before and name_match and (state := inside_state(name_match, mentions)) and not beside:
+            name_match, party = None, party or state  # "X, … Посол Республики Мозамбик": the state is no name
+        if name_before and name_match and apposed_next(text, title.end(), name_match, regex):
+            name_match = None  # "X, China's Minister of Culture, Y, the Governor of Shaanxi": Y has a title of its own
         if name_before and language == "en" and title.group(0)[:1].islower():
             name_match = None  # "X, state minister, Ministry of …": an English lower-case title is apposed
         if (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from partnerlens.cooperation.date_words import MONTH_INDEX
 from partnerlens.cooperation.gazetteer import PartyMention, data_file
 from partnerlens.cooperation.person_titles import NAME, TAIL_STOP
 from partnerlens.patterns import compiled
@@ -23,7 +24,9 @@ def _name_before_title(language: str) -> re.Pattern:
     data = (data_file(f"lang/{language}.yaml") or {}) if language.isalpha() else {}
     articles = "|".join(data.get("person_apposition_articles") or ["an?", "the"])
     relative = "|".join(data.get("person_apposition_relative") or ["who (?:is|was)"])
-    return compiled(rf"{NAME},\s+(?:(?:{relative})\s+)?(?:(?:{articles})\s*)?$")
+    # a state's possessive between the article and the title: "Hu Wei, the People's Republic of China's Minister"
+    possessive = r"(?:(?:[A-Z][\w'’-]*\s+(?:of\s+)?){0,4}?[A-Z][\w-]*['’]s\s+)?" if language == "en" else ""
+    return compiled(rf"{NAME},\s+(?:(?:{relative})\s+)?(?:(?:{articles})\s*)?{possessive}$")
 
 
 def name_before_title(text: str, title_start: int, language: str, mentions: list[PartyMention]) -> re.Match | None:
@@ -57,11 +60,38 @@ _TAIL_STOP_WORD = compiled(rf"(?<![\w'’-])(?:{TAIL_STOP})(?![\w'’-])")
 
 def opening_adverbial(text: str, title_start: int, name: str) -> bool:
     """Whether the "name" before a title is one word opening its sentence and set off by a comma ("Earlier, Deputy
-    Prime Minister X", "Hier, le président Y", "Meanwhile, Foreign Minister Z"): an adverbial of the sentence, not a
-    person in apposition. A surname alone before its title ("Bolat, the minister, said") is read only when no name
+    Prime Minister X", "Hier, le président Y", "Meanwhile, Foreign Minister Z"), or a month's name ending a date
+    ("On 21 February, Deputy Minister X"): an adverbial of the sentence, not a person in apposition. A surname alone before its title ("Bolat, the minister, said") is read only when no name
     follows the title and the apposition is closed (:func:`apposition_closed`): the caller tries this only then."""
     if " " in name.strip():
         return False
+    if name.strip().casefold() in MONTH_INDEX:  # "On 21 February, Deputy Minister X": a date, never a name
+        return True
     start = text.rfind(name, 0, title_start)
     before = text[max(0, start - 3) : start]
     return start == 0 or bool(re.search(r"(?:[.!?»\"”]\s*|\n\s*)$", before))
+
+
+_APPOSED_NEXT = re.compile(r",\s+(?:(?:the|an?|le|la|l['’]|el|o|a)\s+)?")
+
+
+def apposed_next(text: str, title_end: int, name: re.Match, titles: re.Pattern) -> bool:
+    """Whether a name set off by a comma after a title is followed by a title of its own ("X, China's Minister of
+    Culture, Y, the Governor of …": Y is the governor); not a list of titles each before its name ("Speaker of the
+    House X, Minister of Foreign Affairs Y")."""
+    gap = _APPOSED_NEXT.match(text, name.end("name"))
+    return "," in text[title_end : name.start("name")] and gap is not None and titles.match(text, gap.end()) is not None
+
+
+def a_state(name: re.Match, offset: int, mentions: list[PartyMention]) -> bool:
+    """Whether a "name" read before a title is a state's name ("первым вице-премьером Монголии, министром …")."""
+    start, end = offset + name.start("name"), offset + name.end("name")
+    return any(m.start <= start and end <= m.end and not m.how.startswith("person") for m in mentions)
+
+
+def inside_state(name: re.Match, mentions: list[PartyMention]) -> str | None:
+    """The state a "name" read after a title takes in after its first word ("Республики Мозамбик"), or None."""
+    start, end = name.start("name"), name.end("name")
+    first_end = start + len(name.group("name").split()[0])
+    inside = [m for m in mentions if first_end < m.end <= end and not m.how.startswith("person")]
+    return inside[0].party if inside else None

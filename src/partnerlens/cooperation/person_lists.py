@@ -53,12 +53,16 @@ def clean_role(role: str) -> str:
 # may be left out, the first one governing it: "los ministros de Agricultura, X, y Planificación, Y"
 _PLURAL_TITLE = compiled(
     r"(?<!\w)(?:[Mm]inist(?:ers|res|ros|ras)|[Мм]инистры|[Vv]ice-?[Mm]inist(?:res|ros|ras)|[Vv]iceministr(?:os|as)"
-    r"|[Ss]ecretari(?:os|as)|[Ss]ecretári(?:os|as))(?!\w)"
+    r"|[Ss]ecretari(?:os|as)|[Ss]ecretári(?:os|as)"
+    # heads of state, of parliaments and of diplomacy, each with the state or body they lead: "los cancilleres de
+    # Cuba, X, y de España, Y"; "os presidentes da Câmara dos Deputados, X, e do Senado, Y"
+    r"|[Cc]ancilleres|[Cc]hanceleres|[Pp]residentes|[Pp]résidents|[Pp]residents|[Aa]mbassadeurs|[Aa]mbassadors"
+    r"|[Ee]mbajadores|[Ee]mbaixadores)(?!\w)"
 )
 _PORTFOLIO_NAME = compiled(
     rf"\s*[,;]?\s*(?:(?:e|and|et|y|и)\s+)?(?P<role>(?:of|for|d[oa]s?|de(?:l| la| las| los)?|du|des|de l['’])\s*[^,;.]{{2,60}}?"
     rf"|(?:(?<=\s[eyи]\s)|(?<=\set\s)|(?<=\sand\s))[A-ZÀ-ÖØ-Þ][^,;.]{{1,60}}?)"
-    rf",\s+{NAME}(?=\s*(?:,|;|\.|$|\s(?:e|and|et|y|и)\s))"
+    rf",\s+{NAME}(?:\s*\([^()\d]{{1,12}}\))?(?=\s*(?:,|;|\.|$|\s(?:e|and|et|y|и)\s))"  # "X (PP-AL)": a party
 )
 
 # … or each name with its portfolio in parentheses after it: "os ministros Rui Costa (Casa Civil), Fernando Haddad
@@ -81,7 +85,10 @@ def listed_ministers(text: str, mentions: list[PartyMention], known: list[Person
         leader = [k for k in known if sentence_start <= k.start < title.start() and k.person.party]
         party = after.party if after else leader[-1].person.party if leader else None
         cursor = after.end if after else title.end()
-        singular, preposition = title.group(0)[:-1], ""
+        if after is not None and _PORTFOLIO_NAME.match(text, title.end()) is not None:
+            cursor = title.end()  # "los cancilleres de Cuba, X, y de España, Y": each state is its item's portfolio
+        plural = title.group(0)  # "cancilleres" → "canciller", "embaixadores" → "embaixador", "ministres" → "ministre"
+        singular, preposition = plural[:-2] if re.search(r"[eo]res$", plural) else plural[:-1], ""
         while (match := _PORTFOLIO_NAME.match(text, cursor)) is not None:
             name = match.group("name")
             start, end = match.start("name"), match.end("name")
@@ -94,9 +101,9 @@ def listed_ministers(text: str, mentions: list[PartyMention], known: list[Person
             told = _PREPOSITION.match(match.group("role"))
             preposition = told.group(0) if told else preposition  # "y Planificación": the first item's "de"
             role = clean_role(f"{singular} {'' if told else preposition}{match.group('role')}")
-            found.append(
-                PersonMention(Person(name=name, role=role, party=party), match.start("name"), match.end("name"))
-            )
+            own = [m.party for m in mentions if match.start("role") <= m.start < match.end("role") and m.party]
+            person = Person(name=name, role=role, party=own[-1] if own else party)  # the item's state, if it names one
+            found.append(PersonMention(person, match.start("name"), match.end("name")))
             cursor = match.end()
         if cursor == (after.end if after else title.end()):
             found += _named_then_portfolio(text, cursor, singular, party, mentions)
@@ -161,3 +168,34 @@ def _surname_nominative(word: str) -> str | None:
     nominative = readings[0].inflect({"nomn", "sing"})
     form = nominative.word if nominative is not None else readings[0].normal_form
     return form[:1].upper() + form[1:]
+
+
+# names listed after "colleagues" with no title each: "together with colleagues A B, C D and E F"; "ses collègues A B
+# et C D"; "sus colegas A B y C D"
+_COLLEAGUES = compiled(r"(?<!\w)(?P<role>[Cc]olleagues|[Cc]ollègues|[Cc]olegas|[Кк]оллеги)\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_NEXT_NAME = compiled(rf"(?:\s*,\s*(?:(?:and|et|e|y|и)\s+)?|\s+(?:and|et|e|y|и)\s+){NAME}")
+_FIRST_NAME = compiled(NAME)
+
+
+def named_colleagues(text: str, mentions: list[PartyMention], known: list[PersonMention]) -> list[PersonMention]:
+    """People listed by name after "colleagues" (each named with two words or more, none a state or read already);
+    they are the colleagues of whoever the sentence names before, whose state they share when it is known."""
+    found = []
+    for title in _COLLEAGUES.finditer(text):
+        sentence_start = max(text.rfind(".", 0, title.start()), text.rfind("\n", 0, title.start())) + 1
+        leader = [k for k in known if sentence_start <= k.start < title.start() and k.person.party]
+        party = leader[-1].person.party if leader else None
+        role = title.group("role").casefold()[:-1] if title.group("role")[-1] in "se" else title.group("role")
+        match = _FIRST_NAME.match(text, title.end())
+        while match is not None:
+            name, start, end = match.group("name"), match.start("name"), match.end("name")
+            if (
+                " " not in name
+                or NOT_NAMES.match(name.split()[0])
+                or any(m.start < end and start < m.end for m in mentions)
+                or any(k.start < end and start < k.end for k in known)
+            ):
+                break
+            found.append(PersonMention(Person(name=name, role=role, party=party), start, end))
+            match = _NEXT_NAME.match(text, end)
+    return found

@@ -50,13 +50,15 @@ def _script(text: str) -> str:
 @lru_cache(maxsize=64)
 def title_case(title: str) -> str | None:
     """The grammatical case of a Russian title ("лидером" → "ablt"), or None when it is not Russian or unclear."""
-    head = title.split()[0] if title.split() else ""
-    if not _CYRILLIC.search(head):
+    words = title.split()
+    if not words or not _CYRILLIC.search(words[0]):
         return None
-    for parse in morph().parse(head.casefold()):
-        if parse.tag.POS == "NOUN" and parse.tag.case in _CASES:
-            return parse.tag.case
-    return None
+    # the first word that may be a noun: "Чрезвычайным и Полномочным послом" is read on "послом"
+    head = next((w for w in words if morph().parse(w.casefold())[0].tag.POS == "NOUN"), words[0])
+    nouns = [p for p in morph().parse(head.casefold()) if p.tag.POS == "NOUN" and p.tag.case in _CASES]
+    # a title names a person: an animate reading first ("премьера" is the premier's genitive, not "a premiere")
+    animate = [p for p in nouns if "anim" in p.tag]
+    return (animate or nouns)[0].tag.case if nouns else None
 
 
 def _capitalised(word: str, like: str) -> str:
@@ -73,10 +75,23 @@ def _nominative_word(word: str, case: str) -> str:
     readings = [p for p in morph().parse(word) if p.tag.case == case and p.tag.number != "plur" and "Fixd" not in p.tag]
     named = [p for p in readings if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)] or readings
     if not named:
-        return word
+        return _surname_by_ending(word, case)
     nominative = named[0].inflect({"nomn", "sing"})
     form = nominative.word if nominative is not None else named[0].normal_form
     return _capitalised(form, word)
+
+
+# the endings of a man's surname in -ов, -ев, -ин by case ("Ивина", "Ивину", "Ивиным", "Ивине" → "Ивин")
+_SURNAME_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
+
+
+def _surname_by_ending(word: str, case: str) -> str:
+    """A man's surname in -ов, -ев, -ёв, -ин, -ын that pymorphy3 does not know ("Ивина" after a genitive title),
+    in the nominative by its regular ending; any other word unchanged."""
+    ending = _SURNAME_ENDINGS.get(case)
+    if ending and re.fullmatch(rf"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын){ending}", word):
+        return word[: -len(ending)]
+    return word
 
 
 def nominative(name: str, case: str | None) -> str:
@@ -188,9 +203,9 @@ def without_place(name: str) -> tuple[str, int]:
     return name, 0
 
 
-# function words that are also surnames ("Du Xiaocong", "Le Hoai Trung", "La Yifan"): a name of two words or more
+# function words that are also surnames ("Du Xiaocong", "Le Hoai Trung", "La Yifan", "He Lifeng"): a name of two words or more
 # after a title may open with them
-_SURNAME_WORDS = ("Du", "Le", "La")
+_SURNAME_WORDS = ("Du", "Le", "La", "He")
 
 
 def function_word_first(name: str) -> bool:

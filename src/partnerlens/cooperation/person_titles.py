@@ -26,7 +26,10 @@ PORTFOLIO = (
 TITLES = {
     "en": (
         r"(?:(?:former|then-|then|acting|outgoing|incoming)\s*)?(?:(?:First\s+)?(?:Deputy|Vice)[\s-]+)?"
-        rf"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Crown Prince|Sultan|(?:{PORTFOLIO}\s+){{1,2}}Minister"
+        # who presides a chamber: "Speaker of the House of Representatives X", "President of the Senate X"
+        r"(?:(?:Speaker|President|Chair(?:man|woman|person)?) of the (?:[A-Z][\w-]+\s+){0,2}?(?:House of (?:Representatives"
+        r"|Commons|Lords|Councill?ors)|National Assembly|Senate|Parliament|Congress|Majlis|Duma)(?![\w-])|"
+        rf"President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Crown Prince|Sultan|(?:{PORTFOLIO}\s+){{1,2}}Minister"
         rf"|Minister(?:\s+(?:of|for)\s+(?:the\s+)?{PORTFOLIO}(?:\s+(?:and\s+|of\s+|for\s+)?{PORTFOLIO}){{0,5}})?"
         r"|Secretary of State|Foreign Secretary|Ambassador|Speaker|Head of State|Head of Government|Chairman|Chairperson)"
         rf"(?:\s+and\s+(?:Foreign Minister|Minister\s+(?:of|for)\s+{PORTFOLIO}(?:\s+(?:and\s+)?{PORTFOLIO}){{0,4}}))?"
@@ -46,27 +49,42 @@ TITLES = {
     ),
 }
 NAME_WORD = r"(?:(?:al|el|ad|as|ash|ас|аль|эль|ад)-)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*[\w]"
-PARTICLE = r"(?:bin|ibn|ben|al|el|da|de|do|dos|das|del|van|von|le|la|du|бен|бин|ибн)"
+PARTICLE = r"(?:bin|ibn|ben|al|el|da|de|do|dos|das|del|van|von|le|la|du|бен|бин|ибн|да|де|дос|дус|ван|фон)"
 INITIALS = r"(?:[A-ZА-ЯЁ]\.\s?){0,2}"  # "S. Umurzakov", "В.Путин"
 # forms of address before a name: "Dr", "M.", "Mme", "SE", "S.E.", "Son Excellence", "son Altesse Cheikh", "г-н"
 HONORIFIC = (
-    r"(?:(?:Dr|Mr|Ms|Mrs|Prof|H\.E|Mme|Mlle|Me|Sr|Sra|Dña|Pr)\.?\s+|(?:M|S\.\s?E|H\.\s?E)\.\s*|SE\s+|Don\s+|Dom\s+"
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof|[Pp]rof|H\.E|Mme|Mlle|Me|Sr|Sra|Dña|Pr|Shri|Smt)\.?\s+|(?:M|S\.\s?E|H\.\s?E)\.\s*|SE\s+|Don\s+|Dom\s+"
     r"|г-(?:н|жа)\s+|(?:[Ss]on|[Ss]a|[Hh]is|[Hh]er|[Ss]ua|[Ss]u)\s+(?:Excellence|Altesse|Majesté|Excellency|Highness|Majesty"
     r"|Excelência|Excelencia|Alteza)\s+(?:(?:Cheikh|Sheikh|Cheick|Jeque|Xeque)\s+)?"
     r"|(?:[Cc]heikh|[Cc]heick|Sheikh|Sheik|[Jj]eque|[Xx]eque|[Шш]ейх)\s+(?=[A-ZА-ЯЁ])"  # "cheikh Tamim ben Hamad Al Thani"
     r"|(?:Général|General|Gen\.|Colonel|Col\.|Capitaine|Commandant|Генерал)(?:\s+d['’]armée)?\s+)"
 )
-NAME = rf"{HONORIFIC}{{0,2}}(?P<name>{INITIALS}{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,5}})"
+# a middle initial between the words of a name ("Johann N. Schneider-Ammann", "Shri V. Muraleedharan")
+MIDDLE_INITIAL = r"(?:[A-ZА-ЯЁ]\.\s?)"
+# a nickname in quotes between a given name and a surname ("Joko “Jokowi” Widodo", "Luiz Inácio «Lula» da Silva")
+NICKNAME = r"(?:[“\"«]\s?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’ -]{1,20}?\s?[”\"»]\s+)"
+NAME = (
+    rf"{HONORIFIC}{{0,2}}(?P<name>{INITIALS}{NAME_WORD}"
+    rf"(?:\s+(?:{PARTICLE}\s+|{MIDDLE_INITIAL}|{NICKNAME})?{NAME_WORD}){{0,5}})"
+)
 
 
 @cache
 def title_regex(language: str) -> re.Pattern | None:
     """Titles that introduce a person: the ones above, then those of ``data/lang/<language>.yaml``: who leads a
     company, a business body, a region or a city (``person_titles_leaders``, tried first: "presidente executivo"
-    before "presidente"), then ``person_titles_more`` and ``person_titles``, and last the English titles written in
+    before "presidente"), then ``person_titles_more``, ``person_titles`` and ``person_titles_offices`` (offices of
+    state, diplomacy and parliament: "Chargé d'Affaires", "High Commissioner", "спикер", "chef de la délégation"),
+    and last the English titles written in
     lower case in apposition after a name (``person_titles_apposed``: "X, the foreign minister of Y,")."""
     data = (data_file(f"lang/{language}.yaml") or {}) if language.isalpha() else {}
-    keys = ("person_titles_leaders", "person_titles_more", "person_titles", "person_titles_apposed")
+    keys = (
+        "person_titles_leaders",
+        "person_titles_more",
+        "person_titles",
+        "person_titles_offices",
+        "person_titles_apposed",
+    )
     listed = [title for key in keys for title in data.get(key) or []]
     alternatives = [t for t in (TITLES.get(language), *listed) if t]
     if not alternatives:
@@ -128,6 +146,8 @@ def name_after_title(
             candidates.pop()  # "de Administración General de Supervisión de Calidad, Zhi Shuping": the comma wins
         _, match, loose = min(candidates, key=lambda c: c[0])  # the nearest name: the portfolio ends before it
         tail = [m for m in states if match.start() <= m.start < match.start("name")]
+        # a group inside a body's name ("департамента стран СНГ МИД РФ") is not the person's side: a state is
+        tail = [m for m in tail if m.how != "group"] or tail
         party = party or (tail[0].party if tail else None)
         state = next((m for m in states if m.start == match.start("name")), None)
         if state is None and (skipped or after_state) and _company_word(text, cursor, match):
@@ -164,12 +184,16 @@ POST = r"(?:\s+(?:в|во|in|en|au|aux|à|em|no|na)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-
 # the organisation a Russian title belongs to, in the genitive, between the title and the name: "вице-президента
 # Африканского экспортно-импортного банка Джорджа Эломби", "председателя правления Сбербанка Германа Грефа"
 ORGANISATION = (
-    r"(?P<org>(?:\s+[А-ЯЁа-яё][а-яё-]*(?:ого|его|ой|ей|ых|их))*\s+(?:банка|фонда|компании|корпорации|агентства|союза"
+    r"(?P<org>(?:(?:\s+[А-ЯЁа-яё][а-яё-]*(?:ого|его|ой|ей|ых|их))*\s+(?:банка|фонда|компании|корпорации|агентства|союза"
     r"|палаты|университета|организации|комиссии|совета|правления|концерна|холдинга|ассоциации|центра|[А-ЯЁ][а-яё]*банка"
     # a region, a city's administration, a ministry; an abbreviation ("гендиректор РЭЦ", "глава ОАО РЖД")
     r"|области|края|республики|региона|округа|района|города|администрации|министерства|ведомства|группы|общества"
     r"|объединения|биржи|порта|завода|[А-ЯЁ]{2,6}(?:\s+[А-ЯЁ]{2,6})?(?=\s)"
-    r"|Мин[а-яё]{2,}))?"  # a ministry's short name: "глава Минсельхоза", "глава Минэкономразвития"
+    r"|Мин[а-яё]{2,}"  # a ministry's short name: "глава Минсельхоза", "глава Минэкономразвития"
+    # a body of state and its parts, one after another ("премьера Госсовета КНР", "директор второго департамента
+    # стран СНГ МИД РФ", "секретарь Совета безопасности (СБ) РФ", "председателем Великого государственного хурала")
+    r"|департамента|управления|парламента|Госсовета|госсовета|хурала|сената|Сената|[Дд]умы|службы|стран|Совета"
+    r"|безопасности|секретариата|представительства|посольства|меджлиса|Меджлиса)(?:\s+\([А-ЯЁ]{2,6}\))?){0,4})"
 )
 # a portfolio after the title's state, up to the comma before the name: "le vice-ministre turc des Affaires
 # étrangères, X", "el ministro cubano de Comercio Exterior y la Inversión Extranjera, X", "o vice-Presidente da
@@ -200,7 +224,9 @@ TAIL_WORDS = rf"{TAIL_WORD}(?:\s+{TAIL_WORD}){{0,11}}?"
 TAIL_MORE = (
     rf"(?:(?:et|and|e|y)\s+(?:la|le|les|el|los|las|the|o|a|os|as)\s+{TAIL_WORDS}|(?:(?:et|and|e|y)\s+)?{TAIL_PART}"
     rf"|(?:and\s+)?{PORTFOLIO}(?:\s+(?:and\s+)?{PORTFOLIO})*"  # "Minister of Trade, Industry and Investment"
-    r"|и\s+[а-яё]+(?:\s+[а-яё]+)?)"  # a Russian portfolio in the genitive: "министр промышленности и торговли"
+    r"|и\s+[а-яё]+(?:\s+[а-яё]+)?"  # a Russian portfolio in the genitive: "министр промышленности и торговли"
+    # and its parts after a comma ("министр инвестиций, промышленности и торговли"): a lower-case genitive noun
+    rf"|(?!(?:{TAIL_STOP})(?![\w'’-]))[а-яё]+(?:ии|ия|ти|ки|ли|ства|ния|ов|ей|ы|и))"
 )
 TAIL_FIRST = rf"(?:{TAIL_LINK}\s*)?{TAIL_WORD}(?:\s+{TAIL_WORD}){{0,11}}?"  # the title may hold its link already
 PORTFOLIO_TAIL = (
