@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from concurrent.futures import Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # concurrent.futures (and logging with it) only where rows are read ahead: a server's requests
+    from concurrent.futures import Future
 
 MOST = 64
 """Pairs noted at most while the table is built (a burst's first pairs; the others run their own queries)."""
@@ -29,7 +31,7 @@ MOST = 64
 Key = tuple[int, frozenset[str], frozenset[str]]
 """A pair's query: year, exporters and importers of the first direction (``bilateral_products``'s arguments)."""
 
-_OWN: Future = Future()
+_OWN = object()
 """Marks a key whose request runs its own query (nobody reads it ahead)."""
 
 
@@ -39,7 +41,7 @@ class Queued:
     def __init__(self) -> None:
         self._asked: deque[tuple[str, str, int | None]] = deque()
         self._seen: set[tuple[str, str, int | None]] = set()
-        self._rows: dict[Key, Future] = {}
+        self._rows: dict[Key, Future | object] = {}
         self._lock = threading.Lock()
         self.open = True  # False once the table is in memory: nothing is noted or read ahead any more
 
@@ -63,10 +65,12 @@ class Queued:
             found = self._rows.pop(key, None)
             if found is None and self.open:
                 self._rows[key] = _OWN  # read by its own request: not read ahead again
-            return None if found is _OWN else found
+            return None if found is None or found is _OWN else found  # type: ignore[return-value]
 
     def run_next(self, f: Any) -> bool:
         """Read the next noted pair's rows through ``f`` (a handle of the same reader); False when none is left."""
+        from concurrent.futures import Future
+
         from partnerlens.analytics.flows import as_party, pair_sides
         from partnerlens.analytics.profile.products import pair_query
 
