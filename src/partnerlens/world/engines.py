@@ -216,13 +216,23 @@ def _start_forkserver() -> None:
     sooner. Its environment is fixed at its start, so BLAS's one thread is set
     here (what the Nanny's ``pre-spawn-environ`` would set later).
     """
-    if START_METHOD != "forkserver" or "forkserver" not in multiprocessing.get_all_start_methods():
+    if not _forking():
         return
     from multiprocessing import forkserver
 
     settings.one_blas_thread()
-    multiprocessing.get_context("forkserver").set_forkserver_preload(list(PRELOAD))
+    _preload()
     forkserver.ensure_running()
+
+
+def _forking() -> bool:
+    """Whether a build's workers fork from a forkserver: :data:`START_METHOD` says so and the platform has one."""
+    return START_METHOD == "forkserver" and "forkserver" in multiprocessing.get_all_start_methods()
+
+
+def _preload() -> None:
+    """The forkserver imports :data:`PRELOAD` before it forks a worker (set before it starts; then a no-op)."""
+    multiprocessing.get_context("forkserver").set_forkserver_preload(list(PRELOAD))
 
 
 @contextmanager
@@ -254,19 +264,19 @@ def _forked_workers() -> Iterator[None]:
     worker. Without them a build's tasks took about 10 % less CPU with two
     workers and 7 % with one (BENCHMARKS.md, b16dask).
     """
-    settings = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None, **QUIET}
+    config = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None, **QUIET}
     import dask
 
-    if START_METHOD != "forkserver" or "forkserver" not in multiprocessing.get_all_start_methods():
-        with dask.config.set(settings):
+    if not _forking():
+        with dask.config.set(config):
             yield
         return
     import distributed.utils
 
-    multiprocessing.get_context("forkserver").set_forkserver_preload(list(PRELOAD))
+    _preload()
     if hasattr(distributed.utils, "_forkserver_preload_set"):
         distributed.utils._forkserver_preload_set = True  # keep this list, not Dask's own (which imports in here)
-    with dask.config.set({**settings, "distributed.worker.multiprocessing-method": "forkserver"}):
+    with dask.config.set({**config, "distributed.worker.multiprocessing-method": "forkserver"}):
         yield
 
 
