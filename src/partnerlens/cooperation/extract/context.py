@@ -285,16 +285,17 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
 def _in_passing(mention: PartyMention, sentence: Sentence, context: ArticleContext) -> bool:
     """A side remark ("like Kenya"), or the home of a company or an envoy ("the German company Siemens", "l'ambassadeur
     de France"), or a side of another pair's agreement ("l'accord … signé entre la Russie et l'Ukraine") when that
-    state is not one of the article's pair."""
+    state is not one of the article's pair; or, outside the pair, a bystander or a state only ever named in a compound
+    ("the Russia-US summit"; extract/bystanders.py)."""
     if side_remark(context.text, sentence, mention, context.language, context.described):
         return True
+    if mention.party in context.focus:
+        return False
     named = {m.party for m in context.within(context.mentions, sentence) if m is not mention}
-    if bystander(context.text, sentence, mention, context.language, context.focus, named):
-        return True  # a witness, the place where the pair met, a model ("as Japan did"): extract/bystanders.py
-    if mention.party not in context.focus and compounded_only(context.text, mention, context.mentions):
-        return True  # only ever named in "the Russia-US summit": extract/bystanders.py
-    return mention.party not in context.focus and (
-        attribute_of(context.text, sentence, mention, context.language)
+    return (
+        bystander(context.text, sentence, mention, context.language, context.focus, named)
+        or compounded_only(context.text, mention, context.mentions)
+        or attribute_of(context.text, sentence, mention, context.language)
         or signed_between(context.text, sentence, mention, context.language)
     )
 
