@@ -22,7 +22,7 @@ talks"): the labels count talks during a visit as an event of their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from partnerlens.cooperation.dates import DateMention
 from partnerlens.cooperation.extract import tense
@@ -102,19 +102,7 @@ def per_host(draft: Draft, sentence: Sentence, context: ArticleContext) -> list[
         update: dict = {"parties": [who, host]}
         if i:
             update |= {"date": None, "date_precision": None}
-        found.append(
-            Draft(
-                draft.proposal.model_copy(update=update),
-                list(draft.evidence),
-                True,
-                draft.borrowed,
-                draft.done,
-                draft.at,
-                draft.day_of,
-                draft.another,
-                draft.scheduled,
-            )
-        )
+        found.append(replace(draft, proposal=draft.proposal.model_copy(update=update), evidence=list(draft.evidence)))
     return found
 
 
