@@ -71,6 +71,15 @@ _NAME_PORTFOLIO = compiled(
     rf"\s*[,;]?\s*(?:(?:e|and|et|y|и)\s+)?{NAME}\s*\((?P<role>[^()\d]{{2,60}})\)(?=\s*(?:,|;|\.|$|\s(?:e|and|et|y|и)\s))"
 )
 
+
+def _leader_party(text: str, position: int, known: list[PersonMention]) -> str | None:
+    """The state of the last person with one that the sentence names before ``position`` (whose delegation or
+    colleagues those listed there are), or None."""
+    sentence_start = max(text.rfind(".", 0, position), text.rfind("\n", 0, position)) + 1
+    leader = [k for k in known if sentence_start <= k.start < position and k.person.party]
+    return leader[-1].person.party if leader else None
+
+
 _PREPOSITION = compiled(r"(?:of|for|d[oa]s?|de(?:l| la| las| los)?|du|des|de l['’])\s*")
 
 
@@ -81,9 +90,7 @@ def listed_ministers(text: str, mentions: list[PartyMention], known: list[Person
     found = []
     for title in _PLURAL_TITLE.finditer(text):
         after = adjacent_after(mentions, title.end(), text)
-        sentence_start = max(text.rfind(".", 0, title.start()), text.rfind("\n", 0, title.start())) + 1
-        leader = [k for k in known if sentence_start <= k.start < title.start() and k.person.party]
-        party = after.party if after else leader[-1].person.party if leader else None
+        party = after.party if after else _leader_party(text, title.start(), known)
         cursor = after.end if after else title.end()
         if after is not None and _PORTFOLIO_NAME.match(text, title.end()) is not None:
             cursor = title.end()  # "los cancilleres de Cuba, X, y de España, Y": each state is its item's portfolio
@@ -182,9 +189,7 @@ def named_colleagues(text: str, mentions: list[PartyMention], known: list[Person
     they are the colleagues of whoever the sentence names before, whose state they share when it is known."""
     found = []
     for title in _COLLEAGUES.finditer(text):
-        sentence_start = max(text.rfind(".", 0, title.start()), text.rfind("\n", 0, title.start())) + 1
-        leader = [k for k in known if sentence_start <= k.start < title.start() and k.person.party]
-        party = leader[-1].person.party if leader else None
+        party = _leader_party(text, title.start(), known)
         role = title.group("role").casefold()[:-1] if title.group("role")[-1] in "se" else title.group("role")
         match = _FIRST_NAME.match(text, title.end())
         while match is not None:
