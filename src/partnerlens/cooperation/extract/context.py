@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from partnerlens.cooperation.bodies import BodyMention, find_bodies
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
 from partnerlens.cooperation.extract.bystanders import bystander, compounded_only
@@ -36,7 +37,7 @@ from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.extract.water_bodies import without_water_bodies
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
 from partnerlens.cooperation.models import Evidence, Proposal
-from partnerlens.cooperation.people import BodyMention, PersonMention, find_bodies, find_people
+from partnerlens.cooperation.people import PersonMention, find_people
 from partnerlens.cooperation.quantities import currency_pattern
 from partnerlens.reference.parties import find_party
 
