@@ -144,3 +144,17 @@ def test_local_cluster_workers_start_with_the_task_code_imported_and_one_blas_th
     assert len(states) == 2
     assert set(states.values()) == {("1", None, True, True, False)}
     assert engine.timings["forkserver_started"] <= engine.timings["cluster_ready"]
+
+
+def _http_address(dask_scheduler) -> tuple[str, int]:
+    return dask_scheduler.http_server.address, dask_scheduler.http_server.port
+
+
+def test_local_cluster_scheduler_serves_http_on_a_free_loopback_port_not_8787():
+    """The scheduler's HTTP routes (it has no dashboard) listen on a free port of 127.0.0.1: never on every
+    interface, and never on :8787, where a user's own dashboard or a second build would make Dask warn and move."""
+    with Engine("dask", workers=1) as engine:
+        assert engine._starting is not None
+        host, port = engine._starting.result().run_on_scheduler(_http_address)
+    assert host == "127.0.0.1"
+    assert port != 8787

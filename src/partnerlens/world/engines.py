@@ -178,6 +178,10 @@ class Engine:
                     threads_per_worker=1,
                     processes=True,
                     dashboard_address=None,
+                    # The scheduler serves its few HTTP routes even with no dashboard, on :8787 unless told
+                    # otherwise: a free port on the loopback keeps it off a user's own dashboard and out of
+                    # "port 8787 is already in use" warnings when two builds run at once.
+                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                     silence_logs=40,
                 )
             self._stack.callback(cluster.close)
