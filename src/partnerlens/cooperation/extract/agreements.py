@@ -38,20 +38,20 @@ from partnerlens.cooperation.extract.agreement_counts import (
     own_count,
 )
 from partnerlens.cooperation.extract.agreement_dates import after_dispatch
+from partnerlens.cooperation.extract.agreement_scope import with_many
 from partnerlens.cooperation.extract.agreement_sectors import (
     own_clause,
     own_sectors,
     shared_areas,
     total_takes_listed,
 )
-from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair
+from partnerlens.cooperation.extract.context import ArticleContext, Draft
 from partnerlens.cooperation.extract.event_dates import event_date
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.status import agreement_status, signing_verb
 from partnerlens.cooperation.extract.vocabulary import (
-    alternation,
     entries,
     event_vocabulary,
     language_data,
@@ -187,9 +187,10 @@ def _joined(language: str) -> re.Pattern:
     joiners = "|".join(f"(?:{j})" for j in entries("instrument_joiners", language))
     reach = language_data(language).get("joined_words") or 3  # English stacks modifiers before the noun
     return re.compile(
-        rf"(?:(?<=\W)|^|(?=[,;:]))(?:{joiners})(?:(?<=['’,;:])\s*|\s+)(?:[\w'’«“\"-]+\s+){{0,{reach}}}$",
+        rf"(?:(?<=\W)|^|(?=[,;:]))(?:{joiners})(?:(?<=['’,;:])\s*|\s+)(?:[\w'’«“\"—–-]+\s+){{0,{reach}}}$",
         re.IGNORECASE,
-    )  # a comma, semicolon or colon joins right after a word: "sur l'agriculture, un accord sur l'énergie"
+    )  # a comma, semicolon or colon joins right after a word: "sur l'agriculture, un accord sur l'énergie"; a dash
+    # may stand between the joiner and the instrument: "в числе важнейших — соглашение о …"
 
 
 def items(text: str, language: str) -> list[Item]:
@@ -212,11 +213,30 @@ def items(text: str, language: str) -> list[Item]:
         if name is None and not previous.elliptic and _plural_noun(text, previous.match.start(), language):
             continue  # "dois acordos, um sobre vistos e outro no domínio financeiro": the batch told in parts
         last = match
-        if joined is None or batch:
+        if joined is None or batch or _restated(text, previous, match, language):
             continue
         result[-1] = Item(previous.start, joined.start(), previous.match, previous.name, previous.elliptic)
         result.append(Item(joined.start(), len(text), match, name or previous.name, name is None))
     return result
+
+
+_DASH = re.compile(r"[,\s]*[-–—:]\s*$")
+
+
+def _restated(text: str, previous: Item, match: re.Match, language: str) -> bool:
+    """The instrument after a dash or colon names the single generic one before it ("one more important document
+    to sign — the Agreement between the railways …", "un autre document : l'accord sur …", "ещё один документ —
+    соглашение о …"): one instrument told twice, not two (``instrument_generic`` in the language file); a counted
+    generic word opens a list instead ("три документа: меморандум …")."""
+    head = previous.match.group(0)
+    generic = words("instrument_generic", language).fullmatch(head)
+    between = text[previous.match.end() : match.start()]
+    if not generic or _plural_noun(text, previous.match.start(), language):
+        return False
+    lead = text[max(0, previous.match.start() - 30) : previous.match.end()]
+    if any(q.kind == "count" and (q.value or 0) >= 2 for q in find_quantities(lead)):
+        return False  # "Подписаны три документа: меморандум …": a counted batch and its list
+    return bool(_DASH.search(between)) and not re.search(r"[.;]", between)
 
 
 _BARE = re.compile(
@@ -289,29 +309,13 @@ def _bulleted_one(text: str, item: Item, language: str) -> bool:
     return bullet is not None and item.match.start() == bullet.end() and not _plural_noun(text, bullet.end(), language)
 
 
-def agreement_sides(named: list[str], context: ArticleContext) -> list[str]:
-    """The parties of an agreement: the states named, or, when fewer than two are and the article is about a
-    clear pair that includes them, that pair ("the documents signed concern …", "Ankara's chamber signed …")."""
-    if len(named) >= 2 or not clear_pair(context) or not set(named) <= set(context.focus):
-        return named
-    return list(dict.fromkeys(named + list(context.focus)))
-
-
-def _with_many(text: str, item: Item, language: str) -> bool:
-    """The instruments are one state's with many others, told right after them ("17 accords de libre-échange avec
-    plus de 60 pays", "free trade agreements with over 50 countries", "соглашения с 40 странами";
-    ``agreement_many_partners``)."""
-    after = text[item.match.end() : item.match.end() + 60]
-    return bool(re.match(rf"^[^.;,]*?(?<!\w)(?:{alternation('agreement_many_partners', language)})", after, re.I))
-
-
 def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -> list[Draft]:
     """The agreements of a sentence: one per instrument it names (see :func:`items`), each with its own count,
     instrument, title and sectors; status from the sentence; the date of the sentence, else, for an agreement
     reported under a dateline, the dateline's day (see the module docstring)."""
     language = context.language
     found = items(sentence.text, language)
-    if found and _with_many(sentence.text, found[-1], language):
+    if found and with_many(sentence.text, found[-1].match.end(), language):
         return []  # "une économie ouverte avec 17 accords de libre-échange avec plus de 60 pays": not the pair's
     proposal = base.proposal
     status = agreement_status(sentence.text, language)
