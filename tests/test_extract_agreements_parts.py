@@ -250,3 +250,48 @@ def test_a_signing_hoped_for_is_announced(text, language):
 )
 def test_territorial_administration_is_public_services(text, language):
     assert "public_services" in sectors(text, language, goods_only=False)
+
+
+# --- "another" instrument after a total; a count of MOUs in capitals --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Ghana and Chile signed three memoranda of understanding on Tuesday. Another memorandum of understanding "
+            "on the safety of medicines was signed between the two drug agencies.",
+            "en",
+        ),
+        (
+            "Le Ghana et le Chili ont signé trois mémorandums d'entente mardi. Un autre mémorandum d'entente sur la "
+            "sécurité des médicaments a été signé entre les deux agences du médicament.",
+            "fr",
+        ),
+        (
+            "Гана и Чили во вторник подписали три меморандума. Ещё один меморандум о безопасности лекарств был "
+            "подписан между агентствами Ганы и Чили.",
+            "ru",
+        ),
+    ],
+)
+def test_another_instrument_after_a_total_is_one_of_its_own(text, language):
+    found = agreements(text, language)
+    assert sorted(a.count for a in found) == [1, 3]
+
+
+def test_a_count_of_mous_in_capitals_is_a_second_instrument():
+    found = agreements("On Tuesday Ghana and Chile signed 3 cooperation agreements and 2 MOUs on tourism.", "en")
+    assert sorted((a.instrument, a.count) for a in found) == [("agreement", 3), ("memorandum_of_understanding", 2)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Во вторник Гана и Чили подписали важный документ – План совместных действий в сфере туризма.", "ru"),
+        ("Mardi, le Ghana et le Chili ont signé un document important : un plan d'action sur le tourisme.", "fr"),
+    ],
+)
+def test_a_generic_document_restated_takes_the_named_instrument(text, language):
+    found = agreements(text, language)
+    assert [a.instrument for a in found] == ["roadmap"]

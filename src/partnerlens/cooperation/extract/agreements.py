@@ -38,6 +38,7 @@ from partnerlens.cooperation.extract.agreement_counts import (
     own_count,
 )
 from partnerlens.cooperation.extract.agreement_dates import after_dispatch
+from partnerlens.cooperation.extract.agreement_restated import restated
 from partnerlens.cooperation.extract.agreement_scope import with_many
 from partnerlens.cooperation.extract.agreement_sectors import (
     own_clause,
@@ -163,6 +164,7 @@ class Item:
     match: re.Match
     name: str
     elliptic: bool = False  # told by a pronoun ("and another on health"): one more of the previous kind
+    restated: bool = False  # a generic "document" named after a dash: the named instrument ("документ – План …")
 
 
 def _instrument_matches(text: str, language: str) -> list[tuple[re.Match, str]]:
@@ -213,30 +215,15 @@ def items(text: str, language: str) -> list[Item]:
         if name is None and not previous.elliptic and _plural_noun(text, previous.match.start(), language):
             continue  # "dois acordos, um sobre vistos e outro no domínio financeiro": the batch told in parts
         last = match
-        if joined is None or batch or _restated(text, previous, match, language):
+        plural = _plural_noun(text, previous.match.start(), language)
+        if name is not None and restated(text, previous.match, match, language, plural):  # "документ – План …"
+            result[-1] = Item(previous.start, previous.end, match, name, previous.elliptic, restated=True)
+            continue
+        if joined is None or batch:
             continue
         result[-1] = Item(previous.start, joined.start(), previous.match, previous.name, previous.elliptic)
         result.append(Item(joined.start(), len(text), match, name or previous.name, name is None))
     return result
-
-
-_DASH = re.compile(r"[,\s]*[-–—:]\s*$")
-
-
-def _restated(text: str, previous: Item, match: re.Match, language: str) -> bool:
-    """The instrument after a dash or colon names the single generic one before it ("one more important document
-    to sign — the Agreement between the railways …", "un autre document : l'accord sur …", "ещё один документ —
-    соглашение о …"): one instrument told twice, not two (``instrument_generic`` in the language file); a counted
-    generic word opens a list instead ("три документа: меморандум …")."""
-    head = previous.match.group(0)
-    generic = words("instrument_generic", language).fullmatch(head)
-    between = text[previous.match.end() : match.start()]
-    if not generic or _plural_noun(text, previous.match.start(), language):
-        return False
-    lead = text[max(0, previous.match.start() - 30) : previous.match.end()]
-    if any(q.kind == "count" and (q.value or 0) >= 2 for q in find_quantities(lead)):
-        return False  # "Подписаны три документа: меморандум …": a counted batch and its list
-    return bool(_DASH.search(between)) and not re.search(r"[.;]", between)
 
 
 _BARE = re.compile(
@@ -265,7 +252,7 @@ def _plural_noun(text: str, start: int, language: str) -> bool:
     return (
         head.casefold().endswith(("s", "x"))
         and head.casefold() not in ("mous",)
-        or head == "MoUs"
+        or head in ("MoUs", "MOUs")
         or irregular_plural(head, language)
     )
 
@@ -336,6 +323,8 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
     text = own_clause(sentence.text, found[0].match.start(), found[-1].match.end(), language) if found else ""
     if len(found) <= 1:
         fields = agreement_fields(sentence.text, language, proposal.type or "")
+        if found and found[0].restated:
+            fields["instrument"] = found[0].name
         if fields["count"] is None:
             fields["count"] = count_after(sentence.text, language)
         if fields["count"] is None and found and _bulleted_one(sentence.text, found[0], language):
