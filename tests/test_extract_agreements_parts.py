@@ -295,3 +295,32 @@ def test_a_count_of_mous_in_capitals_is_a_second_instrument():
 def test_a_generic_document_restated_takes_the_named_instrument(text, language):
     found = agreements(text, language)
     assert [a.instrument for a in found] == ["roadmap"]
+
+
+# --- a meeting that "resulted in the inking" of an instrument ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "On Tuesday the president of Ghana met President Boric of Chile in Accra, which resulted in the inking of a "
+            "Joint Statement.",
+            "en",
+        ),
+        (
+            "Mardi, le président du Ghana a rencontré le président chilien à Accra, une rencontre qui a débouché sur la "
+            "signature d'une déclaration conjointe.",
+            "fr",
+        ),
+        (
+            "Во вторник президент Ганы встретился с президентом Чили в Аккре, итогом встречи стало подписание "
+            "совместного заявления.",
+            "ru",
+        ),
+    ],
+)
+def test_a_meeting_that_resulted_in_an_instrument_gives_both(text, language):
+    found = proposals(text, language)
+    assert any(p.kind == "event" for p in found)
+    assert [(a.instrument, a.status) for a in found if a.kind == "agreement"] == [("joint_declaration", "signed")]
