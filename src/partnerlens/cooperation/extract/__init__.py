@@ -38,7 +38,7 @@ from partnerlens.cooperation.extract.agreement_dates import (
     signed_during,
 )
 from partnerlens.cooperation.extract.agreement_sectors import fill_totals, takes_next_areas
-from partnerlens.cooperation.extract.agreements_listed import listed_drafts, refer_back
+from partnerlens.cooperation.extract.agreements_listed import bullet_item, listed_drafts, refer_back
 from partnerlens.cooperation.extract.article_sides import without_other_trips
 from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.claims import claims
@@ -126,7 +126,9 @@ def _read(
             _dated_by(d, previous, occasions, sentence, context)
             for d in sentence_occasion(events(sentence, context), context)
         ]
-        listed = [] if told else listed_drafts(sentence, context, *signing)
+        bulleted = bool(told) and bullet_item(sentence.text, context.language)  # "- Agreement on …, study visits"
+        listed = [] if told and not bulleted else listed_drafts(sentence, context, *signing)
+        told = [] if listed else told
         if listed:  # "Among them, a memorandum on energy …": each its own agreement, never merged
             drafts += listed
             signing = (signing[0], sentence.end)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from partnerlens.cooperation.extract.context import Draft
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sector_spans, sectors
-from partnerlens.cooperation.extract.vocabulary import event_vocabulary, patterns, words
+from partnerlens.cooperation.extract.vocabulary import any_language, event_vocabulary, patterns, words
 from partnerlens.cooperation.quantities import find_quantities
 
 if TYPE_CHECKING:
@@ -159,23 +159,49 @@ def total_takes_listed(drafts: list[Draft]) -> None:
     fit in the total; a total told as approximate ("environ trente accords … Dans l'énergie, deux conventions")
     is bounded by its approximate count; a total with no count whose sentence ends with a colon ("signed the
     following documents:", "ont signé les documents suivants :", "подписаны следующие документы:") announces the
-    list below it and takes all of it."""
+    list below it and takes all of it. A list runs on from item to item (a bulleted list longer than the reach).
+    A total that has areas of its own takes those of its parts too when the parts listed after it add up to it
+    exactly and the last is told as the rest ("three agreements on administration and sport. A protocol on digital
+    matters … The two other agreements …"): the parts are the whole of it, so their areas are its own; parts told
+    as further signings ("Deux protocoles additionnels …") are no such rest."""
     for index, total in enumerate(drafts):
         count = total.proposal.count or max(approximate_counts(total.evidence[0].text), default=None)
-        if count is None and total.evidence[0].text.rstrip().endswith(":"):
+        if count is None and any(e.text.rstrip().endswith(":") for e in total.evidence):
             count = len(drafts)  # the list it announces, however long
-        if total.proposal.kind != "agreement" or count is None or count < 2 or total.proposal.sectors:
+        if total.proposal.kind != "agreement" or count is None or count < 2:
             continue
-        taken, found = 0, []
-        for listed in drafts[index + 1 :]:
-            if listed.proposal.kind != "agreement" or not _close_after(total, listed):
-                continue
-            taken += listed.proposal.count or 1
-            if taken > count:
-                break
-            found += listed.proposal.sectors
-        if found:
-            total.proposal = total.proposal.model_copy(update={"sectors": list(dict.fromkeys(found))})
+        taken, found, parts = _parts_after(total, drafts[index + 1 :], count)
+        whole = taken == count and len(parts) >= 2 and any(remainder(p.evidence[0].text) for p in parts)
+        if found and (not total.proposal.sectors or whole):
+            update = {"sectors": list(dict.fromkeys(total.proposal.sectors + found))}
+            total.proposal = total.proposal.model_copy(update=update)
+
+
+def remainder(text: str) -> bool:
+    """``text`` tells the rest of a batch: "the two other agreements", "les deux autres accords", "остальные два
+    соглашения", "os outros dois acordos", "los otros dos acuerdos" (``agreement_remainder``, any language: the
+    drafts carry none) — so the parts told before it and it make up the whole."""
+    return any_language("agreement_remainder").search(text) is not None
+
+
+def _parts_after(total: Draft, after: list[Draft], count: int) -> tuple[int, list[str], list[Draft]]:
+    """How many instruments the agreements listed after ``total`` count (one when unstated, while they fit in
+    ``count``), their areas, and the records they are."""
+    taken, found, parts, reach = 0, [], [], None
+    for listed in after:
+        if listed.proposal.kind != "agreement" or not _close_after(total, listed, reach):
+            continue
+        if listed.proposal.count == count == total.proposal.count:  # the total told again ("Mardi, les deux
+            found += listed.proposal.sectors  # parties ont signé trois nouveaux accords"): its areas, not a part
+            reach = listed.evidence[0].end
+            continue
+        if taken + (listed.proposal.count or 1) > count:
+            break
+        taken += listed.proposal.count or 1
+        found += listed.proposal.sectors
+        parts.append(listed)
+        reach = listed.evidence[0].end
+    return taken, found, parts
 
 
 def approximate_counts(text: str) -> set[int]:
@@ -194,12 +220,15 @@ def approximate_counts(text: str) -> set[int]:
 _LIST_REACH = 600  # characters: a list of the instruments follows its total at once (the next sentence or two)
 
 
-def _close_after(total: Draft, listed: Draft) -> bool:
-    """``listed`` is told in the sentence of ``total`` or within the next few hundred characters, about the same
-    states."""
-    first, other = total.evidence[0], listed.evidence[0]
+def _close_after(total: Draft, listed: Draft, last: int | None = None) -> bool:
+    """``listed`` is told in a sentence of ``total`` or within the next few hundred characters of one (or of
+    ``last``, the list's previous item), about the same states: a total told in the headline and again in the body ("X and Y ink ten agreements" … "The
+    agreements signed are:") has its list after the body's sentence, far from the headline."""
+    other = listed.evidence[0]
     nested = set(listed.proposal.parties) <= set(total.proposal.parties) or not listed.proposal.parties
-    return first.start <= other.start <= first.end + _LIST_REACH and nested
+    if last is not None and last <= other.start <= last + _LIST_REACH:  # the next item of a list being taken
+        return nested
+    return nested and any(told.start <= other.start <= told.end + _LIST_REACH for told in total.evidence)
 
 
 def fill_totals(drafts: list[Draft]) -> None:

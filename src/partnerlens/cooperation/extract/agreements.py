@@ -38,20 +38,21 @@ from partnerlens.cooperation.extract.agreement_counts import (
     own_count,
 )
 from partnerlens.cooperation.extract.agreement_dates import after_dispatch
+from partnerlens.cooperation.extract.agreement_restated import restated
+from partnerlens.cooperation.extract.agreement_scope import with_many
 from partnerlens.cooperation.extract.agreement_sectors import (
     own_clause,
     own_sectors,
     shared_areas,
     total_takes_listed,
 )
-from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair
+from partnerlens.cooperation.extract.context import ArticleContext, Draft
 from partnerlens.cooperation.extract.event_dates import event_date
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.status import agreement_status, signing_verb
 from partnerlens.cooperation.extract.vocabulary import (
-    alternation,
     entries,
     event_vocabulary,
     language_data,
@@ -163,6 +164,7 @@ class Item:
     match: re.Match
     name: str
     elliptic: bool = False  # told by a pronoun ("and another on health"): one more of the previous kind
+    restated: bool = False  # a generic "document" named after a dash: the named instrument ("документ – План …")
 
 
 def _instrument_matches(text: str, language: str) -> list[tuple[re.Match, str]]:
@@ -187,9 +189,10 @@ def _joined(language: str) -> re.Pattern:
     joiners = "|".join(f"(?:{j})" for j in entries("instrument_joiners", language))
     reach = language_data(language).get("joined_words") or 3  # English stacks modifiers before the noun
     return re.compile(
-        rf"(?:(?<=\W)|^|(?=[,;:]))(?:{joiners})(?:(?<=['’,;:])\s*|\s+)(?:[\w'’«“\"-]+\s+){{0,{reach}}}$",
+        rf"(?:(?<=\W)|^|(?=[,;:]))(?:{joiners})(?:(?<=['’,;:])\s*|\s+)(?:[\w'’«“\"—–-]+\s+){{0,{reach}}}$",
         re.IGNORECASE,
-    )  # a comma, semicolon or colon joins right after a word: "sur l'agriculture, un accord sur l'énergie"
+    )  # a comma, semicolon or colon joins right after a word: "sur l'agriculture, un accord sur l'énergie"; a dash
+    # may stand between the joiner and the instrument: "в числе важнейших — соглашение о …"
 
 
 def items(text: str, language: str) -> list[Item]:
@@ -212,6 +215,10 @@ def items(text: str, language: str) -> list[Item]:
         if name is None and not previous.elliptic and _plural_noun(text, previous.match.start(), language):
             continue  # "dois acordos, um sobre vistos e outro no domínio financeiro": the batch told in parts
         last = match
+        plural = _plural_noun(text, previous.match.start(), language)
+        if name is not None and restated(text, previous.match, match, language, plural):  # "документ – План …"
+            result[-1] = Item(previous.start, previous.end, match, name, previous.elliptic, restated=True)
+            continue
         if joined is None or batch:
             continue
         result[-1] = Item(previous.start, joined.start(), previous.match, previous.name, previous.elliptic)
@@ -245,7 +252,7 @@ def _plural_noun(text: str, start: int, language: str) -> bool:
     return (
         head.casefold().endswith(("s", "x"))
         and head.casefold() not in ("mous",)
-        or head == "MoUs"
+        or head in ("MoUs", "MOUs")
         or irregular_plural(head, language)
     )
 
@@ -289,29 +296,13 @@ def _bulleted_one(text: str, item: Item, language: str) -> bool:
     return bullet is not None and item.match.start() == bullet.end() and not _plural_noun(text, bullet.end(), language)
 
 
-def agreement_sides(named: list[str], context: ArticleContext) -> list[str]:
-    """The parties of an agreement: the states named, or, when fewer than two are and the article is about a
-    clear pair that includes them, that pair ("the documents signed concern …", "Ankara's chamber signed …")."""
-    if len(named) >= 2 or not clear_pair(context) or not set(named) <= set(context.focus):
-        return named
-    return list(dict.fromkeys(named + list(context.focus)))
-
-
-def _with_many(text: str, item: Item, language: str) -> bool:
-    """The instruments are one state's with many others, told right after them ("17 accords de libre-échange avec
-    plus de 60 pays", "free trade agreements with over 50 countries", "соглашения с 40 странами";
-    ``agreement_many_partners``)."""
-    after = text[item.match.end() : item.match.end() + 60]
-    return bool(re.match(rf"^[^.;,]*?(?<!\w)(?:{alternation('agreement_many_partners', language)})", after, re.I))
-
-
 def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -> list[Draft]:
     """The agreements of a sentence: one per instrument it names (see :func:`items`), each with its own count,
     instrument, title and sectors; status from the sentence; the date of the sentence, else, for an agreement
     reported under a dateline, the dateline's day (see the module docstring)."""
     language = context.language
     found = items(sentence.text, language)
-    if found and _with_many(sentence.text, found[-1], language):
+    if found and with_many(sentence.text, found[-1].match.end(), language):
         return []  # "une économie ouverte avec 17 accords de libre-échange avec plus de 60 pays": not the pair's
     proposal = base.proposal
     status = agreement_status(sentence.text, language)
@@ -332,6 +323,8 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
     text = own_clause(sentence.text, found[0].match.start(), found[-1].match.end(), language) if found else ""
     if len(found) <= 1:
         fields = agreement_fields(sentence.text, language, proposal.type or "")
+        if found and found[0].restated:
+            fields["instrument"] = found[0].name
         if fields["count"] is None:
             fields["count"] = count_after(sentence.text, language)
         if fields["count"] is None and found and _bulleted_one(sentence.text, found[0], language):

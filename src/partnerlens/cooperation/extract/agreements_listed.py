@@ -36,6 +36,7 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.extract.agreement_distinct import others
+from partnerlens.cooperation.extract.agreement_sectors import remainder
 from partnerlens.cooperation.extract.agreements import BULLET, agreement_fields, irregular_plural, items
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
@@ -89,6 +90,14 @@ def listed_instruments(text: str, language: str, line: bool = False) -> bool:
     return False
 
 
+def bullet_item(text: str, language: str) -> bool:
+    """``text`` is a bullet line that opens with an instrument ("- Agreement on transport, which provides for study
+    visits", "- Mémorandum sur la santé, qui prévoit des visites d'experts", "- Соглашение о транспорте,
+    предусматривающее визиты специалистов"): a listed instrument, whatever event its description names."""
+    found = items(text, language)
+    return BULLET.match(text) is not None and bool(found) and _opens(text, found[0].match.start())
+
+
 def _title_line(text: str, match: re.Match, language: str) -> bool:
     """A line that is an instrument's title, as official lists of signed documents give them with no bullet:
     it begins with the instrument's capitalised singular noun ("Agreement between the Government of … on …",
@@ -106,6 +115,7 @@ def _told_otherwise(text: str, language: str) -> bool:
         or words("agreement_unsigned", language).search(text)
         or hedge.search(text)
         or others(text)
+        and not remainder(text)  # "les deux autres accords": the rest of the batch, not others
     )
 
 

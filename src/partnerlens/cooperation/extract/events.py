@@ -22,7 +22,8 @@ import re
 from typing import cast
 
 from partnerlens.cooperation.extract import tense
-from partnerlens.cooperation.extract.agreements import agreement_drafts, agreement_sides, instrument
+from partnerlens.cooperation.extract.agreement_scope import agreement_sides
+from partnerlens.cooperation.extract.agreements import agreement_drafts, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
 from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle, told_done
 from partnerlens.cooperation.extract.event_generic import in_activity_list
