@@ -36,6 +36,7 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.extract.agreement_distinct import others
+from partnerlens.cooperation.extract.agreement_sectors import signers_areas
 from partnerlens.cooperation.extract.agreements import BULLET, agreement_fields, irregular_plural, items
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
@@ -123,7 +124,10 @@ def listed_drafts(sentence: Sentence, context: ArticleContext, signing: Draft | 
     for item in items(text, language):
         own = text[item.start : item.end]
         fields = agreement_fields(own, language, base.type or "")
-        fields |= {"instrument": item.name, "sectors": sectors(own, language, goods_only=False), "title": None}
+        areas = signers_areas(
+            sectors(own, language, goods_only=False), own, language
+        )  # "entre o Ministério da Saúde e …"
+        fields |= {"instrument": item.name, "sectors": areas, "title": None}
         if fields["count"] is None and (BULLET.match(text) or line) and _singular(item.match.group(0), language):
             fields["count"] = 1  # "- Memorando de entendimento em …": one instrument per bullet
         if item.elliptic:

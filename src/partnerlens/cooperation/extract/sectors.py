@@ -188,6 +188,22 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
     return list(dict.fromkeys(s for s in named if s not in excluded)), list(dict.fromkeys(excluded))
 
 
+def office_sectors(text: str, language: str) -> list[str]:
+    """Sector ids named inside the offices of ``text`` ("the Ministry of Health", "ministère de l'Agriculture",
+    "Ministério da Saúde", "Secretaría de Energía", "Министерство здравоохранения"), in reading order: the areas
+    that :func:`sector_mentions` leaves out (an office's name never names a sentence's areas), for a caller
+    that knows the offices sign something with no area of its own."""
+    language = language if language in ("fr", "ru", "pt", "es") else "en"
+    subject = lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)
+    offices = _office_spans(subject, language, "office_titles")
+    inside = [
+        (start, sector)
+        for start, end, sector, _ in _found(subject, language, _taxonomy(language), [])
+        if any(s <= start and end <= e for s, e in offices)
+    ]
+    return list(dict.fromkeys(sector for _, sector in sorted(inside)))
+
+
 @cache
 def _other_senses(language: str) -> re.Pattern:
     """A sector word in another sense, told by the words around it (``sector_other_senses``): a noun of action
