@@ -80,7 +80,7 @@ def test_an_instrument_with_no_area_takes_its_signers(text: str, language: str, 
             {"health", "science_space"},
         ),
         (
-            "Le ministre des Mines du Niger et son homologue du Tchad ont signé un accord sur le tourisme.",
+            "Le ministère des Mines du Niger et celui du Tchad ont signé un accord sur le tourisme.",
             "fr",
             {"tourism"},
         ),
@@ -93,8 +93,9 @@ def test_an_instrument_with_its_own_area_keeps_it(text: str, language: str, expe
 @pytest.mark.parametrize(
     "text, language, expected",
     [
-        ("The Minister of Foreign Affairs signed it.", "en", []),
-        ("le ministre de l'Énergie et des Mines a signé", "fr", ["energy", "mining"]),
+        ("The Ministry of Foreign Affairs signed it.", "en", []),
+        ("le ministère de l'Énergie et des Mines a signé", "fr", ["energy", "mining"]),
+        ("le ministre de l'Énergie a conduit la délégation", "fr", []),
         ("la Secretaría de Energía firmó", "es", ["energy"]),
         ("Министерство сельского хозяйства подписало", "ru", ["agriculture"]),
     ],
@@ -110,6 +111,7 @@ def test_office_sectors(text: str, language: str, expected: list[str]) -> None:
     "text, language, expected, absent",
     [
         ("cooperation in science and technology", "en", {"science_space"}, {"ict"}),
+        ("cooperation in science and technology and in cyber space", "en", {"science_space", "ict"}, set()),
         ("la coopération en science et technologie", "fr", {"science_space"}, {"ict"}),
         ("сотрудничество в области науки и технологий", "ru", {"science_space"}, {"ict"}),
         ("a protocol on film co-production and audiovisual exchanges", "en", {"culture"}, set()),
@@ -173,3 +175,41 @@ def test_numbered_instruments_are_each_an_agreement() -> None:
     )
     found = agreement_sectors(text, "pt")
     assert {"tourism"} in found and {"agriculture"} in found and {"health"} in found
+
+
+# --- a plural reference after a single instrument speaks of the batch signed before it -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Ghana and Togo signed twelve agreements on Monday. A memorandum on political consultations was signed "
+            "by the foreign ministers. These agreements also cover youth and sport.",
+            "en",
+        ),
+        (
+            "Le Sénégal et le Mali ont renforcé leur coopération en signant douze accords lundi. Un mémorandum "
+            "d'entente sur les consultations politiques a été signé par les deux ministres. D'autres domaines ont "
+            "été couverts par ces accords, dont la jeunesse et le sport.",
+            "fr",
+        ),
+        (
+            "Angola e Cabo Verde assinaram doze acordos na segunda-feira. Um memorando sobre consultas políticas "
+            "foi assinado pelos dois ministros. Esses acordos abrangem ainda a juventude e o desporto.",
+            "pt",
+        ),
+    ],
+)
+def test_a_plural_reference_goes_to_the_batch(text: str, language: str) -> None:
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    agreements = {p.count: set(p.sectors) for p in found if p.kind == "agreement"}
+    assert "culture" in agreements[12] and "culture" not in agreements[1]
+
+
+def test_a_minister_who_leads_a_delegation_gives_no_area() -> None:
+    text = (
+        "La visite d'une délégation du Niger conduite par le ministre de l'Énergie s'est conclue par un accord sur "
+        "la formation des cadres avec le Tchad."
+    )
+    assert {"energy"} not in agreement_sectors(text, "fr")

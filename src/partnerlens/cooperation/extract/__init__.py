@@ -130,7 +130,9 @@ def _read(
         if listed:  # "Among them, a memorandum on energy …": each its own agreement, never merged
             drafts += listed
             signing = (signing[0], sentence.end)
-        referred = not told and not listed and refer_back(sentence, context, *signing)  # "Ces accords portent sur …"
+        referred = (
+            not told and not listed and refer_back(sentence, context, *signing, drafts)
+        )  # "Ces accords portent sur …"
         found = told + _with_speakers(
             kpis(sentence, context) + rank_claims(sentence, context) + claims(sentence, context, carried),
             sentence,

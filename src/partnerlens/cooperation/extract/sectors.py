@@ -188,14 +188,15 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
     return list(dict.fromkeys(s for s in named if s not in excluded)), list(dict.fromkeys(excluded))
 
 
-def office_sectors(text: str, language: str) -> list[str]:
-    """Sector ids named inside the offices of ``text`` ("the Ministry of Health", "ministère de l'Agriculture",
-    "Ministério da Saúde", "Secretaría de Energía", "Министерство здравоохранения"), in reading order: the areas
-    that :func:`sector_mentions` leaves out (an office's name never names a sentence's areas), for a caller
-    that knows the offices sign something with no area of its own."""
+def office_sectors(text: str, language: str, key: str = "ministry_words") -> list[str]:
+    """Sector ids named inside the ministries of ``text`` ("the Ministry of Health", "ministère de l'Agriculture",
+    "Ministério da Saúde", "Secretaría de Energía", "Министерство здравоохранения"; ``ministry_words``, or the
+    entry ``key`` of the language file), in reading order: the areas that :func:`sector_mentions` leaves out (an
+    office's name never names a sentence's areas), for a caller that knows the ministries sign something with no
+    area of its own. A minister's title is not read here: a minister leads delegations and talks on other things."""
     language = language if language in ("fr", "ru", "pt", "es") else "en"
     subject = lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)
-    offices = _office_spans(subject, language, "office_titles")
+    offices = _office_spans(subject, language, key)
     inside = [
         (start, sector)
         for start, end, sector, _ in _found(subject, language, _taxonomy(language), [])
