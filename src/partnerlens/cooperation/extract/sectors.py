@@ -192,8 +192,8 @@ def office_sectors(text: str, language: str, key: str = "ministry_words") -> lis
     """Sector ids named inside the ministries of ``text`` ("the Ministry of Health", "ministère de l'Agriculture",
     "Ministério da Saúde", "Secretaría de Energía", "Министерство здравоохранения"; ``ministry_words``, or the
     entry ``key`` of the language file), in reading order: the areas that :func:`sector_mentions` leaves out (an
-    office's name never names a sentence's areas), for a caller that knows the ministries sign something with no
-    area of its own. A minister's title is not read here: a minister leads delegations and talks on other things."""
+    office's name never names a sentence's areas), for a caller that knows the ministries sign something. A
+    minister's title is not read here: a minister also leads delegations and talks of other things."""
     language = language if language in ("fr", "ru", "pt", "es") else "en"
     subject = lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)
     offices = _office_spans(subject, language, key)
