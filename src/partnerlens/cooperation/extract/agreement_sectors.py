@@ -209,9 +209,10 @@ def fill_totals(drafts: list[Draft]) -> None:
 
 
 def signers_areas(areas: list[str], text: str, language: str) -> list[str]:
-    """An instrument's areas with those of the ministries that sign it or that it binds: "los ministerios de Salud
-    Pública firmaron un memorando sobre el registro de medicamentos" (health and pharmaceuticals), "un accord signé
-    entre le ministère de l'Agriculture et …", "Memorando entre o Ministério da Saúde e …", "соглашение между
-    Министерством здравоохранения и …". A ministry's name never names a sentence's areas otherwise
+    """An instrument's areas, or, when it names none of its own, those of the ministries that sign it or that it
+    binds: "los ministerios de Salud Pública firmaron un memorando para …", "un accord signé entre le ministère de
+    l'Agriculture et …", "Memorando entre o Ministério da Saúde e …", "соглашение между Министерством
+    здравоохранения и …". One told with its object keeps that alone ("a memorandum between the ministries of
+    energy and of mines on health": health). A ministry's name never names a sentence's areas otherwise
     (:func:`.sectors.office_sectors`), and a minister's title gives none here: a minister also leads delegations."""
-    return list(dict.fromkeys(areas + office_sectors(text, language)))
+    return areas or office_sectors(text, language)

@@ -342,7 +342,7 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
             areas = sectors(text, language, goods_only=False)
         if areas is not None:  # "During talks on trade, they signed a memorandum on health": health
             fields["sectors"] = areas
-        if found:  # "los ministerios de Salud firmaron un memorando": the ministries' areas too
+        if found:  # "los ministerios de Salud firmaron un memorando": theirs when it names none
             fields["sectors"] = signers_areas(list(fields.get("sectors", proposal.sectors)), text, language)
         proposal = proposal.model_copy(update=update | fields)
         return [Draft(proposal, list(base.evidence), base.complete)]
