@@ -132,7 +132,8 @@ def _read(
         if listed:  # "Among them, a memorandum on energy …": each its own agreement, never merged
             drafts += listed
             signing = (signing[0], sentence.end)
-        referred = not told and not listed and refer_back(sentence, context, *signing)  # "Ces accords portent sur …"
+        # "Ces accords portent sur …" (a plural reference after a single instrument: the batch before it)
+        referred = not told and not listed and refer_back(sentence, context, *signing, drafts)
         found = told + _with_speakers(
             kpis(sentence, context) + rank_claims(sentence, context) + claims(sentence, context, carried),
             sentence,

@@ -11,8 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from partnerlens.cooperation.extract.context import Draft
+from partnerlens.cooperation.extract.sectors import office_sectors, sector_spans, sectors
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
-from partnerlens.cooperation.extract.sectors import sector_spans, sectors
 from partnerlens.cooperation.extract.vocabulary import any_language, event_vocabulary, patterns, words
 from partnerlens.cooperation.quantities import find_quantities
 
@@ -235,3 +235,13 @@ def fill_totals(drafts: list[Draft]) -> None:
     """Totals of the article whose instruments are listed in the sentences after them (see
     :func:`total_takes_listed`)."""
     total_takes_listed([d for d in drafts if d.proposal.kind == "agreement"])
+
+
+def signers_areas(areas: list[str], text: str, language: str) -> list[str]:
+    """An instrument's areas, or, when it names none of its own, those of the ministries that sign it or that it
+    binds: "los ministerios de Salud Pública firmaron un memorando para …", "un accord signé entre le ministère de
+    l'Agriculture et …", "Memorando entre o Ministério da Saúde e …", "соглашение между Министерством
+    здравоохранения и …". One told with its object keeps that alone ("a memorandum between the ministries of
+    energy and of mines on health": health). A ministry's name never names a sentence's areas otherwise
+    (:func:`.sectors.office_sectors`), and a minister's title gives none here: a minister also leads delegations."""
+    return areas or office_sectors(text, language)

@@ -44,6 +44,7 @@ from partnerlens.cooperation.extract.agreement_sectors import (
     own_clause,
     own_sectors,
     shared_areas,
+    signers_areas,
     total_takes_listed,
 )
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
@@ -334,6 +335,8 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
             areas = sectors(text, language, goods_only=False)
         if areas is not None:  # "During talks on trade, they signed a memorandum on health": health
             fields["sectors"] = areas
+        if found:  # "los ministerios de Salud firmaron un memorando": theirs when it names none
+            fields["sectors"] = signers_areas(list(fields.get("sectors", proposal.sectors)), text, language)
         proposal = proposal.model_copy(update=update | fields)
         return [Draft(proposal, list(base.evidence), base.complete)]
     drafts = []
@@ -345,6 +348,7 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         fields["sectors"] = sectors(own, language, goods_only=False)
         if item.start == 0:  # the first instrument's stretch holds what comes before it
             fields["sectors"] = own_sectors(own, item.match.start(), language) or fields["sectors"]
+        fields["sectors"] = signers_areas(fields["sectors"], own, language)
         if item.elliptic:
             fields["count"] = 1
         fields |= _own_date(item, sentence, dates)

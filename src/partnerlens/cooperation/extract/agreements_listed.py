@@ -36,7 +36,7 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.extract.agreement_distinct import others
-from partnerlens.cooperation.extract.agreement_sectors import remainder
+from partnerlens.cooperation.extract.agreement_sectors import remainder, signers_areas
 from partnerlens.cooperation.extract.agreements import BULLET, agreement_fields, irregular_plural, items
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence
 from partnerlens.cooperation.extract.sectors import readings as lemma_readings
@@ -133,7 +133,10 @@ def listed_drafts(sentence: Sentence, context: ArticleContext, signing: Draft | 
     for item in items(text, language):
         own = text[item.start : item.end]
         fields = agreement_fields(own, language, base.type or "")
-        fields |= {"instrument": item.name, "sectors": sectors(own, language, goods_only=False), "title": None}
+        areas = signers_areas(
+            sectors(own, language, goods_only=False), own, language
+        )  # "entre o Ministério da Saúde e …"
+        fields |= {"instrument": item.name, "sectors": areas, "title": None}
         if fields["count"] is None and (BULLET.match(text) or line) and _singular(item.match.group(0), language):
             fields["count"] = 1  # "- Memorando de entendimento em …": one instrument per bullet
         if item.elliptic:
@@ -143,18 +146,42 @@ def listed_drafts(sentence: Sentence, context: ArticleContext, signing: Draft | 
     return drafts
 
 
-def refer_back(sentence: Sentence, context: ArticleContext, signing: Draft | None, since: int) -> bool:
+def refer_back(
+    sentence: Sentence, context: ArticleContext, signing: Draft | None, since: int, drafts: list[Draft] | None = None
+) -> bool:
     """A sentence that speaks of the instruments just signed ("Ces accords portent sur la sécurité et la
     jeunesse", "The documents cover energy", "Эти документы касаются энергетики", "Os acordos abrangem …":
     ``agreement_references`` in the language file) tells that signing's areas: its sectors and the sentence
     go to it, wherever the paragraph breaks. False (nothing done) when the sentence is no such reference."""
     if signing is None or sentence.start - since > _REACH or signing.proposal.kind != "agreement":
         return False
-    if not words("agreement_references", context.language).search(sentence.text):
+    reference = words("agreement_references", context.language).search(sentence.text)
+    if not reference:
         return False
+    signing = _plural_total(reference.group(0), signing, drafts or [], context.language)
     named = sectors(sentence.text, context.language, goods_only=False)
     proposal = signing.proposal
     signing.proposal = proposal.model_copy(update={"sectors": list(dict.fromkeys(proposal.sectors + named))})
     if evidence(sentence) not in signing.evidence:
         signing.evidence.append(evidence(sentence))
     return True
+
+
+def _plural_total(reference: str, signing: Draft, drafts: list[Draft], language: str) -> Draft:
+    """The signing a reference speaks of: a plural one ("ces accords", "these agreements", "esses acordos",
+    "эти соглашения", or a plural pronoun) told after a single instrument ("… un mémorandum sur les consultations
+    politiques. D'autres domaines ont été couverts par ces accords, dont le sport") is the latest batch of several
+    signed before it, when there is one; a singular one ("cet accord porte sur …") is the instrument just told."""
+    if signing.proposal.count != 1 or any(_singular(i.match.group(0), language) for i in items(reference, language)):
+        return signing
+    batches = [
+        d
+        for d in drafts
+        if d is not signing
+        and d.proposal.kind == "agreement"
+        and (d.proposal.count or 0) > 1
+        and d.evidence
+        and signing.evidence
+        and d.evidence[0].start < signing.evidence[0].start
+    ]
+    return batches[-1] if batches else signing

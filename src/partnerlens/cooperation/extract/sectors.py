@@ -188,6 +188,23 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
     return list(dict.fromkeys(s for s in named if s not in excluded)), list(dict.fromkeys(excluded))
 
 
+def office_sectors(text: str, language: str, key: str = "ministry_words") -> list[str]:
+    """Sector ids named inside the ministries of ``text`` ("the Ministry of Health", "ministère de l'Agriculture",
+    "Ministério da Saúde", "Secretaría de Energía", "Министерство здравоохранения"; ``ministry_words``, or the
+    entry ``key`` of the language file), in reading order: the areas that :func:`sector_mentions` leaves out (an
+    office's name never names a sentence's areas), for a caller that knows the ministries sign something. A
+    minister's title is not read here: a minister also leads delegations and talks of other things."""
+    language = language if language in ("fr", "ru", "pt", "es") else "en"
+    subject = lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)
+    offices = _office_spans(subject, language, key)
+    inside = [
+        (start, sector)
+        for start, end, sector, _ in _found(subject, language, _taxonomy(language), [])
+        if any(s <= start and end <= e for s, e in offices)
+    ]
+    return list(dict.fromkeys(sector for _, sector in sorted(inside)))
+
+
 @cache
 def _other_senses(language: str) -> re.Pattern:
     """A sector word in another sense, told by the words around it (``sector_other_senses``): a noun of action

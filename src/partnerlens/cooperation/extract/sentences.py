@@ -28,6 +28,9 @@ _SCALES = frozenset(("тыс.", "млн.", "млрд.", "трлн.", "mln.", "bl
 _GLUED = r"(?:(?<=[a-zà-öø-ÿа-яё]{3}[.!?])|(?<=[\d)][.!?]))(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё])"
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|\n\s*|" + _GLUED)
 
+# a numbered list's mark alone before its item ("1. Acordo sobre …", "2. Memorandum on …"): the item's, not a sentence
+_ENUMERATOR = re.compile(r"\s*\d{1,2}\.")
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -46,7 +49,7 @@ def split_sentences(text: str) -> list[Sentence]:
             match.group(0).strip() == ""
             and "\n" not in match.group(0)
             and (_ABBREVIATIONS.search(before) and not _UNIT_END.search(before) or _currency_goes_on(text, match))
-        ):
+        ) or _ENUMERATOR.fullmatch(before):
             continue
         _append(sentences, text, start, match.start())
         start = match.end()
