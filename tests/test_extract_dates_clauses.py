@@ -1,5 +1,6 @@
 """Dates a sentence writes for another clause than its event's, and "a year ago" (issue 11, batch 31: event dates
-and statuses). Four classes, each with invented sentences in English, French, Russian, Portuguese and Spanish:
+and statuses). Five classes (and "likely to visit" as a plan), with invented sentences in English, French, Russian,
+Portuguese and Spanish:
 
 * "Il y a un an, X effectuait, du 18 au 20 mars, une visite" was dated to the coming March, and so planned: a day or
   month without its year, in a sentence that says how many years ago, is of that year.
@@ -9,6 +10,8 @@ and statuses). Four classes, each with invented sentences in English, French, Ru
   a date in a clause opened by "since" is that clause's.
 * "la commission mixte signée en 2009 et prévue en juin 2013" dated the commission to 2009: a date right after the
   participle of signing that qualifies the event's noun is the signing's.
+* "The trip is expected to create new opportunities" left a held visit planned: a word of plan followed by what the
+  event will bring is no plan.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from datetime import date
 import pytest
 
 from partnerlens.cooperation.extract import extract_text
+from partnerlens.cooperation.extract.events import status
 
 PUBLISHED = date(2017, 2, 16)
 
@@ -183,3 +187,22 @@ def test_an_agreement_keeps_its_signing_date() -> None:
 def test_likely_to_visit_is_planned(text: str, language: str) -> None:
     found = _events(text, language, None)
     assert found and all(p.status == "planned" for p in found)
+
+
+@pytest.mark.parametrize(
+    "text, language, word, expected",
+    [
+        ("The trip is expected to create new opportunities for trade.", "en", "trip", "held"),
+        ("The trip is expected to take place in May.", "en", "trip", "planned"),
+        ("La visite devrait permettre de renforcer les échanges.", "fr", "visite", "held"),
+        ("La visite devrait avoir lieu en mai.", "fr", "visite", "planned"),
+        ("Визит ожидаемо позволит укрепить связи.", "ru", "Визит", "held"),
+        ("Визит запланирован на май.", "ru", "Визит", "planned"),
+        ("La visita debería permitir reforzar los lazos.", "es", "visita", "held"),
+    ],
+)
+def test_what_an_event_is_expected_to_bring_leaves_its_status(text, language, word, expected) -> None:
+    """ "the trip is expected to create new opportunities": a word of plan followed by what the event will bring
+    (``consequence``) tells its effect, not that it is to come — a held visit stayed planned through it."""
+    at = text.index(word)
+    assert status(text, language, "event", (at, at + len(word))) == expected
