@@ -73,7 +73,7 @@ def status(text: str, language: str, kind: str, span: tuple[int, int] | None = N
     )  # "invited him to visit", "afin qu'il effectue une visite", "para que realice una visita": not yet done
     reported = span is not None and kind == "event" and tense.reported_future(before, language)
     reported = reported or (span is not None and kind == "event" and tense.intended(text, span, language))
-    if ahead or invited or reported or planned(before, language) or tense.planned_after(after, language):
+    if ahead or invited or reported or planned(before, language) or words("planned_after", language).search(after):
         return "announced" if kind == "agreement" else "planned"
     if words("announced", language).search(before) or words("announced_after", language).search(after):
         return "announced"

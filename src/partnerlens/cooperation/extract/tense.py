@@ -143,18 +143,6 @@ def relative_ahead(text: str, span: tuple[int, int], language: str) -> bool:
     return bool(words("planned_after", language).search(clause) or future(clause, language))
 
 
-def planned_after(after: str, language: str) -> bool:
-    """A word after the event's that puts it ahead ("the visit is expected to take place", "la visite devrait avoir
-    lieu", "визит, как ожидается, пройдет"; ``planned_after``), unless a verb of what the event will bring follows it
-    ("the trip is expected to create new opportunities", "la visite devrait permettre de", "визит, как ожидается,
-    позволит"; ``consequence``): that tells the event's effect, not that it is still to come."""
-    consequence = words("consequence", language)
-    return any(
-        not consequence.match(after[found.end() :].lstrip(" ,"))
-        for found in words("planned_after", language).finditer(after)
-    )
-
-
 def after_occasion(before: str, language: str) -> str:
     """The words after an occasion preposition right before the event's word ("agreements will be signed during
     the visit", "seront conclus à l'occasion de la visite", "в ходе визита"): the clause's verb tells what happens
