@@ -11,6 +11,8 @@ Portuguese and Spanish:
 * "la commission mixte signée en 2009 et prévue en juin 2013" dated the commission to 2009: a date right after the
   participle of signing that qualifies the event's noun is the signing's.
 * "Attentes à la veille de la visite" left the visit held: on the eve of an event it is still to come.
+* "il aura contribué à la réactivation de la commission" (French futur antérieur looking back) left a held session
+  planned.
 """
 
 from __future__ import annotations
@@ -214,3 +216,25 @@ def test_on_the_eve_of_an_event_it_is_to_come(text: str, language: str, word: st
     (``planned``); Russian "накануне" alone is "the day before", so only "накануне визита" counts."""
     at = text.index(word)
     assert status(text, language, "event", (at, at + len(word))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        (
+            "Au plan politique, il aura contribué à la réactivation de la commission mixte avec la tenue de sa "
+            "deuxième session du 4 au 6 mars 2014.",
+            "commission",
+            "held",
+        ),
+        ("Le président aura été reçu par son homologue lors de sa visite.", "visite", "held"),
+        ("La visite aura lieu du 4 au 6 mars.", "visite", "planned"),
+        ("Le ministre aura des entretiens avec son homologue.", "entretiens", "planned"),
+    ],
+)
+def test_a_french_look_back_in_the_futur_anterieur_is_no_plan(text: str, word: str, expected: str) -> None:
+    """ "il aura contribué à la réactivation de la commission" left a held session planned: "aura" with a past
+    participle looks back (``not_future``); "aura lieu" and "aura des entretiens" stay futures. French only: the
+    other languages' futures are read by their own forms."""
+    at = text.index(word)
+    assert status(text, "fr", "event", (at, at + len(word))) == expected
