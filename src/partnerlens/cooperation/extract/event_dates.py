@@ -22,6 +22,7 @@ from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreement_dates import the_occasion
 from partnerlens.cooperation.extract.compared import compared_years
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
+from partnerlens.cooperation.extract.event_date_clauses import acted_on, since_clause, stated_on, years_ago
 from partnerlens.cooperation.extract.event_dispatch import (
     arrives,
     end_bound,
@@ -47,6 +48,8 @@ def event_date(
 ) -> tuple[DateMention | None, DateMention | None]:
     """The date mention of the event whose word starts at ``at`` in the sentence, and the one it was moved to when
     the sentence says it was postponed (else None); a planned event's yearless date lies ahead (:func:`year_ahead`)."""
+    word = re.match(r"\w*", sentence.text[at:])
+    span = (at, at + len(word.group(0)) if word else at)
     own = [
         d
         for d in dates
@@ -58,8 +61,12 @@ def event_date(
         and not other_occasion(d, context, sentence.start + at)
         and not reported_on(d, context, sentence.start + at)
         and not founding(d, context)
+        and not stated_on(d, sentence, context, span)
+        and not since_clause(d, sentence, context, sentence.start + at)
+        and not (kind == "event" and acted_on(d, context, sentence.start + at))
     ]
     mention = _nearest_date(_replaced_plans(own, context), sentence.start + at)
+    mention = years_ago(mention, sentence, context, span)
     moved = postponed_to(dates, sentence, context.language) if kind == "event" else None
     return moved or mention, moved
 
