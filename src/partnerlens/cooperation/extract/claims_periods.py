@@ -9,6 +9,8 @@ import re
 from datetime import date
 
 from partnerlens.cooperation.date_words import MONTH_INDEX
+from partnerlens.cooperation.extract.compared import same_period_years
+from partnerlens.cooperation.extract.context import ArticleContext, Draft
 from partnerlens.cooperation.extract.sectors import lemma
 from partnerlens.cooperation.extract.vocabulary import alternation, language_data, patterns, words
 from partnerlens.cooperation.quantities import count_value
@@ -131,3 +133,31 @@ def periods_with_years(text: str, language: str) -> list[int]:
             if told:
                 years.append(int(told.group()[-4:]))  # the pattern ends with the year's four digits
     return years
+
+
+_NEXT_SENTENCES = re.compile(r"(?:[^.!?]*(?:[.!?]+|$)){1,2}")  # the one or two sentences after a figure's own
+
+
+def dated_by_the_base_after(drafts: list[Draft], context: ArticleContext) -> None:
+    """A figure told for "this year" in an undated article ("за 9 месяцев этого года", "cette année", "this year") is
+    of the year after the one the next sentence or two set it against as "the same period of" a year ("За аналогичный
+    период 2022 года товарооборот был вдвое ниже": 2023); read after the whole text, since that year comes later."""
+    if context.publication:
+        return
+    for draft in drafts:
+        proposal = draft.proposal
+        if proposal.kind != "claim" or proposal.year is not None or proposal.reading is None:
+            continue
+        told = proposal.evidence
+        if not any(d.shift_years == 0 and d.value is None and told.start <= d.start < told.end for d in context.dates):
+            continue
+        after = _NEXT_SENTENCES.match(context.text, told.end)
+        years = same_period_years(after.group(0)) if after else set()
+        if len(years) == 1:
+            year = min(years) + 1
+            notes = [
+                *proposal.reading.notes,
+                f"'this year' read as {year}: the next sentences set it against {year - 1}",
+            ]
+            reading = proposal.reading.model_copy(update={"year_from": "context", "notes": notes})
+            draft.proposal = proposal.model_copy(update={"year": year, "reading": reading})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from partnerlens.cooperation.extract.claims_signs import index_growth
 from partnerlens.cooperation.extract.vocabulary import alternation, words
 from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, find_quantities
 from partnerlens.patterns import compiled
@@ -16,8 +17,8 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
         if _balance_before(text, quantity, language):
             return "balance", None  # "a surplus of $4.66 billion", "сальдо", "saldo favorable"
         return flow_of(text, quantity, language), None
-    if quantity.unit == "factor":
-        return "growth", None
+    if quantity.unit == "factor" or index_growth(text, quantity) is not None:
+        return "growth", None  # "doubled"; "245,4 млн долларов США (103,3%)", an index to the year before
     if quantity.unit == "growth_fraction":
         return "growth", None  # "grew by a third", "вырос на четверть"
     if quantity.unit == "fraction":
