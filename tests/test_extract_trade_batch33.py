@@ -232,3 +232,56 @@ def test_goods_sent_to_a_partner_are_exports(text, language):
     figure = one(claims(text, language, "Индия и Бразилия", date(2023, 5, 2)), 3.3e9)
     assert figure.metric == "exports"
     assert figure.parties == ["IND", "BRA"]
+
+
+BRACKETED = [
+    (
+        "En 2020, les exportations du Chili vers le Maroc ont atteint 6 milliards d'euros (contre 7 milliards d'euros "
+        "en 2019) alors que les importations s'élèvent à 5 milliards d'euros (contre 4 milliards d'euros en 2019).",
+        "fr",
+    ),
+    (
+        "In 2020 Chile's exports to Morocco reached 6 billion euros (against 7 billion euros in 2019) while imports "
+        "stood at 5 billion euros (against 4 billion euros in 2019).",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), BRACKETED)
+def test_a_level_compared_in_brackets_is_of_the_flow_before_it(text, language):
+    found = claims(text, language, "Chili - Maroc", date(2021, 3, 1))
+    assert one(found, 7e9).metric == "exports"
+    assert one(found, 4e9).metric == "imports"
+
+
+LISTED_GOODS = [
+    (
+        "Les exportations françaises vers le Sénégal sont menées par les médicaments pour 160 millions d'euros, suivis des "
+        "céréales pour 120 millions d'euros et des produits laitiers pour 90 millions d'euros.",
+        "fr",
+        "France-Sénégal",
+        "FRA",
+    ),
+    (
+        "French exports to Senegal are led by medicines at 160 million euros, followed by cereals at 120 million "
+        "euros and dairy products at 90 million euros.",
+        "en",
+        "France and Senegal",
+        "FRA",
+    ),
+    (
+        "Экспорт Франции в Сенегал возглавляют лекарства на 160 млн евро, затем следуют зерновые на 120 млн евро "
+        "и молочные продукты на 90 млн евро.",
+        "ru",
+        "Франция и Сенегал",
+        "FRA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "title", "owner"), LISTED_GOODS)
+def test_goods_listed_after_the_first_level_are_of_its_flow(text, language, title, owner):
+    found = claims(text, language, title, date(2023, 5, 2))
+    for value in (160e6, 120e6, 90e6):
+        assert one(found, value).metric == "exports"

@@ -39,7 +39,7 @@ from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.targets import future, multiplied, target_draft, targeted
 from partnerlens.cooperation.extract.trade_parties import claim_parties
 from partnerlens.cooperation.extract.trade_words import deal_value, difference
-from partnerlens.cooperation.extract.vocabulary import words
+from partnerlens.cooperation.extract.vocabulary import alternation, words
 from partnerlens.cooperation.models import Proposal, Reading
 from partnerlens.cooperation.quantities import Quantity, local_currency
 
@@ -90,6 +90,7 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
             drafts.append(_draft(_claim(quantity, sentence, context, carried, figures, restated), sentence))
             read.append((quantity, drafts[-1]))
     _pair_flows(sentence.text, read, restated)
+    _listed_flows(sentence.text, read, context.language)
     factor = None
     if not aims_only:  # also beside a percentage of another flow ("экспорт вырос в 2,1 раза, импорт – на 28,8%")
         factor = factor_growth(sentence.text, context.language)
@@ -169,6 +170,36 @@ def _pair_flows(text: str, levels: list[tuple[Quantity, Draft]], restated: dict[
         if told.proposal.metric == "balance" and value is not None and (told.proposal.value or 0) < 0 < value:
             update |= {"value": -value, "value_usd": -usd if usd is not None else None}
         draft.proposal = draft.proposal.model_copy(update=update)
+
+
+def _listed_flows(text: str, levels: list[tuple[Quantity, Draft]], language: str) -> None:
+    """Levels listed after a first one of a flow, with nothing but goods between ("les ventes françaises : 163
+    millions d'euros de médicaments, suivi des céréales pour 128 millions et du tabac pour 120 millions", "exports
+    of $5 million in cars, followed by textiles at $2 million", "затем следуют …"; ``list_continued``), are of that
+    flow: after the continuation word, and each level joined by "and" after it."""
+    money = [(q, d) for q, d in levels if q.kind == "money"]
+    chained = False
+    for (first, told), (second, draft) in zip(money, money[1:], strict=False):
+        between = text[first.end : second.start]
+        while re.search(r"\([^()]*\)", between):
+            between = re.sub(r"\([^()]*\)", "", between)
+        between = between.replace(")", "")
+        own_flow = words("export_words", language).search(between) or words("import_words", language).search(between)
+        continued = (
+            words("list_continued", language).search(between)
+            or chained
+            and re.match(rf"\s*,?\s*(?:{alternation('coordination', language)})\s", between, re.IGNORECASE)
+        )
+        if (
+            own_flow
+            or not continued
+            or draft.proposal.metric != "total"
+            or told.proposal.metric not in ("exports", "imports")
+        ):
+            chained = False
+            continue
+        draft.proposal = draft.proposal.model_copy(update={"metric": told.proposal.metric, "flow": told.proposal.flow})
+        chained = True
 
 
 def _stated_level(
