@@ -285,3 +285,53 @@ def test_goods_listed_after_the_first_level_are_of_its_flow(text, language, titl
     found = claims(text, language, title, date(2023, 5, 2))
     for value in (160e6, 120e6, 90e6):
         assert one(found, value).metric == "exports"
+
+
+BEFORE_A_WHOLE_YEAR = [
+    (
+        "Товарооборот Бразилии и Китая в январе-сентябре вырос на 12% до 90 миллиардов долларов. По итогам 2020 года "
+        "он составил 100 миллиардов долларов. Министр ожидает, что к 2025 году он превысит 200 миллиардов долларов.",
+        "ru",
+        "Торговля Бразилии и Китая",
+    ),
+    (
+        "Les échanges entre le Brésil et la Chine ont progressé de 12 % au premier semestre, à 90 milliards de dollars. "
+        "En 2020, ils avaient atteint 100 milliards de dollars.",
+        "fr",
+        "Brésil-Chine : les échanges progressent",
+    ),
+    (
+        "Trade between Brazil and China rose 12% to $90 billion in the first nine months. In 2020 it reached $100 "
+        "billion.",
+        "en",
+        "Brazil-China trade grows",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "title"), BEFORE_A_WHOLE_YEAR)
+def test_a_period_of_months_before_a_whole_years_figure_is_of_the_next_year(text, language, title):
+    found = claims(text, language, title)  # no publication date
+    assert one(found, 90e9).year == 2021
+    assert one(found, 12).year == 2021
+    assert one(found, 100e9).year == 2020
+
+
+def test_a_later_year_leaves_the_period_undated():
+    found = claims(
+        "Trade between Brazil and China rose 12% to $90 billion in the first nine months. In 2020 it reached $100 "
+        "billion, and in 2022 $120 billion.",
+        "en",
+        "Brazil-China trade grows",
+    )
+    assert one(found, 90e9).year is None
+
+
+def test_the_same_period_told_with_its_year_is_no_whole_year():
+    found = claims(
+        "Товарооборот Бразилии и Китая в январе-октябре текущего года вырос на 12% до 90 миллиардов долларов. "
+        "Экспорт Бразилии в Китай за 10 месяцев 2020 года составил 50 миллиардов долларов.",
+        "ru",
+        "Торговля Бразилии и Китая",
+    )
+    assert one(found, 90e9).year != 2021
