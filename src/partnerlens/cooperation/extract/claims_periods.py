@@ -179,6 +179,7 @@ def _before_a_whole_year(drafts: list[Draft], context: ArticleContext) -> None:
         d
         for d in claims
         if d.proposal.year is not None
+        and d.proposal.reading is not None
         and d.proposal.reading.year_from == "stated"
         and d.proposal.metric in ("total", "exports", "imports", "balance")  # a level, not a rank or a rate
         and not _AIMED.search(d.proposal.evidence.text)  # "к 2020 году … способен превысить": a forecast's year
@@ -196,6 +197,8 @@ def _before_a_whole_year(drafts: list[Draft], context: ArticleContext) -> None:
         return  # "за 10 месяцев 2017 года": the same period with its year, not a whole year
     for draft in before:
         proposal = draft.proposal
+        if proposal.reading is None:
+            continue
         notes = [*proposal.reading.notes, f"a period of months before the {latest} figures: read as {latest + 1}"]
         reading = proposal.reading.model_copy(update={"year_from": "context", "notes": notes})
         draft.proposal = proposal.model_copy(update={"year": latest + 1, "reading": reading})
