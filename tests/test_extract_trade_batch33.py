@@ -335,3 +335,20 @@ def test_the_same_period_told_with_its_year_is_no_whole_year():
         "Торговля Бразилии и Китая",
     )
     assert one(found, 90e9).year != 2021
+
+
+DIFFERENCES = [
+    ("Разница между объемами импорта и экспорта в торговле Кении с Китаем составляет $3,1 млрд.", "ru", -3.1e9),
+    (
+        "La différence entre les importations et les exportations du Kenya avec la Chine atteint 3,1 milliards de dollars.",
+        "fr",
+        -3.1e9,
+    ),
+    ("The difference between exports and imports in Kenya's trade with China reached $3.1 billion.", "en", 3.1e9),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), DIFFERENCES)
+def test_the_difference_between_imports_and_exports_is_a_balance(text, language, value):
+    figure = one(claims(text, language, "Kenya - China", date(2018, 11, 16)), value)
+    assert figure.metric == "balance"
