@@ -42,6 +42,7 @@ from partnerlens.cooperation.extract.agreements_listed import bullet_item, liste
 from partnerlens.cooperation.extract.article_sides import without_other_trips
 from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.claims import claims
+from partnerlens.cooperation.extract.claims_periods import dated_by_the_base_after
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, build_context, parties
 from partnerlens.cooperation.extract.dateline import find_dateline
 from partnerlens.cooperation.extract.event_dates import meetings_during, visit_start
@@ -165,6 +166,7 @@ def _read(
             else:
                 loose_sectors += named
     fill_totals(drafts)
+    dated_by_the_base_after(drafts, context)  # "за 9 месяцев этого года" … "За аналогичный период 2022 года"
     headline_day(drafts, context, title)  # "X and Y sign nine agreements": the lead's signing is of the day
     dispatch_dates(drafts, context)
     meetings_during(drafts, context)  # talks during the visit: its day

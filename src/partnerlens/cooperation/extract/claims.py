@@ -27,7 +27,7 @@ from partnerlens.cooperation.extract.claims_counted import with_counted_years
 from partnerlens.cooperation.extract.claims_figures import bare_amounts, factor_growth, figures_of, without_restatements
 from partnerlens.cooperation.extract.claims_fiscal import fiscal_period
 from partnerlens.cooperation.extract.claims_reading import flow_of, metric_of
-from partnerlens.cooperation.extract.claims_signs import signed_growth
+from partnerlens.cooperation.extract.claims_signs import index_growth, signed_growth
 from partnerlens.cooperation.extract.claims_years import base_year_of, figure_year
 from partnerlens.cooperation.extract.compared import year_range
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence
@@ -39,7 +39,7 @@ from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.targets import future, multiplied, target_draft, targeted
 from partnerlens.cooperation.extract.trade_parties import claim_parties
 from partnerlens.cooperation.extract.trade_words import deal_value, difference
-from partnerlens.cooperation.extract.vocabulary import words
+from partnerlens.cooperation.extract.vocabulary import alternation, words
 from partnerlens.cooperation.models import Proposal, Reading
 from partnerlens.cooperation.quantities import Quantity, local_currency
 
@@ -90,6 +90,7 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
             drafts.append(_draft(_claim(quantity, sentence, context, carried, figures, restated), sentence))
             read.append((quantity, drafts[-1]))
     _pair_flows(sentence.text, read, restated)
+    _listed_flows(sentence.text, read, context.language)
     factor = None
     if not aims_only:  # also beside a percentage of another flow ("экспорт вырос в 2,1 раза, импорт – на 28,8%")
         factor = factor_growth(sentence.text, context.language)
@@ -150,7 +151,8 @@ def _pair_flows(text: str, levels: list[tuple[Quantity, Draft]], restated: dict[
     et 8 milliards au premier trimestre 2022", "exports of $5 billion in 2021 and $2 billion in the first quarter");
     so is a level the first is compared with, a balance too ("L'excédent … à 670 millions d'euros contre 1,3
     milliard un an plus tôt", "exports rose to $670 million from $500 million", "сальдо … против 5 млрд"), with the
-    first's sign (a deficit then was a deficit)."""
+    first's sign (a deficit then was a deficit); so is the second level of a balance told "from X to Y" ("l'excédent
+    … passant de 225 millions d'euros en 2020 à 528 millions")."""
     restated = restated or {}
     for (first, told), (second, draft) in zip(levels, levels[1:], strict=False):
         end = max(first.end, getattr(restated.get(id(first)), "end", first.end))  # each level with its restatement
@@ -161,13 +163,43 @@ def _pair_flows(text: str, levels: list[tuple[Quantity, Draft]], restated: dict[
         paired = _PAIR_JOIN.fullmatch(between) and _OPENS.search(text[max(0, first.start - 25) : first.start])
         compared = _COMPARED_JOIN.fullmatch(between) and told.proposal.metric in ("exports", "imports", "balance")
         listed = _PERIOD_JOIN.fullmatch(between)  # "768 millions de dirhams en 2021, et 179,3 millions au …"
-        if not ((paired or listed) and told.proposal.metric in ("exports", "imports") or compared):
+        if not ((paired or listed) and told.proposal.metric in ("exports", "imports", "balance") or compared):
             continue
         update: dict = {"metric": told.proposal.metric, "flow": told.proposal.flow}
         value, usd = draft.proposal.value, draft.proposal.value_usd
         if told.proposal.metric == "balance" and value is not None and (told.proposal.value or 0) < 0 < value:
             update |= {"value": -value, "value_usd": -usd if usd is not None else None}
         draft.proposal = draft.proposal.model_copy(update=update)
+
+
+def _listed_flows(text: str, levels: list[tuple[Quantity, Draft]], language: str) -> None:
+    """Levels listed after a first one of a flow, with nothing but goods between ("les ventes françaises : 163
+    millions d'euros de médicaments, suivi des céréales pour 128 millions et du tabac pour 120 millions", "exports
+    of $5 million in cars, followed by textiles at $2 million", "затем следуют …"; ``list_continued``), are of that
+    flow: after the continuation word, and each level joined by "and" after it."""
+    money = [(q, d) for q, d in levels if q.kind == "money"]
+    chained = False
+    for (first, told), (second, draft) in zip(money, money[1:], strict=False):
+        between = text[first.end : second.start]
+        while re.search(r"\([^()]*\)", between):
+            between = re.sub(r"\([^()]*\)", "", between)
+        between = between.replace(")", "")
+        own_flow = words("export_words", language).search(between) or words("import_words", language).search(between)
+        continued = (
+            words("list_continued", language).search(between)
+            or chained
+            and re.match(rf"\s*,?\s*(?:{alternation('coordination', language)})\s", between, re.IGNORECASE)
+        )
+        if (
+            own_flow
+            or not continued
+            or draft.proposal.metric != "total"
+            or told.proposal.metric not in ("exports", "imports")
+        ):
+            chained = False
+            continue
+        draft.proposal = draft.proposal.model_copy(update={"metric": told.proposal.metric, "flow": told.proposal.flow})
+        chained = True
 
 
 def _stated_level(
@@ -270,6 +302,9 @@ def _claim(
     if metric == "balance" and _deficit(text, quantity, language):
         quantity = replace(quantity, value=-quantity.value)  # a balance is signed from its holder's side
         notes.append("a deficit: the balance is negative")
+    if metric == "growth" and (index := index_growth(text, quantity)) is not None:
+        quantity = replace(quantity, value=index)  # "(103,3%)" after a level: +3.3% on the year before
+        notes.append(f"an index to the period before: {quantity.text!r} is growth of {index:g}%")
     if metric == "growth" and (signed := signed_growth(text, quantity, language)) != quantity.value:
         quantity = replace(quantity, value=signed)  # "fell by 12%": a decline is negative growth
         notes.append("a decline: the growth is negative")

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from partnerlens.cooperation.date_words import MONTH_INDEX
+from partnerlens.cooperation.date_words import MONTH_INDEX, WRITTEN_YEAR
+from partnerlens.cooperation.extract.compared import same_period_years
+from partnerlens.cooperation.extract.context import ArticleContext, Draft
 from partnerlens.cooperation.extract.sectors import lemma
 from partnerlens.cooperation.extract.vocabulary import alternation, language_data, patterns, words
 from partnerlens.cooperation.quantities import count_value
@@ -131,3 +133,85 @@ def periods_with_years(text: str, language: str) -> list[int]:
             if told:
                 years.append(int(told.group()[-4:]))  # the pattern ends with the year's four digits
     return years
+
+
+_NEXT_SENTENCES = re.compile(r"(?:[^.!?]*(?:[.!?]+|$)){1,2}")  # the one or two sentences after a figure's own
+
+
+def dated_by_the_base_after(drafts: list[Draft], context: ArticleContext) -> None:
+    """A figure told for "this year" in an undated article ("за 9 месяцев этого года", "cette année", "this year") is
+    of the year after the one the next sentence or two set it against as "the same period of" a year ("За аналогичный
+    период 2022 года товарооборот был вдвое ниже": 2023); read after the whole text, since that year comes later."""
+    if context.publication:
+        return
+    for draft in drafts:
+        proposal = draft.proposal
+        if proposal.kind != "claim" or proposal.year is not None or proposal.reading is None:
+            continue
+        told = proposal.evidence
+        if not any(d.shift_years == 0 and d.value is None and told.start <= d.start < told.end for d in context.dates):
+            continue
+        after = _NEXT_SENTENCES.match(context.text, told.end)
+        years = same_period_years(after.group(0)) if after else set()
+        if len(years) == 1:
+            year = min(years) + 1
+            notes = [
+                *proposal.reading.notes,
+                f"'this year' read as {year}: the next sentences set it against {year - 1}",
+            ]
+            reading = proposal.reading.model_copy(update={"year_from": "context", "notes": notes})
+            draft.proposal = proposal.model_copy(update={"year": year, "reading": reading})
+    _before_a_whole_year(drafts, context)
+
+
+def _before_a_whole_year(drafts: list[Draft], context: ArticleContext) -> None:
+    """An undated article that opens with figures of a period of months told without a year ("в январе-сентябре …",
+    "au premier semestre …") and only then gives a whole year's figure ("По итогам 2016 года … составив 69,52
+    миллиарда"): the period is of the year after that one, the latest any figure states. Every figure before the
+    first dated one takes it; none is dated when a figure after states a later year, when the first dated level is
+    itself of a period of months ("за 10 месяцев 2017 года": the same period with its year), or when only a rank or
+    a rate is dated."""
+    claims = sorted(
+        (d for d in drafts if d.proposal.kind == "claim" and d.proposal.reading is not None),
+        key=lambda d: d.proposal.evidence.start,
+    )
+    dated = [
+        d
+        for d in claims
+        if d.proposal.year is not None
+        and d.proposal.reading is not None
+        and d.proposal.reading.year_from == "stated"
+        and d.proposal.metric in ("total", "exports", "imports", "balance")  # a level, not a rank or a rate
+        and not _AIMED.search(d.proposal.evidence.text)  # "к 2020 году … способен превысить": a forecast's year
+    ]
+    if not dated:
+        return
+    first, latest = dated[0], max(d.proposal.year for d in dated if d.proposal.year is not None)
+    before = [d for d in claims if d.proposal.evidence.start < first.proposal.evidence.start]
+    if not before or first.proposal.year != latest or any(d.proposal.year is not None for d in before):
+        return
+    opening = before[0].proposal.evidence.text
+    if WRITTEN_YEAR.search(opening) or not _months_without_year(opening, context.language):
+        return
+    if _months_without_year(first.proposal.evidence.text, context.language):
+        return  # "за 10 месяцев 2017 года": the same period with its year, not a whole year
+    for draft in before:
+        proposal = draft.proposal
+        if proposal.reading is None:
+            continue
+        notes = [*proposal.reading.notes, f"a period of months before the {latest} figures: read as {latest + 1}"]
+        reading = proposal.reading.model_copy(update={"year_from": "context", "notes": notes})
+        draft.proposal = proposal.model_copy(update={"year": latest + 1, "reading": reading})
+
+
+_AIMED = re.compile(
+    r"(?<!\w)(?:к|by|d.ici|à l.horizon|até|para|hasta)\s+(?:(?:году|year|l.an|ano|año)\s+)?(?:19|20)\d\d", re.I
+)
+
+
+def _months_without_year(text: str, language: str) -> bool:
+    """The text names a period of months of a year it does not write ("в январе-сентябре", "au premier semestre")."""
+    if any(pattern.search(text) for pattern in patterns("year_period", language)):
+        return True
+    fixed = [k for lang in dict.fromkeys((language, "en")) for k in (language_data(lang).get("period_fixed") or {})]
+    return any(re.search(rf"(?<!\w){k}(?!\w)", text, re.IGNORECASE) for k in fixed)

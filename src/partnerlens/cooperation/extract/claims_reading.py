@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from partnerlens.cooperation.extract.claims_signs import index_growth
 from partnerlens.cooperation.extract.vocabulary import alternation, words
 from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, find_quantities
 from partnerlens.patterns import compiled
@@ -16,8 +17,8 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
         if _balance_before(text, quantity, language):
             return "balance", None  # "a surplus of $4.66 billion", "сальдо", "saldo favorable"
         return flow_of(text, quantity, language), None
-    if quantity.unit == "factor":
-        return "growth", None
+    if quantity.unit == "factor" or index_growth(text, quantity) is not None:
+        return "growth", None  # "doubled"; "245,4 млн долларов США (103,3%)", an index to the year before
     if quantity.unit == "growth_fraction":
         return "growth", None  # "grew by a third", "вырос на четверть"
     if quantity.unit == "fraction":
@@ -121,6 +122,9 @@ def flow_of(text: str, quantity: Quantity, language: str) -> str:
     clause = _LEVEL.split(text[max(0, quantity.start - 160) : quantity.start])[-1]  # back to the figure before
     # "$1.1 billion, with exports of cars …" is another clause; "$700 million, or 35 percent of its exports" is not
     after = re.split(r"[;(]|,(?!\s*(?:or|soit|ou|o|или|т\.\s?е\.|i\.e\.)\s)", text[quantity.end : quantity.end + 60])[0]
+    opened = text[: quantity.start]
+    if opened.count("(") > opened.count(")"):  # "(contre 6,9 milliards en 2019) alors que les importations": the
+        after = after.split(")")[0]  # bracket closes the figure's clause; the flow word after it is the next level's
     # "$1.1 billion in exports", "1,1 milliard de dollars d'exportations", "US$ 1.134 millones en exportaciones";
     # a share of one flow: "25.3% of Kenya's exports", "25,3% das exportações", "el 25,3% de las exportaciones";
     # never across a conjunction: "экспорт — $1,2 млрд и импорт — $3,6 млн" (the next figure's flow word)

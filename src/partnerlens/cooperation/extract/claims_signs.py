@@ -16,6 +16,11 @@ decides is grammar, not the sentence:
 
 A factor read as growth ("сократился в два раза", "divisé par deux") becomes the fall it means: a factor ``f``
 downwards is ``1/f − 1`` (halved: −50 %).
+
+A level followed by its index to the period before, in brackets ("245,4 млн долларов США (103,3%)", "245 millions
+de dollars (112,5 %)", as statistics offices of the former Soviet Union write it): a percentage above 100 right
+after a money level is that level in percent of the year before, growth of ``index − 100`` (:func:`index_growth`).
+A share is never above 100; an index below 100 is left a share, which it may as well be.
 """
 
 from __future__ import annotations
@@ -93,3 +98,17 @@ def _change_words(language: str) -> re.Pattern:
 def _minus_word(language: str) -> re.Pattern:
     """A sign word right before the figure ("minus 5%", "минус 5%")."""
     return compiled(rf"(?:{words('sign_minus', language).pattern})\s*$", re.IGNORECASE)
+
+
+_LEVEL_THEN_BRACKET = compiled(r"\d[\d\s.,]*\s?(?:[^\W\d_]+\.?\s*){1,4}\(\s*$")  # "245,4 млн долларов США ("
+
+
+def index_growth(text: str, quantity: Quantity) -> float | None:
+    """The growth an index in brackets after a money level states ("… 56,5 млн долларов США (132,5%)" → 32.5), else
+    None: a plain percentage above 100 (and at most 1000) closing the bracket that opens right after the level."""
+    if quantity.kind != "percent" or quantity.unit != "percent" or quantity.value is None:
+        return None
+    if not 100 < quantity.value <= 1000 or not re.match(r"\s*\)", text[quantity.end :]):
+        return None
+    before = text[max(0, quantity.start - 60) : quantity.start]
+    return round(quantity.value - 100, 6) if _LEVEL_THEN_BRACKET.search(before) else None

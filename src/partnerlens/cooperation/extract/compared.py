@@ -76,3 +76,12 @@ def year_after_compared(text: str, compared: set[int], language: str) -> int | N
     if re.search(rf"(?<!\w)(?:{since})\s+(?:[^\W\d_]+\s+){{0,2}}{year}(?!\d)", text, re.IGNORECASE):
         return None
     return year + 1
+
+
+_SAME_PERIOD_YEAR = re.compile(rf"(?<!\w)(?:{SAME_PERIOD})((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def same_period_years(text: str) -> set[int]:
+    """The years told as "the same period of" a year ("за аналогичный период 2022 года", "la même période de 2022",
+    "the same period of 2022"): a base a current period is set against, whether a comparison word governs it or not."""
+    return {int(m.group(1)) for m in _SAME_PERIOD_YEAR.finditer(text)}

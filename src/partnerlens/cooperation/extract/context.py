@@ -27,6 +27,7 @@ from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
 from partnerlens.cooperation.extract.bystanders import bystander, compounded_only
 from partnerlens.cooperation.extract.passing import (
     attribute_of,
+    excluded,
     names_a_language,
     only_listed,
     side_remark,
@@ -224,7 +225,9 @@ def _headline(title: str | None, language: str) -> tuple[str, ...]:
         (
             m
             for m in mentions
-            if not any(s <= m.start and m.end <= e for s, e in currencies) and not names_a_language(title, m, language)
+            if not any(s <= m.start and m.end <= e for s, e in currencies)
+            and not names_a_language(title, m, language)
+            and not excluded(title, m, language)  # "… à l'exception des États-Unis": not a side
         ),
         key=lambda m: m.start,
     )

@@ -12,7 +12,10 @@ that one's partner). The other side is the dispatch's own state: the first state
 article's main parties, that is not one of the listed partners. When the sentence opens with a trade phrase that
 names a pair ("Товарооборот России с Египтом вырос до 7 млрд долларов, а с Алжиром – до 3 млрд"; "Kenya's trade with
 Uganda …, and with Tanzania …"), a figure of a later clause that names its own partner is the phrase owner's trade
-with that partner (:func:`listed_after_phrase`), not the first pair's.
+with that partner (:func:`listed_after_phrase`), not the first pair's. Partners named together and given their
+figures "respectively" ("Ses échanges avec l'Afrique du Sud, l'Angola et le Nigeria sont en hausse respectivement de
+28 %, 67 % et 22 %", "exports to Kenya and Uganda were $5 billion and $2 billion respectively"; ``respectively``):
+the n-th figure of that kind is the n-th partner's (:func:`respective_partners`).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from functools import cache
 
 from partnerlens.cooperation.extract.context import ArticleContext
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import alternation
+from partnerlens.cooperation.extract.vocabulary import alternation, words
 from partnerlens.cooperation.quantities import Quantity, find_quantities
 
 
@@ -97,3 +100,18 @@ def _owning_figures(text: str, partners: list[tuple[int, int, str]]) -> set[str]
         if any(end <= start < limit for start in figures):
             owning.add(party)
     return owning
+
+
+def respective_partners(sentence: Sentence, context: ArticleContext, quantity: Quantity) -> list[str]:
+    """[the dispatch's state, the figure's partner] when the sentence gives as many figures of the figure's kind as it
+    names partners, "respectively" (``respectively``); else []. The dispatch's state is the first state of the
+    headline, else of the article's main parties; it is no listed partner even when the sentence names it too."""
+    if not words("respectively", context.language).search(sentence.text):
+        return []
+    named = list(dict.fromkeys(m.party for m in context.within(context.mentions, sentence) if len(m.party) == 3))
+    home = next((p for p in (*context.headline, *context.focus) if len(p) == 3), None)
+    partners = [p for p in named if p != home]
+    figures = [q.start for q in find_quantities(sentence.text) if q.kind == quantity.kind]
+    if home is None or len(partners) < 2 or len(figures) != len(partners) or quantity.start not in figures:
+        return []
+    return [home, partners[figures.index(quantity.start)]]

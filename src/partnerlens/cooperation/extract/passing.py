@@ -5,7 +5,9 @@ Paris"); the home of a news source ("Russia's TASS news agency", "l'agence chino
 Синьхуа"); a state after a side-remark word of ``data/lang/<language>.yaml`` ``side_remarks`` — a comparison
 ("like Kenya"), a neighbour, a previous stop of a tour ("after Algeria", "après avoir effectué une visite d'État
 en Chine"), the place a leader left, continents of a geographic description ("a bridge between Europe and Asia"),
-the state behind sanctions, a transit ("via Addis Ababa", "с пересадкой в": ``transit_words``); a trip already
+the state behind sanctions, a transit ("via Addis Ababa", "с пересадкой в": ``transit_words``), a state left out of
+what is counted ("its main partner outside the EU, except the United States", "à l'exception des États-Unis", "за
+исключением США": ``exclusion_words``); a trip already
 made, after a count of them ("has visited three countries, including …": ``trips_counted``); a bloc an ordinal
 country is counted in ("the first country to visit in the EAC": ``ordinal_scope``); a state inside a
 relative clause set off by a comma (", who studied in Cairo,"); a state joined to a participle of a person's origin
@@ -223,13 +225,29 @@ def _side_words(language: str) -> re.Pattern:
     """A side-remark word followed by at most two words, right before a mention ("such as neighbouring"); a
     capitalised word between them only as the head of a list ("like Kenya and"), so that the remark ends before
     the next state ("после визита в Китай президент Алжира": Algeria is no side remark)."""
-    remarks = entries("side_remarks", language) + entries("transit_words", language)  # "via Addis Ababa"
+    remarks = (  # "via Addis Ababa"; "à l'exception des États-Unis": a state a figure or rank is told without
+        entries("side_remarks", language) + entries("transit_words", language) + entries("exclusion_words", language)
+    )
     fragments = "|".join(f"(?:{p})" for p in remarks) or r"(?!x)x"
     word = rf"(?:{_LOWER}|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]*\s+(?:and|or|et|ou|и|или|e|ou|y|o))"
     return compiled(rf"(?<!\w)(?:{fragments})(?:\s+{word}){{0,2}}\s*$", re.IGNORECASE)
 
 
 _LOWER = r"(?-i:(?![A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]+)"  # a word that does not start with a capital
+
+
+def excluded(text: str, mention: PartyMention, language: str) -> bool:
+    """The state is named after an exclusion word in its clause ("principal partenaire de l'Espagne en dehors de
+    l'UE, à l'exception des États-Unis et du Royaume-Uni", "except the United States", "за исключением США";
+    ``exclusion_words``): what is told is told without it. For a headline, which has no sentences of its own."""
+    clause = re.split(r"[,;:—–(]", text[: mention.start])[-1]
+    return bool(_exclusion(language).search(clause[-140:]))
+
+
+@cache
+def _exclusion(language: str) -> re.Pattern:
+    word = rf"(?:{_LOWER}|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]*\s+(?:and|or|et|ou|и|или|e|ou|y|o))"
+    return compiled(rf"(?<!\w)(?:{alternation('exclusion_words', language)})(?:\s+{word}){{0,2}}\s*$", re.IGNORECASE)
 
 
 def attribute_of(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:

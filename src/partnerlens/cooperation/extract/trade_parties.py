@@ -30,7 +30,7 @@ from typing import Literal
 
 from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.context import ArticleContext, clear_pair, is_economy, parties
-from partnerlens.cooperation.extract.partner_lists import listed_after_phrase, listed_partners
+from partnerlens.cooperation.extract.partner_lists import listed_after_phrase, listed_partners, respective_partners
 from partnerlens.cooperation.extract.rank import behind_all, points_back, previous_subject
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import alternation, words
@@ -151,6 +151,10 @@ def claim_parties(
     (the flow's owner first); when it names none, those of the nearest earlier sentence naming two, else the
     article's main pair, recorded as context. One party alone is kept alone: "35 percent of its total
     exports" is a flow with the world."""
+    respective = respective_partners(sentence, context, quantity) if quantity is not None else []
+    if respective:  # "avec l'Afrique du Sud, l'Angola et le Nigeria … respectivement de 28 %, 67 % et 22 %"
+        notes.append("partner by its place in a list given 'respectively'; the other side is the dispatch's")
+        return respective, "sentence"
     phrase = flow_parties(sentence, context, quantity) if quantity is not None else []
     if phrase and quantity is not None and (later := listed_after_phrase(sentence, context, quantity, phrase)):
         notes.append("partner from the figure's own clause in a list of partners; the owner is the trade phrase's")
