@@ -24,6 +24,7 @@ from functools import cache
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
 from partnerlens.cooperation.extract.bystanders import bystander, compounded_only
+from partnerlens.cooperation.extract.given_names import without_given_names
 from partnerlens.cooperation.extract.passing import (
     attribute_of,
     names_a_language,
@@ -32,6 +33,7 @@ from partnerlens.cooperation.extract.passing import (
     signed_between,
 )
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
+from partnerlens.cooperation.extract.venues import without_headline_venue
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.extract.water_bodies import without_water_bodies
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
@@ -113,6 +115,7 @@ def build_context(
         for m in mentions
         if not any(p.start <= m.start and m.end < p.end for p in people) or m.how not in ("name", "capital")
     ]  # and a capital inside a surname ("José de Lima Massano")
+    mentions = without_given_names(text, mentions, {p.start for p in people})  # "Georgia Meloni"
     mentions += [
         PartyMention(p.person.party, p.start, p.end, text[p.start : p.end], "person")
         for p in people
@@ -217,6 +220,8 @@ def _headline(title: str | None, language: str) -> tuple[str, ...]:
     if not title:
         return ()
     mentions = without_water_bodies(title, find_party_mentions(title, language), language)
+    mentions = without_given_names(title, mentions, set())  # "Visite de Georgia Meloni à Alger"
+    mentions = without_headline_venue(title, mentions, language)  # "Putin’s meeting in Bishkek with Indian PM"
     mentions += compound_mentions(title, language, mentions)
     currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(title)]
     kept = sorted(
