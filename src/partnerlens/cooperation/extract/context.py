@@ -26,6 +26,7 @@ from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
 from partnerlens.cooperation.extract.bystanders import bystander, compounded_only
 from partnerlens.cooperation.extract.given_names import without_given_names
 from partnerlens.cooperation.extract.passing import (
+    another_visit,
     attribute_of,
     names_a_language,
     only_listed,
@@ -273,7 +274,9 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
     mentions = [m for m in context.within(context.mentions, sentence) if not only_listed(m, sentence, context)]
     main = [m for m in mentions if not _in_passing(m, sentence, context)]
     pair = words("pair_words", context.language).search(sentence.text)
-    mentions = main if main or pair and len(context.focus) >= 2 else mentions
+    if not (main or pair and len(context.focus) >= 2):  # only side remarks: kept, but never another's visitor
+        main = [m for m in mentions if not another_visit(context.text, sentence, m, context.language)]
+    mentions = main
     codes = list(dict.fromkeys(m.party for m in mentions))
     if len([c for c in codes if is_economy(c)]) < 2 and pair:
         codes += [c for c in context.focus if c not in codes]

@@ -182,8 +182,11 @@ def without_headline_venue(title: str, mentions: list[PartyMention], language: s
     """A headline's mentions without a capital told as a place ("Putin’s first meeting in Bishkek to be talks with
     Indian PM", "Sommet : Erdogan et Ramaphosa à Luanda", "Путин и Моди встретятся в Бишкеке") when two other states
     are named besides it: where the two meet, not a third side. A host named again by its name, its adjective or its
-    leader stays, through that mention."""
+    leader stays, through that mention; so does a capital beside one state and a group ("Sommet Corée-Afrique à
+    Séoul, le président ivoirien"): the summit's host."""
     placed = compiled(rf"(?<!\w)(?:{alternation('place_prepositions', language)})\s+$", re.IGNORECASE)
     venues = [m for m in mentions if m.how == "capital" and placed.search(title[: m.start])]
     kept = [m for m in mentions if m not in venues]
-    return kept if len({m.party for m in kept}) >= 2 else mentions
+    # groups do not count: "Sommet Corée-Afrique à Séoul" has its host in Seoul
+    states = {m.party for m in kept if len(m.party) == 3 and m.party.isupper()}
+    return kept if len(states) >= 2 else mentions
