@@ -15,6 +15,11 @@ state is taken out of those events (the events themselves stay, for review). A p
 an agreement, a trade figure or a target keeps it: those are facts that need it. A group (``africa``) is never
 dropped here: a tour "in West Africa" names its region as its side.
 
+A held visit that joins one of the pair counts as another trip too when it is dated more than a month before the
+article's day (its dateline, else its publication date): "The first leg of Erdogan's tour was in Senegal in February"
+in a June dispatch from Kampala is a trip already made, an earlier leg (seventeenth session, batch 32). Undated, or
+in an article whose day is unknown, such a visit keeps its state.
+
 See docs/news.md, "The article's sides, fifteenth session".
 """
 
@@ -27,6 +32,8 @@ from partnerlens.cooperation.extract.party_model import drop_parties
 from partnerlens.cooperation.models import Proposal
 
 MAX_MENTIONS = 2  # a state named more often than this is one the article dwells on
+EARLIER_DAYS = 31  # a visit dated more than this before the article's day is an earlier trip
+_VISITS = ("state_visit", "official_visit", "working_visit", "visit")  # as extract/events.py's VISITS
 MAX_SHARE = 0.25  # … and so is one that makes more than this share of the article's mentions of states (a short text)
 
 
@@ -49,12 +56,24 @@ def other_trips(context: ArticleContext, proposals: list[Proposal]) -> set[str]:
         and counts[code] / total <= MAX_SHARE
         and is_economy(code)
         and all(
-            p.kind == "event" and p.status == "held" and not pair & set(p.parties)
+            p.kind == "event" and p.status == "held" and (not pair & set(p.parties) or _earlier_leg(p, context))
             for p in proposals
             if code in p.parties
         )
     }
     return candidates - core(context) if candidates else set()  # the core splits the text: only when needed
+
+
+def _earlier_leg(proposal: Proposal, context: ArticleContext) -> bool:
+    """A visit dated more than a month before the article's day ("The first leg of Erdogan's tour was in Senegal in
+    February", in a June dispatch from Kampala): a trip already made, even by one of the pair."""
+    day = context.dateline or context.published
+    return (
+        proposal.type in _VISITS
+        and proposal.date is not None
+        and day is not None
+        and (day - proposal.date).days > EARLIER_DAYS
+    )
 
 
 def without_other_trips(context: ArticleContext, proposals: list[Proposal]) -> list[Proposal]:

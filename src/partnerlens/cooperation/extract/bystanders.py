@@ -1,6 +1,6 @@
 """States that look on at what a sentence tells without being its sides (issue 11, party precision, sixteenth session).
 
-Six constructions, each a class of phrasing rather than a sentence, read for a state **outside the article's pair**
+Seven constructions, each a class of phrasing rather than a sentence, read for a state **outside the article's pair**
 (``extract/context.py`` leaves such a state out of the sentence's parties when another state remains or the sentence
 names the pair):
 
@@ -31,6 +31,13 @@ names the pair):
   традиционного поставщика — России". The comma or dash before it ends the clause the side-remark words of
   :mod:`.passing` read, so the phrase is read here, up to the state.
 
+- **A trip before the one reported.** A sentence that opens with a clause telling the trip it comes before
+  (``trip_before``: "Ahead of the state visit to Viet Nam, Yoon agreed with President Macron … in Paris", "Avant sa
+  visite au Kenya, il s'était entretenu à Addis-Abeba avec", "Перед визитом в Кению он провёл переговоры в") and
+  goes on in the past tells an earlier leg: the states after that clause are its hosts, leaders included, no sides
+  of the trip the article reports (a leg still to come, told in the future, keeps its state: the set labels a tour's
+  next legs as sides).
+
 - **A state only ever named inside a compound of states.** "the brief visit to Geneva for the Russia-US summit",
   "сотрудничество в формате Россия-Монголия-Китай", "le sommet Chine-États-Unis" in an article whose pair is another:
   a state the article names *only* joined by dashes to other states is a word of another pair's or a wider format's
@@ -47,8 +54,9 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.tense import future, past
 from partnerlens.cooperation.extract.vocabulary import alternation, words
-from partnerlens.cooperation.gazetteer import PartyMention
+from partnerlens.cooperation.gazetteer import PartyMention, find_party_mentions
 from partnerlens.patterns import compiled
 
 _REACH = 90  # characters from a presence phrase to the state it governs ("in the presence of the ambassadors of")
@@ -61,7 +69,11 @@ def bystander(
     """Whether a state outside the article's pair is named as a witness, as the place where the pair met, as a model
     told with its verb after it, as an audience or as a partner left (see the module); ``named`` are the states the
     sentence's other mentions name."""
-    if mention.party in focus or mention.how in ("body", "person") or mention.how.startswith("person"):
+    if mention.party in focus:
+        return False
+    if trip_before(text, sentence, mention, language):  # its leader too: the other leg's host
+        return True
+    if mention.how in ("body", "person") or mention.how.startswith("person"):
         return False
     return (
         witness(text, sentence, mention, language)
@@ -70,6 +82,27 @@ def bystander(
         or audience(text, sentence, mention, language)
         or partner_left(text, sentence, mention, language)
     )
+
+
+def trip_before(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
+    """A state named after a sentence's opening clause that tells a trip it comes before ("Ahead of the state visit
+    to Viet Nam, Yoon agreed with President Macron in Paris"), the rest of the sentence told in the past."""
+    opener = _trip_before(language).match(sentence.text)
+    if not opener:
+        return False
+    end = _clause_end(sentence.text, opener.end(), language)
+    if mention.start < sentence.start + end:
+        return False
+    rest = sentence.text[end:]
+    return past(rest, language) and not future(rest, language)
+
+
+def _clause_end(text: str, start: int, language: str) -> int:
+    """Where the opening clause of a trip ends: at its comma, or after the first state it names (the trip's host:
+    "Перед визитом в Южную Корею он провёл …" has no comma)."""
+    comma = re.compile(r"[,;:]").search(text, start)
+    named = find_party_mentions(text[start : comma.start() if comma else len(text)], language)
+    return start + named[0].end if named else comma.end() if comma else len(text)
 
 
 def witness(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
@@ -162,6 +195,11 @@ def _joined(text: str, mention: PartyMention, mentions: list[PartyMention]) -> b
         if mention.end <= other.start and _DASH.fullmatch(text[mention.end : other.start]):
             return True
     return False
+
+
+@cache
+def _trip_before(language: str) -> re.Pattern:
+    return compiled(rf"\s*(?:{alternation('trip_before', language)})", re.IGNORECASE)
 
 
 @cache

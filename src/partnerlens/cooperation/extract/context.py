@@ -25,7 +25,9 @@ from partnerlens.cooperation.bodies import BodyMention, find_bodies
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
 from partnerlens.cooperation.extract.bystanders import bystander, compounded_only
+from partnerlens.cooperation.extract.given_names import without_given_names
 from partnerlens.cooperation.extract.passing import (
+    another_visit,
     attribute_of,
     excluded,
     names_a_language,
@@ -34,6 +36,7 @@ from partnerlens.cooperation.extract.passing import (
     signed_between,
 )
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
+from partnerlens.cooperation.extract.venues import without_headline_venue
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.extract.water_bodies import without_water_bodies
 from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
@@ -115,6 +118,7 @@ def build_context(
         for m in mentions
         if not any(p.start <= m.start and m.end < p.end for p in people) or m.how not in ("name", "capital")
     ]  # and a capital inside a surname ("José de Lima Massano")
+    mentions = without_given_names(text, mentions, {p.start for p in people})  # "Georgia Meloni"
     mentions += [
         PartyMention(p.person.party, p.start, p.end, text[p.start : p.end], "person")
         for p in people
@@ -219,6 +223,8 @@ def _headline(title: str | None, language: str) -> tuple[str, ...]:
     if not title:
         return ()
     mentions = without_water_bodies(title, find_party_mentions(title, language), language)
+    mentions = without_given_names(title, mentions, set())  # "Visite de Georgia Meloni à Alger"
+    mentions = without_headline_venue(title, mentions, language)  # "Putin’s meeting in Bishkek with Indian PM"
     mentions += compound_mentions(title, language, mentions)
     currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(title)]
     kept = sorted(
@@ -272,7 +278,9 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
     mentions = [m for m in context.within(context.mentions, sentence) if not only_listed(m, sentence, context)]
     main = [m for m in mentions if not _in_passing(m, sentence, context)]
     pair = words("pair_words", context.language).search(sentence.text)
-    mentions = main if main or pair and len(context.focus) >= 2 else mentions
+    if not (main or pair and len(context.focus) >= 2):  # only side remarks: kept, but never another's visitor
+        main = [m for m in mentions if not another_visit(context.text, sentence, m, context.language)]
+    mentions = main
     codes = list(dict.fromkeys(m.party for m in mentions))
     if len([c for c in codes if is_economy(c)]) < 2 and pair:
         codes += [c for c in context.focus if c not in codes]

@@ -102,14 +102,23 @@ def anaphoric(sentence: Sentence, context: ArticleContext, span: tuple[int, int]
 
 _SIDELINE_GAP = 8  # words from a sidelines phrase or a place of its occasion to the next place
 _SIDELINE_WORDS = 3  # words between a sidelines phrase and the occasion's own word ("en marge du 37e sommet")
+_AHEAD_WORDS = 5  # … and between the run-up to a gathering and its word ("ahead of the Shanghai Cooperation
+# Organization (SCO) summit": ``occasion_ahead``, extract/venues.py)
 
 
 def sidelined(text: str, start: int, language: str) -> bool:
     """The event's word starting at ``start`` names the occasion of a sidelines phrase ("on the sidelines of the
-    summit", "en marge du sommet", "на полях саммита")."""
+    summit", "en marge du sommet", "на полях саммита") or of the run-up to it ("ahead of the SCO summit", "à la
+    veille du sommet", "накануне саммита")."""
     lead = " ".join(text[:start].split()[-_SIDELINE_WORDS - 4 :])
     found = list(words("sidelines", language).finditer(lead))
-    return bool(found) and len(lead[found[-1].end() :].split()) <= _SIDELINE_WORDS
+    if found and len(lead[found[-1].end() :].split()) <= _SIDELINE_WORDS:
+        return True
+    if not words("gatherings", language).match(text, start):  # only a gathering has a run-up ("avant la visite"
+        return False  # is a time, not an occasion)
+    lead = " ".join(text[:start].split()[-_AHEAD_WORDS - 3 :])  # "ahead of the Shanghai Cooperation Organization
+    ahead = list(words("occasion_ahead", language).finditer(lead))  # (SCO) summit": the meeting is what is told
+    return bool(ahead) and len(lead[ahead[-1].end() :].split()) <= _AHEAD_WORDS
 
 
 def sideline_parties(sentence: Sentence, context: ArticleContext) -> set[str]:

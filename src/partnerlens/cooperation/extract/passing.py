@@ -57,9 +57,25 @@ def side_remark(
     after, before_origin = _origin(language)
     if after.match(text, mention.end) or before_origin.search(text[max(0, mention.start - 30) : mention.start]):
         return True  # "the French-educated governor", "d'origine française", "гражданин Франции"
+    if another_visit(text, sentence, mention, language):  # "après celle de son homologue ukrainien"
+        return True
     closed = re.sub(r"\([^()]*\)", " ", before)  # a closed parenthesis leaves the clause open: "avec l'Italie (…) et"
     clause = re.split(r"[,;:—–(]", closed)[-1]
     return bool(_side_words(language).search(clause[-140:]))  # long enough for "after a visit of … to"
+
+
+def another_visit(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
+    """A state named as the home of another official whose visit dates the one reported (``another_visit``: "days
+    after that of his Ukrainian counterpart", "après celle de son homologue ukrainien", "после визита его украинского
+    коллеги"): no side, and not one to fall back on when the sentence names no other state (``extract/context.py``)."""
+    clause = re.split(r"[,;:—–(]", text[sentence.start : mention.start])[-1]
+    return bool(_another_visit(language).search(clause[-140:]))
+
+
+@cache
+def _another_visit(language: str) -> re.Pattern:
+    word = r"(?-i:(?![A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]+)"
+    return compiled(rf"(?<!\w)(?:{alternation('another_visit', language)})(?:\s+{word}){{0,2}}\s*$", re.IGNORECASE)
 
 
 def _in_relative_clause(

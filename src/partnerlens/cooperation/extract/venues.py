@@ -10,7 +10,9 @@ capital named as that place is where it met, not a side of what the sentence tel
   Adis Abeba";
 - before the gathering's noun, as its attribute: "the Dakar forum", "the Astana International Forum";
 - after a place preposition in a sentence that tells a sidelines phrase ("met in Addis Ababa on Sunday, on the
-  sidelines of the summit"): the meeting's place is the occasion's.
+  sidelines of the summit") or the run-up to a gathering (``occasion_ahead``: "will meet Modi on June 13 in Bishkek,
+  ahead of the SCO summit", "à Bichkek, à la veille du sommet", "в Бишкеке накануне саммита"): the meeting's place
+  is the occasion's.
 
 A capital told as the seat of a body ("the Abuja-based ECOWAS", "Abuja, siège de la CEDEAO", "basée à Abuja", "с
 штаб-квартирой в Абудже", "con sede en Abuya": ``seat_after``, ``seat_before``) is where the body sits, not a side.
@@ -56,7 +58,18 @@ def venue_or_seat(text: str, sentence: Sentence, mention: PartyMention, language
         return True
     if seat_after.match(text, mention.end) or seat_before.search(clause):
         return True
-    return bool(placed.search(clause) and words("sidelines", language).search(sentence.text))
+    return bool(
+        placed.search(clause)
+        and (words("sidelines", language).search(sentence.text) or _ahead(language).search(sentence.text))
+    )
+
+
+@cache
+def _ahead(language: str) -> re.Pattern:
+    """The run-up to a gathering: ``occasion_ahead`` and at most a few words before a gathering's noun ("ahead of the
+    Shanghai Cooperation Organization (SCO) summit", "à la veille du sommet de l'OCS", "накануне саммита ШОС")."""
+    ahead, nouns = alternation("occasion_ahead", language), alternation("gatherings", language)
+    return compiled(rf"(?<!\w)(?:{ahead})(?:\s+[^\s,;:.]+){{0,5}}?\s+(?:{nouns})(?![\w-])", re.IGNORECASE)
 
 
 _CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’-]*"
@@ -163,3 +176,17 @@ def gathering_before(text: str, language: str) -> bool:
 def _gathering_end(language: str) -> re.Pattern:
     nouns = alternation("gatherings", language) + "|" + alternation("gathering_meetings", language)
     return compiled(rf"(?<![\w-])(?:{nouns})(?![\w-])(?:\s+[^\s,;:]+){{0,{_ANTECEDENT_WORDS}}}\s*$", re.IGNORECASE)
+
+
+def without_headline_venue(title: str, mentions: list[PartyMention], language: str) -> list[PartyMention]:
+    """A headline's mentions without a capital told as a place ("Putin’s first meeting in Bishkek to be talks with
+    Indian PM", "Sommet : Erdogan et Ramaphosa à Luanda", "Путин и Моди встретятся в Бишкеке") when two other states
+    are named besides it: where the two meet, not a third side. A host named again by its name, its adjective or its
+    leader stays, through that mention; so does a capital beside one state and a group ("Sommet Corée-Afrique à
+    Séoul, le président ivoirien"): the summit's host."""
+    placed = compiled(rf"(?<!\w)(?:{alternation('place_prepositions', language)})\s+$", re.IGNORECASE)
+    venues = [m for m in mentions if m.how == "capital" and placed.search(title[: m.start])]
+    kept = [m for m in mentions if m not in venues]
+    # groups do not count: "Sommet Corée-Afrique à Séoul" has its host in Seoul
+    states = {m.party for m in kept if len(m.party) == 3 and m.party.isupper()}
+    return kept if len(states) >= 2 else mentions
