@@ -16,6 +16,9 @@ event. Grammar tells two apart when each has a date of its own:
   held talks in an expanded format", "se sont entretenus en tête-à-tête avant d'élargir les discussions aux
   délégations", "провели переговоры в узком, а затем в расширенном составе"; ``format_restricted`` before
   ``format_expanded`` in the language's YAML): the meeting and the delegations' talks (:func:`two_formats`).
+
+An event told with an additive adverb ("he will also meet", "s'entretiendra également avec", "será, igualmente,
+recebido") is a further event, not one already told (:func:`further`, read by :func:`.merge.merge_into`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.dates import DateMention
+from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import Draft
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import language_data, words
@@ -101,3 +105,38 @@ def two_formats(drafts: list[Draft], sentence: Sentence, language: str) -> list[
     talks = Draft(meeting.proposal.model_copy(update={"type": "talks"}), list(meeting.evidence), meeting.complete)
     talks.at, talks.another, talks.done = expanded.start(), True, meeting.done
     return [talks]
+
+
+_FURTHER_REACH = 4  # words before the event's word where an additive adverb governs it ("will also hold meetings")
+
+
+def further(text: str, span: tuple[int, int], language: str) -> bool:
+    """An additive adverb in the clause right before the event's word ("Duque también mantendrá reuniones con
+    empresarios", "il s'est aussi entretenu avec", "он также встретился с"), set off by commas right before it
+    ("será, igualmente, recebido em audiência"), or right after the event's own verb ("s'entretiendra également
+    avec", "se reunirá también con", "встретится также с": :func:`_also_after`) tells a further event, not the
+    article's event told again — unless the word is one of discussion ("the two leaders also discussed …": the
+    talks' topics). The additive adverbs are ``agreement_also``, shared with further batches of agreements."""
+    also = words("agreement_also", language)
+    lead = tense.clause_before(text, span[0], _FURTHER_REACH)
+    aside = _ASIDE.search(text[: span[0]])
+    if not (
+        also.search(lead) or (aside and also.fullmatch(aside.group(1).strip())) or _also_after(text, span, language)
+    ):
+        return False
+    return not words("discussion_words", language).search(text[span[0] : tense.whole_word(text, span)[1]])
+
+
+_ASIDE = compiled(r",([^,;]{1,24}),\s*(?:[\w'’-]+\s+){0,1}$")  # ", igualmente, recebido": the adverb between commas
+
+
+def _also_after(text: str, span: tuple[int, int], language: str) -> bool:
+    """The event's word is a verb in the future or the past ("s'entretiendra", "se reunirá", "встретится", "a
+    rencontré") and the next word is an additive adverb: a further meeting. After a noun ("la rencontre a également
+    permis", "встреча также была посвящена") the adverb tells more of the same event, so a verb's form is required."""
+    start, end = tense.whole_word(text, span)
+    following = text[end:].split()[:1]
+    if not following or not words("agreement_also", language).fullmatch(following[0].strip(",.;")):
+        return False
+    verb = " ".join([*text[:start].split()[-2:], text[start:end]])  # "s'est entretenu", "a rencontré"
+    return tense.future(text[start:end], language) or tense.past(verb, language)
