@@ -160,3 +160,42 @@ def test_events_planned_within_a_visit_leave_the_visit_held(text: str, language:
 def test_two_leaders_after_one_plural_title_keep_the_meetings_sides(text: str, language: str) -> None:
     meetings = [p for p in events(text, language) if p.type in ("talks", "meeting")]
     assert meetings and set(meetings[0].parties) == {"KAZ", "EGY"}
+
+
+@pytest.mark.parametrize(
+    "text, language, pairs",
+    [
+        (
+            "The Kenyan president arrived in Kampala on Monday. He will hold meetings with Ugandan President John "
+            "Okello and Rwandan Prime Minister Paul Mugisha.",
+            "en",
+            [{"KEN", "UGA"}, {"KEN", "RWA"}],
+        ),
+        (
+            "Le président malien est arrivé à Niamey lundi. Il aura des entretiens avec le président nigérien Ali "
+            "Moussa et avec le président burkinabè Paul Ouédraogo.",
+            "fr",
+            [{"MLI", "NER"}, {"MLI", "BFA"}],
+        ),
+        (
+            "Премьер-министр России прибыл в Ташкент. В пятницу российский премьер проведет встречи с президентом "
+            "Узбекистана Ахмадом Каримовым и премьер-министром Казахстана Русланом Беловым.",
+            "ru",
+            [{"RUS", "UZB"}, {"RUS", "KAZ"}],
+        ),
+    ],
+)
+def test_meetings_with_counterparts_of_two_states_are_one_meeting_each(
+    text: str, language: str, pairs: list[set[str]]
+) -> None:
+    meetings = [p for p in events(text, language) if p.type in ("talks", "meeting", "ministerial_meeting")]
+    assert sorted(map(sorted, (set(p.parties) for p in meetings))) == sorted(map(sorted, pairs))
+
+
+def test_meetings_with_two_leaders_of_one_state_stay_one_round() -> None:
+    text = (
+        "Kenya's president arrived in Kampala on Monday. Kenya's president will hold meetings with Ugandan President "
+        "John Okello and Ugandan Prime Minister Ruth Achieng."
+    )
+    meetings = [p for p in events(text, "en") if p.type in ("talks", "meeting", "ministerial_meeting")]
+    assert len(meetings) == 1

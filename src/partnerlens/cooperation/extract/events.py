@@ -26,7 +26,14 @@ from partnerlens.cooperation.extract.agreements import agreement_drafts, agreeme
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
 from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle, told_done
 from partnerlens.cooperation.extract.event_generic import in_activity_list, name_within
-from partnerlens.cooperation.extract.event_repeats import coordinated_dates, further, repeated, two_formats
+from partnerlens.cooperation.extract.event_repeats import (
+    coordinated_dates,
+    further,
+    introduced,
+    per_counterpart,
+    repeated,
+    two_formats,
+)
 from partnerlens.cooperation.extract.event_sides import (
     anaphoric,
     in_relative,
@@ -202,7 +209,8 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             continue
         if rule.kind == "event" and not dated and in_activity_list(sentence.text, match.span(), context.language):
             continue  # "through trade fairs, exhibitions and forums": kinds of activity, no occasion
-        sides = paired if family in ("visit", "meeting", "intergovernmental_commission") else sides_named
+        # a welcome ceremony is the host's and the guest's: one state named is with the article's other side
+        sides = paired if family in ("visit", "meeting", "intergovernmental_commission", "ceremony") else sides_named
         told_again = family in ("visit", "meeting", "intergovernmental_commission") and anaphoric(
             sentence, context, match.span()
         )
@@ -230,7 +238,10 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         draft.scheduled = draft.proposal.status == "planned" and _scheduled(
             sentence.text, match.span(), context.language
         )
-        draft.another = rule.kind == "event" and further(sentence.text, match.span(), context.language)
+        draft.another = rule.kind == "event" and (
+            further(sentence.text, match.span(), context.language)
+            or introduced(sentence.text, match.start(), rule.type, context.language)
+        )
         if rule.kind == "agreement":
             drafts += agreement_drafts(draft, sentence, context)
         else:
@@ -251,7 +262,10 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
                 kept.append(d)
             elif (clause := own_meeting(sentence.text, context.language, visit.end(), d.at)) is not None:
                 kept.append(own_day(d, dates, sentence, clause))
+            else:  # "the visit's programme includes meetings with the President and with the Prime Minister"
+                kept += per_counterpart(d, sentence, context)
         drafts = kept
+    drafts = [c for d in drafts for c in (per_counterpart(d, sentence, context) or [d])]
     return drafts + two_formats(drafts, sentence, context.language)
 
 
