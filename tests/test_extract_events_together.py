@@ -199,3 +199,62 @@ def test_meetings_with_two_leaders_of_one_state_stay_one_round() -> None:
     )
     meetings = [p for p in events(text, "en") if p.type in ("talks", "meeting", "ministerial_meeting")]
     assert len(meetings) == 1
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Le président ivoirien prendra part au Forum Chine-Afrique du 3 septembre 2025 à Pékin. Le président "
+            "ivoirien s'entretiendra avec le Premier ministre chinois et participera à un forum économique sur le cacao.",
+            "fr",
+        ),
+        (
+            "The Ghanaian president took part in the China-Africa Forum on 3 September 2025 in Beijing. The Ghanaian "
+            "president will then meet the Chinese premier and attend a business forum on cocoa.",
+            "en",
+        ),
+        (
+            "O Presidente angolano participará no Fórum China-África de 3 de setembro de 2025 em Pequim. O Presidente "
+            "angolano reunir-se-á com o primeiro-ministro chinês e participará num fórum económico sobre o café.",
+            "pt",
+        ),
+    ],
+)
+def test_a_gathering_brought_in_with_an_indefinite_article_is_a_new_one(text: str, language: str) -> None:
+    assert len([p for p in events(text, language) if p.type == "forum"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Le président ghanéen est arrivé au Togo lundi pour une visite d'État au Togo. La cérémonie officielle "
+            "d'accueil du président ghanéen a commencé au palais.",
+            "fr",
+        ),
+        (
+            "Президент Ганы прибыл в Того с государственным визитом в Того. Церемония официальной встречи президента "
+            "Ганы началась во дворце.",
+            "ru",
+        ),
+    ],
+)
+def test_a_welcome_ceremony_is_with_the_articles_other_side(text: str, language: str) -> None:
+    ceremonies = [p for p in events(text, language) if p.type == "ceremony"]
+    assert ceremonies and set(ceremonies[0].parties) == {"GHA", "TGO"}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Президенты России и Египта во время встречи обменялись мнениями по сирийской проблематике.",
+            "ru",
+        ),
+        ("Les présidents du Kenya et de l'Ouganda ont évoqué le dossier soudanais lors de leur rencontre.", "fr"),
+    ],
+)
+def test_a_state_named_as_a_dossier_is_a_topic_not_a_side(text: str, language: str) -> None:
+    meetings = [p for p in events(text, language) if p.type in ("talks", "meeting")]
+    assert meetings and not {"SYR", "SDN"} & set(meetings[0].parties)

@@ -209,8 +209,10 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             continue
         if rule.kind == "event" and not dated and in_activity_list(sentence.text, match.span(), context.language):
             continue  # "through trade fairs, exhibitions and forums": kinds of activity, no occasion
-        # a welcome ceremony is the host's and the guest's: one state named is with the article's other side
-        sides = paired if family in ("visit", "meeting", "intergovernmental_commission", "ceremony") else sides_named
+        # a welcome ceremony is the host's and the guest's: the one state it names is with the article's other side
+        # (one that names none stays unread: a protocol detail of the visit)
+        welcome = family == "ceremony" and bool(sides_named)
+        sides = paired if family in ("visit", "meeting", "intergovernmental_commission") or welcome else sides_named
         told_again = family in ("visit", "meeting", "intergovernmental_commission") and anaphoric(
             sentence, context, match.span()
         )
