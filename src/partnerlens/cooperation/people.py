@@ -107,7 +107,7 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
     found.extend(_listed_ministers(text, mentions, found))
     found.extend(named_colleagues(text, mentions, found))
     found.extend(
-        PersonMention(Person(name=n, role=r, party=None), a, b) for n, r, a, b in paired_people(text, language)
+        PersonMention(Person(name=n, role=r, party=state), a, b) for n, r, a, b, state in paired_people(text, language)
     )
     found.extend(_surname_references(text, found))
     found.extend(initialled_people(text, found))

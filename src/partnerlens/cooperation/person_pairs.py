@@ -6,7 +6,10 @@ A report of talks often names both sides' leaders or ministers this way, after a
 singular title of :mod:`.person_titles` matches, after a comma, a colon or a dash ("главы аграрных ведомств двух
 стран – X и Y") or nothing. Only a pair joined by the language's "and" is read, each name of
 two to six capitalised words (:data:`.person_titles.NAME_WORD`), so a list of states or a single capitalised word is
-not taken for people. The people's states are left to the rest of the article (the title names both).
+not taken for people. The people's states are left to the rest of the article (the title names both), unless
+each name is opened by its own state ("Президенты России Владимир Путин и Турции Реджеп Тайип Эрдоган", "the
+presidents of Russia Vladimir Putin and of Turkey Recep Tayyip Erdogan"): that state is the person's, not a word of
+the name (:func:`_own_state`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from partnerlens.cooperation.gazetteer import find_party_mentions
 from partnerlens.cooperation.person_titles import HONORIFIC, NAME_WORD, PARTICLE
 from partnerlens.patterns import compiled
 
@@ -47,18 +51,42 @@ def _pair_regex(language: str) -> re.Pattern | None:
         return None
     name = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,5}}"
     return compiled(
-        rf"(?<![\w-])(?P<title>{title})(?:,|\s*[:–—-])?\s+{HONORIFIC}?(?P<first>{name})\s+{_AND[language]}\s+{HONORIFIC}?"
+        rf"(?<![\w-])(?P<title>{title})(?:,|\s*[:–—-])?\s+{HONORIFIC}?(?P<first>{name})\s+{_AND[language]}"
+        rf"(?:\s+{_OF.get(language, _NEVER)})?\s+{HONORIFIC}?"
         rf"(?P<second>{name})(?![\w-])"
     )
 
 
-def paired_people(text: str, language: str) -> list[tuple[str, str, int, int]]:
-    """(name, role, start, end) of each of two people named after one plural title."""
+_OF = {"en": "of", "fr": "(?:du|de la|de l['’]|des|de)", "es": "(?:del|de)", "pt": "(?:do|da|dos|das|de)"}
+_NEVER = r"(?!x)x"
+
+
+def paired_people(text: str, language: str) -> list[tuple[str, str, int, int, str | None]]:
+    """(name, role, start, end, state) of each of two people named after one plural title; the state is the one
+    that opens the name (:func:`_own_state`), else None."""
     regex = _pair_regex(language)
     if regex is None:
         return []
     found = []
     for match in regex.finditer(text):
         role = " ".join(match.group("title").split())
-        found += [(match.group(g), role, match.start(g), match.end(g)) for g in ("first", "second")]
+        names = [(match.group(g), match.start(g), match.end(g)) for g in ("first", "second")]
+        states = [_own_state(name, language) for name, _, _ in names]
+        if not all(states):  # a state opens both names or neither: "России X и Турции Y", never one alone
+            states = [None, None]
+        for (name, start, end), state in zip(names, states, strict=True):
+            cut = state[1] if state else 0
+            found.append((name[cut:], role, start + cut, end, state[0] if state else None))
     return found
+
+
+def _own_state(name: str, language: str) -> tuple[str, int] | None:
+    """(state, where the name proper starts) when ``name`` opens with a state's name or adjective followed by a name
+    of at least two words ("России Владимир Путин", "Turkey Recep Tayyip Erdogan"), else None."""
+    first = next((m for m in find_party_mentions(name, language) if m.start == 0), None)
+    if first is None or first.how not in ("name", "adjective"):
+        return None
+    rest = name[first.end :]
+    if len(rest.split()) < 2 or not rest[:1].isspace():
+        return None
+    return first.party, first.end + len(rest) - len(rest.lstrip())

@@ -1,4 +1,5 @@
-"""An event word inside a list of activities names no event (issue 11, event precision).
+"""An event word inside a list of activities, or inside another gathering's name, names no event of its own (issue
+11, event precision).
 
 "to promote trade through trade fairs, exhibitions, conferences and forums", "par des foires, des expositions et des
 forums", "через ярмарки, выставки и форумы", "mediante ferias, exposiciones y foros": a list of three or more bare
@@ -6,6 +7,12 @@ items (each at most two lower-case words, opened at most by a plural or partitiv
 <language>.yaml`` ``activity_list_determiners``, never by a singular one, ``activity_list_singulars``), joined by commas
 and a final coordination, tells kinds of activity, not an occasion. An event needs its own occasion: a date in the
 sentence, or a capitalised name right after its word (a named edition, a place) keeps it.
+
+A gathering's capitalised word inside the name of another gathering is a word of that name: "le 3e Sommet du Forum
+sur la coopération sino-africaine", "the Summit of the Forum on China-Africa Cooperation", "саммит Форума
+сотрудничества", "the Forum on China-Africa Cooperation Summit" tell one summit, not a summit and a forum
+(:func:`name_within`: only the language's ``name_connectors`` between the two words, or, before the other's
+capitalised word, only capitalised words and connectors).
 """
 
 from __future__ import annotations
@@ -42,3 +49,31 @@ def _named_after(language: str) -> re.Pattern:
     preposition and one ("and forums in Kazan"): the items then have an occasion."""
     places = alternation("place_prepositions", language)
     return compiled(rf"\s+(?:(?:{places})\s+)?(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ\d])", re.IGNORECASE)
+
+
+def name_within(text: str, inner: re.Match, outer: re.Match, language: str) -> bool:
+    """Whether the gathering's word ending ``inner`` is a capitalised word of the name of the gathering at ``outer``
+    (see the module docstring)."""
+    word_start = inner.end() - len(inner.group(0).split()[-1])
+    if not text[word_start : word_start + 1].isupper():
+        return False
+    if outer.end() <= word_start:
+        return bool(_linked(language).fullmatch(text, outer.end(), word_start))
+    if inner.end() <= outer.start() and text[outer.start() : outer.start() + 1].isupper():
+        return bool(_named_run(language).fullmatch(text, inner.end(), outer.start()))
+    return False
+
+
+@cache
+def _linked(language: str) -> re.Pattern:
+    """Only connectors between a gathering's word and the next ("Sommet du Forum", "Summit of the Forum")."""
+    return compiled(rf"\s+(?:(?:{alternation('name_connectors', language)})\s+)*", re.IGNORECASE)
+
+
+@cache
+def _named_run(language: str) -> re.Pattern:
+    """Capitalised words, dashes and connectors between a name's first noun and its last ("Forum on China-Africa
+    Cooperation Summit")."""
+    connectors = alternation("name_connectors", language)
+    word = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w'’]*"
+    return compiled(rf"(?:[\s–—-]+(?:{word}|(?:{connectors})(?!\w)))*[\s–—-]+", re.IGNORECASE)

@@ -16,6 +16,19 @@ event. Grammar tells two apart when each has a date of its own:
   held talks in an expanded format", "se sont entretenus en tête-à-tête avant d'élargir les discussions aux
   délégations", "провели переговоры в узком, а затем в расширенном составе"; ``format_restricted`` before
   ``format_expanded`` in the language's YAML): the meeting and the delegations' talks (:func:`two_formats`).
+
+A meeting noun in the plural followed by two or more named counterparts, each after the preposition of the first
+or a coordination, each of another state ("bilateral meetings with the President of Uzbekistan X and the Prime
+Minister of Kazakhstan Y", "des entretiens avec le président malien X et avec le président nigérien Y", "встречи с
+президентом Узбекистана X и премьер-министром Казахстана Y", "encontros com o Presidente de Angola X e com o
+Primeiro-Ministro de Cabo Verde Y"; ``meeting_plurals``, ``meeting_with``), is one meeting per counterpart, with
+that counterpart's state (:func:`per_counterpart`).
+
+An event told with an additive adverb ("he will also meet", "s'entretiendra également avec", "será, igualmente,
+recebido") is a further event, not one already told (:func:`further`, read by :func:`.merge.merge_into`), and so is
+a gathering brought in with an indefinite article ("et participera à un forum économique", "will attend a business
+forum", "participará num fórum"; ``indefinite_articles``): a new one, not the conference or summit told before
+(:func:`introduced`).
 """
 
 from __future__ import annotations
@@ -24,9 +37,11 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.dates import DateMention
-from partnerlens.cooperation.extract.context import Draft
+from partnerlens.cooperation.extract import tense
+from partnerlens.cooperation.extract.context import ArticleContext, Draft
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import language_data, words
+from partnerlens.cooperation.extract.vocabulary import alternation, language_data, words
+from partnerlens.cooperation.people import PersonMention
 from partnerlens.patterns import compiled
 
 _DATED = ("year", "month")  # precisions whose coordination names distinct occasions
@@ -101,3 +116,108 @@ def two_formats(drafts: list[Draft], sentence: Sentence, language: str) -> list[
     talks = Draft(meeting.proposal.model_copy(update={"type": "talks"}), list(meeting.evidence), meeting.complete)
     talks.at, talks.another, talks.done = expanded.start(), True, meeting.done
     return [talks]
+
+
+_FURTHER_REACH = 4  # words before the event's word where an additive adverb governs it ("will also hold meetings")
+
+
+def further(text: str, span: tuple[int, int], language: str) -> bool:
+    """An additive adverb in the clause right before the event's word ("Duque también mantendrá reuniones con
+    empresarios", "il s'est aussi entretenu avec", "он также встретился с"), set off by commas right before it
+    ("será, igualmente, recebido em audiência"), or right after the event's own verb ("s'entretiendra également
+    avec", "se reunirá también con", "встретится также с": :func:`_also_after`) tells a further event, not the
+    article's event told again — unless the word is one of discussion ("the two leaders also discussed …": the
+    talks' topics). The additive adverbs are ``agreement_also``, shared with further batches of agreements."""
+    also = words("agreement_also", language)
+    lead = tense.clause_before(text, span[0], _FURTHER_REACH)
+    aside = _ASIDE.search(text[: span[0]])
+    if not (
+        also.search(lead) or (aside and also.fullmatch(aside.group(1).strip())) or _also_after(text, span, language)
+    ):
+        return False
+    return not words("discussion_words", language).search(text[span[0] : tense.whole_word(text, span)[1]])
+
+
+_ASIDE = compiled(r",([^,;]{1,24}),\s*(?:[\w'’-]+\s+){0,1}$")  # ", igualmente, recebido": the adverb between commas
+
+
+def _also_after(text: str, span: tuple[int, int], language: str) -> bool:
+    """The event's word is a verb in the future or the past ("s'entretiendra", "se reunirá", "встретится", "a
+    rencontré") and the next word is an additive adverb: a further meeting. After a noun ("la rencontre a également
+    permis", "встреча также была посвящена") the adverb tells more of the same event, so a verb's form is required."""
+    start, end = tense.whole_word(text, span)
+    following = text[end:].split()[:1]
+    if not following or not words("agreement_also", language).fullmatch(following[0].strip(",.;")):
+        return False
+    verb = " ".join([*text[:start].split()[-2:], text[start:end]])  # "s'est entretenu", "a rencontré"
+    return tense.future(text[start:end], language) or tense.past(verb, language)
+
+
+_TITLE_WORDS = 6  # words of a counterpart's title between the preposition (or the coordination) and the name
+
+
+def per_counterpart(draft: Draft, sentence: Sentence, context: ArticleContext) -> list[Draft]:
+    """One copy of the meeting ``draft`` per counterpart its plural noun names (see the module docstring), each with
+    the states of the draft less the other counterparts' (a counterpart's own state kept), the later ones told as
+    further meetings (``another``); ``[]`` when the noun is not plural or names fewer than two counterparts."""
+    language, text = context.language, sentence.text
+    start, end = tense.whole_word(text, (draft.at, draft.at))
+    if draft.proposal.kind != "event" or not words("meeting_plurals", language).fullmatch(text[start:end]):
+        return []
+    people = sorted(context.within(context.people, sentence), key=lambda p: p.start)
+    listed: list[PersonMention] = []
+    cursor, lead = end, _with_lead(language)
+    for person in (p for p in people if p.start - sentence.start >= end):
+        gap = text[cursor : person.start - sentence.start]
+        if not (lead if not listed else _and_lead(language)).fullmatch(gap):
+            break
+        listed.append(person)
+        cursor = person.end - sentence.start
+    theirs = {p.person.party for p in listed if p.person.party}
+    if len(listed) < 2 or len(theirs) < len(listed):  # two of one state ("the President and the Prime Minister of
+        return []  # India") may be one round of meetings, as the labels take it: only distinct states split
+    home = next((f for f in context.focus if f not in theirs), None)  # "He will hold meetings with …": the article's
+    copies = []  # other side is the one who meets them
+    for i, person in enumerate(listed):
+        own = person.person.party
+        sides = [s for s in draft.proposal.parties if s == own or s not in theirs]
+        if own and own not in sides:
+            sides.append(own)
+        if len(sides) == 1 and home is not None:
+            sides.insert(0, home)
+        others = {p.person for p in listed if p is not person}
+        update = {"parties": sides, "people": [p for p in draft.proposal.people if p not in others]}
+        copy = Draft(draft.proposal.model_copy(update=update), list(draft.evidence), draft.complete, at=draft.at)
+        copy.borrowed, copy.done, copy.another = draft.borrowed, draft.done, draft.another or i > 0
+        copies.append(copy)
+    return copies
+
+
+_TITLE = rf"(?:[^\s;.!?]+\s+){{0,{_TITLE_WORDS}}}"
+
+
+@cache
+def _with_lead(language: str) -> re.Pattern:
+    """From a plural meeting noun to its first counterpart: an adjective at most, the preposition, the title."""
+    return compiled(rf"\s+(?:[\w-]+\s+)?(?:{alternation('meeting_with', language)})\s+{_TITLE}", re.IGNORECASE)
+
+
+@cache
+def _and_lead(language: str) -> re.Pattern:
+    """From one counterpart to the next: a coordination, perhaps the preposition again, the title."""
+    with_ = alternation("meeting_with", language)
+    joined = alternation("coordination", language)
+    return compiled(rf"[\s,]*(?:{joined})\s+(?:(?:{with_})\s+)?{_TITLE}", re.IGNORECASE)
+
+
+_GATHERINGS = ("forum", "summit")
+
+
+def introduced(text: str, start: int, kind: str, language: str) -> bool:
+    """Whether the gathering whose word starts at ``start`` comes with an indefinite article, at most one word
+    before its noun ("un Forum économique", "a business forum", "um grande fórum"): a new gathering."""
+    own = language_data(language).get("indefinite_articles") or []  # the language's own: Portuguese "a" is "the"
+    if kind not in _GATHERINGS or not own:
+        return False
+    articles = "|".join(f"(?:{a})" for a in own)
+    return bool(re.search(rf"(?<!\w)(?:{articles})\s+(?:[\w-]+\s+)?$", text[:start], re.IGNORECASE))

@@ -26,8 +26,15 @@ from partnerlens.cooperation.extract.agreement_scope import agreement_sides
 from partnerlens.cooperation.extract.agreements import agreement_drafts, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
 from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle, told_done
-from partnerlens.cooperation.extract.event_generic import in_activity_list
-from partnerlens.cooperation.extract.event_repeats import coordinated_dates, repeated, two_formats
+from partnerlens.cooperation.extract.event_generic import in_activity_list, name_within
+from partnerlens.cooperation.extract.event_repeats import (
+    coordinated_dates,
+    further,
+    introduced,
+    per_counterpart,
+    repeated,
+    two_formats,
+)
 from partnerlens.cooperation.extract.event_sides import (
     anaphoric,
     in_relative,
@@ -93,6 +100,12 @@ def _matched_types(sentence: Sentence, language: str) -> list[tuple[TypeRule, re
             matched.append((rule, kept[0]))
     if denied:  # "did not meet him on the sidelines of the summit": the summit was only the occasion of no event
         matched = [(r, m) for r, m in matched if r.kind != "event" or not _occasion(sentence.text, m.start(), language)]
+    summits = [m for r, m in matched if r.type == "summit"]
+    matched = [  # "le 3e Sommet du Forum sur la coopération sino-africaine": one summit, its name holds "Forum"
+        (r, m)
+        for r, m in matched
+        if r.type != "forum" or not any(name_within(sentence.text, m, s, language) for s in summits)
+    ]
     # the occasion of a sidelines phrase ("en marge du sommet") yields its family to the event the sentence reports
     # and so does an event word in a relative clause that says who a person is (", who attended the summit,")
     return sorted(
@@ -197,7 +210,10 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             continue
         if rule.kind == "event" and not dated and in_activity_list(sentence.text, match.span(), context.language):
             continue  # "through trade fairs, exhibitions and forums": kinds of activity, no occasion
-        sides = paired if family in ("visit", "meeting", "intergovernmental_commission") else sides_named
+        # a welcome ceremony is the host's and the guest's: the one state it names is with the article's other side
+        # (one that names none stays unread: a protocol detail of the visit)
+        welcome = family == "ceremony" and bool(sides_named)
+        sides = paired if family in ("visit", "meeting", "intergovernmental_commission") or welcome else sides_named
         told_again = family in ("visit", "meeting", "intergovernmental_commission") and anaphoric(
             sentence, context, match.span()
         )
@@ -225,7 +241,10 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         draft.scheduled = draft.proposal.status == "planned" and _scheduled(
             sentence.text, match.span(), context.language
         )
-        draft.another = rule.kind == "event" and _further(sentence.text, match.span(), context.language)
+        draft.another = rule.kind == "event" and (
+            further(sentence.text, match.span(), context.language)
+            or introduced(sentence.text, match.start(), rule.type, context.language)
+        )
         if rule.kind == "agreement":
             drafts += agreement_drafts(draft, sentence, context)
         else:
@@ -246,7 +265,10 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
                 kept.append(d)
             elif (clause := own_meeting(sentence.text, context.language, visit.end(), d.at)) is not None:
                 kept.append(own_day(d, dates, sentence, clause))
+            else:  # "the visit's programme includes meetings with the President and with the Prime Minister"
+                kept += per_counterpart(d, sentence, context)
         drafts = kept
+    drafts = [c for d in drafts for c in (per_counterpart(d, sentence, context) or [d])]
     return drafts + two_formats(drafts, sentence, context.language)
 
 
@@ -320,7 +342,7 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         people=list(dict.fromkeys(p.person for p in people)),
         bodies=list(dict.fromkeys(b.name for b in context.within(context.bodies, sentence))),
         sectors=sectors(sentence.text, context.language, goods_only=False),
-        status=status(sentence.text, context.language, rule.kind, _whole_word(sentence.text, match.span())),
+        status=status(sentence.text, context.language, rule.kind, tense.whole_word(sentence.text, match.span())),
         evidence=evidence(sentence),
     )
     if moved is not None and proposal.status == "held":  # "the session was postponed to 2021": still to come
@@ -331,9 +353,6 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         proposal = proposal.model_copy(update={"title": name.group(0).strip() if name else None})
     day = day_of(rule.type in VISITS, match.span(), sentence, context.language)
     return Draft(proposal, [proposal.evidence], complete, day_of=day)
-
-
-_FURTHER_REACH = 4  # words before the event's word where an additive adverb governs it ("will also hold meetings")
 
 
 _SCHEDULED_REACH = 4  # words from the event's word to the passive of planning ("Поездка Ли Кэцяна запланирована")
@@ -348,17 +367,6 @@ def _scheduled(text: str, span: tuple[int, int], language: str) -> bool:
     return bool(words("planned_passive", language).search(near))
 
 
-def _further(text: str, span: tuple[int, int], language: str) -> bool:
-    """An additive adverb in the clause right before the event's word ("Duque también mantendrá reuniones con
-    empresarios", "il s'est aussi entretenu avec", "он также встретился с") tells a further event, not the
-    article's event told again — unless the word is one of discussion ("the two leaders also discussed …": the
-    talks' topics). The additive adverbs are ``agreement_also``, shared with further batches of agreements."""
-    lead = tense.clause_before(text, span[0], _FURTHER_REACH)
-    if not words("agreement_also", language).search(lead):
-        return False
-    return not words("discussion_words", language).search(text[span[0] : _whole_word(text, span)[1]])
-
-
 _OCCURRED_AFTER, _OCCURRED_BEFORE = 4, 2  # words after / before the event's word where "took place" stands
 
 
@@ -367,22 +375,11 @@ def _told_occurring(text: str, span: tuple[int, int], context: ArticleContext) -
     tenue", "состоялись переговоры", "as conversações decorreram", "la reunión se celebró"), in its own clause: a
     sentence that names no state but says when the article's event happened dates it. A date in another clause
     ("This was his second visit, the first being in 2015") stays another event's."""
-    start, end = _whole_word(text, span)
+    start, end = tense.whole_word(text, span)
     after = tense.clause_after(text, end, _OCCURRED_AFTER)
     before = tense.clause_before(text, start, _OCCURRED_BEFORE)
     pattern = words("event_occurred", context.language)
     return bool(pattern.search(after) or pattern.search(before))
-
-
-def _whole_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The event's word to its end: "entretien" matched in "s'entretiendra" is the future verb, whose ending tells
-    the tense."""
-    end = span[1]
-    while end < len(text) and (
-        text[end].isalpha() or text[end] in "-'’" and end + 1 < len(text) and text[end + 1].isalpha()
-    ):
-        end += 1
-    return span[0], end
 
 
 def _place(sentence: Sentence, context: ArticleContext) -> str | None:

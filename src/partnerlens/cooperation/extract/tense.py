@@ -213,3 +213,14 @@ def intended(text: str, span: tuple[int, int], language: str) -> bool:
     Venezuela", "pretende visitar", "envisage de se rendre", "намерен посетить", "hopes to visit"), or the noun of
     such an infinitive (``support_verbs``: "souhaite effectuer une visite", "хочет совершить визит"): still to come."""
     return bool(_intent(language).search(" ".join(text[: span[0]].split()[-7:])))
+
+
+def whole_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The event's word to its end: "entretien" matched in "s'entretiendra" is the future verb, whose ending tells
+    the tense."""
+    end = span[1]
+    while end < len(text) and (
+        text[end].isalpha() or text[end] in "-'’" and end + 1 < len(text) and text[end + 1].isalpha()
+    ):
+        end += 1
+    return span[0], end

@@ -24,7 +24,9 @@ the comma (or the parenthesis) of a place preposition's capitalised object, and 
 
 A state or region inside the capitalised name of a gathering or a framework ("the Partnership for Prosperity in
 Asia", "le Forum Chine-Afrique", "the China-Africa Cooperation Forum") is a word of the name
-(:func:`in_named_occasion`; ``named_frameworks``, ``name_connectors``).
+(:func:`in_named_occasion`; ``named_frameworks``, ``name_connectors``) — unless the name joins two states by a dash
+("the Kyrgyz-Chinese Business Forum", "le Forum d'affaires Maroc-Tunisie"): a bilateral name tells the gathering's
+two sides (:func:`_bilateral`).
 
 Otherwise only a capital is read so: a state named by its name or adjective ("the summit in Kenya", "the Kenyan summit") is
 left to the other rules, and :func:`partnerlens.cooperation.extract.context.parties` drops a venue only when another
@@ -130,10 +132,35 @@ def in_named_occasion(text: str, sentence: Sentence, mention: PartyMention, lang
     Prosperity in Asia", "le Forum Chine-Afrique", "the China-Africa Cooperation Forum", "на полях Форума Китай-Африка"):
     the name's noun capitalised before it with only capitalised words and connectors between, or after it with only
     capitalised words between."""
-    if mention.how not in ("name", "group", "adjective"):
+    if mention.how not in ("name", "group", "adjective") or _bilateral(text, mention, language):
         return False
     before, after = _named_occasion(language)
     return bool(before.search(text[sentence.start : mention.start]) or after.match(text, mention.end))
+
+
+_DASH = compiled(r"\s*[-–—]\s*")
+_NEIGHBOUR = 60  # characters on each side of a state where the state it is dashed to is looked for
+
+
+def _bilateral(text: str, mention: PartyMention, language: str) -> bool:
+    """Whether a state (not a group) is joined by a dash to another state: "Kyrgyz-Chinese", "Maroc-Tunisie"."""
+    if not _state(mention.party):
+        return False
+    dash = _DASH.match(text, mention.end)
+    if dash and dash.end() > mention.end:
+        nxt = find_party_mentions(text[dash.end() : dash.end() + _NEIGHBOUR], language)
+        if nxt and nxt[0].start == 0 and _state(nxt[0].party) and nxt[0].party != mention.party:
+            return True
+    start = max(0, mention.start - _NEIGHBOUR)
+    for other in find_party_mentions(text[start : mention.start], language):
+        gap = text[start + other.end : mention.start]
+        if gap.strip() in ("-", "–", "—") and _state(other.party) and other.party != mention.party:
+            return True
+    return False
+
+
+def _state(code: str) -> bool:
+    return len(code) == 3 and code.isupper()
 
 
 @cache
