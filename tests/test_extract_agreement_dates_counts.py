@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from partnerlens.cooperation.extract import extract_text
+from partnerlens.cooperation.extract.dateline import find_dateline
 
 PUBLISHED = date(2025, 3, 10)
 
@@ -170,3 +171,25 @@ def test_a_signing_at_an_earlier_visit_is_another_undated_batch(text, language):
     assert len(today) == 1 and today[0].date == PUBLISHED
     assert earlier and all(a.date is None for a in earlier)
     assert all(len(a.also) == 0 for a in today)  # the earlier batch's sentence is not the day's batch told again
+
+
+# --- a Russian dateline with its year written out ("10 марта 2025 года") -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "МИНСК, 10 марта 2025 года. Белоруссия и Гана подписали пять соглашений.",
+        "Минск, 10 марта 2025 года — Белоруссия и Гана подписали пять соглашений.",
+        "10 марта 2025 года, Минск — Белоруссия и Гана подписали пять соглашений.",
+        "МИНСК, 10 марта 2025 г. /БЕЛТА/. Белоруссия и Гана подписали пять соглашений.",
+    ],
+)
+def test_a_russian_dateline_keeps_the_year_it_writes(text):
+    """Probing batch 29's class (the day a dateline fixes): "МИНСК, 10 марта 2025 года." was read as "МИНСК, 10
+    марта" and took its year from the reading day (2026), so the signing under it was dated a year late."""
+    later = date(2026, 1, 1)
+    found = extract_text(text, language="ru", published=None, today=later)
+    (signing,) = [p for p in found if p.kind == "agreement"]
+    assert (signing.date, signing.count) == (date(2025, 3, 10), 5)
+    assert find_dateline(text, "ru", None, later).date == date(2025, 3, 10)

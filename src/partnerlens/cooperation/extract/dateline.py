@@ -25,7 +25,7 @@ from partnerlens.patterns import compiled
 _HEAD = 600  # a dateline opens the text or its first paragraph
 
 _WRITTEN = (
-    rf"(?i:(?:(?:{WEEKDAY}),?\s+)?(?:{DAY}\.?\s+(?:de\s+)?(?:{MONTH})\.?(?:,?\s+(?:de\s+)?{YEAR}(?:\s*г\.)?)?"
+    rf"(?i:(?:(?:{WEEKDAY}),?\s+)?(?:{DAY}\.?\s+(?:de\s+)?(?:{MONTH})\.?(?:,?\s+(?:de\s+)?{YEAR}(?:\s*(?:г\.|года\b))?)?"
     rf"|(?:{MONTH})\.?\s+{DAY}(?:,\s+{YEAR})?))"
 )
 _PLACE = r"(?P<place>[A-ZÀ-ÖØ-ÝА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÖØ-ÝА-ЯЁ][\w.'’-]*){0,3})"
