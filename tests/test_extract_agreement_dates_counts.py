@@ -193,3 +193,39 @@ def test_a_russian_dateline_keeps_the_year_it_writes(text):
     (signing,) = [p for p in found if p.kind == "agreement"]
     assert (signing.date, signing.count) == (date(2025, 3, 10), 5)
     assert find_dateline(text, "ru", None, later).date == date(2025, 3, 10)
+
+
+# --- a weekday told with the signing's participle is the last such day -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The seven agreements, signed by Ghana and Chile on Monday in Accra, cover fisheries.", "en"),
+        ("Les sept accords, signés lundi à Accra par le Ghana et le Chili, portent sur la pêche.", "fr"),
+        ("Семь соглашений, подписанных Ганой и Чили в понедельник в Аккре, касаются рыболовства.", "ru"),
+        ("Os sete acordos, assinados pelo Gana e pelo Chile na segunda-feira em Acra, abrangem as pescas.", "pt"),
+        ("Los siete acuerdos, firmados el lunes por Ghana y Chile en Acra, abarcan la pesca.", "es"),
+    ],
+)
+def test_a_weekday_with_the_signings_participle_points_back(text, language):
+    """Probing batch 29's class (a signing's day against the publication date): "Les accords, signés lundi, portent
+    sur …" — the main verb in the present sent the weekday ahead (the next Monday), after the dispatch, and the date was
+    then dropped; the participle tells a signing done, so the Monday is the last one."""
+    wednesday = date(2025, 3, 12)
+    found = extract_text(text, language=language, published=wednesday, today=wednesday)
+    (signing,) = [p for p in found if p.kind == "agreement"]
+    assert (signing.date, signing.date_precision, signing.count) == (date(2025, 3, 10), "day", 7)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Ghana and Chile will sign seven agreements on Thursday in Accra.", "en"),
+        ("Le Ghana et le Chili signeront sept accords jeudi à Accra.", "fr"),
+        ("Гана и Чили подпишут семь соглашений в четверг в Аккре.", "ru"),
+    ],
+)
+def test_a_weekday_of_a_signing_to_come_still_points_ahead(text, language):
+    (signing,) = agreements(text, language)
+    assert signing.status == "announced" and signing.date == date(2025, 3, 13)
