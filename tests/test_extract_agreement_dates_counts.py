@@ -12,6 +12,7 @@ import pytest
 
 from partnerlens.cooperation.extract import extract_text
 from partnerlens.cooperation.extract.dateline import find_dateline
+from partnerlens.cooperation.quantities import find_quantities
 
 PUBLISHED = date(2025, 3, 10)
 
@@ -229,3 +230,37 @@ def test_a_weekday_with_the_signings_participle_points_back(text, language):
 def test_a_weekday_of_a_signing_to_come_still_points_ahead(text, language):
     (signing,) = agreements(text, language)
     assert signing.status == "announced" and signing.date == date(2025, 3, 13)
+
+
+# --- a lower bound told by a negated comparative is the count ("no fewer than 12", "pas moins de 12") ------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Ghana and Chile signed no fewer than 12 agreements.", "en"),
+        ("Ghana and Chile signed not less than 12 agreements.", "en"),
+        ("Le Ghana et le Chili ont signé pas moins de 12 accords.", "fr"),
+        ("Гана и Чили подписали не менее 12 соглашений.", "ru"),
+        ("Gana e Chile assinaram nada menos de 12 acordos.", "pt"),
+        ("Ghana y Chile firmaron no menos de 12 convenios.", "es"),
+    ],
+)
+def test_a_negated_comparative_gives_the_lower_bound_as_the_count(text, language):
+    """Probing batch 29's counts: "no fewer than 12" was read as "fewer than 12" (no count), though "at least 12"
+    and "не менее 12" gave 12 — the label rule's lower bound."""
+    (signing,) = agreements(text, language)
+    assert signing.count == 12
+
+
+def test_a_negated_comparative_is_at_least_for_figures_too():
+    (figure,) = find_quantities("pas moins de 3 milliards de dollars")
+    assert figure.qualifier == "at least"
+    (fewer,) = find_quantities("moins de 3 milliards de dollars")
+    assert fewer.qualifier == "less than"
+
+
+def test_memoranda_of_understanding_written_in_capitals_are_an_instrument():
+    """en44: "sign 3 cooperation agreements and 3 MOUs" lost the memoranda ("MoUs" only was read)."""
+    found = agreements("Ghana and Chile signed 3 cooperation agreements and 2 MOUs.", "en")
+    assert [(a.instrument, a.count) for a in found] == [("agreement", 3), ("memorandum_of_understanding", 2)]
