@@ -266,3 +266,40 @@ def test_memoranda_of_understanding_written_in_capitals_are_an_instrument():
     """en44: "sign 3 cooperation agreements and 3 MOUs" lost the memoranda ("MoUs" only was read)."""
     found = agreements("Ghana and Chile signed 3 cooperation agreements and 2 MOUs.", "en")
     assert [(a.instrument, a.count) for a in found] == [("agreement", 3), ("memorandum_of_understanding", 2)]
+
+
+# --- the page's own date line, led by its word for it, dates a weekday's signing ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Posted on March 12, 2025\n\nGhana and Chile signed seven agreements on Monday.", "en"),
+        ("Publié le mercredi 12 mars 2025 | APS\n\nLe Ghana et le Chili ont signé lundi sept accords.", "fr"),
+        ("Опубликовано: 12.03.2025\n\nГана и Чили в понедельник подписали семь соглашений.", "ru"),
+        ("Publicado em 12 de março de 2025\n\nGana e Chile assinaram na segunda-feira sete acordos.", "pt"),
+    ],
+)
+def test_a_posted_date_line_dates_the_weekday_of_a_signing(text, language):
+    """Probing batch 29's class (fr151's page has "Publié le vendredi 21 juin 2019 | APA" above the lead): a line
+    holding only a date was the page's date, but not one led by "Publié le", "Posted on", "Опубликовано:"."""
+    found = extract_text(text, language=language, published=None, today=date(2026, 1, 1))
+    (signing,) = [p for p in found if p.kind == "agreement"]
+    assert (signing.date, signing.count) == (date(2025, 3, 10), 7)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("ACCRA, June 21 (Reuters) - Ghana and Chile signed seven agreements yesterday.", "en"),
+        ("Accra, 21 juin (APS) - Le Ghana et le Chili ont signé hier sept accords.", "fr"),
+        ("АККРА, 21 июня. /ТАСС/. Гана и Чили вчера подписали семь соглашений.", "ru"),
+        ("Acra, 21 jun (Lusa) - Gana e Chile assinaram ontem sete acordos.", "pt"),
+    ],
+)
+def test_a_dateline_without_its_year_is_not_after_the_reading_day(text, language):
+    """A dateline's day with no year, read on 1 January 2026 with no publication date, is the last 21 June (2025),
+    not the coming one: the signing "yesterday" is of 20 June 2025."""
+    found = extract_text(text, language=language, published=None, today=date(2026, 1, 1))
+    (signing,) = [p for p in found if p.kind == "agreement"]
+    assert signing.date == date(2025, 6, 20)
