@@ -70,7 +70,7 @@ _QUALIFIERS = [
         r"|plus de|au-delà de|dépassant|более|свыше|больше|превысил\w*|превышающ\w*|mais de|más de|superior a",
     ),
     ("less than", r"less than|fewer than|under|below|moins de|менее|меньше|ниже|menos de"),
-    ("at least", r"at least|no less than|au moins|не менее|как минимум"),
+    ("at least", r"at least|not? (?:less|fewer) than|au moins|pas moins de|не менее|как минимум|n(?:ada|o) menos de"),
     ("at most", r"at most|up to|no more than|jusqu'à|вплоть до|не более"),
     ("nearly", r"nearly|almost|close to|près de|presque|почти|без малого|quase|casi"),
     (

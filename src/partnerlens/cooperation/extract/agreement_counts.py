@@ -37,17 +37,25 @@ def own_count(text: str, language: str, counts) -> int | None:
     return None
 
 
-def coordinated_count(text: str, language: str, quantities, first_instrument) -> int | None:
-    """A count whose noun phrase is two modifiers joined before the instrument: "24 межправительственных и
+_MODIFIER = r"[^\W\d_][\w-]*"
+
+
+def coordinated_count(text: str, language: str, quantities, first_instrument, signing) -> int | None:
+    """A count whose noun phrase is modifiers joined before the instrument: "24 межправительственных и
     межведомственных документа", "five bilateral and regional agreements", "trois accords sanitaires et
-    phytosanitaires" — the counted phrase stops at the coordination, so the count is the instrument's when only one
-    or two words and the language's ``coordination`` stand between. ``quantities`` are the sentence's counts with an
-    exact qualifier; ``first_instrument`` finds an instrument (passed in, as :func:`own_count`'s ``counts``)."""
-    joined = rf"\s+(?:{_coordination(language)})\s+(?:[^\W\d_][\w-]*\s+){{1,2}}"
+    phytosanitaires", and a list of them with commas before the coordination ("12 новых межгосударственных,
+    межправительственных и межведомственных соглашений", "twelve new intergovernmental, interagency and commercial
+    agreements") — the counted phrase stops at the first comma or coordination, so the count is the instrument's
+    when only such modifiers stand between: single words after each comma, one or two after the language's
+    ``coordination``, and no signing verb ("two countries, signed and ratified agreements" counts no agreement).
+    ``quantities`` are the sentence's counts with an exact qualifier; ``first_instrument`` finds an instrument and
+    ``signing`` tells a signing verb (passed in, as :func:`own_count`'s ``counts``)."""
+    joined = rf"(?:\s*,\s*{_MODIFIER})*\s*,?\s+(?:{_coordination(language)})\s+(?:{_MODIFIER}\s+){{1,2}}"
     for quantity in quantities:
-        rest = text[quantity.end : quantity.end + 80]
+        rest = text[quantity.end : quantity.end + 120]
         first = first_instrument(rest, language)
-        if first is not None and re.fullmatch(joined, rest[: first[0].start()], re.IGNORECASE):
+        between = rest[: first[0].start()] if first is not None else ""
+        if first is not None and re.fullmatch(joined, between, re.IGNORECASE) and not signing(between, language):
             return int(quantity.value)
     return None
 

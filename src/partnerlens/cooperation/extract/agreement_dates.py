@@ -239,8 +239,10 @@ def headline_day(drafts: list[Draft], context: ArticleContext, title: str | None
     """A headline that tells a signing in the present ("Kenya, Uzbekistan sign five agreements", "Moçambique e
     Brasil assinam nove acordos", "Le Maroc et la Chine signent …", "подписывают") reports it as the dispatch's news:
     the first agreement the article tells, when it is told as done with no date of its own in the article's first
-    paragraph, is of the publication day (its month or year when only those are known). Not when the headline
-    points ahead ("sign tomorrow", ``to_come``) or the signing is told as earlier (``agreement_earlier``)."""
+    paragraph — or later, when no date before the publication day is written before it (a photo caption or a
+    paragraph on the visit's day may come first: the article has not yet turned to earlier things) — is of the
+    publication day (its month or year when only those are known). Not when the headline points ahead ("sign
+    tomorrow", ``to_come``) or the signing is told as earlier (``agreement_earlier``)."""
     language, (day, precision) = context.language, context.publication or (None, None)
     if not title or day is None or not words("agreement_signing_present", language).search(title):
         return
@@ -255,8 +257,14 @@ def headline_day(drafts: list[Draft], context: ArticleContext, title: str | None
         if (
             proposal.status == "signed"
             and proposal.date is None
-            and (lead_end < 0 or draft.evidence[0].start < lead_end)
+            and (lead_end < 0 or draft.evidence[0].start < lead_end or _still_news(draft, day, context))
             and not earlier.search(draft.evidence[0].text)
         ):
             draft.proposal = proposal.model_copy(update={"date": day, "date_precision": precision})
         return  # the first agreement the article tells is the headline's, dated or not
+
+
+def _still_news(draft: Draft, day, context: ArticleContext) -> bool:
+    """No date before the publication day (``day``) is written before the draft's sentence, and none in it."""
+    end = draft.evidence[0].end
+    return not any(d.start < end and d.value is not None and d.value < day for d in context.dates)

@@ -28,6 +28,8 @@ def distinct(old: Proposal, new: Proposal) -> bool:
     memorandum …", "… also signed a memorandum …")."""
     if old.evidence == new.evidence or others(new.evidence.text):
         return True
+    if told_earlier(old.evidence.text) != told_earlier(new.evidence.text):
+        return True  # "seven agreements were signed" today and "at the last visit, they signed agreements": two
     if None in (old.count, new.count) and _additional(new.evidence.text):
         return True
     if {old.status, new.status} == {"announced", "signed"}:  # "will sign conventions" is not "had signed in 2006",
@@ -98,6 +100,13 @@ def others(text: str) -> bool:
             if first is not None and re.fullmatch(r"\W*(?:[\w'’-]+\s+)?", after[: first[0].start()]):
                 return True
     return False
+
+
+def told_earlier(text: str) -> bool:
+    """The sentence tells its signing as earlier than the article's news: "had signed", "previously", at an earlier
+    occasion ("during the last visit", "lors de la précédente visite", "na recente visita", "в ходе прошлого
+    визита"): ``agreement_earlier`` in any language (merging has no language at hand)."""
+    return any(words("agreement_earlier", language).search(text) for language in LANGUAGES)
 
 
 def _additional(text: str) -> bool:

@@ -139,7 +139,7 @@ def agreement_fields(text: str, language: str, type_: str) -> dict:
     count = int(counted.value) if counted is not None else own_count(text, language, _counts_instrument)
     if count is None:  # "24 межправительственных и межведомственных документа": the phrase stops at "и"
         exact = [q for q in find_quantities(text) if q.kind == "count" and q.qualifier in _EXACT]
-        count = coordinated_count(text, language, exact, _first_instrument)
+        count = coordinated_count(text, language, exact, _first_instrument, signing_verb)
     if count is None and _one_instrument(text, language):
         count = 1
     first = _first_instrument(text, language)

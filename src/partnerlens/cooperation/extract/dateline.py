@@ -25,7 +25,7 @@ from partnerlens.patterns import compiled
 _HEAD = 600  # a dateline opens the text or its first paragraph
 
 _WRITTEN = (
-    rf"(?i:(?:(?:{WEEKDAY}),?\s+)?(?:{DAY}\.?\s+(?:de\s+)?(?:{MONTH})\.?(?:,?\s+(?:de\s+)?{YEAR}(?:\s*г\.)?)?"
+    rf"(?i:(?:(?:{WEEKDAY}),?\s+)?(?:{DAY}\.?\s+(?:de\s+)?(?:{MONTH})\.?(?:,?\s+(?:de\s+)?{YEAR}(?:\s*(?:г\.|года\b))?)?"
     rf"|(?:{MONTH})\.?\s+{DAY}(?:,\s+{YEAR})?))"
 )
 _PLACE = r"(?P<place>[A-ZÀ-ÖØ-ÝА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÖØ-ÝА-ЯЁ][\w.'’-]*){0,3})"
@@ -39,7 +39,12 @@ _COMMON = (
 # a line that holds only a date, at the top of the text: the page's date ("06.12.2021", "9 May 2014"), perhaps with
 # the hour it was posted ("11.03.2025 14:35", "9 May 2014, 10:05 GMT", "06.12.2021 à 14h35")
 _TIME = r"(?:\s*[,|·•–-]?\s*(?:à\s+|at\s+|в\s+)?(?:[01]?\d|2[0-3])[:h.][0-5]\d(?:\s*(?:GMT|UTC|MSK|CET|[AaPp]\.?[Mm]\.?))?)?"
-_DATE_LINE = compiled(rf"^\s*(?P<date>{_WRITTEN}|\d{{1,2}}\.\d{{1,2}}\.{YEAR}){_TIME}\s*$", re.M)
+# ... or led by the page's word for it and followed by the agency ("Publié le vendredi 21 juin 2019 | APA", "Posted on
+# June 21, 2019", "Опубликовано: 21.06.2019", "Publicado em 21 de junho de 2019")
+_POSTED = r"(?i:(?:publié|mis à jour|posted|published|updated|опубликовано|обновлено|publicado|atualizado)(?:\s+(?:le|on|em|el))?\s*:?\s*)?"
+_DATE_LINE = compiled(
+    rf"^\s*{_POSTED}(?P<date>{_WRITTEN}|\d{{1,2}}\.\d{{1,2}}\.{YEAR}){_TIME}(?:\s*\|\s*[^\n|]{{1,30}})?\s*$", re.M
+)
 _DATE_LINE_HEAD = 200
 
 
@@ -84,7 +89,10 @@ def _date(written: str, published: date | None, hint: tuple[int, int | None] | N
     if not mentions:
         return None
     (mention,) = resolve_dates(mentions, published=published, hint=hint)
-    return mention.value
+    day = mention.value
+    if day is not None and published is not None and mentions[0].year is None and day > published:
+        return day.replace(year=day.year - 1)  # "21 Jun (Lusa)" read on 1 January: the last 21 June, not the next
+    return day
 
 
 def _mention(place: str, start: int, language: str) -> PartyMention | None:

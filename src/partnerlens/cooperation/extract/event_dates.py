@@ -278,8 +278,10 @@ def _weekday_ahead(
     """A weekday whose direction the text leaves unsaid ("on Friday", "vendredi", "в пятницу", "esta sexta-feira")
     points ahead when the event is still to come or told in the present ("will visit Kenya on Friday", "inicia
     esta sexta-feira uma visita", "begins on Monday"), back when it is told in the past (the press mostly reports
-    what happened)."""
-    if when is None or not when.weekday_word or when.direction in (-1, 1):
+    what happened). A signing its sentence tells as done (status ``signed``: "Les accords, signés lundi, portent sur
+    …", "Соглашения, подписанные в понедельник, касаются …", "Os acordos, assinados na segunda-feira, abrangem …")
+    was made on the last such day, whatever the tense of the main verb."""
+    if when is None or not when.weekday_word or when.direction in (-1, 1) or status == "signed":
         return False
     return status in ("planned", "announced") or not tense.past(sentence.text, context.language)
 
