@@ -19,6 +19,7 @@ from datetime import date
 import pytest
 
 from _extract_parties import article_parties
+from partnerlens.cooperation.extract import extract_text
 from partnerlens.cooperation.extract.given_names import without_given_names
 from partnerlens.cooperation.extract.venues import without_headline_venue
 from partnerlens.cooperation.gazetteer import find_party_mentions
@@ -67,7 +68,35 @@ def test_a_state_written_as_a_given_name_is_no_side(language, text, kept, droppe
 )
 def test_a_state_before_other_words_stays(language, text):
     mentions = find_party_mentions(text, language)
-    assert "GEO" in {m.party for m in without_given_names(text, mentions, set())}
+    assert "GEO" in {m.party for m in without_given_names(text, mentions, {})}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The President of Kenya William Ruto received the President of Turkey Recep Tayyip Erdogan in Nairobi. "
+            "The presidents signed "
+            "five agreements.",
+        ),
+        (
+            "fr",
+            "Le président du Kenya William Ruto a reçu à Nairobi le président de la Turquie Recep Tayyip Erdogan. "
+            "Les présidents ont "
+            "signé cinq accords.",
+        ),
+        (
+            "ru",
+            "Президент Кении Уильям Руто принял в Найроби президента Турции Реджепа Тайипа Эрдогана. Президенты подписали пять соглашений.",
+        ),
+    ],
+)
+def test_a_state_before_a_whole_name_given_name_first_stays(language, text):
+    """A state written before a person named in full ("President of Kenya William Ruto", a genitive after a title
+    in Russian) is the person's state, not a given name: only a surname alone right after it makes it one."""
+    found = extract_text(text, language=language, published=date(2025, 3, 10), today=date(2025, 3, 10))
+    assert [set(p.parties) for p in found if p.kind == "agreement"] == [{"KEN", "TUR"}]
 
 
 @pytest.mark.parametrize(

@@ -118,7 +118,7 @@ def build_context(
         for m in mentions
         if not any(p.start <= m.start and m.end < p.end for p in people) or m.how not in ("name", "capital")
     ]  # and a capital inside a surname ("José de Lima Massano")
-    mentions = without_given_names(text, mentions, {p.start for p in people})  # "Georgia Meloni"
+    mentions = without_given_names(text, mentions, {p.start: p.end for p in people})  # "Georgia Meloni"
     mentions += [
         PartyMention(p.person.party, p.start, p.end, text[p.start : p.end], "person")
         for p in people
@@ -223,7 +223,7 @@ def _headline(title: str | None, language: str) -> tuple[str, ...]:
     if not title:
         return ()
     mentions = without_water_bodies(title, find_party_mentions(title, language), language)
-    mentions = without_given_names(title, mentions, set())  # "Visite de Georgia Meloni à Alger"
+    mentions = without_given_names(title, mentions, {})  # "Visite de Georgia Meloni à Alger"
     mentions = without_headline_venue(title, mentions, language)  # "Putin’s meeting in Bishkek with Indian PM"
     mentions += compound_mentions(title, language, mentions)
     currencies = [(m.start(), m.end()) for m in currency_pattern().finditer(title)]

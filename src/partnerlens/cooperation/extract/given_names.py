@@ -17,12 +17,19 @@ from partnerlens.cooperation.gazetteer import PartyMention
 _SPACE = re.compile(r"[ \u00a0]")  # one space, as between a given name and a surname
 
 
-def without_given_names(text: str, mentions: list[PartyMention], person_starts: set[int]) -> list[PartyMention]:
-    """``mentions`` without a state's name written right before a person's surname (``person_starts``: where the
-    people the article names begin; a person mention of ``mentions`` counts too)."""
-    starts = person_starts | {m.start for m in mentions if m.how.startswith("person")}
+def without_given_names(text: str, mentions: list[PartyMention], people: dict[int, int]) -> list[PartyMention]:
+    """``mentions`` without a state's name written right before a person's surname (``people``: where each person
+    the article names begins, and ends; a person mention of ``mentions`` counts too). The person must be named by
+    one word there: in "Президент Кении Уильям Руто" the state (a genitive after a title) is followed by a whole
+    name, given name first, and stays the state."""
+    ends = people | {m.start: m.end for m in mentions if m.how.startswith("person")}
     return [
         m
         for m in mentions
-        if not (m.how == "name" and _SPACE.fullmatch(text[m.end : m.end + 1]) and m.end + 1 in starts)
+        if not (m.how == "name" and _SPACE.fullmatch(text[m.end : m.end + 1]) and _surname(text, m.end + 1, ends))
     ]
+
+
+def _surname(text: str, start: int, ends: dict[int, int]) -> bool:
+    """Whether a person named by one word (a surname alone) begins at ``start``."""
+    return start in ends and not re.search(r"\s", text[start : ends[start]].strip())
