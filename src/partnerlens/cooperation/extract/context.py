@@ -26,15 +26,14 @@ from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
 from partnerlens.cooperation.extract.bystanders import bystander, compounded_only
 from partnerlens.cooperation.extract.given_names import without_given_names
-from partnerlens.cooperation.extract.passing import (
-    another_visit,
+from partnerlens.cooperation.extract.mention_roles import (
     attribute_of,
     excluded,
     names_a_language,
     only_listed,
-    side_remark,
     signed_between,
 )
+from partnerlens.cooperation.extract.passing import another_visit, side_remark
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.venues import without_headline_venue
 from partnerlens.cooperation.extract.vocabulary import words
