@@ -157,6 +157,22 @@ def after_occasion(before: str, language: str) -> str:
     return before[match.end() :]
 
 
+def occasion_ahead(before: str, language: str) -> bool:
+    """Whether what the clause tells to happen at the event right after an occasion preposition is still to come
+    ("agreements will be signed during the visit", "seront signés lors de la visite", "заседание состоится в ходе
+    визита", "se firmarán durante la visita"; a future by its form or a ``planned`` word): what will happen at the event has not, so neither has the event.
+    A future that tells what the event will bring ("which will boost trade", ``consequence``) does not count."""
+    match = None
+    sequence = words("sequence_before", language)
+    for found in words("occasion_before", language).finditer(before):
+        if not sequence.search(found.group(0)):
+            match = found
+    if match is None or len(before[match.end() :].split()) > 3:
+        return False
+    clause = _consequence_free(before[: match.start()], language)
+    return future(clause, language) or bool(words("planned", language).search(clause))
+
+
 _SEQUENCE_REACH = 4  # words between a sequence word and the event's word ("following their bilateral meeting")
 _PURPOSE_REACH = 7  # words from a purpose word to the event's word ("pour coprésider la 3e réunion du Comité")
 
