@@ -76,7 +76,6 @@ def status(text: str, language: str, kind: str, span: tuple[int, int] | None = N
     before = (tense.after_sequence(text, span, language) if span and kind == "event" else None) or before
     ahead = span is not None and kind == "event" and tense.to_come_at(text, span, language)
     if span is not None:
-        ahead = ahead or (kind == "event" and tense.occasion_ahead(before, language))
         before = tense.after_occasion(before, language)
     invited = span is not None and bool(
         words("planned_invitation", language).search(before) or words("planned_purpose", language).search(before)

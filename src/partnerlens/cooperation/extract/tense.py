@@ -146,33 +146,15 @@ def relative_ahead(text: str, span: tuple[int, int], language: str) -> bool:
 def after_occasion(before: str, language: str) -> str:
     """The words after an occasion preposition right before the event's word ("agreements will be signed during
     the visit", "seront conclus à l'occasion de la visite", "в ходе визита"): the clause's verb tells what happens
-    at the event; the words after the preposition ("the upcoming") tell whether the event is to come, and so does a
-    clause's verb still to come (:func:`occasion_ahead`), which ``status`` reads before this."""
-    match = _occasion(before, language)
-    return before if match is None else before[match.end() :]
-
-
-def _occasion(before: str, language: str) -> re.Match | None:
-    """The last occasion preposition of ``before`` with at most three words after it (the event's phrase), or None."""
+    at the event, not whether the event is to come; only the words after the preposition ("the upcoming") do."""
     match = None
     sequence = words("sequence_before", language)
     for found in words("occasion_before", language).finditer(before):
         if not sequence.search(found.group(0)):  # "à l'issue de", "по итогам": see :func:`after_sequence`
             match = found
-    return None if match is None or len(before[match.end() :].split()) > 3 else match
-
-
-def occasion_ahead(before: str, language: str) -> bool:
-    """Whether what the clause tells to happen at the event right after an occasion preposition is still to come
-    ("agreements will be signed during the visit", "seront signés lors de la visite", "заседание состоится в ходе
-    визита", "se firmarán durante la visita"; a future by its form or a ``planned`` word): what will happen at the
-    event has not, so neither has the event; "agreements were signed during the visit" says nothing of it. A future
-    that tells what the event will bring ("which will boost trade", ``consequence``) does not count."""
-    match = _occasion(before, language)
-    if match is None:
-        return False
-    clause = _consequence_free(before[: match.start()], language)
-    return future(clause, language) or bool(words("planned", language).search(clause))
+    if match is None or len(before[match.end() :].split()) > 3:
+        return before
+    return before[match.end() :]
 
 
 _SEQUENCE_REACH = 4  # words between a sequence word and the event's word ("following their bilateral meeting")
