@@ -30,6 +30,7 @@ from partnerlens.cooperation.extract.event_dispatch import (
     in_lead,
     other_occasion,
     planned_for,
+    postponed_open,
     postponed_to,
     reported_on,
     sequence_day,
@@ -68,7 +69,19 @@ def event_date(
     mention = _nearest_date(_replaced_plans(own, context), sentence.start + at)
     mention = years_ago(mention, sentence, context, span)
     moved = postponed_to(dates, sentence, context.language) if kind == "event" else None
+    if moved is None and _put_off(kind, mention, sentence, context):
+        mention = None  # "initialement prévue le 18 janvier, a été reportée": that day is no longer the event's
     return moved or mention, moved
+
+
+def _put_off(kind: str, mention: DateMention | None, sentence: Sentence, context: ArticleContext) -> bool:
+    """The event's date is the one first planned for it and the sentence tells it put off with no new day."""
+    return (
+        kind == "event"
+        and mention is not None
+        and planned_for(mention, context)
+        and postponed_open(sentence, context.language)
+    )
 
 
 _RANK = {"day": 0, "month": 1, "year": 2}

@@ -52,6 +52,26 @@ def postponed_to(dates: list[DateMention], sentence: Sentence, language: str) ->
     return min(after, key=lambda d: d.start) if after else None
 
 
+def postponed_open(sentence: Sentence, language: str) -> bool:
+    """The sentence tells an event put off with no new day ("the visit, initially planned for 18 January, was
+    postponed", "reportée à une date ultérieure", "визит, запланированный на 5 мая, перенесен", "la visita fue
+    aplazada"; ``postponed_open``) — when a day follows the words, :func:`postponed_to` has it instead."""
+    return bool(words("postponed_open", language).search(sentence.text))
+
+
+_OCCASION_REACH = 3  # words from an occasion preposition to the event's word ("lors de cet entretien")
+
+
+def put_off(sentence: Sentence, span: tuple[int, int], language: str) -> bool:
+    """The event whose word is at ``span`` is the one the sentence tells put off (:func:`postponed_open`): not the
+    occasion at which that was decided ("ont décidé, lors de cet entretien, de repousser la visite": the talks
+    took place; "agreed during the meeting to postpone the summit")."""
+    if not postponed_open(sentence, language):
+        return False
+    lead = " ".join(sentence.text[: span[0]].split()[-_OCCASION_REACH:])
+    return not words("occasion_before", language).search(lead)
+
+
 def end_bound(mention: DateMention, context: ArticleContext) -> bool:
     """A date written right after "until" ("on a visit until Friday", "en visite jusqu'au 29 mai", "до 14 марта",
     "até sexta-feira", "hasta el viernes"; ``date_until`` in the language's YAML) ends an event under way: it is

@@ -26,6 +26,7 @@ from partnerlens.cooperation.extract.agreement_scope import agreement_sides
 from partnerlens.cooperation.extract.agreements import agreement_drafts, instrument
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
 from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle, told_done
+from partnerlens.cooperation.extract.event_dispatch import put_off
 from partnerlens.cooperation.extract.event_generic import in_activity_list, name_within
 from partnerlens.cooperation.extract.event_repeats import (
     coordinated_dates,
@@ -345,7 +346,8 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         status=status(sentence.text, context.language, rule.kind, tense.whole_word(sentence.text, match.span())),
         evidence=evidence(sentence),
     )
-    if moved is not None and proposal.status == "held":  # "the session was postponed to 2021": still to come
+    later = moved is not None or (rule.kind == "event" and put_off(sentence, match.span(), context.language))
+    if later and proposal.status == "held":  # "the session was postponed (to 2021)": still to come
         proposal = proposal.model_copy(update={"status": "planned"})
     proposal = settle(proposal, rule.kind, rule.type in VISITS, match.span(), sentence, context, mention)
     if rule.type == "forum":
