@@ -27,7 +27,6 @@ from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
 from partnerlens.cooperation.extract.bystanders import bystander, compounded_only
 from partnerlens.cooperation.extract.given_names import without_given_names
 from partnerlens.cooperation.extract.passing import (
-    another_visit,
     attribute_of,
     excluded,
     names_a_language,
@@ -36,6 +35,7 @@ from partnerlens.cooperation.extract.passing import (
     signed_between,
 )
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
+from partnerlens.cooperation.extract.third_roles import never_side
 from partnerlens.cooperation.extract.venues import without_headline_venue
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.extract.water_bodies import without_water_bodies
@@ -279,7 +279,7 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
     main = [m for m in mentions if not _in_passing(m, sentence, context)]
     pair = words("pair_words", context.language).search(sentence.text)
     if not (main or pair and len(context.focus) >= 2):  # only side remarks: kept, but never another's visitor
-        main = [m for m in mentions if not another_visit(context.text, sentence, m, context.language)]
+        main = [m for m in mentions if not never_side(sentence, m, context)]
     mentions = main
     codes = list(dict.fromkeys(m.party for m in mentions))
     if len([c for c in codes if is_economy(c)]) < 2 and pair:
