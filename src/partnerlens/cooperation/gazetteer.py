@@ -13,7 +13,7 @@ Combining forms ("soudano-", "Sino-", "российско-") have one list,
 ``alone`` forms are matched here before any hyphen, as loose adjective
 mentions; its ``compound_only`` forms (ambiguous ones such as "indo-" or
 "euro-", and the Russian ones this module reads as inflected adjectives
-already) are added by ``extract.context.compound_mentions``, which reads a
+already) are added by ``extract.compounds.compound_mentions``, which reads a
 compound only when every part of it names a party. One list with two uses
 rather than two lists: a form added for extraction can no longer be missing
 from the gazetteer by accident, nor an ambiguous one reach it.

@@ -6,11 +6,8 @@ Parties are states named in the sentence, less those that are only part of a cur
 "долларов США") or of a side remark ("like Kenya", "comme le Maroc", "как и Узбекистан"); "the two
 countries" stands for the article's main pair.
 
-Compound adjectives ("turco-soudanais", "Sino-African", "российско-африканский")
-name both parties (``compound_mentions``): the first parts are combining forms
-derived from the adjectives ("soudanais" → "soudano") or listed in
-``data/combining_forms.yaml``, read through ``gazetteer.combining_forms`` — the
-one list the gazetteer reads too (see its docstring for the two sections).
+Compound adjectives ("turco-soudanais", "Sino-African", "российско-африканский") name both parties
+(:mod:`.compounds`).
 """
 
 from __future__ import annotations
@@ -19,12 +16,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from partnerlens.cooperation.bodies import BodyMention, find_bodies
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
 from partnerlens.cooperation.extract.bystanders import bystander, compounded_only
+from partnerlens.cooperation.extract.compounds import compound_mentions
 from partnerlens.cooperation.extract.given_names import without_given_names
 from partnerlens.cooperation.extract.mention_roles import (
     attribute_of,
@@ -33,12 +30,13 @@ from partnerlens.cooperation.extract.mention_roles import (
     only_listed,
     signed_between,
 )
-from partnerlens.cooperation.extract.passing import another_visit, side_remark
+from partnerlens.cooperation.extract.passing import side_remark
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
+from partnerlens.cooperation.extract.third_roles import never_side
 from partnerlens.cooperation.extract.venues import without_headline_venue
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.extract.water_bodies import without_water_bodies
-from partnerlens.cooperation.gazetteer import PartyMention, combining_forms, data_file, find_party_mentions
+from partnerlens.cooperation.gazetteer import PartyMention, find_party_mentions
 from partnerlens.cooperation.models import Evidence, Proposal
 from partnerlens.cooperation.people import PersonMention, find_people
 from partnerlens.cooperation.quantities import currency_pattern
@@ -278,7 +276,7 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
     main = [m for m in mentions if not _in_passing(m, sentence, context)]
     pair = words("pair_words", context.language).search(sentence.text)
     if not (main or pair and len(context.focus) >= 2):  # only side remarks: kept, but never another's visitor
-        main = [m for m in mentions if not another_visit(context.text, sentence, m, context.language)]
+        main = [m for m in mentions if not never_side(sentence, m, context)]
     mentions = main
     codes = list(dict.fromkeys(m.party for m in mentions))
     if len([c for c in codes if is_economy(c)]) < 2 and pair:
@@ -316,85 +314,3 @@ def evidence(sentence: Sentence) -> Evidence:
 
 
 # --- compound adjectives ("turco-soudanais", "Sino-African", "российско-африканский") -------------------------
-
-_COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]{3,})-([^\W\d_]{3,})(?:-([^\W\d_]{3,}))?(?![\w-])")
-_ENDINGS = {  # what a language's adjective drops before its combining "-o" ("soudanais" → "soudano-")
-    "en": ("ese", "ian", "an", "ish", "i", ""),
-    "fr": ("ais", "ain", "ien", "en", "e", "i", ""),
-    "ru": ("ский", "ий", "ый"),
-    "pt": ("ês", "ano", "ense", "o", ""),
-    "es": ("és", "ano", "ense", "o", ""),
-}
-
-
-@cache
-def _adjectives(language: str) -> tuple[tuple[str, str], ...]:
-    """(lower-case adjective, party) of every state and group, in ``language`` and English."""
-    found: list[tuple[str, str]] = []
-    for lang in dict.fromkeys((language, "en")):
-        for code, entry in (data_file("economies.yaml") or {}).items():
-            found += [(a.casefold(), code) for a in ((entry.get(lang) or {}).get("adjectives") or [])]
-        for group in data_file("groups.yaml"):
-            party = find_party(group["party"])
-            if party is not None:
-                found += [(a.casefold(), party.code) for a in ((group.get(lang) or {}).get("adjectives") or [])]
-    return tuple(found)
-
-
-@cache
-def _combining_forms(language: str) -> dict[str, str]:
-    """Combining forms ("soudano", "российско", "sino") → party, in ``language`` and English: derived from
-    the adjectives, plus every listed one (``gazetteer.combining_forms``, ``compound_only`` included)."""
-    forms: dict[str, str] = {}
-    for lang in dict.fromkeys((language, "en")):
-        for adjective, code in _adjectives(lang):
-            word = adjective.split()[-1]
-            for ending in _ENDINGS.get(lang, ("",)):
-                if word.endswith(ending) and len(word) - len(ending) >= 3 and " " not in adjective:
-                    forms.setdefault(word[: len(word) - len(ending)] + ("о" if lang == "ru" else "o"), code)
-    for lang in dict.fromkeys((language, "en")):
-        forms.update(combining_forms(lang, compounds=True))
-    return forms
-
-
-_ADJECTIVE_ENDINGS = frozenset({"", "e", "ne", "s", "es", "nes"})
-"""What may follow an adjective's listed form: ``(?:ne|e)?s?`` written out (no pattern compiled per adjective)."""
-
-
-def _full_adjective(word: str, language: str) -> str | None:
-    """The party of an adjective in any of its forms ("soudanais", "turcs", "африканского", "African")."""
-    word = word.casefold()
-    for adjective, code in _adjectives(language):
-        if " " in adjective:
-            continue
-        if language == "ru" and is_cyrillic(adjective):
-            stem = re.sub(r"(?:ий|ый|ой)$", "", adjective)
-            if word.startswith(stem) and len(word) - len(stem) <= 3:
-                return code
-        elif word.startswith(adjective) and word[len(adjective) :] in _ADJECTIVE_ENDINGS:
-            return code
-    return None
-
-
-def is_cyrillic(word: str) -> bool:
-    return bool(re.match(r"[а-яё]", word, re.IGNORECASE))
-
-
-def compound_mentions(text: str, language: str, taken: list[PartyMention]) -> list[PartyMention]:
-    """States and groups joined in one hyphenated adjective ("les échanges turco-soudanais", "Sino-African
-    trade", "российско-африканский товарооборот"): each part that names a party, when every part does."""
-    forms = _combining_forms(language)
-    found = []
-    for match in _COMPOUND.finditer(text):
-        groups = [g for g in match.groups() if g]
-        # a first part is a combining form ("sino-", "turco-") or a whole adjective ("Russian-African")
-        codes = [forms.get(g.casefold()) or _full_adjective(g, language) for g in groups[:-1]]
-        codes.append(_full_adjective(groups[-1], language))
-        if not all(codes) or len(set(codes)) < 2:
-            continue
-        for index, code in enumerate(codes):
-            start = match.start(index + 1)
-            end = match.end(index + 1)
-            if not any(m.start < end and start < m.end for m in taken):
-                found.append(PartyMention(code or "", start, end, text[start:end], "adjective"))
-    return found

@@ -61,7 +61,7 @@ def side_remark(
         return True
     closed = re.sub(r"\([^()]*\)", " ", before)  # a closed parenthesis leaves the clause open: "avec l'Italie (…) et"
     clause = re.split(r"[,;:—–(]", closed)[-1]
-    return bool(_side_words(language).search(clause[-140:]))  # long enough for "after a visit of … to"
+    return bool(side_words(language).search(clause[-140:]))  # long enough for "after a visit of … to"
 
 
 def another_visit(text: str, sentence: Sentence, mention: PartyMention, language: str) -> bool:
@@ -238,7 +238,7 @@ def _ordinal_scope(language: str) -> re.Pattern:
 
 
 @cache
-def _side_words(language: str) -> re.Pattern:
+def side_words(language: str) -> re.Pattern:
     """A side-remark word followed by at most two words, right before a mention ("such as neighbouring"); a
     capitalised word between them only as the head of a list ("like Kenya and"), so that the remark ends before
     the next state ("после визита в Китай президент Алжира": Algeria is no side remark)."""
