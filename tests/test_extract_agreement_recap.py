@@ -1,8 +1,9 @@
-"""A recap of the day's signing in the pluperfect (issue 11, seventeenth session, batch 36): after the press
-conference, "the two leaders had earlier signed ten agreements" tells the signing already dated as the day's, with its
-count; only an earlier occasion ("during the last visit") makes another batch. Invented sentences in English,
-French, Russian and Spanish (the Portuguese recap, "tinham assinado nove acordos", loses its count
-another way, left)."""
+"""Agreement dates, batch 36 (issue 11, seventeenth session): a recap of the day's signing in the pluperfect after the
+press conference ("the two leaders had earlier signed ten agreements") is the signing already dated as the day's, with
+its count, and only an earlier occasion ("during the last visit") makes another batch; taking part in a signing ("il a
+participé à la signature de 44 accords") is a signing done, during the visit dated before it, whatever "announced"
+qualifies after it. Invented sentences in English, French, Russian and Spanish, with Portuguese where it holds (the
+Portuguese recap, "tinham assinado nove acordos", loses its count another way: left)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,45 @@ def test_a_signing_at_an_earlier_occasion_stays_another_undated_batch(text, lang
     found = agreements(text, language)
     counted = [a for a in found if a.count == 9]
     assert len(counted) == 1 and counted[0].date is None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "The Chilean president paid an official visit to Ghana on 8 March 2025. Received by his counterpart in "
+            "Accra, he took part in the signing of twelve cooperation agreements backed by an announced investment of "
+            "two billion dollars.",
+            "en",
+        ),
+        (
+            "Le président chilien a effectué le 8 mars 2025 une visite officielle au Ghana. Reçu par son homologue à "
+            "Accra, il a participé à la signature de douze accords de coopération assortis d'un investissement annoncé "
+            "de deux milliards de dollars.",
+            "fr",
+        ),
+        (
+            "8 марта 2025 года президент Чили посетил Гану с официальным визитом. В Аккре он принял участие в "
+            "подписании двенадцати соглашений о сотрудничестве, о которых было объявлено заранее.",
+            "ru",
+        ),
+        (
+            "O presidente chileno efetuou a 8 de março de 2025 uma visita oficial ao Gana. Recebido pelo homólogo em "
+            "Acra, o presidente chileno participou na assinatura de doze acordos de cooperação entre os dois países, "
+            "com um investimento anunciado.",
+            "pt",
+        ),
+        (
+            "El presidente chileno realizó el 8 de marzo de 2025 una visita oficial a Ghana. Recibido por su homólogo "
+            "en Acra, el presidente chileno participó en la firma de doce acuerdos de cooperación entre los dos "
+            "países, con una inversión anunciada.",
+            "es",
+        ),
+    ],
+)
+def test_taking_part_in_the_signing_is_a_signing_done_during_the_dated_visit(text, language):
+    """fr176: "il a participé à la signature de 44 accords … assortis d'un investissement annoncé" was read as
+    announced (the investment's "annoncé" decided, no signing verb did), so the visit's date never reached it."""
+    found = agreements(text, language)
+    counted = [a for a in found if a.count == 12]
+    assert len(counted) == 1 and counted[0].status == "signed" and counted[0].date == date(2025, 3, 8)
