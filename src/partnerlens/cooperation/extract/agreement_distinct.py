@@ -103,10 +103,11 @@ def others(text: str) -> bool:
 
 
 def told_earlier(text: str) -> bool:
-    """The sentence tells its signing as earlier than the article's news: "had signed", "previously", at an earlier
-    occasion ("during the last visit", "lors de la précédente visite", "na recente visita", "в ходе прошлого
-    визита"): ``agreement_earlier`` in any language (merging has no language at hand)."""
-    return any(words("agreement_earlier", language).search(text) for language in LANGUAGES)
+    """The sentence tells its signing at an earlier occasion ("during the last visit", "lors de la précédente
+    visite", "na recente visita", "в ходе прошлого визита"): ``agreement_earlier_occasion`` in any language (merging
+    has no language at hand). A tense alone does not make another batch: "Les deux dirigeants avaient auparavant signé
+    dix accords", after the day's press conference, recaps the day's signing told before it."""
+    return any(words("agreement_earlier_occasion", language).search(text) for language in LANGUAGES)
 
 
 def _additional(text: str) -> bool:
