@@ -7,7 +7,9 @@ sentences in English, French, Russian, Portuguese and Spanish:
 - a meeting the sentence calls joint ("trilateral", "ensemble", "трёхсторонняя") stays one meeting;
 - a list that stops at a gap with no separator does not take the states after it ("… of Mali on the sidelines of
   the forum in Nairobi");
-- "Guinée Bissau" written without its hyphen is Guinea-Bissau, not Guinea.
+- "Guinée Bissau" written without its hyphen is Guinea-Bissau, not Guinea;
+- the state right after a discussion's word and its preposition ("the discussion on Yemen", "la discussion sur la
+  Syrie", "дискуссия по Сирии") is what was discussed, not a side of the meeting.
 """
 
 from __future__ import annotations
@@ -131,3 +133,34 @@ def test_a_list_stops_where_no_separator_joins(text: str, language: str) -> None
 )
 def test_guinea_bissau_without_its_hyphen(text: str, language: str) -> None:
     assert {m.party for m in find_party_mentions(text, language)} == {"GNB"}
+
+
+@pytest.mark.parametrize(
+    "text, language, sides",
+    [
+        (
+            "The President of Kenya praised the frank discussion on Yemen held during his meeting with the President "
+            "of Ghana.",
+            "en",
+            {"KEN", "GHA"},
+        ),
+        (
+            "Le président malien a salué la discussion sur la Syrie lors de sa rencontre avec le président ghanéen.",
+            "fr",
+            {"MLI", "GHA"},
+        ),
+        (
+            "Президент Казахстана высоко оценил дискуссию по Сирии в ходе встречи с президентом Анголы.",
+            "ru",
+            {"KAZ", "AGO"},
+        ),
+        (
+            "El presidente de Chile elogió la discusión sobre Siria durante su reunión con el presidente de Ghana.",
+            "es",
+            {"CHL", "GHA"},
+        ),
+    ],
+)
+def test_the_state_a_discussion_is_about_is_no_side(text: str, language: str, sides: set[str]) -> None:
+    found = meetings(text, language)
+    assert found and all(parties == sides for parties in found), found
