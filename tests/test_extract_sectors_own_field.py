@@ -90,3 +90,31 @@ def test_an_agreement_told_with_no_field_still_takes_the_articles_areas() -> Non
     )
     agreements = [p for p in found if p.kind == "agreement"]
     assert agreements and {"tourism", "culture"} <= set(agreements[0].sectors)
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("The memorandum covers technologies related to solar and wind power.", "en", {"energy"}),
+        ("They will exchange renewable energy technologies and experts.", "en", {"energy"}),
+        ("Le protocole porte sur les technologies agricoles.", "fr", {"agriculture"}),
+        ("Le mémorandum vise les technologies de l'énergie solaire.", "fr", {"energy"}),
+        ("Меморандум касается энергетических технологий.", "ru", {"energy"}),
+        ("Стороны обменяются технологиями в области медицины.", "ru", {"health"}),
+    ],
+)
+def test_technologies_of_another_field_are_that_fields(text: str, language: str, expected: set) -> None:
+    assert set(sector_mentions(text, language, families=True)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The sides will cooperate in energy, mining and technology.", "en"),
+        ("Cooperation in technology was the main topic.", "en"),
+        ("La coopération couvre l'énergie, la santé et les technologies.", "fr"),
+        ("Сотрудничество охватит энергетику, медицину и технологии.", "ru"),
+    ],
+)
+def test_technology_told_as_an_item_of_its_own_is_ict(text: str, language: str) -> None:
+    assert "ict" in sector_mentions(text, language, families=True)[0]
