@@ -37,7 +37,7 @@ from partnerlens.cooperation.extract.agreement_dates import (
     sentence_occasion,
     signed_during,
 )
-from partnerlens.cooperation.extract.agreement_sectors import fill_totals, keep_own_sectors, takes_next_areas
+from partnerlens.cooperation.extract.agreement_sectors import fill_totals, takes_next_areas
 from partnerlens.cooperation.extract.agreements_listed import bullet_item, listed_drafts, refer_back
 from partnerlens.cooperation.extract.article_sides import without_other_trips
 from partnerlens.cooperation.extract.carried import Carried
@@ -261,9 +261,8 @@ def _describes(draft: Draft, sentence: Sentence, context: ArticleContext) -> boo
 
 def _attach_to_main(drafts: list[Draft], loose: list[str]) -> None:
     """Cooperation areas an article lists away from any event belong to its first event, else its first
-    agreement: an agreement's sectors are its own ("a memorandum on energy"), not the article's copied to it, so an
-    agreement told with its field keeps that field alone and takes the article's as ``areas``
-    (:func:`.agreement_sectors.keep_own_sectors`); one told with none takes them as its sectors. An article that reports a trade flow (a total, exports, imports, a balance) reports trade among its areas,
+    agreement: an agreement's sectors are its own ("a memorandum on energy"), not the article's copied to it.
+    An article that reports a trade flow (a total, exports, imports, a balance) reports trade among its areas,
     whatever word it writes for the flow ("échanges", "оборот"). An article that tells no event or agreement
     (only trade figures, targets) keeps its areas as the ``areas`` of its first figure, never as that figure's
     ``sectors``: a claim's sectors narrow the goods the claim checker compares, and "trade" is no goods."""
@@ -274,9 +273,7 @@ def _attach_to_main(drafts: list[Draft], loose: list[str]) -> None:
     flows = any(d.proposal.kind == "claim" and d.proposal.metric in _FLOW_METRICS for d in complete)
     if flows and "trade" in current_taxonomy():
         loose = [*loose, "trade"]
-    if main is not None and main.proposal.kind == "agreement" and main.proposal.sectors:
-        keep_own_sectors(main, loose)  # "un accord en matière de formation" keeps its field; the rest are areas
-    elif main is not None:
+    if main is not None:
         add_sectors(main, loose)
     elif complete and loose:
         first = complete[0]

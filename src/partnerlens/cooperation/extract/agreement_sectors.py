@@ -237,19 +237,6 @@ def fill_totals(drafts: list[Draft]) -> None:
     total_takes_listed([d for d in drafts if d.proposal.kind == "agreement"])
 
 
-def keep_own_sectors(draft: Draft, loose: list[str]) -> None:
-    """The article's areas told away from any event ("La commission a aussi évoqué la santé et la culture", "The
-    two sides also discussed tourism", "Стороны обсудили также сельское хозяйство") join the ``areas`` of the
-    article's main agreement when it was told with a field of its own ("un accord en matière de formation
-    professionnelle", "an MoU on renewable energy", "соглашение о сотрудничестве в сфере здравоохранения"): its
-    ``sectors`` are what it was signed on, and the article's areas stay the article's (the scorer and review read
-    ``areas`` as the article's)."""
-    have = set(draft.proposal.sectors) | set(draft.proposal.areas)
-    extra = [s for s in dict.fromkeys(loose) if s not in have]
-    if extra:
-        draft.proposal = draft.proposal.model_copy(update={"areas": draft.proposal.areas + extra})
-
-
 def signers_areas(areas: list[str], text: str, language: str) -> list[str]:
     """An instrument's areas, or, when it names none of its own, those of the ministries that sign it or that it
     binds: "los ministerios de Salud Pública firmaron un memorando para …", "un accord signé entre le ministère de
