@@ -28,6 +28,7 @@ from importlib import resources
 
 import yaml
 
+from partnerlens.cooperation.extract.sector_generic import qualified_generics
 from partnerlens.cooperation.extract.vocabulary import alternation, entries, words
 from partnerlens.cooperation.gazetteer import find_party_mentions
 from partnerlens.cooperation.person_names import morph
@@ -172,6 +173,8 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
     found = _found(subject, language, taxonomy, offices + names)
     if not found and names:  # "the Tourism Institutes of Angola and Mozambique will sign a memorandum": their area
         found = _found(subject, language, taxonomy, offices)
+    qualified = qualified_generics(subject, found, language)  # "energy technologies": energy's, not ICT
+    found = [f for index, f in enumerate(found) if index not in qualified]
     named: list[str] = []
     excluded: list[str] = []
     other = _other_senses(language)
