@@ -78,11 +78,7 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             continue
         others = list(
             dict.fromkeys(
-                m.party
-                for m in mentions
-                if m.party != owner.party
-                and not scope(sentence, m, context.language)
-                and not overtaken(sentence, m, context.language)
+                m.party for m in mentions if m.party != owner.party and not scope(sentence, m, context.language)
             )
         )
         if points_back(sentence.text, context.language):  # "Elle est aussi le deuxième fournisseur du Sénégal"
@@ -119,24 +115,13 @@ def _rank_matches(sentence: Sentence, language: str) -> list[re.Match]:
                     sentence.text[: match.start()],
                     re.I,
                 )
-                or _aimed(sentence.text, match.start(), language)
+                or words("rank_becoming", language).search(sentence.text[max(0, match.start() - 40) : match.start()])
                 or words("rank_lost", language).search(sentence.text[max(0, match.start() - 60) : match.start()])
             ):
                 continue
             if not any(match.start() < other.end() and other.start() < match.end() for other in found):
                 found.append(match)
     return sorted(found, key=lambda m: m.start())
-
-
-def _aimed(text: str, start: int, language: str) -> bool:
-    """A "to become" word before the rank phrase: a rank aimed at, none held ("aims to become the largest partner"),
-    unless a verb of overtaking told as done leads to it ("overtook the United States to become", "a dépassé … pour
-    devenir", "обогнав …, стал", "superou … tornando-se"; ``rank_overtaken``): the rank that resulted is held."""
-    becoming = list(words("rank_becoming", language).finditer(text, max(0, start - 40), start))
-    if not becoming:
-        return False
-    lead = text[max(0, becoming[-1].start() - 80) : becoming[-1].start()]
-    return not words("rank_overtaken", language).search(re.split(r"[.;]", lead)[-1])
 
 
 def _owner(match: re.Match, sentence: Sentence, mentions: list, rank_of: re.Pattern, context: ArticleContext):
@@ -285,17 +270,7 @@ def _year_near(text: str, position: int, compared: set[int] | None = None) -> in
 def behind(sentence: Sentence, mention, language: str) -> bool:
     """A state the ranked one is compared with ("derrière la France", "ahead of Saudi Arabia", "после Франции")."""
     before = sentence.text[: mention.start - sentence.start]
-    return overtaken(sentence, mention, language) or bool(
-        re.search(rf"(?:{'|'.join(entries('rank_compared', language)) or '(?!x)x'})\s*$", before, re.I)
-    )
-
-
-def overtaken(sentence: Sentence, mention, language: str) -> bool:
-    """A state named as the one overtaken ("overtook the United States", "a dépassé les États-Unis", "обогнав США",
-    "ultrapassou os Estados Unidos"; ``rank_overtaken``): what the ranked one passed, not its partner."""
-    before = sentence.text[max(0, mention.start - sentence.start - 60) : mention.start - sentence.start]
-    verb = rf"(?<!\w)(?:{alternation('rank_overtaken', language)})"
-    return bool(re.search(rf"{verb}\s+(?:(?:the|les?|la|l['’]|os?|as?|el|los|las)\s*)?$", before, re.I))
+    return bool(re.search(rf"(?:{'|'.join(entries('rank_compared', language)) or '(?!x)x'})\s*$", before, re.I))
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|et|and|и|y|e|ou|or)\s*(?:l[ae]\s+|les\s+|l['’]|the\s+)?", re.IGNORECASE)
