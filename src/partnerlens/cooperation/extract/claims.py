@@ -157,7 +157,7 @@ def _pair_flows(text: str, levels: list[tuple[Quantity, Draft]], restated: dict[
     for (first, told), (second, draft) in zip(levels, levels[1:], strict=False):
         end = max(first.end, getattr(restated.get(id(first)), "end", first.end))  # each level with its restatement
         start = min(second.start, getattr(restated.get(id(second)), "start", second.start))
-        between = re.sub(r"\([^()]*\)", "", text[end:start]).lstrip(")")
+        between = _without_qualifier(re.sub(r"\([^()]*\)", "", text[end:start]).lstrip(")"), second)
         if first.kind != second.kind or first.kind != "money" or draft.proposal.metric != "total":
             continue
         paired = _PAIR_JOIN.fullmatch(between) and _OPENS.search(text[max(0, first.start - 25) : first.start])
@@ -170,6 +170,15 @@ def _pair_flows(text: str, levels: list[tuple[Quantity, Draft]], restated: dict[
         if told.proposal.metric == "balance" and value is not None and (told.proposal.value or 0) < 0 < value:
             update |= {"value": -value, "value_usd": -usd if usd is not None else None}
         draft.proposal = draft.proposal.model_copy(update=update)
+
+
+def _without_qualifier(between: str, second: Quantity) -> str:
+    """The words between two levels without the second's qualifier ("de 34 milliards en 2012 à plus de 60", "para
+    mais de", "до почти", "to nearly"): any qualifier the quantity reader knows leaves the join as it is."""
+    told = second.qualifier_text
+    if told and between.rstrip().lower().endswith(told.lower()):
+        return between[: between.rstrip().lower().rfind(told.lower())]
+    return between
 
 
 def _listed_flows(text: str, levels: list[tuple[Quantity, Draft]], language: str) -> None:
