@@ -55,7 +55,6 @@ from functools import cache
 
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.tense import future, past
-from partnerlens.cooperation.extract.third_roles import third_role
 from partnerlens.cooperation.extract.vocabulary import alternation, words
 from partnerlens.cooperation.gazetteer import PartyMention, find_party_mentions
 from partnerlens.patterns import compiled
@@ -73,8 +72,6 @@ def bystander(
     if mention.party in focus:
         return False
     if trip_before(text, sentence, mention, language):  # its leader too: the other leg's host
-        return True
-    if third_role(text, sentence, mention, language):  # extract/third_roles.py: lists, troops, conflicts, …
         return True
     if mention.how in ("body", "person") or mention.how.startswith("person"):
         return False

@@ -30,9 +30,8 @@ from partnerlens.cooperation.extract.mention_roles import (
     only_listed,
     signed_between,
 )
-from partnerlens.cooperation.extract.passing import side_remark
+from partnerlens.cooperation.extract.passing import another_visit, side_remark
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
-from partnerlens.cooperation.extract.third_roles import never_side
 from partnerlens.cooperation.extract.venues import without_headline_venue
 from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.extract.water_bodies import without_water_bodies
@@ -276,7 +275,7 @@ def parties(sentence: Sentence, context: ArticleContext) -> list[str]:
     main = [m for m in mentions if not _in_passing(m, sentence, context)]
     pair = words("pair_words", context.language).search(sentence.text)
     if not (main or pair and len(context.focus) >= 2):  # only side remarks: kept, but never another's visitor
-        main = [m for m in mentions if not never_side(sentence, m, context)]
+        main = [m for m in mentions if not another_visit(context.text, sentence, m, context.language)]
     mentions = main
     codes = list(dict.fromkeys(m.party for m in mentions))
     if len([c for c in codes if is_economy(c)]) < 2 and pair:

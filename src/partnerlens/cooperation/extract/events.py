@@ -28,7 +28,6 @@ from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear
 from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle, told_done
 from partnerlens.cooperation.extract.event_dispatch import put_off
 from partnerlens.cooperation.extract.event_generic import in_activity_list, name_within
-from partnerlens.cooperation.extract.event_lists import per_listed
 from partnerlens.cooperation.extract.event_repeats import (
     coordinated_dates,
     further,
@@ -270,9 +269,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             else:  # "the visit's programme includes meetings with the President and with the Prime Minister"
                 kept += per_counterpart(d, sentence, context)
         drafts = kept
-    drafts = [
-        c for d in drafts for c in (per_counterpart(d, sentence, context) or per_listed(d, sentence, context) or [d])
-    ]
+    drafts = [c for d in drafts for c in (per_counterpart(d, sentence, context) or [d])]
     return drafts + two_formats(drafts, sentence, context.language)
 
 

@@ -28,7 +28,6 @@ from partnerlens.cooperation.dates import DateMention
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, is_economy
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.third_roles import third_role
 from partnerlens.cooperation.extract.vocabulary import alternation, entries, words
 from partnerlens.patterns import compiled
 
@@ -60,10 +59,7 @@ def later_legs(sentence: Sentence, context: ArticleContext, span: tuple[int, int
         states = [
             m.party
             for m in mentions
-            if at <= m.start - sentence.start < end
-            and m.party not in before
-            and is_economy(m.party)
-            and (m.party in context.focus or not third_role(context.text, sentence, m, language))  # "Greek Cypriot"
+            if at <= m.start - sentence.start < end and m.party not in before and is_economy(m.party)
         ]
         told = tense.past(sentence.text[at:end], language) and not tense.future(sentence.text[at:end], language)
         # one visit per state of the stretch: "qui se rendra ensuite en Zambie, en Namibie et au Mozambique"
