@@ -9,23 +9,9 @@ another state, and "acréscimo" as a Portuguese growth noun.)
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from partnerlens.cooperation.extract import extract_text
-
-
-def claims(text: str, language: str, title: str, published: date | None = None) -> list:
-    found = extract_text(text, language=language, title=title, published=published)
-    return [p for p in found if p.kind == "claim"]
-
-
-def one(found: list, value: float):
-    matches = [p for p in found if p.value is not None and abs(p.value - value) < 1e-6 * max(1.0, abs(value))]
-    assert matches, [(p.value, p.metric, p.parties, p.year) for p in found]
-    return matches[0]
-
+from _trade_claims import claims, one
 
 FROM_TO_QUALIFIED = [
     (
