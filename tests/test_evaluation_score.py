@@ -380,6 +380,17 @@ def test_batches_from_fourteen_on_are_development_only_and_leave_the_test_half_a
     assert "test" in before.values()
 
 
+def test_batches_from_forty_three_on_are_test_only_and_leave_earlier_halves_alone():
+    first = {f"fr{i:02d}": "fr" for i in range(9)} | {f"ru{i:02d}": "ru" for i in range(3)}
+    batches = {i: (13 if i.startswith("fr") else 42) for i in first}
+    before = assign_splits(first, batches)
+    fresh = {f"fr-fresh{i:02d}": "fr" for i in range(5)} | {"ru-fresh": "ru"}
+    after = assign_splits(first | fresh, batches | {i: 43 + n % 2 for n, i in enumerate(fresh)})
+    assert {i: after[i] for i in first} == before
+    assert {after[i] for i in fresh} == {"test"}
+    assert {before[i] for i in first if i.startswith("ru")} == {"dev"}
+
+
 def test_reader_bytes_drops_only_our_language_header():
     stored = "Title: T\nSource: https://example.org/a\nLanguage: fr\n\nLes échanges ont atteint 5 millions.\nLanguage: kept in body\n"
     assert (
