@@ -37,6 +37,7 @@ from partnerlens.cooperation.extract.agreement_dates import (
     sentence_occasion,
     signed_during,
 )
+from partnerlens.cooperation.extract.agreement_parts import total_takes_parts
 from partnerlens.cooperation.extract.agreement_sectors import fill_totals, takes_next_areas
 from partnerlens.cooperation.extract.agreements_listed import bullet_item, listed_drafts, refer_back
 from partnerlens.cooperation.extract.article_sides import without_other_trips
@@ -172,6 +173,7 @@ def _read(
     meetings_during(drafts, context)  # talks during the visit: its day
     occasion_dates(drafts, context)
     following_signings(drafts, context)  # "… signed eight agreements on Friday. Also signed was …"
+    total_takes_parts(drafts)  # a signed package's areas: its parts', told anywhere after it
     for draft in drafts:
         visit_start(draft)
     _attach_to_main(drafts, loose_sectors)
