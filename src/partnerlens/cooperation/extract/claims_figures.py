@@ -323,6 +323,8 @@ def _of_trade(text: str, start: int, found: list[Quantity], language: str) -> bo
         return True
     ends = [re.compile(p, re.IGNORECASE) for p in entries("bare_amount_ends", language)]
     gap = _YEAR_ENDING.sub(" ", gap)  # "…, в 2023-м – 6 млрд": a year's case ending is no word of its own
+    for name in ("last_year", "now_words"):  # "с 512 млн долларов в прошлом году до 1,4 млрд": a time, as a year is
+        gap = words(name, language).sub(" ", gap)
     return bool(previous) and all(
         _TIME_WORDS.fullmatch(word) or any(p.fullmatch(word) for p in ends) for word in re.findall(r"[^\W\d_]+", gap)
     )

@@ -23,8 +23,17 @@ def remember_figure(figures_read: list[Proposal], carried: Carried) -> None:
     pointed = next((p for p in reversed(figures_read) if p.metric not in ("growth", "share", "rank")), None)
     carried.figure_metric = pointed.metric if pointed else None
     carried.figure_flow = pointed.flow if pointed else None
+    if pointed is None:  # only a rate of one flow was told ("Exports rose 21%. They reached $375 million"): the
+        carried.figure_metric = carried.figure_flow = _rated_flow(figures_read)  # level after it is that flow's
     carried.figure_year = pointed.year if pointed else None
     carried.figure_period = pointed.reading.period if pointed and pointed.reading else None
+
+
+def _rated_flow(figures_read: list[Proposal]) -> str | None:
+    """The one flow, exports or imports, that the growth rates of a sentence with no level are told of ("Les
+    exportations … ont progressé de 21 %", "Экспорт … увеличился на 18%"), else None (trade as a whole, or both)."""
+    flows = {p.flow for p in figures_read if p.metric == "growth"}
+    return next(iter(flows)) if len(flows) == 1 and flows <= {"exports", "imports"} else None
 
 
 def follows_a_figure(sentence: Sentence, context: ArticleContext, carried: Carried) -> bool:

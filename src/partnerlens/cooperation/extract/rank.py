@@ -17,6 +17,7 @@ from functools import cache
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.extract.compared import compared_years
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence, is_economy
+from partnerlens.cooperation.extract.rank_owner import implied_rank
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import alternation, entries, language_data, patterns, words
@@ -74,7 +75,12 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     for index, match in enumerate(found):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         owner = owners[index] or _joined_owner(index, found, owners, sentence, context)
-        if owner is None:
+        if owner is None:  # "making Turkey its fourth largest partner": the article's other side (.rank_owner)
+            drafts += [
+                _implied_draft(match, pair, sentence, context)
+                for pair in [implied_rank(match, sentence, context)]
+                if pair
+            ]
             continue
         others = list(
             dict.fromkeys(
@@ -192,6 +198,13 @@ def _subject(mentions: list, owner: str, start: int, sentence: Sentence, languag
         if m.party != owner and m.end <= start and is_economy(m.party) and not behind(sentence, m, language)
     }
     return list(before) if len(before) == 1 else []
+
+
+def _implied_draft(match: re.Match, pair: tuple[str, str], sentence: Sentence, context: ArticleContext) -> Draft:
+    draft = _draft(match, *pair, sentence, context)
+    reading = draft.proposal.reading.model_copy(update={"parties_from": "context"}) if draft.proposal.reading else None
+    draft.proposal = draft.proposal.model_copy(update={"reading": reading})
+    return draft
 
 
 def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, context: ArticleContext) -> Draft:
