@@ -55,6 +55,10 @@ FEATURES = (
     "in_dateline",  # the dateline's place is in it
     "share_by_name",  # its mentions by name (not adjective, capital, person, body) / its mentions
     "log_candidates",  # log(number of candidate parties of the article)
+    "share_in_evidence",  # proposals carrying it whose evidence sentences name it / proposals carrying it
+    "paired_evidence",  # some proposal carrying it names it in an evidence sentence with exactly one other party
+    "min_crowd",  # log of the fewest distinct parties named in one sentence that names it (0 when never named)
+    "share_with_other",  # sentences naming it that name another candidate / sentences naming it
 )
 
 
@@ -152,6 +156,7 @@ def party_features(
     people = {p.person.party for p in context.people if p.person.party}
     dateline_end = context.dateline_end or 0
     rows = {}
+    spans = [_parties_in(s.start, s.end, mentions) for s in sentences]
     for code in codes:
         carrying = [p for p in proposals if code in p.parties]
         kinds = {p.kind for p in carrying}
@@ -182,8 +187,38 @@ def party_features(
             "in_dateline": float(any(m.start < dateline_end for m in own)),
             "share_by_name": sum(m.how == "name" for m in own) / len(own) if own else 0.0,
             "log_candidates": math.log(max(len(carried), 1)),
+            **_evidence_features(code, carrying, mentions),
+            **_sentence_features(code, spans, set(carried) | set(codes)),
         }
     return rows
+
+
+def _parties_in(start: int, end: int, mentions: list) -> set[str]:
+    return {m.party for m in mentions if start <= m.start < end}
+
+
+def _evidence_features(code: str, carrying: list[Proposal], mentions: list) -> dict[str, float]:
+    """Whether the proposals carrying ``code`` name it in their own sentences, and with exactly one other party."""
+    named = paired = 0
+    for p in carrying:
+        sets = [_parties_in(e.start, e.end, mentions) for e in (p.evidence, *p.also)]
+        named += any(code in s for s in sets)
+        paired += any(code in s and len(s) == 2 for s in sets)
+    return {
+        "share_in_evidence": named / len(carrying) if carrying else 0.0,
+        "paired_evidence": float(paired > 0),
+    }
+
+
+def _sentence_features(code: str, spans: list[set[str]], others: set[str]) -> dict[str, float]:
+    """How crowded the sentences naming ``code`` are, and how many of them name another candidate."""
+    own = [s for s in spans if code in s]
+    if not own:
+        return {"min_crowd": 0.0, "share_with_other": 0.0}
+    return {
+        "min_crowd": math.log(min(len(s) for s in own)),
+        "share_with_other": sum(bool((s - {code}) & others) for s in own) / len(own),
+    }
 
 
 @cache

@@ -1,0 +1,217 @@
+"""``python -m evaluation.party_unseen``: the article-party model trained on realistic errors, measured by batch CV.
+
+The thirteenth session's tool (:mod:`evaluation.party_train`) learns from today's proposals on the tune set, where the
+rules leave almost no false party to learn from. This tool adds the **unseen-time outputs**: for every dev-only
+batch 14–42 the proposals the extractor made when that batch was first labelled, before anyone tuned on it
+(``/work/unseen/proposals/b<N>/<id>.json``, lists of ``Proposal.model_dump(mode="json")``). Those hold the false
+article parties an unseen article really produces.
+
+1. **Records.** An unseen-time record: the article loaded as the evaluation loads it, its context rebuilt with
+   today's ``extract.context_of``, the stored proposal dicts validated into today's ``Proposal`` (every stored
+   proposal validates as it is; the field ``areas``, added after some batches, defaults to empty). A today record:
+   the article extracted by today's rules. Both keep (label, proposals, context); features are computed from them.
+2. **Cross-validation grouped by batch.** For each batch held out, a model is fitted on the unseen-time rows and
+   today's rows of the other batches (today's rows of batches 1–13's dev halves are training rows only), its
+   threshold chosen inside them (inner leave-one-batch-out, as ``party_train.choose_threshold``); then the held-out
+   batch's unseen-time proposals *and* its today's proposals are pruned and scored with ``evaluation.score``.
+3. ``--write`` fits on every batch and writes ``data/party_model.json``; ``--check`` scores the check batches in
+   aggregate (rules alone and with that model).
+
+The proposals' directory is outside the repository; ``--unseen`` points to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+UNSEEN = Path("/work/unseen/proposals")
+TUNE = (1, 2, 3, 8, 9, 10, 11, *range(14, 43))
+CHECK = (4, 5, 6, 7, 12, 13)
+
+
+@dataclass
+class Article:
+    """One labelled article as read at one time: ``when`` is "unseen" (stored proposals) or "today" (rules now)."""
+
+    label: dict
+    when: str
+    proposals: list
+    context: object
+
+    @property
+    def batch(self) -> int:
+        return int(self.label.get("batch", 1))
+
+
+def _labels(batches: tuple[int, ...]) -> list[dict]:
+    from evaluation.labels import load_labels
+
+    return [x for x in load_labels() if x["split"] == "dev" and int(x.get("batch", 1)) in batches]
+
+
+def read(batches: tuple[int, ...], unseen: Path = UNSEEN, today: bool = True) -> list[Article]:
+    """Unseen-time articles (batches ≥ 14 with stored proposals) and, with ``today``, today's of every batch."""
+    from evaluation.__main__ import load_article
+    from partnerlens.cooperation.extract import context_of, extract
+    from partnerlens.cooperation.models import Proposal
+
+    warnings: list[str] = []
+    out = []
+    for label in _labels(batches):
+        article = load_article(label, True, warnings)
+        if article is None:
+            continue
+        context = context_of(article)
+        stored = unseen / f"b{int(label.get('batch', 1))}" / f"{label['id']}.json"
+        if stored.is_file():
+            raw = json.loads(stored.read_text(encoding="utf-8"))
+            out.append(Article(label, "unseen", [Proposal.model_validate(d) for d in raw], context))
+        if today:
+            out.append(Article(label, "today", extract(article), context))
+    return out
+
+
+def cached(path: Path | None, batches: tuple[int, ...], unseen: Path = UNSEEN) -> list[Article]:
+    """``read`` through a pickle at ``path`` (read when present, else written)."""
+    if path is not None and path.exists():
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    arts = read(batches, unseen)
+    if path is not None:
+        with path.open("wb") as handle:
+            pickle.dump(arts, handle)
+    return arts
+
+
+@dataclass
+class Rows:
+    """An article's candidate parties: their features and whether the label holds each."""
+
+    article: Article
+    rows: dict[str, dict[str, float]]
+    targets: dict[str, bool]
+
+    @property
+    def batch(self) -> int:
+        return self.article.batch
+
+
+def rows_of(arts: list[Article]) -> list[Rows]:
+    """Every article's candidate parties (``party_model.party_features``) and targets."""
+    from partnerlens.cooperation.extract.party_model import party_features
+
+    out = []
+    for a in arts:
+        rows = party_features(a.context, a.proposals)  # type: ignore[arg-type]
+        gold = set(a.label.get("parties") or [])
+        out.append(Rows(a, rows, {c: c in gold for c in rows}))
+    return out
+
+
+def fitted(recs: list[Rows], features: tuple[str, ...], threshold: float):
+    """The model fitted on ``recs``' candidate parties (IRLS of ``party_train.fit``)."""
+    import numpy as np
+
+    from evaluation.party_train import fit
+    from partnerlens.cooperation.extract.party_model import PartyModel
+
+    xs = [[row[f] for f in features] for r in recs for row in r.rows.values()]
+    ys = [float(t) for r in recs for t in r.targets.values()]
+    x = np.array(xs, dtype=float).reshape(len(ys), len(features))
+    mean, scale, coef, intercept = fit(x, np.array(ys, dtype=float))
+    return PartyModel(features, tuple(mean), tuple(scale), tuple(coef), intercept, threshold)
+
+
+def out_of_fold(recs: list[Rows], features: tuple[str, ...]) -> list[tuple[Rows, dict[str, float]]]:
+    """Each record with its candidates' probabilities under the model fitted without its batch."""
+    out = []
+    for held in sorted({r.batch for r in recs}):
+        model = fitted([r for r in recs if r.batch != held], features, 0.0)
+        out += [(r, {c: model.probability(row) for c, row in r.rows.items()}) for r in recs if r.batch == held]
+    return out
+
+
+def gain(scored: list[tuple[Rows, dict[str, float]]], threshold: float) -> float:
+    """False parties dropped minus ``party_train.TRUE_COST`` × true parties dropped, at ``threshold``."""
+    from evaluation.party_train import TRUE_COST
+
+    return sum(-TRUE_COST if r.targets[c] else 1.0 for r, probs in scored for c, p in probs.items() if p < threshold)
+
+
+def choose_threshold(recs: list[Rows], features: tuple[str, ...]) -> float:
+    """The threshold of ``party_train.THRESHOLDS`` with the best gain out of fold (inner leave-one-batch-out); 0
+    (drop nothing) when none gains."""
+    from evaluation.party_train import THRESHOLDS
+
+    scored = out_of_fold(recs, features)
+    best = max(THRESHOLDS, key=lambda t: (gain(scored, t), -t))
+    return best if gain(scored, best) > 0 else 0.0
+
+
+def pruned(r: Rows, model) -> list:
+    from partnerlens.cooperation.extract.party_model import drop_parties
+
+    return drop_parties(
+        r.article.proposals, {c for c, row in r.rows.items() if model.probability(row) < model.threshold}
+    )
+
+
+def cross_validate(recs: list[Rows], features: tuple[str, ...], held_out: tuple[int, ...]):
+    """For each batch of ``held_out``: fit on the other batches (threshold chosen inside), prune the batch's
+    unseen-time and today's proposals. Returns {when: (rules summary, rules + model summary)}, the folds
+    (batch, threshold, dropped false, dropped true) and the dropped (when, id, party, labelled)."""
+    from evaluation.score import score_article, summarise
+
+    scores: dict[str, tuple[list, list]] = {"unseen": ([], []), "today": ([], [])}
+    folds, dropped = [], []
+    for held in held_out:
+        test = [r for r in recs if r.batch == held]
+        if not test:
+            continue
+        train = [r for r in recs if r.batch != held]
+        model = fitted(train, features, choose_threshold(train, features))
+        false = true = 0
+        for r in test:
+            weak = {c for c, row in r.rows.items() if model.probability(row) < model.threshold}
+            false += sum(not r.targets[c] for c in weak)
+            true += sum(r.targets[c] for c in weak)
+            dropped += [(r.article.when, r.article.label["id"], c, r.targets[c]) for c in sorted(weak)]
+            before, after = scores[r.article.when]
+            before.append(score_article(r.article.label, r.article.proposals))
+            after.append(score_article(r.article.label, pruned(r, model)))
+        folds.append((held, model.threshold, false, true))
+    return {w: (summarise(b), summarise(a)) for w, (b, a) in scores.items() if b}, folds, dropped
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evaluation.party_unseen", description=__doc__.split("\n")[0])
+    parser.add_argument("--cache", type=Path, help="pickle of the tune articles (read when present, else written)")
+    parser.add_argument("--unseen", type=Path, default=UNSEEN, help="the unseen-time proposals' directory")
+    parser.add_argument("--features", help="a comma-separated subset of party_model.FEATURES (default: all)")
+    args = parser.parse_args(argv)
+    from evaluation.party_train import table
+    from partnerlens.cooperation.extract.party_model import FEATURES
+
+    features = tuple(args.features.split(",")) if args.features else FEATURES
+    recs = rows_of(cached(args.cache, TUNE, args.unseen))
+    for when in ("unseen", "today"):
+        mine = [r for r in recs if r.article.when == when]
+        false = sum(not t for r in mine for t in r.targets.values())
+        print(f"{when}: {len(mine)} articles, {sum(len(r.rows) for r in mine)} candidates ({false} not labelled)")
+    held = tuple(b for b in TUNE if b >= 14)
+    summaries, folds, dropped = cross_validate(recs, features, held)
+    print("\nleave-one-batch-out (batch, threshold chosen inside, false dropped, true dropped):", folds)
+    print("dropped:", dropped)
+    for when, (before, after) in summaries.items():
+        print(f"\n{when}-time proposals of the held-out batch, rules alone → rules + model:")
+        print(table(before, after))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
