@@ -80,11 +80,11 @@ def cached(path: Path | None, batches: tuple[int, ...], unseen: Path = UNSEEN) -
     """``read`` through a pickle at ``path`` (read when present, else written)."""
     if path is not None and path.exists():
         with path.open("rb") as handle:
-            return pickle.load(handle)
+            return [Article(*fields) for fields in pickle.load(handle)]
     arts = read(batches, unseen)
-    if path is not None:
+    if path is not None:  # plain tuples: the pickle reads the same whichever module name wrote it
         with path.open("wb") as handle:
-            pickle.dump(arts, handle)
+            pickle.dump([(a.label, a.when, a.proposals, a.context) for a in arts], handle)
     return arts
 
 
@@ -193,10 +193,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="pickle of the tune articles (read when present, else written)")
     parser.add_argument("--unseen", type=Path, default=UNSEEN, help="the unseen-time proposals' directory")
     parser.add_argument("--features", help="a comma-separated subset of party_model.FEATURES (default: all)")
+    parser.add_argument("--write", action="store_true", help="fit on every tune batch and write the model file")
+    parser.add_argument("--out", type=Path, help="where --write writes the model (default: data/party_model.json)")
+    parser.add_argument("--check", action="store_true", help="score the check batches once (aggregate only)")
+    parser.add_argument("--check-cache", type=Path, help="pickle of the check articles (read when present)")
     args = parser.parse_args(argv)
     from evaluation.party_train import table
-    from partnerlens.cooperation.extract.party_model import FEATURES
+    from partnerlens.cooperation.extract.party_model import FEATURES, MODEL_PATH
 
+    args.out = args.out or MODEL_PATH
     features = tuple(args.features.split(",")) if args.features else FEATURES
     recs = rows_of(cached(args.cache, TUNE, args.unseen))
     for when in ("unseen", "today"):
@@ -210,7 +215,26 @@ def main(argv: list[str] | None = None) -> int:
     for when, (before, after) in summaries.items():
         print(f"\n{when}-time proposals of the held-out batch, rules alone → rules + model:")
         print(table(before, after))
+    if args.write or args.check:
+        model = fitted(recs, features, choose_threshold(recs, features))
+        if args.write:
+            args.out.write_text(model.to_json(), encoding="utf-8")
+            print(f"\nwrote {args.out} (threshold {model.threshold})")
+        if args.check:
+            print(f"\ncheck set (aggregate; threshold {model.threshold}), rules alone → rules + model:")
+            print(check(cached(args.check_cache, CHECK, args.unseen), model))
     return 0
+
+
+def check(arts: list[Article], model) -> str:
+    """The check batches' today proposals scored in aggregate, rules alone and pruned by ``model``."""
+    from evaluation.party_train import table
+    from evaluation.score import score_article, summarise
+
+    recs = rows_of([a for a in arts if a.when == "today"])
+    rules = summarise([score_article(r.article.label, r.article.proposals) for r in recs])
+    learned = summarise([score_article(r.article.label, pruned(r, model)) for r in recs])
+    return table({"overall": rules["overall"]}, {"overall": learned["overall"]})
 
 
 if __name__ == "__main__":
