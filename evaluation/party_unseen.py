@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import pickle
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # a thousand small fits: threads only wait on each other
 UNSEEN = Path("/work/unseen/proposals")
 TUNE = (1, 2, 3, 8, 9, 10, 11, *range(14, 43))
 CHECK = (4, 5, 6, 7, 12, 13)
@@ -136,21 +138,22 @@ def out_of_fold(recs: list[Rows], features: tuple[str, ...]) -> list[tuple[Rows,
     return out
 
 
-def gain(scored: list[tuple[Rows, dict[str, float]]], threshold: float) -> float:
-    """False parties dropped minus ``party_train.TRUE_COST`` × true parties dropped, at ``threshold``."""
-    from evaluation.party_train import TRUE_COST
-
-    return sum(-TRUE_COST if r.targets[c] else 1.0 for r, probs in scored for c, p in probs.items() if p < threshold)
+TRUE_COST = 2.0  # as party_train: a true party dropped costs recall in several fields, a false one kept costs once
 
 
-def choose_threshold(recs: list[Rows], features: tuple[str, ...]) -> float:
+def gain(scored: list[tuple[Rows, dict[str, float]]], threshold: float, cost: float = TRUE_COST) -> float:
+    """False parties dropped minus ``cost`` × true parties dropped, at ``threshold``."""
+    return sum(-cost if r.targets[c] else 1.0 for r, probs in scored for c, p in probs.items() if p < threshold)
+
+
+def choose_threshold(recs: list[Rows], features: tuple[str, ...], cost: float = TRUE_COST) -> float:
     """The threshold of ``party_train.THRESHOLDS`` with the best gain out of fold (inner leave-one-batch-out); 0
     (drop nothing) when none gains."""
     from evaluation.party_train import THRESHOLDS
 
     scored = out_of_fold(recs, features)
-    best = max(THRESHOLDS, key=lambda t: (gain(scored, t), -t))
-    return best if gain(scored, best) > 0 else 0.0
+    best = max(THRESHOLDS, key=lambda t: (gain(scored, t, cost), -t))
+    return best if gain(scored, best, cost) > 0 else 0.0
 
 
 def pruned(r: Rows, model) -> list:
@@ -161,7 +164,7 @@ def pruned(r: Rows, model) -> list:
     )
 
 
-def cross_validate(recs: list[Rows], features: tuple[str, ...], held_out: tuple[int, ...]):
+def cross_validate(recs: list[Rows], features: tuple[str, ...], held_out: tuple[int, ...], cost: float = TRUE_COST):
     """For each batch of ``held_out``: fit on the other batches (threshold chosen inside), prune the batch's
     unseen-time and today's proposals. Returns {when: (rules summary, rules + model summary)}, the folds
     (batch, threshold, dropped false, dropped true) and the dropped (when, id, party, labelled)."""
@@ -174,7 +177,7 @@ def cross_validate(recs: list[Rows], features: tuple[str, ...], held_out: tuple[
         if not test:
             continue
         train = [r for r in recs if r.batch != held]
-        model = fitted(train, features, choose_threshold(train, features))
+        model = fitted(train, features, choose_threshold(train, features, cost))
         false = true = 0
         for r in test:
             weak = {c for c, row in r.rows.items() if model.probability(row) < model.threshold}
@@ -185,6 +188,7 @@ def cross_validate(recs: list[Rows], features: tuple[str, ...], held_out: tuple[
             before.append(score_article(r.article.label, r.article.proposals))
             after.append(score_article(r.article.label, pruned(r, model)))
         folds.append((held, model.threshold, false, true))
+        print(f"fold {held}: threshold {model.threshold}, dropped {false} false / {true} true", file=sys.stderr)
     return {w: (summarise(b), summarise(a)) for w, (b, a) in scores.items() if b}, folds, dropped
 
 
@@ -192,31 +196,37 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.party_unseen", description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, help="pickle of the tune articles (read when present, else written)")
     parser.add_argument("--unseen", type=Path, default=UNSEEN, help="the unseen-time proposals' directory")
-    parser.add_argument("--features", help="a comma-separated subset of party_model.FEATURES (default: all)")
+    parser.add_argument(
+        "--features",
+        help="model (default: the shipped model's 22), all (with PLACE_FEATURES) or a comma-separated subset",
+    )
+    parser.add_argument("--cost", type=float, default=TRUE_COST, help="a true party dropped counts this many false")
     parser.add_argument("--write", action="store_true", help="fit on every tune batch and write the model file")
     parser.add_argument("--out", type=Path, help="where --write writes the model (default: data/party_model.json)")
     parser.add_argument("--check", action="store_true", help="score the check batches once (aggregate only)")
     parser.add_argument("--check-cache", type=Path, help="pickle of the check articles (read when present)")
     args = parser.parse_args(argv)
     from evaluation.party_train import table
-    from partnerlens.cooperation.extract.party_model import FEATURES, MODEL_PATH
+    from partnerlens.cooperation.extract.party_model import FEATURES, MODEL_FEATURES, MODEL_PATH
 
     args.out = args.out or MODEL_PATH
-    features = tuple(args.features.split(",")) if args.features else FEATURES
+    choices = {"model": MODEL_FEATURES, "all": FEATURES}
+    features = choices.get(args.features or "model") or tuple(args.features.split(","))
     recs = rows_of(cached(args.cache, TUNE, args.unseen))
     for when in ("unseen", "today"):
         mine = [r for r in recs if r.article.when == when]
         false = sum(not t for r in mine for t in r.targets.values())
         print(f"{when}: {len(mine)} articles, {sum(len(r.rows) for r in mine)} candidates ({false} not labelled)")
     held = tuple(b for b in TUNE if b >= 14)
-    summaries, folds, dropped = cross_validate(recs, features, held)
+    summaries, folds, dropped = cross_validate(recs, features, held, args.cost)
     print("\nleave-one-batch-out (batch, threshold chosen inside, false dropped, true dropped):", folds)
     print("dropped:", dropped)
     for when, (before, after) in summaries.items():
         print(f"\n{when}-time proposals of the held-out batch, rules alone → rules + model:")
         print(table(before, after))
+        print(trade(before["overall"], after["overall"]))
     if args.write or args.check:
-        model = fitted(recs, features, choose_threshold(recs, features))
+        model = fitted(recs, features, choose_threshold(recs, features, args.cost))
         if args.write:
             args.out.write_text(model.to_json(), encoding="utf-8")
             print(f"\nwrote {args.out} (threshold {model.threshold})")
@@ -224,6 +234,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\ncheck set (aggregate; threshold {model.threshold}), rules alone → rules + model:")
             print(check(cached(args.check_cache, CHECK, args.unseen), model))
     return 0
+
+
+def trade(before: dict, after: dict) -> str:
+    """Trade figures fully right, rules alone → rules + model."""
+    return f"trade fully right {before['trade_fully_right']}/{before['trade_figures']} → {after['trade_fully_right']}"
 
 
 def check(arts: list[Article], model) -> str:
@@ -234,7 +249,8 @@ def check(arts: list[Article], model) -> str:
     recs = rows_of([a for a in arts if a.when == "today"])
     rules = summarise([score_article(r.article.label, r.article.proposals) for r in recs])
     learned = summarise([score_article(r.article.label, pruned(r, model)) for r in recs])
-    return table({"overall": rules["overall"]}, {"overall": learned["overall"]})
+    table_ = table({"overall": rules["overall"]}, {"overall": learned["overall"]})
+    return table_ + "\n" + trade(rules["overall"], learned["overall"])
 
 
 if __name__ == "__main__":
