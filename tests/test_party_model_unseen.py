@@ -91,3 +91,48 @@ def test_a_party_never_named_gets_neutral_sentence_features():
     )
     assert rows["BRA"]["min_crowd"] == 0.0 and rows["BRA"]["share_with_other"] == 0.0
     assert rows["BRA"]["share_in_evidence"] == 0.0
+
+
+@pytest.mark.parametrize("language", sorted(ARTICLES))
+def test_extraction_applies_the_shipped_model_and_keeps_the_sides(language):
+    from partnerlens.cooperation.extract import extract_text
+    from partnerlens.cooperation.extract.party_model import shipped_model
+
+    model = shipped_model()
+    assert model is not None and 0.0 < model.threshold < 0.5  # the hook in extract_text drops what is below it
+    first, second = ARTICLES[language]
+    proposals = extract_text(f"{first} {second}", language=language, published=DAY)
+    assert {"KEN", "CHN"} <= {c for p in proposals for c in p.parties}
+
+
+def _invented(batches=(14, 15, 16)):
+    """Rows of an invented label set: in each batch, sides (many proposals, in the lead) and a passing state (one
+    crowded proposal, named late), read at both times."""
+    from evaluation.party_unseen import Article, Rows
+
+    out = []
+    for batch in batches:
+        for n in range(3):
+            side = {f: 0.0 for f in FEATURES}
+            side.update(log_proposals=2.0 + n % 2, two_sides=1.0, in_lead=1.0, in_focus=1.0, first_position=0.05)
+            passing = {f: 0.0 for f in FEATURES}
+            passing.update(log_proposals=0.7, only_crowded=1.0, first_position=0.6 + 0.1 * n)
+            odd = dict(side, in_lead=0.0, first_position=0.5) if n == 2 else dict(passing, in_focus=1.0)
+            label = {"id": f"b{batch}a{n}", "batch": batch, "language": "en", "parties": ["AAA", "BBB"]}
+            for when in ("unseen", "today"):
+                article = Article(label, when, [], None)
+                rows = {"AAA": side, "BBB": odd, "CCC": passing}
+                out.append(Rows(article, rows, {"AAA": True, "BBB": True, "CCC": False}))
+    return out
+
+
+def test_unseen_time_training_is_deterministic_and_ranks_the_passing_state_lowest():
+    from evaluation.party_unseen import choose_threshold, fitted
+
+    from partnerlens.cooperation.extract.party_model import MODEL_FEATURES
+
+    first = fitted(_invented(), MODEL_FEATURES, choose_threshold(_invented(), MODEL_FEATURES))
+    second = fitted(_invented(), MODEL_FEATURES, choose_threshold(_invented(), MODEL_FEATURES))
+    assert first.to_json() == second.to_json()
+    rows = _invented()[0].rows
+    assert first.probability(rows["CCC"]) < min(first.probability(rows["AAA"]), first.probability(rows["BBB"]))
