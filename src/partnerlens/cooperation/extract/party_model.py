@@ -39,7 +39,7 @@ from partnerlens.reference.parties import find_party
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "party_model.json"
 
-FEATURES = (
+MODEL_FEATURES: tuple[str, ...] = (  # the shipped model's
     "log_proposals",  # log(1 + proposals carrying the party)
     "share_proposals",  # proposals carrying it / all proposals
     "in_event",
@@ -71,8 +71,7 @@ PLACE_FEATURES = (
     "min_crowd",  # log of the fewest distinct parties named in one sentence that names it (0 when never named)
     "share_with_other",  # sentences naming it that name another candidate / sentences naming it
 )
-MODEL_FEATURES = FEATURES  # the shipped model's: the first 22
-FEATURES = MODEL_FEATURES + PLACE_FEATURES
+FEATURES: tuple[str, ...] = MODEL_FEATURES + PLACE_FEATURES
 
 
 @dataclass(frozen=True)
