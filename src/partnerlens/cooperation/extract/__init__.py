@@ -50,6 +50,7 @@ from partnerlens.cooperation.extract.event_dates import meetings_during, visit_s
 from partnerlens.cooperation.extract.events import events, planned
 from partnerlens.cooperation.extract.kpis import kpis
 from partnerlens.cooperation.extract.merge import add_sectors, finish, merge_into
+from partnerlens.cooperation.extract.party_model import prune
 from partnerlens.cooperation.extract.rank import rank_claims
 from partnerlens.cooperation.extract.sectors import current_taxonomy, sectors, workspace_taxonomy
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
@@ -80,7 +81,7 @@ def extract_text(
     context = article_context(text, language, published=published, date_hint=date_hint, today=today, title=title)
     headline = sectors(title, language, goods_only=False) if title else []  # "Ghana, Chile sign energy deals"
     proposals = [finish(d) for d in _read(text, context, headline, title) if d.complete]
-    return without_other_trips(context, proposals)  # states of another trip no fact of the article needs
+    return prune(context, without_other_trips(context, proposals))  # states of another trip; passing (party_model)
 
 
 def article_context(
