@@ -3,7 +3,7 @@
 The thirteenth session's tool (:mod:`evaluation.party_train`) learns from today's proposals on the tune set, where the
 rules leave almost no false party to learn from. This tool adds the **unseen-time outputs**: for every dev-only
 batch 14–42 the proposals the extractor made when that batch was first labelled, before anyone tuned on it
-(``/work/unseen/proposals/b<N>/<id>.json``, lists of ``Proposal.model_dump(mode="json")``). Those hold the false
+(``python -m evaluation.unseen dump``: ``<store>/b<N>/<id>.json``, lists of ``Proposal.model_dump(mode="json")``). Those hold the false
 article parties an unseen article really produces.
 
 1. **Records.** An unseen-time record: the article loaded as the evaluation loads it, its context rebuilt with
@@ -17,7 +17,8 @@ article parties an unseen article really produces.
 3. ``--write`` fits on every batch and writes ``data/party_model.json``; ``--check`` scores the check batches in
    aggregate (rules alone and with that model).
 
-The proposals' directory is outside the repository; ``--unseen`` points to it.
+The proposals' directory is outside the repository (``evaluation.unseen.store_dir()``, ``$PARTNERLENS_EVAL_UNSEEN``);
+``--unseen`` overrides it.
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from evaluation.unseen import store_dir
+
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # a thousand small fits: threads only wait on each other
-UNSEEN = Path("/work/unseen/proposals")
+UNSEEN = store_dir()
 TUNE = (1, 2, 3, 8, 9, 10, 11, *range(14, 43))
 CHECK = (4, 5, 6, 7, 12, 13)
 
