@@ -31,6 +31,7 @@ import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -52,7 +53,7 @@ class Record:
     source: str
     label: dict
     proposals: list[dict]
-    published: object = None
+    published: date | None = None
     rows: list[tuple[int, dict[str, float], bool]] = field(default_factory=list)  # (proposal index, features, ahead)
 
     @property
@@ -122,11 +123,11 @@ def from_dir(source: str, root: Path, batches: tuple[int, ...]) -> list[Record]:
 def extracted(batches: tuple[int, ...], dump: Path | None = None) -> list[Record]:
     """Records of today's extraction, rules only (the status model switched off), optionally stored under ``dump``."""
     from evaluation.__main__ import load_article
-    from partnerlens.cooperation.extract import status_model
-    from partnerlens.cooperation.extract import extract
+    from partnerlens.cooperation.extract import extract, status_model
 
     status_model.ENABLED = False
-    out, warnings = [], []
+    out: list[Record] = []
+    warnings: list[str] = []
     for label in _labels(batches):
         article = load_article(label, True, warnings)
         if article is None:
@@ -209,6 +210,8 @@ def applied(r: Record, model: dict) -> list[dict]:
 def cross_validate(recs: list[Record]) -> tuple[dict[str, list], dict[str, list], list[tuple[int, float, int]]]:
     """Per source, the scores of the rules alone and of rules + a model fitted without the batch; per fold (batch,
     threshold chosen inside, statuses changed)."""
+    from partnerlens.cooperation.extract.status_model import AHEAD
+
     before: dict[str, list] = {}
     after: dict[str, list] = {}
     folds = []
@@ -219,12 +222,18 @@ def cross_validate(recs: list[Record]) -> tuple[dict[str, list], dict[str, list]
         for r in (r for r in recs if r.batch == held):
             new = applied(r, model)
             changed += sum(a.get("status") != b.get("status") for a, b in zip(new, r.proposals, strict=True))
+            for i, _, ahead in r.rows:
+                if new[i]["status"] != r.proposals[i]["status"]:
+                    FLIPS[
+                        (r.source, new[i]["status"], "fixed" if (new[i]["status"] in AHEAD) == ahead else "broken")
+                    ] += 1
             before.setdefault(r.source, []).append(score_article(r.label, r.proposals))
             after.setdefault(r.source, []).append(score_article(r.label, new))
         folds.append((held, model["threshold"], changed))
     return before, after, folds
 
 
+FLIPS: Counter = Counter()  # (source, new status, fixed | broken) of the cross-validation's flips on paired rows
 _SHOWN = ("event_status", "agreement_status", "events", "agreements", "event_date", "agreement_date")
 
 
@@ -275,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nrows: {sum(len(r.rows) for r in recs)} ({sum(a for r in recs for *_, a in r.rows)} to come)")
     before, after, folds = cross_validate(recs)
     print("\nleave-one-batch-out (batch, threshold chosen inside, statuses changed):", folds)
+    print("flips on paired rows (source, new status, fixed or broken):", dict(sorted(FLIPS.items())))
     for source in before:
         print(table(source, before[source], after[source]))
     if args.write or args.check:
