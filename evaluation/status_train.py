@@ -5,7 +5,7 @@ Development half only: labels with ``split: dev`` of the tune batches. Two sourc
 * **unseen-time** (``--unseen DIR``, default ``/work/unseen/proposals``): ``b<N>/<id>.json``, the proposals the
   extractor made when it first met dev-only batch N, before anyone tuned on it (absent: skipped);
 * **today** (``--today DIR``: the same layout, written by ``--dump DIR``; else extraction is run here): the
-  proposals of the code as it is, rules only (the status model is not applied while this tool runs).
+  proposals of the code as it is (rules only: extraction does not apply the status model).
 
 1. **Rows.** Every event or agreement proposal that the scorer pairs with a labelled event or agreement with a
    status becomes a row: ``status_model.features`` and the target, whether the label's status is planned or
@@ -17,7 +17,8 @@ Development half only: labels with ``split: dev`` of the tune batches. Two sourc
    of ``THRESHOLDS`` that fixes most statuses net of those it breaks, 1.0 — flip nothing — when none gains). The
    held-out batch's proposals get :func:`status_model.decide` and are scored with ``evaluation.score``; the table
    compares the rules alone with rules + model, per source.
-4. ``--write`` fits on every row (threshold by the same inner CV) and writes ``data/status_model.json``.
+4. ``--write`` fits on every row (threshold by the same inner CV) and writes ``data/status_model.json`` (not
+   shipped: cross-validation gained too little; see docs/news.md).
    ``--check`` scores the check batches once, today's rules alone and rules + that model (aggregate only).
 
 Command that writes the shipped file: ``PYTHONPATH=src:. PARTNERLENS_EVAL_TEXTS=<texts> python -m
@@ -121,11 +122,11 @@ def from_dir(source: str, root: Path, batches: tuple[int, ...]) -> list[Record]:
 
 
 def extracted(batches: tuple[int, ...], dump: Path | None = None) -> list[Record]:
-    """Records of today's extraction, rules only (the status model switched off), optionally stored under ``dump``."""
+    """Records of today's extraction (rules only: extraction applies no status model), optionally stored under
+    ``dump``."""
     from evaluation.__main__ import load_article
-    from partnerlens.cooperation.extract import extract, status_model
+    from partnerlens.cooperation.extract import extract
 
-    status_model.ENABLED = False
     out: list[Record] = []
     warnings: list[str] = []
     for label in _labels(batches):
