@@ -86,6 +86,8 @@ def status(text: str, language: str, kind: str, span: tuple[int, int] | None = N
         return "announced" if kind == "agreement" else "planned"
     if words("announced", language).search(before) or words("announced_after", language).search(after):
         return "announced"
+    if kind == "event" and span is not None and tense.programme_item(text, language):
+        return "planned"  # "au programme du séjour, un entretien": an item of a visit's programme
     return "signed" if kind == "agreement" else "held"
 
 

@@ -224,3 +224,14 @@ def whole_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
     ):
         end += 1
     return span[0], end
+
+
+def programme_item(text: str, language: str) -> bool:
+    """The sentence tells its event as an item of a visit's programme ("the programme of the visit reserves for
+    today a meeting", "au programme du séjour, un entretien", "в программе визита — переговоры", "consta do programa
+    da visita", "en el programa de la visita figura") in no past form ("the programme of the visit included talks",
+    "au programme figuraient", "в программе визита были переговоры"; ``programme_done``): still to come."""
+    found = words("programme", language).search(text)
+    if found is None or words("programme_done", language).search(text):
+        return False
+    return not past(text[: found.start()] + " " + text[found.end() :], language)
