@@ -2,7 +2,7 @@
 
 Development half only: labels with ``split: dev`` of the tune batches. Two sources of proposals, each scored apart:
 
-* **unseen-time** (``--unseen DIR``, default ``/work/unseen/proposals``): ``b<N>/<id>.json``, the proposals the
+* **unseen-time** (``--unseen DIR``, default ``evaluation.unseen.store_dir()``): ``b<N>/<id>.json``, the proposals the
   extractor made when it first met dev-only batch N, before anyone tuned on it (absent: skipped);
 * **today** (``--today DIR``: the same layout, written by ``--dump DIR``; else extraction is run here): the
   proposals of the code as it is (rules only: extraction does not apply the status model).
@@ -40,11 +40,12 @@ import numpy as np
 from evaluation import score as scoring
 from evaluation.party_train import fit
 from evaluation.score import score_article, summarise
+from evaluation.unseen import store_dir
 
 TUNE = (1, 2, 3, 8, 9, 10, 11, *range(14, 43))
 CHECK = (4, 5, 6, 7, 12, 13)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
-UNSEEN = Path("/work/unseen/proposals")
+UNSEEN = store_dir()
 
 
 @dataclass
