@@ -21,8 +21,8 @@ CV on two sets of outputs: the extractor's as it was when each dev-only batch wa
 
 Commands (from a worktree, ``PYTHONPATH=$PWD/src:$PWD``, ``PARTNERLENS_EVAL_TEXTS`` the texts' cache)::
 
-    python -m evaluation.date_train --dump /tmp/date-records --unseen /work/unseen/proposals   # extract, then CV
-    python -m evaluation.date_train --records /tmp/date-records --unseen /work/unseen/proposals [--no-inner]
+    python -m evaluation.date_train --dump /tmp/date-records --unseen ~/.cache/partnerlens/eval-unseen   # extract, then CV
+    python -m evaluation.date_train --records /tmp/date-records --unseen ~/.cache/partnerlens/eval-unseen [--no-inner]
 """
 
 from __future__ import annotations
@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.date_train")
     ap.add_argument("--dump", type=Path, help="extract the tune batches and write their records here")
     ap.add_argument("--records", type=Path, help="records written by --dump")
-    ap.add_argument("--unseen", type=Path, help="unseen-time outputs: b<N>/<id>.json")
+    ap.add_argument("--unseen", type=Path, help="unseen-time outputs: b<N>/<id>.json (python -m evaluation.unseen dump)")
     ap.add_argument("--no-inner", action="store_true", help="margin 0 instead of one chosen by inner CV (faster)")
     ap.add_argument("--write", type=Path, help="fit on everything and write the model to this file")
     args = ap.parse_args(argv)
