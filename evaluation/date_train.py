@@ -223,7 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation.date_train")
     ap.add_argument("--dump", type=Path, help="extract the tune batches and write their records here")
     ap.add_argument("--records", type=Path, help="records written by --dump")
-    ap.add_argument("--unseen", type=Path, help="unseen-time outputs: b<N>/<id>.json (python -m evaluation.unseen dump)")
+    ap.add_argument(
+        "--unseen", type=Path, help="unseen-time outputs: b<N>/<id>.json (python -m evaluation.unseen dump)"
+    )
     ap.add_argument("--no-inner", action="store_true", help="margin 0 instead of one chosen by inner CV (faster)")
     ap.add_argument("--write", type=Path, help="fit on everything and write the model to this file")
     args = ap.parse_args(argv)
