@@ -43,7 +43,7 @@ from partnerlens.cooperation.extract.event_sides import (
     sidelined,
     topic_parties,
 )
-from partnerlens.cooperation.extract.legs import Leg, later_legs, own_day, own_meeting, per_host, visitor
+from partnerlens.cooperation.extract.legs import Leg, later_legs, leg_visitor, own_day, own_meeting, per_host
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
@@ -227,6 +227,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             sides = [s for s in sides if not any(s in leg.parties for leg in legs)]
             if len(sides) == 1 and sides[0] in context.focus and clear_pair(context):  # "X est la dernière étape
                 sides = sides + [p for p in context.focus if p != sides[0]]  # de la tournée de M. Hu": his side
+            sides = sides or [who for who in [leg_visitor([], legs, sentence, context)] if who]  # legs alone
         if family == "agreement":
             sides = agreement_sides(named, context)
         complete = _needs_met(rule, sides, people, sentence, context.language)
@@ -307,7 +308,7 @@ def _without_topics(named: list[str], sentence: Sentence, context: ArticleContex
 
 def _leg_drafts(draft: Draft, legs: list[Leg], sides: list[str], sentence: Sentence, context: ArticleContext):
     """A visit per later leg of the tour (:mod:`.legs`), by the visitor of this one, undated."""
-    who = visitor(sides, sentence, context) if legs else None
+    who = leg_visitor(sides, legs, sentence, context) if legs else None
     if who is None:
         return []
     updates = [
