@@ -46,6 +46,7 @@ from partnerlens.cooperation.extract.event_sides import (
 from partnerlens.cooperation.extract.legs import Leg, later_legs, leg_visitor, own_day, own_meeting, per_host
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.visit_frame import framed
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
 from partnerlens.cooperation.models import DatePrecision, Proposal
 from partnerlens.cooperation.people import PersonMention
@@ -201,11 +202,12 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     people = context.within(context.people, sentence)
     drafts: list[Draft] = []
     families: set[str] = set()
+    frame = any(_family(r) == "visit" and framed(sentence.text, m, context.language) for r, m in matched)
     for rule, match in matched:
         family = _family(rule)
         if family in families:  # a meeting beside a visit: kept or dropped by where it is told (below)
             continue
-        if rule.type == "meeting" and families - {"agreement"}:
+        if rule.type == "meeting" and families - {"agreement"} and not frame:  # "during the visit, meetings with"
             continue
         if _hedged(sentence, context.language, match.span()) and not dated:
             continue
@@ -263,8 +265,8 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         # clause of its own ("arrived in Maputo, where he met Chapo": :func:`.legs.own_meeting`) is an event
         kept = []
         for d in drafts:
-            if d.proposal.type not in ("talks", "ministerial_meeting", "meeting") or d.at < visit.start():
-                kept.append(d)
+            if d.proposal.type not in ("talks", "ministerial_meeting", "meeting") or d.at < visit.start() or frame:
+                kept.append(d)  # a meeting after a visit told as its frame (:mod:`.visit_frame`) is its own
             elif (clause := own_meeting(sentence.text, context.language, visit.end(), d.at)) is not None:
                 kept.append(own_day(d, dates, sentence, clause))
             else:  # "the visit's programme includes meetings with the President and with the Prime Minister"
