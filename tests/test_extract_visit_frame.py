@@ -67,3 +67,24 @@ def test_talks_of_a_visit_told_as_the_sentences_event_stay_the_visits(sentence: 
     )
     found = events(LEADS[language] + framed, language)  # the decision flips with the frame
     assert [e for e in found if e.type in MEETINGS and e.evidence.text == framed], found
+
+
+EARLIER = [
+    ("During his last visit, the two countries signed a treaty on fisheries.", "en"),
+    ("Lors de sa précédente visite, les deux pays avaient signé un traité sur la pêche.", "fr"),
+    ("В ходе прошлого визита стороны подписали договор о рыболовстве.", "ru"),
+    ("Na sua recente visita, os dois países assinaram um tratado sobre as pescas.", "pt"),
+    ("En su última visita, los dos países firmaron un tratado sobre pesca.", "es"),
+]
+_NOT_EARLIER = {"en": ("his last visit", "the visit"), "fr": ("sa précédente visite", "cette visite")}
+
+
+@pytest.mark.parametrize("sentence, language", EARLIER)
+def test_a_visit_told_as_an_earlier_occasion_is_another_visit(sentence: str, language: str) -> None:
+    found = events(LEADS[language] + sentence, language)
+    visits = [e for e in found if "visit" in e.type]
+    assert len(visits) == 2, found
+    assert [e.status for e in visits if e.evidence.text == sentence] == ["held"], found
+    if language in _NOT_EARLIER:  # the decision flips with the word of earlier time
+        again = sentence.replace(*_NOT_EARLIER[language])
+        assert len([e for e in events(LEADS[language] + again, language) if "visit" in e.type]) == 1

@@ -46,7 +46,7 @@ from partnerlens.cooperation.extract.event_sides import (
 from partnerlens.cooperation.extract.legs import Leg, later_legs, leg_visitor, own_day, own_meeting, per_host
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.visit_frame import framed
+from partnerlens.cooperation.extract.visit_frame import earlier, framed
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
 from partnerlens.cooperation.models import DatePrecision, Proposal
 from partnerlens.cooperation.people import PersonMention
@@ -217,9 +217,9 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         # (one that names none stays unread: a protocol detail of the visit)
         welcome = family == "ceremony" and bool(sides_named)
         sides = paired if family in ("visit", "meeting", "intergovernmental_commission") or welcome else sides_named
-        told_again = family in ("visit", "meeting", "intergovernmental_commission") and anaphoric(
-            sentence, context, match.span()
-        )
+        before = rule.kind == "event" and earlier(sentence.text, match.span(), context.language)  # "last visit"
+        told_again = not before and family in ("visit", "meeting", "intergovernmental_commission")
+        told_again = told_again and anaphoric(sentence, context, match.span())
         if told_again:  # "au cours de cette visite, il a salué le rôle du Maroc au Mali": the article's event
             sides = list(context.focus)
         elif family in ("visit", "meeting"):
@@ -245,9 +245,13 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         draft.scheduled = draft.proposal.status == "planned" and _scheduled(
             sentence.text, match.span(), context.language
         )
-        draft.another = rule.kind == "event" and (
-            further(sentence.text, match.span(), context.language)
-            or introduced(sentence.text, match.start(), rule.type, context.language)
+        draft.another = (
+            before
+            or rule.kind == "event"
+            and (
+                further(sentence.text, match.span(), context.language)
+                or introduced(sentence.text, match.start(), rule.type, context.language)
+            )
         )
         if rule.kind == "agreement":
             drafts += agreement_drafts(draft, sentence, context)

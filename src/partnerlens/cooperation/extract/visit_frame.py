@@ -26,3 +26,11 @@ def framed(text: str, visit: re.Match, language: str) -> bool:
         if any(m.start() <= visit.start() < m.end() for m in words(name, language).finditer(text)):
             return True
     return False
+
+
+def earlier(text: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the event's word at ``span`` stands in a reference to an earlier occasion ("during his last visit",
+    "lors de sa précédente visite", "в ходе прошлого визита", "na recente visita", "en su última visita";
+    ``agreement_earlier_occasion``, the phrase that keeps an agreement of that occasion apart): that is another
+    visit than the article's, held before it, not the article's visit told again."""
+    return any(m.start() <= span[0] < m.end() for m in words("agreement_earlier_occasion", language).finditer(text))
