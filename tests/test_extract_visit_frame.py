@@ -88,3 +88,15 @@ def test_a_visit_told_as_an_earlier_occasion_is_another_visit(sentence: str, lan
     if language in _NOT_EARLIER:  # the decision flips with the word of earlier time
         again = sentence.replace(*_NOT_EARLIER[language])
         assert len([e for e in events(LEADS[language] + again, language) if "visit" in e.type]) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        ("He will hold consultations with the Egyptian president in Cairo.", "en"),
+        ("No dia seguinte, o Presidente se encontrará, no Cairo, com o presidente do Egito.", "pt"),
+    ],
+)
+def test_talks_words_of_a_visits_programme(sentence: str, language: str) -> None:
+    found = events(LEADS[language] + sentence, language)
+    assert [e.status for e in found if e.type == "talks" and e.evidence.text == sentence] == ["planned"], found
