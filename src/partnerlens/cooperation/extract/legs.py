@@ -84,13 +84,14 @@ def visitor(sides: list[str], sentence: Sentence, context: ArticleContext) -> st
 
 
 def leg_visitor(sides: list[str], legs: list[Leg], sentence: Sentence, context: ArticleContext) -> str | None:
-    """The visitor of a tour's later legs: :func:`visitor`, else the article's traveller
+    """The visitor of a tour's later legs: :func:`visitor`, else, for legs still to come, the article's traveller
     (:func:`.tour_legs.traveller`: "pour une tournée qui le conduira au Ghana" names only the legs) when it is no
     leg's state."""
     who = visitor(sides, sentence, context)
-    if who is None and (who := traveller(context)) is not None and any(who in leg.parties for leg in legs):
-        return None
-    return who
+    if who is not None or any(leg.status != "planned" for leg in legs):
+        return who  # legs told as past ("qui l'a déjà mené au Maroc") are a trip of their own, not guessed
+    who = traveller(context)
+    return None if who is None or any(who in leg.parties for leg in legs) else who
 
 
 def per_host(draft: Draft, sentence: Sentence, context: ArticleContext) -> list[Draft]:
@@ -102,8 +103,9 @@ def per_host(draft: Draft, sentence: Sentence, context: ArticleContext) -> list[
     is left as it is."""
     sides = draft.proposal.parties
     who = visitor(sides, sentence, context) if len(sides) > 2 and draft.complete else None
-    if who is None and draft.complete and (len(sides) > 2 or not set(sides) & set(context.focus)):
-        who = tour_visitor(sides, context)  # "poursuivra sa tournée en Ouzbékistan et au Kirghizistan"
+    if who is None and draft.complete and draft.proposal.status == "planned" and len(sides) > 1:
+        # legs to come: "poursuivra sa tournée en Ouzbékistan et au Kirghizistan" (a past trip keeps its sides)
+        who = tour_visitor(sides, context) if len(sides) > 2 or not set(sides) & set(context.focus) else None
     hosts = [s for s in sides if s != who and is_economy(s)]
     later = [m for m in context.within(context.mentions, sentence) if m.start - sentence.start >= draft.at]
     order = {m.party: m.start for m in reversed(later)}  # where each state is first named after the visit's word
