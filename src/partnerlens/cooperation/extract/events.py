@@ -43,9 +43,10 @@ from partnerlens.cooperation.extract.event_sides import (
     sidelined,
     topic_parties,
 )
-from partnerlens.cooperation.extract.legs import Leg, later_legs, own_day, own_meeting, per_host, visitor
+from partnerlens.cooperation.extract.legs import Leg, later_legs, leg_visitor, own_day, own_meeting, per_host
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.visit_frame import earlier, framed
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
 from partnerlens.cooperation.models import DatePrecision, Proposal
 from partnerlens.cooperation.people import PersonMention
@@ -203,11 +204,12 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     people = context.within(context.people, sentence)
     drafts: list[Draft] = []
     families: set[str] = set()
+    frame = any(_family(r) == "visit" and framed(sentence.text, m, context.language) for r, m in matched)
     for rule, match in matched:
         family = _family(rule)
         if family in families:  # a meeting beside a visit: kept or dropped by where it is told (below)
             continue
-        if rule.type == "meeting" and families - {"agreement"}:
+        if rule.type == "meeting" and families - {"agreement"} and not frame:  # "during the visit, meetings with"
             continue
         if _hedged(sentence, context.language, match.span()) and not dated:
             continue
@@ -217,9 +219,9 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         # (one that names none stays unread: a protocol detail of the visit)
         welcome = family == "ceremony" and bool(sides_named)
         sides = paired if family in ("visit", "meeting", "intergovernmental_commission") or welcome else sides_named
-        told_again = family in ("visit", "meeting", "intergovernmental_commission") and anaphoric(
-            sentence, context, match.span()
-        )
+        before = rule.kind == "event" and earlier(sentence.text, match.span(), context.language)  # "last visit"
+        told_again = not before and family in ("visit", "meeting", "intergovernmental_commission")
+        told_again = told_again and anaphoric(sentence, context, match.span())
         if told_again:  # "au cours de cette visite, il a salué le rôle du Maroc au Mali": the article's event
             sides = list(context.focus)
         elif family in ("visit", "meeting"):
@@ -229,6 +231,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             sides = [s for s in sides if not any(s in leg.parties for leg in legs)]
             if len(sides) == 1 and sides[0] in context.focus and clear_pair(context):  # "X est la dernière étape
                 sides = sides + [p for p in context.focus if p != sides[0]]  # de la tournée de M. Hu": his side
+            sides = sides or [who for who in [leg_visitor([], legs, sentence, context)] if who]  # legs alone
         if family == "agreement":
             sides = agreement_sides(named, context)
         complete = _needs_met(rule, sides, people, sentence, context.language)
@@ -244,9 +247,13 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         draft.scheduled = draft.proposal.status == "planned" and _scheduled(
             sentence.text, match.span(), context.language
         )
-        draft.another = rule.kind == "event" and (
-            further(sentence.text, match.span(), context.language)
-            or introduced(sentence.text, match.start(), rule.type, context.language)
+        draft.another = (
+            before
+            or rule.kind == "event"
+            and (
+                further(sentence.text, match.span(), context.language)
+                or introduced(sentence.text, match.start(), rule.type, context.language)
+            )
         )
         if rule.kind == "agreement":
             drafts += agreement_drafts(draft, sentence, context)
@@ -264,8 +271,8 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         # clause of its own ("arrived in Maputo, where he met Chapo": :func:`.legs.own_meeting`) is an event
         kept = []
         for d in drafts:
-            if d.proposal.type not in ("talks", "ministerial_meeting", "meeting") or d.at < visit.start():
-                kept.append(d)
+            if d.proposal.type not in ("talks", "ministerial_meeting", "meeting") or d.at < visit.start() or frame:
+                kept.append(d)  # a meeting after a visit told as its frame (:mod:`.visit_frame`) is its own
             elif (clause := own_meeting(sentence.text, context.language, visit.end(), d.at)) is not None:
                 kept.append(own_day(d, dates, sentence, clause))
             else:  # "the visit's programme includes meetings with the President and with the Prime Minister"
@@ -309,7 +316,7 @@ def _without_topics(named: list[str], sentence: Sentence, context: ArticleContex
 
 def _leg_drafts(draft: Draft, legs: list[Leg], sides: list[str], sentence: Sentence, context: ArticleContext):
     """A visit per later leg of the tour (:mod:`.legs`), by the visitor of this one, undated."""
-    who = visitor(sides, sentence, context) if legs else None
+    who = leg_visitor(sides, legs, sentence, context) if legs else None
     if who is None:
         return []
     updates = [

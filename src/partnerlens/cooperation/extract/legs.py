@@ -28,6 +28,7 @@ from partnerlens.cooperation.dates import DateMention
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, is_economy
 from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.tour_legs import tour_visitor, traveller
 from partnerlens.cooperation.extract.vocabulary import alternation, entries, words
 from partnerlens.patterns import compiled
 
@@ -82,6 +83,17 @@ def visitor(sides: list[str], sentence: Sentence, context: ArticleContext) -> st
     return unnamed[0] if len(unnamed) == 1 and len(sides) > 1 else None
 
 
+def leg_visitor(sides: list[str], legs: list[Leg], sentence: Sentence, context: ArticleContext) -> str | None:
+    """The visitor of a tour's later legs: :func:`visitor`, else, for legs still to come, the article's traveller
+    (:func:`.tour_legs.traveller`: "pour une tournée qui le conduira au Ghana" names only the legs) when it is no
+    leg's state."""
+    who = visitor(sides, sentence, context)
+    if who is not None or any(leg.status != "planned" for leg in legs):
+        return who  # legs told as past ("qui l'a déjà mené au Maroc") are a trip of their own, not guessed
+    who = traveller(context)
+    return None if who is None or any(who in leg.parties for leg in legs) else who
+
+
 def per_host(draft: Draft, sentence: Sentence, context: ArticleContext) -> list[Draft]:
     """A visit to several states told at once ("will visit Djibouti and Ethiopia from October 3", "la tournée de
     Macron comprendra l'Indonésie et Singapour", "визит в Джибути и Эфиопию") is one visit per host, by the one
@@ -91,10 +103,17 @@ def per_host(draft: Draft, sentence: Sentence, context: ArticleContext) -> list[
     is left as it is."""
     sides = draft.proposal.parties
     who = visitor(sides, sentence, context) if len(sides) > 2 and draft.complete else None
+    if who is None and draft.complete and draft.proposal.status == "planned" and len(sides) > 1:
+        # legs to come: "poursuivra sa tournée en Ouzbékistan et au Kirghizistan" (a past trip keeps its sides)
+        who = tour_visitor(sides, context) if len(sides) > 2 or not set(sides) & set(context.focus) else None
     hosts = [s for s in sides if s != who and is_economy(s)]
     later = [m for m in context.within(context.mentions, sentence) if m.start - sentence.start >= draft.at]
     order = {m.party: m.start for m in reversed(later)}  # where each state is first named after the visit's word
-    if who is None or len(hosts) != len(sides) - 1 or any(s not in order for s in hosts):
+    if who is None or len(hosts) != len(sides) - (who in sides):
+        return [draft]
+    if who not in sides and any(s in order for s in hosts):
+        hosts = [s for s in hosts if s in order]  # "Après le Japon et la Chine, il se rendra au Vietnam": passed
+    if any(s not in order for s in hosts):
         return [draft]  # a host named only before the visit's word ("After Nairobi and Kampala, … a visit to Rwanda")
     hosts.sort(key=lambda s: order[s])
     found = []
