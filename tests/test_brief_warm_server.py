@@ -245,13 +245,14 @@ class Impostor:
         import threading
 
         impostor = self
-        self.asked: list[str] = []
+        self.received: list[tuple[int, str]] = []  # (connection's accept order, path)
+        accepted: dict[object, int] = {}
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 -- http.server's name
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 nonce = (self.headers.get(warm_server.AUTH_HEADER) or "").partition(":")[0]
-                impostor.asked.append(self.path)
+                impostor.received.append((accepted[self.request], self.path))
                 if self.path == warm_server.HELLO_PATH:
                     said, key = json.loads(body) | {"fingerprint": warm_server.fingerprint()}, secret
                     answer = json.dumps(said).encode()
@@ -267,9 +268,21 @@ class Impostor:
             def log_message(self, *args) -> None:
                 pass
 
-        self.http = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(http.server.ThreadingHTTPServer):
+            def process_request(self, request, client_address) -> None:
+                # accepted one by one in the serving thread, in the order the client connected: the order the
+                # client asked in, which the handler threads' order is not under load
+                accepted[request] = len(accepted)
+                super().process_request(request, client_address)
+
+        self.http = Server(("127.0.0.1", 0), Handler)
         self.port = self.http.server_address[1]
         threading.Thread(target=self.http.serve_forever, daemon=True).start()
+
+    @property
+    def asked(self) -> list[str]:
+        """The paths asked, in the order their connections were opened."""
+        return [path for _, path in sorted(self.received)]
 
     def close(self) -> None:
         self.http.shutdown()
