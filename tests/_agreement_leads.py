@@ -1,5 +1,5 @@
 """Invented lead sentences for agreement tests: a dated visit between Chile and Ghana in five languages, so that the
-sentence under test has its parties and its occasion before it."""
+sentence under test has its parties and its occasion before it; and the one way these tests read agreements."""
 
 from __future__ import annotations
 
@@ -22,7 +22,12 @@ LEADS = {
 }
 
 
+def agreements_read(text: str, language: str) -> list:
+    """The agreements read from ``text`` alone, published (and read) on ``PUBLISHED``."""
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    return [p for p in found if p.kind == "agreement"]
+
+
 def agreements(text: str, language: str) -> list:
     """The agreements read from ``text`` told after the language's lead."""
-    found = extract_text(LEADS[language] + text, language=language, published=PUBLISHED, today=PUBLISHED)
-    return [p for p in found if p.kind == "agreement"]
+    return agreements_read(LEADS[language] + text, language)

@@ -5,16 +5,13 @@ announced, do not."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from partnerlens.cooperation.extract import extract_text
+from _agreement_leads import agreements_read as agreements
 from partnerlens.cooperation.extract.agreement_parts import total_takes_parts
 from partnerlens.cooperation.extract.context import Draft
 from partnerlens.cooperation.models import Evidence, Proposal
 
-PUBLISHED = date(2025, 3, 10)
 _FILLER = {
     "en": "The ministers then met the press and spoke at length of the weather, of football and of many other things.",
     "fr": "Les ministres ont ensuite rencontré la presse et ont longuement parlé de la météo, du football et d'autres choses.",
@@ -22,11 +19,6 @@ _FILLER = {
     "pt": "Os ministros encontraram depois a imprensa e falaram longamente do tempo, do futebol e de muitas outras coisas.",
     "es": "Los ministros se reunieron luego con la prensa y hablaron largamente del tiempo, del fútbol y de muchas otras cosas.",
 }
-
-
-def agreements(text: str, language: str) -> list:
-    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
-    return [p for p in found if p.kind == "agreement"]
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,10 @@ Portuguese and Spanish name (tratado, protocolo, contrato, declaración conjunta
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from partnerlens.cooperation.extract import extract_text
+from _agreement_leads import agreements_read as agreements
 from partnerlens.cooperation.number_words import spelled_numbers
-
-PUBLISHED = date(2025, 3, 10)
-
-
-def agreements(text: str, language: str) -> list:
-    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
-    return [p for p in found if p.kind == "agreement"]
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,9 @@ the signing's instruments; only a draft *of an instrument* ("projet d'accord", "
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from partnerlens.cooperation.extract import extract_text
-
-PUBLISHED = date(2025, 3, 10)
-
-
-def agreements(text: str, language: str) -> list:
-    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
-    return [p for p in found if p.kind == "agreement"]
+from _agreement_leads import agreements_read as agreements
 
 
 @pytest.mark.parametrize(
