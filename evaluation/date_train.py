@@ -39,6 +39,7 @@ import numpy as np
 from evaluation import date_candidates as C
 from evaluation import score as S
 from evaluation.labels import load_labels
+from evaluation.unseen import proposals_of
 
 TUNE = (1, 2, 3, 8, 9, 10, 11, *range(14, 43))
 MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0, float("inf"))
@@ -97,9 +98,9 @@ def examples(records: Path, unseen: Path | None) -> list[Example]:
         record = json.loads(path.read_text(encoding="utf-8"))
         label, view, batch = labels[record["id"]], record["view"], record["batch"]
         sets = [("today", record["proposals"])]
-        old = unseen / f"b{batch}" / f"{record['id']}.json" if unseen else None
-        if old is not None and old.is_file():
-            sets.append(("unseen", json.loads(old.read_text(encoding="utf-8"))))
+        old = proposals_of(label, unseen) if unseen else None
+        if old is not None:
+            sets.append(("unseen", old))
         for source, found in sets:
             for item, proposal in _pairs(label, found):
                 if proposal is None:

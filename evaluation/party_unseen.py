@@ -24,14 +24,13 @@ The proposals' directory is outside the repository (``evaluation.unseen.store_di
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import pickle
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from evaluation.unseen import store_dir
+from evaluation.unseen import proposals_of, store_dir
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # a thousand small fits: threads only wait on each other
 UNSEEN = store_dir()
@@ -72,9 +71,8 @@ def read(batches: tuple[int, ...], unseen: Path = UNSEEN, today: bool = True) ->
         if article is None:
             continue
         context = context_of(article)
-        stored = unseen / f"b{int(label.get('batch', 1))}" / f"{label['id']}.json"
-        if stored.is_file():
-            raw = json.loads(stored.read_text(encoding="utf-8"))
+        raw = proposals_of(label, unseen)
+        if raw is not None:
             out.append(Article(label, "unseen", [Proposal.model_validate(d) for d in raw], context))
         if today:
             out.append(Article(label, "today", extract(article), context))

@@ -40,7 +40,7 @@ import numpy as np
 from evaluation import score as scoring
 from evaluation.party_train import fit
 from evaluation.score import score_article, summarise
-from evaluation.unseen import store_dir
+from evaluation.unseen import proposals_of, store_dir
 
 TUNE = (1, 2, 3, 8, 9, 10, 11, *range(14, 43))
 CHECK = (4, 5, 6, 7, 12, 13)
@@ -116,9 +116,9 @@ def from_dir(source: str, root: Path, batches: tuple[int, ...]) -> list[Record]:
     """Records of the stored proposals under ``root`` (``b<N>/<id>.json``)."""
     out = []
     for label in _labels(batches):
-        path = root / f"b{int(label.get('batch', 1))}" / f"{label['id']}.json"
-        if path.is_file():
-            out.append(record(source, label, json.loads(path.read_text(encoding="utf-8"))))
+        found = proposals_of(label, root)
+        if found is not None:
+            out.append(record(source, label, found))
     return out
 
 

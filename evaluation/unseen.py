@@ -108,18 +108,23 @@ def dump_batch(repo: Path, commit: str, label_paths: list[Path], out: Path, pyth
     return sum(1 for path in label_paths if (out / f"{path.stem}.json").is_file())
 
 
+def proposals_of(label: dict, store: Path | None = None) -> list[dict] | None:
+    """The unseen-time proposal dicts stored for one article (``<store>/b<N>/<id>.json``), or None."""
+    path = (store or store_dir()) / f"b{int(label.get('batch', 1))}" / f"{label['id']}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
 def stored(
     batches: set[int] | None = None, store: Path | None = None, labels: list[dict] | None = None
 ) -> Iterator[tuple[dict, list[dict]]]:
     """(label, proposal dicts) of every development-only article whose unseen-time proposals are stored."""
-    store = store or store_dir()
     for label in load_labels() if labels is None else labels:
         batch = int(label.get("batch", 1))
         if not DEV_ONLY_FROM_BATCH <= batch < TEST_ONLY_FROM_BATCH or (batches and batch not in batches):
             continue
-        path = store / f"b{batch}" / f"{label['id']}.json"
-        if path.is_file():
-            yield label, json.loads(path.read_text(encoding="utf-8"))
+        found = proposals_of(label, store)
+        if found is not None:
+            yield label, found
 
 
 def main(argv: list[str] | None = None) -> int:
