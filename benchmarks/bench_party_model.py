@@ -1,7 +1,7 @@
 """CPU share of the article-party model (features + probabilities) beside extraction, on development articles.
 
-What wiring ``extract.party_model.prune`` into extraction would add per article, measured in the same loop as
-``extract`` itself (so load on a shared machine touches both alike): for every article, CPU time of ``extract``,
+What ``extract.party_model.prune`` costs extraction per article (wired in since the eighteenth session, so
+``extract`` below includes it once), measured in the same loop as ``extract`` itself (so load on a shared machine touches both alike): for every article, CPU time of ``extract``,
 then of ``party_features`` and the shipped model's probabilities (the context is rebuilt outside the timed part:
 extraction already has it). Rounds repeat the whole set; the median share is reported.
 
