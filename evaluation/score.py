@@ -177,7 +177,7 @@ def value_matches(figure: dict, claim: dict) -> bool:
     return False
 
 
-def _figure_values(figure: dict) -> list[tuple[float, str | None, str]]:
+def _figure_values(figure: dict) -> list[tuple[float | None, str | None, str]]:
     values = [(figure.get("value"), figure.get("currency"), figure.get("unit") or "money")]
     values += [(item["value"], item.get("currency"), "money") for item in figure.get("equivalents") or []]
     return values
