@@ -276,3 +276,8 @@ DAY_OF_MONTH_AFTER = {
     1: r"du mois prochain|del (?:próximo mes|mes próximo|mes que viene)|do próximo mês|of next month"
     r"|числа (?:следующего|будущего) месяца",
 }
+
+# What may stand between a month (or day) and the year named from the dispatch's day that it belongs to: "in March
+# last year", "в марте прошлого года", "en mars de l'année dernière", "em março do ano passado", "en marzo del año
+# pasado" (the article of "do"/"del" is part of the relative words when they hold it)
+MONTH_YEAR_JOIN = r"\s*,?\s*(?:of\s+|de\s+|d['’]\s*|of\s+the\s+)?"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from partnerlens.cooperation.bodies import BodyMention, find_bodies
+from partnerlens.cooperation.date_of_year import with_named_year
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.dates import DateMention, find_dates, resolve_dates
 from partnerlens.cooperation.extract.bystanders import bystander, compounded_only
@@ -126,7 +127,7 @@ def build_context(
         if b.party and not any(b.start <= m.start < b.end for m in mentions)
     ]
     mentions = _shared_adjectives(sorted(mentions, key=lambda m: m.start))
-    dates = resolve_dates(find_dates(text), published=published, hint=hint, today=today)
+    dates = with_named_year(resolve_dates(find_dates(text), published=published, hint=hint, today=today), text)
     headline = _headline(title, language)
     described = tuple(sorted({p.end for p in people} | {b.end for b in bodies}))
     sentences = split_sentences(text)
