@@ -137,10 +137,9 @@ def _read(
             signing = (signing[0], sentence.end)
         # "Ces accords portent sur …" (a plural reference after a single instrument: the batch before it)
         referred = not told and not listed and refer_back(sentence, context, *signing, drafts)
+        figures = claims(sentence, context, carried)  # read first: a rank told with a figure takes its year
         found = told + _with_speakers(
-            kpis(sentence, context) + rank_claims(sentence, context) + claims(sentence, context, carried),
-            sentence,
-            context,
+            kpis(sentence, context) + rank_claims(sentence, context, figures) + figures, sentence, context
         )
         aimed = tuple(d.proposal.year for d in found if d.proposal.kind == "kpi")  # "by 2030": no period of a fact
         carried.update(sentence, context, parties(sentence, context), aimed)

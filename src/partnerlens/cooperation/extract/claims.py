@@ -33,6 +33,7 @@ from partnerlens.cooperation.extract.compared import year_range
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence
 from partnerlens.cooperation.extract.follow_ups import after_trade, as_follow_up, follows_a_figure, remember_figure
 from partnerlens.cooperation.extract.rank import ranked_flow
+from partnerlens.cooperation.extract.rate_year import later_year
 from partnerlens.cooperation.extract.rates import usd_rate
 from partnerlens.cooperation.extract.sectors import current_taxonomy, sector_mentions
 from partnerlens.cooperation.extract.sentences import Sentence
@@ -294,6 +295,9 @@ def _claim(
     span = year_range(dated.text, language)
     base_year = comparative_year or (base_year_of(dated.text, language) if metric == "growth" else None)
     year, year_from = figure_year(quantity, dated, context, carried, figures, span, base_year, metric)
+    later = later_year(dated.text, quantity, year, base_year, metric)  # "In 2022 …, 25% more than in 2021"
+    if later is not None:
+        year, base_year = later
     if year_from == "stated" and dated is not sentence and str(year) not in text:
         year_from = "context"  # counted from a year told before: "contre 148 millions quatre ans plus tôt"
     read_year = year  # a fiscal year's figure is converted at the rate of the year its years were read as

@@ -6,23 +6,23 @@ ordinal words to ranks): "premier partenaire commercial de la Turquie",
 "вторым по величине торговым партнёром Египта", "the primary trading partner of
 the UAE". The ranking party is the one a possessive names right before the
 phrase ("Rwanda's"), else the one right after it behind ``rank_of`` ("of",
-"de la", a Russian genitive with nothing between).
+"de la", a Russian genitive with nothing between). The rank's year is :mod:`.rank_year`'s.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
-from partnerlens.cooperation.date_words import WRITTEN_YEAR
-from partnerlens.cooperation.extract.compared import compared_years
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence, is_economy
 from partnerlens.cooperation.extract.rank_owner import implied_rank
+from partnerlens.cooperation.extract.rank_year import rank_year
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import alternation, entries, language_data, patterns, words
 from partnerlens.cooperation.models import Proposal, Reading
-from partnerlens.cooperation.quantities import _SCALE_RE, Quantity, count_value, find_quantities
+from partnerlens.cooperation.quantities import Quantity, count_value
 
 
 @cache
@@ -60,12 +60,12 @@ def _top(word: str, language: str) -> int:
     return next((int(n) for stem, n in stems.items() if folded.startswith(stem)), 1)
 
 
-def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
+def rank_claims(sentence: Sentence, context: ArticleContext, figures: Sequence[Draft] = ()) -> list[Draft]:
     """ "Kazakhstan is Rwanda's third-largest export market" → a rank claim: parties [RWA, KAZ], flow exports, 3.
 
     Only a singular rank ("one of its largest partners" states none) whose
     ranking party is clear; the partner is the one other state the sentence
-    names (else the one group).
+    names (else the one group). ``figures``, the sentence's trade claims, may date the rank (:mod:`.rank_year`).
     """
     mentions = context.within(context.mentions, sentence)
     rank_of = _rank_of(context.language)
@@ -77,7 +77,7 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         owner = owners[index] or _joined_owner(index, found, owners, sentence, context)
         if owner is None:  # "making Turkey its fourth largest partner": the article's other side (.rank_owner)
             drafts += [
-                _implied_draft(match, pair, sentence, context)
+                _implied_draft(match, pair, sentence, context, figures)
                 for pair in [implied_rank(match, sentence, context)]
                 if pair
             ]
@@ -102,7 +102,7 @@ def rank_claims(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             partner = _subject(mentions, owner.party, start, sentence, context.language) or partner
         if len(partner) != 1:
             continue
-        drafts.append(_draft(match, owner.party, partner[0], sentence, context))
+        drafts.append(_draft(match, owner.party, partner[0], sentence, context, figures))
     return drafts
 
 
@@ -200,30 +200,30 @@ def _subject(mentions: list, owner: str, start: int, sentence: Sentence, languag
     return list(before) if len(before) == 1 else []
 
 
-def _implied_draft(match: re.Match, pair: tuple[str, str], sentence: Sentence, context: ArticleContext) -> Draft:
-    draft = _draft(match, *pair, sentence, context)
+def _implied_draft(
+    match: re.Match, pair: tuple[str, str], sentence: Sentence, context: ArticleContext, figures: Sequence[Draft]
+) -> Draft:
+    draft = _draft(match, *pair, sentence, context, figures)
     reading = draft.proposal.reading.model_copy(update={"parties_from": "context"}) if draft.proposal.reading else None
     draft.proposal = draft.proposal.model_copy(update={"reading": reading})
     return draft
 
 
-def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, context: ArticleContext) -> Draft:
+def _draft(
+    match: re.Match,
+    owner: str,
+    partner: str,
+    sentence: Sentence,
+    context: ArticleContext,
+    figures: Sequence[Draft] = (),
+) -> Draft:
     groups = match.groupdict()
     rank = (
         _top(groups["top"], context.language)
         if groups.get("top")
         else _rank(groups.get("ordinal") or "", context.language)
     )
-    # a figure told with one year dates the rank ("deuxième partenaire …, avec un volume d'échanges de deux milliards
-    # de dollars en 2016"); figures told over several years are a change, and the rank has none of them
-    owned = figure_years(sentence.text, match, context.language)
-    changed = len(owned) >= 2
-    year = (
-        None if changed else _year_near(sentence.text, match.start(), compared_years(sentence.text, context.language))
-    )
-    if year is None and not changed:  # "A nação, no ano passado, foi a quarta maior parceira": a relative date
-        relative = [d.value.year for d in context.within(context.dates, sentence) if d.value and d.shift_years]
-        year = relative[0] if len(set(relative)) == 1 else None
+    year, year_from = rank_year(match, sentence, context, figures)
     proposal = Proposal(
         kind="claim",
         type="trade",
@@ -236,48 +236,10 @@ def _draft(match: re.Match, owner: str, partner: str, sentence: Sentence, contex
         flow=next((name for name in ("exports", "imports") if groups.get(name)), "total"),
         evidence=evidence(sentence),
         reading=Reading(
-            parties_from="sentence", year_from="stated" if year else "none", confidence=1.0 if year else 0.7
+            parties_from="sentence", year_from=year_from, confidence={"stated": 1.0, "none": 0.7}.get(year_from, 0.8)
         ),
     )
     return Draft(proposal, [proposal.evidence])
-
-
-_BARE_LEVEL = re.compile(rf"(?<![\d.,])\d[\d.,]*\s?(?:{_SCALE_RE})(?!\w)", re.IGNORECASE)
-
-
-def figure_years(text: str, phrase: re.Match, language: str = "en") -> set[int]:
-    """Years the sentence ties to its figures: one written shortly after an amount or a percentage ("the top partner,
-    with trade of $754 million in 2020", "deuxième fournisseur, avec des importations passées de 227 milliards FCFA
-    en 2013 à 367 milliards en 2017", "cresceu 2 mil por cento entre 2002 e 2012, fazendo de Angola o segundo
-    parceiro") with no rank phrase between. A year told for a part of it ("17,19 milliards en 2021 et 8,2 milliards
-    au premier trimestre 2022"; ``part_year_nouns``) counts only when no whole year is told: the rank is the whole
-    year's, and a quarter after it is no change over years."""
-    ends = [q.end for q in find_quantities(text) if q.kind in ("money", "percent")]
-    ends += [m.end() for m in _BARE_LEVEL.finditer(text)]  # "… à 36.000 millones en 2023": the currency told once
-    part = words("part_year_nouns", language)
-    whole: set[int] = set()
-    parts: set[int] = set()
-    for year in WRITTEN_YEAR.finditer(text):
-        for end in ends:
-            gap = text[end : year.start()]
-            if (
-                0 <= year.start() - end <= 45
-                and not re.search(r"[.;]", gap)
-                and not (end <= phrase.start() < year.start())
-            ):
-                (parts if part.search(gap) else whole).add(int(year.group(1)))
-    return whole or parts
-
-
-def _year_near(text: str, position: int, compared: set[int] | None = None) -> int | None:
-    """The year written closest to ``position`` in ``text`` (not one it is compared with: "com relação a 2023")."""
-    years = [
-        (abs(m.start() - position), int(m.group(1)))
-        for m in WRITTEN_YEAR.finditer(text)
-        if int(m.group(1)) not in (compared or set())
-        and not re.search(r"(?<!\w)(?:since|depuis|desde|с|со|starting)\s+$", text[: m.start()], re.IGNORECASE)
-    ]
-    return min(years)[1] if years else None
 
 
 def behind(sentence: Sentence, mention, language: str) -> bool:
