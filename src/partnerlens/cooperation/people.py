@@ -52,7 +52,7 @@ from partnerlens.cooperation.person_names import (
     without_opening_word,
     without_place,
 )
-from partnerlens.cooperation.person_pairs import paired_people
+from partnerlens.cooperation.person_pairs import paired_people, stated_pairs
 from partnerlens.cooperation.person_titles import (
     continued_regex,
     name_after_title,
@@ -102,18 +102,33 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
                     Person(name=leader.name, role=leader.role, party=leader.party), mention.start, mention.end
                 )
             )
+    listed = list(found)
+    # two people after a plural title naming their states, in order: before the singular reading of the same title
+    found.extend(_paired(stated_pairs(text, language, mentions), listed))
     for language_ in dict.fromkeys((language, "en")):
         found.extend(_introduced_people(text, mentions, language_, found))
     found.extend(_listed_ministers(text, mentions, found))
     found.extend(named_colleagues(text, mentions, found))
-    found.extend(
-        PersonMention(Person(name=n, role=r, party=state), a, b) for n, r, a, b, state in paired_people(text, language)
-    )
+    found.extend(_paired(paired_people(text, language, mentions), listed))
     found.extend(_surname_references(text, found))
     found.extend(initialled_people(text, found))
     found.extend(addressed_people(text, mentions, found))
     people = _delegation_parties(text, sorted(_dedupe(found), key=lambda p: p.start), mentions, language)
     return _as_written(text, people, mentions)
+
+
+def _paired(pairs: list[tuple[str, str, int, int, str | None]], listed: list[PersonMention]) -> list[PersonMention]:
+    """People read after a plural title; a listed leader written there ("президентов … Виктора Ющенко и
+    А.Лукашенко") is the listed person, named as the rest of the article writes them (:func:`_as_written`)."""
+    return [
+        PersonMention(
+            next((k.person for k in listed if start <= k.start and k.end <= end), None)
+            or Person(name=name, role=role, party=state),
+            start,
+            end,
+        )
+        for name, role, start, end, state in pairs
+    ]
 
 
 @cache
@@ -191,7 +206,13 @@ def _as_written(text: str, people: list[PersonMention], mentions: list[PartyMent
             form = listed_form(span, leader.forms)
             if form is None:
                 surname = listed_form(span.split()[-1], leader.forms) if span.split() else None
-                unlisted.setdefault(leader.name, []).append(declined_to_nominative(span, span, surname or ""))
+                case = title_case(" ".join(text[max(0, mention.start - 40) : mention.start].split()[-2:]))
+                declined = span
+                if case and " " in span:  # "Президента Беларуси Александра Лукашенко": the given name in its case
+                    given, last = span.rsplit(" ", 1)
+                    last = last if surname is None or last.casefold() == surname.casefold() else surname  # "ас-Сиси"
+                    declined = f"{nominative(given, case)} {last}" if surname else nominative(span, case)
+                unlisted.setdefault(leader.name, []).append(declined_to_nominative(declined, span, surname or ""))
             else:
                 initials = re.search(
                     r"(?<![\w.])(?:[A-ZА-ЯЁ]\.){1,2}$", text[max(0, mention.start - 4) : mention.start]
@@ -220,6 +241,8 @@ def _introduced_people(
         return result
     for title in regex.finditer(text):
         before = _adjacent_before(mentions, title.start(), text)
+        if language == "ru" and before is not None and before.how != "adjective":
+            before = None  # "визита в Киев Президента Беларуси": a Russian title's state follows it, in the genitive
         after = _adjacent_after(mentions, title.end(), text)
         cursor = after.end if after else title.end()
         name_match, found_party, loose = name_after_title(text, cursor, bool(after), mentions)

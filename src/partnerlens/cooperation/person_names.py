@@ -125,6 +125,8 @@ def display_name(canonical: str, written: list[str], unlisted: Sequence[str] = (
     if not written and unlisted:
         written = [min(unlisted, key=len)]
     full = [w for w in written if len(w.split()) > 1]
+    if not full and written:  # "А.Лукашенко" and "Александра Лукашенко": the full name the list has no form for
+        full = [u for u in unlisted if len(u.split()) > 1 and _script(u) == _script(written[0])]
     if full:
         return max(full, key=len)
     for word in written:
