@@ -15,7 +15,8 @@ one module per concern:
   :mod:`.claims_reading`, deal values set aside by :mod:`.trade_words`) and rank
   claims; :mod:`.rates` converts non-USD figures;
 * :mod:`.merge` — the same event (or trade figure) told in several sentences becomes one proposal;
-* :mod:`.article_sides` — states of another trip, which no fact of the article needs, leave its events.
+* :mod:`.article_sides` — states of another trip, which no fact of the article needs, leave its events;
+* :mod:`.lone_sides` — an event that names one state of the article's clear pair is with the other one too.
 
 English, French and Russian are first-class; Portuguese and Spanish are read for
 parties, dates and trade figures. Nothing here writes anywhere; see
@@ -49,6 +50,7 @@ from partnerlens.cooperation.extract.dateline import find_dateline
 from partnerlens.cooperation.extract.event_dates import meetings_during, visit_start
 from partnerlens.cooperation.extract.events import events, planned
 from partnerlens.cooperation.extract.kpis import kpis
+from partnerlens.cooperation.extract.lone_sides import with_lone_sides
 from partnerlens.cooperation.extract.merge import add_sectors, finish, merge_into
 from partnerlens.cooperation.extract.party_model import prune
 from partnerlens.cooperation.extract.rank import rank_claims
@@ -81,7 +83,8 @@ def extract_text(
     context = article_context(text, language, published=published, date_hint=date_hint, today=today, title=title)
     headline = sectors(title, language, goods_only=False) if title else []  # "Ghana, Chile sign energy deals"
     proposals = [finish(d) for d in _read(text, context, headline, title) if d.complete]
-    return prune(context, without_other_trips(context, proposals))  # states of another trip; passing (party_model)
+    pruned = prune(context, without_other_trips(context, proposals))  # states of another trip; passing (party_model)
+    return with_lone_sides(context, pruned)  # an event of one state of a clear pair: with the other too
 
 
 def article_context(

@@ -142,8 +142,9 @@ _DONE_REACH = 5  # words before the event's word where its own past verb stands 
 def told_done(text: str, span: tuple[int, int], language: str) -> bool:
     """The event's own verb is in the past ("has wrapped up a state visit", "a entamé dimanche une visite", "прибыл
     с визитом", "visited"): a past verb further back tells of something else ("il est revenu sur les enjeux de cette
-    visite")."""
-    return tense.past(f"{tense.clause_before(text, span[0], _DONE_REACH)} {text[span[0] : span[1]]}", language)
+    visite"), nor a verb of saying (:func:`.tense.own_past`) but at it ("отметили на встрече": :func:`.tense.said_at`)."""
+    lead = tense.clause_before(text, span[0], _DONE_REACH)
+    return tense.own_past(f"{lead} {text[span[0] : span[1]]}", language) or tense.said_at(lead, language)
 
 
 def settle(
@@ -296,7 +297,8 @@ def _weekday_ahead(
     was made on the last such day, whatever the tense of the main verb."""
     if when is None or not when.weekday_word or when.direction in (-1, 1) or status == "signed":
         return False
-    return status in ("planned", "announced") or not tense.past(sentence.text, context.language)
+    day = (when.start - sentence.start, when.end - sentence.start)  # "anunciou, segunda-feira,": the statement's day
+    return status in ("planned", "announced") or not tense.own_past(sentence.text, context.language, day)
 
 
 def _occasioned(sentence: Sentence, language: str, span: tuple[int, int], mention: DateMention) -> bool:

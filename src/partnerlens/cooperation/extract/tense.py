@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from partnerlens.cooperation.extract.vocabulary import alternation, language_data, words
+from partnerlens.cooperation.extract.vocabulary import alternation, language_data, patterns, words
 from partnerlens.cooperation.person_names import morph
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -82,6 +82,38 @@ def past(text: str, language: str) -> bool:
     if language == "ru" and "past" in _russian_tenses(text):
         return True
     return bool(_forms("past_forms", language).search(text))
+
+
+_SAID_ON_WORDS = 2  # words between a verb of saying and the day it was said on ("anunciou, segunda-feira,")
+
+
+def own_past(text: str, language: str, day: tuple[int, int] | None = None) -> bool:
+    """Whether a verb of ``text`` other than a verb of saying is in the past: "said", "a déclaré", "заявил"
+    (``saying_past``) report an event, they do not tell it done ("X said he will visit", "a déclaré que la visite
+    aura lieu", "заявил, что визит состоится": no past of the event's own); "visited", "a effectué", "посетил" do.
+    With ``day`` (a date's span in ``text``), a verb of saying right next to it is kept: "announced on Monday",
+    "anunciou, segunda-feira," — that day is the statement's, told in the past."""
+
+    def blank(m: re.Match) -> str:
+        if day is not None and (
+            len(text[m.end() : day[0]].split()) <= _SAID_ON_WORDS
+            if m.end() <= day[0]
+            else len(text[day[1] : m.start()].split()) <= _SAID_ON_WORDS
+        ):
+            return m.group(0)
+        return " "
+
+    return past(words("saying_past", language).sub(blank, text), language)
+
+
+def said_at(lead: str, language: str) -> bool:
+    """``lead`` (the words before an event's word) ends with a verb of saying and the occasion phrase that leads to
+    the event ("as was noted at the", "отметили на", "a déclaré lors de la", ``speech_occasion``): what was said at
+    the event tells it held, so that verb is the event's own."""
+    occasions = patterns("speech_occasion", language)
+    return any(
+        any(p.match(lead[m.end() :].lstrip()) for p in occasions) for m in words("saying_past", language).finditer(lead)
+    )
 
 
 def to_come(text: str, language: str) -> bool:
