@@ -148,7 +148,7 @@ def test_a_signing_to_come_on_a_weekday_stays_ahead():
         (
             "The two countries signed a visa waiver agreement and a double taxation avoidance agreement.",
             "en",
-            [(1, []), (1, [])],
+            [(1, []), (1, ["finance"])],
         ),
         (
             "The two countries signed a memorandum on energy and an investment promotion and protection agreement.",
@@ -159,7 +159,7 @@ def test_a_signing_to_come_on_a_weekday_stays_ahead():
             "The two countries signed a visa waiver agreement, a double taxation avoidance agreement and a memorandum"
             " on health.",
             "en",
-            [(1, []), (1, []), (1, ["health"])],
+            [(1, []), (1, ["finance"]), (1, ["health"])],
         ),
         (
             "Les deux pays ont signé un accord d'exemption de visas et un mémorandum sur la santé.",

@@ -275,6 +275,7 @@ _JOINS = {
 }
 _CAPITAL_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?[A-Z][\w'’-]*\s+$")
 _ARTICLE_JOINS = {"de", "da", "do", "dos", "das", "du", "des", "del", "la", "l'", "l’", "d'", "d’"}
+_OF = {"de", "da", "do", "dos", "das", "du", "des", "del", "d'", "d’"}
 
 
 def _office_spans(subject: str, language: str, key: str) -> list[tuple[int, int]]:
@@ -283,28 +284,38 @@ def _office_spans(subject: str, language: str, key: str) -> list[tuple[int, int]
     heads = _offices(language, key).finditer(subject)
     if language == "ru":
         return [m.span() for m in heads]
-    return [_name_spans(subject, m.start(), m.end(), language) for m in heads]
+    lists_end = key == "organisation_words"
+    return [_name_spans(subject, m.start(), m.end(), language, lists_end) for m in heads]
 
 
-def _name_spans(subject: str, start: int, end: int, language: str) -> tuple[int, int]:
+def _name_spans(subject: str, start: int, end: int, language: str, lists_end: bool = False) -> tuple[int, int]:
     """The whole name around a head word: after it, capitalised words and joining words ("of Trade and
     Industry"), a demonym or a word of ``organisation_adjectives`` ("ministro cubano de", "Banque africaine"),
     and in French, Portuguese and Spanish a lower-case noun after "de", "du", "des", "l'" ("Chambre de commerce",
     "ministère de la santé"); before it (English names end with their head), capitalised words ("African
-    Development Bank", "Russian Direct Investment Fund")."""
+    Development Bank", "Russian Direct Investment Fund"). With ``lists_end`` (an organisation, not an office) a
+    comma followed by an article and a lower-case noun ends the name: what follows is a list of areas, not the rest
+    of the name ("dont la banque, la culture, l'éducation": banking is one area among others, not a bank called "of
+    culture and education"), while "de" goes on naming it ("Chambre de commerce, d'industrie et d'agriculture");
+    an office's title lists its portfolios ("ministre de l'économie, des finances et du plan")."""
     previous: str | None = None
+    listed = False  # a comma since the name's last word
     while match := _TOKEN.match(subject, end):
         word = match.group(1)
         folded = word.casefold()
         if folded in _JOINS or folded in _ARTICLE_JOINS:
             previous = folded
+            if folded in _OF:  # "Chambre de commerce, d'industrie et d'agriculture": the name goes on
+                listed = False
+            elif lists_end and folded == ",":
+                listed = True
         elif (
             word[0].isupper()
-            or (language != "en" and previous in _ARTICLE_JOINS and previous != ",")
+            or (language != "en" and previous in _ARTICLE_JOINS and previous != "," and not listed)
             or previous is None
             and _qualifier(word, language)
         ):
-            previous = None
+            previous, listed = None, False
         else:
             break
         end = match.end()
