@@ -131,7 +131,9 @@ _OPENING = 1  # words between the determiner and the instrument ("The cultural a
 def told_again(text: str) -> bool:
     """The sentence opens with its instrument led by a definite determiner, as the subject of what follows: "The
     framework agreement was signed by …", "L'accord-cadre a été signé par …", "Les accords ont été signés, côté
-    algérien, par …", "Эти соглашения подписали …", "Os acordos foram assinados por …" (``agreement_definite``).
+    algérien, par …", "Эти соглашения подписали …", "Os acordos foram assinados por …" (``agreement_definite``),
+    or a preposition with its determiner ("In the joint statement issued after the talks, …", "Dans la déclaration
+    commune publiée …", "В совместном заявлении, принятом …": ``agreement_told_in``).
     A definite subject is given information: an instrument already told, not a new one; one picked out by an
     ordinal or a count ("Le deuxième mémorandum", "the first agreement", "the two memorandums":
     ``agreement_part_words``, numbers) is a part of a batch and stays apart. Any language (merging has
@@ -144,6 +146,9 @@ def told_again(text: str) -> bool:
         opening = rf"\W*(?:{determiners})(?:\s+|(?<=['’]))(?:[\w-]+\s+){{0,{_OPENING}}}"
         head = text[: first[0].start()]
         told = re.fullmatch(opening, head, re.IGNORECASE) if determiners else None
+        leads = "|".join(f"(?:{d})" for d in language_data(language).get("agreement_told_in") or [])
+        if told is None and leads:  # "In the joint statement issued …", "Dans la déclaration …", "В заявлении …"
+            told = re.fullmatch(rf"\W*(?:{leads})\s*", head, re.IGNORECASE)
         if told is not None and not _picked_out(head, language):
             return True
     return False

@@ -163,7 +163,8 @@ def total_takes_listed(drafts: list[Draft]) -> None:
     A total that has areas of its own takes those of its parts too when the parts listed after it add up to it
     exactly and the last is told as the rest ("three agreements on administration and sport. A protocol on digital
     matters … The two other agreements …"): the parts are the whole of it, so their areas are its own; parts told
-    as further signings ("Deux protocoles additionnels …") are no such rest."""
+    as further signings ("Deux protocoles additionnels …") are no such rest. A signing already done is no part of
+    a batch still to be signed, nor the reverse."""
     for index, total in enumerate(drafts):
         count = total.proposal.count or max(approximate_counts(total.evidence[0].text), default=None)
         if count is None and any(e.text.rstrip().endswith(":") for e in total.evidence):
@@ -191,6 +192,8 @@ def _parts_after(total: Draft, after: list[Draft], count: int) -> tuple[int, lis
     for listed in after:
         if listed.proposal.kind != "agreement" or not _close_after(total, listed, reach):
             continue
+        if {listed.proposal.status, total.proposal.status} == {"announced", "signed"}:
+            continue  # "twelve agreements will be signed … In April they had signed several": not its parts
         if listed.proposal.count == count == total.proposal.count:  # the total told again ("Mardi, les deux
             found += listed.proposal.sectors  # parties ont signé trois nouveaux accords"): its areas, not a part
             reach = listed.evidence[0].end

@@ -97,9 +97,12 @@ def _one_instrument(text: str, language: str) -> bool:
     if first is None:
         return False
     head = first[0].group(0).split()[0]
-    if language == "ru":  # the first noun of the instrument's words ("совместным заявлением": заявлением)
-        nouns = ([r for r in lemma_readings(w) if r.tag.POS == "NOUN"] for w in first[0].group(0).split())
+    if language == "ru":  # the first noun of the instrument's words ("совместным заявлением": заявлением) …
+        words_ = first[0].group(0).split()
+        nouns = ([r for r in lemma_readings(w) if r.tag.POS == "NOUN"] for w in words_)
         readings = next((found for found in nouns if found), [])
+        if readings and all("Fixd" in r.tag for r in readings):  # … or, when it does not decline ("коммюнике"),
+            readings = [r for w in words_ for r in lemma_readings(w) if r.tag.POS == "ADJF"]  # its adjective's
         return bool(readings) and all(r.tag.number == "sing" for r in readings)
     if head.casefold().endswith(("s", "x")) or head.casefold() in ("mou",) or irregular_plural(head, language):
         return head.casefold() == "mou"
@@ -351,6 +354,8 @@ def agreement_drafts(base: Draft, sentence: Sentence, context: ArticleContext) -
         fields["sectors"] = signers_areas(fields["sectors"], own, language)
         if item.elliptic:
             fields["count"] = 1
+        elif fields["count"] is None:  # "пакет документов, всего их 13, в числе значимых — Соглашение …": its own
+            fields["count"] = count_after(sentence.text[item.start : item.end], language)
         fields |= _own_date(item, sentence, dates)
         drafts.append(Draft(proposal.model_copy(update=update | fields), list(base.evidence), base.complete))
     total_takes_listed(drafts)  # "five agreements, including a memorandum on energy and …": the total first
