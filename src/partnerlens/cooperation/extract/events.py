@@ -36,7 +36,6 @@ from partnerlens.cooperation.extract.event_repeats import (
     repeated,
     two_formats,
 )
-from partnerlens.cooperation.extract.event_seconds import per_meeting
 from partnerlens.cooperation.extract.event_sides import (
     anaphoric,
     in_relative,
@@ -279,7 +278,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             else:  # "the visit's programme includes meetings with the President and with the Prime Minister"
                 kept += per_counterpart(d, sentence, context)
         drafts = kept
-    drafts = per_meeting(drafts, sentence, context)  # one meeting per counterpart (:mod:`.event_seconds`)
+    drafts = [c for d in drafts for c in (per_counterpart(d, sentence, context) or [d])]
     return drafts + two_formats(drafts, sentence, context.language)
 
 
