@@ -32,6 +32,7 @@ from partnerlens.cooperation.date_words import (
     WEEKDAY_PAST_BEFORE,
     WEEKDAY_THIS_BEFORE,
     WEEKDAYS,
+    WEEKENDS,
 )
 from partnerlens.patterns import compiled
 
@@ -57,6 +58,7 @@ class DateMention:
     vague: bool = False  # "this week": relative, but it fixes no day
     shift_weeks: int | None = None  # "last week" (−1), "this week" (0), "next week" (+1)
     last_day: int | None = None  # the last day of a span ("26-27 February", "les 26 et 27 février", "с 26 по 27")
+    weekend: bool = False  # a weekend named from the dispatch's ("over the weekend", "ce week-end", "в выходные")
 
     @property
     def explicit(self) -> bool:
@@ -83,6 +85,14 @@ _EVE = re.compile(rf"(?<!\w)накануне(?=\s*(?:{_EVE_NEXT}))", re.IGNORECA
 _LAST_WEEK = re.compile(r"last|past|dernière|passée|прошлой|минувшей|pasada|passada", re.IGNORECASE)
 _NEXT_WEEK = re.compile(r"next|coming|prochaine|следующей|будущей|próxima|que vem", re.IGNORECASE)
 _RELATIVE_WEEK = re.compile(rf"(?<!\w)(?:{RELATIVE_WEEKS})(?!\w)", re.IGNORECASE)
+_WEEKEND = compiled(
+    "|".join(
+        rf"(?<![\w-])(?P<w{shift + 1}>{words})(?![\w-])"
+        for shift, words in sorted(WEEKENDS.items(), reverse=True)
+        if words
+    ),
+    re.IGNORECASE,
+)
 _RELATIVE_MONTH = compiled(
     "|".join(rf"(?<!\w)(?P<m{i + 1}>{words})(?!\w)" for i, words in RELATIVE_MONTHS.items()), re.IGNORECASE
 )
@@ -125,6 +135,20 @@ def relative_mentions(text: str) -> list[DateMention]:
         shift = -1 if _LAST_WEEK.search(match.group(0)) else 1 if _NEXT_WEEK.search(match.group(0)) else 0
         found.append(
             DateMention(match.start(), match.end(), match.group(0), "day", relative=True, vague=True, shift_weeks=shift)
+        )
+    for match in _WEEKEND.finditer(text):
+        shift = next(int(k[1:]) - 1 for k, v in match.groupdict().items() if v)
+        found.append(
+            DateMention(
+                match.start(),
+                match.end(),
+                match.group(0),
+                "day",
+                relative=True,
+                vague=True,
+                shift_weeks=shift,
+                weekend=True,
+            )
         )
     for pattern in (_DAY_OF_MONTH, _MONTH_PART_RELATIVE):
         for match in pattern.finditer(text):
@@ -197,6 +221,8 @@ def resolve_relative(mention: DateMention, published: date, exact: bool) -> Date
         if mention.day > calendar.monthrange(year, month)[1]:
             return mention
         return replace(mention, value=date(year, month, mention.day))
+    if exact and mention.weekend:
+        return _weekend_month(mention, published)
     if exact and mention.shift_weeks is not None:
         return _week_month(mention, published)
     if not exact:  # "yesterday" in an article known to its month: that month, as a reader gives it
@@ -234,6 +260,20 @@ def _numbered_in_month(mention: DateMention, published: date) -> DateMention | N
             if day.weekday() == mention.weekday:
                 return replace(mention, value=day)
     return None
+
+
+def _weekend_month(mention: DateMention, published: date) -> DateMention:
+    """A weekend named from the dispatch's ("over the weekend": the last Saturday and Sunday up to it; "ce week-end":
+    its week's; "el próximo fin de semana": the first after it) fixes no day, but its month when both days lie in
+    one month ("spoke by telephone over the weekend" in a Tuesday's paper of 11 February: February)."""
+    saturday = published - timedelta(days=published.weekday()) + timedelta(days=5)  # the dispatch's week's
+    if mention.shift_weeks == -1 and published.weekday() < 5:
+        saturday -= timedelta(weeks=1)
+    elif mention.shift_weeks == 1 and published.weekday() >= 5:
+        saturday += timedelta(weeks=1)
+    if saturday.month != (saturday + timedelta(days=1)).month:
+        return mention
+    return replace(mention, precision="month", value=saturday.replace(day=1), vague=False)
 
 
 def _week_month(mention: DateMention, published: date) -> DateMention:

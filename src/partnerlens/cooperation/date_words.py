@@ -55,6 +55,14 @@ def _stored() -> dict:
     )
 
 
+def _lang_file(language: str) -> dict:
+    """The language's vocabulary file (``data/lang/<language>.yaml``), read for the date words kept there."""
+    from partnerlens.kept_yaml import parsed_yaml
+
+    path = resources.files("partnerlens.cooperation").joinpath(f"data/lang/{language}.yaml")
+    return parsed_yaml(path.read_text(encoding="utf-8")) or {}
+
+
 _LIBRARY = _stored()
 _WIDE_MONTHS = _LIBRARY["months"]
 MONTHS = {language: _in_order(_WIDE_MONTHS[language]) for language in ("en", "fr", "pt", "es")}
@@ -252,6 +260,27 @@ MONTH_PART = (
     r"early|mid-?|late|end of|the end of|beginning of|the beginning of|début|fin|mi-|courant|в начале|в середине|"
     r"в конце|a (?:principios|mediados|finales|fines) de|(?:no |em )?(?:início|inícios|meados|final|fim|finais) de"
 )
+# A part of a month written with its own preposition before the month's name ("à la fin de février", "at the start of
+# March", "в первой половине марта", "a comienzos de marzo", "na primeira quinzena de março"): the language files'
+# ``month_part_before`` (data, one list per language), read here as one alternation; the date is the month
+MONTH_PART_BEFORE = "|".join(
+    sorted(
+        {fragment for language in LANGUAGES for fragment in _lang_file(language).get("month_part_before") or []},
+        key=lambda f: (-len(f), f),
+    )
+)
+# A weekend named from the dispatch's day ("over the weekend", "ce week-end", "в минувшие выходные", "el pasado fin de
+# semana", "no próximo fim de semana"): the language files' ``weekend_past`` / ``weekend_this`` / ``weekend_next``,
+# by shift in weeks, longest first
+WEEKENDS = {
+    shift: "|".join(
+        sorted(
+            {fragment for language in LANGUAGES for fragment in _lang_file(language).get(f"weekend_{name}") or []},
+            key=lambda f: (-len(f), f),
+        )
+    )
+    for shift, name in ((-1, "past"), (0, "this"), (1, "next"))
+}
 # the middle of a month joined to its name by a dash of any typography ("mid-March", "à la mi–mars", "mid‐May")
 MONTH_MID = r"(?:mid|mi)\s*[-–‐]\s*"
 # The month named from the dispatch's (after a part of a month: "early this month", "à la fin du mois dernier", "в

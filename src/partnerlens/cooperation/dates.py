@@ -38,6 +38,7 @@ from partnerlens.cooperation.date_words import (
     MONTH_INDEX,
     MONTH_MID,
     MONTH_PART,
+    MONTH_PART_BEFORE,
     MONTHS,
     RANGE,
     RELATIVE_YEAR_WORDS,
@@ -83,6 +84,9 @@ _PATTERNS = [  # a month is a whole word: "firmar 19", "Myanmar 12", "Комар
         rf"(?<![\w-])(?:(?:{MONTH_PART})\s+|{MONTH_MID})(?:du mois d(?:e\s+|['’])|of\s+)?(?P<bare>{_ANY_MONTH})(?![\w-])",
         re.IGNORECASE,
     ),
+    # a part of a month with its own preposition: "à la fin de février", "at the start of March", "в первой половине
+    # марта", "a comienzos de marzo", "na primeira quinzena de março" (``month_part_before`` in the language files)
+    compiled(rf"(?<![\w-])(?:{MONTH_PART_BEFORE})\s*(?P<bare>{_ANY_MONTH})(?![\w-])", re.IGNORECASE),
     # the last such month before the dispatch: "janvier dernier", "last January", "el pasado enero", "en enero pasado",
     # "em janeiro passado", "в минувшем январе"
     compiled(
@@ -117,7 +121,7 @@ _PRESS_YEARS = {
     1: r"l'an prochain|в будущем году|(?:el|del) (?:año próximo|año que viene)|(?:n?o|do) ano que vem",
     -1: r"l'an dernier|l'an passé|l'année écoulée|прошлого года|в (?:минувшем|истекшем|ушедшем) году"
     r"|(?:минувшего|истекшего|ушедшего) года|за (?:прошлый|минувший|истекший) год|по итогам прошлого года"
-    r"|(?:el|del) pasado año|(?:n?o|do) ano passado",
+    r"|(?:el|del) pasado año|(?:n?o|do) ano passado|del año pasado",
     0: r"this year's|de l'année en cours|в текущем году|этого года|текущего года|del año en curso|(?:n|d)?este ano"
     r"|do ano em curso",
 }
@@ -245,14 +249,25 @@ def _nearest(mention: DateMention, reference: date) -> DateMention:
     return _with_year(mention, min(years, key=lambda y: abs((_on(mention, y) - reference).days)))
 
 
+_RANGE_GAP = 5  # characters between a day without its year and the dated day closing its range (" au ", " to ")
 _NEARBY = 120  # characters: "le 11 juin 2014 juste après le premier forum (9 et 10 juin)" tells one time
 
 
 def _year_nearby(mention: DateMention, mentions: list[DateMention]) -> DateMention:
     """A day or month without a year written shortly after one with a year ("le 11 juin 2014 … (9 et 10 juin)")
     takes that year: the text tells one time, whatever the publication date."""
-    if mention.value is not None or mention.month is None or mention.relative:
-        return mention
+    if mention.value is not None or mention.month is None or mention.relative or mention.direction == -1:
+        return mention  # "last September" is the dispatch's last September, whatever year was written before it
+    after = next((m for m in mentions if m.start >= mention.end), None)
+    if (
+        mention.precision == "day"
+        and after is not None
+        and after.explicit
+        and after.month is not None
+        and after.year is not None
+        and after.start - mention.end <= _RANGE_GAP
+    ):  # "du 31 juillet au 1er août 2024", "from 30 December to 2 January 2025": the range's closing year
+        return _with_year(mention, after.year - (mention.month > after.month))
     before = [
         m
         for m in mentions

@@ -47,6 +47,7 @@ from partnerlens.cooperation.extract.claims import claims
 from partnerlens.cooperation.extract.claims_periods import dated_by_the_base_after
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, build_context, parties
 from partnerlens.cooperation.extract.dateline import find_dateline
+from partnerlens.cooperation.extract.event_date_next import dated_in_next
 from partnerlens.cooperation.extract.event_dates import meetings_during, visit_start
 from partnerlens.cooperation.extract.events import events, planned
 from partnerlens.cooperation.extract.kpis import kpis
@@ -173,6 +174,7 @@ def _read(
     dated_by_the_base_after(drafts, context)  # "за 9 месяцев этого года" … "За аналогичный период 2022 года"
     headline_day(drafts, context, title)  # "X and Y sign nine agreements": the lead's signing is of the day
     dispatch_dates(drafts, context)
+    dated_in_next(drafts, context)  # "… a visit to Greece. The visit took place on 25 August."
     meetings_during(drafts, context)  # talks during the visit: its day
     occasion_dates(drafts, context)
     following_signings(drafts, context)  # "… signed eight agreements on Friday. Also signed was …"

@@ -10,6 +10,8 @@ mention belongs to another clause of the sentence, so that a farther date — or
 * A date right after the participle of another act that qualifies the event's noun ("the joint commission signed
   in 2009 and planned for June", "la commission mixte signée en 2009"): when the commission's agreement was
   signed, not when the commission meets (:func:`acted_on`).
+* A day after a participle of planning close after the event's word ("a business forum, scheduled for Sunday"):
+  the event's own, though a comma stands between them (:func:`planned_own`).
 * "Il y a un an", "a year ago", "год назад", "hace un año", "há um ano": the year of a day or month written without
   one, counted back from the publication date (:func:`years_ago`).
 
@@ -27,6 +29,7 @@ from functools import cache
 from partnerlens.cooperation.dates import DateMention
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext
+from partnerlens.cooperation.extract.event_dispatch import planned_for
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import alternation, entries, language_data, words
 
@@ -153,3 +156,18 @@ def years_ago(
 def _ago(language: str) -> tuple[re.Pattern, ...]:
     """One pattern per fragment of ``years_ago`` (each names its number ``n``), the language's then English."""
     return tuple(re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE) for p in entries("years_ago", language))
+
+
+_PLANNED_REACH = 6  # words from the event's word to the date of its own participle ("un Fórum de Negócios, agendado")
+
+
+def planned_own(mention: DateMention, sentence: Sentence, context: ArticleContext, span: tuple[int, int]) -> bool:
+    """The day follows the event's word closely after a participle of planning ("a business forum, scheduled for
+    Sunday", "un forum, prévu pour dimanche", "форум, запланированный на воскресенье", "un foro, programado para el
+    domingo", "um fórum, agendado para domingo"; ``date_planned_before``): the event's own, across the comma."""
+    between = sentence.text[span[1] : mention.start - sentence.start]
+    return (
+        mention.start - sentence.start >= span[1]
+        and len(between.split()) <= _PLANNED_REACH
+        and planned_for(mention, context)
+    )

@@ -22,7 +22,7 @@ from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreement_dates import the_occasion
 from partnerlens.cooperation.extract.compared import compared_years
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
-from partnerlens.cooperation.extract.event_date_clauses import acted_on, since_clause, stated_on, years_ago
+from partnerlens.cooperation.extract.event_date_clauses import acted_on, planned_own, since_clause, stated_on, years_ago
 from partnerlens.cooperation.extract.event_dispatch import (
     arrives,
     end_bound,
@@ -206,7 +206,8 @@ def settle(
     if mention is not None and _weekday_ahead(mention, sentence, context, span, proposal.status):
         lo, hi = tense.clause_span(sentence.text, span)
         at = mention.start - sentence.start
-        if proposal.status == "planned" and not lo <= at < hi and not _fronted(mention, sentence):
+        own = _fronted(mention, sentence) or planned_own(mention, sentence, context, span)
+        if proposal.status == "planned" and not lo <= at < hi and not own:
             proposal = proposal.model_copy(update={"date": None, "date_precision": None})  # another clause's day
         elif when is not None and context.published and when.weekday is not None and when.direction is None:
             ahead = weekday_from(context.published, when.weekday, 1 if when.value != context.published else None)
