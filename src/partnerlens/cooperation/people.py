@@ -57,6 +57,7 @@ from partnerlens.cooperation.person_titles import (
     continued_regex,
     name_after_title,
     title_regex,
+    with_particles,
 )
 from partnerlens.patterns import compiled
 
@@ -275,6 +276,8 @@ def _introduced_people(
             name, start, end = name_match.group("name"), name_match.start("name"), name_match.end("name")
             name, dropped = without_place(name)
             start += dropped
+            if (longer := with_particles(text, end, mentions)) > end:  # "el canciller Juan Ramón de la Fuente"
+                name, end = text[start:longer], longer
             from_title = True
         elif name_before and not regex.match(
             name_before.group("name")
