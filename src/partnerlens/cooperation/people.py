@@ -23,6 +23,7 @@ from partnerlens.cooperation.person_appositions import (
     name_before_title,
     opening_adverbial,
 )
+from partnerlens.cooperation.person_each_state import each_state_people
 from partnerlens.cooperation.person_lists import (
     PersonMention,
     initialled_people,
@@ -106,6 +107,7 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
     listed = list(found)
     # two people after a plural title naming their states, in order: before the singular reading of the same title
     found.extend(_paired(stated_pairs(text, language, mentions), listed))
+    found.extend(_paired(each_state_people(text, language, mentions), listed))  # "présidents guinéen X, béninois Y et …"
     for language_ in dict.fromkeys((language, "en")):
         found.extend(_introduced_people(text, mentions, language_, found))
     found.extend(_listed_ministers(text, mentions, found))

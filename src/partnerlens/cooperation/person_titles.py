@@ -58,7 +58,7 @@ HONORIFIC = (
     r"|Excelência|Excelencia|Alteza)\s+(?:(?:Cheikh|Sheikh|Cheick|Jeque|Xeque)\s+)?"
     r"|(?:[Cc]heikh|[Cc]heick|Sheikh|Sheik|[Jj]eque|[Xx]eque|[Шш]ейх)\s+(?=[A-ZА-ЯЁ])"  # "cheikh Tamim ben Hamad Al Thani"
     # a military rank, capitalised or not ("le général Omar Tine", "o general Hamilton Mourão", "генерал Иван Петров")
-    r"|(?:[Gg]énéral|[Gg]eneral|Gen\.|[Cc]olonel|Col\.|[Cc]oronel|[Cc]apitaine|[Cc]ommandant|[Mm]ar[eé]chal|[Mm]ariscal"
+    r"|(?:(?:le|o|el)\s+)?(?:[Gg]énéral|[Gg]eneral|Gen\.|[Cc]olonel|Col\.|[Cc]oronel|[Cc]apitaine|[Cc]ommandant|[Mm]ar[eé]chal|[Mm]ariscal"
     r"|[Aa]dmiral|[Aa]miral|[Aa]lmirante|[Гг]енерал(?:-[а-я]+)?|[Пп]олковник|[Аа]дмирал)(?:\s+d['’]armée)?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))"
 )
 # a middle initial between the words of a name ("Johann N. Schneider-Ammann", "Shri V. Muraleedharan")
@@ -98,7 +98,8 @@ def title_regex(language: str) -> re.Pattern | None:
 # two particles in a row inside a name ("Juan Ramón de la Fuente", "Ursula von der Leyen", "Mark van der Berg"): the
 # name read after a title stops before them; :func:`with_particles` reads on
 PARTICLE_PAIR = (
-    r"(?:de la|de las|de los|de l['’]|van der|van den|van de|von der|von dem|von den|da la|della|degli)"
+    r"(?:de la|de las|de los|de l['’]|van der|van den|van de|von der|von dem|von den|da la|della|degli"
+    r"|фон дер|ван дер|ван ден|де ла|дель)"
 )
 
 
@@ -162,7 +163,10 @@ def name_after_title(
             lead_end = max([match.start()] + [match.end(g) for g in ("tail", "org") if match.groupdict().get(g)])
             loose = "," not in text[lead_end : match.start("name")] and (bool(match.group("tail")) or skipped)
             inside = any(match.start("name") < m.start < match.end("name") for m in states)
-            if not (loose and (" " not in match.group("name") or inside)):  # not "des Marocains Résidant à"
+            one_word = " " not in match.group("name") and with_particles(text, match.end(), mentions) == match.end()
+            # a state alone where the name should be is passed over below ("министр обороны Казахстана генерал X")
+            one_word = one_word and not any(m.start == match.start("name") for m in states)
+            if not (loose and (one_word or inside)):  # not "des Marocains Résidant à"; "Mark van der Berg" is two
                 candidates.append((match.start("name"), match, loose))
         if not candidates:
             return None, party, False
