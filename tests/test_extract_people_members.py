@@ -32,7 +32,12 @@ def people(text: str, language: str) -> dict[str, tuple[str | None, str | None]]
         ("es", "El legislador mexicano Jorge Ramírez criticó el tratado.", "Jorge Ramírez", "MEX"),
         ("es", "Se reunió con el líder chino Zhao Ming en Pekín.", "Zhao Ming", "CHN"),
         ("ru", "Об этом сообщил советник посольства России Олег Смирнов.", "Олег Смирнов", "RUS"),
-        ("ru", "Об этом заявил начальник Департамента информации МИД Казахстана Ерлан Сапаров.", "Ерлан Сапаров", "KAZ"),
+        (
+            "ru",
+            "Об этом заявил начальник Департамента информации МИД Казахстана Ерлан Сапаров.",
+            "Ерлан Сапаров",
+            "KAZ",
+        ),
     ],
 )
 def test_members_aides_and_leaders_introduce_a_person(language, text, name, party):
@@ -43,7 +48,11 @@ def test_members_aides_and_leaders_introduce_a_person(language, text, name, part
     "language, text, name",
     [
         ("en", "The accord was signed by Ghana's Defence Minister, general Samuel Ofori, in Accra.", "Samuel Ofori"),
-        ("fr", "Il a été reçu par le ministre sénégalais de la Défense, le général Omar Diallo, à Dakar.", "Omar Diallo"),
+        (
+            "fr",
+            "Il a été reçu par le ministre sénégalais de la Défense, le général Omar Diallo, à Dakar.",
+            "Omar Diallo",
+        ),
         ("pt", "Reuniu-se com o vice-presidente do Brasil, general Antônio Moura, em Luanda.", "Antônio Moura"),
         ("es", "Lo recibió el ministro de Defensa, general Luis Herrera, en la capital.", "Luis Herrera"),
         ("ru", "Его принял министр обороны Казахстана генерал-полковник Руслан Жаксылыков.", "Руслан Жаксылыков"),

@@ -107,7 +107,8 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
     listed = list(found)
     # two people after a plural title naming their states, in order: before the singular reading of the same title
     found.extend(_paired(stated_pairs(text, language, mentions), listed))
-    found.extend(_paired(each_state_people(text, language, mentions), listed))  # "présidents guinéen X, béninois Y et …"
+    # "les présidents guinéen X, béninois Y et ivoirien Z": each their own state
+    found.extend(_paired(each_state_people(text, language, mentions), listed))
     for language_ in dict.fromkeys((language, "en")):
         found.extend(_introduced_people(text, mentions, language_, found))
     found.extend(_listed_ministers(text, mentions, found))

@@ -77,8 +77,9 @@ def title_regex(language: str) -> re.Pattern | None:
     company, a business body, a region or a city (``person_titles_leaders``, tried first: "presidente executivo"
     before "presidente"), then ``person_titles_more``, ``person_titles`` and ``person_titles_offices`` (offices of
     state, diplomacy and parliament: "Chargé d'Affaires", "High Commissioner", "спикер", "chef de la délégation"),
-    and last the English titles written in
-    lower case in apposition after a name (``person_titles_apposed``: "X, the foreign minister of Y,")."""
+    then ``person_titles_members`` (members of parliament, aides, advisers, a bare "leader": "Iranian MP",
+    "помощник", "el líder chino"), and last the English titles written in lower case in apposition after a name
+    (``person_titles_apposed``: "X, the foreign minister of Y,")."""
     data = (data_file(f"lang/{language}.yaml") or {}) if language.isalpha() else {}
     keys = (
         "person_titles_leaders",
