@@ -155,3 +155,35 @@ def test_a_list_that_never_reaches_and_is_not_read():
 )
 def test_a_counterpart_and_an_assistant_minister_are_read(language, text, name):
     assert name in people(text, language)
+
+
+@pytest.mark.parametrize(
+    "language, text, party",
+    [
+        ("en", "Rajoy and the visiting president signed a declaration.", "ESP"),
+        ("fr", "Kishida a reçu son hôte à Tokyo.", "JPN"),
+        ("pt", "O encontro com Marcelo Rebelo de Sousa decorreu em Lisboa.", "PRT"),
+        ("es", "Maduro firmó los acuerdos con su huésped.", "VEN"),
+        ("ru", "Роухани принял делегацию в Тегеране.", "IRN"),
+    ],
+)
+def test_a_listed_leader_named_alone_is_found(language, text, party):
+    assert party in {p for _, p in people(text, language).values()}
+
+
+@pytest.mark.parametrize(
+    "language, text, name",
+    [
+        ("en", "Ghana's foreign minister Kwesi Boateng said the deal was ready.", "Kwesi Boateng"),
+        ("en", "The Ghanaian trade minister, Kwesi Boateng, arrived on Monday.", "Kwesi Boateng"),
+        ("en", "He met the country's deputy energy minister, Ama Owusu.", "Ama Owusu"),
+        ("en", "Kenya's envoy to China Peter Otieno said trade grew.", "Peter Otieno"),
+        ("en", "They were received by the Kenyan president, Peter Otieno.", "Peter Otieno"),
+        ("fr", "Le chef de la diplomatie ghanéenne Kwesi Boateng a déclaré.", "Kwesi Boateng"),
+        ("pt", "O chefe da diplomacia ganesa, Kwesi Boateng, declarou.", "Kwesi Boateng"),
+        ("es", "El canciller ghanés Kwesi Boateng declaró.", "Kwesi Boateng"),
+        ("ru", "Глава внешнеполитического ведомства Ганы Кваси Боатенг заявил.", "Кваси Боатенг"),
+    ],
+)
+def test_a_title_in_lower_case_before_a_name_introduces_a_person(language, text, name):
+    assert name in people(text, language)
