@@ -270,10 +270,11 @@ def _group_terms(language: str) -> tuple[list, list]:
 
 
 def _leader_terms(language: str) -> list[tuple[str, str, str]]:
+    """The listed people's forms as patterns; Russian text often writes "е" for "ё" ("Мирзиеев" for "Мирзиёев")."""
     return [
         (_term_pattern(form, language, person=True), leader.party, f"person:{leader.name}")
         for leader in leaders()
-        for form in leader.forms
+        for form in dict.fromkeys([*leader.forms, *(f.replace("ё", "е") for f in leader.forms)])
     ]
 
 

@@ -23,6 +23,7 @@ from partnerlens.cooperation.person_appositions import (
     name_before_title,
     opening_adverbial,
 )
+from partnerlens.cooperation.person_each_state import each_state_people
 from partnerlens.cooperation.person_lists import (
     PersonMention,
     initialled_people,
@@ -57,6 +58,7 @@ from partnerlens.cooperation.person_titles import (
     continued_regex,
     name_after_title,
     title_regex,
+    with_particles,
 )
 from partnerlens.patterns import compiled
 
@@ -105,6 +107,8 @@ def find_people(text: str, mentions: list[PartyMention], language: str = "en") -
     listed = list(found)
     # two people after a plural title naming their states, in order: before the singular reading of the same title
     found.extend(_paired(stated_pairs(text, language, mentions), listed))
+    # "les présidents guinéen X, béninois Y et ivoirien Z": each their own state
+    found.extend(_paired(each_state_people(text, language, mentions), listed))
     for language_ in dict.fromkeys((language, "en")):
         found.extend(_introduced_people(text, mentions, language_, found))
     found.extend(_listed_ministers(text, mentions, found))
@@ -275,6 +279,8 @@ def _introduced_people(
             name, start, end = name_match.group("name"), name_match.start("name"), name_match.end("name")
             name, dropped = without_place(name)
             start += dropped
+            if (longer := with_particles(text, end, mentions)) > end:  # "el canciller Juan Ramón de la Fuente"
+                name, end = text[start:longer], longer
             from_title = True
         elif name_before and not regex.match(
             name_before.group("name")

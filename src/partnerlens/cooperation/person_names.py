@@ -113,10 +113,15 @@ def listed_form(written: str, forms: tuple[str, ...]) -> str | None:
     for form in sorted(forms, key=len, reverse=True):
         parts = form.split()
         if len(parts) == len(words) and all(
-            w.casefold().startswith(_stem(p)) for p, w in zip(parts, words, strict=True)
+            _yo(w.casefold()).startswith(_yo(_stem(p))) for p, w in zip(parts, words, strict=True)
         ):
             return form
     return None
+
+
+def _yo(word: str) -> str:
+    """A word with "ё" written "е", as Russian text often writes it ("Мирзиеев" for "Мирзиёев")."""
+    return word.replace("ё", "е")
 
 
 def display_name(canonical: str, written: list[str], unlisted: Sequence[str] = ()) -> str:

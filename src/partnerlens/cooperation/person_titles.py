@@ -57,7 +57,9 @@ HONORIFIC = (
     r"|г-(?:н|жа)\s+|(?:[Ss]on|[Ss]a|[Hh]is|[Hh]er|[Ss]ua|[Ss]u)\s+(?:Excellence|Altesse|Majesté|Excellency|Highness|Majesty"
     r"|Excelência|Excelencia|Alteza)\s+(?:(?:Cheikh|Sheikh|Cheick|Jeque|Xeque)\s+)?"
     r"|(?:[Cc]heikh|[Cc]heick|Sheikh|Sheik|[Jj]eque|[Xx]eque|[Шш]ейх)\s+(?=[A-ZА-ЯЁ])"  # "cheikh Tamim ben Hamad Al Thani"
-    r"|(?:Général|General|Gen\.|Colonel|Col\.|Capitaine|Commandant|Генерал)(?:\s+d['’]armée)?\s+)"
+    # a military rank, capitalised or not ("le général Omar Tine", "o general Hamilton Mourão", "генерал Иван Петров")
+    r"|(?:(?:le|o|el)\s+)?(?:[Gg]énéral|[Gg]eneral|Gen\.|[Cc]olonel|Col\.|[Cc]oronel|[Cc]apitaine|[Cc]ommandant|[Mm]ar[eé]chal|[Mm]ariscal"
+    r"|[Aa]dmiral|[Aa]miral|[Aa]lmirante|[Гг]енерал(?:-[а-я]+)?|[Пп]олковник|[Аа]дмирал)(?:\s+d['’]armée)?\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))"
 )
 # a middle initial between the words of a name ("Johann N. Schneider-Ammann", "Shri V. Muraleedharan")
 MIDDLE_INITIAL = r"(?:[A-ZА-ЯЁ]\.\s?)"
@@ -75,14 +77,16 @@ def title_regex(language: str) -> re.Pattern | None:
     company, a business body, a region or a city (``person_titles_leaders``, tried first: "presidente executivo"
     before "presidente"), then ``person_titles_more``, ``person_titles`` and ``person_titles_offices`` (offices of
     state, diplomacy and parliament: "Chargé d'Affaires", "High Commissioner", "спикер", "chef de la délégation"),
-    and last the English titles written in
-    lower case in apposition after a name (``person_titles_apposed``: "X, the foreign minister of Y,")."""
+    then ``person_titles_members`` (members of parliament, aides, advisers, a bare "leader": "Iranian MP",
+    "помощник", "el líder chino"), and last the English titles written in lower case in apposition after a name
+    (``person_titles_apposed``: "X, the foreign minister of Y,")."""
     data = (data_file(f"lang/{language}.yaml") or {}) if language.isalpha() else {}
     keys = (
         "person_titles_leaders",
         "person_titles_more",
         "person_titles",
         "person_titles_offices",
+        "person_titles_members",
         "person_titles_apposed",
     )
     listed = [title for key in keys for title in data.get(key) or []]
@@ -90,6 +94,28 @@ def title_regex(language: str) -> re.Pattern | None:
     if not alternatives:
         return None
     return compiled(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+# two particles in a row inside a name ("Juan Ramón de la Fuente", "Ursula von der Leyen", "Mark van der Berg"): the
+# name read after a title stops before them; :func:`with_particles` reads on
+PARTICLE_PAIR = (
+    r"(?:de la|de las|de los|de l['’]|van der|van den|van de|von der|von dem|von den|da la|della|degli"
+    r"|фон дер|ван дер|ван ден|де ла|дель)"
+)
+
+
+def with_particles(text: str, end: int, mentions: list[PartyMention]) -> int:
+    """Where a name ending at ``end`` really ends when two particles and a capitalised word follow ("Juan Ramón" → "Juan
+    Ramón de la Fuente"): not when that word is a portfolio word ("de la Santé") or a state ("de la Côte d'Ivoire")."""
+    match = _PARTICLES.match(text, end)
+    if match is None or re.fullmatch(portfolio_words(), match.group("word")):
+        return end
+    if any(m.start < match.end() and match.start("word") < m.end for m in mentions):
+        return end
+    return match.end()
+
+
+_PARTICLES = re.compile(rf" (?:{PARTICLE_PAIR}) ?(?P<word>{NAME_WORD})(?![\w'’-])")
 
 
 @cache
@@ -109,7 +135,7 @@ def after_title(after_state: bool, comma: bool) -> re.Pattern:
     """What follows a title (and its state, when ``after_state``): a post or organisation, a portfolio, the name.
     With ``comma`` a portfolio ends on a comma before the name; without, a name after a portfolio has two words
     or more ("le ministre des Transports Jean Ernest Massena Ngalle Bibehe", not "des Marocains Résidant")."""
-    lead = POST if after_state else ORGANISATION
+    lead = _post() if after_state else rf"(?:{ORGANISATION}{_post_phrases()})"
     separator = r",\s+" if comma else r"\s+"
     return compiled(rf"{lead}(?:,?\s+|{PORTFOLIO_TAIL}{separator})(?!(?:{portfolio_words()})(?![\w'’-])){NAME}")
 
@@ -138,7 +164,10 @@ def name_after_title(
             lead_end = max([match.start()] + [match.end(g) for g in ("tail", "org") if match.groupdict().get(g)])
             loose = "," not in text[lead_end : match.start("name")] and (bool(match.group("tail")) or skipped)
             inside = any(match.start("name") < m.start < match.end("name") for m in states)
-            if not (loose and (" " not in match.group("name") or inside)):  # not "des Marocains Résidant à"
+            one_word = " " not in match.group("name") and with_particles(text, match.end(), mentions) == match.end()
+            # a state alone where the name should be is passed over below ("министр обороны Казахстана генерал X")
+            one_word = one_word and not any(m.start == match.start("name") for m in states)
+            if not (loose and (one_word or inside)):  # not "des Marocains Résidant à"; "Mark van der Berg" is two
                 candidates.append((match.start("name"), match, loose))
         if not candidates:
             return None, party, False
@@ -180,7 +209,29 @@ _POST_LEAD = re.compile(
     r"\s+(?:в|во|in|to|en|au|aux|à|em|no|na|ante|al|auprès d[eu]s?)\s+(?:(?:the|la|le|l['’]|o|a|el)\s+)?"
 )
 # where an envoy serves, between the state and the name: "посол РФ в Анголе Владимир Тараров"
-POST = r"(?:\s+(?:в|во|in|en|au|aux|à|em|no|na)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*)?"
+POST_PLACE = r"\s+(?:в|во|in|en|au|aux|à|em|no|na)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w-]*"
+POST = rf"(?:{POST_PLACE})?"
+
+
+@cache
+def _post() -> str:
+    """:data:`POST`, or the host country named by the reporter's own words ("посол Украины в нашей стране",
+    "l'ambassadeur du Japon dans notre pays": ``person_post_phrases`` of every language)."""
+    phrases = _post_phrases()
+    return rf"(?:{phrases[1:]}|{POST_PLACE})?" if phrases else POST
+
+
+@cache
+def _post_phrases() -> str:
+    """``person_post_phrases`` of every language as one alternative, "|" first (or "" when there are none)."""
+    phrases = [
+        phrase
+        for language in ("en", "fr", "ru", "pt", "es")
+        for phrase in (data_file(f"lang/{language}.yaml") or {}).get("person_post_phrases") or []
+    ]
+    return rf"|\s+(?:{'|'.join(phrases)})(?![\w-])" if phrases else ""
+
+
 # the organisation a Russian title belongs to, in the genitive, between the title and the name: "вице-президента
 # Африканского экспортно-импортного банка Джорджа Эломби", "председателя правления Сбербанка Германа Грефа"
 ORGANISATION = (
@@ -193,7 +244,11 @@ ORGANISATION = (
     # a body of state and its parts, one after another ("премьера Госсовета КНР", "директор второго департамента
     # стран СНГ МИД РФ", "секретарь Совета безопасности (СБ) РФ", "председателем Великого государственного хурала")
     r"|департамента|управления|парламента|Госсовета|госсовета|хурала|сената|Сената|[Дд]умы|службы|стран|Совета"
-    r"|безопасности|секретариата|представительства|посольства|меджлиса|Меджлиса)(?:\s+\([А-ЯЁ]{2,6}\))?){0,4})"
+    r"|безопасности|секретариата|представительства|посольства|меджлиса|Меджлиса"
+    # a party, a chamber ("генеральный секретарь Коммунистической партии", "депутат Госдумы", "спикер Рады"), a
+    # department written with a capital ("начальник Департамента информации МИД")
+    r"|партии|Госдумы|[Рр]ады|[Мм]ажилиса|[Сс]ейма|[Кк]урултая|Департамента|Управления|[Кк]омитета|информации|печати"
+    r"|протокола)(?:\s+\([А-ЯЁ]{2,6}\))?){0,4})"
 )
 # a portfolio after the title's state, up to the comma before the name: "le vice-ministre turc des Affaires
 # étrangères, X", "el ministro cubano de Comercio Exterior y la Inversión Extranjera, X", "o vice-Presidente da
