@@ -91,3 +91,19 @@ def test_undated_this_year_after_two_periods_is_the_latest_told_before():
     found = extract_text(text, language="ru", published=None, today=PUBLISHED)
     years = {p.value: p.year for p in found if p.kind == "claim"}
     assert years[5.1e9] == 2019 and years[2.6e9] == 2018
+
+
+HEADLINES = {
+    "en": "Ghana-India trade up 60% in 2019",
+    "fr": "Les échanges Ghana-Inde en hausse de 60 % en 2019",
+    "ru": "Товарооборот Ганы и Индии в 2019 году вырос на 60%",
+    "pt": "Comércio entre o Gana e a Índia cresce 60% em 2019",
+    "es": "El comercio entre Ghana e India crece un 60% en 2019",
+}
+
+
+@pytest.mark.parametrize("text, language", CURRENT_YEAR)
+def test_undated_the_current_year_is_the_year_of_the_trade_headline(text, language):
+    found = extract_text(text, language=language, title=HEADLINES[language], published=None, today=PUBLISHED)
+    years = {p.value: p.year for p in found if p.kind == "claim" and p.value in (60, 75000000)}
+    assert years == {60: 2019, 75000000: 2019}
