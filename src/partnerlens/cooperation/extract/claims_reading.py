@@ -35,6 +35,8 @@ def metric_of(text: str, quantity: Quantity, language: str) -> tuple[str, int | 
     comparative = re.match(rf"\s*(?:{alternation('comparative', language)})\s*((?:19|20)\d\d)?", after, re.IGNORECASE)
     if comparative:
         return "growth", int(comparative.group(1)) if comparative.group(1) else None
+    if re.match(rf"\s*(?:{alternation('comparative_alone', language)})\s*(?:[.,;:)!?]|$)", after, re.IGNORECASE):
+        return "growth", None  # "75 millones de dólares, un 60 % más.", "soit 12 % de moins.": compared, no object
     if _growth_noun_before(text, quantity, language):
         return "growth", None  # "l'augmentation de 50 % du volume", "an increase of 12% in trade", "un aumento del 8%"
     if re.match(rf"\s*(?:{alternation('share_after', language)})", after, re.IGNORECASE) or _genitive_after(

@@ -45,8 +45,14 @@ def _last_year_undated(sentence: Sentence, context: ArticleContext) -> int | Non
 def _current_year_undated(sentence: Sentence, context: ArticleContext) -> int | None:
     """The year an undated article was written in, when a period of months told before the sentence with its year
     dates it ("за январь-май 2023 года увеличился на 86%" … "В прошлом году … $5 млрд. … в этом году: за январь-май
-    … $2,3 млрд": 2023, "last year" 2022): the latest such period's year, its figures being out. None when none."""
+    … $2,3 млрд": 2023, "last year" 2022): the latest such period's year, its figures being out; else the one year
+    its trade headline states ("Les échanges Chine-Afrique en hausse de 19% en 2017" … "au premier semestre de l'année
+    en cours": 2017); else the latest period told after it ("в январе-октябре текущего года вырос на 60%" … "за 10
+    месяцев 2017 года составил": 2017, the lead's "this year" restated with its year). None when none."""
     told = periods_with_years(context.text[: sentence.start], context.language)
+    if not told and context.headline_year:
+        return context.headline_year
+    told = told or periods_with_years(context.text[sentence.end :], context.language)
     return max(told) if told else None
 
 

@@ -117,7 +117,8 @@ def _rank_matches(sentence: Sentence, language: str) -> list[re.Match]:
                 not match.groupdict().get("top")
                 and re.search(
                     r"\b(?:one of|l.un de|l.une de|одн\w+ из|um dos|uma das|uno de|una de|among|parmi|в числ[оe]|среди|"
-                    r"entre l[oa]s|entre [oa]s)\s+(?:\w+\s+){0,2}$",
+                    r"entre l[oa]s|entre [oa]s|в (?:списк|рейтинг|перечн)\w*|liste des|lista d[oa]s|lista de(?: los)?)"
+                    r"\s+(?:\w+\s+){0,2}$",  # a place on a list ("в рейтинге крупнейших поставщиков") is its own
                     sentence.text[: match.start()],
                     re.I,
                 )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
+from partnerlens.cooperation.extract.claims_fiscal import fiscal_years
 from partnerlens.cooperation.extract.claims_years import YearFrom
 from partnerlens.cooperation.extract.compared import compared_years
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
@@ -23,6 +24,9 @@ YearRead = tuple[int | None, YearFrom]  # the year and where it came from
 def rank_year(match: re.Match, sentence: Sentence, context: ArticleContext, figures: Sequence[Draft] = ()) -> YearRead:
     """The year of the rank phrase ``match`` of ``sentence``, with ``figures`` the trade claims read in it."""
     text, language = sentence.text, context.language
+    # "$27.48 billion in 2017-18, making it its fourth largest trading partner": a split or fiscal year is no
+    # calendar year, for the rank as for its figure (:mod:`.claims_fiscal`)
+    text = _without_split_years(text, language)
     # a figure told with one year dates the rank ("deuxième partenaire …, avec un volume d'échanges de deux milliards
     # de dollars en 2016"); figures told over several years are a change, and the rank has none of them
     if len(figure_years(text, match, language)) >= 2:
@@ -36,6 +40,14 @@ def rank_year(match: re.Match, sentence: Sentence, context: ArticleContext, figu
     # "A nação, no ano passado, foi a quarta maior parceira": a relative date
     relative = [d.value.year for d in context.within(context.dates, sentence) if d.value and d.shift_years]
     return (relative[0], "publication") if len(set(relative)) == 1 else (None, "none")
+
+
+def _without_split_years(text: str, language: str) -> str:
+    """``text`` with the years of its split and fiscal years ("2017-18", "FY2023/24", "2012/2013 финансовом году")
+    blanked out, same length, so that no year rule reads their first year as a calendar year."""
+    for *_, (start, end) in fiscal_years(text, language):
+        text = text[:start] + re.sub(r"\d", "x", text[start:end]) + text[end:]
+    return text
 
 
 def told_with(figures: Sequence[Draft]) -> YearRead | None:
