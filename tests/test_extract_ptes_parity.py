@@ -180,3 +180,39 @@ def test_figure_period_dates_no_event(language, text):
     assert [c.year for c in found if c.kind == "claim"] == [2022]
     events = [p for p in found if p.kind == "event"]
     assert events and all(e.date is None for e in events)
+
+
+PRESENT_AND_ARRIVALS = [
+    ("pt", "O Presidente de Angola reúne-se hoje em Luanda com o Presidente de Moçambique.", "meeting"),
+    ("pt", "O ministro angolano encontra-se com o seu homólogo moçambicano em Maputo.", "meeting"),
+    ("pt", "O Presidente de Angola esteve reunido com o Presidente de Moçambique durante duas horas.", "meeting"),
+    ("es", "El presidente de Colombia se reúne hoy en Bogotá con el presidente de Ecuador.", "meeting"),
+    ("es", "El canciller de Colombia se entrevistó en Quito con su homólogo de Ecuador.", "meeting"),
+    ("es", "El presidente de Colombia se encontró con su homólogo de Ecuador en Lima.", "meeting"),
+    (
+        "pt",
+        "O Presidente de Angola desembarcou, na manhã desta quarta-feira, em Maputo, capital de Moçambique.",
+        "visit",
+    ),
+    ("pt", "O Presidente de Angola chega hoje a Maputo, capital de Moçambique.", "visit"),
+    ("es", "El presidente de Colombia llega hoy a Quito, capital de Ecuador.", "visit"),
+    ("es", "El presidente de Colombia aterrizó este martes en Quito, capital de Ecuador.", "visit"),
+    ("es", "El presidente de Colombia arribó a Quito, capital de Ecuador.", "visit"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), PRESENT_AND_ARRIVALS)
+def test_present_tense_meetings_and_arrivals(language, text, kind):
+    assert kind in {e.type for e in _events(language, text)}
+
+
+NOT_MET = [
+    ("pt", "O fórum reúne empresários de Angola e de Moçambique em Luanda."),
+    ("pt", "O comércio entre Angola e Moçambique chega a 10 milhões de dólares."),
+    ("es", "El comercio entre Colombia y Ecuador llega a 10 millones de dólares."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_MET)
+def test_gathering_and_levels_are_no_meeting_or_visit(language, text):
+    assert not {"meeting", "visit"} & {e.type for e in _events(language, text)}
