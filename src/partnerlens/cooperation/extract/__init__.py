@@ -139,8 +139,13 @@ def _read(
         if listed:  # "Among them, a memorandum on energy …": each its own agreement, never merged
             drafts += listed
             signing = (signing[0], sentence.end)
-        # "Ces accords portent sur …" (a plural reference after a single instrument: the batch before it)
-        referred = not told and not listed and refer_back(sentence, context, *signing, drafts)
+        # "Ces accords portent sur …" (a plural reference after a single instrument: the batch before it), also
+        # in a sentence that tells a meeting ("At the press conference after the talks, he said the deals cover …")
+        referred = (
+            not listed
+            and not any(d.proposal.kind == "agreement" for d in told)
+            and refer_back(sentence, context, *signing, drafts)
+        )
         figures = claims(sentence, context, carried)  # read first: a rank told with a figure takes its year
         found = told + _with_speakers(
             kpis(sentence, context) + rank_claims(sentence, context, figures) + figures, sentence, context
