@@ -49,7 +49,11 @@ def events(text: str, language: str) -> list:
         ),
         ("Заседание совместного экономического комитета Ирана и Армении прошло в Ереване.", "ru", {"IRN", "ARM"}),
         ("O comité de acompanhamento de Angola e da Namíbia esteve reunido em Windhoek.", "pt", {"AGO", "NAM"}),
-        ("El comité de seguimiento bilateral de Chile y Argentina sesionó el martes en Santiago.", "es", {"CHL", "ARG"}),
+        (
+            "El comité de seguimiento bilateral de Chile y Argentina sesionó el martes en Santiago.",
+            "es",
+            {"CHL", "ARG"},
+        ),
     ],
 )
 def test_a_commission_told_by_its_other_names_is_a_commission(text: str, language: str, pair: set) -> None:
