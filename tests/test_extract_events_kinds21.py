@@ -165,3 +165,17 @@ def test_a_joint_press_conference_with_one_state_named_is_an_event(text: str, la
 )
 def test_trade_told_as_exchanges_between_two_states_is_no_meeting(text: str) -> None:
     assert not [p for p in events(text, "fr") if p.type in _MEETINGS]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("In a statement to the press, the foreign ministry of Kenya welcomed the decision.", "en"),
+        ("Dans une déclaration à la presse, le ministre sénégalais a salué l'accord.", "fr"),
+        ("В заявлении для прессы МИД России приветствовал решение.", "ru"),
+        ("Em declaração à imprensa, o ministro de Angola saudou o acordo.", "pt"),
+        ("En una declaración a la prensa, el canciller de Perú celebró el acuerdo.", "es"),
+    ],
+)
+def test_one_sides_statement_to_the_press_is_no_event(text: str, language: str) -> None:
+    assert "press_conference" not in [p.type for p in events(text, language)]
