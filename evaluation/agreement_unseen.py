@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from evaluation.misses import miss_lines, paired_misses
 from evaluation.score import _agreement_like, _agreement_rank, _fits, _pair, as_dict, date_label
 
 
@@ -24,11 +25,7 @@ def agreement_misses(label: dict, proposals: list) -> list[dict]:
     agreements = label.get("agreements") or []
     candidates = [x for x in found if _agreement_like(x)]
     pairs = _pair(agreements, candidates, _fits, _agreement_rank)
-    misses = []
-    for item, proposal in pairs:
-        wrong = ["found"] if proposal is None else _wrong(item, proposal)
-        if wrong:
-            misses.append({"gold": _gold_view(item), "read": _read_view(proposal), "wrong": wrong})
+    misses = paired_misses(pairs, _wrong, _gold_view, _read_view)
     used = {id(p) for _, p in pairs if p is not None}
     events = label.get("events") or []
     for proposal in candidates:
@@ -64,12 +61,6 @@ def _read_view(proposal: dict | None) -> dict | None:
     return view | {"evidence": (proposal.get("evidence") or {}).get("text")}
 
 
-def _short(view: dict | None) -> str:
-    if view is None:
-        return "-"
-    return "; ".join(f"{key}={value}" for key, value in view.items() if value is not None)
-
-
 def misses_text(rows: list[tuple[str, str, list[dict]]], only: set[str] | None = None) -> str:
     """Per article, its agreements not read right (``only``: the kinds of miss to show)."""
     lines = []
@@ -78,10 +69,7 @@ def misses_text(rows: list[tuple[str, str, list[dict]]], only: set[str] | None =
         if not shown:
             continue
         lines.append(f"== {ident} ({language})")
-        for miss in shown:
-            lines.append(f"  wrong: {', '.join(miss['wrong'])}")
-            lines.append(f"    gold: {_short(miss['gold'])}")
-            lines.append(f"    read: {_short(miss['read'])}")
+        lines += miss_lines(shown)
     return "\n".join(lines) if lines else "no agreement missed"
 
 

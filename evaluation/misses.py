@@ -5,7 +5,36 @@ with the claim it paired with, then the claims that paired with no figure. Pairi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from evaluation.score import _same_set, as_dict, trade_claims, trade_fits, trade_pairs
+
+
+def paired_misses(
+    pairs: list[tuple[dict, dict | None]],
+    wrong: Callable[[dict, dict], list[str]],
+    gold_view: Callable[[dict], dict],
+    read_view: Callable[[dict | None], dict | None],
+) -> list[dict]:
+    """The labelled facts of scorer ``pairs`` not read right: one entry per fact that paired with nothing (``wrong``
+    ``["found"]``) or whose pair differs in the fields ``wrong`` names, each with the fact's ``gold_view`` and its
+    pair's ``read_view`` (shared by the trade and the agreement listings)."""
+    misses = []
+    for item, match in pairs:
+        differ = ["found"] if match is None else wrong(item, match)
+        if differ:
+            misses.append({"gold": gold_view(item), "read": read_view(match), "wrong": differ})
+    return misses
+
+
+def miss_lines(misses: list[dict]) -> list[str]:
+    """The lines that show each miss: which fields differ, the label's view, what was read."""
+    lines = []
+    for miss in misses:
+        lines.append(f"  wrong: {', '.join(miss['wrong'])}")
+        lines.append(f"    gold: {_short(miss['gold'])}")
+        lines.append(f"    read: {_short(miss['read'])}")
+    return lines
 
 
 def trade_misses(label: dict, proposals: list) -> list[dict]:
@@ -19,11 +48,7 @@ def trade_misses(label: dict, proposals: list) -> list[dict]:
     figures = label.get("trade") or []
     claims = trade_claims(found)
     pairs = trade_pairs(figures, claims)
-    misses = []
-    for item, claim in pairs:
-        wrong = ["found"] if claim is None else _figure_wrong(item, claim)
-        if wrong:
-            misses.append({"gold": _gold_view(item), "read": _claim_view(claim), "wrong": wrong})
+    misses = paired_misses(pairs, _figure_wrong, _gold_view, _claim_view)
     used = {id(claim) for _, claim in pairs if claim is not None}
     misses += [
         {"gold": None, "read": _claim_view(c), "wrong": ["precision"]}
@@ -63,10 +88,7 @@ def misses_text(rows: list[dict]) -> str:
         lines.append(
             f"== {row['id']} ({row['language']}): {row['trade_fully_right']}/{row['trade_figures']} fully right"
         )
-        for miss in row["trade_misses"]:
-            lines.append(f"  wrong: {', '.join(miss['wrong'])}")
-            lines.append(f"    gold: {_short(miss['gold'])}")
-            lines.append(f"    read: {_short(miss['read'])}")
+        lines += miss_lines(row["trade_misses"])
     return "\n".join(lines) if lines else "no trade figure missed"
 
 

@@ -16,7 +16,8 @@ import re
 from functools import cache
 
 from partnerlens.cooperation.date_words import MONTH, WEEKDAY
-from partnerlens.cooperation.extract.vocabulary import language_data, patterns
+from partnerlens.cooperation.extract.sectors import readings as lemma_readings
+from partnerlens.cooperation.extract.vocabulary import language_data, patterns, words
 from partnerlens.cooperation.number_words import every_spelled_number
 from partnerlens.cooperation.quantities import count_value
 
@@ -38,6 +39,22 @@ def own_count(text: str, language: str, counts) -> int | None:
 
 
 _MODIFIER = r"[^\W\d_][\w-]*"
+_WORDS = re.compile(r"[^\W\d_]+")
+_GOVERNED_REACH = 80  # characters before an instrument where the noun that governs it is looked for
+
+
+def genitive_readings(readings: list, text: str, start: int, language: str) -> list:
+    """The readings of an instrument's noun at ``start`` that fit its case: the object of a noun of signing
+    ("подписание соглашения", "церемония подписания нового соглашения", "проект совместного заявления":
+    ``instrument_genitive_heads``, the instrument's own adjectives skipped) is a genitive, so a form that is a
+    genitive singular or a plural ("соглашения") is the singular there (the genitive plural is "соглашений")."""
+    heads = words("instrument_genitive_heads", language)
+    for word in reversed(_WORDS.findall(text[max(0, start - _GOVERNED_REACH) : start])):
+        if heads.fullmatch(word):
+            return [r for r in readings if r.tag.case == "gent"] or readings
+        if not any(r.tag.POS in ("ADJF", "PRTF") for r in lemma_readings(word)):
+            break  # the word before is no adjective of the instrument: no governing noun
+    return readings
 
 
 def coordinated_count(text: str, language: str, quantities, first_instrument, signing) -> int | None:
@@ -106,3 +123,10 @@ def coordinated_topics(text: str, end: int, language: str) -> int | None:
     )
     repeats = len(joined.findall(rest))
     return repeats + 1 if repeats else None
+
+
+def partitive(text: str, start: int, language: str) -> bool:
+    """The instrument at ``start`` is one picked out of several: "one of the agreements signed concerns …",
+    "l'un des accords", "одно из соглашений", "um dos acordos", "uno de los acuerdos" (``agreement_partitive``)."""
+    before = text[max(0, start - 40) : start]
+    return any(p.search(before) for p in patterns("agreement_partitive", language))

@@ -113,14 +113,22 @@ def told_earlier(text: str) -> bool:
 def _additional(text: str) -> bool:
     """The sentence tells its signing as one more: an additive adverb before its first instrument ("They have also
     signed a number of documents", "Ils ont également signé", "Стороны также подписали", "Também foram
-    assinados", "Además se firmaron": ``agreement_also``) and a signing verb in a done form. Any language (merging
-    has no language at hand; the words are distinct across the five)."""
+    assinados", "Además se firmaron": ``agreement_also``) and a signing verb in a done form, or a signing noun told
+    ahead with the adverb in its phrase ("the signing of agreements is also expected", "la signature … est
+    également prévue", "также ожидается подписание", "também está prevista a assinatura", "también se prevé la
+    firma": ``agreement_signing_ahead``). Any language (merging has no language at hand; the words are distinct
+    across the five)."""
     for language in LANGUAGES:
         first = _first_instrument(text, language)
         if first is None:
             continue
         also = words("agreement_also", language).search(text, 0, first[0].start())
         if also is not None and signing_done(text, language):
+            return True
+        ahead = words("agreement_signing_ahead", language).search(text)  # "the signing of X is also expected"
+        if ahead is not None and words("agreement_also", language).search(
+            text, max(0, ahead.start() - 20), ahead.end()
+        ):
             return True
     return False
 

@@ -35,10 +35,12 @@ from partnerlens.cooperation.extract.agreement_counts import (
     coordinated_count,
     coordinated_topics,
     count_after,
+    genitive_readings,
     own_count,
+    partitive,
 )
 from partnerlens.cooperation.extract.agreement_dates import after_dispatch
-from partnerlens.cooperation.extract.agreement_restated import restated
+from partnerlens.cooperation.extract.agreement_restated import restated, told_before
 from partnerlens.cooperation.extract.agreement_scope import with_many
 from partnerlens.cooperation.extract.agreement_sectors import (
     own_clause,
@@ -96,13 +98,15 @@ def _one_instrument(text: str, language: str) -> bool:
     first = _first_instrument(text, language)
     if first is None:
         return False
-    head = first[0].group(0).split()[0]
+    named = first[0].group(0).split()  # "a package of bilateral documents": the noun is the last word
+    head = named[-1] if words("instrument_generic", language).fullmatch(named[-1]) else named[0]
     if language == "ru":  # the first noun of the instrument's words ("совместным заявлением": заявлением) …
         words_ = first[0].group(0).split()
         nouns = ([r for r in lemma_readings(w) if r.tag.POS == "NOUN"] for w in words_)
         readings = next((found for found in nouns if found), [])
         if readings and all("Fixd" in r.tag for r in readings):  # … or, when it does not decline ("коммюнике"),
             readings = [r for w in words_ for r in lemma_readings(w) if r.tag.POS == "ADJF"]  # its adjective's
+        readings = genitive_readings(readings, text, first[0].start(), language)  # "подписание соглашения"
         return bool(readings) and all(r.tag.number == "sing" for r in readings)
     if head.casefold().endswith(("s", "x")) or head.casefold() in ("mou",) or irregular_plural(head, language):
         return head.casefold() == "mou"
@@ -128,8 +132,9 @@ _EXACT = frozenset({None, "just", "more than", "at least"})
 
 def agreement_fields(text: str, language: str, type_: str) -> dict:
     """Instrument, count ("five intergovernmental agreements"; none for "about ten", "nearly 40", "up to five")
-    and title of an agreement;
-    the instrument is the counted one when the sentence counts one of several it names."""
+    and title of an agreement; the instrument is the counted one when the sentence counts one of several it names."""
+    own = told_before(text, language)  # "besides this agreement, a memorandum was signed": the memorandum
+    text = own if _first_instrument(own, language) else text
     named = instrument(text, language) or ("agreement" if type_ == "visa_agreement" else None)
     counted = next(
         (
@@ -204,6 +209,8 @@ def items(text: str, language: str) -> list[Item]:
     one by "and", "as well as", "et", "ainsi qu'", "и", "а также", "including" … (with at most three words
     between, such as "an", "deux", "a comprehensive") is a further instrument; one that is not ("a protocol on
     the implementation of the agreement") belongs to the previous one."""
+    own = told_before(text, language)  # "besides this agreement, a memorandum …": the memorandum
+    text = own if _first_instrument(own, language) else text
     matches = _instrument_matches(text, language) + [(m, None) for m in _elliptic(text, language)]
     result: list[Item] = []
     last = None  # the last instrument read, also one folded into a batch
@@ -274,13 +281,6 @@ def _elliptic(text: str, language: str) -> list[re.Match]:
     is one instrument). After a plural ("two agreements, one on X and the other on Y") they are the batch's
     parts, told within its one record."""
     return [m for p in patterns("agreement_elliptic", language) for m in p.finditer(text)]
-
-
-def partitive(text: str, start: int, language: str) -> bool:
-    """The instrument at ``start`` is one picked out of several: "one of the agreements signed concerns …",
-    "l'un des accords", "одно из соглашений", "um dos acordos", "uno de los acuerdos" (``agreement_partitive``)."""
-    before = text[max(0, start - 40) : start]
-    return any(p.search(before) for p in patterns("agreement_partitive", language))
 
 
 def _signed_after(text: str, item: Item, language: str) -> bool:

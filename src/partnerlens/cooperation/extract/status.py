@@ -13,7 +13,11 @@ order, each step by an entry of ``data/lang/<lang>.yaml`` (``status`` section):
    "будут подписаны", "vão assinar", "serão assinados", "firmarán", "tienen previsto firmar") → announced;
    so is an instrument that is the object of an infinitive of intent ("agreed to draft a road map", "sont
    convenus d'élaborer une feuille de route", "договорились разработать дорожную карту":
-   ``agreement_to_draft``).
+   ``agreement_to_draft``); so is a signing noun told as a thing to come ("the signing of X is also expected",
+   "le programme comprend la signature", "ожидается подписание", "a visita inclui a assinatura", "se prevé la
+   firma": ``agreement_signing_ahead``).
+   Then ``agreement_initialled``: an initialling with no other signing verb done ("документы парафированы";
+   Russian only: the press of the other four uses "initialled", "paraphé", "rubricado" for signed) → announced.
 3. ``agreement_in_force``: entering into force, unless told ahead (``agreement_force_ahead``: "will enter
    into force", "entrera en vigueur", "вступит в силу", "entrará em vigor") → in force; a bare "in force" /
    "en vigueur" / "em vigor" (``agreement_force_bare``) counts only when no signing verb is in a done form
@@ -49,6 +53,7 @@ from partnerlens.cooperation.person_names import morph
 from partnerlens.patterns import compiled
 
 _WORD = compiled(r"[^\W\d_]+")
+_AHEAD = ("agreement_future", "agreement_to_draft", "agreement_signing_ahead")  # a signing still to come
 _GOVERNOR_REACH = 2  # words before an infinitive where a verb of achievement governs it ("удалось наконец подписать")
 
 
@@ -90,6 +95,13 @@ def _ratified(text: str, language: str) -> bool:
     return bool(words("agreement_ratified", language).search(cleaned))
 
 
+def _initialled_only(text: str, language: str) -> bool:
+    """The only signing verb of ``text`` tells an initialling (``agreement_initialled``: "парафированы";
+    none in English, French, Portuguese or Spanish, whose press uses "initialled", "paraphé", "rubricado" for signed)."""
+    initialled = words("agreement_initialled", language)
+    return bool(initialled.search(text)) and not signing_done(_without(initialled, text), language)
+
+
 def infinitive_only(text: str, language: str) -> bool:
     """A signing verb of ``text`` is in the infinitive and no verb of achievement governs it (Russian, by its
     morphology: "должны подписать", "готовы заключить"; not "удалось подписать"); see the module docstring."""
@@ -110,8 +122,10 @@ def agreement_status(text: str, language: str) -> str:
     """announced, in_force, ratified or signed for the agreements of sentence ``text`` (see the module docstring)."""
     if words("agreement_not_signed", language).search(text):
         return "announced"
-    if words("agreement_future", language).search(text) or words("agreement_to_draft", language).search(text):
+    if any(words(key, language).search(text) for key in _AHEAD):
         return "announced"
+    if _initialled_only(text, language):
+        return "announced"  # "документы парафированы": to be signed
     done = signing_done(text, language)
     if _in_force(text, language, done):
         return "in_force"
