@@ -17,7 +17,7 @@ import re
 
 from partnerlens.cooperation.gazetteer import PartyMention
 from partnerlens.cooperation.person_names import nominative, title_case
-from partnerlens.cooperation.person_pairs import _AND, _OF, _name, _title_regex, plural_title
+from partnerlens.cooperation.person_pairs import AND_WORDS, OF_WORDS, name_pattern, plural_title, plural_title_regex
 from partnerlens.patterns import compiled
 
 _PEOPLE_MIN = 2
@@ -27,11 +27,11 @@ def each_state_people(
     text: str, language: str, mentions: list[PartyMention]
 ) -> list[tuple[str, str, int, int, str | None]]:
     """(name, role, start, end, state) of each person listed after a plural title with their own state."""
-    if plural_title(language) is None or language not in _AND:
+    if plural_title(language) is None or language not in AND_WORDS:
         return []
     states = [m for m in mentions if m.how in ("name", "adjective")]
     found: list[tuple[str, str, int, int, str | None]] = []
-    for title in _title_regex(language).finditer(text):
+    for title in plural_title_regex(language).finditer(text):
         items = _items(text, title.end(), language, states)
         if len(items) < _PEOPLE_MIN:
             continue
@@ -67,10 +67,12 @@ def _items(text: str, cursor: int, language: str, states: list[PartyMention]) ->
 
 def _lead(language: str) -> re.Pattern:
     """What comes before a state: a comma or "and" (none before the first), perhaps "of" ("and of Senegal")."""
-    of = _OF.get(language, "of")
-    return compiled(rf"(?:,?\s+(?P<and>{_AND[language]})\s+|,\s+|\s+)(?:{of}\s+)?(?:(?:the|l['’]|la|le|el|o|a)\s+)?")
+    of = OF_WORDS.get(language, "of")
+    return compiled(
+        rf"(?:,?\s+(?P<and>{AND_WORDS[language]})\s+|,\s+|\s+)(?:{of}\s+)?(?:(?:the|l['’]|la|le|el|o|a)\s+)?"
+    )
 
 
 def _names() -> re.Pattern:
     """A name right after its state, perhaps after "'s" or a comma ("Guinea's Alpha Condé", "of Benin, X")."""
-    return compiled(rf"(?:['’]s)?,?\s+(?P<name>{_name()})(?![\w'’-])")
+    return compiled(rf"(?:['’]s)?,?\s+(?P<name>{name_pattern()})(?![\w'’-])")

@@ -53,10 +53,11 @@ def plural_title(language: str) -> str | None:
     return rf"(?:{'|'.join(titles)}){tail}"
 
 
-_AND = {"en": "and", "fr": "et", "es": "y", "pt": "e", "ru": "и"}
+# the word for "and" and for "of" per language, shared with person_each_state
+AND_WORDS = {"en": "and", "fr": "et", "es": "y", "pt": "e", "ru": "и"}
 
 
-def _name() -> str:
+def name_pattern() -> str:
     """A name of two to six capitalised words, or a surname after initials ("А.Лукашенко", "S. Umurzakov")."""
     return rf"(?:{MIDDLE_INITIAL}{{1,2}}{NAME_WORD}|{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,5}})"
 
@@ -70,18 +71,18 @@ def _namely(language: str) -> str:
 @cache
 def _pair_regex(language: str) -> re.Pattern | None:
     title = plural_title(language)
-    if title is None or language not in _AND:
+    if title is None or language not in AND_WORDS:
         return None
-    name = _name()
+    name = name_pattern()
     return compiled(
         rf"(?<![\w-])(?P<title>{title})(?:,|\s*[:–—-])?\s+{_namely(language)}{HONORIFIC}?(?P<first>{name})"
-        rf"\s+{_AND[language]}"
-        rf"(?:\s+{_OF.get(language, _NEVER)})?\s+{HONORIFIC}?"
+        rf"\s+{AND_WORDS[language]}"
+        rf"(?:\s+{OF_WORDS.get(language, _NEVER)})?\s+{HONORIFIC}?"
         rf"(?P<second>{name})(?![\w-])"
     )
 
 
-_OF = {"en": "of", "fr": "(?:du|de la|de l['’]|des|de)", "es": "(?:del|de)", "pt": "(?:do|da|dos|das|de)"}
+OF_WORDS = {"en": "of", "fr": "(?:du|de la|de l['’]|des|de)", "es": "(?:del|de)", "pt": "(?:do|da|dos|das|de)"}
 _NEVER = r"(?!x)x"
 
 
@@ -130,17 +131,18 @@ _BETWEEN = {
 def _names_regex(language: str) -> re.Pattern:
     """Two names joined by "and" after a comma, a colon, a dash or nothing, from where it is tried, perhaps past
     a portfolio written after the states ("ministres marocain et sénégalais des Affaires étrangères, X et Y")."""
-    name = _name()
+    name = name_pattern()
     portfolio = rf"(?:\s+{TAIL_LINK}\s*{TAIL_WORD}(?:\s+{TAIL_WORD}){{0,5}}?)?"
     not_portfolio = rf"(?!(?:{portfolio_words()})(?![\w'’-]))"
     return compiled(
-        rf"{portfolio}(?:,|\s*[:–—-])?\s+{_namely(language)}{HONORIFIC}?{not_portfolio}(?P<first>{name})\s+{_AND[language]}\s+"
+        rf"{portfolio}(?:,|\s*[:–—-])?\s+{_namely(language)}{HONORIFIC}?{not_portfolio}(?P<first>{name})\s+{AND_WORDS[language]}\s+"
         rf"{HONORIFIC}?(?P<second>{name})(?![\w-])"
     )
 
 
 @cache
-def _title_regex(language: str) -> re.Pattern:
+def plural_title_regex(language: str) -> re.Pattern:
+    """The language's plural titles, as whole words."""
     return compiled(rf"(?<![\w-])(?P<title>{plural_title(language)})(?![\w-])")
 
 
@@ -149,12 +151,12 @@ def stated_pairs(text: str, language: str, mentions: list[PartyMention]) -> list
     the states after the title's head word ("Presidents of Russia and Egypt, X and Y", "présidents russe et
     égyptien, X et Y", "Ministers of Foreign Affairs of Kenya and Uganda") or, in English, before its last words
     ("the Kenyan and Ugandan foreign ministers, X and Y")."""
-    if plural_title(language) is None or language not in _AND:
+    if plural_title(language) is None or language not in AND_WORDS:
         return []
     states = [m for m in mentions if m.how in ("name", "adjective")]
     between = compiled(_BETWEEN[language])
     found: list[tuple[str, str, int, int, str | None]] = []
-    for title in _title_regex(language).finditer(text):
+    for title in plural_title_regex(language).finditer(text):
         head = title.start() + len(title.group("title").split()[0])
         pair = _states_after(text, head, states, between)
         after = max(title.end(), pair[1].end) if pair else title.end()
