@@ -7,8 +7,9 @@ agreement verbs that seal deals in all five), on invented sentences, one family 
 - a meeting told in the present ("meets", "rencontre", "встречается", "проводит переговоры") is a meeting;
 - an arrival or a landing followed by a capitalised place ("lands in", "a atterri à", "прибывает в") is a visit;
 - an event coming soon or in preparation ("soon to", "prochainement", "bientôt", "в ближайшее время", "вскоре",
-  "preparations for the visit", "préparatifs de la visite", "подготовка визита") or told by a future participle
-  after its noun ("le sommet à venir", "devant se tenir") is planned — a visit in preparation is no hedge now;
+  "to prepare the visit", "préparatifs de la visite") or told by a future participle after its noun ("le sommet à
+  venir", "devant se tenir") is planned (a bare "preparations for the visit", "préparation de la visite", "подготовка
+  визита" stays the hedge pinned by test_extract.py's held-out articles: no event unless a date or a person anchors it);
 - deals sealed ("clinched", "ont scellé", "скрепили", "fecharam", "cerraron", "concretaron") are signed agreements.
 """
 
@@ -126,7 +127,6 @@ def test_contracts_landed_are_no_visit(language, text):
 PLANNED = [
     ("en", "The President of Ghana is soon to pay an official visit to Nigeria."),
     ("en", "The President of Ghana will pay an official visit to Nigeria soon, the ministry said."),
-    ("en", "The ministers discussed the preparations for the visit of the President of Ghana to Nigeria."),
     ("en", "The foreign minister was in Abuja to prepare the visit of the President of Ghana to Nigeria."),
     ("fr", "Prochainement, le président du Sénégal effectue une visite officielle en Côte d'Ivoire."),
     ("fr", "Le président du Sénégal effectue bientôt une visite officielle en Côte d'Ivoire."),
@@ -134,8 +134,8 @@ PLANNED = [
     ("fr", "Le sommet à venir entre le Sénégal et la Côte d'Ivoire portera sur l'énergie."),
     ("fr", "Le sommet devant se tenir à Abidjan entre le Sénégal et la Côte d'Ivoire portera sur l'énergie."),
     ("ru", "Вскоре президент Казахстана посещает Узбекистан с официальным визитом."),
-    ("ru", "Идет подготовка визита президента Казахстана в Узбекистан."),
-    ("ru", "Министр обсудил в Астане подготовку визита президента Казахстана в Узбекистан."),
+    ("ru", "В ближайшее время президент Казахстана совершает официальный визит в Узбекистан."),
+    ("ru", "Президент Казахстана 5 мая прибудет в Ташкент для подготовки визита в Узбекистан."),
     ("pt", "O Presidente de Angola efetua brevemente uma visita oficial a Moçambique."),
     ("es", "El canciller habló en Bogotá de los preparativos de la visita del presidente de Colombia a Ecuador."),
 ]
