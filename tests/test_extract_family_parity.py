@@ -54,6 +54,18 @@ def test_investiture_is_a_ceremony(language, text):
     assert "ceremony" in _types(language, text)
 
 
+SINCE = [
+    ("en", "Since his swearing-in, the President of Ghana has received the leaders of Nigeria and Togo in Accra."),
+    ("fr", "Depuis l'investiture du président du Sénégal, Dakar a reçu les présidents ivoirien et malien."),
+    ("ru", "С момента инаугурации президента Казахстана Астана приняла лидеров Узбекистана и Киргизии."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SINCE)
+def test_since_an_investiture_is_no_ceremony(language, text):
+    assert "ceremony" not in _types(language, text)
+
+
 def test_taking_part_is_no_reception():
     text = "Президент Казахстана принял участие в инаугурации президента Узбекистана в Ташкенте."
     assert "talks" not in _types("ru", text)
