@@ -36,6 +36,7 @@ from partnerlens.cooperation.extract.event_repeats import (
     repeated,
     two_formats,
 )
+from partnerlens.cooperation.extract.event_seconds import per_meeting
 from partnerlens.cooperation.extract.event_sides import (
     anaphoric,
     in_relative,
@@ -278,7 +279,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             else:  # "the visit's programme includes meetings with the President and with the Prime Minister"
                 kept += per_counterpart(d, sentence, context)
         drafts = kept
-    drafts = [c for d in drafts for c in (per_counterpart(d, sentence, context) or [d])]
+    drafts = per_meeting(drafts, sentence, context)  # one meeting per counterpart (:mod:`.event_seconds`)
     return drafts + two_formats(drafts, sentence, context.language)
 
 
