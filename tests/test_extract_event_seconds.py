@@ -161,3 +161,41 @@ def test_leaders_of_several_states_told_by_title_are_one_meeting_each(text: str,
     assert sorted(found, key=sorted) == sorted(
         (frozenset(p) for p in ({"KEN", "GHA"}, {"KEN", "SEN"}, {"KEN", "ETH"})), key=sorted
     )
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "The Egyptian president held talks with Vladimir Putin in Moscow on 10 March. Eighteen months ago Putin "
+            "met his Egyptian counterpart in Sochi.",
+            "en",
+        ),
+        (
+            "Le président égyptien a eu des entretiens avec Vladimir Poutine à Moscou le 10 mars. Il y a quelques "
+            "mois, Poutine avait rencontré son homologue égyptien à Sotchi.",
+            "fr",
+        ),
+        (
+            "Президент Египта провёл переговоры с Владимиром Путиным в Москве 10 марта. Полтора года назад Путин "
+            "встречался с египетским коллегой в Сочи.",
+            "ru",
+        ),
+        (
+            "O Presidente egípcio manteve conversações com Vladimir Putin em Moscovo a 10 de março. Há ano e meio, "
+            "Putin reuniu-se com o homólogo egípcio em Sochi.",
+            "pt",
+        ),
+        (
+            "El presidente egipcio mantuvo conversaciones con Vladímir Putin en Moscú el 10 de marzo. Hace año y "
+            "medio, Putin se reunió con su homólogo egipcio en Sochi.",
+            "es",
+        ),
+    ],
+)
+def test_a_meeting_told_a_time_ago_is_an_earlier_one(text: str, language: str) -> None:
+    """A meeting recalled with a time ago that gives no date ("eighteen months ago", "il y a quelques mois",
+    "полтора года назад") is another, earlier meeting, not the article's told again nor dated by it."""
+    found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
+    dates = sorted(str(p.date) for p in found if p.kind == "event" and p.type in _MEETINGS)
+    assert dates == ["2025-03-10", "None"]

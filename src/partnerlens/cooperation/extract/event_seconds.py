@@ -93,6 +93,19 @@ def per_state(draft: Draft, sentence: Sentence, context: ArticleContext) -> list
 
 
 _BREAK = compiled(r"[.;:()]")
+_AGO_BEFORE, _AGO_AFTER = 8, 10  # words before / after the event's word where its time ago is looked for
+
+
+def told_ago(text: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the event's word at ``span`` is told with a time ago (``event_time_ago``: "a year and a half ago",
+    "il y a quelques mois", "полтора года назад", "há ano e meio", "hace año y medio") among the ``_AGO_BEFORE``
+    words before it (within its sentence part, up to a semicolon) or the ``_AGO_AFTER`` words of its clause after
+    it: an earlier occasion recalled in passing, another event than the one the article reports, even when the time
+    gives no date."""
+    start, end = tense.whole_word(text, span)
+    lead = " ".join(text[:start].split(";")[-1].split()[-_AGO_BEFORE:])
+    pattern = words("event_time_ago", language)
+    return bool(pattern.search(lead) or pattern.search(tense.clause_after(text, end, _AGO_AFTER)))
 _ITEM_AFTER = 4  # words after a counterpart's state where its person may still be told ("of Ghana, John Mahama")
 _WORDS_AFTER = compiled(rf"(?:\W*\w+){{0,{_ITEM_AFTER}}}")
 _PEOPLE = ("leader_words", "leader_roles", "minister_words", "counterpart_words")

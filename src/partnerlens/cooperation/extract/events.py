@@ -36,7 +36,7 @@ from partnerlens.cooperation.extract.event_repeats import (
     repeated,
     two_formats,
 )
-from partnerlens.cooperation.extract.event_seconds import per_meeting
+from partnerlens.cooperation.extract.event_seconds import per_meeting, told_ago
 from partnerlens.cooperation.extract.event_sides import (
     anaphoric,
     in_relative,
@@ -221,6 +221,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         welcome = family == "ceremony" and bool(sides_named)
         sides = paired if family in ("visit", "meeting", "intergovernmental_commission") or welcome else sides_named
         before = rule.kind == "event" and earlier(sentence.text, match.span(), context.language)  # "last visit"
+        before = before or rule.kind == "event" and told_ago(sentence.text, match.span(), context.language)
         told_again = not before and family in ("visit", "meeting", "intergovernmental_commission")
         told_again = told_again and anaphoric(sentence, context, match.span())
         if told_again:  # "au cours de cette visite, il a salué le rôle du Maroc au Mali": the article's event
