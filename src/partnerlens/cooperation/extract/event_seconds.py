@@ -19,6 +19,11 @@ said again ("et avec le Gabonais …", "and with", "и с", "e com", "y con") te
 names one state and is not split, as :func:`.event_repeats.per_counterpart` already does for plural nouns; this
 module reads states rather than people, so a counterpart the people list does not know still counts by the state
 its title or adjective names.
+
+The split needs at least two listed counterparts told as people met (:func:`_told_as_people`: a name or a title in
+the counterpart's stretch of the list): "Kazakhstan has welcomed leaders from numerous African nations, including
+Togo, …, Benin, and Rwanda" (the seed corpus) is a summary of visits, one plural title before a list of states, and
+stays one. A meeting told with a time ago that gives no date (:func:`told_ago`) is another, earlier one.
 """
 
 from __future__ import annotations
@@ -106,12 +111,16 @@ def told_ago(text: str, span: tuple[int, int], language: str) -> bool:
     lead = " ".join(text[:start].split(";")[-1].split()[-_AGO_BEFORE:])
     pattern = words("event_time_ago", language)
     return bool(pattern.search(lead) or pattern.search(tense.clause_after(text, end, _AGO_AFTER)))
+
+
 _ITEM_AFTER = 4  # words after a counterpart's state where its person may still be told ("of Ghana, John Mahama")
 _WORDS_AFTER = compiled(rf"(?:\W*\w+){{0,{_ITEM_AFTER}}}")
 _PEOPLE = ("leader_words", "leader_roles", "minister_words", "counterpart_words")
 
 
-def _told_as_people(listed: list[tuple[tuple[int, int], str]], end: int, sentence: Sentence, context) -> int:
+def _told_as_people(
+    listed: list[tuple[tuple[int, int], str]], end: int, sentence: Sentence, context: ArticleContext
+) -> int:
     """How many listed counterparts are told as people met: a person the sentence names, or a leader's, minister's
     or counterpart's title (``leader_words``, ``leader_roles``, ``minister_words``, ``counterpart_words``), within
     the counterpart's stretch (from the previous one's state, or the meeting's word, to ``_ITEM_AFTER`` words after
@@ -122,7 +131,7 @@ def _told_as_people(listed: list[tuple[tuple[int, int], str]], end: int, sentenc
     titles = [m.span() for name in _PEOPLE for m in words(name, context.language).finditer(text)]
     spans = people + titles
     told, begin = 0, end
-    for (start, stop), _ in listed:
+    for (_start, stop), _ in listed:
         reach = stop + len(_WORDS_AFTER.match(text, stop).group(0))  # type: ignore[union-attr]
         told += any(begin <= a and b <= reach for a, b in spans)
         begin = stop
