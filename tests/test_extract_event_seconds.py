@@ -199,3 +199,35 @@ def test_a_meeting_told_a_time_ago_is_an_earlier_one(text: str, language: str) -
     found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
     dates = sorted(str(p.date) for p in found if p.kind == "event" and p.type in _MEETINGS)
     assert dates == ["2025-03-10", "None"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "The Kazakh president held talks with the Uzbek president Shavkat Mirziyoyev and later met the Kyrgyz president Sadyr Japarov.",
+            "en",
+        ),
+        (
+            "Le président kazakh a eu des entretiens avec le président ouzbek Chavkat Mirzioïev puis a rencontré le président kirghiz Sadyr Japarov.",
+            "fr",
+        ),
+        (
+            "Президент Казахстана провёл переговоры с президентом Узбекистана Шавкатом Мирзиёевым, а позднее встретился с президентом Киргизии Садыром Жапаровым.",
+            "ru",
+        ),
+        (
+            "O Presidente do Cazaquistão manteve conversações com o Presidente do Usbequistão, Shavkat Mirziyoyev, e depois encontrou-se com o Presidente do Quirguistão, Sadyr Japarov.",
+            "pt",
+        ),
+        (
+            "El presidente de Kazajistán mantuvo conversaciones con el presidente de Uzbekistán, Shavkat Mirziyóyev, y después se reunió con el presidente de Kirguistán, Sadyr Japárov.",
+            "es",
+        ),
+    ],
+)
+def test_a_meeting_told_again_with_another_counterpart_is_a_second_meeting(text: str, language: str) -> None:
+    """Talks with one leader, then a meeting word again before another state's leader ("and later met", "puis a
+    rencontré"): two meetings, one per counterpart's state."""
+    found = meetings(text, language)
+    assert sorted(found, key=sorted) == sorted((frozenset(p) for p in ({"KAZ", "UZB"}, {"KAZ", "KGZ"})), key=sorted)

@@ -35,7 +35,7 @@ from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, is_economy
 from partnerlens.cooperation.extract.event_repeats import per_counterpart
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.vocabulary import alternation, words
+from partnerlens.cooperation.extract.vocabulary import alternation, event_vocabulary, words
 from partnerlens.patterns import compiled
 
 _MEETINGS = ("talks", "ministerial_meeting", "meeting")
@@ -74,7 +74,7 @@ def per_state(draft: Draft, sentence: Sentence, context: ArticleContext) -> list
     listed = [after[0][1]]
     for (span, party), (before, _) in zip(after[1:], after, strict=False):
         gap = text[before[1] : span[0]]
-        if len(gap.split()) > _ITEM_REACH or "." in gap or not _separated(gap, context.language):
+        if len(_WORD.findall(gap)) > _ITEM_REACH or "." in gap or not _separated(gap, context.language):
             break
         listed.append(party)
     if len(listed) < 2 or not (len(listed) > 2 or _apart(text, after[: len(listed)], context.language)):
@@ -98,6 +98,7 @@ def per_state(draft: Draft, sentence: Sentence, context: ArticleContext) -> list
 
 
 _BREAK = compiled(r"[.;:()]")
+_WORD = compiled(r"\w+")
 _AGO_BEFORE, _AGO_AFTER = 8, 10  # words before / after the event's word where its time ago is looked for
 
 
@@ -139,16 +140,24 @@ def _told_as_people(
 
 
 def _apart(text: str, listed: list[tuple[tuple[int, int], str]], language: str) -> bool:
-    """Whether two listed counterparts are told as met apart: a semicolon between them, or the meeting's preposition
-    said again before the second ("et avec", "and with", "и с", "e com", "y con")."""
+    """Whether two listed counterparts are told as met apart: a semicolon between them, the meeting's preposition
+    said again before the second ("et avec", "and with", "и с", "e com", "y con"), or a meeting's word again."""
     gaps = [text[a[1] : b[0]] for (a, _), (b, _) in zip(listed, listed[1:], strict=False)]
-    return any(";" in gap or words("meeting_with", language).search(gap) for gap in gaps)
+    return any(";" in gap or words("meeting_with", language).search(gap) or _met_again(gap, language) for gap in gaps)
+
+
+def _met_again(gap: str, language: str) -> bool:
+    """Whether a word of a meeting stands between two counterparts ("held talks with X and later met Y", "puis a
+    rencontré", "а позднее встретился", "e depois encontrou-se com", "y después se reunió con"): a second meeting."""
+    rules, _, _ = event_vocabulary()
+    patterns = [r.patterns.get(language) or r.patterns.get("en") for r in rules if r.type in _MEETINGS]
+    return any(p is not None and p.search(gap) for p in patterns)
 
 
 def _separated(gap: str, language: str) -> bool:
-    """Whether the text between two counterparts' states is a list's separator: a comma, a semicolon or a
-    coordination ("and", "et", "и", "e", "y")."""
-    return ("," in gap or ";" in gap) or bool(_coordination(language).search(gap))
+    """Whether the text between two counterparts' states is a list's separator: a comma, a semicolon, a
+    coordination ("and", "et", "и", "e", "y") or a meeting's word again ("puis a rencontré")."""
+    return ("," in gap or ";" in gap) or bool(_coordination(language).search(gap)) or _met_again(gap, language)
 
 
 @cache
