@@ -215,6 +215,8 @@ def _dated_by(
         return draft  # "the two countries had signed a memorandum": another, earlier signing
     if proposal.kind == "agreement" and proposal.status != "signed":
         return draft  # "the parliament ratified it", "agreed to sign a memorandum": not done during the visit
+    if proposal.kind == "event" and words("event_time_ago", context.language).search(sentence.text):
+        return draft  # "a year and a half ago Putin hosted him": an earlier occasion (event_seconds.told_ago)
     if words("occasion_refs", context.language).search(sentence.text) or words("then_words", context.language).search(
         sentence.text
     ):  # "during the visit", "se sont ensuite entretenus": the article's earlier event, in any paragraph

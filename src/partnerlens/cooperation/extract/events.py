@@ -36,6 +36,7 @@ from partnerlens.cooperation.extract.event_repeats import (
     repeated,
     two_formats,
 )
+from partnerlens.cooperation.extract.event_seconds import per_meeting, told_ago
 from partnerlens.cooperation.extract.event_sides import (
     anaphoric,
     in_relative,
@@ -220,6 +221,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         welcome = family == "ceremony" and bool(sides_named)
         sides = paired if family in ("visit", "meeting", "intergovernmental_commission") or welcome else sides_named
         before = rule.kind == "event" and earlier(sentence.text, match.span(), context.language)  # "last visit"
+        before = before or rule.kind == "event" and told_ago(sentence.text, match.span(), context.language)
         told_again = not before and family in ("visit", "meeting", "intergovernmental_commission")
         told_again = told_again and anaphoric(sentence, context, match.span())
         if told_again:  # "au cours de cette visite, il a salué le rôle du Maroc au Mali": the article's event
@@ -278,7 +280,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             else:  # "the visit's programme includes meetings with the President and with the Prime Minister"
                 kept += per_counterpart(d, sentence, context)
         drafts = kept
-    drafts = [c for d in drafts for c in (per_counterpart(d, sentence, context) or [d])]
+    drafts = per_meeting(drafts, sentence, context)  # one meeting per counterpart (:mod:`.event_seconds`)
     return drafts + two_formats(drafts, sentence, context.language)
 
 
