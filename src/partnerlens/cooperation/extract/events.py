@@ -75,6 +75,7 @@ def status(text: str, language: str, kind: str, span: tuple[int, int] | None = N
     words after it ("the visit is scheduled", "la visite aura lieu", "визит запланирован"); "announced" words
     before it, "announced_after" ones after it ("the visit was announced by …")."""
     before, after = tense.around(text, *span) if span else (text, text)
+    after = tense.own_clause(after, language) if span else after  # "attended a forum and will address parliament"
     before = (tense.after_sequence(text, span, language) if span and kind == "event" else None) or before
     ahead = span is not None and kind == "event" and tense.to_come_at(text, span, language)
     if span is not None:

@@ -139,13 +139,35 @@ def clause_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (breaks[-1] if breaks else 0), (after.start() if after else len(text))
 
 
+_COORDINATED_REACH = 2  # words after "and" that make a coordinated predicate ("and will address", "e vai discursar")
+
+
+def own_clause(after: str, language: str) -> str:
+    """The words after an event's word up to a coordinated predicate: "participa hoje num fórum e vai discursar no
+    parlamento", "attended a forum and will address parliament", "a participé à un forum et va prononcer un
+    discours", "participa en un foro y va a intervenir", "принял участие в форуме и выступит в парламенте" — the
+    verb after "and" (``coordinators``) is another action of the sentence's subject, with its own tense, not the
+    event's. Only a verb right after the coordinator cuts ("a meeting of Russia and Egypt will take place" keeps
+    its "will": a name comes first); a future or planned word in its first words tells the verb."""
+    for match in words("coordinators", language).finditer(after):
+        rest = after[match.end() :].split()
+        if not rest or not rest[0][:1].islower():
+            continue
+        head = " ".join(rest[: _COORDINATED_REACH + 1])  # an auxiliary at the start: "and is due to", "и будет"
+        ahead = words("planned", language).match(head) or words("coordinated_ahead", language).match(head)
+        if ahead or future(" ".join(rest[:_COORDINATED_REACH]), language):
+            return after[: match.start()]
+    return after
+
+
 def to_come_at(text: str, span: tuple[int, int], language: str) -> bool:
     """Whether the event whose word is at ``span`` is told as to come: a future verb in the clause that leads to
     it ("Путин посетит Египет", "le président effectuera une visite", "realizará uma visita"), or right after it
-    ("визит продлится два дня", "la visite se déroulera"), or a word that puts it ahead ("next week")."""
+    ("визит продлится два дня", "la visite se déroulera"), or a word that puts it ahead ("next week"); never a
+    future of a verb coordinated after it (:func:`own_clause`)."""
     before = after_occasion(clause_before(text, span[0]), language)
-    after = _consequence_free(clause_after(text, span[1]), language)
-    if to_come(f"{before} {text[span[0] : span[1]]} {clause_after(text, span[1], 12)}", language):
+    after = _consequence_free(own_clause(clause_after(text, span[1]), language), language)
+    if to_come(f"{before} {text[span[0] : span[1]]} {own_clause(clause_after(text, span[1], 12), language)}", language):
         return True
     word = text[span[0] : span[1]]  # the event's word may be the verb itself ("s'entretiendra", "посетит")
     if future(_consequence_free(f"{before} {word}", language), language) or future(after, language):
