@@ -37,6 +37,10 @@ _DATED_BESIDE = [
         "pt",
     ),
     ("O Quénia e o Gana assinaram seis acordos de cooperação. A assinatura decorreu a 4 de março em Nairobi.", "pt"),
+    (
+        "O Quénia e o Gana assinaram seis acordos de cooperação. Os dois presidentes selaram estes compromissos a 4 de março.",
+        "pt",
+    ),
     ("Kenia y Ghana firmaron seis acuerdos de cooperación. Los acuerdos se firmaron el 4 de marzo en Nairobi.", "es"),
     (
         "Kenia y Ghana firmaron seis acuerdos de cooperación. Los presidentes sellaron estos compromisos el 4 de marzo.",
@@ -128,3 +132,40 @@ def test_a_day_is_the_first_stops_only(text: str, language: str) -> None:
     found = extract_text(text, language=language, published=PUBLISHED, today=PUBLISHED)
     visits = [p for p in found if p.kind == "event" and set(p.parties) & {"TGO", "BEN", "NGA"}]
     assert all(p.date is None for p in visits if "TGO" not in p.parties)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "The Kenyan president arrives in Accra on 4 March for talks with his Ghanaian counterpart. "
+            "The two leaders will then witness the signing of several agreements.",
+            "en",
+        ),
+        (
+            "Le président kényan arrive le 4 mars à Accra pour des entretiens avec son homologue ghanéen. "
+            "Les deux chefs d'État signeront ensuite plusieurs accords.",
+            "fr",
+        ),
+        (
+            "4 марта президент Кении прибудет в Гану с визитом. Во время визита стороны планируют подписать "
+            "несколько соглашений.",
+            "ru",
+        ),
+        (
+            "O Presidente queniano chega ao Gana a 4 de março para conversações com o homólogo ganês. "
+            "Em seguida, os dois presidentes deverão assinar vários acordos.",
+            "pt",
+        ),
+        (
+            "El presidente keniano llegará a Ghana el 4 de marzo para conversaciones con su homólogo ghanés. "
+            "Luego, ambos mandatarios firmarán varios acuerdos.",
+            "es",
+        ),
+    ],
+)
+def test_a_signing_to_come_after_a_dated_event_takes_its_day(text: str, language: str) -> None:
+    published = date(2025, 3, 1)
+    found = extract_text(text, language=language, published=published, today=published)
+    coming = [p for p in found if p.kind == "agreement"]
+    assert coming and all(p.date == date(2025, 3, 4) and p.date_precision == "day" for p in coming)
