@@ -32,7 +32,6 @@ from pathlib import Path
 from partnerlens.cooperation.article import Article, detect_language
 from partnerlens.cooperation.extract.agreement_date_next import dated_beside
 from partnerlens.cooperation.extract.agreement_dates import (
-    coming_neighbour,
     dispatch_dates,
     following_signings,
     headline_day,
@@ -185,7 +184,6 @@ def _read(
     dated_in_next(drafts, context)  # "… a visit to Greece. The visit took place on 25 August."
     meetings_during(drafts, context)  # talks during the visit: its day
     occasion_dates(drafts, context)
-    coming_neighbour(drafts, context)  # "… talks this afternoon. They will then witness the signing …"
     following_signings(drafts, context)  # "… signed eight agreements on Friday. Also signed was …"
     total_takes_parts(drafts)  # a signed package's areas: its parts', told anywhere after it
     for draft in drafts:

@@ -9,8 +9,6 @@ the text does not say on which day it was signed. Split from :mod:`.agreements`,
 
 from __future__ import annotations
 
-import re
-
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
 from partnerlens.cooperation.extract.vocabulary import words
@@ -270,45 +268,3 @@ def _still_news(draft: Draft, day, context: ArticleContext) -> bool:
     """No date before the publication day (``day``) is written before the draft's sentence, and none in it."""
     end = draft.evidence[0].end
     return not any(d.start < end and d.value is not None and d.value < day for d in context.dates)
-
-
-def coming_neighbour(drafts: list[Draft], context: ArticleContext) -> None:
-    """Undated signings still to come, told as during or after the dated event (visit, talks, ceremony) told just
-    before them (a paragraph may lie between: the word that says so ties them), are of that event's day: "A private meeting is set for this afternoon. The two
-    leaders will then witness the signing of memoranda" — "Après cette cérémonie, les présidents doivent signer …" —
-    "документ, который планируется подписать во время визита" — "Após essa cerimônia, devem assinar …" — "Luego
-    firmarán …". The signing's sentence says so by a word of occasion or sequence (``occasion_before``,
-    ``sequence_before``, ``agreement_then``), and no date is written between."""
-    told_so = re.compile(
-        "|".join(
-            words(name, context.language).pattern for name in ("occasion_before", "sequence_before", "agreement_then")
-        ),
-        re.IGNORECASE,
-    )
-    told = sorted(
-        ((e.start, e.end, d) for d in drafts if d.proposal.kind in ("event", "agreement") for e in d.evidence),
-        key=lambda t: t[0],
-    )
-    for draft in drafts:
-        proposal = draft.proposal
-        if proposal.kind != "agreement" or proposal.status not in ("announced", "planned") or proposal.date:
-            continue
-        start = draft.evidence[0].start
-        before = [  # told before it, or an event of its own sentence ("to be signed during the visit")
-            t for t in told if t[2] is not draft and (t[1] <= start or t[0] <= start and t[2].proposal.kind == "event")
-        ]
-        if not before or not told_so.search(draft.evidence[0].text):
-            continue
-        _, end, last = before[-1]
-        event = as_told(last)
-        if (
-            event.kind == "event"
-            and event.type not in _NO_OCCASION
-            and event.status in ("held", "planned")
-            and event.date is not None
-            and event.date_precision == "day"
-            and proposal.parties
-            and set(proposal.parties) <= set(event.parties)
-            and not any(min(end, start) <= d.start < start for d in context.dates)
-        ):
-            draft.proposal = proposal.model_copy(update=signed_during(event, context))
