@@ -30,6 +30,7 @@ from datetime import date
 from pathlib import Path
 
 from partnerlens.cooperation.article import Article, detect_language
+from partnerlens.cooperation.extract.agreement_date_next import dated_beside
 from partnerlens.cooperation.extract.agreement_dates import (
     dispatch_dates,
     following_signings,
@@ -177,6 +178,7 @@ def _read(
                 loose_sectors += named
     fill_totals(drafts)
     dated_by_the_base_after(drafts, context)  # "за 9 месяцев этого года" … "За аналогичный период 2022 года"
+    dated_beside(drafts, context)  # "… signed five agreements. The agreements were signed on 3 May."
     headline_day(drafts, context, title)  # "X and Y sign nine agreements": the lead's signing is of the day
     dispatch_dates(drafts, context)
     dated_in_next(drafts, context)  # "… a visit to Greece. The visit took place on 25 August."

@@ -47,6 +47,7 @@ from partnerlens.cooperation.extract.event_sides import (
 from partnerlens.cooperation.extract.legs import Leg, later_legs, leg_visitor, own_day, own_meeting, per_host
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.tour_legs import leg_date
 from partnerlens.cooperation.extract.visit_frame import earlier, framed
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
 from partnerlens.cooperation.models import DatePrecision, Proposal
@@ -318,12 +319,12 @@ def _without_topics(named: list[str], sentence: Sentence, context: ArticleContex
 
 
 def _leg_drafts(draft: Draft, legs: list[Leg], sides: list[str], sentence: Sentence, context: ArticleContext):
-    """A visit per later leg of the tour (:mod:`.legs`), by the visitor of this one, undated."""
+    """A visit per later leg of the tour (:mod:`.legs`), by the visitor of this one, dated by :func:`.leg_date`."""
     who = leg_visitor(sides, legs, sentence, context) if legs else None
     if who is None:
         return []
     updates = [
-        {"type": "visit", "parties": [who, *leg.parties], "status": leg.status, "date": None, "date_precision": None}
+        {"type": "visit", "parties": [who, *leg.parties], "status": leg.status} | leg_date(draft.proposal)
         for leg in legs
     ]
     return [

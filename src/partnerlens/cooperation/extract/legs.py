@@ -28,7 +28,7 @@ from partnerlens.cooperation.dates import DateMention
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, is_economy
 from partnerlens.cooperation.extract.sentences import Sentence
-from partnerlens.cooperation.extract.tour_legs import tour_visitor, traveller
+from partnerlens.cooperation.extract.tour_legs import leg_date, tour_visitor, traveller
 from partnerlens.cooperation.extract.vocabulary import alternation, entries, words
 from partnerlens.patterns import compiled
 
@@ -97,7 +97,8 @@ def leg_visitor(sides: list[str], legs: list[Leg], sentence: Sentence, context: 
 def per_host(draft: Draft, sentence: Sentence, context: ArticleContext) -> list[Draft]:
     """A visit to several states told at once ("will visit Djibouti and Ethiopia from October 3", "la tournée de
     Macron comprendra l'Indonésie et Singapour", "визит в Джибути и Эфиопию") is one visit per host, by the one
-    visitor :func:`visitor` finds; the date written is the first host's, the later hosts' visits stay undated.
+    visitor :func:`visitor` finds; a day written is the first host's, the later hosts' visits stay undated (a month or
+    a year is all the hosts', :func:`.tour_legs.leg_date`).
     Only hosts named after the visit's word are split: a state named only before it is a stop already passed
     ("After Nairobi and Kampala, … on an official visit to Rwanda"); one named in the dateline too counts. A visit of two sides, or one whose visitor is not clear,
     is left as it is."""
@@ -120,7 +121,7 @@ def per_host(draft: Draft, sentence: Sentence, context: ArticleContext) -> list[
     for i, host in enumerate(hosts):
         update: dict = {"parties": [who, host]}
         if i:
-            update |= {"date": None, "date_precision": None}
+            update |= leg_date(draft.proposal)
         found.append(replace(draft, proposal=draft.proposal.model_copy(update=update), evidence=list(draft.evidence)))
     return found
 

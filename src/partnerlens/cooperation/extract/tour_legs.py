@@ -13,6 +13,14 @@ article that names no capital of its sides, or not both its sides, has no travel
 from __future__ import annotations
 
 from partnerlens.cooperation.extract.context import ArticleContext, is_economy
+from partnerlens.cooperation.models import Proposal
+
+
+def leg_date(tour: Proposal) -> dict:
+    """The date fields of a later leg of ``tour`` (see the module docstring): its month or year, else none."""
+    if tour.date is not None and tour.date_precision in ("month", "year"):
+        return {"date": tour.date, "date_precision": tour.date_precision}
+    return {"date": None, "date_precision": None}
 
 
 def traveller(context: ArticleContext) -> str | None:
