@@ -35,6 +35,7 @@ from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, is_economy
 from partnerlens.cooperation.extract.event_repeats import per_counterpart
 from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.visit_frame import earlier
 from partnerlens.cooperation.extract.vocabulary import alternation, event_vocabulary, words
 from partnerlens.patterns import compiled
 
@@ -163,3 +164,9 @@ def _separated(gap: str, language: str) -> bool:
 @cache
 def _coordination(language: str) -> re.Pattern:
     return compiled(rf"(?<!\w)(?:{alternation('coordination', language)})(?!\w)", re.IGNORECASE)
+
+
+def told_before(text: str, span: tuple[int, int], language: str) -> bool:
+    """Whether the event's word at ``span`` tells an earlier occasion: "during his last visit"
+    (:func:`.visit_frame.earlier`) or a time ago (:func:`told_ago`)."""
+    return earlier(text, span, language) or told_ago(text, span, language)

@@ -36,7 +36,7 @@ from partnerlens.cooperation.extract.event_repeats import (
     repeated,
     two_formats,
 )
-from partnerlens.cooperation.extract.event_seconds import per_meeting, told_ago
+from partnerlens.cooperation.extract.event_seconds import per_meeting, told_before
 from partnerlens.cooperation.extract.event_sides import (
     anaphoric,
     in_relative,
@@ -48,7 +48,7 @@ from partnerlens.cooperation.extract.legs import Leg, later_legs, leg_visitor, o
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.tour_legs import leg_date
-from partnerlens.cooperation.extract.visit_frame import earlier, framed
+from partnerlens.cooperation.extract.visit_frame import framed
 from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
 from partnerlens.cooperation.models import DatePrecision, Proposal
 from partnerlens.cooperation.people import PersonMention
@@ -75,8 +75,7 @@ def status(text: str, language: str, kind: str, span: tuple[int, int] | None = N
     words before it or with it ("set to visit", "doit effectuer une visite", "посетит"), "planned_after"
     words after it ("the visit is scheduled", "la visite aura lieu", "визит запланирован"); "announced" words
     before it, "announced_after" ones after it ("the visit was announced by …")."""
-    before, after = tense.around(text, *span) if span else (text, text)
-    after = tense.own_clause(after, language) if span else after  # "attended a forum and will address parliament"
+    before, after = tense.around_own(text, span, language) if span else (text, text)
     before = (tense.after_sequence(text, span, language) if span and kind == "event" else None) or before
     ahead = span is not None and kind == "event" and tense.to_come_at(text, span, language)
     if span is not None:
@@ -222,8 +221,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         # (one that names none stays unread: a protocol detail of the visit)
         welcome = family == "ceremony" and bool(sides_named)
         sides = paired if family in ("visit", "meeting", "intergovernmental_commission") or welcome else sides_named
-        before = rule.kind == "event" and earlier(sentence.text, match.span(), context.language)  # "last visit"
-        before = before or rule.kind == "event" and told_ago(sentence.text, match.span(), context.language)
+        before = rule.kind == "event" and told_before(sentence.text, match.span(), context.language)  # "last visit"
         told_again = not before and family in ("visit", "meeting", "intergovernmental_commission")
         told_again = told_again and anaphoric(sentence, context, match.span())
         if told_again:  # "au cours de cette visite, il a salué le rôle du Maroc au Mali": the article's event

@@ -239,6 +239,12 @@ def around(text: str, start: int, end: int) -> tuple[str, str]:
     return " ".join([*before, text[start:end]]), " ".join([text[start:end], *after])
 
 
+def around_own(text: str, span: tuple[int, int], language: str) -> tuple[str, str]:
+    """:func:`around`, its words after cut at a coordinated predicate (:func:`own_clause`)."""
+    before, after = around(text, *span)
+    return before, own_clause(after, language)
+
+
 def reported_future(text: str, language: str) -> bool:
     """A future told from a reported past ("said the president would visit", ``reported_future`` in the language's
     YAML): the event is planned; the conditional there is the tense of indirect speech, not a hedge."""
