@@ -18,6 +18,7 @@ from functools import cache
 
 from partnerlens.cooperation.dates import DateMention
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
+from partnerlens.cooperation.extract.event_date_next import firm_dates, next_sentence, other_occasion
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import alternation, words
 
@@ -46,7 +47,7 @@ def dated_beside(drafts: list[Draft], context: ArticleContext) -> None:
 
 def _beside_date(start: int, end: int, context: ArticleContext) -> DateMention | None:
     """The date the sentence after ``end`` (else the one before ``start``) gives to the signing it takes up."""
-    for sentence in (_after(end, context), _before(start, context)):
+    for sentence in (next_sentence(end, context, _REACH), _before(start, context)):
         if sentence is None:
             continue
         found = _taken_up(sentence, context)
@@ -58,31 +59,11 @@ def _beside_date(start: int, end: int, context: ArticleContext) -> DateMention |
 def _taken_up(sentence: Sentence, context: ArticleContext) -> DateMention | None:
     """The date nearest the words of ``sentence`` (offsets in the article) that take a signing up, or None."""
     match = _signing(context.language).search(sentence.text)
-    if match is None or _other(context.language).search(match.group(0)):
+    if match is None or other_occasion(context.language).search(match.group(0)):
         return None
     at = sentence.start + match.start()
-    dates = [
-        d
-        for d in context.dates
-        if sentence.start <= d.start
-        and d.end <= sentence.end
-        and d.value is not None
-        and d.precision in ("day", "month")
-        and not d.vague
-        and d.shift_weeks is None
-    ]
+    dates = firm_dates(sentence, context)
     return min(dates, key=lambda d: abs(d.start - at)) if dates else None
-
-
-def _after(end: int, context: ArticleContext) -> Sentence | None:
-    """The sentence right after offset ``end``, with offsets in the article."""
-    rest = context.text[end : end + _REACH]
-    lead = len(rest) - len(rest.lstrip())
-    sentences = split_sentences(rest[lead:])
-    if not sentences:
-        return None
-    first = sentences[0]
-    return Sentence(end + lead + first.start, end + lead + first.end, first.text)
 
 
 def _before(start: int, context: ArticleContext) -> Sentence | None:
@@ -99,9 +80,3 @@ def _before(start: int, context: ArticleContext) -> Sentence | None:
 def _signing(language: str) -> re.Pattern:
     """Words that take a signing up as done (``agreement_dated_next``)."""
     return re.compile(rf"(?<!\w)(?:{alternation('agreement_dated_next', language)})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _other(language: str) -> re.Pattern:
-    """Words of the taking up that name another signing (``event_dated_next_other``)."""
-    return re.compile(rf"(?<!\w)(?:{alternation('event_dated_next_other', language)})(?!\w)", re.IGNORECASE)

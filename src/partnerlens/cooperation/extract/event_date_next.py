@@ -18,7 +18,7 @@ from functools import cache
 
 from partnerlens.cooperation.dates import DateMention
 from partnerlens.cooperation.extract.context import ArticleContext, Draft
-from partnerlens.cooperation.extract.sentences import split_sentences
+from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import alternation
 
 _NEXT_REACH = 400  # characters read after an event's sentence for the sentence that dates it
@@ -44,27 +44,40 @@ def dated_in_next(drafts: list[Draft], context: ArticleContext) -> None:
 
 def _next_date(end: int, context: ArticleContext) -> DateMention | None:
     """The date the sentence after ``end`` gives to the event it takes up, or None."""
-    rest = context.text[end : end + _NEXT_REACH]
+    following = next_sentence(end, context, _NEXT_REACH)
+    if following is None:
+        return None
+    opening = _opening(context.language).match(following.text)
+    if opening is None or other_occasion(context.language).search(opening.group(0)):
+        return None  # "The previous meeting was held on 3 May": another occasion
+    dates = firm_dates(following, context)
+    return dates[0] if dates else None
+
+
+def next_sentence(end: int, context: ArticleContext, reach: int) -> Sentence | None:
+    """The sentence right after offset ``end`` (read up to ``reach`` characters on), with offsets in the article."""
+    rest = context.text[end : end + reach]
     lead = len(rest) - len(rest.lstrip())
     sentences = split_sentences(rest[lead:])
     if not sentences:
         return None
-    following = sentences[0]
-    start, stop = end + lead + following.start, end + lead + following.end
-    opening = _opening(context.language).match(following.text)
-    if opening is None or _other(context.language).search(opening.group(0)):
-        return None  # "The previous meeting was held on 3 May": another occasion
-    dates = [
+    first = sentences[0]
+    return Sentence(end + lead + first.start, end + lead + first.end, first.text)
+
+
+def firm_dates(sentence: Sentence, context: ArticleContext) -> list[DateMention]:
+    """The article's dates inside ``sentence`` (offsets in the article) fixed to the day or the month: not vague, not
+    shifted by weeks."""
+    return [
         d
         for d in context.dates
-        if start <= d.start
-        and d.end <= stop
+        if sentence.start <= d.start
+        and d.end <= sentence.end
         and d.value is not None
         and d.precision in ("day", "month")
         and not d.vague
         and d.shift_weeks is None
     ]
-    return dates[0] if dates else None
 
 
 def _finer(when: DateMention, current, precision: str | None) -> bool:
@@ -85,6 +98,6 @@ def _opening(language: str) -> re.Pattern:
 
 
 @cache
-def _other(language: str) -> re.Pattern:
+def other_occasion(language: str) -> re.Pattern:
     """Words of the opening that name another occasion of the kind (``event_dated_next_other``)."""
     return re.compile(rf"(?<!\w)(?:{alternation('event_dated_next_other', language)})(?!\w)", re.IGNORECASE)
