@@ -50,6 +50,7 @@ from partnerlens.cooperation.extract.context import ArticleContext, Draft, build
 from partnerlens.cooperation.extract.dateline import find_dateline
 from partnerlens.cooperation.extract.event_date_next import dated_in_next
 from partnerlens.cooperation.extract.event_dates import meetings_during, visit_start
+from partnerlens.cooperation.extract.event_model import added_events
 from partnerlens.cooperation.extract.events import events, planned
 from partnerlens.cooperation.extract.kpis import kpis
 from partnerlens.cooperation.extract.lone_sides import with_lone_sides
@@ -85,6 +86,7 @@ def extract_text(
     context = article_context(text, language, published=published, date_hint=date_hint, today=today, title=title)
     headline = sectors(title, language, goods_only=False) if title else []  # "Ghana, Chile sign energy deals"
     proposals = [finish(d) for d in _read(text, context, headline, title) if d.complete]
+    proposals += added_events(split_sentences(text), context, proposals)  # sentences no rule read (event_model)
     pruned = prune(context, without_other_trips(context, proposals))  # states of another trip; passing (party_model)
     return with_lone_sides(context, pruned)  # an event of one state of a clear pair: with the other too
 
