@@ -92,7 +92,9 @@ def test_the_model_adds_the_event_it_finds_with_the_pair_and_the_day(language):
 
 
 def test_a_planned_meeting_is_added_as_planned():
-    text = "Kenya and China agreed to deepen ties. The ministers of Kenya and China will hold talks in Nairobi next week."
+    text = (
+        "Kenya and China agreed to deepen ties. The ministers of Kenya and China will hold talks in Nairobi next week."
+    )
     sentences = split_sentences(text)
     context = article_context(text, "en", published=DAY)
     (event,) = added_events(sentences, context, [], model=_model("en"))

@@ -248,7 +248,7 @@ def event_from(sentence: Sentence, context: ArticleContext, proposals: list[Prop
         type=type_,
         parties=states,
         date=day.value if day is not None else None,
-        date_precision=day.precision if day is not None else None,  # type: ignore[arg-type]
+        date_precision=day.precision if day is not None else None,
         status=status(text, language, "event", span),
         evidence=Evidence(text=text, start=sentence.start, end=sentence.end),
     )
