@@ -17,7 +17,7 @@ Development half only: labels with ``split: dev`` of the tune batches. Two sourc
    stems seen in at least ``MIN_DF`` training sentences, by L-BFGS (scipy) from zero: deterministic, so ``--write``
    writes the same file byte for byte from the same labels, texts and proposals.
 3. **Cross-validation grouped by batch.** For each batch held out, a model is fitted on the other batches' rows (both
-   sources) and its threshold chosen *inside* them (an inner leave-one-batch-out over ``THRESHOLDS``: the one that
+   sources) and its threshold chosen *inside* them (an inner cross-validation by batch over ``THRESHOLDS``: the one that
    adds most right events net of ``FALSE_COST`` × wrong ones; none — threshold 1.0 — when none gains). The held-out
    batch's proposals get the events the model adds and are scored with ``evaluation.score``; the table compares the
    rules alone with rules + model, per source.
@@ -50,6 +50,7 @@ CHECK = (4, 5, 6, 7, 12, 13)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 FALSE_COST = 1.0
 MIN_DF = 3
+INNER_FOLDS = 6
 L2_CUES = 1.0
 L2_STEMS = 4.0
 
@@ -224,12 +225,15 @@ def gain(rows_probs: list[tuple[Row, float]], threshold: float) -> float:
 
 
 def choose_threshold(recs: list[Record]) -> float:
-    """The threshold of THRESHOLDS with the best gain on out-of-fold probabilities of an inner leave-one-batch-out;
-    1.0 (add nothing) when none gains."""
+    """The threshold of THRESHOLDS with the best gain on out-of-fold probabilities of an inner cross-validation
+    (``INNER_FOLDS`` folds of whole batches, every ``INNER_FOLDS``-th batch in one); 1.0 (add nothing) when none
+    gains."""
+    batches = sorted({r.batch for r in recs})
+    fold = {batch: i % INNER_FOLDS for i, batch in enumerate(batches)}
     scored: list[tuple[Row, float]] = []
-    for held in sorted({r.batch for r in recs}):
-        model = fit([row for r in recs if r.batch != held for row in r.rows])
-        scored += [(row, model.probability(row)) for r in recs if r.batch == held for row in r.rows]
+    for held in range(INNER_FOLDS):
+        model = fit([row for r in recs if fold[r.batch] != held for row in r.rows])
+        scored += [(row, model.probability(row)) for r in recs if fold[r.batch] == held for row in r.rows]
     best = max(THRESHOLDS, key=lambda t: (gain(scored, t), t))
     return best if gain(scored, best) > 0 else 1.0
 

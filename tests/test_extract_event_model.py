@@ -134,3 +134,29 @@ def test_without_a_model_nothing_is_added(monkeypatch):
     monkeypatch.setattr(event_model, "shipped_model", lambda: None)
     text, sentences, context = _context("en")
     assert added_events(sentences, context, []) == []
+
+
+SIGNINGS = {
+    "en": ("Kenya and China want closer ties. Kenya and China put their names to a memorandum on energy.", "memor"),
+    "fr": (
+        "Le Kenya et la Chine veulent des liens plus étroits. Le Kenya et la Chine ont paraphé un mémorandum sur "
+        "l'énergie.",
+        "mémor",
+    ),
+    "ru": (
+        "Кения и Китай хотят более тесных связей. Кения и Китай скрепили подписями меморандум об энергетике.",
+        "мемор",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ru"])
+def test_a_sentence_with_an_instrument_and_no_event_word_gives_an_agreement(language):
+    text, stem = SIGNINGS[language]
+    zeros = tuple(0.0 for _ in CUES)
+    model = EventModel(CUES, zeros, tuple(1.0 for _ in CUES), zeros, {stem: 8.0}, -4.0, 0.5)
+    sentences = split_sentences(text)
+    (found,) = added_events(sentences, article_context(text, language, published=DAY), [], model=model)
+    assert found.kind == "agreement" and found.type == "agreement_signing" and found.instrument == "memorandum_of_understanding"
+    assert set(found.parties) == {"KEN", "CHN"} and found.status == "signed"
+    assert "energy" in found.sectors

@@ -37,6 +37,7 @@ from pathlib import Path
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import instrument
 from partnerlens.cooperation.extract.context import ArticleContext, is_economy
+from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import event_vocabulary, words
 from partnerlens.cooperation.models import Evidence, Proposal
@@ -221,7 +222,8 @@ def candidates(
 
 
 def event_from(sentence: Sentence, context: ArticleContext, proposals: list[Proposal]) -> Proposal:
-    """The event a detected sentence tells, read as far as the rules' helpers can read it. Its parties are the
+    """The event a detected sentence tells, read as far as the rules' helpers can read it: an agreement (with its
+    instrument, areas and agreement status) when the sentence names an instrument and no event word. Its parties are the
     states the sentence names that the article's pair or another proposal already has (a detected sentence brings
     no new party: the model judges whether something happened, not who took part), with the article's pair when
     fewer than two remain."""
@@ -243,14 +245,22 @@ def event_from(sentence: Sentence, context: ArticleContext, proposals: list[Prop
         states += [c for c in context.focus if c not in states]
     dates = [d for d in context.within(context.dates, sentence) if d.value is not None]
     day = next((d for d in dates if d.precision == "day"), dates[0] if dates else None)
+    dated = {"date": day.value, "date_precision": day.precision} if day is not None else {}
+    told = Evidence(text=text, start=sentence.start, end=sentence.end)
+    signed = instrument(text, language) if not found else None
+    if signed is not None:  # no event word, an instrument's: the sentence tells an agreement
+        return Proposal(
+            kind="agreement",
+            type="agreement_signing",
+            instrument=signed,
+            parties=states,
+            sectors=sectors(text, language, goods_only=False),
+            status=status(text, language, "agreement"),
+            evidence=told,
+            **dated,
+        )
     return Proposal(
-        kind="event",
-        type=type_,
-        parties=states,
-        date=day.value if day is not None else None,
-        date_precision=day.precision if day is not None else None,
-        status=status(text, language, "event", span),
-        evidence=Evidence(text=text, start=sentence.start, end=sentence.end),
+        kind="event", type=type_, parties=states, status=status(text, language, "event", span), evidence=told, **dated
     )
 
 
