@@ -81,14 +81,14 @@ def test_a_cited_sentence_is_no_candidate(language):
 @pytest.mark.parametrize("language", ["en", "fr", "ru"])
 def test_the_model_adds_the_event_it_finds_with_the_pair_and_the_day(language):
     text, sentences, context = _context(language)
-    added = added_events(sentences, context, [], model=_model(language))
+    added = added_events(text, context, [], model=_model(language))
     assert len(added) == 1
     event = added[0]
     assert event.evidence.text == sentences[1].text and event.kind == "event"
     assert set(event.parties) == {"KEN", "CHN"}
     assert event.status == "held"
     assert (event.date, event.date_precision) == (dt.date(2024, 3, 4), "day")
-    assert added_events(sentences, context, [], model=_model(language, threshold=0.99)) == []
+    assert added_events(text, context, [], model=_model(language, threshold=0.99)) == []
 
 
 def test_a_planned_meeting_is_added_as_planned():
@@ -97,7 +97,7 @@ def test_a_planned_meeting_is_added_as_planned():
     )
     sentences = split_sentences(text)
     context = article_context(text, "en", published=DAY)
-    (event,) = added_events(sentences, context, [], model=_model("en"))
+    (event,) = added_events(text, context, [], model=_model("en"))
     assert event.status == "planned"
 
 
@@ -105,7 +105,7 @@ def test_a_detected_sentence_brings_no_new_party():
     text = "Kenya and China agreed to deepen ties. Kenya and Uganda held talks in Kampala."
     sentences = split_sentences(text)
     context = article_context(text, "en", published=DAY)
-    (event,) = added_events(sentences, context, [], model=_model("en"))
+    (event,) = added_events(text, context, [], model=_model("en"))
     assert "UGA" not in event.parties and set(event.parties) == {"KEN", "CHN"}
 
 
@@ -122,10 +122,10 @@ def test_rules_only_adds_nothing_even_with_a_shipped_model(monkeypatch):
 
     monkeypatch.setattr(event_model, "shipped_model", lambda: _model("en"))
     text, sentences, context = _context("en")
-    assert len(added_events(sentences, context, [])) == 1
+    assert len(added_events(text, context, [])) == 1
     with rules_only():
-        assert added_events(sentences, context, []) == []
-    assert len(added_events(sentences, context, [])) == 1
+        assert added_events(text, context, []) == []
+    assert len(added_events(text, context, [])) == 1
 
 
 def test_without_a_model_nothing_is_added(monkeypatch):
@@ -133,7 +133,7 @@ def test_without_a_model_nothing_is_added(monkeypatch):
 
     monkeypatch.setattr(event_model, "shipped_model", lambda: None)
     text, sentences, context = _context("en")
-    assert added_events(sentences, context, []) == []
+    assert added_events(text, context, []) == []
 
 
 SIGNINGS = {
@@ -156,7 +156,44 @@ def test_a_sentence_with_an_instrument_and_no_event_word_gives_an_agreement(lang
     zeros = tuple(0.0 for _ in CUES)
     model = EventModel(CUES, zeros, tuple(1.0 for _ in CUES), zeros, {stem: 8.0}, -4.0, 0.5)
     sentences = split_sentences(text)
-    (found,) = added_events(sentences, article_context(text, language, published=DAY), [], model=model)
-    assert found.kind == "agreement" and found.type == "agreement_signing" and found.instrument == "memorandum_of_understanding"
+    (found,) = added_events(text, article_context(text, language, published=DAY), [], model=model)
+    assert (
+        found.kind == "agreement"
+        and found.type == "agreement_signing"
+        and found.instrument == "memorandum_of_understanding"
+    )
     assert set(found.parties) == {"KEN", "CHN"} and found.status == "signed"
     assert "energy" in found.sectors
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Kenya's President did not meet Ugandan President Museveni on the sidelines of the summit.", "en"),
+        ("If the President of Gabon visits Kazakhstan, trade could grow.", "en"),
+        ("Le président kényan n'a pas rencontré son homologue ougandais lors du sommet.", "fr"),
+        ("Президент Кении не встретился с президентом Уганды на полях саммита.", "ru"),
+        ("Если президент Габона посетит Казахстан, товарооборот мог бы вырасти.", "ru"),
+    ],
+)
+def test_what_the_rules_ruled_out_is_no_candidate(text, language):
+    sentences = split_sentences(text)
+    context = article_context(text, language, published=DAY)
+    assert candidates(sentences, context, []) == []
+    assert added_events(text, context, [], model=_model(language)) == []
+
+
+@pytest.mark.parametrize(
+    "text, language, back",
+    [
+        ("It will be part of the story that began with this visit.", "en", 1.0),
+        ("Kenya and China held talks in Nairobi.", "en", 0.0),
+        ("Cette visite a ouvert une nouvelle page.", "fr", 1.0),
+        ("Этот визит открыл новую страницу.", "ru", 1.0),
+        ("Президенты провели переговоры в Найроби.", "ru", 0.0),
+    ],
+)
+def test_refers_back_marks_an_event_word_after_a_demonstrative(text, language, back):
+    sentences = split_sentences(text)
+    context = article_context(text, language, published=DAY)
+    assert cues(sentences[0], context, set(), 0, 1)["refers_back"] == back

@@ -86,7 +86,7 @@ def extract_text(
     context = article_context(text, language, published=published, date_hint=date_hint, today=today, title=title)
     headline = sectors(title, language, goods_only=False) if title else []  # "Ghana, Chile sign energy deals"
     proposals = [finish(d) for d in _read(text, context, headline, title) if d.complete]
-    proposals += added_events(split_sentences(text), context, proposals)  # sentences no rule read (event_model)
+    proposals += added_events(text, context, proposals)  # sentences no rule read (event_model)
     pruned = prune(context, without_other_trips(context, proposals))  # states of another trip; passing (party_model)
     return with_lone_sides(context, pruned)  # an event of one state of a clear pair: with the other too
 

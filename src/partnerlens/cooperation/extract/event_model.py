@@ -37,8 +37,9 @@ from pathlib import Path
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import instrument
 from partnerlens.cooperation.extract.context import ArticleContext, is_economy
+from partnerlens.cooperation.extract.event_generic import in_activity_list
 from partnerlens.cooperation.extract.sectors import sectors
-from partnerlens.cooperation.extract.sentences import Sentence
+from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import event_vocabulary, words
 from partnerlens.cooperation.models import Evidence, Proposal
 from partnerlens.cooperation.quantities import currency_pattern
@@ -68,6 +69,7 @@ CUES: tuple[str, ...] = (
     "event_after",  # the sentence after is
     "words",  # log(1 + words)
     "quote",  # it opens with a quotation mark (a statement rather than a report)
+    "refers_back",  # an event word after a demonstrative ("this visit") or in an occasion reference ("during the talks")
 )
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -81,6 +83,31 @@ def stems(text: str) -> set[str]:
     return {word.lower()[:STEM] for word in _WORD.findall(text)}
 
 
+def _event_words(text: str, language: str) -> list[tuple[int, str, tuple[int, int]]]:
+    """(start, type, span) of the first word of each event type of the language files found in ``text``."""
+    rules, _, _ = event_vocabulary()
+    found = []
+    for rule in rules:
+        pattern = rule.patterns.get(language) or rule.patterns.get("en")
+        match = pattern.search(text) if pattern is not None and rule.kind == "event" else None
+        if match is not None:
+            found.append((match.start(), rule.type, (match.start(), match.end())))
+    return sorted(found)
+
+
+def _refers_back(text: str, language: str, spans: list[tuple[int, str, tuple[int, int]]]) -> bool:
+    """An event word right after a demonstrative (one word may stand between: "this historic visit"), or the
+    sentence's occasion reference ("during the talks", "lors de cette rencontre")."""
+    if words("occasion_refs", language).search(text):
+        return True
+    demonstrative = words("demonstratives", language)
+    for start, _, _ in spans:
+        before = text[:start].split()[-2:]
+        if any(demonstrative.fullmatch(word.strip('«»"“”(,')) for word in before):
+            return True
+    return False
+
+
 def _money(text: str) -> bool:
     """A currency word with a figure near it (a currency alone can be a fragment of a name: "Найроби")."""
     return any(_DIGIT.search(text[max(0, m.start() - 25) : m.end() + 25]) for m in currency_pattern().finditer(text))
@@ -90,17 +117,12 @@ def cues(sentence: Sentence, context: ArticleContext, cited: set[int], index: in
     """The cue features of ``sentence`` (the ``index``-th of ``count``); ``cited``: indexes of sentences that some
     event or agreement proposal cites."""
     text, language = sentence.text, context.language
-    rules, _, _ = event_vocabulary()
-    event_word = any(
-        (rule.patterns.get(language) or rule.patterns.get("en")).search(text)  # type: ignore[union-attr]
-        for rule in rules
-        if rule.kind == "event" and (rule.patterns.get(language) or rule.patterns.get("en"))
-    )
+    spans = _event_words(text, language)
     states = {m.party for m in context.within(context.mentions, sentence) if is_economy(m.party)}
     people = context.within(context.people, sentence)
     dates = context.within(context.dates, sentence)
     return {
-        "event_word": float(event_word),
+        "event_word": float(bool(spans)),
         "agreement_word": float(instrument(text, language) is not None),
         "states_1": float(len(states) == 1),
         "states_2": float(len(states) == 2),
@@ -122,6 +144,7 @@ def cues(sentence: Sentence, context: ArticleContext, cited: set[int], index: in
         "event_after": float(index + 1 in cited),
         "words": math.log1p(len(text.split())),
         "quote": float(text.lstrip()[:1] in "\"«“„'"),
+        "refers_back": float(_refers_back(text, language, spans)),
     }
 
 
@@ -217,8 +240,30 @@ def candidates(
     return [
         (i, cues(s, context, cited, i, len(sentences)), stems(s.text))
         for i, s in enumerate(sentences)
-        if i not in cited and s.text.strip()
+        if i not in cited and s.text.strip() and not ruled_out(s, context.language)
     ]
+
+
+def ruled_out(sentence: Sentence, language: str) -> bool:
+    """Whether the rules have said the sentence tells no event: an event word of it is negated ("did not meet … on
+    the sidelines of the summit"), hedged ("if the president visits") or an item of a list of activities ("through
+    fairs, exhibitions and forums"). The detector reads what the rules could not see, never against what they
+    decided."""
+    from partnerlens.cooperation.extract.events import hedged, negated  # events imports much; only here
+
+    rules, _, _ = event_vocabulary()
+    matches = [
+        match
+        for rule in rules
+        if rule.kind == "event" and (pattern := rule.patterns.get(language) or rule.patterns.get("en")) is not None
+        for match in pattern.finditer(sentence.text)
+    ]
+    return any(
+        negated(sentence.text, m, language)
+        or hedged(sentence, language, m.span())
+        or in_activity_list(sentence.text, m.span(), language)
+        for m in matches
+    )
 
 
 def event_from(sentence: Sentence, context: ArticleContext, proposals: list[Proposal]) -> Proposal:
@@ -230,14 +275,8 @@ def event_from(sentence: Sentence, context: ArticleContext, proposals: list[Prop
     from partnerlens.cooperation.extract.events import status  # events imports much; only here
 
     text, language = sentence.text, context.language
-    rules, _, _ = event_vocabulary()
-    found = []
-    for rule in rules:
-        pattern = rule.patterns.get(language) or rule.patterns.get("en")
-        match = pattern.search(text) if pattern is not None and rule.kind == "event" else None
-        if match is not None:
-            found.append((match.start(), rule.type, (match.start(), match.end())))
-    _, type_, span = min(found) if found else (0, "meeting", None)
+    found = _event_words(text, language)
+    _, type_, span = found[0] if found else (0, "meeting", None)
     known = set(context.focus) | {code for p in proposals for code in p.parties}
     named = (m.party for m in context.within(context.mentions, sentence) if is_economy(m.party))
     states = [code for code in dict.fromkeys(named) if code in known]
@@ -265,7 +304,7 @@ def event_from(sentence: Sentence, context: ArticleContext, proposals: list[Prop
 
 
 def added_events(
-    sentences: list[Sentence],
+    text: str,
     context: ArticleContext,
     proposals: list[Proposal],
     model: EventModel | None = None,
@@ -275,6 +314,7 @@ def added_events(
     model = model if model is not None else None if _RULES_ONLY.get() else shipped_model()
     if model is None:
         return []
+    sentences = split_sentences(text)
     added = []
     for index, row, words_ in candidates(sentences, context, proposals):
         if model.probability(row, words_) >= model.threshold:

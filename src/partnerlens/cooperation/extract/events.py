@@ -172,7 +172,7 @@ def _needs_met(
     return True
 
 
-def _hedged(sentence: Sentence, language: str, span: tuple[int, int]) -> bool:
+def hedged(sentence: Sentence, language: str, span: tuple[int, int]) -> bool:
     """A hedge ("could", "when a", "если") anywhere before the event's word or among the words right after it
     (``_HEDGE_AFTER``); one further on belongs to another clause ("… une commission mixte pour les secteurs
     où une coopération pourrait commencer")."""
@@ -213,7 +213,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             continue
         if rule.type == "meeting" and families - {"agreement"} and not frame:  # "during the visit, meetings with"
             continue
-        if _hedged(sentence, context.language, match.span()) and not dated:
+        if hedged(sentence, context.language, match.span()) and not dated:
             continue
         if rule.kind == "event" and not dated and in_activity_list(sentence.text, match.span(), context.language):
             continue  # "through trade fairs, exhibitions and forums": kinds of activity, no occasion
