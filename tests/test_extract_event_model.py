@@ -95,7 +95,6 @@ def test_a_planned_meeting_is_added_as_planned():
     text = (
         "Kenya and China agreed to deepen ties. The ministers of Kenya and China will hold talks in Nairobi next week."
     )
-    sentences = split_sentences(text)
     context = article_context(text, "en", published=DAY)
     (event,) = added_events(text, context, [], model=_model("en"))
     assert event.status == "planned"
@@ -103,7 +102,6 @@ def test_a_planned_meeting_is_added_as_planned():
 
 def test_a_detected_sentence_brings_no_new_party():
     text = "Kenya and China agreed to deepen ties. Kenya and Uganda held talks in Kampala."
-    sentences = split_sentences(text)
     context = article_context(text, "en", published=DAY)
     (event,) = added_events(text, context, [], model=_model("en"))
     assert "UGA" not in event.parties and set(event.parties) == {"KEN", "CHN"}
@@ -155,7 +153,6 @@ def test_a_sentence_with_an_instrument_and_no_event_word_gives_an_agreement(lang
     text, stem = SIGNINGS[language]
     zeros = tuple(0.0 for _ in CUES)
     model = EventModel(CUES, zeros, tuple(1.0 for _ in CUES), zeros, {stem: 8.0}, -4.0, 0.5)
-    sentences = split_sentences(text)
     (found,) = added_events(text, article_context(text, language, published=DAY), [], model=model)
     assert (
         found.kind == "agreement"
