@@ -110,10 +110,9 @@ def test_a_sentence_saying_the_event_took_place_dates_it(language, text):
 
 
 def test_a_date_in_another_clause_dates_another_visit():
-    (event,) = found(
-        "Kazakh President Tokayev visited Turkey. This was his second visit, the first being in 2015.", "en"
-    )
-    assert event.date is None
+    told = found("Kazakh President Tokayev visited Turkey. This was his second visit, the first being in 2015.", "en")
+    (event,) = [e for e in told if e.evidence.start == 0]  # the visit of the first sentence
+    assert event.date is None  # the earlier visit, when read (extract/event_model.py), is an event of its own
 
 
 EXPECTED_IN = [

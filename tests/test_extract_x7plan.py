@@ -214,5 +214,6 @@ def test_a_passive_of_planning_tells_the_event_its_status_and_date(text: str, la
     ],
 )
 def test_a_sentence_naming_no_state_without_a_passive_of_planning_leaves_the_event(text: str, language: str) -> None:
-    visits = [e for e in of_kind(found(text, language), "event") if "visit" in e.type]
+    visits = [e for e in of_kind(found(text, language), "event") if "visit" in e.type and e.evidence.start == 0]
+    # the visit of the first sentence; the earlier visit, when read (extract/event_model.py), is an event of its own
     assert visits and all(v.status == "held" and v.date != date(2015, 1, 1) for v in visits)

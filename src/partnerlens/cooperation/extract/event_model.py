@@ -247,7 +247,8 @@ def candidates(
 def ruled_out(sentence: Sentence, language: str) -> bool:
     """Whether the rules have said the sentence tells no event: an event word of it is negated ("did not meet … on
     the sidelines of the summit"), hedged ("if the president visits") or an item of a list of activities ("through
-    fairs, exhibitions and forums"). The detector reads what the rules could not see, never against what they
+    fairs, exhibitions and forums"), or it tells of receiving a thing ("a reçu une aide", ``received_thing``), which
+    the rules never read as a reception. The detector reads what the rules could not see, never against what they
     decided."""
     from partnerlens.cooperation.extract.events import hedged, negated  # events imports much; only here
 
@@ -258,6 +259,8 @@ def ruled_out(sentence: Sentence, language: str) -> bool:
         if rule.kind == "event" and (pattern := rule.patterns.get(language) or rule.patterns.get("en")) is not None
         for match in pattern.finditer(sentence.text)
     ]
+    if words("received_thing", language).search(sentence.text):
+        return True
     return any(
         negated(sentence.text, m, language)
         or hedged(sentence, language, m.span())
