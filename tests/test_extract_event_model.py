@@ -194,3 +194,11 @@ def test_refers_back_marks_an_event_word_after_a_demonstrative(text, language, b
     sentences = split_sentences(text)
     context = article_context(text, language, published=DAY)
     assert cues(sentences[0], context, set(), 0, 1)["refers_back"] == back
+
+
+def test_the_shipped_model_loads_and_its_file_is_in_canonical_form():
+    from partnerlens.cooperation.extract.event_model import MODEL_PATH, shipped_model
+
+    model = shipped_model()
+    assert model is not None and set(model.cues) <= set(CUES) and 0.0 < model.threshold <= 1.0
+    assert model.to_json() == MODEL_PATH.read_text(encoding="utf-8")  # what evaluation/event_train.py writes
