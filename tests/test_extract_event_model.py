@@ -51,13 +51,13 @@ def _model(language: str, threshold: float = 0.5) -> EventModel:
 @pytest.mark.parametrize("language", ["en", "fr", "ru"])
 def test_cues_tell_a_meeting_sentence_from_a_trade_sentence(language):
     text, sentences, context = _context(language)
-    meeting = cues(sentences[1], context, set(), 1, len(sentences))
-    trade = cues(sentences[2], context, set(), 2, len(sentences))
+    meeting = cues(sentences[1], context, set(), 1)
+    trade = cues(sentences[2], context, set(), 2)
     assert set(meeting) == set(CUES)
     assert meeting["states_2"] == 1.0 and meeting["day"] == 1.0 and meeting["money"] == 0.0
     assert trade["money"] == 1.0 and trade["day"] == 0.0
-    assert meeting["lead"] == 0.0 and cues(sentences[0], context, set(), 0, len(sentences))["lead"] == 1.0
-    assert cues(sentences[2], context, {1}, 2, len(sentences))["event_before"] == 1.0
+    assert meeting["lead"] == 0.0 and cues(sentences[0], context, set(), 0)["lead"] == 1.0
+    assert cues(sentences[2], context, {1}, 2)["event_before"] == 1.0
     assert TALKS[language] in stems(sentences[1].text)
 
 
@@ -193,7 +193,7 @@ def test_what_the_rules_ruled_out_is_no_candidate(text, language):
 def test_refers_back_marks_an_event_word_after_a_demonstrative(text, language, back):
     sentences = split_sentences(text)
     context = article_context(text, language, published=DAY)
-    assert cues(sentences[0], context, set(), 0, 1)["refers_back"] == back
+    assert cues(sentences[0], context, set(), 0)["refers_back"] == back
 
 
 def test_the_shipped_model_loads_and_its_file_is_in_canonical_form():

@@ -113,8 +113,8 @@ def _money(text: str) -> bool:
     return any(_DIGIT.search(text[max(0, m.start() - 25) : m.end() + 25]) for m in currency_pattern().finditer(text))
 
 
-def cues(sentence: Sentence, context: ArticleContext, cited: set[int], index: int, count: int) -> dict[str, float]:
-    """The cue features of ``sentence`` (the ``index``-th of ``count``); ``cited``: indexes of sentences that some
+def cues(sentence: Sentence, context: ArticleContext, cited: set[int], index: int) -> dict[str, float]:
+    """The cue features of ``sentence``, the ``index``-th of the text; ``cited``: indexes of the sentences that some
     event or agreement proposal cites."""
     text, language = sentence.text, context.language
     spans = _event_words(text, language)
@@ -238,7 +238,7 @@ def candidates(
     """(index, cues, stems) of every sentence no event or agreement proposal cites."""
     cited = cited_sentences(sentences, proposals)
     return [
-        (i, cues(s, context, cited, i, len(sentences)), stems(s.text))
+        (i, cues(s, context, cited, i), stems(s.text))
         for i, s in enumerate(sentences)
         if i not in cited and s.text.strip() and not ruled_out(s, context.language)
     ]
