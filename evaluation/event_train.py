@@ -44,6 +44,7 @@ from scipy import optimize, sparse
 from evaluation import score as scoring
 from evaluation.labels import load_labels
 from evaluation.unseen import proposals_of, store_dir
+from partnerlens.cooperation.extract.event_model import CUES, EventModel
 
 TUNE = (1, 2, 3, 8, 9, 10, 11, *range(14, 43))
 CHECK = (4, 5, 6, 7, 12, 13)
@@ -161,26 +162,9 @@ def records(sources: dict[str, Path], batches: tuple[int, ...]) -> list[Record]:
 # --- fitting -------------------------------------------------------------------------------------------------------
 
 
-@dataclass
-class Fitted:
-    cues: tuple[str, ...]
-    mean: np.ndarray
-    scale: np.ndarray
-    coef: np.ndarray
-    stems: dict[str, float]
-    intercept: float
-
-    def probability(self, row: Row) -> float:
-        x = np.array([row.cues[c] for c in self.cues])
-        z = self.intercept + float(((x - self.mean) / self.scale) @ self.coef)
-        z += sum(self.stems.get(s, 0.0) for s in row.stems)
-        return 1.0 / (1.0 + np.exp(-z))
-
-
-def fit(rows: list[Row]) -> Fitted:
-    """The L2-penalised logistic regression over ``rows`` (see the module docstring)."""
-    from partnerlens.cooperation.extract.event_model import CUES
-
+def fit(rows: list[Row], threshold: float = 1.0) -> EventModel:
+    """The L2-penalised logistic regression over ``rows`` (see the module docstring), as the model extraction reads,
+    so that cross-validation scores with the very function that ships (``EventModel.probability``)."""
     dense = np.array([[r.cues[c] for c in CUES] for r in rows])
     mean, scale = dense.mean(axis=0), dense.std(axis=0)
     scale[scale == 0] = 1.0
@@ -207,13 +191,14 @@ def fit(rows: list[Row]) -> Fitted:
 
     result = optimize.minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
     w = result.x
-    return Fitted(
+    return EventModel(
         CUES,
-        mean,
-        scale,
-        w[1 : 1 + len(CUES)],
+        tuple(float(v) for v in mean),
+        tuple(float(v) for v in scale),
+        tuple(float(v) for v in w[1 : 1 + len(CUES)]),
         {s: float(w[1 + len(CUES) + i]) for i, s in enumerate(vocab)},
         float(w[0]),
+        threshold,
     )
 
 
@@ -235,7 +220,7 @@ def choose_threshold(recs: list[Record]) -> float:
     for held in range(INNER_FOLDS):
         model = fit([row for r in recs if fold[r.batch] != held for row in r.rows])
         scored += [
-            (row, model.probability(row))
+            (row, model.probability(row.cues, row.stems))
             for r in recs
             if fold[r.batch] == held and r.source == judged
             for row in r.rows
@@ -244,10 +229,17 @@ def choose_threshold(recs: list[Record]) -> float:
     return best if gain(scored, best) > 0 else 1.0
 
 
-def with_added(record: Record, model: Fitted, threshold: float) -> list[dict]:
-    return record.proposals + [
-        row.event for row in record.rows if row.event is not None and model.probability(row) >= threshold
+def detected(record: Record, model: EventModel) -> list[Row]:
+    """The rows whose sentence gives an event (two parties) at the model's threshold, as ``added_events`` does."""
+    return [
+        row
+        for row in record.rows
+        if row.event is not None and model.probability(row.cues, row.stems) >= model.threshold
     ]
+
+
+def with_added(record: Record, model: EventModel) -> list[dict]:
+    return record.proposals + [row.event for row in detected(record, model) if row.event is not None]
 
 
 def cross_validate(recs: list[Record]) -> tuple[dict[str, dict], dict[str, dict], list[tuple[int, float, int, int]]]:
@@ -258,36 +250,21 @@ def cross_validate(recs: list[Record]) -> tuple[dict[str, dict], dict[str, dict]
     folds = []
     for held in sorted({r.batch for r in recs}):
         train = [r for r in recs if r.batch != held]
-        model = fit([row for r in train for row in r.rows])
-        threshold = choose_threshold(train)
+        model = fit([row for r in train for row in r.rows], choose_threshold(train))
         added = right = 0
         for r in (r for r in recs if r.batch == held):
-            kept = with_added(r, model, threshold)
-            new = len(kept) - len(r.proposals)
-            added += new
-            right += sum(row.target for row in r.rows if row.event is not None and model.probability(row) >= threshold)
+            found = detected(r, model)
+            added += len(found)
+            right += sum(row.target for row in found)
+            kept = r.proposals + [row.event for row in found if row.event is not None]
             before.setdefault(r.source, []).append(scoring.score_article(r.label, r.proposals))
             after.setdefault(r.source, []).append(scoring.score_article(r.label, kept))
-        folds.append((held, threshold, added, right))
-        print(f"batch {held}: threshold {threshold}, added {added}, on a missed anchor {right}", file=sys.stderr)
+        folds.append((held, model.threshold, added, right))
+        print(f"batch {held}: threshold {model.threshold}, added {added}, on a missed anchor {right}", file=sys.stderr)
     return (
         {s: scoring.summarise(v) for s, v in before.items()},
         {s: scoring.summarise(v) for s, v in after.items()},
         folds,
-    )
-
-
-def to_model(fitted: Fitted, threshold: float):
-    from partnerlens.cooperation.extract.event_model import EventModel
-
-    return EventModel(
-        fitted.cues,
-        tuple(float(v) for v in fitted.mean),
-        tuple(float(v) for v in fitted.scale),
-        tuple(float(v) for v in fitted.coef),
-        fitted.stems,
-        fitted.intercept,
-        threshold,
     )
 
 
@@ -331,18 +308,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.write or args.check:
         from partnerlens.cooperation.extract.event_model import MODEL_PATH
 
-        model = to_model(fit(rows), choose_threshold(recs))
+        model = fit(rows, choose_threshold(recs))
         if args.write:
             MODEL_PATH.write_text(model.to_json(), encoding="utf-8")
             print(f"wrote {MODEL_PATH} (threshold {model.threshold})")
         if args.check:
             check = tempfile_dump(CHECK)
             crecs = records({"today": check}, CHECK)
-            fitted = fit(rows)
             base = scoring.summarise([scoring.score_article(r.label, r.proposals) for r in crecs])
-            added = scoring.summarise(
-                [scoring.score_article(r.label, with_added(r, fitted, model.threshold)) for r in crecs]
-            )
+            added = scoring.summarise([scoring.score_article(r.label, with_added(r, model)) for r in crecs])
             print(_line("check (today)", base, added))
     return 0
 

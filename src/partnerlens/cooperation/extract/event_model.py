@@ -31,13 +31,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import instrument
 from partnerlens.cooperation.extract.context import ArticleContext, is_economy
 from partnerlens.cooperation.extract.event_generic import in_activity_list
+from partnerlens.cooperation.extract.events import hedged, negated, status
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import event_vocabulary, words
@@ -83,16 +84,25 @@ def stems(text: str) -> set[str]:
     return {word.lower()[:STEM] for word in _WORD.findall(text)}
 
 
-def _event_words(text: str, language: str) -> list[tuple[int, str, tuple[int, int]]]:
-    """(start, type, span) of the first word of each event type of the language files found in ``text``."""
+@lru_cache(maxsize=64)
+def _event_matches(text: str, language: str) -> tuple[tuple[int, str, re.Match], ...]:
+    """(rule, type, match) of every word of an event type's rule of the language files in ``text``, rule by rule
+    (one scan of a sentence, shared by its cues, :func:`ruled_out` and :func:`event_from`)."""
     rules, _, _ = event_vocabulary()
-    found = []
-    for rule in rules:
-        pattern = rule.patterns.get(language) or rule.patterns.get("en")
-        match = pattern.search(text) if pattern is not None and rule.kind == "event" else None
-        if match is not None:
-            found.append((match.start(), rule.type, (match.start(), match.end())))
-    return sorted(found)
+    return tuple(
+        (index, rule.type, match)
+        for index, rule in enumerate(rules)
+        if rule.kind == "event" and (pattern := rule.patterns.get(language) or rule.patterns.get("en")) is not None
+        for match in pattern.finditer(text)
+    )
+
+
+def _event_words(text: str, language: str) -> list[tuple[int, str, tuple[int, int]]]:
+    """(start, type, span) of the first word of each event type's rule found in ``text``, in the order they stand."""
+    first: dict[int, tuple[int, str, tuple[int, int]]] = {}
+    for index, type_, match in _event_matches(text, language):
+        first.setdefault(index, (match.start(), type_, match.span()))
+    return sorted(first.values())
 
 
 def _refers_back(text: str, language: str, spans: list[tuple[int, str, tuple[int, int]]]) -> bool:
@@ -222,13 +232,7 @@ def shipped_model() -> EventModel | None:
 
 def cited_sentences(sentences: list[Sentence], proposals: list[Proposal]) -> set[int]:
     """Indexes of the sentences that some event or agreement proposal cites (its evidence or ``also``)."""
-    spans = [
-        (e.start, e.end)
-        for p in proposals
-        if p.kind in ("event", "agreement")
-        for e in [p.evidence, *p.also]
-        if e.start is not None
-    ]
+    spans = [(e.start, e.end) for p in proposals if p.kind in ("event", "agreement") for e in [p.evidence, *p.also]]
     return {i for i, s in enumerate(sentences) if any(a < s.end and s.start < b for a, b in spans)}
 
 
@@ -250,22 +254,13 @@ def ruled_out(sentence: Sentence, language: str) -> bool:
     fairs, exhibitions and forums"), or it tells of receiving a thing ("a reçu une aide", ``received_thing``), which
     the rules never read as a reception. The detector reads what the rules could not see, never against what they
     decided."""
-    from partnerlens.cooperation.extract.events import hedged, negated  # events imports much; only here
-
-    rules, _, _ = event_vocabulary()
-    matches = [
-        match
-        for rule in rules
-        if rule.kind == "event" and (pattern := rule.patterns.get(language) or rule.patterns.get("en")) is not None
-        for match in pattern.finditer(sentence.text)
-    ]
     if words("received_thing", language).search(sentence.text):
         return True
     return any(
         negated(sentence.text, m, language)
         or hedged(sentence, language, m.span())
         or in_activity_list(sentence.text, m.span(), language)
-        for m in matches
+        for _, _, m in _event_matches(sentence.text, language)
     )
 
 
@@ -275,8 +270,6 @@ def event_from(sentence: Sentence, context: ArticleContext, proposals: list[Prop
     states the sentence names that the article's pair or another proposal already has (a detected sentence brings
     no new party: the model judges whether something happened, not who took part), with the article's pair when
     fewer than two remain."""
-    from partnerlens.cooperation.extract.events import status  # events imports much; only here
-
     text, language = sentence.text, context.language
     found = _event_words(text, language)
     _, type_, span = found[0] if found else (0, "meeting", None)
