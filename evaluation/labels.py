@@ -23,6 +23,11 @@ From batch 43 on (``TEST_ONLY_FROM_BATCH``) every article is test-only: fresh ar
 (not for a weak field), labelled by annotators who write no extraction code, and scored once per session, never
 looked at one by one. They enlarge the test half where it is thinnest (37 of its 89 texts are no longer in the
 search store) and are reported both apart and with the 89.
+
+From batch 53 on (``DEV_AGAIN_FROM_BATCH``) every article is development-only again: fresh articles as users bring
+them, labelled before the extractor ran on them, so that the code of the day can be measured on unseen articles
+without touching the test half, and the learned decisions get unseen-time rows (``evaluation.unseen``). Batches 43–52
+stay the test-only ones.
 """
 
 from __future__ import annotations
@@ -42,7 +47,14 @@ SPLITS = ("dev", "test")
 DEV_ONLY_FROM_BATCH = 14
 """Batches from this one on go wholly to the development half (see the module docstring)."""
 TEST_ONLY_FROM_BATCH = 43
-"""Batches from this one on go wholly to the test half (see the module docstring)."""
+"""Batches from this one on (up to ``DEV_AGAIN_FROM_BATCH``) go wholly to the test half (see the module docstring)."""
+DEV_AGAIN_FROM_BATCH = 53
+"""Batches from this one on go wholly to the development half again (see the module docstring)."""
+
+
+def dev_only(batch: int) -> bool:
+    """Whether every article of ``batch`` is development-only (batches 14–42, and 53 on)."""
+    return DEV_ONLY_FROM_BATCH <= batch < TEST_ONLY_FROM_BATCH or batch >= DEV_AGAIN_FROM_BATCH
 
 
 def split_key(article_id: str) -> str:
@@ -54,7 +66,8 @@ def assign_splits(languages: dict[str, str], batches: dict[str, int] | None = No
     """``{id: language}`` (and ``{id: batch}``, default 1) → ``{id: "dev" | "test"}``.
 
     Ids alternate by hash order within each (batch, language), so adding a batch leaves earlier splits alone;
-    batches from ``DEV_ONLY_FROM_BATCH`` on are development-only, from ``TEST_ONLY_FROM_BATCH`` on test-only.
+    batches from ``DEV_ONLY_FROM_BATCH`` on are development-only, from ``TEST_ONLY_FROM_BATCH`` on test-only, from
+    ``DEV_AGAIN_FROM_BATCH`` on development-only again.
     """
     batches = batches or {}
     by_language: dict[tuple[int, str], list[str]] = defaultdict(list)
@@ -69,10 +82,10 @@ def assign_splits(languages: dict[str, str], batches: dict[str, int] | None = No
 
 def _split_of(batch: int, index: int) -> str:
     """The half of the ``index``-th article (in hash order) of one language of ``batch``."""
+    if dev_only(batch):
+        return "dev"
     if batch >= TEST_ONLY_FROM_BATCH:
         return "test"
-    if batch >= DEV_ONLY_FROM_BATCH:
-        return "dev"
     return SPLITS[index % 2]
 
 

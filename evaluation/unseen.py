@@ -31,7 +31,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from evaluation.labels import DEV_ONLY_FROM_BATCH, LABELS_DIR, TEST_ONLY_FROM_BATCH, load_labels
+from evaluation.labels import LABELS_DIR, dev_only, load_labels
 from evaluation.score import score_article, summarise
 
 STORE_ENV = "PARTNERLENS_EVAL_UNSEEN"
@@ -68,7 +68,7 @@ def dev_only_batches(labels: list[dict]) -> dict[int, list[str]]:
     batches: dict[int, list[str]] = {}
     for label in labels:
         batch = int(label.get("batch", 1))
-        if DEV_ONLY_FROM_BATCH <= batch < TEST_ONLY_FROM_BATCH:
+        if dev_only(batch):
             batches.setdefault(batch, []).append(label["id"])
     return batches
 
@@ -120,7 +120,7 @@ def stored(
     """(label, proposal dicts) of every development-only article whose unseen-time proposals are stored."""
     for label in load_labels() if labels is None else labels:
         batch = int(label.get("batch", 1))
-        if not DEV_ONLY_FROM_BATCH <= batch < TEST_ONLY_FROM_BATCH or (batches and batch not in batches):
+        if not dev_only(batch) or (batches and batch not in batches):
             continue
         found = proposals_of(label, store)
         if found is not None:

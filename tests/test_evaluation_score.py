@@ -391,6 +391,16 @@ def test_batches_from_forty_three_on_are_test_only_and_leave_earlier_halves_alon
     assert {before[i] for i in first if i.startswith("ru")} == {"dev"}
 
 
+def test_batches_from_fifty_three_on_are_development_only_again_and_leave_the_test_only_ones_alone():
+    first = {f"fr{i:02d}": "fr" for i in range(4)} | {f"ru{i:02d}": "ru" for i in range(3)}
+    batches = {i: (45 if i.startswith("fr") else 52) for i in first}
+    before = assign_splits(first, batches)
+    fresh = {f"fr-again{i:02d}": "fr" for i in range(5)} | {"ru-again": "ru"}
+    after = assign_splits(first | fresh, batches | {i: 53 + n % 2 for n, i in enumerate(fresh)})
+    assert {i: after[i] for i in first} == before == {i: "test" for i in first}
+    assert {after[i] for i in fresh} == {"dev"}
+
+
 def test_reader_bytes_drops_only_our_language_header():
     stored = "Title: T\nSource: https://example.org/a\nLanguage: fr\n\nLes échanges ont atteint 5 millions.\nLanguage: kept in body\n"
     assert (
