@@ -196,9 +196,9 @@ def fit(rows: list[Row], threshold: float = 1.0) -> EventModel:
         tuple(float(v) for v in mean),
         tuple(float(v) for v in scale),
         tuple(float(v) for v in w[1 : 1 + len(CUES)]),
-        {s: float(w[1 + len(CUES) + i]) for i, s in enumerate(vocab)},
         float(w[0]),
         threshold,
+        {s: float(w[1 + len(CUES) + i]) for i, s in enumerate(vocab)},
     )
 
 

@@ -45,7 +45,7 @@ def _context(language: str):
 def _model(language: str, threshold: float = 0.5) -> EventModel:
     """A model that finds an event in any sentence with the word for talks, and in no other."""
     zeros = tuple(0.0 for _ in CUES)
-    return EventModel(CUES, zeros, tuple(1.0 for _ in CUES), zeros, {TALKS[language]: 8.0}, -4.0, threshold)
+    return EventModel(CUES, zeros, tuple(1.0 for _ in CUES), zeros, -4.0, threshold, {TALKS[language]: 8.0})
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ru"])
@@ -152,7 +152,7 @@ SIGNINGS = {
 def test_a_sentence_with_an_instrument_and_no_event_word_gives_an_agreement(language):
     text, stem = SIGNINGS[language]
     zeros = tuple(0.0 for _ in CUES)
-    model = EventModel(CUES, zeros, tuple(1.0 for _ in CUES), zeros, {stem: 8.0}, -4.0, 0.5)
+    model = EventModel(CUES, zeros, tuple(1.0 for _ in CUES), zeros, -4.0, 0.5, {stem: 8.0})
     (found,) = added_events(text, article_context(text, language, published=DAY), [], model=model)
     assert (
         found.kind == "agreement"
@@ -200,5 +200,5 @@ def test_the_shipped_model_loads_and_its_file_is_in_canonical_form():
     from partnerlens.cooperation.extract.event_model import MODEL_PATH, shipped_model
 
     model = shipped_model()
-    assert model is not None and set(model.cues) <= set(CUES) and 0.0 < model.threshold <= 1.0
+    assert model is not None and set(model.names) <= set(CUES) and 0.0 < model.threshold <= 1.0
     assert model.to_json() == MODEL_PATH.read_text(encoding="utf-8")  # what evaluation/event_train.py writes

@@ -105,7 +105,7 @@ def test_shipped_model_loads_when_present():
     if not MODEL_PATH.exists():
         assert model is None
         return
-    assert model is not None and set(model.features) <= set(FEATURES)
+    assert model is not None and set(model.names) <= set(FEATURES)
     assert 0.0 <= model.threshold < 1.0
 
 
@@ -145,5 +145,5 @@ def test_the_training_script_writes_the_same_file_twice(tmp_path, capsys):
     assert main(["--cache", str(cache), "--write", "--out", str(first)]) == 0
     assert main(["--cache", str(cache), "--write", "--out", str(second)]) == 0
     assert first.read_bytes() == second.read_bytes()
-    assert PartyModel.from_json(first.read_text(encoding="utf-8")).features == FEATURES
+    assert PartyModel.from_json(first.read_text(encoding="utf-8")).names == FEATURES
     assert "leave-one-batch-out" in capsys.readouterr().out

@@ -24,13 +24,11 @@ data file byte for byte; see docs/news.md, "A learned detector of events the rul
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -38,7 +36,9 @@ from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import instrument
 from partnerlens.cooperation.extract.context import ArticleContext, is_economy
 from partnerlens.cooperation.extract.event_generic import in_activity_list
-from partnerlens.cooperation.extract.events import hedged, negated, status
+from partnerlens.cooperation.extract.event_words import hedged, negated, rule_pattern
+from partnerlens.cooperation.extract.events import status
+from partnerlens.cooperation.extract.logistic import Logistic
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence, split_sentences
 from partnerlens.cooperation.extract.vocabulary import event_vocabulary, words
@@ -92,7 +92,7 @@ def _event_matches(text: str, language: str) -> tuple[tuple[int, str, re.Match],
     return tuple(
         (index, rule.type, match)
         for index, rule in enumerate(rules)
-        if rule.kind == "event" and (pattern := rule.patterns.get(language) or rule.patterns.get("en")) is not None
+        if rule.kind == "event" and (pattern := rule_pattern(rule, language)) is not None
         for match in pattern.finditer(text)
     )
 
@@ -158,55 +158,15 @@ def cues(sentence: Sentence, context: ArticleContext, cited: set[int], index: in
     }
 
 
-@dataclass(frozen=True)
-class EventModel:
-    """A logistic model over standardised ``cues`` and binary ``stems``; a sentence tells an event when
-    p ≥ ``threshold``."""
+class EventModel(Logistic):
+    """A logistic model over standardised :data:`CUES` and binary ``stems``; a sentence tells an event when
+    p ≥ ``threshold`` (:class:`.logistic.Logistic`, ``data/event_model.json``)."""
 
-    cues: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    stems: dict[str, float]
-    intercept: float
-    threshold: float
-
-    def probability(self, row: dict[str, float], words_: set[str]) -> float:
-        z = self.intercept + sum(self.stems.get(s, 0.0) for s in words_)
-        for name, mean, scale, coef in zip(self.cues, self.mean, self.scale, self.coef, strict=True):
-            z += coef * (row[name] - mean) / scale
-        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
-
-    def to_json(self) -> str:
-        """The data file's text: fixed key order, numbers rounded, so that training writes it byte for byte."""
-        data = {
-            "cues": list(self.cues),
-            "mean": [round(v, 6) for v in self.mean],
-            "scale": [round(v, 6) for v in self.scale],
-            "coef": [round(v, 6) for v in self.coef],
-            "stems": {k: round(v, 6) for k, v in sorted(self.stems.items()) if round(v, 6)},
-            "intercept": round(self.intercept, 6),
-            "threshold": round(self.threshold, 4),
-        }
-        return json.dumps(data, indent=0, ensure_ascii=False) + "\n"
-
-    @classmethod
-    def from_json(cls, text: str) -> EventModel:
-        data = json.loads(text)
-        names = tuple(data["cues"])
-        if set(names) - set(CUES):
-            raise ValueError(f"event model names unknown cues: {sorted(set(names) - set(CUES))}")
-        if {len(data[k]) for k in ("mean", "scale", "coef")} != {len(names)}:
-            raise ValueError("event model: mean, scale and coef must have one number per cue")
-        return cls(
-            names,
-            tuple(float(v) for v in data["mean"]),
-            tuple(float(v) or 1.0 for v in data["scale"]),
-            tuple(float(v) for v in data["coef"]),
-            {str(k): float(v) for k, v in data["stems"].items()},
-            float(data["intercept"]),
-            float(data["threshold"]),
-        )
+    KNOWN = CUES
+    NAMES_KEY = "cues"
+    STEMS = True
+    INDENT = 0
+    WHAT = "event model"
 
 
 _RULES_ONLY: ContextVar[bool] = ContextVar("event_model_rules_only", default=False)

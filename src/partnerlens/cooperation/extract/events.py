@@ -27,7 +27,7 @@ from partnerlens.cooperation.extract.agreements import agreement_drafts, instrum
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, clear_pair, evidence, is_economy, parties
 from partnerlens.cooperation.extract.event_dates import day_of, event_date, ongoing, settle, told_done
 from partnerlens.cooperation.extract.event_dispatch import put_off
-from partnerlens.cooperation.extract.event_generic import in_activity_list, name_within
+from partnerlens.cooperation.extract.event_generic import in_activity_list
 from partnerlens.cooperation.extract.event_repeats import (
     coordinated_dates,
     further,
@@ -37,33 +37,23 @@ from partnerlens.cooperation.extract.event_repeats import (
     two_formats,
 )
 from partnerlens.cooperation.extract.event_seconds import per_meeting, told_before
-from partnerlens.cooperation.extract.event_sides import (
-    anaphoric,
-    in_relative,
-    sideline_parties,
-    sidelined,
-    topic_parties,
-)
+from partnerlens.cooperation.extract.event_sides import anaphoric, sideline_parties, topic_parties
+from partnerlens.cooperation.extract.event_words import VISITS, family_of, hedged, matched_types, rule_pattern
 from partnerlens.cooperation.extract.legs import Leg, later_legs, leg_visitor, own_day, own_meeting, per_host
 from partnerlens.cooperation.extract.sectors import sectors
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.tour_legs import leg_date
 from partnerlens.cooperation.extract.visit_frame import framed
-from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, event_vocabulary, words
+from partnerlens.cooperation.extract.vocabulary import TypeRule, any_language, words
 from partnerlens.cooperation.models import DatePrecision, Proposal
 from partnerlens.cooperation.people import PersonMention
 
-VISITS = ("state_visit", "official_visit", "working_visit", "visit")
-_MEETINGS = ("talks", "ministerial_meeting", "summit", "meeting")
 _FORUM_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){1,5}(?:Forum|Summit|Conference|Expo|Exhibition|Week)")
 
 
 def planned(text: str, language: str) -> bool:
     """Whether the sentence speaks of what is to come ("will", "set to", "se rendra", "посетит")."""
     return bool(words("planned", language).search(text))
-
-
-_HEDGE_AFTER = 5  # words after an event's word where a hedge still governs it ("a visit could take place")
 
 
 def status(text: str, language: str, kind: str, span: tuple[int, int] | None = None) -> str:
@@ -94,59 +84,6 @@ def status(text: str, language: str, kind: str, span: tuple[int, int] | None = N
     return "signed" if kind == "agreement" else "held"
 
 
-def _matched_types(sentence: Sentence, language: str) -> list[tuple[TypeRule, re.Match]]:
-    rules, _, _ = event_vocabulary()
-    matched, denied = [], False
-    for rule in rules:
-        pattern = rule.patterns.get(language) or rule.patterns.get("en")
-        found = list(pattern.finditer(sentence.text)) if pattern else []
-        kept = [m for m in found if rule.kind != "event" or not negated(sentence.text, m, language)]
-        denied = denied or len(kept) < len(found)
-        if kept:
-            matched.append((rule, kept[0]))
-    if denied:  # "did not meet him on the sidelines of the summit": the summit was only the occasion of no event
-        matched = [(r, m) for r, m in matched if r.kind != "event" or not _occasion(sentence.text, m.start(), language)]
-    summits = [m for r, m in matched if r.type == "summit"]
-    matched = [  # "le 3e Sommet du Forum sur la coopération sino-africaine": one summit, its name holds "Forum"
-        (r, m)
-        for r, m in matched
-        if r.type != "forum" or not any(name_within(sentence.text, m, s, language) for s in summits)
-    ]
-    # the occasion of a sidelines phrase ("en marge du sommet") yields its family to the event the sentence reports
-    # and so does an event word in a relative clause that says who a person is (", who attended the summit,")
-    return sorted(
-        matched,
-        key=lambda found: (
-            sidelined(sentence.text, found[1].start(), language),
-            in_relative(sentence.text, found[1].start(), language),
-        ),
-    )
-
-
-_NEGATION_REACH = 40  # characters before an event's word where its negation is looked for
-
-
-def negated(text: str, match: re.Match, language: str) -> bool:
-    """Whether the event's word comes right after a negation ("did not meet", "n'a pas rencontré", "не
-    встретился", "não se reuniu", "no se reunió"): the sentence tells that no such event took place."""
-    return bool(words("event_negated", language).search(text[max(0, match.start() - _NEGATION_REACH) : match.start()]))
-
-
-def _occasion(text: str, start: int, language: str) -> bool:
-    """The event's word names the occasion of another ("on the sidelines of the summit", "lors du sommet")."""
-    lead = " ".join(text[:start].split()[-4:])
-    return sidelined(text, start, language) or bool(words("occasion_before", language).search(lead))
-
-
-def _family(rule: TypeRule) -> str:
-    """Types that exclude each other within a sentence: one visit, one meeting, one agreement."""
-    if rule.type in VISITS:
-        return "visit"
-    if rule.type in _MEETINGS:
-        return "meeting"
-    return "agreement" if rule.kind == "agreement" else rule.type  # a visa agreement is the agreement signed
-
-
 def _needs_met(
     rule: TypeRule, parties_: list[str], people: list[PersonMention], sentence: Sentence, language: str
 ) -> bool:
@@ -172,17 +109,6 @@ def _needs_met(
     return True
 
 
-def hedged(sentence: Sentence, language: str, span: tuple[int, int]) -> bool:
-    """A hedge ("could", "when a", "если") anywhere before the event's word or among the words right after it
-    (``_HEDGE_AFTER``); one further on belongs to another clause ("… une commission mixte pour les secteurs
-    où une coopération pourrait commencer")."""
-    _, _, hedges = event_vocabulary()
-    pattern = hedges.get(language) or hedges["en"]
-    after = " ".join(sentence.text[span[1] :].split()[:_HEDGE_AFTER])
-    lead = tense.without_reported(sentence.text[: span[1]], language)  # "said he would visit": a plan, no hedge
-    return bool(pattern.search(lead) or pattern.search(after))
-
-
 def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     """The events and agreements a sentence reports: per family the first type (most specific) whose needs
     are met; a meeting in a sentence that reports a visit is the visit, and the plain ``meeting`` type is read
@@ -190,7 +116,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     proposal of the article (``complete=False``). A visit, meeting or commission that names no state at all
     ("Накануне во Дворце Независимости прошли переговоры", "the two leaders reviewed the visit") is between
     the article's two sides when the article has a clear pair (``Draft.borrowed``)."""
-    matched = _matched_types(sentence, context.language)
+    matched = matched_types(sentence, context.language)
     if not matched:
         return []
     dates = context.within(context.dates, sentence)
@@ -206,9 +132,9 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     people = context.within(context.people, sentence)
     drafts: list[Draft] = []
     families: set[str] = set()
-    frame = any(_family(r) == "visit" and framed(sentence.text, m, context.language) for r, m in matched)
+    frame = any(family_of(r) == "visit" and framed(sentence.text, m, context.language) for r, m in matched)
     for rule, match in matched:
-        family = _family(rule)
+        family = family_of(rule)
         if family in families:  # a meeting beside a visit: kept or dropped by where it is told (below)
             continue
         if rule.type == "meeting" and families - {"agreement"} and not frame:  # "during the visit, meetings with"
@@ -267,7 +193,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
         ):  # two events told in one sentence (:mod:`.event_repeats`)
             drafts += coordinated_dates(draft, sentence, dates, context.language)
             drafts += _told_twice(rule, match, draft, sentence, context, (sides, people, dates))
-    visit = min((m for r, m in matched if _family(r) == "visit" and "visit" in families), key=_at, default=None)
+    visit = min((m for r, m in matched if family_of(r) == "visit" and "visit" in families), key=_at, default=None)
     if visit is not None:  # "travels to Uzbekistan for talks", "in a visit to X, he met Y": the visit's talks;
         # a meeting told before the visit with its own verb ("will meet X … on his visit") or after it in a
         # clause of its own ("arrived in Maputo, where he met Chapo": :func:`.legs.own_meeting`) is an event
@@ -287,7 +213,7 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
 def _told_twice(rule, match, draft: Draft, sentence: Sentence, context: ArticleContext, read) -> list[Draft]:
     """The event's word again further on in the sentence, with a date of its own that differs from every earlier
     one's ("a business summit on 21 October and a partnership summit on 17 December"): another event."""
-    pattern = rule.patterns.get(context.language) or rule.patterns.get("en")
+    pattern = rule_pattern(rule, context.language)
     if draft.proposal.date is None or pattern is None:
         return []
     sides, people, dates = read

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from partnerlens.cooperation.extract.agreement_distinct import distinct
 from partnerlens.cooperation.extract.context import Draft
-from partnerlens.cooperation.extract.events import VISITS
+from partnerlens.cooperation.extract.event_words import VISITS
 from partnerlens.cooperation.extract.vocabulary import any_language
 from partnerlens.cooperation.models import EVENT_STATUSES, Proposal, dates_compatible
 

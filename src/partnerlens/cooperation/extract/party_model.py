@@ -26,13 +26,12 @@ found they drop more true parties, so the shipped model leaves them out.
 
 from __future__ import annotations
 
-import json
 import math
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from partnerlens.cooperation.extract.context import ArticleContext, is_economy
+from partnerlens.cooperation.extract.logistic import Logistic
 from partnerlens.cooperation.extract.sentences import split_sentences
 from partnerlens.cooperation.models import Proposal
 from partnerlens.reference.parties import find_party
@@ -74,52 +73,12 @@ PLACE_FEATURES = (
 FEATURES: tuple[str, ...] = MODEL_FEATURES + PLACE_FEATURES
 
 
-@dataclass(frozen=True)
-class PartyModel:
-    """Coefficients of a logistic model over standardised ``features``; a party is kept when p ≥ ``threshold``."""
+class PartyModel(Logistic):
+    """Coefficients of a logistic model over standardised :data:`FEATURES`; a party is kept when p ≥ ``threshold``
+    (:class:`.logistic.Logistic`, ``data/party_model.json``)."""
 
-    features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
-    threshold: float
-
-    def probability(self, row: dict[str, float]) -> float:
-        z = self.intercept
-        for name, mean, scale, coef in zip(self.features, self.mean, self.scale, self.coef, strict=True):
-            z += coef * (row[name] - mean) / scale
-        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
-
-    def to_json(self) -> str:
-        """The data file's text: fixed key order, numbers rounded, so that training writes it byte for byte."""
-        data = {
-            "features": list(self.features),
-            "mean": [round(v, 6) for v in self.mean],
-            "scale": [round(v, 6) for v in self.scale],
-            "coef": [round(v, 6) for v in self.coef],
-            "intercept": round(self.intercept, 6),
-            "threshold": round(self.threshold, 4),
-        }
-        return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-
-    @classmethod
-    def from_json(cls, text: str) -> PartyModel:
-        data = json.loads(text)
-        features = tuple(data["features"])
-        if set(features) - set(FEATURES):
-            raise ValueError(f"party model names unknown features: {sorted(set(features) - set(FEATURES))}")
-        lengths = {len(data[k]) for k in ("mean", "scale", "coef")}
-        if lengths != {len(features)}:
-            raise ValueError("party model: mean, scale and coef must have one number per feature")
-        return cls(
-            features,
-            tuple(float(v) for v in data["mean"]),
-            tuple(float(v) or 1.0 for v in data["scale"]),
-            tuple(float(v) for v in data["coef"]),
-            float(data["intercept"]),
-            float(data["threshold"]),
-        )
+    KNOWN = FEATURES
+    WHAT = "party model"
 
 
 @cache
