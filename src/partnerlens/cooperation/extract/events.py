@@ -1,4 +1,5 @@
-"""Events and agreements a sentence reports, with their status and date precision.
+"""Events and agreements a sentence reports, with their status and date precision (which event words it holds,
+negated or hedged, is :mod:`.event_words`).
 
 A type (``event_types.yaml``) needs the states its kind implies (a visit has a
 visitor and a host). Status: a sentence in the future or conditional ("set to
