@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from partnerlens.cooperation.date_words import WRITTEN_YEAR
 from partnerlens.cooperation.extract.compared import same_period_years, trade_compared_years, year_range
+from partnerlens.cooperation.extract.dateline import without_dateline
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.quantities import Quantity
 
@@ -41,7 +42,9 @@ class Carried:
     currency_end: int = -1  # where that sentence ends
 
     def update(self, sentence: Sentence, context: ArticleContext, found: list[str], aimed: tuple = ()) -> None:
-        """Remember this sentence's range, last year (never one a target aims at) and parties for those after it."""
+        """Remember this sentence's range, last year (never one a target aims at, nor the dateline's) and parties for
+        those after it."""
+        sentence = without_dateline(sentence, context.text, context.dateline_end)
         span = year_range(sentence.text, context.language)
         if span:  # a range is carried for growth ("between 2020 and 2024 … grew 110%"), not as a year
             self.years, self.year, self.base = span, None, None

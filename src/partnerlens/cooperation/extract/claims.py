@@ -31,6 +31,7 @@ from partnerlens.cooperation.extract.claims_signs import index_growth, signed_gr
 from partnerlens.cooperation.extract.claims_years import base_year_of, figure_year
 from partnerlens.cooperation.extract.compared import year_range
 from partnerlens.cooperation.extract.context import ArticleContext, Draft, evidence
+from partnerlens.cooperation.extract.dateline import without_dateline
 from partnerlens.cooperation.extract.follow_ups import after_trade, as_follow_up, follows_a_figure, remember_figure
 from partnerlens.cooperation.extract.rank import ranked_flow
 from partnerlens.cooperation.extract.rate_year import later_year
@@ -292,6 +293,9 @@ def _claim(
         told = min((q for q in (quantity, other) if q is not None), key=lambda q: q.start)  # "… avec 16,4 milliards
         metric = flow = ranked_flow(text, told, language) or metric  # de dirhams (1,68 milliard de dollars)": the first
     dated = with_counted_years(sentence, language, carried.year)  # "quatre ans plus tôt" written as its year
+    dated = without_dateline(
+        dated, context.text, context.dateline_end
+    )  # the dateline's year is the report's, not the figure's
     span = year_range(dated.text, language)
     base_year = comparative_year or (base_year_of(dated.text, language) if metric == "growth" else None)
     year, year_from = figure_year(quantity, dated, context, carried, figures, span, base_year, metric)

@@ -11,6 +11,7 @@ import re
 from partnerlens.cooperation.extract.claims_periods import periods_with_years
 from partnerlens.cooperation.extract.claims_reading import _LEVEL
 from partnerlens.cooperation.extract.context import ArticleContext
+from partnerlens.cooperation.extract.dateline import dateline_span
 from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import SAME_PERIOD, alternation, entries, words
 from partnerlens.cooperation.quantities import Quantity
@@ -137,12 +138,14 @@ def _last_year(text: str, language: str) -> bool:
 
 def _resolved_year(quantity: Quantity, sentence: Sentence, context: ArticleContext) -> tuple[int | None, bool]:
     """The year of the resolved date nearest the figure, and whether that date was relative ("last year" in a
-    2025 article → 2024, read against the publication date)."""
+    2025 article → 2024, read against the publication date); the dateline's day is the report's, no figure's."""
     position = sentence.start + quantity.start
+    dateline = dateline_span(context.text, context.dateline_end) or (0, 0)
     years = [
         (abs(d.start - position), d.value.year, d.shift_years is not None)
         for d in context.within(context.dates, sentence)
         if d.value is not None
+        and not dateline[0] <= d.start < dateline[1]
         and d.weekday is None  # "published this Friday", "a annoncé mardi": the day of a statement, not a period
         and d.shift_days is None
         and not (

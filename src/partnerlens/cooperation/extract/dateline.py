@@ -13,11 +13,12 @@ day when the caller gives one); with none of them, it fixes no day ("January 6" 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from partnerlens.cooperation.date_words import DAY, MONTH, WEEKDAY, YEAR
 from partnerlens.cooperation.dates import find_dates, resolve_dates
+from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.vocabulary import datelines
 from partnerlens.cooperation.gazetteer import PartyMention, find_party_mentions
 from partnerlens.patterns import compiled
@@ -28,7 +29,9 @@ _WRITTEN = (
     rf"(?i:(?:(?:{WEEKDAY}),?\s+)?(?:{DAY}\.?\s+(?:de\s+)?(?:{MONTH})\.?(?:,?\s+(?:de\s+)?{YEAR}(?:\s*(?:г\.|года\b))?)?"
     rf"|(?:{MONTH})\.?\s+{DAY}(?:,\s+{YEAR})?))"
 )
-_PLACE = r"(?P<place>[A-ZÀ-ÖØ-ÝА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÖØ-ÝА-ЯЁ][\w.'’-]*){0,3})"
+# a place of up to four capitalised words, with the particles names hold between them ("Dar es Salaam", "Rio de
+# Janeiro", "Port of Spain")
+_PLACE = r"(?P<place>[A-ZÀ-ÖØ-ÝА-ЯЁ][\w.'’-]*(?: (?:(?:es|de|do|da|du|del|of|al|el) )?[A-ZÀ-ÖØ-ÝА-ЯЁ][\w.'’-]*){0,3})"
 _REGION = r"(?:,\s*[A-ZÀ-ÖØ-ÝА-ЯЁ][\w'’-]*(?: [A-ZÀ-ÖØ-ÝА-ЯЁ][\w'’-]*){0,2})?"
 _AGENCY = r"(?:\s*\([^()\n]{1,30}\))?"
 _END = r"(?:\s*[-–—]{1,2}|\.-|\.?\s*/[^/\n]{1,25}/|\.(?=\s))"
@@ -103,3 +106,25 @@ def _mention(place: str, start: int, language: str) -> PartyMention | None:
         return None
     first = found[0]
     return PartyMention(first.party, start, start + len(place), place, first.how)
+
+
+def dateline_span(text: str, dateline_end: int | None) -> tuple[int, int] | None:
+    """Where the text's dateline stands: from the start of its line to ``dateline_end`` (None without one)."""
+    if dateline_end is None:
+        return None
+    return text.rfind("\n", 0, max(0, dateline_end - 1)) + 1, dateline_end  # a date line ends with its "\n"
+
+
+def without_dateline(sentence: Sentence, text: str, dateline_end: int | None) -> Sentence:
+    """``sentence`` with the text's dateline blanked where the sentence holds it (same length): the dateline's year
+    is the day of the report, never the year of a figure the lead tells nor one carried to the sentences after it
+    ("Dar es Salaam, 12 June 2022 — Trade stood at $302 million" tells no year; "NAIROBI, March 4, 2023 (Reuters) -
+    Exports were $5 million in 2021. Imports were $3 million." are both of 2021). ``text`` is the article's,
+    ``dateline_end`` where its dateline ends there."""
+    span = dateline_span(text, dateline_end)
+    if span is None:
+        return sentence
+    start, end = max(span[0], sentence.start) - sentence.start, min(span[1], sentence.end) - sentence.start
+    if end <= start:
+        return sentence
+    return replace(sentence, text=sentence.text[:start] + " " * (end - start) + sentence.text[end:])
