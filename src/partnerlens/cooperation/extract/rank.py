@@ -39,7 +39,8 @@ def _rank_of(language: str) -> re.Pattern:
 
 
 def _rank(word: str, language: str) -> int:
-    """The rank an ordinal stands for: "third" → 3, "3rd" → 3, "втор…" → 2, none → 1."""
+    """The rank an ordinal stands for: "third" → 3, "3rd" → 3, "втор…" → 2, a number after "number" ("number four",
+    "numéro deux", "номер два") → its value, none → 1."""
     word = word.casefold().strip()
     if not word:
         return 1
@@ -47,7 +48,7 @@ def _rank(word: str, language: str) -> int:
     if digits:
         return int(digits.group(0))
     ordinals = _ordinals(language)
-    return next((rank for stem, rank in ordinals.items() if word.startswith(stem)), 1)
+    return next((rank for stem, rank in ordinals.items() if word.startswith(stem)), None) or count_value(word) or 1
 
 
 def _top(word: str, language: str) -> int:
