@@ -101,6 +101,7 @@ def build_context(
     ]
     mentions = [m for m in mentions if not names_a_language(text, m, language)]  # "Portuguese-speaking"
     mentions = without_water_bodies(text, mentions, language)  # "the Gulf of Guinea": extract/water_bodies.py
+    mentions = _shared_adjectives(mentions)  # before people take their state from an adjective ("guinéen")
     bodies = find_bodies(text, mentions)
     titles = language if language in ("en", "fr", "ru", "pt", "es") else "en"  # people's titles are known in these
     people = [
@@ -181,20 +182,22 @@ def _focus(
     return focus
 
 
-# states that share one adjective ("congolais", "конголезский"): the gazetteer gives it to the first, the article
-# may be about the second
-_SAME_ADJECTIVE = {"COD": "COG"}
+# states that share one adjective ("congolais", "конголезский"), or whose adjective the press uses for a neighbour
+# of the same name ("le Premier ministre guinéen" of Guinea-Bissau, "the Guinean president" of Equatorial Guinea,
+# "soudanais" of South Sudan): the gazetteer gives it to the first, the article may be about one of the others
+_SAME_ADJECTIVE = {"COD": ("COG",), "GIN": ("GNB", "GNQ"), "SDN": ("SSD",)}
 
 
 def _shared_adjectives(mentions: list[PartyMention]) -> list[PartyMention]:
-    """An adjective two states share is the one the article names ("la République du Congo … le président
-    congolais") when it never names the other by name or capital."""
+    """An adjective states share is the one's the article names ("la République du Congo … le président congolais",
+    "Bissau … le Premier ministre guinéen") when it never names the first by name or capital, and names only one of
+    the others."""
     named = {m.party for m in mentions if m.how in ("name", "capital", "person") or m.how.startswith("person")}
     result = []
     for m in mentions:
-        other = _SAME_ADJECTIVE.get(m.party)
-        if m.how == "adjective" and other in named and m.party not in named:
-            m = PartyMention(other, m.start, m.end, m.text, m.how)
+        others = [o for o in _SAME_ADJECTIVE.get(m.party, ()) if o in named]
+        if m.how == "adjective" and len(others) == 1 and m.party not in named:
+            m = PartyMention(others[0], m.start, m.end, m.text, m.how)
         result.append(m)
     return result
 
