@@ -238,8 +238,9 @@ def detected(record: Record, model: EventModel) -> list[Row]:
     ]
 
 
-def with_added(record: Record, model: EventModel) -> list[dict]:
-    return record.proposals + [row.event for row in detected(record, model) if row.event is not None]
+def with_added(record: Record, found: list[Row]) -> list[dict]:
+    """The record's proposals and the events of its ``found`` rows (:func:`detected`)."""
+    return record.proposals + [row.event for row in found if row.event is not None]
 
 
 def cross_validate(recs: list[Record]) -> tuple[dict[str, dict], dict[str, dict], list[tuple[int, float, int, int]]]:
@@ -256,7 +257,7 @@ def cross_validate(recs: list[Record]) -> tuple[dict[str, dict], dict[str, dict]
             found = detected(r, model)
             added += len(found)
             right += sum(row.target for row in found)
-            kept = r.proposals + [row.event for row in found if row.event is not None]
+            kept = with_added(r, found)
             before.setdefault(r.source, []).append(scoring.score_article(r.label, r.proposals))
             after.setdefault(r.source, []).append(scoring.score_article(r.label, kept))
         folds.append((held, model.threshold, added, right))
@@ -316,7 +317,9 @@ def main(argv: list[str] | None = None) -> int:
             check = tempfile_dump(CHECK)
             crecs = records({"today": check}, CHECK)
             base = scoring.summarise([scoring.score_article(r.label, r.proposals) for r in crecs])
-            added = scoring.summarise([scoring.score_article(r.label, with_added(r, model)) for r in crecs])
+            added = scoring.summarise(
+                [scoring.score_article(r.label, with_added(r, detected(r, model))) for r in crecs]
+            )
             print(_line("check (today)", base, added))
     return 0
 

@@ -293,9 +293,8 @@ def _claim(
         told = min((q for q in (quantity, other) if q is not None), key=lambda q: q.start)  # "… avec 16,4 milliards
         metric = flow = ranked_flow(text, told, language) or metric  # de dirhams (1,68 milliard de dollars)": the first
     dated = with_counted_years(sentence, language, carried.year)  # "quatre ans plus tôt" written as its year
-    dated = without_dateline(
-        dated, context.text, context.dateline_end
-    )  # the dateline's year is the report's, not the figure's
+    # the dateline's year is the report's, not the figure's ("NAIROBI, March 4, 2023 - … $5 million")
+    dated = without_dateline(dated, context.text, context.dateline_end)
     span = year_range(dated.text, language)
     base_year = comparative_year or (base_year_of(dated.text, language) if metric == "growth" else None)
     year, year_from = figure_year(quantity, dated, context, carried, figures, span, base_year, metric)
