@@ -1,6 +1,7 @@
 """Currency words stand as words of their own: a currency's stem inside a place name is not a currency (the Russian
 naira, "найра", inside "Найроби"), and the place is still read as its state; the shillings as the East African press
-writes them ("Sh12 billion", "302.3bn/-") are read, in the currency of the figure's parties."""
+writes them ("Sh12 billion", "302.3bn/-") are read, in the currency of the figure's parties; so are the South Asian
+press's "Rs" and its lakh and crore."""
 
 from __future__ import annotations
 
@@ -65,3 +66,38 @@ def test_an_east_african_dispatch_reads_its_shilling_figures():
         (57.9e9, "TZS", 2021, "exports"),
     }
     assert all(set(c.parties) == {"TZA", "OMN"} for c in claims)
+
+
+# The South Asian press writes "Rs 4,500 crore", "Rs. 25,000 crore", "₹1.2 lakh crore": a crore is ten million, a lakh
+# a hundred thousand; a bare "Rs" is the Indian rupee unless the figure's parties name Pakistan (and not India).
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("Trade between India and Kenya reached Rs 4,500 crore in 2021.", 45e9, "INR"),
+        ("Trade between India and Kenya reached Rs. 4,500 crore in 2021.", 45e9, "INR"),
+        ("India's exports to Kenya rose to ₹1.2 lakh crore in 2021.", 1.2e12, "INR"),
+        ("India's exports to Kenya rose to INR 80 lakh in 2021.", 8e6, "INR"),
+        ("Trade between Pakistan and Kenya reached Rs 50 billion in 2021.", 50e9, "PKR"),
+    ],
+)
+def test_rupees_with_lakh_and_crore(text, value, code):
+    _one_claim_in(text, "en", value, code)
+
+
+# In French the bare rupee is the Mauritian press's, unless the figure's parties name India and not Mauritius.
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("Les exportations de Maurice vers l'Inde ont atteint Rs 2,56 milliards en 2021.", 2.56e9, "MUR"),
+        ("Les exportations de Maurice vers la Chine ont atteint 29,7 milliards de roupies en 2021.", 29.7e9, "MUR"),
+        ("Les exportations de l'Inde vers le Kenya ont atteint 300 milliards de roupies en 2021.", 300e9, "INR"),
+        ("Les exportations de Maurice vers l'Inde ont atteint 3 milliards de roupies indiennes en 2021.", 3e9, "INR"),
+    ],
+)
+def test_rupees_in_french_are_mauritian_first(text, value, code):
+    _one_claim_in(text, "fr", value, code)
+
+
+def _one_claim_in(text: str, language: str, value: float, code: str) -> None:
+    (claim,) = [p for p in extract_text(text, language=language, published=dt.date(2022, 5, 1)) if p.kind == "claim"]
+    assert claim.value == pytest.approx(value) and claim.unit == code and claim.year == 2021

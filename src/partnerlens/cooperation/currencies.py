@@ -46,6 +46,28 @@ def _shared() -> dict[str, dict[str, list[str]]]:
 
 
 @cache
+def _press() -> dict[str, dict[str, str]]:
+    """The currency a bare shared word names in the press of one language (``press`` in currencies.yaml): code →
+    {language: code} ("roupies", "Rs" in French are the Mauritian press's rupee, not India's)."""
+    found: dict[str, dict[str, str]] = {}
+    for entry in data_file("currencies.yaml"):
+        found.setdefault(entry["code"], {}).update(entry.get("press") or {})
+    return found
+
+
+def shared_with(code: str, language: str | None) -> tuple[str, dict[str, list[str]]]:
+    """The code a bare word of ``code`` names first in ``language``'s press, and the other codes it may name with
+    their states (the first's own code among them when the press default is another's)."""
+    others = _shared().get(code) or {}
+    first = _press().get(code, {}).get(language or "", code)
+    if first == code or first not in others:
+        return code, others
+    home = _home(code)
+    swapped = {c: states for c, states in others.items() if c != first}
+    return first, {code: [home] if home else [], **swapped}
+
+
+@cache
 def _named(code: str) -> re.Pattern:
     """The words that name ``code`` with its state ("Indian rupees", "dinars algériens", "INR"): the entries of that
     code with no ``shared`` list; a figure written with one of them keeps its currency whatever its parties."""

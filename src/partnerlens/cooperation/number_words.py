@@ -216,6 +216,14 @@ SCALES = {
     "trn": 1e12,
     "трлн": 1e12,
     "триллион": 1e12,
+    # the South Asian press: a lakh is a hundred thousand, a crore ten million, a lakh crore a trillion
+    # ("Rs 25,000 crore", "₹1.5 lakh crore")
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "lakh crore": 1e12,
+    "lakh crores": 1e12,
 }
 
 # a percentage written in words: "four percent", "a four-percent increase", "trente-sept pour cent",

@@ -21,6 +21,7 @@ from partnerlens.cooperation.currencies import (
     currency_pattern,
     currency_words,
     named_currency,
+    shared_with,
 )
 from partnerlens.cooperation.number_words import (
     NUMBER_WORD_RE,
@@ -54,7 +55,7 @@ __all__ = [
 _SCALE_RE = (
     r"(?:thousand|million|billion|trillion|milliards?|millions?|mil milhões|mil millones|milhão|milhões|millón|millones"
     r"|bilhão|bilhões|bilião|biliões|mille|mln\.?|bln\.?|mrds?\.?|mds?\.?|mn|bn\.?|tn|trn|[kmb]"
-    r"|тыс(?:яч\w*)?\.?|млн\.?|млрд\.?|трлн\.?|миллион\w*|миллиард\w*|триллион\w*)"
+    r"|тыс(?:яч\w*)?\.?|млн\.?|млрд\.?|трлн\.?|миллион\w*|миллиард\w*|триллион\w*|lakh crores?|lakhs?|crores?)"
 )
 # "1, 8 milliard", "$1 ,7 млрд": a decimal comma with a stray space, only before a scale word (the press types it so)
 _SPACED_DECIMAL = r"(?<!\d)\d{1,3}(?:,\s|\s,)\d{1,2}(?=\s?(?:milliards?|millions?|млрд|млн|миллиард|миллион|bilh|bili|milh|mil milh|mds?\b))"
@@ -108,19 +109,20 @@ class Quantity:
         return self.value if self.kind == "money" and self.currency == "USD" else None
 
 
-def local_currency(quantity: Quantity, parties: list[str]) -> Quantity:
+def local_currency(quantity: Quantity, parties: list[str], language: str | None = None) -> Quantity:
     """``quantity`` in the currency of the state its bare word names, given the figure's parties: "5 billion
-    dirhams" between Turkey and the UAE is AED, between Morocco and Nigeria MAD (the first, by default)."""
+    dirhams" between Turkey and the UAE is AED, between Morocco and Nigeria MAD (the first, by default); the first
+    may depend on the article's ``language`` ("Rs 2,56 milliards" in French is the Mauritian press's rupee)."""
     if quantity.kind != "money" or quantity.currency is None:
         return quantity
-    others = _shared().get(quantity.currency) or {}
-    if not others or named_currency(quantity.text, quantity.currency):  # "Indian rupees", "dinars algériens"
+    if not _shared().get(quantity.currency) or named_currency(quantity.text, quantity.currency):  # "Indian rupees"
         return quantity
-    home = _home(quantity.currency)
+    first, others = shared_with(quantity.currency, language)
+    home = _home(first)
     for code, states in others.items():
         if any(state in parties for state in states) and home not in parties:
             return replace(quantity, currency=code, unit=code)
-    return quantity
+    return quantity if first == quantity.currency else replace(quantity, currency=first, unit=first)
 
 
 _CURRENCY_WORDS = currency_words()  # data/currencies.yaml, every language

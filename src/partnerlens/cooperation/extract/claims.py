@@ -85,7 +85,12 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
             flow = flow_of(sentence.text, quantity, context.language)
             drafts.append(
                 target_draft(
-                    local_currency(quantity, found), flow, found, sentence, context.language, context.published
+                    local_currency(quantity, found, context.language),
+                    flow,
+                    found,
+                    sentence,
+                    context.language,
+                    context.published,
                 )
             )
         else:
@@ -106,7 +111,7 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
             level = _stated_level(sentence, factor, figures, aims, carried)
             if level is not None:  # "to double trade, which stood at $2.5 billion": the aim is $5 billion
                 flow = flow_of(sentence.text, level, context.language) if level.end <= len(sentence.text) else "total"
-                aim = local_currency(multiplied(level, factor), found)
+                aim = local_currency(multiplied(level, factor), found, context.language)
                 told = _YEAR_AFTER.match(sentence.text, level.end) if level.end <= len(sentence.text) else None
                 level_year = int(told.group(1)) if told else None
                 drafts.append(target_draft(aim, flow, found, sentence, context.language, context.published, level_year))
@@ -140,7 +145,8 @@ _PERIOD_JOIN = re.compile(  # "… en 2021, et 179,3 millions …", "… in 2021
 )
 _COMPARED_JOIN = re.compile(  # "…, against 500 million in 2023", "contre 1,3 milliard", "против 5 млрд", "frente a"
     r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?(?<!\w)(?:(?:up|down)\s+from|from|against|compared (?:with|to)|versus"
-    r"|vs\.?|contre|comparé\w* à|par rapport à|против|по сравнению с|contra|frente a|ante|face a|em comparação com)\s+"
+    r"|vs\.?|contre|comparé\w* à|par rapport à|против|по сравнению с|contra|frente a|ante|face a|em comparação com"
+    r"|face aos?|face às?|frente al?)\s+(?:(?:the|les|os|as|o|a|los|las|el|la)\s+)?"  # "face aos 1,5 milhões"
     r"(?:about\s+|around\s+|environ\s+|près de\s+|около\s+|почти\s+|cerca de\s+|casi\s+|quase\s+)?",
     re.IGNORECASE,
 )
@@ -311,7 +317,7 @@ def _claim(
     if metric == "growth" and base_year is None and year_from == "range" and span:
         base_year = span[0]
     found, parties_from = claim_parties(sentence, context, carried, notes, quantity)
-    quantity = local_currency(quantity, found)
+    quantity = local_currency(quantity, found, language)
     named, excluded = sector_mentions(text, language)
     if excluded:
         notes.append("excludes " + ", ".join(excluded) + " (the figure is about the rest)")

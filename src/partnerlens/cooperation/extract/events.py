@@ -146,8 +146,9 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
             continue  # "through trade fairs, exhibitions and forums": kinds of activity, no occasion
         # a welcome ceremony is the host's and the guest's: the one state it names is with the article's other side
         # (one that names none stays unread: a protocol detail of the visit)
-        welcome = family == "ceremony" and bool(sides_named)
-        sides = paired if family in ("visit", "meeting", "intergovernmental_commission") or welcome else sides_named
+        # and a signing ceremony (need ``pair``) is the pair's like a visit, named or not
+        as_pair = family == "ceremony" and bool(sides_named) or "pair" in rule.needs
+        sides = paired if family in ("visit", "meeting", "intergovernmental_commission") or as_pair else sides_named
         before = rule.kind == "event" and told_before(sentence.text, match.span(), context.language)  # "last visit"
         told_again = not before and family in ("visit", "meeting", "intergovernmental_commission")
         told_again = told_again and anaphoric(sentence, context, match.span())

@@ -15,7 +15,7 @@ from partnerlens.cooperation.currencies import currency_pattern
 
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Col|Lt|Capt|No|Nos|Vol|Art|Inc|Ltd|Co|Corp|vs|etc|approx|Jan|Feb|Mar|Apr"
-    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|H\.E|U\.S|U\.K|e\.g|i\.e|Mme|Sra|г|гг|им|т\.е|тыс|млн|млрд|долл|руб)\.|\b[A-Z]\.)$"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|H\.E|U\.S|U\.K|e\.g|i\.e|Mme|Sra|г|гг|им|т\.е|тыс|млн|млрд|долл|руб|Rs)\.|\b[A-Z]\.)$"
 )
 # a unit abbreviation ends the sentence when a capital follows ("составил $11,5 млрд. Об этом …"): no
 # word of a figure after it ("1,3 млрд. долларов") is capitalised; "г." stays (it also opens a city: "г. Москва")
