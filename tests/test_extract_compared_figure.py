@@ -76,3 +76,41 @@ def test_the_compared_figure_keeps_currency_and_flow_with_its_own_year(language,
 def test_an_amount_of_another_subject_stays_unread(language, text):
     claims = [p for p in extract_text(text, language=language, published=DAY) if p.kind == "claim"]
     assert [c.value for c in claims] == [1.2e9]
+
+
+# the compared amount after a noun of change ("une hausse par rapport aux", "uma subida face aos", "an increase from"):
+# still the trade of the figure before it
+RISE = [
+    (
+        "en",
+        "Trade between Kenya and India reached $1.7 billion in 2022, an increase from 1.5 billion the previous year.",
+        "USD",
+    ),
+    (
+        "fr",
+        "Le commerce entre le Kenya et l'Inde a atteint 1,7 milliard d'euros en 2022, une hausse par rapport aux 1,5 "
+        "milliard de l'année précédente.",
+        "EUR",
+    ),
+    (
+        "ru",
+        "Товарооборот Кении и Индии достиг 1,7 млрд долларов в 2022 году, увеличившись по сравнению с 1,5 млрд годом "
+        "ранее.",
+        "USD",
+    ),
+    (
+        "pt",
+        "O Quénia e a Índia atingiram em 2022 cerca de 1,7 mil milhões de euros em trocas comerciais, uma subida face "
+        "aos 1,5 mil milhões no ano anterior.",
+        "EUR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "currency"), RISE)
+def test_the_amount_compared_after_a_noun_of_change_is_read(language, text, currency):
+    claims = sorted(
+        (p for p in extract_text(text, language=language, published=DAY) if p.kind == "claim"),
+        key=lambda p: -(p.value or 0),
+    )
+    assert [(c.value, c.unit, c.year) for c in claims] == [(1.7e9, currency, 2022), (1.5e9, currency, 2021)]

@@ -1,7 +1,7 @@
 """A signing ceremony is an event of its own beside the agreements signed at it (issue 11, events, twenty-fourth
-session): presided or witnessed by the two sides' leaders, held or to come, and the article's pair when the sentence
-names no state ("les deux chefs d'Etat ont présidé la cérémonie de signature"), as a visit is. Invented sentences in
-the five languages."""
+session) when told as an occasion — presided, witnessed or attended by the sides, held, or to come after the talks —
+and the article's pair when the sentence names no state ("les deux chefs d'Etat ont présidé la cérémonie de signature"), as a visit is; a ceremony that only carries the agreements' verb ("a
+signing ceremony saw agreements reached") is no event of its own. Invented sentences in the five languages."""
 
 from __future__ import annotations
 
@@ -62,6 +62,8 @@ def test_a_signing_ceremony_to_come_is_planned(language):
     ("language", "text"),
     [
         ("en", "The ceremony was attended by the ambassadors of Ghana and Turkey."),
+        ("en", "A signing ceremony in Accra saw Ghana and Turkey reach agreements on trade."),
+        ("fr", "La cérémonie de signature entre le Ghana et la Turquie a permis de conclure six accords."),
         ("fr", "La signature de la Turquie et du Ghana est attendue sur le texte."),
         ("ru", "Церемония награждения прошла в посольстве Ганы в Турции."),
     ],

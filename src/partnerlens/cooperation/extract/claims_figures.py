@@ -319,6 +319,8 @@ def _of_trade(text: str, start: int, found: list[Quantity], language: str) -> bo
     clause = re.split(r"[,;:]", gap)[-1]
     if words("trade_cues", language).search(clause) or words("figure_refs", language).search(clause):
         return True
+    if previous and re.search(rf"(?<!\w)(?:{alternation('rate_base', language)})\w*\s+(?:\w+\s+)?$", clause, re.I):
+        return True  # "…, uma subida face aos 1,5 milhões": compared with the figure before, so of its trade
     if previous and _after_a_relative_clause(text, previous[-1], gap, language):
         return True
     ends = [re.compile(p, re.IGNORECASE) for p in entries("bare_amount_ends", language)]

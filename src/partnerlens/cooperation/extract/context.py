@@ -116,6 +116,9 @@ def build_context(
         for m in mentions
         if not any(p.start <= m.start and m.end < p.end for p in people) or m.how not in ("name", "capital")
     ]  # and a capital inside a surname ("José de Lima Massano")
+    # a state's name that is the surname of a person named in full before ("Luís Montenegro … Montenegro disse")
+    surnames = {(p.start, p.end) for p in people if p.person.name.split()[-1] == text[p.start : p.end]}
+    mentions = [m for m in mentions if m.how != "name" or (m.start, m.end) not in surnames]
     mentions = without_given_names(text, mentions, {p.start: p.end for p in people})  # "Georgia Meloni"
     mentions += [
         PartyMention(p.person.party, p.start, p.end, text[p.start : p.end], "person")

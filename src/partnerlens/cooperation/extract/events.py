@@ -134,11 +134,20 @@ def events(sentence: Sentence, context: ArticleContext) -> list[Draft]:
     drafts: list[Draft] = []
     families: set[str] = set()
     frame = any(family_of(r) == "visit" and framed(sentence.text, m, context.language) for r, m in matched)
+    first_visit = min((m for r, m in matched if family_of(r) == "visit"), key=_at, default=None)
+    business = [m.span() for r, m in matched if r.type == "business_meeting"]
     for rule, match in matched:
         family = family_of(rule)
         if family in families:  # a meeting beside a visit: kept or dropped by where it is told (below)
             continue
-        if rule.type == "meeting" and families - {"agreement"} and not frame:  # "during the visit, meetings with"
+        if family == "meeting" and any(lo <= match.start() < hi for lo, hi in business):
+            continue  # "will meet with Ethiopian business leaders": the business meeting, no talks beside it
+        if (  # "during the visit, meetings with"; not "began his visit and met his counterpart" (a clause of its own)
+            rule.type == "meeting"
+            and families - {"agreement"}
+            and not frame
+            and not _own_clause_after(first_visit, match, sentence, context.language)
+        ):
             continue
         if hedged(sentence, context.language, match.span()) and not dated:
             continue
@@ -230,6 +239,16 @@ def _told_twice(rule, match, draft: Draft, sentence: Sentence, context: ArticleC
         other.at, other.borrowed = again.start(), draft.borrowed
         found.append(other)
     return found
+
+
+def _own_clause_after(visit: re.Match | None, match: re.Match, sentence: Sentence, language: str) -> bool:
+    """The meeting word at ``match`` is told after the visit's word in a clause of its own (:func:`.legs.own_meeting`:
+    "comenzó su visita de Estado y se reunió con su homólogo", "arrived in Maputo, where he met")."""
+    return (
+        visit is not None
+        and match.start() >= visit.end()
+        and own_meeting(sentence.text, language, visit.end(), match.start()) is not None
+    )
 
 
 def _at(match: re.Match) -> int:
