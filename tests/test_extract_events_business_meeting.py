@@ -69,4 +69,6 @@ def test_a_meeting_in_its_own_clause_after_the_visit_is_kept(language):
     found = extract_text(COORDINATED[language], language=language, published=DAY)
     events = [p for p in found if p.kind == "event"]
     assert any(p.type in ("state_visit", "visit") for p in events)
-    assert any(p.type in ("meeting", "talks", "ministerial_meeting") and set(p.parties) == {"PRY", "MEX"} for p in events)
+    assert any(
+        p.type in ("meeting", "talks", "ministerial_meeting") and set(p.parties) == {"PRY", "MEX"} for p in events
+    )
