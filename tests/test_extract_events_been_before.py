@@ -44,3 +44,20 @@ def test_each_earlier_visit_is_one_dated_to_its_month(language):
 def test_been_without_a_place_after_it_is_no_visit(text):
     found = extract_text(text, language="ru", published=dt.date(2023, 4, 11))
     assert [p for p in found if p.kind == "event"] == []
+
+
+PLANNED_THEN_BEFORE = {
+    "en": "Lukashenko will visit Pakistan by the end of the year, Belarus said. Lukashenko had previously visited "
+    "Pakistan in May 2015 and October 2016.",
+    "fr": "Loukachenko se rendra au Pakistan d'ici la fin de l'année, a annoncé Minsk. Loukachenko s'était déjà rendu "
+    "au Pakistan en mai 2015 et en octobre 2016.",
+    "ru": "Визит Лукашенко в Пакистан намечен на конец года, сообщил министр. Ранее Лукашенко уже бывал в Пакистане "
+    "в мае 2015 и октябре 2016 года.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(PLANNED_THEN_BEFORE))
+def test_the_visit_to_come_keeps_no_date_of_the_earlier_ones(language):
+    found = extract_text(PLANNED_THEN_BEFORE[language], language=language, published=dt.date(2023, 8, 28))
+    planned = [p for p in found if p.kind == "event" and p.status == "planned"]
+    assert planned and all(p.date is None or p.date.year == 2023 for p in planned)

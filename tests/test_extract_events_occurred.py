@@ -179,7 +179,7 @@ FURTHER = [
 
 
 def meetings(events: list) -> list:
-    return [e for e in events if e.type in ("talks", "meeting", "ministerial_meeting")]
+    return [e for e in events if e.type in ("talks", "meeting", "ministerial_meeting", "business_meeting")]
 
 
 @pytest.mark.parametrize(("language", "text"), FURTHER)

@@ -168,5 +168,13 @@ def _coordination(language: str) -> re.Pattern:
 
 def told_before(text: str, span: tuple[int, int], language: str) -> bool:
     """Whether the event's word at ``span`` tells an earlier occasion: "during his last visit"
-    (:func:`.visit_frame.earlier`) or a time ago (:func:`told_ago`)."""
-    return earlier(text, span, language) or told_ago(text, span, language)
+    (:func:`.visit_frame.earlier`), a time ago (:func:`told_ago`), or a visit the subject had made before
+    (``had_been_words``: "had previously visited", "s'était déjà rendu", "уже бывал", "já tinha visitado")."""
+    if earlier(text, span, language) or told_ago(text, span, language):
+        return True
+    lead = text[max(0, span[0] - _HAD_BEEN_REACH) : span[1]]
+    word_start = len(lead) - (span[1] - span[0])
+    return any(m.end() > word_start for m in words("had_been_words", language).finditer(lead))
+
+
+_HAD_BEEN_REACH = 40  # characters before an event's word where "had previously" is looked for

@@ -191,6 +191,8 @@ def relative_ahead(text: str, span: tuple[int, int], language: str) -> bool:
     comma = _CLAUSE_BREAK.search(rest)
     if comma is None or comma.group(0) != "," or len(rest[: comma.start()].split()) > _RELATIVE_REACH:
         return False
+    if past(rest[: comma.start()], language):  # "с визитом прибыла делегация во главе с Лоуренсу, который в
+        return False  # четверг встретится": the clause is of the noun after the main verb, told as done
     clause = _CLAUSE_BREAK.split(rest[comma.end() :])[0].strip()
     if not words("relative_pronouns", language).match(clause) or words("consequence", language).search(clause):
         return False
