@@ -55,10 +55,7 @@ CASES = [
 
 @pytest.mark.parametrize(("language", "text", "currency"), CASES)
 def test_the_compared_figure_keeps_currency_and_flow_with_its_own_year(language, text, currency):
-    claims = sorted(
-        (p for p in extract_text(text, language=language, published=DAY) if p.kind == "claim"),
-        key=lambda p: -(p.value or 0),
-    )
+    claims = _largest_first(text, language)
     assert [(c.value, c.unit, c.year, c.metric) for c in claims] == [
         (1.2e9, currency, 2022, "exports"),
         (900e6, currency, 2021, "exports"),
@@ -109,8 +106,11 @@ RISE = [
 
 @pytest.mark.parametrize(("language", "text", "currency"), RISE)
 def test_the_amount_compared_after_a_noun_of_change_is_read(language, text, currency):
-    claims = sorted(
-        (p for p in extract_text(text, language=language, published=DAY) if p.kind == "claim"),
-        key=lambda p: -(p.value or 0),
-    )
+    claims = _largest_first(text, language)
     assert [(c.value, c.unit, c.year) for c in claims] == [(1.7e9, currency, 2022), (1.5e9, currency, 2021)]
+
+
+def _largest_first(text: str, language: str) -> list:
+    """The trade claims read from ``text``, the largest value first."""
+    found = extract_text(text, language=language, published=DAY)
+    return sorted((p for p in found if p.kind == "claim"), key=lambda p: -(p.value or 0))
