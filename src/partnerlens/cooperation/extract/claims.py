@@ -13,8 +13,9 @@ par deux", "в два раза") is a growth rate; a percentage compared with a 
 percent of goods") a share. The worth of deals is no trade figure
 (:mod:`.trade_words`); a figure restated in another currency is one claim.
 
-This module assembles a claim; :mod:`.claims_figures` finds the figures and
-:mod:`.claims_reading` reads their year, metric and flow.
+This module assembles a claim; :mod:`.claims_figures` finds the figures,
+:mod:`.claims_reading` reads their year, metric and flow, and :mod:`.claims_flows`
+gives a level told after another the first's flow.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from partnerlens.cooperation.extract.carried import Carried
 from partnerlens.cooperation.extract.claims_counted import with_counted_years
 from partnerlens.cooperation.extract.claims_figures import bare_amounts, factor_growth, figures_of, without_restatements
 from partnerlens.cooperation.extract.claims_fiscal import fiscal_period
+from partnerlens.cooperation.extract.claims_flows import listed_flows, pair_flows
 from partnerlens.cooperation.extract.claims_reading import flow_of, metric_of
 from partnerlens.cooperation.extract.claims_signs import index_growth, signed_growth
 from partnerlens.cooperation.extract.claims_years import base_year_of, figure_year
@@ -41,7 +43,7 @@ from partnerlens.cooperation.extract.sentences import Sentence
 from partnerlens.cooperation.extract.targets import future, multiplied, target_draft, targeted
 from partnerlens.cooperation.extract.trade_parties import claim_parties
 from partnerlens.cooperation.extract.trade_words import deal_value, difference
-from partnerlens.cooperation.extract.vocabulary import alternation, words
+from partnerlens.cooperation.extract.vocabulary import words
 from partnerlens.cooperation.models import Proposal, Reading
 from partnerlens.cooperation.quantities import Quantity, local_currency
 
@@ -96,8 +98,8 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
         else:
             drafts.append(_draft(_claim(quantity, sentence, context, carried, figures, restated), sentence))
             read.append((quantity, drafts[-1]))
-    _pair_flows(sentence.text, read, restated)
-    _listed_flows(sentence.text, read, context.language)
+    pair_flows(sentence.text, read, restated)
+    listed_flows(sentence.text, read, context.language)
     factor = None
     if not aims_only:  # also beside a percentage of another flow ("экспорт вырос в 2,1 раза, импорт – на 28,8%")
         factor = factor_growth(sentence.text, context.language)
@@ -129,94 +131,6 @@ def claims(sentence: Sentence, context: ArticleContext, carried: Carried) -> lis
         levels = [q for i, q in enumerate(figures) if i not in aims and q.kind == "money"]
         carried.figure_level = levels[-1] if levels else None
     return drafts
-
-
-_OPENS = re.compile(r"(?<!\w)(?:from|de|d['’]|с|со|от|desde)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_PAIR_JOIN = re.compile(
-    r"\s*,?\s*(?:(?:in|en|в|em)\s+(?:19|20)\d\d(?:\s+(?:году|г\.))?\s*,?\s*)?(?:to|à|до|a|para|hasta)\s+"
-    r"(?:about\s+|environ\s+|около\s+|plus de\s+|more than\s+|более\s+)?",
-    re.IGNORECASE,
-)
-
-
-_PERIOD_JOIN = re.compile(  # "… en 2021, et 179,3 millions …", "… in 2021 and $2 billion …": the same flow, next period
-    r"\s*,?\s*(?:(?:in|en|в|em)\s+(?:19|20)\d\d(?:\s+(?:году|г\.))?\s*,?\s*)(?:and|et|и|e|y)\s+",
-    re.IGNORECASE,
-)
-_COMPARED_JOIN = re.compile(  # "…, against 500 million in 2023", "contre 1,3 milliard", "против 5 млрд", "frente a"
-    r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?(?<!\w)(?:(?:up|down)\s+from|from|against|compared (?:with|to)|versus"
-    r"|vs\.?|contre|comparé\w* à|par rapport à|против|по сравнению с|contra|frente a|ante|face a|em comparação com"
-    r"|face aos?|face às?|frente al?)\s+(?:(?:the|les|os|as|o|a|los|las|el|la)\s+)?"  # "face aos 1,5 milhões"
-    r"(?:about\s+|around\s+|environ\s+|près de\s+|около\s+|почти\s+|cerca de\s+|casi\s+|quase\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _pair_flows(text: str, levels: list[tuple[Quantity, Draft]], restated: dict[int, Quantity] | None = None) -> None:
-    """The second level of "from X to Y" is the flow of the first: "des importations passées de 227 milliards FCFA
-    (…) en 2013 à 367 milliards FCFA", "экспорт вырос с 2 до 3 млрд долларов" (brackets between are restatements);
-    so is the next level of a list of periods ("premier fournisseur du Maroc avec 16,4 milliards de dirhams en 2021
-    et 8 milliards au premier trimestre 2022", "exports of $5 billion in 2021 and $2 billion in the first quarter");
-    so is a level the first is compared with, a balance too ("L'excédent … à 670 millions d'euros contre 1,3
-    milliard un an plus tôt", "exports rose to $670 million from $500 million", "сальдо … против 5 млрд"), with the
-    first's sign (a deficit then was a deficit); so is the second level of a balance told "from X to Y" ("l'excédent
-    … passant de 225 millions d'euros en 2020 à 528 millions")."""
-    restated = restated or {}
-    for (first, told), (second, draft) in zip(levels, levels[1:], strict=False):
-        end = max(first.end, getattr(restated.get(id(first)), "end", first.end))  # each level with its restatement
-        start = min(second.start, getattr(restated.get(id(second)), "start", second.start))
-        between = _without_qualifier(re.sub(r"\([^()]*\)", "", text[end:start]).lstrip(")"), second)
-        if first.kind != second.kind or first.kind != "money" or draft.proposal.metric != "total":
-            continue
-        paired = _PAIR_JOIN.fullmatch(between) and _OPENS.search(text[max(0, first.start - 25) : first.start])
-        compared = _COMPARED_JOIN.fullmatch(between) and told.proposal.metric in ("exports", "imports", "balance")
-        listed = _PERIOD_JOIN.fullmatch(between)  # "768 millions de dirhams en 2021, et 179,3 millions au …"
-        if not ((paired or listed) and told.proposal.metric in ("exports", "imports", "balance") or compared):
-            continue
-        update: dict = {"metric": told.proposal.metric, "flow": told.proposal.flow}
-        value, usd = draft.proposal.value, draft.proposal.value_usd
-        if told.proposal.metric == "balance" and value is not None and (told.proposal.value or 0) < 0 < value:
-            update |= {"value": -value, "value_usd": -usd if usd is not None else None}
-        draft.proposal = draft.proposal.model_copy(update=update)
-
-
-def _without_qualifier(between: str, second: Quantity) -> str:
-    """The words between two levels without the second's qualifier ("de 34 milliards en 2012 à plus de 60", "para
-    mais de", "до почти", "to nearly"): any qualifier the quantity reader knows leaves the join as it is."""
-    told = second.qualifier_text
-    if told and between.rstrip().lower().endswith(told.lower()):
-        return between[: between.rstrip().lower().rfind(told.lower())]
-    return between
-
-
-def _listed_flows(text: str, levels: list[tuple[Quantity, Draft]], language: str) -> None:
-    """Levels listed after a first one of a flow, with nothing but goods between ("les ventes françaises : 163
-    millions d'euros de médicaments, suivi des céréales pour 128 millions et du tabac pour 120 millions", "exports
-    of $5 million in cars, followed by textiles at $2 million", "затем следуют …"; ``list_continued``), are of that
-    flow: after the continuation word, and each level joined by "and" after it."""
-    money = [(q, d) for q, d in levels if q.kind == "money"]
-    chained = False
-    for (first, told), (second, draft) in zip(money, money[1:], strict=False):
-        between = text[first.end : second.start]
-        while re.search(r"\([^()]*\)", between):
-            between = re.sub(r"\([^()]*\)", "", between)
-        between = between.replace(")", "")
-        own_flow = words("export_words", language).search(between) or words("import_words", language).search(between)
-        continued = (
-            words("list_continued", language).search(between)
-            or chained
-            and re.match(rf"\s*,?\s*(?:{alternation('coordination', language)})\s", between, re.IGNORECASE)
-        )
-        if (
-            own_flow
-            or not continued
-            or draft.proposal.metric != "total"
-            or told.proposal.metric not in ("exports", "imports")
-        ):
-            chained = False
-            continue
-        draft.proposal = draft.proposal.model_copy(update={"metric": told.proposal.metric, "flow": told.proposal.flow})
-        chained = True
 
 
 def _stated_level(
