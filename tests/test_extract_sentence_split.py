@@ -34,6 +34,26 @@ from partnerlens.cooperation.extract import extract_text, split_sentences
             "El comercio creció un 12% en 2022.Los dos presidentes se reunieron.",
             ["El comercio creció un 12% en 2022.", "Los dos presidentes se reunieron."],
         ),
+        (  # the next sentence opens with a one-letter word
+            "Haverá um seminário com 500 participantes.A VI Cimeira realiza-se no Porto.",
+            ["Haverá um seminário com 500 participantes.", "A VI Cimeira realiza-se no Porto."],
+        ),
+        (
+            "Les ministres ont signé trois accords.À l'issue des entretiens, ils ont parlé.",
+            ["Les ministres ont signé trois accords.", "À l'issue des entretiens, ils ont parlé."],
+        ),
+        (
+            "Лидеры подписали три соглашения.В ходе визита они посетили завод.",
+            ["Лидеры подписали три соглашения.", "В ходе визита они посетили завод."],
+        ),
+        (
+            "The ministers signed three agreements.A business forum followed.",
+            ["The ministers signed three agreements.", "A business forum followed."],
+        ),
+        (
+            "Los ministros firmaron tres acuerdos.Y el foro empresarial siguió.",
+            ["Los ministros firmaron tres acuerdos.", "Y el foro empresarial siguió."],
+        ),
     ],
 )
 def test_a_glued_full_stop_ends_a_sentence(text: str, expected: list[str]) -> None:

@@ -80,6 +80,12 @@ ANNOUNCED = [
     ("es", "Kenia y Uzbekistán firmarán cinco acuerdos en materia de energía en abril."),
     ("es", "Kenia y Uzbekistán tienen previsto firmar cinco acuerdos en materia de energía."),
     ("es", "Cinco acuerdos van a ser firmados entre Kenia y Uzbekistán durante la visita."),
+    # the instrument "to be signed" as a noun's complement ("os instrumentos a rubricar", "à signer", "por firmar")
+    ("en", "The instruments to be signed between Kenya and Uzbekistan include an energy memorandum."),
+    ("fr", "Les accords à signer entre le Kenya et l'Ouzbékistan portent sur l'énergie."),
+    ("ru", "Соглашения, которые предстоит подписать Кении и Узбекистану, касаются энергетики."),
+    ("pt", "Os instrumentos jurídicos a rubricar entre o Quénia e o Uzbequistão incluem acordos de energia."),
+    ("es", "Los acuerdos por firmar entre Kenia y Uzbekistán incluyen un memorando sobre energía."),
     # a negated signing
     ("en", "An agreement on energy between Kenya and Uzbekistan has not yet been signed."),
     ("en", "The energy agreement between Kenya and Uzbekistan has yet to be signed."),

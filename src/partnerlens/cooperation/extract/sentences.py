@@ -23,9 +23,10 @@ _UNIT_END = re.compile(r"\b(?:тыс|млн|млрд|трлн|долл|руб)\.
 _LAST_WORD = re.compile(r"[^\W\d_]+\.$")
 _SCALES = frozenset(("тыс.", "млн.", "млрд.", "трлн.", "mln.", "bln.", "bn.", "mn.", "mds.", "mrd.", "mrds."))
 # a full stop glued to the next sentence in a page's copy ("(2017-2023).Les deux dirigeants", "в 2023 году.Об этом"):
-# after a closing bracket, a digit or three lower-case letters, before a capitalised word, so that initials
-# ("В.Путин", "J.K."), short abbreviations ("ул.Ленина", "Mr.Smith") and domains ("Bladi.net") stay whole
-_GLUED = r"(?:(?<=[a-zà-öø-ÿа-яё]{3}[.!?])|(?<=[\d)][.!?]))(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё])"
+# after a closing bracket, a digit or three lower-case letters, before a capitalised word or a one-letter one ("500
+# participantes.A VI Cimeira"), so that initials ("В.Путин", "J.K."), short abbreviations ("ул.Ленина", "Mr.Smith")
+# and domains ("Bladi.net") stay whole
+_GLUED = r"(?:(?<=[a-zà-öø-ÿа-яё]{3}[.!?])|(?<=[\d)][.!?]))(?=[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[a-zà-öø-ÿа-яё]|\s))"
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|\n\s*|" + _GLUED)
 
 # a numbered list's mark alone before its item ("1. Acordo sobre …", "2. Memorandum on …"): the item's, not a sentence
