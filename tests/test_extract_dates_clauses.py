@@ -127,6 +127,42 @@ def test_a_date_after_since_dates_that_clause(text: str, language: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "It is the first visit to Brasilia by a Kenyan leader since the establishment of diplomatic relations "
+            "between the two countries in 1964.",
+            "en",
+        ),
+        (
+            "C'est la première visite d'un dirigeant kényan à Brasilia depuis l'établissement des relations "
+            "diplomatiques entre les deux pays en 1964.",
+            "fr",
+        ),
+        (
+            "Это первый визит кенийского лидера в Бразилиа с момента установления дипломатических отношений между "
+            "странами в 1964 году.",
+            "ru",
+        ),
+        (
+            "É a primeira visita de um líder queniano a Brasília desde o estabelecimento das relações diplomáticas "
+            "entre os dois países em 1964.",
+            "pt",
+        ),
+        (
+            "Es la primera visita de un líder keniano a Brasilia desde el establecimiento de relaciones diplomáticas "
+            "entre los dos países en 1964.",
+            "es",
+        ),
+    ],
+)
+def test_since_a_founding_act_its_year_is_not_the_visits(text: str, language: str) -> None:
+    """ "Since" before the noun of a founding act: the year is that act's (read as its own event), not the visit's."""
+    visits = [p for p in _events(text, language, AUGUST) if "visit" in p.type]
+    assert visits and all(p.date is None for p in visits)
+
+
+@pytest.mark.parametrize(
     "text, language, month",
     [
         (
@@ -175,6 +211,73 @@ def test_an_agreement_keeps_its_signing_date() -> None:
         date(2013, 3, 16),
     )
     assert meeting and meeting[0].date == date(2013, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Portugal and Mozambique hold their sixth summit in Porto on Tuesday. The sixth summit was announced in "
+            "July by the Portuguese prime minister.",
+            "en",
+        ),
+        (
+            "Le Portugal et le Mozambique tiennent mardi à Porto leur sixième sommet. Le sommet, annoncé en juillet "
+            "par le Premier ministre portugais, réunira vingt ministres.",
+            "fr",
+        ),
+        (
+            "Португалия и Мозамбик проводят во вторник в Порту шестой саммит. Саммит, объявленный в июле "
+            "премьер-министром Португалии, соберет двадцать министров.",
+            "ru",
+        ),
+        (
+            "Portugal e Moçambique realizam esta terça-feira, no Porto, a VI cimeira. A realização da VI cimeira foi "
+            "anunciada em julho pelo primeiro-ministro português.",
+            "pt",
+        ),
+        (
+            "Portugal y Mozambique celebran este martes en Oporto su sexta cumbre. La sexta cumbre fue anunciada en "
+            "julio por el primer ministro portugués.",
+            "es",
+        ),
+    ],
+)
+def test_the_month_an_event_was_announced_is_not_its_date(text: str, language: str) -> None:
+    found = _events(text, language, date(2025, 12, 9))
+    assert found
+    assert all(p.date != date(2025, 7, 1) for p in found)
+    assert any(p.date == date(2025, 12, 9) for p in found)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Kenya-Ghana summit, initially planned for 2019, focuses on development.", "en"),
+        ("Le sommet Kenya-Ghana, initialement prévu pour 2019, est axé sur le développement.", "fr"),
+        ("Саммит Кении и Ганы, первоначально запланированный на 2019 год, посвящен развитию.", "ru"),
+        ("A cimeira Quénia-Gana, inicialmente prevista para 2019, centra-se no desenvolvimento.", "pt"),
+        ("La cumbre Kenia-Ghana, inicialmente prevista para 2019, se centra en el desarrollo.", "es"),
+    ],
+)
+def test_a_first_plans_date_is_never_the_events(text: str, language: str) -> None:
+    found = _events(text, language, date(2023, 11, 10))
+    assert found and all(p.date is None for p in found)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The intergovernmental commission of Kenya and Ghana will meet in Nairobi in March.", "en"),
+        ("La commission intergouvernementale Kenya-Ghana se réunira à Nairobi en mars.", "fr"),
+        ("Межправительственная комиссия Кении и Ганы соберется в Найроби в марте.", "ru"),
+        ("A comissão intergovernamental Quénia-Gana reunir-se-á em Nairobi em março.", "pt"),
+        ("La comisión intergubernamental Kenia-Ghana se reunirá en Nairobi en marzo.", "es"),
+    ],
+)
+def test_a_commission_that_will_meet_this_month_is_planned(text: str, language: str) -> None:
+    found = _events(text, language, date(2013, 3, 16))
+    assert found and all(p.status == "planned" for p in found)
 
 
 @pytest.mark.parametrize(

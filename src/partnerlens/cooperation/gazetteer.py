@@ -37,7 +37,8 @@ LANGUAGES = ("en", "fr", "ru", "pt", "es")  # pt and es: country names only (eco
 
 @dataclass(frozen=True)
 class PartyMention:
-    """A state (or group) named in text: ``how`` is name, adjective, capital, seat, group or person."""
+    """A state (or group) named in text: ``how`` is name, adjective, capital, seat, group or person (or media, an
+    outlet's name, which :func:`find_party_mentions` reads to drop)."""
 
     party: str
     start: int
@@ -289,10 +290,15 @@ def leaders() -> tuple[Leader, ...]:
 
 
 @cache
+def _media_terms() -> list[tuple[str, str, str]]:
+    """News outlets named after a state or region (``data/media.yaml``): read whole, then dropped."""
+    return [(r"\s+".join(map(re.escape, name.split())), "", "media") for name in data_file("media.yaml")]
+
+
 def _matchers(language: str) -> tuple[_Matcher | None, _Matcher | None]:
     strict, loose = _economy_terms(language)
     group_strict, group_loose = _group_terms(language)
-    strict = strict + group_strict + _leader_terms(language)
+    strict = strict + group_strict + _leader_terms(language) + _media_terms()
     return _compile(strict, 0), _compile(loose + group_loose, re.IGNORECASE)
 
 
@@ -307,7 +313,7 @@ def find_party_mentions(text: str, language: str = "en") -> list[PartyMention]:
         for matcher in _matchers("en"):
             if matcher is not None:
                 found.extend(m for m in matcher.find(text) if m.how != "adjective")
-    return _without_overlaps(found)
+    return [m for m in _without_overlaps(found) if m.how != "media"]  # an outlet's name names no side
 
 
 def _without_overlaps(mentions: list[PartyMention]) -> list[PartyMention]:

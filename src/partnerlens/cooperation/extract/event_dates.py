@@ -26,6 +26,7 @@ from partnerlens.cooperation.extract.event_date_clauses import acted_on, planned
 from partnerlens.cooperation.extract.event_dispatch import (
     arrives,
     end_bound,
+    first_planned,
     founding,
     in_lead,
     other_occasion,
@@ -91,6 +92,7 @@ def _replaced_plans(dates: list[DateMention], context: ArticleContext) -> list[D
     """``dates`` without those first set for the event (:func:`planned_for`: "initially planned for February") when
     another, at least as fine, is left: "the visit, initially planned for February, took place on 4 March" is of 4
     March; "the visit planned for 4 March" keeps its only date."""
+    dates = [d for d in dates if not first_planned(d, context)]
     plans = [d for d in dates if planned_for(d, context)]
     rest = [d for d in dates if d not in plans]
     finest = min((_RANK[d.precision] for d in plans), default=None)

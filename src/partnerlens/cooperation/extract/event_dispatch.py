@@ -168,6 +168,14 @@ def _right_before(name: str, language: str, tail: str = "") -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(name, language)})\s*{tail}$", re.IGNORECASE)
 
 
+def first_planned(mention: DateMention, context: ArticleContext) -> bool:
+    """A date right after the words of a first plan ("initially planned for 2019", "initialement prévu pour 2019",
+    "первоначально запланированный на апрель"; ``date_first_planned_before``): a date the event no longer has, even
+    when its sentence gives no other ("the summit, initially planned for 2019, focuses on development")."""
+    lead = context.text[max(0, mention.start - 48) : mention.start]
+    return bool(_right_before("date_first_planned_before", context.language, _ARTICLE).search(lead))
+
+
 def _planned(language: str) -> re.Pattern:
     return _right_before("date_planned_before", language, _ARTICLE)
 

@@ -35,6 +35,7 @@ from pathlib import Path
 from partnerlens.cooperation.extract import tense
 from partnerlens.cooperation.extract.agreements import instrument
 from partnerlens.cooperation.extract.context import ArticleContext, is_economy
+from partnerlens.cooperation.extract.event_date_clauses import acted_on
 from partnerlens.cooperation.extract.event_generic import in_activity_list
 from partnerlens.cooperation.extract.event_words import hedged, negated, rule_pattern
 from partnerlens.cooperation.extract.events import status
@@ -238,7 +239,11 @@ def event_from(sentence: Sentence, context: ArticleContext, proposals: list[Prop
     states = [code for code in dict.fromkeys(named) if code in known]
     if len(states) < 2:
         states += [c for c in context.focus if c not in states]
-    dates = [d for d in context.within(context.dates, sentence) if d.value is not None]
+    dates = [  # not a date of another act that qualifies the event's word ("la cimeira foi anunciada em julho")
+        d
+        for d in context.within(context.dates, sentence)
+        if d.value is not None and not (span is not None and acted_on(d, context, sentence.start + span[0]))
+    ]
     day = next((d for d in dates if d.precision == "day"), dates[0] if dates else None)
     dated = {"date": day.value, "date_precision": day.precision} if day is not None else {}
     told = Evidence(text=text, start=sentence.start, end=sentence.end)
