@@ -295,6 +295,7 @@ def _media_terms() -> list[tuple[str, str, str]]:
     return [(r"\s+".join(map(re.escape, name.split())), "", "media") for name in data_file("media.yaml")]
 
 
+@cache
 def _matchers(language: str) -> tuple[_Matcher | None, _Matcher | None]:
     strict, loose = _economy_terms(language)
     group_strict, group_loose = _group_terms(language)
