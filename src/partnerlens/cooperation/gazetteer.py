@@ -27,6 +27,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from partnerlens.alternation import dispatched
 from partnerlens.kept_yaml import parsed_yaml
 from partnerlens.patterns import compiled
 from partnerlens.reference.economies import economies
@@ -167,7 +168,8 @@ def _compile(terms: list[tuple[str, str, str]], flags: int) -> _Matcher | None:
     if not terms:
         return None
     ordered = sorted(dict.fromkeys(terms), key=lambda t: -len(t[0]))
-    alternatives = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(ordered))
+    named = [f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(ordered)]
+    alternatives = dispatched(named, ignore_case=bool(flags & re.IGNORECASE))  # only the branches a character opens
     regex = compiled(rf"(?<!\w)(?:{alternatives})(?!\w)", flags)  # kept on disk: 0.12 s to compile
     return _Matcher(regex, tuple((party, how) for _, party, how in ordered))
 
