@@ -71,8 +71,8 @@ def _followed(pattern: str, end: int, chars: set[str]) -> set[str] | None:
     return None if pattern[end : end + 1] in ("?", "*", "{") else chars
 
 
-def _closing(pattern: str) -> int | None:
-    """The index of the parenthesis that closes the group ``pattern`` opens."""
+def _scan(pattern: str):
+    """(index, character, depth after it) of every character outside escapes and classes."""
     depth, index = 0, 0
     while index < len(pattern):
         char = pattern[index]
@@ -82,14 +82,14 @@ def _closing(pattern: str) -> int | None:
         if char == "[":
             index = pattern.index("]", index + 1) + 1
             continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        yield index, char, depth
         index += 1
-    return None
+
+
+def _closing(pattern: str) -> int | None:
+    """The index of the parenthesis that closes the group ``pattern`` opens."""
+    return next((index for index, char, depth in _scan(pattern) if char == ")" and depth == 0), None)
 
 
 def _closes_at_end(pattern: str) -> bool:
@@ -97,22 +97,5 @@ def _closes_at_end(pattern: str) -> bool:
 
 
 def _top_level_alternatives(body: str) -> list[str]:
-    parts, depth, start, index = [], 0, 0, 0
-    while index < len(body):
-        char = body[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = body.index("]", index + 1) + 1
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(body[start:index])
-            start = index + 1
-        index += 1
-    parts.append(body[start:])
-    return parts
+    cuts = [index for index, char, depth in _scan(body) if char == "|" and depth == 0]
+    return [body[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(body)], strict=True)]
