@@ -284,6 +284,12 @@ class Impostor:
         """The paths asked, in the order their connections were opened."""
         return [path for _, path in sorted(self.received)]
 
+    def wait_for(self, count: int, seconds: float = 10.0) -> None:
+        """Until ``count`` requests are recorded (each handler records on its own thread) or ``seconds`` pass."""
+        deadline = time.monotonic() + seconds
+        while len(self.received) < count and time.monotonic() < deadline:
+            time.sleep(0.02)
+
     def close(self) -> None:
         self.http.shutdown()
         self.http.server_close()
@@ -304,6 +310,7 @@ def test_an_answer_not_signed_with_the_secret_is_refused_and_the_brief_computed_
         with Announcing(server, port=impostor.port, pid=os.getpid(), secret="s" * 64):
             assert announced(server.home) is not None
             assert ask_brief(server.home, asked(server)) is None
+            impostor.wait_for(2)  # the question's handler thread may record it after the client has given up
             assert impostor.asked[:2] == [warm_server.BRIEF_PATH, warm_server.HELLO_PATH]
             brief(server.home, tmp_path / "here.md", "KEN", "RWA")
     finally:
