@@ -192,13 +192,15 @@ def test_meetings_with_counterparts_of_two_states_are_one_meeting_each(
     assert sorted(map(sorted, (set(p.parties) for p in meetings))) == sorted(map(sorted, pairs))
 
 
-def test_meetings_with_two_leaders_of_one_state_stay_one_round() -> None:
+def test_meetings_with_two_leaders_of_one_state_are_one_meeting_each() -> None:
+    """The plural says the meetings were several (the labels since batch 25 hold one per person met; this test held
+    one round until the twenty-sixth session)."""
     text = (
         "Kenya's president arrived in Kampala on Monday. Kenya's president will hold meetings with Ugandan President "
         "John Okello and Ugandan Prime Minister Ruth Achieng."
     )
     meetings = [p for p in events(text, "en") if p.type in ("talks", "meeting", "ministerial_meeting")]
-    assert len(meetings) == 1
+    assert [set(p.parties) for p in meetings] == [{"KEN", "UGA"}, {"KEN", "UGA"}]
 
 
 @pytest.mark.parametrize(

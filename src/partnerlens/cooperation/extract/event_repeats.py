@@ -17,12 +17,17 @@ event. Grammar tells two apart when each has a date of its own:
   délégations", "провели переговоры в узком, а затем в расширенном составе"; ``format_restricted`` before
   ``format_expanded`` in the language's YAML): the meeting and the delegations' talks (:func:`two_formats`).
 
-A meeting noun in the plural followed by two or more named counterparts, each after the preposition of the first
-or a coordination, each of another state ("bilateral meetings with the President of Uzbekistan X and the Prime
-Minister of Kazakhstan Y", "des entretiens avec le président malien X et avec le président nigérien Y", "встречи с
-президентом Узбекистана X и премьер-министром Казахстана Y", "encontros com o Presidente de Angola X e com o
-Primeiro-Ministro de Cabo Verde Y"; ``meeting_plurals``, ``meeting_with``), is one meeting per counterpart, with
-that counterpart's state (:func:`per_counterpart`).
+A meeting noun in the plural followed by two or more named counterparts is one meeting per counterpart
+(:func:`per_counterpart`): "bilateral meetings with the President of Uzbekistan X and the Prime Minister of
+Kazakhstan Y", "des entretiens avec le président malien X et avec le président nigérien Y", "встречи с президентом
+Узбекистана X и премьер-министром Казахстана Y", "reuniões separadas com o primeiro-ministro X e com o presidente do
+Parlamento Y" (``meeting_plurals``, ``meeting_with``). The first counterpart comes after the preposition, or after
+a colon that closes the noun's phrase ("reuniones entre Sánchez y las autoridades vietnamitas: el secretario general
+X, el primer ministro Y, y …"); the next ones after a comma or a coordination, perhaps with the preposition again.
+Each copy has its counterpart's state; a counterpart of the same state as the others, or of none known, keeps the
+meeting's states — the plural says the meetings were several, whoever they were with (the labels since batch 25
+hold one meeting per person met; a singular verb before a list of one state's people, "met the President and the
+Prime Minister of India", stays one meeting, :mod:`.event_seconds`).
 
 An event told with an additive adverb ("he will also meet", "s'entretiendra également avec", "será, igualmente,
 recebido") is a further event, not one already told (:func:`further`, read by :func:`.merge.merge_into`), and so is
@@ -153,34 +158,40 @@ def _also_after(text: str, span: tuple[int, int], language: str) -> bool:
     return tense.future(text[start:end], language) or tense.past(verb, language)
 
 
-_TITLE_WORDS = 6  # words of a counterpart's title between the preposition (or the coordination) and the name
+_MEETINGS = ("talks", "ministerial_meeting", "meeting")
+_TITLE_WORDS = 8  # words of a counterpart's title between the preposition (or the coordination) and the name
+_COLON_REACH = 80  # characters from a plural meeting noun to the colon that opens its list of counterparts
 
 
 def per_counterpart(draft: Draft, sentence: Sentence, context: ArticleContext) -> list[Draft]:
-    """One copy of the meeting ``draft`` per counterpart its plural noun names (see the module docstring), each with
-    the states of the draft less the other counterparts' (a counterpart's own state kept), the later ones told as
-    further meetings (``another``); ``[]`` when the noun is not plural or names fewer than two counterparts."""
+    """One copy of the meeting ``draft`` per counterpart its plural noun names (see the module docstring), the later
+    ones told as further meetings (``another``); ``[]`` when the noun is not plural or names fewer than two. A
+    plural noun later in the sentence than the draft's singular one lists meetings after the draft's own."""
     language, text = context.language, sentence.text
-    start, end = tense.whole_word(text, (draft.at, draft.at))
-    if draft.proposal.kind != "event" or not words("meeting_plurals", language).fullmatch(text[start:end]):
+    if draft.proposal.kind != "event":
         return []
+    start, end = tense.whole_word(text, (draft.at, draft.at))
+    plural = words("meeting_plurals", language)
+    own, later = bool(plural.fullmatch(text[start:end])), None
+    if not own and draft.proposal.type in _MEETINGS:
+        later = plural.search(text, end)
     people = sorted(context.within(context.people, sentence), key=lambda p: p.start)
-    listed: list[PersonMention] = []
-    cursor, lead = end, _with_lead(language)
-    for person in (p for p in people if p.start - sentence.start >= end):
-        gap = text[cursor : person.start - sentence.start]
-        if not (lead if not listed else _and_lead(language)).fullmatch(gap):
-            break
-        listed.append(person)
-        cursor = person.end - sentence.start
+    if own or later:
+        listed = _counterparts(text, later.end() if later else end, people, sentence.start, language)
+    elif draft.proposal.type in _MEETINGS:  # "reuniu-se com o Presidente X e com o Primeiro-Ministro Y"
+        listed = _counterparts(text, end, people, sentence.start, language, again=True)
+    else:
+        return []
+    if len(listed) < 2:
+        return []
     theirs = {p.person.party for p in listed if p.person.party}
-    if len(listed) < 2 or len(theirs) < len(listed):  # two of one state ("the President and the Prime Minister of
-        return []  # India") may be one round of meetings, as the labels take it: only distinct states split
     home = next((f for f in context.focus if f not in theirs), None)  # "He will hold meetings with …": the article's
     copies = []  # other side is the one who meets them
     for i, person in enumerate(listed):
         own = person.person.party
-        sides = [s for s in draft.proposal.parties if s == own or s not in theirs]
+        sides = list(draft.proposal.parties)
+        if own and len(theirs) > 1:  # counterparts of several states: each meeting has its own
+            sides = [s for s in sides if s == own or s not in theirs]
         if own and own not in sides:
             sides.append(own)
         if len(sides) == 1 and home is not None:
@@ -188,12 +199,44 @@ def per_counterpart(draft: Draft, sentence: Sentence, context: ArticleContext) -
         others = {p.person for p in listed if p is not person}
         update = {"parties": sides, "people": [p for p in draft.proposal.people if p not in others]}
         copy = Draft(draft.proposal.model_copy(update=update), list(draft.evidence), draft.complete, at=draft.at)
-        copy.borrowed, copy.done, copy.another = draft.borrowed, draft.done, draft.another or i > 0
+        copy.borrowed, copy.done, copy.another = draft.borrowed, draft.done, draft.another or i > 0 or bool(later)
         copies.append(copy)
+    if later:  # "um encontro a sós com o monarca … e reuniões separadas com …": the first meeting, then the others
+        met = {p.person for p in listed}
+        first = draft.proposal.model_copy(update={"people": [p for p in draft.proposal.people if p not in met]})
+        copies.insert(0, Draft(first, list(draft.evidence), draft.complete, at=draft.at))
+        copies[0].borrowed, copies[0].done, copies[0].another = draft.borrowed, draft.done, draft.another
     return copies
 
 
-_TITLE = rf"(?:[^\s;.!?]+\s+){{0,{_TITLE_WORDS}}}"
+def _counterparts(
+    text: str, end: int, people: list[PersonMention], offset: int, language: str, again: bool = False
+) -> list[PersonMention]:
+    """The people listed after a plural meeting noun ending at ``end`` (sentence offsets; ``offset`` turns the
+    people's article offsets into the sentence's): the first after the preposition or a colon, the next ones each
+    after a comma or a coordination; with ``again``, each after a coordination and the preposition said again."""
+    cursor, lead = end, _with_lead(language)
+    colon = text.find(":", end, end + _COLON_REACH)
+    if colon >= 0 and not any(c in text[end:colon] for c in ";.!?"):
+        cursor, lead = colon + 1, _colon_lead()
+    listed: list[PersonMention] = []
+    open_at, closed = None, False  # where a list of commas alone began; whether a coordination has ended the list
+    for person in (p for p in people if p.start - offset >= cursor):
+        gap = text[cursor : person.start - offset]
+        if not (lead if not listed else _again_lead(language) if again else _and_lead(language)).fullmatch(gap):
+            break
+        if listed and not words("coordination", language).search(gap):
+            if closed:  # "X, Y and Z, Prime Minister W said": the list ended at Z
+                break
+            open_at = len(listed) if open_at is None else open_at
+        elif listed:
+            open_at, closed = None, True
+        listed.append(person)
+        cursor = person.end - offset
+    return listed if open_at is None else listed[:open_at]  # commas alone are no list until a coordination ends it
+
+
+_TITLE = rf"(?:[^\s;.!?:]+\s+){{0,{_TITLE_WORDS}}}"
 
 
 @cache
@@ -203,11 +246,26 @@ def _with_lead(language: str) -> re.Pattern:
 
 
 @cache
+def _colon_lead() -> re.Pattern:
+    """From the colon that opens a list of counterparts to the first one: the title."""
+    return compiled(rf"\s*{_TITLE}", re.IGNORECASE)
+
+
+@cache
 def _and_lead(language: str) -> re.Pattern:
-    """From one counterpart to the next: a coordination, perhaps the preposition again, the title."""
+    """From one counterpart to the next: a comma or a coordination (or both), perhaps the preposition again, the
+    title."""
     with_ = alternation("meeting_with", language)
     joined = alternation("coordination", language)
-    return compiled(rf"[\s,]*(?:{joined})\s+(?:(?:{with_})\s+)?{_TITLE}", re.IGNORECASE)
+    return compiled(rf"(?:\s*,\s*(?:(?:{joined})\s+)?|\s+(?:{joined})\s+)(?:(?:{with_})\s+)?{_TITLE}", re.IGNORECASE)
+
+
+@cache
+def _again_lead(language: str) -> re.Pattern:
+    """From one counterpart to the next after a singular meeting word: a coordination and the preposition again."""
+    with_ = alternation("meeting_with", language)
+    joined = alternation("coordination", language)
+    return compiled(rf"\s*,?\s*(?:{joined})\s+(?:{with_})\s+{_TITLE}", re.IGNORECASE)
 
 
 _GATHERINGS = ("forum", "summit")
