@@ -97,3 +97,50 @@ def test_a_figure_does_not_take_the_glued_sentences_year(text: str, language: st
     claims = [p for p in extract_text(text, today=date(2026, 12, 2), language=language) if p.kind == "claim"]
     assert claims and all(c.year != 2023 for c in claims)
     assert claims[0].year == 2022
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Last year trade between Russia and Morocco\ngrew 1.9 times and reached almost two billion dollars.", "en"),
+        (
+            "L'an dernier, les échanges entre la Russie et le Maroc\nont été multipliés par 1,9 et ont atteint près "
+            "de deux milliards de dollars.",
+            "fr",
+        ),
+        (
+            "В прошлом году товарооборот между Россией и Марокко\nвырос в 1,9 раза и достиг почти двух миллиардов долларов.",
+            "ru",
+        ),
+        (
+            "No ano passado, o comércio entre a Rússia e Marrocos\ncresceu 1,9 vezes e atingiu quase dois mil "
+            "milhões de dólares.",
+            "pt",
+        ),
+        (
+            "El año pasado, el comercio entre Rusia y Marruecos\ncreció 1,9 veces y alcanzó casi dos mil millones "
+            "de dólares.",
+            "es",
+        ),
+    ],
+)
+def test_a_hard_line_break_inside_a_sentence_does_not_end_it(text: str, language: str) -> None:
+    """A copy with the page's hard line breaks (a forum post, an e-mail): the figure keeps the parties of the line
+    before its own."""
+    assert [s.text for s in split_sentences(text)] == [text]
+    claims = [p for p in extract_text(text, today=date(2012, 5, 2), language=language) if p.kind == "claim"]
+    totals = [c for c in claims if c.metric == "total"]
+    assert totals and set(totals[0].parties) == {"RUS", "MAR"} and totals[0].value == 2e9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Morocco, a partnership:\nthe two countries signed five agreements.",
+        "Russia and Morocco signed five agreements.\nthe two countries also agreed to meet again.",
+        "Agreements signed;\nmemorandum on education",
+        "RUSSIA AND MOROCCO\n\ntrade grew",
+    ],
+)
+def test_a_line_ending_in_punctuation_or_a_blank_line_still_ends_the_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 2

@@ -44,6 +44,11 @@ def one(text: str, language: str):
         ("500 млрд ₽", 5e11, "RUB"),
         ("mil milhões de dólares", 1e9, "USD"),
         ("mil millones de dólares", 1e9, "USD"),
+        ("dos mil millones de dólares", 2e9, "USD"),
+        ("dos millones de dólares", 2e6, "USD"),
+        ("dois mil milhões de dólares", 2e9, "USD"),
+        ("two billion dollars", 2e9, "USD"),
+        ("deux milliards de dollars", 2e9, "USD"),
     ],
 )
 def test_amounts_in_words_abbreviations_and_symbols(text, value, currency):

@@ -148,8 +148,9 @@ _SCALE_WORDS = (
 _HALVES = {"half a": 0.5, "полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "a": 1.0, "an": 1.0}
 # half of a scale: "un demi-milliard", "полмиллиарда", "полумиллиарда", "пол-миллиона", "meio bilhão", "medio millón"
 _HALF_OF = r"(?:une?\s+)?demi-|пол(?:у|-)?(?=[мт])|(?:meio|meia|medio|media)\s+"
+_DOS = r"dos(?=\s+(?:mil\s+)?mill(?:ones|ón)\b)"  # "dos mil millones" ("dos" alone is also Portuguese "of the")
 _MONEY_WORDS = compiled(
-    rf"(?<![\w.,])(?:(?P<word>{NUMBER_WORD_RE}|half a|полутора|полтора|полторы|an?)\s+|(?P<halfof>{_HALF_OF}))?"
+    rf"(?<![\w.,])(?:(?P<word>{NUMBER_WORD_RE}|{_DOS}|half a|полутора|полтора|полторы|an?)\s+|(?P<halfof>{_HALF_OF}))?"
     rf"(?P<half>and a half\s+)?"
     rf"(?P<scale>{_SCALE_WORDS})(?P<demi>\s+et\s+demie?)?\s?(?:of\s|de\s|d['’])?(?P<cur>{_CURRENCY_ALT})(?![\w])",
     re.IGNORECASE,
@@ -290,7 +291,7 @@ def _word_money(text: str) -> list[Quantity]:
     found = []
     for match in _MONEY_WORDS.finditer(text):
         word = (match.group("word") or "").casefold()
-        number = _HALVES.get(word) if word in _HALVES else count_value(word) if word else 1
+        number = _HALVES.get(word) if word in _HALVES else 2 if word == "dos" else count_value(word) if word else 1
         if match.group("halfof"):
             number, word = 0.5, match.group("halfof")
         scale = (match.group("scale") or "").casefold()

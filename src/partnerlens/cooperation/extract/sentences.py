@@ -2,7 +2,8 @@
 
 A hand-written splitter rather than a library one (pysbd, NLTK punkt): the
 offsets must be exact positions in the article text (evidence is cited by
-offset), line breaks end a sentence (headlines, datelines, list items), and the
+offset), line breaks end a sentence (headlines, datelines, list items) unless they wrap one (a lower-case word
+after a line that ends in no punctuation), and the
 abbreviation list covers the Russian and French forms news use ("млн.", "г.").
 """
 
@@ -47,15 +48,29 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         before = text[start : match.start()]
         if (
-            match.group(0).strip() == ""
-            and "\n" not in match.group(0)
-            and (_ABBREVIATIONS.search(before) and not _UNIT_END.search(before) or _currency_goes_on(text, match))
-        ) or _ENUMERATOR.fullmatch(before):
+            (
+                match.group(0).strip() == ""
+                and "\n" not in match.group(0)
+                and (_ABBREVIATIONS.search(before) and not _UNIT_END.search(before) or _currency_goes_on(text, match))
+            )
+            or _ENUMERATOR.fullmatch(before)
+            or _wrapped(text, match)
+        ):
             continue
         _append(sentences, text, start, match.start())
         start = match.end()
     _append(sentences, text, start, len(text))
     return sentences
+
+
+def _wrapped(text: str, boundary: re.Match) -> bool:
+    """A hard line break inside a sentence (a forum post's or an e-mail's copy: "товарооборот между Россией и
+    Марокко\nвырос в 1,9 раза"): one line break, no full stop, colon or semicolon before it, a lower-case letter
+    after it. A blank line, or a line ending in punctuation, still ends the sentence."""
+    if boundary.group(0).count("\n") != 1 or boundary.end() >= len(text) or not text[boundary.end()].islower():
+        return False
+    last = text[: boundary.start()].rstrip()[-1:]
+    return last.isalnum() or last == ","
 
 
 def _currency_goes_on(text: str, boundary: re.Match) -> bool:
