@@ -113,6 +113,7 @@ def test_state_banquets_told_as_a_kind_are_no_event() -> None:
     "text, language, pair",
     [
         ("The President of Brazil had a tête-à-tête with the President of Angola in Luanda.", "en", {"BRA", "AGO"}),
+        ("The President of Brazil had a tete-a-tete with the President of Angola in Luanda.", "en", {"BRA", "AGO"}),
         ("The Kenyan President reviewed security and trade with his Ugandan counterpart.", "en", {"KEN", "UGA"}),
         (
             "Lors d'une audience accordée lundi à l'ambassadeur du Maroc, le président gabonais a évoqué la pêche.",
