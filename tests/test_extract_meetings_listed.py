@@ -162,3 +162,28 @@ def test_a_plural_noun_after_a_first_meeting_lists_the_further_ones(text: str, l
 )
 def test_one_counterpart_then_the_next_clause_or_a_bare_and_is_one_meeting(text: str, language: str) -> None:
     assert len(meetings(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "The Angolan President will be received by his Italian counterpart, Sergio Mattarella, and by Prime "
+            "Minister Giorgia Meloni.",
+            "en",
+        ),
+        (
+            "O Presidente angolano será recebido pelo seu homólogo italiano, Sergio Mattarella, e pela "
+            "primeira-ministra Giorgia Meloni.",
+            "pt",
+        ),
+        (
+            "El presidente angoleño será recibido por su homólogo italiano, Sergio Mattarella, y por la primera "
+            "ministra Giorgia Meloni.",
+            "es",
+        ),
+    ],
+)
+def test_received_by_one_host_and_by_another_is_two_meetings(text: str, language: str) -> None:
+    found = meetings(text, language)
+    assert len(found) == 2 and all(p.status == "planned" and set(p.parties) == {"AGO", "ITA"} for p in found)

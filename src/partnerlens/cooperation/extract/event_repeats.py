@@ -24,6 +24,9 @@ Kazakhstan Y", "des entretiens avec le président malien X et avec le président
 Parlamento Y" (``meeting_plurals``, ``meeting_with``). The first counterpart comes after the preposition, or after
 a colon that closes the noun's phrase ("reuniones entre Sánchez y las autoridades vietnamitas: el secretario general
 X, el primer ministro Y, y …"); the next ones after a comma or a coordination, perhaps with the preposition again.
+After a singular meeting word, the preposition or the passive's agent said again before each counterpart tells the
+meetings apart ("reuniu-se com o Presidente X e com o Primeiro-Ministro Y", "received by X and by Y";
+``meeting_by``).
 Each copy has its counterpart's state; a counterpart of the same state as the others, or of none known, keeps the
 meeting's states — the plural says the meetings were several, whoever they were with (the labels since batch 25
 hold one meeting per person met; a singular verb before a list of one state's people, "met the President and the
@@ -172,11 +175,11 @@ def per_counterpart(draft: Draft, sentence: Sentence, context: ArticleContext) -
         return []
     start, end = tense.whole_word(text, (draft.at, draft.at))
     plural = words("meeting_plurals", language)
-    own, later = bool(plural.fullmatch(text[start:end])), None
-    if not own and draft.proposal.type in _MEETINGS:
+    at_plural, later = bool(plural.fullmatch(text[start:end])), None
+    if not at_plural and draft.proposal.type in _MEETINGS:
         later = plural.search(text, end)
     people = sorted(context.within(context.people, sentence), key=lambda p: p.start)
-    if own or later:
+    if at_plural or later:
         listed = _counterparts(text, later.end() if later else end, people, sentence.start, language)
     elif draft.proposal.type in _MEETINGS:  # "reuniu-se com o Presidente X e com o Primeiro-Ministro Y"
         listed = _counterparts(text, end, people, sentence.start, language, again=True)
@@ -215,7 +218,7 @@ def _counterparts(
     """The people listed after a plural meeting noun ending at ``end`` (sentence offsets; ``offset`` turns the
     people's article offsets into the sentence's): the first after the preposition or a colon, the next ones each
     after a comma or a coordination; with ``again``, each after a coordination and the preposition said again."""
-    cursor, lead = end, _with_lead(language)
+    cursor, lead = end, _with_lead(language, again)
     colon = text.find(":", end, end + _COLON_REACH)
     if colon >= 0 and not any(c in text[end:colon] for c in ";.!?"):
         cursor, lead = colon + 1, _colon_lead()
@@ -240,9 +243,15 @@ _TITLE = rf"(?:[^\s;.!?:]+\s+){{0,{_TITLE_WORDS}}}"
 
 
 @cache
-def _with_lead(language: str) -> re.Pattern:
-    """From a plural meeting noun to its first counterpart: an adjective at most, the preposition, the title."""
-    return compiled(rf"\s+(?:[\w-]+\s+)?(?:{alternation('meeting_with', language)})\s+{_TITLE}", re.IGNORECASE)
+def _with_lead(language: str, agents: bool = False) -> re.Pattern:
+    """From a meeting word to its first counterpart: an adjective at most, the preposition (with ``agents``, or the
+    passive's agent: "será recebido pelo …"), the title."""
+    return compiled(rf"\s+(?:[\w-]+\s+)?(?:{_prepositions(language, agents)})\s+{_TITLE}", re.IGNORECASE)
+
+
+def _prepositions(language: str, agents: bool) -> str:
+    with_ = alternation("meeting_with", language)
+    return f"{with_}|{alternation('meeting_by', language)}" if agents else with_
 
 
 @cache
@@ -262,10 +271,10 @@ def _and_lead(language: str) -> re.Pattern:
 
 @cache
 def _again_lead(language: str) -> re.Pattern:
-    """From one counterpart to the next after a singular meeting word: a coordination and the preposition again."""
-    with_ = alternation("meeting_with", language)
+    """From one counterpart to the next after a singular meeting word: a coordination and the preposition (or the
+    passive's agent) again."""
     joined = alternation("coordination", language)
-    return compiled(rf"\s*,?\s*(?:{joined})\s+(?:{with_})\s+{_TITLE}", re.IGNORECASE)
+    return compiled(rf"\s*,?\s*(?:{joined})\s+(?:{_prepositions(language, True)})\s+{_TITLE}", re.IGNORECASE)
 
 
 _GATHERINGS = ("forum", "summit")
