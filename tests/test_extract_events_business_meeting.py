@@ -72,3 +72,25 @@ def test_a_meeting_in_its_own_clause_after_the_visit_is_kept(language):
     assert any(
         p.type in ("meeting", "talks", "ministerial_meeting") and set(p.parties) == {"PRY", "MEX"} for p in events
     )
+
+
+NOMINAL = {  # a business meeting told by its noun, then a meeting with a minister (read or not: one per family)
+    "en": "On Thursday a business meeting between Azerbaijani and Spanish companies will take place, and then the "
+    "minister will have a meeting with Azerbaijan's Minister of Economy, Shahin Mustafayev.",
+    "fr": "Jeudi aura lieu une rencontre d'affaires entre entreprises azerbaïdjanaises et espagnoles, puis le "
+    "ministre aura un entretien avec le ministre azerbaïdjanais de l'Economie, Shahin Mustafayev.",
+    "ru": "В четверг состоится деловая встреча азербайджанских и испанских компаний, а затем министр проведет "
+    "переговоры с министром экономики Азербайджана Шахином Мустафаевым.",
+    "pt": "Na quinta-feira terá lugar uma reunião empresarial entre empresas do Azerbaijão e de Espanha, e depois o "
+    "ministro terá um encontro com o ministro da Economia do Azerbaijão, Shahin Mustafayev.",
+    "es": "El jueves tendrá lugar una reunión empresarial azerí-española y después el ministro mantendrá un "
+    "encuentro con el ministro de Economía de Azerbaiyán, Shahin Mustafayev.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(NOMINAL))
+def test_a_business_meeting_told_by_its_noun_is_one(language):
+    """ "Una reunión empresarial", "une rencontre d'affaires", "деловая встреча": a business meeting, planned."""
+    found = extract_text(NOMINAL[language], language=language, published=dt.date(2015, 3, 4))
+    (business,) = [p for p in found if p.kind == "event" and p.type == "business_meeting"]
+    assert business.status == "planned"
