@@ -161,9 +161,14 @@ def figure_year(
     resolved, relative = _resolved_year(quantity, sentence, context)
     if resolved and resolved not in taken | compared:
         return resolved, "publication" if relative else "stated"  # "last year" is read against the publication
-    if compared and len(compared) == 1 and words("last_year", context.language).search(text):
-        return min(compared) + 1, "context"  # "$461.9 million last year, up 40% compared to 2021" with no date
     published = context.publication[0].year if context.publication else None  # known to the day, month or year
+    if (
+        compared
+        and len(compared) == 1
+        and (not published or published - 1 in compared)
+        and words("last_year", context.language).search(text)
+    ):  # "$461.9 million last year, up 40% compared to 2021" with no date (with one, "last year" is the year before
+        return min(compared) + 1, "context"  # it: "L'année dernière … 711,9 millions (+15 % par rapport à 2012)")
     if published and _last_year(text, context.language):
         return published - 1, "publication"  # "no ano passado", "el año pasado"
     if told_last and _last_year(text, context.language):
@@ -277,11 +282,14 @@ def _shared_year(text: str, quantity: Quantity, figures: list[Quantity], owned: 
 
 
 def _year_before(text: str, quantity: Quantity, language: str) -> bool:
-    """The figure is said to be a year before another ("$461 million a year earlier", "годом ранее"), also by a
-    phrase opening its clause with no other figure between ("Годом ранее он составлял 900 млн")."""
+    """The figure is said to be a year before another ("$461 million a year earlier", "годом ранее"), by a possessive
+    right before it ("the previous year's €2 billion"), or by a phrase opening its clause with no other figure
+    between ("Годом ранее он составлял 900 млн")."""
     told = alternation("year_before", language)
     if re.match(rf"\.?\s*,?\s*(?:{told})(?!\w)", text[quantity.end :], re.I):
         return True
+    if re.search(rf"(?<!\w)(?:{told})['’]s\s*$", text[max(0, quantity.start - 40) : quantity.start], re.I):
+        return True  # "a rise from the previous year's €2 billion": the figure is that year's, whatever came before
     clause = _LEVEL.split(text[max(0, quantity.start - 80) : quantity.start])[-1]
     return any(  # not the base a rate was measured against: "de 50 % par rapport à l'année précédente, pour atteindre",
         # "превысил показатель аналогичного периода годом ранее на 63%" (the same period a year before)
