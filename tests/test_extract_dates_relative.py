@@ -313,3 +313,32 @@ def test_the_stored_library_words_are_what_babel_and_dateparser_give():
     from partnerlens.cooperation.date_words import _stored, library_words
 
     assert _stored() == library_words()
+
+
+# --- a typographic apostrophe --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("les échanges de l’année dernière", 2024),
+        ("les échanges de l’an dernier", 2024),
+        ("le sommet de l’année prochaine", 2026),
+        ("le sommet de l’an prochain", 2026),
+    ],
+)
+def test_a_relative_year_with_a_typographic_apostrophe_is_read(text: str, year: int) -> None:
+    """Most French sites print "l’année" with U+2019; the mention keeps the text's own characters."""
+    (mention,) = resolve_dates(find_dates(text), published=PUBLISHED, today=PUBLISHED)
+    assert mention.value == date(year, 1, 1) and "’" in mention.text
+
+
+def test_a_figure_of_last_year_with_a_typographic_apostrophe_is_dated() -> None:
+    found = extract_text(
+        "L’année dernière a enregistré le volume des exportations portugaises vers le Maroc à 711,9 millions d’euros "
+        "(+15 % par rapport à 2012).",
+        language="fr",
+        published=date(2017, 12, 4),
+    )
+    level = next(p for p in found if p.kind == "claim" and p.unit == "EUR")
+    assert level.year == 2016

@@ -181,7 +181,14 @@ def _numeric(match: re.Match) -> DateMention | None:
 
 def find_dates(text: str) -> list[DateMention]:
     """Date expressions in ``text`` in reading order; year-only mentions exclude ranges ("2025-2030")
-    and target years ("by 2029")."""
+    and target years ("by 2029"). A typographic apostrophe reads as a straight one ("l’année dernière", as most
+    French sites print it): the patterns are matched on that copy, whose offsets are the text's, and each mention
+    keeps the text's own characters."""
+    original, text = text, text.replace("’", "'")
+    return [replace(m, text=original[m.start : m.end]) for m in _found(text)]
+
+
+def _found(text: str) -> list[DateMention]:
     found: list[DateMention] = []
 
     def free(start: int, end: int) -> bool:
