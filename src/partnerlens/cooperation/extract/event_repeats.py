@@ -163,6 +163,7 @@ def _also_after(text: str, span: tuple[int, int], language: str) -> bool:
 
 _MEETINGS = ("talks", "ministerial_meeting", "meeting")
 _TITLE_WORDS = 8  # words of a counterpart's title between the preposition (or the coordination) and the name
+_COMMA_LIST = 3  # people in a list joined by commas alone that make it a list even with no coordination
 _COLON_REACH = 80  # characters from a plural meeting noun to the colon that opens its list of counterparts
 
 
@@ -236,7 +237,9 @@ def _counterparts(
             open_at, closed = None, True
         listed.append(person)
         cursor = person.end - offset
-    return listed if open_at is None else listed[:open_at]  # commas alone are no list until a coordination ends it
+    if open_at is None or len(listed) >= _COMMA_LIST:  # "встречи с премьер-министром X, министром Y, министром Z"
+        return listed
+    return listed[:open_at]  # "met his counterpart X, Prime Minister Y witnessed": no list until a coordination ends it
 
 
 _TITLE = rf"(?:[^\s;.!?:]+\s+){{0,{_TITLE_WORDS}}}"

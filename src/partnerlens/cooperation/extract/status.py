@@ -126,6 +126,8 @@ def agreement_status(text: str, language: str) -> str:
         return "announced"
     if _initialled_only(text, language):
         return "announced"  # "документы парафированы": to be signed
+    if tense.programme_item(text, language):
+        return "announced"  # "au programme de la visite, … avant la signature de plusieurs accords"
     done = signing_done(text, language)
     if _in_force(text, language, done):
         return "in_force"
