@@ -187,3 +187,27 @@ def test_one_counterpart_then_the_next_clause_or_a_bare_and_is_one_meeting(text:
 def test_received_by_one_host_and_by_another_is_two_meetings(text: str, language: str) -> None:
     found = meetings(text, language)
     assert len(found) == 2 and all(p.status == "planned" and set(p.parties) == {"AGO", "ITA"} for p in found)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "The Angolan president held meetings with Mozambican President Daniel Chapo, Prime Minister Maria "
+            "Benvinda Levi, the Speaker of Parliament, Margarida Talapa, leaders of business associations.",
+            "en",
+        ),
+        (
+            "Le président angolais a eu des entretiens avec le président mozambicain Daniel Chapo, la Première "
+            "ministre Maria Benvinda Levi, la présidente du Parlement, Margarida Talapa, des chefs d'entreprise.",
+            "fr",
+        ),
+        (
+            "La delegación angoleña mantuvo reuniones con el presidente mozambiqueño Daniel Chapo, la primera "
+            "ministra Maria Benvinda Levi, la presidenta del Parlamento, Margarida Talapa, dirigentes empresariales.",
+            "es",
+        ),
+    ],
+)
+def test_three_people_listed_with_commas_alone_are_three_meetings(text: str, language: str) -> None:
+    assert len(meetings(text, language)) == 3
