@@ -215,3 +215,17 @@ def test_a_sector_word_in_another_sense_names_no_sector(text, language):
 def test_the_same_words_in_their_sector_sense_still_name_it(text, language, sector):
     named, _ = sector_mentions(text, language, families=True)
     assert sector in named
+
+
+@pytest.mark.parametrize(
+    "text, language, sector",
+    [
+        ("un accord sur les bourses d’études", "fr", "education"),
+        ("un accord sur le maintien de l’ordre", "fr", "security_defence"),
+        ("un mémorandum sur la modernisation de l’administration", "fr", "public_services"),
+    ],
+)
+def test_a_sector_word_with_a_typographic_apostrophe_is_read(text: str, language: str, sector: str) -> None:
+    """Most French sites print "d’études" with U+2019, the vocabulary "d'études": both are read."""
+    named, _ = sector_mentions(text, language)
+    assert sector in named

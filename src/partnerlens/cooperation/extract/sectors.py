@@ -165,9 +165,7 @@ def sector_mentions(text: str, language: str, families: bool = False) -> tuple[l
     their stems ("agri*") name sectors too (they always exclude: "hors agro-industrie")."""
     language = language if language in ("fr", "ru", "pt", "es") else "en"
     taxonomy = _taxonomy(language)
-    subject = (
-        lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)
-    )  # "non-oil" → "non oil", same offsets
+    subject = _subject(text, language)
     offices = _office_spans(subject, language, "office_titles")
     names = _office_spans(subject, language, "organisation_words")
     found = _found(subject, language, taxonomy, offices + names)
@@ -198,7 +196,7 @@ def office_sectors(text: str, language: str, key: str = "ministry_words") -> lis
     office's name never names a sentence's areas), for a caller that knows the ministries sign something. A
     minister's title is not read here: a minister also leads delegations and talks of other things."""
     language = language if language in ("fr", "ru", "pt", "es") else "en"
-    subject = lemmatize(text) if language == "ru" else _NON_HYPHEN.sub(r"\1 ", text)
+    subject = _subject(text, language)
     offices = _office_spans(subject, language, key)
     inside = [
         (start, sector)
@@ -222,8 +220,16 @@ def sector_spans(text: str, language: str) -> list[tuple[int, int]]:
     """(start, end) of every sector word of ``text`` (listed words and stems of ``language``; not Russian,
     which is read on lemmas whose offsets are not the text's)."""
     taxonomy = _taxonomy(language)
-    subject = _NON_HYPHEN.sub(r"\1 ", text)
+    subject = _subject(text, "en" if language == "ru" else language)
     return [(start, end) for start, end, *_ in _found(subject, language, taxonomy, [])]
+
+
+def _subject(text: str, language: str) -> str:
+    """The text sector words are read in: Russian lemmas; else the text with "non-oil" as "non oil" and a
+    typographic apostrophe as a straight one ("technologies de l’information"), its offsets unchanged."""
+    if language == "ru":
+        return lemmatize(text)
+    return _NON_HYPHEN.sub(r"\1 ", text.replace("’", "'"))
 
 
 def _found(subject: str, language: str, taxonomy: dict[str, Sector], skip: list[tuple[int, int]]) -> list:
