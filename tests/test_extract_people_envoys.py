@@ -7,8 +7,11 @@ are invented."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from partnerlens.cooperation.extract import extract_text
 from partnerlens.cooperation.gazetteer import find_party_mentions
 from partnerlens.cooperation.people import find_people
 
@@ -84,3 +87,32 @@ def test_a_capital_inside_a_name_is_no_party():
 
     text = "Angola e Moçambique assinaram dois acordos. O ministro das Finanças, José de Lima Massano, falou."
     assert "PER" not in {m.party for m in build_context(text, "pt", None, None, None).mentions}
+
+
+@pytest.mark.parametrize(
+    "text, language, word",
+    [
+        (
+            "O Embaixador Extraordinário e Plenipotenciário da Bielorrússia em Moçambique, Igor Bely, reuniu-se com o "
+            "ministro moçambicano da Indústria.",
+            "pt",
+            "Extraordinário",
+        ),
+        (
+            "L'Ambassadeur Extraordinaire et Plénipotentiaire du Bélarus au Mozambique, Igor Bely, a rencontré le "
+            "ministre mozambicain de l'Industrie.",
+            "fr",
+            "Extraordinaire",
+        ),
+        (
+            "Cuba and Algeria signed an agreement with the Minister of Health, Population and Hospital Reform, "
+            "Abdelhak Saihi.",
+            "en",
+            "Population",
+        ),
+    ],
+)
+def test_a_word_of_a_long_title_is_no_person(text: str, language: str, word: str) -> None:
+    """An ambassador's "Extraordinary and Plenipotentiary", a portfolio's "Population": title words, not a name."""
+    found = extract_text(text, language=language, published=date(2020, 1, 1))
+    assert all(person.name != word for proposal in found for person in proposal.people)

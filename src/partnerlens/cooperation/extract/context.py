@@ -246,7 +246,11 @@ def _headline(title: str | None, language: str) -> tuple[str, ...]:
 _TITLE_WORDS = re.compile(
     r"^(?:Minister|Ministry|Ministre|Affairs|Foreign|Cooperation|Coopération|African|International|Trade|Economy|Economic"
     r"|Development|Integration|Affaires|Étrangères|Etrangères|Secretary|State|General|Deputy|Vice|Prime|Premier|President"
-    r"|Chairman|Head|Ambassador|Minister|Министр\w*|Дел|Иностранных|Президент\w*|Премьер\w*)$"
+    r"|Chairman|Head|Ambassador|Minister|Министр\w*|Дел|Иностранных|Президент\w*|Премьер\w*"
+    # an ambassador's and an office's title words ("Embaixador Extraordinário e Plenipotenciário", "Minister of
+    # Health, Population and Hospital Reform", "Speaker of the National Assembly")
+    r"|Extraordinary|Extraordinaire|Extraordinário|Extraordinario|Plenipotentiary|Plénipotentiaire|Plenipotenciário"
+    r"|Plenipotenciario|National|Nationale|Nacional|Assembly|Assemblée|Assembleia|Asamblea|Population|Reform)$"
 )
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ]{2,}[a-zа-яё]{0,3}$")  # capitals, then at most a case ending ("МИДа", "ООН")
 _ADJECTIVE_END = re.compile(r"(?:ого|его|ому|ему|ский|ская|ской|ские|ских|ый|ий|ая|ое|ые)$")
