@@ -86,3 +86,36 @@ def test_fcfa_in_lower_case_is_the_cfa_franc() -> None:
         date(2022, 9, 15),
     )
     assert level.unit == "XOF" and level.value == pytest.approx(295.18e9) and level.year == 2021
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Cuba and Vietnam aim to boost bilateral trade from 224.3 million dollars in 2017 to 500 million dollars "
+            "in 2022.",
+            "en",
+        ),
+        (
+            "Cuba et le Vietnam veulent porter leurs échanges de 224,3 millions de dollars de 2017 à 500 millions de "
+            "dollars en 2022.",
+            "fr",
+        ),
+        (
+            "Cuba e o Vietname querem elevar o comércio bilateral dos 224,3 milhões de dólares de 2017 para 500 "
+            "milhões de dólares em 2022.",
+            "pt",
+        ),
+        (
+            "Cuba y Vietnam pretenden impulsar el intercambio bilateral desde los 224,3 millones de dólares de 2017 "
+            "hasta 500 millones de dólares en 2022.",
+            "es",
+        ),
+    ],
+)
+def test_the_level_an_aim_starts_from_is_that_years_figure(text: str, language: str) -> None:
+    """"From $224.3 million of 2017 to $500 million in 2022": the first is 2017's level, the second the aim."""
+    found = extract_text(text, language=language, published=date(2018, 11, 9))
+    levels = [(p.value, p.year) for p in found if p.kind == "claim"]
+    aims = [p.value for p in found if p.kind == "kpi"]
+    assert levels == [(pytest.approx(224.3e6), 2017)] and aims == [pytest.approx(500e6)]

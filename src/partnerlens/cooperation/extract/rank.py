@@ -146,6 +146,9 @@ def _owner(match: re.Match, sentence: Sentence, mentions: list, rank_of: re.Patt
     ) or next((m for m in mentions if m.start >= end and rank_of.match(context.text[end : m.start])), None)
 
 
+_SCOPE = 40  # characters of a scope ("in the region", "en Afrique") between two ranks of one ranking state
+
+
 def _joined_owner(index: int, found: list[re.Match], owners: list, sentence: Sentence, context: ArticleContext):
     """Two ranks of one state joined by a coordination share the ranking state ("le troisième fournisseur et le
     septième client de Madagascar", "не только четвёртым партнёром Индии, но и вторым поставщиком"; ``rank_joined``)."""
@@ -161,6 +164,10 @@ def _joined_owner(index: int, found: list[re.Match], owners: list, sentence: Sen
     before = owners[index - 1] if index > 0 else None
     if before is not None and joined.fullmatch(context.text[before.end : sentence.start + match.start()]):
         return before
+    if index > 0 and owners[index - 1] is not None:  # "Mexico's second-largest trading partner in the region in 2020
+        scoped = re.compile(rf"[^.;:!?\d]{{0,{_SCOPE}}}(?:(?:19|20)\d\d)?{joined.pattern}", re.IGNORECASE)
+        if scoped.fullmatch(sentence.text[found[index - 1].end() : match.start()]):  # and 47th trading partner
+            return owners[index - 1]  # worldwide": the ranking state of the rank before, past its scope and year
     return None
 
 
