@@ -119,3 +119,13 @@ def test_the_level_an_aim_starts_from_is_that_years_figure(text: str, language: 
     levels = [(p.value, p.year) for p in found if p.kind == "claim"]
     aims = [p.value for p in found if p.kind == "kpi"]
     assert levels == [(pytest.approx(224.3e6), 2017)] and aims == [pytest.approx(500e6)]
+
+
+def test_an_amount_that_looks_like_a_year_is_no_target_year() -> None:
+    """"À hauteur de 2042 milliards": 2042 is the amount, not the year an aim is for."""
+    found = extract_text(
+        "Ces cinq dernières années, le Mali a commandé au Sénégal à hauteur de 2042 milliards de francs Cfa.",
+        language="fr",
+        published=date(2021, 3, 1),
+    )
+    assert not [p for p in found if p.kind == "kpi"]

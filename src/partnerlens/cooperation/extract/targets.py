@@ -43,10 +43,13 @@ def _before(language: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(rf"(?<!\w){p}", re.IGNORECASE) for p in aims)
 
 
+_SCALE_AFTER = r"milliards?|millions?|mil(?:h|l|\b)|bn\b|billions?|млрд|млн|тыс"
+
+
 @cache
 def _year_words(language: str) -> re.Pattern:
-    fragments = alternation("target_year", language)
-    return re.compile(rf"(?<!\w)(?:{fragments})((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+    fragments = alternation("target_year", language)  # a year, not an amount ("à hauteur de 2042 milliards")
+    return re.compile(rf"(?<!\w)(?:{fragments})((?:19|20)\d\d)(?!\d)(?!\s*(?:[.,]\d|{_SCALE_AFTER}))", re.IGNORECASE)
 
 
 @cache
