@@ -161,3 +161,32 @@ def in_relative(text: str, start: int, language: str) -> bool:
 def _relative_opener(language: str) -> re.Pattern:
     pronouns = alternation("side_relatives", language)
     return compiled(rf",\s*(?:{pronouns})(?!\w)", re.IGNORECASE)
+
+
+def descriptions(sentence: Sentence, context: ArticleContext) -> list[tuple[int, int]]:
+    """(start, end), in sentence offsets, of the relative clauses that describe a person or body named in the
+    sentence (", who will take office on 1 December,", ", qui a été élu en 2019,", ", который вступит в должность
+    1 декабря,"): from the comma after the name to the comma that closes the clause (or the sentence's end). Their
+    verbs and dates are the person's, never the event's."""
+    found = []
+    for end in context.described:
+        if not sentence.start <= end < sentence.end:
+            continue
+        opened = _described_opener(context.language).match(sentence.text, end - sentence.start)
+        if opened is not None:
+            close = sentence.text.find(",", opened.end())
+            found.append((opened.start(), close if close >= 0 else len(sentence.text)))
+    return found
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` replaced by spaces (offsets kept)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+@cache
+def _described_opener(language: str) -> re.Pattern:
+    pronouns = alternation("side_relatives", language)
+    return compiled(rf"\s*,\s*(?:{pronouns})(?!\w)", re.IGNORECASE)

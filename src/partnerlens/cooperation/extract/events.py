@@ -38,7 +38,13 @@ from partnerlens.cooperation.extract.event_repeats import (
     two_formats,
 )
 from partnerlens.cooperation.extract.event_seconds import per_meeting, told_before
-from partnerlens.cooperation.extract.event_sides import anaphoric, sideline_parties, topic_parties
+from partnerlens.cooperation.extract.event_sides import (
+    anaphoric,
+    blanked,
+    descriptions,
+    sideline_parties,
+    topic_parties,
+)
 from partnerlens.cooperation.extract.event_words import VISITS, family_of, hedged, matched_types, rule_pattern
 from partnerlens.cooperation.extract.legs import Leg, later_legs, leg_visitor, own_day, own_meeting, per_host
 from partnerlens.cooperation.extract.sectors import sectors
@@ -288,6 +294,11 @@ def _with_counterpart(sides: list[str], sentence: Sentence, context: ArticleCont
 
 
 def _event_draft(rule, match, sentence, context, parties_, people, dates, complete: bool) -> Draft:
+    # a relative clause describing a person ("López Obrador, who will take office on 1 December, met …") tells
+    # neither the event's status nor its date, unless the event's word is in it
+    described = [(a, b) for a, b in descriptions(sentence, context) if not a <= match.start() < b]
+    dates = [d for d in dates if not any(a <= d.start - sentence.start < b for a, b in described)]
+    told = blanked(sentence.text, described)
     mention, moved = event_date(rule.kind, match.start(), sentence, context, dates)
     when = mention if mention is not None and mention.value is not None else None
     today = when is None and rule.kind == "event" and ongoing(sentence, context, match.span())
@@ -301,7 +312,7 @@ def _event_draft(rule, match, sentence, context, parties_, people, dates, comple
         people=list(dict.fromkeys(p.person for p in people)),
         bodies=list(dict.fromkeys(b.name for b in context.within(context.bodies, sentence))),
         sectors=sectors(sentence.text, context.language, goods_only=False),
-        status=status(sentence.text, context.language, rule.kind, tense.whole_word(sentence.text, match.span())),
+        status=status(told, context.language, rule.kind, tense.whole_word(sentence.text, match.span())),
         evidence=evidence(sentence),
     )
     later = moved is not None or (rule.kind == "event" and put_off(sentence, match.span(), context.language))
