@@ -80,10 +80,18 @@ def end_bound(mention: DateMention, context: ArticleContext) -> bool:
     return bool(_until(context.language).search(lead))
 
 
+_LEAD = 48  # characters before a date where the words that give it another role are looked for
+
+
+def _lead(mention: DateMention, context: ArticleContext) -> str:
+    """The ``_LEAD`` characters of the article right before ``mention``."""
+    return context.text[max(0, mention.start - _LEAD) : mention.start]
+
+
 def start_bound(mention: DateMention, context: ArticleContext) -> bool:
     """A year or month written right after "the first since" ("the first since 2015", "la première depuis 2015",
     "впервые с 2015 года"; ``date_since``) is the earlier occasion the event is counted from, not its date."""
-    lead = context.text[max(0, mention.start - 48) : mention.start]
+    lead = _lead(mention, context)
     return mention.precision in ("year", "month") and bool(_since(context.language).search(lead))
 
 
@@ -153,7 +161,7 @@ def planned_for(mention: DateMention, context: ArticleContext) -> bool:
     """A date written right after the words that set an event's first date ("initially planned for February",
     "prévue en février", "запланированный на апрель", "prevista para fevereiro", "programada para febrero";
     ``date_planned_before``): the plan's date, which another date the sentence gives the event replaces."""
-    lead = context.text[max(0, mention.start - 48) : mention.start]
+    lead = _lead(mention, context)
     return bool(_planned(context.language).search(lead))
 
 
@@ -172,7 +180,7 @@ def first_planned(mention: DateMention, context: ArticleContext) -> bool:
     """A date right after the words of a first plan ("initially planned for 2019", "initialement prévu pour 2019",
     "первоначально запланированный на апрель"; ``date_first_planned_before``): a date the event no longer has, even
     when its sentence gives no other ("the summit, initially planned for 2019, focuses on development")."""
-    lead = context.text[max(0, mention.start - 48) : mention.start]
+    lead = _lead(mention, context)
     return bool(_right_before("date_first_planned_before", context.language, _ARTICLE).search(lead))
 
 
