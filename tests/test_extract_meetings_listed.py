@@ -211,3 +211,27 @@ def test_received_by_one_host_and_by_another_is_two_meetings(text: str, language
 )
 def test_three_people_listed_with_commas_alone_are_three_meetings(text: str, language: str) -> None:
     assert len(meetings(text, language)) == 3
+
+
+@pytest.mark.parametrize(
+    "text, language, status",
+    [
+        (
+            "Os presidentes de Angola e de Moçambique devem dialogar sobre a coordenação no âmbito da SADC.",
+            "pt",
+            "planned",
+        ),
+        ("Los presidentes de Angola y Mozambique deben dialogar sobre la coordinación en la SADC.", "es", "planned"),
+        ("Los presidentes de Angola y Mozambique dialogarán sobre la coordinación en la SADC.", "es", "planned"),
+        ("Os presidentes de Angola e de Moçambique dialogarão sobre a coordenação no âmbito da SADC.", "pt", "planned"),
+        (
+            "O presidente angolano recebe hoje (29) o presidente de Moçambique, Daniel Chapo, no Palácio.",
+            "pt",
+            "held",
+        ),
+    ],
+)
+def test_a_dialogue_to_come_and_a_guest_received_today_are_meetings(text: str, language: str, status: str) -> None:
+    """ "Devem dialogar", "dialogarán": talks to come; "recebe hoje (29) o presidente": a meeting that day."""
+    found = meetings(text, language)
+    assert len(found) == 1 and found[0].status == status
