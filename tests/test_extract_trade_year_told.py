@@ -114,7 +114,7 @@ def test_fcfa_in_lower_case_is_the_cfa_franc() -> None:
     ],
 )
 def test_the_level_an_aim_starts_from_is_that_years_figure(text: str, language: str) -> None:
-    """"From $224.3 million of 2017 to $500 million in 2022": the first is 2017's level, the second the aim."""
+    """In "from $224.3 million of 2017 to $500 million in 2022" the first is 2017's level, the second the aim."""
     found = extract_text(text, language=language, published=date(2018, 11, 9))
     levels = [(p.value, p.year) for p in found if p.kind == "claim"]
     aims = [p.value for p in found if p.kind == "kpi"]
@@ -122,7 +122,7 @@ def test_the_level_an_aim_starts_from_is_that_years_figure(text: str, language: 
 
 
 def test_an_amount_that_looks_like_a_year_is_no_target_year() -> None:
-    """"À hauteur de 2042 milliards": 2042 is the amount, not the year an aim is for."""
+    """The amount of "à hauteur de 2042 milliards" is no year an aim is for."""
     found = extract_text(
         "Ces cinq dernières années, le Mali a commandé au Sénégal à hauteur de 2042 milliards de francs Cfa.",
         language="fr",
