@@ -235,3 +235,11 @@ def test_a_dialogue_to_come_and_a_guest_received_today_are_meetings(text: str, l
     """ "Devem dialogar", "dialogarán": talks to come; "recebe hoje (29) o presidente": a meeting that day."""
     found = meetings(text, language)
     assert len(found) == 1 and found[0].status == status
+
+
+def test_a_colon_after_the_first_counterpart_opens_no_list() -> None:
+    """ "Meetings with X and with Y: they discussed trade": the colon ends the list; it opens none."""
+    text = (
+        "The Angolan president held meetings with President Daniel Chapo and with Prime Minister Maria Levi: on trade."
+    )
+    assert len(meetings(text, "en")) == 2

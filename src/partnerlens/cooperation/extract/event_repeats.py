@@ -168,9 +168,10 @@ _COLON_REACH = 80  # characters from a plural meeting noun to the colon that ope
 
 
 def per_counterpart(draft: Draft, sentence: Sentence, context: ArticleContext) -> list[Draft]:
-    """One copy of the meeting ``draft`` per counterpart its plural noun names (see the module docstring), the later
-    ones told as further meetings (``another``); ``[]`` when the noun is not plural or names fewer than two. A
-    plural noun later in the sentence than the draft's singular one lists meetings after the draft's own."""
+    """One copy of the meeting ``draft`` per counterpart its plural noun names, or its singular word with the
+    preposition said again before each (see the module docstring), the later ones told as further meetings
+    (``another``); ``[]`` when fewer than two are named so. A plural noun later in the sentence than the draft's
+    singular one lists meetings after the draft's own."""
     language, text = context.language, sentence.text
     if draft.proposal.kind != "event":
         return []
@@ -221,7 +222,10 @@ def _counterparts(
     after a comma or a coordination; with ``again``, each after a coordination and the preposition said again."""
     cursor, lead = end, _with_lead(language, again)
     colon = text.find(":", end, end + _COLON_REACH)
-    if colon >= 0 and not any(c in text[end:colon] for c in ";.!?"):
+    named_before = any(  # "meetings with X and with Y: they discussed …" (not "reuniones entre Sánchez y …:")
+        end <= p.start - offset < colon and lead.fullmatch(text[end : p.start - offset]) for p in people
+    )
+    if colon >= 0 and not named_before and not any(c in text[end:colon] for c in ";.!?"):
         cursor, lead = colon + 1, _colon_lead()
     listed: list[PersonMention] = []
     open_at, closed = None, False  # where a list of commas alone began; whether a coordination has ended the list
