@@ -57,7 +57,7 @@ def _record_of_kind(d: Data, kinds: str, record_id: str):
     return record
 
 
-@router.get("/registry/{kinds}/{record_id}", tags=["registry"])
+@router.get("/registry/{kinds}/{record_id:path}", tags=["registry"])  # an id "/": 404, not a redirect
 def registry_show(kinds: Kind, record_id: RecordId, history: bool = False, d: Data = Depends(data)) -> dict:
     """One record with its sources and evidence (and its history of changes with `history=true`)."""
     _record_of_kind(d, kinds, record_id)
